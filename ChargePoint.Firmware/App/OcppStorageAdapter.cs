@@ -1,0 +1,25 @@
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>Gives the OCPP engine the HAL storage: the two layers do not know each other.</summary>
+    public sealed class OcppStorageAdapter : ChargePoint.Ocpp.Platform.IStorage
+    {
+        private readonly ChargePoint.Hal.IStorage _storage;
+
+        public OcppStorageAdapter(ChargePoint.Hal.IStorage storage)
+        {
+            _storage = storage;
+        }
+
+        public byte[]? Read(string name) => _storage.Read(name);
+
+        public void Write(string name, byte[] data) => _storage.Write(name, data);
+
+        public void Append(string name, byte[] data, int offset, int count) => _storage.Append(name, data, offset, count);
+
+        public void Delete(string name) => _storage.Delete(name);
+
+        public bool Exists(string name) => _storage.Exists(name);
+
+        public string[] List() => _storage.List();
+    }
+}

@@ -1,0 +1,25 @@
+namespace ChargePoint.Ocpp.Platform
+{
+    /// <summary>
+    /// Flat, named record storage (on the device: files on the internal flash, drive I:).
+    /// The OCPP engine sees storage only through this interface; the firmware adapts the HAL storage to it.
+    /// </summary>
+    public interface IStorage
+    {
+        /// <summary>The whole record, or null when there is none.</summary>
+        byte[]? Read(string name);
+
+        /// <summary>Replaces a record atomically: after a power cut a reader sees the old or the new bytes, never a mix.</summary>
+        void Write(string name, byte[] data);
+
+        /// <summary>Appends to a record. A power cut may leave a torn tail, so callers frame and checksum what they append.</summary>
+        void Append(string name, byte[] data, int offset, int count);
+
+        void Delete(string name);
+
+        bool Exists(string name);
+
+        /// <summary>Names of all records.</summary>
+        string[] List();
+    }
+}
