@@ -7,8 +7,8 @@ namespace ChargePoint.Firmware.HostOnly
     {
         public static int Main(string[] args)
         {
-            Console.WriteLine(ChargePoint.Firmware.App.Banner.Text("simulated board"));
-            Console.WriteLine("The simulator is not yet implemented.");
+            System.Console.WriteLine(ChargePoint.Firmware.App.Banner.Text("simulated board"));
+            System.Console.WriteLine("The simulator is not yet implemented.");
             return 0;
         }
     }

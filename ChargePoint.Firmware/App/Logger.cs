@@ -1,0 +1,110 @@
+using System.Text;
+using ChargePoint.Firmware.Console;
+
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>
+    /// Console log with a level and an optional OCPP frame trace. Frames that mention AuthorizationKey have
+    /// every "value" string masked, so the key never reaches the log.
+    /// </summary>
+    public sealed class Logger
+    {
+        private readonly IConsoleIo _io;
+
+        public Logger(IConsoleIo io, int level, bool frameTrace)
+        {
+            _io = io;
+            Level = level;
+            FrameTrace = frameTrace;
+        }
+
+        public int Level { get; set; }
+
+        public bool FrameTrace { get; set; }
+
+        public void Error(string message)
+        {
+            Write(LogLevels.Error, "error", message);
+        }
+
+        public void Warn(string message)
+        {
+            Write(LogLevels.Warn, "warn", message);
+        }
+
+        public void Info(string message)
+        {
+            Write(LogLevels.Info, "info", message);
+        }
+
+        public void Debug(string message)
+        {
+            Write(LogLevels.Debug, "debug", message);
+        }
+
+        /// <summary>Traces one OCPP frame when the trace is on.</summary>
+        public void Frame(bool outgoing, string frame)
+        {
+            if (FrameTrace)
+            {
+                _io.WriteLine((outgoing ? "[ocpp] >> " : "[ocpp] << ") + RedactFrame(frame));
+            }
+        }
+
+        /// <summary>Masks every "value":"..." string of a frame that mentions AuthorizationKey.</summary>
+        public static string RedactFrame(string frame)
+        {
+            if (frame.IndexOf("AuthorizationKey") < 0)
+            {
+                return frame;
+            }
+
+            const string marker = "\"value\"";
+            var sb = new StringBuilder();
+            int i = 0;
+            while (i < frame.Length)
+            {
+                int at = frame.IndexOf(marker, i);
+                if (at < 0)
+                {
+                    sb.Append(frame.Substring(i));
+                    break;
+                }
+
+                int j = at + marker.Length;
+                while (j < frame.Length && (frame[j] == ' ' || frame[j] == ':'))
+                {
+                    j++;
+                }
+
+                if (j >= frame.Length || frame[j] != '"')
+                {
+                    sb.Append(frame.Substring(i, j - i));
+                    i = j;
+                    continue;
+                }
+
+                // Skip the JSON string, honouring escapes.
+                int k = j + 1;
+                while (k < frame.Length && frame[k] != '"')
+                {
+                    k += frame[k] == '\\' ? 2 : 1;
+                }
+
+                sb.Append(frame.Substring(i, j - i));
+                sb.Append("\"***\"");
+                i = k + 1;
+            }
+
+            return sb.ToString();
+        }
+
+        private void Write(int level, string tag, string message)
+        {
+            if (level <= Level)
+            {
+                _io.WriteLine("[" + tag + "] " + message);
+            }
+        }
+    }
+}

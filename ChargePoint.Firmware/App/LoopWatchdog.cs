@@ -1,0 +1,79 @@
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>Called once when the watchdog decides the main loop has stalled.</summary>
+    public delegate void WatchdogExpiredHandler(long stalledMs);
+
+    /// <summary>
+    /// Software watchdog (nanoFramework exposes no hardware watchdog API, see nanoframework.md §1.11).
+    /// The main loop kicks it every tick; a supervisor on another thread (a Timer on the ESP32) calls
+    /// <see cref="Check"/> periodically. When the last kick is older than the timeout the handler runs
+    /// once: on the device it reboots. Both sides pass monotonic milliseconds from the same clock.
+    /// </summary>
+    public sealed class LoopWatchdog
+    {
+        public const int DefaultTimeoutMs = 10000;
+
+        private readonly object _gate = new object();
+        private readonly long _timeoutMs;
+        private readonly WatchdogExpiredHandler _onExpired;
+        private long _lastKickMs;
+        private bool _armed;
+        private bool _fired;
+
+        public LoopWatchdog(long timeoutMs, WatchdogExpiredHandler onExpired)
+        {
+            _timeoutMs = timeoutMs;
+            _onExpired = onExpired;
+        }
+
+        public long TimeoutMs
+        {
+            get { return _timeoutMs; }
+        }
+
+        public bool HasFired
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _fired;
+                }
+            }
+        }
+
+        /// <summary>The loop is alive. The first kick arms the watchdog (start-up may take long).</summary>
+        public void Kick(long nowMs)
+        {
+            lock (_gate)
+            {
+                _lastKickMs = nowMs;
+                _armed = true;
+            }
+        }
+
+        /// <summary>Supervisor side. Returns true (and runs the handler once) when the loop has stalled.</summary>
+        public bool Check(long nowMs)
+        {
+            long stalled;
+            lock (_gate)
+            {
+                if (!_armed || _fired)
+                {
+                    return _fired;
+                }
+
+                stalled = nowMs - _lastKickMs;
+                if (stalled < _timeoutMs)
+                {
+                    return false;
+                }
+
+                _fired = true;
+            }
+
+            _onExpired(stalled);
+            return true;
+        }
+    }
+}

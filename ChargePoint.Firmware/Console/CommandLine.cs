@@ -1,0 +1,100 @@
+namespace ChargePoint.Firmware.Console
+{
+    /// <summary>
+    /// One console line split into words on spaces and tabs. The first word is the command (lower-cased);
+    /// <see cref="RestFrom"/> returns the raw remainder so values may contain spaces (a Wi-Fi SSID).
+    /// </summary>
+    public sealed class CommandLine
+    {
+        private readonly string _text;
+        private readonly string[] _words;
+        private readonly int[] _starts;
+
+        public CommandLine(string text)
+        {
+            _text = text;
+            int count = Scan(text, null, null);
+            _words = new string[count];
+            _starts = new int[count];
+            Scan(text, _words, _starts);
+        }
+
+        public int Count
+        {
+            get { return _words.Length; }
+        }
+
+        public bool IsEmpty
+        {
+            get { return _words.Length == 0; }
+        }
+
+        /// <summary>The command word, lower-cased ("" for an empty line).</summary>
+        public string Command
+        {
+            get { return _words.Length == 0 ? string.Empty : _words[0].ToLower(); }
+        }
+
+        /// <summary>Word <paramref name="index"/> as typed, or "" past the end.</summary>
+        public string Word(int index)
+        {
+            return index < _words.Length ? _words[index] : string.Empty;
+        }
+
+        /// <summary>Word <paramref name="index"/> lower-cased, or "" past the end.</summary>
+        public string Lower(int index)
+        {
+            return Word(index).ToLower();
+        }
+
+        /// <summary>The raw text from word <paramref name="index"/> to the end of the line, trailing blanks removed.</summary>
+        public string RestFrom(int index)
+        {
+            if (index >= _words.Length)
+            {
+                return string.Empty;
+            }
+
+            return _text.Substring(_starts[index]).TrimEnd(' ', '\t');
+        }
+
+        private static int Scan(string text, string[]? words, int[]? starts)
+        {
+            int n = 0;
+            int i = 0;
+            while (i < text.Length)
+            {
+                while (i < text.Length && IsBlank(text[i]))
+                {
+                    i++;
+                }
+
+                if (i >= text.Length)
+                {
+                    break;
+                }
+
+                int start = i;
+                while (i < text.Length && !IsBlank(text[i]))
+                {
+                    i++;
+                }
+
+                if (words != null && starts != null)
+                {
+                    words[n] = text.Substring(start, i - start);
+                    starts[n] = start;
+                }
+
+                n++;
+            }
+
+            return n;
+        }
+
+        private static bool IsBlank(char c)
+        {
+            return c == ' ' || c == '\t';
+        }
+    }
+}

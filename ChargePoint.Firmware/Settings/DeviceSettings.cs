@@ -1,0 +1,43 @@
+namespace ChargePoint.Firmware.Settings
+{
+    /// <summary>
+    /// The charger's own settings (not OCPP keys). A plain value object: the store validates a changed copy
+    /// and swaps it in only after the record is written, so a rejected change leaves nothing half-applied.
+    /// </summary>
+    public sealed class DeviceSettings
+    {
+        public const int DefaultMaxCurrentA = 32;
+
+        public string CentralSystemUrl = string.Empty;
+        public string ChargePointId = "CP_1";
+        public string WifiSsid = string.Empty;
+        public string WifiPassword = string.Empty;
+        public int MaxCurrentA = DefaultMaxCurrentA;
+        public string Board = "devkit-wrover";
+
+        /// <summary>ATM90E32 voltage gain (Ugain register, same for all phases; 0 = driver default).</summary>
+        public int MeterVoltageGain;
+
+        /// <summary>ATM90E32 current gain (IgainN register, same for all phases; 0 = driver default).</summary>
+        public int MeterCurrentGain;
+
+        public int LogLevel = ChargePoint.Firmware.App.LogLevels.Info;
+        public bool FrameTrace;
+
+        public DeviceSettings Clone()
+        {
+            var copy = new DeviceSettings();
+            copy.CentralSystemUrl = CentralSystemUrl;
+            copy.ChargePointId = ChargePointId;
+            copy.WifiSsid = WifiSsid;
+            copy.WifiPassword = WifiPassword;
+            copy.MaxCurrentA = MaxCurrentA;
+            copy.Board = Board;
+            copy.MeterVoltageGain = MeterVoltageGain;
+            copy.MeterCurrentGain = MeterCurrentGain;
+            copy.LogLevel = LogLevel;
+            copy.FrameTrace = FrameTrace;
+            return copy;
+        }
+    }
+}

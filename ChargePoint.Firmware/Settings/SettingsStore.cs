@@ -1,0 +1,179 @@
+using System.Text;
+using ChargePoint.Firmware.App;
+using ChargePoint.Hal;
+
+namespace ChargePoint.Firmware.Settings
+{
+    /// <summary>
+    /// Persists <see cref="DeviceSettings"/> as one record ("key=value" lines and a CRC-32 line) written with
+    /// <see cref="IStorage.Write"/>, which is atomic. A change is validated on a copy, written, and only then
+    /// becomes <see cref="Current"/>: a rejected value or a failed write changes nothing.
+    /// </summary>
+    public sealed class SettingsStore
+    {
+        public const string RecordName = "device-settings";
+
+        private readonly IStorage _storage;
+        private readonly string[] _boards;
+        private DeviceSettings _current;
+
+        public SettingsStore(IStorage storage, string[] boards)
+        {
+            _storage = storage;
+            _boards = boards;
+            _current = Load(out string status);
+            LoadStatus = status;
+        }
+
+        /// <summary>The settings in force. Do not modify it: use <see cref="Set"/>.</summary>
+        public DeviceSettings Current
+        {
+            get { return _current; }
+        }
+
+        /// <summary>"loaded", "defaults" (no record) or "corrupt" (record failed its CRC; defaults used).</summary>
+        public string LoadStatus { get; private set; }
+
+        public string[] Boards
+        {
+            get { return _boards; }
+        }
+
+        /// <summary>Sets one value. Null on success, else the one-line error (nothing changed).</summary>
+        public string? Set(string key, string value)
+        {
+            return SetMany(new string[] { key }, new string[] { value });
+        }
+
+        /// <summary>Sets several values all-or-nothing (used for command-line overrides). Null on success.</summary>
+        public string? SetMany(string[] keys, string[] values)
+        {
+            var next = _current.Clone();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                string? canonical = SettingsSchema.Canonical(keys[i]);
+                if (canonical == null)
+                {
+                    return "unknown setting '" + keys[i] + "'";
+                }
+
+                string? error = SettingsSchema.TrySet(next, canonical, values[i], _boards);
+                if (error != null)
+                {
+                    return error;
+                }
+            }
+
+            _storage.Write(RecordName, Serialize(next));
+            _current = next;
+            return null;
+        }
+
+        /// <summary>Back to defaults: the record is deleted.</summary>
+        public void FactoryReset()
+        {
+            if (_storage.Exists(RecordName))
+            {
+                _storage.Delete(RecordName);
+            }
+
+            _current = Defaults();
+        }
+
+        public DeviceSettings Defaults()
+        {
+            var d = new DeviceSettings();
+            if (_boards.Length > 0)
+            {
+                bool known = false;
+                for (int i = 0; i < _boards.Length; i++)
+                {
+                    known |= _boards[i] == d.Board;
+                }
+
+                if (!known)
+                {
+                    d.Board = _boards[0];
+                }
+            }
+
+            return d;
+        }
+
+        public static byte[] Serialize(DeviceSettings s)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+            {
+                string key = SettingsSchema.Keys[i];
+                sb.Append(key);
+                sb.Append('=');
+                sb.Append(SettingsSchema.GetRaw(s, key));
+                sb.Append('\n');
+            }
+
+            byte[] body = Encoding.UTF8.GetBytes(sb.ToString());
+            string crcLine = "crc=" + Crc32.Compute(body, 0, body.Length).ToString("X8") + "\n";
+            byte[] crc = Encoding.UTF8.GetBytes(crcLine);
+            var all = new byte[body.Length + crc.Length];
+            System.Array.Copy(body, all, body.Length);
+            System.Array.Copy(crc, 0, all, body.Length, crc.Length);
+            return all;
+        }
+
+        private DeviceSettings Load(out string status)
+        {
+            var settings = Defaults();
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null)
+            {
+                status = "defaults";
+                return settings;
+            }
+
+            // The CRC line is the last line: "crc=XXXXXXXX\n" (13 bytes).
+            int crcStart = data.Length - 13;
+            if (crcStart < 0 || data[crcStart] != (byte)'c' || data[data.Length - 1] != (byte)'\n')
+            {
+                status = "corrupt";
+                return settings;
+            }
+
+            string crcText = Encoding.UTF8.GetString(data, crcStart + 4, 8);
+            if (crcText != Crc32.Compute(data, 0, crcStart).ToString("X8"))
+            {
+                status = "corrupt";
+                return settings;
+            }
+
+            string body = Encoding.UTF8.GetString(data, 0, crcStart);
+            string[] lines = body.Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+            {
+                int eq = lines[i].IndexOf('=');
+                if (eq <= 0)
+                {
+                    continue;
+                }
+
+                string? key = SettingsSchema.Canonical(lines[i].Substring(0, eq));
+                string value = lines[i].Substring(eq + 1);
+                if (key == null)
+                {
+                    continue; // written by a newer firmware: ignored, not fatal
+                }
+
+                // Empty optional values are stored as empty text; a value that no longer validates keeps its default.
+                if (value.Length == 0)
+                {
+                    value = SettingsSchema.None;
+                }
+
+                SettingsSchema.TrySet(settings, key, value, _boards);
+            }
+
+            status = "loaded";
+            return settings;
+        }
+    }
+}
