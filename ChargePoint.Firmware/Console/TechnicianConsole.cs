@@ -1,0 +1,116 @@
+using System;
+using System.Collections;
+
+namespace ChargePoint.Firmware.Console
+{
+    /// <summary>
+    /// Line-based console. Each tick it takes at most a few waiting lines (the main loop keeps its pace) and
+    /// hands each to the command groups in order. Anything unrecognised, too long or failing gets exactly
+    /// one "error: ..." line; a command never leaves the charger half-changed (groups validate first).
+    /// </summary>
+    public sealed class TechnicianConsole
+    {
+        public const int MaxLineLength = 200;
+        public const int LinesPerTick = 4;
+
+        private readonly IConsoleIo _io;
+        private readonly ArrayList _groups = new ArrayList();
+
+        public TechnicianConsole(IConsoleIo io)
+        {
+            _io = io;
+        }
+
+        public IConsoleIo Io
+        {
+            get { return _io; }
+        }
+
+        public int CommandsRun { get; private set; }
+
+        public void Add(IConsoleCommands group)
+        {
+            _groups.Add(group);
+        }
+
+        /// <summary>Runs the waiting lines (up to <see cref="LinesPerTick"/>).</summary>
+        public void Poll()
+        {
+            for (int i = 0; i < LinesPerTick; i++)
+            {
+                string? line = _io.ReadLine();
+                if (line == null)
+                {
+                    return;
+                }
+
+                Execute(line);
+            }
+        }
+
+        /// <summary>Runs one line.</summary>
+        public void Execute(string text)
+        {
+            if (text.Length > MaxLineLength || text == LineAssembler.TooLong)
+            {
+                _io.WriteLine("error: line too long (at most " + MaxLineLength.ToString() + " characters)");
+                return;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < ' ' && text[i] != '\t')
+                {
+                    _io.WriteLine("error: control characters are not allowed; type 'help' for commands");
+                    return;
+                }
+            }
+
+            var line = new CommandLine(text);
+            if (line.IsEmpty || line.Command.StartsWith("#"))
+            {
+                return;
+            }
+
+            CommandsRun++;
+            if (line.Command == "help" || line.Command == "?")
+            {
+                WriteHelp();
+                return;
+            }
+
+            try
+            {
+                for (int i = 0; i < _groups.Count; i++)
+                {
+                    if (((IConsoleCommands)_groups[i]).Execute(line, _io))
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                _io.WriteLine("error: " + line.Command + " failed: " + e.Message);
+                return;
+            }
+
+            _io.WriteLine("error: unknown command '" + Shorten(line.Word(0)) + "'; type 'help' for the list");
+        }
+
+        public void WriteHelp()
+        {
+            _io.WriteLine("commands:");
+            _io.WriteLine("  help                         this list");
+            for (int i = 0; i < _groups.Count; i++)
+            {
+                ((IConsoleCommands)_groups[i]).WriteHelp(_io);
+            }
+        }
+
+        private static string Shorten(string word)
+        {
+            return word.Length > 24 ? word.Substring(0, 24) + "..." : word;
+        }
+    }
+}
