@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Console
             {
                 for (int i = 0; i < _groups.Count; i++)
                 {
-                    if (((IConsoleCommands)_groups[i]).Execute(line, _io))
+                    if (((IConsoleCommands)_groups[i]!).Execute(line, _io))
                     {
                         return;
                     }
@@ -104,7 +104,7 @@ namespace ChargePoint.Firmware.Console
             _io.WriteLine("  help                         this list");
             for (int i = 0; i < _groups.Count; i++)
             {
-                ((IConsoleCommands)_groups[i]).WriteHelp(_io);
+                ((IConsoleCommands)_groups[i]!).WriteHelp(_io);
             }
         }
 

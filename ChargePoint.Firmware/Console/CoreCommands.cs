@@ -1,0 +1,286 @@
+using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Settings;
+
+namespace ChargePoint.Firmware.Console
+{
+    /// <summary>
+    /// The technician commands: status, config, meter, relay test, log, trace, reboot, factory-reset.
+    /// Values are validated before anything changes; settings go to storage as one atomic record.
+    /// </summary>
+    public sealed class CoreCommands : IConsoleCommands
+    {
+        private readonly Charger _charger;
+        private bool _factoryResetPending;
+
+        public CoreCommands(Charger charger)
+        {
+            _charger = charger;
+        }
+
+        public void WriteHelp(IConsoleIo io)
+        {
+            io.WriteLine("  status                       connectors, pilot, relay, meter, network, central system, journal");
+            io.WriteLine("  config list                  device settings and OCPP keys");
+            io.WriteLine("  config get <key>             one value (write-only keys are never shown)");
+            io.WriteLine("  config set <key> <value>     change a device setting or an OCPP key (validated, persisted)");
+            io.WriteLine("  meter                        voltage, current, power per phase, energy register");
+            io.WriteLine("  relay test                   close and reopen the contactor (no vehicle connected only)");
+            io.WriteLine("  log level [" + LogLevels.Expected + "]");
+            io.WriteLine("  trace on|off                 OCPP frame trace (AuthorizationKey values are masked)");
+            io.WriteLine("  reboot                       restart the firmware (open sessions are resumed or closed)");
+            io.WriteLine("  factory-reset                erase settings, OCPP configuration and journal (asks to confirm)");
+        }
+
+        public bool Execute(CommandLine line, IConsoleIo io)
+        {
+            string command = line.Command;
+            if (_factoryResetPending)
+            {
+                _factoryResetPending = false;
+                if (command == "yes" && line.Count == 1)
+                {
+                    io.WriteLine("ok: factory reset, rebooting");
+                    _charger.FactoryReset();
+                    return true;
+                }
+
+                io.WriteLine("factory reset cancelled");
+                if (command == "no")
+                {
+                    return true;
+                }
+            }
+
+            switch (command)
+            {
+                case "status":
+                    if (!NoArguments(line, io, "status"))
+                    {
+                        return true;
+                    }
+
+                    _charger.WriteStatus(io);
+                    return true;
+                case "config":
+                    Config(line, io);
+                    return true;
+                case "meter":
+                    if (NoArguments(line, io, "meter"))
+                    {
+                        _charger.WriteMeter(io);
+                    }
+
+                    return true;
+                case "relay":
+                    if (line.Lower(1) != "test" || line.Count != 2)
+                    {
+                        io.WriteLine("error: usage: relay test");
+                        return true;
+                    }
+
+                    io.WriteLine(_charger.RelayTest());
+                    return true;
+                case "log":
+                    Log(line, io);
+                    return true;
+                case "trace":
+                    Trace(line, io);
+                    return true;
+                case "reboot":
+                    if (NoArguments(line, io, "reboot"))
+                    {
+                        io.WriteLine("ok: rebooting");
+                        _charger.RequestReboot("console");
+                    }
+
+                    return true;
+                case "factory-reset":
+                    if (NoArguments(line, io, "factory-reset"))
+                    {
+                        _factoryResetPending = true;
+                        io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
+                        io.WriteLine("type 'yes' to confirm, anything else cancels");
+                    }
+
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private void Config(CommandLine line, IConsoleIo io)
+        {
+            string sub = line.Lower(1);
+            if (sub == "list" && line.Count == 2)
+            {
+                ConfigList(io);
+                return;
+            }
+
+            if (sub == "get" && line.Count == 3)
+            {
+                ConfigGet(line.Word(2), io);
+                return;
+            }
+
+            if (sub == "set" && line.Count >= 4)
+            {
+                ConfigSet(line.Word(2), line.RestFrom(3), io);
+                return;
+            }
+
+            io.WriteLine("error: usage: config list | config get <key> | config set <key> <value>");
+        }
+
+        private void ConfigList(IConsoleIo io)
+        {
+            DeviceSettings s = _charger.Settings.Current;
+            io.WriteLine("device settings:");
+            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+            {
+                string key = SettingsSchema.Keys[i];
+                io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key));
+            }
+
+            IOcppKeys? keys = _charger.OcppKeys;
+            if (keys == null)
+            {
+                return;
+            }
+
+            io.WriteLine("ocpp configuration:");
+            string[] names = keys.Keys();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (keys.TryGet(names[i], out string value, out bool readOnly, out bool writeOnly))
+                {
+                    io.WriteLine("  " + names[i] + " = " + OcppDisplay(value, writeOnly) + (readOnly ? " (read-only)" : string.Empty));
+                }
+            }
+        }
+
+        private void ConfigGet(string name, IConsoleIo io)
+        {
+            string? key = SettingsSchema.Canonical(name);
+            if (key != null)
+            {
+                io.WriteLine(key + " = " + SettingsSchema.Display(_charger.Settings.Current, key));
+                return;
+            }
+
+            IOcppKeys? keys = _charger.OcppKeys;
+            if (keys != null && keys.TryGet(name, out string value, out bool readOnly, out bool writeOnly))
+            {
+                io.WriteLine(name + " = " + OcppDisplay(value, writeOnly) + (readOnly ? " (read-only)" : string.Empty));
+                return;
+            }
+
+            io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+        }
+
+        private void ConfigSet(string name, string value, IConsoleIo io)
+        {
+            string? key = SettingsSchema.Canonical(name);
+            if (key != null)
+            {
+                string? error = _charger.Settings.Set(key, value);
+                if (error != null)
+                {
+                    io.WriteLine("error: " + error);
+                    return;
+                }
+
+                _charger.ApplySetting(key);
+                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
+                    + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
+                return;
+            }
+
+            IOcppKeys? keys = _charger.OcppKeys;
+            if (keys == null || !keys.TryGet(name, out string _, out bool readOnly, out bool writeOnly))
+            {
+                io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+                return;
+            }
+
+            if (readOnly)
+            {
+                io.WriteLine("error: " + name + " is read-only");
+                return;
+            }
+
+            string status = keys.Set(name, value);
+            string shown = writeOnly ? "(set, write-only)" : value;
+            switch (status)
+            {
+                case "Accepted":
+                    io.WriteLine("ok: " + name + " = " + shown);
+                    return;
+                case "RebootRequired":
+                    io.WriteLine("ok: " + name + " = " + shown + " (takes effect after reboot)");
+                    return;
+                case "Rejected":
+                    io.WriteLine("error: " + name + ": value rejected (wrong type or out of range for this key)");
+                    return;
+                default:
+                    io.WriteLine("error: " + name + ": not supported");
+                    return;
+            }
+        }
+
+        private void Log(CommandLine line, IConsoleIo io)
+        {
+            if (line.Lower(1) != "level" || line.Count > 3)
+            {
+                io.WriteLine("error: usage: log level [" + LogLevels.Expected + "]");
+                return;
+            }
+
+            if (line.Count == 2)
+            {
+                io.WriteLine("log level = " + LogLevels.Name(_charger.Settings.Current.LogLevel));
+                return;
+            }
+
+            ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
+        }
+
+        private void Trace(CommandLine line, IConsoleIo io)
+        {
+            if (line.Count == 1)
+            {
+                io.WriteLine("trace = " + (_charger.Settings.Current.FrameTrace ? "on" : "off"));
+                return;
+            }
+
+            if (line.Count != 2)
+            {
+                io.WriteLine("error: usage: trace on|off");
+                return;
+            }
+
+            ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
+        }
+
+        private static bool NoArguments(CommandLine line, IConsoleIo io, string command)
+        {
+            if (line.Count == 1)
+            {
+                return true;
+            }
+
+            io.WriteLine("error: '" + command + "' takes no arguments");
+            return false;
+        }
+
+        private static string OcppDisplay(string value, bool writeOnly)
+        {
+            return writeOnly ? "(write-only)" : value;
+        }
+
+        private static string Clip(string text)
+        {
+            return text.Length > 40 ? text.Substring(0, 40) + "..." : text;
+        }
+    }
+}

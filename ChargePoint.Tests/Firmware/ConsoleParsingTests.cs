@@ -1,0 +1,113 @@
+using System.Text;
+using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Console;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Firmware
+{
+    [TestClass]
+    public class ConsoleParsingTests
+    {
+        [TestMethod]
+        public void Command_line_splits_words_and_keeps_the_raw_rest()
+        {
+            var line = new CommandLine("  Config   set WifiSsid  My Home Net  ");
+            Assert.AreEqual(6, line.Count);
+            Assert.AreEqual("config", line.Command);
+            Assert.AreEqual("set", line.Lower(1));
+            Assert.AreEqual("WifiSsid", line.Word(2));
+            Assert.AreEqual("My Home Net", line.RestFrom(3));
+            Assert.AreEqual(string.Empty, line.Word(9));
+            Assert.AreEqual(string.Empty, line.RestFrom(9));
+        }
+
+        [TestMethod]
+        public void Blank_and_tab_lines_are_empty()
+        {
+            Assert.IsTrue(new CommandLine(string.Empty).IsEmpty);
+            Assert.IsTrue(new CommandLine(" \t  ").IsEmpty);
+            Assert.AreEqual("status", new CommandLine("\tSTATUS").Command);
+        }
+
+        [TestMethod]
+        public void Line_assembler_handles_crlf_backspace_and_overflow()
+        {
+            var queue = new LineQueue(8);
+            var assembler = new LineAssembler(10);
+            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r0123456789ABC\nhelp\n");
+            assembler.Feed(input, 0, 10, queue);
+            assembler.Feed(input, 10, input.Length - 10, queue);
+            Assert.AreEqual("status", queue.Take());
+            Assert.AreEqual("meter", queue.Take());
+            Assert.AreEqual(LineAssembler.TooLong, queue.Take());
+            Assert.AreEqual("help", queue.Take());
+            Assert.IsNull(queue.Take());
+        }
+
+        [TestMethod]
+        public void Line_queue_is_bounded_and_reports_end_of_input()
+        {
+            var queue = new LineQueue(2);
+            Assert.IsTrue(queue.Add("a"));
+            Assert.IsTrue(queue.Add("b"));
+            Assert.IsFalse(queue.Add("c"));
+            Assert.AreEqual(1, queue.Dropped);
+            queue.Close();
+            Assert.IsFalse(queue.IsDrainedAndClosed);
+            queue.Take();
+            queue.Take();
+            Assert.IsTrue(queue.IsDrainedAndClosed);
+        }
+
+        [TestMethod]
+        public void Strict_number_parsing()
+        {
+            Assert.IsTrue(Text.TryParseInt("42", out int v));
+            Assert.AreEqual(42, v);
+            Assert.IsTrue(Text.TryParseInt("-7", out v));
+            Assert.AreEqual(-7, v);
+            Assert.IsFalse(Text.TryParseInt("4 2", out v));
+            Assert.IsFalse(Text.TryParseInt("0x10", out v));
+            Assert.IsFalse(Text.TryParseInt("2147483648", out v));
+            Assert.IsFalse(Text.TryParseInt("-", out v));
+            Assert.IsTrue(Text.TryParseDecimal("7.4", out double d));
+            Assert.AreEqual(7.4, d);
+            Assert.IsFalse(Text.TryParseDecimal("7,4", out d));
+            Assert.IsFalse(Text.TryParseDecimal("1e3", out d));
+            Assert.IsFalse(Text.TryParseDecimal(".", out d));
+        }
+
+        [TestMethod]
+        public void Fixed_formatting_is_invariant()
+        {
+            Assert.AreEqual("7.40", Text.Fixed(7.4, 2));
+            Assert.AreEqual("0.005", Text.Fixed(0.0049999, 3));
+            Assert.AreEqual("-1.5", Text.Fixed(-1.5, 1));
+            Assert.AreEqual("230", Text.Fixed(229.6, 0));
+            Assert.AreEqual("0.00", Text.Fixed(-0.001, 2));
+        }
+
+        [TestMethod]
+        public void Frame_redaction_masks_authorization_key_values_only()
+        {
+            string frame = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"0011\\\"2233\"}]";
+            string redacted = Logger.RedactFrame(frame);
+            Assert.AreEqual("[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"***\"}]", redacted);
+            string other = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"HeartbeatInterval\",\"value\":\"60\"}]";
+            Assert.AreEqual(other, Logger.RedactFrame(other));
+        }
+
+        [TestMethod]
+        public void Logger_honours_level_and_trace()
+        {
+            var io = new ScriptedConsole();
+            var log = new Logger(io, LogLevels.Warn, false);
+            log.Info("hidden");
+            log.Warn("shown");
+            log.Frame(true, "[2,\"1\",\"Heartbeat\",{}]");
+            log.FrameTrace = true;
+            log.Frame(false, "[3,\"1\",{}]");
+            Assert.AreEqual("[warn] shown\n[ocpp] << [3,\"1\",{}]", io.Output);
+        }
+    }
+}
