@@ -1,0 +1,56 @@
+using ChargePoint.Firmware.Console;
+using ChargePoint.Hal;
+using ChargePoint.Hal.Boards;
+using IRandom = ChargePoint.Ocpp.Platform.IRandom;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>Builds the HAL ports for a board (ESP32: GPIO/PWM/ADC/SPI adapters; host and tests: the simulated board).</summary>
+    public delegate HardwarePorts PortsFactory(BoardDefinition board);
+
+    /// <summary>Creates the WebSocket transport (one per charger; it creates a new socket per attempt itself).</summary>
+    public delegate IOcppTransport TransportFactory();
+
+    /// <summary>
+    /// What the platform injects into <see cref="Charger"/>: storage, clocks, ports, transport, randomness and the
+    /// console. Nothing else is global, so building a charger twice on the same storage is a reboot.
+    /// </summary>
+    public sealed class ChargerPlatform
+    {
+        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, PortsFactory ports, TransportFactory transport, IRandom random, IConsoleIo console)
+        {
+            Storage = storage;
+            Clock = clock;
+            UtcClock = utcClock;
+            Ports = ports;
+            Transport = transport;
+            Random = random;
+            Console = console;
+        }
+
+        public IStorage Storage { get; }
+
+        public IMonotonicClock Clock { get; }
+
+        public IUtcClock UtcClock { get; }
+
+        public PortsFactory Ports { get; }
+
+        public TransportFactory Transport { get; }
+
+        public IRandom Random { get; }
+
+        public IConsoleIo Console { get; }
+
+        /// <summary>Sets the wall clock (ESP32: Rtc.SetSystemTime; simulation: the simulated clock). Null: cannot be set.</summary>
+        public UtcClockSetter? SetUtc { get; set; }
+
+        /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
+        public NetworkStatusSource? NetworkStatus { get; set; }
+    }
+
+    public delegate void UtcClockSetter(System.DateTime utcNow);
+
+    public delegate string NetworkStatusSource();
+}

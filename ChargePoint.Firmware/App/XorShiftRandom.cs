@@ -1,0 +1,30 @@
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>Small seeded PRNG (xorshift32) for reconnect jitter; the platform supplies the seed.</summary>
+    public sealed class XorShiftRandom : IRandom
+    {
+        private uint _state;
+
+        public XorShiftRandom(uint seed)
+        {
+            _state = seed == 0 ? 0x9E3779B9 : seed;
+        }
+
+        public int Next(int maxExclusive)
+        {
+            if (maxExclusive <= 0)
+            {
+                return 0;
+            }
+
+            uint x = _state;
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            _state = x;
+            return (int)(x % (uint)maxExclusive);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Console;
+using ChargePoint.Hal;
+using ChargePoint.Hal.Boards;
+using ChargePoint.Hal.Simulation;
+using IRandom = ChargePoint.Ocpp.Platform.IRandom;
+
+namespace ChargePoint.Firmware.Simulator
+{
+    /// <summary>
+    /// The firmware on a simulated board: the world (EV, relay, RCD, meter IC, clock) persists across firmware
+    /// reboots, the <see cref="Charger"/> is rebuilt on the same storage. Time moves only through <see cref="Advance"/>;
+    /// the host maps real time onto it (times <see cref="Speed"/>), tests call it directly.
+    /// </summary>
+    public sealed class Simulation
+    {
+        private readonly IStorage _storage;
+        private readonly IConsoleIo _console;
+        private readonly TransportFactory _transport;
+        private readonly IRandom _random;
+        private readonly SimulatedClock _clock;
+        private SimulatedBoard? _world;
+        private Charger? _charger;
+
+        public Simulation(IStorage storage, IConsoleIo console, TransportFactory transport, IRandom random, DateTime utcAtStart)
+        {
+            _storage = storage;
+            _console = console;
+            _transport = transport;
+            _random = random;
+            _clock = new SimulatedClock(utcAtStart);
+        }
+
+        /// <summary>The running firmware (after <see cref="Start"/>).</summary>
+        public Charger Charger
+        {
+            get { return _charger!; }
+        }
+
+        public SimulatedBoard World
+        {
+            get { return _world!; }
+        }
+
+        public SimulatedClock Clock
+        {
+            get { return _clock; }
+        }
+
+        public IStorage Storage
+        {
+            get { return _storage; }
+        }
+
+        /// <summary>Simulated milliseconds per real millisecond (console: time x&lt;N&gt;).</summary>
+        public int Speed { get; set; } = 1;
+
+        public bool QuitRequested { get; set; }
+
+        public int Reboots { get; private set; }
+
+        /// <summary>Extra console command groups re-added after each reboot (the simulator's own, the demo's).</summary>
+        public IConsoleCommands? Commands { get; set; }
+
+        /// <summary>Powers the board up: builds the first charger.</summary>
+        public void Start()
+        {
+            _charger = Boot();
+        }
+
+        /// <summary>Moves simulated time; a reboot the firmware asked for happens at the end of the step that asked.</summary>
+        public void Advance(long ms)
+        {
+            World.AdvanceMs(ms);
+            if (Charger.RebootRequested)
+            {
+                Reboot();
+            }
+        }
+
+        /// <summary>Advances until the condition holds (true) or the time runs out (false).</summary>
+        public bool AdvanceUntil(BoardCondition condition, long maxMs)
+        {
+            long start = _clock.NowMs;
+            while (!condition())
+            {
+                if (_clock.NowMs - start >= maxMs)
+                {
+                    return false;
+                }
+
+                Advance(World.StepMs);
+            }
+
+            return true;
+        }
+
+        /// <summary>Firmware restart: the old charger is dropped (nothing it held in RAM survives), a new one is built.</summary>
+        public void Reboot()
+        {
+            Charger.Shutdown();
+            World.DetachAll();
+            Reboots++;
+            _charger = Boot();
+        }
+
+        private Charger Boot()
+        {
+            var platform = new ChargerPlatform(_storage, _clock, _clock, Ports, _transport, _random, _console);
+            platform.SetUtc = utc => _clock.SetUtc(utc);
+            platform.NetworkStatus = () => "simulated host network";
+            var charger = new Charger(platform);
+            if (Commands != null)
+            {
+                charger.Console.Add(Commands);
+            }
+
+            World.Attach(charger);
+            return charger;
+        }
+
+        /// <summary>The simulated board for the board the settings name (a new world if the board changed).</summary>
+        private HardwarePorts Ports(BoardDefinition board)
+        {
+            if (_world == null || _world.Definition.Id != board.Id)
+            {
+                _world = new SimulatedBoard(new SimulatedStorage(), _clock, board.Id, 1);
+                _world.StepMs = MainLoop.TickMs;
+            }
+
+            HardwarePorts sim = _world.Ports;
+            var ports = new HardwarePorts(sim.Board, _clock, _clock, _storage);
+            ports.Relay = sim.Relay;
+            ports.RelayFeedback = sim.RelayFeedback;
+            ports.CpPwm = sim.CpPwm;
+            ports.CpAdc = sim.CpAdc;
+            ports.PpAdc = sim.PpAdc;
+            ports.RcdTrip = sim.RcdTrip;
+            ports.MeterSpi = sim.MeterSpi;
+            ports.LedPower = sim.LedPower;
+            ports.LedCharging = sim.LedCharging;
+            ports.LedFault = sim.LedFault;
+            ports.Serial = sim.Serial;
+            return ports;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+namespace ChargePoint.Firmware.Simulator
+{
+    /// <summary>Command-line options of the host simulator (parsed in shared code; the host entry point stays thin).</summary>
+    public sealed class SimulatorOptions
+    {
+        public const string Usage =
+            "usage: ChargePoint.Firmware [--central-system ws://host:port/path] [--id CP_ID] [--password KEY]\n"
+            + "                            [--storage DIR] [--board NAME] [--demo] [--help]\n"
+            + "  --central-system  OCPP-J endpoint; the charge point id is appended (ws://host/ocpp -> ws://host/ocpp/CP_ID)\n"
+            + "  --id              charge point identity (ChargePointId setting)\n"
+            + "  --password        AuthorizationKey for HTTP Basic auth (security profile 1)\n"
+            + "  --storage         directory for settings, OCPP configuration and the transaction journal (kept across runs);\n"
+            + "                    without it everything is in memory\n"
+            + "  --board           board pin map to simulate (see 'config get Board')\n"
+            + "  --demo            scripted offline session at accelerated time, then exit";
+
+        public string? CentralSystem;
+        public string? Id;
+        public string? Password;
+        public string? StorageDirectory;
+        public string? Board;
+        public bool Demo;
+        public bool Help;
+
+        /// <summary>Parses the arguments; returns null and sets <paramref name="error"/> on a bad command line.</summary>
+        public static SimulatorOptions? Parse(string[] args, out string error)
+        {
+            var o = new SimulatorOptions();
+            error = string.Empty;
+            for (int i = 0; i < args.Length; i++)
+            {
+                string a = args[i];
+                switch (a)
+                {
+                    case "--demo":
+                        o.Demo = true;
+                        continue;
+                    case "--help":
+                    case "-h":
+                        o.Help = true;
+                        continue;
+                }
+
+                if (a != "--central-system" && a != "--id" && a != "--password" && a != "--storage" && a != "--board")
+                {
+                    error = "unknown option '" + a + "'";
+                    return null;
+                }
+
+                if (i + 1 >= args.Length)
+                {
+                    error = "option " + a + " needs a value";
+                    return null;
+                }
+
+                string v = args[++i];
+                switch (a)
+                {
+                    case "--central-system": o.CentralSystem = v; break;
+                    case "--id": o.Id = v; break;
+                    case "--password": o.Password = v; break;
+                    case "--storage": o.StorageDirectory = v; break;
+                    default: o.Board = v; break;
+                }
+            }
+
+            return o;
+        }
+    }
+}
