@@ -5,7 +5,8 @@ namespace ChargePoint.Hal.Drivers
     /// <summary>
     /// Control pilot and proximity pilot. Drives the 1 kHz CP PWM from the offered current (capped by the cable
     /// rating), and each tick reads an unsynchronised ADC burst over at least one PWM period, taking the
-    /// 3rd-highest and 3rd-lowest samples as the plateaus (two outliers per side are ignored). A state is
+    /// 4th-highest and 4th-lowest samples as the plateaus (three outliers per side are ignored; a 96 % duty still leaves
+    /// five samples in the negative plateau of a 128-sample, 1 ms burst). A state is
     /// reported once the raw classification has been stable for <see cref="DebounceMs"/> (default 20 ms, so
     /// detection takes at most debounce + one tick interval, well under 50 ms at a 10 ms tick).
     /// </summary>
@@ -14,7 +15,7 @@ namespace ChargePoint.Hal.Drivers
         public const int FrequencyHz = 1000;
         public const int DefaultBurstSize = 128;
         public const int DefaultDebounceMs = 20;
-        private const int Rank = 3;
+        private const int Rank = 4;
 
         private readonly IPwmChannel _pwm;
         private readonly IAdcChannel _cpAdc;
@@ -137,7 +138,7 @@ namespace ChargePoint.Hal.Drivers
                 percent = PilotDuty.PercentForAmps(amps);
                 if (percent < 100.0)
                 {
-                    offered = amps > PilotDuty.MaxAmps ? PilotDuty.MaxAmps : (amps > 51.0 && amps < 52.5 ? 51.0 : amps);
+                    offered = amps > PilotDuty.MaxAmps ? PilotDuty.MaxAmps : (amps > 51.0 && amps <= 52.5 ? 51.0 : amps);
                 }
             }
 

@@ -16,7 +16,7 @@ namespace ChargePoint.Hal.Drivers
 
         /// <summary>
         /// EVSE side. Below 6 A nothing can be offered (returns 100 %: steady +12 V). 6–51 A → I/0.6;
-        /// 51–52.5 A is undefined by the norm and is clamped to 51 A (85 %); 52.5–80 A → I/2.5 + 64;
+        /// 51–52.5 A is undefined by the norm and is clamped to 51 A (85 %, which an EV reads as 51 A); 52.5–80 A → I/2.5 + 64;
         /// above 80 A is clamped to 80 A (96 %).
         /// </summary>
         public static double PercentForAmps(double amps)
@@ -36,7 +36,7 @@ namespace ChargePoint.Hal.Drivers
                 return amps / 0.6;
             }
 
-            if (amps < 52.5)
+            if (amps <= 52.5)
             {
                 return 85.0;
             }

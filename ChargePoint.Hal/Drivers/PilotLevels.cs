@@ -1,6 +1,10 @@
 namespace ChargePoint.Hal.Drivers
 {
-    /// <summary>Classifies one burst's positive and negative plateau (CP volts) with ±1.1 V bands.</summary>
+    /// <summary>
+    /// Classifies one burst's positive and negative plateau (CP volts) with ±1.1 V bands. The outer bands are
+    /// open-ended (≥ 10.9 V is A, ≤ −10.9 V is F, and the diode check passes at ≤ −10.9 V) because nothing but
+    /// noise can push a level beyond ±12 V.
+    /// </summary>
     public static class PilotLevels
     {
         public const double BandVolts = 1.1;
@@ -10,14 +14,14 @@ namespace ChargePoint.Hal.Drivers
         /// <param name="pwmRunning">True while a real PWM (not steady ±12 V) is driven: only then is the diode checked.</param>
         public static PilotState Classify(double highVolts, double lowVolts, bool pwmRunning)
         {
-            if (Near(highVolts, 12.0))
+            if (highVolts >= 12.0 - BandVolts)
             {
                 return PilotState.A;
             }
 
             if (Near(highVolts, 9.0) || Near(highVolts, 6.0) || Near(highVolts, 3.0))
             {
-                if (pwmRunning && !Near(lowVolts, -12.0))
+                if (pwmRunning && lowVolts > -12.0 + BandVolts)
                 {
                     return PilotState.DiodeFault;
                 }
@@ -31,7 +35,7 @@ namespace ChargePoint.Hal.Drivers
                 return PilotState.E;
             }
 
-            if (Near(highVolts, -12.0))
+            if (highVolts <= -12.0 + BandVolts)
             {
                 return PilotState.F;
             }
