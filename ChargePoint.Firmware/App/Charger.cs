@@ -6,6 +6,9 @@ using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.App
 {
@@ -21,6 +24,8 @@ namespace ChargePoint.Firmware.App
 
         private readonly ChargerPlatform _platform;
         private readonly RelayTest _relayTest;
+        private readonly IOcppTransport _transport;
+        private long _lastClockSyncMs = -1;
 
         public Charger(ChargerPlatform platform)
         {
@@ -37,6 +42,24 @@ namespace ChargePoint.Firmware.App
             HardwarePorts ports = platform.Ports(Board);
             Evse = new EvseController(ports, EvseSettingsFrom(s));
             _relayTest = new RelayTest(Evse);
+            Binding = new EvseBinding(Evse, Settings, Board, hard => RequestReboot(hard ? "Hard reset" : "Soft reset", hard));
+
+            var options = new OcppChargePointOptions();
+            options.CentralSystemUrl = s.CentralSystemUrl;
+            options.Identity = s.ChargePointId;
+            options.ConnectorCount = 1;
+            options.MeterType = Evse.Meter != null ? "ATM90E32" : null;
+
+            // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
+            _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
+            Ocpp = new OcppChargePoint(options, _transport, new OcppStorageAdapter(platform.Storage), Binding, platform.Random, Log);
+            Binding.Attach(Ocpp.Connectors[ConnectorId]);
+            OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
+            if (platform.UtcClock.UtcNow.Year >= 2024)
+            {
+                // Wall clock already valid (NTP on the device, host clock in the simulator).
+                Ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
+            }
 
             Console = new TechnicianConsole(platform.Console);
             Console.Add(new CoreCommands(this));
@@ -49,6 +72,16 @@ namespace ChargePoint.Firmware.App
         public BoardDefinition Board { get; }
 
         public EvseController Evse { get; }
+
+        /// <summary>The firmware's EVSE controller: HAL EVSE side bound to the OCPP connector.</summary>
+        public EvseBinding Binding { get; }
+
+        public OcppChargePoint Ocpp { get; }
+
+        public Connector Connector
+        {
+            get { return Ocpp.Connectors[ConnectorId]; }
+        }
 
         public TechnicianConsole Console { get; }
 
@@ -81,6 +114,34 @@ namespace ChargePoint.Firmware.App
             {
                 Evse.Tick(nowMs);
             }
+
+            Binding.Tick(nowMs);
+            Ocpp.Tick(nowMs);
+            SyncWallClock(nowMs);
+        }
+
+        /// <summary>The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).</summary>
+        private void SyncWallClock(long nowMs)
+        {
+            if (_platform.SetUtc == null || !Ocpp.Clock.IsSet || (_lastClockSyncMs >= 0 && nowMs - _lastClockSyncMs < 10000))
+            {
+                return;
+            }
+
+            _lastClockSyncMs = nowMs;
+            System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
+            long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
+            if (drift > 2000 || drift < -2000)
+            {
+                _platform.SetUtc(ocppNow);
+            }
+        }
+
+        private static IOcppTransport OfflineTransport()
+        {
+            var t = new InMemoryTransport();
+            t.AcceptConnections = false;
+            return t;
         }
 
         /// <summary>Presents an RFID card (card reader hook). Null when accepted for processing, else why not.</summary>
@@ -103,6 +164,8 @@ namespace ChargePoint.Firmware.App
             {
                 Evse.Meter.Flush();
             }
+
+            _transport.Close();
         }
 
         public void RequestReboot(string reason)
@@ -161,6 +224,11 @@ namespace ChargePoint.Firmware.App
 
         public string RelayTest()
         {
+            if (Connector.TransactionRunning)
+            {
+                return "error: relay test not allowed during a transaction";
+            }
+
             string? refused = _relayTest.Start(LastTickMs);
             return refused == null ? "relay test started (result follows)" : "error: relay test " + refused;
         }
@@ -173,9 +241,15 @@ namespace ChargePoint.Firmware.App
                 + " relay " + (Evse.Contactor.IsCommandedClosed ? "closed" : "open")
                 + " offered " + Text.Fixed(Evse.OfferedAmps, 1) + " A cable " + Evse.Pilot.CableMaxAmps.ToString() + " A"
                 + " faults " + (Evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(Evse.ActiveFaults)));
+            io.WriteLine("connector " + ConnectorId.ToString() + " status: " + Connector.Status + " error " + Connector.ErrorCode
+                + (Connector.Info != null ? " (" + Connector.Info + ")" : string.Empty)
+                + " ocpp limit " + Text.Fixed(Binding.OcppLimitAmps, 1) + " A max " + s.MaxCurrentA.ToString() + " A");
             io.WriteLine("meter: " + MeterSummary());
             string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
             io.WriteLine("network: " + network);
+            io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url));
+            io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
+            io.WriteLine("journal: " + JournalText());
         }
 
         public void WriteMeter(IConsoleIo io)
@@ -208,7 +282,34 @@ namespace ChargePoint.Firmware.App
             sb.Append(Evse.Contactor.IsCommandedClosed ? "closed" : "open");
             sb.Append(" | ");
             sb.Append(MeterSummary());
+            sb.Append(" | ");
+            sb.Append(Connector.Status);
+            sb.Append(" | CS ");
+            sb.Append(ConnectionText());
             return sb.ToString();
+        }
+
+        /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
+        public string ConnectionText()
+        {
+            if (Settings.Current.CentralSystemUrl.Length == 0)
+            {
+                return "none";
+            }
+
+            if (Ocpp.Session.IsConnected)
+            {
+                return "connected";
+            }
+
+            long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;
+            return Ocpp.Connection.Failures == 0 ? "connecting" : "offline (retry in " + (wait > 0 ? (wait / 1000).ToString() : "0") + " s, "
+                + Ocpp.Connection.Failures.ToString() + " failures)";
+        }
+
+        private string JournalText()
+        {
+            return "n/a";
         }
 
         private string MeterSummary()

@@ -7,7 +7,7 @@ namespace ChargePoint.Firmware.App
     /// Console log with a level and an optional OCPP frame trace. Frames that mention AuthorizationKey have
     /// every "value" string masked, so the key never reaches the log.
     /// </summary>
-    public sealed class Logger
+    public sealed class Logger : ChargePoint.Ocpp.Platform.IOcppLog
     {
         private readonly IConsoleIo _io;
 
@@ -48,6 +48,30 @@ namespace ChargePoint.Firmware.App
             if (FrameTrace)
             {
                 _io.WriteLine((outgoing ? "[ocpp] >> " : "[ocpp] << ") + RedactFrame(frame));
+            }
+        }
+
+        /// <summary>The engine's log: Trace carries frames ("&gt; " sent, "&lt; " received), shown only with the trace on.</summary>
+        public void Log(int level, string message)
+        {
+            switch (level)
+            {
+                case ChargePoint.Ocpp.Platform.OcppLogLevel.Trace:
+                    if (FrameTrace)
+                    {
+                        _io.WriteLine("[ocpp] " + RedactFrame(message));
+                    }
+
+                    break;
+                case ChargePoint.Ocpp.Platform.OcppLogLevel.Info:
+                    Info("ocpp: " + message);
+                    break;
+                case ChargePoint.Ocpp.Platform.OcppLogLevel.Warning:
+                    Warn("ocpp: " + message);
+                    break;
+                default:
+                    Error("ocpp: " + message);
+                    break;
             }
         }
 

@@ -45,8 +45,9 @@ namespace ChargePoint.Firmware.HostOnly
             sim.Commands = new SimulatorCommands(sim);
             DemoScript? demo = options.Demo ? new DemoScript(sim, console) : null;
             console.WriteLine(Banner.Text("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
+            string? passwordError = null;
+            sim.Booted = s => passwordError ??= SimulatorSetup.ApplyPassword(s, options);
             sim.Start();
-            string? passwordError = SimulatorSetup.ApplyPassword(sim, options);
             if (passwordError != null)
             {
                 console.WriteLine("error: " + passwordError);

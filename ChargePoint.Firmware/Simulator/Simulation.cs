@@ -13,6 +13,8 @@ namespace ChargePoint.Firmware.Simulator
     /// reboots, the <see cref="Charger"/> is rebuilt on the same storage. Time moves only through <see cref="Advance"/>;
     /// the host maps real time onto it (times <see cref="Speed"/>), tests call it directly.
     /// </summary>
+    public delegate void SimulationHandler(Simulation simulation);
+
     public sealed class Simulation
     {
         private readonly IStorage _storage;
@@ -69,6 +71,9 @@ namespace ChargePoint.Firmware.Simulator
             _charger = Boot();
         }
 
+        /// <summary>Runs after every boot, before the first tick (the host re-applies --password here).</summary>
+        public SimulationHandler? Booted { get; set; }
+
         /// <summary>Moves simulated time; a reboot the firmware asked for happens at the end of the step that asked.</summary>
         public void Advance(long ms)
         {
@@ -117,6 +122,12 @@ namespace ChargePoint.Firmware.Simulator
             }
 
             World.Attach(charger);
+            _charger = charger;
+            if (Booted != null)
+            {
+                Booted(this);
+            }
+
             return charger;
         }
 

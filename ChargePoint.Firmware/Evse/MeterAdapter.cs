@@ -1,0 +1,148 @@
+using ChargePoint.Hal.Drivers;
+using ChargePoint.Hal.Metering;
+using ChargePoint.Ocpp.Model.Metering;
+
+namespace ChargePoint.Firmware.Evse
+{
+    /// <summary>
+    /// The HAL energy meter (ATM90E32) as the OCPP engine's <see cref="IMeter"/>: energy register, per-phase voltage,
+    /// current and power, power factor, frequency, temperature, and the offered current from the pilot.
+    /// Live values are reported only while the meter runs; the energy register always (it is the persisted total).
+    /// </summary>
+    public sealed class MeterAdapter : IMeter
+    {
+        private readonly EvseController _evse;
+        private readonly int _phases;
+
+        public MeterAdapter(EvseController evse, int phases)
+        {
+            _evse = evse;
+            _phases = phases;
+        }
+
+        public long EnergyActiveImportWh
+        {
+            get
+            {
+                IEnergyMeter? meter = _evse.Meter;
+                return meter == null ? 0 : (long)meter.EnergyActiveImportWh;
+            }
+        }
+
+        public int PhaseCount
+        {
+            get { return _phases; }
+        }
+
+        public bool Supports(int measurand)
+        {
+            switch (measurand)
+            {
+                case Measurand.EnergyActiveImportRegister:
+                case Measurand.PowerActiveImport:
+                case Measurand.PowerFactor:
+                case Measurand.CurrentImport:
+                case Measurand.CurrentOffered:
+                case Measurand.Voltage:
+                case Measurand.Frequency:
+                case Measurand.Temperature:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        public bool TryRead(int measurand, int phase, out double value)
+        {
+            value = 0;
+            if (measurand == Measurand.CurrentOffered)
+            {
+                value = _evse.OfferedAmps;
+                return phase == Phase.None || PhaseIndex(phase) >= 0;
+            }
+
+            IEnergyMeter? meter = _evse.Meter;
+            if (meter == null)
+            {
+                return false;
+            }
+
+            if (measurand == Measurand.EnergyActiveImportRegister)
+            {
+                value = meter.EnergyActiveImportWh;
+                return phase == Phase.None;
+            }
+
+            if (meter.Status != MeterStatus.Running)
+            {
+                return false;
+            }
+
+            MeterReading r = meter.Reading;
+            int index = PhaseIndex(phase);
+            if (phase != Phase.None && index < 0)
+            {
+                return false;
+            }
+
+            switch (measurand)
+            {
+                case Measurand.Voltage:
+                    value = r.Phase(index < 0 ? 0 : index).Volts;
+                    return true;
+                case Measurand.CurrentImport:
+                    value = index < 0 ? Sum(r, 1) : r.Phase(index).Amps;
+                    return true;
+                case Measurand.PowerActiveImport:
+                    value = index < 0 ? r.TotalWatts : r.Phase(index).Watts;
+                    return true;
+                case Measurand.PowerFactor:
+                    value = r.Phase(index < 0 ? 0 : index).PowerFactor;
+                    return true;
+                case Measurand.Frequency:
+                    value = r.FrequencyHz;
+                    return index < 0;
+                case Measurand.Temperature:
+                    value = r.TemperatureCelsius;
+                    return index < 0 && !double.IsNaN(value);
+                default:
+                    return false;
+            }
+        }
+
+        private int PhaseIndex(int phase)
+        {
+            int index;
+            switch (phase)
+            {
+                case Phase.L1:
+                case Phase.L1N:
+                    index = 0;
+                    break;
+                case Phase.L2:
+                case Phase.L2N:
+                    index = 1;
+                    break;
+                case Phase.L3:
+                case Phase.L3N:
+                    index = 2;
+                    break;
+                default:
+                    return -1;
+            }
+
+            return index < _phases ? index : -1;
+        }
+
+        private double Sum(MeterReading r, int what)
+        {
+            double total = 0;
+            for (int p = 0; p < _phases; p++)
+            {
+                total += r.Phase(p).Amps;
+            }
+
+            return total;
+        }
+    }
+}
