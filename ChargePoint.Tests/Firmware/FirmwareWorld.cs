@@ -1,0 +1,123 @@
+using System;
+using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Settings;
+using ChargePoint.Firmware.Simulator;
+using ChargePoint.Hal.Boards;
+using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Tests.Ocpp.Fakes;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Firmware
+{
+    /// <summary>
+    /// The whole firmware (Charger) on a simulated board, with a scripted Central System on an in-memory transport and
+    /// a scripted console. Time moves only through <see cref="Advance"/>; a reboot rebuilds the charger on the same storage.
+    /// </summary>
+    public sealed class FirmwareWorld
+    {
+        public const string BootAccepted = "{\"status\":\"Accepted\",\"currentTime\":\"2026-11-24T10:00:00.000Z\",\"interval\":300}";
+
+        public FirmwareWorld(bool withCentralSystem)
+            : this(new SimulatedStorage(), withCentralSystem)
+        {
+        }
+
+        public FirmwareWorld(SimulatedStorage storage, bool withCentralSystem)
+        {
+            Storage = storage;
+            Console = new ScriptedConsole();
+            Transport = new InMemoryTransport();
+            CentralSystem = new FakeCentralSystem(Transport);
+            if (withCentralSystem)
+            {
+                var settings = new SettingsStore(storage, BoardCatalog.Ids());
+                Assert.IsNull(settings.SetMany(new string[] { "CentralSystemUrl", "ChargePointId" }, new string[] { "ws://cs.test/ocpp", "CP_1" }));
+                CentralSystem.AutoReply("BootNotification", BootAccepted);
+                CentralSystem.AutoReply("StatusNotification", "{}");
+                CentralSystem.AutoReply("Heartbeat", "{\"currentTime\":\"2026-11-24T10:00:00.000Z\"}");
+            }
+
+            Sim = new Simulation(storage, Console, () => Transport, new FixedRandom(0), new DateTime(2026, 11, 24, 9, 0, 0));
+            Sim.Commands = new SimulatorCommands(Sim);
+            Sim.Start();
+        }
+
+        public SimulatedStorage Storage { get; }
+
+        public ScriptedConsole Console { get; }
+
+        public InMemoryTransport Transport { get; }
+
+        public FakeCentralSystem CentralSystem { get; }
+
+        public Simulation Sim { get; }
+
+        public Charger Charger
+        {
+            get { return Sim.Charger; }
+        }
+
+        public SimulatedBoard Board
+        {
+            get { return Sim.World; }
+        }
+
+        public void Advance(long ms)
+        {
+            Sim.Advance(ms);
+        }
+
+        /// <summary>Types a console line, lets the charger run it, and returns the output it produced.</summary>
+        public string Type(string line)
+        {
+            int from = Console.LineCount;
+            Console.Type(line);
+            Sim.Advance(MainLoop.TickMs);
+            return Console.From(from);
+        }
+
+        /// <summary>Frames exchanged so far, in the fake Central System's notation ("&gt; " from the charger).</summary>
+        public string Frames()
+        {
+            string[] t = CentralSystem.Transcript();
+            string all = string.Empty;
+            for (int i = 0; i < t.Length; i++)
+            {
+                all += t[i] + "\n";
+            }
+
+            return all;
+        }
+
+        /// <summary>Number of frames sent by the charger whose text contains the fragment.</summary>
+        public int CountSent(string fragment)
+        {
+            string[] t = CentralSystem.Transcript();
+            int n = 0;
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (t[i].StartsWith("> ") && t[i].IndexOf(fragment) >= 0)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+
+        public string LastSent(string fragment)
+        {
+            string[] t = CentralSystem.Transcript();
+            for (int i = t.Length - 1; i >= 0; i--)
+            {
+                if (t[i].StartsWith("> ") && t[i].IndexOf(fragment) >= 0)
+                {
+                    return t[i];
+                }
+            }
+
+            return string.Empty;
+        }
+    }
+}
