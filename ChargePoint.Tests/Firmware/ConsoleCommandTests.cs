@@ -131,7 +131,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(100);
             Assert.AreEqual(1, w.Sim.Reboots);
             Assert.AreEqual("MaxCurrent = 32", w.Type("config get MaxCurrent"));
-            Assert.AreEqual("HeartbeatInterval = 0", w.Type("config get HeartbeatInterval"));
+            Assert.AreEqual("HeartbeatInterval = 86400", w.Type("config get HeartbeatInterval"), "back to the default");
             Assert.IsTrue(storage.Exists("meter.energy"));
         }
 
