@@ -35,6 +35,7 @@ namespace ChargePoint.Hal.Metering
         private int _commErrorPolls;
         private long _persistedCount;
         private long _persistedAtMs = -1;
+        private bool _pollOk;
 
         public Atm90e32(ISpiDevice spi, IStorage storage, Atm90e32Settings settings)
         {
@@ -257,13 +258,14 @@ namespace ChargePoint.Hal.Metering
 
         private void Poll(long nowMs)
         {
-            if (!Guard(CheckMeterEn) || !Guard(PollValues))
+            _pollOk = true;
+            if (!Guard(PollRegisters) && _step != StepRunning)
             {
-                if (_step != StepRunning)
-                {
-                    return; // restarted: IC reset or checksum error
-                }
+                return; // restarted: IC reset or checksum error
+            }
 
+            if (!_pollOk)
+            {
                 CommErrors++;
                 _commErrorPolls++;
                 if (_commErrorPolls >= _settings.MaxCommErrorPolls)
@@ -281,42 +283,35 @@ namespace ChargePoint.Hal.Metering
             Reading.ReadAtMs = nowMs;
         }
 
-        // MeterEn != 1 means the IC lost its configuration (reset, brown-out): restart the start-up.
-        private bool CheckMeterEn()
+        // One poll. A value whose echo mismatches is skipped (and _pollOk cleared); returns false after a restart.
+        // MeterEn != 1 means the IC lost its configuration (reset, brown-out); CRCErrStatus flags a corrupted configuration.
+        private bool PollRegisters()
         {
-            int meterEn;
-            if (!TryRead(Atm90e32Registers.MeterEn, out meterEn))
+            _pollOk = false;
+            bool ok = true;
+            int v;
+            if (!TryRead(Atm90e32Registers.MeterEn, out v))
             {
-                return false;
+                ok = false;
             }
-
-            if (meterEn != 1)
+            else if (v != 1)
             {
                 IcResetsDetected++;
                 Restart();
                 return false;
             }
 
-            return true;
-        }
-
-        // Returns false on an SPI echo mismatch; restarts (and returns false) on a configuration checksum error.
-        private bool PollValues()
-        {
-            int v;
             if (!TryRead(Atm90e32Registers.CrcErrStatus, out v))
             {
-                return false;
+                ok = false;
             }
-
-            if ((v & 0x3) != 0)
+            else if ((v & 0x3) != 0)
             {
                 ChecksumErrors++;
                 Restart();
                 return false;
             }
 
-            bool ok = true;
             for (int i = 0; i < 4; i++)
             {
                 if (TryRead(Atm90e32Registers.APenergyT + i, out v))
@@ -393,7 +388,8 @@ namespace ChargePoint.Hal.Metering
                 ok = false;
             }
 
-            return ok;
+            _pollOk = ok;
+            return true;
         }
 
         private void UpdateEnergyReadings()

@@ -27,6 +27,7 @@ namespace ChargePoint.Hal.Simulation
         private readonly double[] _pf = new double[] { 1.0, 1.0, 1.0 };
         private int _goldenCrc = -1;
         private int _corruptReads;
+        private int _corruptSeq;
 
         public SimulatedAtm90e32()
         {
@@ -59,9 +60,10 @@ namespace ChargePoint.Hal.Simulation
             get { return (_reg[Atm90e32Registers.MeterEn] & 0xFF) != 0; }
         }
 
+        /// <summary>What a read of this register would return (without the read-to-clear side effect).</summary>
         public int Register(int address)
         {
-            return _reg[address & 0x3FF];
+            return ReadRegister(address & 0x3FF);
         }
 
         public void SetPhase(int phase, double volts, double amps, double powerFactor)
@@ -162,7 +164,9 @@ namespace ChargePoint.Hal.Simulation
                 if (_corruptReads > 0)
                 {
                     _corruptReads--;
-                    value ^= 0x5A;
+                    _corruptSeq++;
+                    value ^= 0x0101 * (1 + (_corruptSeq % 7)); // a different error each frame
+
                 }
 
                 read[2] = (byte)(value >> 8);
