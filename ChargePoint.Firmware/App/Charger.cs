@@ -7,7 +7,9 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.App
@@ -54,6 +56,8 @@ namespace ChargePoint.Firmware.App
             _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
             Ocpp = new OcppChargePoint(options, _transport, new OcppStorageAdapter(platform.Storage), Binding, platform.Random, Log);
             Binding.Attach(Ocpp.Connectors[ConnectorId]);
+            Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
+            Transactions.OfferedCurrentA = s.MaxCurrentA;
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
@@ -77,6 +81,9 @@ namespace ChargePoint.Firmware.App
         public EvseBinding Binding { get; }
 
         public OcppChargePoint Ocpp { get; }
+
+        /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
+        public TransactionService Transactions { get; }
 
         public Connector Connector
         {
@@ -147,7 +154,17 @@ namespace ChargePoint.Firmware.App
         /// <summary>Presents an RFID card (card reader hook). Null when accepted for processing, else why not.</summary>
         public string? PresentCard(string idTag)
         {
-            Log.Info("card " + idTag + " presented");
+            if (Connector.Faulted)
+            {
+                return "connector faulted (" + Connector.ErrorCode + "): card ignored";
+            }
+
+            if (!Connector.Operative && Transactions.RunningTransaction(ConnectorId) == null)
+            {
+                return "connector unavailable: card ignored";
+            }
+
+            Transactions.PresentIdTag(ConnectorId, idTag, LastTickMs);
             return null;
         }
 
@@ -218,6 +235,9 @@ namespace ChargePoint.Firmware.App
                     break;
                 case SettingsSchema.FrameTrace:
                     Log.FrameTrace = s.FrameTrace;
+                    break;
+                case SettingsSchema.MaxCurrent:
+                    Transactions.OfferedCurrentA = s.MaxCurrentA;
                     break;
             }
         }
@@ -309,7 +329,30 @@ namespace ChargePoint.Firmware.App
 
         private string JournalText()
         {
-            return "n/a";
+            TransactionJournal j = Transactions.Journal;
+            JournalTransaction? tx = Transactions.RunningTransaction(ConnectorId);
+            return j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
+                + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
+                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty)
+                + (tx != null ? "; running transaction " + TransactionText(tx) : string.Empty);
+        }
+
+        private static string TransactionText(JournalTransaction tx)
+        {
+            return "on connector " + tx.ConnectorId.ToString() + " id " + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag;
+        }
+
+        /// <summary>Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.</summary>
+        private static string JournalPrefix(ChargerPlatform platform)
+        {
+            const string letters = "abcdefghijklmnopqrstuvwxyz";
+            var sb = new StringBuilder("tx");
+            for (int i = 0; i < 4; i++)
+            {
+                sb.Append(letters[platform.Random.Next(letters.Length)]);
+            }
+
+            return sb.ToString();
         }
 
         private string MeterSummary()

@@ -75,7 +75,6 @@ namespace ChargePoint.Firmware.Evse
             _evse.SetCurrentLimit(amps);
             if (_connector != null)
             {
-                _connector.Plugged = _evse.IsEvConnected;
                 HalFaults faults = _evse.ActiveFaults;
                 if (faults != _reportedFaults)
                 {
