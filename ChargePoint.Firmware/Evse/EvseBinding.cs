@@ -20,6 +20,7 @@ namespace ChargePoint.Firmware.Evse
     public sealed class EvseBinding : IChargePointHooks
     {
         public const string VendorId = "OpenEVSE-nf";
+        public const int ProximityReportDelayMs = 1000;
 
         private readonly EvseController _evse;
         private readonly SettingsStore _settings;
@@ -29,6 +30,8 @@ namespace ChargePoint.Firmware.Evse
         private Connector? _connector;
         private double _ocppLimitAmps;
         private HalFaults _reportedFaults = HalFaults.None;
+        private HalFaults _pendingFaults = HalFaults.None;
+        private long _pendingSinceMs;
 
         public EvseBinding(EvseController evse, SettingsStore settings, BoardDefinition board, ResetHandler reset)
         {
@@ -76,7 +79,17 @@ namespace ChargePoint.Firmware.Evse
             if (_connector != null)
             {
                 HalFaults faults = _evse.ActiveFaults;
-                if (faults != _reportedFaults)
+                if (faults != _pendingFaults)
+                {
+                    _pendingFaults = faults;
+                    _pendingSinceMs = nowMs;
+                }
+
+                // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
+                // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
+                // EVSE controller has already switched off in the tick it appeared).
+                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - _pendingSinceMs >= ProximityReportDelayMs;
+                if (faults != _reportedFaults && settled)
                 {
                     _reportedFaults = faults;
                     ReportFaults(_connector, faults);
@@ -133,6 +146,7 @@ namespace ChargePoint.Firmware.Evse
             if (faults == HalFaults.None)
             {
                 connector.ClearFault();
+                connector.SetVendor(null);
                 return;
             }
 

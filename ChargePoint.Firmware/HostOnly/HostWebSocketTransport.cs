@@ -90,9 +90,21 @@ namespace ChargePoint.Firmware.HostOnly
         public void Close()
         {
             int attempt;
+            ClientWebSocket? open;
             lock (_gate)
             {
                 attempt = _attempt;
+                open = _open ? _socket : null;
+            }
+
+            if (open != null)
+            {
+                // A polite close (1000) so the Central System logs a normal disconnect; bounded wait.
+                CloseQuietly(open, WebSocketCloseStatus.NormalClosure).Wait(TimeSpan.FromSeconds(1));
+            }
+
+            lock (_gate)
+            {
                 AbortCurrent();
             }
 
