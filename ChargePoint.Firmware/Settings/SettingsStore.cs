@@ -147,7 +147,7 @@ namespace ChargePoint.Firmware.Settings
             }
 
             string body = Encoding.UTF8.GetString(data, 0, crcStart);
-            string[] lines = body.Split('\n');
+            string[] lines = body.Split(new char[] { '\n' });
             for (int i = 0; i < lines.Length; i++)
             {
                 int eq = lines[i].IndexOf('=');

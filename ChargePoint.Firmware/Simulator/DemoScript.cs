@@ -1,12 +1,29 @@
+using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Console;
+using ChargePoint.Hal.Drivers;
+using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Firmware.Simulator
 {
-    /// <summary>Scripted offline session for --demo (filled in with the OCPP integration).</summary>
+    /// <summary>
+    /// The --demo session, offline and at accelerated time: plug, card (offline authorization), charge for half
+    /// an hour, card again (stop), unplug. It narrates what happens and shows the meter rising and the journal
+    /// filling with StartTransaction, MeterValues and StopTransaction waiting for a Central System. Advanced by
+    /// <see cref="Step"/> after each slice of simulated time; fails if any stage takes too long.
+    /// </summary>
     public sealed class DemoScript
     {
+        public const int Speed = 300;
+        public const string Card = "DEMO-CARD-1";
+        public const long ChargeMs = 30L * 60 * 1000;
+        public const long ReportEveryMs = 5L * 60 * 1000;
+        public const long StageTimeoutMs = 10L * 60 * 1000;
+
         private readonly Simulation _sim;
         private readonly IConsoleIo _io;
+        private int _stage;
+        private long _stageStartMs = -1;
+        private long _lastReportMs;
 
         public DemoScript(Simulation sim, IConsoleIo io)
         {
@@ -16,10 +33,155 @@ namespace ChargePoint.Firmware.Simulator
 
         public bool Succeeded { get; private set; }
 
-        /// <summary>Advances the script; true when it has finished.</summary>
+        public bool Finished { get; private set; }
+
+        /// <summary>Advances the script; true once it has finished (see <see cref="Succeeded"/>).</summary>
         public bool Step()
         {
-            Succeeded = true;
+            if (Finished)
+            {
+                return true;
+            }
+
+            Charger c = _sim.Charger;
+            long now = _sim.Clock.NowMs;
+            if (_stageStartMs < 0)
+            {
+                _stageStartMs = now;
+            }
+
+            long inStage = now - _stageStartMs;
+            switch (_stage)
+            {
+                case 0:
+                    Say("offline charge point: no Central System configured. Simulated time runs x" + Speed.ToString() + ".");
+                    Say("AllowOfflineTxForUnknownId = true: an unknown card may start a session while offline.");
+                    string status = c.OcppKeys == null ? "NotSupported" : c.OcppKeys.Set("AllowOfflineTxForUnknownId", "true");
+                    if (status != "Accepted" && status != "RebootRequired")
+                    {
+                        return Fail("could not enable offline authorization (" + status + ")");
+                    }
+
+                    _sim.Speed = Speed;
+                    Next(now);
+                    break;
+                case 1:
+                    if (inStage >= 2000)
+                    {
+                        Say("plug: EV connected with a 32 A cable");
+                        _sim.World.Plug(32);
+                        Next(now);
+                    }
+
+                    break;
+                case 2:
+                    if (c.Connector.Status == "Preparing")
+                    {
+                        Say("status Preparing; pilot " + PilotStateText.Of(c.Evse.PilotState) + "; card " + Card + " presented");
+                        string? refused = c.PresentCard(Card);
+                        if (refused != null)
+                        {
+                            return Fail(refused);
+                        }
+
+                        Next(now);
+                    }
+
+                    break;
+                case 3:
+                    if (c.Transactions.RunningTransaction(Charger.ConnectorId) != null)
+                    {
+                        Say("authorized offline; StartTransaction journaled (" + JournalText(c) + "); PWM offers "
+                            + Text.Fixed(c.Evse.OfferedAmps, 0) + " A; the EV asks for energy");
+                        _sim.World.SetEvPowerKw(7.4);
+                        _sim.World.EvRequestCharge();
+                        Next(now);
+                    }
+
+                    break;
+                case 4:
+                    if (c.Evse.Contactor.IsCommandedClosed && c.Connector.Status == "Charging")
+                    {
+                        Say("state C: contactor closed, status Charging");
+                        _lastReportMs = now;
+                        Next(now);
+                    }
+
+                    break;
+                case 5:
+                    if (now - _lastReportMs >= ReportEveryMs)
+                    {
+                        _lastReportMs = now;
+                        Say("+" + (inStage / 60000).ToString() + " min: " + c.StatusLine() + " | journal " + JournalText(c));
+                    }
+
+                    if (inStage >= ChargeMs)
+                    {
+                        Say("card " + Card + " presented again: stop");
+                        c.PresentCard(Card);
+                        Next(now);
+                    }
+
+                    return false;
+                case 6:
+                    if (!c.Evse.Contactor.IsCommandedClosed && c.Transactions.RunningTransaction(Charger.ConnectorId) == null)
+                    {
+                        Say("StopTransaction (reason Local) journaled; contactor open; unplug");
+                        _sim.World.Unplug();
+                        Next(now);
+                    }
+
+                    break;
+                case 7:
+                    if (c.Connector.Status == "Available" || (inStage > 35000 && c.Connector.Status != "Faulted"))
+                    {
+                        double kwh = c.Evse.Meter == null ? 0 : c.Evse.Meter.EnergyActiveImportWh / 1000.0;
+                        int queued = c.Transactions.Journal.QueuedMessages;
+                        Say("done: " + Text.Fixed(kwh, 2) + " kWh delivered; status " + c.Connector.Status + "; journal " + JournalText(c));
+                        Say("these messages go to the Central System, in order, once one is configured (config set CentralSystemUrl ...)");
+                        if (kwh < 1.0 || queued < 3)
+                        {
+                            return Fail("expected over 1 kWh and at least 3 journaled messages");
+                        }
+
+                        Succeeded = true;
+                        Finished = true;
+                        return true;
+                    }
+
+                    break;
+            }
+
+            if (inStage > StageTimeoutMs)
+            {
+                return Fail("stage " + _stage.ToString() + " did not complete (status " + c.Connector.Status + ")");
+            }
+
+            return false;
+        }
+
+        private static string JournalText(Charger c)
+        {
+            TransactionJournal j = c.Transactions.Journal;
+            return j.QueuedMessages.ToString() + " messages queued, " + j.QueuedMeterValues.ToString() + " meter values";
+        }
+
+        private void Next(long now)
+        {
+            _stage++;
+            _stageStartMs = now;
+        }
+
+        private void Say(string text)
+        {
+            _io.WriteLine("[demo] " + text);
+        }
+
+        private bool Fail(string why)
+        {
+            Say("FAILED: " + why);
+            Succeeded = false;
+            Finished = true;
             return true;
         }
     }
