@@ -43,6 +43,55 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     "M:System.String.Format(System.String,System.Object[])",
                     "string.Format / interpolation overload"),
 
+                // String interpolation: Roslyn (any LangVersion) builds a string through DefaultInterpolatedStringHandler
+                // when the BCL has it (.NET 6+). Nano's mscorlib has no such type, so the same source becomes
+                // string.Format(string, object[]) (or string.Concat when every hole is a string without format).
+                // The gate still flags an own enum passed to AppendFormatted<T>: on nano it formats as a number.
+                new ApiEquivalence(
+                    "T:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.#ctor(System.Int32,System.Int32)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendLiteral(System.String)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted(System.String)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted(System.String,System.Int32,System.String)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted(System.Object,System.Int32,System.String)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted``1(``0)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted``1(``0,System.String)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted``1(``0,System.Int32)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted``1(``0,System.Int32,System.String)",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+                new ApiEquivalence(
+                    "M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.ToStringAndClear",
+                    "M:System.String.Format(System.String,System.Object[])",
+                    "string interpolation lowering"),
+
                 // Assembly-level attributes Roslyn adds only when the attribute type exists. Nano's mscorlib has
                 // none of them, so the device assembly simply does not carry them.
                 new ApiEquivalence(

@@ -23,6 +23,8 @@ namespace ChargePoint.Tests.HostOnly.Compat
     {
         private static readonly Dictionary<short, OpCode> OpCodesByValue = LoadOpCodes();
 
+        private const string AsyncReason = "async state machine (no async/await on nanoFramework)";
+
         private readonly MetadataReader _reader;
         private readonly ApiAllowList _allow;
         private readonly DocIdTypeProvider _types;
@@ -30,11 +32,22 @@ namespace ChargePoint.Tests.HostOnly.Compat
         private readonly List<ApiViolation> _violations = new List<ApiViolation>();
         private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
 
+        private readonly HashSet<string> _ownEnums = new HashSet<string>(StringComparer.Ordinal);
+
         private ApiGate(MetadataReader reader, ApiAllowList allow)
         {
             _reader = reader;
             _allow = allow;
             _types = new DocIdTypeProvider(reader, IsOwnAssembly);
+            foreach (TypeDefinitionHandle handle in reader.TypeDefinitions)
+            {
+                EntityHandle baseType = reader.GetTypeDefinition(handle).BaseType;
+                if (baseType.Kind == HandleKind.TypeReference
+                    && DocIdTypeProvider.TypeReferenceName(reader, (TypeReferenceHandle)baseType) == "System.Enum")
+                {
+                    _ownEnums.Add(DocIdTypeProvider.TypeDefinitionName(reader, handle));
+                }
+            }
         }
 
         /// <summary>Our own assemblies: references between them are not nanoFramework API uses.</summary>
@@ -401,7 +414,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
             foreach (string type in generic)
             {
-                Report("T:" + type, user, "generic instantiation");
+                Report("T:" + type, user, IsAsyncMachinery(type) ? AsyncReason : "generic instantiation");
             }
 
             foreach (string type in arrays)
@@ -414,7 +427,13 @@ namespace ChargePoint.Tests.HostOnly.Compat
         {
             if (IsAsyncMachinery(type))
             {
-                Report("T:" + type, user, "async state machine (no async/await on nanoFramework)");
+                Report("T:" + type, user, AsyncReason);
+                return;
+            }
+
+            if (_equivalences.TryGetValue("T:" + type, out ApiEquivalence? eq))
+            {
+                CheckEquivalence(eq, user);
                 return;
             }
 
@@ -453,14 +472,24 @@ namespace ChargePoint.Tests.HostOnly.Compat
             string? method = spec.Method.Kind == HandleKind.MemberReference
                 ? MemberDocId((MemberReferenceHandle)spec.Method, out _)
                 : "M:" + MethodDefinitionName((MethodDefinitionHandle)spec.Method);
+            _types.Reset();
+            System.Collections.Immutable.ImmutableArray<string> typeArguments = spec.DecodeSignature(_types, null);
+            string arguments = string.Join(",", typeArguments);
             if (method != null && _equivalences.TryGetValue(method, out ApiEquivalence? eq))
             {
                 CheckEquivalence(eq, user);
+                foreach (string argument in typeArguments)
+                {
+                    if (_ownEnums.Contains(argument))
+                    {
+                        // $"{mode}" with an own enum: nano's string.Format calls Enum.ToString(), i.e. digits.
+                        Report("M:" + argument + ".ToString", user, "Enum.ToString() returns the number on nanoFramework (use an explicit string table)");
+                    }
+                }
+
                 return;
             }
 
-            _types.Reset();
-            string arguments = string.Join(",", spec.DecodeSignature(_types, null));
             Report((method ?? "M:?") + "{" + arguments + "}", user, "generic method instantiation");
         }
 
@@ -499,7 +528,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
             if (member.Parent.Kind == HandleKind.TypeReference
                 && IsAsyncMachinery(DocIdTypeProvider.TypeReferenceName(_reader, (TypeReferenceHandle)member.Parent)))
             {
-                Report(docId, user, "async state machine (no async/await on nanoFramework)");
+                Report(docId, user, AsyncReason);
                 return;
             }
 
@@ -542,7 +571,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     parent = _reader.GetTypeSpecification((TypeSpecificationHandle)member.Parent).DecodeSignature(_types, null);
                     if (_types.GenericInstances.Count > 0)
                     {
-                        parentProblem = "generic instantiation";
+                        parentProblem = IsAsyncMachinery(parent) ? AsyncReason : "generic instantiation";
                     }
                     else if (_types.MultiDimensionalArrays.Count > 0)
                     {
