@@ -1,0 +1,51 @@
+using System.Device.Pwm;
+using ChargePoint.Hal;
+using nanoFramework.Hardware.Esp32;
+
+namespace ChargePoint.Firmware.Esp32Only.Hal
+{
+    /// <summary>LEDC PWM on one pin. PwmChannel.DutyCycle is a 0.0–1.0 fraction like the HAL's.</summary>
+    public sealed class Esp32PwmChannel : IPwmChannel
+    {
+        private readonly PwmChannel _channel;
+        private double _duty;
+
+        /// <param name="function">The PWM function to route to the pin (DeviceFunction.PWM1 … PWM16).</param>
+        public Esp32PwmChannel(int pinNumber, DeviceFunction function, int frequencyHz, double dutyCycle)
+        {
+            Configuration.SetPinFunction(pinNumber, function);
+            _channel = PwmChannel.CreateFromPin(pinNumber, frequencyHz, dutyCycle);
+            _duty = dutyCycle;
+        }
+
+        public int FrequencyHz
+        {
+            get { return _channel.Frequency; }
+            set { _channel.Frequency = value; }
+        }
+
+        public double DutyCycle
+        {
+            get { return _duty; }
+            set
+            {
+                _duty = value;
+                _channel.DutyCycle = value;
+            }
+        }
+
+        public bool IsRunning { get; private set; }
+
+        public void Start()
+        {
+            _channel.Start();
+            IsRunning = true;
+        }
+
+        public void Stop()
+        {
+            _channel.Stop();
+            IsRunning = false;
+        }
+    }
+}

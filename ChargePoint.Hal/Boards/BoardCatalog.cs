@@ -1,0 +1,87 @@
+namespace ChargePoint.Hal.Boards
+{
+    /// <summary>The known board pin maps, looked up by the "board" setting. Each call builds a fresh definition.</summary>
+    public static class BoardCatalog
+    {
+        public const string Esp32WroverDevkit = "esp32-wrover-devkit";
+        public const string Esp32S3DevkitC = "esp32-s3-devkitc-1";
+        public const string Default = Esp32WroverDevkit;
+
+        public static string[] Ids()
+        {
+            return new string[] { Esp32WroverDevkit, Esp32S3DevkitC };
+        }
+
+        /// <summary>The board with this id (case-sensitive), or null when unknown.</summary>
+        public static BoardDefinition? Find(string id)
+        {
+            switch (id)
+            {
+                case Esp32WroverDevkit:
+                    return WroverDevkit();
+                case Esp32S3DevkitC:
+                    return S3DevkitC();
+                default:
+                    return null;
+            }
+        }
+
+        // Wiring: boards/esp32-wrover-devkit.md. ADC1 only (GPIO 32–39); GPIO 16/17 belong to the PSRAM.
+        private static BoardDefinition WroverDevkit()
+        {
+            var b = new BoardDefinition();
+            b.Id = Esp32WroverDevkit;
+            b.Description = "ESP32-WROVER-E DevKitC (ESP32-DevKitC-VE), 4 MB PSRAM";
+            b.Chip = "ESP32";
+            b.MaxAdc1Channel = 7;
+            b.RelayPin = 26;
+            b.RelayFeedbackPin = 34;
+            b.RelayFeedbackActiveHigh = false;
+            b.CpPwmPin = 25;
+            b.CpAdcPin = 36;
+            b.CpAdcChannel = 0;
+            b.PpAdcPin = 39;
+            b.PpAdcChannel = 3;
+            b.RcdPin = 35;
+            b.RcdActiveHigh = true;
+            b.SpiBus = 1;
+            b.SpiMosiPin = 23;
+            b.SpiMisoPin = 19;
+            b.SpiClockPin = 18;
+            b.MeterCsPin = 5;
+            b.LedPowerPin = 21;
+            b.LedChargingPin = 22;
+            b.LedFaultPin = 27;
+            return b;
+        }
+
+        // Wiring: boards/esp32-s3-devkitc-1.md. ADC1 = GPIO 1–10; GPIO 35–37 belong to the octal PSRAM.
+        private static BoardDefinition S3DevkitC()
+        {
+            var b = new BoardDefinition();
+            b.Id = Esp32S3DevkitC;
+            b.Description = "ESP32-S3-DevKitC-1 N16R8 (ESP32-S3-WROOM-1, 8 MB octal PSRAM)";
+            b.Chip = "ESP32-S3";
+            b.MaxAdc1Channel = 9;
+            b.RelayPin = 15;
+            b.RelayFeedbackPin = 16;
+            b.RelayFeedbackActiveHigh = false;
+            b.CpPwmPin = 17;
+            b.CpAdcPin = 1;
+            b.CpAdcChannel = 0;
+            b.PpAdcPin = 2;
+            b.PpAdcChannel = 1;
+            b.RcdPin = 18;
+            b.RcdActiveHigh = true;
+            b.SpiBus = 1;
+            b.SpiMosiPin = 11;
+            b.SpiMisoPin = 13;
+            b.SpiClockPin = 12;
+            b.MeterCsPin = 10;
+            b.LedPowerPin = 39;
+            b.LedChargingPin = 40;
+            b.LedFaultPin = 41;
+            return b;
+        }
+    }
+}

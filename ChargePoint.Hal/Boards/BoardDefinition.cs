@@ -1,0 +1,60 @@
+namespace ChargePoint.Hal.Boards
+{
+    /// <summary>
+    /// Pin map and analogue front-end constants of one controller board (see boards/*.md for the wiring).
+    /// GPIO numbers are the chip's logical numbers; -1 means "not fitted". ADC inputs are given both as the
+    /// GPIO (for documentation and pin-function set-up) and as nanoFramework's logical ADC channel.
+    /// </summary>
+    public sealed class BoardDefinition
+    {
+        public string Id = "";
+        public string Description = "";
+
+        /// <summary>"ESP32" or "ESP32-S3": decides which ADC channels are on ADC1.</summary>
+        public string Chip = "ESP32";
+
+        /// <summary>Highest nanoFramework ADC channel number that is on ADC1 (usable while Wi-Fi is on).</summary>
+        public int MaxAdc1Channel = 7;
+
+        public int RelayPin = -1;
+        public bool RelayActiveHigh = true;
+        public int RelayFeedbackPin = -1;
+
+        /// <summary>Feedback contact closed reads low (opto to GND with pull-up) when false.</summary>
+        public bool RelayFeedbackActiveHigh;
+        public int CpPwmPin = -1;
+        public int CpAdcPin = -1;
+        public int CpAdcChannel = -1;
+        public int PpAdcPin = -1;
+        public int PpAdcChannel = -1;
+        public int RcdPin = -1;
+        public bool RcdActiveHigh = true;
+
+        public int SpiBus = 1;
+        public int SpiMosiPin = -1;
+        public int SpiMisoPin = -1;
+        public int SpiClockPin = -1;
+        public int MeterCsPin = -1;
+        public int MeterSpiClockHz = 200000;
+
+        public int LedPowerPin = -1;
+        public int LedChargingPin = -1;
+        public int LedFaultPin = -1;
+
+        /// <summary>ADC input range at 11/12 dB attenuation.</summary>
+        public int AdcFullScaleMillivolts = 3100;
+
+        /// <summary>ADC pin voltage when CP is at 0 V (the front end's offset).</summary>
+        public int CpZeroMillivolts = 1400;
+
+        /// <summary>ADC millivolts per CP volt (the front end's divider): ±12 V maps to 1400 ± 1080 mV.</summary>
+        public int CpMillivoltsPerVolt = 90;
+
+        /// <summary>PP sense: pull-up from this supply through this resistor, PP-PE cable resistor to ground.</summary>
+        public int PpSupplyMillivolts = 3300;
+        public int PpPullUpOhms = 1000;
+
+        /// <summary>Rating of a captive cable when the board has no PP input (0 = socket, PP is read).</summary>
+        public int FixedCableAmps;
+    }
+}

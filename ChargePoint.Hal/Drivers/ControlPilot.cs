@@ -1,0 +1,242 @@
+using ChargePoint.Hal.Boards;
+
+namespace ChargePoint.Hal.Drivers
+{
+    /// <summary>
+    /// Control pilot and proximity pilot. Drives the 1 kHz CP PWM from the offered current (capped by the cable
+    /// rating), and each tick reads an unsynchronised ADC burst over at least one PWM period, taking the
+    /// 4th-highest and 4th-lowest samples as the plateaus (three outliers per side are ignored; a 96 % duty still leaves
+    /// five samples in the negative plateau of a 128-sample, 1 ms burst). A state is
+    /// reported once the raw classification has been stable for <see cref="DebounceMs"/> (default 20 ms, so
+    /// detection takes at most debounce + one tick interval, well under 50 ms at a 10 ms tick).
+    /// </summary>
+    public sealed class ControlPilot : ITickable
+    {
+        public const int FrequencyHz = 1000;
+        public const int DefaultBurstSize = 128;
+        public const int DefaultDebounceMs = 20;
+        private const int Rank = 4;
+
+        private readonly IPwmChannel _pwm;
+        private readonly IAdcChannel _cpAdc;
+        private readonly IAdcChannel? _ppAdc;
+        private readonly BoardDefinition _board;
+        private readonly int _burstSize;
+        private readonly int[] _top = new int[Rank];
+        private readonly int[] _bottom = new int[Rank];
+
+        private double _requestedAmps;
+        private bool _stateF;
+        private double _appliedPercent = -1;
+        private PilotState _candidate = PilotState.Unknown;
+        private long _candidateSinceMs;
+        private bool _started;
+
+        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel? ppAdc, BoardDefinition board)
+            : this(pwm, cpAdc, ppAdc, board, DefaultBurstSize, DefaultDebounceMs)
+        {
+        }
+
+        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel? ppAdc, BoardDefinition board, int burstSize, int debounceMs)
+        {
+            _pwm = pwm;
+            _cpAdc = cpAdc;
+            _ppAdc = ppAdc;
+            _board = board;
+            _burstSize = burstSize < 2 * Rank ? 2 * Rank : burstSize;
+            DebounceMs = debounceMs;
+            CableMaxAmps = ppAdc == null ? board.FixedCableAmps : 0;
+            _pwm.FrequencyHz = FrequencyHz;
+            Apply();
+        }
+
+        public int DebounceMs { get; }
+
+        /// <summary>Filtered CP state.</summary>
+        public PilotState State { get; private set; }
+
+        /// <summary>When <see cref="State"/> last changed (ms).</summary>
+        public long StateSinceMs { get; private set; }
+
+        /// <summary>Positive and negative plateau of the last burst, in CP volts.</summary>
+        public double HighVolts { get; private set; }
+
+        public double LowVolts { get; private set; }
+
+        /// <summary>Cable rating from PP (or the fixed cable), 0 when PP is out of range.</summary>
+        public int CableMaxAmps { get; private set; }
+
+        /// <summary>Last PP-PE resistance (+infinity when open); NaN on a fixed-cable board.</summary>
+        public double ProximityOhms { get; private set; } = double.NaN;
+
+        /// <summary>Current requested by the application, before the cable cap.</summary>
+        public double RequestedAmps
+        {
+            get { return _requestedAmps; }
+        }
+
+        /// <summary>Current actually signalled to the EV (0 when no PWM).</summary>
+        public double OfferedAmps { get; private set; }
+
+        /// <summary>Duty in percent as driven: 100 = steady +12 V, 0 = steady −12 V.</summary>
+        public double DutyPercent
+        {
+            get { return _appliedPercent; }
+        }
+
+        /// <summary>True while a real PWM (current offered) is driven.</summary>
+        public bool IsPwmOn
+        {
+            get { return _appliedPercent > 0.0 && _appliedPercent < 100.0; }
+        }
+
+        /// <summary>Offers a current in amps (capped by the cable); below 6 A stops the PWM (steady +12 V).</summary>
+        public void SetOfferedCurrent(double amps)
+        {
+            _requestedAmps = amps < 0 ? 0 : amps;
+            Apply();
+        }
+
+        /// <summary>Drives steady −12 V (state F: EVSE not available) while set; overrides the offered current.</summary>
+        public void SetStateF(bool on)
+        {
+            _stateF = on;
+            Apply();
+        }
+
+        public void Tick(long nowMs)
+        {
+            ReadProximity();
+            Apply();
+            ReadBurst();
+            var raw = PilotLevels.Classify(HighVolts, LowVolts, IsPwmOn);
+            if (!_started || raw != _candidate)
+            {
+                _started = true;
+                _candidate = raw;
+                _candidateSinceMs = nowMs;
+            }
+
+            if (_candidate != State && nowMs - _candidateSinceMs >= DebounceMs)
+            {
+                State = _candidate;
+                StateSinceMs = nowMs;
+            }
+        }
+
+        private void Apply()
+        {
+            double percent;
+            double offered = 0;
+            if (_stateF)
+            {
+                percent = PilotDuty.StateFPercent;
+            }
+            else
+            {
+                double amps = _requestedAmps < CableMaxAmps ? _requestedAmps : CableMaxAmps;
+                percent = PilotDuty.PercentForAmps(amps);
+                if (percent < 100.0)
+                {
+                    offered = amps > PilotDuty.MaxAmps ? PilotDuty.MaxAmps : (amps > 51.0 && amps <= 52.5 ? 51.0 : amps);
+                }
+            }
+
+            OfferedAmps = offered;
+            if (percent != _appliedPercent)
+            {
+                _appliedPercent = percent;
+                _pwm.DutyCycle = percent / 100.0;
+                if (!_pwm.IsRunning)
+                {
+                    _pwm.Start();
+                }
+            }
+        }
+
+        private void ReadProximity()
+        {
+            if (_ppAdc == null)
+            {
+                return;
+            }
+
+            long sum = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                sum += _ppAdc.ReadRaw();
+            }
+
+            double mv = (sum / 4.0) * _ppAdc.FullScaleMillivolts / _ppAdc.MaxRaw;
+            // At or near the ADC's top the divider is open (full scale is below the PP supply).
+            if (mv >= _ppAdc.FullScaleMillivolts - 5)
+            {
+                mv = _board.PpSupplyMillivolts;
+            }
+
+            ProximityOhms = ProximityPilot.OhmsForMillivolts(mv, _board.PpSupplyMillivolts, _board.PpPullUpOhms);
+            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityOhms);
+        }
+
+        private void ReadBurst()
+        {
+            for (int i = 0; i < Rank; i++)
+            {
+                _top[i] = int.MinValue;
+                _bottom[i] = int.MaxValue;
+            }
+
+            for (int i = 0; i < _burstSize; i++)
+            {
+                int v = _cpAdc.ReadRaw();
+                InsertTop(v);
+                InsertBottom(v);
+            }
+
+            HighVolts = ToCpVolts(_top[Rank - 1]);
+            LowVolts = ToCpVolts(_bottom[Rank - 1]);
+        }
+
+        // _top is kept descending: _top[0] is the largest sample.
+        private void InsertTop(int v)
+        {
+            if (v <= _top[Rank - 1])
+            {
+                return;
+            }
+
+            int i = Rank - 1;
+            while (i > 0 && _top[i - 1] < v)
+            {
+                _top[i] = _top[i - 1];
+                i--;
+            }
+
+            _top[i] = v;
+        }
+
+        // _bottom is kept ascending: _bottom[0] is the smallest sample.
+        private void InsertBottom(int v)
+        {
+            if (v >= _bottom[Rank - 1])
+            {
+                return;
+            }
+
+            int i = Rank - 1;
+            while (i > 0 && _bottom[i - 1] > v)
+            {
+                _bottom[i] = _bottom[i - 1];
+                i--;
+            }
+
+            _bottom[i] = v;
+        }
+
+        private double ToCpVolts(int raw)
+        {
+            double mv = (double)raw * _cpAdc.FullScaleMillivolts / _cpAdc.MaxRaw;
+            return (mv - _board.CpZeroMillivolts) / _board.CpMillivoltsPerVolt;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using ChargePoint.Hal.Metering;
+
+namespace ChargePoint.Hal.Drivers
+{
+    /// <summary>
+    /// The IEC 61851 side of one connector: control pilot, contactor, meter and fault monitor, advanced in
+    /// <see cref="Tick"/>. The application (OCPP) only says how much current may be offered and whether the
+    /// connector is available; this class enforces the timing rules:
+    /// <list type="bullet">
+    /// <item>closes in the tick that sees C (or D with ventilation) while the PWM offers current, no fault — well within 3 s;</item>
+    /// <item>opens in the tick that sees B, A, E, F, an invalid level, a diode fault, an RCD trip or any fault
+    /// (≤ debounce + one tick, i.e. about 30 ms at a 10 ms tick; the limit is 100 ms);</item>
+    /// <item>after the PWM stops (current limit below 6 A) an EV still in C is disconnected under load after 6 s;</item>
+    /// <item>any fault stops the PWM (steady +12 V); unavailable drives −12 V (state F).</item>
+    /// </list>
+    /// </summary>
+    public sealed class EvseController : ITickable
+    {
+        private readonly EvseSettings _settings;
+        private readonly FaultInputs _inputs = new FaultInputs();
+        private readonly IDigitalOutput? _ledPower;
+        private readonly IDigitalOutput? _ledCharging;
+        private readonly IDigitalOutput? _ledFault;
+        private double _limitAmps;
+        private bool _available = true;
+        private long _pwmStoppedAtMs = -1;
+
+        public EvseController(HardwarePorts ports, EvseSettings settings)
+        {
+            _settings = settings;
+            var pwm = ports.CpPwm;
+            var cpAdc = ports.CpAdc;
+            var relay = ports.Relay;
+            if (pwm == null || cpAdc == null || relay == null)
+            {
+                throw new System.ArgumentException("the board needs a CP PWM, a CP ADC and a relay output", nameof(ports));
+            }
+
+            Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board, settings.CpBurstSize, settings.CpDebounceMs);
+            Contactor = new Contactor(relay, ports.RelayFeedback, settings.ContactorSettleMs);
+            Faults = new FaultMonitor(ports.RcdTrip, settings.Faults);
+            Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings.Meter);
+            _ledPower = ports.LedPower;
+            _ledCharging = ports.LedCharging;
+            _ledFault = ports.LedFault;
+        }
+
+        public ControlPilot Pilot { get; }
+
+        public Contactor Contactor { get; }
+
+        public FaultMonitor Faults { get; }
+
+        /// <summary>The energy meter, or null when the board has none.</summary>
+        public IEnergyMeter? Meter { get; }
+
+        public PilotState PilotState
+        {
+            get { return Pilot.State; }
+        }
+
+        /// <summary>An EV is plugged in (B, C or D).</summary>
+        public bool IsEvConnected
+        {
+            get
+            {
+                var s = Pilot.State;
+                return s == PilotState.B || s == PilotState.C || s == PilotState.D;
+            }
+        }
+
+        /// <summary>The contactor is commanded closed (power to the EV).</summary>
+        public bool IsPowerOn
+        {
+            get { return Contactor.IsCommandedClosed; }
+        }
+
+        public HalFaults ActiveFaults
+        {
+            get { return Faults.Active; }
+        }
+
+        /// <summary>Current actually offered to the EV (after the cable cap); 0 when the PWM is off.</summary>
+        public double OfferedAmps
+        {
+            get { return Pilot.OfferedAmps; }
+        }
+
+        public bool IsAvailable
+        {
+            get { return _available; }
+        }
+
+        /// <summary>Current the application allows (amps); below 6 A stops the PWM (the EV must stop).</summary>
+        public void SetCurrentLimit(double amps)
+        {
+            _limitAmps = amps;
+        }
+
+        /// <summary>False drives state F (−12 V) and opens the contactor.</summary>
+        public void SetAvailable(bool available)
+        {
+            _available = available;
+        }
+
+        /// <summary>Operator/remote reset of latched faults whose cause has gone.</summary>
+        public void ClearLatchedFaults()
+        {
+            Contactor.ClearFaults();
+            Fill();
+            Faults.ClearLatched(_inputs);
+        }
+
+        public void Tick(long nowMs)
+        {
+            Pilot.Tick(nowMs);
+            if (Meter != null)
+            {
+                Meter.Tick(nowMs);
+            }
+
+            Contactor.Tick(nowMs);
+            Fill();
+            Faults.Tick(nowMs, _inputs);
+
+            bool faulted = Faults.Active != HalFaults.None;
+            Pilot.SetStateF(!_available);
+            Pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps);
+            if (Pilot.IsPwmOn)
+            {
+                _pwmStoppedAtMs = -1;
+            }
+            else if (_pwmStoppedAtMs < 0)
+            {
+                _pwmStoppedAtMs = nowMs;
+            }
+
+            UpdateContactor(nowMs, faulted);
+            UpdateLeds(faulted);
+        }
+
+        private void UpdateContactor(long nowMs, bool faulted)
+        {
+            var s = Pilot.State;
+            bool evRequests = s == PilotState.C || (s == PilotState.D && _settings.VentilationAvailable);
+            if (faulted || !_available || !evRequests)
+            {
+                Contactor.Open(nowMs);
+                return;
+            }
+
+            if (Pilot.IsPwmOn)
+            {
+                Contactor.Close(nowMs);
+                return;
+            }
+
+            // EV still in C without PWM: it must stop drawing; disconnect under load after the grace time.
+            if (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= _settings.PwmStopToOpenMs)
+            {
+                Contactor.Open(nowMs);
+            }
+        }
+
+        private void Fill()
+        {
+            var i = _inputs;
+            i.Pilot = Pilot.State;
+            i.OfferedAmps = Pilot.OfferedAmps;
+            i.MeasuredAmps = Meter != null && Meter.Status == MeterStatus.Running ? Meter.Reading.MaxAmps : 0;
+            i.TemperatureCelsius = Meter != null && Meter.Status == MeterStatus.Running ? Meter.Reading.TemperatureCelsius : double.NaN;
+            i.ContactorWelded = Contactor.Welded;
+            i.ContactorFailedToClose = Contactor.FailedToClose;
+            i.MeterFailed = Meter != null && Meter.Status == MeterStatus.Failed;
+            i.ProximityInvalid = Pilot.CableMaxAmps == 0 && (i.Pilot == PilotState.B || i.Pilot == PilotState.C || i.Pilot == PilotState.D);
+        }
+
+        private void UpdateLeds(bool faulted)
+        {
+            if (_ledPower != null)
+            {
+                _ledPower.Value = _available;
+            }
+
+            if (_ledCharging != null)
+            {
+                _ledCharging.Value = Contactor.IsCommandedClosed;
+            }
+
+            if (_ledFault != null)
+            {
+                _ledFault.Value = faulted;
+            }
+        }
+    }
+}

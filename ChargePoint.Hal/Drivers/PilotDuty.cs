@@ -1,0 +1,71 @@
+namespace ChargePoint.Hal.Drivers
+{
+    /// <summary>
+    /// Duty cycle ↔ current (IEC 61851-1 Annex A, as every anchor firmware implements it). Duties are in percent.
+    /// </summary>
+    public static class PilotDuty
+    {
+        public const double MinAmps = 6.0;
+        public const double MaxAmps = 80.0;
+
+        /// <summary>Steady +12 V: no current offered (states A1/B1/C1).</summary>
+        public const double NoPwmPercent = 100.0;
+
+        /// <summary>Steady −12 V: state F.</summary>
+        public const double StateFPercent = 0.0;
+
+        /// <summary>
+        /// EVSE side. Below 6 A nothing can be offered (returns 100 %: steady +12 V). 6–51 A → I/0.6;
+        /// 51–52.5 A is undefined by the norm and is clamped to 51 A (85 %, which an EV reads as 51 A); 52.5–80 A → I/2.5 + 64;
+        /// above 80 A is clamped to 80 A (96 %).
+        /// </summary>
+        public static double PercentForAmps(double amps)
+        {
+            if (!(amps >= MinAmps))
+            {
+                return NoPwmPercent;
+            }
+
+            if (amps > MaxAmps)
+            {
+                amps = MaxAmps;
+            }
+
+            if (amps <= 51.0)
+            {
+                return amps / 0.6;
+            }
+
+            if (amps <= 52.5)
+            {
+                return 85.0;
+            }
+
+            return amps / 2.5 + 64.0;
+        }
+
+        /// <summary>
+        /// EV side (how a car reads the duty): below 8 % → 0 A; 8–85 % → d × 0.6; 85–96 % → (d − 64) × 2.5;
+        /// 96–97 % → 80 A; 97 % and above → 0 A.
+        /// </summary>
+        public static double AmpsForPercent(double percent)
+        {
+            if (percent < 8.0 || percent >= 97.0)
+            {
+                return 0.0;
+            }
+
+            if (percent <= 85.0)
+            {
+                return percent * 0.6;
+            }
+
+            if (percent < 96.0)
+            {
+                return (percent - 64.0) * 2.5;
+            }
+
+            return 80.0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace ChargePoint.Hal.Drivers
+{
+    /// <summary>
+    /// Classifies one burst's positive and negative plateau (CP volts) with ±1.1 V bands. The outer bands are
+    /// open-ended (≥ 10.9 V is A, ≤ −10.9 V is F, and the diode check passes at ≤ −10.9 V) because nothing but
+    /// noise can push a level beyond ±12 V.
+    /// </summary>
+    public static class PilotLevels
+    {
+        public const double BandVolts = 1.1;
+
+        /// <param name="highVolts">Positive plateau (top of the PWM or the steady level).</param>
+        /// <param name="lowVolts">Negative plateau.</param>
+        /// <param name="pwmRunning">True while a real PWM (not steady ±12 V) is driven: only then is the diode checked.</param>
+        public static PilotState Classify(double highVolts, double lowVolts, bool pwmRunning)
+        {
+            if (highVolts >= 12.0 - BandVolts)
+            {
+                return PilotState.A;
+            }
+
+            if (Near(highVolts, 9.0) || Near(highVolts, 6.0) || Near(highVolts, 3.0))
+            {
+                if (pwmRunning && lowVolts > -12.0 + BandVolts)
+                {
+                    return PilotState.DiodeFault;
+                }
+
+                return Near(highVolts, 9.0) ? PilotState.B : Near(highVolts, 6.0) ? PilotState.C : PilotState.D;
+            }
+
+            // A short after the EV's diode leaves the negative half-wave at −12 V: still state E.
+            if (Near(highVolts, 0.0))
+            {
+                return PilotState.E;
+            }
+
+            if (highVolts <= -12.0 + BandVolts)
+            {
+                return PilotState.F;
+            }
+
+            return PilotState.Invalid;
+        }
+
+        private static bool Near(double volts, double level)
+        {
+            return volts >= level - BandVolts && volts <= level + BandVolts;
+        }
+    }
+}

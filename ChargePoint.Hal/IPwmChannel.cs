@@ -1,0 +1,20 @@
+namespace ChargePoint.Hal
+{
+    /// <summary>
+    /// A PWM output. <see cref="DutyCycle"/> is the fraction of the period the pin is high (0.0 … 1.0).
+    /// A stopped channel holds the pin low. On the CP front end high = +12 V and low = −12 V.
+    /// </summary>
+    public interface IPwmChannel
+    {
+        int FrequencyHz { get; set; }
+
+        /// <summary>High fraction of the period, 0.0 … 1.0.</summary>
+        double DutyCycle { get; set; }
+
+        bool IsRunning { get; }
+
+        void Start();
+
+        void Stop();
+    }
+}

@@ -1,0 +1,62 @@
+namespace ChargePoint.Hal.Simulation
+{
+    /// <summary>A PWM output whose waveform the simulated CP line and EV read back.</summary>
+    public sealed class SimulatedPwmChannel : IPwmChannel
+    {
+        private double _duty;
+
+        public int FrequencyHz { get; set; } = 1000;
+
+        public double DutyCycle
+        {
+            get { return _duty; }
+            set
+            {
+                if (value < 0.0 || value > 1.0)
+                {
+                    throw new System.ArgumentOutOfRangeException(nameof(value), "duty cycle is a fraction 0..1");
+                }
+
+                _duty = value;
+                DutyWrites++;
+            }
+        }
+
+        public bool IsRunning { get; private set; }
+
+        public int DutyWrites { get; private set; }
+
+        public void Start()
+        {
+            IsRunning = true;
+        }
+
+        public void Stop()
+        {
+            IsRunning = false;
+        }
+
+        /// <summary>Duty in percent as seen on the pin (a stopped channel holds the pin low: 0 %).</summary>
+        public double EffectiveDutyPercent
+        {
+            get { return IsRunning ? _duty * 100.0 : 0.0; }
+        }
+
+        /// <summary>Pin level at a time in microseconds.</summary>
+        public bool IsHighAt(long timeUs)
+        {
+            if (!IsRunning || _duty <= 0.0)
+            {
+                return false;
+            }
+
+            if (_duty >= 1.0)
+            {
+                return true;
+            }
+
+            long period = 1000000L / (FrequencyHz <= 0 ? 1000 : FrequencyHz);
+            return (timeUs % period) < _duty * period;
+        }
+    }
+}
