@@ -42,14 +42,21 @@ list_cs() {
   (cd "$dir" && find . -name '*.cs' -not -path './bin/*' -not -path './obj/*' "$@" | sed 's|^\./||' | LC_ALL=C sort)
 }
 
+# One <Reference> per assembly of each package. The Include is the simple assembly name: nanoFramework
+# assemblies are versioned with Nerdbank.GitVersioning at "revision" precision, so their assembly version is
+# not "<package version>.0" (e.g. System.Threading 1.1.52.34401). A strong name with a guessed version would
+# make MSBuild treat the reference as SpecificVersion and refuse the HintPath assembly; the HintPath pins the
+# package version instead (the compatibility tests check it against packages.config). The UnitTestLauncher
+# (an .exe in the TestFramework package) is referenced the same way.
 references() {
   local spec id ver files f asm
   for spec in "$@"; do
     IFS='|' read -r id ver files <<<"$spec"
     for f in $files; do
       asm=${f%.*}
-      printf '    <Reference Include="%s, Version=%s.0, Culture=neutral, PublicKeyToken=c07d481e9758c731">\n' "$asm" "$ver"
+      printf '    <Reference Include="%s">\n' "$asm"
       printf '      <HintPath>..\\packages\\%s.%s\\lib\\%s</HintPath>\n' "$id" "$ver" "$f"
+      printf '      <Private>True</Private>\n'
       printf '    </Reference>\n'
     done
   done
@@ -111,12 +118,13 @@ write_nfproj() {
       echo '    <TestProjectType>UnitTest</TestProjectType>'
     fi
     echo '  </PropertyGroup>'
+    echo '  <Import Project="$(NanoFrameworkProjectSystemPath)NFProjectSystem.props" Condition="Exists('"'"'$(NanoFrameworkProjectSystemPath)NFProjectSystem.props'"'"')" />'
     if $test; then
+      # As in the nanoFramework unit-test project template: after NFProjectSystem.props.
       echo '  <PropertyGroup>'
       echo '    <RunSettingsFilePath>$(MSBuildProjectDirectory)\nano.runsettings</RunSettingsFilePath>'
       echo '  </PropertyGroup>'
     fi
-    echo '  <Import Project="$(NanoFrameworkProjectSystemPath)NFProjectSystem.props" Condition="Exists('"'"'$(NanoFrameworkProjectSystemPath)NFProjectSystem.props'"'"')" />'
     echo '  <ItemGroup>'
     local f
     while IFS= read -r f; do

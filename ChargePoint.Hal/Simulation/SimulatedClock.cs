@@ -8,7 +8,7 @@ namespace ChargePoint.Hal.Simulation
         private DateTime _utcAtZero;
 
         public SimulatedClock()
-            : this(new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc))
+            : this(new DateTime(new DateTime(2025, 1, 1).Ticks, DateTimeKind.Utc)) // nano has no (y,m,d,h,m,s,kind) ctor
         {
         }
 

@@ -102,7 +102,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 return new string[0];
             }
 
-            var items = Value.Split(',');
+            var items = Value.Split(new char[] { ',' });
             for (int i = 0; i < items.Length; i++)
             {
                 items[i] = items[i].Trim();
@@ -134,7 +134,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 return true;
             }
 
-            var items = value.Split(',');
+            var items = value.Split(new char[] { ',' });
             if (items.Length > MaxLength)
             {
                 return false;

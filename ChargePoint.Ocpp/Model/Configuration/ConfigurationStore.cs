@@ -156,7 +156,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
             }
 
             string text = new string(Encoding.UTF8.GetChars(data));
-            var lines = text.Split('\n');
+            var lines = text.Split(new char[] { '\n' });
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i];

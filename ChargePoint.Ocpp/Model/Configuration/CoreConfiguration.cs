@@ -85,7 +85,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
         /// <summary>Items "NotApplicable", "Unknown" or "&lt;connector&gt;.&lt;rotation&gt;" with rotation RST, RTS, SRT, STR, TRS, TSR, NotApplicable or Unknown.</summary>
         public static bool IsPhaseRotation(string value)
         {
-            var items = value.Split(',');
+            var items = value.Split(new char[] { ',' });
             for (int i = 0; i < items.Length; i++)
             {
                 string item = items[i].Trim();

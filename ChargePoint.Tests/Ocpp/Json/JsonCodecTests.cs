@@ -56,7 +56,7 @@ namespace ChargePoint.Tests.Ocpp.Json
         [TestMethod]
         public void Timestamps_parse_every_legal_form_and_write_one_canonical_form()
         {
-            var expected = new DateTime(2026, 11, 24, 10, 0, 0, 123, DateTimeKind.Utc);
+            var expected = new DateTime(2026, 11, 24, 10, 0, 0, 123);
             DateTime t;
             Assert.IsTrue(IsoTime.TryParse("2026-11-24T10:00:00.123Z", out t));
             Assert.AreEqual(expected.Ticks, t.Ticks);

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Xml.Linq;
+
+namespace ChargePoint.Tests.HostOnly.Compat
+{
+    /// <summary>
+    /// The host SDK-style .csproj, read with the rules our csproj files use: the default **/*.cs glob minus bin/,
+    /// obj/ and each &lt;Compile Remove="Folder/**"&gt;, plus linked &lt;Compile Include="..\X\**\*.cs" Exclude=...&gt;.
+    /// </summary>
+    public sealed class HostProject
+    {
+        private HostProject(string directory, XDocument xml)
+        {
+            Directory = directory;
+            Xml = xml;
+        }
+
+        public string Directory { get; }
+
+        public XDocument Xml { get; }
+
+        public static HostProject Load(string root, string name)
+        {
+            string dir = Path.Combine(root, name);
+            return new HostProject(dir, XDocument.Load(Path.Combine(dir, name + ".csproj")));
+        }
+
+        /// <summary>Folders removed from the default Compile glob (Compile Remove="Folder/**").</summary>
+        public List<string> RemovedFolders()
+        {
+            var folders = new List<string>();
+            foreach (XElement e in Xml.Descendants("Compile"))
+            {
+                string? remove = (string?)e.Attribute("Remove");
+                if (remove != null)
+                {
+                    folders.Add(TrimGlob(remove));
+                }
+            }
+
+            return folders;
+        }
+
+        /// <summary>The project's own .cs files the host compiles (relative, '/' separated, sorted).</summary>
+        public SortedSet<string> OwnSources()
+        {
+            return ListSources(Directory, RemovedFolders());
+        }
+
+        /// <summary>Linked sources: (project folder they come from, files relative to it) per Compile Include="..\X\**\*.cs".</summary>
+        public List<KeyValuePair<string, SortedSet<string>>> LinkedSources(out List<string> excludedFolders)
+        {
+            var result = new List<KeyValuePair<string, SortedSet<string>>>();
+            excludedFolders = new List<string>();
+            foreach (XElement e in Xml.Descendants("Compile"))
+            {
+                string? include = (string?)e.Attribute("Include");
+                if (include == null)
+                {
+                    continue;
+                }
+
+                string pattern = DeviceProject.Slash(include);
+                const string suffix = "/**/*.cs";
+                if (!pattern.StartsWith("../", StringComparison.Ordinal) || !pattern.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("Unsupported Compile Include in " + Directory + ": " + include);
+                }
+
+                string folder = pattern.Substring(3, pattern.Length - 3 - suffix.Length);
+                var excluded = new List<string>();
+                foreach (string ex in ((string?)e.Attribute("Exclude") ?? "").Split(';'))
+                {
+                    string path = DeviceProject.Slash(ex);
+                    if (path.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    string prefix = "../" + folder + "/";
+                    if (!path.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException("Unsupported Exclude in " + Directory + ": " + ex);
+                    }
+
+                    excluded.Add(TrimGlob(path.Substring(prefix.Length)));
+                }
+
+                excludedFolders.AddRange(excluded);
+                result.Add(new KeyValuePair<string, SortedSet<string>>(folder,
+                    ListSources(Path.Combine(Path.GetDirectoryName(Directory)!, folder), excluded)));
+            }
+
+            return result;
+        }
+
+        /// <summary>Project references as names, leaving out the host-only TestFramework shim and references
+        /// that only order the build (ReferenceOutputAssembly=false).</summary>
+        public List<string> ProjectReferences()
+        {
+            var names = new List<string>();
+            foreach (XElement e in Xml.Descendants("ProjectReference"))
+            {
+                string name = Path.GetFileNameWithoutExtension(DeviceProject.Slash((string)e.Attribute("Include")!));
+                if (name == "nanoFramework.TestFramework"
+                    || string.Equals((string?)e.Attribute("ReferenceOutputAssembly"), "false", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                names.Add(name);
+            }
+
+            names.Sort(StringComparer.Ordinal);
+            return names;
+        }
+
+        /// <summary>*.cs under dir, relative and '/'-separated, minus bin/, obj/ and the given folders.</summary>
+        public static SortedSet<string> ListSources(string dir, IList<string> excludedFolders)
+        {
+            var files = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string file in System.IO.Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories))
+            {
+                string rel = Path.GetRelativePath(dir, file).Replace('\\', '/');
+                string top = rel.Contains('/') ? rel.Substring(0, rel.IndexOf('/')) : "";
+                if (top == "bin" || top == "obj" || InFolder(rel, excludedFolders))
+                {
+                    continue;
+                }
+
+                files.Add(rel);
+            }
+
+            return files;
+        }
+
+        public static bool InFolder(string rel, IList<string> folders)
+        {
+            foreach (string folder in folders)
+            {
+                if (rel.StartsWith(folder + "/", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string TrimGlob(string pattern)
+        {
+            string p = DeviceProject.Slash(pattern);
+            if (!p.EndsWith("/**", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("Only Folder/** patterns are supported, got " + pattern);
+            }
+
+            return p.Substring(0, p.Length - 3);
+        }
+    }
+}

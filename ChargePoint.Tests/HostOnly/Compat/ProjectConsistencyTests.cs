@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.HostOnly.Compat
+{
+    /// <summary>
+    /// The two builds compile the same sources and agree on packages and references. A failure usually means
+    /// eng/sync-nfproj.sh was not run after adding, moving or deleting a .cs file.
+    /// </summary>
+    [TestClass]
+    public class ProjectConsistencyTests
+    {
+        private const string NanoProjectType = "{11A8DD76-328B-46DF-9F39-F559912D0360}";
+
+        private static readonly string[] Projects = { "ChargePoint.Ocpp", "ChargePoint.Hal", "ChargePoint.Firmware", "ChargePoint.Tests" };
+
+        [TestMethod]
+        public void Host_and_device_projects_compile_the_same_sources()
+        {
+            string root = RepoPaths.Root();
+            var problems = new List<string>();
+            foreach (string name in Projects)
+            {
+                HostProject host = HostProject.Load(root, name);
+                DeviceProject device = DeviceProject.Load(root, name);
+
+                if (Directory.Exists(Path.Combine(host.Directory, "Esp32Only")) && !host.RemovedFolders().Contains("Esp32Only"))
+                {
+                    problems.Add(name + ".csproj: missing <Compile Remove=\"Esp32Only/**\" />");
+                }
+
+                // Device = host sources minus HostOnly/, plus Esp32Only/.
+                var expected = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (string file in host.OwnSources())
+                {
+                    if (!HostProject.InFolder(file, new[] { "HostOnly" }))
+                    {
+                        expected.Add(file);
+                    }
+                }
+
+                if (Directory.Exists(Path.Combine(host.Directory, "Esp32Only")))
+                {
+                    foreach (string file in HostProject.ListSources(Path.Combine(host.Directory, "Esp32Only"), new string[0]))
+                    {
+                        expected.Add("Esp32Only/" + file);
+                    }
+                }
+
+                var actual = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, string?> item in device.CompileItems())
+                {
+                    if (!item.Key.StartsWith("../", StringComparison.Ordinal))
+                    {
+                        actual.Add(item.Key);
+                    }
+                }
+
+                CompareSets(name + ".nfproj <Compile>", expected, actual, problems);
+            }
+
+            Assert.AreEqual(0, problems.Count, Report(problems));
+        }
+
+        [TestMethod]
+        public void Test_projects_link_the_same_firmware_sources()
+        {
+            string root = RepoPaths.Root();
+            var problems = new List<string>();
+            HostProject host = HostProject.Load(root, "ChargePoint.Tests");
+            DeviceProject device = DeviceProject.Load(root, "ChargePoint.Tests");
+
+            List<KeyValuePair<string, SortedSet<string>>> linked = host.LinkedSources(out List<string> excluded);
+            Assert.AreEqual(1, linked.Count, "the test csproj links exactly one folder (the firmware's shared sources)");
+            Assert.AreEqual("ChargePoint.Firmware", linked[0].Key);
+            foreach (string folder in new[] { "HostOnly", "Esp32Only", "Properties" })
+            {
+                Assert.IsTrue(excluded.Contains(folder), "ChargePoint.Tests.csproj must exclude ChargePoint.Firmware/" + folder + "/");
+            }
+
+            var expected = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string file in linked[0].Value)
+            {
+                expected.Add("../ChargePoint.Firmware/" + file + " -> Firmware/" + file);
+            }
+
+            var actual = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string?> item in device.CompileItems())
+            {
+                if (item.Key.StartsWith("../", StringComparison.Ordinal))
+                {
+                    actual.Add(item.Key + " -> " + (item.Value ?? "(no Link)"));
+                }
+            }
+
+            CompareSets("ChargePoint.Tests.nfproj linked <Compile>", expected, actual, problems);
+            Assert.AreEqual(0, problems.Count, Report(problems));
+        }
+
+        [TestMethod]
+        public void Packages_config_matches_the_nfproj_hint_paths()
+        {
+            string root = RepoPaths.Root();
+            var problems = new List<string>();
+            var hintPath = new Regex(@"^\.\./packages/(?<id>[A-Za-z0-9_.]+?)\.(?<version>\d+\.\d+\.\d+(-[A-Za-z0-9.]+)?)/lib/[^/]+\.(dll|exe)$");
+            foreach (string name in Projects)
+            {
+                DeviceProject device = DeviceProject.Load(root, name);
+                var fromHints = new SortedSet<string>(StringComparer.Ordinal);
+                foreach (KeyValuePair<string, string> reference in device.References())
+                {
+                    Match m = hintPath.Match(reference.Value);
+                    if (!m.Success)
+                    {
+                        problems.Add(name + ".nfproj: reference " + reference.Key + " has no ..\\packages\\<id>.<version>\\lib\\ HintPath: '" + reference.Value + "'");
+                        continue;
+                    }
+
+                    fromHints.Add(m.Groups["id"].Value + " " + m.Groups["version"].Value);
+                }
+
+                CompareSets(name + "/packages.config", fromHints, PackagesConfig(root, name), problems);
+            }
+
+            Assert.AreEqual(0, problems.Count, Report(problems));
+        }
+
+        [TestMethod]
+        public void Project_references_agree_between_csproj_and_nfproj()
+        {
+            string root = RepoPaths.Root();
+            var problems = new List<string>();
+            foreach (string name in Projects)
+            {
+                string host = string.Join(", ", HostProject.Load(root, name).ProjectReferences());
+                string device = string.Join(", ", DeviceProject.Load(root, name).ProjectReferences());
+                if (host != device)
+                {
+                    problems.Add(name + ": csproj references [" + host + "] but nfproj references [" + device + "]");
+                }
+            }
+
+            Assert.AreEqual(0, problems.Count, Report(problems));
+        }
+
+        [TestMethod]
+        public void Device_solution_lists_every_nfproj_with_deploy_entries()
+        {
+            string root = RepoPaths.Root();
+            string sln = File.ReadAllText(Path.Combine(root, "ChargePoint.nfproj.sln"));
+            var problems = new List<string>();
+            var entry = new Regex("^Project\\(\"(?<type>\\{[^}]+\\})\"\\) = \"(?<name>[^\"]+)\", \"(?<path>[^\"]+)\", \"(?<guid>\\{[^}]+\\})\"",
+                RegexOptions.Multiline);
+            var listed = new Dictionary<string, Match>(StringComparer.Ordinal);
+            foreach (Match m in entry.Matches(sln))
+            {
+                listed[m.Groups["path"].Value.Replace('\\', '/')] = m;
+            }
+
+            foreach (string file in Directory.GetFiles(root, "*.nfproj", SearchOption.AllDirectories))
+            {
+                string rel = Path.GetRelativePath(root, file).Replace('\\', '/');
+                if (!listed.TryGetValue(rel, out Match? m))
+                {
+                    problems.Add("ChargePoint.nfproj.sln does not list " + rel);
+                    continue;
+                }
+
+                string guid = m.Groups["guid"].Value;
+                if (!string.Equals(m.Groups["type"].Value, NanoProjectType, StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(rel + ": project type " + m.Groups["type"].Value + ", expected nanoFramework " + NanoProjectType);
+                }
+
+                string projectGuid = DeviceProject.Load(root, Path.GetFileNameWithoutExtension(file)).Property("ProjectGuid");
+                if (!string.Equals(guid, projectGuid, StringComparison.OrdinalIgnoreCase))
+                {
+                    problems.Add(rel + ": solution GUID " + guid + " differs from the nfproj ProjectGuid " + projectGuid);
+                }
+
+                foreach (string configuration in new[] { "Debug", "Release" })
+                {
+                    foreach (string key in new[] { "ActiveCfg", "Build.0", "Deploy.0" })
+                    {
+                        string line = guid + "." + configuration + "|Any CPU." + key + " = " + configuration + "|Any CPU";
+                        if (sln.IndexOf(line, StringComparison.OrdinalIgnoreCase) < 0)
+                        {
+                            problems.Add(rel + ": missing solution line '" + line + "'");
+                        }
+                    }
+                }
+            }
+
+            Assert.AreEqual(0, problems.Count, Report(problems));
+        }
+
+        [TestMethod]
+        public void Only_the_firmware_references_platform_packages()
+        {
+            string root = RepoPaths.Root();
+            var allowed = new SortedSet<string>(StringComparer.Ordinal)
+            {
+                "nanoFramework.CoreLibrary", "nanoFramework.System.Collections", "nanoFramework.System.Text",
+                "nanoFramework.System.Math", "nanoFramework.TestFramework",
+            };
+            var problems = new List<string>();
+            foreach (string name in new[] { "ChargePoint.Ocpp", "ChargePoint.Hal", "ChargePoint.Tests" })
+            {
+                foreach (string package in PackagesConfig(root, name))
+                {
+                    string id = package.Substring(0, package.IndexOf(' '));
+                    if (!allowed.Contains(id))
+                    {
+                        problems.Add(name + "/packages.config references platform package " + id
+                            + " (only CoreLibrary-level packages run in the nanoCLR emulator; put adapters in ChargePoint.Firmware/Esp32Only/)");
+                    }
+                }
+            }
+
+            var firmware = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (string package in PackagesConfig(root, "ChargePoint.Firmware"))
+            {
+                firmware.Add(package.Substring(0, package.IndexOf(' ')));
+            }
+
+            foreach (string id in new[]
+            {
+                "nanoFramework.System.Device.Gpio", "nanoFramework.System.Device.Spi", "nanoFramework.System.Device.Pwm",
+                "nanoFramework.System.Device.Adc", "nanoFramework.System.Net.WebSockets.Client", "nanoFramework.System.Device.Wifi",
+                "nanoFramework.System.IO.Ports", "nanoFramework.System.IO.FileSystem", "nanoFramework.Hardware.Esp32",
+            })
+            {
+                if (!firmware.Contains(id))
+                {
+                    problems.Add("ChargePoint.Firmware/packages.config lacks platform package " + id);
+                }
+            }
+
+            Assert.AreEqual(0, problems.Count, Report(problems));
+        }
+
+        [TestMethod]
+        public void Device_projects_follow_the_nanoFramework_format()
+        {
+            string root = RepoPaths.Root();
+            DeviceProject tests = DeviceProject.Load(root, "ChargePoint.Tests");
+            Assert.AreEqual("NFUnitTest", tests.Property("AssemblyName"), "the nanoFramework test launcher loads NFUnitTest");
+            Assert.AreEqual("true", tests.Property("IsTestProject"));
+            Assert.AreEqual("UnitTest", tests.Property("TestProjectType"));
+            Assert.Contains("nano.runsettings", tests.Property("RunSettingsFilePath"));
+            Assert.IsTrue(File.Exists(Path.Combine(root, "ChargePoint.Tests", "nano.runsettings")));
+            List<string> testAssemblies = tests.ReferencedAssemblies();
+            Assert.IsTrue(testAssemblies.Contains("nanoFramework.TestFramework"), "references nanoFramework.TestFramework");
+            Assert.IsTrue(testAssemblies.Contains("nanoFramework.UnitTestLauncher"), "references nanoFramework.UnitTestLauncher");
+
+            Assert.AreEqual("Exe", DeviceProject.Load(root, "ChargePoint.Firmware").Property("OutputType"));
+            foreach (string name in Projects)
+            {
+                DeviceProject device = DeviceProject.Load(root, name);
+                Assert.Contains(NanoProjectType, device.Property("ProjectTypeGuids"), name);
+                Assert.AreEqual("v1.0", device.Property("TargetFrameworkVersion"), name);
+                Assert.AreEqual("9.0", device.Property("LangVersion"), name);
+                Assert.IsTrue(device.ReferencedAssemblies().Contains("mscorlib"), name + " references mscorlib");
+            }
+        }
+
+        private static SortedSet<string> PackagesConfig(string root, string name)
+        {
+            var packages = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (XElement e in XDocument.Load(Path.Combine(root, name, "packages.config")).Descendants("package"))
+            {
+                packages.Add((string)e.Attribute("id")! + " " + (string)e.Attribute("version")!);
+            }
+
+            return packages;
+        }
+
+        private static void CompareSets(string what, SortedSet<string> expected, SortedSet<string> actual, List<string> problems)
+        {
+            foreach (string item in expected)
+            {
+                if (!actual.Contains(item))
+                {
+                    problems.Add(what + ": missing " + item);
+                }
+            }
+
+            foreach (string item in actual)
+            {
+                if (!expected.Contains(item))
+                {
+                    problems.Add(what + ": unexpected " + item);
+                }
+            }
+        }
+
+        private static string Report(List<string> problems)
+        {
+            return problems.Count + " inconsistency(ies) between the host and device builds (run eng/sync-nfproj.sh if files moved):"
+                + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", problems);
+        }
+    }
+}
