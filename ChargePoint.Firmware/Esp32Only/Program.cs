@@ -1,14 +1,118 @@
+using System;
+using System.Net.NetworkInformation;
 using System.Threading;
+using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Console;
+using ChargePoint.Firmware.Esp32Only.Hal;
+using ChargePoint.Firmware.Esp32Only.Platform;
+using ChargePoint.Firmware.Settings;
+using ChargePoint.Hal;
+using ChargePoint.Hal.Boards;
+using nanoFramework.Hardware.Esp32;
+using nanoFramework.Networking;
+using nanoFramework.Runtime.Native;
+using System.Device.Wifi;
+using System.Text;
 
 namespace ChargePoint.Firmware.Esp32Only
 {
-    /// <summary>Device entry point (ESP32, nanoFramework).</summary>
+    /// <summary>
+    /// Device entry point (ESP32, nanoFramework). Order matters: storage and settings first (they name the board),
+    /// then the console, Wi-Fi with the clock from SNTP (bounded wait; OCPP sets it otherwise), then the charger and
+    /// the cooperative loop. A Timer supervises the loop (software watchdog) and reboots the device if it stalls.
+    /// </summary>
     public static class Program
     {
+        private const string StorageRoot = "I:\\chargepoint";
+        private const string CaCertificateRecord = "ca-certificate";
+        private const int ConsoleBaud = 115200;
+        private const int WifiTimeoutMs = 30000;
+
         public static void Main()
         {
-            System.Diagnostics.Debug.WriteLine(ChargePoint.Firmware.App.Banner.Text("ESP32"));
-            Thread.Sleep(Timeout.Infinite);
+            var storage = new FlashFileStorage(StorageRoot);
+            var settings = new SettingsStore(storage, BoardCatalog.Ids());
+            BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
+            IConsoleIo console = OpenConsole(board);
+            console.WriteLine(Banner.Text(board.Id));
+
+            string network = BringUpWifi(settings.Current, console);
+            byte[] ca = storage.Read(CaCertificateRecord);
+            string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
+
+            var clock = new Esp32Clock();
+            var platform = new ChargerPlatform(
+                storage,
+                clock,
+                clock,
+                b => Esp32Board.Create(b, storage),
+                () => new Esp32WebSocketTransport(caPem),
+                new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
+                console);
+            platform.SetUtc = utc => Rtc.SetSystemTime(utc);
+            platform.NetworkStatus = () => network + " ip " + IpAddress();
+
+            var charger = new Charger(platform);
+            var watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, stalled => Power.RebootDevice());
+            var supervisor = new Timer(state => watchdog.Check(Environment.TickCount64), null, 1000, 1000);
+            var loop = new MainLoop(charger, watchdog);
+            console.WriteLine("type 'help' for commands");
+
+            while (true)
+            {
+                int wait = loop.RunOnce(Environment.TickCount64);
+                if (charger.RebootRequested)
+                {
+                    console.WriteLine("rebooting: " + charger.RebootReason);
+                    charger.Shutdown();
+                    supervisor.Dispose();
+                    Thread.Sleep(200);
+                    // Soft reset restarts the application (CLR); hard reset restarts the whole chip.
+                    Power.RebootDevice(charger.HardReboot ? RebootOption.NormalReboot : RebootOption.ClrOnly);
+                }
+
+                if (wait > 0)
+                {
+                    Thread.Sleep(wait);
+                }
+            }
+        }
+
+        /// <summary>COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).</summary>
+        private static IConsoleIo OpenConsole(BoardDefinition board)
+        {
+            const int tx = 4;
+            int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
+            var line = new Esp32SerialLine("COM2", ConsoleBaud, tx, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX);
+            return new SerialConsole(line);
+        }
+
+        /// <summary>Wi-Fi with DHCP; waits for a valid clock from SNTP. Returns the network text for 'status'.</summary>
+        private static string BringUpWifi(DeviceSettings s, IConsoleIo console)
+        {
+            if (s.WifiSsid.Length == 0)
+            {
+                console.WriteLine("[warn] no Wi-Fi configured: config set WifiSsid <name>, config set WifiPassword <key>, reboot");
+                return "Wi-Fi not configured";
+            }
+
+            var timeout = new CancellationTokenSource(WifiTimeoutMs);
+            bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
+            if (!ok)
+            {
+                // Automatic reconnection keeps trying in the background; OCPP connects once the network is up.
+                console.WriteLine("[warn] Wi-Fi " + s.WifiSsid + " not connected yet (status " + ((int)WifiNetworkHelper.Status).ToString() + ")");
+                return "Wi-Fi " + s.WifiSsid + " (connecting)";
+            }
+
+            console.WriteLine("[info] Wi-Fi " + s.WifiSsid + " up, clock " + DateTime.UtcNow.ToString("o"));
+            return "Wi-Fi " + s.WifiSsid;
+        }
+
+        private static string IpAddress()
+        {
+            NetworkInterface[] all = NetworkInterface.GetAllNetworkInterfaces();
+            return all.Length == 0 ? "none" : all[0].IPv4Address;
         }
     }
 }
