@@ -17,7 +17,7 @@ namespace ChargePoint.Firmware.HostOnly
     {
         private const int MaxMessageBytes = 1 << 20;
         private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
-        private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+        private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
 
         private readonly object _gate = new object();
         private ClientWebSocket? _socket;

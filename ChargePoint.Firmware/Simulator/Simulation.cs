@@ -104,9 +104,11 @@ namespace ChargePoint.Firmware.Simulator
         /// <summary>Firmware restart: the old charger is dropped (nothing it held in RAM survives), a new one is built.</summary>
         public void Reboot()
         {
+            string reason = Charger.RebootReason;
             Charger.Shutdown();
             World.DetachAll();
             Reboots++;
+            _console.WriteLine("[info] firmware restarted (" + reason + ")");
             _charger = Boot();
         }
 
