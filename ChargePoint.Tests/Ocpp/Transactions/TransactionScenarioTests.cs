@@ -554,7 +554,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             int guard = 0;
             while (!w.Transport.IsOpen && guard++ < 6000)
             {
-                w.Run(TxWorld.StepMs);
+                w.Run(w.StepMs);
             }
 
             w.Run(1000);
