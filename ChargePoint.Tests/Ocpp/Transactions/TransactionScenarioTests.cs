@@ -580,7 +580,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         private static string Only(string frames, string a, string? b)
         {
-            string[] lines = frames.Split('\n');
+            string[] lines = frames.Split(new[] { '\n' });
             var sb = new System.Text.StringBuilder();
             for (int i = 0; i < lines.Length; i++)
             {
