@@ -489,6 +489,63 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.Contains("MeterValues {\"connectorId\":1,\"transactionId\":1001,\"meterValue\":[{\"timestamp\":\"2025-01-01T00:00:40.000Z\",\"sampledValue\":[{\"value\":\"50\",\"context\":\"Sample.Clock\"", frames);
         }
 
+        [TestMethod]
+        public void ChangeAvailability_is_Scheduled_while_a_transaction_runs_and_applies_after_it()
+        {
+            var w = Charging();
+            string id = w.Cs.Call("ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}");
+            w.Run(500);
+            Assert.AreEqual("{\"status\":\"Scheduled\"}", w.Cs.Result(id));
+            Assert.AreEqual("", OnlyStatus(w.Cs.Take()), "still Charging");
+            Present(w, "TAG1");
+            w.Hooks.Plugged[1] = false;
+            w.Run(1000);
+            Assert.Contains("\"status\":\"Unavailable\"", w.Cs.Take());
+        }
+
+        [TestMethod]
+        public void TC_018_1_Unlock_connector_with_a_session_stops_it_with_UnlockCommand()
+        {
+            var w = Charging();
+            string id = w.Cs.Call("UnlockConnector", "{\"connectorId\":1}");
+            w.Run(1000);
+            Assert.AreEqual("{\"status\":\"Unlocked\"}", w.Cs.Result(id));
+            Assert.Contains("\"transactionId\":1001,\"reason\":\"UnlockCommand\"}", w.Cs.Take());
+        }
+
+        [TestMethod]
+        public void EV_not_drawing_is_SuspendedEV_and_resumes_Charging()
+        {
+            var w = Charging();
+            w.Hooks.EvReady[1] = false;
+            w.Run(1000);
+            Assert.Contains("\"status\":\"SuspendedEV\"", w.Cs.Take());
+            w.Hooks.EvReady[1] = true;
+            w.Run(1000);
+            Assert.Contains("\"status\":\"Charging\"", w.Cs.Take());
+        }
+
+        [TestMethod]
+        public void StopTxnSampledData_puts_begin_periodic_and_end_values_into_transactionData()
+        {
+            var w = Idle();
+            w.Set(ConfigKeys.StopTxnSampledData, "Energy.Active.Import.Register");
+            w.Set(ConfigKeys.MeterValueSampleInterval, "10");
+            StartCharging(w);
+            w.Meter(1).AddEnergy(40);
+            w.Run(10000);
+            w.Meter(1).AddEnergy(2);
+            Present(w, "TAG1");
+            w.Run(1000);
+            string stop = Only(w.Cs.Take(), "StopTransaction ", null);
+            Assert.AreEqual(
+                "StopTransaction {\"idTag\":\"TAG1\",\"meterStop\":42,\"timestamp\":\"" + T(w, 13900) + "\",\"transactionId\":1001,\"reason\":\"Local\",\"transactionData\":[" +
+                "{\"timestamp\":\"" + T(w, 3100) + "\",\"sampledValue\":[{\"value\":\"0\",\"context\":\"Transaction.Begin\",\"measurand\":\"Energy.Active.Import.Register\",\"location\":\"Outlet\",\"unit\":\"Wh\"}]}," +
+                "{\"timestamp\":\"" + T(w, 13100) + "\",\"sampledValue\":[{\"value\":\"40\",\"context\":\"Sample.Periodic\",\"measurand\":\"Energy.Active.Import.Register\",\"location\":\"Outlet\",\"unit\":\"Wh\"}]}," +
+                "{\"timestamp\":\"" + T(w, 13900) + "\",\"sampledValue\":[{\"value\":\"42\",\"context\":\"Transaction.End\",\"measurand\":\"Energy.Active.Import.Register\",\"location\":\"Outlet\",\"unit\":\"Wh\"}]}]}\n",
+                stop, "actual: " + stop);
+        }
+
         // ---- helpers ----
 
         private static void ResetWithTransaction(string type, string reason)
@@ -575,6 +632,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         }
 
         private static string OnlyMeterValues(string frames) => Only(frames, "MeterValues ", null);
+
+        private static string OnlyStatus(string frames) => Only(frames, "StatusNotification ", null);
 
         private static string OnlyTransactions(string frames) => Only(frames, "StartTransaction ", "StopTransaction ");
 
