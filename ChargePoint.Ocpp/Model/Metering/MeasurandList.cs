@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             codes = new int[0];
             var list = new ArrayList();
-            string[] parts = text.Split(',');
+            string[] parts = text.Split(new[] { ',' });
             for (int i = 0; i < parts.Length; i++)
             {
                 string name = parts[i].Trim();

@@ -26,6 +26,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// with the anchor of their boot once that boot's clock is set; for a boot that lost power before its
     /// clock was ever set, with the start time of the next boot whose clock was set (an upper bound: the
     /// true time died with the power). Until one of these exists the message is held back.
+    ///
+    /// Fail-stop: once a storage call throws (power cut, flash error), the journal sends nothing more and refuses
+    /// changes until it is opened again, so RAM that ran ahead of flash can never reach the wire.
     /// </summary>
     public sealed class TransactionJournal
     {
@@ -58,6 +61,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private int _stateBytes;
         private long _nextAttemptMono;
         private bool _opened;
+        private bool _failed;
 
         public TransactionJournal(IStorage storage, JournalLimits limits)
         {
@@ -75,6 +79,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>Called when a meter value is dropped because the journal is full.</summary>
         public JournalOverflowHandler? Overflow { get; set; }
+
+        /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot).</summary>
+        public bool IsFailed
+        {
+            get { return _failed; }
+        }
 
         /// <summary>Boot counter, incremented by every <see cref="Open"/>.</summary>
         public int Boot
@@ -138,6 +148,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="newPrefix">Message-id prefix used only when the journal is created; it must differ between devices/wipes.</param>
         public void Open(string newPrefix)
         {
+            _failed = false;
             _transactions.Clear();
             _anchors.Clear();
             _segments.Clear();
@@ -241,7 +252,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _segments.Add(tail);
             }
 
-            _storage.Append(tail.Name, _writer.Buffer, 0, frameBytes);
+            try
+            {
+                _storage.Append(tail.Name, _writer.Buffer, 0, frameBytes);
+            }
+            catch (Exception)
+            {
+                _failed = true;
+                throw;
+            }
+
             _nextSeq++;
             tail.LastSeq = seq;
             tail.Count++;
@@ -360,6 +380,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         public JournalMessage? Peek(long nowMono)
         {
+            if (_failed)
+            {
+                return null;
+            }
+
             EnsureOpen();
             if (nowMono < _nextAttemptMono)
             {
@@ -623,7 +648,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     break;
                 }
 
-                _storage.Delete(head.Name);
+                try
+                {
+                    _storage.Delete(head.Name);
+                }
+                catch (Exception)
+                {
+                    _failed = true;
+                    throw;
+                }
+
                 _segments.RemoveAt(0);
                 _segmentBytes -= head.Bytes;
                 removed = true;
@@ -815,6 +849,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 throw new InvalidOperationException("journal not opened");
             }
+
+            if (_failed)
+            {
+                throw new InvalidOperationException("journal storage failed: reopen (reboot) to recover");
+            }
         }
 
         private void WriteState()
@@ -849,7 +888,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
             byte[] bytes = w.ToArray();
-            _storage.Write(StateName, bytes);
+            try
+            {
+                _storage.Write(StateName, bytes);
+            }
+            catch (Exception)
+            {
+                _failed = true;
+                throw;
+            }
+
             _stateBytes = bytes.Length;
         }
 

@@ -121,7 +121,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             Connector c = _connectors[connectorId];
-            if (c.Faulted || !c.Operative || s.PendingIdTag != null || s.AuthorizingIdTag != null)
+            if (c.Faulted || !c.Operative || s.PendingIdTag != null || s.AuthorizingIdTag != null || _journal.IsFailed)
             {
                 return;
             }
@@ -306,7 +306,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void TransactionSample(int connectorId, MeterValue value)
         {
             int txNr = _sessions[connectorId].TxNr;
-            if (txNr != 0)
+            if (txNr != 0 && !_journal.IsFailed)
             {
                 _journal.AddMeterValue(txNr, value);
             }
@@ -315,7 +315,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void TransactionData(int connectorId, MeterValue value)
         {
             int txNr = _sessions[connectorId].TxNr;
-            if (txNr != 0)
+            if (txNr != 0 && !_journal.IsFailed)
             {
                 _journal.AddTransactionData(txNr, value);
             }

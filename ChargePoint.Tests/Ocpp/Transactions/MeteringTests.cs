@@ -115,6 +115,18 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual(4, sink.Values.Count);
         }
 
+        [TestMethod]
+        public void Hooks_meter_reads_through_the_charge_point_hooks()
+        {
+            var meter = new SimulatedMeter(null, "m", 1);
+            meter.AddEnergy(77);
+            var hooks = new TxHooks(new[] { meter, meter });
+            var adapted = new HooksMeter(hooks, 1, 1);
+            Assert.AreEqual(77L, adapted.EnergyActiveImportWh);
+            Assert.IsTrue(adapted.Supports(Measurand.EnergyActiveImportRegister));
+            Assert.IsFalse(adapted.Supports(Measurand.Voltage), "these test hooks provide no other measurand");
+        }
+
         private sealed class RecordingSink : IMeterValueSink
         {
             public readonly ArrayList Values = new ArrayList();

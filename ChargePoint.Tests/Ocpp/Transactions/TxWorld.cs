@@ -14,7 +14,10 @@ namespace ChargePoint.Tests.Ocpp.Transactions
     /// </summary>
     internal sealed class TxWorld
     {
-        public const long StepMs = 100;
+        public const long DefaultStepMs = 100;
+
+        /// <summary>Tick granularity.</summary>
+        public long StepMs = DefaultStepMs;
 
         public readonly SimulatedStorage Flash = new SimulatedStorage();
         public readonly InMemoryTransport Transport = new InMemoryTransport();
@@ -78,14 +81,27 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         public SimulatedMeter Meter(int connectorId) => Hooks.Meters[connectorId];
 
+        /// <summary>Advances time; stops at once when the simulated power is cut (the CPU is dead until <see cref="Reboot"/>).</summary>
         public void Run(long ms)
         {
             long end = Now + ms;
-            while (Now < end)
+            while (Now < end && !Flash.IsPoweredOff)
             {
                 Now += StepMs;
                 Cs.WorldMs += StepMs;
-                Cp.Tick(Now);
+                try
+                {
+                    Cp.Tick(Now);
+                }
+                catch (System.Exception)
+                {
+                    if (Flash.IsPoweredOff)
+                    {
+                        return; // the CPU died mid-tick: whatever ran after the cut is moot
+                    }
+
+                    throw;
+                }
             }
         }
 
