@@ -1,0 +1,45 @@
+namespace ChargePoint.Ocpp
+{
+    /// <summary>
+    /// The ten OCPP-J CallError codes (OCPP-J §4.2.3), spelled exactly as on the wire, including the spec's
+    /// "OccurenceConstraintViolation" and "FormationViolation" (J-Errata 5.1/5.2 keep them).
+    /// How validation failures map (used by every message parser):
+    /// - JSON syntax, wrong frame or payload shape, nesting/size caps: FormationViolation
+    /// - a required field missing or a field given twice: OccurenceConstraintViolation
+    /// - a JSON value of the wrong type, a malformed dateTime, a CiString longer than its type allows: TypeConstraintViolation
+    /// - an enum string not in the spec's table, an integer out of its range: PropertyConstraintViolation
+    /// </summary>
+    public static class CallErrorCode
+    {
+        public const string NotImplemented = "NotImplemented";
+        public const string NotSupported = "NotSupported";
+        public const string InternalError = "InternalError";
+        public const string ProtocolError = "ProtocolError";
+        public const string SecurityError = "SecurityError";
+        public const string FormationViolation = "FormationViolation";
+        public const string PropertyConstraintViolation = "PropertyConstraintViolation";
+        public const string OccurenceConstraintViolation = "OccurenceConstraintViolation";
+        public const string TypeConstraintViolation = "TypeConstraintViolation";
+        public const string GenericError = "GenericError";
+
+        public static bool IsValid(string? code)
+        {
+            switch (code)
+            {
+                case NotImplemented:
+                case NotSupported:
+                case InternalError:
+                case ProtocolError:
+                case SecurityError:
+                case FormationViolation:
+                case PropertyConstraintViolation:
+                case OccurenceConstraintViolation:
+                case TypeConstraintViolation:
+                case GenericError:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,670 @@
+using System;
+
+namespace ChargePoint.Ocpp.Json
+{
+    /// <summary>
+    /// Forward-only pull reader over one frame of text. No reflection, no DOM: a parser walks the structure
+    /// it expects and skips what it does not know. Property order is free:
+    /// <code>
+    /// r.ReadStartObject();
+    /// while (r.NextProperty())
+    /// {
+    ///     if (r.NameIs("idTag")) idTag = r.ReadString(20, "idTag");
+    ///     else r.SkipValue();
+    /// }
+    /// </code>
+    /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
+    /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
+    /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
+    /// <see cref="Reset"/> keeps its scratch buffer.
+    /// </summary>
+    public sealed class JsonReader
+    {
+        public const int DefaultMaxChars = 16384;
+        public const int DefaultMaxDepth = 16;
+
+        private readonly bool[] _first;
+        private string _s = string.Empty;
+        private int _pos;
+        private int _depth;
+        private char[] _scratch = new char[64];
+
+        // Current property name, as a slice of _s (escaped names are decoded into _name).
+        private int _nameStart;
+        private int _nameLength;
+        private bool _nameEscaped;
+        private string _name = string.Empty;
+
+        public JsonReader()
+            : this(DefaultMaxChars, DefaultMaxDepth)
+        {
+        }
+
+        public JsonReader(int maxChars, int maxDepth)
+        {
+            MaxChars = maxChars;
+            MaxDepth = maxDepth;
+            _first = new bool[maxDepth + 1];
+        }
+
+        public int MaxChars { get; }
+
+        public int MaxDepth { get; }
+
+        /// <summary>Current nesting depth (0 outside any container).</summary>
+        public int Depth => _depth;
+
+        public void Reset(string text)
+        {
+            if (text.Length > MaxChars)
+            {
+                throw Formation("frame exceeds " + MaxChars.ToString() + " characters");
+            }
+
+            _s = text;
+            _pos = 0;
+            _depth = 0;
+        }
+
+        // ---- structure ----
+
+        public JsonValueKind PeekKind()
+        {
+            SkipWs();
+            if (_pos >= _s.Length)
+            {
+                return JsonValueKind.None;
+            }
+
+            char c = _s[_pos];
+            switch (c)
+            {
+                case '{':
+                    return JsonValueKind.Object;
+                case '[':
+                    return JsonValueKind.Array;
+                case '"':
+                    return JsonValueKind.String;
+                case 't':
+                    return JsonValueKind.True;
+                case 'f':
+                    return JsonValueKind.False;
+                case 'n':
+                    return JsonValueKind.Null;
+            }
+
+            return c == '-' || (c >= '0' && c <= '9') ? JsonValueKind.Number : JsonValueKind.None;
+        }
+
+        public void ReadStartObject() => ReadStartObject("payload");
+
+        /// <summary>Consumes '{'. A value of another type is a TypeConstraintViolation naming the field.</summary>
+        public void ReadStartObject(string field)
+        {
+            Expect(JsonValueKind.Object, field);
+            Open();
+        }
+
+        public void ReadStartArray(string field)
+        {
+            Expect(JsonValueKind.Array, field);
+            Open();
+        }
+
+        /// <summary>Moves to the next property of the current object; false (and the object consumed) at '}'.</summary>
+        public bool NextProperty()
+        {
+            if (!NextMember('}'))
+            {
+                return false;
+            }
+
+            if (PeekKind() != JsonValueKind.String)
+            {
+                throw Formation("property name expected");
+            }
+
+            _pos++;
+            _nameStart = _pos;
+            _nameEscaped = ScanString();
+            _nameLength = _pos - 1 - _nameStart;
+            if (_nameEscaped)
+            {
+                _name = Decode(_nameStart, _nameLength);
+            }
+
+            SkipWs();
+            if (_pos >= _s.Length || _s[_pos] != ':')
+            {
+                throw Formation("':' expected");
+            }
+
+            _pos++;
+            return true;
+        }
+
+        /// <summary>Moves to the next element of the current array; false (and the array consumed) at ']'.</summary>
+        public bool NextItem() => NextMember(']');
+
+        /// <summary>Compares the current property name without allocating.</summary>
+        public bool NameIs(string name)
+        {
+            if (_nameEscaped)
+            {
+                return _name == name;
+            }
+
+            if (name.Length != _nameLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < _nameLength; i++)
+            {
+                if (_s[_nameStart + i] != name[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The current property name (allocates; for error texts and generic handling).</summary>
+        public string PropertyName => _nameEscaped ? _name : _s.Substring(_nameStart, _nameLength);
+
+        /// <summary>Skips the next value whatever it is, containers included.</summary>
+        public void SkipValue()
+        {
+            switch (PeekKind())
+            {
+                case JsonValueKind.Object:
+                    Open();
+                    while (NextProperty())
+                    {
+                        SkipValue();
+                    }
+
+                    return;
+                case JsonValueKind.Array:
+                    Open();
+                    while (NextItem())
+                    {
+                        SkipValue();
+                    }
+
+                    return;
+                case JsonValueKind.String:
+                    _pos++;
+                    ScanString();
+                    return;
+                case JsonValueKind.Number:
+                    ScanNumber();
+                    return;
+                case JsonValueKind.True:
+                    Literal("true");
+                    return;
+                case JsonValueKind.False:
+                    Literal("false");
+                    return;
+                case JsonValueKind.Null:
+                    Literal("null");
+                    return;
+                default:
+                    throw Formation("value expected");
+            }
+        }
+
+        /// <summary>Asserts that only whitespace is left.</summary>
+        public void ReadEnd()
+        {
+            SkipWs();
+            if (_pos != _s.Length || _depth != 0)
+            {
+                throw Formation("unexpected data after the frame");
+            }
+        }
+
+        // ---- values ----
+
+        public string ReadString(string field)
+        {
+            Expect(JsonValueKind.String, field);
+            _pos++;
+            int start = _pos;
+            bool escaped = ScanString();
+            int length = _pos - 1 - start;
+            return escaped ? Decode(start, length) : _s.Substring(start, length);
+        }
+
+        /// <summary>Reads a CiString of at most maxLength characters (TypeConstraintViolation when longer).</summary>
+        public string ReadString(string field, int maxLength)
+        {
+            string value = ReadString(field);
+            if (value.Length > maxLength)
+            {
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " exceeds " + maxLength.ToString() + " characters");
+            }
+
+            return value;
+        }
+
+        public bool ReadBool(string field)
+        {
+            var kind = PeekKind();
+            if (kind == JsonValueKind.True)
+            {
+                Literal("true");
+                return true;
+            }
+
+            if (kind == JsonValueKind.False)
+            {
+                Literal("false");
+                return false;
+            }
+
+            throw TypeError(field, "boolean");
+        }
+
+        public int ReadInt(string field)
+        {
+            long v = ReadLong(field);
+            if (v < int.MinValue || v > int.MaxValue)
+            {
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is out of the integer range");
+            }
+
+            return (int)v;
+        }
+
+        public long ReadLong(string field)
+        {
+            Expect(JsonValueKind.Number, field);
+            int start = _pos;
+            ScanNumber();
+            int p = start;
+            bool negative = _s[p] == '-';
+            if (negative)
+            {
+                p++;
+            }
+
+            long value = 0;
+            for (; p < _pos; p++)
+            {
+                char c = _s[p];
+                if (c < '0' || c > '9')
+                {
+                    throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be an integer");
+                }
+
+                if (value > (long.MaxValue - (c - '0')) / 10)
+                {
+                    throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is out of the integer range");
+                }
+
+                value = value * 10 + (c - '0');
+            }
+
+            return negative ? -value : value;
+        }
+
+        public double ReadDouble(string field)
+        {
+            Expect(JsonValueKind.Number, field);
+            int start = _pos;
+            ScanNumber();
+            double value;
+            if (!JsonNumber.TryParseDouble(_s, start, _pos - start, out value))
+            {
+                throw Formation("bad number");
+            }
+
+            return value;
+        }
+
+        /// <summary>Reads an ISO 8601 dateTime as UTC (TypeConstraintViolation when malformed).</summary>
+        public DateTime ReadDateTime(string field)
+        {
+            Expect(JsonValueKind.String, field);
+            _pos++;
+            int start = _pos;
+            bool escaped = ScanString();
+            int length = _pos - 1 - start;
+            DateTime value;
+            bool ok = escaped ? IsoTime.TryParse(Decode(start, length), out value) : IsoTime.TryParse(_s, start, length, out value);
+            if (!ok)
+            {
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is not an ISO 8601 dateTime");
+            }
+
+            return value;
+        }
+
+        // ---- internals ----
+
+        private void Expect(JsonValueKind kind, string field)
+        {
+            var actual = PeekKind();
+            if (actual == kind)
+            {
+                return;
+            }
+
+            if (actual == JsonValueKind.None)
+            {
+                throw Formation("value expected");
+            }
+
+            throw TypeError(field, KindName(kind));
+        }
+
+        private static string KindName(JsonValueKind kind)
+        {
+            switch (kind)
+            {
+                case JsonValueKind.Object:
+                    return "object";
+                case JsonValueKind.Array:
+                    return "array";
+                case JsonValueKind.String:
+                    return "string";
+                case JsonValueKind.Number:
+                    return "number";
+                default:
+                    return "value";
+            }
+        }
+
+        private static OcppException TypeError(string field, string expected) =>
+            new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be a " + expected);
+
+        private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
+
+        private void Open()
+        {
+            if (_depth >= MaxDepth)
+            {
+                throw Formation("JSON nesting too deep");
+            }
+
+            _pos++;
+            _depth++;
+            _first[_depth] = true;
+        }
+
+        private bool NextMember(char close)
+        {
+            if (_depth == 0)
+            {
+                throw new InvalidOperationException("not in a container");
+            }
+
+            SkipWs();
+            if (_pos >= _s.Length)
+            {
+                throw Formation("unterminated JSON");
+            }
+
+            char c = _s[_pos];
+            if (c == close)
+            {
+                _pos++;
+                _depth--;
+                return false;
+            }
+
+            if (_first[_depth])
+            {
+                _first[_depth] = false;
+                return true;
+            }
+
+            if (c != ',')
+            {
+                throw Formation("',' expected");
+            }
+
+            _pos++;
+            SkipWs();
+            if (_pos < _s.Length && _s[_pos] == close)
+            {
+                throw Formation("trailing ','");
+            }
+
+            return true;
+        }
+
+        private void SkipWs()
+        {
+            string s = _s;
+            int n = s.Length;
+            while (_pos < n)
+            {
+                char c = s[_pos];
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                {
+                    return;
+                }
+
+                _pos++;
+            }
+        }
+
+        private void Literal(string word)
+        {
+            if (_pos + word.Length > _s.Length)
+            {
+                throw Formation("bad literal");
+            }
+
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (_s[_pos + i] != word[i])
+                {
+                    throw Formation("bad literal");
+                }
+            }
+
+            _pos += word.Length;
+            CheckDelimiter();
+        }
+
+        private void ScanNumber()
+        {
+            int start = _pos;
+            int n = _s.Length;
+            if (_pos < n && _s[_pos] == '-')
+            {
+                _pos++;
+            }
+
+            int intStart = _pos;
+            while (_pos < n && IsDigit(_s[_pos]))
+            {
+                _pos++;
+            }
+
+            if (_pos == intStart || (_s[intStart] == '0' && _pos - intStart > 1))
+            {
+                throw Formation("bad number");
+            }
+
+            if (_pos < n && _s[_pos] == '.')
+            {
+                _pos++;
+                int f = _pos;
+                while (_pos < n && IsDigit(_s[_pos]))
+                {
+                    _pos++;
+                }
+
+                if (_pos == f)
+                {
+                    throw Formation("bad number");
+                }
+            }
+
+            if (_pos < n && (_s[_pos] == 'e' || _s[_pos] == 'E'))
+            {
+                _pos++;
+                if (_pos < n && (_s[_pos] == '+' || _s[_pos] == '-'))
+                {
+                    _pos++;
+                }
+
+                int e = _pos;
+                while (_pos < n && IsDigit(_s[_pos]))
+                {
+                    _pos++;
+                }
+
+                if (_pos == e)
+                {
+                    throw Formation("bad number");
+                }
+            }
+
+            if (_pos - start > 64)
+            {
+                throw Formation("number too long");
+            }
+
+            CheckDelimiter();
+        }
+
+        private void CheckDelimiter()
+        {
+            if (_pos < _s.Length)
+            {
+                char c = _s[_pos];
+                if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                {
+                    throw Formation("unexpected character after a value");
+                }
+            }
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        /// <summary>Scans a string body from just after the opening quote to just after the closing one. Returns whether it had escapes.</summary>
+        private bool ScanString()
+        {
+            string s = _s;
+            int n = s.Length;
+            bool escaped = false;
+            while (_pos < n)
+            {
+                char c = s[_pos++];
+                if (c == '"')
+                {
+                    return escaped;
+                }
+
+                if (c < 0x20)
+                {
+                    throw Formation("control character in a string");
+                }
+
+                if (c == '\\')
+                {
+                    escaped = true;
+                    if (_pos >= n)
+                    {
+                        break;
+                    }
+
+                    char e = s[_pos++];
+                    if (e == 'u')
+                    {
+                        if (_pos + 4 > n || Hex(s[_pos]) < 0 || Hex(s[_pos + 1]) < 0 || Hex(s[_pos + 2]) < 0 || Hex(s[_pos + 3]) < 0)
+                        {
+                            throw Formation("bad \\u escape");
+                        }
+
+                        _pos += 4;
+                    }
+                    else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't')
+                    {
+                        throw Formation("bad escape");
+                    }
+                }
+            }
+
+            throw Formation("unterminated string");
+        }
+
+        /// <summary>Decodes an already validated escaped string body.</summary>
+        private string Decode(int start, int length)
+        {
+            if (_scratch.Length < length)
+            {
+                _scratch = new char[length + 32];
+            }
+
+            int o = 0;
+            int end = start + length;
+            for (int p = start; p < end; p++)
+            {
+                char c = _s[p];
+                if (c != '\\')
+                {
+                    _scratch[o++] = c;
+                    continue;
+                }
+
+                char e = _s[++p];
+                switch (e)
+                {
+                    case 'b':
+                        c = '\b';
+                        break;
+                    case 'f':
+                        c = '\f';
+                        break;
+                    case 'n':
+                        c = '\n';
+                        break;
+                    case 'r':
+                        c = '\r';
+                        break;
+                    case 't':
+                        c = '\t';
+                        break;
+                    case 'u':
+                        c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
+                        p += 4;
+                        break;
+                    default:
+                        c = e;
+                        break;
+                }
+
+                _scratch[o++] = c;
+            }
+
+            return new string(_scratch, 0, o);
+        }
+
+        private static int Hex(char c)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0';
+            }
+
+            if (c >= 'a' && c <= 'f')
+            {
+                return c - 'a' + 10;
+            }
+
+            if (c >= 'A' && c <= 'F')
+            {
+                return c - 'A' + 10;
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,355 @@
+using System;
+using System.Text;
+
+namespace ChargePoint.Ocpp.Json
+{
+    /// <summary>
+    /// Forward-only JSON writer into a reusable StringBuilder (no reflection, no intermediate objects).
+    /// Commas are placed automatically. Strings are fully escaped: '"', '\\', control characters and lone
+    /// surrogates as \uXXXX (a lone surrogate cannot travel in UTF-8); valid surrogate pairs and other
+    /// non-ASCII text pass through unless <see cref="EscapeNonAscii"/> is set, which escapes every non-ASCII
+    /// UTF-16 unit (a pair becomes two escapes). A frame longer than <see cref="MaxChars"/> or deeper than
+    /// <see cref="MaxDepth"/> throws an <see cref="OcppException"/> (InternalError): we never send what a peer could reject for size.
+    /// </summary>
+    public sealed class JsonWriter
+    {
+        public const int DefaultMaxChars = 16384;
+        public const int DefaultMaxDepth = 16;
+
+        private readonly StringBuilder _sb;
+        private readonly bool[] _hasItems;
+        private int _depth;
+        private bool _afterName;
+
+        public JsonWriter()
+            : this(DefaultMaxChars, DefaultMaxDepth)
+        {
+        }
+
+        public JsonWriter(int maxChars, int maxDepth)
+        {
+            MaxChars = maxChars;
+            MaxDepth = maxDepth;
+            _sb = new StringBuilder(256);
+            _hasItems = new bool[maxDepth + 1];
+        }
+
+        public int MaxChars { get; }
+
+        public int MaxDepth { get; }
+
+        public bool EscapeNonAscii { get; set; }
+
+        public int Length => _sb.Length;
+
+        /// <summary>Clears the buffer for the next frame; its capacity is kept.</summary>
+        public void Reset()
+        {
+            _sb.Length = 0;
+            _depth = 0;
+            _afterName = false;
+            _hasItems[0] = false;
+        }
+
+        public override string ToString() => _sb.ToString();
+
+        public void StartObject()
+        {
+            BeforeValue();
+            Open('{');
+        }
+
+        public void EndObject() => Close('}');
+
+        public void StartArray()
+        {
+            BeforeValue();
+            Open('[');
+        }
+
+        public void EndArray() => Close(']');
+
+        public void PropertyName(string name)
+        {
+            if (_afterName)
+            {
+                throw new InvalidOperationException("value expected");
+            }
+
+            Separator();
+            WriteQuoted(name);
+            _sb.Append(':');
+            _afterName = true;
+        }
+
+        public void String(string value)
+        {
+            BeforeValue();
+            WriteQuoted(value);
+            Check();
+        }
+
+        public void Int(long value)
+        {
+            BeforeValue();
+            JsonNumber.AppendLong(_sb, value);
+            Check();
+        }
+
+        public void Number(double value)
+        {
+            BeforeValue();
+            JsonNumber.AppendDouble(_sb, value);
+            Check();
+        }
+
+        public void Bool(bool value)
+        {
+            BeforeValue();
+            _sb.Append(value ? "true" : "false");
+            Check();
+        }
+
+        public void DateTime(DateTime utc)
+        {
+            BeforeValue();
+            _sb.Append('"');
+            IsoTime.Append(_sb, utc);
+            _sb.Append('"');
+            Check();
+        }
+
+        /// <summary>Writes an empty object, OCPP's "no payload" (never null).</summary>
+        public void EmptyObject()
+        {
+            StartObject();
+            EndObject();
+        }
+
+        // Property helpers: the *Opt variants omit an absent value (null string, Absent.Int, default DateTime, NaN).
+
+        public void Prop(string name, string value)
+        {
+            PropertyName(name);
+            String(value);
+        }
+
+        public void PropOpt(string name, string? value)
+        {
+            if (value != null)
+            {
+                Prop(name, value);
+            }
+        }
+
+        public void Prop(string name, long value)
+        {
+            PropertyName(name);
+            Int(value);
+        }
+
+        public void PropOpt(string name, int value)
+        {
+            if (value != Absent.Int)
+            {
+                Prop(name, value);
+            }
+        }
+
+        public void Prop(string name, bool value)
+        {
+            PropertyName(name);
+            Bool(value);
+        }
+
+        public void PropNumber(string name, double value)
+        {
+            PropertyName(name);
+            Number(value);
+        }
+
+        public void PropNumberOpt(string name, double value)
+        {
+            if (!Absent.IsDouble(value))
+            {
+                PropNumber(name, value);
+            }
+        }
+
+        public void Prop(string name, DateTime utc)
+        {
+            PropertyName(name);
+            DateTime(utc);
+        }
+
+        public void PropOpt(string name, DateTime utc)
+        {
+            if (!Absent.IsDate(utc))
+            {
+                Prop(name, utc);
+            }
+        }
+
+        private void BeforeValue()
+        {
+            if (_afterName)
+            {
+                _afterName = false;
+                return;
+            }
+
+            Separator();
+        }
+
+        private void Separator()
+        {
+            if (_hasItems[_depth])
+            {
+                _sb.Append(',');
+            }
+
+            _hasItems[_depth] = true;
+        }
+
+        private void Open(char c)
+        {
+            if (_depth >= MaxDepth)
+            {
+                throw new OcppException(CallErrorCode.InternalError, "JSON nesting too deep");
+            }
+
+            _sb.Append(c);
+            _depth++;
+            _hasItems[_depth] = false;
+            Check();
+        }
+
+        private void Close(char c)
+        {
+            if (_depth == 0 || _afterName)
+            {
+                throw new InvalidOperationException("unbalanced JSON");
+            }
+
+            _depth--;
+            _sb.Append(c);
+            Check();
+        }
+
+        private void Check()
+        {
+            if (_sb.Length > MaxChars)
+            {
+                throw new OcppException(CallErrorCode.InternalError, "frame exceeds " + MaxChars.ToString() + " characters");
+            }
+        }
+
+        private void WriteQuoted(string s)
+        {
+            _sb.Append('"');
+            int runStart = 0;
+            int n = s.Length;
+            for (int i = 0; i < n; i++)
+            {
+                char c = s[i];
+                if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F)
+                {
+                    continue;
+                }
+
+                bool escape;
+                if (c < 0x20 || c == '"' || c == '\\')
+                {
+                    escape = true;
+                }
+                else if (c >= 0xD800 && c <= 0xDBFF)
+                {
+                    bool paired = i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF;
+                    if (paired && !EscapeNonAscii)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    escape = true;
+                    if (paired)
+                    {
+                        // Flush and write the high half here; the low half is escaped on the next iteration.
+                        Flush(s, runStart, i);
+                        Escape(c);
+                        runStart = i + 1;
+                        continue;
+                    }
+                }
+                else if (c >= 0xDC00 && c <= 0xDFFF)
+                {
+                    escape = true; // a low surrogate reached here is lone, or the second half of an escaped pair
+                }
+                else
+                {
+                    escape = EscapeNonAscii && c >= 0x7F;
+                }
+
+                if (!escape)
+                {
+                    continue;
+                }
+
+                Flush(s, runStart, i);
+                Escape(c);
+                runStart = i + 1;
+            }
+
+            Flush(s, runStart, n);
+            _sb.Append('"');
+        }
+
+        private void Flush(string s, int start, int end)
+        {
+            if (end > start)
+            {
+                _sb.Append(s, start, end - start);
+            }
+        }
+
+        private void Escape(char c)
+        {
+            switch (c)
+            {
+                case '"':
+                    _sb.Append("\\\"");
+                    return;
+                case '\\':
+                    _sb.Append("\\\\");
+                    return;
+                case '\n':
+                    _sb.Append("\\n");
+                    return;
+                case '\r':
+                    _sb.Append("\\r");
+                    return;
+                case '\t':
+                    _sb.Append("\\t");
+                    return;
+                case '\b':
+                    _sb.Append("\\b");
+                    return;
+                case '\f':
+                    _sb.Append("\\f");
+                    return;
+            }
+
+            _sb.Append("\\u");
+            AppendHex(c >> 12);
+            AppendHex(c >> 8);
+            AppendHex(c >> 4);
+            AppendHex(c);
+        }
+
+        private void AppendHex(int nibble)
+        {
+            nibble &= 0xF;
+            _sb.Append((char)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>BootNotification.req (Spec §6). Wire action <see cref="OcppAction.BootNotification"/>.</summary>
+    public sealed class BootNotificationRequest : IOcppPayload
+    {
+        public BootNotificationRequest()
+        {
+        }
+
+        public BootNotificationRequest(string chargePointVendor, string chargePointModel)
+        {
+            ChargePointVendor = chargePointVendor;
+            ChargePointModel = chargePointModel;
+        }
+
+        /// <summary>Required CiString20.</summary>
+        public string ChargePointVendor { get; set; } = string.Empty;
+
+        /// <summary>Required CiString20.</summary>
+        public string ChargePointModel { get; set; } = string.Empty;
+
+        /// <summary>Optional CiString25.</summary>
+        public string? ChargePointSerialNumber { get; set; }
+
+        /// <summary>Optional CiString25.</summary>
+        public string? ChargeBoxSerialNumber { get; set; }
+
+        /// <summary>Optional CiString50.</summary>
+        public string? FirmwareVersion { get; set; }
+
+        /// <summary>Optional CiString20.</summary>
+        public string? Iccid { get; set; }
+
+        /// <summary>Optional CiString20.</summary>
+        public string? Imsi { get; set; }
+
+        /// <summary>Optional CiString25.</summary>
+        public string? MeterType { get; set; }
+
+        /// <summary>Optional CiString25.</summary>
+        public string? MeterSerialNumber { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("chargePointVendor", ChargePointVendor);
+            w.Prop("chargePointModel", ChargePointModel);
+            w.PropOpt("chargePointSerialNumber", ChargePointSerialNumber);
+            w.PropOpt("chargeBoxSerialNumber", ChargeBoxSerialNumber);
+            w.PropOpt("firmwareVersion", FirmwareVersion);
+            w.PropOpt("iccid", Iccid);
+            w.PropOpt("imsi", Imsi);
+            w.PropOpt("meterType", MeterType);
+            w.PropOpt("meterSerialNumber", MeterSerialNumber);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static BootNotificationRequest Parse(JsonReader r)
+        {
+            var m = new BootNotificationRequest();
+            bool hasChargePointVendor = false;
+            bool hasChargePointModel = false;
+            r.ReadStartObject("BootNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("chargePointVendor"))
+                {
+                    m.ChargePointVendor = r.ReadString("chargePointVendor", 20);
+                    hasChargePointVendor = true;
+                }
+                else if (r.NameIs("chargePointModel"))
+                {
+                    m.ChargePointModel = r.ReadString("chargePointModel", 20);
+                    hasChargePointModel = true;
+                }
+                else if (r.NameIs("chargePointSerialNumber"))
+                {
+                    m.ChargePointSerialNumber = r.ReadString("chargePointSerialNumber", 25);
+                }
+                else if (r.NameIs("chargeBoxSerialNumber"))
+                {
+                    m.ChargeBoxSerialNumber = r.ReadString("chargeBoxSerialNumber", 25);
+                }
+                else if (r.NameIs("firmwareVersion"))
+                {
+                    m.FirmwareVersion = r.ReadString("firmwareVersion", 50);
+                }
+                else if (r.NameIs("iccid"))
+                {
+                    m.Iccid = r.ReadString("iccid", 20);
+                }
+                else if (r.NameIs("imsi"))
+                {
+                    m.Imsi = r.ReadString("imsi", 20);
+                }
+                else if (r.NameIs("meterType"))
+                {
+                    m.MeterType = r.ReadString("meterType", 25);
+                }
+                else if (r.NameIs("meterSerialNumber"))
+                {
+                    m.MeterSerialNumber = r.ReadString("meterSerialNumber", 25);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasChargePointVendor, "chargePointVendor");
+            Validate.Required(hasChargePointModel, "chargePointModel");
+            return m;
+        }
+    }
+}

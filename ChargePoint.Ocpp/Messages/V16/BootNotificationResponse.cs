@@ -1,0 +1,78 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>BootNotification.conf (Spec §6).</summary>
+    public sealed class BootNotificationResponse : IOcppPayload
+    {
+        public BootNotificationResponse()
+        {
+        }
+
+        public BootNotificationResponse(string status, DateTime currentTime, int interval)
+        {
+            Status = status;
+            CurrentTime = currentTime;
+            Interval = interval;
+        }
+
+        /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
+        public string Status { get; set; } = string.Empty;
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime CurrentTime { get; set; }
+
+        /// <summary>Required, integer.</summary>
+        public int Interval { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("status", Status);
+            w.Prop("currentTime", CurrentTime);
+            w.Prop("interval", Interval);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static BootNotificationResponse Parse(JsonReader r)
+        {
+            var m = new BootNotificationResponse();
+            bool hasStatus = false;
+            bool hasCurrentTime = false;
+            bool hasInterval = false;
+            r.ReadStartObject("BootNotificationResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(DataTypes.RegistrationStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("currentTime"))
+                {
+                    m.CurrentTime = r.ReadDateTime("currentTime");
+                    hasCurrentTime = true;
+                }
+                else if (r.NameIs("interval"))
+                {
+                    m.Interval = r.ReadInt("interval");
+                    hasInterval = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            Validate.Required(hasCurrentTime, "currentTime");
+            Validate.Required(hasInterval, "interval");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>ChangeAvailability.req (Spec §6). Wire action <see cref="OcppAction.ChangeAvailability"/>.</summary>
+    public sealed class ChangeAvailabilityRequest : IOcppPayload
+    {
+        public ChangeAvailabilityRequest()
+        {
+        }
+
+        public ChangeAvailabilityRequest(int connectorId, string @type)
+        {
+            ConnectorId = connectorId;
+            Type = @type;
+        }
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int ConnectorId { get; set; }
+
+        /// <summary>Required, one of <see cref="AvailabilityType"/>.</summary>
+        public string Type { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("connectorId", ConnectorId);
+            w.Prop("type", Type);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ChangeAvailabilityRequest Parse(JsonReader r)
+        {
+            var m = new ChangeAvailabilityRequest();
+            bool hasConnectorId = false;
+            bool hasType = false;
+            r.ReadStartObject("ChangeAvailabilityRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("type"))
+                {
+                    m.Type = r.ReadString("type");
+                    Validate.Enum(DataTypes.AvailabilityType.IsValid(m.Type), "type", m.Type);
+                    hasType = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasType, "type");
+            return m;
+        }
+    }
+}

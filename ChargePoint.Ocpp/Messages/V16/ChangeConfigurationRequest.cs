@@ -1,0 +1,65 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>ChangeConfiguration.req (Spec §6). Wire action <see cref="OcppAction.ChangeConfiguration"/>.</summary>
+    public sealed class ChangeConfigurationRequest : IOcppPayload
+    {
+        public ChangeConfigurationRequest()
+        {
+        }
+
+        public ChangeConfigurationRequest(string key, string @value)
+        {
+            Key = key;
+            Value = @value;
+        }
+
+        /// <summary>Required CiString50.</summary>
+        public string Key { get; set; } = string.Empty;
+
+        /// <summary>Required CiString500.</summary>
+        public string Value { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("key", Key);
+            w.Prop("value", Value);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ChangeConfigurationRequest Parse(JsonReader r)
+        {
+            var m = new ChangeConfigurationRequest();
+            bool hasKey = false;
+            bool hasValue = false;
+            r.ReadStartObject("ChangeConfigurationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("key"))
+                {
+                    m.Key = r.ReadString("key", 50);
+                    hasKey = true;
+                }
+                else if (r.NameIs("value"))
+                {
+                    m.Value = r.ReadString("value", 500);
+                    hasValue = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasKey, "key");
+            Validate.Required(hasValue, "value");
+            return m;
+        }
+    }
+}

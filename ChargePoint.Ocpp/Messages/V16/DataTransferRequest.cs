@@ -1,0 +1,69 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>DataTransfer.req (Spec §6). Wire action <see cref="OcppAction.DataTransfer"/>.</summary>
+    public sealed class DataTransferRequest : IOcppPayload
+    {
+        public DataTransferRequest()
+        {
+        }
+
+        public DataTransferRequest(string vendorId)
+        {
+            VendorId = vendorId;
+        }
+
+        /// <summary>Required CiString255.</summary>
+        public string VendorId { get; set; } = string.Empty;
+
+        /// <summary>Optional CiString50.</summary>
+        public string? MessageId { get; set; }
+
+        /// <summary>Optional string (no length limit in the schema).</summary>
+        public string? Data { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("vendorId", VendorId);
+            w.PropOpt("messageId", MessageId);
+            w.PropOpt("data", Data);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static DataTransferRequest Parse(JsonReader r)
+        {
+            var m = new DataTransferRequest();
+            bool hasVendorId = false;
+            r.ReadStartObject("DataTransferRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("vendorId"))
+                {
+                    m.VendorId = r.ReadString("vendorId", 255);
+                    hasVendorId = true;
+                }
+                else if (r.NameIs("messageId"))
+                {
+                    m.MessageId = r.ReadString("messageId", 50);
+                }
+                else if (r.NameIs("data"))
+                {
+                    m.Data = r.ReadString("data");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasVendorId, "vendorId");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>DataTransfer.conf (Spec §6).</summary>
+    public sealed class DataTransferResponse : IOcppPayload
+    {
+        public DataTransferResponse()
+        {
+        }
+
+        public DataTransferResponse(string status)
+        {
+            Status = status;
+        }
+
+        /// <summary>Required, one of <see cref="DataTransferStatus"/>.</summary>
+        public string Status { get; set; } = string.Empty;
+
+        /// <summary>Optional string (no length limit in the schema).</summary>
+        public string? Data { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("status", Status);
+            w.PropOpt("data", Data);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static DataTransferResponse Parse(JsonReader r)
+        {
+            var m = new DataTransferResponse();
+            bool hasStatus = false;
+            r.ReadStartObject("DataTransferResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(DataTypes.DataTransferStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("data"))
+                {
+                    m.Data = r.ReadString("data");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>StatusNotification.req status (connector 0 uses only Available, Unavailable, Faulted): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class ChargePointStatus
+    {
+        public const string Available = "Available";
+
+        public const string Preparing = "Preparing";
+
+        public const string Charging = "Charging";
+
+        public const string SuspendedEVSE = "SuspendedEVSE";
+
+        public const string SuspendedEV = "SuspendedEV";
+
+        public const string Finishing = "Finishing";
+
+        public const string Reserved = "Reserved";
+
+        public const string Unavailable = "Unavailable";
+
+        public const string Faulted = "Faulted";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case Available:
+                case Preparing:
+                case Charging:
+                case SuspendedEVSE:
+                case SuspendedEV:
+                case Finishing:
+                case Reserved:
+                case Unavailable:
+                case Faulted:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

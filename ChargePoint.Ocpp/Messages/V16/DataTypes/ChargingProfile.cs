@@ -1,0 +1,136 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>A charging profile (Spec §7.7).</summary>
+    public sealed class ChargingProfile : IOcppPayload
+    {
+        public ChargingProfile()
+        {
+        }
+
+        public ChargingProfile(int chargingProfileId, int stackLevel, string chargingProfilePurpose, string chargingProfileKind, ChargingSchedule chargingSchedule)
+        {
+            ChargingProfileId = chargingProfileId;
+            StackLevel = stackLevel;
+            ChargingProfilePurpose = chargingProfilePurpose;
+            ChargingProfileKind = chargingProfileKind;
+            ChargingSchedule = chargingSchedule;
+        }
+
+        /// <summary>Required, integer.</summary>
+        public int ChargingProfileId { get; set; }
+
+        /// <summary>Optional, integer (Absent.Int when absent).</summary>
+        public int TransactionId { get; set; } = Absent.Int;
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int StackLevel { get; set; }
+
+        /// <summary>Required, one of <see cref="ChargingProfilePurposeType"/>.</summary>
+        public string ChargingProfilePurpose { get; set; } = string.Empty;
+
+        /// <summary>Required, one of <see cref="ChargingProfileKindType"/>.</summary>
+        public string ChargingProfileKind { get; set; } = string.Empty;
+
+        /// <summary>Optional, one of <see cref="RecurrencyKindType"/>.</summary>
+        public string? RecurrencyKind { get; set; }
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime ValidFrom { get; set; }
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime ValidTo { get; set; }
+
+        /// <summary>Required ChargingSchedule.</summary>
+        public ChargingSchedule ChargingSchedule { get; set; } = new ChargingSchedule();
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("chargingProfileId", ChargingProfileId);
+            w.PropOpt("transactionId", TransactionId);
+            w.Prop("stackLevel", StackLevel);
+            w.Prop("chargingProfilePurpose", ChargingProfilePurpose);
+            w.Prop("chargingProfileKind", ChargingProfileKind);
+            w.PropOpt("recurrencyKind", RecurrencyKind);
+            w.PropOpt("validFrom", ValidFrom);
+            w.PropOpt("validTo", ValidTo);
+            w.PropertyName("chargingSchedule");
+            ChargingSchedule.WriteTo(w);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ChargingProfile Parse(JsonReader r)
+        {
+            var m = new ChargingProfile();
+            bool hasChargingProfileId = false;
+            bool hasStackLevel = false;
+            bool hasChargingProfilePurpose = false;
+            bool hasChargingProfileKind = false;
+            bool hasChargingSchedule = false;
+            r.ReadStartObject("ChargingProfile");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("chargingProfileId"))
+                {
+                    m.ChargingProfileId = r.ReadInt("chargingProfileId");
+                    hasChargingProfileId = true;
+                }
+                else if (r.NameIs("transactionId"))
+                {
+                    m.TransactionId = r.ReadInt("transactionId");
+                }
+                else if (r.NameIs("stackLevel"))
+                {
+                    m.StackLevel = Validate.Min(r.ReadInt("stackLevel"), 0, "stackLevel");
+                    hasStackLevel = true;
+                }
+                else if (r.NameIs("chargingProfilePurpose"))
+                {
+                    m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
+                    Validate.Enum(DataTypes.ChargingProfilePurposeType.IsValid(m.ChargingProfilePurpose), "chargingProfilePurpose", m.ChargingProfilePurpose);
+                    hasChargingProfilePurpose = true;
+                }
+                else if (r.NameIs("chargingProfileKind"))
+                {
+                    m.ChargingProfileKind = r.ReadString("chargingProfileKind");
+                    Validate.Enum(DataTypes.ChargingProfileKindType.IsValid(m.ChargingProfileKind), "chargingProfileKind", m.ChargingProfileKind);
+                    hasChargingProfileKind = true;
+                }
+                else if (r.NameIs("recurrencyKind"))
+                {
+                    m.RecurrencyKind = r.ReadString("recurrencyKind");
+                    Validate.Enum(DataTypes.RecurrencyKindType.IsValid(m.RecurrencyKind), "recurrencyKind", m.RecurrencyKind);
+                }
+                else if (r.NameIs("validFrom"))
+                {
+                    m.ValidFrom = r.ReadDateTime("validFrom");
+                }
+                else if (r.NameIs("validTo"))
+                {
+                    m.ValidTo = r.ReadDateTime("validTo");
+                }
+                else if (r.NameIs("chargingSchedule"))
+                {
+                    m.ChargingSchedule = DataTypes.ChargingSchedule.Parse(r);
+                    hasChargingSchedule = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasChargingProfileId, "chargingProfileId");
+            Validate.Required(hasStackLevel, "stackLevel");
+            Validate.Required(hasChargingProfilePurpose, "chargingProfilePurpose");
+            Validate.Required(hasChargingProfileKind, "chargingProfileKind");
+            Validate.Required(hasChargingSchedule, "chargingSchedule");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>A charging schedule (Spec §7.8).</summary>
+    public sealed class ChargingSchedule : IOcppPayload
+    {
+        public ChargingSchedule()
+        {
+        }
+
+        public ChargingSchedule(string chargingRateUnit, ChargingSchedulePeriod[] chargingSchedulePeriod)
+        {
+            ChargingRateUnit = chargingRateUnit;
+            ChargingSchedulePeriod = chargingSchedulePeriod;
+        }
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int Duration { get; set; } = Absent.Int;
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime StartSchedule { get; set; }
+
+        /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
+        public string ChargingRateUnit { get; set; } = string.Empty;
+
+        /// <summary>Required list of ChargingSchedulePeriod (at least one).</summary>
+        public ChargingSchedulePeriod[] ChargingSchedulePeriod { get; set; } = new ChargingSchedulePeriod[0];
+
+        /// <summary>Optional decimal (NaN when absent).</summary>
+        public double MinChargingRate { get; set; } = double.NaN;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropOpt("duration", Duration);
+            w.PropOpt("startSchedule", StartSchedule);
+            w.Prop("chargingRateUnit", ChargingRateUnit);
+            w.PropertyName("chargingSchedulePeriod");
+            w.StartArray();
+            for (int i = 0; i < ChargingSchedulePeriod.Length; i++)
+            {
+                ChargingSchedulePeriod[i].WriteTo(w);
+            }
+            w.EndArray();
+            w.PropNumberOpt("minChargingRate", MinChargingRate);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ChargingSchedule Parse(JsonReader r)
+        {
+            var m = new ChargingSchedule();
+            bool hasChargingRateUnit = false;
+            bool hasChargingSchedulePeriod = false;
+            r.ReadStartObject("ChargingSchedule");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("duration"))
+                {
+                    m.Duration = Validate.Min(r.ReadInt("duration"), 0, "duration");
+                }
+                else if (r.NameIs("startSchedule"))
+                {
+                    m.StartSchedule = r.ReadDateTime("startSchedule");
+                }
+                else if (r.NameIs("chargingRateUnit"))
+                {
+                    m.ChargingRateUnit = r.ReadString("chargingRateUnit");
+                    Validate.Enum(DataTypes.ChargingRateUnitType.IsValid(m.ChargingRateUnit), "chargingRateUnit", m.ChargingRateUnit);
+                    hasChargingRateUnit = true;
+                }
+                else if (r.NameIs("chargingSchedulePeriod"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("chargingSchedulePeriod");
+                    while (r.NextItem())
+                    {
+                        list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
+                    }
+                    m.ChargingSchedulePeriod = (DataTypes.ChargingSchedulePeriod[])list.ToArray(typeof(DataTypes.ChargingSchedulePeriod));
+                    Validate.NotEmpty(m.ChargingSchedulePeriod.Length, "chargingSchedulePeriod");
+                    hasChargingSchedulePeriod = true;
+                }
+                else if (r.NameIs("minChargingRate"))
+                {
+                    m.MinChargingRate = r.ReadDouble("minChargingRate");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasChargingRateUnit, "chargingRateUnit");
+            Validate.Required(hasChargingSchedulePeriod, "chargingSchedulePeriod");
+            return m;
+        }
+    }
+}

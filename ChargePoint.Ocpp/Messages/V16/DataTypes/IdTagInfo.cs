@@ -1,0 +1,69 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>IdTagInfo (Spec §7.14).</summary>
+    public sealed class IdTagInfo : IOcppPayload
+    {
+        public IdTagInfo()
+        {
+        }
+
+        public IdTagInfo(string status)
+        {
+            Status = status;
+        }
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime ExpiryDate { get; set; }
+
+        /// <summary>Optional CiString20.</summary>
+        public string? ParentIdTag { get; set; }
+
+        /// <summary>Required, one of <see cref="AuthorizationStatus"/>.</summary>
+        public string Status { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropOpt("expiryDate", ExpiryDate);
+            w.PropOpt("parentIdTag", ParentIdTag);
+            w.Prop("status", Status);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static IdTagInfo Parse(JsonReader r)
+        {
+            var m = new IdTagInfo();
+            bool hasStatus = false;
+            r.ReadStartObject("IdTagInfo");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("expiryDate"))
+                {
+                    m.ExpiryDate = r.ReadDateTime("expiryDate");
+                }
+                else if (r.NameIs("parentIdTag"))
+                {
+                    m.ParentIdTag = r.ReadString("parentIdTag", 20);
+                }
+                else if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(DataTypes.AuthorizationStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>SampledValue measurand (default Energy.Active.Import.Register): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class Measurand
+    {
+        public const string EnergyActiveExportRegister = "Energy.Active.Export.Register";
+
+        public const string EnergyActiveImportRegister = "Energy.Active.Import.Register";
+
+        public const string EnergyReactiveExportRegister = "Energy.Reactive.Export.Register";
+
+        public const string EnergyReactiveImportRegister = "Energy.Reactive.Import.Register";
+
+        public const string EnergyActiveExportInterval = "Energy.Active.Export.Interval";
+
+        public const string EnergyActiveImportInterval = "Energy.Active.Import.Interval";
+
+        public const string EnergyReactiveExportInterval = "Energy.Reactive.Export.Interval";
+
+        public const string EnergyReactiveImportInterval = "Energy.Reactive.Import.Interval";
+
+        public const string PowerActiveExport = "Power.Active.Export";
+
+        public const string PowerActiveImport = "Power.Active.Import";
+
+        public const string PowerOffered = "Power.Offered";
+
+        public const string PowerReactiveExport = "Power.Reactive.Export";
+
+        public const string PowerReactiveImport = "Power.Reactive.Import";
+
+        public const string PowerFactor = "Power.Factor";
+
+        public const string CurrentImport = "Current.Import";
+
+        public const string CurrentExport = "Current.Export";
+
+        public const string CurrentOffered = "Current.Offered";
+
+        public const string Voltage = "Voltage";
+
+        public const string Frequency = "Frequency";
+
+        public const string Temperature = "Temperature";
+
+        public const string SoC = "SoC";
+
+        public const string RPM = "RPM";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case EnergyActiveExportRegister:
+                case EnergyActiveImportRegister:
+                case EnergyReactiveExportRegister:
+                case EnergyReactiveImportRegister:
+                case EnergyActiveExportInterval:
+                case EnergyActiveImportInterval:
+                case EnergyReactiveExportInterval:
+                case EnergyReactiveImportInterval:
+                case PowerActiveExport:
+                case PowerActiveImport:
+                case PowerOffered:
+                case PowerReactiveExport:
+                case PowerReactiveImport:
+                case PowerFactor:
+                case CurrentImport:
+                case CurrentExport:
+                case CurrentOffered:
+                case Voltage:
+                case Frequency:
+                case Temperature:
+                case SoC:
+                case RPM:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

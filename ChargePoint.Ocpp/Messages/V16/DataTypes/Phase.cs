@@ -1,0 +1,46 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>SampledValue phase: the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class Phase
+    {
+        public const string L1 = "L1";
+
+        public const string L2 = "L2";
+
+        public const string L3 = "L3";
+
+        public const string N = "N";
+
+        public const string L1N = "L1-N";
+
+        public const string L2N = "L2-N";
+
+        public const string L3N = "L3-N";
+
+        public const string L1L2 = "L1-L2";
+
+        public const string L2L3 = "L2-L3";
+
+        public const string L3L1 = "L3-L1";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case L1:
+                case L2:
+                case L3:
+                case N:
+                case L1N:
+                case L2N:
+                case L3N:
+                case L1L2:
+                case L2L3:
+                case L3L1:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

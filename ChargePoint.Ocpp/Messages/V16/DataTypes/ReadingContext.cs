@@ -1,0 +1,40 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>SampledValue context (default Sample.Periodic): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class ReadingContext
+    {
+        public const string InterruptionBegin = "Interruption.Begin";
+
+        public const string InterruptionEnd = "Interruption.End";
+
+        public const string SampleClock = "Sample.Clock";
+
+        public const string SamplePeriodic = "Sample.Periodic";
+
+        public const string TransactionBegin = "Transaction.Begin";
+
+        public const string TransactionEnd = "Transaction.End";
+
+        public const string Trigger = "Trigger";
+
+        public const string Other = "Other";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case InterruptionBegin:
+                case InterruptionEnd:
+                case SampleClock:
+                case SamplePeriodic:
+                case TransactionBegin:
+                case TransactionEnd:
+                case Trigger:
+                case Other:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

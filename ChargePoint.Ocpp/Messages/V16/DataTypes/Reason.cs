@@ -1,0 +1,49 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>StopTransaction.req reason (absent means Local): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class Reason
+    {
+        public const string EmergencyStop = "EmergencyStop";
+
+        public const string EVDisconnected = "EVDisconnected";
+
+        public const string HardReset = "HardReset";
+
+        public const string Local = "Local";
+
+        public const string Other = "Other";
+
+        public const string PowerLoss = "PowerLoss";
+
+        public const string Reboot = "Reboot";
+
+        public const string Remote = "Remote";
+
+        public const string SoftReset = "SoftReset";
+
+        public const string UnlockCommand = "UnlockCommand";
+
+        public const string DeAuthorized = "DeAuthorized";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case EmergencyStop:
+                case EVDisconnected:
+                case HardReset:
+                case Local:
+                case Other:
+                case PowerLoss:
+                case Reboot:
+                case Remote:
+                case SoftReset:
+                case UnlockCommand:
+                case DeAuthorized:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>BootNotification.conf status: the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class RegistrationStatus
+    {
+        public const string Accepted = "Accepted";
+
+        public const string Pending = "Pending";
+
+        public const string Rejected = "Rejected";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case Accepted:
+                case Pending:
+                case Rejected:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>SampledValue unit (default Wh). The schema spells "Celcius"; we send that and also accept "Celsius" (J-Errata 2.1): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class UnitOfMeasure
+    {
+        public const string Wh = "Wh";
+
+        public const string kWh = "kWh";
+
+        public const string varh = "varh";
+
+        public const string kvarh = "kvarh";
+
+        public const string W = "W";
+
+        public const string kW = "kW";
+
+        public const string VA = "VA";
+
+        public const string kVA = "kVA";
+
+        public const string var = "var";
+
+        public const string kvar = "kvar";
+
+        public const string A = "A";
+
+        public const string V = "V";
+
+        public const string K = "K";
+
+        public const string Celcius = "Celcius";
+
+        public const string Celsius = "Celsius";
+
+        public const string Fahrenheit = "Fahrenheit";
+
+        public const string Percent = "Percent";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case Wh:
+                case kWh:
+                case varh:
+                case kvarh:
+                case W:
+                case kW:
+                case VA:
+                case kVA:
+                case var:
+                case kvar:
+                case A:
+                case V:
+                case K:
+                case Celcius:
+                case Celsius:
+                case Fahrenheit:
+                case Percent:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>GetConfiguration.req (Spec §6). Wire action <see cref="OcppAction.GetConfiguration"/>.</summary>
+    public sealed class GetConfigurationRequest : IOcppPayload
+    {
+        /// <summary>Optional list of CiString50.</summary>
+        public string[]? Key { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            if (Key != null)
+            {
+                w.PropertyName("key");
+                w.StartArray();
+                for (int i = 0; i < Key.Length; i++)
+                {
+                    w.String(Key[i]);
+                }
+                w.EndArray();
+            }
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static GetConfigurationRequest Parse(JsonReader r)
+        {
+            var m = new GetConfigurationRequest();
+            r.ReadStartObject("GetConfigurationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("key"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("key");
+                    while (r.NextItem())
+                    {
+                        list.Add(r.ReadString("key", 50));
+                    }
+                    m.Key = (string[])list.ToArray(typeof(string));
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+            return m;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>Heartbeat.conf (Spec §6).</summary>
+    public sealed class HeartbeatResponse : IOcppPayload
+    {
+        public HeartbeatResponse()
+        {
+        }
+
+        public HeartbeatResponse(DateTime currentTime)
+        {
+            CurrentTime = currentTime;
+        }
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime CurrentTime { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("currentTime", CurrentTime);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static HeartbeatResponse Parse(JsonReader r)
+        {
+            var m = new HeartbeatResponse();
+            bool hasCurrentTime = false;
+            r.ReadStartObject("HeartbeatResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("currentTime"))
+                {
+                    m.CurrentTime = r.ReadDateTime("currentTime");
+                    hasCurrentTime = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasCurrentTime, "currentTime");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>
+    /// Wire names of every OCPP 1.6 action (all feature profiles and the Security Whitepaper extension).
+    ///
+    /// How a message is written (copy this pattern for new actions):
+    /// - <c>Messages/V16/&lt;Action&gt;Request.cs</c> and <c>&lt;Action&gt;Response.cs</c>, one sealed class each, implementing
+    ///   <see cref="IOcppPayload"/>; shared structures in <c>Messages/V16/DataTypes/</c>, enumerations there too as static
+    ///   classes of string constants plus <c>IsValid</c> (an explicit table: no Enum.ToString on nanoFramework).
+    /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
+    ///   Required: non-null defaults and a constructor taking them. Optional: null for strings/objects/arrays,
+    ///   <see cref="Absent.Int"/> for integers, NaN for decimals, default(DateTime) for timestamps; absent values are omitted.
+    /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
+    /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
+    ///   <c>if (r.NameIs("field"))</c> branches and <c>r.SkipValue()</c> for unknown fields (tolerated), a <c>hasX</c> flag per
+    ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
+    ///   enums via <see cref="Validate.Enum"/>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
+    /// - Add a round-trip test in ChargePoint.Tests/Ocpp/Messages and, for an incoming action, a handler in Operations/.
+    /// </summary>
+    public static class OcppAction
+    {
+        // Core
+        public const string Authorize = "Authorize";
+        public const string BootNotification = "BootNotification";
+        public const string ChangeAvailability = "ChangeAvailability";
+        public const string ChangeConfiguration = "ChangeConfiguration";
+        public const string ClearCache = "ClearCache";
+        public const string DataTransfer = "DataTransfer";
+        public const string GetConfiguration = "GetConfiguration";
+        public const string Heartbeat = "Heartbeat";
+        public const string MeterValues = "MeterValues";
+        public const string RemoteStartTransaction = "RemoteStartTransaction";
+        public const string RemoteStopTransaction = "RemoteStopTransaction";
+        public const string Reset = "Reset";
+        public const string StartTransaction = "StartTransaction";
+        public const string StatusNotification = "StatusNotification";
+        public const string StopTransaction = "StopTransaction";
+        public const string UnlockConnector = "UnlockConnector";
+
+        // Firmware Management
+        public const string DiagnosticsStatusNotification = "DiagnosticsStatusNotification";
+        public const string FirmwareStatusNotification = "FirmwareStatusNotification";
+        public const string GetDiagnostics = "GetDiagnostics";
+        public const string UpdateFirmware = "UpdateFirmware";
+
+        // Local Auth List Management
+        public const string GetLocalListVersion = "GetLocalListVersion";
+        public const string SendLocalList = "SendLocalList";
+
+        // Reservation
+        public const string CancelReservation = "CancelReservation";
+        public const string ReserveNow = "ReserveNow";
+
+        // Smart Charging
+        public const string ClearChargingProfile = "ClearChargingProfile";
+        public const string GetCompositeSchedule = "GetCompositeSchedule";
+        public const string SetChargingProfile = "SetChargingProfile";
+
+        // Remote Trigger
+        public const string TriggerMessage = "TriggerMessage";
+
+        // Security Whitepaper extension
+        public const string CertificateSigned = "CertificateSigned";
+        public const string DeleteCertificate = "DeleteCertificate";
+        public const string ExtendedTriggerMessage = "ExtendedTriggerMessage";
+        public const string GetInstalledCertificateIds = "GetInstalledCertificateIds";
+        public const string GetLog = "GetLog";
+        public const string InstallCertificate = "InstallCertificate";
+        public const string LogStatusNotification = "LogStatusNotification";
+        public const string SecurityEventNotification = "SecurityEventNotification";
+        public const string SignCertificate = "SignCertificate";
+        public const string SignedFirmwareStatusNotification = "SignedFirmwareStatusNotification";
+        public const string SignedUpdateFirmware = "SignedUpdateFirmware";
+
+        /// <summary>Every action a Central System may send us (for NotSupported vs NotImplemented).</summary>
+        public static string[] CentralSystemInitiated()
+        {
+            return new[]
+            {
+                CancelReservation, ChangeAvailability, ChangeConfiguration, ClearCache, ClearChargingProfile, DataTransfer,
+                GetCompositeSchedule, GetConfiguration, GetDiagnostics, GetLocalListVersion, RemoteStartTransaction,
+                RemoteStopTransaction, ReserveNow, Reset, SendLocalList, SetChargingProfile, TriggerMessage, UnlockConnector,
+                UpdateFirmware, CertificateSigned, DeleteCertificate, ExtendedTriggerMessage, GetInstalledCertificateIds,
+                GetLog, InstallCertificate, SignedUpdateFirmware,
+            };
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>RemoteStartTransaction.req (Spec §6). Wire action <see cref="OcppAction.RemoteStartTransaction"/>.</summary>
+    public sealed class RemoteStartTransactionRequest : IOcppPayload
+    {
+        public RemoteStartTransactionRequest()
+        {
+        }
+
+        public RemoteStartTransactionRequest(string idTag)
+        {
+            IdTag = idTag;
+        }
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
+        public int ConnectorId { get; set; } = Absent.Int;
+
+        /// <summary>Required CiString20.</summary>
+        public string IdTag { get; set; } = string.Empty;
+
+        /// <summary>Optional ChargingProfile.</summary>
+        public ChargingProfile? ChargingProfile { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropOpt("connectorId", ConnectorId);
+            w.Prop("idTag", IdTag);
+            if (ChargingProfile != null)
+            {
+                w.PropertyName("chargingProfile");
+                ChargingProfile.WriteTo(w);
+            }
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static RemoteStartTransactionRequest Parse(JsonReader r)
+        {
+            var m = new RemoteStartTransactionRequest();
+            bool hasIdTag = false;
+            r.ReadStartObject("RemoteStartTransactionRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                }
+                else if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                    hasIdTag = true;
+                }
+                else if (r.NameIs("chargingProfile"))
+                {
+                    m.ChargingProfile = DataTypes.ChargingProfile.Parse(r);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasIdTag, "idTag");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>Reset.req (Spec §6). Wire action <see cref="OcppAction.Reset"/>.</summary>
+    public sealed class ResetRequest : IOcppPayload
+    {
+        public ResetRequest()
+        {
+        }
+
+        public ResetRequest(string @type)
+        {
+            Type = @type;
+        }
+
+        /// <summary>Required, one of <see cref="ResetType"/>.</summary>
+        public string Type { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("type", Type);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ResetRequest Parse(JsonReader r)
+        {
+            var m = new ResetRequest();
+            bool hasType = false;
+            r.ReadStartObject("ResetRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("type"))
+                {
+                    m.Type = r.ReadString("type");
+                    Validate.Enum(DataTypes.ResetType.IsValid(m.Type), "type", m.Type);
+                    hasType = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasType, "type");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>StartTransaction.req (Spec §6). Wire action <see cref="OcppAction.StartTransaction"/>.</summary>
+    public sealed class StartTransactionRequest : IOcppPayload
+    {
+        public StartTransactionRequest()
+        {
+        }
+
+        public StartTransactionRequest(int connectorId, string idTag, int meterStart, DateTime timestamp)
+        {
+            ConnectorId = connectorId;
+            IdTag = idTag;
+            MeterStart = meterStart;
+            Timestamp = timestamp;
+        }
+
+        /// <summary>Required, integer &gt;= 1.</summary>
+        public int ConnectorId { get; set; }
+
+        /// <summary>Required CiString20.</summary>
+        public string IdTag { get; set; } = string.Empty;
+
+        /// <summary>Required, integer.</summary>
+        public int MeterStart { get; set; }
+
+        /// <summary>Optional, integer (Absent.Int when absent).</summary>
+        public int ReservationId { get; set; } = Absent.Int;
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime Timestamp { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("connectorId", ConnectorId);
+            w.Prop("idTag", IdTag);
+            w.Prop("meterStart", MeterStart);
+            w.PropOpt("reservationId", ReservationId);
+            w.Prop("timestamp", Timestamp);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static StartTransactionRequest Parse(JsonReader r)
+        {
+            var m = new StartTransactionRequest();
+            bool hasConnectorId = false;
+            bool hasIdTag = false;
+            bool hasMeterStart = false;
+            bool hasTimestamp = false;
+            r.ReadStartObject("StartTransactionRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                    hasIdTag = true;
+                }
+                else if (r.NameIs("meterStart"))
+                {
+                    m.MeterStart = r.ReadInt("meterStart");
+                    hasMeterStart = true;
+                }
+                else if (r.NameIs("reservationId"))
+                {
+                    m.ReservationId = r.ReadInt("reservationId");
+                }
+                else if (r.NameIs("timestamp"))
+                {
+                    m.Timestamp = r.ReadDateTime("timestamp");
+                    hasTimestamp = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasIdTag, "idTag");
+            Validate.Required(hasMeterStart, "meterStart");
+            Validate.Required(hasTimestamp, "timestamp");
+            return m;
+        }
+    }
+}

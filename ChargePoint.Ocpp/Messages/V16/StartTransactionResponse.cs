@@ -1,0 +1,65 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>StartTransaction.conf (Spec §6).</summary>
+    public sealed class StartTransactionResponse : IOcppPayload
+    {
+        public StartTransactionResponse()
+        {
+        }
+
+        public StartTransactionResponse(IdTagInfo idTagInfo, int transactionId)
+        {
+            IdTagInfo = idTagInfo;
+            TransactionId = transactionId;
+        }
+
+        /// <summary>Required IdTagInfo.</summary>
+        public IdTagInfo IdTagInfo { get; set; } = new IdTagInfo();
+
+        /// <summary>Required, integer.</summary>
+        public int TransactionId { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropertyName("idTagInfo");
+            IdTagInfo.WriteTo(w);
+            w.Prop("transactionId", TransactionId);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static StartTransactionResponse Parse(JsonReader r)
+        {
+            var m = new StartTransactionResponse();
+            bool hasIdTagInfo = false;
+            bool hasTransactionId = false;
+            r.ReadStartObject("StartTransactionResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("idTagInfo"))
+                {
+                    m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
+                    hasIdTagInfo = true;
+                }
+                else if (r.NameIs("transactionId"))
+                {
+                    m.TransactionId = r.ReadInt("transactionId");
+                    hasTransactionId = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasIdTagInfo, "idTagInfo");
+            Validate.Required(hasTransactionId, "transactionId");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+namespace ChargePoint.Ocpp.Messages
+{
+    /// <summary>Payload constraint checks, each throwing the CallError code the spec names (see <see cref="CallErrorCode"/>).</summary>
+    public static class Validate
+    {
+        /// <summary>A required field is missing: OccurenceConstraintViolation.</summary>
+        public static void Required(bool present, string field)
+        {
+            if (!present)
+            {
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "missing required field " + field);
+            }
+        }
+
+        /// <summary>A string not in its enumeration table: PropertyConstraintViolation.</summary>
+        public static void Enum(bool valid, string field, string? value)
+        {
+            if (!valid)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an invalid value '" + value + "'");
+            }
+        }
+
+        /// <summary>An integer below its minimum: PropertyConstraintViolation.</summary>
+        public static int Min(int value, int min, string field)
+        {
+            if (value < min)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " must be at least " + min.ToString());
+            }
+
+            return value;
+        }
+
+        /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation.</summary>
+        public static void NotEmpty(int count, string field)
+        {
+            if (count == 0)
+            {
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace ChargePoint.Ocpp.Rpc
+{
+    /// <summary>
+    /// The WebSocket seen by the engine. Depends on nothing in the project so that adapters (ESP32
+    /// ClientWebSocket, host System.Net.WebSockets, in-memory) stay thin.
+    /// Contract:
+    /// - <see cref="Connect"/> starts one connection attempt to <c>url</c> (already <c>&lt;endpoint&gt;/&lt;percent-encoded identity&gt;</c>,
+    ///   see <see cref="ConnectionUrl"/>), offering <c>subprotocol</c> in Sec-WebSocket-Protocol and sending <c>authorization</c>
+    ///   (a full header value such as "Basic ...") when not null. A missing or different negotiated subprotocol is a failure.
+    ///   The attempt ends with exactly one <see cref="Opened"/> or <see cref="Closed"/>, raised inside Connect or later.
+    /// - pingIntervalSeconds is WebSocketPingInterval: 0 = no client pings; a missed pong closes the connection.
+    /// - Events may be raised on another thread: the session only copies them into its bounded, locked inbox.
+    /// - After Closed, the engine calls Connect again for a new attempt (adapters create a new socket per attempt).
+    /// </summary>
+    public interface IOcppTransport
+    {
+        event TransportStateHandler Opened;
+
+        event TransportStateHandler Closed;
+
+        event TransportTextHandler TextReceived;
+
+        void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds);
+
+        /// <summary>Sends one text frame; false when the connection is not open (the frame is lost).</summary>
+        bool Send(string text);
+
+        /// <summary>Closes the connection (raises Closed if it was open or opening).</summary>
+        void Close();
+    }
+}

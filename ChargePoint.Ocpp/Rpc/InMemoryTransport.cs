@@ -1,0 +1,89 @@
+namespace ChargePoint.Ocpp.Rpc
+{
+    /// <summary>
+    /// A transport with both ends in memory, for tests and the no-network demo. The CP side is the
+    /// <see cref="IOcppTransport"/>; the peer (a fake Central System) uses <see cref="PeerReceived"/>,
+    /// <see cref="PeerSend"/> and <see cref="PeerDisconnect"/>. Events are raised synchronously.
+    /// </summary>
+    public sealed class InMemoryTransport : IOcppTransport
+    {
+        public event TransportStateHandler? Opened;
+
+        public event TransportStateHandler? Closed;
+
+        public event TransportTextHandler? TextReceived;
+
+        /// <summary>The peer's receive hook: every frame the CP sends.</summary>
+        public TransportTextHandler? PeerReceived { get; set; }
+
+        /// <summary>When false, connection attempts fail (raise Closed).</summary>
+        public bool AcceptConnections { get; set; } = true;
+
+        public bool IsOpen { get; private set; }
+
+        public int ConnectAttempts { get; private set; }
+
+        public string? LastUrl { get; private set; }
+
+        public string? LastSubprotocol { get; private set; }
+
+        public string? LastAuthorization { get; private set; }
+
+        public int LastPingInterval { get; private set; }
+
+        public void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds)
+        {
+            ConnectAttempts++;
+            LastUrl = url;
+            LastSubprotocol = subprotocol;
+            LastAuthorization = authorization;
+            LastPingInterval = pingIntervalSeconds;
+            if (IsOpen)
+            {
+                return;
+            }
+
+            if (AcceptConnections)
+            {
+                IsOpen = true;
+                Opened?.Invoke();
+            }
+            else
+            {
+                Closed?.Invoke();
+            }
+        }
+
+        public bool Send(string text)
+        {
+            if (!IsOpen)
+            {
+                return false;
+            }
+
+            PeerReceived?.Invoke(text);
+            return true;
+        }
+
+        public void Close() => PeerDisconnect();
+
+        /// <summary>The peer sends a frame to the CP (ignored when closed).</summary>
+        public void PeerSend(string text)
+        {
+            if (IsOpen)
+            {
+                TextReceived?.Invoke(text);
+            }
+        }
+
+        /// <summary>The connection drops (either side).</summary>
+        public void PeerDisconnect()
+        {
+            if (IsOpen)
+            {
+                IsOpen = false;
+                Closed?.Invoke();
+            }
+        }
+    }
+}

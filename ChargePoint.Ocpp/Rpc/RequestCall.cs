@@ -1,0 +1,43 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Rpc
+{
+    /// <summary>An <see cref="OutgoingCall"/> for a ready request object, with delegate callbacks.</summary>
+    public sealed class RequestCall : OutgoingCall
+    {
+        private readonly IOcppPayload _request;
+        private readonly CallResultHandler? _onResult;
+        private readonly CallFailedHandler? _onFailed;
+
+        public RequestCall(string action, IOcppPayload request, CallResultHandler? onResult, CallFailedHandler? onFailed)
+            : base(action)
+        {
+            _request = request;
+            _onResult = onResult;
+            _onFailed = onFailed;
+        }
+
+        public IOcppPayload Request => _request;
+
+        public override void WritePayload(JsonWriter w) => _request.WriteTo(w);
+
+        public override void OnResult(JsonReader payload, long nowMs)
+        {
+            if (_onResult != null)
+            {
+                _onResult(payload, nowMs);
+            }
+            else
+            {
+                payload.SkipValue();
+            }
+        }
+
+        public override void OnCallError(string errorCode, string description, long nowMs) => _onFailed?.Invoke(CallFailure.CallError, errorCode, nowMs);
+
+        public override void OnTimeout(long nowMs) => _onFailed?.Invoke(CallFailure.Timeout, string.Empty, nowMs);
+
+        public override void OnAborted(long nowMs) => _onFailed?.Invoke(CallFailure.Aborted, string.Empty, nowMs);
+    }
+}

@@ -1,0 +1,496 @@
+using System;
+using System.Collections;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Rpc
+{
+    /// <summary>
+    /// OCPP-J RPC over an <see cref="IOcppTransport"/>: frames [2,id,action,payload], [3,id,payload],
+    /// [4,id,code,description,details]. Everything happens in <see cref="Tick"/>; the transport's events only fill
+    /// the bounded inbox.
+    /// - At most one outstanding CP→CSMS CALL, with <see cref="ResponseTimeoutMs"/>; incoming CALLs are served meanwhile.
+    /// - Outgoing order: the ordinary FIFO queue first (Authorize, StatusNotification, Heartbeat...), then the
+    ///   <see cref="TransactionSource"/> (strictly ordered journal). Before Accepted (<see cref="Gate"/>) only calls
+    ///   flagged AllowedBeforeAccepted go out.
+    /// - Malformed input: a CallError when the frame is a CALL whose id can be recovered (FormationViolation,
+    ///   NotImplemented, NotSupported, the validators' codes, InternalError for a handler crash); anything else is
+    ///   logged and dropped. A bad frame never throws out of Tick.
+    /// </summary>
+    public sealed class RpcSession
+    {
+        public const int DefaultQueueCapacity = 32;
+        public const int DefaultInboxCapacity = 16;
+        public const long DefaultResponseTimeoutMs = 30000;
+        public const int MaxMessageIdLength = 36;
+
+        private readonly IOcppTransport _transport;
+        private readonly OperationRegistry _registry;
+        private readonly IMessageIdSource _ids;
+        private readonly IOcppLog? _log;
+        private readonly FrameInbox _inbox;
+        private readonly ArrayList _queue = new ArrayList();
+        private readonly JsonReader _reader;
+        private readonly JsonWriter _writer;
+        private OutgoingCall? _pending;
+        private string _pendingId = string.Empty;
+
+        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log)
+            : this(transport, registry, ids, log, DefaultInboxCapacity, JsonReader.DefaultMaxChars)
+        {
+        }
+
+        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log, int inboxCapacity, int maxFrameChars)
+        {
+            _transport = transport;
+            _registry = registry;
+            _ids = ids;
+            _log = log;
+            _inbox = new FrameInbox(inboxCapacity);
+            _reader = new JsonReader(maxFrameChars, JsonReader.DefaultMaxDepth);
+            _writer = new JsonWriter(maxFrameChars, JsonWriter.DefaultMaxDepth);
+            transport.Opened += OnTransportOpened;
+            transport.Closed += OnTransportClosed;
+            transport.TextReceived += OnTransportText;
+        }
+
+        /// <summary>Raised (inside Tick) when the connection opened.</summary>
+        public event SessionEventHandler? Connected;
+
+        /// <summary>Raised (inside Tick) when the connection closed or an attempt failed.</summary>
+        public event SessionEventHandler? Disconnected;
+
+        public long ResponseTimeoutMs { get; set; } = DefaultResponseTimeoutMs;
+
+        public int QueueCapacity { get; set; } = DefaultQueueCapacity;
+
+        /// <summary>A <see cref="SendGate"/> value.</summary>
+        public int Gate { get; set; } = SendGate.Silent;
+
+        public ITransactionMessageSource? TransactionSource { get; set; }
+
+        public bool IsConnected { get; private set; }
+
+        /// <summary>True while a CALL waits for its answer.</summary>
+        public bool HasOutstandingCall => _pending != null;
+
+        public OutgoingCall? OutstandingCall => _pending;
+
+        public int QueuedCount => _queue.Count;
+
+        public FrameInbox Inbox => _inbox;
+
+        /// <summary>Queues an ordinary CALL. False (and the call is not queued) when the queue is full.</summary>
+        public bool Enqueue(OutgoingCall call)
+        {
+            if (_queue.Count >= QueueCapacity)
+            {
+                Log(OcppLogLevel.Warning, "outgoing queue full, dropped " + call.Action);
+                return false;
+            }
+
+            _queue.Add(call);
+            return true;
+        }
+
+        /// <summary>Removes a queued (not yet sent) call.</summary>
+        public bool Cancel(OutgoingCall call)
+        {
+            int i = _queue.IndexOf(call);
+            if (i < 0)
+            {
+                return false;
+            }
+
+            _queue.RemoveAt(i);
+            return true;
+        }
+
+        public bool IsQueued(OutgoingCall call) => _queue.Contains(call);
+
+        public void Tick(long nowMs)
+        {
+            int budget = _inbox.Capacity + 2;
+            int kind;
+            string? text;
+            while (budget-- > 0 && _inbox.TryTake(out kind, out text))
+            {
+                if (kind == FrameInbox.KindOpened)
+                {
+                    IsConnected = true;
+                    Log(OcppLogLevel.Info, "connected");
+                    Connected?.Invoke(nowMs);
+                }
+                else if (kind == FrameInbox.KindClosed)
+                {
+                    HandleClosed(nowMs);
+                }
+                else if (text != null && IsConnected)
+                {
+                    HandleFrame(text, nowMs);
+                }
+            }
+
+            if (_pending != null && nowMs - _pending.SentAtMs >= ResponseTimeoutMs)
+            {
+                var call = _pending;
+                _pending = null;
+                Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + _pendingId);
+                Guard(call, 2, string.Empty, string.Empty, nowMs);
+            }
+
+            if (_pending == null && IsConnected)
+            {
+                SendNext(nowMs);
+            }
+        }
+
+        // ---- transport thread side ----
+
+        private void OnTransportOpened() => _inbox.Post(FrameInbox.KindOpened, null);
+
+        private void OnTransportClosed() => _inbox.Post(FrameInbox.KindClosed, null);
+
+        private void OnTransportText(string text)
+        {
+            if (!_inbox.Post(FrameInbox.KindText, text))
+            {
+                // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
+                Log(OcppLogLevel.Warning, "inbox full, frame dropped");
+            }
+        }
+
+        // ---- outgoing ----
+
+        private void SendNext(long nowMs)
+        {
+            OutgoingCall? call = null;
+            for (int i = 0; i < _queue.Count; i++)
+            {
+                var c = (OutgoingCall)_queue[i]!;
+                if (Gate == SendGate.Open || c.AllowedBeforeAccepted)
+                {
+                    call = c;
+                    _queue.RemoveAt(i);
+                    break;
+                }
+            }
+
+            if (call == null && Gate == SendGate.Open && TransactionSource != null)
+            {
+                call = TransactionSource.NextDue(nowMs);
+            }
+
+            if (call == null)
+            {
+                return;
+            }
+
+            string id = call.MessageId ?? _ids.Next();
+            call.MessageId = id;
+            string frame;
+            try
+            {
+                _writer.Reset();
+                _writer.StartArray();
+                _writer.Int(2);
+                _writer.String(id);
+                _writer.String(call.Action);
+                call.WritePayload(_writer);
+                _writer.EndArray();
+                frame = _writer.ToString();
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "cannot write " + call.Action + ": " + e.Message);
+                Guard(call, 1, CallErrorCode.InternalError, e.Message, nowMs);
+                return;
+            }
+
+            call.SentAtMs = nowMs;
+            _pending = call;
+            _pendingId = id;
+            Send(frame);
+        }
+
+        private void Send(string frame)
+        {
+            Log(OcppLogLevel.Trace, "> " + frame);
+            if (!_transport.Send(frame))
+            {
+                // The close event follows; the outstanding call is aborted then.
+                Log(OcppLogLevel.Warning, "send failed");
+            }
+        }
+
+        private void HandleClosed(long nowMs)
+        {
+            bool was = IsConnected;
+            IsConnected = false;
+            if (_pending != null)
+            {
+                var call = _pending;
+                _pending = null;
+                Guard(call, 3, string.Empty, string.Empty, nowMs);
+            }
+
+            if (was)
+            {
+                Log(OcppLogLevel.Info, "disconnected");
+            }
+
+            Disconnected?.Invoke(nowMs);
+        }
+
+        /// <summary>Runs one outcome callback (1 = CallError, 2 = timeout, 3 = aborted) without letting it break the loop.</summary>
+        private void Guard(OutgoingCall call, int outcome, string code, string description, long nowMs)
+        {
+            try
+            {
+                if (outcome == 1)
+                {
+                    call.OnCallError(code, description, nowMs);
+                }
+                else if (outcome == 2)
+                {
+                    call.OnTimeout(nowMs);
+                }
+                else
+                {
+                    call.OnAborted(nowMs);
+                }
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, call.Action + " callback failed: " + e.Message);
+            }
+        }
+
+        // ---- incoming ----
+
+        private void HandleFrame(string text, long nowMs)
+        {
+            Log(OcppLogLevel.Trace, "< " + text);
+
+            // Pass 1: syntax, size and depth of the whole frame, so nothing acts on a frame that is broken further on.
+            OcppException? syntax = null;
+            try
+            {
+                _reader.Reset(text);
+                _reader.SkipValue();
+                _reader.ReadEnd();
+            }
+            catch (OcppException e)
+            {
+                syntax = e;
+            }
+
+            // Pass 2: message type and id (recoverable even when the rest is broken).
+            int type;
+            string id;
+            try
+            {
+                if (text.Length > _reader.MaxChars)
+                {
+                    throw syntax ?? new OcppException(CallErrorCode.FormationViolation, "frame too large");
+                }
+
+                _reader.Reset(text);
+                _reader.ReadStartArray("frame");
+                if (!_reader.NextItem())
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "empty frame");
+                }
+
+                type = _reader.ReadInt("messageTypeId");
+                if (!_reader.NextItem())
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "no message id");
+                }
+
+                id = _reader.ReadString("uniqueId");
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Warning, "dropped unreadable frame: " + e.Message);
+                return;
+            }
+
+            if (type == 2)
+            {
+                HandleCall(id, syntax, nowMs);
+            }
+            else if (syntax != null)
+            {
+                Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
+            }
+            else if (type == 3 || type == 4)
+            {
+                HandleAnswer(type, id, nowMs);
+            }
+            else
+            {
+                Log(OcppLogLevel.Warning, "dropped frame of unknown type " + type.ToString());
+            }
+        }
+
+        private void HandleCall(string id, OcppException? syntax, long nowMs)
+        {
+            if (Gate == SendGate.Silent)
+            {
+                Log(OcppLogLevel.Warning, "not registered: incoming call " + id + " not answered");
+                return;
+            }
+
+            if (id.Length == 0 || id.Length > MaxMessageIdLength)
+            {
+                // Still answered: the peer can correlate it. The id is echoed as received.
+                SendError(id, CallErrorCode.FormationViolation, "message id must be 1 to 36 characters");
+                return;
+            }
+
+            if (syntax != null)
+            {
+                SendError(id, CallErrorCode.FormationViolation, syntax.Description);
+                return;
+            }
+
+            IOcppPayload response;
+            try
+            {
+                if (!_reader.NextItem())
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "no action");
+                }
+
+                string action = _reader.ReadString("action");
+                if (!_reader.NextItem())
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "no payload");
+                }
+
+                if (_reader.PeekKind() != JsonValueKind.Object)
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
+                }
+
+                var handler = _registry.Find(action);
+                if (handler == null)
+                {
+                    throw _registry.IsKnown(action)
+                        ? new OcppException(CallErrorCode.NotSupported, action + " is not supported")
+                        : new OcppException(CallErrorCode.NotImplemented, "unknown action " + action);
+                }
+
+                // The envelope must end right after the payload; checked before acting (the structure is known valid).
+                int depth = _reader.Depth;
+                response = handler.Handle(_reader, nowMs);
+                if (_reader.Depth != depth || _reader.NextItem())
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
+                }
+            }
+            catch (OcppException e)
+            {
+                SendError(id, e.ErrorCode, e.Description);
+                return;
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "handler failed: " + e.Message);
+                SendError(id, CallErrorCode.InternalError, "internal error");
+                return;
+            }
+
+            try
+            {
+                _writer.Reset();
+                _writer.StartArray();
+                _writer.Int(3);
+                _writer.String(id);
+                response.WriteTo(_writer);
+                _writer.EndArray();
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "cannot write response: " + e.Message);
+                SendError(id, CallErrorCode.InternalError, "response too large");
+                return;
+            }
+
+            Send(_writer.ToString());
+        }
+
+        private void HandleAnswer(int type, string id, long nowMs)
+        {
+            var call = _pending;
+            if (call == null || id != _pendingId)
+            {
+                Log(OcppLogLevel.Warning, "dropped answer to unknown id " + id);
+                return;
+            }
+
+            _pending = null;
+            if (type == 3)
+            {
+                try
+                {
+                    if (!_reader.NextItem())
+                    {
+                        throw new OcppException(CallErrorCode.FormationViolation, "no payload");
+                    }
+
+                    call.OnResult(_reader, nowMs);
+                }
+                catch (OcppException e)
+                {
+                    Log(OcppLogLevel.Warning, call.Action + " response invalid: " + e.ErrorCode + " " + e.Description);
+                    Guard(call, 1, e.ErrorCode, e.Description, nowMs);
+                }
+                catch (Exception e)
+                {
+                    Log(OcppLogLevel.Error, call.Action + " result callback failed: " + e.Message);
+                }
+
+                return;
+            }
+
+            string code = CallErrorCode.GenericError;
+            string description = string.Empty;
+            try
+            {
+                if (_reader.NextItem())
+                {
+                    code = _reader.ReadString("errorCode");
+                    if (_reader.NextItem())
+                    {
+                        description = _reader.ReadString("errorDescription");
+                    }
+                }
+            }
+            catch (OcppException e)
+            {
+                Log(OcppLogLevel.Warning, "malformed CALLERROR: " + e.Description);
+            }
+
+            Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
+            Guard(call, 1, code, description, nowMs);
+        }
+
+        private void SendError(string id, string code, string description)
+        {
+            _writer.Reset();
+            _writer.StartArray();
+            _writer.Int(4);
+            _writer.String(id.Length > MaxMessageIdLength ? id.Substring(0, MaxMessageIdLength) : id);
+            _writer.String(code);
+            _writer.String(description.Length > 255 ? description.Substring(0, 255) : description);
+            _writer.EmptyObject();
+            _writer.EndArray();
+            Send(_writer.ToString());
+        }
+
+        private void Log(int level, string message) => _log?.Log(level, message);
+    }
+}
