@@ -9,7 +9,7 @@ namespace ChargePoint.Benchmarks
         {
             var all = new FrameCodec[]
             {
-                // OURS
+                new OursCodec(),
                 new StjCodec(sourceGenerated: false),
                 new StjCodec(sourceGenerated: true),
                 new NewtonsoftCodec(),
