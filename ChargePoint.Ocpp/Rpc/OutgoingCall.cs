@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>May go out before BootNotification is Accepted (BootNotification itself, triggered messages while Pending).</summary>
         public bool AllowedBeforeAccepted { get; set; }
 
-        /// <summary>Monotonic time of the last send.</summary>
+        /// <summary>Monotonic time of the last send; already set when <see cref="WritePayload"/> runs.</summary>
         public long SentAtMs { get; set; }
 
         /// <summary>Writes the payload object.</summary>

@@ -147,6 +147,15 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
+        /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
+        public void Flush(long nowMs)
+        {
+            if (_pending == null && IsConnected)
+            {
+                SendNext(nowMs);
+            }
+        }
+
         // ---- transport thread side ----
 
         private void OnTransportOpened() => _inbox.Post(FrameInbox.KindOpened, null);
@@ -190,6 +199,7 @@ namespace ChargePoint.Ocpp.Rpc
 
             string id = call.MessageId ?? _ids.Next();
             call.MessageId = id;
+            call.SentAtMs = nowMs;
             string frame;
             try
             {
@@ -209,7 +219,6 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            call.SentAtMs = nowMs;
             _pending = call;
             _pendingId = id;
             Send(frame);

@@ -1,0 +1,97 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.Boot
+{
+    /// <summary>
+    /// BootNotification and registration gating (Spec §4.2, OCPP-J §5.4).
+    /// - Sent once per boot when the first connection opens; a later reconnect does not re-boot once Accepted.
+    /// - Accepted: clock from currentTime, interval becomes HeartbeatInterval (if &gt; 0), everything may be sent,
+    ///   <see cref="Accepted"/> is raised (status for all connectors follows).
+    /// - Pending: only replies (and calls flagged AllowedBeforeAccepted); BootNotification again after interval.
+    /// - Rejected: silent (no requests, no replies) until interval has passed, then BootNotification again.
+    /// - interval 0, a CallError or no answer: retry after <see cref="DefaultRetryMs"/>.
+    /// </summary>
+    public sealed class BootService : ITickable
+    {
+        public const long DefaultRetryMs = 30000;
+
+        private readonly RpcSession _session;
+        private readonly OcppClock _clock;
+        private readonly ConfigKey _heartbeatInterval;
+        private readonly BootNotificationRequest _request;
+        private RequestCall? _call;
+        private long _nextAttemptMs;
+
+        public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
+        {
+            _session = session;
+            _clock = clock;
+            _request = request;
+            _heartbeatInterval = config.DeclareInt(ConfigKeys.HeartbeatInterval, 86400, 0, int.MaxValue, false);
+            session.Gate = SendGate.Silent;
+        }
+
+        /// <summary>Raised each time the registration becomes Accepted.</summary>
+        public event SessionEventHandler? Accepted;
+
+        /// <summary>The last RegistrationStatus received, or null before any.</summary>
+        public string? Registration { get; private set; }
+
+        public bool IsAccepted => Registration == RegistrationStatus.Accepted;
+
+        public void Tick(long nowMs)
+        {
+            if (IsAccepted || _call != null || !_session.IsConnected || nowMs < _nextAttemptMs)
+            {
+                return;
+            }
+
+            _call = new RequestCall(OcppAction.BootNotification, _request, OnResult, OnFailed);
+            _call.AllowedBeforeAccepted = true;
+            if (!_session.Enqueue(_call))
+            {
+                _call = null;
+            }
+        }
+
+        private void OnResult(JsonReader payload, long nowMs)
+        {
+            _call = null;
+            var conf = BootNotificationResponse.Parse(payload);
+            _clock.Set(conf.CurrentTime, nowMs);
+            Registration = conf.Status;
+            long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
+            if (conf.Status == RegistrationStatus.Accepted)
+            {
+                if (conf.Interval > 0)
+                {
+                    _heartbeatInterval.Store.SetLocal(_heartbeatInterval.Name, conf.Interval.ToString());
+                }
+
+                _session.Gate = SendGate.Open;
+                Accepted?.Invoke(nowMs);
+            }
+            else if (conf.Status == RegistrationStatus.Pending)
+            {
+                _session.Gate = SendGate.RepliesOnly;
+                _nextAttemptMs = nowMs + retry;
+            }
+            else
+            {
+                _session.Gate = SendGate.Silent;
+                _nextAttemptMs = nowMs + retry;
+            }
+        }
+
+        private void OnFailed(int failure, string errorCode, long nowMs)
+        {
+            _call = null;
+            _nextAttemptMs = failure == CallFailure.Aborted ? nowMs : nowMs + DefaultRetryMs;
+        }
+    }
+}

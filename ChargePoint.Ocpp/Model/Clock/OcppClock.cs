@@ -1,0 +1,27 @@
+using System;
+
+namespace ChargePoint.Ocpp.Model.Clock
+{
+    /// <summary>
+    /// Wall clock for OCPP timestamps: a UTC base (from BootNotification / Heartbeat currentTime, or NTP via
+    /// <see cref="Set"/>) plus the monotonic milliseconds elapsed since. Before it is set, <see cref="Now"/> counts from
+    /// 1970-01-01 and <see cref="IsSet"/> is false: callers decide to hold back or re-stamp such data.
+    /// </summary>
+    public sealed class OcppClock
+    {
+        private static readonly long EpochTicks = new DateTime(1970, 1, 1).Ticks;
+        private long _baseTicks = EpochTicks;
+        private long _setAtMs;
+
+        public bool IsSet { get; private set; }
+
+        public void Set(DateTime utc, long nowMs)
+        {
+            _baseTicks = utc.Ticks;
+            _setAtMs = nowMs;
+            IsSet = true;
+        }
+
+        public DateTime Now(long nowMs) => new DateTime(_baseTicks + (nowMs - _setAtMs) * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+    }
+}

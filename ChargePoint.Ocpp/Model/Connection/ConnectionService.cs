@@ -1,0 +1,109 @@
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.Connection
+{
+    /// <summary>
+    /// Keeps the WebSocket up: connects to <c>&lt;CentralSystemUrl&gt;/&lt;percent-encoded identity&gt;</c> with subprotocol
+    /// ocpp1.6, Basic auth when AuthorizationKey is set, and WebSocketPingInterval (applied at the next connect).
+    /// After a failed attempt or a drop it waits <see cref="MinBackoffMs"/> doubling up to <see cref="MaxBackoffMs"/>,
+    /// plus up to half of that again as random jitter (so a fleet does not reconnect in step). A new AuthorizationKey
+    /// reconnects at once with the new password (TC_073).
+    /// </summary>
+    public sealed class ConnectionService : ITickable
+    {
+        public const string Subprotocol = "ocpp1.6";
+
+        private readonly IOcppTransport _transport;
+        private readonly RpcSession _session;
+        private readonly IRandom _random;
+        private readonly ConfigKey _pingInterval;
+        private readonly ConfigKey _authorizationKey;
+        private readonly string _identity;
+        private readonly string _url;
+        private bool _connecting;
+        private bool _reconnect;
+        private bool _deliberate;
+        private int _failures;
+        private long _nextAttemptMs;
+
+        public ConnectionService(IOcppTransport transport, RpcSession session, ConfigurationStore config, IRandom random, string centralSystemUrl, string identity)
+        {
+            _transport = transport;
+            _session = session;
+            _random = random;
+            _identity = identity;
+            _url = ConnectionUrl.Build(centralSystemUrl, identity);
+            _pingInterval = config.DeclareInt(ConfigKeys.WebSocketPingInterval, 0, 0, int.MaxValue, false);
+            _authorizationKey = config.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
+            _authorizationKey.Changed += key => _reconnect = true;
+            session.Connected += OnConnected;
+            session.Disconnected += OnDisconnected;
+        }
+
+        public long MinBackoffMs { get; set; } = 2000;
+
+        public long MaxBackoffMs { get; set; } = 300000;
+
+        /// <summary>Consecutive failed attempts (0 while connected).</summary>
+        public int Failures => _failures;
+
+        public string Url => _url;
+
+        /// <summary>When the next attempt is due (monotonic ms).</summary>
+        public long NextAttemptMs => _nextAttemptMs;
+
+        public void Tick(long nowMs)
+        {
+            if (_reconnect && _session.IsConnected)
+            {
+                _reconnect = false;
+                _failures = 0;
+                _deliberate = true;
+                _transport.Close();
+                return;
+            }
+
+            if (_session.IsConnected || _connecting || nowMs < _nextAttemptMs)
+            {
+                return;
+            }
+
+            _connecting = true;
+            _reconnect = false;
+            _transport.Connect(_url, Subprotocol, ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value), _pingInterval.IntValue);
+        }
+
+        private void OnConnected(long nowMs)
+        {
+            _connecting = false;
+            _failures = 0;
+        }
+
+        private void OnDisconnected(long nowMs)
+        {
+            _connecting = false;
+            if (_deliberate)
+            {
+                _deliberate = false;
+                _nextAttemptMs = nowMs;
+                return;
+            }
+
+            _failures++;
+            long delay = MinBackoffMs;
+            for (int i = 1; i < _failures && delay < MaxBackoffMs; i++)
+            {
+                delay *= 2;
+            }
+
+            if (delay > MaxBackoffMs)
+            {
+                delay = MaxBackoffMs;
+            }
+
+            _nextAttemptMs = nowMs + delay + _random.Next((int)(delay / 2) + 1);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.Status
+{
+    /// <summary>
+    /// One connector's status model (Spec §4.9 with Errata 3.19/3.20). Other services set the inputs; <see cref="Status"/>
+    /// is derived from them, so every allowed transition follows and Faulted returns to whatever the inputs say
+    /// (the state before the fault, if nothing else changed). Precedence, highest first:
+    /// Faulted; Unavailable (inoperative and no transaction); with a transaction SuspendedEVSE, SuspendedEV, Charging;
+    /// Finishing; Reserved (nothing plugged); Preparing (plugged, or a session awaiting the plug); Available.
+    /// Connector 0 is the charge point itself: Faulted, Unavailable or Available.
+    /// </summary>
+    public sealed class Connector
+    {
+        private Connector? _chargePoint;
+
+        public Connector(int id, Connector? chargePoint)
+        {
+            Id = id;
+            _chargePoint = chargePoint;
+        }
+
+        public int Id { get; }
+
+        /// <summary>Availability of this connector itself (set by the availability service).</summary>
+        public bool OwnOperative { get; set; } = true;
+
+        /// <summary>Effective availability: this connector and the charge point (connector 0) are both Operative.</summary>
+        public bool Operative => OwnOperative && (_chargePoint == null || _chargePoint.OwnOperative);
+
+        public bool Plugged { get; set; }
+
+        /// <summary>A session is being prepared without a plug yet (id presented or remote start accepted): Preparing.</summary>
+        public bool SessionPending { get; set; }
+
+        /// <summary>Set by the transaction service while a transaction runs (also makes ChangeAvailability answer Scheduled).</summary>
+        public bool TransactionRunning { get; set; }
+
+        /// <summary>The EV does not take energy although offered.</summary>
+        public bool EvSuspended { get; set; }
+
+        /// <summary>The EVSE does not offer energy (smart charging limit 0, invalid id, ...). Wins over EvSuspended.</summary>
+        public bool EvseSuspended { get; set; }
+
+        /// <summary>The transaction ended and the connector is not free yet (cable still in, or owner must return).</summary>
+        public bool Finishing { get; set; }
+
+        public bool Reserved { get; set; }
+
+        public bool Faulted { get; private set; }
+
+        /// <summary>ChargePointErrorCode reported with the status (NoError unless a fault or warning is set).</summary>
+        public string ErrorCode { get; private set; } = ChargePointErrorCode.NoError;
+
+        /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
+        public string? Info { get; set; }
+
+        public string? VendorId { get; private set; }
+
+        public string? VendorErrorCode { get; private set; }
+
+        /// <summary>A fault: Faulted until <see cref="ClearFault"/>.</summary>
+        public void SetFault(string errorCode, string? info, string? vendorErrorCode)
+        {
+            Faulted = true;
+            ErrorCode = errorCode;
+            Info = info;
+            VendorErrorCode = vendorErrorCode;
+        }
+
+        /// <summary>A warning that does not fault the connector (e.g. EVCommunicationError with Preparing).</summary>
+        public void SetWarning(string errorCode, string? info)
+        {
+            if (!Faulted)
+            {
+                ErrorCode = errorCode;
+                Info = info;
+            }
+        }
+
+        public void SetVendor(string? vendorId) => VendorId = vendorId;
+
+        public void ClearFault()
+        {
+            Faulted = false;
+            ErrorCode = ChargePointErrorCode.NoError;
+            Info = null;
+            VendorErrorCode = null;
+        }
+
+        public string Status
+        {
+            get
+            {
+                if (Faulted)
+                {
+                    return ChargePointStatus.Faulted;
+                }
+
+                if (Id == 0)
+                {
+                    return OwnOperative ? ChargePointStatus.Available : ChargePointStatus.Unavailable;
+                }
+
+                if (TransactionRunning)
+                {
+                    if (EvseSuspended)
+                    {
+                        return ChargePointStatus.SuspendedEVSE;
+                    }
+
+                    return EvSuspended ? ChargePointStatus.SuspendedEV : ChargePointStatus.Charging;
+                }
+
+                if (!Operative)
+                {
+                    return ChargePointStatus.Unavailable;
+                }
+
+                if (Finishing)
+                {
+                    return ChargePointStatus.Finishing;
+                }
+
+                if (Reserved && !Plugged && !SessionPending)
+                {
+                    return ChargePointStatus.Reserved;
+                }
+
+                return Plugged || SessionPending ? ChargePointStatus.Preparing : ChargePointStatus.Available;
+            }
+        }
+    }
+}

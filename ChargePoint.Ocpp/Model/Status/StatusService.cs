@@ -1,0 +1,142 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.Status
+{
+    /// <summary>
+    /// Reports connector status changes (StatusNotification is mandatory on every change, Errata 3.19).
+    /// Not a queue of history: each connector's current (status, errorCode, info) is compared with what the
+    /// Central System last confirmed, and the difference is sent, one call at a time, connector 0 first.
+    /// The payload is taken at send time, so a status that changed while offline is reported once, current.
+    /// After each BootNotification Accepted every connector is reported again (Errata 3.22).
+    /// A CallError or timeout counts as reported (no retry storm); a lost connection does not.
+    /// </summary>
+    public sealed class StatusService : ITickable
+    {
+        private readonly RpcSession _session;
+        private readonly OcppClock _clock;
+        private readonly Connector[] _connectors;
+        private readonly string?[] _reportedStatus;
+        private readonly string?[] _reportedError;
+        private readonly string?[] _reportedInfo;
+        private StatusCall? _inFlight;
+
+        public StatusService(RpcSession session, OcppClock clock, Connector[] connectors)
+        {
+            _session = session;
+            _clock = clock;
+            _connectors = connectors;
+            _reportedStatus = new string?[connectors.Length];
+            _reportedError = new string?[connectors.Length];
+            _reportedInfo = new string?[connectors.Length];
+        }
+
+        /// <summary>Forgets what was reported: every connector is sent again.</summary>
+        public void ReportAll()
+        {
+            for (int i = 0; i < _connectors.Length; i++)
+            {
+                _reportedStatus[i] = null;
+            }
+        }
+
+        /// <summary>The last status the Central System confirmed for a connector (null if none).</summary>
+        public string? ReportedStatus(int connectorId) => _reportedStatus[connectorId];
+
+        public void Tick(long nowMs)
+        {
+            if (_inFlight != null || _session.Gate != SendGate.Open || !_session.IsConnected)
+            {
+                return;
+            }
+
+            for (int i = 0; i < _connectors.Length; i++)
+            {
+                if (NeedsReport(i))
+                {
+                    _inFlight = new StatusCall(this, i);
+                    if (!_session.Enqueue(_inFlight))
+                    {
+                        _inFlight = null;
+                    }
+
+                    return;
+                }
+            }
+        }
+
+        private bool NeedsReport(int i)
+        {
+            var c = _connectors[i];
+            return _reportedStatus[i] != c.Status || _reportedError[i] != c.ErrorCode || _reportedInfo[i] != c.Info;
+        }
+
+        private void Done(StatusCall call, bool reported)
+        {
+            if (reported)
+            {
+                _reportedStatus[call.Index] = call.SentStatus;
+                _reportedError[call.Index] = call.SentError;
+                _reportedInfo[call.Index] = call.SentInfo;
+            }
+
+            if (_inFlight == call)
+            {
+                _inFlight = null;
+            }
+        }
+
+        private sealed class StatusCall : OutgoingCall
+        {
+            private readonly StatusService _owner;
+
+            public StatusCall(StatusService owner, int index)
+                : base(OcppAction.StatusNotification)
+            {
+                _owner = owner;
+                Index = index;
+            }
+
+            public int Index { get; }
+
+            public string? SentStatus { get; private set; }
+
+            public string? SentError { get; private set; }
+
+            public string? SentInfo { get; private set; }
+
+            public override void WritePayload(JsonWriter w)
+            {
+                var c = _owner._connectors[Index];
+                var req = new StatusNotificationRequest(c.Id, c.ErrorCode, c.Status);
+                req.Info = c.Info;
+                req.VendorId = c.VendorId;
+                req.VendorErrorCode = c.VendorErrorCode;
+                if (_owner._clock.IsSet)
+                {
+                    req.Timestamp = _owner._clock.Now(SentAtMs);
+                }
+
+                SentStatus = req.Status;
+                SentError = req.ErrorCode;
+                SentInfo = req.Info;
+                req.WriteTo(w);
+            }
+
+            public override void OnResult(JsonReader payload, long nowMs)
+            {
+                StatusNotificationResponse.Parse(payload);
+                _owner.Done(this, true);
+            }
+
+            public override void OnCallError(string errorCode, string description, long nowMs) => _owner.Done(this, true);
+
+            public override void OnTimeout(long nowMs) => _owner.Done(this, true);
+
+            public override void OnAborted(long nowMs) => _owner.Done(this, false);
+        }
+    }
+}

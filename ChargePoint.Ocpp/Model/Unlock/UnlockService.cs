@@ -1,0 +1,36 @@
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.Unlock
+{
+    /// <summary>
+    /// UnlockConnector (Spec §5.18, Errata 3.87): NotSupported for connector 0 or an unknown connector; otherwise
+    /// <see cref="UnlockRequested"/> (a running transaction stops with UnlockCommand), then the hardware hook answers
+    /// Unlocked, UnlockFailed (a real mechanical failure) or NotSupported (fixed cable).
+    /// </summary>
+    public sealed class UnlockService
+    {
+        private readonly IChargePointHooks _hooks;
+        private readonly int _connectorCount;
+
+        public UnlockService(IChargePointHooks hooks, int connectorCount)
+        {
+            _hooks = hooks;
+            _connectorCount = connectorCount;
+        }
+
+        public event UnlockRequestedHandler? UnlockRequested;
+
+        /// <summary>Returns an UnlockStatus string.</summary>
+        public string Unlock(int connectorId, long nowMs)
+        {
+            if (connectorId < 1 || connectorId > _connectorCount)
+            {
+                return UnlockStatus.NotSupported;
+            }
+
+            UnlockRequested?.Invoke(connectorId, nowMs);
+            string result = _hooks.UnlockConnector(connectorId);
+            return UnlockStatus.IsValid(result) ? result : UnlockStatus.UnlockFailed;
+        }
+    }
+}

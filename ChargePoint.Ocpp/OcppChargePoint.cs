@@ -1,0 +1,143 @@
+using System.Collections;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Availability;
+using ChargePoint.Ocpp.Model.Boot;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Connection;
+using ChargePoint.Ocpp.Model.DataTransfer;
+using ChargePoint.Ocpp.Model.Heartbeat;
+using ChargePoint.Ocpp.Model.Reset;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Model.Unlock;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp
+{
+    /// <summary>
+    /// Composition root of the OCPP engine: wires transport, session, registry, configuration, clock, connectors and the
+    /// Core services from injected dependencies. No static state: building it again on the same storage is a reboot.
+    /// Other services (transactions, authorization, metering, smart charging...) attach through <see cref="Registry"/>,
+    /// <see cref="Configuration"/>, <see cref="Connectors"/>, <see cref="Session"/> (TransactionSource) and <see cref="AddService"/>.
+    /// Call <see cref="Tick"/> from the main loop with monotonic milliseconds.
+    /// </summary>
+    public sealed class OcppChargePoint
+    {
+        private readonly ArrayList _services = new ArrayList();
+
+        public OcppChargePoint(OcppChargePointOptions options, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog? log)
+        {
+            Options = options;
+            Hooks = hooks;
+            Storage = storage;
+            Log = log;
+            Clock = new OcppClock();
+            Configuration = new ConfigurationStore(storage);
+            CoreConfiguration.Declare(Configuration, options.ConnectorCount);
+            var ids = new MessageIdGenerator(storage, options.MessageIdSalt);
+            BootCount = ids.BootCount;
+            Registry = new OperationRegistry();
+            Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
+            Session = new RpcSession(transport, Registry, ids, log, options.InboxCapacity, options.MaxFrameChars);
+            var timeout = Configuration.DeclareInt(ConfigKeys.MessageTimeout, 30, 1, 3600, false);
+            Session.ResponseTimeoutMs = timeout.IntValue * 1000L;
+            timeout.Changed += key => Session.ResponseTimeoutMs = key.IntValue * 1000L;
+
+            Connectors = new Connector[options.ConnectorCount + 1];
+            Connectors[0] = new Connector(0, null);
+            for (int i = 1; i < Connectors.Length; i++)
+            {
+                Connectors[i] = new Connector(i, Connectors[0]);
+            }
+
+            Connection = new ConnectionService(transport, Session, Configuration, random, options.CentralSystemUrl, options.Identity);
+            Boot = new BootService(Session, Clock, Configuration, BuildBootRequest(options));
+            Heartbeat = new HeartbeatService(Session, Clock, Configuration, Boot);
+            Status = new StatusService(Session, Clock, Connectors);
+            Boot.Accepted += now => Status.ReportAll();
+            Availability = new AvailabilityService(storage, Connectors);
+            Reset = new ResetService(Session, hooks);
+            Unlock = new UnlockService(hooks, options.ConnectorCount);
+            DataTransfer = new DataTransferService();
+
+            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(Availability));
+            Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(Configuration));
+            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache());
+            Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(DataTransfer));
+            Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(Configuration));
+            Registry.Register(OcppAction.Reset, new Operations.Reset(Reset));
+            Registry.Register(OcppAction.UnlockConnector, new Operations.UnlockConnector(Unlock));
+        }
+
+        public OcppChargePointOptions Options { get; }
+
+        public IChargePointHooks Hooks { get; }
+
+        public IStorage Storage { get; }
+
+        public IOcppLog? Log { get; }
+
+        /// <summary>Boot number from the persisted counter (1 on a fresh storage).</summary>
+        public int BootCount { get; }
+
+        public OcppClock Clock { get; }
+
+        public ConfigurationStore Configuration { get; }
+
+        public OperationRegistry Registry { get; }
+
+        public RpcSession Session { get; }
+
+        /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
+        public Connector[] Connectors { get; }
+
+        public ConnectionService Connection { get; }
+
+        public BootService Boot { get; }
+
+        public HeartbeatService Heartbeat { get; }
+
+        public StatusService Status { get; }
+
+        public AvailabilityService Availability { get; }
+
+        public ResetService Reset { get; }
+
+        public UnlockService Unlock { get; }
+
+        public DataTransferService DataTransfer { get; }
+
+        /// <summary>Adds a service advanced in every Tick, after the Core services.</summary>
+        public void AddService(ITickable service) => _services.Add(service);
+
+        public void Tick(long nowMs)
+        {
+            Connection.Tick(nowMs);
+            Session.Tick(nowMs);
+            Boot.Tick(nowMs);
+            Heartbeat.Tick(nowMs);
+            Availability.Tick(nowMs);
+            for (int i = 0; i < _services.Count; i++)
+            {
+                ((ITickable)_services[i]!).Tick(nowMs);
+            }
+
+            Status.Tick(nowMs);
+            Reset.Tick(nowMs);
+            Session.Flush(nowMs);
+        }
+
+        private static BootNotificationRequest BuildBootRequest(OcppChargePointOptions o)
+        {
+            var req = new BootNotificationRequest(o.ChargePointVendor, o.ChargePointModel);
+            req.ChargePointSerialNumber = o.ChargePointSerialNumber;
+            req.ChargeBoxSerialNumber = o.ChargeBoxSerialNumber;
+            req.FirmwareVersion = o.FirmwareVersion;
+            req.MeterType = o.MeterType;
+            req.MeterSerialNumber = o.MeterSerialNumber;
+            return req;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>ChangeConfiguration.req → <see cref="ConfigurationStore.Change"/> (NotSupported, Rejected, RebootRequired, Accepted).</summary>
+    public sealed class ChangeConfiguration : IOperationHandler
+    {
+        private readonly ConfigurationStore _store;
+
+        public ChangeConfiguration(ConfigurationStore store)
+        {
+            _store = store;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = ChangeConfigurationRequest.Parse(payload);
+            return new ChangeConfigurationResponse(_store.Change(req.Key, req.Value));
+        }
+    }
+}

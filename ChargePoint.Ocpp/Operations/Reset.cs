@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Reset;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>Reset.req → <see cref="ResetService.Request"/>; the reboot itself happens in the service's Tick.</summary>
+    public sealed class Reset : IOperationHandler
+    {
+        private readonly ResetService _service;
+
+        public Reset(ResetService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = ResetRequest.Parse(payload);
+            return new ResetResponse(_service.Request(req.Type, nowMs));
+        }
+    }
+}

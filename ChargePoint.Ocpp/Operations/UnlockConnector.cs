@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Unlock;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>UnlockConnector.req → <see cref="UnlockService.Unlock"/>.</summary>
+    public sealed class UnlockConnector : IOperationHandler
+    {
+        private readonly UnlockService _service;
+
+        public UnlockConnector(UnlockService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = UnlockConnectorRequest.Parse(payload);
+            return new UnlockConnectorResponse(_service.Unlock(req.ConnectorId, nowMs));
+        }
+    }
+}
