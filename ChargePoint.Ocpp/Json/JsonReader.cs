@@ -51,6 +51,9 @@ namespace ChargePoint.Ocpp.Json
 
         public int MaxDepth { get; }
 
+        /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
+        public JsonVocabulary? Vocabulary { get; set; }
+
         /// <summary>Current nesting depth (0 outside any container).</summary>
         public int Depth => _depth;
 
@@ -234,7 +237,14 @@ namespace ChargePoint.Ocpp.Json
             int start = _pos;
             bool escaped = ScanString();
             int length = _pos - 1 - start;
-            return escaped ? Decode(start, length) : _s.Substring(start, length);
+            if (escaped)
+            {
+                return Decode(start, length);
+            }
+
+            // A known word (enum value, action) comes back as the existing instance: no allocation.
+            string? known = Vocabulary?.Find(_s, start, length);
+            return known ?? _s.Substring(start, length);
         }
 
         /// <summary>Reads a CiString of at most maxLength characters (TypeConstraintViolation when longer).</summary>

@@ -49,6 +49,7 @@ namespace ChargePoint.Ocpp.Rpc
             _log = log;
             _inbox = new FrameInbox(inboxCapacity);
             _reader = new JsonReader(maxFrameChars, JsonReader.DefaultMaxDepth);
+            _reader.Vocabulary = Messages.V16.V16Vocabulary.Create(); // enum values and actions decode without allocating
             _writer = new JsonWriter(maxFrameChars, JsonWriter.DefaultMaxDepth);
             transport.Opened += OnTransportOpened;
             transport.Closed += OnTransportClosed;

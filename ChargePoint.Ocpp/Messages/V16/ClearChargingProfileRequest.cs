@@ -1,0 +1,64 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>ClearChargingProfile.req (Spec §6). Wire action <see cref="OcppAction.ClearChargingProfile"/>.</summary>
+    public sealed class ClearChargingProfileRequest : IOcppPayload
+    {
+        /// <summary>Optional, integer (Absent.Int when absent).</summary>
+        public int Id { get; set; } = Absent.Int;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int ConnectorId { get; set; } = Absent.Int;
+
+        /// <summary>Optional, one of <see cref="ChargingProfilePurposeType"/>.</summary>
+        public string? ChargingProfilePurpose { get; set; }
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int StackLevel { get; set; } = Absent.Int;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropOpt("id", Id);
+            w.PropOpt("connectorId", ConnectorId);
+            w.PropOpt("chargingProfilePurpose", ChargingProfilePurpose);
+            w.PropOpt("stackLevel", StackLevel);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ClearChargingProfileRequest Parse(JsonReader r)
+        {
+            var m = new ClearChargingProfileRequest();
+            r.ReadStartObject("ClearChargingProfileRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("id"))
+                {
+                    m.Id = r.ReadInt("id");
+                }
+                else if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                }
+                else if (r.NameIs("chargingProfilePurpose"))
+                {
+                    m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
+                    Validate.Enum(DataTypes.ChargingProfilePurposeType.IsValid(m.ChargingProfilePurpose), "chargingProfilePurpose", m.ChargingProfilePurpose);
+                }
+                else if (r.NameIs("stackLevel"))
+                {
+                    m.StackLevel = Validate.Min(r.ReadInt("stackLevel"), 0, "stackLevel");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+            return m;
+        }
+    }
+}

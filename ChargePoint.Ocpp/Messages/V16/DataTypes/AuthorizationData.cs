@@ -1,0 +1,64 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>One entry of a local authorization list in SendLocalList.req (Spec §7.2). No idTagInfo in a Differential update means "remove this idTag".</summary>
+    public sealed class AuthorizationData : IOcppPayload
+    {
+        public AuthorizationData()
+        {
+        }
+
+        public AuthorizationData(string idTag)
+        {
+            IdTag = idTag;
+        }
+
+        /// <summary>Required CiString20.</summary>
+        public string IdTag { get; set; } = string.Empty;
+
+        /// <summary>Optional IdTagInfo.</summary>
+        public IdTagInfo? IdTagInfo { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("idTag", IdTag);
+            if (IdTagInfo != null)
+            {
+                w.PropertyName("idTagInfo");
+                IdTagInfo.WriteTo(w);
+            }
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static AuthorizationData Parse(JsonReader r)
+        {
+            var m = new AuthorizationData();
+            bool hasIdTag = false;
+            r.ReadStartObject("AuthorizationData");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                    hasIdTag = true;
+                }
+                else if (r.NameIs("idTagInfo"))
+                {
+                    m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasIdTag, "idTag");
+            return m;
+        }
+    }
+}

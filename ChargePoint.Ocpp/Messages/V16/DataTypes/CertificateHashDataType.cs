@@ -1,0 +1,89 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>Identifies an installed certificate by its hashes (Security Whitepaper, CertificateHashDataType).</summary>
+    public sealed class CertificateHashDataType : IOcppPayload
+    {
+        public CertificateHashDataType()
+        {
+        }
+
+        public CertificateHashDataType(string hashAlgorithm, string issuerNameHash, string issuerKeyHash, string serialNumber)
+        {
+            HashAlgorithm = hashAlgorithm;
+            IssuerNameHash = issuerNameHash;
+            IssuerKeyHash = issuerKeyHash;
+            SerialNumber = serialNumber;
+        }
+
+        /// <summary>Required, one of <see cref="HashAlgorithmEnumType"/>.</summary>
+        public string HashAlgorithm { get; set; } = string.Empty;
+
+        /// <summary>Required CiString128.</summary>
+        public string IssuerNameHash { get; set; } = string.Empty;
+
+        /// <summary>Required CiString128.</summary>
+        public string IssuerKeyHash { get; set; } = string.Empty;
+
+        /// <summary>Required CiString40.</summary>
+        public string SerialNumber { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("hashAlgorithm", HashAlgorithm);
+            w.Prop("issuerNameHash", IssuerNameHash);
+            w.Prop("issuerKeyHash", IssuerKeyHash);
+            w.Prop("serialNumber", SerialNumber);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static CertificateHashDataType Parse(JsonReader r)
+        {
+            var m = new CertificateHashDataType();
+            bool hasHashAlgorithm = false;
+            bool hasIssuerNameHash = false;
+            bool hasIssuerKeyHash = false;
+            bool hasSerialNumber = false;
+            r.ReadStartObject("CertificateHashDataType");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("hashAlgorithm"))
+                {
+                    m.HashAlgorithm = r.ReadString("hashAlgorithm");
+                    Validate.Enum(DataTypes.HashAlgorithmEnumType.IsValid(m.HashAlgorithm), "hashAlgorithm", m.HashAlgorithm);
+                    hasHashAlgorithm = true;
+                }
+                else if (r.NameIs("issuerNameHash"))
+                {
+                    m.IssuerNameHash = r.ReadString("issuerNameHash", 128);
+                    hasIssuerNameHash = true;
+                }
+                else if (r.NameIs("issuerKeyHash"))
+                {
+                    m.IssuerKeyHash = r.ReadString("issuerKeyHash", 128);
+                    hasIssuerKeyHash = true;
+                }
+                else if (r.NameIs("serialNumber"))
+                {
+                    m.SerialNumber = r.ReadString("serialNumber", 40);
+                    hasSerialNumber = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasHashAlgorithm, "hashAlgorithm");
+            Validate.Required(hasIssuerNameHash, "issuerNameHash");
+            Validate.Required(hasIssuerKeyHash, "issuerKeyHash");
+            Validate.Required(hasSerialNumber, "serialNumber");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>FirmwareStatusNotification.req status: the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class FirmwareStatus
+    {
+        public const string Downloaded = "Downloaded";
+
+        public const string DownloadFailed = "DownloadFailed";
+
+        public const string Downloading = "Downloading";
+
+        public const string Idle = "Idle";
+
+        public const string InstallationFailed = "InstallationFailed";
+
+        public const string Installing = "Installing";
+
+        public const string Installed = "Installed";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case Downloaded:
+                case DownloadFailed:
+                case Downloading:
+                case Idle:
+                case InstallationFailed:
+                case Installing:
+                case Installed:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

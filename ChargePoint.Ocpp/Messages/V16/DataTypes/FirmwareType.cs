@@ -1,0 +1,96 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>A signed firmware image to install (Security Whitepaper, FirmwareType).</summary>
+    public sealed class FirmwareType : IOcppPayload
+    {
+        public FirmwareType()
+        {
+        }
+
+        public FirmwareType(string location, DateTime retrieveDateTime, string signingCertificate, string signature)
+        {
+            Location = location;
+            RetrieveDateTime = retrieveDateTime;
+            SigningCertificate = signingCertificate;
+            Signature = signature;
+        }
+
+        /// <summary>Required CiString512.</summary>
+        public string Location { get; set; } = string.Empty;
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime RetrieveDateTime { get; set; }
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime InstallDateTime { get; set; }
+
+        /// <summary>Required CiString5500.</summary>
+        public string SigningCertificate { get; set; } = string.Empty;
+
+        /// <summary>Required CiString800.</summary>
+        public string Signature { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("location", Location);
+            w.Prop("retrieveDateTime", RetrieveDateTime);
+            w.PropOpt("installDateTime", InstallDateTime);
+            w.Prop("signingCertificate", SigningCertificate);
+            w.Prop("signature", Signature);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static FirmwareType Parse(JsonReader r)
+        {
+            var m = new FirmwareType();
+            bool hasLocation = false;
+            bool hasRetrieveDateTime = false;
+            bool hasSigningCertificate = false;
+            bool hasSignature = false;
+            r.ReadStartObject("FirmwareType");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("location"))
+                {
+                    m.Location = r.ReadString("location", 512);
+                    hasLocation = true;
+                }
+                else if (r.NameIs("retrieveDateTime"))
+                {
+                    m.RetrieveDateTime = r.ReadDateTime("retrieveDateTime");
+                    hasRetrieveDateTime = true;
+                }
+                else if (r.NameIs("installDateTime"))
+                {
+                    m.InstallDateTime = r.ReadDateTime("installDateTime");
+                }
+                else if (r.NameIs("signingCertificate"))
+                {
+                    m.SigningCertificate = r.ReadString("signingCertificate", 5500);
+                    hasSigningCertificate = true;
+                }
+                else if (r.NameIs("signature"))
+                {
+                    m.Signature = r.ReadString("signature", 800);
+                    hasSignature = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasLocation, "location");
+            Validate.Required(hasRetrieveDateTime, "retrieveDateTime");
+            Validate.Required(hasSigningCertificate, "signingCertificate");
+            Validate.Required(hasSignature, "signature");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>SignCertificate.conf status (Security Whitepaper): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class GenericStatusEnumType
+    {
+        public const string Accepted = "Accepted";
+
+        public const string Rejected = "Rejected";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case Accepted:
+                case Rejected:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>CertificateHashDataType hashAlgorithm (Security Whitepaper): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class HashAlgorithmEnumType
+    {
+        public const string SHA256 = "SHA256";
+
+        public const string SHA384 = "SHA384";
+
+        public const string SHA512 = "SHA512";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case SHA256:
+                case SHA384:
+                case SHA512:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>Where and which period of a log to upload (Security Whitepaper, LogParametersType).</summary>
+    public sealed class LogParametersType : IOcppPayload
+    {
+        public LogParametersType()
+        {
+        }
+
+        public LogParametersType(string remoteLocation)
+        {
+            RemoteLocation = remoteLocation;
+        }
+
+        /// <summary>Required CiString512.</summary>
+        public string RemoteLocation { get; set; } = string.Empty;
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime OldestTimestamp { get; set; }
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime LatestTimestamp { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("remoteLocation", RemoteLocation);
+            w.PropOpt("oldestTimestamp", OldestTimestamp);
+            w.PropOpt("latestTimestamp", LatestTimestamp);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static LogParametersType Parse(JsonReader r)
+        {
+            var m = new LogParametersType();
+            bool hasRemoteLocation = false;
+            r.ReadStartObject("LogParametersType");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("remoteLocation"))
+                {
+                    m.RemoteLocation = r.ReadString("remoteLocation", 512);
+                    hasRemoteLocation = true;
+                }
+                else if (r.NameIs("oldestTimestamp"))
+                {
+                    m.OldestTimestamp = r.ReadDateTime("oldestTimestamp");
+                }
+                else if (r.NameIs("latestTimestamp"))
+                {
+                    m.LatestTimestamp = r.ReadDateTime("latestTimestamp");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasRemoteLocation, "remoteLocation");
+            return m;
+        }
+    }
+}

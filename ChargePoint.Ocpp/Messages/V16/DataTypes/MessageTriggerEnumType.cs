@@ -1,0 +1,37 @@
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>ExtendedTriggerMessage.req requestedMessage (Security Whitepaper): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    public static class MessageTriggerEnumType
+    {
+        public const string BootNotification = "BootNotification";
+
+        public const string LogStatusNotification = "LogStatusNotification";
+
+        public const string FirmwareStatusNotification = "FirmwareStatusNotification";
+
+        public const string Heartbeat = "Heartbeat";
+
+        public const string MeterValues = "MeterValues";
+
+        public const string SignChargePointCertificate = "SignChargePointCertificate";
+
+        public const string StatusNotification = "StatusNotification";
+
+        public static bool IsValid(string? value)
+        {
+            switch (value)
+            {
+                case BootNotification:
+                case LogStatusNotification:
+                case FirmwareStatusNotification:
+                case Heartbeat:
+                case MeterValues:
+                case SignChargePointCertificate:
+                case StatusNotification:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>DeleteCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.DeleteCertificate"/>.</summary>
+    public sealed class DeleteCertificateRequest : IOcppPayload
+    {
+        public DeleteCertificateRequest()
+        {
+        }
+
+        public DeleteCertificateRequest(CertificateHashDataType certificateHashData)
+        {
+            CertificateHashData = certificateHashData;
+        }
+
+        /// <summary>Required CertificateHashDataType.</summary>
+        public CertificateHashDataType CertificateHashData { get; set; } = new CertificateHashDataType();
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropertyName("certificateHashData");
+            CertificateHashData.WriteTo(w);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static DeleteCertificateRequest Parse(JsonReader r)
+        {
+            var m = new DeleteCertificateRequest();
+            bool hasCertificateHashData = false;
+            r.ReadStartObject("DeleteCertificateRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("certificateHashData"))
+                {
+                    m.CertificateHashData = DataTypes.CertificateHashDataType.Parse(r);
+                    hasCertificateHashData = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasCertificateHashData, "certificateHashData");
+            return m;
+        }
+    }
+}

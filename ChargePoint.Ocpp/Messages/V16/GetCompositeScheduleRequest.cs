@@ -1,0 +1,73 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>GetCompositeSchedule.req (Spec §6). Wire action <see cref="OcppAction.GetCompositeSchedule"/>.</summary>
+    public sealed class GetCompositeScheduleRequest : IOcppPayload
+    {
+        public GetCompositeScheduleRequest()
+        {
+        }
+
+        public GetCompositeScheduleRequest(int connectorId, int duration)
+        {
+            ConnectorId = connectorId;
+            Duration = duration;
+        }
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int ConnectorId { get; set; }
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int Duration { get; set; }
+
+        /// <summary>Optional, one of <see cref="ChargingRateUnitType"/>.</summary>
+        public string? ChargingRateUnit { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("connectorId", ConnectorId);
+            w.Prop("duration", Duration);
+            w.PropOpt("chargingRateUnit", ChargingRateUnit);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static GetCompositeScheduleRequest Parse(JsonReader r)
+        {
+            var m = new GetCompositeScheduleRequest();
+            bool hasConnectorId = false;
+            bool hasDuration = false;
+            r.ReadStartObject("GetCompositeScheduleRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("duration"))
+                {
+                    m.Duration = Validate.Min(r.ReadInt("duration"), 0, "duration");
+                    hasDuration = true;
+                }
+                else if (r.NameIs("chargingRateUnit"))
+                {
+                    m.ChargingRateUnit = r.ReadString("chargingRateUnit");
+                    Validate.Enum(DataTypes.ChargingRateUnitType.IsValid(m.ChargingRateUnit), "chargingRateUnit", m.ChargingRateUnit);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasDuration, "duration");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>GetDiagnostics.req (Spec §6). Wire action <see cref="OcppAction.GetDiagnostics"/>.</summary>
+    public sealed class GetDiagnosticsRequest : IOcppPayload
+    {
+        public GetDiagnosticsRequest()
+        {
+        }
+
+        public GetDiagnosticsRequest(string location)
+        {
+            Location = location;
+        }
+
+        /// <summary>Required string (no length limit in the schema).</summary>
+        public string Location { get; set; } = string.Empty;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int Retries { get; set; } = Absent.Int;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int RetryInterval { get; set; } = Absent.Int;
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime StartTime { get; set; }
+
+        /// <summary>Optional UTC dateTime (default when absent).</summary>
+        public DateTime StopTime { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("location", Location);
+            w.PropOpt("retries", Retries);
+            w.PropOpt("retryInterval", RetryInterval);
+            w.PropOpt("startTime", StartTime);
+            w.PropOpt("stopTime", StopTime);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static GetDiagnosticsRequest Parse(JsonReader r)
+        {
+            var m = new GetDiagnosticsRequest();
+            bool hasLocation = false;
+            r.ReadStartObject("GetDiagnosticsRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("location"))
+                {
+                    m.Location = r.ReadString("location");
+                    hasLocation = true;
+                }
+                else if (r.NameIs("retries"))
+                {
+                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                }
+                else if (r.NameIs("retryInterval"))
+                {
+                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                }
+                else if (r.NameIs("startTime"))
+                {
+                    m.StartTime = r.ReadDateTime("startTime");
+                }
+                else if (r.NameIs("stopTime"))
+                {
+                    m.StopTime = r.ReadDateTime("stopTime");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasLocation, "location");
+            return m;
+        }
+    }
+}

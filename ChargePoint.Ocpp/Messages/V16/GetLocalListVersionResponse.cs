@@ -1,0 +1,52 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>GetLocalListVersion.conf (Spec §6).</summary>
+    public sealed class GetLocalListVersionResponse : IOcppPayload
+    {
+        public GetLocalListVersionResponse()
+        {
+        }
+
+        public GetLocalListVersionResponse(int listVersion)
+        {
+            ListVersion = listVersion;
+        }
+
+        /// <summary>Required, integer.</summary>
+        public int ListVersion { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("listVersion", ListVersion);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static GetLocalListVersionResponse Parse(JsonReader r)
+        {
+            var m = new GetLocalListVersionResponse();
+            bool hasListVersion = false;
+            r.ReadStartObject("GetLocalListVersionResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("listVersion"))
+                {
+                    m.ListVersion = r.ReadInt("listVersion");
+                    hasListVersion = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasListVersion, "listVersion");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>GetLog.req (Security Whitepaper). Wire action <see cref="OcppAction.GetLog"/>.</summary>
+    public sealed class GetLogRequest : IOcppPayload
+    {
+        public GetLogRequest()
+        {
+        }
+
+        public GetLogRequest(LogParametersType log, string logType, int requestId)
+        {
+            Log = log;
+            LogType = logType;
+            RequestId = requestId;
+        }
+
+        /// <summary>Required LogParametersType.</summary>
+        public LogParametersType Log { get; set; } = new LogParametersType();
+
+        /// <summary>Required, one of <see cref="LogEnumType"/>.</summary>
+        public string LogType { get; set; } = string.Empty;
+
+        /// <summary>Required, integer.</summary>
+        public int RequestId { get; set; }
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int Retries { get; set; } = Absent.Int;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int RetryInterval { get; set; } = Absent.Int;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropertyName("log");
+            Log.WriteTo(w);
+            w.Prop("logType", LogType);
+            w.Prop("requestId", RequestId);
+            w.PropOpt("retries", Retries);
+            w.PropOpt("retryInterval", RetryInterval);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static GetLogRequest Parse(JsonReader r)
+        {
+            var m = new GetLogRequest();
+            bool hasLog = false;
+            bool hasLogType = false;
+            bool hasRequestId = false;
+            r.ReadStartObject("GetLogRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("log"))
+                {
+                    m.Log = DataTypes.LogParametersType.Parse(r);
+                    hasLog = true;
+                }
+                else if (r.NameIs("logType"))
+                {
+                    m.LogType = r.ReadString("logType");
+                    Validate.Enum(DataTypes.LogEnumType.IsValid(m.LogType), "logType", m.LogType);
+                    hasLogType = true;
+                }
+                else if (r.NameIs("requestId"))
+                {
+                    m.RequestId = r.ReadInt("requestId");
+                    hasRequestId = true;
+                }
+                else if (r.NameIs("retries"))
+                {
+                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                }
+                else if (r.NameIs("retryInterval"))
+                {
+                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasLog, "log");
+            Validate.Required(hasLogType, "logType");
+            Validate.Required(hasRequestId, "requestId");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>InstallCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.InstallCertificate"/>.</summary>
+    public sealed class InstallCertificateRequest : IOcppPayload
+    {
+        public InstallCertificateRequest()
+        {
+        }
+
+        public InstallCertificateRequest(string certificateType, string certificate)
+        {
+            CertificateType = certificateType;
+            Certificate = certificate;
+        }
+
+        /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
+        public string CertificateType { get; set; } = string.Empty;
+
+        /// <summary>Required CiString5500.</summary>
+        public string Certificate { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("certificateType", CertificateType);
+            w.Prop("certificate", Certificate);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static InstallCertificateRequest Parse(JsonReader r)
+        {
+            var m = new InstallCertificateRequest();
+            bool hasCertificateType = false;
+            bool hasCertificate = false;
+            r.ReadStartObject("InstallCertificateRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("certificateType"))
+                {
+                    m.CertificateType = r.ReadString("certificateType");
+                    Validate.Enum(DataTypes.CertificateUseEnumType.IsValid(m.CertificateType), "certificateType", m.CertificateType);
+                    hasCertificateType = true;
+                }
+                else if (r.NameIs("certificate"))
+                {
+                    m.Certificate = r.ReadString("certificate", 5500);
+                    hasCertificate = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasCertificateType, "certificateType");
+            Validate.Required(hasCertificate, "certificate");
+            return m;
+        }
+    }
+}

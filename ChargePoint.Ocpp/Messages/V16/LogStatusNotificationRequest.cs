@@ -1,0 +1,62 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>LogStatusNotification.req (Security Whitepaper). Wire action <see cref="OcppAction.LogStatusNotification"/>.</summary>
+    public sealed class LogStatusNotificationRequest : IOcppPayload
+    {
+        public LogStatusNotificationRequest()
+        {
+        }
+
+        public LogStatusNotificationRequest(string status)
+        {
+            Status = status;
+        }
+
+        /// <summary>Required, one of <see cref="UploadLogStatusEnumType"/>.</summary>
+        public string Status { get; set; } = string.Empty;
+
+        /// <summary>Optional, integer (Absent.Int when absent).</summary>
+        public int RequestId { get; set; } = Absent.Int;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("status", Status);
+            w.PropOpt("requestId", RequestId);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static LogStatusNotificationRequest Parse(JsonReader r)
+        {
+            var m = new LogStatusNotificationRequest();
+            bool hasStatus = false;
+            r.ReadStartObject("LogStatusNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(DataTypes.UploadLogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("requestId"))
+                {
+                    m.RequestId = r.ReadInt("requestId");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+    }
+}

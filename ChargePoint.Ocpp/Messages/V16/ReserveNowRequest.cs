@@ -1,0 +1,97 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>ReserveNow.req (Spec §6). Wire action <see cref="OcppAction.ReserveNow"/>.</summary>
+    public sealed class ReserveNowRequest : IOcppPayload
+    {
+        public ReserveNowRequest()
+        {
+        }
+
+        public ReserveNowRequest(int connectorId, DateTime expiryDate, string idTag, int reservationId)
+        {
+            ConnectorId = connectorId;
+            ExpiryDate = expiryDate;
+            IdTag = idTag;
+            ReservationId = reservationId;
+        }
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int ConnectorId { get; set; }
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime ExpiryDate { get; set; }
+
+        /// <summary>Required CiString20.</summary>
+        public string IdTag { get; set; } = string.Empty;
+
+        /// <summary>Optional CiString20.</summary>
+        public string? ParentIdTag { get; set; }
+
+        /// <summary>Required, integer.</summary>
+        public int ReservationId { get; set; }
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("connectorId", ConnectorId);
+            w.Prop("expiryDate", ExpiryDate);
+            w.Prop("idTag", IdTag);
+            w.PropOpt("parentIdTag", ParentIdTag);
+            w.Prop("reservationId", ReservationId);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ReserveNowRequest Parse(JsonReader r)
+        {
+            var m = new ReserveNowRequest();
+            bool hasConnectorId = false;
+            bool hasExpiryDate = false;
+            bool hasIdTag = false;
+            bool hasReservationId = false;
+            r.ReadStartObject("ReserveNowRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("expiryDate"))
+                {
+                    m.ExpiryDate = r.ReadDateTime("expiryDate");
+                    hasExpiryDate = true;
+                }
+                else if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                    hasIdTag = true;
+                }
+                else if (r.NameIs("parentIdTag"))
+                {
+                    m.ParentIdTag = r.ReadString("parentIdTag", 20);
+                }
+                else if (r.NameIs("reservationId"))
+                {
+                    m.ReservationId = r.ReadInt("reservationId");
+                    hasReservationId = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasExpiryDate, "expiryDate");
+            Validate.Required(hasIdTag, "idTag");
+            Validate.Required(hasReservationId, "reservationId");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>ReserveNow.conf (Spec §6).</summary>
+    public sealed class ReserveNowResponse : IOcppPayload
+    {
+        public ReserveNowResponse()
+        {
+        }
+
+        public ReserveNowResponse(string status)
+        {
+            Status = status;
+        }
+
+        /// <summary>Required, one of <see cref="ReservationStatus"/>.</summary>
+        public string Status { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("status", Status);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static ReserveNowResponse Parse(JsonReader r)
+        {
+            var m = new ReserveNowResponse();
+            bool hasStatus = false;
+            r.ReadStartObject("ReserveNowResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(DataTypes.ReservationStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+    }
+}

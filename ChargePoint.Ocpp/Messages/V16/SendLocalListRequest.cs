@@ -1,0 +1,90 @@
+using System;
+using System.Collections;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>SendLocalList.req (Spec §6). Wire action <see cref="OcppAction.SendLocalList"/>.</summary>
+    public sealed class SendLocalListRequest : IOcppPayload
+    {
+        public SendLocalListRequest()
+        {
+        }
+
+        public SendLocalListRequest(int listVersion, string updateType)
+        {
+            ListVersion = listVersion;
+            UpdateType = updateType;
+        }
+
+        /// <summary>Required, integer.</summary>
+        public int ListVersion { get; set; }
+
+        /// <summary>Optional list of AuthorizationData.</summary>
+        public AuthorizationData[]? LocalAuthorizationList { get; set; }
+
+        /// <summary>Required, one of <see cref="UpdateType"/>.</summary>
+        public string UpdateType { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("listVersion", ListVersion);
+            if (LocalAuthorizationList != null)
+            {
+                w.PropertyName("localAuthorizationList");
+                w.StartArray();
+                for (int i = 0; i < LocalAuthorizationList.Length; i++)
+                {
+                    LocalAuthorizationList[i].WriteTo(w);
+                }
+                w.EndArray();
+            }
+            w.Prop("updateType", UpdateType);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static SendLocalListRequest Parse(JsonReader r)
+        {
+            var m = new SendLocalListRequest();
+            bool hasListVersion = false;
+            bool hasUpdateType = false;
+            r.ReadStartObject("SendLocalListRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("listVersion"))
+                {
+                    m.ListVersion = r.ReadInt("listVersion");
+                    hasListVersion = true;
+                }
+                else if (r.NameIs("localAuthorizationList"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("localAuthorizationList");
+                    while (r.NextItem())
+                    {
+                        list.Add(DataTypes.AuthorizationData.Parse(r));
+                    }
+                    m.LocalAuthorizationList = (DataTypes.AuthorizationData[])list.ToArray(typeof(DataTypes.AuthorizationData));
+                }
+                else if (r.NameIs("updateType"))
+                {
+                    m.UpdateType = r.ReadString("updateType");
+                    Validate.Enum(DataTypes.UpdateType.IsValid(m.UpdateType), "updateType", m.UpdateType);
+                    hasUpdateType = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasListVersion, "listVersion");
+            Validate.Required(hasUpdateType, "updateType");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>SendLocalList.conf (Spec §6).</summary>
+    public sealed class SendLocalListResponse : IOcppPayload
+    {
+        public SendLocalListResponse()
+        {
+        }
+
+        public SendLocalListResponse(string status)
+        {
+            Status = status;
+        }
+
+        /// <summary>Required, one of <see cref="UpdateStatus"/>.</summary>
+        public string Status { get; set; } = string.Empty;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("status", Status);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static SendLocalListResponse Parse(JsonReader r)
+        {
+            var m = new SendLocalListResponse();
+            bool hasStatus = false;
+            r.ReadStartObject("SendLocalListResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(DataTypes.UpdateStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+    }
+}

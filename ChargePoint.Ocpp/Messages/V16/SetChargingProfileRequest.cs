@@ -1,0 +1,65 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>SetChargingProfile.req (Spec §6). Wire action <see cref="OcppAction.SetChargingProfile"/>.</summary>
+    public sealed class SetChargingProfileRequest : IOcppPayload
+    {
+        public SetChargingProfileRequest()
+        {
+        }
+
+        public SetChargingProfileRequest(int connectorId, ChargingProfile csChargingProfiles)
+        {
+            ConnectorId = connectorId;
+            CsChargingProfiles = csChargingProfiles;
+        }
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int ConnectorId { get; set; }
+
+        /// <summary>Required ChargingProfile.</summary>
+        public ChargingProfile CsChargingProfiles { get; set; } = new ChargingProfile();
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("connectorId", ConnectorId);
+            w.PropertyName("csChargingProfiles");
+            CsChargingProfiles.WriteTo(w);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static SetChargingProfileRequest Parse(JsonReader r)
+        {
+            var m = new SetChargingProfileRequest();
+            bool hasConnectorId = false;
+            bool hasCsChargingProfiles = false;
+            r.ReadStartObject("SetChargingProfileRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("csChargingProfiles"))
+                {
+                    m.CsChargingProfiles = DataTypes.ChargingProfile.Parse(r);
+                    hasCsChargingProfiles = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasCsChargingProfiles, "csChargingProfiles");
+            return m;
+        }
+    }
+}

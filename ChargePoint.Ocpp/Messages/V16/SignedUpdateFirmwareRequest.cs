@@ -1,0 +1,81 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>SignedUpdateFirmware.req (Security Whitepaper). Wire action <see cref="OcppAction.SignedUpdateFirmware"/>.</summary>
+    public sealed class SignedUpdateFirmwareRequest : IOcppPayload
+    {
+        public SignedUpdateFirmwareRequest()
+        {
+        }
+
+        public SignedUpdateFirmwareRequest(int requestId, FirmwareType firmware)
+        {
+            RequestId = requestId;
+            Firmware = firmware;
+        }
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int Retries { get; set; } = Absent.Int;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int RetryInterval { get; set; } = Absent.Int;
+
+        /// <summary>Required, integer.</summary>
+        public int RequestId { get; set; }
+
+        /// <summary>Required FirmwareType.</summary>
+        public FirmwareType Firmware { get; set; } = new FirmwareType();
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.PropOpt("retries", Retries);
+            w.PropOpt("retryInterval", RetryInterval);
+            w.Prop("requestId", RequestId);
+            w.PropertyName("firmware");
+            Firmware.WriteTo(w);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static SignedUpdateFirmwareRequest Parse(JsonReader r)
+        {
+            var m = new SignedUpdateFirmwareRequest();
+            bool hasRequestId = false;
+            bool hasFirmware = false;
+            r.ReadStartObject("SignedUpdateFirmwareRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("retries"))
+                {
+                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                }
+                else if (r.NameIs("retryInterval"))
+                {
+                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                }
+                else if (r.NameIs("requestId"))
+                {
+                    m.RequestId = r.ReadInt("requestId");
+                    hasRequestId = true;
+                }
+                else if (r.NameIs("firmware"))
+                {
+                    m.Firmware = DataTypes.FirmwareType.Parse(r);
+                    hasFirmware = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasRequestId, "requestId");
+            Validate.Required(hasFirmware, "firmware");
+            return m;
+        }
+    }
+}

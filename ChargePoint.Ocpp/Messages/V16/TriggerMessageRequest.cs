@@ -1,0 +1,62 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>TriggerMessage.req (Spec §6). Wire action <see cref="OcppAction.TriggerMessage"/>.</summary>
+    public sealed class TriggerMessageRequest : IOcppPayload
+    {
+        public TriggerMessageRequest()
+        {
+        }
+
+        public TriggerMessageRequest(string requestedMessage)
+        {
+            RequestedMessage = requestedMessage;
+        }
+
+        /// <summary>Required, one of <see cref="MessageTrigger"/>.</summary>
+        public string RequestedMessage { get; set; } = string.Empty;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
+        public int ConnectorId { get; set; } = Absent.Int;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("requestedMessage", RequestedMessage);
+            w.PropOpt("connectorId", ConnectorId);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static TriggerMessageRequest Parse(JsonReader r)
+        {
+            var m = new TriggerMessageRequest();
+            bool hasRequestedMessage = false;
+            r.ReadStartObject("TriggerMessageRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("requestedMessage"))
+                {
+                    m.RequestedMessage = r.ReadString("requestedMessage");
+                    Validate.Enum(DataTypes.MessageTrigger.IsValid(m.RequestedMessage), "requestedMessage", m.RequestedMessage);
+                    hasRequestedMessage = true;
+                }
+                else if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasRequestedMessage, "requestedMessage");
+            return m;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>UpdateFirmware.req (Spec §6). Wire action <see cref="OcppAction.UpdateFirmware"/>.</summary>
+    public sealed class UpdateFirmwareRequest : IOcppPayload
+    {
+        public UpdateFirmwareRequest()
+        {
+        }
+
+        public UpdateFirmwareRequest(string location, DateTime retrieveDate)
+        {
+            Location = location;
+            RetrieveDate = retrieveDate;
+        }
+
+        /// <summary>Required string (no length limit in the schema).</summary>
+        public string Location { get; set; } = string.Empty;
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int Retries { get; set; } = Absent.Int;
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime RetrieveDate { get; set; }
+
+        /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
+        public int RetryInterval { get; set; } = Absent.Int;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("location", Location);
+            w.PropOpt("retries", Retries);
+            w.Prop("retrieveDate", RetrieveDate);
+            w.PropOpt("retryInterval", RetryInterval);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static UpdateFirmwareRequest Parse(JsonReader r)
+        {
+            var m = new UpdateFirmwareRequest();
+            bool hasLocation = false;
+            bool hasRetrieveDate = false;
+            r.ReadStartObject("UpdateFirmwareRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("location"))
+                {
+                    m.Location = r.ReadString("location");
+                    hasLocation = true;
+                }
+                else if (r.NameIs("retries"))
+                {
+                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                }
+                else if (r.NameIs("retrieveDate"))
+                {
+                    m.RetrieveDate = r.ReadDateTime("retrieveDate");
+                    hasRetrieveDate = true;
+                }
+                else if (r.NameIs("retryInterval"))
+                {
+                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasLocation, "location");
+            Validate.Required(hasRetrieveDate, "retrieveDate");
+            return m;
+        }
+    }
+}

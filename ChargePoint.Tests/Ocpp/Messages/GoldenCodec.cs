@@ -1,0 +1,273 @@
+using System;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Messages
+{
+    /// <summary>
+    /// Test-side frame codec over the public message API: parses a CALL/CALLRESULT frame into the typed payload
+    /// (envelope checked as RpcSession does) and writes it back with the same id.
+    /// </summary>
+    public static class GoldenCodec
+    {
+        public const string NoError = "(no error)";
+
+        /// <summary>Parses the payload object of the given action and kind ("req" or "conf"); the reader stands at '{'.</summary>
+        public static IOcppPayload Parse(string action, string kind, JsonReader r)
+        {
+            return kind == "req" ? ParseRequest(action, r) : ParseResponse(action, r);
+        }
+
+        /// <summary>Parses a whole frame and writes it back; asserts the text is identical and returns the payload.</summary>
+        public static IOcppPayload AssertRoundTrip(string action, string kind, string frame)
+        {
+            IOcppPayload payload;
+            string written = RoundTrip(action, kind, frame, out payload);
+            Assert.AreEqual(frame, written, action + "." + kind + " round trip");
+            return payload;
+        }
+
+        public static string RoundTrip(string action, string kind, string frame, out IOcppPayload payload)
+        {
+            var r = new JsonReader();
+            r.Reset(frame);
+            r.ReadStartArray("frame");
+            Assert.IsTrue(r.NextItem());
+            int type = r.ReadInt("messageTypeId");
+            Assert.AreEqual(kind == "req" ? 2 : 3, type, "message type");
+            Assert.IsTrue(r.NextItem());
+            string id = r.ReadString("uniqueId");
+            Assert.IsTrue(r.NextItem());
+            if (type == 2)
+            {
+                Assert.AreEqual(action, r.ReadString("action"));
+                Assert.IsTrue(r.NextItem());
+            }
+
+            payload = Parse(action, kind, r);
+            Assert.IsFalse(r.NextItem(), "frame must end after the payload");
+            r.ReadEnd();
+
+            var w = new JsonWriter();
+            w.StartArray();
+            w.Int(type);
+            w.String(id);
+            if (type == 2)
+            {
+                w.String(action);
+            }
+
+            payload.WriteTo(w);
+            w.EndArray();
+            return w.ToString();
+        }
+
+        /// <summary>The payload object text of a frame (ids and actions never contain braces).</summary>
+        public static string PayloadOf(string frame)
+        {
+            int start = frame.IndexOf('{');
+            return frame.Substring(start, frame.LastIndexOf('}') - start + 1);
+        }
+
+        /// <summary>Parses a payload and returns the CallError code it raises, or <see cref="NoError"/>.</summary>
+        public static string ErrorCodeOf(string action, string kind, string payloadJson)
+        {
+            var r = new JsonReader();
+            r.Reset(payloadJson);
+            try
+            {
+                Parse(action, kind, r);
+                r.ReadEnd();
+            }
+            catch (OcppException e)
+            {
+                return e.ErrorCode;
+            }
+
+            return NoError;
+        }
+
+        /// <summary>Asserts that parsing the payload fails with exactly this CallError code.</summary>
+        public static void AssertCallError(string expectedCode, string action, string kind, string payloadJson)
+        {
+            Assert.AreEqual(expectedCode, ErrorCodeOf(action, kind, payloadJson), action + "." + kind + " " + payloadJson);
+        }
+
+        private static IOcppPayload ParseRequest(string action, JsonReader r)
+        {
+            switch (action)
+            {
+                case OcppAction.Authorize:
+                    return AuthorizeRequest.Parse(r);
+                case OcppAction.BootNotification:
+                    return BootNotificationRequest.Parse(r);
+                case OcppAction.ChangeAvailability:
+                    return ChangeAvailabilityRequest.Parse(r);
+                case OcppAction.ChangeConfiguration:
+                    return ChangeConfigurationRequest.Parse(r);
+                case OcppAction.ClearCache:
+                    return ClearCacheRequest.Parse(r);
+                case OcppAction.DataTransfer:
+                    return DataTransferRequest.Parse(r);
+                case OcppAction.GetConfiguration:
+                    return GetConfigurationRequest.Parse(r);
+                case OcppAction.Heartbeat:
+                    return HeartbeatRequest.Parse(r);
+                case OcppAction.MeterValues:
+                    return MeterValuesRequest.Parse(r);
+                case OcppAction.RemoteStartTransaction:
+                    return RemoteStartTransactionRequest.Parse(r);
+                case OcppAction.RemoteStopTransaction:
+                    return RemoteStopTransactionRequest.Parse(r);
+                case OcppAction.Reset:
+                    return ResetRequest.Parse(r);
+                case OcppAction.StartTransaction:
+                    return StartTransactionRequest.Parse(r);
+                case OcppAction.StatusNotification:
+                    return StatusNotificationRequest.Parse(r);
+                case OcppAction.StopTransaction:
+                    return StopTransactionRequest.Parse(r);
+                case OcppAction.UnlockConnector:
+                    return UnlockConnectorRequest.Parse(r);
+                case OcppAction.GetLocalListVersion:
+                    return GetLocalListVersionRequest.Parse(r);
+                case OcppAction.SendLocalList:
+                    return SendLocalListRequest.Parse(r);
+                case OcppAction.GetDiagnostics:
+                    return GetDiagnosticsRequest.Parse(r);
+                case OcppAction.DiagnosticsStatusNotification:
+                    return DiagnosticsStatusNotificationRequest.Parse(r);
+                case OcppAction.FirmwareStatusNotification:
+                    return FirmwareStatusNotificationRequest.Parse(r);
+                case OcppAction.UpdateFirmware:
+                    return UpdateFirmwareRequest.Parse(r);
+                case OcppAction.ReserveNow:
+                    return ReserveNowRequest.Parse(r);
+                case OcppAction.CancelReservation:
+                    return CancelReservationRequest.Parse(r);
+                case OcppAction.SetChargingProfile:
+                    return SetChargingProfileRequest.Parse(r);
+                case OcppAction.ClearChargingProfile:
+                    return ClearChargingProfileRequest.Parse(r);
+                case OcppAction.GetCompositeSchedule:
+                    return GetCompositeScheduleRequest.Parse(r);
+                case OcppAction.TriggerMessage:
+                    return TriggerMessageRequest.Parse(r);
+                case OcppAction.SecurityEventNotification:
+                    return SecurityEventNotificationRequest.Parse(r);
+                case OcppAction.SignCertificate:
+                    return SignCertificateRequest.Parse(r);
+                case OcppAction.CertificateSigned:
+                    return CertificateSignedRequest.Parse(r);
+                case OcppAction.InstallCertificate:
+                    return InstallCertificateRequest.Parse(r);
+                case OcppAction.DeleteCertificate:
+                    return DeleteCertificateRequest.Parse(r);
+                case OcppAction.GetInstalledCertificateIds:
+                    return GetInstalledCertificateIdsRequest.Parse(r);
+                case OcppAction.ExtendedTriggerMessage:
+                    return ExtendedTriggerMessageRequest.Parse(r);
+                case OcppAction.GetLog:
+                    return GetLogRequest.Parse(r);
+                case OcppAction.LogStatusNotification:
+                    return LogStatusNotificationRequest.Parse(r);
+                case OcppAction.SignedUpdateFirmware:
+                    return SignedUpdateFirmwareRequest.Parse(r);
+                case OcppAction.SignedFirmwareStatusNotification:
+                    return SignedFirmwareStatusNotificationRequest.Parse(r);
+                default:
+                    throw new ArgumentException("no request class for " + action);
+            }
+        }
+
+        private static IOcppPayload ParseResponse(string action, JsonReader r)
+        {
+            switch (action)
+            {
+                case OcppAction.Authorize:
+                    return AuthorizeResponse.Parse(r);
+                case OcppAction.BootNotification:
+                    return BootNotificationResponse.Parse(r);
+                case OcppAction.ChangeAvailability:
+                    return ChangeAvailabilityResponse.Parse(r);
+                case OcppAction.ChangeConfiguration:
+                    return ChangeConfigurationResponse.Parse(r);
+                case OcppAction.ClearCache:
+                    return ClearCacheResponse.Parse(r);
+                case OcppAction.DataTransfer:
+                    return DataTransferResponse.Parse(r);
+                case OcppAction.GetConfiguration:
+                    return GetConfigurationResponse.Parse(r);
+                case OcppAction.Heartbeat:
+                    return HeartbeatResponse.Parse(r);
+                case OcppAction.MeterValues:
+                    return MeterValuesResponse.Parse(r);
+                case OcppAction.RemoteStartTransaction:
+                    return RemoteStartTransactionResponse.Parse(r);
+                case OcppAction.RemoteStopTransaction:
+                    return RemoteStopTransactionResponse.Parse(r);
+                case OcppAction.Reset:
+                    return ResetResponse.Parse(r);
+                case OcppAction.StartTransaction:
+                    return StartTransactionResponse.Parse(r);
+                case OcppAction.StatusNotification:
+                    return StatusNotificationResponse.Parse(r);
+                case OcppAction.StopTransaction:
+                    return StopTransactionResponse.Parse(r);
+                case OcppAction.UnlockConnector:
+                    return UnlockConnectorResponse.Parse(r);
+                case OcppAction.GetLocalListVersion:
+                    return GetLocalListVersionResponse.Parse(r);
+                case OcppAction.SendLocalList:
+                    return SendLocalListResponse.Parse(r);
+                case OcppAction.GetDiagnostics:
+                    return GetDiagnosticsResponse.Parse(r);
+                case OcppAction.DiagnosticsStatusNotification:
+                    return DiagnosticsStatusNotificationResponse.Parse(r);
+                case OcppAction.FirmwareStatusNotification:
+                    return FirmwareStatusNotificationResponse.Parse(r);
+                case OcppAction.UpdateFirmware:
+                    return UpdateFirmwareResponse.Parse(r);
+                case OcppAction.ReserveNow:
+                    return ReserveNowResponse.Parse(r);
+                case OcppAction.CancelReservation:
+                    return CancelReservationResponse.Parse(r);
+                case OcppAction.SetChargingProfile:
+                    return SetChargingProfileResponse.Parse(r);
+                case OcppAction.ClearChargingProfile:
+                    return ClearChargingProfileResponse.Parse(r);
+                case OcppAction.GetCompositeSchedule:
+                    return GetCompositeScheduleResponse.Parse(r);
+                case OcppAction.TriggerMessage:
+                    return TriggerMessageResponse.Parse(r);
+                case OcppAction.SecurityEventNotification:
+                    return SecurityEventNotificationResponse.Parse(r);
+                case OcppAction.SignCertificate:
+                    return SignCertificateResponse.Parse(r);
+                case OcppAction.CertificateSigned:
+                    return CertificateSignedResponse.Parse(r);
+                case OcppAction.InstallCertificate:
+                    return InstallCertificateResponse.Parse(r);
+                case OcppAction.DeleteCertificate:
+                    return DeleteCertificateResponse.Parse(r);
+                case OcppAction.GetInstalledCertificateIds:
+                    return GetInstalledCertificateIdsResponse.Parse(r);
+                case OcppAction.ExtendedTriggerMessage:
+                    return ExtendedTriggerMessageResponse.Parse(r);
+                case OcppAction.GetLog:
+                    return GetLogResponse.Parse(r);
+                case OcppAction.LogStatusNotification:
+                    return LogStatusNotificationResponse.Parse(r);
+                case OcppAction.SignedUpdateFirmware:
+                    return SignedUpdateFirmwareResponse.Parse(r);
+                case OcppAction.SignedFirmwareStatusNotification:
+                    return SignedFirmwareStatusNotificationResponse.Parse(r);
+                default:
+                    throw new ArgumentException("no response class for " + action);
+            }
+        }
+    }
+}
