@@ -218,10 +218,13 @@ namespace ChargePoint.Firmware.App
             RequestReboot("factory reset", true);
         }
 
-        /// <summary>The meter's running total is billing data of the hardware, not configuration: it survives a factory reset.</summary>
+        /// <summary>
+        /// Kept on factory reset: the meter's running total (billing data of the hardware, not configuration) and the
+        /// boot counter behind OCPP message ids (so ids never repeat for the Central System).
+        /// </summary>
         public bool IsKeptOnFactoryReset(string record)
         {
-            return record == new Atm90e32Settings().StorageName;
+            return record == new Atm90e32Settings().StorageName || record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName;
         }
 
         /// <summary>Applies a changed device setting that takes effect at once.</summary>
