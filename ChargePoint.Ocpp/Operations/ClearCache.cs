@@ -2,20 +2,33 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
     /// <summary>
-    /// ClearCache.req without an authorization cache: Rejected (Errata 3.23). The authorization service registers its
-    /// own handler for this action when it provides a cache.
+    /// ClearCache.req: Accepted and the cache emptied; Rejected when there is no cache (no authorization service, or
+    /// AuthorizationCacheEnabled is false; Errata 3.23).
     /// </summary>
     public sealed class ClearCache : IOperationHandler
     {
+        private readonly AuthorizationService? _authorization;
+
+        public ClearCache()
+        {
+        }
+
+        public ClearCache(AuthorizationService authorization)
+        {
+            _authorization = authorization;
+        }
+
         public IOcppPayload Handle(JsonReader payload, long nowMs)
         {
             ClearCacheRequest.Parse(payload);
-            return new ClearCacheResponse(ClearCacheStatus.Rejected);
+            bool cleared = _authorization != null && _authorization.ClearCache();
+            return new ClearCacheResponse(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
         }
     }
 }

@@ -1,0 +1,105 @@
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Model.Authorization
+{
+    /// <summary>
+    /// Local authorization: the authorization cache (AuthorizationCacheEnabled, expiry, ClearCache) and the
+    /// local authorization list storage, with LocalPreAuthorize, LocalAuthorizeOffline and
+    /// AllowOfflineTxForUnknownId deciding whether an idTag needs an Authorize.req. Both tables persist.
+    /// The local list wins over the cache, and its entries are never copied into the cache.
+    /// </summary>
+    public sealed class AuthorizationService
+    {
+        public const int DefaultCacheCapacity = 64;
+        public const int DefaultLocalListCapacity = 256;
+
+        private readonly AuthorizationSettings _settings;
+
+        public AuthorizationService(IStorage storage, AuthorizationSettings settings)
+        {
+            _settings = settings;
+            Cache = new IdTagStore(storage, "auth.cache", DefaultCacheCapacity);
+            LocalList = new IdTagStore(storage, "auth.list", DefaultLocalListCapacity);
+        }
+
+        public AuthorizationSettings Settings
+        {
+            get { return _settings; }
+        }
+
+        public IdTagStore Cache { get; }
+
+        /// <summary>The local authorization list (filled by SendLocalList in a later issue).</summary>
+        public IdTagStore LocalList { get; }
+
+        /// <summary>What is known locally about an idTag (local list first, then the cache), or null.</summary>
+        public IdTagInfo? LookUp(string idTag)
+        {
+            IdTagInfo? info = _settings.LocalAuthListEnabled ? LocalList.Find(idTag) : null;
+            if (info == null && _settings.AuthorizationCacheEnabled)
+            {
+                info = Cache.Find(idTag);
+            }
+
+            return info;
+        }
+
+        /// <summary>Decides whether idTag may start a transaction now without asking, per the 1.6 offline rules.</summary>
+        public int Decide(string idTag, bool online, long nowUtcMs)
+        {
+            IdTagInfo? info = LookUp(idTag);
+            bool valid = info != null && info.IsValidAt(nowUtcMs);
+            if (online)
+            {
+                return valid && _settings.LocalPreAuthorize ? AuthorizationDecision.Accept : AuthorizationDecision.AskCentralSystem;
+            }
+
+            if (info != null)
+            {
+                return valid && _settings.LocalAuthorizeOffline ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
+            }
+
+            return _settings.AllowOfflineTxForUnknownId ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
+        }
+
+        /// <summary>Records an IdTagInfo from Authorize.conf, StartTransaction.conf or StopTransaction.conf into the cache.</summary>
+        public void Learn(string idTag, IdTagInfo info)
+        {
+            if (!_settings.AuthorizationCacheEnabled || (_settings.LocalAuthListEnabled && LocalList.Find(idTag) != null))
+            {
+                return;
+            }
+
+            Cache.Put(idTag, info);
+            Cache.Save();
+        }
+
+        /// <summary>ClearCache: Accepted (true) and emptied, or Rejected (false) when the cache is disabled.</summary>
+        public bool ClearCache()
+        {
+            if (!_settings.AuthorizationCacheEnabled)
+            {
+                return false;
+            }
+
+            Cache.Clear();
+            Cache.Save();
+            return true;
+        }
+
+        /// <summary>
+        /// Whether presentedIdTag may stop a transaction started by startIdTag with startParentIdTag:
+        /// the same tag always may; another tag only with the same parentIdTag (TC_069).
+        /// presentedParent is what Authorize.conf or the local tables said about presentedIdTag.
+        /// </summary>
+        public static bool MayStop(string presentedIdTag, string? presentedParent, string startIdTag, string? startParentIdTag)
+        {
+            if (presentedIdTag == startIdTag)
+            {
+                return true;
+            }
+
+            return startParentIdTag != null && presentedParent != null && startParentIdTag == presentedParent;
+        }
+    }
+}

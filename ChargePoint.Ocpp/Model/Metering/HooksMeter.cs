@@ -1,0 +1,39 @@
+namespace ChargePoint.Ocpp.Model.Metering
+{
+    /// <summary>Presents one connector's meter inputs of <see cref="IChargePointHooks"/> as an <see cref="IMeter"/>.</summary>
+    public sealed class HooksMeter : IMeter
+    {
+        private readonly IChargePointHooks _hooks;
+        private readonly int _connectorId;
+
+        public HooksMeter(IChargePointHooks hooks, int connectorId, int phaseCount)
+        {
+            _hooks = hooks;
+            _connectorId = connectorId;
+            PhaseCount = phaseCount;
+        }
+
+        public long EnergyActiveImportWh
+        {
+            get { return _hooks.EnergyActiveImportWh(_connectorId); }
+        }
+
+        public int PhaseCount { get; }
+
+        public bool Supports(int measurand)
+        {
+            if (measurand == Measurand.EnergyActiveImportRegister)
+            {
+                return true;
+            }
+
+            double value;
+            return TryRead(measurand, Phase.None, out value) || TryRead(measurand, Phase.L1, out value) || TryRead(measurand, Phase.L1N, out value);
+        }
+
+        public bool TryRead(int measurand, int phase, out double value)
+        {
+            return _hooks.TryReadMeasurand(_connectorId, Measurand.ToText(measurand), phase == Phase.None ? null : Phase.ToText(phase), out value);
+        }
+    }
+}

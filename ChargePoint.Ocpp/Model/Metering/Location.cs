@@ -1,0 +1,26 @@
+namespace ChargePoint.Ocpp.Model.Metering
+{
+    /// <summary>OCPP 1.6 Location codes. 0 = field omitted (the spec default is Outlet).</summary>
+    public static class Location
+    {
+        public const int None = 0;
+        public const int Body = 1;
+        public const int Cable = 2;
+        public const int EV = 3;
+        public const int Inlet = 4;
+        public const int Outlet = 5;
+
+        public static string ToText(int code)
+        {
+            switch (code)
+            {
+                case Body: return "Body";
+                case Cable: return "Cable";
+                case EV: return "EV";
+                case Inlet: return "Inlet";
+                case Outlet: return "Outlet";
+                default: return "";
+            }
+        }
+    }
+}

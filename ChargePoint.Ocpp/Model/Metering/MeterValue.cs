@@ -1,0 +1,16 @@
+namespace ChargePoint.Ocpp.Model.Metering
+{
+    /// <summary>One OCPP MeterValue: a timestamp and the values sampled at that moment.</summary>
+    public sealed class MeterValue
+    {
+        public MeterValue(CaptureTime time, SampledValue[] values)
+        {
+            Time = time;
+            SampledValues = values;
+        }
+
+        public CaptureTime Time { get; }
+
+        public SampledValue[] SampledValues { get; }
+    }
+}

@@ -1,0 +1,157 @@
+namespace ChargePoint.Ocpp.Model.Metering
+{
+    /// <summary>
+    /// Periodic (MeterValueSampleInterval, counted from the transaction start) and clock-aligned
+    /// (ClockAlignedDataInterval, stamped exactly on the grid) sampling of every connector's meter.
+    /// Clock-aligned samples are held back until the clock is set: before that the grid is unknown.
+    /// </summary>
+    public sealed class MeteringService
+    {
+        private readonly MeteringSettings _settings;
+        private readonly IMeter?[] _meters;
+        private readonly IMeterValueSink _sink;
+        private readonly long[] _nextSampleMono;
+        private readonly bool[] _inTransaction;
+        private long _nextAlignedUtc;
+        private int _alignedInterval;
+
+        /// <param name="meters">Index = connectorId; index 0 is the optional main meter (null when none).</param>
+        public MeteringService(MeteringSettings settings, IMeter?[] meters, IMeterValueSink sink)
+        {
+            _settings = settings;
+            _meters = meters;
+            _sink = sink;
+            _nextSampleMono = new long[meters.Length];
+            _inTransaction = new bool[meters.Length];
+        }
+
+        public MeteringSettings Settings
+        {
+            get { return _settings; }
+        }
+
+        public IMeter? Meter(int connectorId)
+        {
+            return connectorId >= 0 && connectorId < _meters.Length ? _meters[connectorId] : null;
+        }
+
+        public void TransactionStarted(int connectorId, long nowMono)
+        {
+            _inTransaction[connectorId] = true;
+            _nextSampleMono[connectorId] = _settings.SampleIntervalSeconds > 0 ? nowMono + (long)_settings.SampleIntervalSeconds * 1000 : 0;
+        }
+
+        public void TransactionStopped(int connectorId)
+        {
+            _inTransaction[connectorId] = false;
+            _nextSampleMono[connectorId] = 0;
+        }
+
+        /// <summary>One sample of the given measurands now (Transaction.Begin/End, Trigger).</summary>
+        public MeterValue? Sample(int connectorId, int[] measurands, int context, CaptureTime time)
+        {
+            IMeter? meter = Meter(connectorId);
+            return meter == null ? null : MeterSampler.Sample(meter, measurands, context, time);
+        }
+
+        public void Tick(long nowMono, long utcMs, int boot)
+        {
+            TickSampled(nowMono, utcMs, boot);
+            TickAligned(nowMono, utcMs, boot);
+        }
+
+        private void TickSampled(long nowMono, long utcMs, int boot)
+        {
+            long interval = (long)_settings.SampleIntervalSeconds * 1000;
+            for (int c = 1; c < _meters.Length; c++)
+            {
+                IMeter? meter = _meters[c];
+                if (!_inTransaction[c] || meter == null || interval <= 0)
+                {
+                    continue;
+                }
+
+                if (_nextSampleMono[c] == 0)
+                {
+                    _nextSampleMono[c] = nowMono + interval;
+                    continue;
+                }
+
+                if (nowMono < _nextSampleMono[c])
+                {
+                    continue;
+                }
+
+                var time = new CaptureTime(utcMs, boot, nowMono);
+                if (_settings.SampledData.Length > 0)
+                {
+                    _sink.TransactionSample(c, MeterSampler.Sample(meter, _settings.SampledData, ReadingContext.SamplePeriodic, time));
+                }
+
+                if (_settings.StopTxnSampledData.Length > 0)
+                {
+                    _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnSampledData, ReadingContext.SamplePeriodic, time));
+                }
+
+                _nextSampleMono[c] += interval;
+                if (_nextSampleMono[c] <= nowMono)
+                {
+                    _nextSampleMono[c] = nowMono + interval;
+                }
+            }
+        }
+
+        private void TickAligned(long nowMono, long utcMs, int boot)
+        {
+            int interval = _settings.AlignedIntervalSeconds;
+            if (interval <= 0 || utcMs <= 0)
+            {
+                _nextAlignedUtc = 0;
+                return;
+            }
+
+            if (_nextAlignedUtc == 0 || interval != _alignedInterval)
+            {
+                _alignedInterval = interval;
+                _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
+                return;
+            }
+
+            if (utcMs < _nextAlignedUtc)
+            {
+                return;
+            }
+
+            long stamp = _nextAlignedUtc;
+            _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
+            var time = new CaptureTime(stamp, boot, nowMono - (utcMs - stamp));
+            for (int c = 0; c < _meters.Length; c++)
+            {
+                IMeter? meter = _meters[c];
+                if (meter == null)
+                {
+                    continue;
+                }
+
+                bool inTx = c > 0 && _inTransaction[c];
+                if (_settings.AlignedData.Length > 0)
+                {
+                    MeterValue value = MeterSampler.Sample(meter, _settings.AlignedData, ReadingContext.SampleClock, time);
+                    if (inTx)
+                    {
+                        _sink.TransactionSample(c, value);
+                    }
+                    else
+                    {
+                        _sink.PlainSample(c, value);
+                    }
+                }
+
+                if (inTx && _settings.StopTxnAlignedData.Length > 0)
+                {
+                    _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnAlignedData, ReadingContext.SampleClock, time));
+                }
+            }
+        }
+    }
+}

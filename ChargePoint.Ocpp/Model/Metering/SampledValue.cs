@@ -1,0 +1,29 @@
+namespace ChargePoint.Ocpp.Model.Metering
+{
+    /// <summary>One OCPP SampledValue. Codes refer to the tables in this namespace; 0 means "omit the field".</summary>
+    public sealed class SampledValue
+    {
+        public SampledValue(string value, int context, int measurand, int phase, int location, int unit)
+        {
+            Value = value;
+            Context = context;
+            Measurand = measurand;
+            Phase = phase;
+            Location = location;
+            Unit = unit;
+        }
+
+        /// <summary>The reading, formatted invariantly (OCPP carries it as a string).</summary>
+        public string Value { get; }
+
+        public int Context { get; }
+
+        public int Measurand { get; }
+
+        public int Phase { get; }
+
+        public int Location { get; }
+
+        public int Unit { get; }
+    }
+}

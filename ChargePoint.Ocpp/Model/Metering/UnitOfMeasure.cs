@@ -1,0 +1,49 @@
+namespace ChargePoint.Ocpp.Model.Metering
+{
+    /// <summary>OCPP 1.6 UnitOfMeasure codes. 0 = field omitted.</summary>
+    public static class UnitOfMeasure
+    {
+        public const int None = 0;
+        public const int Wh = 1;
+        public const int KWh = 2;
+        public const int Varh = 3;
+        public const int Kvarh = 4;
+        public const int W = 5;
+        public const int KW = 6;
+        public const int VA = 7;
+        public const int KVA = 8;
+        public const int Var = 9;
+        public const int Kvar = 10;
+        public const int A = 11;
+        public const int V = 12;
+        public const int K = 13;
+        public const int Celsius = 14;
+        public const int Fahrenheit = 15;
+        public const int Percent = 16;
+
+        public static string ToText(int code)
+        {
+            switch (code)
+            {
+                case Wh: return "Wh";
+                case KWh: return "kWh";
+                case Varh: return "varh";
+                case Kvarh: return "kvarh";
+                case W: return "W";
+                case KW: return "kW";
+                case VA: return "VA";
+                case KVA: return "kVA";
+                case Var: return "var";
+                case Kvar: return "kvar";
+                case A: return "A";
+                case V: return "V";
+                case K: return "K";
+                // The 1.6 schema spells it "Celcius"; J-Errata 2.1 says keep sending that spelling.
+                case Celsius: return "Celcius";
+                case Fahrenheit: return "Fahrenheit";
+                case Percent: return "Percent";
+                default: return "";
+            }
+        }
+    }
+}

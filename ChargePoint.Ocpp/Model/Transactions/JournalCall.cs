@@ -1,0 +1,132 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Rpc;
+using M = ChargePoint.Ocpp.Model.Metering;
+using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>
+    /// One journalled message on the wire. The payload is written at send time from the journal, with the
+    /// transactionId resolved then. Outcomes go back to the journal: result = confirmed, CallError/timeout =
+    /// failed attempt, aborted = nothing (sent again after reconnect with the same message id).
+    /// </summary>
+    internal sealed class JournalCall : OutgoingCall
+    {
+        private readonly JournalMessageSource _source;
+        private readonly JournalMessage _message;
+
+        public JournalCall(JournalMessageSource source, JournalMessage message)
+            : base(ActionOf(message.Kind))
+        {
+            _source = source;
+            _message = message;
+            MessageId = message.MessageId;
+        }
+
+        public override void WritePayload(JsonWriter w)
+        {
+            TransactionJournal journal = _source.Journal;
+            JournalTransaction? tx = _message.Transaction;
+            if (_message.Kind == JournalMessageKind.StartTransaction)
+            {
+                var request = new StartTransactionRequest(tx!.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
+                if (tx.ReservationId >= 0)
+                {
+                    request.ReservationId = tx.ReservationId;
+                }
+
+                request.WriteTo(w);
+            }
+            else if (_message.Kind == JournalMessageKind.StopTransaction)
+            {
+                var request = new StopTransactionRequest((int)tx!.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), _message.TransactionId);
+                request.IdTag = tx.StopIdTag;
+                request.Reason = tx.StopReason == StopReason.None ? null : StopReason.ToText(tx.StopReason);
+                if (tx.TransactionDataCount > 0)
+                {
+                    var data = new W.MeterValue[tx.TransactionDataCount];
+                    for (int i = 0; i < data.Length; i++)
+                    {
+                        data[i] = ToWire(journal, tx.GetTransactionData(i));
+                    }
+
+                    request.TransactionData = data;
+                }
+
+                request.WriteTo(w);
+            }
+            else
+            {
+                var request = new MeterValuesRequest(_message.ConnectorId, new[] { ToWire(journal, _message.MeterValue!) });
+                request.TransactionId = _message.TransactionId;
+                request.WriteTo(w);
+            }
+        }
+
+        public override void OnResult(JsonReader payload, long nowMs)
+        {
+            TransactionJournal journal = _source.Journal;
+            if (_message.Kind == JournalMessageKind.StartTransaction)
+            {
+                StartTransactionResponse response = StartTransactionResponse.Parse(payload);
+                journal.Confirm(_message.Seq, response.TransactionId);
+                _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
+            }
+            else if (_message.Kind == JournalMessageKind.StopTransaction)
+            {
+                StopTransactionResponse response = StopTransactionResponse.Parse(payload);
+                journal.Confirm(_message.Seq, 0);
+                _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
+            }
+            else
+            {
+                MeterValuesResponse.Parse(payload);
+                journal.Confirm(_message.Seq, 0);
+            }
+        }
+
+        public override void OnCallError(string errorCode, string description, long nowMs)
+        {
+            _source.Journal.Fail(_message.Seq, nowMs);
+        }
+
+        public override void OnTimeout(long nowMs)
+        {
+            _source.Journal.Fail(_message.Seq, nowMs);
+        }
+
+        internal static W.MeterValue ToWire(TransactionJournal journal, M.MeterValue value)
+        {
+            return ToWire(value, journal.ResolveUtcMs(value.Time));
+        }
+
+        internal static W.MeterValue ToWire(M.MeterValue value, long utcMs)
+        {
+            var sampled = new W.SampledValue[value.SampledValues.Length];
+            for (int i = 0; i < sampled.Length; i++)
+            {
+                M.SampledValue s = value.SampledValues[i];
+                var wire = new W.SampledValue(s.Value);
+                wire.Context = s.Context == 0 ? null : M.ReadingContext.ToText(s.Context);
+                wire.Measurand = s.Measurand == 0 ? null : M.Measurand.ToText(s.Measurand);
+                wire.Phase = s.Phase == 0 ? null : M.Phase.ToText(s.Phase);
+                wire.Location = s.Location == 0 ? null : M.Location.ToText(s.Location);
+                wire.Unit = s.Unit == 0 ? null : M.UnitOfMeasure.ToText(s.Unit);
+                sampled[i] = wire;
+            }
+
+            return new W.MeterValue(UtcTime.ToDateTime(utcMs), sampled);
+        }
+
+        private static string ActionOf(int kind)
+        {
+            switch (kind)
+            {
+                case JournalMessageKind.StartTransaction: return OcppAction.StartTransaction;
+                case JournalMessageKind.StopTransaction: return OcppAction.StopTransaction;
+                default: return OcppAction.MeterValues;
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>
+    /// Capacity of the transaction journal. Defaults: 100 unfinished transactions, 10,000 queued MeterValues,
+    /// 1 MiB of storage in total (state record + meter segments), 10 transactionData values per StopTransaction.
+    /// With an energy-only sample a queued MeterValues costs about 55 bytes, so the defaults fit with room to spare.
+    /// </summary>
+    public sealed class JournalLimits
+    {
+        public int MaxTransactions = 100;
+        public int MaxMeterValues = 10000;
+        public int MaxBytes = 1024 * 1024;
+
+        /// <summary>Size at which a meter segment file is closed and a new one started (each is read whole on the device).</summary>
+        public int SegmentBytes = 8 * 1024;
+
+        /// <summary>transactionData kept per StopTransaction (first and last always kept). Advertised as StopTransactionMaxMeterValues.</summary>
+        public int MaxTransactionData = 10;
+
+        /// <summary>Bytes kept free for the state record (transactions, Start/Stop, transactionData): never used by meter values.</summary>
+        public int StateReserveBytes()
+        {
+            return MaxTransactions * (256 + MaxTransactionData * 64);
+        }
+    }
+}

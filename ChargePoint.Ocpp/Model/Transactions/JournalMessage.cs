@@ -1,0 +1,43 @@
+using ChargePoint.Ocpp.Model.Metering;
+
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>The next transaction-related message to deliver, as handed to the RPC session.</summary>
+    public sealed class JournalMessage
+    {
+        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction? transaction, int connectorId, MeterValue? meterValue, int transactionId, int attempts)
+        {
+            Kind = kind;
+            Seq = seq;
+            MessageId = messageId;
+            Transaction = transaction;
+            ConnectorId = connectorId;
+            MeterValue = meterValue;
+            TransactionId = transactionId;
+            Attempts = attempts;
+        }
+
+        /// <summary>See <see cref="JournalMessageKind"/>.</summary>
+        public int Kind { get; }
+
+        /// <summary>Journal sequence number: strictly increasing in delivery order.</summary>
+        public int Seq { get; }
+
+        /// <summary>The OCPP-J message id, stable across retries and reboots (J-Errata 3.1/3.7).</summary>
+        public string MessageId { get; }
+
+        /// <summary>The transaction (Start/Stop, and MeterValues of a known transaction).</summary>
+        public JournalTransaction? Transaction { get; }
+
+        public int ConnectorId { get; }
+
+        /// <summary>The sample of a MeterValues message.</summary>
+        public MeterValue? MeterValue { get; }
+
+        /// <summary>For MeterValues and StopTransaction: the resolved transactionId (-1 when the Start was dropped).</summary>
+        public int TransactionId { get; }
+
+        /// <summary>Failed attempts so far (CallError answers).</summary>
+        public int Attempts { get; }
+    }
+}

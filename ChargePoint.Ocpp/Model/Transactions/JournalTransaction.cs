@@ -1,0 +1,93 @@
+using System.Collections;
+using ChargePoint.Ocpp.Model.Metering;
+
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>
+    /// One transaction as the journal knows it, from BeginTransaction until its StopTransaction is delivered.
+    /// Identified locally by TxNr; the CSMS transactionId is filled in by StartTransaction.conf.
+    /// Only the journal changes it; others read it.
+    /// </summary>
+    public sealed class JournalTransaction
+    {
+        private readonly ArrayList _transactionData = new ArrayList();
+
+        public int TxNr { get; internal set; }
+
+        public int ConnectorId { get; internal set; }
+
+        public string IdTag { get; internal set; } = "";
+
+        /// <summary>parentIdTag of IdTag when known (groups cards for stopping, TC_069); null otherwise.</summary>
+        public string? ParentIdTag { get; internal set; }
+
+        public long MeterStartWh { get; internal set; }
+
+        public CaptureTime StartTime { get; internal set; } = new CaptureTime(0, 0, 0);
+
+        /// <summary>Reservation id, or -1 when none.</summary>
+        public int ReservationId { get; internal set; } = -1;
+
+        public int StartSeq { get; internal set; }
+
+        /// <summary>See <see cref="TransactionIdState"/>.</summary>
+        public int IdState { get; internal set; }
+
+        /// <summary>The CSMS transactionId when IdState is Known; -1 when Dropped.</summary>
+        public int TransactionId { get; internal set; }
+
+        /// <summary>Service flags persisted with the transaction (see TransactionFlags).</summary>
+        public int Flags { get; internal set; }
+
+        public bool Stopped { get; internal set; }
+
+        public int StopSeq { get; internal set; }
+
+        public string? StopIdTag { get; internal set; }
+
+        public long MeterStopWh { get; internal set; }
+
+        public CaptureTime StopTime { get; internal set; } = new CaptureTime(0, 0, 0);
+
+        public int StopReason { get; internal set; }
+
+        /// <summary>Latest capture time journalled for this transaction (start, samples): the PowerLoss stop uses it.</summary>
+        public CaptureTime LastTime { get; internal set; } = new CaptureTime(0, 0, 0);
+
+        /// <summary>Latest energy register journalled for this transaction (start, samples).</summary>
+        public long LastEnergyWh { get; internal set; }
+
+        public int TransactionDataCount
+        {
+            get { return _transactionData.Count; }
+        }
+
+        public MeterValue GetTransactionData(int index)
+        {
+            return (MeterValue)_transactionData[index]!;
+        }
+
+        internal void AddTransactionData(MeterValue value, int cap)
+        {
+            if (cap < 2)
+            {
+                cap = 2;
+            }
+
+            if (_transactionData.Count >= cap)
+            {
+                // Errata 3.14: drop intermediate values, alternating; the first value is never dropped
+                // and the newest is appended right after, so Begin and End both survive.
+                for (int i = _transactionData.Count - 1; i >= 1; i--)
+                {
+                    if (i % 2 == 1)
+                    {
+                        _transactionData.RemoveAt(i);
+                    }
+                }
+            }
+
+            _transactionData.Add(value);
+        }
+    }
+}

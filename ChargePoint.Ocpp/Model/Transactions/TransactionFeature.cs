@@ -1,0 +1,44 @@
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp.Model.Metering;
+
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>Adds transactions, authorization and metering to an <see cref="OcppChargePoint"/> (composition root helper).</summary>
+    public static class TransactionFeature
+    {
+        /// <summary>As <see cref="Install(OcppChargePoint, IMeter[], JournalLimits, string, long)"/> with each connector's meter read through the hooks.</summary>
+        public static TransactionService Install(OcppChargePoint cp, int phaseCount, string journalPrefix, long nowMs)
+        {
+            var meters = new IMeter?[cp.Connectors.Length];
+            for (int i = 1; i < meters.Length; i++)
+            {
+                meters[i] = new HooksMeter(cp.Hooks, i, phaseCount);
+            }
+
+            return Install(cp, meters, new JournalLimits(), journalPrefix, nowMs);
+        }
+
+        /// <summary>
+        /// Opens the journal (a boot), builds the authorization and transaction services, registers the
+        /// RemoteStartTransaction, RemoteStopTransaction and ClearCache handlers, and hooks Reset and UnlockConnector.
+        /// </summary>
+        /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
+        /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
+        public static TransactionService Install(OcppChargePoint cp, IMeter?[] meters, JournalLimits limits, string journalPrefix, long nowMs)
+        {
+            var journal = new TransactionJournal(cp.Storage, limits);
+            journal.Open(journalPrefix);
+            var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
+            var service = new TransactionService(cp.Session, cp.Clock, cp.Configuration, cp.Hooks, cp.Connectors, meters, journal, auth, nowMs);
+            cp.Registry.Register(OcppAction.RemoteStartTransaction, new Operations.RemoteStartTransaction(service));
+            cp.Registry.Register(OcppAction.RemoteStopTransaction, new Operations.RemoteStopTransaction(service));
+            cp.Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(auth));
+            cp.Reset.ResetRequested += service.StopAllForReset;
+            cp.Reset.Settled = service.IsSettled;
+            cp.Unlock.UnlockRequested += service.StopForUnlock;
+            cp.AddService(service);
+            return service;
+        }
+    }
+}

@@ -1,0 +1,1028 @@
+using System;
+using System.Collections;
+using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>
+    /// Power-loss-safe, strictly ordered queue of the transaction-related messages (StartTransaction,
+    /// MeterValues of a transaction, StopTransaction), plus the state of every unfinished transaction.
+    ///
+    /// Storage layout (all through <see cref="IStorage"/>):
+    /// - "txj.state": the small state record, replaced atomically on every change: counters, the delivery
+    ///   watermark, the retry state of the head message, clock anchors, and each unfinished transaction with
+    ///   its Start/Stop message and capped transactionData. Guarded by a CRC.
+    /// - "txj.m&lt;n&gt;": append-only segments of MeterValues messages, each record framed as
+    ///   [0xA5][len:2][payload][crc32:4]. A torn tail (power cut mid-append) fails its CRC and is cut off on
+    ///   the next open by rewriting the segment atomically. Segments are deleted once delivered.
+    ///
+    /// Every message has a sequence number; delivery is in sequence order and everything at or below the
+    /// watermark is delivered (confirmed or dropped after its attempts). A confirmed message is therefore
+    /// never sent again, and anything above the watermark is sent again after a reconnect or reboot with the
+    /// same message id.
+    ///
+    /// Timestamps taken before the clock was set carry (boot, monotonic ms) and are re-stamped at send time:
+    /// with the anchor of their boot once that boot's clock is set; for a boot that lost power before its
+    /// clock was ever set, with the start time of the next boot whose clock was set (an upper bound: the
+    /// true time died with the power). Until one of these exists the message is held back.
+    ///
+    /// Fail-stop: once a storage call throws (power cut, flash error), the journal sends nothing more and refuses
+    /// changes until it is opened again, so RAM that ran ahead of flash can never reach the wire.
+    /// </summary>
+    public sealed class TransactionJournal
+    {
+        internal const string SegmentPrefix = "txj.m";
+        private const string StateName = "txj.state";
+        private const uint StateMagic = 0x314A5854;
+        private const int StateVersion = 1;
+        private const byte FrameMagic = 0xA5;
+        private const int MaxAnchors = 8;
+
+        private readonly IStorage _storage;
+        private readonly JournalLimits _limits;
+        private readonly ArrayList _transactions = new ArrayList();
+        private readonly ArrayList _anchors = new ArrayList();
+        private readonly ArrayList _segments = new ArrayList();
+        private readonly RecordWriter _writer = new RecordWriter(512);
+        private ArrayList _headEntries = new ArrayList();
+        private int _headIndex;
+        private string _prefix = "";
+        private int _boot;
+        private int _nextSeq = 1;
+        private int _nextTxNr = 1;
+        private int _nextSegment = 1;
+        private int _watermark;
+        private int _headSeq;
+        private int _headAttempts;
+        private int _droppedMeterValues;
+        private int _queuedMeterValues;
+        private int _segmentBytes;
+        private int _stateBytes;
+        private long _nextAttemptMono;
+        private bool _opened;
+        private bool _failed;
+
+        public TransactionJournal(IStorage storage, JournalLimits limits)
+        {
+            _storage = storage;
+            _limits = limits;
+            TransactionMessageAttempts = 3;
+            TransactionMessageRetryIntervalSeconds = 60;
+        }
+
+        /// <summary>TransactionMessageAttempts: failed attempts (CallError) before a message is dropped.</summary>
+        public int TransactionMessageAttempts { get; set; }
+
+        /// <summary>TransactionMessageRetryInterval: wait before attempt n+1 is n times this.</summary>
+        public int TransactionMessageRetryIntervalSeconds { get; set; }
+
+        /// <summary>Called when a meter value is dropped because the journal is full.</summary>
+        public JournalOverflowHandler? Overflow { get; set; }
+
+        /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot).</summary>
+        public bool IsFailed
+        {
+            get { return _failed; }
+        }
+
+        /// <summary>Boot counter, incremented by every <see cref="Open"/>.</summary>
+        public int Boot
+        {
+            get { return _boot; }
+        }
+
+        public JournalLimits Limits
+        {
+            get { return _limits; }
+        }
+
+        /// <summary>Meter values dropped since the journal was created because it was full (persisted).</summary>
+        public int DroppedMeterValues
+        {
+            get { return _droppedMeterValues; }
+        }
+
+        public int QueuedMeterValues
+        {
+            get { return _queuedMeterValues; }
+        }
+
+        /// <summary>Undelivered messages of any kind.</summary>
+        public int QueuedMessages
+        {
+            get
+            {
+                int count = _queuedMeterValues;
+                for (int i = 0; i < _transactions.Count; i++)
+                {
+                    var tx = (JournalTransaction)_transactions[i]!;
+                    if (tx.StartSeq > _watermark)
+                    {
+                        count++;
+                    }
+
+                    if (tx.Stopped && tx.StopSeq > _watermark)
+                    {
+                        count++;
+                    }
+                }
+
+                return count;
+            }
+        }
+
+        /// <summary>Transactions not yet fully delivered (open, or with queued messages).</summary>
+        public int TransactionCount
+        {
+            get { return _transactions.Count; }
+        }
+
+        /// <summary>Bytes the journal occupies in storage.</summary>
+        public int StorageBytes
+        {
+            get { return _segmentBytes + _stateBytes; }
+        }
+
+        /// <summary>Recovers the journal from storage (or creates it) and counts a boot. Call once per boot.</summary>
+        /// <param name="newPrefix">Message-id prefix used only when the journal is created; it must differ between devices/wipes.</param>
+        public void Open(string newPrefix)
+        {
+            _failed = false;
+            _transactions.Clear();
+            _anchors.Clear();
+            _segments.Clear();
+            _headEntries = new ArrayList();
+            _headIndex = 0;
+            _queuedMeterValues = 0;
+            _segmentBytes = 0;
+            _nextAttemptMono = 0;
+            if (!LoadState())
+            {
+                _prefix = newPrefix;
+            }
+
+            RecoverSegments();
+            for (int i = _transactions.Count - 1; i >= 0; i--)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (tx.Stopped && tx.StopSeq <= _watermark)
+                {
+                    _transactions.RemoveAt(i);
+                }
+            }
+
+            _boot++;
+            _opened = true;
+            WriteState();
+            DeleteDeliveredSegments();
+            LoadHeadSegment();
+        }
+
+        /// <summary>Journals a new transaction and its StartTransaction. Returns its local number, or -1 when full.</summary>
+        public int BeginTransaction(int connectorId, string idTag, string? parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
+        {
+            EnsureOpen();
+            if (_transactions.Count >= _limits.MaxTransactions)
+            {
+                return -1;
+            }
+
+            var tx = new JournalTransaction();
+            tx.TxNr = _nextTxNr++;
+            tx.ConnectorId = connectorId;
+            tx.IdTag = idTag;
+            tx.ParentIdTag = parentIdTag;
+            tx.MeterStartWh = meterStartWh;
+            tx.StartTime = time;
+            tx.ReservationId = reservationId;
+            tx.StartSeq = _nextSeq++;
+            tx.IdState = TransactionIdState.Pending;
+            tx.Flags = flags;
+            tx.LastTime = time;
+            tx.LastEnergyWh = meterStartWh;
+            _transactions.Add(tx);
+            WriteState();
+            return tx.TxNr;
+        }
+
+        /// <summary>Journals a MeterValues message of a transaction. False when dropped because the journal is full.</summary>
+        public bool AddMeterValue(int txNr, MeterValue value)
+        {
+            EnsureOpen();
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null || tx.Stopped)
+            {
+                throw new InvalidOperationException("no open transaction " + txNr.ToString());
+            }
+
+            _writer.Reset();
+            _writer.WriteByte(FrameMagic);
+            _writer.WriteInt16(0);
+            int seq = _nextSeq;
+            _writer.WriteInt32(seq);
+            _writer.WriteInt32(txNr);
+            _writer.WriteByte(tx.ConnectorId);
+            MeterValueCodec.Write(_writer, value);
+            int payload = _writer.Length - 3;
+            _writer.PatchInt16(1, payload);
+            _writer.WriteUInt32(0);
+            _writer.PatchUInt32(_writer.Length - 4, Crc32.Compute(_writer.Buffer, 1, payload + 2));
+            int frameBytes = _writer.Length;
+
+            if (_queuedMeterValues >= _limits.MaxMeterValues
+                || _segmentBytes + frameBytes > _limits.MaxBytes - _limits.StateReserveBytes())
+            {
+                _droppedMeterValues++;
+                JournalOverflowHandler? handler = Overflow;
+                if (handler != null)
+                {
+                    handler(txNr, _droppedMeterValues);
+                }
+
+                return false;
+            }
+
+            JournalSegment? tail = _segments.Count == 0 ? null : (JournalSegment)_segments[_segments.Count - 1]!;
+            if (tail == null || tail.Bytes + frameBytes > _limits.SegmentBytes)
+            {
+                tail = new JournalSegment();
+                tail.Number = _nextSegment++;
+                tail.FirstSeq = seq;
+                _segments.Add(tail);
+            }
+
+            try
+            {
+                _storage.Append(tail.Name, _writer.Buffer, 0, frameBytes);
+            }
+            catch (Exception)
+            {
+                _failed = true;
+                throw;
+            }
+
+            _nextSeq++;
+            tail.LastSeq = seq;
+            tail.Count++;
+            tail.Bytes += frameBytes;
+            _segmentBytes += frameBytes;
+            _queuedMeterValues++;
+            tx.LastTime = value.Time;
+            if (tail == _segments[0])
+            {
+                var entry = new SegmentEntry();
+                entry.Seq = seq;
+                entry.TxNr = txNr;
+                entry.ConnectorId = tx.ConnectorId;
+                entry.Value = value;
+                _headEntries.Add(entry);
+            }
+
+            return true;
+        }
+
+        /// <summary>Adds a value to the transactionData of the StopTransaction (capped, first and last kept).</summary>
+        public void AddTransactionData(int txNr, MeterValue value)
+        {
+            EnsureOpen();
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null || tx.Stopped)
+            {
+                throw new InvalidOperationException("no open transaction " + txNr.ToString());
+            }
+
+            tx.AddTransactionData(value, _limits.MaxTransactionData);
+            tx.LastTime = value.Time;
+            WriteState();
+        }
+
+        /// <summary>Persists service flags of an open transaction.</summary>
+        public void SetFlags(int txNr, int flags)
+        {
+            EnsureOpen();
+            JournalTransaction? tx = Find(txNr);
+            if (tx != null && tx.Flags != flags)
+            {
+                tx.Flags = flags;
+                WriteState();
+            }
+        }
+
+        /// <summary>Journals the StopTransaction, with the values already added as transactionData plus the given end value.</summary>
+        public void EndTransaction(int txNr, string? idTag, long meterStopWh, CaptureTime time, int reason, MeterValue? endValue)
+        {
+            EnsureOpen();
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null || tx.Stopped)
+            {
+                throw new InvalidOperationException("no open transaction " + txNr.ToString());
+            }
+
+            if (endValue != null)
+            {
+                tx.AddTransactionData(endValue, _limits.MaxTransactionData);
+            }
+
+            tx.Stopped = true;
+            tx.StopSeq = _nextSeq++;
+            tx.StopIdTag = idTag;
+            tx.MeterStopWh = meterStopWh;
+            tx.StopTime = time;
+            tx.StopReason = reason;
+            WriteState();
+        }
+
+        public JournalTransaction? Find(int txNr)
+        {
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (tx.TxNr == txNr)
+                {
+                    return tx;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The running (not stopped) transaction on a connector, or null.</summary>
+        public JournalTransaction? FindOpen(int connectorId)
+        {
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (!tx.Stopped && tx.ConnectorId == connectorId)
+                {
+                    return tx;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
+        public JournalTransaction[] Transactions()
+        {
+            var all = new JournalTransaction[_transactions.Count];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = (JournalTransaction)_transactions[i]!;
+            }
+
+            return all;
+        }
+
+        /// <summary>
+        /// The message to send now, or null: nothing queued, waiting for the retry interval, or its timestamp
+        /// cannot be stamped yet (clock never set). Peek again after a reconnect to re-send the same message.
+        /// </summary>
+        public JournalMessage? Peek(long nowMono)
+        {
+            if (_failed)
+            {
+                return null;
+            }
+
+            EnsureOpen();
+            if (nowMono < _nextAttemptMono)
+            {
+                return null;
+            }
+
+            JournalMessage? message = Head();
+            if (message == null)
+            {
+                return null;
+            }
+
+            return CanStamp(message) ? message : null;
+        }
+
+        /// <summary>True when a message is queued (whether or not it may be sent right now).</summary>
+        public bool HasQueued
+        {
+            get { return Head() != null; }
+        }
+
+        /// <summary>The head message was answered with a CallResult. For a StartTransaction, transactionId is recorded.</summary>
+        public void Confirm(int seq, int transactionId)
+        {
+            EnsureOpen();
+            JournalMessage? head = Head();
+            if (head == null || head.Seq != seq)
+            {
+                return; // a stale answer: the head already moved on
+            }
+
+            Complete(head, transactionId, TransactionIdState.Known);
+        }
+
+        /// <summary>
+        /// The head message failed to process (CallError). After TransactionMessageAttempts failures it is
+        /// dropped; a dropped StartTransaction makes later messages of its transaction carry -1 (Errata 3.18).
+        /// A lost connection or timeout is not a failure: the message is simply sent again.
+        /// </summary>
+        public void Fail(int seq, long nowMono)
+        {
+            EnsureOpen();
+            JournalMessage? head = Head();
+            if (head == null || head.Seq != seq)
+            {
+                return;
+            }
+
+            int attempts = (_headSeq == seq ? _headAttempts : 0) + 1;
+            if (attempts >= TransactionMessageAttempts)
+            {
+                Complete(head, -1, TransactionIdState.Dropped);
+                return;
+            }
+
+            _headSeq = seq;
+            _headAttempts = attempts;
+            _nextAttemptMono = nowMono + (long)TransactionMessageRetryIntervalSeconds * 1000 * attempts;
+            WriteState();
+        }
+
+        /// <summary>The clock was set: anchors this boot's monotonic time to UTC (first call per boot counts).</summary>
+        public void SetClock(long utcMs, long monoMs)
+        {
+            EnsureOpen();
+            if (FindAnchor(_boot) != null)
+            {
+                return;
+            }
+
+            _anchors.Add(new ClockAnchor(_boot, monoMs, utcMs));
+            while (_anchors.Count > MaxAnchors)
+            {
+                _anchors.RemoveAt(0);
+            }
+
+            WriteState();
+        }
+
+        /// <summary>The UTC milliseconds to report for a capture time (see the class comment), or 0 when unknown yet.</summary>
+        public long ResolveUtcMs(CaptureTime time)
+        {
+            if (time.HasUtc)
+            {
+                return time.UtcMs;
+            }
+
+            ClockAnchor? anchor = FindAnchor(time.Boot);
+            if (anchor != null)
+            {
+                return anchor.UtcMs + (time.MonoMs - anchor.MonoMs);
+            }
+
+            // The boot lost power before its clock was set: the next boot with a clock started after it.
+            ClockAnchor? later = null;
+            for (int i = 0; i < _anchors.Count; i++)
+            {
+                var a = (ClockAnchor)_anchors[i]!;
+                if (a.Boot > time.Boot && (later == null || a.Boot < later.Boot))
+                {
+                    later = a;
+                }
+            }
+
+            return later == null ? 0 : later.UtcMs - later.MonoMs;
+        }
+
+        private bool CanStamp(JournalMessage message)
+        {
+            if (message.Kind == JournalMessageKind.MeterValues)
+            {
+                return ResolveUtcMs(message.MeterValue!.Time) > 0;
+            }
+
+            JournalTransaction tx = message.Transaction!;
+            if (message.Kind == JournalMessageKind.StartTransaction)
+            {
+                return ResolveUtcMs(tx.StartTime) > 0;
+            }
+
+            if (ResolveUtcMs(tx.StopTime) <= 0)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < tx.TransactionDataCount; i++)
+            {
+                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Complete(JournalMessage head, int transactionId, int idState)
+        {
+            _watermark = head.Seq;
+            _headSeq = 0;
+            _headAttempts = 0;
+            _nextAttemptMono = 0;
+            if (head.Kind == JournalMessageKind.StartTransaction)
+            {
+                JournalTransaction tx = head.Transaction!;
+                tx.IdState = idState;
+                tx.TransactionId = idState == TransactionIdState.Known ? transactionId : -1;
+            }
+            else if (head.Kind == JournalMessageKind.StopTransaction)
+            {
+                _transactions.Remove(head.Transaction);
+            }
+            else
+            {
+                _queuedMeterValues--;
+                _headIndex++;
+            }
+
+            WriteState();
+            DeleteDeliveredSegments();
+        }
+
+        private JournalMessage? Head()
+        {
+            // Lowest sequence above the watermark among Start/Stop (state) and the head meter segment.
+            int bestSeq = int.MaxValue;
+            JournalTransaction? best = null;
+            bool bestIsStop = false;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (tx.StartSeq > _watermark && tx.StartSeq < bestSeq)
+                {
+                    bestSeq = tx.StartSeq;
+                    best = tx;
+                    bestIsStop = false;
+                }
+
+                if (tx.Stopped && tx.StopSeq > _watermark && tx.StopSeq < bestSeq)
+                {
+                    bestSeq = tx.StopSeq;
+                    best = tx;
+                    bestIsStop = true;
+                }
+            }
+
+            SegmentEntry? entry = HeadEntry();
+            if (entry != null && entry.Seq < bestSeq)
+            {
+                JournalTransaction? owner = Find(entry.TxNr);
+                return new JournalMessage(JournalMessageKind.MeterValues, entry.Seq, MessageId(entry.Seq), owner, entry.ConnectorId, entry.Value, ResolvedId(owner), AttemptsOf(entry.Seq));
+            }
+
+            if (best == null)
+            {
+                return null;
+            }
+
+            if (bestIsStop)
+            {
+                return new JournalMessage(JournalMessageKind.StopTransaction, bestSeq, MessageId(bestSeq), best, best.ConnectorId, null, ResolvedId(best), AttemptsOf(bestSeq));
+            }
+
+            return new JournalMessage(JournalMessageKind.StartTransaction, bestSeq, MessageId(bestSeq), best, best.ConnectorId, null, 0, AttemptsOf(bestSeq));
+        }
+
+        private int AttemptsOf(int seq)
+        {
+            return _headSeq == seq ? _headAttempts : 0;
+        }
+
+        private static int ResolvedId(JournalTransaction? tx)
+        {
+            return tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+        }
+
+        private string MessageId(int seq)
+        {
+            return _prefix + "-" + seq.ToString();
+        }
+
+        private SegmentEntry? HeadEntry()
+        {
+            while (true)
+            {
+                while (_headIndex < _headEntries.Count)
+                {
+                    var entry = (SegmentEntry)_headEntries[_headIndex]!;
+                    if (entry.Seq > _watermark)
+                    {
+                        return entry;
+                    }
+
+                    _headIndex++;
+                }
+
+                // The head segment is exhausted: move on once a later one exists.
+                if (_segments.Count < 2)
+                {
+                    return null;
+                }
+
+                DeleteDeliveredSegments();
+                if (_headIndex < _headEntries.Count)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+        }
+
+        private void DeleteDeliveredSegments()
+        {
+            bool removed = false;
+            while (_segments.Count > 0)
+            {
+                var head = (JournalSegment)_segments[0]!;
+                if (head.LastSeq > _watermark)
+                {
+                    break;
+                }
+
+                try
+                {
+                    _storage.Delete(head.Name);
+                }
+                catch (Exception)
+                {
+                    _failed = true;
+                    throw;
+                }
+
+                _segments.RemoveAt(0);
+                _segmentBytes -= head.Bytes;
+                removed = true;
+            }
+
+            if (removed)
+            {
+                LoadHeadSegment();
+            }
+        }
+
+        private void LoadHeadSegment()
+        {
+            _headEntries = new ArrayList();
+            _headIndex = 0;
+            if (_segments.Count == 0)
+            {
+                return;
+            }
+
+            var head = (JournalSegment)_segments[0]!;
+            byte[]? data = _storage.Read(head.Name);
+            if (data != null)
+            {
+                ParseSegment(data, _headEntries);
+            }
+        }
+
+        /// <summary>Parses the valid frames of a segment; returns the length of the valid prefix.</summary>
+        private static int ParseSegment(byte[] data, ArrayList? entries)
+        {
+            int pos = 0;
+            while (pos < data.Length)
+            {
+                if (data[pos] != FrameMagic || pos + 3 > data.Length)
+                {
+                    break;
+                }
+
+                int length = data[pos + 1] | (data[pos + 2] << 8);
+                if (pos + 3 + length + 4 > data.Length)
+                {
+                    break;
+                }
+
+                uint stored = (uint)(data[pos + 3 + length] | (data[pos + 4 + length] << 8) | (data[pos + 5 + length] << 16) | (data[pos + 6 + length] << 24));
+                if (Crc32.Compute(data, pos + 1, length + 2) != stored)
+                {
+                    break;
+                }
+
+                try
+                {
+                    var reader = new RecordReader(data, pos + 3, length);
+                    var entry = new SegmentEntry();
+                    entry.Seq = reader.ReadInt32();
+                    entry.TxNr = reader.ReadInt32();
+                    entry.ConnectorId = reader.ReadByte();
+                    entry.Value = MeterValueCodec.Read(reader);
+                    if (entries != null)
+                    {
+                        entries.Add(entry);
+                    }
+                }
+                catch (JournalFormatException)
+                {
+                    break;
+                }
+
+                pos += 3 + length + 4;
+            }
+
+            return pos;
+        }
+
+        private void RecoverSegments()
+        {
+            string[] names = _storage.List();
+            var numbers = new ArrayList();
+            for (int i = 0; i < names.Length; i++)
+            {
+                string name = names[i];
+                if (name.Length > SegmentPrefix.Length && name.StartsWith(SegmentPrefix))
+                {
+                    int number;
+                    if (int.TryParse(name.Substring(SegmentPrefix.Length), out number))
+                    {
+                        numbers.Add(number);
+                    }
+                }
+            }
+
+            // Sort ascending (few segments: insertion sort).
+            var sorted = new int[numbers.Count];
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                int value = (int)numbers[i]!;
+                int j = i - 1;
+                while (j >= 0 && sorted[j] > value)
+                {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+
+                sorted[j + 1] = value;
+            }
+
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                var segment = new JournalSegment();
+                segment.Number = sorted[i];
+                if (segment.Number >= _nextSegment)
+                {
+                    _nextSegment = segment.Number + 1;
+                }
+
+                byte[]? data = _storage.Read(segment.Name);
+                if (data == null)
+                {
+                    continue;
+                }
+
+                var entries = new ArrayList();
+                int valid = ParseSegment(data, entries);
+                if (valid < data.Length)
+                {
+                    // Torn tail from a power cut mid-append: keep the valid prefix (atomic rewrite).
+                    if (valid == 0)
+                    {
+                        _storage.Delete(segment.Name);
+                        continue;
+                    }
+
+                    var prefix = new byte[valid];
+                    Array.Copy(data, prefix, valid);
+                    _storage.Write(segment.Name, prefix);
+                }
+
+                if (entries.Count == 0)
+                {
+                    continue;
+                }
+
+                segment.Bytes = valid;
+                segment.FirstSeq = ((SegmentEntry)entries[0]!).Seq;
+                segment.LastSeq = ((SegmentEntry)entries[entries.Count - 1]!).Seq;
+                segment.Count = entries.Count;
+                if (segment.LastSeq >= _nextSeq)
+                {
+                    _nextSeq = segment.LastSeq + 1;
+                }
+
+                for (int e = 0; e < entries.Count; e++)
+                {
+                    var entry = (SegmentEntry)entries[e]!;
+                    if (entry.Seq > _watermark)
+                    {
+                        _queuedMeterValues++;
+                        JournalTransaction? tx = Find(entry.TxNr);
+                        if (tx != null && !tx.Stopped)
+                        {
+                            tx.LastTime = entry.Value!.Time;
+                        }
+                    }
+                }
+
+                _segments.Add(segment);
+                _segmentBytes += valid;
+            }
+        }
+
+        private ClockAnchor? FindAnchor(int boot)
+        {
+            for (int i = 0; i < _anchors.Count; i++)
+            {
+                var anchor = (ClockAnchor)_anchors[i]!;
+                if (anchor.Boot == boot)
+                {
+                    return anchor;
+                }
+            }
+
+            return null;
+        }
+
+        private void EnsureOpen()
+        {
+            if (!_opened)
+            {
+                throw new InvalidOperationException("journal not opened");
+            }
+
+            if (_failed)
+            {
+                throw new InvalidOperationException("journal storage failed: reopen (reboot) to recover");
+            }
+        }
+
+        private void WriteState()
+        {
+            RecordWriter w = _writer;
+            w.Reset();
+            w.WriteUInt32(StateMagic);
+            w.WriteByte(StateVersion);
+            w.WriteString(_prefix);
+            w.WriteInt32(_boot);
+            w.WriteInt32(_nextSeq);
+            w.WriteInt32(_nextTxNr);
+            w.WriteInt32(_nextSegment);
+            w.WriteInt32(_watermark);
+            w.WriteInt32(_headSeq);
+            w.WriteInt32(_headAttempts);
+            w.WriteInt32(_droppedMeterValues);
+            w.WriteByte(_anchors.Count);
+            for (int i = 0; i < _anchors.Count; i++)
+            {
+                var anchor = (ClockAnchor)_anchors[i]!;
+                w.WriteInt32(anchor.Boot);
+                w.WriteInt64(anchor.MonoMs);
+                w.WriteInt64(anchor.UtcMs);
+            }
+
+            w.WriteInt16(_transactions.Count);
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                WriteTransaction(w, (JournalTransaction)_transactions[i]!);
+            }
+
+            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
+            byte[] bytes = w.ToArray();
+            try
+            {
+                _storage.Write(StateName, bytes);
+            }
+            catch (Exception)
+            {
+                _failed = true;
+                throw;
+            }
+
+            _stateBytes = bytes.Length;
+        }
+
+        private static void WriteTransaction(RecordWriter w, JournalTransaction tx)
+        {
+            w.WriteInt32(tx.TxNr);
+            w.WriteByte(tx.ConnectorId);
+            w.WriteString(tx.IdTag);
+            w.WriteString(tx.ParentIdTag);
+            w.WriteInt64(tx.MeterStartWh);
+            MeterValueCodec.WriteTime(w, tx.StartTime);
+            w.WriteInt32(tx.ReservationId);
+            w.WriteInt32(tx.StartSeq);
+            w.WriteByte(tx.IdState);
+            w.WriteInt32(tx.TransactionId);
+            w.WriteInt32(tx.Flags);
+            MeterValueCodec.WriteTime(w, tx.LastTime);
+            w.WriteInt64(tx.LastEnergyWh);
+            w.WriteByte(tx.Stopped ? 1 : 0);
+            if (tx.Stopped)
+            {
+                w.WriteInt32(tx.StopSeq);
+                w.WriteString(tx.StopIdTag);
+                w.WriteInt64(tx.MeterStopWh);
+                MeterValueCodec.WriteTime(w, tx.StopTime);
+                w.WriteByte(tx.StopReason);
+            }
+
+            w.WriteByte(tx.TransactionDataCount);
+            for (int i = 0; i < tx.TransactionDataCount; i++)
+            {
+                MeterValueCodec.Write(w, tx.GetTransactionData(i));
+            }
+        }
+
+        private static JournalTransaction ReadTransaction(RecordReader r)
+        {
+            var tx = new JournalTransaction();
+            tx.TxNr = r.ReadInt32();
+            tx.ConnectorId = r.ReadByte();
+            tx.IdTag = r.ReadString() ?? "";
+            tx.ParentIdTag = r.ReadString();
+            tx.MeterStartWh = r.ReadInt64();
+            tx.StartTime = MeterValueCodec.ReadTime(r);
+            tx.ReservationId = r.ReadInt32();
+            tx.StartSeq = r.ReadInt32();
+            tx.IdState = r.ReadByte();
+            tx.TransactionId = r.ReadInt32();
+            tx.Flags = r.ReadInt32();
+            tx.LastTime = MeterValueCodec.ReadTime(r);
+            tx.LastEnergyWh = r.ReadInt64();
+            tx.Stopped = r.ReadByte() != 0;
+            if (tx.Stopped)
+            {
+                tx.StopSeq = r.ReadInt32();
+                tx.StopIdTag = r.ReadString();
+                tx.MeterStopWh = r.ReadInt64();
+                tx.StopTime = MeterValueCodec.ReadTime(r);
+                tx.StopReason = r.ReadByte();
+            }
+
+            int data = r.ReadByte();
+            for (int i = 0; i < data; i++)
+            {
+                tx.AddTransactionData(MeterValueCodec.Read(r), int.MaxValue);
+            }
+
+            return tx;
+        }
+
+        private bool LoadState()
+        {
+            byte[]? data = _storage.Read(StateName);
+            if (data == null || data.Length < 9)
+            {
+                return false;
+            }
+
+            uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
+            if (Crc32.Compute(data, 0, data.Length - 4) != stored)
+            {
+                return false;
+            }
+
+            try
+            {
+                var r = new RecordReader(data, 0, data.Length - 4);
+                if (r.ReadUInt32() != StateMagic || r.ReadByte() != StateVersion)
+                {
+                    return false;
+                }
+
+                _prefix = r.ReadString() ?? "";
+                _boot = r.ReadInt32();
+                _nextSeq = r.ReadInt32();
+                _nextTxNr = r.ReadInt32();
+                _nextSegment = r.ReadInt32();
+                _watermark = r.ReadInt32();
+                _headSeq = r.ReadInt32();
+                _headAttempts = r.ReadInt32();
+                _droppedMeterValues = r.ReadInt32();
+                int anchors = r.ReadByte();
+                for (int i = 0; i < anchors; i++)
+                {
+                    int boot = r.ReadInt32();
+                    long mono = r.ReadInt64();
+                    long utc = r.ReadInt64();
+                    _anchors.Add(new ClockAnchor(boot, mono, utc));
+                }
+
+                int count = r.ReadUInt16();
+                for (int i = 0; i < count; i++)
+                {
+                    _transactions.Add(ReadTransaction(r));
+                }
+
+                _stateBytes = data.Length;
+                return true;
+            }
+            catch (JournalFormatException)
+            {
+                _transactions.Clear();
+                _anchors.Clear();
+                return false;
+            }
+        }
+    }
+}

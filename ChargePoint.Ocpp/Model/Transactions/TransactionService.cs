@@ -1,0 +1,636 @@
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Rpc;
+using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.Transactions
+{
+    /// <summary>
+    /// Transactions of every connector: authorization (card or RemoteStart), StartTransaction / StopTransaction
+    /// through the journal, sampled and clock-aligned metering, EV-side disconnect, ConnectionTimeOut, invalid-id
+    /// handling, remote and reset stops, and the status inputs of each <see cref="Connector"/>.
+    /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the
+    /// meter's persisted total.
+    /// </summary>
+    public sealed class TransactionService : ITickable, IMeterValueSink
+    {
+        private const string EvDisconnectedInfo = "EV side disconnected";
+
+        private readonly RpcSession _session;
+        private readonly OcppClock _clock;
+        private readonly ConfigurationStore _config;
+        private readonly IChargePointHooks _hooks;
+        private readonly Connector[] _connectors;
+        private readonly TransactionJournal _journal;
+        private readonly JournalMessageSource _source;
+        private readonly AuthorizationService _auth;
+        private readonly MeteringService _metering;
+        private readonly ConnectorSession[] _sessions;
+        private readonly TransactionSettingsBinder _binder;
+
+        /// <param name="connectors">Index = connectorId; index 0 is the charge point.</param>
+        /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
+        /// <param name="journal">An opened journal (Open was called in this boot).</param>
+        public TransactionService(RpcSession session, OcppClock clock, ConfigurationStore config, IChargePointHooks hooks,
+            Connector[] connectors, IMeter?[] meters, TransactionJournal journal, AuthorizationService auth, long nowMs)
+        {
+            _session = session;
+            _clock = clock;
+            _config = config;
+            _hooks = hooks;
+            _connectors = connectors;
+            _journal = journal;
+            _auth = auth;
+            _metering = new MeteringService(new MeteringSettings(), meters, this);
+            _sessions = new ConnectorSession[connectors.Length];
+            for (int i = 0; i < _sessions.Length; i++)
+            {
+                _sessions[i] = new ConnectorSession();
+            }
+
+            _binder = new TransactionSettingsBinder(config, _metering.Settings, auth.Settings, journal, meters.Length > 1 ? meters[1] : null);
+            _binder.Sync();
+            _source = new JournalMessageSource(journal, ReadClock);
+            _source.Confirmed = OnConfirmed;
+            session.TransactionSource = _source;
+            OfferedCurrentA = 32;
+            RecoverAfterBoot(nowMs);
+        }
+
+        /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
+        public double OfferedCurrentA { get; set; }
+
+        public TransactionJournal Journal
+        {
+            get { return _journal; }
+        }
+
+        public AuthorizationService Authorization
+        {
+            get { return _auth; }
+        }
+
+        public MeteringService Metering
+        {
+            get { return _metering; }
+        }
+
+        /// <summary>True when the line is up and BootNotification was Accepted.</summary>
+        public bool IsOnline
+        {
+            get { return _session.IsConnected && _session.Gate == SendGate.Open; }
+        }
+
+        /// <summary>The running transaction on a connector, or null.</summary>
+        public JournalTransaction? RunningTransaction(int connectorId)
+        {
+            if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr == 0)
+            {
+                return null;
+            }
+
+            return _journal.Find(_sessions[connectorId].TxNr);
+        }
+
+        /// <summary>True when every transaction message was delivered (asked before a reset reboots).</summary>
+        public bool IsSettled()
+        {
+            return !_journal.HasQueued || !IsOnline;
+        }
+
+        // ---- inputs ----
+
+        /// <summary>A card was presented at a connector (the card reader hook).</summary>
+        public void PresentIdTag(int connectorId, string idTag, long nowMs)
+        {
+            if (connectorId < 1 || connectorId >= _sessions.Length)
+            {
+                return;
+            }
+
+            ConnectorSession s = _sessions[connectorId];
+            JournalTransaction? running = RunningTransaction(connectorId);
+            if (running != null)
+            {
+                TryStopByCard(connectorId, running, idTag, nowMs);
+                return;
+            }
+
+            Connector c = _connectors[connectorId];
+            if (c.Faulted || !c.Operative || s.PendingIdTag != null || s.AuthorizingIdTag != null || _journal.IsFailed)
+            {
+                return;
+            }
+
+            int decision = _auth.Decide(idTag, IsOnline, UtcMs(nowMs));
+            if (decision == AuthorizationDecision.Accept)
+            {
+                IdTagInfo? known = _auth.LookUp(idTag);
+                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs);
+            }
+            else if (decision == AuthorizationDecision.AskCentralSystem)
+            {
+                s.AuthorizingIdTag = idTag;
+                SendAuthorize(idTag, (info, now) =>
+                {
+                    s.AuthorizingIdTag = null;
+                    if (info != null && info.Status == AuthorizationStatus.Accepted)
+                    {
+                        Authorized(connectorId, idTag, info.ParentIdTag, false, now);
+                    }
+                }, now =>
+                {
+                    // No answer: decide as offline.
+                    s.AuthorizingIdTag = null;
+                    if (_auth.Decide(idTag, false, UtcMs(now)) == AuthorizationDecision.Accept)
+                    {
+                        IdTagInfo? known = _auth.LookUp(idTag);
+                        Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, now);
+                    }
+                });
+            }
+        }
+
+        /// <summary>RemoteStartTransaction: Accepted, or Rejected (connector 0 or unknown, busy, faulted, unavailable, no free connector).</summary>
+        public string RemoteStart(int connectorId, string idTag, long nowMs)
+        {
+            if (connectorId == Absent.Int)
+            {
+                connectorId = -1;
+                for (int i = 1; i < _sessions.Length; i++)
+                {
+                    if (IsFree(i))
+                    {
+                        connectorId = i;
+                        break;
+                    }
+                }
+            }
+
+            if (connectorId < 1 || connectorId >= _sessions.Length || !IsFree(connectorId))
+            {
+                return W.RemoteStartStopStatus.Rejected;
+            }
+
+            ConnectorSession s = _sessions[connectorId];
+            if (_auth.Settings.AuthorizeRemoteTxRequests)
+            {
+                int decision = _auth.Decide(idTag, IsOnline, UtcMs(nowMs));
+                if (decision == AuthorizationDecision.Accept)
+                {
+                    IdTagInfo? known = _auth.LookUp(idTag);
+                    Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs);
+                }
+                else
+                {
+                    s.AuthorizingIdTag = idTag;
+                    SendAuthorize(idTag, (info, now) =>
+                    {
+                        s.AuthorizingIdTag = null;
+                        if (info != null && info.Status == AuthorizationStatus.Accepted)
+                        {
+                            Authorized(connectorId, idTag, info.ParentIdTag, true, now);
+                        }
+                    }, now => s.AuthorizingIdTag = null);
+                }
+            }
+            else
+            {
+                IdTagInfo? known = _auth.LookUp(idTag);
+                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs);
+            }
+
+            return W.RemoteStartStopStatus.Accepted;
+        }
+
+        /// <summary>RemoteStopTransaction: Accepted when a running transaction has that id, Rejected otherwise.</summary>
+        public string RemoteStop(int transactionId, long nowMs)
+        {
+            for (int i = 1; i < _sessions.Length; i++)
+            {
+                JournalTransaction? tx = RunningTransaction(i);
+                if (tx != null && tx.IdState == TransactionIdState.Known && tx.TransactionId == transactionId)
+                {
+                    Stop(i, StopReason.Remote, null, nowMs);
+                    return W.RemoteStartStopStatus.Accepted;
+                }
+            }
+
+            return W.RemoteStartStopStatus.Rejected;
+        }
+
+        /// <summary>ClearCache: Accepted, or Rejected when there is no cache (Errata 3.23).</summary>
+        public string ClearCache()
+        {
+            return _auth.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
+        }
+
+        /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
+        public void StopAllForReset(bool hard, long nowMs)
+        {
+            for (int i = 1; i < _sessions.Length; i++)
+            {
+                if (_sessions[i].TxNr != 0)
+                {
+                    Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs);
+                }
+            }
+        }
+
+        /// <summary>UnlockConnector during a transaction: stop it with UnlockCommand before the lock opens.</summary>
+        public void StopForUnlock(int connectorId, long nowMs)
+        {
+            if (connectorId >= 1 && connectorId < _sessions.Length && _sessions[connectorId].TxNr != 0)
+            {
+                Stop(connectorId, StopReason.UnlockCommand, null, nowMs);
+            }
+        }
+
+        /// <summary>Local stop (button, emergency stop...).</summary>
+        public void StopLocal(int connectorId, int reason, long nowMs)
+        {
+            if (connectorId >= 1 && connectorId < _sessions.Length && _sessions[connectorId].TxNr != 0)
+            {
+                Stop(connectorId, reason, null, nowMs);
+            }
+        }
+
+        public void Tick(long nowMs)
+        {
+            _binder.Sync();
+            _source.Poll(nowMs);
+            int connectionTimeOutMs = _binder.ConnectionTimeOutSeconds * 1000;
+            for (int i = 1; i < _sessions.Length; i++)
+            {
+                ConnectorSession s = _sessions[i];
+                Connector c = _connectors[i];
+                bool plugged = _hooks.IsPlugged(i);
+                c.Plugged = plugged;
+                if (plugged && !s.WasPlugged)
+                {
+                    OnPlugged(i, nowMs);
+                }
+                else if (!plugged && s.WasPlugged)
+                {
+                    OnUnplugged(i, nowMs);
+                }
+
+                s.WasPlugged = plugged;
+                if (s.PendingIdTag != null && !plugged && nowMs - s.PendingSinceMs >= connectionTimeOutMs)
+                {
+                    // ConnectionTimeOut counts from Preparing (Errata 3.77): the authorization lapses.
+                    ClearPending(i);
+                }
+
+                if (s.FinishingSinceMs >= 0 && !plugged && nowMs - s.FinishingSinceMs >= connectionTimeOutMs)
+                {
+                    s.FinishingSinceMs = -1;
+                    c.Finishing = false;
+                }
+
+                if (s.TxNr != 0 && plugged)
+                {
+                    c.EvSuspended = !_hooks.IsEvReady(i);
+                }
+            }
+
+            _metering.Tick(nowMs, UtcMs(nowMs), _journal.Boot);
+        }
+
+        // ---- IMeterValueSink ----
+
+        public void TransactionSample(int connectorId, MeterValue value)
+        {
+            int txNr = _sessions[connectorId].TxNr;
+            if (txNr != 0 && !_journal.IsFailed)
+            {
+                _journal.AddMeterValue(txNr, value);
+            }
+        }
+
+        public void TransactionData(int connectorId, MeterValue value)
+        {
+            int txNr = _sessions[connectorId].TxNr;
+            if (txNr != 0 && !_journal.IsFailed)
+            {
+                _journal.AddTransactionData(txNr, value);
+            }
+        }
+
+        public void PlainSample(int connectorId, MeterValue value)
+        {
+            if (!IsOnline)
+            {
+                return; // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
+            }
+
+            var request = new MeterValuesRequest(connectorId, new[] { JournalCall.ToWire(value, value.Time.UtcMs) });
+            _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null));
+        }
+
+        // ---- internals ----
+
+        private void RecoverAfterBoot(long nowMs)
+        {
+            JournalTransaction[] all = _journal.Transactions();
+            for (int i = 0; i < all.Length; i++)
+            {
+                JournalTransaction tx = all[i];
+                if (tx.Stopped)
+                {
+                    continue;
+                }
+
+                // Power was lost during this transaction: close it with the meter's persisted total.
+                IMeter? meter = _metering.Meter(tx.ConnectorId);
+                long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
+                if (wh < tx.MeterStartWh)
+                {
+                    wh = tx.MeterStartWh;
+                }
+
+                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                _journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+            }
+        }
+
+        private bool IsFree(int connectorId)
+        {
+            Connector c = _connectors[connectorId];
+            ConnectorSession s = _sessions[connectorId];
+            return !c.Faulted && c.Operative && s.TxNr == 0 && s.PendingIdTag == null && s.AuthorizingIdTag == null && !c.Reserved;
+        }
+
+        private void Authorized(int connectorId, string idTag, string? parent, bool remote, long nowMs)
+        {
+            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
+            if (s.TxNr != 0)
+            {
+                return;
+            }
+
+            s.PendingIdTag = idTag;
+            s.PendingParent = parent;
+            s.PendingRemote = remote;
+            s.PendingSinceMs = nowMs;
+            s.FinishingSinceMs = -1;
+            c.Finishing = false;
+            c.SessionPending = true;
+            if (_hooks.IsPlugged(connectorId))
+            {
+                StartTransaction(connectorId, nowMs);
+            }
+        }
+
+        private void ClearPending(int connectorId)
+        {
+            ConnectorSession s = _sessions[connectorId];
+            s.PendingIdTag = null;
+            s.PendingParent = null;
+            s.PendingRemote = false;
+            _connectors[connectorId].SessionPending = false;
+        }
+
+        private void OnPlugged(int connectorId, long nowMs)
+        {
+            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
+            s.FinishingSinceMs = -1;
+            if (s.TxNr != 0)
+            {
+                // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
+                if (c.Info == EvDisconnectedInfo)
+                {
+                    c.Info = null;
+                }
+
+                return;
+            }
+
+            c.Finishing = false;
+            if (s.PendingIdTag != null)
+            {
+                StartTransaction(connectorId, nowMs);
+            }
+        }
+
+        private void OnUnplugged(int connectorId, long nowMs)
+        {
+            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
+            if (s.TxNr == 0)
+            {
+                c.Finishing = false;
+                return;
+            }
+
+            if (_binder.StopOnEvSideDisconnect)
+            {
+                Stop(connectorId, StopReason.EVDisconnected, null, nowMs);
+                if (_binder.UnlockOnEvSideDisconnect)
+                {
+                    _hooks.UnlockConnector(connectorId);
+                }
+
+                // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
+                c.Finishing = true;
+                s.FinishingSinceMs = nowMs;
+            }
+            else
+            {
+                // Keep the transaction; report SuspendedEV "EV side disconnected" (TC_005_3).
+                c.EvSuspended = true;
+                c.Info = EvDisconnectedInfo;
+            }
+        }
+
+        private void StartTransaction(int connectorId, long nowMs)
+        {
+            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
+            IMeter? meter = _metering.Meter(connectorId);
+            long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
+            CaptureTime time = Capture(nowMs);
+            int flags = s.PendingRemote ? TransactionFlags.RemoteStarted : 0;
+            string idTag = s.PendingIdTag!;
+            int txNr = _journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, -1, flags);
+            ClearPending(connectorId);
+            if (txNr < 0)
+            {
+                return; // journal full of undelivered transactions: refuse rather than lose one
+            }
+
+            s.TxNr = txNr;
+            c.TransactionRunning = true;
+            c.Finishing = false;
+            c.EvSuspended = !_hooks.IsEvReady(connectorId);
+            c.EvseSuspended = false;
+            if (HasStopTxnData() && meter != null)
+            {
+                _journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeterSampler.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
+            }
+
+            _metering.TransactionStarted(connectorId, nowMs);
+            _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
+        }
+
+        private void Stop(int connectorId, int reason, string? idTag, long nowMs)
+        {
+            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
+            if (s.TxNr == 0)
+            {
+                return;
+            }
+
+            _hooks.SetOfferedCurrentLimit(connectorId, 0);
+            IMeter? meter = _metering.Meter(connectorId);
+            JournalTransaction tx = _journal.Find(s.TxNr)!;
+            long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
+            CaptureTime time = Capture(nowMs);
+            MeterValue? end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, EndMeasurands(), ReadingContext.TransactionEnd, time) : null;
+            _journal.EndTransaction(s.TxNr, idTag, meterStop, time, reason, end);
+            s.TxNr = 0;
+            _metering.TransactionStopped(connectorId);
+            c.TransactionRunning = false;
+            c.EvSuspended = false;
+            c.EvseSuspended = false;
+            if (c.Info == EvDisconnectedInfo)
+            {
+                c.Info = null;
+            }
+
+            c.Finishing = _hooks.IsPlugged(connectorId);
+        }
+
+        private int[] EndMeasurands()
+        {
+            int[] list = _metering.Settings.StopTxnSampledData;
+            return list.Length > 0 ? list : new[] { Measurand.EnergyActiveImportRegister };
+        }
+
+        private bool HasStopTxnData()
+        {
+            return _metering.Settings.StopTxnSampledData.Length > 0 || _metering.Settings.StopTxnAlignedData.Length > 0;
+        }
+
+        private void TryStopByCard(int connectorId, JournalTransaction tx, string idTag, long nowMs)
+        {
+            if (idTag == tx.IdTag)
+            {
+                Stop(connectorId, StopReason.Local, idTag, nowMs);
+                return;
+            }
+
+            IdTagInfo? known = _auth.LookUp(idTag);
+            if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
+                && !IsOnline)
+            {
+                Stop(connectorId, StopReason.Local, idTag, nowMs);
+                return;
+            }
+
+            if (!IsOnline)
+            {
+                return;
+            }
+
+            int txNr = tx.TxNr;
+            SendAuthorize(idTag, (info, now) =>
+            {
+                ConnectorSession s = _sessions[connectorId];
+                if (info != null && info.Status == AuthorizationStatus.Accepted && s.TxNr == txNr
+                    && AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+                {
+                    Stop(connectorId, StopReason.Local, idTag, now);
+                }
+            }, null);
+        }
+
+        private delegate void AuthorizedHandler(IdTagInfo? info, long nowMs);
+
+        private delegate void AuthorizeFailedHandler(long nowMs);
+
+        private void SendAuthorize(string idTag, AuthorizedHandler onInfo, AuthorizeFailedHandler? onFailed)
+        {
+            var call = new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), (payload, now) =>
+            {
+                AuthorizeResponse response = AuthorizeResponse.Parse(payload);
+                IdTagInfo info = FromWire(response.IdTagInfo);
+                _auth.Learn(idTag, info);
+                onInfo(info, now);
+            }, (failure, code, now) =>
+            {
+                if (onFailed != null)
+                {
+                    onFailed(now);
+                }
+            });
+            if (!_session.Enqueue(call) && onFailed != null)
+            {
+                onFailed(0);
+            }
+        }
+
+        private void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo? wire, long nowMs)
+        {
+            if (wire == null)
+            {
+                return;
+            }
+
+            IdTagInfo info = FromWire(wire);
+            string idTag = kind == JournalMessageKind.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
+            _auth.Learn(idTag, info);
+            if (kind != JournalMessageKind.StartTransaction || info.Status == AuthorizationStatus.Accepted)
+            {
+                return;
+            }
+
+            int connectorId = tx.ConnectorId;
+            if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr != tx.TxNr)
+            {
+                return; // already over
+            }
+
+            if (_binder.StopOnInvalidId)
+            {
+                Stop(connectorId, StopReason.DeAuthorized, null, nowMs);
+                _connectors[connectorId].Finishing = true; // keep the cable locked until the owner returns
+            }
+            else
+            {
+                // Errata 3.17: stop the energy, keep the transaction: SuspendedEVSE.
+                _connectors[connectorId].EvseSuspended = true;
+                _hooks.SetOfferedCurrentLimit(connectorId, 0);
+                _journal.SetFlags(tx.TxNr, tx.Flags | TransactionFlags.InvalidIdSuspended);
+            }
+        }
+
+        private static IdTagInfo FromWire(W.IdTagInfo wire)
+        {
+            long expiry = ChargePoint.Ocpp.Absent.IsDate(wire.ExpiryDate) ? 0 : UtcTime.ToMs(wire.ExpiryDate);
+            return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
+        }
+
+        private CaptureTime Capture(long nowMs)
+        {
+            return new CaptureTime(UtcMs(nowMs), _journal.Boot, nowMs);
+        }
+
+        private long UtcMs(long nowMs)
+        {
+            return _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+        }
+
+        private long ReadClock(long nowMs)
+        {
+            return UtcMs(nowMs);
+        }
+    }
+}

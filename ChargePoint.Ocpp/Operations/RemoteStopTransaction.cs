@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>RemoteStopTransaction.req → <see cref="TransactionService.RemoteStop"/>: Rejected for an unknown transactionId.</summary>
+    public sealed class RemoteStopTransaction : IOperationHandler
+    {
+        private readonly TransactionService _service;
+
+        public RemoteStopTransaction(TransactionService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = RemoteStopTransactionRequest.Parse(payload);
+            return new RemoteStopTransactionResponse(_service.RemoteStop(req.TransactionId, nowMs));
+        }
+    }
+}

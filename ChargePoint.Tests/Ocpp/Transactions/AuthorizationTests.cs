@@ -1,0 +1,99 @@
+using ChargePoint.Firmware.App;
+using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Model.Authorization;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Transactions
+{
+    [TestClass]
+    public class AuthorizationTests
+    {
+        private const long Now = 1700000000000;
+
+        [TestMethod]
+        public void Online_asks_the_central_system_unless_LocalPreAuthorize_and_a_valid_entry()
+        {
+            var settings = new AuthorizationSettings();
+            var auth = new AuthorizationService(new OcppStorageAdapter(new SimulatedStorage()), settings);
+            Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("A", true, Now));
+            auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+            Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("A", true, Now));
+            settings.LocalPreAuthorize = true;
+            Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("A", true, Now));
+            auth.Learn("B", new IdTagInfo(AuthorizationStatus.Accepted, Now - 1, null));
+            Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("B", true, Now), "expired entry");
+        }
+
+        [TestMethod]
+        public void Offline_rules_LocalAuthorizeOffline_and_AllowOfflineTxForUnknownId()
+        {
+            var settings = new AuthorizationSettings();
+            var auth = new AuthorizationService(new OcppStorageAdapter(new SimulatedStorage()), settings);
+            auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+            auth.Learn("X", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
+            Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("A", false, Now));
+            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("X", false, Now));
+            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("U", false, Now));
+            settings.AllowOfflineTxForUnknownId = true;
+            Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("U", false, Now));
+            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("X", false, Now), "known but blocked stays rejected");
+            settings.LocalAuthorizeOffline = false;
+            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("A", false, Now));
+        }
+
+        [TestMethod]
+        public void Cache_persists_and_ClearCache_is_Rejected_without_a_cache()
+        {
+            var storage = new SimulatedStorage();
+            var settings = new AuthorizationSettings();
+            var auth = new AuthorizationService(new OcppStorageAdapter(storage), settings);
+            auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, Now + 1000, "P"));
+            auth = new AuthorizationService(new OcppStorageAdapter(storage), settings);
+            IdTagInfo info = auth.LookUp("A")!;
+            Assert.AreEqual("P", info.ParentIdTag);
+            Assert.AreEqual(Now + 1000, info.ExpiryUtcMs);
+            Assert.IsTrue(auth.ClearCache());
+            Assert.IsNull(new AuthorizationService(new OcppStorageAdapter(storage), settings).LookUp("A"));
+            settings.AuthorizationCacheEnabled = false;
+            Assert.IsFalse(auth.ClearCache());
+        }
+
+        [TestMethod]
+        public void Local_list_entries_win_and_are_not_copied_into_the_cache()
+        {
+            var storage = new SimulatedStorage();
+            var auth = new AuthorizationService(new OcppStorageAdapter(storage), new AuthorizationSettings());
+            auth.LocalList.Put("L", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+            auth.LocalList.SetVersion(3);
+            auth.LocalList.Save();
+            auth.Learn("L", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
+            Assert.AreEqual(0, auth.Cache.Count);
+            auth = new AuthorizationService(new OcppStorageAdapter(storage), new AuthorizationSettings());
+            Assert.AreEqual(3, auth.LocalList.Version);
+            Assert.AreEqual(AuthorizationStatus.Accepted, auth.LookUp("L")!.Status);
+        }
+
+        [TestMethod]
+        public void Cache_is_bounded_and_evicts_the_least_recently_learned()
+        {
+            var auth = new AuthorizationService(new OcppStorageAdapter(new SimulatedStorage()), new AuthorizationSettings());
+            for (int i = 0; i < AuthorizationService.DefaultCacheCapacity + 5; i++)
+            {
+                auth.Learn("T" + i.ToString(), new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+            }
+
+            Assert.AreEqual(AuthorizationService.DefaultCacheCapacity, auth.Cache.Count);
+            Assert.IsNull(auth.LookUp("T0"));
+            Assert.IsNotNull(auth.LookUp("T5"));
+        }
+
+        [TestMethod]
+        public void Same_tag_or_same_parent_may_stop()
+        {
+            Assert.IsTrue(AuthorizationService.MayStop("A", null, "A", null));
+            Assert.IsTrue(AuthorizationService.MayStop("B", "P", "A", "P"));
+            Assert.IsFalse(AuthorizationService.MayStop("B", "Q", "A", "P"));
+            Assert.IsFalse(AuthorizationService.MayStop("B", null, "A", null));
+        }
+    }
+}

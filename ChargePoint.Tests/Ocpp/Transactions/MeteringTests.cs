@@ -1,0 +1,162 @@
+using System.Collections;
+using ChargePoint.Ocpp.Model.Metering;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Transactions
+{
+    [TestClass]
+    public class MeteringTests
+    {
+        [TestMethod]
+        public void Three_phase_sample_has_phases_units_and_locations()
+        {
+            var meter = new SimulatedMeter(null, "m", 3);
+            meter.AddEnergy(1234);
+            meter.CurrentA = 16;
+            meter.VoltageV = 231.25;
+            int[] list;
+            Assert.IsTrue(MeasurandList.TryParse("Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,Frequency,Temperature", meter, 10, out list));
+            MeterValue value = MeterSampler.Sample(meter, list, ReadingContext.SamplePeriodic, new CaptureTime(1, 1, 0));
+            var text = new System.Text.StringBuilder();
+            for (int i = 0; i < value.SampledValues.Length; i++)
+            {
+                SampledValue s = value.SampledValues[i];
+                text.Append(Measurand.ToText(s.Measurand)).Append('|').Append(Phase.ToText(s.Phase)).Append('|')
+                    .Append(s.Value).Append('|').Append(UnitOfMeasure.ToText(s.Unit)).Append('|').Append(Location.ToText(s.Location)).Append(';');
+            }
+
+            Assert.AreEqual(
+                "Energy.Active.Import.Register||1234|Wh|Outlet;" +
+                "Power.Active.Import||11100|W|Outlet;Power.Active.Import|L1|3700|W|Outlet;Power.Active.Import|L2|3700|W|Outlet;Power.Active.Import|L3|3700|W|Outlet;" +
+                "Current.Import|L1|16|A|Outlet;Current.Import|L2|16|A|Outlet;Current.Import|L3|16|A|Outlet;" +
+                "Voltage|L1-N|231.3|V|Outlet;Voltage|L2-N|231.3|V|Outlet;Voltage|L3-N|231.3|V|Outlet;" +
+                "Frequency||50||Outlet;Temperature||25|Celcius|Body;",
+                text.ToString());
+        }
+
+        [TestMethod]
+        public void Measurand_lists_reject_unknown_duplicate_unsupported_and_too_long()
+        {
+            var meter = new SimulatedMeter(null, "m", 1);
+            int[] list;
+            Assert.IsTrue(MeasurandList.TryParse("", meter, 4, out list));
+            Assert.AreEqual(0, list.Length);
+            Assert.IsFalse(MeasurandList.TryParse("Energy.Bogus", meter, 4, out list));
+            Assert.IsFalse(MeasurandList.TryParse("Voltage,Voltage", meter, 4, out list));
+            Assert.IsFalse(MeasurandList.TryParse("SoC", meter, 4, out list));
+            Assert.IsFalse(MeasurandList.TryParse("Voltage,Frequency", meter, 1, out list));
+            Assert.IsTrue(MeasurandList.TryParse("Voltage, Frequency", meter, 4, out list));
+            Assert.AreEqual("Voltage,Frequency", MeasurandList.ToText(list));
+        }
+
+        [TestMethod]
+        public void Decimal_text_is_invariant()
+        {
+            Assert.AreEqual("230", DecimalText.Format(230, 1));
+            Assert.AreEqual("6.5", DecimalText.Format(6.5, 2));
+            Assert.AreEqual("-0.25", DecimalText.Format(-0.25, 2));
+            Assert.AreEqual("0", DecimalText.Format(-0.001, 2));
+            Assert.AreEqual("49.99", DecimalText.Format(49.99, 2));
+        }
+
+        [TestMethod]
+        public void Clock_aligned_samples_land_exactly_on_the_grid_and_in_or_out_of_transaction()
+        {
+            var settings = new MeteringSettings();
+            settings.AlignedIntervalSeconds = 900;
+            settings.SampleIntervalSeconds = 0;
+            settings.StopTxnAlignedData = new[] { Measurand.EnergyActiveImportRegister };
+            var meter = new SimulatedMeter(null, "m", 1);
+            var sink = new RecordingSink();
+            var service = new MeteringService(settings, new IMeter?[] { null, meter }, sink);
+            long midnight = 1700006400000; // 2023-11-15T00:00:00Z
+            long t = midnight + 7 * 60000 + 123; // 00:07:00.123
+            service.Tick(0, t, 1);
+            service.Tick(1000, t + 1000, 1);
+            Assert.AreEqual("", sink.Log());
+            long mono = 8 * 60000 - 123; // reaches 00:15:00.000
+            service.Tick(mono, midnight + 900000, 1);
+            Assert.AreEqual("plain1@" + (midnight + 900000).ToString() + " ", sink.Log());
+            service.TransactionStarted(1, mono);
+            service.Tick(mono + 900000 + 40, midnight + 1800040, 1);
+            Assert.AreEqual("plain1@" + (midnight + 900000).ToString() + " tx1@" + (midnight + 1800000).ToString() + " data1@" + (midnight + 1800000).ToString() + " ", sink.Log());
+            Assert.AreEqual(ReadingContext.SampleClock, ((MeterValue)sink.Values[1]!).SampledValues[0].Context);
+        }
+
+        [TestMethod]
+        public void Grid_that_does_not_divide_the_day_restarts_at_midnight()
+        {
+            long midnight = 1700006400000;
+            Assert.AreEqual(midnight + 7 * 3600000, MeterClock.NextBoundary(midnight, 7 * 3600));
+            Assert.AreEqual(midnight + 86400000, MeterClock.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
+            Assert.AreEqual(midnight + 900000, MeterClock.NextBoundary(midnight, 900));
+        }
+
+        [TestMethod]
+        public void Periodic_samples_count_from_the_transaction_start_and_feed_transaction_data()
+        {
+            var settings = new MeteringSettings();
+            settings.SampleIntervalSeconds = 60;
+            settings.StopTxnSampledData = new[] { Measurand.EnergyActiveImportRegister };
+            var meter = new SimulatedMeter(null, "m", 1);
+            var sink = new RecordingSink();
+            var service = new MeteringService(settings, new IMeter?[] { null, meter }, sink);
+            service.Tick(5000, 0, 1);
+            service.TransactionStarted(1, 5000);
+            service.Tick(64999, 0, 1);
+            Assert.AreEqual("", sink.Log());
+            service.Tick(65000, 0, 1);
+            service.Tick(125000, 0, 1);
+            Assert.AreEqual("tx1@0 data1@0 tx1@0 data1@0 ", sink.Log());
+            Assert.AreEqual(ReadingContext.SamplePeriodic, ((MeterValue)sink.Values[0]!).SampledValues[0].Context);
+            Assert.AreEqual(125000, ((MeterValue)sink.Values[2]!).Time.MonoMs);
+            service.TransactionStopped(1);
+            service.Tick(300000, 0, 1);
+            Assert.AreEqual(4, sink.Values.Count);
+        }
+
+        [TestMethod]
+        public void Hooks_meter_reads_through_the_charge_point_hooks()
+        {
+            var meter = new SimulatedMeter(null, "m", 1);
+            meter.AddEnergy(77);
+            var hooks = new TxHooks(new[] { meter, meter });
+            var adapted = new HooksMeter(hooks, 1, 1);
+            Assert.AreEqual(77L, adapted.EnergyActiveImportWh);
+            Assert.IsTrue(adapted.Supports(Measurand.EnergyActiveImportRegister));
+            Assert.IsFalse(adapted.Supports(Measurand.Voltage), "these test hooks provide no other measurand");
+        }
+
+        private sealed class RecordingSink : IMeterValueSink
+        {
+            public readonly ArrayList Values = new ArrayList();
+            private readonly System.Text.StringBuilder _log = new System.Text.StringBuilder();
+
+            public string Log()
+            {
+                return _log.ToString();
+            }
+
+            public void TransactionSample(int connectorId, MeterValue value)
+            {
+                Add("tx", connectorId, value);
+            }
+
+            public void TransactionData(int connectorId, MeterValue value)
+            {
+                Add("data", connectorId, value);
+            }
+
+            public void PlainSample(int connectorId, MeterValue value)
+            {
+                Add("plain", connectorId, value);
+            }
+
+            private void Add(string what, int connectorId, MeterValue value)
+            {
+                Values.Add(value);
+                _log.Append(what).Append(connectorId.ToString()).Append('@').Append(value.Time.UtcMs.ToString()).Append(' ');
+            }
+        }
+    }
+}

@@ -1,0 +1,424 @@
+using System.Text;
+using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Transactions;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Transactions
+{
+    [TestClass]
+    public class TransactionJournalTests
+    {
+        [TestMethod]
+        public void Messages_go_out_in_order_and_the_real_transactionId_is_patched_in()
+        {
+            var storage = new SimulatedStorage();
+            var journal = JournalKit.Open(storage);
+            int tx = journal.BeginTransaction(1, "TAG1", null, 1000, JournalKit.At(JournalKit.T0), -1, 0);
+            journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + 60000, 1100));
+            journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + 120000, 1200));
+            journal.EndTransaction(tx, "TAG1", 1250, JournalKit.At(JournalKit.T0 + 150000), StopReason.Local, null);
+
+            var order = new StringBuilder();
+            JournalMessage? m;
+            while ((m = journal.Peek(0)) != null)
+            {
+                order.Append(JournalKit.Describe(m)).Append(' ');
+                journal.Confirm(m.Seq, 42);
+            }
+
+            Assert.AreEqual("S1 M1:42 M1:42 T1:42 ", order.ToString());
+            Assert.AreEqual(0, journal.QueuedMessages);
+            Assert.AreEqual(0, journal.TransactionCount);
+        }
+
+        [TestMethod]
+        public void Unconfirmed_message_is_resent_after_reboot_with_the_same_id_and_confirmed_ones_never()
+        {
+            var storage = new SimulatedStorage();
+            var journal = JournalKit.Open(storage);
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + 1000, 10));
+            JournalMessage start = journal.Peek(0)!;
+            journal.Confirm(start.Seq, 7);
+            JournalMessage meter = journal.Peek(0)!;
+            Assert.AreEqual(JournalMessageKind.MeterValues, meter.Kind);
+
+            // Sent, never answered, then a reboot.
+            journal = JournalKit.Open(storage);
+            JournalMessage again = journal.Peek(0)!;
+            Assert.AreEqual(meter.MessageId, again.MessageId);
+            Assert.AreEqual(7, again.TransactionId);
+            Assert.AreNotEqual(start.MessageId, again.MessageId);
+            journal.Confirm(again.Seq, 0);
+            Assert.IsNull(journal.Peek(0));
+
+            journal = JournalKit.Open(storage);
+            Assert.IsNull(journal.Peek(0));
+            Assert.AreEqual(1, journal.TransactionCount, "still open: no stop yet");
+            Assert.AreEqual(7, journal.FindOpen(1)!.TransactionId);
+        }
+
+        [TestMethod]
+        public void Start_is_dropped_after_its_attempts_and_later_messages_carry_minus_one()
+        {
+            var storage = new SimulatedStorage();
+            var journal = JournalKit.Open(storage);
+            journal.TransactionMessageAttempts = 3;
+            journal.TransactionMessageRetryIntervalSeconds = 60;
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            journal.EndTransaction(tx, null, 5, JournalKit.At(JournalKit.T0 + 1000), StopReason.Remote, null);
+
+            JournalMessage start = journal.Peek(0)!;
+            journal.Fail(start.Seq, 0);
+            Assert.IsNull(journal.Peek(59999), "first retry waits 60 s");
+            Assert.AreEqual(start.MessageId, journal.Peek(60000)!.MessageId);
+            journal.Fail(start.Seq, 60000);
+            Assert.IsNull(journal.Peek(60000 + 119999), "second retry waits 120 s");
+
+            // The attempt count survives a reboot.
+            journal = JournalKit.Open(storage);
+            journal.TransactionMessageAttempts = 3;
+            JournalMessage third = journal.Peek(0)!;
+            Assert.AreEqual(2, third.Attempts);
+            journal.Fail(third.Seq, 0);
+
+            JournalMessage stop = journal.Peek(0)!;
+            Assert.AreEqual(JournalMessageKind.StopTransaction, stop.Kind);
+            Assert.AreEqual(-1, stop.TransactionId);
+        }
+
+        [TestMethod]
+        public void Power_cut_at_every_byte_loses_nothing_that_was_journalled_and_repeats_nothing_confirmed()
+        {
+            // Measure the script once without cuts.
+            var probe = new SimulatedStorage();
+            RunScript(probe, null);
+            long total = probe.BytesWritten;
+            Assert.IsTrue(total > 500);
+
+            for (long cut = 0; cut <= total; cut++)
+            {
+                var storage = new SimulatedStorage();
+                var log = new ScriptLog();
+                storage.CutPowerAfterBytes(cut);
+                try
+                {
+                    RunScript(storage, log);
+                }
+                catch (PowerCutException)
+                {
+                }
+
+                storage.PowerOn();
+                var journal = JournalKit.Open(storage);
+                JournalMessage? m;
+                while ((m = journal.Peek(0)) != null)
+                {
+                    log.Deliver(m, cut);
+                    journal.Confirm(m.Seq, 100);
+                }
+
+                log.Check(cut);
+            }
+        }
+
+        [TestMethod]
+        public void Overflow_drops_meter_values_never_a_start_or_stop_and_reports_it()
+        {
+            var storage = new SimulatedStorage();
+            var limits = new JournalLimits();
+            limits.MaxMeterValues = 3;
+            limits.MaxTransactions = 2;
+            var journal = JournalKit.Open(storage, limits);
+            int reported = 0;
+            journal.Overflow = (txNr, dropped) => reported = dropped;
+
+            int tx = journal.BeginTransaction(1, "A", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            for (int i = 0; i < 5; i++)
+            {
+                bool stored = journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + i, i));
+                Assert.AreEqual(i < 3, stored);
+            }
+
+            Assert.AreEqual(2, reported);
+            Assert.AreEqual(2, journal.DroppedMeterValues);
+            journal.EndTransaction(tx, null, 9, JournalKit.At(JournalKit.T0 + 10), StopReason.Local, null);
+            int tx2 = journal.BeginTransaction(2, "B", null, 0, JournalKit.At(JournalKit.T0 + 20), -1, 0);
+            Assert.IsTrue(tx2 > 0);
+            Assert.AreEqual(-1, journal.BeginTransaction(1, "C", null, 0, JournalKit.At(JournalKit.T0 + 30), -1, 0), "transaction capacity reached");
+            journal.EndTransaction(tx2, null, 1, JournalKit.At(JournalKit.T0 + 40), StopReason.Local, null);
+
+            var order = new StringBuilder();
+            JournalMessage? m;
+            while ((m = journal.Peek(0)) != null)
+            {
+                order.Append(JournalKit.Describe(m)).Append(' ');
+                journal.Confirm(m.Seq, m.Transaction!.TxNr * 10);
+            }
+
+            Assert.AreEqual("S1 M1:10 M1:10 M1:10 T1:10 S2 T2:20 ", order.ToString());
+            Assert.AreEqual(2, JournalKit.Open(storage, limits).DroppedMeterValues, "the count is persisted");
+        }
+
+        [TestMethod]
+        public void Default_capacity_holds_100_transactions_and_10000_meter_values_within_1_MiB()
+        {
+            var storage = new SimulatedStorage();
+            var journal = JournalKit.Open(storage);
+            Assert.AreEqual(100, journal.Limits.MaxTransactions);
+            Assert.AreEqual(10000, journal.Limits.MaxMeterValues);
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            for (int i = 0; i < 10000; i++)
+            {
+                Assert.IsTrue(journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + i * 60000L, 1000000 + i)));
+            }
+
+            Assert.IsFalse(journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0, 1)));
+            journal.EndTransaction(tx, null, 2000000, JournalKit.At(JournalKit.T0 + 700000000), StopReason.Local, null);
+            for (int i = 0; i < 99; i++)
+            {
+                int other = journal.BeginTransaction(2, "TAG2", null, i, JournalKit.At(JournalKit.T0 + i), -1, 0);
+                Assert.IsTrue(other > 0);
+                for (int d = 0; d < journal.Limits.MaxTransactionData; d++)
+                {
+                    journal.AddTransactionData(other, JournalKit.Energy(JournalKit.T0 + d, d));
+                }
+
+                journal.EndTransaction(other, "TAG2", i + 1, JournalKit.At(JournalKit.T0 + i), StopReason.Local, null);
+            }
+
+            Assert.AreEqual(100, journal.TransactionCount);
+            int bytes = 0;
+            string[] names = storage.List();
+            for (int i = 0; i < names.Length; i++)
+            {
+                bytes += storage.Read(names[i])!.Length;
+            }
+
+            Assert.AreEqual(bytes, journal.StorageBytes);
+            Assert.IsTrue(bytes <= 1024 * 1024, "journal bytes " + bytes.ToString());
+            System.Console.WriteLine("journal with 100 transactions (10 transactionData each) and 10,000 meter values: " + bytes.ToString() + " bytes");
+        }
+
+        [TestMethod]
+        public void Timestamps_taken_before_the_clock_was_set_are_held_back_then_restamped()
+        {
+            var storage = new SimulatedStorage();
+            var journal = JournalKit.Open(storage);
+            int boot = journal.Boot;
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, new CaptureTime(0, boot, 1000), -1, 0);
+            Assert.IsNull(journal.Peek(0), "held back while the clock is unknown");
+            journal.SetClock(JournalKit.T0, 5000);
+            JournalMessage start = journal.Peek(0)!;
+            Assert.AreEqual(JournalKit.T0 - 4000, journal.ResolveUtcMs(start.Transaction!.StartTime));
+            journal.Confirm(start.Seq, 1);
+
+            // A sample taken without a clock, then power lost before the clock was set in that boot.
+            journal = JournalKit.Open(storage);
+            journal.AddMeterValue(tx, JournalKit.Energy(new CaptureTime(0, journal.Boot, 2000), 5, ReadingContext.SamplePeriodic));
+            journal = JournalKit.Open(storage);
+            Assert.IsNull(journal.Peek(0));
+            journal.SetClock(JournalKit.T0 + 900000, 30000);
+            JournalMessage meter = journal.Peek(0)!;
+            Assert.AreEqual(JournalKit.T0 + 900000 - 30000, journal.ResolveUtcMs(meter.MeterValue!.Time), "stamped with the start of the next boot that knew the time");
+        }
+
+        [TestMethod]
+        public void TransactionData_is_capped_keeping_the_first_and_the_last()
+        {
+            var storage = new SimulatedStorage();
+            var limits = new JournalLimits();
+            limits.MaxTransactionData = 4;
+            var journal = JournalKit.Open(storage, limits);
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            for (int i = 0; i < 10; i++)
+            {
+                journal.AddTransactionData(tx, JournalKit.Energy(JournalKit.T0 + i, i));
+            }
+
+            journal.EndTransaction(tx, null, 99, JournalKit.At(JournalKit.T0 + 99), StopReason.Local, JournalKit.Energy(JournalKit.T0 + 99, 99));
+            journal = JournalKit.Open(storage, limits);
+            JournalTransaction t = journal.Find(tx)!;
+            Assert.IsTrue(t.TransactionDataCount <= 4);
+            Assert.AreEqual("0", t.GetTransactionData(0).SampledValues[0].Value);
+            Assert.AreEqual("99", t.GetTransactionData(t.TransactionDataCount - 1).SampledValues[0].Value);
+        }
+
+        [TestMethod]
+        public void Segments_roll_over_and_are_deleted_once_delivered()
+        {
+            var storage = new SimulatedStorage();
+            var limits = new JournalLimits();
+            limits.SegmentBytes = 256;
+            var journal = JournalKit.Open(storage, limits);
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            for (int i = 0; i < 40; i++)
+            {
+                journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + i, i));
+            }
+
+            Assert.IsTrue(storage.List().Length > 5);
+            journal = JournalKit.Open(storage, limits);
+            int expected = 0;
+            JournalMessage? m;
+            while ((m = journal.Peek(0)) != null)
+            {
+                if (m.Kind == JournalMessageKind.MeterValues)
+                {
+                    Assert.AreEqual(expected.ToString(), m.MeterValue!.SampledValues[0].Value);
+                    expected++;
+                }
+
+                journal.Confirm(m.Seq, 5);
+            }
+
+            Assert.AreEqual(40, expected);
+            Assert.AreEqual(1, storage.List().Length, "only the state record is left");
+        }
+
+        [TestMethod]
+        public void Corrupt_segment_tail_is_cut_off_and_appends_continue()
+        {
+            var storage = new SimulatedStorage();
+            var journal = JournalKit.Open(storage);
+            int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
+            journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + 1, 1));
+            journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + 2, 2));
+            byte[] seg = storage.Read("txj.m1")!;
+            var torn = new byte[seg.Length - 3];
+            System.Array.Copy(seg, torn, torn.Length);
+            storage.SetRaw("txj.m1", torn);
+
+            journal = JournalKit.Open(storage);
+            Assert.AreEqual(1, journal.QueuedMeterValues);
+            journal.AddMeterValue(tx, JournalKit.Energy(JournalKit.T0 + 3, 3));
+            journal = JournalKit.Open(storage);
+            var values = new StringBuilder();
+            JournalMessage? m;
+            while ((m = journal.Peek(0)) != null)
+            {
+                if (m.MeterValue != null)
+                {
+                    values.Append(m.MeterValue.SampledValues[0].Value);
+                }
+
+                journal.Confirm(m.Seq, 5);
+            }
+
+            Assert.AreEqual("13", values.ToString());
+        }
+
+        /// <summary>Two sessions with samples, deliveries confirmed as they go; a null log runs without checks.</summary>
+        private static void RunScript(SimulatedStorage storage, ScriptLog? log)
+        {
+            var journal = JournalKit.Open(storage);
+            for (int session = 0; session < 2; session++)
+            {
+                long t = JournalKit.T0 + session * 1000000;
+                int tx = journal.BeginTransaction(1, "TAG" + session.ToString(), null, session * 100, JournalKit.At(t), -1, 0);
+                if (log != null)
+                {
+                    log.Journalled("S" + tx.ToString());
+                }
+
+                for (int i = 1; i <= 4; i++)
+                {
+                    journal.AddMeterValue(tx, JournalKit.Energy(t + i * 1000, session * 100 + i));
+                    if (log != null)
+                    {
+                        log.Journalled("M" + tx.ToString() + "." + i.ToString());
+                    }
+
+                    if (i % 2 == 0)
+                    {
+                        JournalMessage m = journal.Peek(0)!;
+                        if (log != null)
+                        {
+                            log.Deliver(m, -1);
+                        }
+
+                        journal.Confirm(m.Seq, 100);
+                        if (log != null)
+                        {
+                            log.Confirmed(m.MessageId);
+                        }
+                    }
+                }
+
+                journal.AddTransactionData(tx, JournalKit.Energy(t + 4500, session * 100 + 4));
+                journal.EndTransaction(tx, null, session * 100 + 5, JournalKit.At(t + 5000), StopReason.Local, null);
+                if (log != null)
+                {
+                    log.Journalled("T" + tx.ToString());
+                }
+            }
+        }
+
+        private sealed class ScriptLog
+        {
+            private readonly System.Collections.ArrayList _journalled = new System.Collections.ArrayList();
+            private readonly System.Collections.ArrayList _confirmed = new System.Collections.ArrayList();
+            private readonly System.Collections.ArrayList _delivered = new System.Collections.ArrayList();
+            private readonly System.Collections.ArrayList _deliveredIds = new System.Collections.ArrayList();
+            private int _lastSeq;
+
+            public void Journalled(string what)
+            {
+                _journalled.Add(what);
+            }
+
+            public void Confirmed(string messageId)
+            {
+                _confirmed.Add(messageId);
+            }
+
+            public void Deliver(JournalMessage m, long cut)
+            {
+                string what = Key(m);
+                if (_confirmed.Contains(m.MessageId))
+                {
+                    throw new System.Exception("cut " + cut.ToString() + ": confirmed message sent again: " + what);
+                }
+
+                if (m.Seq < _lastSeq)
+                {
+                    throw new System.Exception("cut " + cut.ToString() + ": out of order: " + what);
+                }
+
+                if (m.Kind != JournalMessageKind.StartTransaction && m.TransactionId != 100)
+                {
+                    throw new System.Exception("cut " + cut.ToString() + ": transactionId not patched: " + what);
+                }
+
+                _lastSeq = m.Seq;
+                if (!_deliveredIds.Contains(m.MessageId))
+                {
+                    _deliveredIds.Add(m.MessageId);
+                    _delivered.Add(what);
+                }
+            }
+
+            public void Check(long cut)
+            {
+                for (int i = 0; i < _journalled.Count; i++)
+                {
+                    Assert.IsTrue(_delivered.Contains(_journalled[i]), "cut " + cut.ToString() + ": lost " + (string)_journalled[i]!);
+                }
+            }
+
+            private static string Key(JournalMessage m)
+            {
+                string tx = m.Transaction == null ? "?" : m.Transaction.TxNr.ToString();
+                switch (m.Kind)
+                {
+                    case JournalMessageKind.StartTransaction: return "S" + tx;
+                    case JournalMessageKind.StopTransaction: return "T" + tx;
+                    default:
+                        long wh = long.Parse(m.MeterValue!.SampledValues[0].Value);
+                        return "M" + tx + "." + (wh % 100).ToString();
+                }
+            }
+        }
+    }
+}
