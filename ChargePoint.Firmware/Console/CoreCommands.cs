@@ -89,8 +89,8 @@ namespace ChargePoint.Firmware.Console
                 case "reboot":
                     if (NoArguments(line, io, "reboot"))
                     {
-                        io.WriteLine("ok: rebooting");
-                        _charger.RequestReboot("console");
+                        io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
+                        _charger.Reboot();
                     }
 
                     return true;

@@ -160,6 +160,21 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Console_reboot_during_a_session_stops_it_with_SoftReset_first()
+        {
+            var w = Online();
+            w.Type("plug");
+            w.Type("card TAG-1");
+            w.Type("ev charge");
+            w.Advance(4000);
+            Assert.StartsWith("ok: rebooting", w.Type("reboot"));
+            w.Advance(3000);
+            Assert.Contains("\"reason\":\"SoftReset\"", w.LastSent("StopTransaction"));
+            Assert.AreEqual(1, w.Sim.Reboots);
+            Assert.IsFalse(w.Board.Relay.ContactsClosed);
+        }
+
+        [TestMethod]
         public void Offline_session_fills_the_journal_and_delivers_it_in_order_when_online()
         {
             var storage = new SimulatedStorage();
