@@ -13,7 +13,7 @@ namespace ChargePoint.Firmware.Settings
         public string WifiSsid = string.Empty;
         public string WifiPassword = string.Empty;
         public int MaxCurrentA = DefaultMaxCurrentA;
-        public string Board = "devkit-wrover";
+        public string Board = ChargePoint.Hal.Boards.BoardCatalog.Default;
 
         /// <summary>ATM90E32 voltage gain (Ugain register, same for all phases; 0 = driver default).</summary>
         public int MeterVoltageGain;
