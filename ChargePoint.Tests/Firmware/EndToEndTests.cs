@@ -79,6 +79,25 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Sampled_meter_values_carry_the_measurands_the_meter_provides()
+        {
+            var w = Online();
+            Assert.StartsWith("ok: MeterValuesSampledData = Energy.Active.Import.Register,Power.Active.Import,Voltage,Current.Import,Current.Offered",
+                w.Type("config set MeterValuesSampledData Energy.Active.Import.Register,Power.Active.Import,Voltage,Current.Import,Current.Offered"));
+            w.Type("config set MaxCurrent 10");
+            w.Type("plug");
+            w.Type("card TAG-1");
+            w.Type("ev charge");
+            w.Advance(3 * 60 * 1000);
+            string mv = w.LastSent("\"MeterValues\"");
+            Assert.Contains("\"measurand\":\"Power.Active.Import\"", mv);
+            Assert.Contains("\"measurand\":\"Voltage\"", mv);
+            Assert.Contains("\"value\":\"230", mv);
+            Assert.Contains("\"measurand\":\"Current.Offered\"", mv);
+            Assert.Contains("\"value\":\"10", mv);
+        }
+
+        [TestMethod]
         public void Rcd_trip_while_charging_opens_at_once_and_reports_GroundFailure()
         {
             var w = Online();
