@@ -26,7 +26,7 @@ namespace ChargePoint.Firmware.Console
             io.WriteLine("  meter                        voltage, current, power per phase, energy register");
             io.WriteLine("  relay test                   close and reopen the contactor (no vehicle connected only)");
             io.WriteLine("  log level [" + LogLevels.Expected + "]");
-            io.WriteLine("  trace on|off                 OCPP frame trace (AuthorizationKey values are masked)");
+            io.WriteLine("  trace on|off                 OCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)");
             io.WriteLine("  reboot                       restart the firmware (open sessions are resumed or closed)");
             io.WriteLine("  factory-reset                erase settings, OCPP configuration and journal (asks to confirm)");
         }
@@ -230,9 +230,16 @@ namespace ChargePoint.Firmware.Console
 
         private void Log(CommandLine line, IConsoleIo io)
         {
+            if (line.Lower(1) == "trace" && line.Count <= 3)
+            {
+                // "log trace on|off" is an alias of "trace on|off".
+                Trace(new CommandLine("trace " + line.Word(2)), io);
+                return;
+            }
+
             if (line.Lower(1) != "level" || line.Count > 3)
             {
-                io.WriteLine("error: usage: log level [" + LogLevels.Expected + "]");
+                io.WriteLine("error: usage: log level [" + LogLevels.Expected + "] | log trace [on|off]");
                 return;
             }
 

@@ -57,6 +57,11 @@ namespace ChargePoint.Tests.Firmware
             var w = new FirmwareWorld(false);
             Assert.AreEqual("error: MaxCurrent: expected an integer 6..80 (amperes)", w.Type("config set MaxCurrent 100"));
             Assert.AreEqual("error: LogLevel: expected error|warn|info|debug", w.Type("log level loud"));
+            Assert.AreEqual("error: usage: log level [error|warn|info|debug] | log trace [on|off]", w.Type("log rotate"));
+            Assert.AreEqual("ok: FrameTrace = on", w.Type("log trace on"));
+            Assert.AreEqual("trace = on", w.Type("log trace"));
+            Assert.AreEqual("ok: LogLevel = debug", w.Type("log level debug"));
+            Assert.AreEqual("log level = debug", w.Type("log level"));
             Assert.AreEqual("error: usage: time x<N> with N 1..1000 (e.g. time x60)", w.Type("time 10"));
             Assert.AreEqual("error: unknown command 'xyzzy'; type 'help' for the list", w.Type("xyzzy"));
             Assert.Contains("rejected", w.Type("config set HeartbeatInterval abc"));
