@@ -1,4 +1,5 @@
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
@@ -13,6 +14,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
     {
         public readonly TxWorld W;
         public RemoteTriggerService Trigger = null!;
+        public LocalAuthListService LocalList = null!;
 
         public ProfileWorld(int connectorCount)
         {
@@ -73,6 +75,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         private void Install()
         {
             Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
+            LocalList = LocalAuthListFeature.Install(W.Cp, W.Tx.Authorization);
         }
     }
 }
