@@ -142,7 +142,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
                 "{\"configurationKey\":[{\"key\":\"LocalAuthListEnabled\",\"readonly\":false,\"value\":\"true\"}," +
                 "{\"key\":\"LocalAuthListMaxLength\",\"readonly\":true,\"value\":\"256\"}," +
                 "{\"key\":\"SendLocalListMaxLength\",\"readonly\":true,\"value\":\"107\"}," +
-                "{\"key\":\"SupportedFeatureProfiles\",\"readonly\":true,\"value\":\"Core,RemoteTrigger,LocalAuthListManagement\"}]}", conf);
+                "{\"key\":\"SupportedFeatureProfiles\",\"readonly\":true,\"value\":\"Core,RemoteTrigger,LocalAuthListManagement,Reservation\"}]}", conf);
         }
 
         private static string Entry(string idTag, string status)

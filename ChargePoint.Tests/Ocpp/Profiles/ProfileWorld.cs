@@ -1,6 +1,7 @@
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
 
@@ -15,9 +16,17 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public readonly TxWorld W;
         public RemoteTriggerService Trigger = null!;
         public LocalAuthListService LocalList = null!;
+        public ReservationService Reservations = null!;
+        public readonly bool ConnectorZero;
 
         public ProfileWorld(int connectorCount)
+            : this(connectorCount, true)
         {
+        }
+
+        public ProfileWorld(int connectorCount, bool reserveConnectorZero)
+        {
+            ConnectorZero = reserveConnectorZero;
             W = new TxWorld(connectorCount);
             Install();
         }
@@ -76,6 +85,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         {
             Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
             LocalList = LocalAuthListFeature.Install(W.Cp, W.Tx.Authorization);
+            Reservations = ReservationFeature.Install(W.Cp, W.Tx, ConnectorZero);
         }
     }
 }
