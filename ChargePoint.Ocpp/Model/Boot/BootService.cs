@@ -44,6 +44,21 @@ namespace ChargePoint.Ocpp.Model.Boot
 
         public bool IsAccepted => Registration == RegistrationStatus.Accepted;
 
+        /// <summary>
+        /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
+        /// of after the retry interval. False (nothing changes) when already Accepted or a BootNotification is outstanding.
+        /// </summary>
+        public bool SendNow()
+        {
+            if (IsAccepted || _call != null)
+            {
+                return false;
+            }
+
+            _nextAttemptMs = 0;
+            return true;
+        }
+
         public void Tick(long nowMs)
         {
             if (IsAccepted || _call != null || !_session.IsConnected || nowMs < _nextAttemptMs)

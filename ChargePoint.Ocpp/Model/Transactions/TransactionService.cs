@@ -61,6 +61,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             RecoverAfterBoot(nowMs);
         }
 
+        /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
+        public IReservationGate? Reservations { get; set; }
+
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA { get; set; }
 
@@ -163,7 +166,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 connectorId = -1;
                 for (int i = 1; i < _sessions.Length; i++)
                 {
-                    if (IsFree(i))
+                    if (IsFree(i, idTag))
                     {
                         connectorId = i;
                         break;
@@ -171,7 +174,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            if (connectorId < 1 || connectorId >= _sessions.Length || !IsFree(connectorId))
+            if (connectorId < 1 || connectorId >= _sessions.Length || !IsFree(connectorId, idTag))
             {
                 return W.RemoteStartStopStatus.Rejected;
             }
@@ -358,11 +361,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private bool IsFree(int connectorId)
+        private bool IsFree(int connectorId, string idTag)
         {
             Connector c = _connectors[connectorId];
             ConnectorSession s = _sessions[connectorId];
-            return !c.Faulted && c.Operative && s.TxNr == 0 && s.PendingIdTag == null && s.AuthorizingIdTag == null && !c.Reserved;
+            return !c.Faulted && c.Operative && s.TxNr == 0 && s.PendingIdTag == null && s.AuthorizingIdTag == null && Admits(connectorId, idTag);
+        }
+
+        /// <summary>Whether a reservation lets idTag use the connector (its parent as far as known locally).</summary>
+        private bool Admits(int connectorId, string idTag)
+        {
+            if (Reservations == null)
+            {
+                return !_connectors[connectorId].Reserved;
+            }
+
+            IdTagInfo? known = _auth.LookUp(idTag);
+            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
         }
 
         private void Authorized(int connectorId, string idTag, string? parent, bool remote, long nowMs)
@@ -374,6 +389,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
+            int reservationId = Reservations == null ? ReservationAdmission.None : Reservations.Admit(connectorId, idTag, parent);
+            if (reservationId == ReservationAdmission.Blocked)
+            {
+                return; // reserved for another idTag
+            }
+
+            s.PendingReservationId = reservationId;
             s.PendingIdTag = idTag;
             s.PendingParent = parent;
             s.PendingRemote = remote;
@@ -393,6 +415,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             s.PendingIdTag = null;
             s.PendingParent = null;
             s.PendingRemote = false;
+            s.PendingReservationId = ReservationAdmission.None;
             _connectors[connectorId].SessionPending = false;
         }
 
@@ -458,11 +481,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
             CaptureTime time = Capture(nowMs);
             int flags = s.PendingRemote ? TransactionFlags.RemoteStarted : 0;
             string idTag = s.PendingIdTag!;
-            int txNr = _journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, -1, flags);
+            int reservationId = s.PendingReservationId;
+            int txNr = _journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, reservationId, flags);
             ClearPending(connectorId);
             if (txNr < 0)
             {
                 return; // journal full of undelivered transactions: refuse rather than lose one
+            }
+
+            if (reservationId >= 0 && Reservations != null)
+            {
+                Reservations.Used(reservationId);
             }
 
             s.TxNr = txNr;

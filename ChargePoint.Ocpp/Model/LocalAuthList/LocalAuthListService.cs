@@ -1,0 +1,163 @@
+using System;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Transactions;
+using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.LocalAuthList
+{
+    /// <summary>
+    /// LocalAuthListManagement (Spec §3.5, §5.10, §5.15): GetLocalListVersion and SendLocalList over the authorization
+    /// service's persistent local list, which authorization consults (LocalPreAuthorize, LocalAuthorizeOffline).
+    /// - Keys: LocalAuthListEnabled (RW, default true), LocalAuthListMaxLength (R, the store's capacity),
+    ///   SendLocalListMaxLength (R, what one frame can carry).
+    /// - Version: -1 while LocalAuthListEnabled is false (SendLocalList answers NotSupported then), 0 while the list is
+    ///   empty (OCTT TC_042_2: an empty Full update with version 1 reads back 0), otherwise the last accepted version.
+    /// - Full replaces the list; every entry needs an idTagInfo. Differential needs a version above the stored one
+    ///   (else VersionMismatch, nothing changes); an entry without idTagInfo removes that idTag.
+    /// - Failed, with the list unchanged in memory and on flash: more entries than SendLocalListMaxLength, a result
+    ///   larger than LocalAuthListMaxLength, a Full entry without idTagInfo, a version of 0 or below (Errata 3.52), or
+    ///   a storage write that failed. The record is replaced atomically, so a power cut keeps the old or the new list.
+    /// </summary>
+    public sealed class LocalAuthListService
+    {
+        public const string EnabledKey = "LocalAuthListEnabled";
+        public const string MaxLengthKey = "LocalAuthListMaxLength";
+        public const string SendMaxLengthKey = "SendLocalListMaxLength";
+
+        private readonly AuthorizationService _auth;
+        private readonly ConfigKey _enabled;
+
+        public LocalAuthListService(ConfigurationStore config, AuthorizationService auth, int sendLocalListMaxLength)
+        {
+            _auth = auth;
+            SendLocalListMaxLength = sendLocalListMaxLength;
+            _enabled = config.DeclareBool(EnabledKey, true, false);
+            config.DeclareInt(MaxLengthKey, auth.LocalList.Capacity, 0, int.MaxValue, true);
+            config.DeclareInt(SendMaxLengthKey, sendLocalListMaxLength, 0, int.MaxValue, true);
+            auth.Settings.LocalAuthListEnabled = _enabled.BoolValue;
+            _enabled.Changed += key => _auth.Settings.LocalAuthListEnabled = key.BoolValue;
+        }
+
+        public int SendLocalListMaxLength { get; }
+
+        public bool Enabled
+        {
+            get { return _enabled.BoolValue; }
+        }
+
+        /// <summary>GetLocalListVersion.conf listVersion.</summary>
+        public int ListVersion
+        {
+            get
+            {
+                if (!Enabled)
+                {
+                    return -1;
+                }
+
+                return _auth.LocalList.Count == 0 ? 0 : _auth.LocalList.Version;
+            }
+        }
+
+        /// <summary>Applies a SendLocalList.req; returns the UpdateStatus.</summary>
+        public string Update(SendLocalListRequest request)
+        {
+            if (!Enabled)
+            {
+                return W.UpdateStatus.NotSupported;
+            }
+
+            W.AuthorizationData[] entries = request.LocalAuthorizationList ?? new W.AuthorizationData[0];
+            if (request.ListVersion <= 0 || entries.Length > SendLocalListMaxLength)
+            {
+                return W.UpdateStatus.Failed;
+            }
+
+            IdTagStore list = _auth.LocalList;
+            bool full = request.UpdateType == W.UpdateType.Full;
+            if (!full && request.ListVersion <= list.Version)
+            {
+                return W.UpdateStatus.VersionMismatch;
+            }
+
+            string[] oldTags = new string[list.Count];
+            IdTagInfo[] oldInfos = new IdTagInfo[list.Count];
+            for (int i = 0; i < oldTags.Length; i++)
+            {
+                oldTags[i] = list.TagAt(i);
+                oldInfos[i] = list.Find(oldTags[i])!;
+            }
+
+            int oldVersion = list.Version;
+            if (!Apply(list, entries, full))
+            {
+                Restore(list, oldTags, oldInfos, oldVersion);
+                return W.UpdateStatus.Failed;
+            }
+
+            list.SetVersion(request.ListVersion);
+            try
+            {
+                list.Save();
+            }
+            catch (Exception)
+            {
+                Restore(list, oldTags, oldInfos, oldVersion);
+                return W.UpdateStatus.Failed;
+            }
+
+            return W.UpdateStatus.Accepted;
+        }
+
+        private static bool Apply(IdTagStore list, W.AuthorizationData[] entries, bool full)
+        {
+            if (full)
+            {
+                list.Clear();
+            }
+
+            for (int i = 0; i < entries.Length; i++)
+            {
+                W.AuthorizationData entry = entries[i];
+                if (entry.IdTagInfo == null)
+                {
+                    if (full)
+                    {
+                        return false;
+                    }
+
+                    list.Remove(entry.IdTag);
+                    continue;
+                }
+
+                if (list.Find(entry.IdTag) == null && list.Count >= list.Capacity)
+                {
+                    return false; // the store would evict: the list does not fit
+                }
+
+                list.Put(entry.IdTag, FromWire(entry.IdTagInfo));
+            }
+
+            return true;
+        }
+
+        private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)
+        {
+            list.Clear();
+            for (int i = 0; i < tags.Length; i++)
+            {
+                list.Put(tags[i], infos[i]);
+            }
+
+            list.SetVersion(version);
+        }
+
+        private static IdTagInfo FromWire(W.IdTagInfo wire)
+        {
+            long expiry = Absent.IsDate(wire.ExpiryDate) ? 0 : UtcTime.ToMs(wire.ExpiryDate);
+            return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
+        }
+    }
+}

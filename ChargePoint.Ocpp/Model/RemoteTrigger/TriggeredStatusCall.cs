@@ -1,0 +1,45 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.RemoteTrigger
+{
+    /// <summary>
+    /// A StatusNotification requested by TriggerMessage: always sent (even when unchanged), with the connector's
+    /// status taken at send time. The StatusService still reports real changes on its own.
+    /// </summary>
+    internal sealed class TriggeredStatusCall : OutgoingCall
+    {
+        private readonly Connector _connector;
+        private readonly OcppClock _clock;
+
+        public TriggeredStatusCall(Connector connector, OcppClock clock)
+            : base(OcppAction.StatusNotification)
+        {
+            _connector = connector;
+            _clock = clock;
+            AllowedBeforeAccepted = true; // a triggered message may go out while Pending (Spec §4.2.1)
+        }
+
+        public override void WritePayload(JsonWriter w)
+        {
+            var req = new StatusNotificationRequest(_connector.Id, _connector.ErrorCode, _connector.Status);
+            req.Info = _connector.Info;
+            req.VendorId = _connector.VendorId;
+            req.VendorErrorCode = _connector.VendorErrorCode;
+            if (_clock.IsSet)
+            {
+                req.Timestamp = _clock.Now(SentAtMs);
+            }
+
+            req.WriteTo(w);
+        }
+
+        public override void OnResult(JsonReader payload, long nowMs)
+        {
+            StatusNotificationResponse.Parse(payload);
+        }
+    }
+}

@@ -1,0 +1,394 @@
+using System;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Platform;
+using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.Reservation
+{
+    /// <summary>
+    /// Reservation profile (Spec §5.4, §5.13): at most one reservation per connector, plus one for connectorId 0 (any
+    /// connector) when ReserveConnectorZeroSupported is true. Kept in one CRC-guarded record, replaced atomically on
+    /// every change, so reservations survive a reboot.
+    /// - ReserveNow: Rejected (reservations refused, unknown connector, connector 0 unsupported, expiry already past,
+    ///   storage failure), Faulted, Unavailable, Occupied (in use, plugged, finishing, or reserved under another
+    ///   reservationId), else Accepted. The same reservationId replaces its reservation.
+    /// - A reserved connector reports Reserved and admits only the reserved idTag or one with the same parentIdTag;
+    ///   the StartTransaction carries the reservationId and ends the reservation.
+    /// - A connectorId 0 reservation keeps the last free connector for its idTag: that connector reports Reserved and
+    ///   refuses other idTags; while two or more connectors are free, nobody is refused.
+    /// - Expiry (checked in Tick against the Central System's clock) and CancelReservation end a reservation: Available.
+    /// </summary>
+    public sealed class ReservationService : ITickable, IReservationGate
+    {
+        public const string RecordName = "resv";
+        public const string ConnectorZeroKey = "ReserveConnectorZeroSupported";
+        private const uint Magic = 0x31565352;
+
+        private readonly IStorage _storage;
+        private readonly OcppClock _clock;
+        private readonly Connector[] _connectors;
+        private readonly Reservation?[] _slots;
+        private readonly bool _connectorZero;
+
+        public ReservationService(IStorage storage, OcppClock clock, ConfigurationStore config, Connector[] connectors, bool connectorZeroSupported)
+        {
+            _storage = storage;
+            _clock = clock;
+            _connectors = connectors;
+            _connectorZero = connectorZeroSupported;
+            _slots = new Reservation?[connectors.Length];
+            config.DeclareBool(ConnectorZeroKey, connectorZeroSupported, true);
+            Load();
+            Refresh();
+        }
+
+        /// <summary>False answers every ReserveNow with Rejected (the charge point is configured not to take reservations).</summary>
+        public bool AcceptReservations { get; set; } = true;
+
+        /// <summary>The reservation on a connector (0 = charge point), or null.</summary>
+        public Reservation? At(int connectorId)
+        {
+            return connectorId >= 0 && connectorId < _slots.Length ? _slots[connectorId] : null;
+        }
+
+        /// <summary>ReserveNow.req; returns the ReservationStatus.</summary>
+        public string Reserve(int connectorId, long expiryUtcMs, string idTag, string? parentIdTag, int reservationId, long nowMs)
+        {
+            if (!AcceptReservations || connectorId < 0 || connectorId >= _slots.Length || (connectorId == 0 && !_connectorZero))
+            {
+                return W.ReservationStatus.Rejected;
+            }
+
+            long now = UtcNow(nowMs);
+            if (now != 0 && expiryUtcMs <= now)
+            {
+                return W.ReservationStatus.Rejected;
+            }
+
+            string status = connectorId == 0 ? ChargePointStatus(reservationId) : ConnectorStatus(connectorId, reservationId);
+            if (status != W.ReservationStatus.Accepted)
+            {
+                return status;
+            }
+
+            Reservation?[] before = (Reservation?[])_slots.Clone();
+            int previous = SlotOf(reservationId);
+            if (previous >= 0)
+            {
+                _slots[previous] = null;
+            }
+
+            _slots[connectorId] = new Reservation(reservationId, connectorId, expiryUtcMs, idTag, parentIdTag);
+            if (!TrySave(before))
+            {
+                return W.ReservationStatus.Rejected;
+            }
+
+            Refresh();
+            return W.ReservationStatus.Accepted;
+        }
+
+        /// <summary>CancelReservation.req; returns the CancelReservationStatus.</summary>
+        public string Cancel(int reservationId)
+        {
+            int slot = SlotOf(reservationId);
+            if (slot < 0)
+            {
+                return W.CancelReservationStatus.Rejected;
+            }
+
+            Reservation?[] before = (Reservation?[])_slots.Clone();
+            _slots[slot] = null;
+            if (!TrySave(before))
+            {
+                return W.CancelReservationStatus.Rejected;
+            }
+
+            Refresh();
+            return W.CancelReservationStatus.Accepted;
+        }
+
+        public int Admit(int connectorId, string idTag, string? parentIdTag)
+        {
+            if (connectorId < 1 || connectorId >= _slots.Length)
+            {
+                return ReservationAdmission.None;
+            }
+
+            Reservation? own = _slots[connectorId];
+            if (own != null)
+            {
+                return own.Matches(idTag, parentIdTag) ? own.Id : ReservationAdmission.Blocked;
+            }
+
+            Reservation? any = _slots[0];
+            if (any != null)
+            {
+                if (any.Matches(idTag, parentIdTag))
+                {
+                    return any.Id;
+                }
+
+                if (FreeCount(connectorId) == 0)
+                {
+                    return ReservationAdmission.Blocked; // the last free connector is kept for the reserved idTag
+                }
+            }
+
+            return ReservationAdmission.None;
+        }
+
+        public void Used(int reservationId)
+        {
+            int slot = SlotOf(reservationId);
+            if (slot >= 0)
+            {
+                Reservation?[] before = (Reservation?[])_slots.Clone();
+                _slots[slot] = null;
+                TrySave(before);
+                Refresh();
+            }
+        }
+
+        public void Tick(long nowMs)
+        {
+            long now = UtcNow(nowMs);
+            if (now != 0)
+            {
+                bool expired = false;
+                Reservation?[] before = (Reservation?[])_slots.Clone();
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    Reservation? r = _slots[i];
+                    if (r != null && now >= r.ExpiryUtcMs)
+                    {
+                        _slots[i] = null;
+                        expired = true;
+                    }
+                }
+
+                if (expired)
+                {
+                    TrySave(before);
+                }
+            }
+
+            Refresh();
+        }
+
+        private string ConnectorStatus(int connectorId, int reservationId)
+        {
+            Connector c = _connectors[connectorId];
+            if (c.Faulted)
+            {
+                return W.ReservationStatus.Faulted;
+            }
+
+            if (!c.Operative)
+            {
+                return W.ReservationStatus.Unavailable;
+            }
+
+            Reservation? own = _slots[connectorId];
+            if (InUse(c) || (own != null && own.Id != reservationId))
+            {
+                return W.ReservationStatus.Occupied;
+            }
+
+            return W.ReservationStatus.Accepted;
+        }
+
+        private string ChargePointStatus(int reservationId)
+        {
+            Connector cp = _connectors[0];
+            if (cp.Faulted)
+            {
+                return W.ReservationStatus.Faulted;
+            }
+
+            if (!cp.OwnOperative)
+            {
+                return W.ReservationStatus.Unavailable;
+            }
+
+            bool allFaulted = true;
+            bool allUnavailable = true;
+            for (int i = 1; i < _connectors.Length; i++)
+            {
+                allFaulted &= _connectors[i].Faulted;
+                allUnavailable &= !_connectors[i].Operative;
+            }
+
+            if (allFaulted)
+            {
+                return W.ReservationStatus.Faulted;
+            }
+
+            if (allUnavailable)
+            {
+                return W.ReservationStatus.Unavailable;
+            }
+
+            Reservation? own = _slots[0];
+            if ((own != null && own.Id != reservationId) || FreeCount(0) == 0)
+            {
+                return W.ReservationStatus.Occupied;
+            }
+
+            return W.ReservationStatus.Accepted;
+        }
+
+        private static bool InUse(Connector c)
+        {
+            return c.TransactionRunning || c.Plugged || c.SessionPending || c.Finishing;
+        }
+
+        private bool IsFree(int connectorId)
+        {
+            Connector c = _connectors[connectorId];
+            return !c.Faulted && c.Operative && !InUse(c) && _slots[connectorId] == null;
+        }
+
+        /// <summary>Free connectors other than except (0 = count all).</summary>
+        private int FreeCount(int except)
+        {
+            int n = 0;
+            for (int i = 1; i < _connectors.Length; i++)
+            {
+                if (i != except && IsFree(i))
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+
+        /// <summary>Sets each connector's Reserved input from the reservations.</summary>
+        private void Refresh()
+        {
+            bool keepLast = _slots[0] != null && FreeCount(0) == 1;
+            for (int i = 1; i < _connectors.Length; i++)
+            {
+                _connectors[i].Reserved = _slots[i] != null || (keepLast && IsFree(i));
+            }
+        }
+
+        private int SlotOf(int reservationId)
+        {
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                Reservation? r = _slots[i];
+                if (r != null && r.Id == reservationId)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private long UtcNow(long nowMs)
+        {
+            return _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+        }
+
+        /// <summary>Writes the record; on a storage failure the slots go back to before and false is returned.</summary>
+        private bool TrySave(Reservation?[] before)
+        {
+            try
+            {
+                Save();
+                return true;
+            }
+            catch (Exception)
+            {
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    _slots[i] = before[i];
+                }
+
+                return false;
+            }
+        }
+
+        private void Save()
+        {
+            var w = new RecordWriter(64);
+            w.WriteUInt32(Magic);
+            int count = 0;
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                if (_slots[i] != null)
+                {
+                    count++;
+                }
+            }
+
+            w.WriteInt16(count);
+            for (int i = 0; i < _slots.Length; i++)
+            {
+                Reservation? r = _slots[i];
+                if (r != null)
+                {
+                    w.WriteInt16(r.ConnectorId);
+                    w.WriteInt32(r.Id);
+                    w.WriteInt64(r.ExpiryUtcMs);
+                    w.WriteString(r.IdTag);
+                    w.WriteString(r.ParentIdTag);
+                }
+            }
+
+            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
+            _storage.Write(RecordName, w.ToArray());
+        }
+
+        private void Load()
+        {
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null || data.Length < 10)
+            {
+                return;
+            }
+
+            uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
+            if (Crc32.Compute(data, 0, data.Length - 4) != stored)
+            {
+                return;
+            }
+
+            try
+            {
+                var r = new RecordReader(data, 0, data.Length - 4);
+                if (r.ReadUInt32() != Magic)
+                {
+                    return;
+                }
+
+                int count = r.ReadUInt16();
+                for (int i = 0; i < count; i++)
+                {
+                    int connectorId = r.ReadUInt16();
+                    int id = r.ReadInt32();
+                    long expiry = r.ReadInt64();
+                    string idTag = r.ReadString() ?? "";
+                    string? parent = r.ReadString();
+                    if (connectorId < _slots.Length)
+                    {
+                        _slots[connectorId] = new Reservation(id, connectorId, expiry, idTag, parent);
+                    }
+                }
+            }
+            catch (JournalFormatException)
+            {
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    _slots[i] = null;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>CancelReservation.req → <see cref="ReservationService.Cancel"/> (Rejected for an unknown reservationId).</summary>
+    public sealed class CancelReservation : IOperationHandler
+    {
+        private readonly ReservationService _service;
+
+        public CancelReservation(ReservationService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = CancelReservationRequest.Parse(payload);
+            return new CancelReservationResponse(_service.Cancel(req.ReservationId));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>ReserveNow.req → <see cref="ReservationService.Reserve"/>.</summary>
+    public sealed class ReserveNow : IOperationHandler
+    {
+        private readonly ReservationService _service;
+
+        public ReserveNow(ReservationService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = ReserveNowRequest.Parse(payload);
+            string status = _service.Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);
+            return new ReserveNowResponse(status);
+        }
+    }
+}

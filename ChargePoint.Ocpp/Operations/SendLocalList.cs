@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.LocalAuthList;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>SendLocalList.req → <see cref="LocalAuthListService.Update"/>.</summary>
+    public sealed class SendLocalList : IOperationHandler
+    {
+        private readonly LocalAuthListService _service;
+
+        public SendLocalList(LocalAuthListService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = SendLocalListRequest.Parse(payload);
+            return new SendLocalListResponse(_service.Update(req));
+        }
+    }
+}

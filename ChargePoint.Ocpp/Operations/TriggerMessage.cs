@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>TriggerMessage.req → <see cref="RemoteTriggerService.Trigger"/> (the message follows the answer).</summary>
+    public sealed class TriggerMessage : IOperationHandler
+    {
+        private readonly RemoteTriggerService _service;
+
+        public TriggerMessage(RemoteTriggerService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = TriggerMessageRequest.Parse(payload);
+            return new TriggerMessageResponse(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+        }
+    }
+}
