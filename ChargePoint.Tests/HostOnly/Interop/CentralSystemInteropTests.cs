@@ -37,14 +37,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void Boot_pending_answers_configuration_and_boots_again()
         {
             using var rig = Start(startFirmware: false);
-            rig.Respond("BootNotification", new { status = "Pending", currentTime = Now(), interval = 2 });
+            rig.Respond("BootNotification", Obj("status", "Pending", "currentTime", Now(), "interval", 2));
             rig.StartFirmware();
             try
             {
                 rig.WaitForCall("BootNotification");
-                var config = rig.Call("GetConfiguration", new { key = new[] { "HeartbeatInterval" } });
+                var config = rig.Call("GetConfiguration", Obj("key", new[] { "HeartbeatInterval" }));
                 Assert.AreEqual("result", config.GetProperty("event").GetString(), config.GetRawText());
-                var change = rig.Call("ChangeConfiguration", new { key = "MeterValueSampleInterval", value = "30" });
+                var change = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "30"));
                 Assert.AreEqual("Accepted", change.GetProperty("result").GetProperty("status").GetString());
                 int mark = rig.Mark;
                 rig.WaitForCall("BootNotification", mark);
@@ -62,7 +62,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void Boot_rejected_stays_silent_for_the_interval_then_retries()
         {
             using var rig = Start(startFirmware: false);
-            rig.Respond("BootNotification", new { status = "Rejected", currentTime = Now(), interval = 3 });
+            rig.Respond("BootNotification", Obj("status", "Rejected", "currentTime", Now(), "interval", 3));
             rig.StartFirmware();
             try
             {
@@ -96,7 +96,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted();
             try
             {
-                var all = rig.Call("GetConfiguration", new { });
+                var all = rig.Call("GetConfiguration", Obj());
                 var keys = all.GetProperty("result").GetProperty("configurationKey");
                 Assert.IsTrue(keys.GetArrayLength() > 10, all.GetRawText());
                 foreach (var k in keys.EnumerateArray())
@@ -104,14 +104,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                     Assert.AreNotEqual("AuthorizationKey", k.GetProperty("key").GetString());
                 }
 
-                var change = rig.Call("ChangeConfiguration", new { key = "MeterValueSampleInterval", value = "17" });
+                var change = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "17"));
                 Assert.AreEqual("Accepted", change.GetProperty("result").GetProperty("status").GetString());
-                var read = rig.Call("GetConfiguration", new { key = new[] { "MeterValueSampleInterval", "Testing" } });
+                var read = rig.Call("GetConfiguration", Obj("key", new[] { "MeterValueSampleInterval", "Testing" }));
                 Assert.AreEqual("17", read.GetProperty("result").GetProperty("configurationKey")[0].GetProperty("value").GetString());
                 Assert.AreEqual("Testing", read.GetProperty("result").GetProperty("unknownKey")[0].GetString());
-                var unknown = rig.Call("ChangeConfiguration", new { key = "Testing", value = "1" });
+                var unknown = rig.Call("ChangeConfiguration", Obj("key", "Testing", "value", "1"));
                 Assert.AreEqual("NotSupported", unknown.GetProperty("result").GetProperty("status").GetString());
-                var bad = rig.Call("ChangeConfiguration", new { key = "MeterValueSampleInterval", value = "-1" });
+                var bad = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "-1"));
                 Assert.AreEqual("Rejected", bad.GetProperty("result").GetProperty("status").GetString());
                 AssertClean(rig);
             }
@@ -129,11 +129,11 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 int mark = rig.Mark;
-                var off = rig.Call("ChangeAvailability", new { connectorId = 1, type = "Inoperative" });
+                var off = rig.Call("ChangeAvailability", Obj("connectorId", 1, "type", "Inoperative"));
                 Assert.AreEqual("Accepted", off.GetProperty("result").GetProperty("status").GetString());
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Unavailable"), InteropRig.Wait, mark);
                 mark = rig.Mark;
-                var on = rig.Call("ChangeAvailability", new { connectorId = 1, type = "Operative" });
+                var on = rig.Call("ChangeAvailability", Obj("connectorId", 1, "type", "Operative"));
                 Assert.AreEqual("Accepted", on.GetProperty("result").GetProperty("status").GetString());
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
                 AssertClean(rig);
@@ -151,9 +151,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted();
             try
             {
-                var unlocked = rig.Call("UnlockConnector", new { connectorId = 1 });
+                var unlocked = rig.Call("UnlockConnector", Obj("connectorId", 1));
                 Assert.AreEqual("Unlocked", unlocked.GetProperty("result").GetProperty("status").GetString());
-                var unknown = rig.Call("UnlockConnector", new { connectorId = 9 });
+                var unknown = rig.Call("UnlockConnector", Obj("connectorId", 9));
                 Assert.AreEqual("NotSupported", unknown.GetProperty("result").GetProperty("status").GetString());
                 AssertClean(rig);
             }
@@ -170,7 +170,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted();
             try
             {
-                var answer = rig.Call("DataTransfer", new { vendorId = "com.example.nobody", messageId = "ping" });
+                var answer = rig.Call("DataTransfer", Obj("vendorId", "com.example.nobody", "messageId", "ping"));
                 Assert.AreEqual("UnknownVendorId", answer.GetProperty("result").GetProperty("status").GetString());
                 AssertClean(rig);
             }
@@ -188,7 +188,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 int mark = rig.Mark;
-                var reset = rig.Call("Reset", new { type = "Soft" });
+                var reset = rig.Call("Reset", Obj("type", "Soft"));
                 Assert.AreEqual("Accepted", reset.GetProperty("result").GetProperty("status").GetString());
                 rig.WaitForCall("BootNotification", mark);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
@@ -207,8 +207,8 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted();
             try
             {
-                rig.Call("ChangeConfiguration", new { key = "MeterValueSampleInterval", value = "1" });
-                var start = rig.Call("RemoteStartTransaction", new { connectorId = 1, idTag = "REMOTE1" });
+                rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "1"));
+                var start = rig.Call("RemoteStartTransaction", Obj("connectorId", 1, "idTag", "REMOTE1"));
                 Assert.AreEqual("Accepted", start.GetProperty("result").GetProperty("status").GetString());
                 rig.Firmware!.Type("plug");
                 rig.Firmware.Type("ev charge");
@@ -218,7 +218,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var meter = rig.WaitForCall("MeterValues");
                 Assert.IsTrue(meter.GetProperty("params").TryGetProperty("transactionId", out _), meter.GetRawText());
                 int transactionId = TransactionIdOfFirstStart(rig);
-                var stop = rig.Call("RemoteStopTransaction", new { transactionId });
+                var stop = rig.Call("RemoteStopTransaction", Obj("transactionId", transactionId));
                 Assert.AreEqual("Accepted", stop.GetProperty("result").GetProperty("status").GetString());
                 var stopped = rig.WaitForCall("StopTransaction");
                 Assert.AreEqual("Remote", stopped.GetProperty("params").GetProperty("reason").GetString());
@@ -284,7 +284,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.Contains("[4,\"bad-2\"", invalid.GetProperty("raw").GetString()!);
 
                 // The connection and the engine still work.
-                var unlock = rig.Call("UnlockConnector", new { connectorId = 1 });
+                var unlock = rig.Call("UnlockConnector", Obj("connectorId", 1));
                 Assert.AreEqual("Unlocked", unlock.GetProperty("result").GetProperty("status").GetString());
                 Assert.AreEqual(0, rig.Calls("BootNotification", mark).Count, "the charge point re-booted");
                 AssertClean(rig);
@@ -302,7 +302,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted();
             try
             {
-                rig.Call("ChangeConfiguration", new { key = "MeterValueSampleInterval", value = "1" });
+                rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "1"));
                 rig.Firmware!.Type("plug");
                 rig.Firmware.Type("card OFFLINE1");
                 rig.Firmware.Type("ev charge");
@@ -402,6 +402,18 @@ namespace ChargePoint.Tests.HostOnly.Interop
             // The peer numbers transactions from 1 in the order it answers StartTransaction.
             Assert.IsTrue(rig.Calls("StartTransaction").Count >= 1);
             return 1;
+        }
+
+        /// <summary>A JSON object for the peer; anonymous types would be compiled as generics into the test assembly.</summary>
+        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
+        {
+            var o = new Dictionary<string, object?>();
+            for (int i = 0; i < keysAndValues.Length; i += 2)
+            {
+                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
+            }
+
+            return o;
         }
 
         private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
