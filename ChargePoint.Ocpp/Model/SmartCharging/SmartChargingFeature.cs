@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         /// </summary>
         public static SmartChargingService Install(OcppChargePoint cp, TransactionService tx, SmartChargingSettings settings, ISmartChargingSink? sink)
         {
-            var service = new SmartChargingService(cp.Storage, cp.Clock, cp.Configuration, tx, cp.Connectors.Length - 1, settings);
+            var service = new SmartChargingService(cp.Storage, cp.Clock, cp.Configuration, tx, cp.Connectors, settings);
             service.Sink = sink;
             cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(service));
             cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(service));

@@ -6,6 +6,7 @@ using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 
@@ -48,6 +49,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly OcppClock _clock;
         private readonly ConfigurationStore _config;
         private readonly TransactionService _tx;
+        private readonly Connector[] _connectors;
+        private readonly bool[] _suspended;
         private readonly SmartChargingSettings _settings;
         private readonly ArrayList _profiles = new ArrayList();
         private readonly ArrayList _pending = new ArrayList();
@@ -55,9 +58,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly ScheduleSlice _slice = new ScheduleSlice();
         private long _lastEvalMs = long.MinValue;
         private bool _dirty = true;
+        private long _nextChangeUtcMs = long.MaxValue;
 
-        public SmartChargingService(IStorage storage, OcppClock clock, ConfigurationStore config, TransactionService tx, int connectorCount, SmartChargingSettings settings)
+        public SmartChargingService(IStorage storage, OcppClock clock, ConfigurationStore config, TransactionService tx, Connector[] connectors, SmartChargingSettings settings)
         {
+            int connectorCount = connectors.Length - 1;
+            _connectors = connectors;
+            _suspended = new bool[connectors.Length];
             _storage = storage;
             _clock = clock;
             _config = config;
@@ -252,16 +259,17 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         public void Tick(long nowMs)
         {
-            if (!_dirty && nowMs - _lastEvalMs < _settings.EvaluateEveryMs)
+            long now = _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+            if (!_dirty && nowMs - _lastEvalMs < _settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
             {
                 return;
             }
 
             _dirty = false;
             _lastEvalMs = nowMs;
+            _nextChangeUtcMs = long.MaxValue;
             DropEndedTxProfiles();
             AttachPending(nowMs);
-            long now = _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
             for (int c = 1; c < _limits.Length; c++)
             {
                 double v = NoLimit;
@@ -269,6 +277,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 {
                     long next;
                     double a = LimitAt(c, now, ChargingRateUnitType.A, RelativeStart(c, now), out next);
+                    if (next < _nextChangeUtcMs)
+                    {
+                        _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
+                    }
+
                     if (!double.IsNaN(a))
                     {
                         v = a;
@@ -281,10 +294,37 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     LimitChanged?.Invoke(c, v);
                     Sink?.SetSmartChargingLimit(c, v);
                 }
+
+                SuspendOnZero(c, v == 0);
             }
         }
 
         // ---- internals ----
+
+        /// <summary>A limit of 0 during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).</summary>
+        private void SuspendOnZero(int c, bool zero)
+        {
+            JournalTransaction? tx = _tx.RunningTransaction(c);
+            if (tx == null)
+            {
+                _suspended[c] = false;
+                return;
+            }
+
+            if (zero && !_suspended[c])
+            {
+                _suspended[c] = true;
+                _connectors[c].EvseSuspended = true;
+            }
+            else if (!zero && _suspended[c])
+            {
+                _suspended[c] = false;
+                if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
+                {
+                    _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
+                }
+            }
+        }
 
         private bool IsValid(ChargingProfile p)
         {

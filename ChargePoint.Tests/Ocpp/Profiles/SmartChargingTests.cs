@@ -55,6 +55,21 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         }
 
         [TestMethod]
+        public void TxProfile_of_zero_amps_suspends_the_transaction_on_the_EVSE_side()
+        {
+            var k = new SmartChargingKit(1).Charging();
+            Assert.AreEqual(Accepted, k.Set(1, SmartChargingKit.Profile(8, 1001, 0, TxProfile, "Relative", null, null, null, null, -1, "A", "0:0 60:16")));
+            Assert.AreEqual(0.0, k.Limit[1]);
+            k.W.Run(500);
+            Assert.AreEqual("StatusNotification {\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"SuspendedEVSE\",\"timestamp\":\"" + k.T(4000) + "\"}\n", k.W.Cs.Take());
+            k.W.Run(59000);
+            Assert.AreEqual(16.0, k.Limit[1]);
+            string frames = k.W.Cs.Take();
+            Assert.Contains("StatusNotification {\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Charging\",\"timestamp\":\"" + k.T(63100) + "\"}\n", frames,
+                "exactly at the period boundary, 60 s after the transaction started: " + frames);
+        }
+
+        [TestMethod]
         public void TC_058_1_TxProfile_without_ongoing_transaction_rejected()
         {
             var k = new SmartChargingKit(1).Idle();
