@@ -1,6 +1,8 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
 
@@ -16,10 +18,24 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
+        /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
+        public IRemoteStartProfileSink? Profiles { get; set; }
+
         public IOcppPayload Handle(JsonReader payload, long nowMs)
         {
             var req = RemoteStartTransactionRequest.Parse(payload);
-            return new RemoteStartTransactionResponse(_service.RemoteStart(req.ConnectorId, req.IdTag, nowMs));
+            if (req.ChargingProfile != null && Profiles != null && !Profiles.Accepts(req.ChargingProfile))
+            {
+                return new RemoteStartTransactionResponse(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
+            }
+
+            string status = _service.RemoteStart(req.ConnectorId, req.IdTag, nowMs);
+            if (status == RemoteStartStopStatus.Accepted && req.ChargingProfile != null && Profiles != null)
+            {
+                Profiles.Attach(req.ConnectorId, req.IdTag, req.ChargingProfile, nowMs);
+            }
+
+            return new RemoteStartTransactionResponse(status);
         }
     }
 }

@@ -26,7 +26,10 @@ namespace ChargePoint.Ocpp.Model.Status
         public bool OwnOperative { get; set; } = true;
 
         /// <summary>Effective availability: this connector and the charge point (connector 0) are both Operative.</summary>
-        public bool Operative => OwnOperative && (_chargePoint == null || _chargePoint.OwnOperative);
+        public bool Operative => OwnOperative && !Blocked && (_chargePoint == null || _chargePoint.OwnOperative);
+
+        /// <summary>Unavailable for now without a ChangeAvailability (not persisted): a firmware update waits to install (Errata 3.49).</summary>
+        public bool Blocked { get; set; }
 
         public bool Plugged { get; set; }
 

@@ -1,0 +1,18 @@
+using ChargePoint.Ocpp.Model.Diagnostics;
+
+namespace ChargePoint.Ocpp.Model.Firmware
+{
+    /// <summary>The services <see cref="FirmwareManagementFeature.Install"/> built.</summary>
+    public sealed class FirmwareManagement
+    {
+        public FirmwareManagement(FirmwareService firmware, DiagnosticsService diagnostics)
+        {
+            Firmware = firmware;
+            Diagnostics = diagnostics;
+        }
+
+        public FirmwareService Firmware { get; }
+
+        public DiagnosticsService Diagnostics { get; }
+    }
+}

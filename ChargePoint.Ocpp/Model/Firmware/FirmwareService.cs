@@ -1,0 +1,297 @@
+using System;
+using System.Text;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.Firmware
+{
+    /// <summary>
+    /// UpdateFirmware (Spec §5.19, §4.5): waits for retrieveDate (OCPP clock), downloads through <see cref="IFirmwareUpdater"/>
+    /// with retries × retryInterval, then installs once no transaction runs. While a transaction blocks the install,
+    /// the idle connectors are Unavailable (Errata 3.49: no new session). A successful install reboots (hooks Reset hard)
+    /// and Installed is reported after that boot; a failed one reports InstallationFailed and the connectors come back.
+    /// FirmwareStatusNotification: Downloading → Downloaded → Installing → (reboot) → Installed, or DownloadFailed /
+    /// InstallationFailed. The request survives a reboot (record <see cref="RecordName"/>): a download cut by a reboot
+    /// starts again. <see cref="Status"/> is what TriggerMessage(FirmwareStatusNotification) reports.
+    /// </summary>
+    public sealed class FirmwareService : ITickable
+    {
+        public const string RecordName = "ocpp.firmware";
+
+        private const int Idle = 0;
+        private const int Scheduled = 1;
+        private const int Downloading = 2;
+        private const int RetryWait = 3;
+        private const int Downloaded = 4;
+        private const int Installing = 5;
+        private const int Rebooting = 6;
+
+        private const string KindRequest = "request";
+        private const string KindInstalled = "installed";
+
+        private readonly IStorage _storage;
+        private readonly RpcSession _session;
+        private readonly OcppClock _clock;
+        private readonly Connector[] _connectors;
+        private readonly IChargePointHooks _hooks;
+        private readonly IFirmwareUpdater _updater;
+        private readonly StatusService _statuses;
+        private int _phase;
+        private string _location = string.Empty;
+        private long _retrieveUtcMs;
+        private int _retriesLeft;
+        private int _retryIntervalS;
+        private long _retryAtMs;
+        private bool _reportInstalled;
+        private RequestCall? _installedCall;
+
+        public FirmwareService(IStorage storage, RpcSession session, OcppClock clock, Connector[] connectors, StatusService statuses, IChargePointHooks hooks, IFirmwareUpdater updater)
+        {
+            _storage = storage;
+            _session = session;
+            _clock = clock;
+            _connectors = connectors;
+            _hooks = hooks;
+            _updater = updater;
+            _statuses = statuses;
+            Load();
+        }
+
+        /// <summary>retryInterval when the request has none, s.</summary>
+        public int DefaultRetryIntervalSeconds { get; set; } = 60;
+
+        /// <summary>
+        /// FirmwareStatus for TriggerMessage: Downloading, Downloaded or Installing while busy, Idle otherwise
+        /// (Spec §6.19: Idle only when not busy).
+        /// </summary>
+        public string Status
+        {
+            get
+            {
+                switch (_phase)
+                {
+                    case Downloading:
+                    case RetryWait:
+                        return FirmwareStatus.Downloading;
+                    case Downloaded:
+                        return FirmwareStatus.Downloaded;
+                    case Installing:
+                    case Rebooting:
+                        return FirmwareStatus.Installing;
+                    default:
+                        return FirmwareStatus.Idle;
+                }
+            }
+        }
+
+        /// <summary>True from the download start until the update ends (a reset should wait).</summary>
+        public bool IsBusy => _phase >= Downloading;
+
+        /// <summary>UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing).</summary>
+        public void Request(UpdateFirmwareRequest req, long nowMs)
+        {
+            if (_phase >= Installing)
+            {
+                return;
+            }
+
+            Unblock();
+            _location = req.Location;
+            _retrieveUtcMs = UtcTime.ToMs(req.RetrieveDate);
+            _retriesLeft = req.Retries == Absent.Int ? 0 : req.Retries;
+            _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
+            _phase = Scheduled;
+            Save(KindRequest);
+        }
+
+        public void Tick(long nowMs)
+        {
+            if (_reportInstalled && _installedCall == null && _session.Gate == SendGate.Open && BootStatusReported())
+            {
+                SendInstalled(); // after the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed)
+            }
+
+            switch (_phase)
+            {
+                case Scheduled:
+                    if (_clock.IsSet && UtcTime.ToMs(_clock.Now(nowMs)) >= _retrieveUtcMs)
+                    {
+                        _updater.BeginDownload(_location, nowMs);
+                        _phase = Downloading;
+                        Notify(FirmwareStatus.Downloading);
+                    }
+
+                    break;
+                case Downloading:
+                    int download = _updater.PollDownload(nowMs);
+                    if (download == TransferState.Succeeded)
+                    {
+                        _phase = Downloaded;
+                        Notify(FirmwareStatus.Downloaded);
+                    }
+                    else if (download == TransferState.Failed)
+                    {
+                        if (_retriesLeft > 0)
+                        {
+                            _retriesLeft--;
+                            _retryAtMs = nowMs + _retryIntervalS * 1000L;
+                            _phase = RetryWait;
+                        }
+                        else
+                        {
+                            Notify(FirmwareStatus.DownloadFailed);
+                            Finish();
+                        }
+                    }
+
+                    break;
+                case RetryWait:
+                    if (nowMs >= _retryAtMs)
+                    {
+                        _updater.BeginDownload(_location, nowMs);
+                        _phase = Downloading;
+                    }
+
+                    break;
+                case Downloaded:
+                    if (BlockIdleConnectors())
+                    {
+                        _updater.BeginInstall(nowMs);
+                        _phase = Installing;
+                        Notify(FirmwareStatus.Installing);
+                    }
+
+                    break;
+                case Installing:
+                    int install = _updater.PollInstall(nowMs);
+                    if (install == TransferState.Succeeded)
+                    {
+                        _phase = Rebooting;
+                        Save(KindInstalled);
+                        _hooks.Reset(true); // the new image runs from the next boot, which reports Installed
+                    }
+                    else if (install == TransferState.Failed)
+                    {
+                        Notify(FirmwareStatus.InstallationFailed);
+                        Unblock();
+                        Finish();
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Makes every connector without a transaction Unavailable; true when no transaction runs at all.</summary>
+        private bool BlockIdleConnectors()
+        {
+            bool idle = true;
+            for (int i = 1; i < _connectors.Length; i++)
+            {
+                if (_connectors[i].TransactionRunning)
+                {
+                    idle = false;
+                }
+                else
+                {
+                    _connectors[i].Blocked = true;
+                }
+            }
+
+            return idle;
+        }
+
+        private bool BootStatusReported()
+        {
+            for (int i = 0; i < _connectors.Length; i++)
+            {
+                if (_statuses.ReportedStatus(i) == null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Unblock()
+        {
+            for (int i = 1; i < _connectors.Length; i++)
+            {
+                _connectors[i].Blocked = false;
+            }
+        }
+
+        private void Finish()
+        {
+            _phase = Idle;
+            _storage.Delete(RecordName);
+        }
+
+        private void Notify(string status)
+        {
+            _session.Enqueue(new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(status), null, null));
+        }
+
+        /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
+        private void SendInstalled()
+        {
+            var call = new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(FirmwareStatus.Installed), (payload, now) =>
+            {
+                payload.SkipValue();
+                _reportInstalled = false;
+                _installedCall = null;
+                if (_phase == Idle)
+                {
+                    _storage.Delete(RecordName);
+                }
+            }, (failure, code, now) => _installedCall = null);
+            if (_session.Enqueue(call))
+            {
+                _installedCall = call;
+            }
+        }
+
+        private void Save(string kind)
+        {
+            string text = kind + "\n" + _location + "\n" + _retrieveUtcMs.ToString() + "\n" + _retriesLeft.ToString() + "\n" + _retryIntervalS.ToString();
+            _storage.Write(RecordName, Encoding.UTF8.GetBytes(text));
+        }
+
+        private void Load()
+        {
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            string[] items = new string(Encoding.UTF8.GetChars(data)).Split(new char[] { '\n' });
+            if (items.Length == 5 && items[0] == KindInstalled)
+            {
+                _reportInstalled = true;
+                return;
+            }
+
+            long retrieve;
+            int retries;
+            int interval;
+            if (items.Length == 5 && items[0] == KindRequest && long.TryParse(items[2], out retrieve)
+                && int.TryParse(items[3], out retries) && int.TryParse(items[4], out interval))
+            {
+                _location = items[1];
+                _retrieveUtcMs = retrieve;
+                _retriesLeft = retries;
+                _retryIntervalS = interval;
+                _phase = Scheduled; // a download cut by the reboot starts again
+                return;
+            }
+
+            _storage.Delete(RecordName);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.Model.SmartCharging
+{
+    /// <summary>A charging profile installed on a connector (0 = the whole charge point).</summary>
+    public sealed class InstalledProfile
+    {
+        public InstalledProfile(int connectorId, ChargingProfile profile, int txNr)
+        {
+            ConnectorId = connectorId;
+            Profile = profile;
+            TxNr = txNr;
+        }
+
+        public int ConnectorId { get; }
+
+        public ChargingProfile Profile { get; }
+
+        /// <summary>For a TxProfile: the journal number of the transaction it belongs to (0 otherwise).</summary>
+        public int TxNr { get; }
+
+        public int Id => Profile.ChargingProfileId;
+
+        public int StackLevel => Profile.StackLevel;
+
+        public string Purpose => Profile.ChargingProfilePurpose;
+    }
+}

@@ -1,0 +1,110 @@
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Transactions;
+
+namespace ChargePoint.Ocpp.Model.SmartCharging
+{
+    /// <summary>
+    /// Evaluates one charging profile at an instant (Spec §3.13): validFrom/validTo, Absolute / Relative / Recurring
+    /// (Daily, Weekly) start, duration, and the period in force. All times are UTC milliseconds.
+    /// </summary>
+    public static class ProfileEvaluator
+    {
+        public const long DayMs = 86400000;
+
+        public const long WeekMs = 7 * DayMs;
+
+        /// <param name="relativeStartMs">Start of a Relative schedule: the transaction's start, or the evaluation start when none runs.</param>
+        public static void Evaluate(ChargingProfile p, long t, long relativeStartMs, ScheduleSlice slice)
+        {
+            slice.Active = false;
+            slice.NextChangeMs = long.MaxValue;
+            long validFrom = Absent.IsDate(p.ValidFrom) ? long.MinValue : UtcTime.ToMs(p.ValidFrom);
+            long validTo = Absent.IsDate(p.ValidTo) ? long.MaxValue : UtcTime.ToMs(p.ValidTo);
+            if (t < validFrom)
+            {
+                slice.NextChangeMs = validFrom;
+                return;
+            }
+
+            if (t >= validTo)
+            {
+                return;
+            }
+
+            long next = validTo;
+            ChargingSchedule s = p.ChargingSchedule;
+            long start;
+            if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
+            {
+                long period = p.RecurrencyKind == RecurrencyKindType.Weekly ? WeekMs : DayMs;
+                long origin = UtcTime.ToMs(s.StartSchedule);
+                long k = (t - origin) / period;
+                if (t < origin && (t - origin) % period != 0)
+                {
+                    k--; // floor for instants before the first occurrence
+                }
+
+                start = origin + k * period;
+                next = Min(next, start + period);
+            }
+            else if (p.ChargingProfileKind == ChargingProfileKindType.Absolute)
+            {
+                start = UtcTime.ToMs(s.StartSchedule);
+            }
+            else
+            {
+                start = relativeStartMs;
+            }
+
+            long offset = t - start;
+            if (offset < 0)
+            {
+                slice.NextChangeMs = Min(next, start);
+                return;
+            }
+
+            if (s.Duration != Absent.Int)
+            {
+                long end = start + s.Duration * 1000L;
+                if (t >= end)
+                {
+                    slice.NextChangeMs = p.ChargingProfileKind == ChargingProfileKindType.Recurring ? next : long.MaxValue;
+                    return;
+                }
+
+                next = Min(next, end);
+            }
+
+            ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
+            int found = -1;
+            for (int i = 0; i < periods.Length; i++)
+            {
+                if (periods[i].StartPeriod * 1000L <= offset)
+                {
+                    found = i;
+                }
+                else
+                {
+                    next = Min(next, start + periods[i].StartPeriod * 1000L);
+                    break;
+                }
+            }
+
+            slice.NextChangeMs = next;
+            if (found < 0)
+            {
+                return;
+            }
+
+            slice.Active = true;
+            slice.Limit = periods[found].Limit;
+            slice.Unit = s.ChargingRateUnit;
+            slice.Phases = periods[found].NumberPhases;
+        }
+
+        private static long Min(long a, long b)
+        {
+            return a < b ? a : b;
+        }
+    }
+}

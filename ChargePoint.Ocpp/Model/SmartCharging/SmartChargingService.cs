@@ -1,0 +1,631 @@
+using System;
+using System.Collections;
+using System.Text;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Status;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Model.SmartCharging
+{
+    /// <summary>
+    /// SmartCharging profile (Spec §3.13, §5.5, §5.7, §5.16): installed charging profiles per connector, their
+    /// validation, stacking and replacement rules, ClearChargingProfile, GetCompositeSchedule, the TxProfile of a
+    /// RemoteStartTransaction, and the resulting limit per connector in amps (<see cref="LimitA"/>,
+    /// <see cref="LimitChanged"/>, <see cref="Sink"/>).
+    /// <para>
+    /// Composition at an instant, for connector c: min(ChargePointMaxProfile on 0, TxProfile of c's running
+    /// transaction, else TxDefaultProfile of c, else TxDefaultProfile on 0), each the active profile of the highest
+    /// stackLevel. W limits are converted with <see cref="SmartChargingSettings.Voltage"/> × phases (the period's
+    /// numberPhases or <see cref="SmartChargingSettings.Phases"/>). A Relative schedule starts with the connector's
+    /// transaction, or at the evaluation instant when none runs. ChargePointMaxProfile is applied to each connector
+    /// as is (not shared out among connectors). Everything is evaluated with the OCPP clock: until it is set, no
+    /// profile applies (<see cref="NoLimit"/>) and GetCompositeSchedule is Rejected.
+    /// </para>
+    /// <para>
+    /// ChargePointMaxProfile and TxDefaultProfile persist in record <see cref="RecordName"/> (Errata 3.37); a TxProfile
+    /// lives as long as its transaction, which a reboot ends, and is discarded when the transaction ends.
+    /// </para>
+    /// </summary>
+    public sealed class SmartChargingService : ITickable, IRemoteStartProfileSink
+    {
+        public const string RecordName = "ocpp.profiles";
+
+        /// <summary>The limit of a connector no profile limits (so that min(max, cable, limit) needs no special case).</summary>
+        public const double NoLimit = double.MaxValue;
+
+        public const string ChargeProfileMaxStackLevel = "ChargeProfileMaxStackLevel";
+        public const string ChargingScheduleAllowedChargingRateUnit = "ChargingScheduleAllowedChargingRateUnit";
+        public const string ChargingScheduleMaxPeriods = "ChargingScheduleMaxPeriods";
+        public const string MaxChargingProfilesInstalled = "MaxChargingProfilesInstalled";
+
+        private const int MaxRecordChars = 65536;
+
+        private readonly IStorage _storage;
+        private readonly OcppClock _clock;
+        private readonly ConfigurationStore _config;
+        private readonly TransactionService _tx;
+        private readonly Connector[] _connectors;
+        private readonly bool[] _suspended;
+        private readonly SmartChargingSettings _settings;
+        private readonly ArrayList _profiles = new ArrayList();
+        private readonly ArrayList _pending = new ArrayList();
+        private readonly double[] _limits;
+        private readonly ScheduleSlice _slice = new ScheduleSlice();
+        private long _lastEvalMs = long.MinValue;
+        private bool _dirty = true;
+        private long _nextChangeUtcMs = long.MaxValue;
+
+        public SmartChargingService(IStorage storage, OcppClock clock, ConfigurationStore config, TransactionService tx, Connector[] connectors, SmartChargingSettings settings)
+        {
+            int connectorCount = connectors.Length - 1;
+            _connectors = connectors;
+            _suspended = new bool[connectors.Length];
+            _storage = storage;
+            _clock = clock;
+            _config = config;
+            _tx = tx;
+            _settings = settings;
+            _limits = new double[connectorCount + 1];
+            for (int i = 0; i < _limits.Length; i++)
+            {
+                _limits[i] = -1; // unknown: the first evaluation reports every connector
+            }
+
+            config.DeclareInt(ChargeProfileMaxStackLevel, settings.MaxStackLevel, 0, int.MaxValue, true);
+            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
+            config.DeclareInt(ChargingScheduleMaxPeriods, settings.MaxPeriods, 1, int.MaxValue, true);
+            config.DeclareInt(MaxChargingProfilesInstalled, settings.MaxProfiles, 1, int.MaxValue, true);
+            Load();
+        }
+
+        /// <summary>A connector's limit changed (also raised once per connector at the first evaluation).</summary>
+        public event SmartChargingLimitHandler? LimitChanged;
+
+        /// <summary>Optional output to the EVSE controller, called like <see cref="LimitChanged"/>.</summary>
+        public ISmartChargingSink? Sink { get; set; }
+
+        public SmartChargingSettings Settings => _settings;
+
+        /// <summary>Number of installed profiles (all purposes).</summary>
+        public int Count => _profiles.Count;
+
+        /// <summary>The current smart-charging limit of a connector (1..n), A per phase; <see cref="NoLimit"/> when none applies.</summary>
+        public double LimitA(int connectorId)
+        {
+            if (connectorId < 1 || connectorId >= _limits.Length || _limits[connectorId] < 0)
+            {
+                return NoLimit;
+            }
+
+            return _limits[connectorId];
+        }
+
+        public bool HasLimit(int connectorId) => LimitA(connectorId) != NoLimit;
+
+        public InstalledProfile[] Profiles() => (InstalledProfile[])_profiles.ToArray(typeof(InstalledProfile));
+
+        // ---- operations ----
+
+        /// <summary>SetChargingProfile: a ChargingProfileStatus string.</summary>
+        public string SetProfile(int connectorId, ChargingProfile p, long nowMs)
+        {
+            if (connectorId < 0 || connectorId >= _limits.Length || !IsValid(p))
+            {
+                return ChargingProfileStatus.Rejected;
+            }
+
+            int txNr = 0;
+            switch (p.ChargingProfilePurpose)
+            {
+                case ChargingProfilePurposeType.ChargePointMaxProfile:
+                    if (connectorId != 0)
+                    {
+                        return ChargingProfileStatus.Rejected;
+                    }
+
+                    break;
+                case ChargingProfilePurposeType.TxProfile:
+                    JournalTransaction? tx = connectorId == 0 ? null : _tx.RunningTransaction(connectorId);
+                    if (tx == null)
+                    {
+                        return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
+                    }
+
+                    if (p.TransactionId != Absent.Int && !(tx.IdState == TransactionIdState.Known && tx.TransactionId == p.TransactionId))
+                    {
+                        return ChargingProfileStatus.Rejected; // TC_058_2: another transaction
+                    }
+
+                    txNr = tx.TxNr;
+                    break;
+            }
+
+            if (!Install(new InstalledProfile(connectorId, p, txNr)))
+            {
+                return ChargingProfileStatus.Rejected;
+            }
+
+            return ChargingProfileStatus.Accepted;
+        }
+
+        /// <summary>
+        /// ClearChargingProfile: with an id, the profile with that id; otherwise every profile matching all the criteria
+        /// given (Absent.Int / null = any). Accepted when something was cleared, Unknown otherwise.
+        /// </summary>
+        public string Clear(int id, int connectorId, string? purpose, int stackLevel)
+        {
+            bool cleared = false;
+            for (int i = _profiles.Count - 1; i >= 0; i--)
+            {
+                var ip = (InstalledProfile)_profiles[i]!;
+                bool match = id != Absent.Int
+                    ? ip.Id == id
+                    : (connectorId == Absent.Int || ip.ConnectorId == connectorId)
+                      && (purpose == null || ip.Purpose == purpose)
+                      && (stackLevel == Absent.Int || ip.StackLevel == stackLevel);
+                if (match)
+                {
+                    _profiles.RemoveAt(i);
+                    cleared = true;
+                }
+            }
+
+            if (!cleared)
+            {
+                return ClearChargingProfileStatus.Unknown;
+            }
+
+            Save();
+            _dirty = true;
+            return ClearChargingProfileStatus.Accepted;
+        }
+
+        /// <summary>GetCompositeSchedule: the schedule from now (whole second) for duration seconds, in the unit asked (default A).</summary>
+        public GetCompositeScheduleResponse CompositeSchedule(int connectorId, int duration, string? unit, long nowMs)
+        {
+            if (!_clock.IsSet || connectorId < 0 || connectorId >= _limits.Length)
+            {
+                return new GetCompositeScheduleResponse(GetCompositeScheduleStatus.Rejected);
+            }
+
+            string u = unit ?? ChargingRateUnitType.A;
+            long now = UtcTime.ToMs(_clock.Now(nowMs));
+            long from = now - now % 1000;
+            long to = from + duration * 1000L;
+            long relStart = RelativeStart(connectorId, from);
+            var periods = new ArrayList();
+            double last = -1;
+            long t = from;
+            int guard = 0;
+            do
+            {
+                long next;
+                double v = LimitAt(connectorId, t, u, relStart, out next);
+                if (double.IsNaN(v))
+                {
+                    v = Unlimited(u);
+                }
+
+                if (periods.Count == 0 || v != last)
+                {
+                    periods.Add(new ChargingSchedulePeriod((int)((t - from) / 1000), v));
+                    last = v;
+                }
+
+                if (next <= t || next == long.MaxValue)
+                {
+                    break;
+                }
+
+                t = next;
+            }
+            while (t < to && ++guard < 1000);
+
+            var schedule = new ChargingSchedule(u, (ChargingSchedulePeriod[])periods.ToArray(typeof(ChargingSchedulePeriod)));
+            schedule.Duration = duration;
+            schedule.StartSchedule = UtcTime.ToDateTime(from);
+            var response = new GetCompositeScheduleResponse(GetCompositeScheduleStatus.Accepted);
+            response.ConnectorId = connectorId;
+            response.ScheduleStart = schedule.StartSchedule;
+            response.ChargingSchedule = schedule;
+            return response;
+        }
+
+        // ---- RemoteStartTransaction's chargingProfile ----
+
+        public bool Accepts(ChargingProfile profile)
+        {
+            return profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile && IsValid(profile);
+        }
+
+        public void Attach(int connectorId, string idTag, ChargingProfile profile, long nowMs)
+        {
+            var busy = new bool[_limits.Length];
+            for (int i = 1; i < busy.Length; i++)
+            {
+                busy[i] = _tx.RunningTransaction(i) != null;
+            }
+
+            _pending.Add(new PendingRemoteProfile(connectorId, idTag, profile, nowMs, busy));
+            _dirty = true;
+        }
+
+        // ---- Tick ----
+
+        public void Tick(long nowMs)
+        {
+            long now = _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+            if (!_dirty && nowMs - _lastEvalMs < _settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
+            {
+                return;
+            }
+
+            _dirty = false;
+            _lastEvalMs = nowMs;
+            _nextChangeUtcMs = long.MaxValue;
+            DropEndedTxProfiles();
+            AttachPending(nowMs);
+            for (int c = 1; c < _limits.Length; c++)
+            {
+                double v = NoLimit;
+                if (_clock.IsSet)
+                {
+                    long next;
+                    double a = LimitAt(c, now, ChargingRateUnitType.A, RelativeStart(c, now), out next);
+                    if (next < _nextChangeUtcMs)
+                    {
+                        _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
+                    }
+
+                    if (!double.IsNaN(a))
+                    {
+                        v = a;
+                    }
+                }
+
+                if (v != _limits[c])
+                {
+                    _limits[c] = v;
+                    LimitChanged?.Invoke(c, v);
+                    Sink?.SetSmartChargingLimit(c, v);
+                }
+
+                SuspendOnZero(c, v == 0);
+            }
+        }
+
+        // ---- internals ----
+
+        /// <summary>A limit of 0 during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).</summary>
+        private void SuspendOnZero(int c, bool zero)
+        {
+            JournalTransaction? tx = _tx.RunningTransaction(c);
+            if (tx == null)
+            {
+                _suspended[c] = false;
+                return;
+            }
+
+            if (zero && !_suspended[c])
+            {
+                _suspended[c] = true;
+                _connectors[c].EvseSuspended = true;
+            }
+            else if (!zero && _suspended[c])
+            {
+                _suspended[c] = false;
+                if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
+                {
+                    _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
+                }
+            }
+        }
+
+        private bool IsValid(ChargingProfile p)
+        {
+            ChargingSchedule s = p.ChargingSchedule;
+            ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
+            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, _settings.MaxStackLevel)
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, _settings.MaxPeriods)
+                || !UnitAllowed(s.ChargingRateUnit))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < periods.Length; i++)
+            {
+                if (periods[i].Limit < 0 || double.IsNaN(periods[i].Limit) || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
+                {
+                    return false;
+                }
+            }
+
+            switch (p.ChargingProfileKind)
+            {
+                case ChargingProfileKindType.Absolute:
+                    if (Absent.IsDate(s.StartSchedule))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ChargingProfileKindType.Recurring:
+                    if (Absent.IsDate(s.StartSchedule) || p.RecurrencyKind == null)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            return Absent.IsDate(p.ValidFrom) || Absent.IsDate(p.ValidTo) || p.ValidTo > p.ValidFrom;
+        }
+
+        private bool UnitAllowed(string unit)
+        {
+            var key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
+            if (key == null)
+            {
+                return true;
+            }
+
+            string wanted = unit == ChargingRateUnitType.W ? "Power" : "Current";
+            string[] items = key.Items();
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (items[i] == wanted)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int IntKey(string name, int fallback)
+        {
+            var key = _config.Find(name);
+            return key == null ? fallback : key.IntValue;
+        }
+
+        /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>
+        private bool Install(InstalledProfile ip)
+        {
+            var replaced = new ArrayList();
+            for (int i = 0; i < _profiles.Count; i++)
+            {
+                var old = (InstalledProfile)_profiles[i]!;
+                if (old.Id == ip.Id || (old.ConnectorId == ip.ConnectorId && old.Purpose == ip.Purpose && old.StackLevel == ip.StackLevel))
+                {
+                    replaced.Add(old);
+                }
+            }
+
+            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, _settings.MaxProfiles))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < replaced.Count; i++)
+            {
+                _profiles.Remove(replaced[i]);
+            }
+
+            _profiles.Add(ip);
+            Save();
+            _dirty = true;
+            return true;
+        }
+
+        private void DropEndedTxProfiles()
+        {
+            for (int i = _profiles.Count - 1; i >= 0; i--)
+            {
+                var ip = (InstalledProfile)_profiles[i]!;
+                if (ip.Purpose != ChargingProfilePurposeType.TxProfile)
+                {
+                    continue;
+                }
+
+                JournalTransaction? tx = _tx.RunningTransaction(ip.ConnectorId);
+                if (tx == null || tx.TxNr != ip.TxNr)
+                {
+                    _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
+                }
+            }
+        }
+
+        private void AttachPending(long nowMs)
+        {
+            var timeout = _config.Find(ConfigKeys.ConnectionTimeOut);
+            long keepMs = ((timeout == null ? 30 : timeout.IntValue) + 60) * 1000L;
+            for (int i = _pending.Count - 1; i >= 0; i--)
+            {
+                var pr = (PendingRemoteProfile)_pending[i]!;
+                for (int c = 1; c < _limits.Length; c++)
+                {
+                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
+                    {
+                        continue;
+                    }
+
+                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
+                    {
+                        Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
+                        _pending.RemoveAt(i);
+                        break;
+                    }
+                }
+
+                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
+                {
+                    _pending.RemoveAt(i); // the remote start never became a transaction
+                }
+            }
+        }
+
+        private long RelativeStart(int connectorId, long fallbackMs)
+        {
+            JournalTransaction? tx = connectorId >= 1 ? _tx.RunningTransaction(connectorId) : null;
+            return tx != null && tx.StartTime.HasUtc ? tx.StartTime.UtcMs : fallbackMs;
+        }
+
+        /// <summary>The composed limit at t in unit (NaN when no profile applies) and when it may change next.</summary>
+        private double LimitAt(int connectorId, long t, string unit, long relStart, out long next)
+        {
+            next = long.MaxValue;
+            double cpMax = Best(0, ChargingProfilePurposeType.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
+            if (connectorId == 0)
+            {
+                return cpMax;
+            }
+
+            double tx = double.NaN;
+            JournalTransaction? running = _tx.RunningTransaction(connectorId);
+            if (running != null)
+            {
+                tx = Best(connectorId, ChargingProfilePurposeType.TxProfile, running.TxNr, t, relStart, unit, ref next);
+            }
+
+            if (double.IsNaN(tx))
+            {
+                tx = Best(connectorId, ChargingProfilePurposeType.TxDefaultProfile, 0, t, relStart, unit, ref next);
+            }
+
+            if (double.IsNaN(tx))
+            {
+                tx = Best(0, ChargingProfilePurposeType.TxDefaultProfile, 0, t, relStart, unit, ref next);
+            }
+
+            if (double.IsNaN(cpMax))
+            {
+                return tx;
+            }
+
+            return double.IsNaN(tx) || cpMax < tx ? cpMax : tx;
+        }
+
+        /// <summary>The limit of the active profile with the highest stackLevel among those matching, in unit; NaN when none.</summary>
+        private double Best(int connectorId, string purpose, int txNr, long t, long relStart, string unit, ref long next)
+        {
+            int bestLevel = -1;
+            double best = double.NaN;
+            for (int i = 0; i < _profiles.Count; i++)
+            {
+                var ip = (InstalledProfile)_profiles[i]!;
+                if (ip.ConnectorId != connectorId || ip.Purpose != purpose || ip.TxNr != txNr)
+                {
+                    continue;
+                }
+
+                ProfileEvaluator.Evaluate(ip.Profile, t, relStart, _slice);
+                if (_slice.NextChangeMs < next)
+                {
+                    next = _slice.NextChangeMs;
+                }
+
+                if (_slice.Active && ip.StackLevel > bestLevel)
+                {
+                    bestLevel = ip.StackLevel;
+                    best = Convert(_slice.Limit, _slice.Unit, _slice.Phases, unit);
+                }
+            }
+
+            return best;
+        }
+
+        private double Convert(double limit, string fromUnit, int phases, string toUnit)
+        {
+            if (fromUnit == toUnit)
+            {
+                return limit;
+            }
+
+            double factor = _settings.Voltage * (phases == Absent.Int || phases <= 0 ? _settings.Phases : phases);
+            double v = toUnit == ChargingRateUnitType.A ? limit / factor : limit * factor;
+            return (long)(v * 10 + 0.5) / 10.0; // one decimal
+        }
+
+        private double Unlimited(string unit)
+        {
+            return unit == ChargingRateUnitType.W ? _settings.MaxCurrentA * _settings.Voltage * _settings.Phases : _settings.MaxCurrentA;
+        }
+
+        // ---- persistence ----
+
+        private void Save()
+        {
+            var w = new JsonWriter(MaxRecordChars, 16);
+            w.StartArray();
+            for (int i = 0; i < _profiles.Count; i++)
+            {
+                var ip = (InstalledProfile)_profiles[i]!;
+                if (ip.Purpose == ChargingProfilePurposeType.TxProfile)
+                {
+                    continue;
+                }
+
+                w.StartObject();
+                w.Prop("connectorId", ip.ConnectorId);
+                w.PropertyName("profile");
+                ip.Profile.WriteTo(w);
+                w.EndObject();
+            }
+
+            w.EndArray();
+            _storage.Write(RecordName, Encoding.UTF8.GetBytes(w.ToString()));
+        }
+
+        private void Load()
+        {
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            try
+            {
+                var r = new JsonReader(MaxRecordChars, 16);
+                r.Reset(new string(Encoding.UTF8.GetChars(data)));
+                r.ReadStartArray("profiles");
+                while (r.NextItem())
+                {
+                    int connectorId = -1;
+                    ChargingProfile? p = null;
+                    r.ReadStartObject("profile");
+                    while (r.NextProperty())
+                    {
+                        if (r.NameIs("connectorId"))
+                        {
+                            connectorId = r.ReadInt("connectorId");
+                        }
+                        else if (r.NameIs("profile"))
+                        {
+                            p = ChargingProfile.Parse(r);
+                        }
+                        else
+                        {
+                            r.SkipValue();
+                        }
+                    }
+
+                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
+                    {
+                        _profiles.Add(new InstalledProfile(connectorId, p, 0));
+                    }
+                }
+            }
+            catch (Exception)
+            {
+                _profiles.Clear(); // unreadable record (written atomically, so only a format change): start without profiles
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace ChargePoint.Ocpp.Model.SmartCharging
+{
+    /// <summary>Electrical and capacity parameters of smart charging (set before <see cref="SmartChargingFeature.Install"/>).</summary>
+    public sealed class SmartChargingSettings
+    {
+        /// <summary>Phase-to-neutral voltage used to convert W limits to A (and back).</summary>
+        public double Voltage { get; set; } = 230;
+
+        /// <summary>Phases assumed when a schedule period has no numberPhases (Spec §7.9 default: 3).</summary>
+        public int Phases { get; set; } = 3;
+
+        /// <summary>What a connector can give without any profile, A; fills the gaps of a composite schedule.</summary>
+        public double MaxCurrentA { get; set; } = 32;
+
+        /// <summary>ChargeProfileMaxStackLevel (R).</summary>
+        public int MaxStackLevel { get; set; } = 8;
+
+        /// <summary>ChargingScheduleMaxPeriods (R).</summary>
+        public int MaxPeriods { get; set; } = 24;
+
+        /// <summary>MaxChargingProfilesInstalled (R).</summary>
+        public int MaxProfiles { get; set; } = 16;
+
+        /// <summary>How often the per-connector limit is re-evaluated, ms (it is also re-evaluated at once on any change).</summary>
+        public long EvaluateEveryMs { get; set; } = 1000;
+    }
+}

@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>ClearChargingProfile.req → <see cref="SmartChargingService.Clear"/> (Accepted or Unknown).</summary>
+    public sealed class ClearChargingProfile : IOperationHandler
+    {
+        private readonly SmartChargingService _service;
+
+        public ClearChargingProfile(SmartChargingService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = ClearChargingProfileRequest.Parse(payload);
+            return new ClearChargingProfileResponse(_service.Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>GetDiagnostics.req → <see cref="DiagnosticsService.Request"/>; the .conf names the file (omitted when none).</summary>
+    public sealed class GetDiagnostics : IOperationHandler
+    {
+        private readonly DiagnosticsService _service;
+
+        public GetDiagnostics(DiagnosticsService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = GetDiagnosticsRequest.Parse(payload);
+            var response = new GetDiagnosticsResponse();
+            response.FileName = _service.Request(req, nowMs);
+            return response;
+        }
+    }
+}

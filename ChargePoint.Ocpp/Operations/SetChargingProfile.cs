@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>SetChargingProfile.req → <see cref="SmartChargingService.SetProfile"/> (Accepted or Rejected).</summary>
+    public sealed class SetChargingProfile : IOperationHandler
+    {
+        private readonly SmartChargingService _service;
+
+        public SetChargingProfile(SmartChargingService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = SetChargingProfileRequest.Parse(payload);
+            return new SetChargingProfileResponse(_service.SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
+        }
+    }
+}

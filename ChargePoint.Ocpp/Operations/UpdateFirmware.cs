@@ -1,0 +1,26 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>UpdateFirmware.req → <see cref="FirmwareService.Request"/>; the empty .conf only acknowledges it.</summary>
+    public sealed class UpdateFirmware : IOperationHandler
+    {
+        private readonly FirmwareService _service;
+
+        public UpdateFirmware(FirmwareService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = UpdateFirmwareRequest.Parse(payload);
+            _service.Request(req, nowMs);
+            return new UpdateFirmwareResponse();
+        }
+    }
+}
