@@ -30,7 +30,9 @@ using nanoFramework.Runtime.Native;
 
         // Correct nano code touching every stub heuristic: inherited members (AdcChannel.ReadRatio from
         // AdcChannelBase), IDisposable from Dispose(), EventArgs/delegate shapes, nested namespaces
-        // (WebSocketFrame), implicit conversions (byte[] -> SpanByte, bool -> PinValue), default parameters.
+        // (WebSocketFrame), implicit conversions (byte[] -> SpanByte, bool -> PinValue), default parameters,
+        // name-suffix bases (ClientWebSocketOptions.KeepAliveInterval from WebSocketOptions, ReceiveMessageFrame.MessageType
+        // from MessageFrame).
         private const string GoodBody = @"
             var gpio = new GpioController();
             GpioPin pin = gpio.OpenPin(4, PinMode.Output);
@@ -67,8 +69,14 @@ using nanoFramework.Runtime.Native;
             long now = Environment.TickCount64;
             bool ok = WifiNetworkHelper.ConnectDhcp(""ssid"", ""pw"", requiresDateTime: true, token: new CancellationTokenSource(60000).Token);
             NetworkInterface[] nics = NetworkInterface.GetAllNetworkInterfaces();
-            var ws = new ClientWebSocket();
-            ws.MessageReceived += (s, e) => { byte[] b = e.Frame.Buffer; };
+            var options = new ClientWebSocketOptions();
+            options.KeepAliveInterval = new TimeSpan(0, 0, 30);
+            var ws = new ClientWebSocket(options);
+            ws.MessageReceived += (s, e) =>
+            {
+                byte[] b = e.Frame.Buffer;
+                WebSocketMessageType type = e.Frame.MessageType;
+            };
             ws.ConnectionClosed += (s, e) => { };
             ws.Connect(""ws://localhost:8180/steve/CP1"");
             ws.SendString(""[2,\""1\"",\""Heartbeat\"",{}]"");

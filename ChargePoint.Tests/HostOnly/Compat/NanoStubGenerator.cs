@@ -11,9 +11,12 @@ namespace ChargePoint.Tests.HostOnly.Compat
     /// <c>throw null!</c>; only the shape matters. The sig files give each type's kind and its public/protected members
     /// but not base types or interfaces, so those are inferred (each heuristic is listed here and in the README):
     /// <list type="number">
-    /// <item>Base class from overrides: a class with an <c>override</c> member (other than the Object ones) derives
+    /// <item>Base class from <see cref="KnownBases"/> (a short table for what no rule below sees), else from overrides: a class with an <c>override</c> member (other than the Object ones) derives
     /// from the stub class that declares that member virtual/abstract with the same name, kind and parameter count
     /// (same namespace first), else from the first of <see cref="BclBaseCandidates"/> that has it (Stream ...).</item>
+    /// <item>Otherwise a class whose name ends (at a word boundary) with the name of another class of the same
+    /// package derives from it: ReceiveMessageFrame from MessageFrame, ClientWebSocketOptions from WebSocketOptions,
+    /// IPEndPoint from EndPoint (the longest such name wins).</item>
     /// <item>Otherwise a name ending in Exception derives from System.Exception, EventArgs from System.EventArgs,
     /// Attribute from System.Attribute.</item>
     /// <item>An <c>override</c> that no inferred base can satisfy is emitted as a plain member (Finalize is dropped:
@@ -39,6 +42,12 @@ namespace ChargePoint.Tests.HostOnly.Compat
         {
             "System.IO.Stream", "System.IO.TextReader", "System.IO.TextWriter", "System.EventArgs", "System.Exception",
             "System.Attribute",
+        };
+
+        /// <summary>Bases no heuristic can see (derived type -> base), from the nanoFramework sources.</summary>
+        public static readonly Dictionary<string, string> KnownBases = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            { "System.Security.Cryptography.X509Certificates.X509Certificate2", "System.Security.Cryptography.X509Certificates.X509Certificate" },
         };
 
         private static readonly HashSet<string> ObjectOverrides = new HashSet<string>(StringComparer.Ordinal)
@@ -501,7 +510,13 @@ namespace ChargePoint.Tests.HostOnly.Compat
             }
 
             _bases[type.FullName] = null; // guards against cycles while inferring
-            string? found = null;
+            string? found;
+            if (KnownBases.TryGetValue(type.FullName, out found))
+            {
+                _bases[type.FullName] = found;
+                return found;
+            }
+
             foreach (SigMember m in type.Members)
             {
                 if (!m.IsOverride || ObjectOverrides.Contains(m.Name))
@@ -535,6 +550,15 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
             if (found == null)
             {
+                found = SuffixBase(type);
+                if (found != null && ChainReaches(found, type.FullName))
+                {
+                    found = null;
+                }
+            }
+
+            if (found == null)
+            {
                 string name = type.SimpleName;
                 if (name.EndsWith("Exception", StringComparison.Ordinal))
                 {
@@ -552,6 +576,37 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
             _bases[type.FullName] = found;
             return found;
+        }
+
+        /// <summary>
+        /// The class of the same package whose name ends the type's name at a word boundary (ReceiveMessageFrame:
+        /// MessageFrame, ClientWebSocketOptions: WebSocketOptions, IPEndPoint: EndPoint); the longest such name wins.
+        /// </summary>
+        private string? SuffixBase(SigType type)
+        {
+            if (type.Kind != "class")
+            {
+                return null;
+            }
+
+            string name = type.SimpleName;
+            string? best = null;
+            int bestLength = 0;
+            foreach (SigType candidate in _types.Values)
+            {
+                string suffix = candidate.SimpleName;
+                if (candidate == type || candidate.Kind != "class" || candidate.IsGeneric || candidate.Assembly != type.Assembly
+                    || suffix.Length >= name.Length || suffix.Length <= bestLength || !name.EndsWith(suffix, StringComparison.Ordinal)
+                    || !char.IsUpper(suffix[0]) || char.IsUpper(name[name.Length - suffix.Length - 1]))
+                {
+                    continue;
+                }
+
+                best = candidate.FullName;
+                bestLength = suffix.Length;
+            }
+
+            return best;
         }
 
         /// <summary>True when walking up from <paramref name="start"/> meets <paramref name="target"/> (a cycle).</summary>
