@@ -7,7 +7,9 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
@@ -58,6 +60,7 @@ namespace ChargePoint.Firmware.App
             Binding.Attach(Ocpp.Connectors[ConnectorId]);
             Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
+            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
@@ -84,6 +87,9 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
         public TransactionService Transactions { get; }
+
+        /// <summary>RemoteTrigger, local list, reservations, smart charging and (when the platform can) firmware management.</summary>
+        public OcppFeatures Features { get; }
 
         public Connector Connector
         {
@@ -252,6 +258,7 @@ namespace ChargePoint.Firmware.App
                     break;
                 case SettingsSchema.MaxCurrent:
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
+                    Features.SetMaxCurrent(s.MaxCurrentA);
                     break;
             }
         }
@@ -278,6 +285,7 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("connector " + ConnectorId.ToString() + " status: " + Connector.Status + " error " + Connector.ErrorCode
                 + (Connector.Info != null ? " (" + Connector.Info + ")" : string.Empty)
                 + " ocpp limit " + Text.Fixed(Binding.OcppLimitAmps, 1) + " A max " + s.MaxCurrentA.ToString() + " A");
+            io.WriteLine("smart charging: " + SmartChargingText() + "; reservation: " + ReservationText());
             io.WriteLine("meter: " + MeterSummary());
             string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
             io.WriteLine("network: " + network);
@@ -349,6 +357,26 @@ namespace ChargePoint.Firmware.App
                 + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
                 + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty)
                 + (tx != null ? "; running transaction " + TransactionText(tx) : string.Empty);
+        }
+
+        /// <summary>"limit 10.0 A (2 profiles)", "no limit (0 profiles)".</summary>
+        private string SmartChargingText()
+        {
+            double limit = Binding.SmartLimitAmps;
+            return (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Text.Fixed(limit, 1) + " A" + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
+                + " (" + Features.SmartCharging.Count.ToString() + " profiles)";
+        }
+
+        /// <summary>The reservation on the connector (or connector 0), else "none".</summary>
+        private string ReservationText()
+        {
+            ChargePoint.Ocpp.Model.Reservation.Reservation? r = Features.Reservations.At(ConnectorId) ?? Features.Reservations.At(0);
+            if (r == null)
+            {
+                return "none";
+            }
+
+            return "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs));
         }
 
         private static string TransactionText(JournalTransaction tx)

@@ -1,6 +1,8 @@
 using ChargePoint.Firmware.Console;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 using ChargePoint.Ocpp.Rpc;
 
@@ -48,6 +50,16 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
         public NetworkStatusSource? NetworkStatus { get; set; }
+
+        /// <summary>
+        /// Fetches and installs firmware images (simulator: <see cref="SimulatedFirmwareUpdater"/>). With
+        /// <see cref="DiagnosticsUploader"/> it enables the FirmwareManagement profile; null (ESP32 today: no OTA path)
+        /// leaves the profile out of SupportedFeatureProfiles.
+        /// </summary>
+        public IFirmwareUpdater? FirmwareUpdater { get; set; }
+
+        /// <summary>Uploads diagnostics files (simulator: <see cref="SimulatedDiagnosticsUploader"/>); null: see <see cref="FirmwareUpdater"/>.</summary>
+        public IDiagnosticsUploader? DiagnosticsUploader { get; set; }
     }
 
     public delegate void UtcClockSetter(System.DateTime utcNow);

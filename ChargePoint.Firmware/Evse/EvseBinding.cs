@@ -4,6 +4,7 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using MeasurandCode = ChargePoint.Ocpp.Model.Metering.Measurand;
 using PhaseCode = ChargePoint.Ocpp.Model.Metering.Phase;
@@ -14,10 +15,11 @@ namespace ChargePoint.Firmware.Evse
     /// The firmware's EVSE controller: binds the IEC 61851 side (HAL <see cref="EvseController"/>: pilot, contactor,
     /// meter, faults) to the OCPP connector. The engine reads plug/EV state and energy through
     /// <see cref="IChargePointHooks"/> and says how much current may flow; this class offers
-    /// min(OCPP limit, MaxCurrent setting) to the pilot (which caps it at the cable rating), and maps hardware
-    /// faults to the connector's ChargePointErrorCode with vendor info, so StatusNotification reports them.
+    /// min(OCPP limit, MaxCurrent setting, smart-charging limit) to the pilot (which caps it at the cable rating and
+    /// stops the PWM below 6 A), and maps hardware faults to the connector's ChargePointErrorCode with vendor info,
+    /// so StatusNotification reports them.
     /// </summary>
-    public sealed class EvseBinding : IChargePointHooks
+    public sealed class EvseBinding : IChargePointHooks, ISmartChargingSink
     {
         public const string VendorId = "OpenEVSE-nf";
         public const int ProximityReportDelayMs = 1000;
@@ -29,6 +31,7 @@ namespace ChargePoint.Firmware.Evse
         private readonly ResetHandler _reset;
         private Connector? _connector;
         private double _ocppLimitAmps;
+        private double _smartLimitAmps = SmartChargingService.NoLimit;
         private HalFaults _reportedFaults = HalFaults.None;
         private HalFaults _pendingFaults = HalFaults.None;
         private long _pendingSinceMs;
@@ -56,6 +59,12 @@ namespace ChargePoint.Firmware.Evse
             get { return _ocppLimitAmps; }
         }
 
+        /// <summary>The smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when no profile limits the connector.</summary>
+        public double SmartLimitAmps
+        {
+            get { return _smartLimitAmps; }
+        }
+
         /// <summary>What the pilot is asked to offer this tick (A).</summary>
         public double RequestedAmps { get; private set; }
 
@@ -67,15 +76,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Runs after the EVSE controller's tick: pushes the current limit and the fault state.</summary>
         public void Tick(long nowMs)
         {
-            double max = _settings.Current.MaxCurrentA;
-            double amps = _ocppLimitAmps < max ? _ocppLimitAmps : max;
-            if (_connector != null && !_connector.Operative && !_connector.TransactionRunning)
-            {
-                amps = 0;
-            }
-
-            RequestedAmps = amps;
-            _evse.SetCurrentLimit(amps);
+            ApplyCurrentLimit();
             if (_connector != null)
             {
                 HalFaults faults = _evse.ActiveFaults;
@@ -94,6 +95,16 @@ namespace ChargePoint.Firmware.Evse
                     _reportedFaults = faults;
                     ReportFaults(_connector, faults);
                 }
+            }
+        }
+
+        /// <summary>Smart charging changed the limit: re-evaluated at once (below 6 A the pilot stops the PWM).</summary>
+        public void SetSmartChargingLimit(int connectorId, double amps)
+        {
+            if (connectorId == 1)
+            {
+                _smartLimitAmps = amps < 0 ? 0 : amps;
+                ApplyCurrentLimit();
             }
         }
 
@@ -126,6 +137,7 @@ namespace ChargePoint.Firmware.Evse
             if (connectorId == 1)
             {
                 _ocppLimitAmps = amps < 0 ? 0 : amps;
+                ApplyCurrentLimit();
             }
         }
 
@@ -206,6 +218,25 @@ namespace ChargePoint.Firmware.Evse
             }
 
             return faults;
+        }
+
+        /// <summary>min(OCPP limit, MaxCurrent, smart-charging limit); 0 while inoperative without a transaction.</summary>
+        private void ApplyCurrentLimit()
+        {
+            double max = _settings.Current.MaxCurrentA;
+            double amps = _ocppLimitAmps < max ? _ocppLimitAmps : max;
+            if (_smartLimitAmps < amps)
+            {
+                amps = _smartLimitAmps;
+            }
+
+            if (_connector != null && !_connector.Operative && !_connector.TransactionRunning)
+            {
+                amps = 0;
+            }
+
+            RequestedAmps = amps;
+            _evse.SetCurrentLimit(amps);
         }
 
         private static int ParsePhase(string phase)

@@ -4,6 +4,8 @@ using ChargePoint.Firmware.Console;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 
 namespace ChargePoint.Firmware.Simulator
@@ -32,6 +34,11 @@ namespace ChargePoint.Firmware.Simulator
             _transport = transport;
             _random = random;
             _clock = new SimulatedClock(utcAtStart);
+            FirmwareUpdater = new SimulatedFirmwareUpdater();
+            FirmwareUpdater.DownloadMs = 3000;
+            FirmwareUpdater.InstallMs = 2000;
+            DiagnosticsUploader = new SimulatedDiagnosticsUploader();
+            DiagnosticsUploader.UploadMs = 2000;
         }
 
         /// <summary>The running firmware (after <see cref="Start"/>).</summary>
@@ -54,6 +61,15 @@ namespace ChargePoint.Firmware.Simulator
         {
             get { return _storage; }
         }
+
+        /// <summary>
+        /// The board's firmware update path, in simulated time (part of the world: it survives reboots). A successful
+        /// install asks the firmware for a hard reset, which reboots it like any OCPP Reset.
+        /// </summary>
+        public SimulatedFirmwareUpdater FirmwareUpdater { get; }
+
+        /// <summary>The board's diagnostics upload path, in simulated time.</summary>
+        public SimulatedDiagnosticsUploader DiagnosticsUploader { get; }
 
         /// <summary>Simulated milliseconds per real millisecond (console: time x&lt;N&gt;).</summary>
         public int Speed { get; set; } = 1;
@@ -117,6 +133,8 @@ namespace ChargePoint.Firmware.Simulator
             var platform = new ChargerPlatform(_storage, _clock, _clock, Ports, _transport, _random, _console);
             platform.SetUtc = utc => _clock.SetUtc(utc);
             platform.NetworkStatus = () => "simulated host network";
+            platform.FirmwareUpdater = FirmwareUpdater;
+            platform.DiagnosticsUploader = DiagnosticsUploader;
             var charger = new Charger(platform);
             if (Commands != null)
             {

@@ -295,13 +295,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
-                SuspendOnZero(c, v == 0);
+                SuspendOnZero(c, v == 0 || v < _settings.SuspendBelowA);
             }
         }
 
         // ---- internals ----
 
-        /// <summary>A limit of 0 during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).</summary>
+        /// <summary>A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).</summary>
         private void SuspendOnZero(int c, bool zero)
         {
             JournalTransaction? tx = _tx.RunningTransaction(c);

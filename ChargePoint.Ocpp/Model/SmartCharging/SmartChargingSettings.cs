@@ -12,6 +12,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         /// <summary>What a connector can give without any profile, A; fills the gaps of a composite schedule.</summary>
         public double MaxCurrentA { get; set; } = 32;
 
+        /// <summary>
+        /// A limit below this (A) cannot be offered (IEC 61851: 6 A) and suspends a running transaction on the EVSE side
+        /// (SuspendedEVSE) like a limit of 0. 0: only a limit of 0 suspends.
+        /// </summary>
+        public double SuspendBelowA { get; set; }
+
         /// <summary>ChargeProfileMaxStackLevel (R).</summary>
         public int MaxStackLevel { get; set; } = 8;
 

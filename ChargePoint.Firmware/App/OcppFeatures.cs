@@ -1,0 +1,64 @@
+using ChargePoint.Hal.Drivers;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model.LocalAuthList;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp.Model.Transactions;
+
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>
+    /// Installs the OCPP profiles beyond Core on the engine (after <see cref="TransactionFeature"/>): RemoteTrigger,
+    /// LocalAuthListManagement, Reservation, SmartCharging and, when the platform can fetch and send files,
+    /// FirmwareManagement. Each installer appends its profile to SupportedFeatureProfiles, so the list is what this
+    /// build really does.
+    /// </summary>
+    public sealed class OcppFeatures
+    {
+        /// <summary>What the device's transfer hooks can fetch and send.</summary>
+        public const string FileTransferProtocols = "HTTP,HTTPS";
+
+        /// <param name="sink">The EVSE side that applies the smart-charging limit per connector.</param>
+        /// <param name="maxCurrentA">The device's configured maximum (fills the gaps of a composite schedule).</param>
+        /// <param name="updater">Null (with or without <paramref name="uploader"/>): FirmwareManagement is not offered.</param>
+        public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, IFirmwareUpdater? updater, IDiagnosticsUploader? uploader)
+        {
+            Trigger = RemoteTriggerFeature.Install(cp, tx);
+            LocalList = LocalAuthListFeature.Install(cp, tx.Authorization);
+            Reservations = ReservationFeature.Install(cp, tx, true);
+
+            var settings = new SmartChargingSettings();
+            settings.MaxCurrentA = maxCurrentA;
+            settings.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
+            SmartCharging = SmartChargingFeature.Install(cp, tx, settings, sink);
+
+            if (updater != null && uploader != null)
+            {
+                FirmwareManagement fm = FirmwareManagementFeature.Install(cp, updater, uploader, FileTransferProtocols);
+                FirmwareManagement = fm;
+                Trigger.FirmwareStatus = () => fm.Firmware.Status;
+                Trigger.DiagnosticsStatus = () => fm.Diagnostics.Status;
+            }
+        }
+
+        public RemoteTriggerService Trigger { get; }
+
+        public LocalAuthListService LocalList { get; }
+
+        public ReservationService Reservations { get; }
+
+        public SmartChargingService SmartCharging { get; }
+
+        /// <summary>Null when the platform has no firmware/diagnostics transfer (ESP32 today).</summary>
+        public FirmwareManagement? FirmwareManagement { get; }
+
+        /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>
+        public void SetMaxCurrent(double amps)
+        {
+            SmartCharging.Settings.MaxCurrentA = amps;
+        }
+    }
+}
