@@ -226,6 +226,25 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Trigger_reports_the_real_diagnostics_status_during_an_upload()
+        {
+            var w = Online();
+            w.CentralSystem.AutoReply("DiagnosticsStatusNotification", "{}");
+            string id = w.CentralSystem.Call("GetDiagnostics", "{\"location\":\"https://support.example/upload\"}");
+            w.Advance(500);
+            Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}]", Answer(w, id));
+            Assert.AreEqual(1, w.CountSent("\"DiagnosticsStatusNotification\",{\"status\":\"Uploading\"}"));
+            w.CentralSystem.Call("TriggerMessage", "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}");
+            w.Advance(100);
+            Assert.AreEqual(2, w.CountSent("\"DiagnosticsStatusNotification\",{\"status\":\"Uploading\"}"), "triggered: the real status");
+            w.Advance(5000);
+            Assert.Contains("\"status\":\"Uploaded\"", w.LastSent("DiagnosticsStatusNotification"));
+            w.CentralSystem.Call("TriggerMessage", "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}");
+            w.Advance(100);
+            Assert.Contains("\"status\":\"Idle\"", w.LastSent("DiagnosticsStatusNotification"));
+        }
+
+        [TestMethod]
         public void A_platform_without_file_transfer_does_not_offer_FirmwareManagement()
         {
             var w = Online();
