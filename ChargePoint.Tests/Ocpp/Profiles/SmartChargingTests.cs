@@ -70,6 +70,27 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         }
 
         [TestMethod]
+        public void Limit_below_SuspendBelowA_suspends_like_zero_and_only_when_configured()
+        {
+            var plain = new SmartChargingKit(1).Charging();
+            Assert.AreEqual(Accepted, plain.Set(1, SmartChargingKit.Profile(8, 1001, 0, TxProfile, "Relative", null, null, null, null, -1, "A", "0:4")));
+            plain.W.Run(500);
+            Assert.AreEqual(4.0, plain.Limit[1]);
+            Assert.AreEqual(-1, plain.W.Cs.Take().IndexOf("SuspendedEVSE"), "default: only 0 A suspends");
+
+            var k = new SmartChargingKit(1);
+            k.Sc.Settings.SuspendBelowA = 6;
+            k.Charging();
+            Assert.AreEqual(Accepted, k.Set(1, SmartChargingKit.Profile(8, 1001, 0, TxProfile, "Relative", null, null, null, null, -1, "A", "0:4 60:6")));
+            k.W.Run(500);
+            Assert.AreEqual(4.0, k.Limit[1], "the sink still gets the real limit");
+            Assert.Contains("\"status\":\"SuspendedEVSE\"", k.W.Cs.Take());
+            k.W.Run(59000);
+            Assert.AreEqual(6.0, k.Limit[1]);
+            Assert.Contains("\"status\":\"Charging\"", k.W.Cs.Take(), "6 A can be offered again");
+        }
+
+        [TestMethod]
         public void TC_058_1_TxProfile_without_ongoing_transaction_rejected()
         {
             var k = new SmartChargingKit(1).Idle();
