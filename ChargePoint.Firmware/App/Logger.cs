@@ -51,6 +51,11 @@ namespace ChargePoint.Firmware.App
             }
         }
 
+        public bool IsEnabled(int level)
+        {
+            return level == ChargePoint.Ocpp.Platform.OcppLogLevel.Trace ? FrameTrace : true;
+        }
+
         /// <summary>The engine's log: Trace carries frames ("&gt; " sent, "&lt; " received), shown only with the trace on.</summary>
         public void Log(int level, string message)
         {

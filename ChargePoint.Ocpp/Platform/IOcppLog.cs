@@ -4,5 +4,9 @@ namespace ChargePoint.Ocpp.Platform
     public interface IOcppLog
     {
         void Log(int level, string message);
+
+        /// <summary>False when messages of this level are discarded: callers then skip building them
+        /// (the frame trace would otherwise copy every frame in and out).</summary>
+        bool IsEnabled(int level);
     }
 }

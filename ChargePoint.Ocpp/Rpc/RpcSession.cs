@@ -226,7 +226,11 @@ namespace ChargePoint.Ocpp.Rpc
 
         private void Send(string frame)
         {
-            Log(OcppLogLevel.Trace, "> " + frame);
+            if (_log != null && _log.IsEnabled(OcppLogLevel.Trace))
+            {
+                Log(OcppLogLevel.Trace, "> " + frame);
+            }
+
             if (!_transport.Send(frame))
             {
                 // The close event follows; the outstanding call is aborted then.
@@ -281,7 +285,11 @@ namespace ChargePoint.Ocpp.Rpc
 
         private void HandleFrame(string text, long nowMs)
         {
-            Log(OcppLogLevel.Trace, "< " + text);
+            if (_log != null && _log.IsEnabled(OcppLogLevel.Trace))
+            {
+                Log(OcppLogLevel.Trace, "< " + text);
+            }
+
 
             // Pass 1: syntax, size and depth of the whole frame, so nothing acts on a frame that is broken further on.
             OcppException? syntax = null;

@@ -8,6 +8,8 @@ namespace ChargePoint.Tests.Ocpp.Fakes
     {
         public ArrayList Lines { get; } = new ArrayList();
 
+        public bool IsEnabled(int level) => level > OcppLogLevel.Trace;
+
         public void Log(int level, string message)
         {
             if (level > OcppLogLevel.Trace)
