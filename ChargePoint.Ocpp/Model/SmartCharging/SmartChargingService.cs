@@ -199,8 +199,9 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long to = from + duration * 1000L;
             long relStart = RelativeStart(connectorId, from);
             var periods = new ArrayList();
-            double last = -1;
-            long t = from;
+            // The first period is what applies now, not at the whole second before it: a boundary inside
+            // the current second (a transaction that just started) must not show up as a stale period.
+            long t = now;
             int guard = 0;
             do
             {
@@ -211,11 +212,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     v = Unlimited(u);
                 }
 
-                if (periods.Count == 0 || v != last)
-                {
-                    periods.Add(new ChargingSchedulePeriod((int)((t - from) / 1000), v));
-                    last = v;
-                }
+                AddPeriod(periods, (int)((t - from) / 1000), v);
 
                 if (next <= t || next == long.MaxValue)
                 {
@@ -234,6 +231,24 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             response.ScheduleStart = schedule.StartSchedule;
             response.ChargingSchedule = schedule;
             return response;
+        }
+
+        /// <summary>Appends a period; periods are whole seconds, so a later change within the same second
+        /// replaces the earlier one, and an unchanged limit extends the previous period.</summary>
+        private static void AddPeriod(ArrayList periods, int startPeriod, double limit)
+        {
+            int count = periods.Count;
+            if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]!).StartPeriod == startPeriod)
+            {
+                periods.RemoveAt(--count);
+            }
+
+            if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]!).Limit == limit)
+            {
+                return;
+            }
+
+            periods.Add(new ChargingSchedulePeriod(startPeriod, limit));
         }
 
         // ---- RemoteStartTransaction's chargingProfile ----

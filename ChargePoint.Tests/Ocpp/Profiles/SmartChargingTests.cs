@@ -139,6 +139,22 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         }
 
         [TestMethod]
+        public void Composite_schedule_never_repeats_a_startPeriod_when_a_limit_changes_inside_the_current_second()
+        {
+            var k = new SmartChargingKit(1).Charging();
+            while (k.W.Now % 1000 != 200)
+            {
+                k.W.Run(100);
+            }
+
+            long second = k.W.Now - 200;
+            // A TxDefaultProfile that starts 0.95 s into this second; the composite is asked at about 0.7 s.
+            // Periods are whole seconds, so the change inside second 0 replaces the earlier limit there.
+            Assert.AreEqual(Accepted, k.Set(1, SmartChargingKit.Profile(21, 0, 0, TxDefault, "Absolute", null, null, null, k.T(second + 950), -1, "A", "0:10")));
+            Assert.AreEqual(k.Expected(1, second, 60, "A", "0:10"), k.Composite(1, 60, "A"));
+        }
+
+        [TestMethod]
         public void TC_067_Clear_charging_profile_by_id_and_by_purpose_and_stack_level()
         {
             var k = new SmartChargingKit(1).Idle();
