@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp
 
         public int ConnectorCount { get; set; } = 1;
 
-        public string ChargePointVendor { get; set; } = "OpenEVSE-nf";
+        public string ChargePointVendor { get; set; } = "OpenEV-nf";
 
         public string ChargePointModel { get; set; } = "ESP32-AC";
 

@@ -21,7 +21,7 @@ namespace ChargePoint.Firmware.Evse
     /// </summary>
     public sealed class EvseBinding : IChargePointHooks, ISmartChargingSink
     {
-        public const string VendorId = "OpenEVSE-nf";
+        public const string VendorId = "OpenEV-nf";
         public const int ProximityReportDelayMs = 1000;
 
         private readonly EvseController _evse;

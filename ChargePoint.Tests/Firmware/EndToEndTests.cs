@@ -114,7 +114,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(1000);
             string fault = w.LastSent("Faulted");
             Assert.Contains("\"errorCode\":\"GroundFailure\"", fault);
-            Assert.Contains("\"vendorId\":\"OpenEVSE-nf\"", fault);
+            Assert.Contains("\"vendorId\":\"OpenEV-nf\"", fault);
             Assert.Contains("\"vendorErrorCode\":\"RCD_TRIP\"", fault);
             Assert.StartsWith("error: connector faulted (GroundFailure)", w.Type("card TAG-2"));
 

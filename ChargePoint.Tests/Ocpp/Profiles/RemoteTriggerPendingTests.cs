@@ -8,7 +8,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
     [TestClass]
     public class RemoteTriggerPendingTests
     {
-        private const string Boot = "\"BootNotification\",{\"chargePointVendor\":\"OpenEVSE-nf\",\"chargePointModel\":\"ESP32-AC\",\"firmwareVersion\":\"1.0\"}]";
+        private const string Boot = "\"BootNotification\",{\"chargePointVendor\":\"OpenEV-nf\",\"chargePointModel\":\"ESP32-AC\",\"firmwareVersion\":\"1.0\"}]";
         private const string Pending = "{\"status\":\"Pending\",\"currentTime\":\"2026-11-24T10:00:00.000Z\",\"interval\":300}";
         private const string Accepted = "{\"status\":\"Accepted\",\"currentTime\":\"2026-11-24T10:00:02.000Z\",\"interval\":300}";
 

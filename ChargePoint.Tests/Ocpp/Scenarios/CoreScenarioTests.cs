@@ -7,7 +7,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
     [TestClass]
     public class CoreScenarioTests
     {
-        private const string Boot = "\"BootNotification\",{\"chargePointVendor\":\"OpenEVSE-nf\",\"chargePointModel\":\"ESP32-AC\",\"firmwareVersion\":\"1.0\"}]";
+        private const string Boot = "\"BootNotification\",{\"chargePointVendor\":\"OpenEV-nf\",\"chargePointModel\":\"ESP32-AC\",\"firmwareVersion\":\"1.0\"}]";
 
         [TestMethod]
         public void TC_001_Cold_boot_honours_Rejected_interval_then_reports_all_connectors_and_heartbeats()
