@@ -54,6 +54,9 @@ namespace ChargePoint.Ocpp.Model.Connection
         /// <summary>When the next attempt is due (monotonic ms).</summary>
         public long NextAttemptMs => _nextAttemptMs;
 
+        /// <summary>Closes the connection (if open) and connects again at once, e.g. with a new security profile.</summary>
+        public void Reconnect() => _reconnect = true;
+
         public void Tick(long nowMs)
         {
             if (_reconnect && _session.IsConnected)
