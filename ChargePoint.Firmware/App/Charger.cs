@@ -61,6 +61,7 @@ namespace ChargePoint.Firmware.App
             Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
+            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader);
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
