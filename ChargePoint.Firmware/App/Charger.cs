@@ -345,6 +345,11 @@ namespace ChargePoint.Firmware.App
                 return "connected";
             }
 
+            if (Ocpp.Connection.BlockedByProfile)
+            {
+                return "blocked (SecurityProfile 2+ needs a wss:// Central System URL)";
+            }
+
             long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;
             return Ocpp.Connection.Failures == 0 ? "connecting" : "offline (retry in " + (wait > 0 ? (wait / 1000).ToString() : "0") + " s, "
                 + Ocpp.Connection.Failures.ToString() + " failures)";

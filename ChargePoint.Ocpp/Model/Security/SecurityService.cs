@@ -7,8 +7,8 @@ namespace ChargePoint.Ocpp.Model.Security
     /// Security Whitepaper keys and the security events this firmware can detect.
     /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
     ///   the firmware's <see cref="SecurityProfileCheck"/> accepts (wss://); otherwise Rejected. An accepted raise
-    ///   reconnects, so the new profile applies from the next connection. While the profile is 1 or 2 the
-    ///   AuthorizationKey cannot be cleared.
+    ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
+    ///   (<see cref="Connection.ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
     /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
@@ -47,8 +47,10 @@ namespace ChargePoint.Ocpp.Model.Security
             ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
             ReadOnly(store, CertificateSignedMaxChainSizeKey, settings.CertificateSignedMaxChainSize);
 
+            cp.Connection.RequireTls = _profile.IntValue >= 2;
             _profile.Changed += key =>
             {
+                cp.Connection.RequireTls = key.IntValue >= 2;
                 Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + key.Value);
                 cp.Connection.Reconnect();
             };

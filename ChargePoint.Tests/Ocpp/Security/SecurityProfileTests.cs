@@ -47,12 +47,16 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Expect(k.Event(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=1", 3300));
 
             Assert.AreEqual(Rejected, Change(k, "SecurityProfile", "2"), "no wss:// transport");
-            k.TlsAvailable = true;
+            k.TlsAvailable = true; // the firmware's check says yes, but the engine still never uses the ws:// URL
             Assert.AreEqual(Accepted, Change(k, "SecurityProfile", "2"));
-            k.Run(1000); // reconnected with the new profile
-            Assert.AreEqual(Rejected, Change(k, "AuthorizationKey", ""), "profile 2 uses Basic auth: the key cannot be cleared");
+            attempts = k.W.Transport.ConnectAttempts;
+            k.Run(600000);
+            Assert.AreEqual(attempts, k.W.Transport.ConnectAttempts, "no fallback to a lower profile: ws://cs/ocpp is not used");
+            Assert.IsTrue(k.W.Cp.Connection.BlockedByProfile);
+            Assert.IsFalse(k.W.Cp.Configuration.SetLocal("AuthorizationKey", ""), "profile 2 uses Basic auth: the key cannot be cleared");
             k.Reboot();
             Assert.AreEqual(2, k.Security.Profile, "persisted");
+            Assert.IsTrue(k.W.Cp.Connection.BlockedByProfile, "also after a reboot");
         }
 
         [TestMethod]
