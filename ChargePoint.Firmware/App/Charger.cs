@@ -61,6 +61,7 @@ namespace ChargePoint.Firmware.App
             Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
+            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader);
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
@@ -342,6 +343,11 @@ namespace ChargePoint.Firmware.App
             if (Ocpp.Session.IsConnected)
             {
                 return "connected";
+            }
+
+            if (Ocpp.Connection.BlockedByProfile)
+            {
+                return "blocked (SecurityProfile 2+ needs a wss:// Central System URL)";
             }
 
             long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;

@@ -60,6 +60,16 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Uploads diagnostics files (simulator: <see cref="SimulatedDiagnosticsUploader"/>); null: see <see cref="FirmwareUpdater"/>.</summary>
         public IDiagnosticsUploader? DiagnosticsUploader { get; set; }
+
+        /// <summary>
+        /// Uploads the DiagnosticsLog and the SecurityLog for GetLog (Security Whitepaper; simulator: two more
+        /// <see cref="SimulatedDiagnosticsUploader"/>s). Null (ESP32 today): GetLog answers Rejected for that log.
+        /// Not the <see cref="DiagnosticsUploader"/> instance: GetDiagnostics and GetLog may run at the same time.
+        /// </summary>
+        public IDiagnosticsUploader? DiagnosticsLogUploader { get; set; }
+
+        /// <summary>See <see cref="DiagnosticsLogUploader"/>.</summary>
+        public IDiagnosticsUploader? SecurityLogUploader { get; set; }
     }
 
     public delegate void UtcClockSetter(System.DateTime utcNow);

@@ -5,6 +5,7 @@ using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Transactions;
 
@@ -14,7 +15,7 @@ namespace ChargePoint.Firmware.App
     /// Installs the OCPP profiles beyond Core on the engine (after <see cref="TransactionFeature"/>): RemoteTrigger,
     /// LocalAuthListManagement, Reservation, SmartCharging and, when the platform can fetch and send files,
     /// FirmwareManagement. Each installer appends its profile to SupportedFeatureProfiles, so the list is what this
-    /// build really does.
+    /// build really does. <see cref="InstallSecurity"/> then adds the implemented part of the Security Whitepaper.
     /// </summary>
     public sealed class OcppFeatures
     {
@@ -46,6 +47,9 @@ namespace ChargePoint.Firmware.App
 
         public RemoteTriggerService Trigger { get; }
 
+        /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
+        public SecurityService? Security { get; private set; }
+
         public LocalAuthListService LocalList { get; }
 
         public ReservationService Reservations { get; }
@@ -54,6 +58,18 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer (ESP32 today).</summary>
         public FirmwareManagement? FirmwareManagement { get; }
+
+        /// <summary>
+        /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated
+        /// follows the firmware service). Profile 2 needs a wss:// Central System URL (the transport then does TLS with the
+        /// `ca-certificate` root); profile 3 is never possible: this device has no client certificate.
+        /// </summary>
+        public void InstallSecurity(OcppChargePoint cp, string centralSystemUrl, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog)
+        {
+            bool tls = centralSystemUrl.Length >= 6 && centralSystemUrl.Substring(0, 6).ToLower() == "wss://";
+            FirmwareService? firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
+            Security = SecurityFeature.Install(cp, new SecuritySettings(), Trigger, firmware, diagnosticsLog, securityLog, profile => profile < 2 || (profile == 2 && tls));
+        }
 
         /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>
         public void SetMaxCurrent(double amps)

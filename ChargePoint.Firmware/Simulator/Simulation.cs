@@ -39,6 +39,12 @@ namespace ChargePoint.Firmware.Simulator
             FirmwareUpdater.InstallMs = 2000;
             DiagnosticsUploader = new SimulatedDiagnosticsUploader();
             DiagnosticsUploader.UploadMs = 2000;
+            DiagnosticsLogUploader = new SimulatedDiagnosticsUploader();
+            DiagnosticsLogUploader.FileName = "diagnostics-log.txt";
+            DiagnosticsLogUploader.UploadMs = 2000;
+            SecurityLogUploader = new SimulatedDiagnosticsUploader();
+            SecurityLogUploader.FileName = "security-log.txt";
+            SecurityLogUploader.UploadMs = 2000;
         }
 
         /// <summary>The running firmware (after <see cref="Start"/>).</summary>
@@ -70,6 +76,11 @@ namespace ChargePoint.Firmware.Simulator
 
         /// <summary>The board's diagnostics upload path, in simulated time.</summary>
         public SimulatedDiagnosticsUploader DiagnosticsUploader { get; }
+
+        /// <summary>The board's GetLog upload paths (DiagnosticsLog, SecurityLog), in simulated time.</summary>
+        public SimulatedDiagnosticsUploader DiagnosticsLogUploader { get; }
+
+        public SimulatedDiagnosticsUploader SecurityLogUploader { get; }
 
         /// <summary>Simulated milliseconds per real millisecond (console: time x&lt;N&gt;).</summary>
         public int Speed { get; set; } = 1;
@@ -135,6 +146,8 @@ namespace ChargePoint.Firmware.Simulator
             platform.NetworkStatus = () => "simulated host network";
             platform.FirmwareUpdater = FirmwareUpdater;
             platform.DiagnosticsUploader = DiagnosticsUploader;
+            platform.DiagnosticsLogUploader = DiagnosticsLogUploader;
+            platform.SecurityLogUploader = SecurityLogUploader;
             var charger = new Charger(platform);
             if (Commands != null)
             {

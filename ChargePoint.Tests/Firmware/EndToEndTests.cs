@@ -217,6 +217,7 @@ namespace ChargePoint.Tests.Firmware
             w.CentralSystem.AutoReply("StartTransaction", "{\"transactionId\":99,\"idTagInfo\":{\"status\":\"Accepted\"}}");
             w.CentralSystem.AutoReply("StopTransaction", "{}");
             w.CentralSystem.AutoReply("MeterValues", "{}");
+            w.CentralSystem.AutoReply("SecurityEventNotification", "{}");
             w.Type("config set CentralSystemUrl ws://cs.test/ocpp");
             w.Type("reboot");
             w.Advance(30000);

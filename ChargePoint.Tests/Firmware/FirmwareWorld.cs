@@ -36,6 +36,7 @@ namespace ChargePoint.Tests.Firmware
                 CentralSystem.AutoReply("BootNotification", BootAccepted);
                 CentralSystem.AutoReply("StatusNotification", "{}");
                 CentralSystem.AutoReply("Heartbeat", "{\"currentTime\":\"2026-11-24T10:00:00.000Z\"}");
+                CentralSystem.AutoReply("SecurityEventNotification", "{}"); // StartupOfTheDevice after every boot
             }
 
             Sim = new Simulation(storage, Console, () => Transport, new FixedRandom(0), new DateTime(2026, 11, 24, 9, 0, 0));

@@ -57,6 +57,9 @@ function defaultResult(action, params) {
         case 'DataTransfer': return { status: 'Accepted', data: 'pong' };
         case 'DiagnosticsStatusNotification': return {};
         case 'FirmwareStatusNotification': return {};
+        case 'SecurityEventNotification': return {};
+        case 'LogStatusNotification': return {};
+        case 'SignedFirmwareStatusNotification': return {};
         default: return undefined;
     }
 }

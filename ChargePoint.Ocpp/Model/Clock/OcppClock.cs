@@ -15,11 +15,20 @@ namespace ChargePoint.Ocpp.Model.Clock
 
         public bool IsSet { get; private set; }
 
+        /// <summary>Raised after <see cref="Set"/> moved an already set clock (the security log reports large jumps).</summary>
+        public event ClockAdjustedHandler? Adjusted;
+
         public void Set(DateTime utc, long nowMs)
         {
+            bool wasSet = IsSet;
+            long beforeTicks = Now(nowMs).Ticks;
             _baseTicks = utc.Ticks;
             _setAtMs = nowMs;
             IsSet = true;
+            if (wasSet)
+            {
+                Adjusted?.Invoke((utc.Ticks - beforeTicks) / TimeSpan.TicksPerMillisecond, nowMs);
+            }
         }
 
         public DateTime Now(long nowMs) => new DateTime(_baseTicks + (nowMs - _setAtMs) * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);

@@ -54,6 +54,18 @@ namespace ChargePoint.Ocpp.Model.Connection
         /// <summary>When the next attempt is due (monotonic ms).</summary>
         public long NextAttemptMs => _nextAttemptMs;
 
+        /// <summary>
+        /// Security profile 2 or 3 is active: a ws:// URL is never used (no fallback to a lower profile, SecWP §2.4.1);
+        /// the charge point stays offline until the URL is wss://.
+        /// </summary>
+        public bool RequireTls { get; set; }
+
+        /// <summary>True while <see cref="RequireTls"/> forbids the configured URL.</summary>
+        public bool BlockedByProfile => RequireTls && !IsTls(_url);
+
+        /// <summary>Closes the connection (if open) and connects again at once, e.g. with a new security profile.</summary>
+        public void Reconnect() => _reconnect = true;
+
         public void Tick(long nowMs)
         {
             if (_reconnect && _session.IsConnected)
@@ -65,7 +77,7 @@ namespace ChargePoint.Ocpp.Model.Connection
                 return;
             }
 
-            if (_session.IsConnected || _connecting || nowMs < _nextAttemptMs)
+            if (_session.IsConnected || _connecting || nowMs < _nextAttemptMs || BlockedByProfile)
             {
                 return;
             }
@@ -74,6 +86,8 @@ namespace ChargePoint.Ocpp.Model.Connection
             _reconnect = false;
             _transport.Connect(_url, Subprotocol, ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value), _pingInterval.IntValue);
         }
+
+        private static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
 
         private void OnConnected(long nowMs)
         {

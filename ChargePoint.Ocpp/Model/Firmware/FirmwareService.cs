@@ -65,6 +65,9 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// <summary>retryInterval when the request has none, s.</summary>
         public int DefaultRetryIntervalSeconds { get; set; } = 60;
 
+        /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
+        public event SessionEventHandler? Installed;
+
         /// <summary>
         /// FirmwareStatus for TriggerMessage: Downloading, Downloaded or Installing while busy, Idle otherwise
         /// (Spec §6.19: Idle only when not busy).
@@ -173,6 +176,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
+                        Installed?.Invoke(nowMs);
                         _hooks.Reset(true); // the new image runs from the next boot, which reports Installed
                     }
                     else if (install == TransferState.Failed)

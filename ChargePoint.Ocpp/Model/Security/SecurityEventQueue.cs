@@ -1,0 +1,255 @@
+using System;
+using System.Collections;
+using System.Text;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.Security
+{
+    /// <summary>
+    /// Reliable delivery of SecurityEventNotification (Security Whitepaper §4.1: critical events are queued and
+    /// delivered). Separate from the transaction journal: one small record (<see cref="RecordName"/>, replaced
+    /// atomically on every change, one "utcMs\ttype\ttechInfo" line per event), at most
+    /// <see cref="SecuritySettings.MaxQueuedEvents"/> events (the oldest is dropped when full). One event is in flight at a
+    /// time, once the registration is Accepted; ordinary calls may overtake it. It leaves the record only when the
+    /// Central System confirms it; a CallError or a timeout retries after <see cref="SecuritySettings.RetryIntervalMs"/>,
+    /// a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
+    /// set, or with <see cref="UnknownTime"/>, is stamped at the first Tick with the clock set.
+    /// </summary>
+    public sealed class SecurityEventQueue : ITickable
+    {
+        public const string RecordName = "sec.events";
+
+        /// <summary>nowMs for <see cref="Add"/> from code that has no time (configuration changes): stamped at the next Tick.</summary>
+        public const long UnknownTime = -1;
+
+        private readonly IStorage _storage;
+        private readonly RpcSession _session;
+        private readonly OcppClock _clock;
+        private readonly SecuritySettings _settings;
+        private readonly IOcppLog? _log;
+        private readonly ArrayList _events = new ArrayList();
+        private SecurityEvent? _inFlight;
+        private long _retryAtMs;
+
+        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, SecuritySettings settings, IOcppLog? log)
+        {
+            _storage = storage;
+            _session = session;
+            _clock = clock;
+            _settings = settings;
+            _log = log;
+            Load();
+        }
+
+        /// <summary>Events not yet confirmed by the Central System.</summary>
+        public int Count => _events.Count;
+
+        /// <summary>Events dropped in this boot because the queue was full.</summary>
+        public int Dropped { get; private set; }
+
+        public SecurityEvent At(int index) => (SecurityEvent)_events[index]!;
+
+        /// <summary>Queues an event and persists it before returning.</summary>
+        public void Add(string type, string? techInfo, long nowMs)
+        {
+            long utcMs = _clock.IsSet && nowMs != UnknownTime ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+            if (_events.Count >= _settings.MaxQueuedEvents && _events.Count > 0)
+            {
+                var oldest = (SecurityEvent)_events[0]!;
+                _events.RemoveAt(0);
+                Dropped++;
+                Log(OcppLogLevel.Warning, "security event queue full, dropped " + oldest.Type);
+            }
+
+            _events.Add(new SecurityEvent(type, techInfo, utcMs));
+            Save();
+        }
+
+        public void Tick(long nowMs)
+        {
+            if (_clock.IsSet)
+            {
+                Stamp(nowMs);
+            }
+
+            if (_inFlight != null || _events.Count == 0 || nowMs < _retryAtMs || !_session.IsConnected || _session.Gate != SendGate.Open || !_clock.IsSet)
+            {
+                return;
+            }
+
+            var ev = (SecurityEvent)_events[0]!;
+            var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
+            req.TechInfo = ev.TechInfo;
+            var call = new RequestCall(OcppAction.SecurityEventNotification, req, (payload, now) => OnConfirmed(ev, payload), (failure, code, now) => OnFailed(failure, now));
+            if (_session.Enqueue(call))
+            {
+                _inFlight = ev;
+            }
+        }
+
+        private void Stamp(long nowMs)
+        {
+            bool changed = false;
+            for (int i = 0; i < _events.Count; i++)
+            {
+                var ev = (SecurityEvent)_events[i]!;
+                if (ev.UtcMs == 0)
+                {
+                    ev.UtcMs = UtcTime.ToMs(_clock.Now(nowMs));
+                    changed = true;
+                }
+            }
+
+            if (changed)
+            {
+                Save();
+            }
+        }
+
+        private void OnConfirmed(SecurityEvent ev, JsonReader payload)
+        {
+            _inFlight = null;
+            SecurityEventNotificationResponse.Parse(payload);
+            int i = _events.IndexOf(ev);
+            if (i >= 0)
+            {
+                _events.RemoveAt(i);
+                Save();
+            }
+        }
+
+        private void OnFailed(int failure, long nowMs)
+        {
+            _inFlight = null;
+            _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
+        }
+
+        private void Save()
+        {
+            var sb = new StringBuilder(64 * _events.Count + 1);
+            for (int i = 0; i < _events.Count; i++)
+            {
+                var ev = (SecurityEvent)_events[i]!;
+                sb.Append(ev.UtcMs.ToString()).Append('\t');
+                Escape(sb, ev.Type);
+                sb.Append('\t');
+                if (ev.TechInfo != null)
+                {
+                    sb.Append('+');
+                    Escape(sb, ev.TechInfo);
+                }
+
+                sb.Append('\n');
+            }
+
+            try
+            {
+                _storage.Write(RecordName, Encoding.UTF8.GetBytes(sb.ToString()));
+            }
+            catch (Exception e)
+            {
+                // The events stay queued in RAM and are still delivered in this boot.
+                Log(OcppLogLevel.Error, "cannot save security events: " + e.Message);
+            }
+        }
+
+        private void Load()
+        {
+            byte[]? data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "cannot read security events: " + e.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            var lines = new string(Encoding.UTF8.GetChars(data)).Split(new char[] { '\n' });
+            for (int i = 0; i < lines.Length; i++)
+            {
+                var parts = lines[i].Split(new char[] { '\t' });
+                long utcMs;
+                if (parts.Length != 3 || parts[1].Length == 0 || !long.TryParse(parts[0], out utcMs) || utcMs < 0)
+                {
+                    continue; // an empty tail line, or a line this version does not understand
+                }
+
+                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? Unescape(parts[2].Substring(1)) : null;
+                _events.Add(new SecurityEvent(Unescape(parts[1]), techInfo, utcMs));
+            }
+        }
+
+        private static void Escape(StringBuilder sb, string value)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\\')
+                {
+                    sb.Append("\\\\");
+                }
+                else if (c == '\n')
+                {
+                    sb.Append("\\n");
+                }
+                else if (c == '\t')
+                {
+                    sb.Append("\\t");
+                }
+                else if (c == '\r')
+                {
+                    sb.Append("\\r");
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+        }
+
+        private static string Unescape(string value)
+        {
+            if (value.IndexOf('\\') < 0)
+            {
+                return value;
+            }
+
+            var sb = new StringBuilder(value.Length);
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c == '\\' && i + 1 < value.Length)
+                {
+                    char n = value[++i];
+                    sb.Append(n == 'n' ? '\n' : n == 't' ? '\t' : n == 'r' ? '\r' : n);
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        private void Log(int level, string message)
+        {
+            if (_log != null)
+            {
+                _log.Log(level, message);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace ChargePoint.Ocpp.Model.Security
+{
+    /// <summary>SecurityEventNotification types this firmware can detect (Security Whitepaper ed. 3, Appendix 1: the spec's strings).</summary>
+    public static class SecurityEventType
+    {
+        public const string StartupOfTheDevice = "StartupOfTheDevice";
+        public const string ResetOrReboot = "ResetOrReboot";
+        public const string SettingSystemTime = "SettingSystemTime";
+        public const string ReconfigurationOfSecurityParameters = "ReconfigurationOfSecurityParameters";
+        public const string FirmwareUpdated = "FirmwareUpdated";
+    }
+}

@@ -1,0 +1,144 @@
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Firmware;
+
+namespace ChargePoint.Ocpp.Model.Security
+{
+    /// <summary>
+    /// Security Whitepaper keys and the security events this firmware can detect.
+    /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
+    ///   the firmware's <see cref="SecurityProfileCheck"/> accepts (wss://); otherwise Rejected. An accepted raise
+    ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
+    ///   (<see cref="Connection.ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
+    /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
+    /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
+    ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
+    ///   <see cref="SecuritySettings.ClockJumpThresholdMs"/>), ReconfigurationOfSecurityParameters (SecurityProfile or
+    ///   AuthorizationKey changed; the key itself is never written), FirmwareUpdated (an install succeeded; sent after the reboot).
+    /// </summary>
+    public sealed class SecurityService
+    {
+        public const string SecurityProfileKey = "SecurityProfile";
+        public const string CpoNameKey = "CpoName";
+        public const string AdditionalRootCertificateCheckKey = "AdditionalRootCertificateCheck";
+        public const string CertificateStoreMaxLengthKey = "CertificateStoreMaxLength";
+        public const string CertificateSignedMaxChainSizeKey = "CertificateSignedMaxChainSize";
+
+        private readonly OcppChargePoint _cp;
+        private readonly SecuritySettings _settings;
+        private readonly SecurityProfileCheck? _check;
+        private readonly ConfigKey _profile;
+        private readonly ConfigKey _authorizationKey;
+        private bool _startupReported;
+
+        public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck? check, SecurityEventQueue events)
+        {
+            _cp = cp;
+            _settings = settings;
+            _check = check;
+            Events = events;
+            var store = cp.Configuration;
+            _authorizationKey = store.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
+            _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
+            _profile.Validator = CanSetProfile;
+            ConfigValidator? keyValidator = _authorizationKey.Validator;
+            _authorizationKey.Validator = value => (keyValidator == null || keyValidator(value)) && (value.Length > 0 || !NeedsKey(_profile.IntValue));
+            store.DeclareString(CpoNameKey, string.Empty, 255, false);
+            store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
+            ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
+            ReadOnly(store, CertificateSignedMaxChainSizeKey, settings.CertificateSignedMaxChainSize);
+
+            cp.Connection.RequireTls = _profile.IntValue >= 2;
+            _profile.Changed += key =>
+            {
+                cp.Connection.RequireTls = key.IntValue >= 2;
+                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + key.Value);
+                cp.Connection.Reconnect();
+            };
+            _authorizationKey.Changed += key => Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+            cp.Boot.Accepted += OnAccepted;
+            cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
+            cp.Clock.Adjusted += OnClockAdjusted;
+        }
+
+        public SecurityEventQueue Events { get; }
+
+        /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
+        public LogService? Logs { get; internal set; }
+
+        /// <summary>The active security profile (0–3).</summary>
+        public int Profile => _profile.IntValue;
+
+        /// <summary>Records FirmwareUpdated when this firmware service finishes an install (before it reboots).</summary>
+        public void Watch(FirmwareService firmware)
+        {
+            firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
+        }
+
+        /// <summary>Queues a security event from code without a loop time (stamped at the next Tick).</summary>
+        public void Record(string type, string? techInfo) => Events.Add(type, techInfo, SecurityEventQueue.UnknownTime);
+
+        private bool CanSetProfile(string value)
+        {
+            int profile;
+            if (!ConfigKey.TryParseInt(value, out profile))
+            {
+                return false;
+            }
+
+            if (profile == _profile.IntValue)
+            {
+                return true;
+            }
+
+            if (profile < _profile.IntValue)
+            {
+                return false; // never downgrade (SecWP §2.4.1, TC_084)
+            }
+
+            if (NeedsKey(profile) && _authorizationKey.Value.Length == 0)
+            {
+                return false;
+            }
+
+            if (profile >= 2)
+            {
+                return _check != null ? _check(profile) : StartsWithWss(_cp.Options.CentralSystemUrl);
+            }
+
+            return _check == null || _check(profile);
+        }
+
+        private static bool NeedsKey(int profile) => profile == 1 || profile == 2;
+
+        private static bool StartsWithWss(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
+
+        private void OnAccepted(long nowMs)
+        {
+            if (_startupReported)
+            {
+                return;
+            }
+
+            _startupReported = true;
+            Events.Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
+        }
+
+        private void OnClockAdjusted(long deltaMs, long nowMs)
+        {
+            long size = deltaMs < 0 ? -deltaMs : deltaMs;
+            if (size >= _settings.ClockJumpThresholdMs)
+            {
+                Events.Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
+            }
+        }
+
+        private static void ReadOnly(ConfigurationStore store, string name, int value)
+        {
+            var key = store.DeclareInt(name, value, 0, int.MaxValue, true);
+            if (key.IntValue != value)
+            {
+                store.SetLocal(name, value.ToString()); // the build's capability, not a stored setting
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>ExtendedTriggerMessage.req → <see cref="ExtendedTriggerService.Trigger"/> (the message follows the answer).</summary>
+    public sealed class ExtendedTriggerMessage : IOperationHandler
+    {
+        private readonly ExtendedTriggerService _service;
+
+        public ExtendedTriggerMessage(ExtendedTriggerService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = ExtendedTriggerMessageRequest.Parse(payload);
+            return new ExtendedTriggerMessageResponse(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>GetLog.req → <see cref="LogService.Request"/>; the .conf names the file when accepted.</summary>
+    public sealed class GetLog : IOperationHandler
+    {
+        private readonly LogService _service;
+
+        public GetLog(LogService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = GetLogRequest.Parse(payload);
+            string? fileName;
+            var response = new GetLogResponse(_service.Request(req, out fileName));
+            response.Filename = fileName;
+            return response;
+        }
+    }
+}

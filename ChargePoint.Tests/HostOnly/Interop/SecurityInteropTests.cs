@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.HostOnly.Interop
+{
+    /// <summary>
+    /// The implemented part of the OCPP 1.6 Security Whitepaper between the host firmware process and the independent
+    /// ocpp-rpc peer in strict mode (the peer's 1.6 schemas include the whitepaper's messages): SecurityEventNotification,
+    /// SecurityProfile, ExtendedTriggerMessage and GetLog. Each test ends by asserting zero schema violations.
+    /// </summary>
+    [TestClass]
+    public class SecurityInteropTests
+    {
+        private const string Key = "00112233445566778899AABBCCDDEEFF";
+
+        [TestMethod]
+        public void StartupOfTheDevice_is_reported_after_the_boot()
+        {
+            using var rig = Booted(null);
+            try
+            {
+                var ev = rig.Peer.WaitFor(e => IsEvent(e, "StartupOfTheDevice"), InteropRig.Wait);
+                Assert.IsTrue(ev.GetProperty("params").GetProperty("timestamp").GetString()!.EndsWith("Z"));
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        [TestMethod]
+        public void SecurityProfile_is_raised_with_a_reconnect_and_never_lowered()
+        {
+            using var rig = Booted(Key);
+            try
+            {
+                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "2"))), "ws:// is not TLS");
+                int mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "1"))));
+                rig.WaitForEvent("disconnected", mark);
+                rig.WaitForEvent("connected", mark);
+                var ev = rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters") &&
+                    e.GetProperty("params").GetProperty("techInfo").GetString() == "SecurityProfile=1", InteropRig.Wait, mark);
+                Assert.IsNotNull(ev.GetProperty("params").GetProperty("timestamp").GetString());
+
+                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "0"))));
+                var conf = rig.Call("GetConfiguration", Obj("key", new[] { "SecurityProfile" }));
+                Assert.AreEqual("1", conf.GetProperty("result").GetProperty("configurationKey")[0].GetProperty("value").GetString());
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        [TestMethod]
+        public void ExtendedTriggerMessage_sends_the_requested_messages()
+        {
+            using var rig = Booted(null);
+            try
+            {
+                int mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "StatusNotification", "connectorId", 1))));
+                rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
+
+                mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "Heartbeat"))));
+                rig.WaitForCall("Heartbeat", mark);
+
+                mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "MeterValues", "connectorId", 1))));
+                rig.WaitForCall("MeterValues", mark);
+
+                mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "LogStatusNotification"))));
+                Assert.AreEqual("Idle", rig.WaitForCall("LogStatusNotification", mark).GetProperty("params").GetProperty("status").GetString());
+
+                mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "FirmwareStatusNotification"))));
+                Assert.AreEqual("Idle", rig.WaitForCall("SignedFirmwareStatusNotification", mark).GetProperty("params").GetProperty("status").GetString());
+
+                Assert.AreEqual("NotImplemented", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "SignChargePointCertificate"))));
+                Assert.AreEqual("Rejected", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "BootNotification"))));
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        [TestMethod]
+        public void GetLog_security_log_reports_Uploading_then_Uploaded()
+        {
+            using var rig = Booted(null);
+            try
+            {
+                int mark = rig.Mark;
+                var log = rig.Call("GetLog", Obj("log", Obj("remoteLocation", "https://logs.example/upload"), "logType", "SecurityLog", "requestId", 17));
+                Assert.AreEqual("Accepted", Status(log), log.GetRawText());
+                Assert.AreEqual("security-log.txt", log.GetProperty("result").GetProperty("filename").GetString());
+                rig.Peer.WaitFor(e => IsLogStatus(e, "Uploading", 17), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsLogStatus(e, "Uploaded", 17), InteropRig.Wait, mark);
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        private static InteropRig Booted(string? password)
+        {
+            var rig = new InteropRig(password, password);
+            try
+            {
+                rig.WaitUntilBooted();
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                rig.Dispose();
+                throw;
+            }
+
+            return rig;
+        }
+
+        private static bool IsEvent(JsonElement e, string type)
+        {
+            return NodePeerProcess.Is(e, "call", "SecurityEventNotification") && e.GetProperty("params").GetProperty("type").GetString() == type;
+        }
+
+        private static bool IsLogStatus(JsonElement e, string status, int requestId)
+        {
+            if (!NodePeerProcess.Is(e, "call", "LogStatusNotification"))
+            {
+                return false;
+            }
+
+            var p = e.GetProperty("params");
+            return p.GetProperty("status").GetString() == status && p.GetProperty("requestId").GetInt32() == requestId;
+        }
+
+        private static string? Status(JsonElement response)
+        {
+            return response.GetProperty("result").GetProperty("status").GetString();
+        }
+
+        /// <summary>A JSON object for the peer; anonymous types would be compiled as generics into the test assembly.</summary>
+        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
+        {
+            var o = new Dictionary<string, object?>();
+            for (int i = 0; i < keysAndValues.Length; i += 2)
+            {
+                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
+            }
+
+            return o;
+        }
+
+        private static void AssertClean(InteropRig rig)
+        {
+            var violations = rig.Violations();
+            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Tests.Ocpp.Transactions;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Security
+{
+    /// <summary>
+    /// A <see cref="TxWorld"/> with RemoteTrigger, FirmwareManagement (simulated updater and uploader) and the Security
+    /// feature installed on every boot; GetLog uploads through two more simulated uploaders.
+    /// </summary>
+    internal sealed class SecurityKit
+    {
+        public readonly TxWorld W;
+        public readonly SimulatedFirmwareUpdater Updater = new SimulatedFirmwareUpdater();
+        public readonly SimulatedDiagnosticsUploader Uploader = new SimulatedDiagnosticsUploader();
+        public readonly SimulatedDiagnosticsUploader DiagnosticsLog = new SimulatedDiagnosticsUploader();
+        public readonly SimulatedDiagnosticsUploader SecurityLog = new SimulatedDiagnosticsUploader();
+        public readonly SecuritySettings Settings = new SecuritySettings();
+        public RemoteTriggerService Trigger = null!;
+        public FirmwareManagement Fm = null!;
+        public SecurityService Security = null!;
+
+        /// <summary>What the firmware's transport check answers for profiles 2 and 3.</summary>
+        public bool TlsAvailable = false;
+
+        /// <summary>Install without a firmware check (the engine then requires a wss:// URL for 2 and 3); applies from the next boot.</summary>
+        public bool UseDefaultCheck = false;
+
+        /// <summary>False installs GetLog without uploaders (a platform that cannot upload).</summary>
+        public readonly bool WithLogUploaders;
+
+        public SecurityKit(int connectorCount)
+            : this(connectorCount, true)
+        {
+        }
+
+        public SecurityKit(int connectorCount, bool withLogUploaders)
+        {
+            WithLogUploaders = withLogUploaders;
+            DiagnosticsLog.FileName = "diagnostics.log";
+            SecurityLog.FileName = "security.log";
+            W = new TxWorld(connectorCount);
+            Install();
+        }
+
+        public SecurityKit Idle()
+        {
+            W.ToIdle();
+            return this;
+        }
+
+        public void Reboot()
+        {
+            W.Reboot();
+            Install();
+        }
+
+        public void Run(long ms) => W.Run(ms);
+
+        /// <summary>Sends a CALL, runs one tick and returns the answer payload.</summary>
+        public string Call(string action, string payload)
+        {
+            string id = W.Cs.Call(action, payload);
+            W.Run(100);
+            return W.Cs.Result(id) ?? "(no answer)";
+        }
+
+        public string T(long worldMs) => W.Cs.Time(worldMs);
+
+        /// <summary>Asserts the CALLs the Central System received since the last look, one "Action {payload}" a line.</summary>
+        public void Expect(string expected)
+        {
+            string actual = W.Cs.Take();
+            Assert.AreEqual(expected, actual, "actual frames:\n" + actual);
+        }
+
+        public string Event(string type, string? techInfo, long worldMs)
+        {
+            return "SecurityEventNotification {\"type\":\"" + type + "\",\"timestamp\":\"" + T(worldMs) + "\"" +
+                (techInfo == null ? string.Empty : ",\"techInfo\":\"" + techInfo + "\"") + "}\n";
+        }
+
+        public string Status(int connectorId, string status, long worldMs)
+        {
+            return "StatusNotification {\"connectorId\":" + connectorId.ToString() + ",\"errorCode\":\"NoError\",\"status\":\"" + status +
+                "\",\"timestamp\":\"" + T(worldMs) + "\"}\n";
+        }
+
+        private void Install()
+        {
+            Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
+            Fm = FirmwareManagementFeature.Install(W.Cp, Updater, Uploader, "HTTP,HTTPS");
+            Trigger.FirmwareStatus = () => Fm.Firmware.Status;
+            Security = SecurityFeature.Install(W.Cp, Settings, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
+        }
+    }
+}
