@@ -7,7 +7,7 @@ namespace ChargePoint.Tests.Ocpp.Security
     [TestClass]
     public class SecurityEventTests
     {
-        private const string Boot = "BootNotification {\"chargePointVendor\":\"OpenEVSE-nf\",\"chargePointModel\":\"ESP32-AC\",\"firmwareVersion\":\"0.1.0\"}\n";
+        private const string Boot = "BootNotification {\"chargePointVendor\":\"OpenEV-nf\",\"chargePointModel\":\"ESP32-AC\",\"firmwareVersion\":\"0.1.0\"}\n";
 
         [TestMethod]
         public void StartupOfTheDevice_is_reported_after_each_Accepted_boot_and_leaves_the_queue_when_confirmed()
