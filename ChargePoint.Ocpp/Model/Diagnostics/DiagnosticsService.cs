@@ -1,6 +1,5 @@
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Diagnostics
@@ -13,19 +12,9 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
     /// </summary>
     public sealed class DiagnosticsService : ITickable
     {
-        private const int Idle = 0;
-        private const int Starting = 1;
-        private const int Uploading = 2;
-        private const int RetryWait = 3;
-
         private readonly RpcSession _session;
         private readonly IDiagnosticsUploader _uploader;
-        private int _phase;
-        private string _location = string.Empty;
-        private string _fileName = string.Empty;
-        private int _retriesLeft;
-        private int _retryIntervalS;
-        private long _retryAtMs;
+        private readonly UploadJob _job = new UploadJob();
 
         public DiagnosticsService(RpcSession session, IDiagnosticsUploader uploader)
         {
@@ -37,12 +26,12 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
         public int DefaultRetryIntervalSeconds { get; set; } = 60;
 
         /// <summary>DiagnosticsStatus for TriggerMessage: Uploading while busy, Idle otherwise.</summary>
-        public string Status => _phase == Idle ? DiagnosticsStatus.Idle : DiagnosticsStatus.Uploading;
+        public string Status => _job.IsBusy ? DiagnosticsStatus.Uploading : DiagnosticsStatus.Idle;
 
         /// <summary>GetDiagnostics.req: the fileName for the response, or null when there is nothing to upload or an upload runs.</summary>
         public string? Request(GetDiagnosticsRequest req, long nowMs)
         {
-            if (_phase != Idle)
+            if (_job.IsBusy)
             {
                 return null;
             }
@@ -53,53 +42,23 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
                 return null;
             }
 
-            _fileName = fileName;
-            _location = req.Location;
-            _retriesLeft = req.Retries == Absent.Int ? 0 : req.Retries;
-            _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
-            _phase = Starting; // the upload starts in Tick, after GetDiagnostics.conf went out
+            // the upload starts in Tick, after GetDiagnostics.conf went out
+            _job.Start(_uploader, req.Location, fileName, req.Retries, req.RetryInterval, DefaultRetryIntervalSeconds);
             return fileName;
         }
 
         public void Tick(long nowMs)
         {
-            switch (_phase)
+            switch (_job.Step(nowMs))
             {
-                case Starting:
-                    _uploader.BeginUpload(_location, _fileName, nowMs);
-                    _phase = Uploading;
+                case UploadJob.Began:
                     Notify(DiagnosticsStatus.Uploading);
                     break;
-                case Uploading:
-                    int state = _uploader.PollUpload(nowMs);
-                    if (state == TransferState.Succeeded)
-                    {
-                        _phase = Idle;
-                        Notify(DiagnosticsStatus.Uploaded);
-                    }
-                    else if (state == TransferState.Failed)
-                    {
-                        if (_retriesLeft > 0)
-                        {
-                            _retriesLeft--;
-                            _retryAtMs = nowMs + _retryIntervalS * 1000L;
-                            _phase = RetryWait;
-                        }
-                        else
-                        {
-                            _phase = Idle;
-                            Notify(DiagnosticsStatus.UploadFailed);
-                        }
-                    }
-
+                case UploadJob.Succeeded:
+                    Notify(DiagnosticsStatus.Uploaded);
                     break;
-                case RetryWait:
-                    if (nowMs >= _retryAtMs)
-                    {
-                        _uploader.BeginUpload(_location, _fileName, nowMs);
-                        _phase = Uploading;
-                    }
-
+                case UploadJob.Failed:
+                    Notify(DiagnosticsStatus.UploadFailed);
                     break;
             }
         }

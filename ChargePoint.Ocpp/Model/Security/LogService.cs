@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Security
@@ -15,22 +14,11 @@ namespace ChargePoint.Ocpp.Model.Security
     /// </summary>
     public sealed class LogService : ITickable
     {
-        private const int Idle = 0;
-        private const int Starting = 1;
-        private const int Uploading = 2;
-        private const int RetryWait = 3;
-
         private readonly RpcSession _session;
         private readonly IDiagnosticsUploader? _diagnosticsLog;
         private readonly IDiagnosticsUploader? _securityLog;
-        private IDiagnosticsUploader? _uploader;
-        private int _phase;
+        private readonly UploadJob _job = new UploadJob();
         private int _requestId;
-        private string _location = string.Empty;
-        private string _fileName = string.Empty;
-        private int _retriesLeft;
-        private int _retryIntervalS;
-        private long _retryAtMs;
 
         public LogService(RpcSession session, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog)
         {
@@ -42,13 +30,13 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>retryInterval when the request has none, s.</summary>
         public int DefaultRetryIntervalSeconds { get; set; } = 60;
 
-        public bool IsUploading => _phase != Idle;
+        public bool IsUploading => _job.IsBusy;
 
         /// <summary>UploadLogStatus for ExtendedTriggerMessage: Uploading while busy, Idle otherwise.</summary>
-        public string Status => _phase == Idle ? UploadLogStatusEnumType.Idle : UploadLogStatusEnumType.Uploading;
+        public string Status => _job.IsBusy ? UploadLogStatusEnumType.Uploading : UploadLogStatusEnumType.Idle;
 
         /// <summary>requestId of the running upload (Absent.Int while idle).</summary>
-        public int RequestId => _phase == Idle ? Absent.Int : _requestId;
+        public int RequestId => _job.IsBusy ? _requestId : Absent.Int;
 
         /// <summary>GetLog.req: a LogStatus string; fileName is set when Accepted or AcceptedCanceled.</summary>
         public string Request(GetLogRequest req, out string? fileName)
@@ -66,62 +54,26 @@ namespace ChargePoint.Ocpp.Model.Security
                 return LogStatusEnumType.Rejected;
             }
 
-            bool canceled = _phase != Idle;
-            _uploader = uploader;
-            _fileName = name;
-            _location = req.Log.RemoteLocation;
+            bool canceled = _job.IsBusy;
             _requestId = req.RequestId;
-            _retriesLeft = req.Retries == Absent.Int ? 0 : req.Retries;
-            _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
-            _phase = Starting; // the upload starts in Tick, after GetLog.conf went out
+            // replaces a running upload; the new one starts in Tick, after GetLog.conf went out
+            _job.Start(uploader, req.Log.RemoteLocation, name, req.Retries, req.RetryInterval, DefaultRetryIntervalSeconds);
             fileName = name;
             return canceled ? LogStatusEnumType.AcceptedCanceled : LogStatusEnumType.Accepted;
         }
 
         public void Tick(long nowMs)
         {
-            if (_uploader == null)
+            switch (_job.Step(nowMs))
             {
-                return;
-            }
-
-            switch (_phase)
-            {
-                case Starting:
-                    _uploader.BeginUpload(_location, _fileName, nowMs);
-                    _phase = Uploading;
+                case UploadJob.Began:
                     Notify(UploadLogStatusEnumType.Uploading);
                     break;
-                case Uploading:
-                    int state = _uploader.PollUpload(nowMs);
-                    if (state == TransferState.Succeeded)
-                    {
-                        _phase = Idle;
-                        Notify(UploadLogStatusEnumType.Uploaded);
-                    }
-                    else if (state == TransferState.Failed)
-                    {
-                        if (_retriesLeft > 0)
-                        {
-                            _retriesLeft--;
-                            _retryAtMs = nowMs + _retryIntervalS * 1000L;
-                            _phase = RetryWait;
-                        }
-                        else
-                        {
-                            _phase = Idle;
-                            Notify(UploadLogStatusEnumType.UploadFailure);
-                        }
-                    }
-
+                case UploadJob.Succeeded:
+                    Notify(UploadLogStatusEnumType.Uploaded);
                     break;
-                case RetryWait:
-                    if (nowMs >= _retryAtMs)
-                    {
-                        _uploader.BeginUpload(_location, _fileName, nowMs);
-                        _phase = Uploading;
-                    }
-
+                case UploadJob.Failed:
+                    Notify(UploadLogStatusEnumType.UploadFailure);
                     break;
             }
         }
