@@ -1,0 +1,59 @@
+using System.Text;
+using ChargePoint.Firmware.App;
+using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Tests.Ocpp.Security;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp
+{
+    /// <summary>
+    /// The escaping of the two line records (ocpp.config, sec.events), pinned byte for byte so stored data keeps loading.
+    /// They differ on purpose in one point: tab is plain data in a config value but the field separator of an event line.
+    /// </summary>
+    [TestClass]
+    public class StoredRecordEscapingTests
+    {
+        [TestMethod]
+        public void Config_record_escapes_backslash_and_line_breaks_but_stores_tab_raw_and_reads_it_back()
+        {
+            var storage = new SimulatedStorage();
+            var store = new ConfigurationStore(new OcppStorageAdapter(storage));
+            store.DeclareString("Note", string.Empty, 500, false);
+            Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
+            Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n", Text(storage.Read(ConfigurationStore.RecordName)));
+
+            var rebooted = new ConfigurationStore(new OcppStorageAdapter(storage));
+            Assert.AreEqual("a\tb\\c\nd\re", rebooted.DeclareString("Note", string.Empty, 500, false).Value);
+        }
+
+        [TestMethod]
+        public void Config_record_reads_an_unknown_escape_as_the_escaped_char_and_a_lone_trailing_backslash_as_is()
+        {
+            var storage = new SimulatedStorage();
+            storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
+            var store = new ConfigurationStore(new OcppStorageAdapter(storage));
+            Assert.AreEqual("xtyq", store.DeclareString("A", string.Empty, 500, false).Value);
+            Assert.AreEqual("z\\", store.DeclareString("B", string.Empty, 500, false).Value);
+        }
+
+        [TestMethod]
+        public void Security_event_record_escapes_tab_backslash_and_line_breaks_and_reads_them_back_after_a_reboot()
+        {
+            var k = new SecurityKit(1);
+            k.Security.Events.Add("T\tx", "a\tb\\c\nd\re", SecurityEventQueue.UnknownTime);
+            k.Security.Events.Add("Plain", null, SecurityEventQueue.UnknownTime);
+            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n", Text(k.W.Storage.Read(SecurityEventQueue.RecordName)));
+
+            k.Reboot();
+            Assert.AreEqual(2, k.Security.Events.Count);
+            Assert.AreEqual("T\tx", k.Security.Events.At(0).Type);
+            Assert.AreEqual("a\tb\\c\nd\re", k.Security.Events.At(0).TechInfo);
+            Assert.AreEqual("Plain", k.Security.Events.At(1).Type);
+            Assert.IsNull(k.Security.Events.At(1).TechInfo);
+        }
+
+        private static string Text(byte[]? data) => data == null ? string.Empty : new string(Encoding.UTF8.GetChars(data));
+    }
+}
