@@ -140,11 +140,11 @@ namespace ChargePoint.Ocpp.Model.Configuration
             {
                 sb.Append((string)e.Key);
                 sb.Append('=');
-                Escape(sb, (string)e.Value!);
+                RecordText.Escape(sb, (string)e.Value!, false);
                 sb.Append('\n');
             }
 
-            _storage.Write(RecordName, Encoding.UTF8.GetBytes(sb.ToString()));
+            _storage.Write(RecordName, RecordText.Bytes(sb));
         }
 
         private void Load()
@@ -155,8 +155,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 return;
             }
 
-            string text = new string(Encoding.UTF8.GetChars(data));
-            var lines = text.Split(new char[] { '\n' });
+            var lines = RecordText.Lines(data);
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i];
@@ -166,57 +165,8 @@ namespace ChargePoint.Ocpp.Model.Configuration
                     continue;
                 }
 
-                _stored[line.Substring(0, eq)] = Unescape(line.Substring(eq + 1));
+                _stored[line.Substring(0, eq)] = RecordText.Unescape(line.Substring(eq + 1), false);
             }
-        }
-
-        private static void Escape(StringBuilder sb, string value)
-        {
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '\\')
-                {
-                    sb.Append("\\\\");
-                }
-                else if (c == '\n')
-                {
-                    sb.Append("\\n");
-                }
-                else if (c == '\r')
-                {
-                    sb.Append("\\r");
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-        }
-
-        private static string Unescape(string value)
-        {
-            if (value.IndexOf('\\') < 0)
-            {
-                return value;
-            }
-
-            var sb = new StringBuilder(value.Length);
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '\\' && i + 1 < value.Length)
-                {
-                    char n = value[++i];
-                    sb.Append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-
-            return sb.ToString();
         }
     }
 }

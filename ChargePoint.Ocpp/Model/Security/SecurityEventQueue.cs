@@ -136,12 +136,12 @@ namespace ChargePoint.Ocpp.Model.Security
             {
                 var ev = (SecurityEvent)_events[i]!;
                 sb.Append(ev.UtcMs.ToString()).Append('\t');
-                Escape(sb, ev.Type);
+                RecordText.Escape(sb, ev.Type, true);
                 sb.Append('\t');
                 if (ev.TechInfo != null)
                 {
                     sb.Append('+');
-                    Escape(sb, ev.TechInfo);
+                    RecordText.Escape(sb, ev.TechInfo, true);
                 }
 
                 sb.Append('\n');
@@ -149,7 +149,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
             try
             {
-                _storage.Write(RecordName, Encoding.UTF8.GetBytes(sb.ToString()));
+                _storage.Write(RecordName, RecordText.Bytes(sb));
             }
             catch (Exception e)
             {
@@ -176,7 +176,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            var lines = new string(Encoding.UTF8.GetChars(data)).Split(new char[] { '\n' });
+            var lines = RecordText.Lines(data);
             for (int i = 0; i < lines.Length; i++)
             {
                 var parts = lines[i].Split(new char[] { '\t' });
@@ -186,62 +186,9 @@ namespace ChargePoint.Ocpp.Model.Security
                     continue; // an empty tail line, or a line this version does not understand
                 }
 
-                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? Unescape(parts[2].Substring(1)) : null;
-                _events.Add(new SecurityEvent(Unescape(parts[1]), techInfo, utcMs));
+                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
+                _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
             }
-        }
-
-        private static void Escape(StringBuilder sb, string value)
-        {
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '\\')
-                {
-                    sb.Append("\\\\");
-                }
-                else if (c == '\n')
-                {
-                    sb.Append("\\n");
-                }
-                else if (c == '\t')
-                {
-                    sb.Append("\\t");
-                }
-                else if (c == '\r')
-                {
-                    sb.Append("\\r");
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-        }
-
-        private static string Unescape(string value)
-        {
-            if (value.IndexOf('\\') < 0)
-            {
-                return value;
-            }
-
-            var sb = new StringBuilder(value.Length);
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                if (c == '\\' && i + 1 < value.Length)
-                {
-                    char n = value[++i];
-                    sb.Append(n == 'n' ? '\n' : n == 't' ? '\t' : n == 'r' ? '\r' : n);
-                }
-                else
-                {
-                    sb.Append(c);
-                }
-            }
-
-            return sb.ToString();
         }
 
         private void Log(int level, string message)
