@@ -39,23 +39,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         }
 
         /// <summary>The firmware assembly built beside the tests (same configuration and framework).</summary>
-        public static string FirmwareDll
-        {
-            get
-            {
-                // .../ChargePoint.Tests/bin/<Configuration>/<tfm>/ → .../ChargePoint.Firmware/bin/<Configuration>/<tfm>/
-                var testDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-                string tfm = testDir.Name;
-                string configuration = testDir.Parent!.Name;
-                string path = Path.Combine(InteropPaths.RepositoryRoot, "ChargePoint.Firmware", "bin", configuration, tfm, "ChargePoint.Firmware.dll");
-                if (!File.Exists(path))
-                {
-                    throw new FileNotFoundException("build the firmware first (dotnet build ChargePoint.slnx)", path);
-                }
-
-                return path;
-            }
-        }
+        public static string FirmwareDll => Compat.RepoPaths.ProjectOutput("ChargePoint.Firmware", "ChargePoint.Firmware.dll");
 
         public bool HasExited => _process.HasExited;
 

@@ -6,19 +6,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
     /// <summary>Locates the repository pieces that process-level tests need.</summary>
     public static class InteropPaths
     {
-        public static string RepositoryRoot
-        {
-            get
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir != null && !File.Exists(Path.Combine(dir.FullName, "ChargePoint.slnx")))
-                {
-                    dir = dir.Parent;
-                }
-
-                return dir?.FullName ?? throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-            }
-        }
+        public static string RepositoryRoot => Compat.RepoPaths.Root();
 
         public static string PeerDirectory => Path.Combine(RepositoryRoot, "ChargePoint.Tests", "Interop");
 
