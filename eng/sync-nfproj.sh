@@ -15,7 +15,7 @@ TESTFW="nanoFramework.TestFramework|3.0.77|nanoFramework.TestFramework.dll nanoF
 PLATFORM=(
   "nanoFramework.Runtime.Events|1.11.37|nanoFramework.Runtime.Events.dll"
   "nanoFramework.Runtime.Native|1.7.11|nanoFramework.Runtime.Native.dll"
-  "nanoFramework.System.Threading|1.1.52|nanoFramework.System.Threading.dll"
+  "nanoFramework.System.Threading|1.1.52|System.Threading.dll"
   "nanoFramework.System.IO.Streams|1.1.96|System.IO.Streams.dll"
   "nanoFramework.System.Net|1.11.54|System.Net.dll"
   "nanoFramework.System.Net.WebSockets.Client|1.1.167|System.Net.WebSockets.dll"
