@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Regenerates the device build files (*.nfproj, packages.config, ChargePoint.nfproj.sln) from the source tree.
-# Run it after adding, moving or deleting a .cs file. The compatibility tests check the result, so a stale
-# .nfproj fails CI. Rules: every .cs of a project is compiled by the device build except HostOnly/;
-# the test project also compiles the firmware's shared sources (not HostOnly/, not Esp32Only/).
+# Regenerates the device build files (*.nfproj, packages.config, nano.runsettings, ChargePoint.nfproj.sln) from
+# the source tree. Run it after adding, moving or deleting a .cs file. The compatibility tests check the result,
+# so a stale .nfproj fails CI.
+# Rules: a project compiles every .cs under its folder except HostOnly/, bin/, obj/ and the folders of the
+# projects nested inside it. Esp32Only/ is device-only (the host .csproj removes it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# package id|version|assembly file (under lib/)
+# package id|version|assembly files (under lib/). Names are ASSEMBLY names: the package
+# nanoFramework.System.Threading ships System.Threading.dll.
 CORE="nanoFramework.CoreLibrary|1.17.11|mscorlib.dll"
 COLLECTIONS="nanoFramework.System.Collections|1.5.75|nanoFramework.System.Collections.dll"
 TEXT="nanoFramework.System.Text|1.3.42|nanoFramework.System.Text.dll"
 MATH="nanoFramework.System.Math|1.5.116|System.Math.dll"
 TESTFW="nanoFramework.TestFramework|3.0.77|nanoFramework.TestFramework.dll nanoFramework.UnitTestLauncher.exe"
+BASE=("$CORE" "$COLLECTIONS" "$TEXT" "$MATH")
 PLATFORM=(
   "nanoFramework.Runtime.Events|1.11.37|nanoFramework.Runtime.Events.dll"
   "nanoFramework.Runtime.Native|1.7.11|nanoFramework.Runtime.Native.dll"
@@ -29,33 +32,60 @@ PLATFORM=(
   "nanoFramework.System.IO.FileSystem|1.1.93|System.IO.FileSystem.dll"
 )
 
-GUID_Ocpp="{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}"
-GUID_Hal="{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E02}"
-GUID_Firmware="{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}"
-GUID_Tests="{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}"
+# The device projects: name (ChargePoint.<name>), folder, output type, assembly name, GUID, test?, project refs.
+# Order matters only for the .sln listing. Test projects are all named NFUnitTest (the UnitTestLauncher loads
+# that name), one per folder, each small enough for the .pe format.
+PROJECTS=(
+  "Ocpp.Messages|ChargePoint.Ocpp/Messages|Library|ChargePoint.Ocpp.Messages|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E05}|no|"
+  "Ocpp|ChargePoint.Ocpp|Library|ChargePoint.Ocpp|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}|no|Ocpp.Messages"
+  "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp.Messages Ocpp"
+  "Hal|ChargePoint.Hal|Library|ChargePoint.Hal|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E02}|no|"
+  "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Hal"
+  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp.Messages Ocpp Hal"
+  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application"
+  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp.Messages Ocpp Hal Firmware.Application"
+  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application"
+  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
+  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
+  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
+  "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal Hal.Simulation"
+  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support"
+)
 
 bs() { printf '%s' "$1" | tr '/' '\\'; }
 
-# Lists the .cs files under $1 (relative), sorted, skipping bin/obj and the excluded folders.
+folder_of() {
+  local p name dir rest
+  for p in "${PROJECTS[@]}"; do
+    IFS='|' read -r name dir rest <<<"$p"
+    [ "$name" = "$1" ] && { printf '%s' "$dir"; return; }
+  done
+  echo "unknown project $1" >&2; exit 1
+}
+
+# Lists the .cs files of a project folder (relative, sorted): not bin/obj/HostOnly, not nested project folders.
 list_cs() {
-  local dir=$1; shift
-  (cd "$dir" && find . -name '*.cs' -not -path './bin/*' -not -path './obj/*' "$@" | sed 's|^\./||' | LC_ALL=C sort)
+  local dir=$1 p name other rest
+  local -a prune=(-path ./bin -o -path ./obj -o -path ./HostOnly)
+  for p in "${PROJECTS[@]}"; do
+    IFS='|' read -r name other rest <<<"$p"
+    case "$other" in "$dir"/*) prune+=(-o -path "./${other#"$dir"/}") ;; esac
+  done
+  (cd "$dir" && find . \( "${prune[@]}" \) -prune -o -name '*.cs' -print | sed 's|^\./||' | LC_ALL=C sort)
 }
 
 # One <Reference> per assembly of each package. The Include is the simple assembly name: nanoFramework
-# assemblies are versioned with Nerdbank.GitVersioning at "revision" precision, so their assembly version is
-# not "<package version>.0" (e.g. System.Threading 1.1.52.34401). A strong name with a guessed version would
-# make MSBuild treat the reference as SpecificVersion and refuse the HintPath assembly; the HintPath pins the
-# package version instead (the compatibility tests check it against packages.config). The UnitTestLauncher
-# (an .exe in the TestFramework package) is referenced the same way.
+# assemblies are versioned at "revision" precision (e.g. System.Threading 1.1.52.34401), so a strong name with a
+# guessed version would make MSBuild treat the reference as SpecificVersion; the HintPath pins the package.
 references() {
+  local up=$1; shift
   local spec id ver files f asm
   for spec in "$@"; do
     IFS='|' read -r id ver files <<<"$spec"
     for f in $files; do
       asm=${f%.*}
       printf '    <Reference Include="%s">\n' "$asm"
-      printf '      <HintPath>..\\packages\\%s.%s\\lib\\%s</HintPath>\n' "$id" "$ver" "$f"
+      printf '      <HintPath>%s\\packages\\%s.%s\\lib\\%s</HintPath>\n' "$up" "$id" "$ver" "$f"
       printf '      <Private>True</Private>\n'
       printf '    </Reference>\n'
     done
@@ -77,15 +107,36 @@ packages_config() {
   } >"$out"
 }
 
-# nfproj NAME OUTPUTTYPE ROOTNS ASSEMBLY GUID EXCLUDE-FIND-ARGS... -- PACKAGES... -- PROJECTREFS...
+runsettings() {
+  cat >"$1" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<RunSettings>
+  <RunConfiguration>
+    <ResultsDirectory>.\TestResults</ResultsDirectory>
+    <TestSessionTimeout>1200000</TestSessionTimeout>
+    <TargetFrameworkVersion>net48</TargetFrameworkVersion>
+    <TargetPlatform>x64</TargetPlatform>
+    <MaxCpuCount>1</MaxCpuCount>
+  </RunConfiguration>
+  <nanoFrameworkAdapter>
+    <Logging>None</Logging>
+    <IsRealHardware>False</IsRealHardware>
+  </nanoFrameworkAdapter>
+</RunSettings>
+XML
+}
+
 write_nfproj() {
-  local name=$1 outtype=$2 asmname=$3 guid=$4; shift 4
-  local dir="ChargePoint.$name" test=false
-  [ "$name" = Tests ] && test=true
-  local -a pkgs=() refs=()
-  while [ "$1" != "--" ]; do pkgs+=("$1"); shift; done; shift
-  refs=("$@")
-  local out="$dir/$dir.nfproj"
+  local name=$1 dir=$2 outtype=$3 asmname=$4 guid=$5 kind=$6 refs=$7
+  local test=false
+  [ "$kind" = test ] && test=true
+  local -a pkgs=("${BASE[@]}")
+  [ "$kind" != no ] && pkgs+=("$TESTFW")
+  [ "$outtype" = Exe ] && [ "$kind" = no ] && pkgs+=("${PLATFORM[@]}")
+  # The packages folder sits next to the .sln, at the repository root.
+  local up
+  up=$(realpath --relative-to="$dir" . | tr '/' '\\')
+  local out="$dir/ChargePoint.$name.nfproj"
   {
     echo '<?xml version="1.0" encoding="utf-8"?>'
     echo '<!-- Device build (nanoFramework). Generated by eng/sync-nfproj.sh: edit that script, not this file. -->'
@@ -129,26 +180,21 @@ write_nfproj() {
     local f
     while IFS= read -r f; do
       [ -n "$f" ] && printf '    <Compile Include="%s" />\n' "$(bs "$f")"
-    done < <(list_cs "$dir" -not -path './HostOnly/*')
-    if $test; then
-      while IFS= read -r f; do
-        [ -n "$f" ] || continue
-        printf '    <Compile Include="..\\ChargePoint.Firmware\\%s">\n      <Link>Firmware\\%s</Link>\n    </Compile>\n' "$(bs "$f")" "$(bs "$f")"
-      done < <(list_cs ChargePoint.Firmware -not -path './HostOnly/*' -not -path './Esp32Only/*' -not -path './Properties/*')
-    fi
+    done < <(list_cs "$dir")
     echo '  </ItemGroup>'
     echo '  <ItemGroup>'
     echo '    <None Include="packages.config" />'
     $test && echo '    <None Include="nano.runsettings" />'
     echo '  </ItemGroup>'
     echo '  <ItemGroup>'
-    references "${pkgs[@]}"
+    references "$up" "${pkgs[@]}"
     echo '  </ItemGroup>'
-    if [ ${#refs[@]} -gt 0 ]; then
+    if [ -n "$refs" ]; then
       echo '  <ItemGroup>'
-      local r
-      for r in "${refs[@]}"; do
-        printf '    <ProjectReference Include="..\\ChargePoint.%s\\ChargePoint.%s.nfproj" />\n' "$r" "$r"
+      local r rdir
+      for r in $refs; do
+        rdir=$(folder_of "$r")
+        printf '    <ProjectReference Include="%s" />\n' "$(bs "$(realpath -m --relative-to="$dir" "$rdir")/ChargePoint.$r.nfproj")"
       done
       echo '  </ItemGroup>'
     fi
@@ -161,12 +207,13 @@ write_nfproj() {
     echo '</Project>'
   } >"$out"
   packages_config "$dir/packages.config" "${pkgs[@]}"
+  if $test; then runsettings "$dir/nano.runsettings"; fi
 }
 
-write_nfproj Ocpp Library ChargePoint.Ocpp "$GUID_Ocpp" "$CORE" "$COLLECTIONS" "$TEXT" "$MATH" --
-write_nfproj Hal Library ChargePoint.Hal "$GUID_Hal" "$CORE" "$COLLECTIONS" "$TEXT" "$MATH" --
-write_nfproj Firmware Exe ChargePoint.Firmware "$GUID_Firmware" "$CORE" "$COLLECTIONS" "$TEXT" "$MATH" "${PLATFORM[@]}" -- Ocpp Hal
-write_nfproj Tests Library NFUnitTest "$GUID_Tests" "$CORE" "$COLLECTIONS" "$TEXT" "$MATH" "$TESTFW" -- Ocpp Hal
+for p in "${PROJECTS[@]}"; do
+  IFS='|' read -r name dir outtype asmname guid kind refs <<<"$p"
+  write_nfproj "$name" "$dir" "$outtype" "$asmname" "$guid" "$kind" "$refs"
+done
 
 # The device solution.
 {
@@ -175,20 +222,20 @@ write_nfproj Tests Library NFUnitTest "$GUID_Tests" "$CORE" "$COLLECTIONS" "$TEX
   printf '# Visual Studio Version 17\r\n'
   printf 'VisualStudioVersion = 17.0.31903.59\r\n'
   printf 'MinimumVisualStudioVersion = 10.0.40219.1\r\n'
-  for n in Ocpp Hal Firmware Tests; do
-    g="GUID_$n"
-    printf 'Project("{11A8DD76-328B-46DF-9F39-F559912D0360}") = "ChargePoint.%s", "ChargePoint.%s\\ChargePoint.%s.nfproj", "%s"\r\nEndProject\r\n' "$n" "$n" "$n" "${!g}"
+  for p in "${PROJECTS[@]}"; do
+    IFS='|' read -r name dir outtype asmname guid kind refs <<<"$p"
+    printf 'Project("{11A8DD76-328B-46DF-9F39-F559912D0360}") = "ChargePoint.%s", "%s\\ChargePoint.%s.nfproj", "%s"\r\nEndProject\r\n' "$name" "$(bs "$dir")" "$name" "$guid"
   done
   printf 'Global\r\n'
   printf '\tGlobalSection(SolutionConfigurationPlatforms) = preSolution\r\n'
   printf '\t\tDebug|Any CPU = Debug|Any CPU\r\n\t\tRelease|Any CPU = Release|Any CPU\r\n'
   printf '\tEndGlobalSection\r\n'
   printf '\tGlobalSection(ProjectConfigurationPlatforms) = postSolution\r\n'
-  for n in Ocpp Hal Firmware Tests; do
-    g="GUID_$n"
+  for p in "${PROJECTS[@]}"; do
+    IFS='|' read -r name dir outtype asmname guid kind refs <<<"$p"
     for c in Debug Release; do
       for k in ActiveCfg Build.0 Deploy.0; do
-        printf '\t\t%s.%s|Any CPU.%s = %s|Any CPU\r\n' "${!g}" "$c" "$k" "$c"
+        printf '\t\t%s.%s|Any CPU.%s = %s|Any CPU\r\n' "$guid" "$c" "$k" "$c"
       done
     done
   done

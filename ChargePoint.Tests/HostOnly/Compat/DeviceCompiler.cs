@@ -42,7 +42,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
             var references = new List<MetadataReference>(nano.References);
             foreach (string referenced in project.ProjectReferences())
             {
-                references.Add(MetadataReference.CreateFromFile(RepoPaths.ProjectOutput(referenced, referenced + ".dll")));
+                references.Add(MetadataReference.CreateFromFile(RepoPaths.ProjectOutput(ProjectLayout.Folder(root, referenced), referenced + ".dll")));
             }
 
             return new DeviceCompiler(project, nano, references);

@@ -20,10 +20,10 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
         public XDocument Xml { get; }
 
-        /// <summary>ChargePoint.X → &lt;root&gt;/ChargePoint.X/ChargePoint.X.nfproj</summary>
+        /// <summary>ChargePoint.X → &lt;root&gt;/&lt;its folder&gt;/ChargePoint.X.nfproj (see <see cref="ProjectLayout"/>).</summary>
         public static DeviceProject Load(string root, string name)
         {
-            string path = System.IO.Path.Combine(root, name, name + ".nfproj");
+            string path = System.IO.Path.Combine(root, ProjectLayout.Folder(root, name), name + ".nfproj");
             return new DeviceProject(path, XDocument.Load(path));
         }
 

@@ -7,7 +7,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
 {
     /// <summary>
     /// The host SDK-style .csproj, read with the rules our csproj files use: the default **/*.cs glob minus bin/,
-    /// obj/ and each &lt;Compile Remove="Folder/**"&gt;, plus linked &lt;Compile Include="..\X\**\*.cs" Exclude=...&gt;.
+    /// obj/ and each folder of &lt;Compile Remove="Folder/**;Other/**"&gt;.
     /// </summary>
     public sealed class HostProject
     {
@@ -23,7 +23,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
         public static HostProject Load(string root, string name)
         {
-            string dir = Path.Combine(root, name);
+            string dir = Path.Combine(root, ProjectLayout.Folder(root, name));
             return new HostProject(dir, XDocument.Load(Path.Combine(dir, name + ".csproj")));
         }
 
@@ -36,7 +36,10 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 string? remove = (string?)e.Attribute("Remove");
                 if (remove != null)
                 {
-                    folders.Add(TrimGlob(remove));
+                    foreach (string pattern in remove.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        folders.Add(TrimGlob(pattern));
+                    }
                 }
             }
 
@@ -47,53 +50,6 @@ namespace ChargePoint.Tests.HostOnly.Compat
         public SortedSet<string> OwnSources()
         {
             return ListSources(Directory, RemovedFolders());
-        }
-
-        /// <summary>Linked sources: (project folder they come from, files relative to it) per Compile Include="..\X\**\*.cs".</summary>
-        public List<KeyValuePair<string, SortedSet<string>>> LinkedSources(out List<string> excludedFolders)
-        {
-            var result = new List<KeyValuePair<string, SortedSet<string>>>();
-            excludedFolders = new List<string>();
-            foreach (XElement e in Xml.Descendants("Compile"))
-            {
-                string? include = (string?)e.Attribute("Include");
-                if (include == null)
-                {
-                    continue;
-                }
-
-                string pattern = DeviceProject.Slash(include);
-                const string suffix = "/**/*.cs";
-                if (!pattern.StartsWith("../", StringComparison.Ordinal) || !pattern.EndsWith(suffix, StringComparison.Ordinal))
-                {
-                    throw new InvalidOperationException("Unsupported Compile Include in " + Directory + ": " + include);
-                }
-
-                string folder = pattern.Substring(3, pattern.Length - 3 - suffix.Length);
-                var excluded = new List<string>();
-                foreach (string ex in ((string?)e.Attribute("Exclude") ?? "").Split(';'))
-                {
-                    string path = DeviceProject.Slash(ex);
-                    if (path.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    string prefix = "../" + folder + "/";
-                    if (!path.StartsWith(prefix, StringComparison.Ordinal))
-                    {
-                        throw new InvalidOperationException("Unsupported Exclude in " + Directory + ": " + ex);
-                    }
-
-                    excluded.Add(TrimGlob(path.Substring(prefix.Length)));
-                }
-
-                excludedFolders.AddRange(excluded);
-                result.Add(new KeyValuePair<string, SortedSet<string>>(folder,
-                    ListSources(Path.Combine(Path.GetDirectoryName(Directory)!, folder), excluded)));
-            }
-
-            return result;
         }
 
         /// <summary>Project references as names, leaving out the host-only TestFramework shim and references

@@ -16,7 +16,19 @@ namespace ChargePoint.Tests.HostOnly.Compat
     {
         private const string NanoProjectType = "{11A8DD76-328B-46DF-9F39-F559912D0360}";
 
-        private static readonly string[] Projects = { "ChargePoint.Ocpp", "ChargePoint.Hal", "ChargePoint.Firmware", "ChargePoint.Tests" };
+        /// <summary>The ESP32 executable: the one project that may reference platform packages.</summary>
+        private const string Esp32Executable = "ChargePoint.Firmware";
+
+        /// <summary>Project references only the host build has: the host executable runs the simulator.</summary>
+        private static readonly Dictionary<string, string[]> HostOnlyReferences = new Dictionary<string, string[]>
+        {
+            { Esp32Executable, new[] { "ChargePoint.Firmware.Simulator" } },
+        };
+
+        private static List<string> Projects
+        {
+            get { return ProjectLayout.Names(RepoPaths.Root()); }
+        }
 
         [TestMethod]
         public void Host_and_device_projects_compile_the_same_sources()
@@ -67,37 +79,30 @@ namespace ChargePoint.Tests.HostOnly.Compat
         }
 
         [TestMethod]
-        public void Test_projects_link_the_same_firmware_sources()
+        public void Every_device_project_has_a_host_twin_and_no_linked_sources()
         {
             string root = RepoPaths.Root();
             var problems = new List<string>();
-            HostProject host = HostProject.Load(root, "ChargePoint.Tests");
-            DeviceProject device = DeviceProject.Load(root, "ChargePoint.Tests");
-
-            List<KeyValuePair<string, SortedSet<string>>> linked = host.LinkedSources(out List<string> excluded);
-            Assert.AreEqual(1, linked.Count, "the test csproj links exactly one folder (the firmware's shared sources)");
-            Assert.AreEqual("ChargePoint.Firmware", linked[0].Key);
-            foreach (string folder in new[] { "HostOnly", "Esp32Only", "Properties" })
+            foreach (string name in Projects)
             {
-                Assert.IsTrue(excluded.Contains(folder), "ChargePoint.Tests.csproj must exclude ChargePoint.Firmware/" + folder + "/");
-            }
-
-            var expected = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (string file in linked[0].Value)
-            {
-                expected.Add("../ChargePoint.Firmware/" + file + " -> Firmware/" + file);
-            }
-
-            var actual = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string?> item in device.CompileItems())
-            {
-                if (item.Key.StartsWith("../", StringComparison.Ordinal))
+                HostProject host = HostProject.Load(root, name);
+                foreach (XElement e in host.Xml.Descendants("Compile"))
                 {
-                    actual.Add(item.Key + " -> " + (item.Value ?? "(no Link)"));
+                    if (e.Attribute("Include") != null)
+                    {
+                        problems.Add(name + ".csproj compiles " + (string)e.Attribute("Include")! + ": share code through a project reference, not a link");
+                    }
+                }
+
+                foreach (KeyValuePair<string, string?> item in DeviceProject.Load(root, name).CompileItems())
+                {
+                    if (item.Key.StartsWith("../", StringComparison.Ordinal))
+                    {
+                        problems.Add(name + ".nfproj compiles " + item.Key + " from outside its folder");
+                    }
                 }
             }
 
-            CompareSets("ChargePoint.Tests.nfproj linked <Compile>", expected, actual, problems);
             Assert.AreEqual(0, problems.Count, Report(problems));
         }
 
@@ -106,7 +111,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
         {
             string root = RepoPaths.Root();
             var problems = new List<string>();
-            var hintPath = new Regex(@"^\.\./packages/(?<id>[A-Za-z0-9_.]+?)\.(?<version>\d+\.\d+\.\d+(-[A-Za-z0-9.]+)?)/lib/[^/]+\.(dll|exe)$");
+            var hintPath = new Regex(@"^(\.\./)+packages/(?<id>[A-Za-z0-9_.]+?)\.(?<version>\d+\.\d+\.\d+(-[A-Za-z0-9.]+)?)/lib/[^/]+\.(dll|exe)$");
             foreach (string name in Projects)
             {
                 DeviceProject device = DeviceProject.Load(root, name);
@@ -136,7 +141,13 @@ namespace ChargePoint.Tests.HostOnly.Compat
             var problems = new List<string>();
             foreach (string name in Projects)
             {
-                string host = string.Join(", ", HostProject.Load(root, name).ProjectReferences());
+                List<string> hostReferences = HostProject.Load(root, name).ProjectReferences();
+                if (HostOnlyReferences.TryGetValue(name, out string[]? extra))
+                {
+                    hostReferences.RemoveAll(r => Array.IndexOf(extra, r) >= 0);
+                }
+
+                string host = string.Join(", ", hostReferences);
                 string device = string.Join(", ", DeviceProject.Load(root, name).ProjectReferences());
                 if (host != device)
                 {
@@ -208,21 +219,26 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 "nanoFramework.System.Math", "nanoFramework.TestFramework",
             };
             var problems = new List<string>();
-            foreach (string name in new[] { "ChargePoint.Ocpp", "ChargePoint.Hal", "ChargePoint.Tests" })
+            foreach (string name in Projects)
             {
+                if (name == Esp32Executable)
+                {
+                    continue;
+                }
+
                 foreach (string package in PackagesConfig(root, name))
                 {
                     string id = package.Substring(0, package.IndexOf(' '));
                     if (!allowed.Contains(id))
                     {
                         problems.Add(name + "/packages.config references platform package " + id
-                            + " (only CoreLibrary-level packages run in the nanoCLR emulator; put adapters in ChargePoint.Firmware/Esp32Only/)");
+                            + " (only CoreLibrary-level packages load on the nanoCLR; put adapters in ChargePoint.Firmware/Esp32Only/)");
                     }
                 }
             }
 
             var firmware = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (string package in PackagesConfig(root, "ChargePoint.Firmware"))
+            foreach (string package in PackagesConfig(root, Esp32Executable))
             {
                 firmware.Add(package.Substring(0, package.IndexOf(' ')));
             }
@@ -247,17 +263,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
         public void Device_projects_follow_the_nanoFramework_format()
         {
             string root = RepoPaths.Root();
-            DeviceProject tests = DeviceProject.Load(root, "ChargePoint.Tests");
-            Assert.AreEqual("NFUnitTest", tests.Property("AssemblyName"), "the nanoFramework test launcher loads NFUnitTest");
-            Assert.AreEqual("true", tests.Property("IsTestProject"));
-            Assert.AreEqual("UnitTest", tests.Property("TestProjectType"));
-            Assert.Contains("nano.runsettings", tests.Property("RunSettingsFilePath"));
-            Assert.IsTrue(File.Exists(Path.Combine(root, "ChargePoint.Tests", "nano.runsettings")));
-            List<string> testAssemblies = tests.ReferencedAssemblies();
-            Assert.IsTrue(testAssemblies.Contains("nanoFramework.TestFramework"), "references nanoFramework.TestFramework");
-            Assert.IsTrue(testAssemblies.Contains("nanoFramework.UnitTestLauncher"), "references nanoFramework.UnitTestLauncher");
-
-            Assert.AreEqual("Exe", DeviceProject.Load(root, "ChargePoint.Firmware").Property("OutputType"));
+            int testProjects = 0;
             foreach (string name in Projects)
             {
                 DeviceProject device = DeviceProject.Load(root, name);
@@ -265,13 +271,31 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 Assert.AreEqual("v1.0", device.Property("TargetFrameworkVersion"), name);
                 Assert.AreEqual("9.0", device.Property("LangVersion"), name);
                 Assert.IsTrue(device.ReferencedAssemblies().Contains("mscorlib"), name + " references mscorlib");
+                Assert.IsTrue(File.Exists(Path.Combine(Path.GetDirectoryName(device.Path)!, "Properties", "AssemblyInfo.cs")), name + " has Properties/AssemblyInfo.cs");
+                if (device.Property("IsTestProject") != "true")
+                {
+                    Assert.AreNotEqual("NFUnitTest", device.Property("AssemblyName"), name + ": only test projects are named NFUnitTest");
+                    continue;
+                }
+
+                testProjects++;
+                Assert.AreEqual("NFUnitTest", device.Property("AssemblyName"), name + ": the nanoFramework test launcher loads NFUnitTest");
+                Assert.AreEqual("UnitTest", device.Property("TestProjectType"), name);
+                Assert.Contains("nano.runsettings", device.Property("RunSettingsFilePath"), name);
+                Assert.IsTrue(File.Exists(Path.Combine(Path.GetDirectoryName(device.Path)!, "nano.runsettings")), name + " has nano.runsettings");
+                List<string> assemblies = device.ReferencedAssemblies();
+                Assert.IsTrue(assemblies.Contains("nanoFramework.TestFramework"), name + " references nanoFramework.TestFramework");
+                Assert.IsTrue(assemblies.Contains("nanoFramework.UnitTestLauncher"), name + " references nanoFramework.UnitTestLauncher");
             }
+
+            Assert.IsTrue(testProjects >= 2, "the device tests are split into several NFUnitTest projects");
+            Assert.AreEqual("Exe", DeviceProject.Load(root, Esp32Executable).Property("OutputType"));
         }
 
         private static SortedSet<string> PackagesConfig(string root, string name)
         {
             var packages = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (XElement e in XDocument.Load(Path.Combine(root, name, "packages.config")).Descendants("package"))
+            foreach (XElement e in XDocument.Load(Path.Combine(root, ProjectLayout.Folder(root, name), "packages.config")).Descendants("package"))
             {
                 packages.Add((string)e.Attribute("id")! + " " + (string)e.Attribute("version")!);
             }

@@ -12,7 +12,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
     /// A charge point with transactions over simulated flash, an in-memory link and <see cref="TxCentralSystem"/>.
     /// Time advances only through <see cref="Run"/>; <see cref="Reboot"/> rebuilds everything on the same storage.
     /// </summary>
-    internal sealed class TxWorld
+    public sealed class TxWorld
     {
         public const long DefaultStepMs = 100;
 

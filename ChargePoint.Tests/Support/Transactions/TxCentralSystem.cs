@@ -12,7 +12,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
     /// StartTransaction per the idTag table, the rest with minimal valid payloads), and sends CALLs to the charge point.
     /// Answers are remembered per message id, so a resent message gets the same answer (and counts once).
     /// </summary>
-    internal sealed class TxCentralSystem
+    public sealed class TxCentralSystem
     {
         public const long WorldEpochMs = 1735689600000; // 2025-01-01T00:00:00Z
 

@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Model.Metering;
 namespace ChargePoint.Tests.Ocpp.Transactions
 {
     /// <summary>Simulated EVSE side for the transaction scenarios: plug/EV-ready inputs, meters, outputs recorded.</summary>
-    internal sealed class TxHooks : IChargePointHooks
+    public sealed class TxHooks : IChargePointHooks
     {
         public readonly bool[] Plugged;
         public readonly bool[] EvReady;
