@@ -44,7 +44,7 @@ PROJECTS=(
   "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp.Messages Ocpp Hal"
   "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application"
   "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp.Messages Ocpp Hal Firmware.Application"
-  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application"
+  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator"
   "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
   "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
   "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
