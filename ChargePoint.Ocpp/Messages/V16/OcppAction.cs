@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   <c>if (r.NameIs("field"))</c> branches and <c>r.SkipValue()</c> for unknown fields (tolerated), a <c>hasX</c> flag per
     ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
     ///   enums via <see cref="Validate.Enum"/>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
-    /// - Add a round-trip test in ChargePoint.Tests/Ocpp/Messages and, for an incoming action, a handler in Operations/.
+    /// - Add a round-trip test in ChargePoint.Tests/Codec/Messages and, for an incoming action, a handler in Operations/.
     /// </summary>
     public static class OcppAction
     {
