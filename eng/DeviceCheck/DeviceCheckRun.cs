@@ -429,7 +429,8 @@ namespace ChargePoint.DeviceCheck
             {
                 foreach (string a in p.Assemblies)
                 {
-                    packages.Add(a);
+                    NanoPackage? package = NanoPackages.ShippingAssembly(a);
+                    packages.Add(package == null ? a : package.Id);
                 }
 
                 if (IsSimulationName(p.Project.AssemblyName))

@@ -125,7 +125,17 @@ namespace ChargePoint.DeviceCheck
             File.Copy(MscorlibPath, Path.Combine(directory, "mscorlib.dll"), true);
             foreach (KeyValuePair<string, byte[]> image in _images)
             {
-                File.WriteAllBytes(Path.Combine(directory, image.Key + ".dll"), image.Value);
+                // Named as in the package (nanoFramework.UnitTestLauncher is an .exe there).
+                string file = image.Key + ".dll";
+                foreach (string f in NanoPackages.ShippingAssembly(image.Key)!.Files)
+                {
+                    if (Path.GetFileNameWithoutExtension(f) == image.Key)
+                    {
+                        file = f;
+                    }
+                }
+
+                File.WriteAllBytes(Path.Combine(directory, file), image.Value);
             }
         }
 

@@ -31,6 +31,8 @@ namespace ChargePoint.DeviceCheck
     /// take the smallest of int/uint/long/ulong that holds their values.</item>
     /// <item>Generic types are not stubbed (nano's few generic delegates exist in the BCL).</item>
     /// </list>
+    /// "BCL" below means the compiled assemblies the stubs are built against: the device check passes the official
+    /// nanoFramework mscorlib and the already generated assemblies this one depends on (see NanoReferenceAssemblies).
     /// Every member is written on one line, so a member the stub compiler rejects (e.g. one that mentions a type of a
     /// package the project does not reference) can be dropped and reported in <see cref="Dropped"/>. Dropping only
     /// ever makes the device compile stricter.
