@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ChargePoint.DeviceCheck;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.HostOnly.Compat

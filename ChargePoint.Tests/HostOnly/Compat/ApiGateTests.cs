@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using ChargePoint.DeviceCheck;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.HostOnly.Compat

@@ -1,97 +1,74 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Xml.Linq;
+using ChargePoint.DeviceCheck;
 
 namespace ChargePoint.Tests.HostOnly.Compat
 {
-    /// <summary>What a device project (.nfproj) declares: compiled files, assembly references, project references.</summary>
+    /// <summary>A device project (.nfproj) by name, for the consistency tests; reading is done by <see cref="NfProject"/>.</summary>
     public sealed class DeviceProject
     {
-        private static readonly XNamespace Msb = "http://schemas.microsoft.com/developer/msbuild/2003";
+        private readonly NfProject _project;
 
-        private DeviceProject(string path, XDocument xml)
+        private DeviceProject(NfProject project)
         {
-            Path = path;
-            Xml = xml;
+            _project = project;
         }
 
-        public string Path { get; }
+        public string Path
+        {
+            get { return _project.Path; }
+        }
 
-        public XDocument Xml { get; }
+        public XDocument Xml
+        {
+            get { return _project.Xml; }
+        }
 
         /// <summary>ChargePoint.X → &lt;root&gt;/&lt;its folder&gt;/ChargePoint.X.nfproj (see <see cref="ProjectLayout"/>).</summary>
         public static DeviceProject Load(string root, string name)
         {
-            string path = System.IO.Path.Combine(root, ProjectLayout.Folder(root, name), name + ".nfproj");
-            return new DeviceProject(path, XDocument.Load(path));
+            return new DeviceProject(NfProject.Load(System.IO.Path.Combine(root, ProjectLayout.Folder(root, name), name + ".nfproj")));
         }
 
         public string Property(string name)
         {
-            foreach (XElement e in Xml.Descendants(Msb + name))
-            {
-                return e.Value.Trim();
-            }
-
-            return "";
+            return _project.Property(name);
         }
 
         /// <summary>Compile items: Include (backslashes turned into '/') and Link (or null).</summary>
         public List<KeyValuePair<string, string?>> CompileItems()
         {
-            var items = new List<KeyValuePair<string, string?>>();
-            foreach (XElement e in Xml.Descendants(Msb + "Compile"))
-            {
-                XElement? link = e.Element(Msb + "Link");
-                items.Add(new KeyValuePair<string, string?>(
-                    Slash((string)e.Attribute("Include")!), link == null ? null : Slash(link.Value)));
-            }
-
-            return items;
+            return _project.CompileItems();
         }
 
         /// <summary>Reference items: the Include text and the HintPath ('/' separated, may be empty).</summary>
         public List<KeyValuePair<string, string>> References()
         {
-            var refs = new List<KeyValuePair<string, string>>();
-            foreach (XElement e in Xml.Descendants(Msb + "Reference"))
-            {
-                XElement? hint = e.Element(Msb + "HintPath");
-                refs.Add(new KeyValuePair<string, string>((string)e.Attribute("Include")!, hint == null ? "" : Slash(hint.Value)));
-            }
-
-            return refs;
+            return _project.References();
         }
 
         /// <summary>The assembly names referenced through HintPaths (file name without extension).</summary>
         public List<string> ReferencedAssemblies()
         {
-            var names = new List<string>();
-            foreach (KeyValuePair<string, string> r in References())
-            {
-                names.Add(System.IO.Path.GetFileNameWithoutExtension(r.Value));
-            }
-
-            return names;
+            return _project.ReferencedAssemblies();
         }
 
-        /// <summary>Project references as project names (file name without extension).</summary>
+        /// <summary>Project references as project names (file name without extension), sorted.</summary>
         public List<string> ProjectReferences()
         {
             var names = new List<string>();
-            foreach (XElement e in Xml.Descendants(Msb + "ProjectReference"))
+            foreach (string path in _project.ProjectReferencePaths())
             {
-                names.Add(System.IO.Path.GetFileNameWithoutExtension(Slash((string)e.Attribute("Include")!)));
+                names.Add(System.IO.Path.GetFileNameWithoutExtension(path));
             }
 
-            names.Sort(StringComparer.Ordinal);
+            names.Sort(System.StringComparer.Ordinal);
             return names;
         }
 
         public static string Slash(string path)
         {
-            return path.Trim().Replace('\\', '/');
+            return NfProject.Slash(path);
         }
     }
 }

@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Fuzz
                 }
                 catch (Exception e)
                 {
-                    result.Failed("exception " + e.GetType().Name + ": " + e.Message, line);
+                    result.Failed("exception " + ((object)e).GetType().Name + ": " + e.Message, line);
                     result.ProbesAnswered += rig.ProbesAnswered;
                     rig = new FirmwareFuzzRig(storage);
                 }

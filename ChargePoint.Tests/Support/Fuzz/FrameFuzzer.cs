@@ -74,7 +74,7 @@ namespace ChargePoint.Tests.Fuzz
                 }
                 catch (Exception e)
                 {
-                    result.Failed("exception " + e.GetType().Name + ": " + e.Message, frame);
+                    result.Failed("exception " + ((object)e).GetType().Name + ": " + e.Message, frame);
                     result.ProbesAnswered += rig.ProbesAnswered;
                     rig = new FirmwareFuzzRig(storage);
                 }

@@ -54,7 +54,7 @@ namespace ChargePoint.Tests.Fuzz
                 }
                 catch (Exception e)
                 {
-                    result.Failed("exception " + e.GetType().Name + ": " + e.Message, input);
+                    result.Failed("exception " + ((object)e).GetType().Name + ": " + e.Message, input);
                 }
             }
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>
     /// Reads eng/nanoframework-api/sig/&lt;Assembly&gt;.txt: type declaration lines ("class X", "enum X",

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>
     /// The few places where the host compiler (Roslyn against .NET 10) lowers the same C# 9 source to members that

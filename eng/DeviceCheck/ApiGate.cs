@@ -7,7 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>
     /// The API gate: reads the IL and metadata of a host-built assembly and lists every reference the nanoFramework
@@ -34,11 +34,11 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
         private readonly HashSet<string> _ownEnums = new HashSet<string>(StringComparer.Ordinal);
 
-        private ApiGate(MetadataReader reader, ApiAllowList allow)
+        private ApiGate(MetadataReader reader, ApiAllowList allow, Func<string, bool> isOwnAssembly)
         {
             _reader = reader;
             _allow = allow;
-            _types = new DocIdTypeProvider(reader, IsOwnAssembly);
+            _types = new DocIdTypeProvider(reader, isOwnAssembly);
             foreach (TypeDefinitionHandle handle in reader.TypeDefinitions)
             {
                 EntityHandle baseType = reader.GetTypeDefinition(handle).BaseType;
@@ -80,9 +80,15 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
         public static List<ApiViolation> Scan(Stream assembly, ApiAllowList allow)
         {
+            return Scan(assembly, allow, IsOwnAssembly);
+        }
+
+        /// <param name="isOwnAssembly">Assembly names whose types are ours (the device check passes the solution's projects).</param>
+        public static List<ApiViolation> Scan(Stream assembly, ApiAllowList allow, Func<string, bool> isOwnAssembly)
+        {
             using (var pe = new PEReader(assembly, PEStreamOptions.LeaveOpen))
             {
-                var gate = new ApiGate(pe.GetMetadataReader(), allow);
+                var gate = new ApiGate(pe.GetMetadataReader(), allow, isOwnAssembly);
                 gate.Run(pe);
                 return gate._violations;
             }

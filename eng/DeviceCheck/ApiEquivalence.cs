@@ -1,4 +1,4 @@
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>A host-compiler lowering and what the nanoFramework build emits for the same source instead.</summary>
     public sealed class ApiEquivalence

@@ -1,4 +1,4 @@
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>One member line of a sig file, split into its parts.</summary>
     public sealed class SigMember

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>
     /// The nanoFramework API allow-lists (eng/nanoframework-api/&lt;Assembly&gt;.txt, one documentation-comment ID a

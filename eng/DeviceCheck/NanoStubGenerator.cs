@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>
     /// Writes C# reference stubs for nanoFramework types from their sig lines (eng/nanoframework-api/sig/). Bodies are
@@ -31,6 +31,8 @@ namespace ChargePoint.Tests.HostOnly.Compat
     /// take the smallest of int/uint/long/ulong that holds their values.</item>
     /// <item>Generic types are not stubbed (nano's few generic delegates exist in the BCL).</item>
     /// </list>
+    /// "BCL" below means the compiled assemblies the stubs are built against: the device check passes the official
+    /// nanoFramework mscorlib and the already generated assemblies this one depends on (see NanoReferenceAssemblies).
     /// Every member is written on one line, so a member the stub compiler rejects (e.g. one that mentions a type of a
     /// package the project does not reference) can be dropped and reported in <see cref="Dropped"/>. Dropping only
     /// ever makes the device compile stricter.
@@ -92,7 +94,10 @@ namespace ChargePoint.Tests.HostOnly.Compat
         public List<string> Dropped { get; } = new List<string>();
 
         /// <summary>Writes the stubs, compiles them, drops what does not compile (up to a few rounds), returns the image.</summary>
-        public byte[] Compile(string assemblyName, IEnumerable<MetadataReference> references)
+        /// <param name="assemblyName">The name of the assembly to emit.</param>
+        /// <param name="references">What the stubs compile against (mscorlib and the assemblies they use).</param>
+        /// <param name="assemblyVersion">The AssemblyVersion to stamp (a.b.c.d), or null for none.</param>
+        public byte[] Compile(string assemblyName, IEnumerable<MetadataReference> references, string? assemblyVersion = null)
         {
             var refs = new List<MetadataReference>(references);
             for (int round = 0; round < 6; round++)
@@ -101,12 +106,20 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                     nullableContextOptions: NullableContextOptions.Disable,
                     generalDiagnosticOption: ReportDiagnostic.Suppress);
-                CSharpCompilation compilation = CSharpCompilation.Create(assemblyName,
-                    new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9)) },
-                    refs, options);
+                var parse = new CSharpParseOptions(LanguageVersion.CSharp9);
+                var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(source, parse) };
+                if (assemblyVersion != null)
+                {
+                    // A second tree, so that the stub tree's line numbers keep mapping to sig lines.
+                    trees.Add(CSharpSyntaxTree.ParseText("[assembly: global::System.Reflection.AssemblyVersion(\"" + assemblyVersion + "\")]", parse, "AssemblyInfo.cs"));
+                }
+
+                CSharpCompilation compilation = CSharpCompilation.Create(assemblyName, trees, refs, options);
                 using (var stream = new System.IO.MemoryStream())
                 {
-                    Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
+                    // Metadata only: a reference assembly (the bodies are still bound, so errors are still found).
+                    Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream,
+                        options: new Microsoft.CodeAnalysis.Emit.EmitOptions(metadataOnly: true));
                     if (result.Success)
                     {
                         return stream.ToArray();
@@ -121,7 +134,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
                             continue;
                         }
 
-                        int line = d.Location.GetLineSpan().StartLinePosition.Line;
+                        int line = d.Location.SourceTree == trees[0] ? d.Location.GetLineSpan().StartLinePosition.Line : int.MaxValue;
                         string owner = line < _lineOwners.Count ? _lineOwners[line] : "";
                         if (owner.StartsWith("M:", StringComparison.Ordinal))
                         {

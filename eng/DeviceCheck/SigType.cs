@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>A type declared in a sig file ("class X", "readonly struct X", "enum X", "delegate X" ...).</summary>
     public sealed class SigType

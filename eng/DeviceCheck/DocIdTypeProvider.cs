@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Text;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>
     /// Decodes metadata signatures into the type spelling of documentation-comment IDs (System.Int32[],

@@ -1,4 +1,4 @@
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>One reference the device build cannot honour: what is referenced, by whom, and why it is refused.</summary>
     public sealed class ApiViolation

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Microsoft.CodeAnalysis;
 
-namespace ChargePoint.Tests.HostOnly.Compat
+namespace ChargePoint.DeviceCheck
 {
     /// <summary>The outcome of a <see cref="DeviceCompiler"/> run: the image (when it compiled) and the errors.</summary>
     public sealed class DeviceCompileResult
@@ -46,8 +46,8 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
         public string Report(string title)
         {
-            return title + ": " + Errors.Count + " compile error(s) in the device build (NANOFRAMEWORK_1_0, stubs from"
-                + " eng/nanoframework-api/sig/; see README 'The compatibility gate'):" + Environment.NewLine + "  "
+            return title + ": " + Errors.Count + " compile error(s) in the device build (C# 9, NANOFRAMEWORK_1_0, official"
+                + " mscorlib + reference assemblies from eng/nanoframework-api/sig/):" + Environment.NewLine + "  "
                 + string.Join(Environment.NewLine + "  ", Errors);
         }
     }
