@@ -352,6 +352,9 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
+        /// <summary>Reads an optional ISO 8601 dateTime field that is present (absent fields are simply not read: null).</summary>
+        public UtcTimestamp ReadTimestamp(string field) => new UtcTimestamp(ReadDateTime(field));
+
         // ---- internals ----
 
         private void Expect(JsonValueKind kind, string field)

@@ -126,7 +126,7 @@ namespace ChargePoint.Ocpp.Json
             EndObject();
         }
 
-        // Property helpers: the *Opt variants omit an absent value (null string, Absent.Int, default DateTime, NaN).
+        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int, NaN).
 
         public void Prop(string name, string value)
         {
@@ -182,11 +182,11 @@ namespace ChargePoint.Ocpp.Json
             DateTime(utc);
         }
 
-        public void PropOpt(string name, DateTime utc)
+        public void PropOpt(string name, UtcTimestamp? utc)
         {
-            if (!Absent.IsDate(utc))
+            if (utc != null)
             {
-                Prop(name, utc);
+                Prop(name, utc.Value);
             }
         }
 

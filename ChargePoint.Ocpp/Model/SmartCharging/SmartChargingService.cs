@@ -225,7 +225,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             var schedule = new ChargingSchedule(u, (ChargingSchedulePeriod[])periods.ToArray(typeof(ChargingSchedulePeriod)));
             schedule.Duration = duration;
-            schedule.StartSchedule = UtcTime.ToDateTime(from);
+            schedule.StartSchedule = new UtcTimestamp(UtcTime.ToDateTime(from));
             var response = new GetCompositeScheduleResponse(GetCompositeScheduleStatus.Accepted);
             response.ConnectorId = connectorId;
             response.ScheduleStart = schedule.StartSchedule;
@@ -363,14 +363,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             switch (p.ChargingProfileKind)
             {
                 case ChargingProfileKindType.Absolute:
-                    if (Absent.IsDate(s.StartSchedule))
+                    if (s.StartSchedule == null)
                     {
                         return false;
                     }
 
                     break;
                 case ChargingProfileKindType.Recurring:
-                    if (Absent.IsDate(s.StartSchedule) || p.RecurrencyKind == null)
+                    if (s.StartSchedule == null || p.RecurrencyKind == null)
                     {
                         return false;
                     }
@@ -378,7 +378,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     break;
             }
 
-            return Absent.IsDate(p.ValidFrom) || Absent.IsDate(p.ValidTo) || p.ValidTo > p.ValidFrom;
+            return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
         }
 
         private bool UnitAllowed(string unit)
