@@ -1,4 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.HostOnly.Compat
@@ -103,10 +107,48 @@ namespace Probe
         }
 
         [TestMethod]
+        public void Scan_flags_the_optimised_forms_the_release_build_emits()
+        {
+            // Release IL of "if (v.Ticks == 0)" is "call get_Ticks; brtrue", with no constant: the scanned builds are Release.
+            List<string> findings = RuntimePitfallScan.Scan(CompileRelease("PitfallProbeRelease", BadProbe));
+            string report = string.Join("\n", findings);
+            Assert.IsTrue(Has(findings, "Probe.Bad::IsAbsent: DateTime.Ticks compared with 0"), report);
+            Assert.IsTrue(Has(findings, "Probe.Bad::Branches: DateTime.Ticks compared with 0"), report);
+            Assert.IsTrue(Has(findings, "Probe.Bad::Positive: DateTime.Ticks compared with 0"), report);
+            Assert.IsTrue(Has(findings, "Probe.Bad::Default: default(DateTime)"), report);
+            Assert.IsTrue(Has(findings, "Probe.Bad::Zero: new DateTime(0)"), report);
+            Assert.AreEqual(0, RuntimePitfallScan.Scan(CompileRelease("CleanPitfallProbeRelease", CleanProbe)).Count);
+        }
+
+        [TestMethod]
         public void Scan_passes_explicit_absence_and_ordinary_tick_arithmetic()
         {
             List<string> findings = RuntimePitfallScan.Scan(ProbeCompiler.Compile("CleanPitfallProbe", CleanProbe));
             Assert.AreEqual(0, findings.Count, string.Join("\n", findings));
+        }
+
+        /// <summary>As <see cref="ProbeCompiler"/>, optimised like the Release build the solution tests.</summary>
+        private static MemoryStream CompileRelease(string assemblyName, string source)
+        {
+            var references = new List<MetadataReference>();
+            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+            foreach (string path in tpa.Split(Path.PathSeparator))
+            {
+                string file = Path.GetFileName(path);
+                if (file.StartsWith("System.", StringComparison.Ordinal) || file == "netstandard.dll" || file == "mscorlib.dll")
+                {
+                    references.Add(MetadataReference.CreateFromFile(path));
+                }
+            }
+
+            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release);
+            CSharpCompilation compilation = CSharpCompilation.Create(assemblyName,
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9)) }, references, options);
+            var stream = new MemoryStream();
+            Assert.IsTrue(compilation.Emit(stream).Success, "probe compiles");
+            stream.Position = 0;
+            return stream;
         }
 
         private static void AssertClean(string assemblyPath)
@@ -119,7 +161,7 @@ namespace Probe
         {
             foreach (string f in findings)
             {
-                if (f.StartsWith(prefix, System.StringComparison.Ordinal))
+                if (f.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     return true;
                 }
