@@ -9,6 +9,12 @@ namespace ChargePoint.Hal
         /// <summary>The whole record, or null when there is none.</summary>
         byte[]? Read(string name);
 
+        /// <summary>
+        /// Copies up to count bytes of the record, starting at offset, into buffer[0..]; returns how many were copied
+        /// (0 past the end or when there is no record). Lets large records be read in fixed-size chunks into a reused buffer.
+        /// </summary>
+        int ReadAt(string name, int offset, byte[] buffer, int count);
+
         /// <summary>Replaces a record atomically: after a power cut a reader sees the old or the new bytes, never a mix.</summary>
         void Write(string name, byte[] data);
 

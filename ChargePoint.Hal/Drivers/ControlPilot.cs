@@ -90,10 +90,10 @@ namespace ChargePoint.Hal.Drivers
             get { return _appliedPercent > 0.0 && _appliedPercent < 100.0; }
         }
 
-        /// <summary>Offers a current in amps (capped by the cable); below 6 A stops the PWM (steady +12 V).</summary>
+        /// <summary>Offers a current in amps (capped by the cable); below 6 A or NaN stops the PWM (steady +12 V).</summary>
         public void SetOfferedCurrent(double amps)
         {
-            _requestedAmps = amps < 0 ? 0 : amps;
+            _requestedAmps = SafeAmps.OrZero(amps);
             Apply();
         }
 
@@ -134,7 +134,7 @@ namespace ChargePoint.Hal.Drivers
             }
             else
             {
-                double amps = _requestedAmps < CableMaxAmps ? _requestedAmps : CableMaxAmps;
+                double amps = SafeAmps.Min(_requestedAmps, CableMaxAmps);
                 percent = PilotDuty.PercentForAmps(amps);
                 if (percent < 100.0)
                 {

@@ -91,10 +91,10 @@ namespace ChargePoint.Hal.Drivers
             get { return _available; }
         }
 
-        /// <summary>Current the application allows (amps); below 6 A stops the PWM (the EV must stop).</summary>
+        /// <summary>Current the application allows (amps); below 6 A or NaN stops the PWM (the EV must stop).</summary>
         public void SetCurrentLimit(double amps)
         {
-            _limitAmps = amps;
+            _limitAmps = SafeAmps.OrZero(amps);
         }
 
         /// <summary>False drives state F (−12 V) and opens the contactor.</summary>

@@ -143,7 +143,7 @@ namespace ChargePoint.Hal.Drivers
             double t = inputs.TemperatureCelsius;
             if (double.IsNaN(t))
             {
-                return;
+                return; // no sensor reading: keep the state (a trip stays until a real reading clears it)
             }
 
             if (t >= _settings.OverTemperatureTripCelsius)
@@ -159,19 +159,22 @@ namespace ChargePoint.Hal.Drivers
         // Only while a PWM offers current: after the PWM stops the 6 s rule of the controller governs.
         private void CheckOverCurrent(long nowMs, FaultInputs inputs)
         {
-            if (inputs.OfferedAmps <= 0)
+            double offered = inputs.OfferedAmps;
+            if (double.IsNaN(offered) || offered <= 0)
             {
                 _overCurrentSinceMs = -1;
                 return;
             }
 
-            double margin = inputs.OfferedAmps * _settings.OverCurrentMarginPercent / 100.0;
+            double margin = offered * _settings.OverCurrentMarginPercent / 100.0;
             if (margin < _settings.OverCurrentMarginAmps)
             {
                 margin = _settings.OverCurrentMarginAmps;
             }
 
-            if (inputs.MeasuredAmps <= inputs.OfferedAmps + margin)
+            // A NaN reading is never "within the limit" (whichever way the runtime compares NaN): it cannot hide an over-current.
+            double measured = inputs.MeasuredAmps;
+            if (!double.IsNaN(measured) && measured <= offered + margin)
             {
                 _overCurrentSinceMs = -1;
                 return;

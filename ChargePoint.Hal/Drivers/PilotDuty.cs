@@ -21,7 +21,8 @@ namespace ChargePoint.Hal.Drivers
         /// </summary>
         public static double PercentForAmps(double amps)
         {
-            if (!(amps >= MinAmps))
+            // NaN first: on the nanoCLR NaN >= 6 and NaN > 80 are true, which would offer 80 A.
+            if (double.IsNaN(amps) || amps < MinAmps)
             {
                 return NoPwmPercent;
             }
@@ -46,11 +47,11 @@ namespace ChargePoint.Hal.Drivers
 
         /// <summary>
         /// EV side (how a car reads the duty): below 8 % → 0 A; 8–85 % → d × 0.6; 85–96 % → (d − 64) × 2.5;
-        /// 96–97 % → 80 A; 97 % and above → 0 A.
+        /// 96–97 % → 80 A; 97 % and above → 0 A; NaN → 0 A.
         /// </summary>
         public static double AmpsForPercent(double percent)
         {
-            if (percent < 8.0 || percent >= 97.0)
+            if (double.IsNaN(percent) || percent < 8.0 || percent >= 97.0)
             {
                 return 0.0;
             }

@@ -14,6 +14,12 @@ namespace ChargePoint.Hal.Drivers
         /// <param name="pwmRunning">True while a real PWM (not steady ±12 V) is driven: only then is the diode checked.</param>
         public static PilotState Classify(double highVolts, double lowVolts, bool pwmRunning)
         {
+            // NaN first: on the nanoCLR NaN >= 10.x is true and would read as state A.
+            if (double.IsNaN(highVolts) || double.IsNaN(lowVolts))
+            {
+                return PilotState.Invalid;
+            }
+
             if (highVolts >= 12.0 - BandVolts)
             {
                 return PilotState.A;

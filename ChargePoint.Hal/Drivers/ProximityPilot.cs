@@ -12,7 +12,7 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Cable rating in amps, or 0 when the resistor is out of range (no cable, broken PP).</summary>
         public static int CableAmpsForOhms(double ohms)
         {
-            if (!(ohms >= MinOhms) || ohms > MaxOhms)
+            if (double.IsNaN(ohms) || ohms < MinOhms || ohms > MaxOhms)
             {
                 return 0;
             }
@@ -38,7 +38,7 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>PP-PE resistance from the sense voltage of a pull-up divider; +infinity when open.</summary>
         public static double OhmsForMillivolts(double millivolts, int supplyMillivolts, int pullUpOhms)
         {
-            if (millivolts >= supplyMillivolts)
+            if (double.IsNaN(millivolts) || millivolts >= supplyMillivolts)
             {
                 return double.PositiveInfinity;
             }

@@ -36,11 +36,16 @@ namespace ChargePoint.Hal.Metering
             return index == 0 ? PhaseA : index == 1 ? PhaseB : PhaseC;
         }
 
-        /// <summary>Highest of the three phase currents.</summary>
+        /// <summary>Highest of the three phase currents; NaN when any phase is NaN (unknown is never "low").</summary>
         public double MaxAmps
         {
             get
             {
+                if (double.IsNaN(PhaseA.Amps) || double.IsNaN(PhaseB.Amps) || double.IsNaN(PhaseC.Amps))
+                {
+                    return double.NaN;
+                }
+
                 double a = PhaseA.Amps;
                 if (PhaseB.Amps > a)
                 {

@@ -57,6 +57,20 @@ namespace ChargePoint.Hal.Simulation
             return data == null ? null : Copy(data, 0, data.Length);
         }
 
+        public int ReadAt(string name, int offset, byte[] buffer, int count)
+        {
+            EnsurePowered();
+            var data = _records[name] as byte[];
+            if (data == null || offset >= data.Length)
+            {
+                return 0;
+            }
+
+            int n = data.Length - offset < count ? data.Length - offset : count;
+            Array.Copy(data, offset, buffer, 0, n);
+            return n;
+        }
+
         public void Write(string name, byte[] data)
         {
             EnsurePowered();

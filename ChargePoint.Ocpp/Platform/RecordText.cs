@@ -21,26 +21,19 @@ namespace ChargePoint.Ocpp.Platform
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                if (c == '\\')
+                if (c >= 0xD800)
                 {
-                    sb.Append("\\\\");
+                    // The nanoCLR indexer returns the high surrogate for both halves of a pair: finish from a char[].
+                    char[] chars = value.ToCharArray();
+                    for (; i < chars.Length; i++)
+                    {
+                        EscapeChar(sb, chars[i], escapeTab);
+                    }
+
+                    return;
                 }
-                else if (c == '\n')
-                {
-                    sb.Append("\\n");
-                }
-                else if (c == '\t' && escapeTab)
-                {
-                    sb.Append("\\t");
-                }
-                else if (c == '\r')
-                {
-                    sb.Append("\\r");
-                }
-                else
-                {
-                    sb.Append(c);
-                }
+
+                EscapeChar(sb, c, escapeTab);
             }
         }
 
@@ -52,13 +45,15 @@ namespace ChargePoint.Ocpp.Platform
                 return value;
             }
 
-            var sb = new StringBuilder(value.Length);
-            for (int i = 0; i < value.Length; i++)
+            // Walk a char[]: the string indexer is wrong for surrogate pairs on the nanoCLR.
+            char[] chars = value.ToCharArray();
+            var sb = new StringBuilder(chars.Length);
+            for (int i = 0; i < chars.Length; i++)
             {
-                char c = value[i];
-                if (c == '\\' && i + 1 < value.Length)
+                char c = chars[i];
+                if (c == '\\' && i + 1 < chars.Length)
                 {
-                    char n = value[++i];
+                    char n = chars[++i];
                     sb.Append(n == 'n' ? '\n' : n == 't' && escapeTab ? '\t' : n == 'r' ? '\r' : n);
                 }
                 else
@@ -68,6 +63,30 @@ namespace ChargePoint.Ocpp.Platform
             }
 
             return sb.ToString();
+        }
+
+        private static void EscapeChar(StringBuilder sb, char c, bool escapeTab)
+        {
+            if (c == '\\')
+            {
+                sb.Append("\\\\");
+            }
+            else if (c == '\n')
+            {
+                sb.Append("\\n");
+            }
+            else if (c == '\t' && escapeTab)
+            {
+                sb.Append("\\t");
+            }
+            else if (c == '\r')
+            {
+                sb.Append("\\r");
+            }
+            else
+            {
+                sb.Append(c);
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
 
         public string? LastLocation { get; private set; }
 
-        public string? PrepareFile(DateTime startTime, DateTime stopTime) => FileName;
+        public string? PrepareFile(UtcTimestamp? startTime, UtcTimestamp? stopTime) => FileName;
 
         public void BeginUpload(string location, string fileName, long nowMs)
         {

@@ -397,6 +397,16 @@ namespace ChargePoint.DeviceCheck
 
             Check("API gate " + p.Label, p.Violations.Count == 0, p.Violations.Count == 0
                 ? "lists: " + string.Join(", ", allow.ActiveLists) : ApiGate.Format(p.Project.AssemblyName, p.Violations));
+
+            // Patterns that behave differently on the nanoCLR (eng/CONVENTIONS.md, "Runtime differences from .NET").
+            List<string> pitfalls;
+            using (var stream = new MemoryStream(p.Image!))
+            {
+                pitfalls = RuntimePitfallScan.Scan(stream);
+            }
+
+            Check("runtime pitfalls " + p.Label, pitfalls.Count == 0, pitfalls.Count == 0
+                ? "no DateTime sentinel" : p.Project.AssemblyName + ":\n  " + string.Join("\n  ", pitfalls));
         }
 
         private void MeasureProject(DeviceProjectOutcome p)

@@ -12,6 +12,8 @@ namespace ChargePoint.Firmware.App
 
         public byte[]? Read(string name) => _storage.Read(name);
 
+        public int ReadAt(string name, int offset, byte[] buffer, int count) => _storage.ReadAt(name, offset, buffer, count);
+
         public void Write(string name, byte[] data) => _storage.Write(name, data);
 
         public void Append(string name, byte[] data, int offset, int count) => _storage.Append(name, data, offset, count);

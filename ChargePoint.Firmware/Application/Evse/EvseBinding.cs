@@ -103,7 +103,7 @@ namespace ChargePoint.Firmware.Evse
         {
             if (connectorId == 1)
             {
-                _smartLimitAmps = amps < 0 ? 0 : amps;
+                _smartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
                 ApplyCurrentLimit();
             }
         }
@@ -136,7 +136,7 @@ namespace ChargePoint.Firmware.Evse
         {
             if (connectorId == 1)
             {
-                _ocppLimitAmps = amps < 0 ? 0 : amps;
+                _ocppLimitAmps = SafeAmps.OrZero(amps);
                 ApplyCurrentLimit();
             }
         }
@@ -223,12 +223,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>min(OCPP limit, MaxCurrent, smart-charging limit); 0 while inoperative without a transaction.</summary>
         private void ApplyCurrentLimit()
         {
-            double max = _settings.Current.MaxCurrentA;
-            double amps = _ocppLimitAmps < max ? _ocppLimitAmps : max;
-            if (_smartLimitAmps < amps)
-            {
-                amps = _smartLimitAmps;
-            }
+            double amps = SafeAmps.Min(SafeAmps.Min(_ocppLimitAmps, _settings.Current.MaxCurrentA), _smartLimitAmps);
 
             if (_connector != null && !_connector.Operative && !_connector.TransactionRunning)
             {

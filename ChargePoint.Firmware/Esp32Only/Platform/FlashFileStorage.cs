@@ -33,6 +33,38 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             return File.Exists(path) ? File.ReadAllBytes(path) : null;
         }
 
+        public int ReadAt(string name, int offset, byte[] buffer, int count)
+        {
+            string path = PathOf(name);
+            if (!File.Exists(path))
+            {
+                return 0;
+            }
+
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read))
+            {
+                if (offset >= stream.Length)
+                {
+                    return 0;
+                }
+
+                stream.Seek(offset, SeekOrigin.Begin);
+                int total = 0;
+                while (total < count)
+                {
+                    int n = stream.Read(buffer, total, count - total);
+                    if (n <= 0)
+                    {
+                        break;
+                    }
+
+                    total += n;
+                }
+
+                return total;
+            }
+        }
+
         public void Write(string name, byte[] data)
         {
             string path = PathOf(name);

@@ -42,10 +42,23 @@ namespace ChargePoint.Ocpp.Json
 
         public static bool TryParse(string s, out DateTime utc) => TryParse(s, 0, s.Length, out utc);
 
-        /// <summary>Parses s[start..start+length) without allocating.</summary>
+        /// <summary>
+        /// Parses s[start..start+length) without allocating. When it returns false, utc is the Unix epoch and means
+        /// nothing (no DateTime value can stand for "absent" on the nanoCLR, where default(DateTime) is 1601-01-01).
+        /// </summary>
         public static bool TryParse(string s, int start, int length, out DateTime utc)
         {
-            utc = default(DateTime);
+            long ticks;
+            bool ok = TryParseTicks(s, start, length, out ticks);
+            utc = new DateTime(ok ? ticks : UnixEpochTicks, DateTimeKind.Utc);
+            return ok;
+        }
+
+        private const long UnixEpochTicks = 621355968000000000;
+
+        private static bool TryParseTicks(string s, int start, int length, out long utcTicks)
+        {
+            utcTicks = 0;
             int end = start + length;
             int p = start;
             int year, month, day, hour, minute, second;
@@ -157,7 +170,7 @@ namespace ChargePoint.Ocpp.Json
                 return false;
             }
 
-            utc = new DateTime(ticks, DateTimeKind.Utc);
+            utcTicks = ticks;
             return true;
         }
 

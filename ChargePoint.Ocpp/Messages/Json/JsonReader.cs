@@ -352,6 +352,9 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
+        /// <summary>Reads an optional ISO 8601 dateTime field that is present (absent fields are simply not read: null).</summary>
+        public UtcTimestamp ReadTimestamp(string field) => new UtcTimestamp(ReadDateTime(field));
+
         // ---- internals ----
 
         private void Expect(JsonValueKind kind, string field)
@@ -618,6 +621,23 @@ namespace ChargePoint.Ocpp.Json
             for (int p = start; p < end; p++)
             {
                 char c = _s[p];
+                if (c >= 0xD800 && c != '\\')
+                {
+                    // The nanoCLR indexer returns the high surrogate for both halves of a pair: copy the raw run up to
+                    // the next escape through a char[], which is exact on both runtimes.
+                    int stop = _s.IndexOf('\\', p, end - p);
+                    if (stop < 0)
+                    {
+                        stop = end;
+                    }
+
+                    char[] run = _s.ToCharArray(p, stop - p);
+                    System.Array.Copy(run, 0, _scratch, o, run.Length);
+                    o += run.Length;
+                    p = stop - 1;
+                    continue;
+                }
+
                 if (c != '\\')
                 {
                     _scratch[o++] = c;

@@ -126,7 +126,7 @@ namespace ChargePoint.Ocpp.Json
             EndObject();
         }
 
-        // Property helpers: the *Opt variants omit an absent value (null string, Absent.Int, default DateTime, NaN).
+        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int, NaN).
 
         public void Prop(string name, string value)
         {
@@ -182,11 +182,11 @@ namespace ChargePoint.Ocpp.Json
             DateTime(utc);
         }
 
-        public void PropOpt(string name, DateTime utc)
+        public void PropOpt(string name, UtcTimestamp? utc)
         {
-            if (!Absent.IsDate(utc))
+            if (utc != null)
             {
-                Prop(name, utc);
+                Prop(name, utc.Value);
             }
         }
 
@@ -244,12 +244,47 @@ namespace ChargePoint.Ocpp.Json
             }
         }
 
+        // The string indexer is used only below 0xD800: on the nanoCLR s[i] returns the HIGH surrogate for both halves of
+        // a pair. The first char at or above 0xD800 (either half looks like one there) switches to a char[] copy, which is
+        // correct on both runtimes; ASCII and BMP text below the surrogates never allocates.
         private void WriteQuoted(string s)
         {
             _sb.Append('"');
             int runStart = 0;
             int n = s.Length;
             for (int i = 0; i < n; i++)
+            {
+                char c = s[i];
+                if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F)
+                {
+                    continue;
+                }
+
+                if (c >= 0xD800)
+                {
+                    Flush(s, runStart, i);
+                    WriteQuotedChars(s.ToCharArray(), i);
+                    return;
+                }
+
+                if (c < 0x20 || c == '"' || c == '\\' || EscapeNonAscii)
+                {
+                    Flush(s, runStart, i);
+                    Escape(c);
+                    runStart = i + 1;
+                }
+            }
+
+            Flush(s, runStart, n);
+            _sb.Append('"');
+        }
+
+        /// <summary>The rest of a quoted string from index i, read from a char[] (surrogates are exact there).</summary>
+        private void WriteQuotedChars(char[] s, int i)
+        {
+            int runStart = i;
+            int n = s.Length;
+            for (; i < n; i++)
             {
                 char c = s[i];
                 if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F)
@@ -271,15 +306,7 @@ namespace ChargePoint.Ocpp.Json
                         continue;
                     }
 
-                    escape = true;
-                    if (paired)
-                    {
-                        // Flush and write the high half here; the low half is escaped on the next iteration.
-                        Flush(s, runStart, i);
-                        Escape(c);
-                        runStart = i + 1;
-                        continue;
-                    }
+                    escape = true; // lone high surrogate (not valid UTF-16 on its own), or EscapeNonAscii: \uD83D then \uDE00
                 }
                 else if (c >= 0xDC00 && c <= 0xDFFF)
                 {
@@ -290,17 +317,23 @@ namespace ChargePoint.Ocpp.Json
                     escape = EscapeNonAscii && c >= 0x7F;
                 }
 
-                if (!escape)
+                if (escape)
                 {
-                    continue;
-                }
+                    if (i > runStart)
+                    {
+                        _sb.Append(s, runStart, i - runStart);
+                    }
 
-                Flush(s, runStart, i);
-                Escape(c);
-                runStart = i + 1;
+                    Escape(c);
+                    runStart = i + 1;
+                }
             }
 
-            Flush(s, runStart, n);
+            if (n > runStart)
+            {
+                _sb.Append(s, runStart, n - runStart);
+            }
+
             _sb.Append('"');
         }
 

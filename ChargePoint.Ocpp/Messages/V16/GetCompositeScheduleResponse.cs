@@ -23,8 +23,8 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int ConnectorId { get; set; } = Absent.Int;
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime ScheduleStart { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? ScheduleStart { get; set; }
 
         /// <summary>Optional ChargingSchedule.</summary>
         public ChargingSchedule? ChargingSchedule { get; set; }
@@ -63,7 +63,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("scheduleStart"))
                 {
-                    m.ScheduleStart = r.ReadDateTime("scheduleStart");
+                    m.ScheduleStart = r.ReadTimestamp("scheduleStart");
                 }
                 else if (r.NameIs("chargingSchedule"))
                 {

@@ -26,11 +26,11 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int RetryInterval { get; set; } = Absent.Int;
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime StartTime { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? StartTime { get; set; }
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime StopTime { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? StopTime { get; set; }
 
         public void WriteTo(JsonWriter w)
         {
@@ -66,11 +66,11 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("startTime"))
                 {
-                    m.StartTime = r.ReadDateTime("startTime");
+                    m.StartTime = r.ReadTimestamp("startTime");
                 }
                 else if (r.NameIs("stopTime"))
                 {
-                    m.StopTime = r.ReadDateTime("stopTime");
+                    m.StopTime = r.ReadTimestamp("stopTime");
                 }
                 else
                 {

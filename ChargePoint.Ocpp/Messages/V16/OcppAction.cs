@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   classes of string constants plus <c>IsValid</c> (an explicit table: no Enum.ToString on nanoFramework).
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
     ///   Required: non-null defaults and a constructor taking them. Optional: null for strings/objects/arrays,
-    ///   <see cref="Absent.Int"/> for integers, NaN for decimals, default(DateTime) for timestamps; absent values are omitted.
+    ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
     ///   <c>if (r.NameIs("field"))</c> branches and <c>r.SkipValue()</c> for unknown fields (tolerated), a <c>hasX</c> flag per

@@ -31,8 +31,8 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Required, one of <see cref="ChargePointStatus"/>.</summary>
         public string Status { get; set; } = string.Empty;
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime Timestamp { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? Timestamp { get; set; }
 
         /// <summary>Optional CiString255.</summary>
         public string? VendorId { get; set; }
@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("timestamp"))
                 {
-                    m.Timestamp = r.ReadDateTime("timestamp");
+                    m.Timestamp = r.ReadTimestamp("timestamp");
                 }
                 else if (r.NameIs("vendorId"))
                 {

@@ -9,8 +9,8 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
     /// </summary>
     public interface IDiagnosticsUploader
     {
-        /// <summary>Collects the diagnostics for the window (default(DateTime) = open end) and names the file; null when there is nothing to upload.</summary>
-        string? PrepareFile(DateTime startTime, DateTime stopTime);
+        /// <summary>Collects the diagnostics for the window (a null bound = open end) and names the file; null when there is nothing to upload.</summary>
+        string? PrepareFile(UtcTimestamp? startTime, UtcTimestamp? stopTime);
 
         /// <summary>Starts uploading the prepared file to location (an FTP/FTPS/HTTP/HTTPS URI).</summary>
         void BeginUpload(string location, string fileName, long nowMs);

@@ -156,7 +156,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
 
         private static IdTagInfo FromWire(W.IdTagInfo wire)
         {
-            long expiry = Absent.IsDate(wire.ExpiryDate) ? 0 : UtcTime.ToMs(wire.ExpiryDate);
+            long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
             return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
         }
     }

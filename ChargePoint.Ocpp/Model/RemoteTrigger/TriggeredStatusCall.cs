@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             req.VendorErrorCode = _connector.VendorErrorCode;
             if (_clock.IsSet)
             {
-                req.Timestamp = _clock.Now(SentAtMs);
+                req.Timestamp = new UtcTimestamp(_clock.Now(SentAtMs));
             }
 
             req.WriteTo(w);

@@ -18,8 +18,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         {
             slice.Active = false;
             slice.NextChangeMs = long.MaxValue;
-            long validFrom = Absent.IsDate(p.ValidFrom) ? long.MinValue : UtcTime.ToMs(p.ValidFrom);
-            long validTo = Absent.IsDate(p.ValidTo) ? long.MaxValue : UtcTime.ToMs(p.ValidTo);
+            long validFrom = p.ValidFrom == null ? long.MinValue : UtcTime.ToMs(p.ValidFrom.Value);
+            long validTo = p.ValidTo == null ? long.MaxValue : UtcTime.ToMs(p.ValidTo.Value);
             if (t < validFrom)
             {
                 slice.NextChangeMs = validFrom;
@@ -34,10 +34,16 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long next = validTo;
             ChargingSchedule s = p.ChargingSchedule;
             long start;
+            bool anchored = p.ChargingProfileKind == ChargingProfileKindType.Recurring || p.ChargingProfileKind == ChargingProfileKindType.Absolute;
+            if (anchored && s.StartSchedule == null)
+            {
+                return; // validation rejects these; never treat a missing start as some instant
+            }
+
             if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
             {
                 long period = p.RecurrencyKind == RecurrencyKindType.Weekly ? WeekMs : DayMs;
-                long origin = UtcTime.ToMs(s.StartSchedule);
+                long origin = UtcTime.ToMs(s.StartSchedule!.Value);
                 long k = (t - origin) / period;
                 if (t < origin && (t - origin) % period != 0)
                 {
@@ -49,7 +55,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
             else if (p.ChargingProfileKind == ChargingProfileKindType.Absolute)
             {
-                start = UtcTime.ToMs(s.StartSchedule);
+                start = UtcTime.ToMs(s.StartSchedule!.Value);
             }
             else
             {

@@ -225,7 +225,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             var schedule = new ChargingSchedule(u, (ChargingSchedulePeriod[])periods.ToArray(typeof(ChargingSchedulePeriod)));
             schedule.Duration = duration;
-            schedule.StartSchedule = UtcTime.ToDateTime(from);
+            schedule.StartSchedule = new UtcTimestamp(UtcTime.ToDateTime(from));
             var response = new GetCompositeScheduleResponse(GetCompositeScheduleStatus.Accepted);
             response.ConnectorId = connectorId;
             response.ScheduleStart = schedule.StartSchedule;
@@ -354,7 +354,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             for (int i = 0; i < periods.Length; i++)
             {
-                if (periods[i].Limit < 0 || double.IsNaN(periods[i].Limit) || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
+                if (double.IsNaN(periods[i].Limit) || double.IsInfinity(periods[i].Limit) || periods[i].Limit < 0 || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
                 {
                     return false;
                 }
@@ -363,14 +363,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             switch (p.ChargingProfileKind)
             {
                 case ChargingProfileKindType.Absolute:
-                    if (Absent.IsDate(s.StartSchedule))
+                    if (s.StartSchedule == null)
                     {
                         return false;
                     }
 
                     break;
                 case ChargingProfileKindType.Recurring:
-                    if (Absent.IsDate(s.StartSchedule) || p.RecurrencyKind == null)
+                    if (s.StartSchedule == null || p.RecurrencyKind == null)
                     {
                         return false;
                     }
@@ -378,7 +378,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     break;
             }
 
-            return Absent.IsDate(p.ValidFrom) || Absent.IsDate(p.ValidTo) || p.ValidTo > p.ValidFrom;
+            return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
         }
 
         private bool UnitAllowed(string unit)
@@ -564,6 +564,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             double factor = _settings.Voltage * (phases == Absent.Int || phases <= 0 ? _settings.Phases : phases);
             double v = toUnit == ChargingRateUnitType.A ? limit / factor : limit * factor;
+            if (double.IsNaN(v) || double.IsInfinity(v) || v <= 0)
+            {
+                return 0; // a broken conversion offers nothing: NaN here would read as "no profile", i.e. no limit
+            }
+
             return (long)(v * 10 + 0.5) / 10.0; // one decimal
         }
 

@@ -117,7 +117,7 @@ namespace ChargePoint.Ocpp.Model.Status
                 req.VendorErrorCode = c.VendorErrorCode;
                 if (_owner._clock.IsSet)
                 {
-                    req.Timestamp = _owner._clock.Now(SentAtMs);
+                    req.Timestamp = new UtcTimestamp(_owner._clock.Now(SentAtMs));
                 }
 
                 SentStatus = req.Status;

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public int MaxMeterValues = 10000;
         public int MaxBytes = 1024 * 1024;
 
-        /// <summary>Size at which a meter segment file is closed and a new one started (each is read whole on the device).</summary>
+        /// <summary>Size at which a meter segment file is closed and a new one started (read in 1 KB chunks, deleted once delivered).</summary>
         public int SegmentBytes = 8 * 1024;
 
         /// <summary>transactionData kept per StopTransaction (first and last always kept). Advertised as StopTransactionMaxMeterValues.</summary>

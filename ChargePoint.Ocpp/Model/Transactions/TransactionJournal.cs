@@ -15,7 +15,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
     ///   its Start/Stop message and capped transactionData. Guarded by a CRC.
     /// - "txj.m&lt;n&gt;": append-only segments of MeterValues messages, each record framed as
     ///   [0xA5][len:2][payload][crc32:4]. A torn tail (power cut mid-append) fails its CRC and is cut off on
-    ///   the next open by rewriting the segment atomically. Segments are deleted once delivered.
+    ///   the next open by rewriting the segment atomically. Segments are deleted once delivered. Segment numbers
+    ///   are contiguous (lowest = head, highest = tail): only the head is deleted in normal operation, and recovery
+    ///   never leaves a hole.
+    ///
+    /// Bounded memory (the nanoCLR heap is small and fragments): nothing in RAM grows with the journal's length.
+    /// Segments are read in fixed-size chunks into one reused buffer (<see cref="ChunkBytes"/>); recovery streams over
+    /// the frames without decoding them into objects; only the head message is held decoded.
     ///
     /// Every message has a sequence number; delivery is in sequence order and everything at or below the
     /// watermark is delivered (confirmed or dropped after its attempts). A confirmed message is therefore
@@ -39,14 +45,31 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private const byte FrameMagic = 0xA5;
         private const int MaxAnchors = 8;
 
+        /// <summary>Size of the reused read buffer; a frame larger than this grows it once (frames are at most 64 KiB).</summary>
+        internal const int ChunkBytes = 1024;
+
         private readonly IStorage _storage;
         private readonly JournalLimits _limits;
         private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList();
-        private readonly ArrayList _segments = new ArrayList();
         private readonly RecordWriter _writer = new RecordWriter(512);
-        private ArrayList _headEntries = new ArrayList();
-        private int _headIndex;
+
+        // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
+        // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
+        private int _headSegment;
+        private string? _headName;
+        private int _headOffset;
+        private SegmentEntry? _headEntry;
+        private int _tailSegment;
+        private string? _tailName;
+        private int _tailBytes;
+
+        // The read window: _chunk[0.._chunkLength) holds bytes [_chunkStart, ...) of record _chunkName.
+        private byte[] _chunk = new byte[ChunkBytes];
+        private string? _chunkName;
+        private int _chunkStart;
+        private int _chunkLength;
+        private int _frameAt;
         private string _prefix = "";
         private int _boot;
         private int _nextSeq = 1;
@@ -151,18 +174,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _failed = false;
             _transactions.Clear();
             _anchors.Clear();
-            _segments.Clear();
-            _headEntries = new ArrayList();
-            _headIndex = 0;
+            SetHead(0, null);
+            _tailSegment = 0;
+            _tailName = null;
+            _tailBytes = 0;
+            _chunkName = null;
             _queuedMeterValues = 0;
             _segmentBytes = 0;
             _nextAttemptMono = 0;
-            if (!LoadState())
+            bool loaded = LoadState();
+            if (!loaded)
             {
                 _prefix = newPrefix;
             }
 
-            RecoverSegments();
+            RecoverSegments(loaded);
             for (int i = _transactions.Count - 1; i >= 0; i--)
             {
                 var tx = (JournalTransaction)_transactions[i]!;
@@ -176,7 +202,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _opened = true;
             WriteState();
             DeleteDeliveredSegments();
-            LoadHeadSegment();
         }
 
         /// <summary>Journals a new transaction and its StartTransaction. Returns its local number, or -1 when full.</summary>
@@ -243,18 +268,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return false;
             }
 
-            JournalSegment? tail = _segments.Count == 0 ? null : (JournalSegment)_segments[_segments.Count - 1]!;
-            if (tail == null || tail.Bytes + frameBytes > _limits.SegmentBytes)
+            if (_tailSegment == 0 || _tailBytes + frameBytes > _limits.SegmentBytes)
             {
-                tail = new JournalSegment();
-                tail.Number = _nextSegment++;
-                tail.FirstSeq = seq;
-                _segments.Add(tail);
+                int number = _nextSegment++;
+                _tailSegment = number;
+                _tailName = SegmentName(number);
+                _tailBytes = 0;
+                if (_headSegment == 0)
+                {
+                    SetHead(number, _tailName);
+                }
             }
 
             try
             {
-                _storage.Append(tail.Name, _writer.Buffer, 0, frameBytes);
+                _storage.Append(_tailName!, _writer.Buffer, 0, frameBytes);
             }
             catch (Exception)
             {
@@ -263,22 +291,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _nextSeq++;
-            tail.LastSeq = seq;
-            tail.Count++;
-            tail.Bytes += frameBytes;
+            _tailBytes += frameBytes;
             _segmentBytes += frameBytes;
             _queuedMeterValues++;
             tx.LastTime = value.Time;
-            if (tail == _segments[0])
-            {
-                var entry = new SegmentEntry();
-                entry.Seq = seq;
-                entry.TxNr = txNr;
-                entry.ConnectorId = tx.ConnectorId;
-                entry.Value = value;
-                _headEntries.Add(entry);
-            }
-
             return true;
         }
 
@@ -540,7 +556,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             else
             {
                 _queuedMeterValues--;
-                _headIndex++;
             }
 
             WriteState();
@@ -606,227 +621,379 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return _prefix + "-" + seq.ToString();
         }
 
+        private static string SegmentName(int number)
+        {
+            return SegmentPrefix + number.ToString();
+        }
+
+        private void SetHead(int number, string? name)
+        {
+            _headSegment = number;
+            _headName = name;
+            _headOffset = 0;
+            _headEntry = null;
+        }
+
+        /// <summary>
+        /// The first undelivered meter value, reading the head segment on from the cursor. A segment read to its end
+        /// with everything in it delivered is deleted (the tail too, as soon as all it holds is delivered).
+        /// </summary>
         private SegmentEntry? HeadEntry()
         {
             while (true)
             {
-                while (_headIndex < _headEntries.Count)
+                if (_headEntry != null && _headEntry.Seq > _watermark)
                 {
-                    var entry = (SegmentEntry)_headEntries[_headIndex]!;
-                    if (entry.Seq > _watermark)
-                    {
-                        return entry;
-                    }
-
-                    _headIndex++;
+                    return _headEntry;
                 }
 
-                // The head segment is exhausted: move on once a later one exists.
-                if (_segments.Count < 2)
+                if (_failed || _headSegment == 0)
                 {
                     return null;
                 }
 
-                DeleteDeliveredSegments();
-                if (_headIndex < _headEntries.Count)
+                _headEntry = null;
+                bool atTailEnd = _headSegment == _tailSegment && _headOffset >= _tailBytes;
+                if (!atTailEnd)
                 {
-                    continue;
+                    int frame = LoadFrame(_headName!, _headOffset);
+                    if (frame > 0)
+                    {
+                        SegmentEntry? entry = DecodeEntry(frame);
+                        if (entry != null)
+                        {
+                            _headOffset += frame;
+                            _headEntry = entry;
+                            continue;
+                        }
+                    }
+
+                    if (_headSegment == _tailSegment)
+                    {
+                        return null; // an unreadable frame inside the tail: nothing after it can be sent in order
+                    }
                 }
 
-                return null;
+                RetireHead();
             }
+        }
+
+        /// <summary>Deletes the head segment (read to its end, all delivered) and moves the head to the next one.</summary>
+        private void RetireHead()
+        {
+            int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
+            DeleteSegment(_headName!);
+            _segmentBytes -= bytes;
+            if (_headSegment == _tailSegment)
+            {
+                SetHead(0, null);
+                _tailSegment = 0;
+                _tailName = null;
+                _tailBytes = 0;
+                return;
+            }
+
+            int next = _headSegment + 1;
+            string name = SegmentName(next);
+            while (next < _tailSegment && !_storage.Exists(name))
+            {
+                next++;
+                name = SegmentName(next);
+            }
+
+            SetHead(next, name);
         }
 
         private void DeleteDeliveredSegments()
         {
-            bool removed = false;
-            while (_segments.Count > 0)
+            HeadEntry();
+        }
+
+        private void DeleteSegment(string name)
+        {
+            _chunkName = null;
+            try
             {
-                var head = (JournalSegment)_segments[0]!;
-                if (head.LastSeq > _watermark)
-                {
-                    break;
-                }
-
-                try
-                {
-                    _storage.Delete(head.Name);
-                }
-                catch (Exception)
-                {
-                    _failed = true;
-                    throw;
-                }
-
-                _segments.RemoveAt(0);
-                _segmentBytes -= head.Bytes;
-                removed = true;
+                _storage.Delete(name);
             }
-
-            if (removed)
+            catch (Exception)
             {
-                LoadHeadSegment();
+                _failed = true;
+                throw;
             }
         }
 
-        private void LoadHeadSegment()
+        /// <summary>Makes bytes [offset, offset + count) of a record available in the chunk; false when the record ends first.</summary>
+        private bool Window(string name, int offset, int count)
         {
-            _headEntries = new ArrayList();
-            _headIndex = 0;
-            if (_segments.Count == 0)
+            if (_chunkName == name && offset >= _chunkStart && offset + count <= _chunkStart + _chunkLength)
             {
-                return;
+                return true;
             }
 
-            var head = (JournalSegment)_segments[0]!;
-            byte[]? data = _storage.Read(head.Name);
-            if (data != null)
+            if (count > _chunk.Length)
             {
-                ParseSegment(data, _headEntries);
+                _chunk = new byte[count]; // one frame larger than the chunk: bounded by the 16-bit frame length
+            }
+
+            _chunkName = null;
+            _chunkLength = _storage.ReadAt(name, offset, _chunk, _chunk.Length);
+            _chunkName = name;
+            _chunkStart = offset;
+            return count <= _chunkLength;
+        }
+
+        /// <summary>
+        /// Checks the frame at a record offset (magic, length, CRC) and leaves it in the chunk at _frameAt.
+        /// Returns its total length, or 0 when there is no valid frame there (end of the record or a torn tail).
+        /// </summary>
+        private int LoadFrame(string name, int offset)
+        {
+            if (!Window(name, offset, 3))
+            {
+                return 0;
+            }
+
+            int at = offset - _chunkStart;
+            if (_chunk[at] != FrameMagic)
+            {
+                return 0;
+            }
+
+            int length = _chunk[at + 1] | (_chunk[at + 2] << 8);
+            int total = 3 + length + 4;
+            if (!Window(name, offset, total))
+            {
+                return 0;
+            }
+
+            at = offset - _chunkStart;
+            byte[] b = _chunk;
+            int c = at + 3 + length;
+            uint stored = (uint)(b[c] | (b[c + 1] << 8) | (b[c + 2] << 16) | (b[c + 3] << 24));
+            if (Crc32.Compute(b, at + 1, length + 2) != stored)
+            {
+                return 0;
+            }
+
+            _frameAt = at;
+            return total;
+        }
+
+        /// <summary>Decodes the frame LoadFrame left at _frameAt; null when its payload does not parse.</summary>
+        private SegmentEntry? DecodeEntry(int frameBytes)
+        {
+            try
+            {
+                var reader = new RecordReader(_chunk, _frameAt + 3, frameBytes - 7);
+                var entry = new SegmentEntry();
+                entry.Seq = reader.ReadInt32();
+                entry.TxNr = reader.ReadInt32();
+                entry.ConnectorId = reader.ReadByte();
+                entry.Value = MeterValueCodec.Read(reader);
+                return entry;
+            }
+            catch (JournalFormatException)
+            {
+                return null;
             }
         }
 
-        /// <summary>Parses the valid frames of a segment; returns the length of the valid prefix.</summary>
-        private static int ParseSegment(byte[] data, ArrayList? entries)
+        /// <summary>
+        /// Whether the payload at _frameAt parses as a meter-value entry (what <see cref="DecodeEntry"/> accepts),
+        /// checked in place without creating objects: seq, txNr, connector, capture time, then the sampled values.
+        /// </summary>
+        private bool EntryParses(int frameBytes)
         {
-            int pos = 0;
-            while (pos < data.Length)
+            byte[] b = _chunk;
+            int p = _frameAt + 3;
+            int end = p + frameBytes - 7;
+            p += 4 + 4 + 1 + 8 + 4 + 8;
+            if (p + 1 > end)
             {
-                if (data[pos] != FrameMagic || pos + 3 > data.Length)
+                return false;
+            }
+
+            int count = b[p++];
+            for (int i = 0; i < count; i++)
+            {
+                p += 5;
+                if (p + 2 > end)
                 {
-                    break;
+                    return false;
                 }
 
-                int length = data[pos + 1] | (data[pos + 2] << 8);
-                if (pos + 3 + length + 4 > data.Length)
+                int length = b[p] | (b[p + 1] << 8);
+                p += 2;
+                if (length != 0xFFFF)
                 {
-                    break;
-                }
-
-                uint stored = (uint)(data[pos + 3 + length] | (data[pos + 4 + length] << 8) | (data[pos + 5 + length] << 16) | (data[pos + 6 + length] << 24));
-                if (Crc32.Compute(data, pos + 1, length + 2) != stored)
-                {
-                    break;
-                }
-
-                try
-                {
-                    var reader = new RecordReader(data, pos + 3, length);
-                    var entry = new SegmentEntry();
-                    entry.Seq = reader.ReadInt32();
-                    entry.TxNr = reader.ReadInt32();
-                    entry.ConnectorId = reader.ReadByte();
-                    entry.Value = MeterValueCodec.Read(reader);
-                    if (entries != null)
+                    p += length;
+                    if (p > end)
                     {
-                        entries.Add(entry);
+                        return false;
                     }
                 }
-                catch (JournalFormatException)
+            }
+
+            return true;
+        }
+
+        private static int Int32At(byte[] b, int p)
+        {
+            return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
+        }
+
+        private static long Int64At(byte[] b, int p)
+        {
+            return (uint)Int32At(b, p) | ((long)Int32At(b, p + 4) << 32);
+        }
+
+        /// <summary>
+        /// Finds the segments, cuts torn tails and counts what is queued, streaming: one segment at a time, in chunks,
+        /// with no per-frame objects. Segments run contiguously from the highest number down (see the class comment).
+        /// </summary>
+        private void RecoverSegments(bool stateLoaded)
+        {
+            int hi = stateLoaded ? _nextSegment - 1 : HighestSegmentListed();
+            while (_storage.Exists(SegmentName(hi + 1)))
+            {
+                hi++; // appended after the state was last written
+            }
+
+            // The last capture time of each open transaction (bounded by MaxTransactions, not by the journal).
+            int txCount = _transactions.Count;
+            var lastSeq = new int[txCount];
+            var lastUtc = new long[txCount];
+            var lastBoot = new int[txCount];
+            var lastMono = new long[txCount];
+
+            int top = hi;
+            for (int n = hi; n >= 1; n--)
+            {
+                string name = SegmentName(n);
+                if (!_storage.Exists(name))
                 {
                     break;
                 }
 
-                pos += 3 + length + 4;
-            }
-
-            return pos;
-        }
-
-        private void RecoverSegments()
-        {
-            string[] names = _storage.List();
-            var numbers = new ArrayList();
-            for (int i = 0; i < names.Length; i++)
-            {
-                string name = names[i];
-                if (name.Length > SegmentPrefix.Length && name.StartsWith(SegmentPrefix))
+                int valid = ScanSegment(name, lastSeq, lastUtc, lastBoot, lastMono);
+                if (Window(name, valid, 1))
                 {
-                    int number;
-                    if (int.TryParse(name.Substring(SegmentPrefix.Length), out number))
+                    // Bytes after the valid frames: a torn tail from a power cut mid-append.
+                    if (valid == 0 && n == top)
                     {
-                        numbers.Add(number);
-                    }
-                }
-            }
-
-            // Sort ascending (few segments: insertion sort).
-            var sorted = new int[numbers.Count];
-            for (int i = 0; i < sorted.Length; i++)
-            {
-                int value = (int)numbers[i]!;
-                int j = i - 1;
-                while (j >= 0 && sorted[j] > value)
-                {
-                    sorted[j + 1] = sorted[j];
-                    j--;
-                }
-
-                sorted[j + 1] = value;
-            }
-
-            for (int i = 0; i < sorted.Length; i++)
-            {
-                var segment = new JournalSegment();
-                segment.Number = sorted[i];
-                if (segment.Number >= _nextSegment)
-                {
-                    _nextSegment = segment.Number + 1;
-                }
-
-                byte[]? data = _storage.Read(segment.Name);
-                if (data == null)
-                {
-                    continue;
-                }
-
-                var entries = new ArrayList();
-                int valid = ParseSegment(data, entries);
-                if (valid < data.Length)
-                {
-                    // Torn tail from a power cut mid-append: keep the valid prefix (atomic rewrite).
-                    if (valid == 0)
-                    {
-                        _storage.Delete(segment.Name);
+                        DeleteSegment(name); // the newest segment's first append was torn: its number is reused
+                        top = n - 1;
                         continue;
                     }
 
-                    var prefix = new byte[valid];
-                    Array.Copy(data, prefix, valid);
-                    _storage.Write(segment.Name, prefix);
+                    TruncateSegment(name, valid); // an empty file keeps the numbers contiguous
                 }
 
-                if (entries.Count == 0)
+                if (_tailSegment == 0)
                 {
-                    continue;
+                    _tailSegment = n;
+                    _tailName = name;
+                    _tailBytes = valid;
                 }
 
-                segment.Bytes = valid;
-                segment.FirstSeq = ((SegmentEntry)entries[0]!).Seq;
-                segment.LastSeq = ((SegmentEntry)entries[entries.Count - 1]!).Seq;
-                segment.Count = entries.Count;
-                if (segment.LastSeq >= _nextSeq)
+                SetHead(n, name);
+                _segmentBytes += valid;
+            }
+
+            _nextSegment = top + 1; // hi + 1, or the number of a deleted torn segment (nothing above it exists)
+
+            for (int i = 0; i < txCount; i++)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (lastSeq[i] > 0 && !tx.Stopped)
                 {
-                    _nextSeq = segment.LastSeq + 1;
+                    tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
+                }
+            }
+        }
+
+        /// <summary>Scans one segment's frames; returns the length of the valid prefix.</summary>
+        private int ScanSegment(string name, int[] lastSeq, long[] lastUtc, int[] lastBoot, long[] lastMono)
+        {
+            int pos = 0;
+            while (true)
+            {
+                int frame = LoadFrame(name, pos);
+                if (frame == 0 || !EntryParses(frame))
+                {
+                    return pos;
                 }
 
-                for (int e = 0; e < entries.Count; e++)
+                byte[] b = _chunk;
+                int p = _frameAt + 3;
+                int seq = Int32At(b, p);
+                if (seq >= _nextSeq)
                 {
-                    var entry = (SegmentEntry)entries[e]!;
-                    if (entry.Seq > _watermark)
+                    _nextSeq = seq + 1;
+                }
+
+                if (seq > _watermark)
+                {
+                    _queuedMeterValues++;
+                    int txNr = Int32At(b, p + 4);
+                    for (int i = 0; i < lastSeq.Length; i++)
                     {
-                        _queuedMeterValues++;
-                        JournalTransaction? tx = Find(entry.TxNr);
-                        if (tx != null && !tx.Stopped)
+                        if (((JournalTransaction)_transactions[i]!).TxNr == txNr && seq > lastSeq[i])
                         {
-                            tx.LastTime = entry.Value!.Time;
+                            lastSeq[i] = seq;
+                            lastUtc[i] = Int64At(b, p + 9);
+                            lastBoot[i] = Int32At(b, p + 17);
+                            lastMono[i] = Int64At(b, p + 21);
                         }
                     }
                 }
 
-                _segments.Add(segment);
-                _segmentBytes += valid;
+                pos += frame;
             }
+        }
+
+        /// <summary>Keeps the first valid bytes of a segment (atomic rewrite). Once per torn tail, bounded by the segment size.</summary>
+        private void TruncateSegment(string name, int valid)
+        {
+            byte[]? data = _storage.Read(name);
+            var prefix = new byte[valid];
+            if (data != null)
+            {
+                Array.Copy(data, prefix, valid < data.Length ? valid : data.Length);
+            }
+
+            _chunkName = null;
+            _storage.Write(name, prefix);
+        }
+
+        /// <summary>Without a state record: the highest segment number among the stored names (digits parsed in place).</summary>
+        private int HighestSegmentListed()
+        {
+            string[] names = _storage.List();
+            int highest = 0;
+            for (int i = 0; i < names.Length; i++)
+            {
+                string name = names[i];
+                if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
+                {
+                    continue;
+                }
+
+                int number = 0;
+                for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
+                {
+                    char c = name[p];
+                    number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
+                }
+
+                if (number > highest)
+                {
+                    highest = number;
+                }
+            }
+
+            return highest;
         }
 
         private ClockAnchor? FindAnchor(int boot)

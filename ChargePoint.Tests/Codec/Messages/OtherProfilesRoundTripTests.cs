@@ -29,7 +29,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.AreEqual(43, m.ListVersion);
             Assert.AreEqual(UpdateType.Differential, m.UpdateType);
             Assert.AreEqual(3, m.LocalAuthorizationList!.Length);
-            Assert.AreEqual(Utc.At(2027, 1, 31, 23, 59, 59), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryDate);
+            Assert.AreEqual(Utc.At(2027, 1, 31, 23, 59, 59), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryDate!.Value);
             Assert.AreEqual(AuthorizationStatus.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
             Assert.IsNull(m.LocalAuthorizationList[2].IdTagInfo, "no idTagInfo: remove the entry");
         }

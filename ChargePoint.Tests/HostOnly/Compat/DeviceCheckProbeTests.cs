@@ -78,9 +78,9 @@ namespace Probe.Tests
 
                 DeviceCheckRun run = repo.Check();
                 Assert.AreEqual(0, run.Failed, run.Report());
-                // device projects, reference assemblies; per project references, compile, gate, 2 budgets; 1 image; 2 test rules.
-                Assert.AreEqual(2 + 4 * 5 + 1 + 2, run.Passed, run.Report());
-                Assert.EndsWith("device check: 25 passed, 0 failed\n", run.Report());
+                // device projects, reference assemblies; per project references, compile, gate, runtime pitfalls, 2 budgets; 1 image; 2 test rules.
+                Assert.AreEqual(2 + 4 * 6 + 1 + 2, run.Passed, run.Report());
+                Assert.EndsWith("device check: 29 passed, 0 failed\n", run.Report());
                 Assert.Contains("ESP32 image Probe.App: Probe.App ", run.Report());
             }
         }
@@ -187,7 +187,7 @@ namespace Probe.Tests
                 CheckOutcome image = run.Find("no simulation code in the ESP32 image Probe.App")!;
                 Assert.IsFalse(image.Passed, run.Report());
                 Assert.Contains("Probe.Core contains 2 simulation type(s): Probe.Core.SimulatedRelay, Probe.Core.Simulation.Noise", image.Message);
-                Assert.EndsWith("device check: 12 passed, 1 failed\n", run.Report());
+                Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
             }
         }
 
@@ -207,7 +207,7 @@ namespace Probe.Tests
                 Assert.IsFalse(rule.Passed, run.Report());
                 Assert.Contains("NFUnitTest -> Probe.Core -> System.Device.Gpio", rule.Message);
                 Assert.Contains("the nanoCLR test host has no platform natives", rule.Message);
-                Assert.EndsWith("device check: 12 passed, 1 failed\n", run.Report());
+                Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
             }
         }
 

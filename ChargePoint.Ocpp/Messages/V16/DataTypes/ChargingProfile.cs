@@ -38,11 +38,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Optional, one of <see cref="RecurrencyKindType"/>.</summary>
         public string? RecurrencyKind { get; set; }
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime ValidFrom { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? ValidFrom { get; set; }
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime ValidTo { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? ValidTo { get; set; }
 
         /// <summary>Required ChargingSchedule.</summary>
         public ChargingSchedule ChargingSchedule { get; set; } = new ChargingSchedule();
@@ -108,11 +108,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("validFrom"))
                 {
-                    m.ValidFrom = r.ReadDateTime("validFrom");
+                    m.ValidFrom = r.ReadTimestamp("validFrom");
                 }
                 else if (r.NameIs("validTo"))
                 {
-                    m.ValidTo = r.ReadDateTime("validTo");
+                    m.ValidTo = r.ReadTimestamp("validTo");
                 }
                 else if (r.NameIs("chargingSchedule"))
                 {

@@ -21,8 +21,8 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int Duration { get; set; } = Absent.Int;
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime StartSchedule { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? StartSchedule { get; set; }
 
         /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
         public string ChargingRateUnit { get; set; } = string.Empty;
@@ -65,7 +65,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("startSchedule"))
                 {
-                    m.StartSchedule = r.ReadDateTime("startSchedule");
+                    m.StartSchedule = r.ReadTimestamp("startSchedule");
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {

@@ -25,8 +25,8 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Required UTC dateTime.</summary>
         public DateTime RetrieveDateTime { get; set; }
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime InstallDateTime { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? InstallDateTime { get; set; }
 
         /// <summary>Required CiString5500.</summary>
         public string SigningCertificate { get; set; } = string.Empty;
@@ -68,7 +68,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("installDateTime"))
                 {
-                    m.InstallDateTime = r.ReadDateTime("installDateTime");
+                    m.InstallDateTime = r.ReadTimestamp("installDateTime");
                 }
                 else if (r.NameIs("signingCertificate"))
                 {

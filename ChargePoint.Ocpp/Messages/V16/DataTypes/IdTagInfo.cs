@@ -16,8 +16,8 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             Status = status;
         }
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime ExpiryDate { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? ExpiryDate { get; set; }
 
         /// <summary>Optional CiString20.</summary>
         public string? ParentIdTag { get; set; }
@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("expiryDate"))
                 {
-                    m.ExpiryDate = r.ReadDateTime("expiryDate");
+                    m.ExpiryDate = r.ReadTimestamp("expiryDate");
                 }
                 else if (r.NameIs("parentIdTag"))
                 {

@@ -19,11 +19,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Required CiString512.</summary>
         public string RemoteLocation { get; set; } = string.Empty;
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime OldestTimestamp { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? OldestTimestamp { get; set; }
 
-        /// <summary>Optional UTC dateTime (default when absent).</summary>
-        public DateTime LatestTimestamp { get; set; }
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp? LatestTimestamp { get; set; }
 
         public void WriteTo(JsonWriter w)
         {
@@ -49,11 +49,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("oldestTimestamp"))
                 {
-                    m.OldestTimestamp = r.ReadDateTime("oldestTimestamp");
+                    m.OldestTimestamp = r.ReadTimestamp("oldestTimestamp");
                 }
                 else if (r.NameIs("latestTimestamp"))
                 {
-                    m.LatestTimestamp = r.ReadDateTime("latestTimestamp");
+                    m.LatestTimestamp = r.ReadTimestamp("latestTimestamp");
                 }
                 else
                 {

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Model.Transactions;
 namespace ChargePoint.Tests.Ocpp.Transactions
 {
     /// <summary>Builds journals over simulated flash for the journal tests.</summary>
-    internal static class JournalKit
+    public static class JournalKit
     {
         public const long T0 = 1700000000000; // 2023-11-14T22:13:20Z
 

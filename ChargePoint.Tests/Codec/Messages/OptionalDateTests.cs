@@ -1,0 +1,84 @@
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Messages
+{
+    /// <summary>
+    /// Optional timestamps are an explicit null, never a DateTime sentinel: on the nanoCLR default(DateTime) is
+    /// 1601-01-01T00:00:00Z, a real instant that must be written when it is set.
+    /// </summary>
+    [TestClass]
+    public class OptionalDateTests
+    {
+        [TestMethod]
+        public void A_date_of_exactly_1601_01_01_set_explicitly_is_a_real_date_and_is_written()
+        {
+            var info = new IdTagInfo(AuthorizationStatus.Accepted);
+            info.ExpiryDate = new UtcTimestamp(Utc.At(1601, 1, 1, 0, 0, 0));
+            Assert.AreEqual("{\"expiryDate\":\"1601-01-01T00:00:00.000Z\",\"status\":\"Accepted\"}", Write(info));
+
+            var profile = Profile();
+            profile.ValidFrom = new UtcTimestamp(Utc.At(1601, 1, 1, 0, 0, 0));
+            Assert.Contains("\"validFrom\":\"1601-01-01T00:00:00.000Z\"", Write(profile));
+        }
+
+        [TestMethod]
+        public void Absent_dates_are_omitted()
+        {
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Write(new IdTagInfo(AuthorizationStatus.Accepted)));
+            Assert.AreEqual("{\"location\":\"ftp://x\"}", Write(new GetDiagnosticsRequest("ftp://x")));
+            Assert.AreEqual(
+                "{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Relative\"," +
+                "\"chargingSchedule\":{\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":6}]}}",
+                Write(Profile()));
+        }
+
+        [TestMethod]
+        public void Parsing_a_message_without_the_optional_dates_leaves_them_absent()
+        {
+            var p = ChargingProfile.Parse(Reader("{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\"," +
+                "\"chargingProfileKind\":\"Relative\",\"chargingSchedule\":{\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":6}]}}"));
+            Assert.IsNull(p.ValidFrom);
+            Assert.IsNull(p.ValidTo);
+            Assert.IsNull(p.ChargingSchedule.StartSchedule);
+            Assert.IsNull(IdTagInfo.Parse(Reader("{\"status\":\"Accepted\"}")).ExpiryDate);
+            var d = GetDiagnosticsRequest.Parse(Reader("{\"location\":\"ftp://x\"}"));
+            Assert.IsNull(d.StartTime);
+            Assert.IsNull(d.StopTime);
+            Assert.IsNull(StatusNotificationRequest.Parse(Reader("{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}")).Timestamp);
+        }
+
+        [TestMethod]
+        public void Parsing_an_explicit_1601_date_keeps_it_present()
+        {
+            var info = IdTagInfo.Parse(Reader("{\"expiryDate\":\"1601-01-01T00:00:00Z\",\"status\":\"Accepted\"}"));
+            Assert.IsNotNull(info.ExpiryDate);
+            Assert.AreEqual(Utc.At(1601, 1, 1, 0, 0, 0), info.ExpiryDate!.Value);
+            Assert.AreEqual("{\"expiryDate\":\"1601-01-01T00:00:00.000Z\",\"status\":\"Accepted\"}", Write(info));
+        }
+
+        private static ChargingProfile Profile()
+        {
+            var schedule = new ChargingSchedule("A", new ChargingSchedulePeriod[] { new ChargingSchedulePeriod(0, 6) });
+            return new ChargingProfile(1, 0, ChargingProfilePurposeType.TxDefaultProfile, ChargingProfileKindType.Relative, schedule);
+        }
+
+        private static string Write(IOcppPayload payload)
+        {
+            var w = new JsonWriter();
+            payload.WriteTo(w);
+            return w.ToString();
+        }
+
+        private static JsonReader Reader(string json)
+        {
+            var r = new JsonReader();
+            r.Reset(json);
+            return r;
+        }
+    }
+}
