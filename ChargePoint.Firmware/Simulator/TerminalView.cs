@@ -12,12 +12,14 @@ namespace ChargePoint.Firmware.Simulator
     {
         public const string Prompt = "> ";
 
-        // Clear the line, then (footer has two lines) move up and clear the status line.
-        private const string EraseFooter = "\r\u001b[2K\u001b[1A\r\u001b[2K";
+        // Clear the prompt line; with a status line above it, move up and clear that too.
+        private const string EraseLine = "\r\u001b[2K";
+        private const string EraseUp = "\u001b[1A\r\u001b[2K";
 
         private readonly StringBuilder _input = new StringBuilder();
         private string _status = string.Empty;
         private bool _shown;
+        private bool _statusShown;
 
         /// <summary>What the user has typed on the prompt so far.</summary>
         public string Typed
@@ -96,13 +98,15 @@ namespace ChargePoint.Firmware.Simulator
             }
 
             _shown = false;
-            return EraseFooter;
+            return _statusShown ? EraseLine + EraseUp : EraseLine;
         }
 
+        /// <summary>The status line (once there is one) and the prompt with the typed text; the cursor ends after it.</summary>
         private string Footer()
         {
             _shown = true;
-            return _status + "\r\n" + Prompt + _input.ToString();
+            _statusShown = _status.Length > 0;
+            return (_statusShown ? _status + "\r\n" : string.Empty) + Prompt + _input.ToString();
         }
     }
 }

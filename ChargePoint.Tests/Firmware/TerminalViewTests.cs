@@ -12,7 +12,8 @@ namespace ChargePoint.Tests.Firmware
         public void A_status_redraw_keeps_what_the_user_is_typing()
         {
             var view = new TerminalView();
-            Assert.AreEqual("CP A\r\n> ", view.SetStatus("CP A"));
+            Assert.AreEqual("banner\r\n> ", view.Line("banner"), "before the first status only the prompt");
+            Assert.AreEqual("\r\u001b[2KCP A\r\n> ", view.SetStatus("CP A"));
             string? line;
             Assert.AreEqual("s", view.Key('s', out line));
             view.Key('t', out line);
