@@ -91,6 +91,10 @@ namespace ChargePoint.Tests.Firmware
             uart.Inject(new byte[] { euro[1], euro[2], 0x80, 0x1B, (byte)'[', (byte)'A', (byte)'!', (byte)'\r' });
             Assert.AreEqual("\u20ac\ufffd!", console.ReadLine());
             Assert.AreEqual("\u20ac\ufffd!\r\n", Sent(uart));
+
+            // A four-byte character (a surrogate pair in the line) is erased whole.
+            uart.Inject(new byte[] { (byte)'a', 0xF0, 0x9F, 0x98, 0x80, 0x7F, (byte)'\r' });
+            Assert.AreEqual("a", console.ReadLine());
         }
 
         [TestMethod]

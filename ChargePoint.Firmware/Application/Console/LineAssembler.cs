@@ -23,6 +23,10 @@ namespace ChargePoint.Firmware.Console
 
         private readonly StringBuilder _line = new StringBuilder();
         private readonly int _maxLength;
+
+        // UTF-16 units of each character in the line (2 for a surrogate pair), so an erase removes whole characters.
+        private readonly byte[] _units;
+        private int _chars;
         private bool _overflow;
         private bool _lastWasCr;
         private int _escape;
@@ -40,6 +44,7 @@ namespace ChargePoint.Firmware.Console
         public LineAssembler(int maxLength)
         {
             _maxLength = maxLength;
+            _units = new byte[maxLength];
         }
 
         /// <summary>Collect an echo of the input (a serial terminal shows only what the device sends back).</summary>
@@ -114,6 +119,7 @@ namespace ChargePoint.Firmware.Console
             {
                 sink.Add(_overflow ? TooLong : _line.ToString());
                 _line.Clear();
+                _chars = 0;
                 _overflow = false;
                 AddEcho(NewLineEcho, 0, 2);
             }
@@ -156,6 +162,7 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
+            _units[_chars++] = (byte)units;
             if (units == 2)
             {
                 int v = codePoint - 0x10000;
@@ -184,15 +191,13 @@ namespace ChargePoint.Firmware.Console
                 return; // the line is lost anyway; the terminal keeps what it shows
             }
 
-            int n = _line.Length;
-            if (n == 0)
+            if (_chars == 0)
             {
                 return;
             }
 
-            char last = _line[n - 1];
-            int units = n >= 2 && last >= 0xDC00 && last <= 0xDFFF && _line[n - 2] >= 0xD800 && _line[n - 2] <= 0xDBFF ? 2 : 1;
-            _line.Remove(n - units, units);
+            int units = _units[--_chars];
+            _line.Remove(_line.Length - units, units);
             AddEcho(EraseEcho, 0, EraseEcho.Length);
         }
 
