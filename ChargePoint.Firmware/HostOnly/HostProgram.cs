@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
@@ -10,9 +11,11 @@ using ChargePoint.Hal.Simulation;
 namespace ChargePoint.Firmware.HostOnly
 {
     /// <summary>
-    /// Host entry point: the firmware on the simulated board, console on stdin/stdout. Thin on purpose: options,
-    /// settings overrides, simulation and demo live in shared code; this file maps real time onto simulated time.
-    /// Exit codes: 0 clean stop (quit, exit, end of input, demo done), 2 bad command line, 3 watchdog.
+    /// Host entry point: the firmware on the simulated board, console on stdin/stdout (or none with --headless).
+    /// Thin on purpose: options, settings overrides, simulation and demo live in shared code; this file maps real time
+    /// onto simulated time and turns SIGTERM/SIGINT into a clean stop (close frame sent, meter total flushed).
+    /// Exit codes: 0 clean stop (quit, exit, end of input, SIGTERM/SIGINT, demo done), 1 demo failed, 2 bad command
+    /// line or unusable --storage, 3 watchdog.
     /// </summary>
     public static class HostProgram
     {
@@ -32,18 +35,51 @@ namespace ChargePoint.Firmware.HostOnly
                 return 0;
             }
 
-            IStorage storage = options.StorageDirectory != null ? new FileDirectoryStorage(options.StorageDirectory) : new SimulatedStorage();
-            string? overrideError = SimulatorSetup.ApplyOverrides(storage, options);
+            if (options.Version)
+            {
+                System.Console.WriteLine(SimulatorOptions.VersionText());
+                return 0;
+            }
+
+            IStorage storage;
+            string? overrideError;
+            try
+            {
+                storage = options.StorageDirectory != null ? OpenStorage(options.StorageDirectory) : new SimulatedStorage();
+                overrideError = SimulatorSetup.ApplyOverrides(storage, options);
+                if (overrideError == null && options.Demo && new SettingsStore(storage, BoardCatalog.Ids()).Current.CentralSystemUrl.Length > 0)
+                {
+                    overrideError = "--demo runs offline, but the storage in " + options.StorageDirectory + " has a CentralSystemUrl";
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+            {
+                System.Console.Error.WriteLine("error: --storage " + options.StorageDirectory + ": not a usable storage directory (" + e.Message + ")");
+                return 2;
+            }
+
             if (overrideError != null)
             {
                 System.Console.Error.WriteLine("error: " + overrideError);
                 return 2;
             }
 
-            var console = new StdioConsole();
-            var sim = new Simulation(storage, console, () => new HostWebSocketTransport(), new XorShiftRandom((uint)Environment.TickCount), DateTime.UtcNow);
+            var console = new StdioConsole(!options.Headless);
+            using var signals = new StopSignals();
+            DemoScript? demo = null;
+            Simulation sim;
+            if (options.Demo)
+            {
+                // Deterministic: a fixed start and seed, and a fixed slice of simulated time per loop pass.
+                sim = new Simulation(storage, console, () => new HostWebSocketTransport(), new XorShiftRandom(DemoScript.Seed), DemoScript.StartUtc);
+                demo = new DemoScript(sim, console);
+            }
+            else
+            {
+                sim = new Simulation(storage, console, () => new HostWebSocketTransport(), new XorShiftRandom((uint)Environment.TickCount), DateTime.UtcNow);
+            }
+
             sim.Commands = new SimulatorCommands(sim);
-            DemoScript? demo = options.Demo ? new DemoScript(sim, console) : null;
             console.WriteLine(Banner.Text("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
             string? passwordError = null;
             sim.Booted = s => passwordError ??= SimulatorSetup.ApplyPassword(s, options);
@@ -54,17 +90,36 @@ namespace ChargePoint.Firmware.HostOnly
                 return 2;
             }
 
-            if (demo == null)
+            if (options.Headless)
+            {
+                console.WriteLine("headless: no console; SIGTERM or SIGINT stops");
+            }
+            else if (demo == null)
             {
                 console.WriteLine("type 'help' for commands");
             }
 
-            int exitCode = Run(sim, console, demo);
+            int exitCode = Run(sim, console, demo, signals);
             console.ClearStatusLine();
             return exitCode;
         }
 
-        private static int Run(Simulation sim, StdioConsole console, DemoScript? demo)
+        /// <summary>The directory must be creatable and writable: checked now, so a bad path is one error line, not a crash later.</summary>
+        private static FileDirectoryStorage OpenStorage(string directory)
+        {
+            if (File.Exists(directory))
+            {
+                throw new IOException("it is a file");
+            }
+
+            var storage = new FileDirectoryStorage(directory);
+            const string probe = "write-probe";
+            storage.Write(probe, new byte[] { 1 });
+            storage.Delete(probe);
+            return storage;
+        }
+
+        private static int Run(Simulation sim, StdioConsole console, DemoScript? demo, StopSignals signals)
         {
             var watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, stalled =>
             {
@@ -85,17 +140,19 @@ namespace ChargePoint.Firmware.HostOnly
                     elapsed = 200; // a paused process (debugger, suspended laptop) does not fast-forward the world
                 }
 
-                sim.Advance(elapsed * sim.Speed);
+                // The demo advances a fixed slice per pass: its narration does not depend on the host's timing.
+                sim.Advance((demo != null ? MainLoop.TickMs : elapsed) * sim.Speed);
                 watchdog.Kick(Environment.TickCount64);
                 if (demo != null && demo.Step())
                 {
-                    sim.Charger.Shutdown();
+                    Stop(sim, console, null);
                     return demo.Succeeded ? 0 : 1;
                 }
 
-                if (sim.QuitRequested || (demo == null && console.InputClosed))
+                string? signal = signals.Received;
+                if (signal != null || sim.QuitRequested || (demo == null && console.InputClosed))
                 {
-                    sim.Charger.Shutdown();
+                    Stop(sim, console, signal);
                     return 0;
                 }
 
@@ -108,6 +165,21 @@ namespace ChargePoint.Firmware.HostOnly
                 long spent = Environment.TickCount64 - now;
                 Thread.Sleep((int)Math.Max(1, MainLoop.TickMs - spent));
             }
+        }
+
+        /// <summary>
+        /// Clean stop in every mode: the meter total is flushed (journal records are written synchronously, nothing is
+        /// buffered) and the WebSocket is closed with a close frame (bounded wait).
+        /// </summary>
+        private static void Stop(Simulation sim, StdioConsole console, string? signal)
+        {
+            if (signal != null)
+            {
+                console.WriteLine("[info] " + signal + " received: stopping");
+            }
+
+            sim.Charger.Shutdown();
+            console.WriteLine("[info] stopped: connection closed, meter total saved");
         }
     }
 }

@@ -19,6 +19,12 @@ namespace ChargePoint.Firmware.Simulator
         public const long ReportEveryMs = 5L * 60 * 1000;
         public const long StageTimeoutMs = 10L * 60 * 1000;
 
+        /// <summary>The demo's random seed: with <see cref="StartUtc"/> and fixed time slices, every run prints the same.</summary>
+        public const uint Seed = 1;
+
+        /// <summary>The demo's wall clock at power-up (not the host's clock: results must not depend on it).</summary>
+        public static readonly System.DateTime StartUtc = new System.DateTime(2025, 1, 1, 8, 0, 0);
+
         private readonly Simulation _sim;
         private readonly IConsoleIo _io;
         private int _stage;

@@ -37,7 +37,16 @@ namespace ChargePoint.Firmware.Simulator
                     Plug(line, io);
                     return true;
                 case "unplug":
-                    if (Exact(line, 1, io, "unplug"))
+                    if (!Exact(line, 1, io, "unplug"))
+                    {
+                        return true;
+                    }
+
+                    if (!_sim.World.Ev.IsPlugged)
+                    {
+                        io.WriteLine("error: not plugged: no EV to unplug");
+                    }
+                    else
                     {
                         _sim.World.Unplug();
                         io.WriteLine("ok: EV unplugged");

@@ -3,16 +3,22 @@ namespace ChargePoint.Firmware.Simulator
     /// <summary>Command-line options of the host simulator (parsed in shared code; the host entry point stays thin).</summary>
     public sealed class SimulatorOptions
     {
+        public const string Name = "ChargePoint.Firmware";
+
         public const string Usage =
             "usage: ChargePoint.Firmware [--central-system ws://host:port/path] [--id CP_ID] [--password KEY]\n"
-            + "                            [--storage DIR] [--board NAME] [--demo] [--help]\n"
+            + "                            [--storage DIR] [--board NAME] [--headless] [--demo] [--version] [--help]\n"
             + "  --central-system  OCPP-J endpoint; the charge point id is appended (ws://host/ocpp -> ws://host/ocpp/CP_ID)\n"
             + "  --id              charge point identity (ChargePointId setting)\n"
             + "  --password        AuthorizationKey for HTTP Basic auth (security profile 1)\n"
             + "  --storage         directory for settings, OCPP configuration and the transaction journal (kept across runs);\n"
             + "                    without it everything is in memory\n"
             + "  --board           board pin map to simulate (see 'config get Board')\n"
-            + "  --demo            scripted offline session at accelerated time, then exit";
+            + "  --headless        no console: log to stdout, run until SIGTERM or SIGINT (service, container)\n"
+            + "  --demo            scripted offline session at accelerated time, then exit (not with --central-system)\n"
+            + "  --version         print name and version, then exit\n"
+            + "exit codes: 0 clean stop (quit, end of input, SIGTERM/SIGINT, demo done), 1 demo failed, 2 bad command line\n"
+            + "            or unusable --storage, 3 watchdog";
 
         public string? CentralSystem;
         public string? Id;
@@ -20,7 +26,15 @@ namespace ChargePoint.Firmware.Simulator
         public string? StorageDirectory;
         public string? Board;
         public bool Demo;
+        public bool Headless;
         public bool Help;
+        public bool Version;
+
+        /// <summary>"ChargePoint.Firmware 0.1.0 (OCPP ocpp1.6, simulated board)".</summary>
+        public static string VersionText()
+        {
+            return Name + " " + ChargePoint.Ocpp.FirmwareInfo.Version + " (" + ChargePoint.Ocpp.FirmwareInfo.ProtocolVersion + ", simulated board)";
+        }
 
         /// <summary>Parses the arguments; returns null and sets <paramref name="error"/> on a bad command line.</summary>
         public static SimulatorOptions? Parse(string[] args, out string error)
@@ -35,9 +49,15 @@ namespace ChargePoint.Firmware.Simulator
                     case "--demo":
                         o.Demo = true;
                         continue;
+                    case "--headless":
+                        o.Headless = true;
+                        continue;
                     case "--help":
                     case "-h":
                         o.Help = true;
+                        continue;
+                    case "--version":
+                        o.Version = true;
                         continue;
                 }
 
@@ -62,6 +82,18 @@ namespace ChargePoint.Firmware.Simulator
                     case "--storage": o.StorageDirectory = v; break;
                     default: o.Board = v; break;
                 }
+            }
+
+            if (o.Demo && o.CentralSystem != null)
+            {
+                error = "--demo runs offline (it shows the journal filling without a Central System); it cannot be combined with --central-system";
+                return null;
+            }
+
+            if (o.Demo && o.Headless)
+            {
+                error = "--demo and --headless cannot be combined (the demo ends by itself)";
+                return null;
             }
 
             return o;

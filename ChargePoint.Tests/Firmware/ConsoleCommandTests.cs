@@ -64,7 +64,7 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual("log level = debug", w.Type("log level"));
             Assert.AreEqual("error: usage: time x<N> with N 1..1000 (e.g. time x60)", w.Type("time 10"));
             Assert.AreEqual("error: unknown command 'xyzzy'; type 'help' for the list", w.Type("xyzzy"));
-            Assert.Contains("rejected", w.Type("config set HeartbeatInterval abc"));
+            Assert.AreEqual("error: HeartbeatInterval: expected an integer >= 0", w.Type("config set HeartbeatInterval abc"));
         }
 
         [TestMethod]

@@ -30,14 +30,19 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Options_parse_and_reject_bad_command_lines()
         {
-            SimulatorOptions? o = SimulatorOptions.Parse(new string[] { "--central-system", "ws://h/ocpp", "--id", "CP_9", "--storage", "d", "--demo", "--board", "esp32-s3-devkitc-1", "--password", "pw" }, out string error);
+            SimulatorOptions? o = SimulatorOptions.Parse(new string[] { "--central-system", "ws://h/ocpp", "--id", "CP_9", "--storage", "d", "--headless", "--board", "esp32-s3-devkitc-1", "--password", "pw" }, out string error);
             Assert.IsNotNull(o);
             Assert.AreEqual("ws://h/ocpp", o!.CentralSystem);
             Assert.AreEqual("CP_9", o.Id);
             Assert.AreEqual("d", o.StorageDirectory);
             Assert.AreEqual("pw", o.Password);
             Assert.AreEqual("esp32-s3-devkitc-1", o.Board);
-            Assert.IsTrue(o.Demo);
+            Assert.IsTrue(o.Headless);
+            Assert.IsFalse(o.Demo);
+            Assert.IsNull(SimulatorOptions.Parse(new string[] { "--demo", "--central-system", "ws://h/ocpp" }, out error));
+            Assert.StartsWith("--demo runs offline", error);
+            Assert.IsNull(SimulatorOptions.Parse(new string[] { "--demo", "--headless" }, out error));
+            Assert.IsTrue(SimulatorOptions.Parse(new string[] { "--version" }, out error)!.Version);
             Assert.IsNull(SimulatorOptions.Parse(new string[] { "--id" }, out error));
             Assert.AreEqual("option --id needs a value", error);
             Assert.IsNull(SimulatorOptions.Parse(new string[] { "--verbose" }, out error));

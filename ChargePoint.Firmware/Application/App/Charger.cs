@@ -8,6 +8,7 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
@@ -36,6 +37,7 @@ namespace ChargePoint.Firmware.App
             _platform = platform;
             Settings = new SettingsStore(platform.Storage, BoardCatalog.Ids());
             DeviceSettings s = Settings.Current;
+            Running = s.Clone();
             Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default)!;
             if (Settings.LoadStatus == "corrupt")
@@ -60,9 +62,11 @@ namespace ChargePoint.Firmware.App
             Binding.Attach(Ocpp.Connectors[ConnectorId]);
             Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
+            Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
             Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader);
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
+            BindAuthorizationKeys();
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
@@ -74,6 +78,12 @@ namespace ChargePoint.Firmware.App
         }
 
         public SettingsStore Settings { get; }
+
+        /// <summary>
+        /// The settings this charger was built with. Settings that need a reboot may differ in <see cref="Settings"/>
+        /// (pending); what runs is this copy.
+        /// </summary>
+        public DeviceSettings Running { get; }
 
         public Logger Log { get; }
 
@@ -175,6 +185,64 @@ namespace ChargePoint.Firmware.App
             return null;
         }
 
+        /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
+        private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
+        {
+            string text = "card " + idTag + " on connector " + connectorId.ToString() + (accepted ? " accepted: " : " refused: ") + reason;
+            if (accepted)
+            {
+                Log.Info(text);
+            }
+            else
+            {
+                Log.Warn(text);
+            }
+        }
+
+        /// <summary>
+        /// The engine copies the authorization keys into its settings once per loop pass; a card presented in the same
+        /// pass as a console change would still see the old value. Copy them the moment they change.
+        /// </summary>
+        private void BindAuthorizationKeys()
+        {
+            string[] names = new string[]
+            {
+                ConfigKeys.AllowOfflineTxForUnknownId, ConfigKeys.LocalAuthorizeOffline, ConfigKeys.LocalPreAuthorize,
+                ConfigKeys.AuthorizationCacheEnabled, ConfigKeys.AuthorizeRemoteTxRequests,
+            };
+            for (int i = 0; i < names.Length; i++)
+            {
+                ConfigKey? key = Ocpp.Configuration.Find(names[i]);
+                if (key != null)
+                {
+                    key.Changed += OnAuthorizationKeyChanged;
+                }
+            }
+        }
+
+        private void OnAuthorizationKeyChanged(ConfigKey key)
+        {
+            ChargePoint.Ocpp.Model.Authorization.AuthorizationSettings a = Transactions.Authorization.Settings;
+            switch (key.Name)
+            {
+                case ConfigKeys.AllowOfflineTxForUnknownId:
+                    a.AllowOfflineTxForUnknownId = key.BoolValue;
+                    break;
+                case ConfigKeys.LocalAuthorizeOffline:
+                    a.LocalAuthorizeOffline = key.BoolValue;
+                    break;
+                case ConfigKeys.LocalPreAuthorize:
+                    a.LocalPreAuthorize = key.BoolValue;
+                    break;
+                case ConfigKeys.AuthorizationCacheEnabled:
+                    a.AuthorizationCacheEnabled = key.BoolValue;
+                    break;
+                case ConfigKeys.AuthorizeRemoteTxRequests:
+                    a.AuthorizeRemoteTxRequests = key.BoolValue;
+                    break;
+            }
+        }
+
         /// <summary>Operator reset of latched hardware faults whose cause has gone.</summary>
         public void ClearFaults()
         {
@@ -253,11 +321,14 @@ namespace ChargePoint.Firmware.App
             {
                 case SettingsSchema.LogLevel:
                     Log.Level = s.LogLevel;
+                    Running.LogLevel = s.LogLevel;
                     break;
                 case SettingsSchema.FrameTrace:
                     Log.FrameTrace = s.FrameTrace;
+                    Running.FrameTrace = s.FrameTrace;
                     break;
                 case SettingsSchema.MaxCurrent:
+                    Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
                     Features.SetMaxCurrent(s.MaxCurrentA);
                     break;
@@ -277,8 +348,9 @@ namespace ChargePoint.Firmware.App
 
         public void WriteStatus(IConsoleIo io)
         {
-            DeviceSettings s = Settings.Current;
-            io.WriteLine("firmware " + ChargePoint.Ocpp.FirmwareInfo.Version + " board " + Board.Id + " id " + s.ChargePointId);
+            DeviceSettings s = Running;
+            io.WriteLine("firmware " + ChargePoint.Ocpp.FirmwareInfo.Version + " board " + Board.Id + PendingText(SettingsSchema.Board)
+                + " id " + s.ChargePointId + PendingText(SettingsSchema.ChargePointId));
             io.WriteLine("connector " + ConnectorId.ToString() + ": pilot " + PilotStateText.Of(Evse.PilotState)
                 + " relay " + (Evse.Contactor.IsCommandedClosed ? "closed" : "open")
                 + " offered " + Text.Fixed(Evse.OfferedAmps, 1) + " A cable " + Evse.Pilot.CableMaxAmps.ToString() + " A"
@@ -290,9 +362,43 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("meter: " + MeterSummary());
             string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
             io.WriteLine("network: " + network);
-            io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url));
+            io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
+                + PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             io.WriteLine("journal: " + JournalText());
+            string pending = PendingList();
+            if (pending.Length > 0)
+            {
+                io.WriteLine("pending reboot: " + pending);
+            }
+        }
+
+        /// <summary>True when a setting was changed but the running charger still uses the value it was built with.</summary>
+        public bool IsPending(string key)
+        {
+            return SettingsSchema.NeedsReboot(key) && SettingsSchema.GetRaw(Settings.Current, key) != SettingsSchema.GetRaw(Running, key);
+        }
+
+        /// <summary>" (pending reboot: NEW)" for a changed reboot-only setting, else empty.</summary>
+        public string PendingText(string key)
+        {
+            return IsPending(key) ? " (pending reboot: " + SettingsSchema.Display(Settings.Current, key) + ")" : string.Empty;
+        }
+
+        /// <summary>"WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).</summary>
+        private string PendingList()
+        {
+            string list = string.Empty;
+            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+            {
+                string key = SettingsSchema.Keys[i];
+                if (IsPending(key))
+                {
+                    list += (list.Length == 0 ? string.Empty : ", ") + key + " = " + SettingsSchema.Display(Settings.Current, key);
+                }
+            }
+
+            return list;
         }
 
         public void WriteMeter(IConsoleIo io)
@@ -335,7 +441,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
         public string ConnectionText()
         {
-            if (Settings.Current.CentralSystemUrl.Length == 0)
+            if (Running.CentralSystemUrl.Length == 0)
             {
                 return "none";
             }

@@ -12,5 +12,8 @@ namespace ChargePoint.Firmware.App
         bool TryGet(string key, out string value, out bool readOnly, out bool writeOnly);
 
         string Set(string key, string value);
+
+        /// <summary>What the key accepts, for an error line: "true|false", "an integer 0..3600", allowed items...</summary>
+        string Expected(string key);
     }
 }

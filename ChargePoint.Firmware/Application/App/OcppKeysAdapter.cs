@@ -58,6 +58,58 @@ namespace ChargePoint.Firmware.App
             return true;
         }
 
+        public string Expected(string name)
+        {
+            ConfigKey? key = _store.Find(name);
+            if (key == null || key.Hidden)
+            {
+                return "a known key";
+            }
+
+            string text;
+            switch (key.Type)
+            {
+                case ConfigType.Bool:
+                    text = "true|false";
+                    break;
+                case ConfigType.Int:
+                    text = key.Min == int.MinValue && key.Max == int.MaxValue ? "an integer"
+                        : key.Max == int.MaxValue ? "an integer >= " + key.Min.ToString()
+                        : "an integer " + key.Min.ToString() + ".." + key.Max.ToString();
+                    break;
+                case ConfigType.Csl:
+                    text = "a comma-separated list of at most " + key.MaxLength.ToString() + " items"
+                        + (key.AllowedItems != null ? " from " + Join(key.AllowedItems) : string.Empty);
+                    break;
+                default:
+                    text = "text of at most " + key.MaxLength.ToString() + " characters";
+                    break;
+            }
+
+            switch (name)
+            {
+                case ConfigKeys.AuthorizationKey:
+                    return text + ": 32-40 hex digits (even count); not empty while SecurityProfile >= 1";
+                case ConfigKeys.ConnectorPhaseRotation:
+                    return text + ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
+                case "SecurityProfile":
+                    return text + ", never lower than now; 1+ needs an AuthorizationKey, 2+ a wss:// Central System URL";
+            }
+
+            return key.Validator != null && key.Type == ConfigType.Csl ? text + " that this meter measures" : text;
+        }
+
+        private static string Join(string[] items)
+        {
+            string s = string.Empty;
+            for (int i = 0; i < items.Length; i++)
+            {
+                s += (i == 0 ? string.Empty : ",") + items[i];
+            }
+
+            return s;
+        }
+
         public string Set(string name, string value)
         {
             ConfigKey? key = _store.Find(name);

@@ -23,6 +23,7 @@ namespace ChargePoint.Firmware.Console
             io.WriteLine("  config list                  device settings and OCPP keys");
             io.WriteLine("  config get <key>             one value (write-only keys are never shown)");
             io.WriteLine("  config set <key> <value>     change a device setting or an OCPP key (validated, persisted)");
+            io.WriteLine("  config clear <key>           empty CentralSystemUrl (offline), WifiSsid or WifiPassword");
             io.WriteLine("  meter                        voltage, current, power per phase, energy register");
             io.WriteLine("  relay test                   close and reopen the contactor (no vehicle connected only)");
             io.WriteLine("  log level [" + LogLevels.Expected + "]");
@@ -129,7 +130,13 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            io.WriteLine("error: usage: config list | config get <key> | config set <key> <value>");
+            if (sub == "clear" && line.Count == 3)
+            {
+                ConfigClear(line.Word(2), io);
+                return;
+            }
+
+            io.WriteLine("error: usage: config list | config get <key> | config set <key> <value> | config clear <key>");
         }
 
         private void ConfigList(IConsoleIo io)
@@ -139,7 +146,7 @@ namespace ChargePoint.Firmware.Console
             for (int i = 0; i < SettingsSchema.Keys.Length; i++)
             {
                 string key = SettingsSchema.Keys[i];
-                io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key));
+                io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key));
             }
 
             IOcppKeys? keys = _charger.OcppKeys;
@@ -164,7 +171,7 @@ namespace ChargePoint.Firmware.Console
             string? key = SettingsSchema.Canonical(name);
             if (key != null)
             {
-                io.WriteLine(key + " = " + SettingsSchema.Display(_charger.Settings.Current, key));
+                io.WriteLine(key + " = " + SettingsSchema.Display(_charger.Settings.Current, key) + PendingMarker(key));
                 return;
             }
 
@@ -176,6 +183,28 @@ namespace ChargePoint.Firmware.Console
             }
 
             io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+        }
+
+        /// <summary>Empties an optional device setting (CentralSystemUrl, WifiSsid, WifiPassword).</summary>
+        private void ConfigClear(string name, IConsoleIo io)
+        {
+            string? key = SettingsSchema.Canonical(name);
+            if (key == null)
+            {
+                io.WriteLine("error: unknown setting '" + Clip(name) + "'; config clear takes CentralSystemUrl, WifiSsid or WifiPassword");
+                return;
+            }
+
+            string? error = _charger.Settings.Clear(key);
+            if (error != null)
+            {
+                io.WriteLine("error: " + error);
+                return;
+            }
+
+            _charger.ApplySetting(key);
+            io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
+                + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
         }
 
         private void ConfigSet(string name, string value, IConsoleIo io)
@@ -220,7 +249,7 @@ namespace ChargePoint.Firmware.Console
                     io.WriteLine("ok: " + name + " = " + shown + " (takes effect after reboot)");
                     return;
                 case "Rejected":
-                    io.WriteLine("error: " + name + ": value rejected (wrong type or out of range for this key)");
+                    io.WriteLine("error: " + name + ": expected " + keys.Expected(name));
                     return;
                 default:
                     io.WriteLine("error: " + name + ": not supported");
@@ -278,6 +307,12 @@ namespace ChargePoint.Firmware.Console
 
             io.WriteLine("error: '" + command + "' takes no arguments");
             return false;
+        }
+
+        /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
+        private string PendingMarker(string key)
+        {
+            return _charger.IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(_charger.Running, key) + ")" : string.Empty;
         }
 
         private static string OcppDisplay(string value, bool writeOnly)

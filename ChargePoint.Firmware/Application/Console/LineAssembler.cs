@@ -3,60 +3,231 @@ using System.Text;
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// Turns a byte stream (UART) into lines: CR, LF or CRLF end a line, backspace/DEL erase, other control
-    /// characters are dropped, and an over-long line is discarded whole (reported as <see cref="TooLong"/>).
+    /// Turns a byte stream (UART) into lines the way a terminal user expects: CR, LF or CRLF end a line (even when
+    /// CR and LF arrive in separate reads); backspace (0x08) and DEL (0x7F) erase the last character; UTF-8 is
+    /// decoded (a malformed sequence becomes U+FFFD, nothing is dropped); ANSI escape sequences (arrow keys) and
+    /// other control characters are ignored; an over-long line is discarded whole (reported as <see cref="TooLong"/>).
+    /// With <see cref="Echo"/> on, what the terminal should show is collected for <see cref="TakeEcho"/>: the typed
+    /// characters, "\b \b" for an erase, CRLF for the end of a line.
     /// </summary>
     public sealed class LineAssembler
     {
         public const string TooLong = "\u0001too-long";
 
+        private const int Plain = 0;
+        private const int AfterEsc = 1;
+        private const int InSequence = 2;
+
+        private static readonly byte[] EraseEcho = new byte[] { 0x08, 0x20, 0x08 };
+        private static readonly byte[] NewLineEcho = new byte[] { 0x0D, 0x0A };
+
         private readonly StringBuilder _line = new StringBuilder();
         private readonly int _maxLength;
+
+        // UTF-16 units of each character in the line (2 for a surrogate pair), so an erase removes whole characters.
+        private readonly byte[] _units;
+        private int _chars;
         private bool _overflow;
         private bool _lastWasCr;
+        private int _escape;
+
+        // UTF-8 sequence being decoded.
+        private int _codePoint;
+        private int _needed;
+        private int _min;
+        private readonly byte[] _sequence = new byte[4];
+        private int _sequenceLength;
+
+        private byte[] _echo = new byte[64];
+        private int _echoLength;
 
         public LineAssembler(int maxLength)
         {
             _maxLength = maxLength;
+            _units = new byte[maxLength];
         }
+
+        /// <summary>Collect an echo of the input (a serial terminal shows only what the device sends back).</summary>
+        public bool Echo { get; set; }
 
         /// <summary>Feeds bytes; complete lines go to <paramref name="sink"/>.</summary>
         public void Feed(byte[] data, int offset, int count, LineQueue sink)
         {
             for (int i = offset; i < offset + count; i++)
             {
-                char c = (char)data[i];
-                if (c == '\n' && _lastWasCr)
+                FeedByte(data[i], sink);
+            }
+        }
+
+        /// <summary>The echo collected since the last call (empty when none or when <see cref="Echo"/> is off).</summary>
+        public byte[] TakeEcho()
+        {
+            var bytes = new byte[_echoLength];
+            for (int i = 0; i < _echoLength; i++)
+            {
+                bytes[i] = _echo[i];
+            }
+
+            _echoLength = 0;
+            return bytes;
+        }
+
+        private void FeedByte(byte b, LineQueue sink)
+        {
+            if (_needed > 0)
+            {
+                if ((b & 0xC0) == 0x80)
                 {
-                    _lastWasCr = false;
-                    continue;
+                    _codePoint = (_codePoint << 6) | (b & 0x3F);
+                    _sequence[_sequenceLength++] = b;
+                    if (--_needed == 0)
+                    {
+                        bool valid = _codePoint >= _min && _codePoint <= 0x10FFFF && (_codePoint < 0xD800 || _codePoint > 0xDFFF);
+                        AddCodePoint(valid ? _codePoint : 0xFFFD, valid);
+                    }
+
+                    return;
                 }
 
-                _lastWasCr = c == '\r';
-                if (c == '\r' || c == '\n')
+                // Sequence cut short: what was there becomes one replacement character, then this byte counts anew.
+                _needed = 0;
+                AddCodePoint(0xFFFD, false);
+            }
+
+            if (_escape != Plain)
+            {
+                if (_escape == AfterEsc)
                 {
-                    sink.Add(_overflow ? TooLong : _line.ToString());
-                    _line.Clear();
-                    _overflow = false;
+                    _escape = b == '[' || b == 'O' ? InSequence : Plain;
                 }
-                else if (c == '\b' || c == (char)0x7F)
+                else if (b >= 0x40 && b <= 0x7E)
                 {
-                    if (_line.Length > 0)
-                    {
-                        _line.Remove(_line.Length - 1, 1);
-                    }
+                    _escape = Plain; // final byte of the sequence
                 }
-                else if (c >= ' ' && c < (char)0x7F)
+
+                return;
+            }
+
+            if (b == '\n' && _lastWasCr)
+            {
+                _lastWasCr = false;
+                return;
+            }
+
+            _lastWasCr = b == '\r';
+            if (b == '\r' || b == '\n')
+            {
+                sink.Add(_overflow ? TooLong : _line.ToString());
+                _line.Clear();
+                _chars = 0;
+                _overflow = false;
+                AddEcho(NewLineEcho, 0, 2);
+            }
+            else if (b == 0x08 || b == 0x7F)
+            {
+                Erase();
+            }
+            else if (b == 0x1B)
+            {
+                _escape = AfterEsc;
+            }
+            else if (b >= 0x20 && b < 0x7F)
+            {
+                _sequence[0] = b;
+                _sequenceLength = 1;
+                AddCodePoint(b, true);
+            }
+            else if (b >= 0xC2 && b <= 0xF4)
+            {
+                _needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+                _min = _needed == 3 ? 0x10000 : _needed == 2 ? 0x800 : 0x80;
+                _codePoint = b & (_needed == 3 ? 0x07 : _needed == 2 ? 0x0F : 0x1F);
+                _sequence[0] = b;
+                _sequenceLength = 1;
+            }
+            else if (b >= 0x80)
+            {
+                AddCodePoint(0xFFFD, false); // stray continuation byte or a lead byte UTF-8 never uses
+            }
+
+            // Other C0 control characters (tab, bell, ...) are ignored.
+        }
+
+        private void AddCodePoint(int codePoint, bool echoAsReceived)
+        {
+            int units = codePoint > 0xFFFF ? 2 : 1;
+            if (_overflow || _line.Length + units > _maxLength)
+            {
+                _overflow = true;
+                return;
+            }
+
+            _units[_chars++] = (byte)units;
+            if (units == 2)
+            {
+                int v = codePoint - 0x10000;
+                _line.Append((char)(0xD800 + (v >> 10)));
+                _line.Append((char)(0xDC00 + (v & 0x3FF)));
+            }
+            else
+            {
+                _line.Append((char)codePoint);
+            }
+
+            if (echoAsReceived)
+            {
+                AddEcho(_sequence, 0, _sequenceLength);
+            }
+            else
+            {
+                AddEcho(new byte[] { 0xEF, 0xBF, 0xBD }, 0, 3);
+            }
+        }
+
+        private void Erase()
+        {
+            if (_overflow)
+            {
+                return; // the line is lost anyway; the terminal keeps what it shows
+            }
+
+            if (_chars == 0)
+            {
+                return;
+            }
+
+            int units = _units[--_chars];
+            _line.Remove(_line.Length - units, units);
+            AddEcho(EraseEcho, 0, EraseEcho.Length);
+        }
+
+        private void AddEcho(byte[] bytes, int offset, int count)
+        {
+            if (!Echo)
+            {
+                return;
+            }
+
+            if (_echoLength + count > _echo.Length)
+            {
+                int size = _echo.Length * 2;
+                while (size < _echoLength + count)
                 {
-                    if (_line.Length >= _maxLength)
-                    {
-                        _overflow = true;
-                    }
-                    else
-                    {
-                        _line.Append(c);
-                    }
+                    size *= 2;
                 }
+
+                var bigger = new byte[size];
+                for (int i = 0; i < _echoLength; i++)
+                {
+                    bigger[i] = _echo[i];
+                }
+
+                _echo = bigger;
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                _echo[_echoLength++] = bytes[offset + i];
             }
         }
     }

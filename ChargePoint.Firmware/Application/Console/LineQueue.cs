@@ -12,13 +12,37 @@ namespace ChargePoint.Firmware.Console
         private readonly object _gate = new object();
         private readonly int _capacity;
         private bool _closed;
+        private int _unreported;
 
         public LineQueue(int capacity)
         {
             _capacity = capacity;
         }
 
+        /// <summary>Lines dropped since the queue was made.</summary>
         public int Dropped { get; private set; }
+
+        public int Count
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _lines.Count;
+                }
+            }
+        }
+
+        /// <summary>Lines dropped since the last call (the console says so: nothing is lost silently).</summary>
+        public int TakeDropped()
+        {
+            lock (_gate)
+            {
+                int n = _unreported;
+                _unreported = 0;
+                return n;
+            }
+        }
 
         public bool Add(string line)
         {
@@ -27,6 +51,7 @@ namespace ChargePoint.Firmware.Console
                 if (_lines.Count >= _capacity)
                 {
                     Dropped++;
+                    _unreported++;
                     return false;
                 }
 

@@ -19,8 +19,14 @@ namespace ChargePoint.Firmware.Settings
         public const string LogLevel = "LogLevel";
         public const string FrameTrace = "FrameTrace";
 
-        /// <summary>Value that clears an optional text setting.</summary>
+        /// <summary>
+        /// Legacy value that clears CentralSystemUrl or WifiPassword, where it cannot be a real value (not a URL, too
+        /// short for a password). For WifiSsid it is a literal network name: 'config clear' clears any optional setting.
+        /// </summary>
         public const string None = "none";
+
+        /// <summary>How an empty optional value is shown (not 'none': that is a valid SSID).</summary>
+        public const string NotSet = "(not set)";
 
         public const int MinCurrentA = 6;
         public const int MaxCurrentLimitA = 80;
@@ -62,10 +68,10 @@ namespace ChargePoint.Firmware.Settings
         {
             switch (key)
             {
-                case CentralSystemUrl: return "a ws:// or wss:// URL (no spaces, up to 256 characters) or 'none'";
+                case CentralSystemUrl: return "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
                 case ChargePointId: return "1-48 printable ASCII characters, no spaces or '/'";
-                case WifiSsid: return "1-32 characters or 'none'";
-                case WifiPassword: return "8-63 printable ASCII characters or 'none' (open network)";
+                case WifiSsid: return "1-32 characters; 'config clear WifiSsid' removes it";
+                case WifiPassword: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
                 case MaxCurrent: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
                 case Board: return "one of " + JoinBar(boards);
                 case MeterVoltageGain:
@@ -95,16 +101,35 @@ namespace ChargePoint.Firmware.Settings
             }
         }
 
-        /// <summary>The value as the console shows it: secrets masked, empty values as 'none'.</summary>
+        /// <summary>The value as the console shows it: secrets masked, empty values as "(not set)".</summary>
         public static string Display(DeviceSettings s, string key)
         {
             string raw = GetRaw(s, key);
             if (IsSecret(key))
             {
-                return raw.Length == 0 ? "(not set)" : "(set, write-only)";
+                return raw.Length == 0 ? NotSet : "(set, write-only)";
             }
 
-            return raw.Length == 0 ? None : raw;
+            return raw.Length == 0 ? NotSet : raw;
+        }
+
+        /// <summary>Empties an optional setting. Null on success, else the one-line error (s unchanged).</summary>
+        public static string? TryClear(DeviceSettings s, string key)
+        {
+            switch (key)
+            {
+                case CentralSystemUrl:
+                    s.CentralSystemUrl = string.Empty;
+                    return null;
+                case WifiSsid:
+                    s.WifiSsid = string.Empty;
+                    return null;
+                case WifiPassword:
+                    s.WifiPassword = string.Empty;
+                    return null;
+                default:
+                    return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
+            }
         }
 
         /// <summary>
@@ -143,12 +168,6 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case WifiSsid:
-                    if (clear)
-                    {
-                        s.WifiSsid = string.Empty;
-                        return null;
-                    }
-
                     if (value.Length < 1 || value.Length > 32 || !Text.HasNoControlChars(value))
                     {
                         return error;

@@ -69,6 +69,27 @@ namespace ChargePoint.Firmware.Settings
             return null;
         }
 
+        /// <summary>Empties an optional setting (config clear). Null on success, else the one-line error (nothing changed).</summary>
+        public string? Clear(string key)
+        {
+            string? canonical = SettingsSchema.Canonical(key);
+            if (canonical == null)
+            {
+                return "unknown setting '" + key + "'";
+            }
+
+            var next = _current.Clone();
+            string? error = SettingsSchema.TryClear(next, canonical);
+            if (error != null)
+            {
+                return error;
+            }
+
+            _storage.Write(RecordName, Serialize(next));
+            _current = next;
+            return null;
+        }
+
         /// <summary>Back to defaults: the record is deleted.</summary>
         public void FactoryReset()
         {

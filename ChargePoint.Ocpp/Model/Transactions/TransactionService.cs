@@ -61,6 +61,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             RecoverAfterBoot(nowMs);
         }
 
+        /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
+        public event AuthorizationOutcomeHandler? AuthorizationOutcome;
+
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
         public IReservationGate? Reservations { get; set; }
 
@@ -112,6 +115,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             if (connectorId < 1 || connectorId >= _sessions.Length)
             {
+                Outcome(connectorId, idTag, false, "no connector " + connectorId.ToString());
                 return;
             }
 
@@ -124,18 +128,29 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             Connector c = _connectors[connectorId];
-            if (c.Faulted || !c.Operative || s.PendingIdTag != null || s.AuthorizingIdTag != null || _journal.IsFailed)
+            string? busy = c.Faulted ? "connector faulted"
+                : !c.Operative ? "connector unavailable"
+                : s.PendingIdTag != null ? "connector already authorized for " + s.PendingIdTag + " (waiting for the EV)"
+                : s.AuthorizingIdTag != null ? "authorization of " + s.AuthorizingIdTag + " still in progress"
+                : _journal.IsFailed ? "transaction journal failed" : null;
+            if (busy != null)
             {
+                Outcome(connectorId, idTag, false, busy);
                 return;
             }
 
-            int decision = _auth.Decide(idTag, IsOnline, UtcMs(nowMs));
+            bool online = IsOnline;
+            int decision = _auth.Decide(idTag, online, UtcMs(nowMs));
             if (decision == AuthorizationDecision.Accept)
             {
                 IdTagInfo? known = _auth.LookUp(idTag);
-                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs);
+                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs, AcceptReason(idTag, online));
             }
-            else if (decision == AuthorizationDecision.AskCentralSystem)
+            else if (decision == AuthorizationDecision.Reject)
+            {
+                Outcome(connectorId, idTag, false, RefusalReason(idTag, UtcMs(nowMs)));
+            }
+            else
             {
                 s.AuthorizingIdTag = idTag;
                 SendAuthorize(idTag, (info, now) =>
@@ -143,7 +158,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     s.AuthorizingIdTag = null;
                     if (info != null && info.Status == AuthorizationStatus.Accepted)
                     {
-                        Authorized(connectorId, idTag, info.ParentIdTag, false, now);
+                        Authorized(connectorId, idTag, info.ParentIdTag, false, now, "Accepted (Central System)");
+                    }
+                    else
+                    {
+                        Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
                     }
                 }, now =>
                 {
@@ -152,7 +171,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     if (_auth.Decide(idTag, false, UtcMs(now)) == AuthorizationDecision.Accept)
                     {
                         IdTagInfo? known = _auth.LookUp(idTag);
-                        Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, now);
+                        Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, now, "no answer from the Central System; " + AcceptReason(idTag, false));
+                    }
+                    else
+                    {
+                        Outcome(connectorId, idTag, false, "no answer from the Central System; " + RefusalReason(idTag, UtcMs(now)));
                     }
                 });
             }
@@ -186,7 +209,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (decision == AuthorizationDecision.Accept)
                 {
                     IdTagInfo? known = _auth.LookUp(idTag);
-                    Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs);
+                    Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
                 }
                 else
                 {
@@ -196,7 +219,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         s.AuthorizingIdTag = null;
                         if (info != null && info.Status == AuthorizationStatus.Accepted)
                         {
-                            Authorized(connectorId, idTag, info.ParentIdTag, true, now);
+                            Authorized(connectorId, idTag, info.ParentIdTag, true, now, null);
                         }
                     }, now => s.AuthorizingIdTag = null);
                 }
@@ -204,7 +227,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             else
             {
                 IdTagInfo? known = _auth.LookUp(idTag);
-                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs);
+                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
             }
 
             return W.RemoteStartStopStatus.Accepted;
@@ -380,19 +403,35 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
         }
 
-        private void Authorized(int connectorId, string idTag, string? parent, bool remote, long nowMs)
+        /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
+        private void Authorized(int connectorId, string idTag, string? parent, bool remote, long nowMs, string? cardReason)
         {
             ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
             if (s.TxNr != 0)
             {
+                if (cardReason != null)
+                {
+                    Outcome(connectorId, idTag, false, "a transaction is already running on the connector");
+                }
+
                 return;
             }
 
             int reservationId = Reservations == null ? ReservationAdmission.None : Reservations.Admit(connectorId, idTag, parent);
             if (reservationId == ReservationAdmission.Blocked)
             {
+                if (cardReason != null)
+                {
+                    Outcome(connectorId, idTag, false, "connector reserved for another idTag");
+                }
+
                 return; // reserved for another idTag
+            }
+
+            if (cardReason != null)
+            {
+                Outcome(connectorId, idTag, true, cardReason);
             }
 
             s.PendingReservationId = reservationId;
@@ -552,6 +591,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             if (idTag == tx.IdTag)
             {
+                Outcome(connectorId, idTag, true, "same card: stops the transaction");
                 Stop(connectorId, StopReason.Local, idTag, nowMs);
                 return;
             }
@@ -560,12 +600,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
                 && !IsOnline)
             {
+                Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
                 Stop(connectorId, StopReason.Local, idTag, nowMs);
                 return;
             }
 
             if (!IsOnline)
             {
+                Outcome(connectorId, idTag, false, "offline: only the card that started the transaction (or one with the same parentIdTag) may stop it");
                 return;
             }
 
@@ -573,12 +615,77 @@ namespace ChargePoint.Ocpp.Model.Transactions
             SendAuthorize(idTag, (info, now) =>
             {
                 ConnectorSession s = _sessions[connectorId];
-                if (info != null && info.Status == AuthorizationStatus.Accepted && s.TxNr == txNr
-                    && AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+                if (s.TxNr != txNr)
                 {
+                    Outcome(connectorId, idTag, false, "the transaction is already over");
+                }
+                else if (info == null || info.Status != AuthorizationStatus.Accepted)
+                {
+                    Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
+                }
+                else if (!AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+                {
+                    Outcome(connectorId, idTag, false, "not the card that started the transaction and not the same parentIdTag");
+                }
+                else
+                {
+                    Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
                     Stop(connectorId, StopReason.Local, idTag, now);
                 }
-            }, null);
+            }, now => Outcome(connectorId, idTag, false, "no answer from the Central System: the transaction goes on"));
+        }
+
+        private void Outcome(int connectorId, string idTag, bool accepted, string reason)
+        {
+            AuthorizationOutcomeHandler? handler = AuthorizationOutcome;
+            if (handler != null)
+            {
+                handler(connectorId, idTag, accepted, reason);
+            }
+        }
+
+        /// <summary>Why a locally decided idTag may start: where it is known from, or the offline rule.</summary>
+        private string AcceptReason(string idTag, bool online)
+        {
+            if (_auth.LookUp(idTag) == null)
+            {
+                return "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)";
+            }
+
+            return "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")";
+        }
+
+        /// <summary>Why a locally decided idTag may not start (offline rules of Spec 3.4 / 5.2).</summary>
+        private string RefusalReason(string idTag, long nowUtcMs)
+        {
+            IdTagInfo? info = _auth.LookUp(idTag);
+            if (info == null)
+            {
+                return "unknown idTag offline (AllowOfflineTxForUnknownId is false)";
+            }
+
+            if (info.Status != AuthorizationStatus.Accepted)
+            {
+                return AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")";
+            }
+
+            if (!info.IsValidAt(nowUtcMs))
+            {
+                return "Expired (" + Source(idTag) + ")";
+            }
+
+            return "known idTag offline but LocalAuthorizeOffline is false";
+        }
+
+        private string Source(string idTag)
+        {
+            return _auth.Settings.LocalAuthListEnabled && _auth.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
+        }
+
+        private static string StatusText(IdTagInfo? info)
+        {
+            string text = info == null ? string.Empty : AuthorizationStatus.ToText(info.Status);
+            return text.Length == 0 ? "unrecognized answer" : text;
         }
 
         private delegate void AuthorizedHandler(IdTagInfo? info, long nowMs);

@@ -43,6 +43,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         public bool HasExited => _process.HasExited;
 
+        /// <summary>The process id (to send it a signal).</summary>
+        public int Id => _process.Id;
+
         public int ExitCode => _process.ExitCode;
 
         public string Output
@@ -65,6 +68,12 @@ namespace ChargePoint.Tests.HostOnly.Interop
                     return _lines.Count;
                 }
             }
+        }
+
+        /// <summary>Ends the firmware's stdin.</summary>
+        public void CloseInput()
+        {
+            _process.StandardInput.Close();
         }
 
         public void Type(string line)
