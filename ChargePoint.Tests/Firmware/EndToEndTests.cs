@@ -150,27 +150,28 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
-        public void TC_011_Soft_reset_from_the_Central_System_reboots_the_firmware()
+        public void TC_014_Soft_reset_without_transaction_reboots_the_firmware()
         {
             var w = Online();
-            w.CentralSystem.Call("Reset", "{\"type\":\"Soft\"}");
+            string id = w.CentralSystem.Call("Reset", "{\"type\":\"Soft\"}");
             w.Advance(2000);
-            Assert.Contains("\"status\":\"Accepted\"", w.Frames());
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id), "the Reset.conf itself:\n" + w.Frames());
             Assert.AreEqual(1, w.Sim.Reboots);
             w.Advance(3000);
             Assert.AreEqual(2, w.CountSent("\"BootNotification\""), "boots again after the reset");
         }
 
         [TestMethod]
-        public void TC_012_Hard_reset_during_a_session_stops_it_with_HardReset_then_reboots()
+        public void TC_015_Hard_reset_with_transaction_stops_it_with_HardReset_then_reboots()
         {
             var w = Online();
             w.Type("plug");
             w.Type("card TAG-1");
             w.Type("ev charge");
             w.Advance(4000);
-            w.CentralSystem.Call("Reset", "{\"type\":\"Hard\"}");
+            string id = w.CentralSystem.Call("Reset", "{\"type\":\"Hard\"}");
             w.Advance(3000);
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id), "the Reset.conf itself:\n" + w.Frames());
             Assert.Contains("\"reason\":\"HardReset\"", w.LastSent("StopTransaction"));
             Assert.AreEqual(1, w.Sim.Reboots);
             Assert.IsFalse(w.Board.Relay.ContactsClosed);
