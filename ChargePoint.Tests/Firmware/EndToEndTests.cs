@@ -124,6 +124,59 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Rcd_trip_stays_Faulted_GroundFailure_until_the_technician_clears_it()
+        {
+            var w = Online();
+            w.Type("plug");
+            w.Type("card TAG-1");
+            w.Type("ev charge");
+            w.Advance(4000);
+            w.Type("fault rcd");
+            w.Advance(1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"));
+
+            w.Board.ResetRcd(); // the RCD module itself is back to normal
+            w.Advance(10 * 60 * 1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"), "still Faulted 10 min later");
+            Assert.IsFalse(w.Board.Relay.ContactsClosed);
+            Assert.Contains("rcd: LATCHED (input normal)", w.Type("status"));
+
+            Assert.AreEqual("ok: faults cleared (RCD latch reset)", w.Type("fault clear").Trim());
+            w.Advance(2000);
+            Assert.AreEqual(-1, w.LastSent("StatusNotification").IndexOf("Faulted"), "cleared: " + w.LastSent("StatusNotification"));
+            Assert.Contains("rcd: normal, auto-retry off", w.Type("status"));
+        }
+
+        [TestMethod]
+        public void Fault_clear_is_refused_while_the_RCD_input_still_shows_the_trip()
+        {
+            var w = Online();
+            w.Type("fault rcd");
+            w.Advance(1000);
+            Assert.StartsWith("error: still active: ResidualCurrent (the RCD input still shows the trip", w.Type("fault clear"));
+            Assert.Contains("rcd: LATCHED (input tripped)", w.Type("status"));
+        }
+
+        [TestMethod]
+        public void Rcd_latch_survives_a_watchdog_reboot_and_a_Reset_from_the_Central_System_clears_it()
+        {
+            var w = Online();
+            w.Type("fault rcd");
+            w.Advance(1000);
+            w.Board.ResetRcd();
+            w.Sim.Reboot(); // not a reset: e.g. the watchdog
+            w.Advance(5000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"), "Faulted again after the reboot");
+
+            string id = w.CentralSystem.Call("Reset", "{\"type\":\"Soft\"}");
+            w.Advance(5000);
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
+            Assert.AreEqual(2, w.Sim.Reboots);
+            Assert.AreEqual(-1, w.LastSent("StatusNotification").IndexOf("Faulted"), "cleared by the Reset: " + w.LastSent("StatusNotification"));
+            Assert.Contains("rcd: normal", w.Type("status"));
+        }
+
+        [TestMethod]
         public void Welded_contactor_is_reported_as_PowerSwitchFailure()
         {
             var w = Online();
