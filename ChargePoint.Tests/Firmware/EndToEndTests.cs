@@ -148,6 +148,24 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void RcdAutoRetry_setting_is_off_by_default_and_when_on_retries_a_cleared_RCD_after_5_min()
+        {
+            var w = Online();
+            Assert.Contains("off", w.Type("config get RcdAutoRetry"));
+            Assert.StartsWith("ok: RcdAutoRetry = on", w.Type("config set RcdAutoRetry on"));
+            Assert.Contains("rcd: normal, auto-retry on (0 of 3 used)", w.Type("status"));
+            w.Type("fault rcd");
+            w.Advance(1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"));
+            w.Board.ResetRcd();
+            w.Advance(4 * 60 * 1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"), "not before the delay");
+            w.Advance(2 * 60 * 1000);
+            Assert.AreEqual(-1, w.LastSent("StatusNotification").IndexOf("Faulted"), "retried: " + w.LastSent("StatusNotification"));
+            Assert.Contains("auto-retry on (1 of 3 used)", w.Type("status"));
+        }
+
+        [TestMethod]
         public void Fault_clear_is_refused_while_the_RCD_input_still_shows_the_trip()
         {
             var w = Online();

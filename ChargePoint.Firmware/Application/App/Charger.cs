@@ -287,6 +287,9 @@ namespace ChargePoint.Firmware.App
                 case SettingsSchema.FrameTrace:
                     Log.FrameTrace = s.FrameTrace;
                     break;
+                case SettingsSchema.RcdAutoRetry:
+                    Evse.Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                    break;
                 case SettingsSchema.MaxCurrent:
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
                     Features.SetMaxCurrent(s.MaxCurrentA);
@@ -475,6 +478,7 @@ namespace ChargePoint.Firmware.App
         private static EvseSettings EvseSettingsFrom(DeviceSettings s)
         {
             var e = new EvseSettings();
+            e.Faults.ResidualCurrentAutoRetry = s.RcdAutoRetry;
             for (int p = 0; p < 3; p++)
             {
                 if (s.MeterVoltageGain > 0)
