@@ -30,6 +30,10 @@ namespace ChargePoint.Ocpp
 
         public int InboxCapacity { get; set; } = 16;
 
-        public int MaxFrameChars { get; set; } = 16384;
+        /// <summary>The default of <see cref="MaxFrameChars"/>; the transports bound their receive buffers to it (<see cref="Rpc.FrameAssembler"/>).</summary>
+        public const int DefaultMaxFrameChars = 16384;
+
+        /// <summary>Longest frame the engine accepts (characters); longer ones are refused.</summary>
+        public int MaxFrameChars { get; set; } = DefaultMaxFrameChars;
     }
 }

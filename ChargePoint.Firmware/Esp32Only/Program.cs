@@ -8,6 +8,7 @@ using ChargePoint.Firmware.Esp32Only.Platform;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
+using ChargePoint.Ocpp;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Networking;
 using nanoFramework.Runtime.Native;
@@ -41,18 +42,24 @@ namespace ChargePoint.Firmware.Esp32Only
             string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
 
             var clock = new Esp32Clock();
+            Esp32WebSocketTransport transport = null;
             var platform = new ChargerPlatform(
                 storage,
                 clock,
                 clock,
                 b => Esp32Board.Create(b, storage),
-                () => new Esp32WebSocketTransport(caPem),
+                () => transport = new Esp32WebSocketTransport(caPem, OcppChargePointOptions.DefaultMaxFrameChars),
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
             platform.SetUtc = utc => Rtc.SetSystemTime(utc);
             platform.NetworkStatus = () => network + " ip " + IpAddress();
 
             var charger = new Charger(platform);
+            if (transport != null)
+            {
+                transport.Log = charger.Log; // an oversized frame is dropped with a warning on the console
+            }
+
             var watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, stalled => Power.RebootDevice());
             var supervisor = new Timer(state => watchdog.Check(Environment.TickCount64), null, 1000, 1000);
             var loop = new MainLoop(charger, watchdog);
@@ -87,26 +94,34 @@ namespace ChargePoint.Firmware.Esp32Only
             return new SerialConsole(line);
         }
 
-        /// <summary>Wi-Fi with DHCP; waits for a valid clock from SNTP. Returns the network text for 'status'.</summary>
+        /// <summary>
+        /// Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
+        /// for either missing, so the link and the clock are judged separately (<see cref="NetworkStartup"/>).
+        /// Returns the network text for 'status'.
+        /// </summary>
         private static string BringUpWifi(DeviceSettings s, IConsoleIo console)
         {
-            if (s.WifiSsid.Length == 0)
+            bool connected = false;
+            bool clockValid = false;
+            int status = 0;
+            if (s.WifiSsid.Length > 0)
             {
-                console.WriteLine("[warn] no Wi-Fi configured: config set WifiSsid <name>, config set WifiPassword <key>, reboot");
-                return "Wi-Fi not configured";
+                var timeout = new CancellationTokenSource(WifiTimeoutMs);
+                bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
+                NetworkHelperStatus helper = WifiNetworkHelper.Status;
+                status = (int)helper;
+                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || HasAddress();
+                clockValid = DateTime.UtcNow.Year >= 2024;
             }
 
-            var timeout = new CancellationTokenSource(WifiTimeoutMs);
-            bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
-            if (!ok)
-            {
-                // Automatic reconnection keeps trying in the background; OCPP connects once the network is up.
-                console.WriteLine("[warn] Wi-Fi " + s.WifiSsid + " not connected yet (status " + ((int)WifiNetworkHelper.Status).ToString() + ")");
-                return "Wi-Fi " + s.WifiSsid + " (connecting)";
-            }
+            console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
+            return NetworkStartup.Status(s.WifiSsid, connected, clockValid);
+        }
 
-            console.WriteLine("[info] Wi-Fi " + s.WifiSsid + " up, clock " + DateTime.UtcNow.ToString("o"));
-            return "Wi-Fi " + s.WifiSsid;
+        private static bool HasAddress()
+        {
+            string ip = IpAddress();
+            return ip != "none" && ip != "0.0.0.0" && ip.Length > 0;
         }
 
         private static string IpAddress()

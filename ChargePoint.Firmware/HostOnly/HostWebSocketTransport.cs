@@ -4,6 +4,8 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.HostOnly
@@ -11,19 +13,39 @@ namespace ChargePoint.Firmware.HostOnly
     /// <summary>
     /// IOcppTransport over System.Net.WebSockets.ClientWebSocket. Each attempt runs on its own task: connect
     /// (subprotocol negotiated and checked, Authorization header), then a receive loop that reassembles
-    /// fragmented messages. Events of an old attempt are ignored; every attempt ends with one Closed.
+    /// fragmented messages with a <see cref="FrameAssembler"/> bounded to the engine's frame cap (an oversized message
+    /// is dropped as it streams in and reported once, to <see cref="Log"/> or else stderr). Events of an old attempt
+    /// are ignored; every attempt ends with one Closed.
     /// </summary>
     public sealed class HostWebSocketTransport : IOcppTransport
     {
-        private const int MaxMessageBytes = 1 << 20;
         private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
         private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
 
         private readonly object _gate = new object();
         private ClientWebSocket? _socket;
         private CancellationTokenSource? _cancel;
+        private readonly int _maxFrameChars;
         private int _attempt;
         private bool _open;
+        private int _dropped;
+
+        public HostWebSocketTransport()
+            : this(OcppChargePointOptions.DefaultMaxFrameChars)
+        {
+        }
+
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
+        public HostWebSocketTransport(int maxFrameChars)
+        {
+            _maxFrameChars = maxFrameChars;
+        }
+
+        /// <summary>Where a dropped oversized message is reported; null writes a warning to stderr.</summary>
+        public IOcppLog? Log { get; set; }
+
+        /// <summary>Messages dropped because they exceeded the frame cap.</summary>
+        public int DroppedFrames => _dropped;
 
         public event TransportStateHandler? Opened;
 
@@ -152,8 +174,8 @@ namespace ChargePoint.Firmware.HostOnly
         private async Task ReceiveLoop(int attempt, ClientWebSocket socket, CancellationToken token)
         {
             var buffer = new byte[8192];
-            using var message = new MemoryStream();
-            bool overflow = false;
+            var assembler = new FrameAssembler(_maxFrameChars, Log);
+            bool first = true;
             while (socket.State == WebSocketState.Open)
             {
                 var result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer), token).ConfigureAwait(false);
@@ -163,37 +185,30 @@ namespace ChargePoint.Firmware.HostOnly
                     return;
                 }
 
-                if (!overflow)
+                int droppedBefore = assembler.DroppedFrames;
+                string? text = assembler.Add(buffer, 0, result.Count, first, result.EndOfMessage);
+                first = result.EndOfMessage;
+                if (assembler.DroppedFrames != droppedBefore)
                 {
-                    if (message.Length + result.Count > MaxMessageBytes)
+                    Interlocked.Increment(ref _dropped);
+                    if (Log == null)
                     {
-                        overflow = true;
-                    }
-                    else
-                    {
-                        message.Write(buffer, 0, result.Count);
+                        System.Console.Error.WriteLine("[warn] frame too large, dropped: more than " + _maxFrameChars + " characters");
                     }
                 }
 
-                if (result.EndOfMessage)
+                if (text != null && result.MessageType == WebSocketMessageType.Text)
                 {
-                    if (result.MessageType == WebSocketMessageType.Text && !overflow)
+                    bool current;
+                    lock (_gate)
                     {
-                        string text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
-                        bool current;
-                        lock (_gate)
-                        {
-                            current = attempt == _attempt;
-                        }
-
-                        if (current)
-                        {
-                            TextReceived?.Invoke(text);
-                        }
+                        current = attempt == _attempt;
                     }
 
-                    message.SetLength(0);
-                    overflow = false;
+                    if (current)
+                    {
+                        TextReceived?.Invoke(text);
+                    }
                 }
             }
         }

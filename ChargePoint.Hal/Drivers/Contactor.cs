@@ -6,15 +6,22 @@ namespace ChargePoint.Hal.Drivers
     /// Feedback closed while commanded open → <see cref="Welded"/>; feedback open while commanded closed →
     /// <see cref="FailedToClose"/>. Both latch until <see cref="ClearFaults"/>, which only clears a fault the
     /// feedback no longer shows.
+    /// Thread-safe: the main loop and the <see cref="SafetyInterlock"/> (pin-change path, another thread on the
+    /// device) both drive it. <see cref="Trip"/> opens and inhibits closing until <see cref="ReleaseTrip"/>, so a loop
+    /// pass that decided to close before the trip cannot re-close after it.
     /// </summary>
     public sealed class Contactor : ITickable
     {
         public const int DefaultSettleMs = 300;
 
+        private readonly object _sync = new object();
         private readonly IDigitalOutput _drive;
         private readonly IDigitalInput? _feedback;
         private long _lastSwitchMs;
         private long _mismatchSinceMs = -1;
+        private bool _welded;
+        private bool _failedToClose;
+        private bool _tripped;
 
         public Contactor(IDigitalOutput drive, IDigitalInput? feedback, int settleMs = DefaultSettleMs)
         {
@@ -34,9 +41,21 @@ namespace ChargePoint.Hal.Drivers
             get { return _feedback == null ? IsCommandedClosed : _feedback.Value; }
         }
 
-        public bool Welded { get; private set; }
+        public bool Welded
+        {
+            get { return _welded; }
+        }
 
-        public bool FailedToClose { get; private set; }
+        public bool FailedToClose
+        {
+            get { return _failedToClose; }
+        }
+
+        /// <summary>Opened by <see cref="Trip"/> and not allowed to close until <see cref="ReleaseTrip"/>.</summary>
+        public bool IsTripped
+        {
+            get { return _tripped; }
+        }
 
         public int SwitchCount { get; private set; }
 
@@ -45,27 +64,92 @@ namespace ChargePoint.Hal.Drivers
             get { return _lastSwitchMs; }
         }
 
+        /// <summary>Closes, unless tripped (<see cref="IsTripped"/>): then it stays open.</summary>
         public void Close(long nowMs)
         {
-            Set(true, nowMs);
+            lock (_sync)
+            {
+                if (!_tripped)
+                {
+                    Set(true, nowMs);
+                }
+            }
         }
 
         public void Open(long nowMs)
         {
-            Set(false, nowMs);
+            lock (_sync)
+            {
+                Set(false, nowMs);
+            }
+        }
+
+        /// <summary>Safety path: opens at once and refuses to close until <see cref="ReleaseTrip"/>.</summary>
+        public void Trip(long nowMs)
+        {
+            lock (_sync)
+            {
+                _tripped = true;
+                Set(false, nowMs);
+            }
+        }
+
+        public void ReleaseTrip()
+        {
+            lock (_sync)
+            {
+                _tripped = false;
+            }
         }
 
         public void ClearFaults()
         {
-            bool fb = IsFeedbackClosed;
-            if (Welded && !fb)
+            lock (_sync)
             {
-                Welded = false;
+                bool fb = IsFeedbackClosed;
+                if (_welded && !fb)
+                {
+                    _welded = false;
+                }
+
+                if (_failedToClose && (fb || !IsCommandedClosed))
+                {
+                    _failedToClose = false;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Pin-change path of the feedback contact: a disagreement with the command outside the settle window after a
+        /// switch is a fault at once, not after the loop's debounce. Contacts that dropped out while commanded closed:
+        /// the drive is opened (<see cref="FailedToClose"/>) so they cannot re-close by themselves; contacts that closed
+        /// while commanded open: <see cref="Welded"/>. Changes inside the settle window are contact travel and bounce,
+        /// left to <see cref="Tick"/>.
+        /// </summary>
+        public void OnFeedbackChanged(long nowMs)
+        {
+            if (_feedback == null)
+            {
+                return;
             }
 
-            if (FailedToClose && (fb || !IsCommandedClosed))
+            lock (_sync)
             {
-                FailedToClose = false;
+                bool fb = _feedback.Value;
+                if (fb == IsCommandedClosed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
+                {
+                    return;
+                }
+
+                if (fb)
+                {
+                    _welded = true;
+                }
+                else
+                {
+                    _failedToClose = true;
+                    Set(false, nowMs);
+                }
             }
         }
 
@@ -76,31 +160,34 @@ namespace ChargePoint.Hal.Drivers
                 return;
             }
 
-            bool fb = _feedback.Value;
-            if (fb == IsCommandedClosed)
+            lock (_sync)
             {
-                _mismatchSinceMs = -1;
-                return;
-            }
+                bool fb = _feedback.Value;
+                if (fb == IsCommandedClosed)
+                {
+                    _mismatchSinceMs = -1;
+                    return;
+                }
 
-            if (_mismatchSinceMs < 0)
-            {
-                _mismatchSinceMs = nowMs;
-            }
+                if (_mismatchSinceMs < 0)
+                {
+                    _mismatchSinceMs = nowMs;
+                }
 
-            long since = _mismatchSinceMs > _lastSwitchMs ? _mismatchSinceMs : _lastSwitchMs;
-            if (nowMs - since < SettleMs)
-            {
-                return;
-            }
+                long since = _mismatchSinceMs > _lastSwitchMs ? _mismatchSinceMs : _lastSwitchMs;
+                if (nowMs - since < SettleMs)
+                {
+                    return;
+                }
 
-            if (fb)
-            {
-                Welded = true;
-            }
-            else
-            {
-                FailedToClose = true;
+                if (fb)
+                {
+                    _welded = true;
+                }
+                else
+                {
+                    _failedToClose = true;
+                }
             }
         }
 

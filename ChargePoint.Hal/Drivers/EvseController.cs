@@ -10,6 +10,8 @@ namespace ChargePoint.Hal.Drivers
     /// <item>closes in the tick that sees C (or D with ventilation) while the PWM offers current, no fault — well within 3 s;</item>
     /// <item>opens in the tick that sees B, A, E, F, an invalid level, a diode fault, an RCD trip or any fault
     /// (≤ debounce + one tick, i.e. about 30 ms at a 10 ms tick; the limit is 100 ms);</item>
+    /// <item>an RCD trip or a feedback-contact fault opens at once from the pin-change path (<see cref="SafetyInterlock"/>),
+    /// however long a loop pass takes; the tick then latches and reports it;</item>
     /// <item>after the PWM stops (current limit below 6 A) an EV still in C is disconnected under load after 6 s;</item>
     /// <item>any fault stops the PWM (steady +12 V); unavailable drives −12 V (state F).</item>
     /// </list>
@@ -38,7 +40,8 @@ namespace ChargePoint.Hal.Drivers
 
             Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board, settings.CpBurstSize, settings.CpDebounceMs);
             Contactor = new Contactor(relay, ports.RelayFeedback, settings.ContactorSettleMs);
-            Faults = new FaultMonitor(ports.RcdTrip, settings.Faults);
+            Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
+            Faults = new FaultMonitor(ports.RcdTrip, settings.Faults, Interlock, ports.Storage);
             Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings.Meter);
             _ledPower = ports.LedPower;
             _ledCharging = ports.LedCharging;
@@ -50,6 +53,9 @@ namespace ChargePoint.Hal.Drivers
         public Contactor Contactor { get; }
 
         public FaultMonitor Faults { get; }
+
+        /// <summary>Opens the contactor from the safety inputs' pin-change path.</summary>
+        public SafetyInterlock Interlock { get; }
 
         /// <summary>The energy meter, or null when the board has none.</summary>
         public IEnergyMeter? Meter { get; }
@@ -109,6 +115,12 @@ namespace ChargePoint.Hal.Drivers
             Contactor.ClearFaults();
             Fill();
             Faults.ClearLatched(_inputs);
+        }
+
+        /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): let go of the pins' events.</summary>
+        public void Shutdown()
+        {
+            Interlock.Detach();
         }
 
         public void Tick(long nowMs)

@@ -4,9 +4,13 @@ namespace ChargePoint.Hal.Drivers
     /// Collects hardware faults. Any active fault stops charging (the controller opens the contactor in the same tick).
     /// Latching and recovery:
     /// <list type="bullet">
-    /// <item>ResidualCurrent: the RCD input is read twice per tick (spike rejection) and latches; it clears after the
-    /// input has been normal for <see cref="FaultSettings.ResidualCurrentAutoClearMs"/> or on <see cref="ClearLatched"/>
-    /// while the input is normal.</item>
+    /// <item>ResidualCurrent: the RCD input is read twice per tick (spike rejection), and a trip the
+    /// <see cref="SafetyInterlock"/> caught on the pin-change path counts even if the input is normal again by the
+    /// tick. It latches until <see cref="ClearLatched"/> (technician console, Central System Reset) while the input is
+    /// normal, and the latch survives reboots (record <see cref="RcdLatchRecord"/>): a watchdog or power-cycle reboot is
+    /// no reset. Automatic retry only when <see cref="FaultSettings.ResidualCurrentAutoRetry"/> is on, after the input
+    /// has been normal for <see cref="FaultSettings.ResidualCurrentRetryDelayMs"/>, at most
+    /// <see cref="FaultSettings.ResidualCurrentMaxRetries"/> times (counted across reboots, reset by ClearLatched).</item>
     /// <item>OverTemperature: self-clearing with hysteresis (trip/clear thresholds).</item>
     /// <item>OverCurrent: latches; clears when the EV is unplugged (state A) or on ClearLatched.</item>
     /// <item>ContactorWelded: latches (a hard fault, UL lockout practice); clears only on ClearLatched once the feedback reads open.</item>
@@ -17,17 +21,43 @@ namespace ChargePoint.Hal.Drivers
     /// </summary>
     public sealed class FaultMonitor
     {
+        /// <summary>Storage record of the RCD latch: "1" or "0", a tab, the automatic retries used.</summary>
+        public const string RcdLatchRecord = "rcd.latch";
+
         private readonly IDigitalInput? _rcd;
         private readonly FaultSettings _settings;
+        private readonly SafetyInterlock? _interlock;
+        private readonly IStorage? _storage;
         private long _overCurrentSinceMs = -1;
         private long _rcdNormalSinceMs = -1;
+        private int _rcdRetries;
+        private int _interlockTrips;
         private HalFaults _latched;
         private HalFaults _live;
 
         public FaultMonitor(IDigitalInput? rcd, FaultSettings settings)
+            : this(rcd, settings, null, null)
+        {
+        }
+
+        public FaultMonitor(IDigitalInput? rcd, FaultSettings settings, SafetyInterlock? interlock, IStorage? storage)
         {
             _rcd = rcd;
             _settings = settings;
+            _interlock = interlock;
+            _storage = storage;
+            LoadRcdLatch();
+        }
+
+        public FaultSettings Settings
+        {
+            get { return _settings; }
+        }
+
+        /// <summary>Automatic RCD retries used since the latch was last cleared by an operator.</summary>
+        public int ResidualCurrentRetries
+        {
+            get { return _rcdRetries; }
         }
 
         /// <summary>All active faults (latched and live).</summary>
@@ -65,8 +95,24 @@ namespace ChargePoint.Hal.Drivers
                 keep |= _latched & (HalFaults.PilotFault | HalFaults.DiodeFault);
             }
 
+            bool rcdCleared = (_latched & HalFaults.ResidualCurrent) != 0 && (keep & HalFaults.ResidualCurrent) == 0;
+            bool hadRetries = _rcdRetries != 0;
             _latched &= keep;
             _overCurrentSinceMs = -1;
+            if ((keep & HalFaults.ResidualCurrent) == 0)
+            {
+                _rcdRetries = 0;
+                _rcdNormalSinceMs = -1;
+                if (_interlock != null)
+                {
+                    _interlock.Release();
+                }
+
+                if (rcdCleared || hadRetries)
+                {
+                    SaveRcdLatch();
+                }
+            }
         }
 
         public void Tick(long nowMs, FaultInputs inputs)
@@ -115,14 +161,32 @@ namespace ChargePoint.Hal.Drivers
 
         private void CheckRcd(long nowMs)
         {
-            if (IsRcdInputTripped)
+            bool latched = (_latched & HalFaults.ResidualCurrent) != 0;
+            bool newTrip = false;
+            if (_interlock != null && _interlock.RcdTrips != _interlockTrips)
             {
-                _latched |= HalFaults.ResidualCurrent;
-                _rcdNormalSinceMs = -1;
-                return;
+                _interlockTrips = _interlock.RcdTrips; // caught on the pin-change path, possibly already gone
+                newTrip = true;
             }
 
-            if ((_latched & HalFaults.ResidualCurrent) == 0 || _settings.ResidualCurrentAutoClearMs <= 0)
+            if (IsRcdInputTripped || newTrip)
+            {
+                _rcdNormalSinceMs = -1;
+                if (!latched)
+                {
+                    _latched |= HalFaults.ResidualCurrent;
+                    SaveRcdLatch();
+                }
+
+                if (IsRcdInputTripped)
+                {
+                    return;
+                }
+
+                latched = true;
+            }
+
+            if (!latched || !_settings.ResidualCurrentAutoRetry || _rcdRetries >= _settings.ResidualCurrentMaxRetries)
             {
                 return;
             }
@@ -131,10 +195,82 @@ namespace ChargePoint.Hal.Drivers
             {
                 _rcdNormalSinceMs = nowMs;
             }
-            else if (nowMs - _rcdNormalSinceMs >= _settings.ResidualCurrentAutoClearMs)
+            else if (nowMs - _rcdNormalSinceMs >= _settings.ResidualCurrentRetryDelayMs)
             {
+                _rcdRetries++;
                 _latched &= ~HalFaults.ResidualCurrent;
                 _rcdNormalSinceMs = -1;
+                if (_interlock != null)
+                {
+                    _interlock.Release();
+                }
+
+                SaveRcdLatch();
+            }
+        }
+
+        private void LoadRcdLatch()
+        {
+            if (_storage == null)
+            {
+                return;
+            }
+
+            try
+            {
+                byte[]? data = _storage.Read(RcdLatchRecord);
+                if (data == null || data.Length < 3 || data[1] != (byte)'\t')
+                {
+                    return;
+                }
+
+                if (data[0] == (byte)'1')
+                {
+                    _latched |= HalFaults.ResidualCurrent;
+                }
+
+                int retries = 0;
+                for (int i = 2; i < data.Length && data[i] >= (byte)'0' && data[i] <= (byte)'9' && retries < 1000; i++)
+                {
+                    retries = retries * 10 + (data[i] - (byte)'0');
+                }
+
+                _rcdRetries = retries;
+            }
+            catch (System.Exception)
+            {
+                // Unreadable: the input is read again at the first tick.
+            }
+        }
+
+        private void SaveRcdLatch()
+        {
+            if (_storage == null)
+            {
+                return;
+            }
+
+            bool latched = (_latched & HalFaults.ResidualCurrent) != 0;
+            try
+            {
+                if (!latched && _rcdRetries == 0)
+                {
+                    _storage.Delete(RcdLatchRecord);
+                    return;
+                }
+
+                string text = (latched ? "1" : "0") + "\t" + _rcdRetries.ToString();
+                var bytes = new byte[text.Length];
+                for (int i = 0; i < text.Length; i++)
+                {
+                    bytes[i] = (byte)text[i]; // ASCII
+                }
+
+                _storage.Write(RcdLatchRecord, bytes);
+            }
+            catch (System.Exception)
+            {
+                // The latch still holds in RAM for this boot.
             }
         }
 

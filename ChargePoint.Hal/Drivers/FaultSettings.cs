@@ -16,7 +16,18 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>... for longer than this (the EV has 5 s to follow a lower duty cycle).</summary>
         public int OverCurrentMaxMs = 6000;
 
-        /// <summary>An RCD trip clears by itself after the input has been normal this long (0 = only by ClearLatched).</summary>
-        public int ResidualCurrentAutoClearMs = 60000;
+        /// <summary>
+        /// Opt-in (default off): a latched RCD trip is retried automatically once the input has been normal for
+        /// <see cref="ResidualCurrentRetryDelayMs"/>, at most <see cref="ResidualCurrentMaxRetries"/> times until a
+        /// technician or the Central System clears the latch. Off, only those clear it (SmartEVSE practice: latched until
+        /// an operator action). The numbers follow OpenEVSE's GFCI auto-retry (5 min, limited count; evse-hardware.md
+        /// §3.2), with fewer attempts. evse-hardware.md does not have the IEC 61851-1 / IEC 62955 (RDC-DD) text; it only
+        /// notes that the standard's requirements are quoted second-hand.
+        /// </summary>
+        public bool ResidualCurrentAutoRetry = false;
+
+        public int ResidualCurrentRetryDelayMs = 300000;
+
+        public int ResidualCurrentMaxRetries = 3;
     }
 }

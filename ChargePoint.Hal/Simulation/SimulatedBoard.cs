@@ -142,6 +142,21 @@ namespace ChargePoint.Hal.Simulation
             }
         }
 
+        /// <summary>
+        /// Moves simulated time forward with the firmware's loop stalled (a long frame parse or flash write): the
+        /// physics (relay, EV, meter) runs, no attached tickable is ticked. Pin-change events still fire.
+        /// </summary>
+        public void StallFirmwareMs(long ms)
+        {
+            while (ms > 0)
+            {
+                long step = ms < StepMs ? ms : StepMs;
+                ms -= step;
+                Clock.AdvanceMs(step);
+                UpdatePhysics(step);
+            }
+        }
+
         /// <summary>Advances until the condition holds or the time runs out; returns the elapsed ms, or -1 on timeout.</summary>
         public long AdvanceUntil(BoardCondition condition, long maxMs)
         {

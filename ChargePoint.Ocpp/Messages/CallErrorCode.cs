@@ -22,6 +22,31 @@ namespace ChargePoint.Ocpp
         public const string TypeConstraintViolation = "TypeConstraintViolation";
         public const string GenericError = "GenericError";
 
+        /// <summary>
+        /// True when the receiver refused the request in a way that sending the same request again cannot change:
+        /// NotImplemented / NotSupported (it does not know or does not support the action: e.g. a Central System
+        /// without the Security Whitepaper answering SecurityEventNotification) and the codes that call the request
+        /// itself malformed (ProtocolError, FormationViolation, PropertyConstraintViolation,
+        /// OccurenceConstraintViolation, TypeConstraintViolation). InternalError, GenericError, SecurityError and
+        /// unknown codes may be transient (a server fault, an authorization state) and are worth a retry.
+        /// </summary>
+        public static bool IsPermanent(string? code)
+        {
+            switch (code)
+            {
+                case NotImplemented:
+                case NotSupported:
+                case ProtocolError:
+                case FormationViolation:
+                case PropertyConstraintViolation:
+                case OccurenceConstraintViolation:
+                case TypeConstraintViolation:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         public static bool IsValid(string? code)
         {
             switch (code)

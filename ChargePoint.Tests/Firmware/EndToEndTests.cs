@@ -124,6 +124,77 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Rcd_trip_stays_Faulted_GroundFailure_until_the_technician_clears_it()
+        {
+            var w = Online();
+            w.Type("plug");
+            w.Type("card TAG-1");
+            w.Type("ev charge");
+            w.Advance(4000);
+            w.Type("fault rcd");
+            w.Advance(1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"));
+
+            w.Board.ResetRcd(); // the RCD module itself is back to normal
+            w.Advance(10 * 60 * 1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"), "still Faulted 10 min later");
+            Assert.IsFalse(w.Board.Relay.ContactsClosed);
+            Assert.Contains("rcd: LATCHED (input normal)", w.Type("status"));
+
+            Assert.AreEqual("ok: faults cleared (RCD latch reset)", w.Type("fault clear").Trim());
+            w.Advance(2000);
+            Assert.AreEqual(-1, w.LastSent("StatusNotification").IndexOf("Faulted"), "cleared: " + w.LastSent("StatusNotification"));
+            Assert.Contains("rcd: normal, auto-retry off", w.Type("status"));
+        }
+
+        [TestMethod]
+        public void RcdAutoRetry_setting_is_off_by_default_and_when_on_retries_a_cleared_RCD_after_5_min()
+        {
+            var w = Online();
+            Assert.Contains("off", w.Type("config get RcdAutoRetry"));
+            Assert.StartsWith("ok: RcdAutoRetry = on", w.Type("config set RcdAutoRetry on"));
+            Assert.Contains("rcd: normal, auto-retry on (0 of 3 used)", w.Type("status"));
+            w.Type("fault rcd");
+            w.Advance(1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"));
+            w.Board.ResetRcd();
+            w.Advance(4 * 60 * 1000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"), "not before the delay");
+            w.Advance(2 * 60 * 1000);
+            Assert.AreEqual(-1, w.LastSent("StatusNotification").IndexOf("Faulted"), "retried: " + w.LastSent("StatusNotification"));
+            Assert.Contains("auto-retry on (1 of 3 used)", w.Type("status"));
+        }
+
+        [TestMethod]
+        public void Fault_clear_is_refused_while_the_RCD_input_still_shows_the_trip()
+        {
+            var w = Online();
+            w.Type("fault rcd");
+            w.Advance(1000);
+            Assert.StartsWith("error: still active: ResidualCurrent (the RCD input still shows the trip", w.Type("fault clear"));
+            Assert.Contains("rcd: LATCHED (input tripped)", w.Type("status"));
+        }
+
+        [TestMethod]
+        public void Rcd_latch_survives_a_watchdog_reboot_and_a_Reset_from_the_Central_System_clears_it()
+        {
+            var w = Online();
+            w.Type("fault rcd");
+            w.Advance(1000);
+            w.Board.ResetRcd();
+            w.Sim.Reboot(); // not a reset: e.g. the watchdog
+            w.Advance(5000);
+            Assert.Contains("\"errorCode\":\"GroundFailure\"", w.LastSent("StatusNotification"), "Faulted again after the reboot");
+
+            string id = w.CentralSystem.Call("Reset", "{\"type\":\"Soft\"}");
+            w.Advance(5000);
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
+            Assert.AreEqual(2, w.Sim.Reboots);
+            Assert.AreEqual(-1, w.LastSent("StatusNotification").IndexOf("Faulted"), "cleared by the Reset: " + w.LastSent("StatusNotification"));
+            Assert.Contains("rcd: normal", w.Type("status"));
+        }
+
+        [TestMethod]
         public void Welded_contactor_is_reported_as_PowerSwitchFailure()
         {
             var w = Online();
@@ -150,27 +221,28 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
-        public void TC_011_Soft_reset_from_the_Central_System_reboots_the_firmware()
+        public void TC_014_Soft_reset_without_transaction_reboots_the_firmware()
         {
             var w = Online();
-            w.CentralSystem.Call("Reset", "{\"type\":\"Soft\"}");
+            string id = w.CentralSystem.Call("Reset", "{\"type\":\"Soft\"}");
             w.Advance(2000);
-            Assert.Contains("\"status\":\"Accepted\"", w.Frames());
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id), "the Reset.conf itself:\n" + w.Frames());
             Assert.AreEqual(1, w.Sim.Reboots);
             w.Advance(3000);
             Assert.AreEqual(2, w.CountSent("\"BootNotification\""), "boots again after the reset");
         }
 
         [TestMethod]
-        public void TC_012_Hard_reset_during_a_session_stops_it_with_HardReset_then_reboots()
+        public void TC_015_Hard_reset_with_transaction_stops_it_with_HardReset_then_reboots()
         {
             var w = Online();
             w.Type("plug");
             w.Type("card TAG-1");
             w.Type("ev charge");
             w.Advance(4000);
-            w.CentralSystem.Call("Reset", "{\"type\":\"Hard\"}");
+            string id = w.CentralSystem.Call("Reset", "{\"type\":\"Hard\"}");
             w.Advance(3000);
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id), "the Reset.conf itself:\n" + w.Frames());
             Assert.Contains("\"reason\":\"HardReset\"", w.LastSent("StopTransaction"));
             Assert.AreEqual(1, w.Sim.Reboots);
             Assert.IsFalse(w.Board.Relay.ContactsClosed);

@@ -107,6 +107,22 @@ namespace ChargePoint.Tests.Firmware
             return n;
         }
 
+        /// <summary>The CALLRESULT payload the charger sent for the Central System's call id ("" when none yet), e.g. <c>{"status":"Accepted"}]</c>.</summary>
+        public string Answer(string callId)
+        {
+            string head = "> [3,\"" + callId + "\",";
+            string[] t = CentralSystem.Transcript();
+            for (int i = 0; i < t.Length; i++)
+            {
+                if (t[i].StartsWith(head))
+                {
+                    return t[i].Substring(head.Length);
+                }
+            }
+
+            return string.Empty;
+        }
+
         public string LastSent(string fragment)
         {
             string[] t = CentralSystem.Transcript();

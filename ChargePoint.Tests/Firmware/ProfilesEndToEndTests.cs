@@ -39,22 +39,6 @@ namespace ChargePoint.Tests.Firmware
             return w;
         }
 
-        /// <summary>The CALLRESULT payload the charger sent for a Central System call id ("" when none yet).</summary>
-        private static string Answer(FirmwareWorld w, string callId)
-        {
-            string head = "> [3,\"" + callId + "\",";
-            string[] t = w.CentralSystem.Transcript();
-            for (int i = 0; i < t.Length; i++)
-            {
-                if (t[i].StartsWith(head))
-                {
-                    return t[i].Substring(head.Length);
-                }
-            }
-
-            return string.Empty;
-        }
-
         private static void AssertDuty(FirmwareWorld w, double expected, string what)
         {
             double duty = w.Board.Pwm.EffectiveDutyPercent;
@@ -70,12 +54,12 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
-        public void TC_056_TxProfile_of_10_A_sets_the_pilot_duty_and_0_A_opens_the_contactor_SuspendedEVSE()
+        public void TC_057_TxProfile_of_10_A_sets_the_pilot_duty_and_0_A_opens_the_contactor_SuspendedEVSE()
         {
             var w = Charging();
             string id = w.CentralSystem.Call("SetChargingProfile", ProfileWithLimit(10));
             w.Advance(100);
-            Assert.AreEqual("{\"status\":\"Accepted\"}]", Answer(w, id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             AssertDuty(w, 16.67, "10 A profile");
             Assert.AreEqual(10.0, w.Charger.Evse.OfferedAmps);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "still charging at 10 A");
@@ -87,7 +71,7 @@ namespace ChargePoint.Tests.Firmware
 
             id = w.CentralSystem.Call("SetChargingProfile", ProfileWithLimit(0));
             w.Advance(100);
-            Assert.AreEqual("{\"status\":\"Accepted\"}]", Answer(w, id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             Assert.AreEqual(100.0, w.Board.Pwm.EffectiveDutyPercent, "0 A: PWM off, steady +12 V");
             Assert.IsTrue(w.Sim.AdvanceUntil(() => !w.Board.Relay.ContactsClosed, 7000), "contactor opens (EV stops, or 6 s under load)");
             w.Advance(1000);
@@ -96,7 +80,7 @@ namespace ChargePoint.Tests.Firmware
 
             id = w.CentralSystem.Call("ClearChargingProfile", "{\"id\":5}");
             w.Advance(3000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}]", Answer(w, id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             AssertDuty(w, 53.33, "profile cleared: back to 32 A");
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "charging again");
             Assert.Contains("\"status\":\"Charging\"", w.LastSent("StatusNotification"));
@@ -137,12 +121,12 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
-        public void TC_048_Reservation_blocks_another_card_and_lets_the_reserved_one_charge()
+        public void TC_046_1_Reservation_local_start_blocks_another_card_and_lets_the_reserved_one_charge()
         {
             var w = Online();
             string id = w.CentralSystem.Call("ReserveNow", "{\"connectorId\":1,\"expiryDate\":\"2026-11-24T12:00:00.000Z\",\"idTag\":\"RES-1\",\"reservationId\":7}");
             w.Advance(1000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}]", Answer(w, id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             Assert.Contains("\"status\":\"Reserved\"", w.LastSent("StatusNotification"));
             Assert.Contains("reservation: id 7 on connector 1 for RES-1 until 2026-11-24T12:00:00", w.Type("status"));
 
@@ -171,10 +155,10 @@ namespace ChargePoint.Tests.Firmware
             string id = w.CentralSystem.Call("SendLocalList", "{\"listVersion\":3,\"updateType\":\"Full\",\"localAuthorizationList\":["
                 + "{\"idTag\":\"LOCAL-1\",\"idTagInfo\":{\"status\":\"Accepted\"}}]}");
             w.Advance(500);
-            Assert.AreEqual("{\"status\":\"Accepted\"}]", Answer(w, id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             id = w.CentralSystem.Call("GetLocalListVersion", "{}");
             w.Advance(500);
-            Assert.AreEqual("{\"listVersion\":3}]", Answer(w, id));
+            Assert.AreEqual("{\"listVersion\":3}]", w.Answer(id));
 
             // Offline across a reboot: the list is persistent.
             w.Transport.AcceptConnections = false;
@@ -232,7 +216,7 @@ namespace ChargePoint.Tests.Firmware
             w.CentralSystem.AutoReply("DiagnosticsStatusNotification", "{}");
             string id = w.CentralSystem.Call("GetDiagnostics", "{\"location\":\"https://support.example/upload\"}");
             w.Advance(500);
-            Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}]", Answer(w, id));
+            Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}]", w.Answer(id));
             Assert.AreEqual(1, w.CountSent("\"DiagnosticsStatusNotification\",{\"status\":\"Uploading\"}"));
             w.CentralSystem.Call("TriggerMessage", "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}");
             w.Advance(100);

@@ -13,7 +13,7 @@ namespace ChargePoint.Tests.Hal
         }
 
         [TestMethod]
-        public void Rcd_trip_opens_within_100_ms_latches_and_auto_clears_after_60_s()
+        public void Rcd_trip_opens_within_100_ms_and_stays_latched_until_cleared()
         {
             var rig = new ChargingRig().StartCharging();
             rig.Board.TripRcd();
@@ -25,13 +25,82 @@ namespace ChargePoint.Tests.Hal
             PilotDutyTests.AssertNear(1.0, rig.Board.Pwm.DutyCycle); // PWM stopped
 
             rig.Board.ResetRcd();
-            rig.Board.AdvanceMs(1000);
-            Assert.IsTrue(Has(rig, HalFaults.ResidualCurrent), "latched");
+            rig.Board.AdvanceMs(30 * 60 * 1000);
+            Assert.IsTrue(Has(rig, HalFaults.ResidualCurrent), "no automatic clear by default, even after 30 min of normal input");
             Assert.IsFalse(rig.Board.Relay.ContactsClosed);
-            rig.Board.AdvanceMs(59100);
-            Assert.IsFalse(Has(rig, HalFaults.ResidualCurrent), "auto-cleared after 60 s of normal input");
+            Assert.AreEqual(0, rig.Evse.Faults.ResidualCurrentRetries);
+
+            rig.Evse.ClearLatchedFaults();
             rig.Board.AdvanceMs(500);
-            Assert.IsTrue(rig.Board.Relay.ContactsClosed, "charging resumes");
+            Assert.IsFalse(Has(rig, HalFaults.ResidualCurrent));
+            Assert.IsTrue(rig.Board.Relay.ContactsClosed, "charging resumes after the operator's clear");
+        }
+
+        [TestMethod]
+        public void Rcd_auto_retry_is_opt_in_waits_the_delay_and_is_limited_to_the_configured_count()
+        {
+            var settings = new EvseSettings();
+            settings.Faults.ResidualCurrentAutoRetry = true;
+            Assert.AreEqual(300000, settings.Faults.ResidualCurrentRetryDelayMs);
+            Assert.AreEqual(3, settings.Faults.ResidualCurrentMaxRetries);
+            var board = new ChargePoint.Hal.Simulation.SimulatedBoard();
+            var evse = board.CreateController(settings);
+            board.Plug(32);
+            board.EvRequestCharge();
+            evse.SetCurrentLimit(32);
+            board.AdvanceMs(2000);
+            Assert.IsTrue(board.Relay.ContactsClosed);
+
+            for (int attempt = 1; attempt <= 3; attempt++)
+            {
+                board.TripRcd();
+                board.AdvanceMs(100);
+                board.ResetRcd();
+                board.AdvanceMs(299000);
+                Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "attempt " + attempt + ": not before the delay");
+                board.AdvanceMs(2000);
+                Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) == 0, "attempt " + attempt + ": retried");
+                Assert.AreEqual(attempt, evse.Faults.ResidualCurrentRetries);
+                Assert.IsTrue(board.Relay.ContactsClosed, "charging again after retry " + attempt);
+            }
+
+            board.TripRcd();
+            board.AdvanceMs(100);
+            board.ResetRcd();
+            board.AdvanceMs(2 * 3600 * 1000);
+            Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "retries used up: latched until an operator clears it");
+            Assert.IsFalse(board.Relay.ContactsClosed);
+
+            evse.ClearLatchedFaults();
+            Assert.AreEqual(0, evse.Faults.ResidualCurrentRetries, "the operator's clear restores the retries");
+            board.AdvanceMs(500);
+            Assert.IsTrue(board.Relay.ContactsClosed);
+        }
+
+        [TestMethod]
+        public void Rcd_latch_survives_a_reboot_and_a_clear_removes_it()
+        {
+            var board = new ChargePoint.Hal.Simulation.SimulatedBoard();
+            var evse = board.CreateController();
+            board.AdvanceMs(100);
+            board.TripRcd();
+            board.AdvanceMs(100);
+            board.ResetRcd();
+
+            // Watchdog reboot or power cycle: the firmware is rebuilt on the same board and storage.
+            evse.Shutdown();
+            board.DetachAll();
+            evse = board.CreateController();
+            board.AdvanceMs(1000);
+            Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "a reboot is not a reset of the RCD latch");
+
+            evse.ClearLatchedFaults();
+            Assert.IsFalse(board.Storage.Exists(FaultMonitor.RcdLatchRecord));
+            evse.Shutdown();
+            board.DetachAll();
+            evse = board.CreateController();
+            board.AdvanceMs(1000);
+            Assert.AreEqual((int)HalFaults.None, (int)evse.ActiveFaults);
         }
 
         [TestMethod]

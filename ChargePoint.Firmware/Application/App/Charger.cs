@@ -60,6 +60,10 @@ namespace ChargePoint.Firmware.App
             _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
             Ocpp = new OcppChargePoint(options, _transport, new OcppStorageAdapter(platform.Storage), Binding, platform.Random, Log);
             Binding.Attach(Ocpp.Connectors[ConnectorId]);
+            // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
+            // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
+            // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
+            Ocpp.Reset.ResetRequested += (hard, nowMs) => ClearFaultsOnReset(hard);
             Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
@@ -249,9 +253,35 @@ namespace ChargePoint.Firmware.App
             Evse.ClearLatchedFaults();
         }
 
+        /// <summary>Technician 'fault clear': clears what can be cleared and says what remains.</summary>
+        public string ClearFaultsCommand()
+        {
+            bool rcd = Evse.Faults.Has(HalFaults.ResidualCurrent);
+            ClearFaults();
+            HalFaults left = Evse.ActiveFaults;
+            if (left == HalFaults.None)
+            {
+                return rcd ? "ok: faults cleared (RCD latch reset)" : "ok: faults cleared";
+            }
+
+            return "error: still active: " + HalFaultText.List(left)
+                + ((left & HalFaults.ResidualCurrent) != 0 ? " (the RCD input still shows the trip: reset the RCD module first)" : string.Empty);
+        }
+
+        private void ClearFaultsOnReset(bool hard)
+        {
+            bool rcd = Evse.Faults.Has(HalFaults.ResidualCurrent);
+            ClearFaults();
+            if (rcd)
+            {
+                Log.Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (Evse.Faults.Has(HalFaults.ResidualCurrent) ? "kept, the input still shows the trip" : "cleared"));
+            }
+        }
+
         /// <summary>Before the charger is dropped (reboot): flushes the meter total and closes the connection.</summary>
         public void Shutdown()
         {
+            Evse.Shutdown();
             if (Evse.Meter != null)
             {
                 Evse.Meter.Flush();
@@ -327,6 +357,9 @@ namespace ChargePoint.Firmware.App
                     Log.FrameTrace = s.FrameTrace;
                     Running.FrameTrace = s.FrameTrace;
                     break;
+                case SettingsSchema.RcdAutoRetry:
+                    Evse.Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                    break;
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
@@ -355,6 +388,7 @@ namespace ChargePoint.Firmware.App
                 + " relay " + (Evse.Contactor.IsCommandedClosed ? "closed" : "open")
                 + " offered " + Text.Fixed(Evse.OfferedAmps, 1) + " A cable " + Evse.Pilot.CableMaxAmps.ToString() + " A"
                 + " faults " + (Evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(Evse.ActiveFaults)));
+            io.WriteLine("rcd: " + RcdText());
             io.WriteLine("connector " + ConnectorId.ToString() + " status: " + Connector.Status + " error " + Connector.ErrorCode
                 + (Connector.Info != null ? " (" + Connector.Info + ")" : string.Empty)
                 + " ocpp limit " + Text.Fixed(Binding.OcppLimitAmps, 1) + " A max " + s.MaxCurrentA.ToString() + " A");
@@ -399,6 +433,21 @@ namespace ChargePoint.Firmware.App
             }
 
             return list;
+        }
+
+        private string RcdText()
+        {
+            FaultSettings f = Evse.Faults.Settings;
+            string retry = f.ResidualCurrentAutoRetry
+                ? "auto-retry on (" + Evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
+                : "auto-retry off";
+            if (!Evse.Faults.Has(HalFaults.ResidualCurrent))
+            {
+                return "normal, " + retry;
+            }
+
+            return "LATCHED (input " + (Evse.Faults.IsRcdInputTripped ? "tripped" : "normal")
+                + "): clear with 'fault clear' or a Reset from the Central System; " + retry;
         }
 
         public void WriteMeter(IConsoleIo io)
@@ -535,6 +584,7 @@ namespace ChargePoint.Firmware.App
         private static EvseSettings EvseSettingsFrom(DeviceSettings s)
         {
             var e = new EvseSettings();
+            e.Faults.ResidualCurrentAutoRetry = s.RcdAutoRetry;
             for (int p = 0; p < 3; p++)
             {
                 if (s.MeterVoltageGain > 0)

@@ -4,7 +4,7 @@ using ChargePoint.Firmware.Settings;
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// The technician commands: status, config, meter, relay test, log, trace, reboot, factory-reset.
+    /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset.
     /// Values are validated before anything changes; settings go to storage as one atomic record.
     /// </summary>
     public sealed class CoreCommands : IConsoleCommands
@@ -26,6 +26,7 @@ namespace ChargePoint.Firmware.Console
             io.WriteLine("  config clear <key>           empty CentralSystemUrl (offline), WifiSsid or WifiPassword");
             io.WriteLine("  meter                        voltage, current, power per phase, energy register");
             io.WriteLine("  relay test                   close and reopen the contactor (no vehicle connected only)");
+            io.WriteLine("  fault clear                  reset latched faults whose cause is gone (RCD trip, welded contactor...)");
             io.WriteLine("  log level [" + LogLevels.Expected + "]");
             io.WriteLine("  trace on|off                 OCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)");
             io.WriteLine("  reboot                       restart the firmware (open sessions are resumed or closed)");
@@ -80,6 +81,14 @@ namespace ChargePoint.Firmware.Console
                     }
 
                     io.WriteLine(_charger.RelayTest());
+                    return true;
+                case "fault":
+                    if (line.Count != 2 || line.Lower(1) != "clear")
+                    {
+                        return false; // other 'fault' words belong to the simulator's commands, if any
+                    }
+
+                    io.WriteLine(_charger.ClearFaultsCommand());
                     return true;
                 case "log":
                     Log(line, io);

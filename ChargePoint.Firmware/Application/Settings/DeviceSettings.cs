@@ -24,6 +24,9 @@ namespace ChargePoint.Firmware.Settings
         public int LogLevel = ChargePoint.Firmware.App.LogLevels.Info;
         public bool FrameTrace;
 
+        /// <summary>Opt-in automatic retry of a latched RCD trip (FaultSettings.ResidualCurrentAutoRetry); off by default.</summary>
+        public bool RcdAutoRetry;
+
         public DeviceSettings Clone()
         {
             var copy = new DeviceSettings();
@@ -37,6 +40,7 @@ namespace ChargePoint.Firmware.Settings
             copy.MeterCurrentGain = MeterCurrentGain;
             copy.LogLevel = LogLevel;
             copy.FrameTrace = FrameTrace;
+            copy.RcdAutoRetry = RcdAutoRetry;
             return copy;
         }
     }

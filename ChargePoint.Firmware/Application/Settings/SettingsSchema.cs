@@ -18,6 +18,7 @@ namespace ChargePoint.Firmware.Settings
         public const string MeterCurrentGain = "MeterCurrentGain";
         public const string LogLevel = "LogLevel";
         public const string FrameTrace = "FrameTrace";
+        public const string RcdAutoRetry = "RcdAutoRetry";
 
         /// <summary>
         /// Legacy value that clears CentralSystemUrl or WifiPassword, where it cannot be a real value (not a URL, too
@@ -34,7 +35,7 @@ namespace ChargePoint.Firmware.Settings
         public static readonly string[] Keys = new string[]
         {
             CentralSystemUrl, ChargePointId, WifiSsid, WifiPassword, MaxCurrent, Board,
-            MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace,
+            MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace, RcdAutoRetry,
         };
 
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
@@ -78,6 +79,7 @@ namespace ChargePoint.Firmware.Settings
                 case MeterCurrentGain: return "an integer 0..65535 (0 = driver default)";
                 case LogLevel: return LogLevels.Expected;
                 case FrameTrace: return "on|off";
+                case RcdAutoRetry: return "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
                 default: return "a known setting";
             }
         }
@@ -97,6 +99,7 @@ namespace ChargePoint.Firmware.Settings
                 case MeterCurrentGain: return s.MeterCurrentGain.ToString();
                 case LogLevel: return LogLevels.Name(s.LogLevel);
                 case FrameTrace: return s.FrameTrace ? "on" : "off";
+                case RcdAutoRetry: return s.RcdAutoRetry ? "on" : "off";
                 default: return string.Empty;
             }
         }
@@ -248,6 +251,16 @@ namespace ChargePoint.Firmware.Settings
                     }
 
                     s.FrameTrace = v == "on";
+                    return null;
+
+                case RcdAutoRetry:
+                    string r = value.ToLower();
+                    if (r != "on" && r != "off")
+                    {
+                        return error;
+                    }
+
+                    s.RcdAutoRetry = r == "on";
                     return null;
 
                 default:

@@ -4,6 +4,8 @@ using System.Net.WebSockets.WebSocketFrame;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.Esp32Only.Platform
@@ -15,23 +17,35 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
     ///   it runs on a short-lived thread so that a slow TCP/TLS handshake never stalls the main loop;
     /// - the library has no subprotocol API: Sec-WebSocket-Protocol and Authorization go in as headers;
     /// - wss verifies the server against the CA certificate given (PEM), when there is one;
-    /// - frames arrive fragment by fragment on the library's thread and are reassembled here.
+    /// - frames arrive fragment by fragment on the library's thread and are reassembled by a <see cref="FrameAssembler"/>
+    ///   bounded to the engine's frame cap: an oversized frame is dropped as it streams in and reported once.
     /// </summary>
     public sealed class Esp32WebSocketTransport : IOcppTransport
     {
-        private const int MaxMessageBytes = 65536;
-
         private readonly object _gate = new object();
         private readonly string _caCertificatePem;
         private ClientWebSocket _socket;
         private int _attempt;
-        private byte[] _assembly = new byte[0];
-        private int _assembled;
-        private bool _assemblyOverflow;
+        private readonly FrameAssembler _assembler;
 
-        public Esp32WebSocketTransport(string caCertificatePem)
+        /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
+        public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
         {
             _caCertificatePem = caCertificatePem;
+            _assembler = new FrameAssembler(maxFrameChars, null);
+        }
+
+        /// <summary>Where a dropped oversized frame is reported (the firmware's logger, set once it exists).</summary>
+        public IOcppLog Log
+        {
+            set
+            {
+                lock (_gate)
+                {
+                    _assembler.Log = value;
+                }
+            }
         }
 
         public event TransportStateHandler Opened;
@@ -130,8 +144,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     }
 
                     _socket = socket;
-                    _assembled = 0;
-                    _assemblyOverflow = false;
+                    _assembler.Add(null, 0, 0, true, true); // forget a message cut off by the last connection
                 }
 
                 socket.Connect(url, headers);
@@ -163,27 +176,13 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 return;
             }
 
-            string text = null;
+            string text;
             lock (_gate)
             {
                 FragmentationType kind = frame.Fragmentation;
-                if (kind == FragmentationType.NotFragmented || kind == FragmentationType.FirstFragment)
-                {
-                    _assembled = 0;
-                    _assemblyOverflow = false;
-                }
-
-                Append(frame.Buffer, frame.MessageLength);
-                if (kind == FragmentationType.NotFragmented || kind == FragmentationType.FinalFragment)
-                {
-                    if (!_assemblyOverflow)
-                    {
-                        text = Encoding.UTF8.GetString(_assembly, 0, _assembled);
-                    }
-
-                    _assembled = 0;
-                    _assemblyOverflow = false;
-                }
+                bool first = kind == FragmentationType.NotFragmented || kind == FragmentationType.FirstFragment;
+                bool final = kind == FragmentationType.NotFragmented || kind == FragmentationType.FinalFragment;
+                text = _assembler.Add(frame.Buffer, 0, frame.MessageLength, first, final);
             }
 
             TransportTextHandler received = TextReceived;
@@ -191,41 +190,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             {
                 received(text);
             }
-        }
-
-        private void Append(byte[] data, int length)
-        {
-            if (_assemblyOverflow || data == null)
-            {
-                return;
-            }
-
-            if (length > data.Length)
-            {
-                length = data.Length;
-            }
-
-            if (_assembled + length > MaxMessageBytes)
-            {
-                _assemblyOverflow = true; // dropped whole: the engine's caps would refuse it anyway
-                return;
-            }
-
-            if (_assembled + length > _assembly.Length)
-            {
-                int size = _assembly.Length == 0 ? 1024 : _assembly.Length;
-                while (size < _assembled + length)
-                {
-                    size *= 2;
-                }
-
-                var bigger = new byte[size];
-                Array.Copy(_assembly, bigger, _assembled);
-                _assembly = bigger;
-            }
-
-            Array.Copy(data, 0, _assembly, _assembled, length);
-            _assembled += length;
         }
 
         private bool IsCurrent(int attempt)

@@ -16,8 +16,11 @@ namespace ChargePoint.Ocpp.Model.Security
     /// atomically on every change, one "utcMs\ttype\ttechInfo" line per event), at most
     /// <see cref="SecuritySettings.MaxQueuedEvents"/> events (the oldest is dropped when full). One event is in flight at a
     /// time, once the registration is Accepted; ordinary calls may overtake it. It leaves the record only when the
-    /// Central System confirms it; a CallError or a timeout retries after <see cref="SecuritySettings.RetryIntervalMs"/>,
-    /// a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
+    /// Central System confirms it, or when the Central System refuses it for good: a CallError that
+    /// <see cref="CallErrorCode.IsPermanent"/> (NotImplemented/NotSupported from a Central System without the Security
+    /// Whitepaper, or a code calling the request malformed) drops the event with a warning and the next one goes out,
+    /// instead of resending it forever and blocking the events behind it. Any other CallError or a timeout retries after
+    /// <see cref="SecuritySettings.RetryIntervalMs"/>, a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
     /// set, or with <see cref="UnknownTime"/>, is stamped at the first Tick with the clock set.
     /// </summary>
     public sealed class SecurityEventQueue : ITickable
@@ -52,6 +55,9 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Events dropped in this boot because the queue was full.</summary>
         public int Dropped { get; private set; }
 
+        /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
+        public int Refused { get; private set; }
+
         public SecurityEvent At(int index) => (SecurityEvent)_events[index]!;
 
         /// <summary>Queues an event and persists it before returning.</summary>
@@ -85,7 +91,7 @@ namespace ChargePoint.Ocpp.Model.Security
             var ev = (SecurityEvent)_events[0]!;
             var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
             req.TechInfo = ev.TechInfo;
-            var call = new RequestCall(OcppAction.SecurityEventNotification, req, (payload, now) => OnConfirmed(ev, payload), (failure, code, now) => OnFailed(failure, now));
+            var call = new RequestCall(OcppAction.SecurityEventNotification, req, (payload, now) => OnConfirmed(ev, payload), (failure, code, now) => OnFailed(ev, failure, code, now));
             if (_session.Enqueue(call))
             {
                 _inFlight = ev;
@@ -123,9 +129,25 @@ namespace ChargePoint.Ocpp.Model.Security
             }
         }
 
-        private void OnFailed(int failure, long nowMs)
+        private void OnFailed(SecurityEvent ev, int failure, string errorCode, long nowMs)
         {
             _inFlight = null;
+            if (failure == CallFailure.CallError && CallErrorCode.IsPermanent(errorCode))
+            {
+                // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
+                int i = _events.IndexOf(ev);
+                if (i >= 0)
+                {
+                    _events.RemoveAt(i);
+                    Save();
+                }
+
+                Refused++;
+                _retryAtMs = 0;
+                Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: the Central System answered " + errorCode + " (permanent)");
+                return;
+            }
+
             _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
         }
 

@@ -71,6 +71,64 @@ namespace ChargePoint.Tests.Ocpp.Security
         }
 
         [TestMethod]
+        public void NotImplemented_from_a_Central_System_without_the_whitepaper_drops_the_event_and_the_next_one_goes_out()
+        {
+            var k = new SecurityKit(1);
+            k.W.Cs.FailAction = "SecurityEventNotification";
+            k.W.Cs.FailCode = "NotImplemented";
+            k.Run(2000);
+            Assert.AreEqual(1, Count(k.W.Cs.Take(), "SecurityEventNotification"));
+            Assert.AreEqual(0, k.Security.Events.Count, "refused for good: not kept");
+            Assert.AreEqual(1, k.Security.Events.Refused);
+            Assert.AreEqual(string.Empty, Text(k.W.Storage.Read(SecurityEventQueue.RecordName)), "and not on flash either");
+            k.Run(180000);
+            Assert.AreEqual(0, Count(k.W.Cs.Take(), "SecurityEventNotification"), "not resent every retry interval");
+
+            // A later event is sent (once) rather than queued behind the refused one.
+            k.W.Cs.FailCode = "NotSupported";
+            k.W.Set("AuthorizationKey", "00112233445566778899AABBCCDDEEF1");
+            k.Run(1000);
+            string frames = k.W.Cs.Take();
+            Assert.AreEqual(1, Count(frames, "ReconfigurationOfSecurityParameters"), frames);
+            Assert.AreEqual(0, k.Security.Events.Count);
+            Assert.AreEqual(2, k.Security.Events.Refused);
+
+            k.Reboot();
+            k.W.Cs.FailAction = null;
+            k.Run(2000);
+            Assert.AreEqual(1, Count(k.W.Cs.Take(), "SecurityEventNotification"), "only this boot's StartupOfTheDevice: nothing refused comes back");
+        }
+
+        [TestMethod]
+        public void Malformed_request_CallErrors_are_permanent_server_faults_are_retried()
+        {
+            string[] permanent = { "NotImplemented", "NotSupported", "ProtocolError", "FormationViolation", "PropertyConstraintViolation", "OccurenceConstraintViolation", "TypeConstraintViolation" };
+            for (int i = 0; i < permanent.Length; i++)
+            {
+                var k = new SecurityKit(1);
+                k.W.Cs.FailAction = "SecurityEventNotification";
+                k.W.Cs.FailCode = permanent[i];
+                k.Run(2000);
+                k.Run(120000);
+                Assert.AreEqual(1, Count(k.W.Cs.Take(), "SecurityEventNotification"), permanent[i] + " is sent once");
+                Assert.AreEqual(0, k.Security.Events.Count, permanent[i]);
+            }
+
+            string[] transient = { "InternalError", "GenericError", "SecurityError" };
+            for (int i = 0; i < transient.Length; i++)
+            {
+                var k = new SecurityKit(1);
+                k.W.Cs.FailAction = "SecurityEventNotification";
+                k.W.Cs.FailCode = transient[i];
+                k.Run(2000);
+                k.Run(120000);
+                Assert.AreEqual(3, Count(k.W.Cs.Take(), "SecurityEventNotification"), transient[i] + " is retried every 60 s");
+                Assert.AreEqual(1, k.Security.Events.Count, transient[i]);
+                Assert.AreEqual(0, k.Security.Events.Refused, transient[i]);
+            }
+        }
+
+        [TestMethod]
         public void Reset_reports_ResetOrReboot_with_the_type_before_rebooting()
         {
             var k = new SecurityKit(1).Idle();

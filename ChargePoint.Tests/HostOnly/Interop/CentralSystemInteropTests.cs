@@ -372,10 +372,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Start(string? peerPassword = null, string? firmwarePassword = null, bool startFirmware = true, int bootInterval = 300)
         {
-            if (!InteropPaths.PeerInstalled)
-            {
-                Assert.SkipTest("run `npm ci` in ChargePoint.Tests/Interop first (.ci/run does)");
-            }
+            InteropPaths.RequirePeer();
 
             return new InteropRig(peerPassword, firmwarePassword, startFirmware: startFirmware, bootInterval: bootInterval);
         }

@@ -12,5 +12,15 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         /// <summary>True when `npm ci` has installed the peer's dependencies.</summary>
         public static bool PeerInstalled => Directory.Exists(Path.Combine(PeerDirectory, "node_modules", "ocpp-rpc"));
+
+        /// <summary>
+        /// The one gate for every test that needs the interop peer: returns when it is installed; otherwise skips the
+        /// test on a developer machine but FAILS it in CI (<c>CI=true</c>), so that CI cannot pass quietly without the
+        /// interop and schema checks. The decision itself is <see cref="PeerGate.Decide"/>.
+        /// </summary>
+        public static void RequirePeer()
+        {
+            PeerGate.Apply(PeerInstalled, Environment.GetEnvironmentVariable("CI"));
+        }
     }
 }

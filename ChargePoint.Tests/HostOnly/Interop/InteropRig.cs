@@ -17,10 +17,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300)
         {
-            if (!InteropPaths.PeerInstalled)
-            {
-                nanoFramework.TestFramework.Assert.SkipTest("the ocpp-rpc peer is not installed: run `npm ci` in ChargePoint.Tests/Interop (the test build tries)");
-            }
+            InteropPaths.RequirePeer();
 
             var peerArgs = new List<string> { "--interval", bootInterval.ToString() };
             if (peerPassword != null)

@@ -292,10 +292,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted()
         {
-            if (!InteropPaths.PeerInstalled)
-            {
-                Assert.SkipTest("run `npm ci` in ChargePoint.Tests/Interop first (.ci/run does)");
-            }
+            InteropPaths.RequirePeer();
 
             var rig = new InteropRig();
             try

@@ -9,10 +9,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         [TestMethod]
         public void Official_schemas_accept_a_valid_payload_and_reject_an_invalid_one()
         {
-            if (!InteropPaths.PeerInstalled)
-            {
-                Assert.SkipTest("run `npm ci` in ChargePoint.Tests/Interop first (.ci/run does)");
-            }
+            InteropPaths.RequirePeer();
 
             var items = new List<OcppSchemaValidator.Item>
             {

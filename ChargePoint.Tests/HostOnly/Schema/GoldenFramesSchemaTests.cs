@@ -17,10 +17,7 @@ namespace ChargePoint.Tests.HostOnly.Schema
         [TestMethod]
         public void Every_golden_payload_as_we_write_it_passes_the_official_schemas()
         {
-            if (!InteropPaths.PeerInstalled)
-            {
-                Assert.SkipTest("run `npm ci` in ChargePoint.Tests/Interop first (.ci/run does)");
-            }
+            InteropPaths.RequirePeer();
 
             var items = new List<OcppSchemaValidator.Item>();
             var seen = new HashSet<string>();
@@ -44,10 +41,7 @@ namespace ChargePoint.Tests.HostOnly.Schema
         [TestMethod]
         public void The_schema_check_catches_a_payload_our_validation_tolerates()
         {
-            if (!InteropPaths.PeerInstalled)
-            {
-                Assert.SkipTest("run `npm ci` in ChargePoint.Tests/Interop first (.ci/run does)");
-            }
+            InteropPaths.RequirePeer();
 
             // Guards the test above against a validator that accepts everything: an extra property is a schema violation.
             var items = new List<OcppSchemaValidator.Item>

@@ -40,8 +40,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         /// <summary>When set, CALLs are recorded but not answered.</summary>
         public bool Silent { get; set; }
 
-        /// <summary>Answer CALLs of this action with a CallError (InternalError) instead.</summary>
+        /// <summary>Answer CALLs of this action with a CallError (<see cref="FailCode"/>) instead.</summary>
         public string? FailAction { get; set; }
+
+        /// <summary>The CallError code for <see cref="FailAction"/>.</summary>
+        public string FailCode { get; set; } = "InternalError";
 
         /// <summary>Called for every CALL (first delivery and resends) with (action, messageId, payload, isResend).</summary>
         public CallSeenHandler? CallSeen { get; set; }
@@ -128,7 +131,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
             if (FailAction == action)
             {
-                _transport.PeerSend("[4,\"" + id + "\",\"InternalError\",\"\",{}]");
+                _transport.PeerSend("[4,\"" + id + "\",\"" + FailCode + "\",\"\",{}]");
                 return;
             }
 

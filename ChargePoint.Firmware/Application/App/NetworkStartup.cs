@@ -1,0 +1,54 @@
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>
+    /// What the ESP32 start-up says about Wi-Fi and the clock. The network helper is asked to wait for both an IP
+    /// address and a valid clock (SNTP) and answers a single false when either is missing; the link and the clock are
+    /// reported separately so that a missing clock is not mistaken for a missing network. Without a clock OCPP still
+    /// connects and sets it from the BootNotification answer.
+    /// </summary>
+    public static class NetworkStartup
+    {
+        /// <summary>The start-up console line ("[info] ..." or "[warn] ...").</summary>
+        /// <param name="ssid">The configured SSID ("" = none configured).</param>
+        /// <param name="connected">The station has an IP address.</param>
+        /// <param name="clockValid">The wall clock is set (SNTP answered).</param>
+        /// <param name="clockText">The clock as text, shown when valid.</param>
+        /// <param name="helperStatus">The network helper's status code, shown when not connected.</param>
+        public static string Message(string ssid, bool connected, bool clockValid, string clockText, int helperStatus)
+        {
+            if (ssid.Length == 0)
+            {
+                return "[warn] no Wi-Fi configured: config set WifiSsid <name>, config set WifiPassword <key>, reboot";
+            }
+
+            if (!connected)
+            {
+                // Automatic reconnection keeps trying in the background; OCPP connects once the network is up.
+                return "[warn] Wi-Fi " + ssid + " not connected yet (status " + helperStatus.ToString() + ")";
+            }
+
+            if (!clockValid)
+            {
+                return "[warn] Wi-Fi " + ssid + " up, but no time from SNTP yet: the clock is set from the Central System";
+            }
+
+            return "[info] Wi-Fi " + ssid + " up, clock " + clockText;
+        }
+
+        /// <summary>The network text for 'status'.</summary>
+        public static string Status(string ssid, bool connected, bool clockValid)
+        {
+            if (ssid.Length == 0)
+            {
+                return "Wi-Fi not configured";
+            }
+
+            if (!connected)
+            {
+                return "Wi-Fi " + ssid + " (connecting)";
+            }
+
+            return clockValid ? "Wi-Fi " + ssid : "Wi-Fi " + ssid + " (no SNTP time)";
+        }
+    }
+}

@@ -1,0 +1,98 @@
+namespace ChargePoint.Hal.Drivers
+{
+    /// <summary>
+    /// Opens the contactor from the safety inputs' pin-change path, without waiting for the main loop (which also
+    /// parses JSON and writes flash, and can stall for seconds). Given the contactor and the inputs, it subscribes to
+    /// <see cref="IDigitalInput.Changed"/>:
+    /// <list type="bullet">
+    /// <item>RCD trip (input true, confirmed by a second read to reject a spike): <see cref="Contactor.Trip"/> opens the
+    /// drive and inhibits closing; the trip is remembered (<see cref="RcdTripSeen"/>) even if the input returns to
+    /// normal before the loop runs, and <see cref="FaultMonitor"/> latches it as ResidualCurrent at its next pass.</item>
+    /// <item>Feedback contact disagreeing with the command outside the settle window: <see cref="Contactor.OnFeedbackChanged"/>.</item>
+    /// </list>
+    /// Worst-case reaction, input edge → drive output off: the platform's pin-change dispatch plus this handler (a few
+    /// field writes and one GPIO write), independent of the loop. In simulation the pins raise the event synchronously,
+    /// so the drive is off at the same simulated instant. On the ESP32 nanoFramework queues the GPIO interrupt and runs
+    /// ValueChanged on its event thread, which the interpreter schedules by time slice (20 ms quantum), so the bound is
+    /// about one to two slices (≈ 40 ms) plus the relay's release time, inside the 100 ms of IEC 61851-1 Table A.6 even
+    /// with the loop blocked (design estimate, not measured). The loop still reconciles every tick (the inputs are also polled).
+    /// </summary>
+    public sealed class SafetyInterlock
+    {
+        private readonly Contactor _contactor;
+        private readonly IDigitalInput? _rcd;
+        private readonly IDigitalInput? _feedback;
+        private readonly IMonotonicClock _clock;
+        private readonly DigitalInputChangedHandler _onFeedback;
+        private bool _rcdTripSeen;
+
+        public SafetyInterlock(Contactor contactor, IDigitalInput? rcd, IDigitalInput? feedback, IMonotonicClock clock)
+        {
+            _contactor = contactor;
+            _rcd = rcd;
+            _feedback = feedback;
+            _clock = clock;
+            _onFeedback = value => _contactor.OnFeedbackChanged(_clock.NowMs);
+            if (rcd != null)
+            {
+                rcd.Changed += OnRcdChanged;
+            }
+
+            if (feedback != null)
+            {
+                feedback.Changed += _onFeedback;
+            }
+        }
+
+        /// <summary>An RCD trip was seen on the pin-change path and not yet released (see <see cref="Release"/>).</summary>
+        public bool RcdTripSeen
+        {
+            get { return _rcdTripSeen; }
+        }
+
+        /// <summary>RCD trips acted on by the pin-change path since start.</summary>
+        public int RcdTrips { get; private set; }
+
+        /// <summary>When the last trip opened the drive (monotonic ms), -1 before.</summary>
+        public long LastTripMs { get; private set; } = -1;
+
+        /// <summary>The residual-current latch was cleared (its cause gone): closing is allowed again.</summary>
+        public void Release()
+        {
+            _rcdTripSeen = false;
+            _contactor.ReleaseTrip();
+            if (_rcd != null && _rcd.Value)
+            {
+                OnRcdChanged(true); // tripped again meanwhile
+            }
+        }
+
+        /// <summary>Unsubscribes from the pins (the firmware is being rebuilt on the same hardware).</summary>
+        public void Detach()
+        {
+            if (_rcd != null)
+            {
+                _rcd.Changed -= OnRcdChanged;
+            }
+
+            if (_feedback != null)
+            {
+                _feedback.Changed -= _onFeedback;
+            }
+        }
+
+        private void OnRcdChanged(bool value)
+        {
+            if (!value || _rcd == null || !_rcd.Value)
+            {
+                return; // back to normal (the latch stays), or a spike already gone
+            }
+
+            long now = _clock.NowMs;
+            _contactor.Trip(now);
+            _rcdTripSeen = true;
+            RcdTrips++;
+            LastTripMs = now;
+        }
+    }
+}
