@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp.Crypto
                 bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " '()+,-./:=?".IndexOf(c) >= 0;
                 if (!ok)
                 {
-                    throw new ArgumentException("not printable: " + c);
+                    throw new ArgumentException("character not allowed in a PrintableString");
                 }
 
                 bytes[i] = (byte)c;
