@@ -33,6 +33,7 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _x = new uint[ModularField.Limbs];
         private readonly uint[] _y = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
+        private readonly byte[] _bytes2 = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
         private readonly byte[] _hmacV = new byte[ScalarSize];
         private readonly byte[] _separator = new byte[1];
@@ -129,11 +130,8 @@ namespace ChargePoint.Ocpp.Crypto
             fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
             fn.Mul(_s, _r, _w);                // u2 = r w
             ModularField.ToBytes(_bytes, 0, _e);
-            _curve.Generator(_p1);
-            _curve.Multiply(_p1, _p1, _bytes, 0);
-            ModularField.ToBytes(_bytes, 0, _s);
-            _curve.Multiply(_p2, _p2, _bytes, 0);
-            _curve.AddPublic(_p1, _p1, _p2);
+            ModularField.ToBytes(_bytes2, 0, _s);
+            _curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
             if (!_curve.ToAffine(_x, _y, _p1))
             {
                 return false;

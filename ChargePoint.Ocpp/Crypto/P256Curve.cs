@@ -24,6 +24,7 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _b = new uint[ModularField.Limbs];
         private readonly JacobianPoint _g = new JacobianPoint();
         private readonly JacobianPoint[] _table = new JacobianPoint[TableSize];
+        private readonly JacobianPoint[] _table2 = new JacobianPoint[TableSize];
         private readonly JacobianPoint _acc = new JacobianPoint();
         private readonly JacobianPoint _sel = new JacobianPoint();
         private readonly JacobianPoint _sum = new JacobianPoint();
@@ -44,6 +45,7 @@ namespace ChargePoint.Ocpp.Crypto
             for (int i = 0; i < TableSize; i++)
             {
                 _table[i] = new JacobianPoint();
+                _table2[i] = new JacobianPoint();
             }
 
             _fp.ResetCounter();
@@ -158,8 +160,8 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         /// <summary>
-        /// r = p + q for public points, every case handled (infinity, p = q, p = -q). Branches on the values: use only
-        /// on public data (signature verification).
+        /// r = p + q for public points, every case handled (infinity, p = q, p = -q); r may alias p or q. Branches on
+        /// the values: use only on public data (signature verification).
         /// </summary>
         public void AddPublic(JacobianPoint r, JacobianPoint p, JacobianPoint q)
         {
@@ -175,31 +177,17 @@ namespace ChargePoint.Ocpp.Crypto
                 return;
             }
 
-            // Same x (U1 = U2)? Then p = q (double) or p = -q (infinity).
-            ModularField f = _fp;
-            f.Square(_t1, p.Z);
-            f.Square(_t2, q.Z);
-            f.Mul(_t3, p.X, _t2);
-            f.Mul(_t4, q.X, _t1);
-            if (ModularField.EqualMask(_t3, _t4) != 0)
-            {
-                f.Mul(_t1, _t1, p.Z);
-                f.Mul(_t2, _t2, q.Z);
-                f.Mul(_t5, p.Y, _t2);
-                f.Mul(_t6, q.Y, _t1);
-                if (ModularField.EqualMask(_t5, _t6) != 0)
-                {
-                    Double(r, p);
-                }
-                else
-                {
-                    r.Clear();
-                }
+            Add(_sum, p, q);
 
+            // Add leaves H in _t4 and R in _t6: H = R = 0 means p = q (the formula gave 0), so double instead.
+            // H = 0 alone is p = -q, and Add already gave infinity (Z3 = Z1 Z2 H = 0).
+            if ((ModularField.ZeroMask(_t4) & ModularField.ZeroMask(_t6)) != 0)
+            {
+                Double(r, p);
                 return;
             }
 
-            Add(r, p, q);
+            r.CopyFrom(_sum);
         }
 
         /// <summary>
@@ -211,22 +199,7 @@ namespace ChargePoint.Ocpp.Crypto
         public void Multiply(JacobianPoint r, JacobianPoint p, byte[] k, int offset)
         {
             JacobianPoint[] table = _table;
-            table[0].Clear();
-            _fp.SetOne(table[0].X);
-            _fp.SetOne(table[0].Y);
-            table[1].CopyFrom(p);
-            for (int i = 2; i < TableSize; i++)
-            {
-                if ((i & 1) == 0)
-                {
-                    Double(table[i], table[i >> 1]);
-                }
-                else
-                {
-                    Add(table[i], table[i - 1], p);
-                }
-            }
-
+            BuildTable(table, p);
             JacobianPoint acc = _acc;
             acc.CopyFrom(table[0]);
             for (int w = 0; w < 64; w++)
@@ -260,6 +233,63 @@ namespace ChargePoint.Ocpp.Crypto
             for (int i = 0; i < TableSize; i++)
             {
                 table[i].Clear();
+            }
+        }
+
+        /// <summary>
+        /// r = a·G + b·q for public scalars a, b &lt; n (32 big-endian bytes each): interleaved 4-bit windows (Shamir's
+        /// trick), one doubling chain for both products. Branches on the data: verification only.
+        /// Cost: 2 tables (14 doublings + 14 additions), 252 doublings, up to 128 additions (~4300 multiplications mod p).
+        /// </summary>
+        public void MultiplyAddPublic(JacobianPoint r, byte[] a, byte[] b, JacobianPoint q)
+        {
+            BuildTable(_table, _g);
+            BuildTable(_table2, q);
+            JacobianPoint acc = _acc;
+            acc.CopyFrom(_table[0]);
+            for (int w = 0; w < 64; w++)
+            {
+                if (w > 0)
+                {
+                    for (int i = 0; i < WindowBits; i++)
+                    {
+                        Double(acc, acc);
+                    }
+                }
+
+                int da = (w & 1) == 0 ? a[w >> 1] >> 4 : a[w >> 1] & 0xF;
+                int db = (w & 1) == 0 ? b[w >> 1] >> 4 : b[w >> 1] & 0xF;
+                if (da != 0)
+                {
+                    AddPublic(acc, acc, _table[da]);
+                }
+
+                if (db != 0)
+                {
+                    AddPublic(acc, acc, _table2[db]);
+                }
+            }
+
+            r.CopyFrom(acc);
+        }
+
+        /// <summary>table[i] = i·p for i = 0..15 (table[0] = infinity). p must not be infinity.</summary>
+        private void BuildTable(JacobianPoint[] table, JacobianPoint p)
+        {
+            table[0].Clear();
+            _fp.SetOne(table[0].X);
+            _fp.SetOne(table[0].Y);
+            table[1].CopyFrom(p);
+            for (int i = 2; i < TableSize; i++)
+            {
+                if ((i & 1) == 0)
+                {
+                    Double(table[i], table[i >> 1]);
+                }
+                else
+                {
+                    Add(table[i], table[i - 1], p); // (i-1)·p ≠ ±p for 2 ≤ i-1 ≤ 14: no exceptional case
+                }
             }
         }
 

@@ -103,7 +103,7 @@ namespace ChargePoint.Tests.Crypto
             ecdsa.ResetCounters();
             Assert.IsTrue(VerifyWith(ecdsa));
             long fp = ecdsa.FieldMultiplications;
-            Assert.IsTrue(fp > 6000 && fp < 8500, "mod p multiplications " + fp);
+            Assert.IsTrue(fp > 4000 && fp < 5500, "mod p multiplications " + fp);
         }
 
         private static bool VerifyWith(Ecdsa ecdsa)
