@@ -39,6 +39,7 @@ PROJECTS=(
   "Ocpp.Messages|ChargePoint.Ocpp/Messages|Library|ChargePoint.Ocpp.Messages|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E05}|no|"
   "Ocpp|ChargePoint.Ocpp|Library|ChargePoint.Ocpp|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}|no|Ocpp.Messages"
   "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp.Messages Ocpp"
+  "Ocpp.Crypto|ChargePoint.Ocpp/Crypto|Library|ChargePoint.Ocpp.Crypto|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E10}|no|"
   "Hal|ChargePoint.Hal|Library|ChargePoint.Hal|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E02}|no|"
   "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Hal"
   "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp.Messages Ocpp Hal"
@@ -50,6 +51,7 @@ PROJECTS=(
   "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
   "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal Hal.Simulation"
   "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support"
+  "Tests.Crypto|ChargePoint.Tests/Crypto|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E11}|test|Ocpp.Crypto"
 )
 
 bs() { printf '%s' "$1" | tr '/' '\\'; }

@@ -7,6 +7,7 @@ namespace ChargePoint.Benchmarks
     /// dotnet run -c Release --project eng/Benchmarks              full BenchmarkDotNet run (all frames, all codecs)
     /// dotnet run -c Release --project eng/Benchmarks -- --quick   manual-loop table in well under a minute
     /// dotnet run -c Release --project eng/Benchmarks -- --short   BenchmarkDotNet ShortRun job (~2 minutes)
+    /// dotnet run -c Release --project eng/Benchmarks -- --crypto  ECDSA P-256 key generation / sign / verify: host time and multiplication counts
     /// Other arguments go to BenchmarkDotNet (e.g. --filter '*Decode*').
     /// Every run first checks that all codecs produce the corpus text exactly and decode it to equal objects.
     /// </summary>
@@ -14,6 +15,12 @@ namespace ChargePoint.Benchmarks
     {
         public static int Main(string[] args)
         {
+            if (args.Length > 0 && args[0] == "--crypto")
+            {
+                CryptoQuickRunner.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
+                return 0;
+            }
+
             string problem = Verify.Run();
             if (problem != null)
             {

@@ -1,0 +1,65 @@
+using System;
+
+namespace ChargePoint.Ocpp.Crypto
+{
+    /// <summary>
+    /// PKCS#10 certification request (RFC 2986) for a P-256 key, signed ecdsa-with-SHA256, as SignCertificate needs:
+    /// subject O = the CPO name, CN = the charge box serial number (OCPP 1.6 security whitepaper), no attributes.
+    /// </summary>
+    public static class CsrBuilder
+    {
+        /// <summary>The DER CSR. The signature is deterministic (RFC 6979), so the same inputs give the same bytes.</summary>
+        public static byte[] Build(string commonName, string? organization, EcKeyPair keyPair, Ecdsa ecdsa)
+        {
+            if (commonName == null || commonName.Length == 0)
+            {
+                throw new ArgumentException("commonName is required");
+            }
+
+            var w = new DerWriter(512);
+            int info = w.Begin(DerTag.Sequence);
+            w.WriteSmallInteger(0);
+            X509Name.Write(w, organization, commonName);
+            WriteSubjectPublicKeyInfo(w, keyPair.PublicKey);
+            int attributes = w.Begin(DerTag.ContextConstructed(0));
+            w.End(attributes);
+            w.End(info);
+            byte[] requestInfo = w.ToArray();
+
+            byte[] signature = ecdsa.SignDer(keyPair.PrivateKey, Sha256.Hash(requestInfo));
+
+            var csr = new DerWriter(requestInfo.Length + 128);
+            int outer = csr.Begin(DerTag.Sequence);
+            csr.WriteRaw(requestInfo, 0, requestInfo.Length);
+            WriteSignatureAlgorithm(csr);
+            csr.WriteBitString(signature);
+            csr.End(outer);
+            return csr.ToArray();
+        }
+
+        /// <summary>SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.</summary>
+        public static void WriteSubjectPublicKeyInfo(DerWriter w, byte[] publicKey)
+        {
+            if (publicKey == null || publicKey.Length != Ecdsa.PublicKeySize || publicKey[0] != 0x04)
+            {
+                throw new ArgumentException("public key must be 65 bytes, uncompressed");
+            }
+
+            int spki = w.Begin(DerTag.Sequence);
+            int alg = w.Begin(DerTag.Sequence);
+            w.WriteOid(DerOid.EcPublicKey);
+            w.WriteOid(DerOid.Prime256v1);
+            w.End(alg);
+            w.WriteBitString(publicKey);
+            w.End(spki);
+        }
+
+        /// <summary>AlgorithmIdentifier { ecdsa-with-SHA256 } (parameters absent, RFC 5758).</summary>
+        public static void WriteSignatureAlgorithm(DerWriter w)
+        {
+            int alg = w.Begin(DerTag.Sequence);
+            w.WriteOid(DerOid.EcdsaWithSha256);
+            w.End(alg);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Text;
+
+namespace ChargePoint.Ocpp.Crypto
+{
+    /// <summary>
+    /// Strict DER reader over a byte range: single-byte tags, definite minimal lengths, bounds checked against the
+    /// enclosing element. Malformed input throws ArgumentException. Each Read fills the Last* properties with the
+    /// element just read; Enter returns a reader over its content (no copy).
+    /// </summary>
+    public sealed class DerReader
+    {
+        private readonly byte[] _data;
+        private readonly int _end;
+        private int _pos;
+
+        public DerReader(byte[] data)
+            : this(data, 0, data == null ? 0 : data.Length)
+        {
+        }
+
+        public DerReader(byte[] data, int offset, int count)
+        {
+            if (data == null || offset < 0 || count < 0 || offset + count > data.Length)
+            {
+                throw new ArgumentException("bad range");
+            }
+
+            _data = data;
+            _pos = offset;
+            _end = offset + count;
+        }
+
+        public byte[] Data => _data;
+
+        public bool HasMore => _pos < _end;
+
+        public int LastTag { get; private set; }
+
+        /// <summary>Offset of the last element's identifier octet in Data.</summary>
+        public int LastOffset { get; private set; }
+
+        /// <summary>Total length of the last element (tag, length and content).</summary>
+        public int LastLength { get; private set; }
+
+        public int LastContentOffset { get; private set; }
+
+        public int LastContentLength { get; private set; }
+
+        /// <summary>The next tag without consuming it, or -1 at the end.</summary>
+        public int PeekTag()
+        {
+            return _pos < _end ? _data[_pos] : -1;
+        }
+
+        /// <summary>Reads the next element whatever its tag; returns the tag.</summary>
+        public int Read()
+        {
+            if (_pos + 2 > _end)
+            {
+                throw new ArgumentException("DER: truncated");
+            }
+
+            int start = _pos;
+            int tag = _data[_pos++];
+            if ((tag & 0x1F) == 0x1F)
+            {
+                throw new ArgumentException("DER: multi-byte tags are not supported");
+            }
+
+            int length = _data[_pos++];
+            if (length >= 0x80)
+            {
+                int n = length & 0x7F;
+                if (n == 0 || n > 3 || _pos + n > _end)
+                {
+                    throw new ArgumentException("DER: bad length");
+                }
+
+                length = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    length = (length << 8) | _data[_pos++];
+                }
+
+                if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
+                {
+                    throw new ArgumentException("DER: non-minimal length");
+                }
+            }
+
+            if (length > _end - _pos)
+            {
+                throw new ArgumentException("DER: length past the end");
+            }
+
+            LastTag = tag;
+            LastOffset = start;
+            LastContentOffset = _pos;
+            LastContentLength = length;
+            LastLength = _pos + length - start;
+            _pos += length;
+            return tag;
+        }
+
+        /// <summary>Reads the next element and checks its tag.</summary>
+        public void Read(int expectedTag)
+        {
+            if (PeekTag() != expectedTag)
+            {
+                throw new ArgumentException("DER: expected tag " + expectedTag + " at " + _pos);
+            }
+
+            Read();
+        }
+
+        /// <summary>Reads an element with the given tag and returns a reader over its content.</summary>
+        public DerReader Enter(int expectedTag)
+        {
+            Read(expectedTag);
+            return new DerReader(_data, LastContentOffset, LastContentLength);
+        }
+
+        public DerReader ReadSequence()
+        {
+            return Enter(DerTag.Sequence);
+        }
+
+        /// <summary>Throws unless the whole range was consumed.</summary>
+        public void ExpectEnd()
+        {
+            if (_pos != _end)
+            {
+                throw new ArgumentException("DER: trailing data");
+            }
+        }
+
+        /// <summary>A copy of the last element, tag and length included.</summary>
+        public byte[] CopyLast()
+        {
+            var result = new byte[LastLength];
+            Array.Copy(_data, LastOffset, result, 0, LastLength);
+            return result;
+        }
+
+        /// <summary>A copy of the last element's content.</summary>
+        public byte[] CopyLastContent()
+        {
+            var result = new byte[LastContentLength];
+            Array.Copy(_data, LastContentOffset, result, 0, LastContentLength);
+            return result;
+        }
+
+        /// <summary>
+        /// A non-negative INTEGER as big-endian bytes left-padded to exactly size bytes. Throws when negative, not
+        /// minimally encoded or larger than size bytes.
+        /// </summary>
+        public byte[] ReadUnsignedInteger(int size)
+        {
+            Read(DerTag.Integer);
+            int off = LastContentOffset;
+            int len = LastContentLength;
+            if (len == 0 || (_data[off] & 0x80) != 0)
+            {
+                throw new ArgumentException("DER: INTEGER empty or negative");
+            }
+
+            if (len > 1 && _data[off] == 0 && (_data[off + 1] & 0x80) == 0)
+            {
+                throw new ArgumentException("DER: INTEGER not minimal");
+            }
+
+            if (_data[off] == 0)
+            {
+                off++;
+                len--;
+            }
+
+            if (len > size)
+            {
+                throw new ArgumentException("DER: INTEGER too large");
+            }
+
+            var result = new byte[size];
+            Array.Copy(_data, off, result, size - len, len);
+            return result;
+        }
+
+        /// <summary>An INTEGER's raw content octets (two's complement), e.g. a certificate serial number.</summary>
+        public byte[] ReadIntegerBytes()
+        {
+            Read(DerTag.Integer);
+            if (LastContentLength == 0)
+            {
+                throw new ArgumentException("DER: empty INTEGER");
+            }
+
+            return CopyLastContent();
+        }
+
+        /// <summary>A small non-negative INTEGER (e.g. a version).</summary>
+        public int ReadSmallInteger()
+        {
+            byte[] v = ReadUnsignedInteger(3);
+            return (v[0] << 16) | (v[1] << 8) | v[2];
+        }
+
+        /// <summary>An OBJECT IDENTIFIER in dotted form.</summary>
+        public string ReadOid()
+        {
+            Read(DerTag.ObjectIdentifier);
+            return DerOid.Decode(_data, LastContentOffset, LastContentLength);
+        }
+
+        /// <summary>A BIT STRING with no unused bits: its octets after the unused-bits octet.</summary>
+        public byte[] ReadBitString()
+        {
+            Read(DerTag.BitString);
+            if (LastContentLength < 1 || _data[LastContentOffset] != 0)
+            {
+                throw new ArgumentException("DER: BIT STRING with unused bits");
+            }
+
+            var result = new byte[LastContentLength - 1];
+            Array.Copy(_data, LastContentOffset + 1, result, 0, result.Length);
+            return result;
+        }
+
+        public byte[] ReadOctetString()
+        {
+            Read(DerTag.OctetString);
+            return CopyLastContent();
+        }
+
+        /// <summary>A character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8.</summary>
+        public string ReadString()
+        {
+            int tag = Read();
+            if (tag != DerTag.Utf8String && tag != DerTag.PrintableString && tag != DerTag.Ia5String && tag != DerTag.T61String)
+            {
+                throw new ArgumentException("DER: not a string");
+            }
+
+            return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(_data, LastContentOffset, LastContentLength);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Text;
+
+namespace ChargePoint.Ocpp.Crypto
+{
+    /// <summary>
+    /// DER writer into a growing buffer. Constructed elements: mark = Begin(tag), write the content, End(mark); the
+    /// length is inserted at End (the content is shifted by the length octets), so no sizes are precomputed.
+    /// </summary>
+    public sealed class DerWriter
+    {
+        private byte[] _buffer;
+        private int _length;
+
+        public DerWriter()
+            : this(256)
+        {
+        }
+
+        public DerWriter(int capacity)
+        {
+            _buffer = new byte[capacity < 16 ? 16 : capacity];
+        }
+
+        public int Length => _length;
+
+        /// <summary>Starts a constructed element; returns the mark to pass to End.</summary>
+        public int Begin(int tag)
+        {
+            WriteByte(tag);
+            return _length;
+        }
+
+        /// <summary>Closes the element started by Begin: inserts its definite length.</summary>
+        public void End(int mark)
+        {
+            int contentLength = _length - mark;
+            int n = LengthOctets(contentLength);
+            Ensure(n);
+            for (int i = _length - 1; i >= mark; i--)
+            {
+                _buffer[i + n] = _buffer[i];
+            }
+
+            PutLength(mark, contentLength);
+            _length += n;
+        }
+
+        public void WriteTlv(int tag, byte[] content, int offset, int count)
+        {
+            WriteByte(tag);
+            Ensure(LengthOctets(count));
+            _length = PutLength(_length, count);
+            WriteRaw(content, offset, count);
+        }
+
+        /// <summary>Already-encoded DER (e.g. a Name copied from a certificate).</summary>
+        public void WriteRaw(byte[] data, int offset, int count)
+        {
+            Ensure(count);
+            Array.Copy(data, offset, _buffer, _length, count);
+            _length += count;
+        }
+
+        /// <summary>A non-negative INTEGER from unsigned big-endian bytes (leading zeros dropped, 0x00 added when the top bit is set).</summary>
+        public void WriteUnsignedInteger(byte[] value)
+        {
+            int off = 0;
+            while (off < value.Length - 1 && value[off] == 0)
+            {
+                off++;
+            }
+
+            int mark = Begin(DerTag.Integer);
+            if (value.Length == 0)
+            {
+                WriteByte(0);
+            }
+            else
+            {
+                if ((value[off] & 0x80) != 0)
+                {
+                    WriteByte(0);
+                }
+
+                WriteRaw(value, off, value.Length - off);
+            }
+
+            End(mark);
+        }
+
+        public void WriteSmallInteger(int value)
+        {
+            if (value < 0)
+            {
+                throw new ArgumentException("negative");
+            }
+
+            WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value });
+        }
+
+        public void WriteOid(string dotted)
+        {
+            byte[] content = DerOid.Encode(dotted);
+            WriteTlv(DerTag.ObjectIdentifier, content, 0, content.Length);
+        }
+
+        public void WriteNull()
+        {
+            WriteByte(DerTag.Null);
+            WriteByte(0);
+        }
+
+        /// <summary>A BIT STRING of whole octets (unused-bits octet 0).</summary>
+        public void WriteBitString(byte[] data)
+        {
+            int mark = Begin(DerTag.BitString);
+            WriteByte(0);
+            WriteRaw(data, 0, data.Length);
+            End(mark);
+        }
+
+        public void WriteOctetString(byte[] data)
+        {
+            WriteTlv(DerTag.OctetString, data, 0, data.Length);
+        }
+
+        public void WriteUtf8String(string value)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(value);
+            WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
+        }
+
+        /// <summary>A PrintableString; throws on characters outside its set (A-Z a-z 0-9 space '()+,-./:=?).</summary>
+        public void WritePrintableString(string value)
+        {
+            var bytes = new byte[value.Length];
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " '()+,-./:=?".IndexOf(c) >= 0;
+                if (!ok)
+                {
+                    throw new ArgumentException("character not allowed in a PrintableString");
+                }
+
+                bytes[i] = (byte)c;
+            }
+
+            WriteTlv(DerTag.PrintableString, bytes, 0, bytes.Length);
+        }
+
+        public byte[] ToArray()
+        {
+            var result = new byte[_length];
+            Array.Copy(_buffer, result, _length);
+            return result;
+        }
+
+        private void WriteByte(int b)
+        {
+            Ensure(1);
+            _buffer[_length++] = (byte)b;
+        }
+
+        private void Ensure(int extra)
+        {
+            if (_length + extra <= _buffer.Length)
+            {
+                return;
+            }
+
+            int size = _buffer.Length * 2;
+            if (size < _length + extra)
+            {
+                size = _length + extra;
+            }
+
+            var bigger = new byte[size];
+            Array.Copy(_buffer, bigger, _length);
+            _buffer = bigger;
+        }
+
+        private static int LengthOctets(int length)
+        {
+            return length < 0x80 ? 1 : length < 0x100 ? 2 : length < 0x10000 ? 3 : 4;
+        }
+
+        /// <summary>Writes the length octets at position at (room already ensured); returns the position after them.</summary>
+        private int PutLength(int at, int length)
+        {
+            int n = LengthOctets(length);
+            if (n == 1)
+            {
+                _buffer[at] = (byte)length;
+                return at + 1;
+            }
+
+            _buffer[at] = (byte)(0x80 | (n - 1));
+            for (int i = 1; i < n; i++)
+            {
+                _buffer[at + i] = (byte)(length >> (8 * (n - 1 - i)));
+            }
+
+            return at + n;
+        }
+    }
+}

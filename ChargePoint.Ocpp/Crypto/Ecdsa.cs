@@ -1,0 +1,335 @@
+using System;
+
+namespace ChargePoint.Ocpp.Crypto
+{
+    /// <summary>
+    /// ECDSA over P-256 (FIPS 186-4) with SHA-256 hashes: verification, signing with RFC 6979 deterministic nonces
+    /// (HMAC-SHA256; no RNG needed) and key generation by rejection sampling from an injected entropy source.
+    /// Signatures are r | s, 32 big-endian bytes each (see <see cref="EcdsaSignature"/> for DER).
+    /// Secret-dependent work (scalar multiplication, inversions, nonce generation) runs in constant time; the only
+    /// value-dependent branches are the accept/reject decisions of the nonce and key loops.
+    /// Scratch buffers are allocated once per instance; an instance is not thread-safe.
+    /// Cost accounting: <see cref="FieldMultiplications"/> and <see cref="ScalarMultiplications"/> count Montgomery
+    /// multiplications mod p and mod n since the last <see cref="ResetCounters"/>.
+    /// </summary>
+    public sealed class Ecdsa
+    {
+        public const int ScalarSize = 32;
+        public const int PublicKeySize = 65;
+        public const int SignatureSize = 64;
+        private const int MaxKeyAttempts = 64;
+
+        private readonly P256Curve _curve = new P256Curve();
+        private readonly HmacSha256 _hmac = new HmacSha256();
+        private readonly JacobianPoint _p1 = new JacobianPoint();
+        private readonly JacobianPoint _p2 = new JacobianPoint();
+        private readonly uint[] _n;
+        private readonly uint[] _e = new uint[ModularField.Limbs];
+        private readonly uint[] _r = new uint[ModularField.Limbs];
+        private readonly uint[] _s = new uint[ModularField.Limbs];
+        private readonly uint[] _w = new uint[ModularField.Limbs];
+        private readonly uint[] _k = new uint[ModularField.Limbs];
+        private readonly uint[] _d = new uint[ModularField.Limbs];
+        private readonly uint[] _x = new uint[ModularField.Limbs];
+        private readonly uint[] _y = new uint[ModularField.Limbs];
+        private readonly byte[] _bytes = new byte[ScalarSize];
+        private readonly byte[] _bytes2 = new byte[ScalarSize];
+        private readonly byte[] _hmacK = new byte[ScalarSize];
+        private readonly byte[] _hmacV = new byte[ScalarSize];
+        private readonly byte[] _separator = new byte[1];
+        private long _hmacBlocksAtReset;
+
+        public Ecdsa()
+        {
+            _n = _curve.Order();
+        }
+
+        /// <summary>Montgomery multiplications mod p (point arithmetic, squarings included) since the last reset.</summary>
+        public long FieldMultiplications => _curve.Fp.Multiplications;
+
+        /// <summary>Montgomery multiplications mod n (scalar arithmetic) since the last reset.</summary>
+        public long ScalarMultiplications => _curve.Fn.Multiplications;
+
+        /// <summary>SHA-256 compressions done by the RFC 6979 HMACs since the last reset.</summary>
+        public long HashBlocks => _hmac.Blocks - _hmacBlocksAtReset;
+
+        public void ResetCounters()
+        {
+            _curve.Fp.ResetCounter();
+            _curve.Fn.ResetCounter();
+            _hmacBlocksAtReset = _hmac.Blocks;
+        }
+
+        // ---------------------------------------------------------------- verification
+
+        /// <summary>Verifies (r, s) over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
+        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] r, byte[] s)
+        {
+            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04)
+            {
+                return false;
+            }
+
+            return Verify(publicKey, 1, publicKey, 1 + ScalarSize, messageHash, r, s);
+        }
+
+        /// <summary>Verifies (r, s) with the public key given as its affine coordinates (32 big-endian bytes each).</summary>
+        public bool Verify(byte[] publicX, byte[] publicY, byte[] messageHash, byte[] r, byte[] s)
+        {
+            if (publicX == null || publicY == null || publicX.Length != ScalarSize || publicY.Length != ScalarSize)
+            {
+                return false;
+            }
+
+            return Verify(publicX, 0, publicY, 0, messageHash, r, s);
+        }
+
+        /// <summary>Verifies a 64-byte r | s signature.</summary>
+        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] signature)
+        {
+            if (signature == null || signature.Length != SignatureSize)
+            {
+                return false;
+            }
+
+            var r = new byte[ScalarSize];
+            var s = new byte[ScalarSize];
+            Array.Copy(signature, 0, r, 0, ScalarSize);
+            Array.Copy(signature, ScalarSize, s, 0, ScalarSize);
+            return Verify(publicKey, messageHash, r, s);
+        }
+
+        /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
+        public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
+        {
+            byte[]? rs = EcdsaSignature.FromDer(derSignature);
+            return rs != null && Verify(publicKey, messageHash, rs);
+        }
+
+        private bool Verify(byte[] xb, int xOffset, byte[] yb, int yOffset, byte[] hash, byte[] r, byte[] s)
+        {
+            if (hash == null || hash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
+            {
+                return false;
+            }
+
+            if (!InRange(_r) || !InRange(_s))
+            {
+                return false; // r, s must be in [1, n-1]
+            }
+
+            if (!_curve.TryLoad(_p2, xb, xOffset, yb, yOffset))
+            {
+                return false; // not on the curve (infinity has no encoding here)
+            }
+
+            HashToScalar(_e, hash);
+            ModularField fn = _curve.Fn;
+            fn.ToMontgomery(_w, _s);
+            fn.Invert(_w, _w);                 // w = s^-1 (Montgomery form)
+            fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
+            fn.Mul(_s, _r, _w);                // u2 = r w
+            ModularField.ToBytes(_bytes, 0, _e);
+            ModularField.ToBytes(_bytes2, 0, _s);
+            _curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
+            if (!_curve.ToAffine(_x, _y, _p1))
+            {
+                return false;
+            }
+
+            fn.Reduce(_x, _x);
+            return ModularField.EqualMask(_x, _r) != 0;
+        }
+
+        // ---------------------------------------------------------------- signing
+
+        /// <summary>
+        /// Signs a message hash with RFC 6979 deterministic k (HMAC-SHA256). Returns r | s (64 bytes). The private
+        /// key must be 32 bytes in [1, n-1].
+        /// </summary>
+        public byte[] Sign(byte[] privateKey, byte[] messageHash)
+        {
+            if (privateKey == null || privateKey.Length != ScalarSize || messageHash == null || messageHash.Length == 0
+                || !LoadScalar(_d, privateKey) || !InRange(_d))
+            {
+                throw new ArgumentException("private key must be 32 bytes in [1, n-1] and the hash non-empty");
+            }
+
+            HashToScalar(_e, messageHash);
+            var signature = new byte[SignatureSize];
+            ModularField fn = _curve.Fn;
+
+            // RFC 6979 3.2 b-f, with qlen = hlen = 256: int2octets(x) = the key, bits2octets(h1) = e mod n.
+            for (int i = 0; i < ScalarSize; i++)
+            {
+                _hmacV[i] = 0x01;
+                _hmacK[i] = 0x00;
+            }
+
+            ModularField.ToBytes(_bytes, 0, _e);
+            for (byte round = 0; round < 2; round++)
+            {
+                _separator[0] = round;
+                _hmac.Init(_hmacK, 0, ScalarSize);
+                _hmac.Append(_hmacV, 0, ScalarSize);
+                _hmac.Append(_separator, 0, 1);
+                _hmac.Append(privateKey, 0, ScalarSize);
+                _hmac.Append(_bytes, 0, ScalarSize);
+                _hmac.Finish(_hmacK, 0);
+                NextV();
+            }
+
+            while (true)
+            {
+                // 3.2 h: T = V = HMAC_K(V) (one block: hlen = qlen); k = bits2int(T).
+                NextV();
+                ModularField.FromBytes(_k, _hmacV, 0);
+                if (InRange(_k))
+                {
+                    _curve.Generator(_p1);
+                    _curve.Multiply(_p1, _p1, _hmacV, 0);
+                    _curve.ToAffine(_x, _y, _p1);
+                    fn.Reduce(_r, _x);                     // r = x mod n
+                    fn.ToMontgomery(_w, _k);
+                    fn.Invert(_w, _w);                     // k^-1 (Montgomery form)
+                    fn.ToMontgomery(_s, _d);
+                    fn.Mul(_s, _r, _s);                    // r d
+                    fn.Add(_s, _s, _e);                    // e + r d
+                    fn.Mul(_s, _s, _w);                    // s = k^-1 (e + r d)
+                    uint zero = ModularField.ZeroMask(_r) | ModularField.ZeroMask(_s);
+                    if (zero == 0)
+                    {
+                        ModularField.ToBytes(signature, 0, _r);
+                        ModularField.ToBytes(signature, ScalarSize, _s);
+                        break;
+                    }
+                }
+
+                // 3.2 h.3: K = HMAC_K(V | 0x00), V = HMAC_K(V), then try again.
+                _separator[0] = 0;
+                _hmac.Init(_hmacK, 0, ScalarSize);
+                _hmac.Append(_hmacV, 0, ScalarSize);
+                _hmac.Append(_separator, 0, 1);
+                _hmac.Finish(_hmacK, 0);
+                NextV();
+            }
+
+            Wipe();
+            return signature;
+        }
+
+        /// <summary>Signs and returns the DER (ECDSA-Sig-Value) encoding.</summary>
+        public byte[] SignDer(byte[] privateKey, byte[] messageHash)
+        {
+            return EcdsaSignature.ToDer(Sign(privateKey, messageHash));
+        }
+
+        private void NextV()
+        {
+            _hmac.Init(_hmacK, 0, ScalarSize);
+            _hmac.Append(_hmacV, 0, ScalarSize);
+            _hmac.Finish(_hmacV, 0);
+        }
+
+        // ---------------------------------------------------------------- keys
+
+        /// <summary>
+        /// A new key pair: 32 bytes from the entropy source as a candidate private key, rejected and redrawn unless in
+        /// [1, n-1] (probability of a redraw ~2^-32). Throws after 64 rejections (a broken source).
+        /// </summary>
+        public EcKeyPair GenerateKeyPair(IEntropySource entropy)
+        {
+            var privateKey = new byte[ScalarSize];
+            for (int attempt = 0; attempt < MaxKeyAttempts; attempt++)
+            {
+                entropy.Fill(privateKey);
+                ModularField.FromBytes(_d, privateKey, 0);
+                if (InRange(_d))
+                {
+                    byte[] publicKey = DerivePublicKey(privateKey);
+                    return new EcKeyPair(privateKey, publicKey);
+                }
+            }
+
+            Array.Clear(privateKey, 0, ScalarSize);
+            Wipe();
+            throw new InvalidOperationException("entropy source keeps giving out-of-range keys");
+        }
+
+        /// <summary>The public key (65 bytes, 0x04 | X | Y) of a private key in [1, n-1].</summary>
+        public byte[] DerivePublicKey(byte[] privateKey)
+        {
+            if (privateKey == null || privateKey.Length != ScalarSize || !LoadScalar(_d, privateKey) || !InRange(_d))
+            {
+                throw new ArgumentException("private key must be 32 bytes in [1, n-1]");
+            }
+
+            _curve.Generator(_p1);
+            _curve.Multiply(_p1, _p1, privateKey, 0);
+            _curve.ToAffine(_x, _y, _p1);
+            var publicKey = new byte[PublicKeySize];
+            publicKey[0] = 0x04;
+            ModularField.ToBytes(publicKey, 1, _x);
+            ModularField.ToBytes(publicKey, 1 + ScalarSize, _y);
+            Wipe();
+            return publicKey;
+        }
+
+        /// <summary>True when the 65-byte encoding is an uncompressed point on P-256.</summary>
+        public bool IsValidPublicKey(byte[] publicKey)
+        {
+            return publicKey != null && publicKey.Length == PublicKeySize && publicKey[0] == 0x04
+                && _curve.TryLoad(_p2, publicKey, 1, publicKey, 1 + ScalarSize);
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        /// <summary>1 ≤ a &lt; n (constant time; the caller branches on the answer only).</summary>
+        private bool InRange(uint[] a)
+        {
+            return ((~ModularField.ZeroMask(a) & 1) & ModularField.Borrow(a, _n)) != 0;
+        }
+
+        /// <summary>Big-endian scalar of at most 32 bytes (shorter ones left-padded).</summary>
+        private bool LoadScalar(uint[] r, byte[] value)
+        {
+            if (value == null || value.Length > ScalarSize)
+            {
+                return false;
+            }
+
+            Array.Clear(_bytes, 0, ScalarSize);
+            Array.Copy(value, 0, _bytes, ScalarSize - value.Length, value.Length);
+            ModularField.FromBytes(r, _bytes, 0);
+            return true;
+        }
+
+        /// <summary>e = bits2int(hash) mod n: the leftmost 256 bits of the hash.</summary>
+        private void HashToScalar(uint[] e, byte[] hash)
+        {
+            Array.Clear(_bytes, 0, ScalarSize);
+            if (hash.Length >= ScalarSize)
+            {
+                Array.Copy(hash, 0, _bytes, 0, ScalarSize);
+            }
+            else
+            {
+                Array.Copy(hash, 0, _bytes, ScalarSize - hash.Length, hash.Length);
+            }
+
+            ModularField.FromBytes(e, _bytes, 0);
+            _curve.Fn.Reduce(e, e);
+        }
+
+        private void Wipe()
+        {
+            Array.Clear(_d, 0, ModularField.Limbs);
+            Array.Clear(_k, 0, ModularField.Limbs);
+            Array.Clear(_w, 0, ModularField.Limbs);
+            Array.Clear(_hmacK, 0, ScalarSize);
+            Array.Clear(_hmacV, 0, ScalarSize);
+            Array.Clear(_bytes, 0, ScalarSize);
+            _p1.Clear();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+
+namespace ChargePoint.Ocpp.Crypto
+{
+    /// <summary>
+    /// HMAC-SHA256 (RFC 2104) over the managed Sha256, for the RFC 6979 nonces. Init(key) once per message, then
+    /// Append, then Finish. Buffers are allocated once per instance.
+    /// </summary>
+    public sealed class HmacSha256
+    {
+        private readonly Sha256 _inner = new Sha256();
+        private readonly Sha256 _outer = new Sha256();
+        private readonly byte[] _pad = new byte[Sha256.BlockSize];
+        private readonly byte[] _innerHash = new byte[Sha256.HashSize];
+
+        /// <summary>Compressions done by both hashes (cost accounting).</summary>
+        public long Blocks => _inner.Blocks + _outer.Blocks;
+
+        public void Init(byte[] key, int offset, int count)
+        {
+            Array.Clear(_pad, 0, _pad.Length);
+            if (count > Sha256.BlockSize)
+            {
+                _inner.Reset();
+                _inner.Append(key, offset, count);
+                _inner.Finish(_pad, 0);
+            }
+            else
+            {
+                Array.Copy(key, offset, _pad, 0, count);
+            }
+
+            for (int i = 0; i < _pad.Length; i++)
+            {
+                _pad[i] ^= 0x36;
+            }
+
+            _inner.Reset();
+            _inner.Append(_pad, 0, _pad.Length);
+            for (int i = 0; i < _pad.Length; i++)
+            {
+                _pad[i] ^= 0x36 ^ 0x5c;
+            }
+
+            _outer.Reset();
+            _outer.Append(_pad, 0, _pad.Length);
+            Array.Clear(_pad, 0, _pad.Length);
+        }
+
+        public void Append(byte[] data, int offset, int count)
+        {
+            _inner.Append(data, offset, count);
+        }
+
+        /// <summary>Writes the 32-byte MAC at output[offset].</summary>
+        public void Finish(byte[] output, int offset)
+        {
+            _inner.Finish(_innerHash, 0);
+            _outer.Append(_innerHash, 0, _innerHash.Length);
+            _outer.Finish(output, offset);
+            Array.Clear(_innerHash, 0, _innerHash.Length);
+        }
+
+        /// <summary>One-shot HMAC.</summary>
+        public static byte[] Compute(byte[] key, byte[] data)
+        {
+            var mac = new HmacSha256();
+            mac.Init(key, 0, key.Length);
+            mac.Append(data, 0, data.Length);
+            var result = new byte[Sha256.HashSize];
+            mac.Finish(result, 0);
+            return result;
+        }
+    }
+}

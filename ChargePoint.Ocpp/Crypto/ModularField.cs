@@ -1,0 +1,299 @@
+using System;
+
+namespace ChargePoint.Ocpp.Crypto
+{
+    /// <summary>
+    /// Arithmetic modulo an odd 256-bit modulus m with the top bit set (P-256's p and n), on 8 little-endian 32-bit
+    /// limbs, with Montgomery multiplication (CIOS, R = 2^256). Everything runs in time independent of the values: no
+    /// data-dependent branches, early exits or table indices; conditional subtractions are done by masking. Scratch
+    /// buffers are allocated once per instance, so an instance is not thread-safe.
+    /// </summary>
+    public sealed class ModularField
+    {
+        public const int Limbs = 8;
+
+        private readonly uint[] _m = new uint[Limbs];
+        private readonly uint _m0inv;
+        private readonly uint[] _r2 = new uint[Limbs];
+        private readonly uint[] _one = new uint[Limbs];
+        private readonly uint[] _unit = new uint[Limbs];
+        private readonly uint[] _exponent = new uint[Limbs];
+        private readonly uint[] _t = new uint[Limbs + 2];
+        private readonly uint[] _d = new uint[Limbs];
+        private readonly uint[] _x = new uint[Limbs];
+        private long _multiplications;
+
+        public ModularField(uint[] modulus)
+        {
+            if (modulus.Length != Limbs || (modulus[0] & 1) == 0 || (modulus[Limbs - 1] & 0x80000000) == 0)
+            {
+                throw new ArgumentException("modulus must be odd with the top bit set");
+            }
+
+            Array.Copy(modulus, _m, Limbs);
+
+            // -m^-1 mod 2^32 by Newton iteration (each step doubles the correct low bits).
+            uint inv = 1;
+            for (int i = 0; i < 5; i++)
+            {
+                inv *= 2 - modulus[0] * inv;
+            }
+
+            _m0inv = 0 - inv;
+
+            // R mod m = 2^256 - m (m > 2^255); R^2 mod m by 256 modular doublings of R.
+            uint borrow = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong d = 0UL - modulus[i] - borrow;
+                _one[i] = (uint)d;
+                borrow = (uint)(d >> 32) & 1;
+            }
+
+            Array.Copy(_one, _r2, Limbs);
+            for (int i = 0; i < 256; i++)
+            {
+                Add(_r2, _r2, _r2);
+            }
+
+            _unit[0] = 1;
+
+            // Exponent m - 2 for inversion by Fermat's little theorem (m is prime).
+            borrow = 2;
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong d = (ulong)modulus[i] - borrow;
+                _exponent[i] = (uint)d;
+                borrow = (uint)(d >> 32) & 1;
+            }
+        }
+
+        /// <summary>Montgomery multiplications (squarings included) since construction or the last reset.</summary>
+        public long Multiplications => _multiplications;
+
+        public void ResetCounter()
+        {
+            _multiplications = 0;
+        }
+
+        /// <summary>r = a·b·R^-1 mod m, for a &lt; R and b &lt; m (r may alias a or b). Fully reduced.</summary>
+        public void Mul(uint[] r, uint[] a, uint[] b)
+        {
+            _multiplications++;
+            uint[] t = _t;
+            uint[] m = _m;
+            for (int i = 0; i < Limbs + 2; i++)
+            {
+                t[i] = 0;
+            }
+
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong bi = b[i];
+                ulong c = 0;
+                for (int j = 0; j < Limbs; j++)
+                {
+                    c += t[j] + a[j] * bi;
+                    t[j] = (uint)c;
+                    c >>= 32;
+                }
+
+                c += t[Limbs];
+                t[Limbs] = (uint)c;
+                t[Limbs + 1] = (uint)(c >> 32);
+
+                ulong q = t[0] * _m0inv;
+                c = (t[0] + q * m[0]) >> 32;
+                for (int j = 1; j < Limbs; j++)
+                {
+                    c += t[j] + q * m[j];
+                    t[j - 1] = (uint)c;
+                    c >>= 32;
+                }
+
+                c += t[Limbs];
+                t[Limbs - 1] = (uint)c;
+                t[Limbs] = t[Limbs + 1] + (uint)(c >> 32);
+            }
+
+            SubtractIfAtLeastModulus(r, t, t[Limbs]);
+        }
+
+        /// <summary>r = a² in Montgomery form.</summary>
+        public void Square(uint[] r, uint[] a)
+        {
+            Mul(r, a, a);
+        }
+
+        /// <summary>r = a + b mod m, for a, b &lt; m.</summary>
+        public void Add(uint[] r, uint[] a, uint[] b)
+        {
+            ulong c = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                c += (ulong)a[i] + b[i];
+                _t[i] = (uint)c;
+                c >>= 32;
+            }
+
+            SubtractIfAtLeastModulus(r, _t, (uint)c);
+        }
+
+        /// <summary>r = a - b mod m, for a, b &lt; m.</summary>
+        public void Sub(uint[] r, uint[] a, uint[] b)
+        {
+            uint borrow = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong d = (ulong)a[i] - b[i] - borrow;
+                _t[i] = (uint)d;
+                borrow = (uint)(d >> 32) & 1;
+            }
+
+            uint mask = 0 - borrow;
+            ulong c = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                c += (ulong)_t[i] + (_m[i] & mask);
+                r[i] = (uint)c;
+                c >>= 32;
+            }
+        }
+
+        /// <summary>r = a mod m for any 256-bit a (a &lt; 2m because m &gt; 2^255).</summary>
+        public void Reduce(uint[] r, uint[] a)
+        {
+            SubtractIfAtLeastModulus(r, a, 0);
+        }
+
+        /// <summary>r = a·R mod m (into Montgomery form), for any 256-bit a.</summary>
+        public void ToMontgomery(uint[] r, uint[] a)
+        {
+            Mul(r, a, _r2);
+        }
+
+        /// <summary>r = a·R^-1 mod m (out of Montgomery form).</summary>
+        public void FromMontgomery(uint[] r, uint[] a)
+        {
+            Mul(r, a, _unit);
+        }
+
+        /// <summary>r = 1 in Montgomery form.</summary>
+        public void SetOne(uint[] r)
+        {
+            Array.Copy(_one, r, Limbs);
+        }
+
+        /// <summary>r = a^-1 (Montgomery form in and out) as a^(m-2): the operation sequence depends only on m. 0 maps to 0.</summary>
+        public void Invert(uint[] r, uint[] a)
+        {
+            uint[] x = _x;
+            Array.Copy(_one, x, Limbs);
+            for (int bit = 255; bit >= 0; bit--)
+            {
+                Mul(x, x, x);
+                if (((_exponent[bit >> 5] >> (bit & 31)) & 1) != 0)
+                {
+                    Mul(x, x, a);
+                }
+            }
+
+            Array.Copy(x, r, Limbs);
+        }
+
+        /// <summary>1 when a &lt; m, else 0 (constant time).</summary>
+        public uint IsReduced(uint[] a)
+        {
+            return Borrow(a, _m);
+        }
+
+        private void SubtractIfAtLeastModulus(uint[] r, uint[] t, uint high)
+        {
+            uint borrow = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong d = (ulong)t[i] - _m[i] - borrow;
+                _d[i] = (uint)d;
+                borrow = (uint)(d >> 32) & 1;
+            }
+
+            uint mask = 0 - (high | (borrow ^ 1));
+            for (int i = 0; i < Limbs; i++)
+            {
+                r[i] = (_d[i] & mask) | (t[i] & ~mask);
+            }
+        }
+
+        // ---- value helpers (constant time) ----
+
+        /// <summary>1 when a &lt; b (as 256-bit integers), else 0.</summary>
+        public static uint Borrow(uint[] a, uint[] b)
+        {
+            uint borrow = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong d = (ulong)a[i] - b[i] - borrow;
+                borrow = (uint)(d >> 32) & 1;
+            }
+
+            return borrow;
+        }
+
+        /// <summary>0xFFFFFFFF when a is zero, else 0.</summary>
+        public static uint ZeroMask(uint[] a)
+        {
+            uint acc = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                acc |= a[i];
+            }
+
+            return ((acc | (0 - acc)) >> 31) - 1;
+        }
+
+        /// <summary>0xFFFFFFFF when a equals b, else 0.</summary>
+        public static uint EqualMask(uint[] a, uint[] b)
+        {
+            uint acc = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                acc |= a[i] ^ b[i];
+            }
+
+            return ((acc | (0 - acc)) >> 31) - 1;
+        }
+
+        /// <summary>r = mask ? a : r, limb by limb (mask is 0 or 0xFFFFFFFF).</summary>
+        public static void Select(uint[] r, uint[] a, uint mask)
+        {
+            for (int i = 0; i < Limbs; i++)
+            {
+                r[i] = (r[i] & ~mask) | (a[i] & mask);
+            }
+        }
+
+        /// <summary>Big-endian bytes (32 at offset) to limbs.</summary>
+        public static void FromBytes(uint[] r, byte[] src, int offset)
+        {
+            for (int i = 0; i < Limbs; i++)
+            {
+                int p = offset + 4 * (Limbs - 1 - i);
+                r[i] = ((uint)src[p] << 24) | ((uint)src[p + 1] << 16) | ((uint)src[p + 2] << 8) | src[p + 3];
+            }
+        }
+
+        /// <summary>Limbs to 32 big-endian bytes at offset.</summary>
+        public static void ToBytes(byte[] dst, int offset, uint[] a)
+        {
+            for (int i = 0; i < Limbs; i++)
+            {
+                int p = offset + 4 * (Limbs - 1 - i);
+                uint v = a[i];
+                dst[p] = (byte)(v >> 24);
+                dst[p + 1] = (byte)(v >> 16);
+                dst[p + 2] = (byte)(v >> 8);
+                dst[p + 3] = (byte)v;
+            }
+        }
+    }
+}

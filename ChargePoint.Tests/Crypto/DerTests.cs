@@ -1,0 +1,119 @@
+using ChargePoint.Ocpp.Crypto;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Crypto
+{
+    [TestClass]
+    public class DerTests
+    {
+        [TestMethod]
+        public void Oids_encode_and_decode()
+        {
+            Assert.AreEqual("2a8648ce3d0201", Hex.Encode(DerOid.Encode(DerOid.EcPublicKey)));
+            Assert.AreEqual("2a8648ce3d030107", Hex.Encode(DerOid.Encode(DerOid.Prime256v1)));
+            Assert.AreEqual("2a8648ce3d040302", Hex.Encode(DerOid.Encode(DerOid.EcdsaWithSha256)));
+            Assert.AreEqual("550403", Hex.Encode(DerOid.Encode(DerOid.CommonName)));
+            byte[] e = DerOid.Encode("2.999.1");
+            Assert.AreEqual("883701", Hex.Encode(e));
+            Assert.AreEqual("2.999.1", DerOid.Decode(e, 0, e.Length));
+            byte[] ec = DerOid.Encode(DerOid.EcdsaWithSha256);
+            Assert.AreEqual(DerOid.EcdsaWithSha256, DerOid.Decode(ec, 0, ec.Length));
+        }
+
+        [TestMethod]
+        public void Integers_are_minimal_and_positive()
+        {
+            var w = new DerWriter();
+            w.WriteUnsignedInteger(Hex.Decode("0000ff"));
+            w.WriteUnsignedInteger(Hex.Decode("00007f"));
+            w.WriteUnsignedInteger(new byte[3]);
+            w.WriteSmallInteger(256);
+            Assert.AreEqual("020200ff" + "02017f" + "020100" + "02020100", Hex.Encode(w.ToArray()));
+
+            var r = new DerReader(w.ToArray());
+            Assert.AreEqual("00ff", Hex.Encode(r.ReadUnsignedInteger(2)));
+            Assert.AreEqual("7f", Hex.Encode(r.ReadUnsignedInteger(1)));
+            Assert.AreEqual(0, r.ReadSmallInteger());
+            Assert.AreEqual(256, r.ReadSmallInteger());
+            Assert.IsFalse(r.HasMore);
+        }
+
+        [TestMethod]
+        public void Long_form_lengths_are_written_when_needed_and_nested_elements_close()
+        {
+            var w = new DerWriter(16);
+            int seq = w.Begin(DerTag.Sequence);
+            w.WriteOctetString(new byte[200]);
+            int set = w.Begin(DerTag.Set);
+            w.WriteNull();
+            w.End(set);
+            w.End(seq);
+            byte[] der = w.ToArray();
+            Assert.AreEqual(3 + 3 + 200 + 4, der.Length);
+            Assert.AreEqual("3081cf" + "0481c8", Hex.Encode(der).Substring(0, 12));
+            Assert.AreEqual("31020500", Hex.Encode(der).Substring(2 * (der.Length - 4)));
+
+            var outer = new DerReader(der);
+            DerReader inner = outer.ReadSequence();
+            outer.ExpectEnd();
+            Assert.AreEqual(200, inner.ReadOctetString().Length);
+            DerReader s = inner.Enter(DerTag.Set);
+            s.Read(DerTag.Null);
+            inner.ExpectEnd();
+        }
+
+        [TestMethod]
+        public void Strings_bit_strings_and_context_tags_round_trip()
+        {
+            var w = new DerWriter();
+            w.WriteUtf8String("Zoë");
+            w.WritePrintableString("CP-0001");
+            w.WriteBitString(Hex.Decode("04aabb"));
+            int ctx = w.Begin(DerTag.ContextConstructed(0));
+            w.End(ctx);
+            var r = new DerReader(w.ToArray());
+            Assert.AreEqual("Zoë", r.ReadString());
+            Assert.AreEqual("CP-0001", r.ReadString());
+            Assert.AreEqual("04aabb", Hex.Encode(r.ReadBitString()));
+            Assert.AreEqual(0xA0, r.Read());
+            Assert.AreEqual(0, r.LastContentLength);
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerWriter().WritePrintableString("a@b"));
+        }
+
+        [TestMethod]
+        public void Malformed_der_is_refused()
+        {
+            AssertMalformed("3003020101ff");       // trailing data after the outer element
+            AssertMalformed("300502010102");       // truncated element
+            AssertMalformed("30800201010000");     // indefinite length
+            AssertMalformed("30810302010100");     // non-minimal long form
+            AssertMalformed("300402020001");        // non-minimal integer
+            AssertMalformed("30030201ff");         // negative integer
+        }
+
+        [TestMethod]
+        public void Ecdsa_signature_der_decoding_is_strict()
+        {
+            string r = Rfc6979Vectors.TestR;
+            string s = Rfc6979Vectors.TestS;
+            Assert.AreEqual(r + s, Hex.Encode(EcdsaSignature.FromDer(Hex.Decode("3045022100" + r + "0220" + s))!));
+            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3045022100" + r + "0220" + s + "00")), "trailing");
+            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3046022200" + "00" + r + "0220" + s)), "non-minimal r");
+            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("30440220" + r + "0220" + s)), "r without its 0x00 is negative");
+            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3045022101" + r + "0220" + s)), "r over 32 bytes");
+            Assert.IsNull(EcdsaSignature.FromDer(null));
+        }
+
+        private static void AssertMalformed(string hex)
+        {
+            Assert.ThrowsException(typeof(System.ArgumentException), () =>
+            {
+                var outer = new DerReader(Hex.Decode(hex));
+                DerReader seq = outer.ReadSequence();
+                outer.ExpectEnd();
+                seq.ReadUnsignedInteger(32);
+                seq.ExpectEnd();
+            }, hex);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using ChargePoint.Ocpp.Crypto;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Crypto
+{
+    /// <summary>RFC 4231 HMAC-SHA256 test cases 1, 2 and 6 (key longer than a block).</summary>
+    [TestClass]
+    public class HmacSha256Tests
+    {
+        [TestMethod]
+        public void Rfc4231_case_1()
+        {
+            byte[] key = Hex.Decode("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b");
+            Assert.AreEqual("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7", Hex.Encode(HmacSha256.Compute(key, Hex.Ascii("Hi There"))));
+        }
+
+        [TestMethod]
+        public void Rfc4231_case_2()
+        {
+            Assert.AreEqual(
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                Hex.Encode(HmacSha256.Compute(Hex.Ascii("Jefe"), Hex.Ascii("what do ya want for nothing?"))));
+        }
+
+        [TestMethod]
+        public void Rfc4231_case_6_key_longer_than_a_block()
+        {
+            var key = new byte[131];
+            for (int i = 0; i < key.Length; i++)
+            {
+                key[i] = 0xaa;
+            }
+
+            Assert.AreEqual(
+                "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
+                Hex.Encode(HmacSha256.Compute(key, Hex.Ascii("Test Using Larger Than Block-Size Key - Hash Key First"))));
+        }
+    }
+}
