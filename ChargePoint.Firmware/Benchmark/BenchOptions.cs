@@ -23,6 +23,12 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Meter values journaled before the power cut; 0 = until the journal is full (JournalLimits defaults).</summary>
         public int JournalMeterValues;
 
+        /// <summary>
+        /// Compositions built and kept alive together for the composition figure (their mean): other threads of a test
+        /// host make a single GetTotalMemory delta noisy by a few KB. 1 on the device (one charger fits).
+        /// </summary>
+        public int CompositionCopies = 1;
+
         /// <summary>Worst-tick repetitions (after one warm-up); the maximum is reported.</summary>
         public int WorstTickRepeats;
 
@@ -37,6 +43,7 @@ namespace ChargePoint.Firmware.Benchmark
             o.RetainedCopies = quick ? 50 : 200;
             o.JournalMeterValues = quick ? 1000 : 0;
             o.WorstTickRepeats = quick ? 2 : 5;
+            o.CompositionCopies = 8;
             return o;
         }
 

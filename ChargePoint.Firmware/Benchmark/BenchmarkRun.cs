@@ -54,8 +54,13 @@ namespace ChargePoint.Firmware.Benchmark
 
         private void MeasureCharger()
         {
-            long board = SimulatedBoardBytes();
+            long board = SimulatedBoardBytes(_options.CompositionCopies);
             Results.SimulatedBoardBytes = board;
+            if (_options.CompositionCopies > 1)
+            {
+                Results.CompositionBytes = MeanCompositionBytes(_options.CompositionCopies, board);
+            }
+
             BenchStorage storage = BenchWorld.NewStorage();
             var transport = new InMemoryTransport();
             var cs = new BenchCentralSystem(transport, _memory);
@@ -67,8 +72,12 @@ namespace ChargePoint.Firmware.Benchmark
             Results.FreeBeforeBytes = free;
 
             world.Start();
-            Results.CompositionBytes = Used(out free) - used0 - (storage.StoredBytes() - stored0) - board;
+            long single = Used(out free) - used0 - (storage.StoredBytes() - stored0) - board;
             Results.FreeAfterCompositionBytes = free;
+            if (_options.CompositionCopies <= 1)
+            {
+                Results.CompositionBytes = single;
+            }
 
             for (int i = 0; i < 400 && !world.Charger.Ocpp.Boot.IsAccepted; i++)
             {
@@ -105,8 +114,9 @@ namespace ChargePoint.Firmware.Benchmark
 
             string how = _memory.LiveBytes() >= 0 ? "GC.GetTotalMemory(true) delta" : "GC.Run(true) free-bytes delta";
             string excl = "; excl. simulated board " + Figures.Bytes(board) + " B and simulated-flash records";
+            string copies = _options.CompositionCopies > 1 ? "mean of " + _options.CompositionCopies + " compositions kept at once; " : string.Empty;
             Table.Add("Heap after composition", Figures.Bytes(Results.CompositionBytes), "B retained",
-                how + excl + FreeNote(Results.FreeBeforeBytes, Results.FreeAfterCompositionBytes));
+                copies + how + excl + FreeNote(Results.FreeBeforeBytes, Results.FreeAfterCompositionBytes));
             Table.Add("Heap online idle", Figures.Bytes(Results.IdleHeapBytes), "B retained",
                 "booted, connected, 5 s idle" + FreeNote(Results.FreeBeforeBytes, Results.FreeIdleBytes));
             Table.Add("Heap during a session", Figures.Bytes(Results.SessionHeapBytes), "B retained",
@@ -219,14 +229,47 @@ namespace ChargePoint.Firmware.Benchmark
             }
         }
 
-        /// <summary>What the simulated board alone keeps (it is part of the world, not of the charger).</summary>
-        private long SimulatedBoardBytes()
+        /// <summary>What the simulated board alone keeps (it is part of the world, not of the charger): mean of <paramref name="copies"/>.</summary>
+        private long SimulatedBoardBytes(int copies)
         {
+            var boards = new SimulatedBoard[copies];
             long free;
             long used0 = Used(out free);
-            var board = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(BenchWorld.StartUtc), BoardCatalog.Default, 1);
+            for (int i = 0; i < copies; i++)
+            {
+                boards[i] = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(BenchWorld.StartUtc), BoardCatalog.Default, 1);
+            }
+
             long used1 = Used(out free);
-            return board.StepMs > 0 ? used1 - used0 : 0; // the read keeps the board alive up to here
+            return boards[copies - 1].StepMs > 0 ? (used1 - used0) / copies : 0; // the read keeps the boards alive up to here
+        }
+
+        /// <summary>Heap one composition keeps, as the mean of <paramref name="copies"/> built on fresh storages and kept alive together.</summary>
+        private long MeanCompositionBytes(int copies, long board)
+        {
+            var worlds = new BenchWorld[copies];
+            long stored0 = 0;
+            for (int i = 0; i < copies; i++)
+            {
+                worlds[i] = new BenchWorld(BenchWorld.NewStorage(), new InMemoryTransport());
+                stored0 += worlds[i].Storage.StoredBytes();
+            }
+
+            long free;
+            long used0 = Used(out free);
+            for (int i = 0; i < copies; i++)
+            {
+                worlds[i].Start();
+            }
+
+            long used1 = Used(out free);
+            long stored1 = 0;
+            for (int i = 0; i < copies; i++)
+            {
+                stored1 += worlds[i].Storage.StoredBytes();
+            }
+
+            return (used1 - used0 - (stored1 - stored0)) / copies - board;
         }
 
         // ---- codec ----
