@@ -3,7 +3,7 @@
 # the source tree. Run it after adding, moving or deleting a .cs file. The compatibility tests check the result,
 # so a stale .nfproj fails CI.
 # Rules: a project compiles every .cs under its folder except HostOnly/, bin/, obj/ and the folders of the
-# projects nested inside it. Esp32Only/ is device-only (the host .csproj removes it).
+# projects nested inside it. Esp32Only/ and NanoOnly/ are device-only (the host .csproj removes them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,13 @@ TEXT="nanoFramework.System.Text|1.3.42|nanoFramework.System.Text.dll"
 MATH="nanoFramework.System.Math|1.5.116|System.Math.dll"
 TESTFW="nanoFramework.TestFramework|3.0.77|nanoFramework.TestFramework.dll nanoFramework.UnitTestLauncher.exe"
 BASE=("$CORE" "$COLLECTIONS" "$TEXT" "$MATH")
+# A nanoCLR program (kind "bench": not an ESP32 image, runs on the nanoCLR or any board): BASE plus GC.Run
+# (Runtime.Native) and the peer it compares our codec with (nanoFramework.Json, which needs System.IO.Streams).
+BENCH=(
+  "nanoFramework.Runtime.Native|1.7.11|nanoFramework.Runtime.Native.dll"
+  "nanoFramework.System.IO.Streams|1.1.96|System.IO.Streams.dll"
+  "nanoFramework.Json|2.2.203|nanoFramework.Json.dll"
+)
 PLATFORM=(
   "nanoFramework.Runtime.Events|1.11.37|nanoFramework.Runtime.Events.dll"
   "nanoFramework.Runtime.Native|1.7.11|nanoFramework.Runtime.Native.dll"
@@ -32,7 +39,9 @@ PLATFORM=(
   "nanoFramework.System.IO.FileSystem|1.1.93|System.IO.FileSystem.dll"
 )
 
-# The device projects: name (ChargePoint.<name>), folder, output type, assembly name, GUID, test?, project refs.
+# The device projects: name (ChargePoint.<name>), folder, output type, assembly name, GUID, kind, project refs.
+# Kind: no (product code; an Exe is the ESP32 image), support/test (test kit / NFUnitTest), bench (an Exe that is
+# not an ESP32 image: <NanoImage>false</NanoImage>, the simulation allowed, only nanoCLR-level packages).
 # Order matters only for the .sln listing. Test projects are all named NFUnitTest (the UnitTestLauncher loads
 # that name), one per folder, each small enough for the .pe format.
 PROJECTS=(
@@ -45,6 +54,7 @@ PROJECTS=(
   "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp.Messages Ocpp Hal"
   "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application"
   "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp.Messages Ocpp Hal Firmware.Application"
+  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator"
   "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator"
   "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
   "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp.Messages Ocpp Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support"
@@ -133,7 +143,8 @@ write_nfproj() {
   local test=false
   [ "$kind" = test ] && test=true
   local -a pkgs=("${BASE[@]}")
-  [ "$kind" != no ] && pkgs+=("$TESTFW")
+  [ "$kind" = test ] || [ "$kind" = support ] && pkgs+=("$TESTFW")
+  [ "$kind" = bench ] && pkgs+=("${BENCH[@]}")
   [ "$outtype" = Exe ] && [ "$kind" = no ] && pkgs+=("${PLATFORM[@]}")
   # The packages folder sits next to the .sln, at the repository root.
   local up
@@ -165,6 +176,8 @@ write_nfproj() {
     echo '    <TargetFrameworkVersion>v1.0</TargetFrameworkVersion>'
     echo '    <LangVersion>9.0</LangVersion>'
     echo '    <Nullable>enable</Nullable>'
+    # Read by eng/DeviceCheck: this Exe is not an ESP32 image (no image rule; nanoCLR-level packages only).
+    [ "$kind" = bench ] && echo '    <NanoImage>false</NanoImage>'
     if $test; then
       echo '    <IsCodedUITest>False</IsCodedUITest>'
       echo '    <IsTestProject>true</IsTestProject>'

@@ -13,7 +13,8 @@ namespace ChargePoint.DeviceCheck
     /// One run of the device check over a repository: discovers the .nfproj files of the solution, checks their
     /// references, compiles them in dependency order against the official mscorlib and the generated reference
     /// assemblies, runs the API gate, measures them against the .pe budgets, and applies the image rules (no
-    /// simulation code in an ESP32 executable's closure; test projects reference only CoreLibrary-level packages).
+    /// simulation code in an ESP32 executable's closure; test projects reference only CoreLibrary-level packages; an Exe with
+    /// NanoImage=false is a nanoCLR program, not an image: simulation allowed, nanoCLR-level packages only).
     /// Every check is counted; <see cref="Failed"/> == 0 is success.
     /// </summary>
     public sealed class DeviceCheckRun
@@ -31,7 +32,7 @@ namespace ChargePoint.DeviceCheck
         /// <summary>The device projects in dependency order (references first).</summary>
         public List<DeviceProjectOutcome> Projects { get; } = new List<DeviceProjectOutcome>();
 
-        /// <summary>One line per ESP32 image (non-test Exe): its assemblies, packages and estimated size.</summary>
+        /// <summary>One line per ESP32 image (non-test Exe) and per nanoCLR program (NanoImage=false): assemblies, estimated size.</summary>
         public List<string> Images { get; } = new List<string>();
 
         public int Passed
@@ -204,9 +205,14 @@ namespace ChargePoint.DeviceCheck
 
             foreach (DeviceProjectOutcome p in Projects)
             {
-                if (p.Project.IsExe && !p.Project.IsTestProject)
+                if (p.Project.IsImage)
                 {
                     CheckImage(p);
+                }
+
+                if (p.Project.IsNanoClrProgram)
+                {
+                    CheckProgramReferences(p);
                 }
 
                 if (p.Project.IsTestProject)
@@ -476,17 +482,52 @@ namespace ChargePoint.DeviceCheck
         /// <summary>A test project (run in the nanoCLR, which lacks the platform natives) references only CoreLibrary-level packages.</summary>
         private void CheckTestReferences(DeviceProjectOutcome test)
         {
+            List<string> findings = ReferencesOutside(test, NanoPackages.TestAllowedAssemblies);
+            Check("test references " + test.Label, findings.Count == 0, findings.Count == 0
+                ? "CoreLibrary-level only"
+                : "a test project may only reference " + string.Join(", ", NanoPackages.TestAllowedAssemblies)
+                + " (the nanoCLR test host has no platform natives), directly or through project references:\n  "
+                + string.Join("\n  ", findings));
+        }
+
+        /// <summary>
+        /// A nanoCLR program (an Exe with &lt;NanoImage&gt;false&lt;/NanoImage&gt;: not an ESP32 image, so simulation code is allowed)
+        /// references only packages that load on the nanoCLR and on any board; reports its closure and estimated size.
+        /// </summary>
+        private void CheckProgramReferences(DeviceProjectOutcome program)
+        {
+            long total = 0;
+            var parts = new List<string>();
+            foreach (DeviceProjectOutcome p in program.Closure())
+            {
+                parts.Add(p.Project.AssemblyName);
+                total += p.Size == null ? 0 : p.Size.EstimatedPeBytes;
+            }
+
+            Images.Add("nanoCLR program " + program.Project.AssemblyName + " (not an ESP32 image): " + string.Join(" + ", parts)
+                + " = est. " + Bytes(total) + " bytes");
+            List<string> findings = ReferencesOutside(program, NanoPackages.NanoClrProgramAllowedAssemblies);
+            Check("program references " + program.Label, findings.Count == 0, findings.Count == 0
+                ? "nanoCLR-level only"
+                : "a nanoCLR program (NanoImage=false) may only reference " + string.Join(", ", NanoPackages.NanoClrProgramAllowedAssemblies)
+                + " (it must load on the nanoCLR and on any board), directly or through project references:\n  "
+                + string.Join("\n  ", findings));
+        }
+
+        /// <summary>Assembly references outside <paramref name="allowed"/> in the closure of <paramref name="root"/>, as chains.</summary>
+        private static List<string> ReferencesOutside(DeviceProjectOutcome root, ISet<string> allowed)
+        {
             var findings = new List<string>();
-            var via = new Dictionary<DeviceProjectOutcome, DeviceProjectOutcome?> { { test, null } };
+            var via = new Dictionary<DeviceProjectOutcome, DeviceProjectOutcome?> { { root, null } };
             var queue = new Queue<DeviceProjectOutcome>();
-            queue.Enqueue(test);
+            queue.Enqueue(root);
             while (queue.Count > 0)
             {
                 DeviceProjectOutcome p = queue.Dequeue();
                 foreach (KeyValuePair<string, string> reference in p.Project.References())
                 {
                     string assembly = reference.Value.Length > 0 ? Path.GetFileNameWithoutExtension(reference.Value) : NfProject.SimpleName(reference.Key);
-                    if (!NanoPackages.TestAllowedAssemblies.Contains(assembly))
+                    if (!allowed.Contains(assembly))
                     {
                         findings.Add(Chain(p, via) + " -> " + assembly);
                     }
@@ -502,11 +543,7 @@ namespace ChargePoint.DeviceCheck
                 }
             }
 
-            Check("test references " + test.Label, findings.Count == 0, findings.Count == 0
-                ? "CoreLibrary-level only"
-                : "a test project may only reference " + string.Join(", ", NanoPackages.TestAllowedAssemblies)
-                + " (the nanoCLR test host has no platform natives), directly or through project references:\n  "
-                + string.Join("\n  ", findings));
+            return findings;
         }
 
         private static string Chain(DeviceProjectOutcome p, Dictionary<DeviceProjectOutcome, DeviceProjectOutcome?> via)

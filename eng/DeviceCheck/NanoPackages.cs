@@ -54,6 +54,17 @@ namespace ChargePoint.DeviceCheck
             "nanoFramework.UnitTestLauncher",
         };
 
+        /// <summary>
+        /// What a nanoCLR program (a non-image Exe, <see cref="NfProject.IsNanoClrProgram"/>) may reference, directly or
+        /// through project references: what a test may (less the test framework), plus nanoFramework.Json and the
+        /// System.IO.Streams it needs. Managed-only or in every firmware, so it loads on the nanoCLR and on any board.
+        /// </summary>
+        public static readonly ISet<string> NanoClrProgramAllowedAssemblies = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mscorlib", "nanoFramework.System.Collections", "nanoFramework.System.Text", "System.Math",
+            "nanoFramework.Runtime.Events", "nanoFramework.Runtime.Native", "System.IO.Streams", "nanoFramework.Json",
+        };
+
         /// <summary>The package that ships <paramref name="assembly"/>, or null when no package does.</summary>
         public static NanoPackage? ShippingAssembly(string assembly)
         {

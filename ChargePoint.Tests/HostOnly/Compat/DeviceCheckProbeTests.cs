@@ -191,6 +191,63 @@ namespace Probe.Tests
             }
         }
 
+        private const string BenchApp = @"namespace Probe.Bench
+{
+    public static class Program
+    {
+        public static void Main()
+        {
+            uint free = nanoFramework.Runtime.Native.GC.Run(true);
+            string json = nanoFramework.Json.JsonConvert.SerializeObject(new Probe.Core.SimulatedRelay());
+            System.Console.WriteLine(json + "" "" + free.ToString());
+        }
+    }
+}
+";
+
+        [TestMethod]
+        public void Passes_simulation_code_in_a_nanoCLR_program_that_is_not_an_ESP32_image()
+        {
+            using (var repo = new SyntheticDeviceRepo())
+            {
+                // The benchmark's shape: an Exe with NanoImage=false over a simulation library, GC.Run and nanoFramework.Json.
+                repo.AddProject("Probe.Core", "Probe.Core", "Library", "Probe.Core", false,
+                    new[] { SyntheticDeviceRepo.Mscorlib }, new string[0], "SimulatedRelay.cs", "namespace Probe.Core { public sealed class SimulatedRelay { public bool Closed { get; set; } } }");
+                repo.AddProject("Probe.Bench", "Probe.Bench", "Exe", "Probe.Bench", false,
+                    new[] { SyntheticDeviceRepo.Mscorlib, SyntheticDeviceRepo.RuntimeNative, SyntheticDeviceRepo.Streams, SyntheticDeviceRepo.Json },
+                    new[] { "Probe.Core/Probe.Core.nfproj" }, "Program.cs", BenchApp);
+                repo.SetProperty("Probe.Bench", "Probe.Bench", "NanoImage", "false");
+                DeviceCheckRun run = repo.Check();
+                Assert.AreEqual(0, run.Failed, run.Report());
+                Assert.IsNull(run.Find("no simulation code in the ESP32 image"), run.Report());
+                Assert.IsTrue(run.Find("program references Probe.Bench (Probe.Bench/Probe.Bench.nfproj)")!.Passed, run.Report());
+                Assert.Contains("nanoCLR program Probe.Bench (not an ESP32 image): Probe.Bench + Probe.Core = est. ", run.Report());
+                // device projects, reference assemblies; per project references, compile, gate, 2 budgets; 1 program rule.
+                Assert.EndsWith("device check: 15 passed, 0 failed\n", run.Report());
+            }
+        }
+
+        [TestMethod]
+        public void Fails_on_a_nanoCLR_program_that_reaches_a_platform_package()
+        {
+            using (var repo = new SyntheticDeviceRepo())
+            {
+                repo.AddProject("Probe.Core", "Probe.Core", "Library", "Probe.Core", false,
+                    new[] { SyntheticDeviceRepo.Mscorlib, SyntheticDeviceRepo.Collections, SyntheticDeviceRepo.Text, SyntheticDeviceRepo.Gpio },
+                    new string[0], "Counter.cs", CoreLib);
+                repo.AddProject("Probe.Bench", "Probe.Bench", "Exe", "Probe.Bench", false,
+                    new[] { SyntheticDeviceRepo.Mscorlib }, new[] { "Probe.Core/Probe.Core.nfproj" }, "Program.cs", App.Replace("Probe.App", "Probe.Bench"));
+                repo.SetProperty("Probe.Bench", "Probe.Bench", "NanoImage", "false");
+                DeviceCheckRun run = repo.Check();
+                CheckOutcome rule = run.Find("program references Probe.Bench (Probe.Bench/Probe.Bench.nfproj)")!;
+                Assert.IsFalse(rule.Passed, run.Report());
+                Assert.Contains("Probe.Bench -> Probe.Core -> System.Device.Gpio", rule.Message);
+                Assert.Contains("it must load on the nanoCLR and on any board", rule.Message);
+                Assert.IsNull(run.Find("no simulation code in the ESP32 image"), run.Report());
+                Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
+            }
+        }
+
         [TestMethod]
         public void Fails_on_a_test_project_that_reaches_a_platform_package()
         {

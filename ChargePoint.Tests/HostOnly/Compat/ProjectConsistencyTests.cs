@@ -25,6 +25,15 @@ namespace ChargePoint.Tests.HostOnly.Compat
             { Esp32Executable, new[] { "ChargePoint.Firmware.Simulator" } },
         };
 
+        /// <summary>
+        /// Device-only folders (the host .csproj removes them): Esp32Only/ holds the ESP32 entry point and platform
+        /// adapters, NanoOnly/ code that needs a nanoFramework-only API but no platform (the benchmark's GC.Run probe).
+        /// </summary>
+        private static readonly string[] DeviceOnlyFolders = { "Esp32Only", "NanoOnly" };
+
+        /// <summary>What a nanoCLR program (NanoImage=false, e.g. the benchmark) may add to the CoreLibrary level.</summary>
+        private static readonly string[] NanoClrProgramPackages = { "nanoFramework.Runtime.Native", "nanoFramework.System.IO.Streams", "nanoFramework.Json" };
+
         private static List<string> Projects
         {
             get { return ProjectLayout.Names(RepoPaths.Root()); }
@@ -40,12 +49,15 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 HostProject host = HostProject.Load(root, name);
                 DeviceProject device = DeviceProject.Load(root, name);
 
-                if (Directory.Exists(Path.Combine(host.Directory, "Esp32Only")) && !host.RemovedFolders().Contains("Esp32Only"))
+                foreach (string deviceOnly in DeviceOnlyFolders)
                 {
-                    problems.Add(name + ".csproj: missing <Compile Remove=\"Esp32Only/**\" />");
+                    if (Directory.Exists(Path.Combine(host.Directory, deviceOnly)) && !host.RemovedFolders().Contains(deviceOnly))
+                    {
+                        problems.Add(name + ".csproj: missing <Compile Remove=\"" + deviceOnly + "/**\" />");
+                    }
                 }
 
-                // Device = host sources minus HostOnly/, plus Esp32Only/.
+                // Device = host sources minus HostOnly/, plus Esp32Only/ and NanoOnly/.
                 var expected = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (string file in host.OwnSources())
                 {
@@ -55,11 +67,14 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     }
                 }
 
-                if (Directory.Exists(Path.Combine(host.Directory, "Esp32Only")))
+                foreach (string deviceOnly in DeviceOnlyFolders)
                 {
-                    foreach (string file in HostProject.ListSources(Path.Combine(host.Directory, "Esp32Only"), new string[0]))
+                    if (Directory.Exists(Path.Combine(host.Directory, deviceOnly)))
                     {
-                        expected.Add("Esp32Only/" + file);
+                        foreach (string file in HostProject.ListSources(Path.Combine(host.Directory, deviceOnly), new string[0]))
+                        {
+                            expected.Add(deviceOnly + "/" + file);
+                        }
                     }
                 }
 
@@ -226,10 +241,11 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     continue;
                 }
 
+                bool nanoClrProgram = DeviceProject.Load(root, name).Property("NanoImage") == "false";
                 foreach (string package in PackagesConfig(root, name))
                 {
                     string id = package.Substring(0, package.IndexOf(' '));
-                    if (!allowed.Contains(id))
+                    if (!allowed.Contains(id) && !(nanoClrProgram && Array.IndexOf(NanoClrProgramPackages, id) >= 0))
                     {
                         problems.Add(name + "/packages.config references platform package " + id
                             + " (only CoreLibrary-level packages load on the nanoCLR; put adapters in ChargePoint.Firmware/Esp32Only/)");

@@ -18,6 +18,9 @@ namespace ChargePoint.Tests.HostOnly.Compat
         public const string Text = @"packages\nanoFramework.System.Text.1.3.42\lib\nanoFramework.System.Text.dll";
         public const string Gpio = @"packages\nanoFramework.System.Device.Gpio.1.1.62\lib\System.Device.Gpio.dll";
         public const string Threading = @"packages\nanoFramework.System.Threading.1.1.52\lib\System.Threading.dll";
+        public const string RuntimeNative = @"packages\nanoFramework.Runtime.Native.1.7.11\lib\nanoFramework.Runtime.Native.dll";
+        public const string Streams = @"packages\nanoFramework.System.IO.Streams.1.1.96\lib\System.IO.Streams.dll";
+        public const string Json = @"packages\nanoFramework.Json.2.2.203\lib\nanoFramework.Json.dll";
         public const string TestFramework = @"packages\nanoFramework.TestFramework.3.0.77\lib\nanoFramework.TestFramework.dll";
         public const string UnitTestLauncher = @"packages\nanoFramework.TestFramework.3.0.77\lib\nanoFramework.UnitTestLauncher.exe";
 
@@ -85,6 +88,15 @@ namespace ChargePoint.Tests.HostOnly.Compat
             xml.Append("  </ItemGroup>\n</Project>\n");
             File.WriteAllText(Path.Combine(dir, name + ".nfproj"), xml.ToString());
             _projects.Add(folder + "/" + name + ".nfproj");
+        }
+
+        /// <summary>Adds a property to the first PropertyGroup of a project written by <see cref="AddProject"/>.</summary>
+        public void SetProperty(string folder, string name, string property, string value)
+        {
+            string path = Path.Combine(Root, folder, name + ".nfproj");
+            string xml = File.ReadAllText(path);
+            int end = xml.IndexOf("  </PropertyGroup>", StringComparison.Ordinal);
+            File.WriteAllText(path, xml.Substring(0, end) + "    <" + property + ">" + value + "</" + property + ">\n" + xml.Substring(end));
         }
 
         /// <summary>Writes the .sln and runs the device check (optionally with other budgets).</summary>

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace ChargePoint.Firmware.Benchmark.HostOnly
+{
+    /// <summary>
+    /// Host entry point: dotnet run -c Release --project ChargePoint.Firmware/Benchmark [-- --quick]. Prints the table,
+    /// then checks the host-proxy budgets (<see cref="BenchmarkBudgets"/>). Exit codes: 0 within budget, 1 over, 2 usage.
+    /// </summary>
+    public static class HostProgram
+    {
+        public static int Main(string[] args)
+        {
+            bool quick = false;
+            foreach (string a in args)
+            {
+                if (a == "--quick" || a == "--short")
+                {
+                    quick = true;
+                }
+                else
+                {
+                    System.Console.Error.WriteLine("usage: ChargePoint.Firmware.Benchmark [--quick]");
+                    return 2;
+                }
+            }
+
+            BenchmarkRun run = HostBenchmark.Run(quick);
+            System.Console.WriteLine(run.Table.ToString());
+            List<string> over = BenchmarkBudgets.Check(run.Results);
+            foreach (string line in over)
+            {
+                System.Console.WriteLine("OVER BUDGET: " + line);
+            }
+
+            System.Console.WriteLine(over.Count == 0 ? "host budgets: all met" : "host budgets: " + over.Count + " exceeded");
+            return over.Count == 0 ? 0 : 1;
+        }
+    }
+}
