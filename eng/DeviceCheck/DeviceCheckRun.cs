@@ -76,7 +76,15 @@ namespace ChargePoint.DeviceCheck
         public string Report()
         {
             var sb = new StringBuilder();
-            string format = "{0,-28} {1,-60} {2,-4} {3,9} {4,12} {5,12}  {6}";
+            int nameWidth = 8;
+            int pathWidth = 7;
+            foreach (DeviceProjectOutcome p in Projects)
+            {
+                nameWidth = Math.Max(nameWidth, p.Project.AssemblyName.Length);
+                pathWidth = Math.Max(pathWidth, p.RelativePath.Length);
+            }
+
+            string format = "{0,-" + nameWidth + "} {1,-" + pathWidth + "} {2,-4} {3,9} {4,12} {5,12}  {6}";
             sb.AppendFormat(CultureInfo.InvariantCulture, format, "assembly", "project", "kind", "IL bytes", "string bytes", "est. .pe", "budget").Append('\n');
             foreach (DeviceProjectOutcome p in Projects)
             {
