@@ -68,7 +68,7 @@ namespace ChargePoint.Firmware.App
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
-            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader);
+            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy);
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             BindAuthorizationKeys();
             if (platform.UtcClock.UtcNow.Year >= 2024)
