@@ -79,6 +79,10 @@ namespace ChargePoint.Firmware.App
 
             Console = new TechnicianConsole(platform.Console);
             Console.Add(new CoreCommands(this));
+            if (Features.Certificates != null)
+            {
+                Console.Add(new CertificateCommands(Features.Certificates));
+            }
         }
 
         public SettingsStore Settings { get; }
