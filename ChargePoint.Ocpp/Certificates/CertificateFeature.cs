@@ -1,5 +1,6 @@
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Security;
 
 namespace ChargePoint.Ocpp.Certificates
@@ -17,8 +18,8 @@ namespace ChargePoint.Ocpp.Certificates
         public static CertificateService Install(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource? entropy)
         {
             var service = new CertificateService(cp, security, settings, entropy);
-            cp.Configuration.SetLocal(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates.ToString());
-            cp.Configuration.SetLocal(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars.ToString());
+            Report(cp, SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
+            Report(cp, SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
             cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(service));
             cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(service));
             cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(service));
@@ -30,6 +31,16 @@ namespace ChargePoint.Ocpp.Certificates
 
             cp.AddService(service);
             return service;
+        }
+
+        /// <summary>The read-only key tells what this build holds (SecuritySettings may already say so: then nothing is written).</summary>
+        private static void Report(OcppChargePoint cp, string key, int value)
+        {
+            ConfigKey? k = cp.Configuration.Find(key);
+            if (k == null || k.IntValue != value)
+            {
+                cp.Configuration.SetLocal(key, value.ToString());
+            }
         }
     }
 }

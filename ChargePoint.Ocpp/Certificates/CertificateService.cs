@@ -31,11 +31,13 @@ namespace ChargePoint.Ocpp.Certificates
     /// </summary>
     public sealed class CertificateService : ITickable
     {
+        // The P-256 engine (~15 KB of tables and scratch) exists only while an operation runs: these are rare, and the
+        // composition's resident heap is budgeted.
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly CertificateSettings _settings;
         private readonly IEntropySource? _entropy;
-        private readonly Ecdsa _ecdsa = new Ecdsa();
+        private Ecdsa? _ecdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
 
@@ -58,6 +60,18 @@ namespace ChargePoint.Ocpp.Certificates
 
         /// <summary>InstallCertificate.req → InstallCertificateStatus string.</summary>
         public string Install(string use, string pem, long nowMs)
+        {
+            try
+            {
+                return InstallChecked(use, pem, nowMs);
+            }
+            finally
+            {
+                _ecdsa = null;
+            }
+        }
+
+        private string InstallChecked(string use, string pem, long nowMs)
         {
             X509Certificate? cert = ParseFirst(pem);
             string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
@@ -143,6 +157,18 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
         public string Signed(string chainPem, long nowMs)
         {
+            try
+            {
+                return SignedChecked(chainPem, nowMs);
+            }
+            finally
+            {
+                _ecdsa = null;
+            }
+        }
+
+        private string SignedChecked(string chainPem, long nowMs)
+        {
             X509Certificate? leaf;
             string? problem = CheckChain(chainPem, nowMs, out leaf);
             if (problem != null)
@@ -170,14 +196,15 @@ namespace ChargePoint.Ocpp.Certificates
 
             _csrWanted = false;
             // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
-            EcKeyPair key = _ecdsa.GenerateKeyPair(_entropy);
+            var ecdsa = new Ecdsa();
+            EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
             if (!Credentials.SetPending(key))
             {
                 return;
             }
 
             ConfigKey? cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
-            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo == null ? null : cpo.Value, key, _ecdsa);
+            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo == null ? null : cpo.Value, key, ecdsa);
             var call = new RequestCall(OcppAction.SignCertificate, new SignCertificateRequest(Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
             _csrInFlight = _cp.Session.Enqueue(call);
         }
@@ -213,7 +240,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             // A P-256 root must verify its own signature (damage, tampering); other keys (RSA) cannot be checked here.
-            if (cert.PublicKey != null && !cert.IsSignedBy(cert, _ecdsa))
+            if (cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
             {
                 return "bad self-signature";
             }
@@ -269,7 +296,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return time;
                 }
 
-                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1]!, _ecdsa))
+                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1]!, Engine()))
                 {
                     return "certificate " + (i + 1).ToString() + " is not signed by the next one";
                 }
@@ -289,7 +316,7 @@ namespace ChargePoint.Ocpp.Certificates
             for (int i = 0; i < Store.Count; i++)
             {
                 X509Certificate root = Store.At(i).Certificate;
-                if (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, _ecdsa))
+                if (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, Engine()))
                 {
                     return true;
                 }
@@ -313,6 +340,16 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             return mustHaveStarted && now < cert.NotBefore.Ticks ? "not yet valid" : null;
+        }
+
+        private Ecdsa Engine()
+        {
+            if (_ecdsa == null)
+            {
+                _ecdsa = new Ecdsa();
+            }
+
+            return _ecdsa;
         }
 
         private static X509Certificate? ParseFirst(string pem)

@@ -74,8 +74,12 @@ namespace ChargePoint.Firmware.App
         {
             bool tls = centralSystemUrl.Length >= 6 && centralSystemUrl.Substring(0, 6).ToLower() == "wss://";
             FirmwareService? firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
-            Security = SecurityFeature.Install(cp, new SecuritySettings(), Trigger, firmware, diagnosticsLog, securityLog, profile => profile < 2 || (profile == 2 && tls));
-            Certificates = CertificateFeature.Install(cp, Security, new CertificateSettings(), entropy);
+            var certificates = new CertificateSettings();
+            var settings = new SecuritySettings();
+            settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
+            settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
+            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, profile => profile < 2 || (profile == 2 && tls));
+            Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
         }
 
         /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>

@@ -99,9 +99,9 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair key = TestPki.Key(ecdsa, "cs root");
             EcKeyPair other = TestPki.Key(ecdsa, "someone else");
-            byte[] expired = TestPki.SelfSigned(ecdsa, key, "CS Root", TestPki.LongAgo, new DateTime(2024, 6, 1, 0, 0, 0, DateTimeKind.Utc), 1);
+            byte[] expired = TestPki.SelfSigned(ecdsa, key, "CS Root", TestPki.LongAgo, new DateTime(2024, 6, 1, 0, 0, 0), 1);
             byte[] forged = TestPki.Issue(ecdsa, other, "CS Root", key.PublicKey, "CS Root", null, TestPki.LongAgo, TestPki.FarAhead, 2);
-            byte[] future = TestPki.SelfSigned(ecdsa, key, "CS Root", new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc), TestPki.FarAhead, 3);
+            byte[] future = TestPki.SelfSigned(ecdsa, key, "CS Root", new DateTime(2030, 1, 1, 0, 0, 0), TestPki.FarAhead, 3);
 
             Assert.AreEqual(Rejected, Install(k, Cs, expired));
             Assert.AreEqual(Rejected, Install(k, Cs, forged), "the self-signature does not verify");

@@ -67,7 +67,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Idle();
             Assert.IsNotNull(k.Certs.Credentials.PendingKey);
 
-            byte[] leaf = TestPki.Issue(ecdsa, ca, "CSMS Root", publicKey, "CP1", "Test CPO", TestPki.LongAgo, new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc), 77);
+            byte[] leaf = TestPki.Issue(ecdsa, ca, "CSMS Root", publicKey, "CP1", "Test CPO", TestPki.LongAgo, new DateTime(2027, 1, 1, 0, 0, 0), 77);
             Assert.AreEqual(Accepted, Signed(k, TestPki.Pem(leaf)));
             k.Run(1000);
             k.Expect(string.Empty);
@@ -114,7 +114,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             EcKeyPair stranger = TestPki.Key(ecdsa, "stranger");
             EcKeyPair rogue = TestPki.Key(ecdsa, "rogue ca");
             byte[] otherKey = TestPki.Issue(ecdsa, ca, "CSMS Root", stranger.PublicKey, "CP1", "Test CPO", TestPki.LongAgo, TestPki.FarAhead, 10);
-            byte[] expired = TestPki.Issue(ecdsa, ca, "CSMS Root", publicKey, "CP1", "Test CPO", TestPki.LongAgo, new DateTime(2024, 12, 31, 0, 0, 0, DateTimeKind.Utc), 11);
+            byte[] expired = TestPki.Issue(ecdsa, ca, "CSMS Root", publicKey, "CP1", "Test CPO", TestPki.LongAgo, new DateTime(2024, 12, 31, 0, 0, 0), 11);
             byte[] wrongCa = TestPki.Issue(ecdsa, rogue, "CSMS Root", publicKey, "CP1", "Test CPO", TestPki.LongAgo, TestPki.FarAhead, 12);
             Assert.AreEqual(Rejected, Signed(k, TestPki.Pem(otherKey)));
             Assert.AreEqual(Rejected, Signed(k, TestPki.Pem(expired)));

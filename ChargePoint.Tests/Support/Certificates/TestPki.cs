@@ -12,8 +12,8 @@ namespace ChargePoint.Tests.Ocpp.Certificates
     /// </summary>
     public static class TestPki
     {
-        public static readonly DateTime LongAgo = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        public static readonly DateTime FarAhead = new DateTime(2040, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        public static readonly DateTime LongAgo = new DateTime(2024, 1, 1, 0, 0, 0);
+        public static readonly DateTime FarAhead = new DateTime(2040, 1, 1, 0, 0, 0);
 
         /// <summary>A key pair whose private scalar is SHA-256(label) (a valid scalar for any label in practice).</summary>
         public static EcKeyPair Key(Ecdsa ecdsa, string label)
