@@ -52,6 +52,7 @@ namespace ChargePoint.Firmware.Esp32Only
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
             platform.SetUtc = utc => Rtc.SetSystemTime(utc);
+            platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
             platform.NetworkStatus = () => network + " ip " + IpAddress();
 
             var charger = new Charger(platform);

@@ -45,7 +45,11 @@ namespace ChargePoint.Firmware.Simulator
             SecurityLogUploader = new SimulatedDiagnosticsUploader();
             SecurityLogUploader.FileName = "security-log.txt";
             SecurityLogUploader.UploadMs = 2000;
+            Entropy = new SimulatedEntropy("simulator");
         }
+
+        /// <summary>Deterministic key-generation randomness, one stream across reboots (each boot's keys differ).</summary>
+        public SimulatedEntropy Entropy { get; }
 
         /// <summary>The running firmware (after <see cref="Start"/>).</summary>
         public Charger Charger
@@ -148,6 +152,7 @@ namespace ChargePoint.Firmware.Simulator
             platform.DiagnosticsUploader = DiagnosticsUploader;
             platform.DiagnosticsLogUploader = DiagnosticsLogUploader;
             platform.SecurityLogUploader = SecurityLogUploader;
+            platform.Entropy = Entropy;
             var charger = new Charger(platform);
             if (Commands != null)
             {

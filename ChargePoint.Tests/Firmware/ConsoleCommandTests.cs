@@ -18,6 +18,17 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Certs_lists_the_certificate_store_and_the_charge_point_certificate()
+        {
+            var w = new FirmwareWorld(false);
+            Assert.Contains("  certs ", w.Type("help"));
+            string certs = w.Type("certs");
+            Assert.Contains("root certificates: 0 of 4", certs);
+            Assert.Contains("charge point certificate: none", certs);
+            Assert.Contains("error: 'certs' takes no arguments", w.Type("certs all"));
+        }
+
+        [TestMethod]
         public void Garbage_input_gets_one_error_line_each_and_changes_nothing()
         {
             var w = new FirmwareWorld(false);

@@ -60,6 +60,7 @@ function defaultResult(action, params) {
         case 'SecurityEventNotification': return {};
         case 'LogStatusNotification': return {};
         case 'SignedFirmwareStatusNotification': return {};
+        case 'SignCertificate': return { status: 'Accepted' };
         default: return undefined;
     }
 }

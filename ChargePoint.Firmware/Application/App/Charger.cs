@@ -68,7 +68,7 @@ namespace ChargePoint.Firmware.App
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
-            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader);
+            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy);
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             BindAuthorizationKeys();
             if (platform.UtcClock.UtcNow.Year >= 2024)
@@ -79,6 +79,10 @@ namespace ChargePoint.Firmware.App
 
             Console = new TechnicianConsole(platform.Console);
             Console.Add(new CoreCommands(this));
+            if (Features.Certificates != null)
+            {
+                Console.Add(new CertificateCommands(Features.Certificates));
+            }
         }
 
         public SettingsStore Settings { get; }

@@ -70,6 +70,12 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>See <see cref="DiagnosticsLogUploader"/>.</summary>
         public IDiagnosticsUploader? SecurityLogUploader { get; set; }
+
+        /// <summary>
+        /// Randomness for the charge point's key pair (SignCertificate): ESP32 <c>Esp32Entropy</c>, simulator and tests a
+        /// deterministic <c>SimulatedEntropy</c>. Null: ExtendedTriggerMessage(SignChargePointCertificate) is NotImplemented.
+        /// </summary>
+        public ChargePoint.Ocpp.Crypto.IEntropySource? Entropy { get; set; }
     }
 
     public delegate void UtcClockSetter(System.DateTime utcNow);

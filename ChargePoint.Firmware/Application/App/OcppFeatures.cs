@@ -1,5 +1,7 @@
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.LocalAuthList;
@@ -50,6 +52,9 @@ namespace ChargePoint.Firmware.App
         /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
         public SecurityService? Security { get; private set; }
 
+        /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
+        public CertificateService? Certificates { get; private set; }
+
         public LocalAuthListService LocalList { get; }
 
         public ReservationService Reservations { get; }
@@ -62,13 +67,19 @@ namespace ChargePoint.Firmware.App
         /// <summary>
         /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated
         /// follows the firmware service). Profile 2 needs a wss:// Central System URL (the transport then does TLS with the
-        /// `ca-certificate` root); profile 3 is never possible: this device has no client certificate.
+        /// `ca-certificate` root); profile 3 is never possible yet: the transport does not present the client certificate.
+        /// Certificate management (<see cref="CertificateFeature"/>) follows; entropy null leaves SignChargePointCertificate NotImplemented.
         /// </summary>
-        public void InstallSecurity(OcppChargePoint cp, string centralSystemUrl, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog)
+        public void InstallSecurity(OcppChargePoint cp, string centralSystemUrl, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, IEntropySource? entropy)
         {
             bool tls = centralSystemUrl.Length >= 6 && centralSystemUrl.Substring(0, 6).ToLower() == "wss://";
             FirmwareService? firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
-            Security = SecurityFeature.Install(cp, new SecuritySettings(), Trigger, firmware, diagnosticsLog, securityLog, profile => profile < 2 || (profile == 2 && tls));
+            var certificates = new CertificateSettings();
+            var settings = new SecuritySettings();
+            settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
+            settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
+            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, profile => profile < 2 || (profile == 2 && tls));
+            Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
         }
 
         /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>

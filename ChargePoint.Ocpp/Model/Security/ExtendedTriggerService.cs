@@ -10,7 +10,8 @@ namespace ChargePoint.Ocpp.Model.Security
     /// behave exactly as TriggerMessage (<see cref="RemoteTriggerService"/>, which also queues the message after the answer).
     /// FirmwareStatusNotification sends SignedFirmwareStatusNotification (the whitepaper's mapping) with the current
     /// firmware status; LogStatusNotification the GetLog status (with its requestId while Uploading).
-    /// SignChargePointCertificate is NotImplemented (no certificate management on this device), as the whitepaper allows.
+    /// SignChargePointCertificate goes to <see cref="SignChargePointCertificate"/> (the certificate feature, in its own
+    /// assembly); without it NotImplemented, as the whitepaper allows.
     /// Without a RemoteTriggerService only LogStatusNotification is implemented.
     /// </summary>
     public sealed class ExtendedTriggerService
@@ -27,6 +28,9 @@ namespace ChargePoint.Ocpp.Model.Security
             _logs = logs;
             _connectorCount = connectorCount;
         }
+
+        /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
+        public CertificateSigningTrigger? SignChargePointCertificate { get; set; }
 
         /// <summary>Returns a TriggerMessageStatus string; the message is queued when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -57,8 +61,10 @@ namespace ChargePoint.Ocpp.Model.Security
                 case MessageTriggerEnumType.StatusNotification:
                     // The names and the status strings are the same as TriggerMessage's.
                     return _trigger == null ? TriggerMessageStatusEnumType.NotImplemented : _trigger.Trigger(requestedMessage, connectorId, nowMs);
+                case MessageTriggerEnumType.SignChargePointCertificate:
+                    return SignChargePointCertificate == null ? TriggerMessageStatusEnumType.NotImplemented : SignChargePointCertificate(nowMs);
                 default:
-                    return TriggerMessageStatusEnumType.NotImplemented; // SignChargePointCertificate
+                    return TriggerMessageStatusEnumType.NotImplemented;
             }
         }
 

@@ -8,5 +8,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public const string SettingSystemTime = "SettingSystemTime";
         public const string ReconfigurationOfSecurityParameters = "ReconfigurationOfSecurityParameters";
         public const string FirmwareUpdated = "FirmwareUpdated";
+        public const string InvalidCentralSystemCertificate = "InvalidCentralSystemCertificate";
+        public const string InvalidChargePointCertificate = "InvalidChargePointCertificate";
     }
 }

@@ -8,7 +8,8 @@ namespace ChargePoint.Ocpp.Model.Security
     /// <summary>
     /// Adds the implemented part of the OCPP 1.6 Security Whitepaper (ed. 3) to an <see cref="OcppChargePoint"/>: the
     /// security keys and events (<see cref="SecurityService"/>, <see cref="SecurityEventQueue"/>), ExtendedTriggerMessage
-    /// and GetLog. Certificate management and SignedUpdateFirmware stay unsupported. Install after TransactionFeature and
+    /// and GetLog. Certificate management is a feature of its own (ChargePoint.Ocpp.Certificates, installed after this one);
+    /// SignedUpdateFirmware stays unsupported. Install after TransactionFeature and
     /// the other profiles (the whitepaper is not a feature profile: SupportedFeatureProfiles is unchanged).
     /// </summary>
     public static class SecurityFeature
@@ -31,6 +32,7 @@ namespace ChargePoint.Ocpp.Model.Security
             var logs = new LogService(cp.Session, diagnosticsLog, securityLog);
             security.Logs = logs;
             var extended = new ExtendedTriggerService(cp.Session, trigger, logs, cp.Options.ConnectorCount);
+            security.ExtendedTrigger = extended;
             cp.Registry.Register(OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(extended));
             cp.Registry.Register(OcppAction.GetLog, new Operations.GetLog(logs));
             cp.AddService(events);

@@ -65,6 +65,9 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
         public LogService? Logs { get; internal set; }
 
+        /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
+        public ExtendedTriggerService? ExtendedTrigger { get; internal set; }
+
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _profile.IntValue;
 

@@ -1,7 +1,9 @@
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Tests.Ocpp.Certificates;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
 
@@ -23,6 +25,17 @@ namespace ChargePoint.Tests.Ocpp.Security
         public FirmwareManagement Fm = null!;
         public SecurityService Security = null!;
 
+        /// <summary>Set when built with certificates (<see cref="WithCertificates"/>).</summary>
+        public CertificateService Certs = null!;
+
+        public readonly CertificateSettings CertSettings = new CertificateSettings();
+
+        /// <summary>Key-generation randomness for the certificate feature (null: SignChargePointCertificate NotImplemented).</summary>
+        public TestEntropy? Entropy = new TestEntropy("security kit");
+
+        /// <summary>True installs the certificate feature (ChargePoint.Ocpp.Certificates) after the Security feature.</summary>
+        public readonly bool WithCertificates;
+
         /// <summary>What the firmware's transport check answers for profiles 2 and 3.</summary>
         public bool TlsAvailable = false;
 
@@ -38,8 +51,14 @@ namespace ChargePoint.Tests.Ocpp.Security
         }
 
         public SecurityKit(int connectorCount, bool withLogUploaders)
+            : this(connectorCount, withLogUploaders, false)
+        {
+        }
+
+        public SecurityKit(int connectorCount, bool withLogUploaders, bool withCertificates)
         {
             WithLogUploaders = withLogUploaders;
+            WithCertificates = withCertificates;
             DiagnosticsLog.FileName = "diagnostics.log";
             SecurityLog.FileName = "security.log";
             W = new TxWorld(connectorCount);
@@ -95,6 +114,10 @@ namespace ChargePoint.Tests.Ocpp.Security
             Fm = FirmwareManagementFeature.Install(W.Cp, Updater, Uploader, "HTTP,HTTPS");
             Trigger.FirmwareStatus = () => Fm.Firmware.Status;
             Security = SecurityFeature.Install(W.Cp, Settings, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
+            if (WithCertificates)
+            {
+                Certs = CertificateFeature.Install(W.Cp, Security, CertSettings, Entropy);
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using nanoFramework.TestFramework;
 
@@ -85,7 +87,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "FirmwareStatusNotification"))));
                 Assert.AreEqual("Idle", rig.WaitForCall("SignedFirmwareStatusNotification", mark).GetProperty("params").GetProperty("status").GetString());
 
-                Assert.AreEqual("NotImplemented", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "SignChargePointCertificate"))));
+                mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "SignChargePointCertificate"))));
+                Assert.IsTrue(rig.WaitForCall("SignCertificate", mark).GetProperty("params").GetProperty("csr").GetString()!.StartsWith("-----BEGIN CERTIFICATE REQUEST-----\n"));
                 Assert.AreEqual("Rejected", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "BootNotification"))));
                 AssertClean(rig);
             }
@@ -108,6 +112,51 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("security-log.txt", log.GetProperty("result").GetProperty("filename").GetString());
                 rig.Peer.WaitFor(e => IsLogStatus(e, "Uploading", 17), InteropRig.Wait, mark);
                 rig.Peer.WaitFor(e => IsLogStatus(e, "Uploaded", 17), InteropRig.Wait, mark);
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        [TestMethod]
+        public void TC_075_TC_076_TC_074_Install_list_sign_and_delete_certificates()
+        {
+            using var rig = Booted(null);
+            try
+            {
+                var notBefore = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                var notAfter = new DateTimeOffset(2040, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+                var rootReq = new CertificateRequest("CN=Interop CSMS Root, O=Interop CPO", caKey, HashAlgorithmName.SHA256);
+                rootReq.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+                using X509Certificate2 root = rootReq.CreateSelfSigned(notBefore, notAfter);
+                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", root.ExportCertificatePem() + "\n"))));
+
+                var ids = rig.Call("GetInstalledCertificateIds", Obj("certificateType", "CentralSystemRootCertificate"));
+                Assert.AreEqual("Accepted", Status(ids), ids.GetRawText());
+                JsonElement hash = ids.GetProperty("result").GetProperty("certificateHashData")[0];
+                Assert.AreEqual("SHA256", hash.GetProperty("hashAlgorithm").GetString());
+                Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.IssuerName.RawData)).ToLowerInvariant(), hash.GetProperty("issuerNameHash").GetString());
+                Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.PublicKey.EncodedKeyValue.RawData)).ToLowerInvariant(), hash.GetProperty("issuerKeyHash").GetString());
+                Assert.AreEqual(root.SerialNumber.TrimStart('0').ToLowerInvariant(), hash.GetProperty("serialNumber").GetString()!.TrimStart('0'));
+                Assert.AreEqual("NotFound", Status(rig.Call("GetInstalledCertificateIds", Obj("certificateType", "ManufacturerRootCertificate"))));
+
+                int mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "SignChargePointCertificate"))));
+                string csrPem = rig.WaitForCall("SignCertificate", mark).GetProperty("params").GetProperty("csr").GetString()!;
+                CertificateRequest csr = CertificateRequest.LoadSigningRequestPem(csrPem, HashAlgorithmName.SHA256);
+                Assert.IsTrue(csr.SubjectName.Name.StartsWith("CN=CP_1"), csr.SubjectName.Name);
+                using X509Certificate2 leaf = csr.Create(root, notBefore, notAfter, new byte[] { 0x11, 0x22 });
+                Assert.AreEqual("Accepted", Status(rig.Call("CertificateSigned", Obj("certificateChain", leaf.ExportCertificatePem() + "\n"))));
+
+                var hashData = Obj("hashAlgorithm", "SHA256", "issuerNameHash", hash.GetProperty("issuerNameHash").GetString(),
+                    "issuerKeyHash", hash.GetProperty("issuerKeyHash").GetString(), "serialNumber", hash.GetProperty("serialNumber").GetString());
+                Assert.AreEqual("Accepted", Status(rig.Call("DeleteCertificate", Obj("certificateHashData", hashData))));
+                Assert.AreEqual("NotFound", Status(rig.Call("DeleteCertificate", Obj("certificateHashData", hashData))));
+                Assert.AreEqual("NotFound", Status(rig.Call("GetInstalledCertificateIds", Obj("certificateType", "CentralSystemRootCertificate"))));
                 AssertClean(rig);
             }
             catch (Exception)

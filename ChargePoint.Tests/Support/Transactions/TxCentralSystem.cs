@@ -49,6 +49,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         /// <summary>Called for every CALL (first delivery and resends) with (action, messageId, payload, isResend).</summary>
         public CallSeenHandler? CallSeen { get; set; }
 
+        /// <summary>The answer to SignCertificate.req (Security Whitepaper): Accepted or Rejected.</summary>
+        public string SignCertificateStatus { get; set; } = "Accepted";
+
         public delegate void CallSeenHandler(string action, string messageId, string payload, bool isResend);
 
         public void SetTag(string idTag, string status, string? parentIdTag)
@@ -157,6 +160,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     return "{\"idTagInfo\":" + TagInfo(IdTagOf(payload)) + "}";
                 case "StartTransaction":
                     return "{\"idTagInfo\":" + TagInfo(IdTagOf(payload)) + ",\"transactionId\":" + (NextTransactionId++).ToString() + "}";
+                case "SignCertificate":
+                    return "{\"status\":\"" + SignCertificateStatus + "\"}";
                 default:
                     return "{}";
             }

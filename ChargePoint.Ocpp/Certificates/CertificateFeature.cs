@@ -1,0 +1,46 @@
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Security;
+
+namespace ChargePoint.Ocpp.Certificates
+{
+    /// <summary>
+    /// Adds the certificate management of the Security Whitepaper to a charge point that has the Security feature:
+    /// InstallCertificate, DeleteCertificate, GetInstalledCertificateIds, CertificateSigned, and
+    /// ExtendedTriggerMessage(SignChargePointCertificate) → SignCertificate. Install after
+    /// <see cref="SecurityFeature.Install"/>; sets the read-only keys CertificateStoreMaxLength and
+    /// CertificateSignedMaxChainSize to what this build holds.
+    /// </summary>
+    public static class CertificateFeature
+    {
+        /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
+        public static CertificateService Install(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource? entropy)
+        {
+            var service = new CertificateService(cp, security, settings, entropy);
+            Report(cp, SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
+            Report(cp, SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
+            cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(service));
+            cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(service));
+            cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(service));
+            cp.Registry.Register(OcppAction.CertificateSigned, new Operations.CertificateSigned(service));
+            if (security.ExtendedTrigger != null)
+            {
+                security.ExtendedTrigger.SignChargePointCertificate = service.RequestSigning;
+            }
+
+            cp.AddService(service);
+            return service;
+        }
+
+        /// <summary>The read-only key tells what this build holds (SecuritySettings may already say so: then nothing is written).</summary>
+        private static void Report(OcppChargePoint cp, string key, int value)
+        {
+            ConfigKey? k = cp.Configuration.Find(key);
+            if (k == null || k.IntValue != value)
+            {
+                cp.Configuration.SetLocal(key, value.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,384 @@
+using System;
+using System.Collections;
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Certificates
+{
+    /// <summary>
+    /// Certificate management of the Security Whitepaper (ed. 3, §4.2–4.4):
+    /// - InstallCertificate: one PEM root certificate, self-issued; Rejected when it does not parse, is not valid now
+    ///   (clock set), its P-256 self-signature fails, or the store is full; Failed when the store cannot be written.
+    ///   A rejected CentralSystemRootCertificate is a security event InvalidCentralSystemCertificate.
+    /// - DeleteCertificate by hash data (SHA256 only): NotFound, Accepted, or Failed for the last
+    ///   CentralSystemRootCertificate while SecurityProfile is 2 or more (the connection depends on it) or a write error.
+    /// - GetInstalledCertificateIds by certificateType: Accepted with the hash data, or NotFound.
+    /// - ExtendedTriggerMessage(SignChargePointCertificate): Accepted (NotImplemented without an entropy source); the
+    ///   next loop pass generates a P-256 key pair, saves it as pending and sends SignCertificate.req with a PKCS#10
+    ///   CSR (CN = the charge point identity, O = CpoName).
+    /// - CertificateSigned: Accepted when the chain (at most CertificateSignedMaxChainSize characters) parses, its leaf
+    ///   carries the pending key, no certificate has expired (clock set), each certificate is signed by the next and the
+    ///   last one is an installed root or signed by one. Otherwise Rejected and the security event
+    ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointCredentials.Next"/>; the
+    ///   one in use stays until the new one has been used.
+    /// </summary>
+    public sealed class CertificateService : ITickable
+    {
+        // The P-256 engine (~15 KB of tables and scratch) exists only while an operation runs: these are rare, and the
+        // composition's resident heap is budgeted.
+        private readonly OcppChargePoint _cp;
+        private readonly SecurityService _security;
+        private readonly CertificateSettings _settings;
+        private readonly IEntropySource? _entropy;
+        private Ecdsa? _ecdsa;
+        private bool _csrWanted;
+        private bool _csrInFlight;
+
+        public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource? entropy)
+        {
+            _cp = cp;
+            _security = security;
+            _settings = settings;
+            _entropy = entropy;
+            Store = new CertificateStore(cp.Storage, settings.MaxInstalledCertificates, cp.Log);
+            Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
+        }
+
+        public CertificateStore Store { get; }
+
+        public ChargePointCredentials Credentials { get; }
+
+        /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
+        public string LastSignStatus { get; private set; } = string.Empty;
+
+        /// <summary>InstallCertificate.req → InstallCertificateStatus string.</summary>
+        public string Install(string use, string pem, long nowMs)
+        {
+            try
+            {
+                return InstallChecked(use, pem, nowMs);
+            }
+            finally
+            {
+                _ecdsa = null;
+            }
+        }
+
+        private string InstallChecked(string use, string pem, long nowMs)
+        {
+            X509Certificate? cert = ParseFirst(pem);
+            string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
+            if (problem != null)
+            {
+                Warn("InstallCertificate " + use + " rejected: " + problem);
+                if (use == CertificateUseEnumType.CentralSystemRootCertificate)
+                {
+                    _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                }
+
+                return InstallCertificateStatusEnumType.Rejected;
+            }
+
+            if (Store.IndexOf(cert!.Raw, use) >= 0)
+            {
+                return InstallCertificateStatusEnumType.Accepted; // already installed
+            }
+
+            if (Store.Count >= Store.Capacity)
+            {
+                Warn("InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
+                return InstallCertificateStatusEnumType.Rejected;
+            }
+
+            return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
+        }
+
+        /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
+        public string Delete(CertificateHashDataType hash)
+        {
+            int i = Store.Find(hash);
+            if (i < 0)
+            {
+                return DeleteCertificateStatusEnumType.NotFound;
+            }
+
+            InstalledCertificate entry = Store.At(i);
+            if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate && _security.Profile >= 2
+                && Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 1)
+            {
+                Warn("DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
+                return DeleteCertificateStatusEnumType.Failed;
+            }
+
+            return Store.RemoveAt(i) ? DeleteCertificateStatusEnumType.Accepted : DeleteCertificateStatusEnumType.Failed;
+        }
+
+        /// <summary>GetInstalledCertificateIds.req: the hash data of each certificate of this use, or null (NotFound).</summary>
+        public CertificateHashDataType[]? Ids(string use)
+        {
+            int n = Store.CountOf(use);
+            if (n == 0)
+            {
+                return null;
+            }
+
+            var ids = new CertificateHashDataType[n];
+            int k = 0;
+            for (int i = 0; i < Store.Count; i++)
+            {
+                if (Store.At(i).Use == use)
+                {
+                    ids[k++] = Store.At(i).HashData;
+                }
+            }
+
+            return ids;
+        }
+
+        /// <summary>ExtendedTriggerMessage(SignChargePointCertificate) → TriggerMessageStatus string; the CSR goes out from <see cref="Tick"/>.</summary>
+        public string RequestSigning(long nowMs)
+        {
+            if (_entropy == null)
+            {
+                return TriggerMessageStatusEnumType.NotImplemented;
+            }
+
+            _csrWanted = true;
+            return TriggerMessageStatusEnumType.Accepted;
+        }
+
+        /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
+        public string Signed(string chainPem, long nowMs)
+        {
+            try
+            {
+                return SignedChecked(chainPem, nowMs);
+            }
+            finally
+            {
+                _ecdsa = null;
+            }
+        }
+
+        private string SignedChecked(string chainPem, long nowMs)
+        {
+            X509Certificate? leaf;
+            string? problem = CheckChain(chainPem, nowMs, out leaf);
+            if (problem != null)
+            {
+                Warn("CertificateSigned rejected: " + problem);
+                _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                return CertificateSignedStatusEnumType.Rejected;
+            }
+
+            if (!Credentials.Accept(chainPem, leaf!))
+            {
+                return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
+            }
+
+            Info("new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
+            return CertificateSignedStatusEnumType.Accepted;
+        }
+
+        public void Tick(long nowMs)
+        {
+            if (!_csrWanted || _csrInFlight || _entropy == null || !_cp.Session.IsConnected || _cp.Session.Gate != SendGate.Open)
+            {
+                return;
+            }
+
+            _csrWanted = false;
+            // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
+            var ecdsa = new Ecdsa();
+            EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
+            if (!Credentials.SetPending(key))
+            {
+                return;
+            }
+
+            ConfigKey? cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
+            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo == null ? null : cpo.Value, key, ecdsa);
+            var call = new RequestCall(OcppAction.SignCertificate, new SignCertificateRequest(Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
+            _csrInFlight = _cp.Session.Enqueue(call);
+        }
+
+        private void OnSignResult(JsonReader payload, long nowMs)
+        {
+            _csrInFlight = false;
+            LastSignStatus = SignCertificateResponse.Parse(payload).Status;
+            if (LastSignStatus != GenericStatusEnumType.Accepted)
+            {
+                Warn("SignCertificate " + LastSignStatus);
+            }
+        }
+
+        private void OnSignFailed(int failure, string errorCode, long nowMs)
+        {
+            _csrInFlight = false;
+            LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
+            Warn("SignCertificate failed: " + LastSignStatus); // the Central System triggers again
+        }
+
+        private string? CheckRoot(X509Certificate cert, long nowMs)
+        {
+            string? time = CheckTime(cert, nowMs, true);
+            if (time != null)
+            {
+                return time;
+            }
+
+            if (!CertificateStore.Same(cert.IssuerDer, cert.SubjectDer))
+            {
+                return "not a root certificate (issuer differs from subject)";
+            }
+
+            // A P-256 root must verify its own signature (damage, tampering); other keys (RSA) cannot be checked here.
+            if (cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
+            {
+                return "bad self-signature";
+            }
+
+            return null;
+        }
+
+        private string? CheckChain(string chainPem, long nowMs, out X509Certificate? leaf)
+        {
+            leaf = null;
+            if (chainPem.Length > _settings.MaxChainChars)
+            {
+                return "chain longer than CertificateSignedMaxChainSize";
+            }
+
+            EcKeyPair? pending = Credentials.PendingKey;
+            if (pending == null)
+            {
+                return "no certificate signing request outstanding";
+            }
+
+            var certs = new ArrayList();
+            try
+            {
+                ArrayList ders = Pem.Decode(chainPem, Pem.Certificate, _settings.MaxChainCertificates);
+                for (int i = 0; i < ders.Count; i++)
+                {
+                    certs.Add(X509Certificate.Parse((byte[])ders[i]!));
+                }
+            }
+            catch (Exception)
+            {
+                return "malformed certificate chain";
+            }
+
+            if (certs.Count == 0)
+            {
+                return "no certificate";
+            }
+
+            var first = (X509Certificate)certs[0]!;
+            if (first.PublicKey == null || !CertificateStore.Same(first.PublicKey, pending.PublicKey))
+            {
+                return "not the key of our signing request";
+            }
+
+            for (int i = 0; i < certs.Count; i++)
+            {
+                var c = (X509Certificate)certs[i]!;
+                string? time = CheckTime(c, nowMs, i > 0);
+                if (time != null)
+                {
+                    return time;
+                }
+
+                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1]!, Engine()))
+                {
+                    return "certificate " + (i + 1).ToString() + " is not signed by the next one";
+                }
+            }
+
+            if (!Anchored((X509Certificate)certs[certs.Count - 1]!))
+            {
+                return "not signed by an installed root certificate";
+            }
+
+            leaf = first;
+            return null;
+        }
+
+        private bool Anchored(X509Certificate last)
+        {
+            for (int i = 0; i < Store.Count; i++)
+            {
+                X509Certificate root = Store.At(i).Certificate;
+                if (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, Engine()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Without a set clock the period cannot be judged and is not. A leaf not yet valid is fine (it waits).</summary>
+        private string? CheckTime(X509Certificate cert, long nowMs, bool mustHaveStarted)
+        {
+            if (!_cp.Clock.IsSet)
+            {
+                return null;
+            }
+
+            long now = _cp.Clock.Now(nowMs).Ticks;
+            if (now > cert.NotAfter.Ticks)
+            {
+                return "expired";
+            }
+
+            return mustHaveStarted && now < cert.NotBefore.Ticks ? "not yet valid" : null;
+        }
+
+        private Ecdsa Engine()
+        {
+            if (_ecdsa == null)
+            {
+                _ecdsa = new Ecdsa();
+            }
+
+            return _ecdsa;
+        }
+
+        private static X509Certificate? ParseFirst(string pem)
+        {
+            try
+            {
+                ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
+                return ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]!) : null;
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        private void Warn(string message)
+        {
+            if (_cp.Log != null)
+            {
+                _cp.Log.Log(OcppLogLevel.Warning, message);
+            }
+        }
+
+        private void Info(string message)
+        {
+            if (_cp.Log != null)
+            {
+                _cp.Log.Log(OcppLogLevel.Info, message);
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+using System;
+using System.Collections;
+using System.Text;
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Certificates
+{
+    /// <summary>
+    /// The root certificates installed by InstallCertificate, on flash in the record <see cref="RecordName"/> (replaced
+    /// atomically on every change): one "use\tcheck\tbase64(DER)" line each, check = the first 8 bytes of the DER's
+    /// SHA-256 in hex. At most <see cref="Capacity"/> entries (CertificateStoreMaxLength). A line that fails its check,
+    /// its base64 or the X.509 parse is dropped with a warning (and the record rewritten without it); an unreadable
+    /// record leaves the store empty with a warning. Never throws on bad data.
+    /// </summary>
+    public sealed class CertificateStore
+    {
+        public const string RecordName = "sec.certs";
+
+        private readonly IStorage _storage;
+        private readonly IOcppLog? _log;
+        private readonly ArrayList _entries = new ArrayList();
+
+        public CertificateStore(IStorage storage, int capacity, IOcppLog? log)
+        {
+            _storage = storage;
+            Capacity = capacity;
+            _log = log;
+            Load();
+        }
+
+        public int Capacity { get; }
+
+        public int Count => _entries.Count;
+
+        public InstalledCertificate At(int index) => (InstalledCertificate)_entries[index]!;
+
+        public int CountOf(string use)
+        {
+            int n = 0;
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                if (At(i).Use == use)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+
+        /// <summary>The entry with these DER bytes and this use, or -1.</summary>
+        public int IndexOf(byte[] der, string use)
+        {
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                InstalledCertificate e = At(i);
+                if (e.Use == use && Same(e.Certificate.Raw, der))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The entry whose hash data matches, or -1.</summary>
+        public int Find(CertificateHashDataType hash)
+        {
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                if (CertificateHash.Matches(At(i).HashData, hash))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Adds and persists; false (store unchanged) when full or when the record cannot be written.</summary>
+        public bool Add(InstalledCertificate entry)
+        {
+            if (_entries.Count >= Capacity)
+            {
+                return false;
+            }
+
+            _entries.Add(entry);
+            if (!Save())
+            {
+                _entries.RemoveAt(_entries.Count - 1);
+                return false;
+            }
+
+            Rehash();
+            return true;
+        }
+
+        /// <summary>Removes and persists; false (store unchanged) when the record cannot be written.</summary>
+        public bool RemoveAt(int index)
+        {
+            object entry = _entries[index]!;
+            _entries.RemoveAt(index);
+            if (!Save())
+            {
+                _entries.Insert(index, entry);
+                return false;
+            }
+
+            Rehash();
+            return true;
+        }
+
+        internal static bool Same(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>issuerKeyHash needs the issuer's key: the entry itself when self-issued, else the installed entry whose subject is its issuer (itself when none is).</summary>
+        private void Rehash()
+        {
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                X509Certificate c = At(i).Certificate;
+                X509Certificate issuer = c;
+                if (!Same(c.IssuerDer, c.SubjectDer))
+                {
+                    for (int j = 0; j < _entries.Count; j++)
+                    {
+                        if (Same(At(j).Certificate.SubjectDer, c.IssuerDer))
+                        {
+                            issuer = At(j).Certificate;
+                            break;
+                        }
+                    }
+                }
+
+                At(i).HashData = CertificateHash.Of(c, issuer);
+            }
+        }
+
+        private bool Save()
+        {
+            var sb = new StringBuilder(1024 * _entries.Count + 1);
+            for (int i = 0; i < _entries.Count; i++)
+            {
+                InstalledCertificate e = At(i);
+                byte[] der = e.Certificate.Raw;
+                sb.Append(e.Use).Append('\t').Append(Check(der)).Append('\t').Append(Convert.ToBase64String(der)).Append('\n');
+            }
+
+            try
+            {
+                _storage.Write(RecordName, RecordText.Bytes(sb));
+                return true;
+            }
+            catch (Exception ex)
+            {
+                Log(OcppLogLevel.Error, "cannot save the certificate store: " + ex.Message);
+                return false;
+            }
+        }
+
+        private void Load()
+        {
+            byte[]? data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception ex)
+            {
+                Log(OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            bool dropped = false;
+            string[] lines;
+            try
+            {
+                lines = RecordText.Lines(data);
+            }
+            catch (Exception)
+            {
+                Log(OcppLogLevel.Warning, "certificate store corrupt, starting empty");
+                lines = new string[0];
+                dropped = true;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length == 0)
+                {
+                    continue;
+                }
+
+                InstalledCertificate? entry = Parse(lines[i]);
+                if (entry == null || _entries.Count >= Capacity)
+                {
+                    dropped = true;
+                    Log(OcppLogLevel.Warning, entry == null ? "certificate store: corrupt entry " + (i + 1).ToString() + " dropped"
+                        : "certificate store: more than " + Capacity.ToString() + " entries, entry " + (i + 1).ToString() + " dropped");
+                    continue;
+                }
+
+                _entries.Add(entry);
+            }
+
+            Rehash();
+            if (dropped)
+            {
+                Save();
+            }
+        }
+
+        private static InstalledCertificate? Parse(string line)
+        {
+            string[] parts = line.Split(new char[] { '\t' });
+            if (parts.Length != 3 || !CertificateUseEnumType.IsValid(parts[0]))
+            {
+                return null;
+            }
+
+            try
+            {
+                byte[] der = Convert.FromBase64String(parts[2]);
+                if (Check(der) != parts[1])
+                {
+                    return null;
+                }
+
+                return new InstalledCertificate(parts[0], X509Certificate.Parse(der));
+            }
+            catch (Exception)
+            {
+                return null; // bad base64 or DER
+            }
+        }
+
+        private static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
+
+        private void Log(int level, string message)
+        {
+            if (_log != null)
+            {
+                _log.Log(level, message);
+            }
+        }
+    }
+}

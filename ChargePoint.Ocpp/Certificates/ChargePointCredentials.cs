@@ -1,0 +1,241 @@
+using System;
+using System.Text;
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Certificates
+{
+    /// <summary>
+    /// The Charge Point's own key pairs and certificates, in the record <see cref="RecordName"/> (replaced atomically):
+    /// the key of the CSR waiting for CertificateSigned (<see cref="PendingKey"/>), the certificate in use
+    /// (<see cref="Current"/>) and an accepted new one (<see cref="Next"/>) that replaces it only once it has been used
+    /// (<see cref="Activate"/>: the TLS client calls it after a handshake with it succeeded). One line each:
+    /// "kind\tcheck\tprivate hex\tpublic hex[\tescaped chain PEM]", check = 8 bytes of the SHA-256 of the rest.
+    /// A line failing its check is dropped with a warning. The private keys sit on flash in clear: the ESP32's flash
+    /// encryption is what protects them (not enabled by this firmware).
+    /// </summary>
+    public sealed class ChargePointCredentials
+    {
+        public const string RecordName = "sec.cpcert";
+
+        private const string PendingKind = "pending";
+        private const string CurrentKind = "current";
+        private const string NextKind = "next";
+
+        private readonly IStorage _storage;
+        private readonly IOcppLog? _log;
+
+        public ChargePointCredentials(IStorage storage, IOcppLog? log)
+        {
+            _storage = storage;
+            _log = log;
+            Load();
+        }
+
+        public EcKeyPair? PendingKey { get; private set; }
+
+        public ClientCertificate? Current { get; private set; }
+
+        public ClientCertificate? Next { get; private set; }
+
+        /// <summary>Remembers the key of a new CSR (replacing an older pending one); false when it cannot be saved.</summary>
+        public bool SetPending(EcKeyPair key)
+        {
+            EcKeyPair? old = PendingKey;
+            PendingKey = key;
+            if (!Save())
+            {
+                PendingKey = old;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>CertificateSigned accepted: the chain with the pending key becomes <see cref="Next"/>; false when it cannot be saved (nothing changes).</summary>
+        public bool Accept(string chainPem, X509Certificate leaf)
+        {
+            if (PendingKey == null)
+            {
+                return false;
+            }
+
+            ClientCertificate? oldNext = Next;
+            EcKeyPair oldPending = PendingKey;
+            Next = new ClientCertificate(chainPem, leaf, PendingKey);
+            PendingKey = null;
+            if (!Save())
+            {
+                Next = oldNext;
+                PendingKey = oldPending;
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>The new certificate worked: it becomes <see cref="Current"/> and the old one is forgotten.</summary>
+        public bool Activate()
+        {
+            if (Next == null)
+            {
+                return false;
+            }
+
+            ClientCertificate? old = Current;
+            Current = Next;
+            Next = null;
+            if (!Save())
+            {
+                Next = Current;
+                Current = old;
+                return false;
+            }
+
+            return true;
+        }
+
+        private bool Save()
+        {
+            var sb = new StringBuilder(256);
+            if (PendingKey != null)
+            {
+                Line(sb, PendingKind, PendingKey, null);
+            }
+
+            if (Current != null)
+            {
+                Line(sb, CurrentKind, Current.Key, Current.ChainPem);
+            }
+
+            if (Next != null)
+            {
+                Line(sb, NextKind, Next.Key, Next.ChainPem);
+            }
+
+            try
+            {
+                _storage.Write(RecordName, RecordText.Bytes(sb));
+                return true;
+            }
+            catch (Exception ex)
+            {
+                Log(OcppLogLevel.Error, "cannot save the charge point certificate: " + ex.Message);
+                return false;
+            }
+        }
+
+        private static void Line(StringBuilder sb, string kind, EcKeyPair key, string? chainPem)
+        {
+            var body = new StringBuilder(256 + (chainPem == null ? 0 : chainPem.Length));
+            body.Append(Hex.Encode(key.PrivateKey)).Append('\t').Append(Hex.Encode(key.PublicKey));
+            if (chainPem != null)
+            {
+                body.Append('\t');
+                RecordText.Escape(body, chainPem, true);
+            }
+
+            string text = body.ToString();
+            sb.Append(kind).Append('\t').Append(Check(text)).Append('\t').Append(text).Append('\n');
+        }
+
+        private void Load()
+        {
+            byte[]? data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception ex)
+            {
+                Log(OcppLogLevel.Warning, "charge point certificate record unreadable: " + ex.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            string[] lines;
+            try
+            {
+                lines = RecordText.Lines(data);
+            }
+            catch (Exception)
+            {
+                Log(OcppLogLevel.Warning, "charge point certificate record corrupt: ignored");
+                return;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length > 0 && !LoadLine(lines[i]))
+                {
+                    Log(OcppLogLevel.Warning, "charge point certificate record: corrupt line " + (i + 1).ToString() + " dropped");
+                }
+            }
+        }
+
+        private bool LoadLine(string line)
+        {
+            int a = line.IndexOf('\t');
+            int b = a < 0 ? -1 : line.IndexOf('\t', a + 1);
+            if (b < 0)
+            {
+                return false;
+            }
+
+            string kind = line.Substring(0, a);
+            string text = line.Substring(b + 1);
+            if (Check(text) != line.Substring(a + 1, b - a - 1))
+            {
+                return false;
+            }
+
+            string[] parts = text.Split(new char[] { '\t' });
+            try
+            {
+                var key = new EcKeyPair(Hex.Decode(parts[0]), Hex.Decode(parts[1]));
+                if (kind == PendingKind && parts.Length == 2)
+                {
+                    PendingKey = key;
+                    return true;
+                }
+
+                if (parts.Length != 3 || (kind != CurrentKind && kind != NextKind))
+                {
+                    return false;
+                }
+
+                string pem = RecordText.Unescape(parts[2], true);
+                var certs = Pem.Decode(pem, Pem.Certificate, 16);
+                var cert = new ClientCertificate(pem, X509Certificate.Parse((byte[])certs[0]!), key);
+                if (kind == CurrentKind)
+                {
+                    Current = cert;
+                }
+                else
+                {
+                    Next = cert;
+                }
+
+                return true;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        private static string Check(string text) => Hex.Encode(Sha256.Hash(Encoding.UTF8.GetBytes(text)), 0, 8);
+
+        private void Log(int level, string message)
+        {
+            if (_log != null)
+            {
+                _log.Log(level, message);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>DeleteCertificate.req → <see cref="CertificateService.Delete"/>.</summary>
+    public sealed class DeleteCertificate : IOperationHandler
+    {
+        private readonly CertificateService _service;
+
+        public DeleteCertificate(CertificateService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = DeleteCertificateRequest.Parse(payload);
+            return new DeleteCertificateResponse(_service.Delete(req.CertificateHashData));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>InstallCertificate.req → <see cref="CertificateService.Install"/>.</summary>
+    public sealed class InstallCertificate : IOperationHandler
+    {
+        private readonly CertificateService _service;
+
+        public InstallCertificate(CertificateService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = InstallCertificateRequest.Parse(payload);
+            return new InstallCertificateResponse(_service.Install(req.CertificateType, req.Certificate, nowMs));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections;
+using System.Text;
+
+namespace ChargePoint.Ocpp.Certificates
+{
+    /// <summary>PEM (RFC 7468): the DER of every block with a label, and one block written with 64-character lines.</summary>
+    public static class Pem
+    {
+        public const string Certificate = "CERTIFICATE";
+        public const string CertificateRequest = "CERTIFICATE REQUEST";
+
+        /// <summary>
+        /// The DER of each "-----BEGIN label-----" block in order (byte[] items). Text outside the blocks is ignored.
+        /// A block without its END line, bad base64 or more than maxBlocks blocks throw ArgumentException.
+        /// </summary>
+        public static ArrayList Decode(string text, string label, int maxBlocks)
+        {
+            string begin = "-----BEGIN " + label + "-----";
+            string end = "-----END " + label + "-----";
+            var blocks = new ArrayList();
+            int at = 0;
+            while (at < text.Length)
+            {
+                int b = text.IndexOf(begin, at);
+                if (b < 0)
+                {
+                    break;
+                }
+
+                int start = b + begin.Length;
+                int e = text.IndexOf(end, start);
+                if (e < 0)
+                {
+                    throw new ArgumentException("PEM: no END line");
+                }
+
+                if (blocks.Count >= maxBlocks)
+                {
+                    throw new ArgumentException("PEM: too many blocks");
+                }
+
+                blocks.Add(Base64(text, start, e));
+                at = e + end.Length;
+            }
+
+            return blocks;
+        }
+
+        /// <summary>One block, "\n" line ends.</summary>
+        public static string Encode(byte[] der, string label)
+        {
+            string b64 = Convert.ToBase64String(der);
+            var sb = new StringBuilder(b64.Length + b64.Length / 64 + 2 * label.Length + 40);
+            sb.Append("-----BEGIN ").Append(label).Append("-----\n");
+            for (int i = 0; i < b64.Length; i += 64)
+            {
+                int n = b64.Length - i < 64 ? b64.Length - i : 64;
+                sb.Append(b64, i, n).Append('\n');
+            }
+
+            sb.Append("-----END ").Append(label).Append("-----\n");
+            return sb.ToString();
+        }
+
+        private static byte[] Base64(string text, int start, int end)
+        {
+            var chars = new char[end - start];
+            int n = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i]; // PEM is ASCII: a surrogate (read as its high half) fails the base64 decode below
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                {
+                    chars[n++] = c;
+                }
+            }
+
+            try
+            {
+                return Convert.FromBase64CharArray(chars, 0, n);
+            }
+            catch (Exception)
+            {
+                throw new ArgumentException("PEM: bad base64");
+            }
+        }
+    }
+}

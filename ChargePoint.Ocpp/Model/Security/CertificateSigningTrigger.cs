@@ -1,0 +1,5 @@
+namespace ChargePoint.Ocpp.Model.Security
+{
+    /// <summary>ExtendedTriggerMessage(SignChargePointCertificate): returns a TriggerMessageStatus string; the SignCertificate.req follows the answer.</summary>
+    public delegate string CertificateSigningTrigger(long nowMs);
+}

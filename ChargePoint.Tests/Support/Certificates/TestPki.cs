@@ -1,0 +1,135 @@
+using System;
+using System.Text;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Crypto;
+
+namespace ChargePoint.Tests.Ocpp.Certificates
+{
+    /// <summary>
+    /// Test certificates made with the managed crypto: P-256 keys from a label, v3 certificates signed
+    /// ecdsa-with-SHA256 (a self-signed root, a leaf issued by it, any validity period), PEM for the JSON payloads, and
+    /// the public key and subject of a PKCS#10 CSR.
+    /// </summary>
+    public static class TestPki
+    {
+        public static readonly DateTime LongAgo = new DateTime(2024, 1, 1, 0, 0, 0);
+        public static readonly DateTime FarAhead = new DateTime(2040, 1, 1, 0, 0, 0);
+
+        /// <summary>A key pair whose private scalar is SHA-256(label) (a valid scalar for any label in practice).</summary>
+        public static EcKeyPair Key(Ecdsa ecdsa, string label)
+        {
+            byte[] d = Sha256.Hash(Encoding.UTF8.GetBytes(label));
+            return new EcKeyPair(d, ecdsa.DerivePublicKey(d));
+        }
+
+        public static byte[] SelfSigned(Ecdsa ecdsa, EcKeyPair key, string cn, DateTime notBefore, DateTime notAfter, int serial)
+        {
+            return Issue(ecdsa, key, cn, key.PublicKey, cn, null, notBefore, notAfter, serial);
+        }
+
+        /// <summary>A certificate for subjectPublicKey, issued (signed) by issuerKey in the name "CN=issuerCn".</summary>
+        public static byte[] Issue(Ecdsa ecdsa, EcKeyPair issuerKey, string issuerCn, byte[] subjectPublicKey, string subjectCn, string? subjectO,
+            DateTime notBefore, DateTime notAfter, int serial)
+        {
+            var w = new DerWriter(512);
+            int tbs = w.Begin(DerTag.Sequence);
+            int version = w.Begin(DerTag.ContextConstructed(0));
+            w.WriteSmallInteger(2);
+            w.End(version);
+            w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial });
+            CsrBuilder.WriteSignatureAlgorithm(w);
+            byte[] issuer = X509Name.Build(null, issuerCn);
+            w.WriteRaw(issuer, 0, issuer.Length);
+            int validity = w.Begin(DerTag.Sequence);
+            WriteTime(w, notBefore);
+            WriteTime(w, notAfter);
+            w.End(validity);
+            byte[] subject = X509Name.Build(subjectO, subjectCn);
+            w.WriteRaw(subject, 0, subject.Length);
+            CsrBuilder.WriteSubjectPublicKeyInfo(w, subjectPublicKey);
+            w.End(tbs);
+            byte[] tbsBytes = w.ToArray();
+
+            byte[] signature = ecdsa.SignDer(issuerKey.PrivateKey, Sha256.Hash(tbsBytes));
+            var c = new DerWriter(tbsBytes.Length + 128);
+            int cert = c.Begin(DerTag.Sequence);
+            c.WriteRaw(tbsBytes, 0, tbsBytes.Length);
+            CsrBuilder.WriteSignatureAlgorithm(c);
+            c.WriteBitString(signature);
+            c.End(cert);
+            return c.ToArray();
+        }
+
+        public static string Pem(byte[] der) => ChargePoint.Ocpp.Certificates.Pem.Encode(der, ChargePoint.Ocpp.Certificates.Pem.Certificate);
+
+        /// <summary>The PEM as a JSON string literal's content (newlines escaped).</summary>
+        public static string Json(string pem)
+        {
+            var sb = new StringBuilder(pem.Length + 64);
+            for (int i = 0; i < pem.Length; i++)
+            {
+                if (pem[i] == '\n')
+                {
+                    sb.Append("\\n");
+                }
+                else
+                {
+                    sb.Append(pem[i]);
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        /// <summary>The DER CSR of a "-----BEGIN CERTIFICATE REQUEST-----" PEM.</summary>
+        public static byte[] CsrDer(string pem) => (byte[])ChargePoint.Ocpp.Certificates.Pem.Decode(pem, ChargePoint.Ocpp.Certificates.Pem.CertificateRequest, 1)[0]!;
+
+        /// <summary>The CSR's subject Name (DER).</summary>
+        public static byte[] CsrSubject(byte[] csr)
+        {
+            DerReader info = CsrInfo(csr);
+            info.ReadSmallInteger();
+            info.Read(DerTag.Sequence);
+            return info.CopyLast();
+        }
+
+        /// <summary>The CSR's public key (65 bytes).</summary>
+        public static byte[] CsrPublicKey(byte[] csr)
+        {
+            DerReader info = CsrInfo(csr);
+            info.ReadSmallInteger();
+            info.Read(DerTag.Sequence);
+            DerReader spki = info.ReadSequence();
+            spki.ReadSequence();
+            return spki.ReadBitString();
+        }
+
+        /// <summary>True when the CSR's signature verifies with its own key.</summary>
+        public static bool CsrVerifies(Ecdsa ecdsa, byte[] csr)
+        {
+            var outer = new DerReader(csr);
+            DerReader req = outer.ReadSequence();
+            req.Read(DerTag.Sequence);
+            byte[] info = req.CopyLast();
+            req.ReadSequence();
+            byte[] signature = req.ReadBitString();
+            return ecdsa.VerifyDer(CsrPublicKey(csr), Sha256.Hash(info), signature);
+        }
+
+        private static DerReader CsrInfo(byte[] csr)
+        {
+            var outer = new DerReader(csr);
+            return outer.ReadSequence().ReadSequence();
+        }
+
+        private static void WriteTime(DerWriter w, DateTime t)
+        {
+            bool utc = t.Year < 2050;
+            string s = (utc ? Two(t.Year % 100) : t.Year.ToString()) + Two(t.Month) + Two(t.Day) + Two(t.Hour) + Two(t.Minute) + Two(t.Second) + "Z";
+            byte[] b = Encoding.UTF8.GetBytes(s);
+            w.WriteTlv(utc ? DerTag.UtcTime : DerTag.GeneralizedTime, b, 0, b.Length);
+        }
+
+        private static string Two(int v) => v < 10 ? "0" + v.ToString() : v.ToString();
+    }
+}
