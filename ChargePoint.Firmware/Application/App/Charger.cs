@@ -290,6 +290,13 @@ namespace ChargePoint.Firmware.App
             _transport.Close();
         }
 
+        /// <summary>The power went (simulated board): pins and link let go, nothing is written.</summary>
+        public void PowerLost()
+        {
+            Evse.Shutdown();
+            _transport.Close();
+        }
+
         /// <summary>Technician reboot: the same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).</summary>
         public void Reboot()
         {

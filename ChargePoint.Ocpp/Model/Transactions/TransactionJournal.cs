@@ -295,6 +295,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _segmentBytes += frameBytes;
             _queuedMeterValues++;
             tx.LastTime = value.Time;
+            tx.NoteEnergy(JournalEnergy.Of(value));
             return true;
         }
 
@@ -310,6 +311,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             tx.AddTransactionData(value, _limits.MaxTransactionData);
             tx.LastTime = value.Time;
+            tx.NoteEnergy(JournalEnergy.Of(value));
             WriteState();
         }
 
@@ -338,7 +340,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (endValue != null)
             {
                 tx.AddTransactionData(endValue, _limits.MaxTransactionData);
+                tx.NoteEnergy(JournalEnergy.Of(endValue));
             }
+
+            tx.NoteEnergy(meterStopWh);
 
             tx.Stopped = true;
             tx.StopSeq = _nextSeq++;
@@ -376,6 +381,33 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The highest energy register (whole Wh) journalled for a connector's unfinished transactions (meterStart, samples,
+        /// transactionData, meterStop), or -1 when there is none: a floor for the meter's register after a power cut.
+        /// </summary>
+        public long HighestEnergyWh(int connectorId)
+        {
+            long highest = -1;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (tx.ConnectorId != connectorId)
+                {
+                    continue;
+                }
+
+                long wh = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
+                if (tx.Stopped && tx.MeterStopWh > wh)
+                {
+                    wh = tx.MeterStopWh;
+                }
+
+                highest = wh > highest ? wh : highest;
+            }
+
+            return highest;
         }
 
         /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
@@ -556,6 +588,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             else
             {
                 _queuedMeterValues--;
+                if (head.Transaction != null && head.MeterValue != null)
+                {
+                    head.Transaction.NoteEnergy(JournalEnergy.Of(head.MeterValue)); // the segment may go: the state keeps it
+                }
             }
 
             WriteState();
@@ -933,6 +969,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     _nextSeq = seq + 1;
                 }
 
+                NoteFrameEnergy(Int32At(b, p + 4));
                 if (seq > _watermark)
                 {
                     _queuedMeterValues++;
@@ -950,6 +987,40 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 pos += frame;
+            }
+        }
+
+        /// <summary>Folds the energy register of the frame at _frameAt (already checked by EntryParses) into its transaction.</summary>
+        private void NoteFrameEnergy(int txNr)
+        {
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null)
+            {
+                return;
+            }
+
+            byte[] b = _chunk;
+            int p = _frameAt + 3 + 4 + 4 + 1 + 8 + 4 + 8;
+            int count = b[p++];
+            for (int i = 0; i < count; i++)
+            {
+                int measurand = b[p + 1];
+                int phase = b[p + 2];
+                int unit = b[p + 4];
+                p += 5;
+                int length = b[p] | (b[p + 1] << 8);
+                p += 2;
+                if (length == 0xFFFF)
+                {
+                    continue;
+                }
+
+                if (JournalEnergy.IsRegister(measurand, phase, unit))
+                {
+                    tx.NoteEnergy(JournalEnergy.Parse(b, p, length, unit));
+                }
+
+                p += length;
             }
         }
 
