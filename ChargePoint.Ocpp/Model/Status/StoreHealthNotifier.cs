@@ -55,7 +55,12 @@ namespace ChargePoint.Ocpp.Model.Status
                 return;
             }
 
-            int index = _next;
+            Send(_next, nowMs);
+        }
+
+        // A separate method: the closure over index would otherwise be allocated on every Tick, even when idle.
+        private void Send(int index, long nowMs)
+        {
             var request = new StatusNotificationRequest(0, ChargePointErrorCode.OtherError, _chargePoint.Status);
             request.VendorId = _vendorId;
             request.VendorErrorCode = VendorErrorCode(_health.Name(index));
