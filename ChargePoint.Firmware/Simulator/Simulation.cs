@@ -143,6 +143,19 @@ namespace ChargePoint.Firmware.Simulator
             _charger = Boot();
         }
 
+        /// <summary>
+        /// Power cut: the old charger dies where it stands (no shutdown, nothing flushed, the link just drops) and the
+        /// next boot runs on whatever the storage holds.
+        /// </summary>
+        public void PowerCut()
+        {
+            Charger.PowerLost();
+            World.DetachAll();
+            Reboots++;
+            _console.WriteLine("[info] power cut: firmware restarted");
+            _charger = Boot();
+        }
+
         private Charger Boot()
         {
             var platform = new ChargerPlatform(_storage, _clock, _clock, Ports, _transport, _random, _console);

@@ -209,6 +209,9 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
+        /// <summary>The RCD latch record was unreadable at start-up (not latched; the input is read again at the first tick).</summary>
+        public bool LatchRecordCorrupt { get; private set; }
+
         private void LoadRcdLatch()
         {
             if (_storage == null)
@@ -219,8 +222,14 @@ namespace ChargePoint.Hal.Drivers
             try
             {
                 byte[]? data = _storage.Read(RcdLatchRecord);
-                if (data == null || data.Length < 3 || data[1] != (byte)'\t')
+                if (data == null)
                 {
+                    return;
+                }
+
+                if (data.Length < 3 || data[1] != (byte)'\t' || (data[0] != (byte)'0' && data[0] != (byte)'1'))
+                {
+                    LatchRecordCorrupt = true; // the application moves it aside and reports it
                     return;
                 }
 

@@ -144,6 +144,39 @@ namespace ChargePoint.Hal.Metering
             }
         }
 
+        public long PersistedWholeWh()
+        {
+            long whole = WholeWh(_counts[0]);
+            if (whole > WholeWh(_persistedCount))
+            {
+                Save();
+            }
+
+            return whole;
+        }
+
+        public void RaiseTotalTo(long wh)
+        {
+            if (WholeWh(_counts[0]) >= wh)
+            {
+                return;
+            }
+
+            long counts = (long)(wh / _whPerCount);
+            while (WholeWh(counts) < wh)
+            {
+                counts++; // the division rounds: step up to the first count that reads as wh
+            }
+
+            _counts[0] = counts;
+            Save();
+        }
+
+        private long WholeWh(long counts)
+        {
+            return (long)(counts * _whPerCount);
+        }
+
         private void Save()
         {
             _store.Save(_counts);

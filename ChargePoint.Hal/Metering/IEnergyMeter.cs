@@ -16,5 +16,14 @@ namespace ChargePoint.Hal.Metering
 
         /// <summary>Writes the running total to storage now (e.g. at a transaction stop).</summary>
         void Flush();
+
+        /// <summary>
+        /// The total in whole Wh for a value that leaves the charger: saved first whenever its whole Wh grew past the
+        /// saved total, so no reported value is ever above what survives a power cut.
+        /// </summary>
+        long PersistedWholeWh();
+
+        /// <summary>Raises the running total to at least wh and saves it (recovery after a power cut); never lowers it.</summary>
+        void RaiseTotalTo(long wh);
     }
 }

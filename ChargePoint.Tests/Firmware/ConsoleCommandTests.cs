@@ -142,7 +142,11 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual("factory reset cancelled\nMaxCurrent = 10", w.Type("config get MaxCurrent"));
             w.Type("factory-reset");
             w.Charger.Evse.Meter!.Flush();
-            storage.Write("meter.energy", storage.Read("meter.energy") ?? new byte[] { 1 });
+            if (!storage.Exists("meter.energy"))
+            {
+                new ChargePoint.Hal.Metering.EnergyTotalStore(storage, "meter.energy").Save(new long[] { 320, 320, 0, 0 });
+            }
+
             Assert.StartsWith("ok: factory reset, rebooting", w.Type("yes"));
             w.Advance(100);
             Assert.AreEqual(1, w.Sim.Reboots);

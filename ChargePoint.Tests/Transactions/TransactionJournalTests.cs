@@ -274,7 +274,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             }
 
             Assert.AreEqual(40, expected);
-            Assert.AreEqual(1, storage.List().Length, "only the state record is left");
+            Assert.AreEqual(2, storage.List().Length, "only the state record and its mirror are left");
         }
 
         [TestMethod]

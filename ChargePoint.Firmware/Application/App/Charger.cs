@@ -13,6 +13,7 @@ using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.App
@@ -40,13 +41,26 @@ namespace ChargePoint.Firmware.App
             Running = s.Clone();
             Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default)!;
+            Health = new StoreHealth(new OcppStorageAdapter(platform.Storage), Log);
             if (Settings.LoadStatus == "corrupt")
             {
-                Log.Warn("settings record failed its checksum: defaults in use");
+                Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
             }
 
             HardwarePorts ports = platform.Ports(Board);
-            Evse = new EvseController(ports, EvseSettingsFrom(s));
+            EvseSettings evseSettings = EvseSettingsFrom(s);
+            Evse = new EvseController(ports, evseSettings);
+            var atm = Evse.Meter as Atm90e32;
+            if (atm != null && atm.StoredTotalWasCorrupt)
+            {
+                Health.Quarantine(evseSettings.Meter.StorageName, "energy total corrupt; raised to last journalled");
+            }
+
+            if (Evse.Faults.LatchRecordCorrupt)
+            {
+                Health.Quarantine(FaultMonitor.RcdLatchRecord, "RCD latch record corrupt; input read again");
+            }
+
             _relayTest = new RelayTest(Evse);
             Binding = new EvseBinding(Evse, Settings, Board, hard => RequestReboot(hard ? "Hard reset" : "Soft reset", hard));
 
@@ -58,7 +72,7 @@ namespace ChargePoint.Firmware.App
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
-            Ocpp = new OcppChargePoint(options, _transport, new OcppStorageAdapter(platform.Storage), Binding, platform.Random, Log);
+            Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
             Binding.Attach(Ocpp.Connectors[ConnectorId]);
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
@@ -69,6 +83,7 @@ namespace ChargePoint.Firmware.App
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
             Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy);
+            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             BindAuthorizationKeys();
             if (platform.UtcClock.UtcNow.Year >= 2024)
@@ -86,6 +101,9 @@ namespace ChargePoint.Firmware.App
         }
 
         public SettingsStore Settings { get; }
+
+        /// <summary>The storage of every store, with the records found corrupt at this boot (moved aside, reported).</summary>
+        public StoreHealth Health { get; }
 
         /// <summary>
         /// The settings this charger was built with. Settings that need a reboot may differ in <see cref="Settings"/>
@@ -294,6 +312,13 @@ namespace ChargePoint.Firmware.App
             _transport.Close();
         }
 
+        /// <summary>The power went (simulated board): pins and link let go, nothing is written.</summary>
+        public void PowerLost()
+        {
+            Evse.Shutdown();
+            _transport.Close();
+        }
+
         /// <summary>Technician reboot: the same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).</summary>
         public void Reboot()
         {
@@ -404,6 +429,10 @@ namespace ChargePoint.Firmware.App
                 + PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             io.WriteLine("journal: " + JournalText());
+            for (int i = 0; i < Health.Count; i++)
+            {
+                io.WriteLine("CORRUPT RECORD " + Health.Name(i) + ": " + Health.Detail(i));
+            }
             string pending = PendingList();
             if (pending.Length > 0)
             {

@@ -7,9 +7,10 @@ namespace ChargePoint.Firmware.Evse
     /// <summary>
     /// The HAL energy meter (ATM90E32) as the OCPP engine's <see cref="IMeter"/>: energy register, per-phase voltage,
     /// current and power, power factor, frequency, temperature, and the offered current from the pilot.
-    /// Live values are reported only while the meter runs; the energy register always (it is the persisted total).
+    /// Live values are reported only while the meter runs; the energy register always, and only as saved: reading it
+    /// for a report saves the running total first when it grew (a Central System bills on it; see PersistedWholeWh).
     /// </summary>
-    public sealed class MeterAdapter : IMeter
+    public sealed class MeterAdapter : IMeter, IRecoverableMeter
     {
         private readonly EvseController _evse;
         private readonly int _phases;
@@ -25,7 +26,16 @@ namespace ChargePoint.Firmware.Evse
             get
             {
                 IEnergyMeter? meter = _evse.Meter;
-                return meter == null ? 0 : (long)meter.EnergyActiveImportWh;
+                return meter == null ? 0 : meter.PersistedWholeWh();
+            }
+        }
+
+        public void RaiseEnergyTo(long wh)
+        {
+            IEnergyMeter? meter = _evse.Meter;
+            if (meter != null)
+            {
+                meter.RaiseTotalTo(wh);
             }
         }
 
@@ -69,7 +79,7 @@ namespace ChargePoint.Firmware.Evse
 
             if (measurand == Measurand.EnergyActiveImportRegister)
             {
-                value = meter.EnergyActiveImportWh;
+                value = meter.PersistedWholeWh();
                 return phase == Phase.None;
             }
 

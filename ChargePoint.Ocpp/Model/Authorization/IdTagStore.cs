@@ -111,14 +111,14 @@ namespace ChargePoint.Ocpp.Model.Authorization
         private void Load()
         {
             byte[]? data = _storage.Read(_record);
-            if (data == null || data.Length < 14)
+            if (data == null)
             {
                 return;
             }
 
-            uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
-            if (Crc32.Compute(data, 0, data.Length - 4) != stored)
+            if (data.Length < 14 || !Crc32.Matches(data))
             {
+                Corrupt();
                 return;
             }
 
@@ -127,6 +127,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 var r = new RecordReader(data, 0, data.Length - 4);
                 if (r.ReadUInt32() != Magic)
                 {
+                    Corrupt();
                     return;
                 }
 
@@ -146,7 +147,13 @@ namespace ChargePoint.Ocpp.Model.Authorization
             {
                 Clear();
                 Version = 0;
+                Corrupt();
             }
+        }
+
+        private void Corrupt()
+        {
+            StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
         }
     }
 }

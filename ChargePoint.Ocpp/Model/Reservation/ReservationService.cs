@@ -349,14 +349,14 @@ namespace ChargePoint.Ocpp.Model.Reservation
         private void Load()
         {
             byte[]? data = _storage.Read(RecordName);
-            if (data == null || data.Length < 10)
+            if (data == null)
             {
                 return;
             }
 
-            uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
-            if (Crc32.Compute(data, 0, data.Length - 4) != stored)
+            if (data.Length < 10 || !Crc32.Matches(data))
             {
+                StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
                 return;
             }
 
@@ -365,6 +365,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 var r = new RecordReader(data, 0, data.Length - 4);
                 if (r.ReadUInt32() != Magic)
                 {
+                    StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
                     return;
                 }
 
@@ -388,6 +389,8 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 {
                     _slots[i] = null;
                 }
+
+                StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
             }
         }
     }

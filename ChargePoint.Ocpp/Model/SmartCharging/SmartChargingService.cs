@@ -644,7 +644,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
             catch (Exception)
             {
-                _profiles.Clear(); // unreadable record (written atomically, so only a format change): start without profiles
+                _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
+                StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
             }
         }
     }

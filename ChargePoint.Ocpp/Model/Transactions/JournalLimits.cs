@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Bytes kept free for the state record (transactions, Start/Stop, transactionData): never used by meter values.</summary>
         public int StateReserveBytes()
         {
-            return MaxTransactions * (256 + MaxTransactionData * 64);
+            return 2 * MaxTransactions * (256 + MaxTransactionData * 64); // the state record and its mirror
         }
     }
 }

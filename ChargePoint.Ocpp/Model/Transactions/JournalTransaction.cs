@@ -54,8 +54,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Latest capture time journalled for this transaction (start, samples): the PowerLoss stop uses it.</summary>
         public CaptureTime LastTime { get; internal set; } = new CaptureTime(0, 0, 0);
 
-        /// <summary>Latest energy register journalled for this transaction (start, samples).</summary>
+        /// <summary>
+        /// Highest energy register journalled for this transaction (start, samples, transactionData, stop), in whole Wh.
+        /// Samples still in a segment are folded in when the journal is opened; delivered ones when they are confirmed.
+        /// </summary>
         public long LastEnergyWh { get; internal set; }
+
+        internal void NoteEnergy(long wh)
+        {
+            if (wh > LastEnergyWh)
+            {
+                LastEnergyWh = wh;
+            }
+        }
 
         public int TransactionDataCount
         {

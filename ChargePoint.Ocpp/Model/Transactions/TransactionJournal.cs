@@ -39,7 +39,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
     public sealed class TransactionJournal
     {
         internal const string SegmentPrefix = "txj.m";
-        private const string StateName = "txj.state";
+        internal const string StateName = "txj.state";
+        internal const string MirrorName = "txj.state.m";
         private const uint StateMagic = 0x314A5854;
         private const int StateVersion = 1;
         private const byte FrameMagic = 0xA5;
@@ -85,6 +86,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private long _nextAttemptMono;
         private bool _opened;
         private bool _failed;
+        private int _stateHealth;
 
         public TransactionJournal(IStorage storage, JournalLimits limits)
         {
@@ -164,7 +166,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Bytes the journal occupies in storage.</summary>
         public int StorageBytes
         {
-            get { return _segmentBytes + _stateBytes; }
+            get { return _segmentBytes + 2 * _stateBytes; } // the state record and its mirror
         }
 
         /// <summary>Recovers the journal from storage (or creates it) and counts a boot. Call once per boot.</summary>
@@ -189,6 +191,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             RecoverSegments(loaded);
+            ReportState();
             for (int i = _transactions.Count - 1; i >= 0; i--)
             {
                 var tx = (JournalTransaction)_transactions[i]!;
@@ -295,6 +298,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _segmentBytes += frameBytes;
             _queuedMeterValues++;
             tx.LastTime = value.Time;
+            tx.NoteEnergy(JournalEnergy.Of(value));
             return true;
         }
 
@@ -310,6 +314,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             tx.AddTransactionData(value, _limits.MaxTransactionData);
             tx.LastTime = value.Time;
+            tx.NoteEnergy(JournalEnergy.Of(value));
             WriteState();
         }
 
@@ -338,7 +343,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (endValue != null)
             {
                 tx.AddTransactionData(endValue, _limits.MaxTransactionData);
+                tx.NoteEnergy(JournalEnergy.Of(endValue));
             }
+
+            tx.NoteEnergy(meterStopWh);
 
             tx.Stopped = true;
             tx.StopSeq = _nextSeq++;
@@ -376,6 +384,33 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The highest energy register (whole Wh) journalled for a connector's unfinished transactions (meterStart, samples,
+        /// transactionData, meterStop), or -1 when there is none: a floor for the meter's register after a power cut.
+        /// </summary>
+        public long HighestEnergyWh(int connectorId)
+        {
+            long highest = -1;
+            for (int i = 0; i < _transactions.Count; i++)
+            {
+                var tx = (JournalTransaction)_transactions[i]!;
+                if (tx.ConnectorId != connectorId)
+                {
+                    continue;
+                }
+
+                long wh = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
+                if (tx.Stopped && tx.MeterStopWh > wh)
+                {
+                    wh = tx.MeterStopWh;
+                }
+
+                highest = wh > highest ? wh : highest;
+            }
+
+            return highest;
         }
 
         /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
@@ -556,6 +591,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             else
             {
                 _queuedMeterValues--;
+                if (head.Transaction != null && head.MeterValue != null)
+                {
+                    head.Transaction.NoteEnergy(JournalEnergy.Of(head.MeterValue)); // the segment may go: the state keeps it
+                }
             }
 
             WriteState();
@@ -933,6 +972,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     _nextSeq = seq + 1;
                 }
 
+                NoteFrameEnergy(Int32At(b, p + 4));
                 if (seq > _watermark)
                 {
                     _queuedMeterValues++;
@@ -950,6 +990,40 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 pos += frame;
+            }
+        }
+
+        /// <summary>Folds the energy register of the frame at _frameAt (already checked by EntryParses) into its transaction.</summary>
+        private void NoteFrameEnergy(int txNr)
+        {
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null)
+            {
+                return;
+            }
+
+            byte[] b = _chunk;
+            int p = _frameAt + 3 + 4 + 4 + 1 + 8 + 4 + 8;
+            int count = b[p++];
+            for (int i = 0; i < count; i++)
+            {
+                int measurand = b[p + 1];
+                int phase = b[p + 2];
+                int unit = b[p + 4];
+                p += 5;
+                int length = b[p] | (b[p + 1] << 8);
+                p += 2;
+                if (length == 0xFFFF)
+                {
+                    continue;
+                }
+
+                if (JournalEnergy.IsRegister(measurand, phase, unit))
+                {
+                    tx.NoteEnergy(JournalEnergy.Parse(b, p, length, unit));
+                }
+
+                p += length;
             }
         }
 
@@ -1058,6 +1132,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             try
             {
                 _storage.Write(StateName, bytes);
+                _storage.Write(MirrorName, bytes); // written second: never newer than the state record
             }
             catch (Exception)
             {
@@ -1135,18 +1210,109 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return tx;
         }
 
+        // _stateHealth after LoadState: what was found (reported by ReportState before anything is written).
+        private const int StateOk = 0;
+        private const int MirrorCorrupt = 1;
+        private const int StateFromMirror = 2;
+        private const int StateLost = 3;
+
+        /// <summary>
+        /// Loads the state record, or its mirror when the record fails its check (the mirror is written right after it, so
+        /// it holds the same state or, after a power cut between the two writes, the one before).
+        /// </summary>
         private bool LoadState()
         {
-            byte[]? data = _storage.Read(StateName);
-            if (data == null || data.Length < 9)
+            _stateHealth = StateOk;
+            int state = LoadStateRecord(StateName);
+            if (state > 0)
             {
-                return false;
+                if (LoadStateRecord(MirrorName, false) < 0)
+                {
+                    _stateHealth = MirrorCorrupt;
+                }
+
+                return true;
+            }
+
+            if (state == 0 && !_storage.Exists(MirrorName))
+            {
+                return false; // a new journal
+            }
+
+            if (LoadStateRecord(MirrorName) > 0)
+            {
+                _stateHealth = StateFromMirror;
+                return true;
+            }
+
+            _stateHealth = StateLost;
+            _transactions.Clear();
+            _anchors.Clear();
+            _boot = 0;
+            _nextSeq = 1;
+            _nextTxNr = 1;
+            _nextSegment = 1;
+            _watermark = 0;
+            _headSeq = 0;
+            _headAttempts = 0;
+            _droppedMeterValues = 0;
+            return false;
+        }
+
+        /// <summary>Reports a corrupt state record or mirror (moved aside) before the next WriteState replaces it.</summary>
+        private void ReportState()
+        {
+            switch (_stateHealth)
+            {
+                case MirrorCorrupt:
+                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
+                    break;
+                case StateFromMirror:
+                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
+                    break;
+                case StateLost:
+                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
+                        + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
+                    if (_storage.Exists(MirrorName))
+                    {
+                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
+                    }
+
+                    break;
+            }
+
+            _stateHealth = StateOk;
+        }
+
+        /// <summary>1 loaded, 0 no record, -1 the record fails its check (nothing is kept from it).</summary>
+        private int LoadStateRecord(string name)
+        {
+            return LoadStateRecord(name, true);
+        }
+
+        /// <param name="apply">False: only check the record (the fields and lists are left as they are).</param>
+        private int LoadStateRecord(string name, bool apply)
+        {
+            byte[]? data = _storage.Read(name);
+            if (data == null)
+            {
+                return 0;
+            }
+
+            if (data.Length < 9)
+            {
+                return -1;
             }
 
             uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
             if (Crc32.Compute(data, 0, data.Length - 4) != stored)
             {
-                return false;
+                return -1;
+            }
+
+            if (!apply)
+            {
+                return 1;
             }
 
             try
@@ -1154,7 +1320,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 var r = new RecordReader(data, 0, data.Length - 4);
                 if (r.ReadUInt32() != StateMagic || r.ReadByte() != StateVersion)
                 {
-                    return false;
+                    return -1;
                 }
 
                 _prefix = r.ReadString() ?? "";
@@ -1182,13 +1348,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 _stateBytes = data.Length;
-                return true;
+                return 1;
             }
             catch (JournalFormatException)
             {
                 _transactions.Clear();
                 _anchors.Clear();
-                return false;
+                return -1;
             }
         }
     }

@@ -13,8 +13,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// Transactions of every connector: authorization (card or RemoteStart), StartTransaction / StopTransaction
     /// through the journal, sampled and clock-aligned metering, EV-side disconnect, ConnectionTimeOut, invalid-id
     /// handling, remote and reset stops, and the status inputs of each <see cref="Connector"/>.
-    /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the
-    /// meter's persisted total.
+    /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the larger of
+    /// the meter's persisted total and the highest reading journalled; the meter's register is raised to the latter.
     /// </summary>
     public sealed class TransactionService : ITickable, IMeterValueSink
     {
@@ -362,6 +362,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void RecoverAfterBoot(long nowMs)
         {
+            // The register never goes back: the meter's saved total may be older than a reading already journalled (and
+            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
+            for (int c = 1; c < _sessions.Length; c++)
+            {
+                IMeter? meter = _metering.Meter(c);
+                long floor = _journal.HighestEnergyWh(c);
+                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
+                {
+                    recoverable.RaiseEnergyTo(floor);
+                }
+            }
+
             JournalTransaction[] all = _journal.Transactions();
             for (int i = 0; i < all.Length; i++)
             {
@@ -371,9 +383,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     continue;
                 }
 
-                // Power was lost during this transaction: close it with the meter's persisted total.
+                // Power was lost during this transaction: close it with the larger of the meter's persisted total and
+                // the highest reading journalled for it.
                 IMeter? meter = _metering.Meter(tx.ConnectorId);
                 long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
+                if (wh < tx.LastEnergyWh)
+                {
+                    wh = tx.LastEnergyWh;
+                }
+
                 if (wh < tx.MeterStartWh)
                 {
                     wh = tx.MeterStartWh;

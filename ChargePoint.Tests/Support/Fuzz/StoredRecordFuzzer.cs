@@ -6,10 +6,18 @@ namespace ChargePoint.Tests.Fuzz
     /// <summary>
     /// Every file the firmware keeps on flash (settings, OCPP configuration, journal state and segments, energy
     /// total, security events, authorization cache, local list, reservations, profiles...), torn, bit-flipped,
-    /// truncated or overwritten, then a reboot: the charger must come up, answer and go on, never crash.
+    /// truncated or overwritten, then a reboot: the charger must come up, answer and go on, never crash. A record with a
+    /// check (CRC or checksum) whose bytes changed must be reported corrupt (StoreHealth: moved aside, warned, sent to the
+    /// Central System) unless its content was recovered; with a CRC a changed record cannot pass unnoticed.
     /// </summary>
     public static class StoredRecordFuzzer
     {
+        /// <summary>Records guarded by a CRC or checksum (text and JSON records are not, yet).</summary>
+        private static readonly string[] Checked = new string[]
+        {
+            "txj.state", "txj.state.m", "auth.list", "auth.cache", "resv", "device-settings", "meter.energy",
+        };
+
         public static FuzzResult Run(int inputs, uint seed)
         {
             var result = new FuzzResult("stored-record", seed);
@@ -27,10 +35,13 @@ namespace ChargePoint.Tests.Fuzz
                 string victim = files[mutator.Next(files.Length)];
                 byte[] damaged = mutator.Mutate(golden.Read(victim)!);
                 storage.SetRaw(victim, damaged);
+                string second = string.Empty;
+                byte[] secondDamaged = damaged;
                 if (mutator.Next(4) == 0)
                 {
-                    string second = files[mutator.Next(files.Length)];
-                    storage.SetRaw(second, mutator.Mutate(storage.Read(second)!));
+                    second = files[mutator.Next(files.Length)];
+                    secondDamaged = mutator.Mutate(storage.Read(second)!);
+                    storage.SetRaw(second, secondDamaged);
                 }
 
                 result.Counted();
@@ -40,6 +51,16 @@ namespace ChargePoint.Tests.Fuzz
                     var rig = new FirmwareFuzzRig(storage);
                     rig.Advance(3000);
                     string failure = rig.TakeFailure();
+                    if (failure.Length == 0)
+                    {
+                        failure = Unreported(rig, victim, golden.Read(victim)!, second == victim ? secondDamaged : damaged, storage);
+                    }
+
+                    if (failure.Length == 0 && second.Length > 0)
+                    {
+                        failure = Unreported(rig, second, golden.Read(second)!, secondDamaged, storage);
+                    }
+
                     if (failure.Length == 0)
                     {
                         failure = rig.Liveness(i);
@@ -59,6 +80,55 @@ namespace ChargePoint.Tests.Fuzz
             }
 
             return result;
+        }
+
+        /// <summary>Empty, or why a changed checked record was neither recovered nor reported.</summary>
+        private static string Unreported(FirmwareFuzzRig rig, string name, byte[] golden, byte[] damaged, SimulatedStorage storage)
+        {
+            if (!IsChecked(name) || Same(damaged, golden) || rig.Sim.Charger.Health.WasReported(name))
+            {
+                return string.Empty;
+            }
+
+            byte[]? aside = storage.Read(name + ChargePoint.Ocpp.Platform.StoreHealth.CorruptSuffix);
+            byte[]? now = storage.Read(name);
+            if (aside == null && now != null && Same(now, golden))
+            {
+                return string.Empty; // recovered (or the mutation changed nothing)
+            }
+
+            return "record " + name + " changed but was neither recovered nor reported";
+        }
+
+        private static bool IsChecked(string name)
+        {
+            for (int i = 0; i < Checked.Length; i++)
+            {
+                if (Checked[i] == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Same(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A charger with something in every store: settings, keys, an offline session with queued messages, a local list.</summary>

@@ -1,0 +1,97 @@
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Model.Status
+{
+    /// <summary>
+    /// Tells the Central System, once per boot, about each stored record that failed its check: a StatusNotification on
+    /// connector 0 with errorCode OtherError, the vendorId, vendorErrorCode "JournalCorrupt" (transaction journal) or
+    /// "RecordCorrupt:&lt;name&gt;" and info saying what was lost or recovered (CiString50). Sent after the connector-0 status
+    /// that follows BootNotification.Accepted, one at a time; a lost connection sends it again, a CallError does not.
+    /// </summary>
+    public sealed class StoreHealthNotifier : ITickable
+    {
+        private const int MaxText = 50;
+
+        private readonly StoreHealth _health;
+        private readonly RpcSession _session;
+        private readonly StatusService _status;
+        private readonly Connector _chargePoint;
+        private readonly OcppClock _clock;
+        private readonly string _vendorId;
+        private int _next;
+        private bool _inFlight;
+
+        public StoreHealthNotifier(StoreHealth health, RpcSession session, StatusService status, Connector chargePoint, OcppClock clock, string vendorId)
+        {
+            _health = health;
+            _session = session;
+            _status = status;
+            _chargePoint = chargePoint;
+            _clock = clock;
+            _vendorId = vendorId;
+        }
+
+        /// <summary>Reports already answered by the Central System.</summary>
+        public int Sent
+        {
+            get { return _next; }
+        }
+
+        /// <summary>"JournalCorrupt" for the transaction journal's records, else "RecordCorrupt:&lt;name&gt;" (at most 50 chars).</summary>
+        public static string VendorErrorCode(string record)
+        {
+            return record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
+        }
+
+        public void Tick(long nowMs)
+        {
+            if (_inFlight || _next >= _health.Count || _session.Gate != SendGate.Open || !_session.IsConnected
+                || _status.ReportedStatus(0) == null)
+            {
+                return;
+            }
+
+            Send(_next, nowMs);
+        }
+
+        // A separate method: the closure over index would otherwise be allocated on every Tick, even when idle.
+        private void Send(int index, long nowMs)
+        {
+            var request = new StatusNotificationRequest(0, ChargePointErrorCode.OtherError, _chargePoint.Status);
+            request.VendorId = _vendorId;
+            request.VendorErrorCode = VendorErrorCode(_health.Name(index));
+            request.Info = Cut(_health.Detail(index));
+            if (_clock.IsSet)
+            {
+                request.Timestamp = new UtcTimestamp(_clock.Now(nowMs));
+            }
+
+            _inFlight = true;
+            var call = new RequestCall(OcppAction.StatusNotification, request, (payload, now) =>
+            {
+                _inFlight = false;
+                _next = index + 1;
+            }, (failure, code, now) =>
+            {
+                _inFlight = false;
+                if (failure != CallFailure.Aborted)
+                {
+                    _next = index + 1;
+                }
+            });
+            if (!_session.Enqueue(call))
+            {
+                _inFlight = false;
+            }
+        }
+
+        private static string Cut(string text)
+        {
+            return text.Length <= MaxText ? text : text.Substring(0, MaxText);
+        }
+    }
+}

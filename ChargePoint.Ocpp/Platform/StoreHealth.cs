@@ -1,0 +1,110 @@
+using System;
+using System.Collections;
+
+namespace ChargePoint.Ocpp.Platform
+{
+    /// <summary>
+    /// The storage every store uses, plus the registry of records that failed their check. A store that finds its record
+    /// corrupt calls <see cref="Report"/>: the bytes are moved aside to "&lt;name&gt;.corrupt" (only the latest copy per record
+    /// is kept; the bad record itself is never overwritten in place), the loss is logged as a warning and remembered, and
+    /// the store goes on with what it could recover or with defaults. The application reads <see cref="Count"/>/<see cref="Name"/>
+    /// /<see cref="Detail"/> (console, StatusNotification). Without a StoreHealth (tests on a bare storage) the bytes are still
+    /// moved aside.
+    /// </summary>
+    public sealed class StoreHealth : IStorage
+    {
+        public const string CorruptSuffix = ".corrupt";
+        public const int MaxReports = 8;
+
+        private readonly IStorage _inner;
+        private readonly IOcppLog? _log;
+        private readonly ArrayList _names = new ArrayList();
+        private readonly ArrayList _details = new ArrayList();
+
+        public StoreHealth(IStorage inner, IOcppLog? log)
+        {
+            _inner = inner;
+            _log = log;
+        }
+
+        /// <summary>Corrupt records reported since boot (at most <see cref="MaxReports"/>).</summary>
+        public int Count
+        {
+            get { return _names.Count; }
+        }
+
+        public string Name(int index) => (string)_names[index]!;
+
+        /// <summary>What was lost and what was recovered, e.g. "state rebuilt from the mirror, nothing lost".</summary>
+        public string Detail(int index) => (string)_details[index]!;
+
+        /// <summary>Whether a record was reported corrupt since boot.</summary>
+        public bool WasReported(string name) => _names.IndexOf(name) >= 0;
+
+        /// <summary>A store's record failed its check: move it aside, log and remember (through a StoreHealth when there is one).</summary>
+        public static void Report(IStorage storage, string name, string detail)
+        {
+            var health = storage as StoreHealth;
+            if (health != null)
+            {
+                health.Quarantine(name, detail);
+            }
+            else
+            {
+                MoveAside(storage, name);
+            }
+        }
+
+        /// <summary>Moves the record aside to "&lt;name&gt;.corrupt" (replacing an older copy) and records the report.</summary>
+        public void Quarantine(string name, string detail)
+        {
+            bool kept = MoveAside(_inner, name);
+            if (_names.IndexOf(name) < 0 && _names.Count < MaxReports)
+            {
+                _names.Add(name);
+                _details.Add(detail);
+            }
+
+            if (_log != null)
+            {
+                _log.Log(OcppLogLevel.Warning, "stored record " + name + " failed its check: " + detail
+                    + (kept ? " (bytes kept as " + name + CorruptSuffix + ")" : string.Empty));
+            }
+        }
+
+        /// <summary>Copies the record to its ".corrupt" name, then deletes it; false when there was nothing to keep or storage failed.</summary>
+        public static bool MoveAside(IStorage storage, string name)
+        {
+            try
+            {
+                byte[]? data = storage.Read(name);
+                if (data == null)
+                {
+                    return false;
+                }
+
+                storage.Write(name + CorruptSuffix, data);
+                storage.Delete(name);
+                return true;
+            }
+            catch (Exception)
+            {
+                return false; // the report still stands; the store goes on with defaults
+            }
+        }
+
+        public byte[]? Read(string name) => _inner.Read(name);
+
+        public int ReadAt(string name, int offset, byte[] buffer, int count) => _inner.ReadAt(name, offset, buffer, count);
+
+        public void Write(string name, byte[] data) => _inner.Write(name, data);
+
+        public void Append(string name, byte[] data, int offset, int count) => _inner.Append(name, data, offset, count);
+
+        public void Delete(string name) => _inner.Delete(name);
+
+        public bool Exists(string name) => _inner.Exists(name);
+
+        public string[] List() => _inner.List();
+    }
+}
