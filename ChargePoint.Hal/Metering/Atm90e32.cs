@@ -88,7 +88,7 @@ namespace ChargePoint.Hal.Metering
             switch (_step)
             {
                 case StepReset:
-                    if (Guard(SoftReset))
+                    if (SoftReset())
                     {
                         _step = StepWaitReset;
                         _stepAtMs = nowMs;
@@ -225,14 +225,14 @@ namespace ChargePoint.Hal.Metering
             _step = StepReset;
         }
 
-        private delegate bool SpiAction();
-
-        // SPI adapters may throw on a bus error: that counts as a failed exchange.
-        private static bool Guard(SpiAction action)
+        // SPI adapters may throw on a bus error: that counts as a failed exchange. (try/catch in place rather than a
+        // guard taking a delegate: a method-group delegate is a new object at every call, every poll.)
+        private bool SoftReset()
         {
             try
             {
-                return action();
+                Write(Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
+                return true;
             }
             catch (Exception)
             {
@@ -240,15 +240,28 @@ namespace ChargePoint.Hal.Metering
             }
         }
 
-        private bool SoftReset()
-        {
-            Write(Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
-            return true;
-        }
-
         private bool Configure()
         {
-            return Guard(ConfigureRegisters);
+            try
+            {
+                return ConfigureRegisters();
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        private bool GuardedPollRegisters()
+        {
+            try
+            {
+                return PollRegisters();
+            }
+            catch (Exception)
+            {
+                return false;
+            }
         }
 
         private bool ConfigureRegisters()
@@ -292,7 +305,7 @@ namespace ChargePoint.Hal.Metering
         private void Poll(long nowMs)
         {
             _pollOk = true;
-            if (!Guard(PollRegisters) && _step != StepRunning)
+            if (!GuardedPollRegisters() && _step != StepRunning)
             {
                 return; // restarted: IC reset or checksum error
             }

@@ -1,34 +1,108 @@
-using System.Collections;
-
 namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// Explicit action → handler table (no reflection). An action that has no handler answers NotSupported
     /// when it is a known action of the protocol (declared with <see cref="DeclareKnown"/>), NotImplemented otherwise.
+    /// Two small parallel arrays searched linearly (a few dozen actions, one lookup per incoming call): a fraction of
+    /// the heap of two Hashtables. The declared list is kept by reference, not copied.
     /// </summary>
     public sealed class OperationRegistry
     {
-        private readonly Hashtable _handlers = new Hashtable();
-        private readonly Hashtable _known = new Hashtable();
+        private string[] _actions = new string[0];
+        private IOperationHandler?[] _handlers = new IOperationHandler?[0];
+        private int _count;
+        private string[] _known = new string[0];
 
         public void Register(string action, IOperationHandler handler)
         {
-            _handlers[action] = handler;
-            _known[action] = action;
+            int i = IndexOf(action);
+            if (i < 0)
+            {
+                if (_count == _actions.Length)
+                {
+                    Grow(_count + 4);
+                }
+
+                i = _count++;
+                _actions[i] = action;
+            }
+
+            _handlers[i] = handler;
         }
 
-        public void Unregister(string action) => _handlers.Remove(action);
-
-        public void DeclareKnown(string[] actions)
+        /// <summary>Removes the handler; the action stays known (NotSupported).</summary>
+        public void Unregister(string action)
         {
-            for (int i = 0; i < actions.Length; i++)
+            int i = IndexOf(action);
+            if (i >= 0)
             {
-                _known[actions[i]] = actions[i];
+                _handlers[i] = null;
             }
         }
 
-        public IOperationHandler? Find(string action) => (IOperationHandler?)_handlers[action];
+        public void DeclareKnown(string[] actions)
+        {
+            if (_known.Length == 0)
+            {
+                _known = actions;
+                return;
+            }
 
-        public bool IsKnown(string action) => _known.Contains(action);
+            var all = new string[_known.Length + actions.Length];
+            _known.CopyTo(all, 0);
+            actions.CopyTo(all, _known.Length);
+            _known = all;
+        }
+
+        public IOperationHandler? Find(string action)
+        {
+            int i = IndexOf(action);
+            return i < 0 ? null : _handlers[i];
+        }
+
+        public bool IsKnown(string action)
+        {
+            if (IndexOf(action) >= 0)
+            {
+                return true;
+            }
+
+            for (int i = 0; i < _known.Length; i++)
+            {
+                if (_known[i] == action)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private int IndexOf(string action)
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                if (_actions[i] == action)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private void Grow(int capacity)
+        {
+            var actions = new string[capacity];
+            var handlers = new IOperationHandler?[capacity];
+            for (int i = 0; i < _count; i++)
+            {
+                actions[i] = _actions[i];
+                handlers[i] = _handlers[i];
+            }
+
+            _actions = actions;
+            _handlers = handlers;
+        }
     }
 }

@@ -210,7 +210,7 @@ namespace ChargePoint.Ocpp.Rpc
                 _writer.String(call.Action);
                 call.WritePayload(_writer);
                 _writer.EndArray();
-                frame = _writer.ToString();
+                frame = _writer.ToFrame();
             }
             catch (Exception e)
             {
@@ -437,7 +437,7 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            Send(_writer.ToString());
+            Send(_writer.ToFrame());
         }
 
         private void HandleAnswer(int type, string id, long nowMs)
@@ -506,7 +506,7 @@ namespace ChargePoint.Ocpp.Rpc
             _writer.String(description.Length > 255 ? description.Substring(0, 255) : description);
             _writer.EmptyObject();
             _writer.EndArray();
-            Send(_writer.ToString());
+            Send(_writer.ToFrame());
         }
 
         private void Log(int level, string message) => _log?.Log(level, message);

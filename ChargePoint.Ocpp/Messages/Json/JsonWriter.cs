@@ -16,7 +16,15 @@ namespace ChargePoint.Ocpp.Json
         public const int DefaultMaxChars = 16384;
         public const int DefaultMaxDepth = 16;
 
-        private readonly StringBuilder _sb;
+        /// <summary>
+        /// A buffer grown beyond this many chars is dropped by <see cref="ToFrame"/>: a typical frame (a MeterValues.req
+        /// with a few measurands) reuses its buffer, a rare large one (GetConfiguration.conf) does not stay on the heap.
+        /// </summary>
+        public const int KeepChars = 2048;
+
+        private const int InitialChars = 256;
+
+        private StringBuilder _sb;
         private readonly bool[] _hasItems;
         private int _depth;
         private bool _afterName;
@@ -30,7 +38,7 @@ namespace ChargePoint.Ocpp.Json
         {
             MaxChars = maxChars;
             MaxDepth = maxDepth;
-            _sb = new StringBuilder(256);
+            _sb = new StringBuilder(InitialChars);
             _hasItems = new bool[maxDepth + 1];
         }
 
@@ -42,9 +50,14 @@ namespace ChargePoint.Ocpp.Json
 
         public int Length => _sb.Length;
 
-        /// <summary>Clears the buffer for the next frame; its capacity is kept.</summary>
+        /// <summary>Clears the buffer for the next frame; its capacity is kept up to <see cref="KeepChars"/>.</summary>
         public void Reset()
         {
+            if (_sb.Capacity > KeepChars)
+            {
+                _sb = new StringBuilder(InitialChars);
+            }
+
             _sb.Length = 0;
             _depth = 0;
             _afterName = false;
@@ -52,6 +65,14 @@ namespace ChargePoint.Ocpp.Json
         }
 
         public override string ToString() => _sb.ToString();
+
+        /// <summary>The text, then <see cref="Reset"/>; a buffer grown beyond <see cref="KeepChars"/> is released.</summary>
+        public string ToFrame()
+        {
+            string text = _sb.ToString();
+            Reset();
+            return text;
+        }
 
         public void StartObject()
         {

@@ -6,6 +6,15 @@ namespace ChargePoint.Ocpp.Model.Configuration
     /// </summary>
     public sealed class ConfigKey
     {
+        // The flags share one field: on the nanoCLR every field is a 12-byte slot, whatever its type (45 keys).
+        private const int FlagReadOnly = 1;
+        private const int FlagWriteOnly = 2;
+        private const int FlagHidden = 4;
+        private const int FlagRebootRequired = 8;
+        private const int FlagBoolValue = 16;
+
+        private int _flags;
+
         internal ConfigKey(ConfigurationStore store, string name, int type, string value)
         {
             Store = store;
@@ -23,16 +32,32 @@ namespace ChargePoint.Ocpp.Model.Configuration
         public int Type { get; }
 
         /// <summary>R in GetConfiguration; ChangeConfiguration answers Rejected.</summary>
-        public bool ReadOnly { get; set; }
+        public bool ReadOnly
+        {
+            get { return (_flags & FlagReadOnly) != 0; }
+            set { SetFlag(FlagReadOnly, value); }
+        }
 
         /// <summary>Never reported by GetConfiguration (AuthorizationKey, device secrets).</summary>
-        public bool WriteOnly { get; set; }
+        public bool WriteOnly
+        {
+            get { return (_flags & FlagWriteOnly) != 0; }
+            set { SetFlag(FlagWriteOnly, value); }
+        }
 
         /// <summary>Device setting: not visible to, nor changeable by, the Central System.</summary>
-        public bool Hidden { get; set; }
+        public bool Hidden
+        {
+            get { return (_flags & FlagHidden) != 0; }
+            set { SetFlag(FlagHidden, value); }
+        }
 
         /// <summary>ChangeConfiguration answers RebootRequired; the new value is stored and used after the reboot.</summary>
-        public bool RebootRequired { get; set; }
+        public bool RebootRequired
+        {
+            get { return (_flags & FlagRebootRequired) != 0; }
+            set { SetFlag(FlagRebootRequired, value); }
+        }
 
         public int Min { get; set; } = int.MinValue;
 
@@ -53,7 +78,10 @@ namespace ChargePoint.Ocpp.Model.Configuration
 
         public int IntValue { get; private set; }
 
-        public bool BoolValue { get; private set; }
+        public bool BoolValue
+        {
+            get { return (_flags & FlagBoolValue) != 0; }
+        }
 
         /// <summary>Checks a candidate value against type, range, items and validator.</summary>
         public bool IsAcceptable(string value)
@@ -121,11 +149,16 @@ namespace ChargePoint.Ocpp.Model.Configuration
             }
             else if (Type == ConfigType.Bool)
             {
-                BoolValue = value == "true";
+                SetFlag(FlagBoolValue, value == "true");
             }
         }
 
         internal void RaiseChanged() => Changed?.Invoke(this);
+
+        private void SetFlag(int flag, bool on)
+        {
+            _flags = on ? _flags | flag : _flags & ~flag;
+        }
 
         private bool IsValidList(string value)
         {

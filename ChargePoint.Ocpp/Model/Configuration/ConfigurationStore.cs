@@ -18,7 +18,6 @@ namespace ChargePoint.Ocpp.Model.Configuration
         public const string RecordName = "ocpp.config";
 
         private readonly IStorage _storage;
-        private readonly Hashtable _keys = new Hashtable();
         private readonly ArrayList _order = new ArrayList();
         private readonly Hashtable _stored = new Hashtable();
 
@@ -49,7 +48,23 @@ namespace ChargePoint.Ocpp.Model.Configuration
             return Declare(name, ConfigType.Csl, defaultValue, readOnly, int.MinValue, int.MaxValue, maxItems, allowedItems);
         }
 
-        public ConfigKey? Find(string name) => (ConfigKey?)_keys[name];
+        /// <summary>
+        /// Linear search in declaration order: a few dozen keys, looked up by the Central System's requests and at
+        /// declaration, never in Tick (services keep their keys), so no Hashtable is kept for it.
+        /// </summary>
+        public ConfigKey? Find(string name)
+        {
+            for (int i = 0; i < _order.Count; i++)
+            {
+                var key = (ConfigKey)_order[i]!;
+                if (key.Name == name)
+                {
+                    return key;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>Keys in declaration order.</summary>
         public ConfigKey At(int index) => (ConfigKey)_order[index]!;
@@ -105,7 +120,6 @@ namespace ChargePoint.Ocpp.Model.Configuration
             key.Max = max;
             key.MaxLength = maxLength;
             key.AllowedItems = allowedItems;
-            _keys[name] = key;
             _order.Add(key);
             ApplyStored(key);
             return key;

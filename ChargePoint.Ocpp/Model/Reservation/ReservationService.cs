@@ -158,19 +158,23 @@ namespace ChargePoint.Ocpp.Model.Reservation
             long now = UtcNow(nowMs);
             if (now != 0)
             {
-                bool expired = false;
-                Reservation?[] before = (Reservation?[])_slots.Clone();
+                // Copy the slots (for TrySave's rollback) only when one expires: an idle tick allocates nothing.
+                Reservation?[]? before = null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     Reservation? r = _slots[i];
                     if (r != null && now >= r.ExpiryUtcMs)
                     {
+                        if (before == null)
+                        {
+                            before = (Reservation?[])_slots.Clone();
+                        }
+
                         _slots[i] = null;
-                        expired = true;
                     }
                 }
 
-                if (expired)
+                if (before != null)
                 {
                     TrySave(before);
                 }

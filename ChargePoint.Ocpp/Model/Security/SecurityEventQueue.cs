@@ -88,7 +88,13 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            var ev = (SecurityEvent)_events[0]!;
+            Send((SecurityEvent)_events[0]!);
+        }
+
+        // Its own method: the lambdas' closure class is allocated at the entry of the method that declares it, so in
+        // Tick it would cost every idle tick, not just the ticks that send.
+        private void Send(SecurityEvent ev)
+        {
             var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
             req.TechInfo = ev.TechInfo;
             var call = new RequestCall(OcppAction.SecurityEventNotification, req, (payload, now) => OnConfirmed(ev, payload), (failure, code, now) => OnFailed(ev, failure, code, now));
