@@ -209,7 +209,10 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        /// <summary>The RCD latch record was unreadable at start-up (not latched; the input is read again at the first tick).</summary>
+        /// <summary>
+        /// The RCD latch record was unreadable at start-up. It may have held a latched trip (a power cut while it was
+        /// written), so it counts as latched until a technician or a Reset clears it: fail safe, never silently live.
+        /// </summary>
         public bool LatchRecordCorrupt { get; private set; }
 
         private void LoadRcdLatch()
@@ -229,7 +232,7 @@ namespace ChargePoint.Hal.Drivers
 
                 if (data.Length < 3 || data[1] != (byte)'\t' || (data[0] != (byte)'0' && data[0] != (byte)'1'))
                 {
-                    LatchRecordCorrupt = true; // the application moves it aside and reports it
+                    LatchUnreadable(); // the application moves it aside and reports it
                     return;
                 }
 
@@ -248,8 +251,14 @@ namespace ChargePoint.Hal.Drivers
             }
             catch (System.Exception)
             {
-                // Unreadable: the input is read again at the first tick.
+                LatchUnreadable();
             }
+        }
+
+        private void LatchUnreadable()
+        {
+            LatchRecordCorrupt = true;
+            _latched |= HalFaults.ResidualCurrent;
         }
 
         private void SaveRcdLatch()

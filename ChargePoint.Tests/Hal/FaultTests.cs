@@ -104,6 +104,23 @@ namespace ChargePoint.Tests.Hal
         }
 
         [TestMethod]
+        public void A_corrupt_rcd_latch_record_counts_as_latched_until_cleared()
+        {
+            // Power cut while the latch was written: the record cannot say whether a trip was latched, so the safe
+            // reading is that it was. The contactor stays open until a technician or a Reset clears it.
+            var board = new ChargePoint.Hal.Simulation.SimulatedBoard();
+            board.Storage.SetRaw(FaultMonitor.RcdLatchRecord, new byte[] { 0xFF, 0x00 });
+            var evse = board.CreateController();
+            board.AdvanceMs(1000);
+            Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "an unreadable latch is a latched trip");
+            Assert.IsTrue(evse.Faults.LatchRecordCorrupt);
+
+            evse.ClearLatchedFaults();
+            board.AdvanceMs(100);
+            Assert.AreEqual((int)HalFaults.None, (int)evse.ActiveFaults);
+        }
+
+        [TestMethod]
         public void Rcd_reset_request_is_refused_while_the_input_still_shows_the_trip()
         {
             var rig = new ChargingRig().StartCharging();
