@@ -123,6 +123,21 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void A_damaged_crc_label_is_corrupt_too()
+        {
+            // Found by the stored-record fuzzer (1M inputs, seed 1): a flipped bit in "crc=" itself loaded as good,
+            // so the damaged bytes stayed on flash, neither recovered nor reported.
+            var storage = new SimulatedStorage();
+            var store = new SettingsStore(storage, Boards);
+            store.Set("MaxCurrent", "10");
+            byte[] data = storage.Read(SettingsStore.RecordName)!;
+            data[data.Length - 12] ^= 0x01; // the 'r' of the last line "crc=XXXXXXXX\n"
+            storage.SetRaw(SettingsStore.RecordName, data);
+            var again = new SettingsStore(storage, Boards);
+            Assert.AreEqual("corrupt", again.LoadStatus);
+        }
+
+        [TestMethod]
         public void Power_cut_during_a_change_keeps_the_old_settings()
         {
             var storage = new SimulatedStorage();

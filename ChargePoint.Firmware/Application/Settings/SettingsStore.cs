@@ -154,7 +154,8 @@ namespace ChargePoint.Firmware.Settings
 
             // The CRC line is the last line: "crc=XXXXXXXX\n" (13 bytes).
             int crcStart = data.Length - 13;
-            if (crcStart < 0 || data[crcStart] != (byte)'c' || data[data.Length - 1] != (byte)'\n')
+            if (crcStart < 0 || data[crcStart] != (byte)'c' || data[crcStart + 1] != (byte)'r' || data[crcStart + 2] != (byte)'c'
+                || data[crcStart + 3] != (byte)'=' || data[data.Length - 1] != (byte)'\n')
             {
                 status = "corrupt";
                 return settings;
