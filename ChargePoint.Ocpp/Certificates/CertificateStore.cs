@@ -198,7 +198,13 @@ namespace ChargePoint.Ocpp.Certificates
             string[] lines;
             try
             {
-                lines = RecordText.Lines(data);
+                int length = RecordText.CheckedLength(_storage, RecordName, data, "installed certificates lost");
+                if (length == RecordText.Corrupt)
+                {
+                    return;
+                }
+
+                lines = RecordText.Lines(data, length);
             }
             catch (Exception)
             {

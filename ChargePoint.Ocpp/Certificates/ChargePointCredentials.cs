@@ -160,7 +160,13 @@ namespace ChargePoint.Ocpp.Certificates
             string[] lines;
             try
             {
-                lines = RecordText.Lines(data);
+                int length = RecordText.CheckedLength(_storage, RecordName, data, "charge point certificate and key lost");
+                if (length == RecordText.Corrupt)
+                {
+                    return;
+                }
+
+                lines = RecordText.Lines(data, length);
             }
             catch (Exception)
             {
