@@ -166,7 +166,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             try
             {
-                _storage.Write(RecordName, RecordText.Bytes(sb));
+                _storage.Write(RecordName, RecordText.PlainBytes(sb));
                 return true;
             }
             catch (Exception ex)
@@ -198,13 +198,7 @@ namespace ChargePoint.Ocpp.Certificates
             string[] lines;
             try
             {
-                int length = RecordText.CheckedLength(_storage, RecordName, data, "installed certificates lost");
-                if (length == RecordText.Corrupt)
-                {
-                    return;
-                }
-
-                lines = RecordText.Lines(data, length);
+                lines = RecordText.Lines(data);
             }
             catch (Exception)
             {

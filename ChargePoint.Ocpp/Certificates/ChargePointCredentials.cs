@@ -115,7 +115,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             try
             {
-                _storage.Write(RecordName, RecordText.Bytes(sb));
+                _storage.Write(RecordName, RecordText.PlainBytes(sb));
                 return true;
             }
             catch (Exception ex)
@@ -160,13 +160,7 @@ namespace ChargePoint.Ocpp.Certificates
             string[] lines;
             try
             {
-                int length = RecordText.CheckedLength(_storage, RecordName, data, "charge point certificate and key lost");
-                if (length == RecordText.Corrupt)
-                {
-                    return;
-                }
-
-                lines = RecordText.Lines(data, length);
+                lines = RecordText.Lines(data);
             }
             catch (Exception)
             {

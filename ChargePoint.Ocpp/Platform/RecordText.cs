@@ -27,7 +27,13 @@ namespace ChargePoint.Ocpp.Platform
         /// <summary>The lines of the first length bytes (the checked body, see <see cref="CheckedLength"/>).</summary>
         public static string[] Lines(byte[] data, int length) => new string(Encoding.UTF8.GetChars(data, 0, length)).Split(new char[] { '\n' });
 
-        /// <summary>The record's bytes, sealed.</summary>
+        /// <summary>
+        /// The record's bytes without a seal: for records whose every entry carries its own check and is recovered one by
+        /// one (sec.certs, sec.cpcert).
+        /// </summary>
+        public static byte[] PlainBytes(StringBuilder sb) => Encoding.UTF8.GetBytes(sb.ToString());
+
+        /// <summary>The record's bytes (lines, each ending with '\n'), sealed.</summary>
         public static byte[] Bytes(StringBuilder sb) => Seal(Encoding.UTF8.GetBytes(sb.ToString()));
 
         /// <summary>A record that is not line-terminated (JSON, a fixed list of fields): text, '\n', seal line.</summary>
@@ -57,7 +63,7 @@ namespace ChargePoint.Ocpp.Platform
         /// <summary>
         /// The length of the record's trusted body: the bytes before a matching seal, all of a legacy record (no seal, as
         /// older firmware wrote it), or <see cref="Corrupt"/>. A record counts as sealed (and must match) when its last 16
-        /// bytes look like a seal with up to three damaged chars, when any line starts with "#crc32=", or when it does not
+        /// bytes look like a seal with up to three damaged chars, when "#crc32=" appears anywhere, or when it does not
         /// end with '\n' (a torn or extended record: no writer ever left a partial line).
         /// </summary>
         public static int CheckedLength(byte[] data) => CheckedLength(data, true);
@@ -75,12 +81,12 @@ namespace ChargePoint.Ocpp.Platform
             }
 
             int body = n - SealLength;
-            if (body >= 0 && (body == 0 || data[body - 1] == (byte)'\n') && LooksLikeSeal(data, body))
+            if (body >= 0 && LooksLikeSeal(data, body))
             {
                 return !Matches(data, body) ? Corrupt : lineRecord || body == 0 ? body : body - 1;
             }
 
-            if ((lineRecord && data[n - 1] != (byte)'\n') || HasSealLine(data))
+            if ((lineRecord && data[n - 1] != (byte)'\n') || HasSealPrefix(data))
             {
                 return Corrupt;
             }
@@ -155,15 +161,10 @@ namespace ChargePoint.Ocpp.Platform
             return true;
         }
 
-        private static bool HasSealLine(byte[] data)
+        private static bool HasSealPrefix(byte[] data)
         {
             for (int i = 0; i + SealPrefix.Length <= data.Length; i++)
             {
-                if (i > 0 && data[i - 1] != (byte)'\n')
-                {
-                    continue;
-                }
-
                 int k = 0;
                 while (k < SealPrefix.Length && data[i + k] == (byte)SealPrefix[k])
                 {
