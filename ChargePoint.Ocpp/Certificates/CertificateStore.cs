@@ -166,7 +166,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             try
             {
-                _storage.Write(RecordName, RecordText.Bytes(sb));
+                _storage.Write(RecordName, RecordText.PlainBytes(sb));
                 return true;
             }
             catch (Exception ex)

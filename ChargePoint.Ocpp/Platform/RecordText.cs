@@ -7,13 +7,178 @@ namespace ChargePoint.Ocpp.Platform
     /// entry per '\n'-terminated line, values backslash-escaped so they never break a line. Tab is escaped only where
     /// it separates fields (escapeTab); elsewhere it is stored raw and "\t" reads back as 't', as records have always been
     /// written. Changing any of this changes stored bytes.
+    /// Every text record is sealed with a last line "#crc32=XXXXXXXX\n" (CRC-32 of the bytes before it, upper-case hex).
+    /// A record without that line was written by an older firmware and is accepted as it is (legacy; the next save seals
+    /// it); a record whose last line is (or was, before damage) a seal that does not match is corrupt as a whole.
     /// </summary>
     public static class RecordText
     {
-        /// <summary>The record's lines (the last one is empty when the record ends with '\n').</summary>
-        public static string[] Lines(byte[] data) => new string(Encoding.UTF8.GetChars(data)).Split(new char[] { '\n' });
+        public const string SealPrefix = "#crc32=";
 
-        public static byte[] Bytes(StringBuilder sb) => Encoding.UTF8.GetBytes(sb.ToString());
+        /// <summary>"#crc32=" + 8 hex digits + '\n'.</summary>
+        public const int SealLength = 16;
+
+        /// <summary>Returned by <see cref="CheckedLength"/> for a record that failed its check.</summary>
+        public const int Corrupt = -1;
+
+        /// <summary>The record's lines (the last one is empty when the record ends with '\n').</summary>
+        public static string[] Lines(byte[] data) => Lines(data, data.Length);
+
+        /// <summary>The lines of the first length bytes (the checked body, see <see cref="CheckedLength"/>).</summary>
+        public static string[] Lines(byte[] data, int length) => new string(Encoding.UTF8.GetChars(data, 0, length)).Split(new char[] { '\n' });
+
+        /// <summary>
+        /// The record's bytes without a seal: for records whose every entry carries its own check and is recovered one by
+        /// one (sec.certs, sec.cpcert).
+        /// </summary>
+        public static byte[] PlainBytes(StringBuilder sb) => Encoding.UTF8.GetBytes(sb.ToString());
+
+        /// <summary>The record's bytes (lines, each ending with '\n'), sealed.</summary>
+        public static byte[] Bytes(StringBuilder sb) => Seal(Encoding.UTF8.GetBytes(sb.ToString()));
+
+        /// <summary>A record that is not line-terminated (JSON, a fixed list of fields): text, '\n', seal line.</summary>
+        public static byte[] SealedText(string text) => Seal(Encoding.UTF8.GetBytes(text + "\n"));
+
+        /// <summary>body followed by its seal line.</summary>
+        public static byte[] Seal(byte[] body)
+        {
+            var all = new byte[body.Length + SealLength];
+            System.Array.Copy(body, all, body.Length);
+            int at = body.Length;
+            for (int i = 0; i < SealPrefix.Length; i++)
+            {
+                all[at++] = (byte)SealPrefix[i];
+            }
+
+            uint crc = Crc32.Compute(body, 0, body.Length);
+            for (int shift = 28; shift >= 0; shift -= 4)
+            {
+                all[at++] = (byte)Hex[(int)((crc >> shift) & 0xF)];
+            }
+
+            all[at] = (byte)'\n';
+            return all;
+        }
+
+        /// <summary>
+        /// The length of the record's trusted body: the bytes before a matching seal, all of a legacy record (no seal, as
+        /// older firmware wrote it), or <see cref="Corrupt"/>. A record counts as sealed (and must match) when its last 16
+        /// bytes look like a seal with up to three damaged chars, when "#crc32=" appears anywhere, or when it does not
+        /// end with '\n' (a torn or extended record: no writer ever left a partial line).
+        /// </summary>
+        public static int CheckedLength(byte[] data) => CheckedLength(data, true);
+
+        /// <summary>
+        /// As <see cref="CheckedLength(byte[])"/>; for a record written with <see cref="SealedText"/> (lineRecord false) the
+        /// body excludes the '\n' before the seal and a legacy record need not end with '\n'.
+        /// </summary>
+        public static int CheckedLength(byte[] data, bool lineRecord)
+        {
+            int n = data.Length;
+            if (n == 0)
+            {
+                return 0;
+            }
+
+            int body = n - SealLength;
+            if (body >= 0 && LooksLikeSeal(data, body))
+            {
+                return !Matches(data, body) ? Corrupt : lineRecord || body == 0 ? body : body - 1;
+            }
+
+            if ((lineRecord && data[n - 1] != (byte)'\n') || HasSealPrefix(data))
+            {
+                return Corrupt;
+            }
+
+            return n; // legacy
+        }
+
+        /// <summary>
+        /// Reads the checked body length of a record and reports it through <see cref="StoreHealth"/> when it fails
+        /// (moved aside, warned, sent to the Central System); the store then goes on with its defaults.
+        /// </summary>
+        public static int CheckedLength(IStorage storage, string name, byte[] data, string detail) => CheckedLength(storage, name, data, detail, true);
+
+        /// <summary>As above, for a line record or (lineRecord false) one written with <see cref="SealedText"/>.</summary>
+        public static int CheckedLength(IStorage storage, string name, byte[] data, string detail, bool lineRecord)
+        {
+            int length = CheckedLength(data, lineRecord);
+            if (length == Corrupt)
+            {
+                StoreHealth.Report(storage, name, detail);
+            }
+
+            return length;
+        }
+
+        private const string Hex = "0123456789ABCDEF";
+
+        private static bool LooksLikeSeal(byte[] data, int at)
+        {
+            int wrong = 0;
+            for (int i = 0; i < SealPrefix.Length; i++)
+            {
+                if (data[at + i] != (byte)SealPrefix[i])
+                {
+                    wrong++;
+                }
+            }
+
+            if (data[at + SealLength - 1] != (byte)'\n')
+            {
+                wrong++;
+            }
+
+            return wrong <= 3;
+        }
+
+        private static bool Matches(byte[] data, int body)
+        {
+            for (int i = 0; i < SealPrefix.Length; i++)
+            {
+                if (data[body + i] != (byte)SealPrefix[i])
+                {
+                    return false;
+                }
+            }
+
+            if (data[body + SealLength - 1] != (byte)'\n')
+            {
+                return false;
+            }
+
+            uint crc = Crc32.Compute(data, 0, body);
+            int at = body + SealPrefix.Length;
+            for (int shift = 28; shift >= 0; shift -= 4)
+            {
+                if (data[at++] != (byte)Hex[(int)((crc >> shift) & 0xF)])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HasSealPrefix(byte[] data)
+        {
+            for (int i = 0; i + SealPrefix.Length <= data.Length; i++)
+            {
+                int k = 0;
+                while (k < SealPrefix.Length && data[i + k] == (byte)SealPrefix[k])
+                {
+                    k++;
+                }
+
+                if (k == SealPrefix.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Appends value with '\\', '\n', '\r' (and '\t' when escapeTab) escaped.</summary>
         public static void Escape(StringBuilder sb, string value, bool escapeTab)

@@ -3,6 +3,7 @@ using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Platform;
 using ChargePoint.Tests.Ocpp.Security;
 using nanoFramework.TestFramework;
 
@@ -22,14 +23,14 @@ namespace ChargePoint.Tests.Ocpp
             var store = new ConfigurationStore(new OcppStorageAdapter(storage));
             store.DeclareString("Note", string.Empty, 500, false);
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
-            Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n", Text(storage.Read(ConfigurationStore.RecordName)));
+            Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
 
             var rebooted = new ConfigurationStore(new OcppStorageAdapter(storage));
             Assert.AreEqual("a\tb\\c\nd\re", rebooted.DeclareString("Note", string.Empty, 500, false).Value);
         }
 
         [TestMethod]
-        public void Config_record_reads_an_unknown_escape_as_the_escaped_char_and_a_lone_trailing_backslash_as_is()
+        public void Config_record_reads_an_unknown_escape_as_the_escaped_char_and_a_lone_trailing_backslash_as_is_legacy_without_seal()
         {
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
@@ -44,7 +45,7 @@ namespace ChargePoint.Tests.Ocpp
             var k = new SecurityKit(1);
             k.Security.Events.Add("T\tx", "a\tb\\c\nd\re", SecurityEventQueue.UnknownTime);
             k.Security.Events.Add("Plain", null, SecurityEventQueue.UnknownTime);
-            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n", Text(k.W.Storage.Read(SecurityEventQueue.RecordName)));
+            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n#crc32=2126F8FF\n", Text(k.W.Storage.Read(SecurityEventQueue.RecordName)));
 
             k.Reboot();
             Assert.AreEqual(2, k.Security.Events.Count);
@@ -52,6 +53,58 @@ namespace ChargePoint.Tests.Ocpp
             Assert.AreEqual("a\tb\\c\nd\re", k.Security.Events.At(0).TechInfo);
             Assert.AreEqual("Plain", k.Security.Events.At(1).Type);
             Assert.IsNull(k.Security.Events.At(1).TechInfo);
+        }
+
+        [TestMethod]
+        public void A_legacy_config_record_without_seal_loads_and_the_next_save_seals_it()
+        {
+            var storage = new SimulatedStorage();
+            storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("Note=old\n"));
+            var store = new ConfigurationStore(new OcppStorageAdapter(storage));
+            Assert.AreEqual("old", store.DeclareString("Note", string.Empty, 500, false).Value);
+            Assert.IsNull(storage.Read(ConfigurationStore.RecordName + StoreHealth.CorruptSuffix));
+            Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
+            Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
+        }
+
+        [TestMethod]
+        public void A_legacy_security_event_record_without_seal_loads()
+        {
+            var k = new SecurityKit(1);
+            k.W.Storage.Write(SecurityEventQueue.RecordName, Encoding.UTF8.GetBytes("5\tOld\t+x\\ty\n"));
+            k.Reboot();
+            Assert.AreEqual(1, k.Security.Events.Count);
+            Assert.AreEqual("Old", k.Security.Events.At(0).Type);
+            Assert.AreEqual("x\ty", k.Security.Events.At(0).TechInfo);
+        }
+
+        [TestMethod]
+        public void A_sealed_record_with_one_flipped_bit_or_torn_or_extended_fails_its_check()
+        {
+            byte[] good = RecordText.Bytes(new StringBuilder("A=1\nB=2\n"));
+            Assert.AreEqual(good.Length - RecordText.SealLength, RecordText.CheckedLength(good));
+            for (int i = 0; i < good.Length; i++)
+            {
+                for (int bit = 0; bit < 8; bit++)
+                {
+                    var bad = new byte[good.Length];
+                    System.Array.Copy(good, bad, good.Length);
+                    bad[i] ^= (byte)(1 << bit);
+                    Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(bad), "bit " + bit.ToString() + " of byte " + i.ToString());
+                }
+            }
+
+            for (int n = 9; n < good.Length; n++)
+            {
+                var torn = new byte[n];
+                System.Array.Copy(good, torn, n);
+                Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(torn), "torn to " + n.ToString());
+            }
+
+            var longer = new byte[good.Length + 1];
+            System.Array.Copy(good, longer, good.Length);
+            longer[good.Length] = (byte)'x';
+            Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(longer));
         }
 
         private static string Text(byte[]? data) => data == null ? string.Empty : new string(Encoding.UTF8.GetChars(data));

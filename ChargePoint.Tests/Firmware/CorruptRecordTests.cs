@@ -71,6 +71,44 @@ namespace ChargePoint.Tests.Firmware
             Assert.Contains("CORRUPT RECORD " + name, w.Type("status"));
         }
 
+        [TestMethod]
+        public void A_bit_flip_in_the_configuration_record_is_moved_aside_reported_and_the_charger_uses_defaults()
+        {
+            var w = Online();
+            w.Type("config set MeterValueSampleInterval 37");
+            Assert.Contains("37", w.Type("config get MeterValueSampleInterval"));
+            string name = "ocpp.config";
+            byte[] bytes = w.Storage.Read(name)!;
+            bytes[bytes.Length / 3] ^= 0x04;
+            w.Storage.SetRaw(name, bytes);
+            int from = w.Console.LineCount;
+            w.Sim.Reboot();
+            w.Advance(10000);
+            Assert.Contains(name, w.Console.From(from), "a warning names the record");
+            byte[]? kept = w.Storage.Read(name + ".corrupt");
+            Assert.IsNotNull(kept, "the corrupt bytes are kept aside");
+            Assert.AreEqual(bytes.Length, kept!.Length);
+            Assert.IsFalse(w.Type("config get MeterValueSampleInterval").IndexOf("37") >= 0, "defaults, not the damaged value");
+            Assert.AreEqual(1, w.CountSent("\"vendorErrorCode\":\"RecordCorrupt:" + name + "\""), w.Frames());
+            Assert.Contains("CORRUPT RECORD " + name, w.Type("status"));
+        }
+
+        [TestMethod]
+        public void A_bit_flip_in_the_security_event_record_is_moved_aside_and_reported()
+        {
+            var w = Online();
+            string name = "sec.events";
+            byte[]? bytes = w.Storage.Read(name);
+            Assert.IsNotNull(bytes, "the boot's security event was saved");
+            bytes![bytes.Length / 2] ^= 0x01;
+            w.Storage.SetRaw(name, bytes);
+            w.Sim.Reboot();
+            w.Advance(10000);
+            Assert.IsNotNull(w.Storage.Read(name + ".corrupt"));
+            Assert.AreEqual(1, w.CountSent("\"vendorErrorCode\":\"RecordCorrupt:" + name + "\""), w.Frames());
+            Assert.Contains("CORRUPT RECORD " + name, w.Type("status"));
+        }
+
         private static byte[] Garbage(int length)
         {
             var b = new byte[length];

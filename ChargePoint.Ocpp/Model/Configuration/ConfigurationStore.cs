@@ -169,7 +169,13 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 return;
             }
 
-            var lines = RecordText.Lines(data);
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "configuration reset to defaults");
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            var lines = RecordText.Lines(data, length);
             for (int i = 0; i < lines.Length; i++)
             {
                 string line = lines[i];

@@ -263,7 +263,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private void Save(string kind)
         {
             string text = kind + "\n" + _location + "\n" + _retrieveUtcMs.ToString() + "\n" + _retriesLeft.ToString() + "\n" + _retryIntervalS.ToString();
-            _storage.Write(RecordName, Encoding.UTF8.GetBytes(text));
+            _storage.Write(RecordName, RecordText.SealedText(text));
         }
 
         private void Load()
@@ -274,7 +274,13 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 return;
             }
 
-            string[] items = new string(Encoding.UTF8.GetChars(data)).Split(new char[] { '\n' });
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "firmware update request lost", false);
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            string[] items = RecordText.Lines(data, length);
             if (items.Length == 5 && items[0] == KindInstalled)
             {
                 _reportInstalled = true;

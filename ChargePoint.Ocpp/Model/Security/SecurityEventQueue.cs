@@ -204,7 +204,13 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            var lines = RecordText.Lines(data);
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost");
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            var lines = RecordText.Lines(data, length);
             for (int i = 0; i < lines.Length; i++)
             {
                 var parts = lines[i].Split(new char[] { '\t' });

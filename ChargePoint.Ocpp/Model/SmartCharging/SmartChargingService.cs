@@ -599,7 +599,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             w.EndArray();
-            _storage.Write(RecordName, Encoding.UTF8.GetBytes(w.ToString()));
+            _storage.Write(RecordName, RecordText.SealedText(w.ToString()));
         }
 
         private void Load()
@@ -610,10 +610,16 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 return;
             }
 
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
             try
             {
                 var r = new JsonReader(MaxRecordChars, 16);
-                r.Reset(new string(Encoding.UTF8.GetChars(data)));
+                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
                 r.ReadStartArray("profiles");
                 while (r.NextItem())
                 {

@@ -60,6 +60,7 @@ namespace ChargePoint.Tests.Ocpp.Json
             RecordText.Escape(sb, value, true);
             Assert.AreEqual("a\\\\b\\n\ud83d\ude00\\t\\r\ud83d\udc4d\\\\", sb.ToString());
             Assert.AreEqual(value, RecordText.Unescape(sb.ToString(), true));
+            sb.Append('\n');
             byte[] bytes = RecordText.Bytes(sb);
             Assert.AreEqual(value, RecordText.Unescape(RecordText.Lines(bytes)[0], true));
         }

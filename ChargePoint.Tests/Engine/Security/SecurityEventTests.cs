@@ -193,7 +193,18 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(0L, k.Security.Events.At(2).UtcMs, "recorded outside a loop pass and not stamped before the power cut");
         }
 
-        private static string Text(byte[]? data) => data == null ? string.Empty : new string(System.Text.Encoding.UTF8.GetChars(data));
+        /// <summary>The record's body: its seal must match (and is left out).</summary>
+        private static string Text(byte[]? data)
+        {
+            if (data == null)
+            {
+                return string.Empty;
+            }
+
+            int length = ChargePoint.Ocpp.Platform.RecordText.CheckedLength(data);
+            Assert.AreEqual(data.Length - ChargePoint.Ocpp.Platform.RecordText.SealLength, length, "sealed and intact");
+            return new string(System.Text.Encoding.UTF8.GetChars(data, 0, length));
+        }
 
         private static int Count(string text, string what)
         {

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Transactions
+namespace ChargePoint.Ocpp.Platform
 {
     /// <summary>CRC-32 (IEEE 802.3, reflected), bitwise: no table to keep in RAM on the device.</summary>
     public static class Crc32
