@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using ChargePoint.Firmware.Platform;
 using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.HostOnly
@@ -36,34 +36,7 @@ namespace ChargePoint.Firmware.HostOnly
 
         public int ReadAt(string name, int offset, byte[] buffer, int count)
         {
-            string path = PathOf(name);
-            if (!File.Exists(path))
-            {
-                return 0;
-            }
-
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read))
-            {
-                if (offset >= stream.Length)
-                {
-                    return 0;
-                }
-
-                stream.Seek(offset, SeekOrigin.Begin);
-                int total = 0;
-                while (total < count)
-                {
-                    int n = stream.Read(buffer, total, count - total);
-                    if (n <= 0)
-                    {
-                        break;
-                    }
-
-                    total += n;
-                }
-
-                return total;
-            }
+            return RecordFiles.ReadAt(PathOf(name), offset, buffer, count);
         }
 
         public void Write(string name, byte[] data)
@@ -105,7 +78,7 @@ namespace ChargePoint.Firmware.HostOnly
                 string fileName = Path.GetFileName(file);
                 if (!fileName.EndsWith(TempSuffix, StringComparison.Ordinal))
                 {
-                    names.Add(Unescape(fileName));
+                    names.Add(RecordFiles.Unescape(fileName));
                 }
             }
 
@@ -113,45 +86,6 @@ namespace ChargePoint.Firmware.HostOnly
             return names.ToArray();
         }
 
-        private string PathOf(string name) => Path.Combine(_directory, Escape(name));
-
-        /// <summary>Letters, digits, '-' and '_' stay; everything else (including '.') becomes %XX of its UTF-8 bytes.</summary>
-        public static string Escape(string name)
-        {
-            var sb = new StringBuilder();
-            foreach (byte b in Encoding.UTF8.GetBytes(name))
-            {
-                char c = (char)b;
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
-                {
-                    sb.Append(c);
-                }
-                else
-                {
-                    sb.Append('%').Append(b.ToString("X2"));
-                }
-            }
-
-            return sb.ToString();
-        }
-
-        public static string Unescape(string fileName)
-        {
-            var bytes = new List<byte>();
-            for (int i = 0; i < fileName.Length; i++)
-            {
-                if (fileName[i] == '%' && i + 2 < fileName.Length)
-                {
-                    bytes.Add(Convert.ToByte(fileName.Substring(i + 1, 2), 16));
-                    i += 2;
-                }
-                else
-                {
-                    bytes.Add((byte)fileName[i]);
-                }
-            }
-
-            return Encoding.UTF8.GetString(bytes.ToArray());
-        }
+        private string PathOf(string name) => Path.Combine(_directory, RecordFiles.Escape(name));
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.IO;
-using System.Text;
+using ChargePoint.Firmware.Platform;
 using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.Esp32Only.Platform
@@ -35,34 +35,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         public int ReadAt(string name, int offset, byte[] buffer, int count)
         {
-            string path = PathOf(name);
-            if (!File.Exists(path))
-            {
-                return 0;
-            }
-
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read))
-            {
-                if (offset >= stream.Length)
-                {
-                    return 0;
-                }
-
-                stream.Seek(offset, SeekOrigin.Begin);
-                int total = 0;
-                while (total < count)
-                {
-                    int n = stream.Read(buffer, total, count - total);
-                    if (n <= 0)
-                    {
-                        break;
-                    }
-
-                    total += n;
-                }
-
-                return total;
-            }
+            return RecordFiles.ReadAt(PathOf(name), offset, buffer, count);
         }
 
         public void Write(string name, byte[] data)
@@ -120,7 +93,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 string fileName = Path.GetFileName(files[i]);
                 if (!fileName.EndsWith(NewSuffix))
                 {
-                    names.Add(Unescape(fileName));
+                    names.Add(RecordFiles.Unescape(fileName));
                 }
             }
 
@@ -158,49 +131,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         private string PathOf(string name)
         {
-            return Path.Combine(_root, Escape(name));
-        }
-
-        /// <summary>Letters, digits, '-' and '_' stay; any other byte becomes %XX (FAT-safe names).</summary>
-        private static string Escape(string name)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(name);
-            var sb = new StringBuilder();
-            for (int i = 0; i < bytes.Length; i++)
-            {
-                char c = (char)bytes[i];
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
-                {
-                    sb.Append(c);
-                }
-                else
-                {
-                    sb.Append('%');
-                    sb.Append(bytes[i].ToString("X2"));
-                }
-            }
-
-            return sb.ToString();
-        }
-
-        private static string Unescape(string fileName)
-        {
-            var bytes = new byte[fileName.Length];
-            int n = 0;
-            for (int i = 0; i < fileName.Length; i++)
-            {
-                if (fileName[i] == '%' && i + 2 < fileName.Length)
-                {
-                    bytes[n++] = (byte)System.Convert.ToInt32(fileName.Substring(i + 1, 2), 16);
-                    i += 2;
-                }
-                else
-                {
-                    bytes[n++] = (byte)fileName[i];
-                }
-            }
-
-            return Encoding.UTF8.GetString(bytes, 0, n);
+            return Path.Combine(_root, RecordFiles.Escape(name));
         }
     }
 }
