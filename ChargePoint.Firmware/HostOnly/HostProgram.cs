@@ -45,6 +45,11 @@ namespace ChargePoint.Firmware.HostOnly
             string? overrideError;
             try
             {
+                if (options.CaCertificate != null)
+                {
+                    options.CaCertificatePem = File.ReadAllText(options.CaCertificate);
+                }
+
                 storage = options.StorageDirectory != null ? OpenStorage(options.StorageDirectory) : new SimulatedStorage();
                 overrideError = SimulatorSetup.ApplyOverrides(storage, options);
                 if (overrideError == null && options.Demo && new SettingsStore(storage, BoardCatalog.Ids()).Current.CentralSystemUrl.Length > 0)
@@ -54,7 +59,9 @@ namespace ChargePoint.Firmware.HostOnly
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                System.Console.Error.WriteLine("error: --storage " + options.StorageDirectory + ": not a usable storage directory (" + e.Message + ")");
+                System.Console.Error.WriteLine(options.CaCertificate != null && options.CaCertificatePem == null
+                    ? "error: --ca-certificate " + options.CaCertificate + ": cannot be read (" + e.Message + ")"
+                    : "error: --storage " + options.StorageDirectory + ": not a usable storage directory (" + e.Message + ")");
                 return 2;
             }
 
@@ -82,7 +89,7 @@ namespace ChargePoint.Firmware.HostOnly
             sim.Commands = new SimulatorCommands(sim);
             console.WriteLine(Banner.Text("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
             string? passwordError = null;
-            sim.Booted = s => passwordError ??= SimulatorSetup.ApplyPassword(s, options);
+            sim.Booted = s => passwordError ??= SimulatorSetup.ApplyCaCertificate(s, options) ?? SimulatorSetup.ApplyPassword(s, options);
             sim.Start();
             if (passwordError != null)
             {

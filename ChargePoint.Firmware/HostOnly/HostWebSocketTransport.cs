@@ -1,10 +1,15 @@
 using System;
 using System.IO;
+using System.Net;
+using System.Net.Security;
 using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -16,8 +21,12 @@ namespace ChargePoint.Firmware.HostOnly
     /// fragmented messages with a <see cref="FrameAssembler"/> bounded to the engine's frame cap (an oversized message
     /// is dropped as it streams in and reported once, to <see cref="Log"/> or else stderr). Events of an old attempt
     /// are ignored; every attempt ends with one Closed.
+    /// wss:// (security profiles 2 and 3, <see cref="ITlsTransport"/>): the server must chain to one of the installed
+    /// CentralSystemRootCertificates (custom root trust, not the OS store; host name checked; TLS 1.2+ as the OS allows),
+    /// and under profile 3 the charge point certificate is presented. An untrusted server and an HTTP 401 are reported
+    /// through <see cref="TlsFailed"/>.
     /// </summary>
-    public sealed class HostWebSocketTransport : IOcppTransport
+    public sealed class HostWebSocketTransport : IOcppTransport, ITlsTransport
     {
         private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
         private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
@@ -29,6 +38,7 @@ namespace ChargePoint.Firmware.HostOnly
         private int _attempt;
         private bool _open;
         private int _dropped;
+        private TlsSettings? _tls;
 
         public HostWebSocketTransport()
             : this(OcppChargePointOptions.DefaultMaxFrameChars)
@@ -53,6 +63,16 @@ namespace ChargePoint.Firmware.HostOnly
 
         public event TransportTextHandler? TextReceived;
 
+        public event TlsFailureHandler? TlsFailed;
+
+        public void UseTls(TlsSettings? settings)
+        {
+            lock (_gate)
+            {
+                _tls = settings;
+            }
+        }
+
         public void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds)
         {
             int attempt;
@@ -76,6 +96,25 @@ namespace ChargePoint.Firmware.HostOnly
             }
 
             socket.Options.KeepAliveInterval = pingIntervalSeconds > 0 ? TimeSpan.FromSeconds(pingIntervalSeconds) : TimeSpan.Zero;
+            socket.Options.CollectHttpResponseDetails = true;
+            TlsSettings? tls;
+            lock (_gate)
+            {
+                tls = _tls;
+            }
+
+            if (tls != null && url.StartsWith("wss://", StringComparison.OrdinalIgnoreCase))
+            {
+                try
+                {
+                    ConfigureTls(socket.Options, tls);
+                }
+                catch (CryptographicException e)
+                {
+                    TlsFailed?.Invoke("InvalidChargePointCertificate", "client certificate unusable: " + e.Message);
+                }
+            }
+
             _ = Task.Run(() => RunAsync(attempt, socket, cancel, url, subprotocol));
         }
 
@@ -166,9 +205,82 @@ namespace ChargePoint.Firmware.HostOnly
             }
             catch (Exception e) when (e is WebSocketException || e is OperationCanceledException || e is ObjectDisposedException || e is IOException || e is UriFormatException || e is ArgumentException || e is InvalidOperationException)
             {
+                if (socket.HttpStatusCode == HttpStatusCode.Unauthorized)
+                {
+                    TlsFailed?.Invoke("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
+                }
             }
 
             RaiseClosed(attempt);
+        }
+
+        private void ConfigureTls(ClientWebSocketOptions options, TlsSettings tls)
+        {
+            if (tls.ClientCertificatePem != null && tls.ClientKeyPem != null)
+            {
+                using var key = ECDsa.Create();
+                key.ImportFromPem(tls.ClientKeyPem);
+                using var leaf = X509Certificate2.CreateFromPem(tls.ClientCertificatePem);
+                using var withKey = leaf.CopyWithPrivateKey(key);
+                // A PKCS#12 round trip gives SslStream a certificate whose key it can use on every OS.
+                options.ClientCertificates.Add(X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null));
+            }
+
+            if (tls.TrustedRootsPem == null)
+            {
+                return; // no installed root: the OS trust store decides
+            }
+
+            var roots = new X509Certificate2Collection();
+            roots.ImportFromPem(tls.TrustedRootsPem);
+            options.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => ValidateServer(roots, certificate, chain, errors);
+        }
+
+        private bool ValidateServer(X509Certificate2Collection roots, X509Certificate? certificate, X509Chain? presented, SslPolicyErrors errors)
+        {
+            string? problem = null;
+            if (certificate == null || (errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
+            {
+                problem = "no server certificate";
+            }
+            else if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+            {
+                problem = "server certificate name does not match the host";
+            }
+            else
+            {
+                using var chain = new X509Chain();
+                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.AddRange(roots);
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                if (presented != null)
+                {
+                    foreach (X509ChainElement element in presented.ChainElements)
+                    {
+                        chain.ChainPolicy.ExtraStore.Add(element.Certificate);
+                    }
+                }
+
+                using var server = new X509Certificate2(certificate);
+                if (!chain.Build(server))
+                {
+                    var sb = new StringBuilder("server certificate not trusted:");
+                    foreach (X509ChainStatus status in chain.ChainStatus)
+                    {
+                        sb.Append(' ').Append(status.Status.ToString());
+                    }
+
+                    problem = sb.ToString();
+                }
+            }
+
+            if (problem != null)
+            {
+                TlsFailed?.Invoke("InvalidCentralSystemCertificate", problem);
+                return false;
+            }
+
+            return true;
         }
 
         private async Task ReceiveLoop(int attempt, ClientWebSocket socket, CancellationToken token)

@@ -7,10 +7,13 @@ namespace ChargePoint.Firmware.Simulator
 
         public const string Usage =
             "usage: ChargePoint.Firmware [--central-system ws://host:port/path] [--id CP_ID] [--password KEY]\n"
+            + "                            [--ca-certificate FILE]\n"
             + "                            [--storage DIR] [--board NAME] [--headless] [--demo] [--version] [--help]\n"
             + "  --central-system  OCPP-J endpoint; the charge point id is appended (ws://host/ocpp -> ws://host/ocpp/CP_ID)\n"
             + "  --id              charge point identity (ChargePointId setting)\n"
             + "  --password        AuthorizationKey for HTTP Basic auth (security profile 1)\n"
+            + "  --ca-certificate  PEM file of the Central System's root CA, installed as CentralSystemRootCertificate at boot\n"
+            + "                    (the out-of-band provisioning of security profiles 2 and 3; a wss:// server must chain to it)\n"
             + "  --storage         directory for settings, OCPP configuration and the transaction journal (kept across runs);\n"
             + "                    without it everything is in memory\n"
             + "  --board           board pin map to simulate (see 'config get Board')\n"
@@ -23,6 +26,11 @@ namespace ChargePoint.Firmware.Simulator
         public string? CentralSystem;
         public string? Id;
         public string? Password;
+
+        /// <summary>--ca-certificate: the file name; the host entry point reads it into <see cref="CaCertificatePem"/>.</summary>
+        public string? CaCertificate;
+
+        public string? CaCertificatePem;
         public string? StorageDirectory;
         public string? Board;
         public bool Demo;
@@ -61,7 +69,7 @@ namespace ChargePoint.Firmware.Simulator
                         continue;
                 }
 
-                if (a != "--central-system" && a != "--id" && a != "--password" && a != "--storage" && a != "--board")
+                if (a != "--central-system" && a != "--id" && a != "--password" && a != "--ca-certificate" && a != "--storage" && a != "--board")
                 {
                     error = "unknown option '" + a + "'";
                     return null;
@@ -79,6 +87,7 @@ namespace ChargePoint.Firmware.Simulator
                     case "--central-system": o.CentralSystem = v; break;
                     case "--id": o.Id = v; break;
                     case "--password": o.Password = v; break;
+                    case "--ca-certificate": o.CaCertificate = v; break;
                     case "--storage": o.StorageDirectory = v; break;
                     default: o.Board = v; break;
                 }

@@ -42,6 +42,27 @@ namespace ChargePoint.Firmware.Simulator
             return new SettingsStore(storage, BoardCatalog.Ids()).SetMany(keys, values);
         }
 
+        /// <summary>
+        /// --ca-certificate installs the Central System's root as CentralSystemRootCertificate (kept in the certificate
+        /// store; installing it again is a no-op), so the first wss:// connection can already verify the server.
+        /// </summary>
+        public static string? ApplyCaCertificate(Simulation sim, SimulatorOptions options)
+        {
+            if (options.CaCertificatePem == null)
+            {
+                return null;
+            }
+
+            var certs = sim.Charger.Features.Certificates;
+            if (certs == null)
+            {
+                return "the certificate store is not available: --ca-certificate cannot be applied";
+            }
+
+            string status = certs.Install(ChargePoint.Ocpp.Messages.V16.DataTypes.CertificateUseEnumType.CentralSystemRootCertificate, options.CaCertificatePem, sim.Clock.NowMs);
+            return status == "Accepted" ? null : "--ca-certificate " + options.CaCertificate + ": " + status + " (a self-signed root, valid now, is expected)";
+        }
+
         /// <summary>--password sets the OCPP AuthorizationKey (write-only) before the first connection attempt.</summary>
         public static string? ApplyPassword(Simulation sim, SimulatorOptions options)
         {

@@ -95,6 +95,25 @@ namespace ChargePoint.Ocpp.Certificates
             return true;
         }
 
+        /// <summary>The new certificate never connected while the current one did: it is forgotten (the Central System can sign again).</summary>
+        public bool DiscardNext()
+        {
+            if (Next == null)
+            {
+                return false;
+            }
+
+            ClientCertificate old = Next;
+            Next = null;
+            if (!Save())
+            {
+                Next = old;
+                return false;
+            }
+
+            return true;
+        }
+
         private bool Save()
         {
             var sb = new StringBuilder(256);

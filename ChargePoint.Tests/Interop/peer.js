@@ -12,15 +12,22 @@
 //                   {"cmd":"respond","action":"BootNotification","result":{...}}   (next replies to that action; "once":true for one)
 //                   {"cmd":"raw","data":"<text sent as-is>"}
 //                   {"cmd":"close","code":1000} | {"cmd":"refuse","ms":5000} | {"cmd":"quit"}
+//                   {"cmd":"clientCert","required":true}   (TLS mode: a connection without a valid client certificate gets 401)
+// TLS mode (security profiles 2 and 3): --tls-cert/--tls-key are the server's PEM files, --tls-ca the CA that client
+// certificates must chain to. A client certificate, when presented, must be valid (else 401); with one the password is
+// not needed (profile 3). "connected" then carries clientCert {serial, subject, issuer}.
 'use strict';
 
 const { RPCServer, createRPCError } = require('ocpp-rpc');
 const readline = require('readline');
+const fs = require('fs');
+const https = require('https');
 
 const args = parseArgs(process.argv.slice(2));
 const password = args.password;          // when set, HTTP Basic auth is required
 const bootInterval = Number(args.interval || 300);
 let refuseUntil = 0;
+let clientCertRequired = false;
 let client = null;
 let nextTransactionId = 1;
 const overrides = {};                    // action -> { result, once }
@@ -72,13 +79,32 @@ const server = new RPCServer({
     pingIntervalMs: 60000,
 });
 
+function peerCertificate(request) {
+    const socket = request && request.socket;
+    if (!socket || typeof socket.getPeerCertificate !== 'function') return null;
+    const cert = socket.getPeerCertificate();
+    if (!cert || !cert.serialNumber) return null;
+    return { serial: cert.serialNumber.toLowerCase(), subject: cert.subject && cert.subject.CN, issuer: cert.issuer && cert.issuer.CN, authorized: socket.authorized, error: socket.authorizationError ? String(socket.authorizationError) : undefined };
+}
+
 server.auth((accept, reject, handshake) => {
     if (Date.now() < refuseUntil) {
         emit({ event: 'authRejected', identity: handshake.identity, reason: 'refusing' });
         reject(503);
         return;
     }
-    if (password !== undefined) {
+    const cert = peerCertificate(handshake.request);
+    if (cert && !cert.authorized) {
+        emit({ event: 'authRejected', identity: handshake.identity, reason: 'bad client certificate', clientCert: cert });
+        reject(401);
+        return;
+    }
+    if (clientCertRequired && !cert) {
+        emit({ event: 'authRejected', identity: handshake.identity, reason: 'no client certificate' });
+        reject(401);
+        return;
+    }
+    if (password !== undefined && !cert) {
         const given = handshake.password ? handshake.password.toString('utf8') : undefined;
         if (given !== password) {
             emit({ event: 'authRejected', identity: handshake.identity, reason: 'bad password' });
@@ -86,12 +112,12 @@ server.auth((accept, reject, handshake) => {
             return;
         }
     }
-    accept({ identity: handshake.identity });
+    accept({ identity: handshake.identity, clientCert: cert });
 });
 
 server.on('client', (c) => {
     client = c;
-    emit({ event: 'connected', identity: c.identity, protocol: c.protocol, endpoint: c.handshake.endpoint });
+    emit({ event: 'connected', identity: c.identity, protocol: c.protocol, endpoint: c.handshake.endpoint, clientCert: c.session && c.session.clientCert, authorization: c.handshake.headers.authorization !== undefined });
 
     c.on('strictValidationFailure', (e) => {
         emit({
@@ -157,6 +183,10 @@ async function handleCommand(cmd) {
             refuseUntil = Date.now() + (cmd.ms || 0);
             emit({ event: 'ack', ref: cmd.ref });
             return;
+        case 'clientCert':
+            clientCertRequired = !!cmd.required;
+            emit({ event: 'ack', ref: cmd.ref });
+            return;
         case 'quit':
             await server.close({ force: true });
             process.exit(0);
@@ -185,6 +215,22 @@ rl.on('close', () => {
 // A hard stop so a forgotten peer never outlives its test run.
 setTimeout(() => process.exit(3), Number(args.lifetime || 600) * 1000).unref();
 
-server.listen(Number(args.port || 0), '127.0.0.1').then((httpServer) => {
-    emit({ event: 'listening', port: httpServer.address().port });
-});
+if (args['tls-cert']) {
+    const httpsServer = https.createServer({
+        cert: fs.readFileSync(args['tls-cert']),
+        key: fs.readFileSync(args['tls-key']),
+        ca: args['tls-ca'] ? fs.readFileSync(args['tls-ca']) : undefined,
+        requestCert: true,
+        rejectUnauthorized: false,   // judged per connection in server.auth (401), so the charge point sees HTTP, not a reset
+        minVersion: 'TLSv1.2',
+    }, (req, res) => { res.statusCode = 404; res.end(); });
+    httpsServer.on('upgrade', server.handleUpgrade);
+    httpsServer.on('tlsClientError', (e) => emit({ event: 'tlsError', message: String(e && e.message) }));
+    httpsServer.listen(Number(args.port || 0), '127.0.0.1', () => {
+        emit({ event: 'listening', port: httpsServer.address().port, tls: true });
+    });
+} else {
+    server.listen(Number(args.port || 0), '127.0.0.1').then((httpServer) => {
+        emit({ event: 'listening', port: httpServer.address().port });
+    });
+}

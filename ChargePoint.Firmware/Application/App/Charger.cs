@@ -82,7 +82,7 @@ namespace ChargePoint.Firmware.App
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
-            Features.InstallSecurity(Ocpp, s.CentralSystemUrl, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy);
+            Features.InstallSecurity(Ocpp, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport);
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             BindAuthorizationKeys();

@@ -1,6 +1,7 @@
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
@@ -55,6 +56,12 @@ namespace ChargePoint.Firmware.App
         /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
         public CertificateService? Certificates { get; private set; }
 
+        /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation (after <see cref="InstallSecurity"/>).</summary>
+        public ConnectionSecurity? ConnectionSecurity { get; private set; }
+
+        /// <summary>Renews the charge point certificate before it expires (after <see cref="InstallSecurity"/>).</summary>
+        public CertificateRenewal? Renewal { get; private set; }
+
         public LocalAuthListService LocalList { get; }
 
         public ReservationService Reservations { get; }
@@ -66,20 +73,25 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>
         /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated
-        /// follows the firmware service). Profile 2 needs a wss:// Central System URL (the transport then does TLS with the
-        /// `ca-certificate` root); profile 3 is never possible yet: the transport does not present the client certificate.
+        /// follows the firmware service). Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed
+        /// CentralSystemRootCertificate, 3 also a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>).
         /// Certificate management (<see cref="CertificateFeature"/>) follows; entropy null leaves SignChargePointCertificate NotImplemented.
         /// </summary>
-        public void InstallSecurity(OcppChargePoint cp, string centralSystemUrl, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, IEntropySource? entropy)
+        public void InstallSecurity(OcppChargePoint cp, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, IEntropySource? entropy, ITlsTransport? tls)
         {
-            bool tls = centralSystemUrl.Length >= 6 && centralSystemUrl.Substring(0, 6).ToLower() == "wss://";
             FirmwareService? firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
             var certificates = new CertificateSettings();
             var settings = new SecuritySettings();
             settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
             settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, profile => profile < 2 || (profile == 2 && tls));
+            ConnectionSecurity? connection = null;
+            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, profile => connection != null ? connection.CanUse(profile) : profile < 2);
             Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
+            connection = new ConnectionSecurity(cp, Security, Certificates, tls);
+            ConnectionSecurity = connection;
+            cp.AddService(connection);
+            Renewal = new CertificateRenewal(cp, Certificates);
+            cp.AddService(Renewal);
         }
 
         /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>

@@ -63,6 +63,15 @@ namespace ChargePoint.Ocpp.Model.Connection
         /// <summary>True while <see cref="RequireTls"/> forbids the configured URL.</summary>
         public bool BlockedByProfile => RequireTls && !IsTls(_url);
 
+        /// <summary>
+        /// Raised just before each connection attempt, so the security profile can hand the transport the TLS settings
+        /// of this attempt (and set <see cref="SendBasicAuth"/>).
+        /// </summary>
+        public event SessionEventHandler? Connecting;
+
+        /// <summary>False under security profile 3: the client certificate authenticates, no Basic auth header is sent.</summary>
+        public bool SendBasicAuth { get; set; } = true;
+
         /// <summary>Closes the connection (if open) and connects again at once, e.g. with a new security profile.</summary>
         public void Reconnect() => _reconnect = true;
 
@@ -84,7 +93,9 @@ namespace ChargePoint.Ocpp.Model.Connection
 
             _connecting = true;
             _reconnect = false;
-            _transport.Connect(_url, Subprotocol, ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value), _pingInterval.IntValue);
+            Connecting?.Invoke(nowMs);
+            string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value) : null;
+            _transport.Connect(_url, Subprotocol, authorization, _pingInterval.IntValue);
         }
 
         private static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";

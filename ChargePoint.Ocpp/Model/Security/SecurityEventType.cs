@@ -10,5 +10,10 @@ namespace ChargePoint.Ocpp.Model.Security
         public const string FirmwareUpdated = "FirmwareUpdated";
         public const string InvalidCentralSystemCertificate = "InvalidCentralSystemCertificate";
         public const string InvalidChargePointCertificate = "InvalidChargePointCertificate";
+        public const string FailedToAuthenticateAtCentralSystem = "FailedToAuthenticateAtCentralSystem";
+        public const string InvalidFirmwareSignature = "InvalidFirmwareSignature";
+        public const string InvalidFirmwareSigningCertificate = "InvalidFirmwareSigningCertificate";
+        public const string InvalidTLSVersion = "InvalidTLSVersion";
+        public const string InvalidTLSCipherSuite = "InvalidTLSCipherSuite";
     }
 }

@@ -29,6 +29,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private readonly ConfigKey _profile;
         private readonly ConfigKey _authorizationKey;
         private bool _startupReported;
+        private bool _fallingBack;
 
         public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck? check, SecurityEventQueue events)
         {
@@ -51,6 +52,11 @@ namespace ChargePoint.Ocpp.Model.Security
             _profile.Changed += key =>
             {
                 cp.Connection.RequireTls = key.IntValue >= 2;
+                if (_fallingBack)
+                {
+                    return; // FallBack records its own event; the working connection stays up
+                }
+
                 Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + key.Value);
                 cp.Connection.Reconnect();
             };
@@ -77,6 +83,37 @@ namespace ChargePoint.Ocpp.Model.Security
             firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
         }
 
+        /// <summary>
+        /// The raised profile never connected but the last working one did: SecurityProfile returns to that one (the
+        /// whitepaper's fallback to the last working connection settings; the Central System can raise it again) and a
+        /// ReconfigurationOfSecurityParameters event says why. Only a device-side path may lower the profile.
+        /// </summary>
+        public bool FallBack(int profile, string reason, long nowMs)
+        {
+            if (profile >= _profile.IntValue)
+            {
+                return false;
+            }
+
+            _fallingBack = true;
+            bool done;
+            try
+            {
+                done = _cp.Configuration.SetLocal(SecurityProfileKey, profile.ToString());
+            }
+            finally
+            {
+                _fallingBack = false;
+            }
+
+            if (done)
+            {
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
+            }
+
+            return done;
+        }
+
         /// <summary>Queues a security event from code without a loop time (stamped at the next Tick).</summary>
         public void Record(string type, string? techInfo) => Events.Add(type, techInfo, SecurityEventQueue.UnknownTime);
 
@@ -95,7 +132,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
             if (profile < _profile.IntValue)
             {
-                return false; // never downgrade (SecWP §2.4.1, TC_084)
+                return _fallingBack; // never downgrade (SecWP §2.4.1, TC_084), except back to the last working profile
             }
 
             if (NeedsKey(profile) && _authorizationKey.Value.Length == 0)

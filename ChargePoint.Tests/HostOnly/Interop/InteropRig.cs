@@ -14,12 +14,21 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
         private readonly string _storage;
+        private readonly IList<string>? _firmwareExtraArgs;
 
-        public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300)
+        public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300,
+            IList<string>? peerTlsArgs = null, IList<string>? firmwareExtraArgs = null)
         {
             InteropPaths.RequirePeer();
 
+            Tls = peerTlsArgs != null;
+            _firmwareExtraArgs = firmwareExtraArgs;
             var peerArgs = new List<string> { "--interval", bootInterval.ToString() };
+            if (peerTlsArgs != null)
+            {
+                peerArgs.AddRange(peerTlsArgs);
+            }
+
             if (peerPassword != null)
             {
                 peerArgs.Add("--password");
@@ -49,7 +58,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         public string? FirmwarePassword { get; }
 
-        public string CentralSystemUrl => "ws://127.0.0.1:" + Port + "/ocpp";
+        /// <summary>The peer serves wss:// (https server; see peer.js TLS mode).</summary>
+        public bool Tls { get; }
+
+        public string CentralSystemUrl => (Tls ? "wss" : "ws") + "://127.0.0.1:" + Port + "/ocpp";
 
         /// <summary>Starts (or restarts, on the same storage: a reboot) the firmware process.</summary>
         public FirmwareProcess StartFirmware()
@@ -60,6 +72,11 @@ namespace ChargePoint.Tests.HostOnly.Interop
             {
                 args.Add("--password");
                 args.Add(FirmwarePassword);
+            }
+
+            if (_firmwareExtraArgs != null)
+            {
+                args.AddRange(_firmwareExtraArgs);
             }
 
             Firmware = new FirmwareProcess(args.ToArray());

@@ -1,0 +1,278 @@
+using System.Collections;
+using System.Text;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Platform;
+
+namespace ChargePoint.Ocpp.Certificates.Tls
+{
+    /// <summary>
+    /// Security profiles 2 and 3 on the connection (SecWP §2.4–2.6): before every attempt it hands the TLS transport the
+    /// installed CentralSystemRootCertificates (the only roots the server may chain to) and, under profile 3, the charge
+    /// point certificate with its key (no Basic auth then). New settings are proven before they replace old ones:
+    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="ChargePointCredentials.Next"/>),
+    ///   is tried first; a connection with it makes it the last working setting (<see cref="RecordName"/>) and activates
+    ///   the new certificate (the old one is forgotten only then);
+    /// - after <see cref="FallbackAfterFailures"/> failed attempts in a row the last working settings are tried once; if
+    ///   they connect, the new ones are given up: the profile returns to the last working one
+    ///   (<see cref="SecurityService.FallBack"/>, event ReconfigurationOfSecurityParameters) or the new certificate is
+    ///   dropped (event InvalidChargePointCertificate). If they fail too the network is at fault and the new settings are tried again.
+    /// Failures the transport can explain (untrusted server certificate, HTTP 401) become security events, once per outage.
+    /// </summary>
+    public sealed class ConnectionSecurity : ITickable
+    {
+        public const string RecordName = "sec.conn";
+
+        private readonly OcppChargePoint _cp;
+        private readonly SecurityService _security;
+        private readonly CertificateService _certs;
+        private readonly ITlsTransport? _transport;
+        private readonly object _gate = new object();
+        private readonly ArrayList _failures = new ArrayList();
+        private readonly Hashtable _reported = new Hashtable();
+        private int _lastGood = -1;
+        private bool _inAttempt;
+        private int _attemptProfile;
+        private bool _attemptNew;
+        private bool _attemptOld;
+        private bool _attemptNext;
+        private bool _oldInsteadOfNext;
+        private int _newFailures;
+
+        public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport? transport)
+        {
+            _cp = cp;
+            _security = security;
+            _certs = certs;
+            _transport = transport;
+            Load();
+            cp.Connection.Connecting += OnConnecting;
+            cp.Session.Connected += OnConnected;
+            cp.Session.Disconnected += OnDisconnected;
+            if (transport != null)
+            {
+                transport.TlsFailed += OnTlsFailed;
+            }
+        }
+
+        /// <summary>Failed attempts with new settings before the last working ones are tried.</summary>
+        public int FallbackAfterFailures { get; set; } = 2;
+
+        /// <summary>The profile that last connected (-1 before the first connection).</summary>
+        public int LastWorkingProfile => _lastGood;
+
+        /// <summary>The profile of the attempt in progress or of the open connection.</summary>
+        public int ActiveProfile => _attemptProfile;
+
+        /// <summary>
+        /// Whether the transport can connect with this profile (the SecurityProfile key's check): 2 and 3 need a TLS
+        /// transport, a wss:// Central System URL and an installed CentralSystemRootCertificate; 3 also a charge point certificate.
+        /// </summary>
+        public bool CanUse(int profile)
+        {
+            if (profile < 2)
+            {
+                return true;
+            }
+
+            string url = _cp.Options.CentralSystemUrl;
+            if (_transport == null || url.Length < 6 || url.Substring(0, 6).ToLower() != "wss://"
+                || _certs.Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 0)
+            {
+                return false;
+            }
+
+            return profile == 2 || _certs.Credentials.Current != null || _certs.Credentials.Next != null;
+        }
+
+        public void Tick(long nowMs)
+        {
+            string[]? failure;
+            while ((failure = NextFailure()) != null)
+            {
+                if (!_reported.Contains(failure[0]))
+                {
+                    _reported.Add(failure[0], failure[1]);
+                    _security.Events.Add(failure[0], failure[1], nowMs);
+                }
+
+                Log(OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
+            }
+        }
+
+        private void OnConnecting(long nowMs)
+        {
+            int wanted = _security.Profile;
+            ChargePointCredentials credentials = _certs.Credentials;
+            ClientCertificate? next = credentials.Next;
+            ClientCertificate? current = credentials.Current;
+            bool newProfile = _lastGood >= 0 && wanted > _lastGood;
+            bool newCertificate = wanted >= 3 && next != null;
+            bool tryOld = (newProfile || newCertificate) && _newFailures >= FallbackAfterFailures;
+            int profile = wanted;
+            ClientCertificate? cert = wanted >= 3 ? (next ?? current) : null;
+            if (tryOld)
+            {
+                profile = newProfile ? _lastGood : wanted;
+                cert = profile >= 3 ? current : null;
+                tryOld = profile < 3 || cert != null; // nothing older to try: keep trying the new
+                if (!tryOld)
+                {
+                    profile = wanted;
+                    cert = next;
+                }
+            }
+
+            _inAttempt = true;
+            _attemptProfile = profile;
+            _attemptOld = tryOld;
+            _attemptNew = (newProfile || newCertificate) && !tryOld;
+            _attemptNext = cert != null && cert == next;
+            _oldInsteadOfNext = tryOld && !newProfile && newCertificate;
+            _cp.Connection.SendBasicAuth = profile < 3;
+            if (_transport != null)
+            {
+                _transport.UseTls(Settings(profile, cert));
+            }
+        }
+
+        private TlsSettings Settings(int profile, ClientCertificate? cert)
+        {
+            CertificateStore store = _certs.Store;
+            StringBuilder? roots = null;
+            for (int i = 0; i < store.Count; i++)
+            {
+                InstalledCertificate entry = store.At(i);
+                if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate)
+                {
+                    if (roots == null)
+                    {
+                        roots = new StringBuilder(1024);
+                    }
+
+                    roots.Append(Pem.Encode(entry.Certificate.Raw, Pem.Certificate));
+                }
+            }
+
+            return new TlsSettings(profile, roots == null ? null : roots.ToString(), cert == null ? null : cert.ChainPem,
+                cert == null ? null : EcPrivateKeyPem.Encode(cert.Key));
+        }
+
+        private void OnConnected(long nowMs)
+        {
+            if (!_inAttempt)
+            {
+                return;
+            }
+
+            _inAttempt = false;
+            _reported.Clear();
+            lock (_gate)
+            {
+                _failures.Clear();
+            }
+
+            if (_attemptOld)
+            {
+                int wanted = _security.Profile;
+                if (_attemptProfile < wanted)
+                {
+                    Log(OcppLogLevel.Warning, "SecurityProfile " + wanted.ToString() + " did not connect, " + _attemptProfile.ToString() + " did: falling back");
+                    _security.FallBack(_attemptProfile, "SecurityProfile " + wanted.ToString() + " failed to connect", nowMs);
+                }
+
+                if (_oldInsteadOfNext && _certs.Credentials.DiscardNext())
+                {
+                    Log(OcppLogLevel.Warning, "the new charge point certificate did not connect, the previous one did: the new one is dropped");
+                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, "the Central System did not accept the new certificate; the previous one stays", nowMs);
+                }
+            }
+            else if (_attemptNext && _certs.Credentials.Activate())
+            {
+                Log(OcppLogLevel.Info, "the new charge point certificate connected: it replaces the previous one");
+            }
+
+            _newFailures = 0;
+            if (_attemptProfile != _lastGood)
+            {
+                _lastGood = _attemptProfile;
+                Save();
+            }
+        }
+
+        private void OnDisconnected(long nowMs)
+        {
+            if (!_inAttempt)
+            {
+                return;
+            }
+
+            _inAttempt = false;
+            if (_attemptNew)
+            {
+                _newFailures++;
+            }
+            else if (_attemptOld)
+            {
+                _newFailures = 0; // the old settings fail too: the network, not the new settings; try the new ones again
+            }
+        }
+
+        /// <summary>Transport thread: queued for <see cref="Tick"/> (bounded: an outage repeats the same few reasons).</summary>
+        private void OnTlsFailed(string type, string techInfo)
+        {
+            lock (_gate)
+            {
+                if (_failures.Count < 8)
+                {
+                    _failures.Add(new string[] { type, techInfo.Length > 255 ? techInfo.Substring(0, 255) : techInfo });
+                }
+            }
+        }
+
+        private string[]? NextFailure()
+        {
+            lock (_gate)
+            {
+                if (_failures.Count == 0)
+                {
+                    return null;
+                }
+
+                var f = (string[])_failures[0]!;
+                _failures.RemoveAt(0);
+                return f;
+            }
+        }
+
+        private void Load()
+        {
+            byte[]? data = _cp.Storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_cp.Storage, RecordName, data, "last working security profile lost", false);
+            int profile;
+            if (length != RecordText.Corrupt && int.TryParse(RecordText.Lines(data, length)[0], out profile) && profile >= 0 && profile <= 3)
+            {
+                _lastGood = profile;
+            }
+        }
+
+        private void Save()
+        {
+            _cp.Storage.Write(RecordName, RecordText.SealedText(_lastGood.ToString()));
+        }
+
+        private void Log(int level, string message)
+        {
+            if (_cp.Log != null)
+            {
+                _cp.Log.Log(level, message);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace ChargePoint.Ocpp.Certificates.Tls
+{
+    /// <summary>
+    /// What the transport uses for the next wss:// connection attempt (security profiles 2 and 3). The private key is
+    /// handed to the TLS stack only: never logged or shown.
+    /// </summary>
+    public sealed class TlsSettings
+    {
+        public TlsSettings(int profile, string? trustedRootsPem, string? clientCertificatePem, string? clientKeyPem)
+        {
+            Profile = profile;
+            TrustedRootsPem = trustedRootsPem;
+            ClientCertificatePem = clientCertificatePem;
+            ClientKeyPem = clientKeyPem;
+        }
+
+        /// <summary>The security profile of this attempt (informational: logs, tests).</summary>
+        public int Profile { get; }
+
+        /// <summary>The installed CentralSystemRootCertificates (PEM, one block each): the only roots the server may chain to. Null: the platform's own trust.</summary>
+        public string? TrustedRootsPem { get; }
+
+        /// <summary>Profile 3: the charge point certificate (PEM, leaf first); null: no client certificate.</summary>
+        public string? ClientCertificatePem { get; }
+
+        /// <summary>Profile 3: its private key (PEM "EC PRIVATE KEY", SEC1).</summary>
+        public string? ClientKeyPem { get; }
+    }
+}
