@@ -1,10 +1,45 @@
 namespace ChargePoint.Ocpp.Model.Firmware
 {
-    /// <summary>An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures.</summary>
-    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater
+    /// <summary>
+    /// An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures. A successful download
+    /// delivers <see cref="Image"/> (or <see cref="ImageFor"/> the location), readable for the signature check.
+    /// </summary>
+    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater, IDownloadedFirmware
     {
         private long _doneAtMs;
         private bool _fails;
+        private bool _downloading;
+        private byte[]? _downloaded;
+
+        /// <summary>The file the next download delivers; null: <see cref="ImageFor"/> its location.</summary>
+        public byte[]? Image { get; set; }
+
+        public long DownloadedLength => _downloaded == null ? -1 : _downloaded.Length;
+
+        /// <summary>The deterministic content a simulated download of this location delivers (about 20 KB).</summary>
+        public static byte[] ImageFor(string location)
+        {
+            byte[] line = System.Text.Encoding.UTF8.GetBytes("simulated firmware image " + location + "\n");
+            var image = new byte[line.Length * 512];
+            for (int i = 0; i < 512; i++)
+            {
+                System.Array.Copy(line, 0, image, i * line.Length, line.Length);
+            }
+
+            return image;
+        }
+
+        public int ReadDownloaded(long offset, byte[] buffer, int count)
+        {
+            if (_downloaded == null || offset >= _downloaded.Length)
+            {
+                return 0;
+            }
+
+            int n = (int)(_downloaded.Length - offset < count ? _downloaded.Length - offset : count);
+            System.Array.Copy(_downloaded, (int)offset, buffer, 0, n);
+            return n;
+        }
 
         public long DownloadMs { get; set; } = 10000;
 
@@ -26,6 +61,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
             Downloads++;
             LastLocation = location;
             _doneAtMs = nowMs + DownloadMs;
+            _downloaded = null;
+            _downloading = true;
             _fails = FailingDownloads > 0;
             if (_fails)
             {
@@ -33,7 +70,17 @@ namespace ChargePoint.Ocpp.Model.Firmware
             }
         }
 
-        public int PollDownload(long nowMs) => Poll(nowMs);
+        public int PollDownload(long nowMs)
+        {
+            int state = Poll(nowMs);
+            if (state == TransferState.Succeeded && _downloading)
+            {
+                _downloading = false;
+                _downloaded = Image ?? ImageFor(LastLocation ?? string.Empty);
+            }
+
+            return state;
+        }
 
         public void BeginInstall(long nowMs)
         {

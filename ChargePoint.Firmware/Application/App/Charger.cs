@@ -82,7 +82,8 @@ namespace ChargePoint.Firmware.App
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
-            Features.InstallSecurity(Ocpp, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport);
+            Features.InstallSecurity(Ocpp, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport,
+                platform.FirmwareUpdater as ChargePoint.Ocpp.Model.Firmware.IDownloadedFirmware);
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
             BindAuthorizationKeys();

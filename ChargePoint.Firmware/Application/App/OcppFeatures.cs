@@ -1,6 +1,7 @@
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Model.Diagnostics;
@@ -62,6 +63,9 @@ namespace ChargePoint.Firmware.App
         /// <summary>Renews the charge point certificate before it expires (after <see cref="InstallSecurity"/>).</summary>
         public CertificateRenewal? Renewal { get; private set; }
 
+        /// <summary>SignedUpdateFirmware (after <see cref="InstallSecurity"/>; null without FirmwareManagement).</summary>
+        public SignedFirmwareService? SignedFirmware { get; private set; }
+
         public LocalAuthListService LocalList { get; }
 
         public ReservationService Reservations { get; }
@@ -76,8 +80,10 @@ namespace ChargePoint.Firmware.App
         /// follows the firmware service). Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed
         /// CentralSystemRootCertificate, 3 also a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>).
         /// Certificate management (<see cref="CertificateFeature"/>) follows; entropy null leaves SignChargePointCertificate NotImplemented.
+        /// With FirmwareManagement, SignedUpdateFirmware verifies the download read back through <paramref name="image"/>.
         /// </summary>
-        public void InstallSecurity(OcppChargePoint cp, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, IEntropySource? entropy, ITlsTransport? tls)
+        public void InstallSecurity(OcppChargePoint cp, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, IEntropySource? entropy, ITlsTransport? tls,
+            IDownloadedFirmware? image)
         {
             FirmwareService? firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
             var certificates = new CertificateSettings();
@@ -92,6 +98,10 @@ namespace ChargePoint.Firmware.App
             cp.AddService(connection);
             Renewal = new CertificateRenewal(cp, Certificates);
             cp.AddService(Renewal);
+            if (firmware != null)
+            {
+                SignedFirmware = SignedFirmwareFeature.Install(cp, Security, Certificates, firmware, image);
+            }
         }
 
         /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>

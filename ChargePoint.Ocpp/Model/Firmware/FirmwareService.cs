@@ -30,6 +30,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private const int Downloaded = 4;
         private const int Installing = 5;
         private const int Rebooting = 6;
+        private const int Checking = 7;
 
         private const string KindRequest = "request";
         private const string KindInstalled = "installed";
@@ -65,6 +66,15 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// <summary>retryInterval when the request has none, s.</summary>
         public int DefaultRetryIntervalSeconds { get; set; } = 60;
 
+        /// <summary>
+        /// Runs between Downloaded and Installing (the signature check of SignedUpdateFirmware); Failed discards the
+        /// download (the check reports why). Null: every download is installed.
+        /// </summary>
+        public IFirmwareCheck? Check { get; set; }
+
+        /// <summary>Builds the status notification instead of FirmwareStatusNotification (SignedFirmwareStatusNotification for a signed update); null result: the plain one.</summary>
+        public FirmwareStatusCallFactory? StatusCalls { get; set; }
+
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
         public event SessionEventHandler? Installed;
 
@@ -82,6 +92,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     case RetryWait:
                         return FirmwareStatus.Downloading;
                     case Downloaded:
+                    case Checking:
                         return FirmwareStatus.Downloaded;
                     case Installing:
                     case Rebooting:
@@ -95,10 +106,13 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// <summary>True from the download start until the update ends (a reset should wait).</summary>
         public bool IsBusy => _phase >= Downloading;
 
+        /// <summary>True while the new image is written or the reboot into it is due (a new request is ignored then).</summary>
+        public bool IsInstalling => _phase == Installing || _phase == Rebooting;
+
         /// <summary>UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing).</summary>
         public void Request(UpdateFirmwareRequest req, long nowMs)
         {
-            if (_phase >= Installing)
+            if (_phase == Installing || _phase == Rebooting)
             {
                 return;
             }
@@ -136,6 +150,11 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _phase = Downloaded;
                         Notify(FirmwareStatus.Downloaded);
+                        if (Check != null)
+                        {
+                            Check.Begin(nowMs);
+                            _phase = Checking;
+                        }
                     }
                     else if (download == TransferState.Failed)
                     {
@@ -158,6 +177,18 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
+                    }
+
+                    break;
+                case Checking:
+                    int check = Check != null ? Check.Poll(nowMs) : TransferState.Succeeded;
+                    if (check == TransferState.Succeeded)
+                    {
+                        _phase = Downloaded;
+                    }
+                    else if (check == TransferState.Failed)
+                    {
+                        Finish(); // not installed; the check sent its status (InvalidSignature)
                     }
 
                     break;
@@ -238,13 +269,19 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         private void Notify(string status)
         {
-            _session.Enqueue(new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(status), null, null));
+            _session.Enqueue(StatusCall(status, null, null));
+        }
+
+        private RequestCall StatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        {
+            RequestCall? call = StatusCalls != null ? StatusCalls(status, onResult, onFailed) : null;
+            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(status), onResult, onFailed);
         }
 
         /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
         private void SendInstalled()
         {
-            var call = new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(FirmwareStatus.Installed), (payload, now) =>
+            var call = StatusCall(FirmwareStatus.Installed, (payload, now) =>
             {
                 payload.SkipValue();
                 _reportInstalled = false;

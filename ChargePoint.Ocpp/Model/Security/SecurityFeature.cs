@@ -8,8 +8,8 @@ namespace ChargePoint.Ocpp.Model.Security
     /// <summary>
     /// Adds the implemented part of the OCPP 1.6 Security Whitepaper (ed. 3) to an <see cref="OcppChargePoint"/>: the
     /// security keys and events (<see cref="SecurityService"/>, <see cref="SecurityEventQueue"/>), ExtendedTriggerMessage
-    /// and GetLog. Certificate management is a feature of its own (ChargePoint.Ocpp.Certificates, installed after this one);
-    /// SignedUpdateFirmware stays unsupported. Install after TransactionFeature and
+    /// and GetLog. Certificate management, the TLS side of profiles 2/3 and SignedUpdateFirmware live in
+    /// ChargePoint.Ocpp.Certificates (installed after this one). Install after TransactionFeature and
     /// the other profiles (the whitepaper is not a feature profile: SupportedFeatureProfiles is unchanged).
     /// </summary>
     public static class SecurityFeature

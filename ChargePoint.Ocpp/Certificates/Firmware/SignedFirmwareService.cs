@@ -1,0 +1,417 @@
+using System;
+using System.Collections;
+using System.Text;
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Certificates.Firmware
+{
+    /// <summary>
+    /// SignedUpdateFirmware (SecWP §5, use cases N05/N06) as a layer over <see cref="FirmwareService"/>, which downloads,
+    /// installs and reboots as for UpdateFirmware:
+    /// - the request: InvalidCertificate (and the event InvalidFirmwareSigningCertificate) unless the signing certificate
+    ///   is a P-256 certificate, valid now (clock set) and signed by an installed ManufacturerRootCertificate (directly or
+    ///   through the intermediates sent with it); RSA signing certificates are not supported and get InvalidCertificate;
+    ///   Rejected while an install runs or when the signature is not Base64; AcceptedCanceled when it replaces an update in progress;
+    /// - after Downloaded the file is hashed (SHA-256) in chunks from <see cref="IDownloadedFirmware"/>, a few per loop
+    ///   pass, and the signature (Base64 of DER or of r‖s) is verified with the certificate's key: SignatureVerified and the
+    ///   install goes on, or InvalidSignature, the event InvalidFirmwareSignature and nothing is installed;
+    /// - every status of the update goes out as SignedFirmwareStatusNotification with its requestId (DownloadScheduled when
+    ///   retrieveDateTime is ahead, InstallRebooting before the reboot, Installed after it). The request survives a reboot
+    ///   (record <see cref="RecordName"/>). installDateTime is not honoured: the image installs once no transaction runs.
+    /// - <see cref="SigningRequiredKey"/> true: a plain UpdateFirmware is refused (CallError SecurityError).
+    /// </summary>
+    public sealed class SignedFirmwareService : IFirmwareCheck
+    {
+        public const string RecordName = "sec.fwsig";
+
+        /// <summary>Vendor key (RW bool, default false): only SignedUpdateFirmware may update the firmware.</summary>
+        public const string SigningRequiredKey = "FirmwareSigningRequired";
+
+        private const int None = -1;
+        private const int ChunkSize = 1024;
+
+        private readonly OcppChargePoint _cp;
+        private readonly SecurityService _security;
+        private readonly CertificateService _certs;
+        private readonly FirmwareService _firmware;
+        private readonly IDownloadedFirmware? _image;
+        private readonly ConfigKey _required;
+        private int _requestId = None;
+        private string _signingCertificate = string.Empty;
+        private string _signature = string.Empty;
+        private int _check = TransferState.Succeeded;
+        private Sha256? _sha;
+        private byte[]? _chunk;
+        private long _offset;
+        private Ecdsa? _ecdsa;
+
+        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware? image)
+        {
+            _cp = cp;
+            _security = security;
+            _certs = certs;
+            _firmware = firmware;
+            _image = image;
+            _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
+            Load();
+            firmware.Check = this;
+            firmware.StatusCalls = StatusCall;
+            firmware.Installed += nowMs =>
+            {
+                if (_requestId != None)
+                {
+                    _cp.Session.Enqueue(StatusCall(FirmwareStatusEnumType.InstallRebooting, null, null)!);
+                }
+            };
+        }
+
+        /// <summary>Chunks of 1 KB hashed per loop pass (ESP32: keep a pass short).</summary>
+        public int ChunksPerPoll { get; set; } = 8;
+
+        /// <summary>Whether a plain UpdateFirmware is refused.</summary>
+        public bool SigningRequired => _required.BoolValue;
+
+        /// <summary>The requestId of the signed update in progress (-1: none).</summary>
+        public int ActiveRequestId => _requestId;
+
+        /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
+        public string Request(SignedUpdateFirmwareRequest req, long nowMs)
+        {
+            if (_firmware.IsInstalling)
+            {
+                Warn("SignedUpdateFirmware rejected: an install is in progress");
+                return UpdateFirmwareStatusEnumType.Rejected;
+            }
+
+            FirmwareType fw = req.Firmware;
+            string? problem;
+            try
+            {
+                problem = CheckSigner(fw.SigningCertificate, nowMs);
+            }
+            finally
+            {
+                _ecdsa = null;
+            }
+
+            if (problem != null)
+            {
+                Warn("SignedUpdateFirmware: invalid signing certificate: " + problem);
+                _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
+                return UpdateFirmwareStatusEnumType.InvalidCertificate;
+            }
+
+            if (DecodeSignature(fw.Signature) == null)
+            {
+                Warn("SignedUpdateFirmware rejected: the signature is not Base64");
+                return UpdateFirmwareStatusEnumType.Rejected;
+            }
+
+            bool replacing = _firmware.IsBusy;
+            _requestId = req.RequestId;
+            _signingCertificate = fw.SigningCertificate;
+            _signature = fw.Signature;
+            Save();
+            var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDateTime);
+            plain.Retries = req.Retries;
+            plain.RetryInterval = req.RetryInterval;
+            _firmware.Request(plain, nowMs);
+            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDateTime.Ticks)
+            {
+                Notify(FirmwareStatusEnumType.DownloadScheduled);
+            }
+
+            return replacing ? UpdateFirmwareStatusEnumType.AcceptedCanceled : UpdateFirmwareStatusEnumType.Accepted;
+        }
+
+        /// <summary>A plain UpdateFirmware replaces the signed update: its statuses are FirmwareStatusNotification again.</summary>
+        public void Forget()
+        {
+            if (_requestId != None)
+            {
+                _requestId = None;
+                _cp.Storage.Delete(RecordName);
+            }
+        }
+
+        public void Begin(long nowMs)
+        {
+            if (_requestId == None)
+            {
+                _check = TransferState.Succeeded; // a plain UpdateFirmware (allowed while FirmwareSigningRequired is false)
+                return;
+            }
+
+            _sha = new Sha256();
+            _chunk = new byte[ChunkSize];
+            _offset = 0;
+            _check = TransferState.Running;
+        }
+
+        public int Poll(long nowMs)
+        {
+            if (_check != TransferState.Running)
+            {
+                return _check;
+            }
+
+            if (_image == null)
+            {
+                return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "this platform cannot read the download back", nowMs);
+            }
+
+            for (int i = 0; i < ChunksPerPoll; i++)
+            {
+                int n = _image.ReadDownloaded(_offset, _chunk!, ChunkSize);
+                if (n <= 0)
+                {
+                    return Verify(nowMs);
+                }
+
+                _sha!.Append(_chunk!, 0, n);
+                _offset += n;
+            }
+
+            return TransferState.Running;
+        }
+
+        private int Verify(long nowMs)
+        {
+            if (_image!.DownloadedLength != _offset)
+            {
+                return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "download read back short", nowMs);
+            }
+
+            var hash = new byte[Sha256.HashSize];
+            _sha!.Finish(hash);
+            _sha = null;
+            _chunk = null;
+            bool valid;
+            try
+            {
+                X509Certificate signer = (X509Certificate)Chain(_signingCertificate)[0]!;
+                byte[] signature = DecodeSignature(_signature)!;
+                var ecdsa = new Ecdsa();
+                valid = signer.PublicKey != null && (signature.Length == Ecdsa.SignatureSize
+                    ? ecdsa.Verify(signer.PublicKey, hash, signature)
+                    : ecdsa.VerifyDer(signer.PublicKey, hash, signature));
+            }
+            catch (Exception)
+            {
+                valid = false;
+            }
+
+            if (!valid)
+            {
+                return Fail(FirmwareStatusEnumType.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "signature does not match the downloaded file", nowMs);
+            }
+
+            Info("firmware signature verified (" + _offset.ToString() + " bytes)");
+            Notify(FirmwareStatusEnumType.SignatureVerified);
+            _check = TransferState.Succeeded;
+            return _check;
+        }
+
+        private int Fail(string status, string? eventType, string reason, long nowMs)
+        {
+            Warn("signed firmware not installed: " + reason);
+            if (eventType != null)
+            {
+                _security.Events.Add(eventType, reason, nowMs);
+            }
+
+            Notify(status);
+            Forget();
+            _sha = null;
+            _chunk = null;
+            _check = TransferState.Failed;
+            return _check;
+        }
+
+        private void Notify(string status)
+        {
+            RequestCall? call = StatusCall(status, null, null);
+            if (call != null)
+            {
+                _cp.Session.Enqueue(call);
+            }
+        }
+
+        /// <summary><see cref="FirmwareService.StatusCalls"/>: SignedFirmwareStatusNotification with the requestId while a signed update runs.</summary>
+        private RequestCall? StatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        {
+            if (_requestId == None)
+            {
+                return null;
+            }
+
+            var req = new SignedFirmwareStatusNotificationRequest(status);
+            req.RequestId = _requestId;
+            if (status == FirmwareStatusEnumType.Installed)
+            {
+                CallResultHandler? inner = onResult;
+                onResult = (payload, now) =>
+                {
+                    Forget(); // the update is over once the Central System has the Installed
+                    if (inner != null)
+                    {
+                        inner(payload, now);
+                    }
+                    else
+                    {
+                        payload.SkipValue();
+                    }
+                };
+            }
+            else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)
+            {
+                Forget();
+            }
+
+            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onResult, onFailed);
+        }
+
+        /// <summary>Null when the signing certificate is usable; else why not.</summary>
+        private string? CheckSigner(string pem, long nowMs)
+        {
+            ArrayList chain;
+            try
+            {
+                chain = Chain(pem);
+            }
+            catch (Exception)
+            {
+                return "malformed signing certificate";
+            }
+
+            if (chain.Count == 0)
+            {
+                return "no signing certificate";
+            }
+
+            var leaf = (X509Certificate)chain[0]!;
+            if (leaf.PublicKey == null)
+            {
+                return "not a P-256 key: RSA signing certificates are not supported";
+            }
+
+            for (int i = 0; i < chain.Count; i++)
+            {
+                var c = (X509Certificate)chain[i]!;
+                if (_cp.Clock.IsSet && !c.IsValidAt(_cp.Clock.Now(nowMs)))
+                {
+                    return "signing certificate expired or not yet valid";
+                }
+
+                if (i + 1 < chain.Count && !c.IsSignedBy((X509Certificate)chain[i + 1]!, Engine()))
+                {
+                    return "certificate " + (i + 1).ToString() + " is not signed by the next one";
+                }
+            }
+
+            var last = (X509Certificate)chain[chain.Count - 1]!;
+            CertificateStore store = _certs.Store;
+            for (int i = 0; i < store.Count; i++)
+            {
+                InstalledCertificate entry = store.At(i);
+                if (entry.Use == CertificateUseEnumType.ManufacturerRootCertificate
+                    && (CertificateStore.Same(entry.Certificate.Raw, last.Raw) || last.IsSignedBy(entry.Certificate, Engine())))
+                {
+                    return null;
+                }
+            }
+
+            return "not signed by an installed ManufacturerRootCertificate";
+        }
+
+        private static ArrayList Chain(string pem)
+        {
+            ArrayList ders = Pem.Decode(pem, Pem.Certificate, 3);
+            var certs = new ArrayList();
+            for (int i = 0; i < ders.Count; i++)
+            {
+                certs.Add(X509Certificate.Parse((byte[])ders[i]!));
+            }
+
+            return certs;
+        }
+
+        private static byte[]? DecodeSignature(string base64)
+        {
+            try
+            {
+                byte[] sig = Convert.FromBase64String(base64.Trim());
+                return sig.Length > 0 ? sig : null;
+            }
+            catch (Exception)
+            {
+                return null;
+            }
+        }
+
+        private Ecdsa Engine()
+        {
+            if (_ecdsa == null)
+            {
+                _ecdsa = new Ecdsa();
+            }
+
+            return _ecdsa;
+        }
+
+        private void Save()
+        {
+            var sb = new StringBuilder(256 + _signingCertificate.Length);
+            sb.Append(_requestId.ToString()).Append('\n').Append(_signature).Append('\n');
+            RecordText.Escape(sb, _signingCertificate, true);
+            _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
+        }
+
+        private void Load()
+        {
+            byte[]? data = _cp.Storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_cp.Storage, RecordName, data, "signed firmware update lost", false);
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            string[] lines = RecordText.Lines(data, length);
+            int id;
+            if (lines.Length >= 3 && int.TryParse(lines[0], out id))
+            {
+                _requestId = id;
+                _signature = lines[1];
+                _signingCertificate = RecordText.Unescape(lines[2], true);
+            }
+        }
+
+        private void Warn(string message)
+        {
+            if (_cp.Log != null)
+            {
+                _cp.Log.Log(OcppLogLevel.Warning, message);
+            }
+        }
+
+        private void Info(string message)
+        {
+            if (_cp.Log != null)
+            {
+                _cp.Log.Log(OcppLogLevel.Info, message);
+            }
+        }
+    }
+}

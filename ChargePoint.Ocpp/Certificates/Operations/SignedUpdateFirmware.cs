@@ -1,0 +1,25 @@
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Rpc;
+
+namespace ChargePoint.Ocpp.Operations
+{
+    /// <summary>SignedUpdateFirmware.req → <see cref="SignedFirmwareService.Request"/>.</summary>
+    public sealed class SignedUpdateFirmware : IOperationHandler
+    {
+        private readonly SignedFirmwareService _service;
+
+        public SignedUpdateFirmware(SignedFirmwareService service)
+        {
+            _service = service;
+        }
+
+        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        {
+            var req = SignedUpdateFirmwareRequest.Parse(payload);
+            return new SignedUpdateFirmwareResponse(_service.Request(req, nowMs));
+        }
+    }
+}
