@@ -1,4 +1,5 @@
 using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
@@ -27,6 +28,9 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         /// <summary>Set when built with certificates (<see cref="WithCertificates"/>).</summary>
         public CertificateService Certs = null!;
+
+        /// <summary>SignedUpdateFirmware over <see cref="Fm"/> (set with <see cref="WithCertificates"/>).</summary>
+        public SignedFirmwareService Signed = null!;
 
         public readonly CertificateSettings CertSettings = new CertificateSettings();
 
@@ -117,6 +121,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             if (WithCertificates)
             {
                 Certs = CertificateFeature.Install(W.Cp, Security, CertSettings, Entropy);
+                Signed = SignedFirmwareFeature.Install(W.Cp, Security, Certs, Fm.Firmware, Updater);
             }
         }
     }
