@@ -56,6 +56,11 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.NetworkStatus = () => network + " ip " + IpAddress();
 
             var charger = new Charger(platform);
+            if (caPem != null && charger.Features.Certificates != null)
+            {
+                // The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and rotate it.
+                charger.Features.Certificates.Install("CentralSystemRootCertificate", caPem, clock.NowMs);
+            }
             if (transport != null)
             {
                 transport.Log = charger.Log; // an oversized frame is dropped with a warning on the console

@@ -1,10 +1,12 @@
 using System;
+using System.Net.Security;
 using System.Net.WebSockets;
 using System.Net.WebSockets.WebSocketFrame;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -16,17 +18,22 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
     /// - Connect is synchronous and swallows socket errors, so State == Open is checked afterwards;
     ///   it runs on a short-lived thread so that a slow TCP/TLS handshake never stalls the main loop;
     /// - the library has no subprotocol API: Sec-WebSocket-Protocol and Authorization go in as headers;
-    /// - wss verifies the server against the CA certificate given (PEM), when there is one;
+    /// - wss (<see cref="ITlsTransport"/>, security profiles 2 and 3): TLS 1.2, the server verified (VerifyPeer) against
+    ///   the installed CentralSystemRootCertificates (ClientWebSocket.CACertificate, a PEM bundle), else against the
+    ///   `ca-certificate` given at construction; under profile 3 the charge point certificate with its key
+    ///   (ClientWebSocketOptions.Certificate, an X509Certificate2 from PEM). The library does not say why a handshake
+    ///   failed, so no TLS failure is reported (<see cref="TlsFailed"/> never fires);
     /// - frames arrive fragment by fragment on the library's thread and are reassembled by a <see cref="FrameAssembler"/>
     ///   bounded to the engine's frame cap: an oversized frame is dropped as it streams in and reported once.
     /// </summary>
-    public sealed class Esp32WebSocketTransport : IOcppTransport
+    public sealed class Esp32WebSocketTransport : IOcppTransport, ITlsTransport
     {
         private readonly object _gate = new object();
         private readonly string _caCertificatePem;
         private ClientWebSocket _socket;
         private int _attempt;
         private readonly FrameAssembler _assembler;
+        private TlsSettings _tls;
 
         /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
         /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
@@ -53,6 +60,21 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         public event TransportStateHandler Closed;
 
         public event TransportTextHandler TextReceived;
+
+        /// <summary>Never raised: nanoFramework's ClientWebSocket swallows the handshake error (see the class comment).</summary>
+        public event TlsFailureHandler TlsFailed
+        {
+            add { }
+            remove { }
+        }
+
+        public void UseTls(TlsSettings settings)
+        {
+            lock (_gate)
+            {
+                _tls = settings;
+            }
+        }
 
         public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds)
         {
@@ -119,12 +141,30 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     options.KeepAliveInterval = TimeSpan.FromSeconds(pingIntervalSeconds);
                 }
 
-                if (_caCertificatePem != null && _caCertificatePem.Length > 0)
+                TlsSettings tls;
+                lock (_gate)
                 {
-                    options.Certificate = new X509Certificate(_caCertificatePem);
+                    tls = _tls;
+                }
+
+                bool secure = url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
+                string roots = tls != null && tls.TrustedRootsPem != null ? tls.TrustedRootsPem : _caCertificatePem;
+                if (secure)
+                {
+                    options.SslProtocol = SslProtocols.Tls12;
+                    options.SslVerification = roots != null && roots.Length > 0 ? SslVerification.VerifyPeer : SslVerification.NoVerification;
+                    if (tls != null && tls.ClientCertificatePem != null && tls.ClientKeyPem != null)
+                    {
+                        options.Certificate = new X509Certificate2(tls.ClientCertificatePem, tls.ClientKeyPem, null);
+                    }
                 }
 
                 socket = new ClientWebSocket(options);
+                if (secure && roots != null && roots.Length > 0)
+                {
+                    socket.CACertificate = new X509Certificate(roots);
+                }
+
                 socket.MessageReceived += (sender, e) => OnMessage(attempt, e);
                 socket.ConnectionClosed += (sender, e) => RaiseClosed(attempt);
 

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using ChargePoint.Ocpp.Model.Firmware;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.HostOnly.Interop
+{
+    /// <summary>
+    /// SignedUpdateFirmware end to end over wss:// against the ocpp-rpc peer (strict schemas): a manufacturer root,
+    /// signing certificates and signatures made by .NET over the file the simulator's download delivers
+    /// (<see cref="SimulatedFirmwareUpdater.ImageFor"/>). The firmware verifies with its own SHA-256 and P-256 code.
+    /// </summary>
+    [TestClass]
+    public class SignedFirmwareInteropTests
+    {
+        private const string Key = "00112233445566778899AABBCCDDEEFF";
+        private const string Location = "https://fw.example/cp-2.1.bin";
+
+        [TestMethod]
+        public void TC_080_Secure_firmware_update_is_verified_installed_and_reported_after_the_reboot()
+        {
+            using var pki = new TlsTestPki();
+            using var makerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            using var maker = TlsTestPki.MakeRoot("Maker Root", makerKey);
+            using var signerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            using var rig = Booted(pki);
+            try
+            {
+                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "ManufacturerRootCertificate", "certificate", maker.ExportCertificatePem() + "\n"))));
+                string signer = Signer(maker, signerKey);
+                string signature = Convert.ToBase64String(signerKey.SignData(SimulatedFirmwareUpdater.ImageFor(Location), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
+                int mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(31, signer, signature))));
+                foreach (string status in new[] { "Downloading", "Downloaded", "SignatureVerified", "Installing" })
+                {
+                    rig.Peer.WaitFor(e => IsFirmwareStatus(e, status, 31), TimeSpan.FromSeconds(30), mark);
+                }
+
+                rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Installed", 31), TimeSpan.FromSeconds(30), mark);
+                rig.Peer.WaitFor(e => IsEvent(e, "FirmwareUpdated"), InteropRig.Wait, mark);
+                Assert.AreEqual(0, rig.Calls("FirmwareStatusNotification", mark).Count, "a signed update reports with SignedFirmwareStatusNotification only");
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        [TestMethod]
+        public void TC_081_Invalid_signature_and_invalid_signing_certificates_are_refused_and_reported()
+        {
+            using var pki = new TlsTestPki();
+            using var makerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            using var maker = TlsTestPki.MakeRoot("Maker Root", makerKey);
+            using var signerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            using var rig = Booted(pki);
+            try
+            {
+                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "ManufacturerRootCertificate", "certificate", maker.ExportCertificatePem() + "\n"))));
+                string signer = Signer(maker, signerKey);
+
+                // An RSA signing certificate (not supported) and one from an unknown root: InvalidCertificate and the event.
+                using var rsa = RSA.Create(2048);
+                var rsaReq = new CertificateRequest("CN=RSA Signer", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+                using X509Certificate2 rsaCert = rsaReq.Create(maker, TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x33, 1 });
+                int mark = rig.Mark;
+                Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(40, rsaCert.ExportCertificatePem() + "\n", "AAAA"))));
+                var ev = rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSigningCertificate"), InteropRig.Wait, mark);
+                Assert.IsTrue(ev.GetProperty("params").GetProperty("techInfo").GetString()!.Contains("RSA"), ev.GetRawText());
+                using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+                using var stranger = TlsTestPki.MakeRoot("Stranger Root", strangerKey);
+                Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(41, Signer(stranger, signerKey), "AAAA"))));
+
+                // A good certificate, but the signature covers another file: downloaded, not installed.
+                byte[] other = SimulatedFirmwareUpdater.ImageFor(Location + "?tampered");
+                string signature = Convert.ToBase64String(signerKey.SignData(other, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
+                mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(42, signer, signature))));
+                rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Downloaded", 42), TimeSpan.FromSeconds(30), mark);
+                rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InvalidSignature", 42), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSignature"), InteropRig.Wait, mark);
+                Assert.AreEqual(0, rig.Calls("SignedFirmwareStatusNotification", mark).FindAll(e => StatusOf(e) == "Installing").Count, "not installed");
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        private static string Signer(X509Certificate2 issuer, ECDsa key)
+        {
+            var req = new CertificateRequest("CN=Firmware Signer, O=Maker", key, HashAlgorithmName.SHA256);
+            req.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+            using X509Certificate2 cert = req.Create(issuer, TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x22, (byte)Environment.TickCount });
+            return cert.ExportCertificatePem() + "\n";
+        }
+
+        private static Dictionary<string, object?> Request(int requestId, string signingCertificate, string signature)
+        {
+            return Obj("requestId", requestId, "retries", 1, "retryInterval", 5, "firmware", Obj("location", Location,
+                "retrieveDateTime", DateTime.UtcNow.AddSeconds(-1).ToString("yyyy-MM-ddTHH:mm:ss.fffZ"), "signingCertificate", signingCertificate, "signature", signature));
+        }
+
+        private static InteropRig Booted(TlsTestPki pki)
+        {
+            var rig = new InteropRig(Key, Key, peerTlsArgs: pki.PeerArgs(), firmwareExtraArgs: new[] { "--ca-certificate", pki.RootPemFile });
+            try
+            {
+                rig.WaitUntilBooted();
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                rig.Dispose();
+                throw;
+            }
+
+            return rig;
+        }
+
+        private static string? StatusOf(JsonElement e) => e.GetProperty("params").GetProperty("status").GetString();
+
+        private static bool IsFirmwareStatus(JsonElement e, string status, int requestId)
+        {
+            return NodePeerProcess.Is(e, "call", "SignedFirmwareStatusNotification") && StatusOf(e) == status
+                && e.GetProperty("params").TryGetProperty("requestId", out var id) && id.GetInt32() == requestId;
+        }
+
+        private static bool IsEvent(JsonElement e, string type)
+        {
+            return NodePeerProcess.Is(e, "call", "SecurityEventNotification") && e.GetProperty("params").GetProperty("type").GetString() == type;
+        }
+
+        private static string? Status(JsonElement response)
+        {
+            if (!response.TryGetProperty("result", out var result))
+            {
+                throw new InvalidOperationException("no result: " + response.GetRawText());
+            }
+
+            return result.GetProperty("status").GetString();
+        }
+
+        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
+        {
+            var o = new Dictionary<string, object?>();
+            for (int i = 0; i < keysAndValues.Length; i += 2)
+            {
+                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
+            }
+
+            return o;
+        }
+
+        private static void AssertClean(InteropRig rig)
+        {
+            var violations = rig.Violations();
+            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
+        }
+    }
+}
