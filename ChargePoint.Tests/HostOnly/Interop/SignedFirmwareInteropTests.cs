@@ -67,7 +67,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 // An RSA signing certificate (not supported) and one from an unknown root: InvalidCertificate and the event.
                 using var rsa = RSA.Create(2048);
                 var rsaReq = new CertificateRequest("CN=RSA Signer", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-                using X509Certificate2 rsaCert = rsaReq.Create(maker, TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x33, 1 });
+                using X509Certificate2 rsaCert = rsaReq.Create(maker.SubjectName, X509SignatureGenerator.CreateForECDsa(makerKey), TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x33, 1 });
                 int mark = rig.Mark;
                 Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(40, rsaCert.ExportCertificatePem() + "\n", "AAAA"))));
                 var ev = rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSigningCertificate"), InteropRig.Wait, mark);
