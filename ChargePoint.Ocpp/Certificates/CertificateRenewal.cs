@@ -47,8 +47,7 @@ namespace ChargePoint.Ocpp.Certificates
             ClientCertificate? newest = credentials.Next ?? credentials.Current;
             if (newest == null)
             {
-                _nextCheckMs = nowMs + 60000;
-                return;
+                return; // nothing to renew (checked again each pass: two null tests)
             }
 
             long now = _cp.Clock.Now(nowMs).Ticks / 10000;

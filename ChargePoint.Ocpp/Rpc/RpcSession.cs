@@ -62,6 +62,9 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Raised (inside Tick) when the connection closed or an attempt failed.</summary>
         public event SessionEventHandler? Disconnected;
 
+        /// <summary>A frame that is not valid OCPP-J arrived (dropped or answered FormationViolation): the security event InvalidMessages under profiles 2/3.</summary>
+        public event TransportTextHandler? InvalidFrame;
+
         public long ResponseTimeoutMs { get; set; } = DefaultResponseTimeoutMs;
 
         public int QueueCapacity { get; set; } = DefaultQueueCapacity;
@@ -332,6 +335,7 @@ namespace ChargePoint.Ocpp.Rpc
             catch (Exception e)
             {
                 Log(OcppLogLevel.Warning, "dropped unreadable frame: " + e.Message);
+                InvalidFrame?.Invoke(e.Message);
                 return;
             }
 
@@ -342,6 +346,7 @@ namespace ChargePoint.Ocpp.Rpc
             else if (syntax != null)
             {
                 Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
+                InvalidFrame?.Invoke(syntax.Message);
             }
             else if (type == 3 || type == 4)
             {
@@ -371,6 +376,7 @@ namespace ChargePoint.Ocpp.Rpc
             if (syntax != null)
             {
                 SendError(id, CallErrorCode.FormationViolation, syntax.Description);
+                InvalidFrame?.Invoke(syntax.Description);
                 return;
             }
 

@@ -97,7 +97,7 @@ namespace ChargePoint.Firmware.App
             Console.Add(new CoreCommands(this));
             if (Features.Certificates != null)
             {
-                Console.Add(new CertificateCommands(Features.Certificates));
+                Console.Add(new CertificateCommands(Features.Certificates, Features.ConnectionSecurity, Features.SignedFirmware));
             }
         }
 

@@ -1,20 +1,27 @@
 using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// 'certs': the installed root certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER) and the charge
-    /// point certificate (in use, accepted and waiting, CSR key pending). Private keys are never shown.
+    /// 'certs': the security profile (configured, of the current connection, last working), the installed root
+    /// certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in use,
+    /// accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
     /// </summary>
     public sealed class CertificateCommands : IConsoleCommands
     {
         private readonly CertificateService _certs;
+        private readonly ConnectionSecurity? _connection;
+        private readonly SignedFirmwareService? _signed;
 
-        public CertificateCommands(CertificateService certs)
+        public CertificateCommands(CertificateService certs, ConnectionSecurity? connection, SignedFirmwareService? signed)
         {
             _certs = certs;
+            _connection = connection;
+            _signed = signed;
         }
 
         public void WriteHelp(IConsoleIo io)
@@ -35,6 +42,12 @@ namespace ChargePoint.Firmware.Console
                 return true;
             }
 
+            if (_connection != null)
+            {
+                io.WriteLine("security profile: " + _connection.ConfiguredProfile.ToString() + " (this connection " + _connection.ActiveProfile.ToString() +
+                    ", last working " + (_connection.LastWorkingProfile < 0 ? "none" : _connection.LastWorkingProfile.ToString()) + ")");
+            }
+
             CertificateStore store = _certs.Store;
             io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
             for (int i = 0; i < store.Count; i++)
@@ -53,6 +66,12 @@ namespace ChargePoint.Firmware.Console
             if (cp.PendingKey != null)
             {
                 io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + _certs.LastSignStatus + ")");
+            }
+
+            if (_signed != null)
+            {
+                io.WriteLine("firmware signing required: " + (_signed.SigningRequired ? "yes" : "no") +
+                    (_signed.ActiveRequestId >= 0 ? " (signed update " + _signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
             }
 
             return true;

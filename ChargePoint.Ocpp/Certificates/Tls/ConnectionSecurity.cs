@@ -18,7 +18,8 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     ///   they connect, the new ones are given up: the profile returns to the last working one
     ///   (<see cref="SecurityService.FallBack"/>, event ReconfigurationOfSecurityParameters) or the new certificate is
     ///   dropped (event InvalidChargePointCertificate). If they fail too the network is at fault and the new settings are tried again.
-    /// Failures the transport can explain (untrusted server certificate, HTTP 401) become security events, once per outage.
+    /// Failures the transport can explain (untrusted server certificate, HTTP 401) become security events, once per outage;
+    /// under profile 2/3 a frame that is not valid OCPP-J is the event InvalidMessages (once per connection).
     /// </summary>
     public sealed class ConnectionSecurity : ITickable
     {
@@ -50,6 +51,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             cp.Connection.Connecting += OnConnecting;
             cp.Session.Connected += OnConnected;
             cp.Session.Disconnected += OnDisconnected;
+            cp.Session.InvalidFrame += reason =>
+            {
+                if (_security.Profile >= 2)
+                {
+                    OnTlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
+                }
+            };
             if (transport != null)
             {
                 transport.TlsFailed += OnTlsFailed;
@@ -61,6 +69,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         /// <summary>The profile that last connected (-1 before the first connection).</summary>
         public int LastWorkingProfile => _lastGood;
+
+        /// <summary>The SecurityProfile key.</summary>
+        public int ConfiguredProfile => _security.Profile;
 
         /// <summary>The profile of the attempt in progress or of the open connection.</summary>
         public int ActiveProfile => _attemptProfile;
@@ -168,10 +179,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             _inAttempt = false;
             _reported.Clear();
-            lock (_gate)
-            {
-                _failures.Clear();
-            }
 
             if (_attemptOld)
             {

@@ -13,6 +13,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public const string FailedToAuthenticateAtCentralSystem = "FailedToAuthenticateAtCentralSystem";
         public const string InvalidFirmwareSignature = "InvalidFirmwareSignature";
         public const string InvalidFirmwareSigningCertificate = "InvalidFirmwareSigningCertificate";
+        public const string InvalidMessages = "InvalidMessages";
         public const string InvalidTLSVersion = "InvalidTLSVersion";
         public const string InvalidTLSCipherSuite = "InvalidTLSCipherSuite";
     }

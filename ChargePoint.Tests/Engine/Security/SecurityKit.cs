@@ -1,5 +1,6 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
@@ -31,6 +32,12 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         /// <summary>SignedUpdateFirmware over <see cref="Fm"/> (set with <see cref="WithCertificates"/>).</summary>
         public SignedFirmwareService Signed = null!;
+
+        /// <summary>The TLS side of profiles 2/3 (set with <see cref="WithCertificates"/>), over <see cref="Tls"/>.</summary>
+        public ConnectionSecurity Connection = null!;
+
+        /// <summary>Decides per attempt whether the simulated Central System accepts the TLS settings.</summary>
+        public readonly FakeTlsTransport Tls;
 
         public readonly CertificateSettings CertSettings = new CertificateSettings();
 
@@ -66,6 +73,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             DiagnosticsLog.FileName = "diagnostics.log";
             SecurityLog.FileName = "security.log";
             W = new TxWorld(connectorCount);
+            Tls = new FakeTlsTransport(W.Transport);
             Install();
         }
 
@@ -122,6 +130,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             {
                 Certs = CertificateFeature.Install(W.Cp, Security, CertSettings, Entropy);
                 Signed = SignedFirmwareFeature.Install(W.Cp, Security, Certs, Fm.Firmware, Updater);
+                Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
+                W.Cp.AddService(Connection);
             }
         }
     }

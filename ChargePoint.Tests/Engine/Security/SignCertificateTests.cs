@@ -17,7 +17,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         private const string Rejected = "{\"status\":\"Rejected\"}";
 
         /// <summary>A kit with CpoName set and the test CA's root installed; returns the CA key.</summary>
-        private static EcKeyPair Setup(SecurityKit k, Ecdsa ecdsa)
+        internal static EcKeyPair Setup(SecurityKit k, Ecdsa ecdsa)
         {
             k.Idle();
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"CpoName\",\"value\":\"Test CPO\"}"));
@@ -30,7 +30,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         }
 
         /// <summary>Triggers the CSR and returns the CSR (DER) from the SignCertificate.req on the wire.</summary>
-        private static byte[] RequestCsr(SecurityKit k)
+        internal static byte[] RequestCsr(SecurityKit k)
         {
             Assert.AreEqual(Accepted, k.Call("ExtendedTriggerMessage", "{\"requestedMessage\":\"SignChargePointCertificate\"}"));
             k.Run(500);
@@ -42,7 +42,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             return TestPki.CsrDer(Unescape(json));
         }
 
-        private static string Signed(SecurityKit k, string chainPem) =>
+        internal static string Signed(SecurityKit k, string chainPem) =>
             k.Call("CertificateSigned", "{\"certificateChain\":\"" + TestPki.Json(chainPem) + "\"}");
 
         [TestMethod]

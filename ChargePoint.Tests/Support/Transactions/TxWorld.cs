@@ -29,6 +29,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public IStorage Storage;
         public JournalLimits Limits = new JournalLimits();
 
+        /// <summary>The Central System URL of the next boot (set, then <see cref="Reboot"/>: e.g. wss:// for security profiles 2/3).</summary>
+        public string CentralSystemUrl = "ws://cs/ocpp";
+
         /// <summary>Monotonic ms of the current boot.</summary>
         public long Now;
 
@@ -65,7 +68,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
             var options = new OcppChargePointOptions();
             options.ConnectorCount = ConnectorCount;
-            options.CentralSystemUrl = "ws://cs/ocpp";
+            options.CentralSystemUrl = CentralSystemUrl;
             options.Identity = "CP1";
             Cp = new OcppChargePoint(options, Transport, Storage, Hooks, new ZeroRandom(), null);
             Tx = TransactionFeature.Install(Cp, ocppMeters, Limits, "tx", Now);
