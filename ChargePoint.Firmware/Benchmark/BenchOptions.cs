@@ -17,6 +17,9 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Operations per codec figure (time and allocation are averaged over them).</summary>
         public int CodecIterations;
 
+        /// <summary>Key generations, signatures and verifications each (P-256).</summary>
+        public int CryptoIterations = 1;
+
         /// <summary>Results kept alive at once to measure the retained bytes of one operation.</summary>
         public int RetainedCopies;
 
@@ -40,6 +43,7 @@ namespace ChargePoint.Firmware.Benchmark
             o.IdleTicks = quick ? 800 : 8000;
             o.ChargingTicks = quick ? 1600 : 16000;
             o.CodecIterations = quick ? 2000 : 50000;
+            o.CryptoIterations = quick ? 5 : 50;
             o.RetainedCopies = quick ? 50 : 200;
             o.JournalMeterValues = quick ? 1000 : 0;
             o.WorstTickRepeats = quick ? 2 : 5;

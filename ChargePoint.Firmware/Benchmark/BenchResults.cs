@@ -46,6 +46,8 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>MeterValues.req the charger sent during the charging ticks.</summary>
         public int ChargingMeterValues;
 
+        public CryptoFigure Crypto = new CryptoFigure();
+
         public CodecFigure OursBootParse = new CodecFigure();
 
         public CodecFigure PeerBootParse = new CodecFigure();

@@ -46,6 +46,7 @@ namespace ChargePoint.Firmware.Benchmark
             Table.Title = "Charger benchmark (" + _memory.Name + ", " + (_options.Quick ? "short" : "full") + " mode; peer: " + _peer.Name + ")";
             MeasureCharger();
             MeasureCodec();
+            MeasureCrypto();
             MeasureJournalRecovery();
             return Results;
         }
@@ -333,6 +334,17 @@ namespace ChargePoint.Firmware.Benchmark
             CodecRows("BootNotification.req serialize", Results.OursBootSerialize, Results.PeerBootSerialize, CodecPayloads.BootNotification.Length);
             CodecRows("MeterValues.req parse", Results.OursMeterValuesParse, Results.PeerMeterValuesParse, CodecPayloads.MeterValues.Length);
             CodecRows("MeterValues.req serialize", Results.OursMeterValuesSerialize, Results.PeerMeterValuesSerialize, CodecPayloads.MeterValues.Length);
+        }
+
+        private void MeasureCrypto()
+        {
+            CryptoFigure c = CryptoBench.Measure(_timer, _options.CryptoIterations);
+            Results.Crypto = c;
+            string mean = "mean of " + c.Iterations;
+            Table.Add("P-256 key generation", Figures.Micros(c.KeyGenerationMicros), "us/op", mean + " (SignCertificate)");
+            Table.Add("ECDSA P-256 sign", Figures.Micros(c.SignMicros), "us/op", mean + "; " + c.SignFieldMultiplications + " field multiplications");
+            Table.Add("ECDSA P-256 verify", Figures.Micros(c.VerifyMicros), "us/op", mean + "; " + c.VerifyFieldMultiplications +
+                " field multiplications (CertificateSigned, SignedUpdateFirmware)");
         }
 
         private void CodecRows(string what, CodecFigure ours, CodecFigure peer, int chars)
