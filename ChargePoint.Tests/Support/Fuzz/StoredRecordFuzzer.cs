@@ -16,7 +16,7 @@ namespace ChargePoint.Tests.Fuzz
         private static readonly string[] Checked = new string[]
         {
             "txj.state", "txj.state.m", "auth.list", "auth.cache", "resv", "device-settings", "meter.energy",
-            "ocpp.config", "sec.events", "ocpp.profiles", "ocpp.firmware",
+            "ocpp.config", "sec.events", "ocpp.profiles", "ocpp.firmware", "sec.conn",
         };
 
         public static FuzzResult Run(int inputs, uint seed)
@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.Fuzz
                 return string.Empty;
             }
 
-            if (IsSealedText(name) && ChargePoint.Ocpp.Platform.RecordText.CheckedLength(damaged, name != "ocpp.profiles" && name != "ocpp.firmware") == damaged.Length)
+            if (IsSealedText(name) && ChargePoint.Ocpp.Platform.RecordText.CheckedLength(damaged, name != "ocpp.profiles" && name != "ocpp.firmware" && name != "sec.conn") == damaged.Length)
             {
                 // The damage left a well-formed record without seal (emptied, or torn at a line end): indistinguishable
                 // from one written by an older firmware, which is accepted as legacy and sealed on the next save.
@@ -108,7 +108,7 @@ namespace ChargePoint.Tests.Fuzz
             return "record " + name + " changed but was neither recovered nor reported";
         }
 
-        private static bool IsSealedText(string name) => name == "ocpp.config" || name == "sec.events" || name == "ocpp.profiles" || name == "ocpp.firmware";
+        private static bool IsSealedText(string name) => name == "ocpp.config" || name == "sec.events" || name == "ocpp.profiles" || name == "ocpp.firmware" || name == "sec.conn";
 
         private static bool IsChecked(string name)
         {
