@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Net.NetworkInformation;
 using System.Threading;
 using ChargePoint.Firmware.App;
@@ -9,6 +10,8 @@ using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Networking;
 using nanoFramework.Runtime.Native;
@@ -56,10 +59,9 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.NetworkStatus = () => network + " ip " + IpAddress();
 
             var charger = new Charger(platform);
-            if (caPem != null && charger.Features.Certificates != null)
+            if (caPem != null)
             {
-                // The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and rotate it.
-                charger.Features.Certificates.Install("CentralSystemRootCertificate", caPem, clock.NowMs);
+                InstallCaCertificate(charger, caPem, clock.NowMs);
             }
             if (transport != null)
             {
@@ -89,6 +91,34 @@ namespace ChargePoint.Firmware.Esp32Only
                     Thread.Sleep(wait);
                 }
             }
+        }
+
+        /// <summary>
+        /// The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and rotate
+        /// it; when it is already there nothing is checked again (a P-256 verification takes seconds on the device).
+        /// </summary>
+        private static void InstallCaCertificate(Charger charger, string caPem, long nowMs)
+        {
+            CertificateService certs = charger.Features.Certificates;
+            if (certs == null)
+            {
+                return;
+            }
+
+            try
+            {
+                ArrayList ders = Pem.Decode(caPem, Pem.Certificate, 1);
+                if (ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], CertificateUseEnumType.CentralSystemRootCertificate) >= 0)
+                {
+                    return;
+                }
+            }
+            catch (Exception)
+            {
+                // not PEM: Install rejects it with a warning
+            }
+
+            certs.Install(CertificateUseEnumType.CentralSystemRootCertificate, caPem, nowMs);
         }
 
         /// <summary>COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).</summary>

@@ -109,7 +109,7 @@ namespace ChargePoint.Firmware.HostOnly
                 {
                     ConfigureTls(socket.Options, tls);
                 }
-                catch (CryptographicException e)
+                catch (Exception e) when (e is CryptographicException || e is ArgumentException)
                 {
                     TlsFailed?.Invoke("InvalidChargePointCertificate", "client certificate unusable: " + e.Message);
                 }
