@@ -40,10 +40,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         }
 
         [TestMethod]
-        public void TC_086_A_server_certificate_from_a_foreign_root_or_expired_is_refused_and_reported()
+        public void TC_086_A_server_certificate_from_a_foreign_root_wrongly_signed_or_expired_is_refused_and_reported()
         {
             using var pki = new TlsTestPki();
-            foreach (string[] peer in new[] { pki.PeerArgsFromOtherRoot(), pki.PeerArgsExpired() })
+            foreach (string[] peer in new[] { pki.PeerArgsFromOtherRoot(), pki.PeerArgsWronglySigned(), pki.PeerArgsExpired() })
             {
                 using var rig = new InteropRig(Key, Key, peerTlsArgs: peer, firmwareExtraArgs: new[] { "--ca-certificate", pki.RootPemFile });
                 try

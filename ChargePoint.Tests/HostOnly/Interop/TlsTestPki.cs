@@ -46,6 +46,13 @@ namespace ChargePoint.Tests.HostOnly.Interop
             return ServerArgs("other", other, otherKey, NotBefore, NotAfter);
         }
 
+        /// <summary>A server certificate naming <see cref="Root"/> as its issuer but signed by another key (a forged or damaged signature).</summary>
+        public string[] PeerArgsWronglySigned()
+        {
+            using var forger = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            return ServerArgs("forged", Root, forger, NotBefore, NotAfter);
+        }
+
         /// <summary>A server certificate signed by <see cref="Root"/> that expired yesterday.</summary>
         public string[] PeerArgsExpired() => ServerArgs("expired", Root, _rootKey, NotBefore.AddDays(-30), DateTimeOffset.UtcNow.AddDays(-1));
 
