@@ -12,6 +12,7 @@
 //                   {"cmd":"respond","action":"BootNotification","result":{...}}   (next replies to that action; "once":true for one)
 //                   {"cmd":"raw","data":"<text sent as-is>"}
 //                   {"cmd":"close","code":1000} | {"cmd":"refuse","ms":5000} | {"cmd":"quit"}
+//                   {"cmd":"password","value":"<new>"}      (Basic auth expects this password from now on)
 //                   {"cmd":"clientCert","required":true}   (TLS mode: a connection without a valid client certificate gets 401)
 // TLS mode (security profiles 2 and 3): --tls-cert/--tls-key are the server's PEM files, --tls-ca the CA that client
 // certificates must chain to. A client certificate, when presented, must be valid (else 401); with one the password is
@@ -24,7 +25,7 @@ const fs = require('fs');
 const https = require('https');
 
 const args = parseArgs(process.argv.slice(2));
-const password = args.password;          // when set, HTTP Basic auth is required
+let password = args.password;            // when set, HTTP Basic auth is required ({"cmd":"password"} changes it)
 const bootInterval = Number(args.interval || 300);
 let refuseUntil = 0;
 let clientCertRequired = false;
@@ -181,6 +182,10 @@ async function handleCommand(cmd) {
             return;
         case 'refuse':
             refuseUntil = Date.now() + (cmd.ms || 0);
+            emit({ event: 'ack', ref: cmd.ref });
+            return;
+        case 'password':
+            password = cmd.value;
             emit({ event: 'ack', ref: cmd.ref });
             return;
         case 'clientCert':

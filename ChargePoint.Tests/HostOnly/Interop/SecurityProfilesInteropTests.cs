@@ -40,6 +40,33 @@ namespace ChargePoint.Tests.HostOnly.Interop
         }
 
         [TestMethod]
+        public void TC_073_Update_Charge_Point_Password_over_TLS_reconnects_with_the_new_password()
+        {
+            const string newKey = "FFEEDDCCBBAA99887766554433221100";
+            using var pki = new TlsTestPki();
+            using var rig = Booted(pki, pki.PeerArgs());
+            try
+            {
+                Raise(rig, 2);
+                int reference = rig.Peer.Send(new Dictionary<string, object?> { ["cmd"] = "password", ["value"] = newKey });
+                rig.Peer.WaitFor(e => NodePeerProcess.Is(e, "ack") && e.GetProperty("ref").GetInt32() == reference, InteropRig.Wait);
+                int mark = rig.Mark;
+                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "AuthorizationKey", "value", newKey))));
+                rig.WaitForEvent("disconnected", mark);
+                var connected = rig.WaitForEvent("connected", mark);
+                Assert.IsTrue(connected.GetProperty("authorization").GetBoolean());
+                Assert.IsFalse(HasEvent(rig, "authRejected"), "the new password was accepted at once");
+                rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters", "AuthorizationKey changed"), InteropRig.Wait, mark);
+                AssertClean(rig);
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                throw;
+            }
+        }
+
+        [TestMethod]
         public void TC_086_A_server_certificate_from_a_foreign_root_wrongly_signed_or_expired_is_refused_and_reported()
         {
             using var pki = new TlsTestPki();
