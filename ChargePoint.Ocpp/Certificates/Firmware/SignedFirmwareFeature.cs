@@ -16,6 +16,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             var service = new SignedFirmwareService(cp, security, certs, firmware, image);
             cp.Registry.Register(OcppAction.SignedUpdateFirmware, new Operations.SignedUpdateFirmware(service));
             cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.SignedOnlyUpdateFirmware(new Operations.UpdateFirmware(firmware), service));
+            if (security.ExtendedTrigger != null)
+            {
+                security.ExtendedTrigger.SignedFirmwareStatus = service.TriggeredStatusCall;
+            }
             return service;
         }
     }

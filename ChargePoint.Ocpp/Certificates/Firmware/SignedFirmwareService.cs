@@ -131,8 +131,27 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             return replacing ? UpdateFirmwareStatusEnumType.AcceptedCanceled : UpdateFirmwareStatusEnumType.Accepted;
         }
 
-        /// <summary>A plain UpdateFirmware replaces the signed update: its statuses are FirmwareStatusNotification again.</summary>
-        public void Forget()
+        /// <summary>A plain UpdateFirmware arrived: unless an install runs (it ignores the request), it replaces the signed update.</summary>
+        public void PlainRequested()
+        {
+            if (!_firmware.IsInstalling)
+            {
+                Forget();
+            }
+        }
+
+        /// <summary>ExtendedTriggerMessage(FirmwareStatusNotification) during a signed update: its requestId, and DownloadScheduled while it waits.</summary>
+        public RequestCall? TriggeredStatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        {
+            if (_requestId == None)
+            {
+                return null;
+            }
+
+            return StatusCall(status == FirmwareStatusEnumType.Idle ? FirmwareStatusEnumType.DownloadScheduled : status, onResult, onFailed);
+        }
+
+        private void Forget()
         {
             if (_requestId != None)
             {

@@ -28,9 +28,8 @@ namespace ChargePoint.Ocpp.Operations
                 throw new OcppException(CallErrorCode.SecurityError, "unsigned firmware refused (FirmwareSigningRequired): use SignedUpdateFirmware");
             }
 
-            IOcppPayload conf = _plain.Handle(payload, nowMs);
-            _signed.Forget();
-            return conf;
+            _signed.PlainRequested();
+            return _plain.Handle(payload, nowMs);
         }
     }
 }

@@ -1,5 +1,6 @@
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Ocpp.Rpc;
 
@@ -32,6 +33,9 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
         public CertificateSigningTrigger? SignChargePointCertificate { get; set; }
 
+        /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
+        public FirmwareStatusCallFactory? SignedFirmwareStatus { get; set; }
+
         /// <summary>Returns a TriggerMessageStatus string; the message is queued when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
         public string Trigger(string requestedMessage, int connectorId, long nowMs)
@@ -54,7 +58,8 @@ namespace ChargePoint.Ocpp.Model.Security
                     }
 
                     string status = _trigger.FirmwareStatus == null ? FirmwareStatusEnumType.Idle : _trigger.FirmwareStatus();
-                    return Queue(new RequestCall(OcppAction.SignedFirmwareStatusNotification, new SignedFirmwareStatusNotificationRequest(status), null, null));
+                    RequestCall? signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
+                    return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new SignedFirmwareStatusNotificationRequest(status), null, null));
                 case MessageTriggerEnumType.BootNotification:
                 case MessageTriggerEnumType.Heartbeat:
                 case MessageTriggerEnumType.MeterValues:

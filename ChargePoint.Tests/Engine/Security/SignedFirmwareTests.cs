@@ -129,6 +129,27 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.Contains("SignedFirmwareStatusNotification {\"status\":\"SignatureVerified\",\"requestId\":11}", frames);
         }
 
+        [TestMethod]
+        public void ExtendedTriggerMessage_FirmwareStatusNotification_carries_the_requestId_of_the_signed_update()
+        {
+            var k = Kit();
+            var ecdsa = new Ecdsa();
+            EcKeyPair signer = Provision(k, ecdsa, out string signerPem);
+            string signature = Convert.ToBase64String(ecdsa.SignDer(signer.PrivateKey, Sha256.Hash(Image(10))));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Request(k, 5, signerPem, signature, k.T(3600000)));
+            k.Run(1000);
+            k.W.Cs.Take();
+            Assert.AreEqual("{\"status\":\"Accepted\"}", k.Call("ExtendedTriggerMessage", "{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+            k.Run(1000);
+            Assert.Contains("SignedFirmwareStatusNotification {\"status\":\"DownloadScheduled\",\"requestId\":5}", k.W.Cs.Take());
+
+            Assert.AreEqual("{}", k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/plain.bin\",\"retrieveDate\":\"" + k.T(3600000) + "\"}"));
+            Assert.AreEqual(-1, k.Signed.ActiveRequestId, "a plain update replaces the signed one");
+            Assert.AreEqual("{\"status\":\"Accepted\"}", k.Call("ExtendedTriggerMessage", "{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
+            k.Run(1000);
+            Assert.Contains("SignedFirmwareStatusNotification {\"status\":\"Idle\"}", k.W.Cs.Take());
+        }
+
         private static SecurityKit Kit() => new SecurityKit(1, true, true).Idle();
 
         /// <summary>Installs a manufacturer root and returns a signing key with its certificate (PEM) issued by it.</summary>
