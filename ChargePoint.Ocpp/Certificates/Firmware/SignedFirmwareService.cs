@@ -62,14 +62,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
             Load();
             firmware.Check = this;
-            firmware.StatusCalls = StatusCall;
-            firmware.Installed += nowMs =>
-            {
-                if (_requestId != None)
-                {
-                    _cp.Session.Enqueue(StatusCall(FirmwareStatusEnumType.InstallRebooting, null, null)!);
-                }
-            };
+            firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
         }
 
         /// <summary>Chunks of 1 KB hashed per loop pass (ESP32: keep a pass short).</summary>

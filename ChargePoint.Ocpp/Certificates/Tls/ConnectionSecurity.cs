@@ -2,6 +2,7 @@ using System.Collections;
 using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Connection;
 using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Platform;
 
@@ -21,7 +22,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// Failures the transport can explain (untrusted server certificate, HTTP 401) become security events, once per outage;
     /// under profile 2/3 a frame that is not valid OCPP-J is the event InvalidMessages (once per connection).
     /// </summary>
-    public sealed class ConnectionSecurity : ITickable
+    public sealed class ConnectionSecurity : ITickable, IConnectionObserver
     {
         public const string RecordName = "sec.conn";
 
@@ -30,8 +31,8 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private readonly CertificateService _certs;
         private readonly ITlsTransport? _transport;
         private readonly object _gate = new object();
-        private readonly ArrayList _failures = new ArrayList();
-        private readonly Hashtable _reported = new Hashtable();
+        private ArrayList? _failures; // created at the first failure: the composition's resident heap is budgeted
+        private string _reported = string.Empty; // "|type|" of each event reported in this outage
         private int _lastGood = -1;
         private bool _inAttempt;
         private int _attemptProfile;
@@ -48,9 +49,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _certs = certs;
             _transport = transport;
             Load();
-            cp.Connection.Connecting += OnConnecting;
-            cp.Session.Connected += OnConnected;
-            cp.Session.Disconnected += OnDisconnected;
+            cp.Connection.Observer = this;
             cp.Session.InvalidFrame += reason =>
             {
                 if (_security.Profile >= 2)
@@ -102,9 +101,10 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             string[]? failure;
             while ((failure = NextFailure()) != null)
             {
-                if (!_reported.Contains(failure[0]))
+                string tag = "|" + failure[0] + "|";
+                if (_reported.IndexOf(tag) < 0)
                 {
-                    _reported.Add(failure[0], failure[1]);
+                    _reported += tag;
                     _security.Events.Add(failure[0], failure[1], nowMs);
                 }
 
@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        private void OnConnecting(long nowMs)
+        public void Connecting(long nowMs)
         {
             int wanted = _security.Profile;
             ChargePointCredentials credentials = _certs.Credentials;
@@ -170,7 +170,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 cert == null ? null : EcPrivateKeyPem.Encode(cert.Key));
         }
 
-        private void OnConnected(long nowMs)
+        public void Connected(long nowMs)
         {
             if (!_inAttempt)
             {
@@ -178,7 +178,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             _inAttempt = false;
-            _reported.Clear();
+            _reported = string.Empty;
 
             if (_attemptOld)
             {
@@ -208,7 +208,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        private void OnDisconnected(long nowMs)
+        public void Disconnected(long nowMs)
         {
             if (!_inAttempt)
             {
@@ -231,6 +231,11 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         {
             lock (_gate)
             {
+                if (_failures == null)
+                {
+                    _failures = new ArrayList();
+                }
+
                 if (_failures.Count < 8)
                 {
                     _failures.Add(new string[] { type, techInfo.Length > 255 ? techInfo.Substring(0, 255) : techInfo });
@@ -242,7 +247,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         {
             lock (_gate)
             {
-                if (_failures.Count == 0)
+                if (_failures == null || _failures.Count == 0)
                 {
                     return null;
                 }

@@ -63,11 +63,8 @@ namespace ChargePoint.Ocpp.Model.Connection
         /// <summary>True while <see cref="RequireTls"/> forbids the configured URL.</summary>
         public bool BlockedByProfile => RequireTls && !IsTls(_url);
 
-        /// <summary>
-        /// Raised just before each connection attempt, so the security profile can hand the transport the TLS settings
-        /// of this attempt (and set <see cref="SendBasicAuth"/>).
-        /// </summary>
-        public event SessionEventHandler? Connecting;
+        /// <summary>Told about each attempt (the security profile hands the transport the TLS settings of this attempt).</summary>
+        public IConnectionObserver? Observer { get; set; }
 
         /// <summary>False under security profile 3: the client certificate authenticates, no Basic auth header is sent.</summary>
         public bool SendBasicAuth { get; set; } = true;
@@ -93,7 +90,11 @@ namespace ChargePoint.Ocpp.Model.Connection
 
             _connecting = true;
             _reconnect = false;
-            Connecting?.Invoke(nowMs);
+            if (Observer != null)
+            {
+                Observer.Connecting(nowMs);
+            }
+
             string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value) : null;
             _transport.Connect(_url, Subprotocol, authorization, _pingInterval.IntValue);
         }
@@ -104,11 +105,20 @@ namespace ChargePoint.Ocpp.Model.Connection
         {
             _connecting = false;
             _failures = 0;
+            if (Observer != null)
+            {
+                Observer.Connected(nowMs);
+            }
         }
 
         private void OnDisconnected(long nowMs)
         {
             _connecting = false;
+            if (Observer != null)
+            {
+                Observer.Disconnected(nowMs);
+            }
+
             if (_deliberate)
             {
                 _deliberate = false;

@@ -32,6 +32,9 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private const int Rebooting = 6;
         private const int Checking = 7;
 
+        /// <summary>A status only SignedFirmwareStatusNotification has: offered to <see cref="StatusCalls"/>, never sent plain.</summary>
+        private const string SignedOnlyInstallRebooting = "InstallRebooting";
+
         private const string KindRequest = "request";
         private const string KindInstalled = "installed";
 
@@ -207,6 +210,12 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
+                        RequestCall? rebooting = StatusCalls != null ? StatusCalls(SignedOnlyInstallRebooting, null, null) : null;
+                        if (rebooting != null)
+                        {
+                            _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
+                        }
+
                         Installed?.Invoke(nowMs);
                         _hooks.Reset(true); // the new image runs from the next boot, which reports Installed
                     }
