@@ -75,6 +75,7 @@ namespace ChargePoint.Tests.Firmware
             s.Tick(200);
             Assert.AreEqual(0.0, s.OfferedA(0));
             Assert.AreEqual(0.0, s.OfferedA(1), "not while the first EV may still draw its old 10 A");
+            Assert.IsFalse(s.Suspended(1), "waiting for the other to drop is not a suspension");
             s.Set(0, 0, 0);
             s.Set(1, 32, double.NaN);
             s.Tick(300);

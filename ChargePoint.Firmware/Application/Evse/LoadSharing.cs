@@ -82,10 +82,13 @@ namespace ChargePoint.Firmware.Evse
             return _counted[i];
         }
 
-        /// <summary>Takes part (cap ≥ 6 A) but gets no current: the supply is exhausted or the others have not dropped yet.</summary>
+        /// <summary>
+        /// Takes part (cap ≥ 6 A) but the supply leaves it nothing (SuspendedEVSE). Not while it only waits, for at most
+        /// 5 s, for the others to drop: that is the start of its session, not a suspension.
+        /// </summary>
         public bool Suspended(int i)
         {
-            return _cap[i] > 0 && _offered[i] == 0;
+            return _cap[i] > 0 && _target[i] == 0;
         }
 
         public void Tick(long nowMs)
