@@ -29,14 +29,8 @@ namespace ChargePoint.Firmware.Evse
         private readonly EvseController[] _evse;
         private readonly SettingsStore _settings;
         private readonly BoardDefinition _board;
-        private readonly MeterAdapter[] _meters;
+        private readonly ConnectorBinding[] _c;
         private readonly ResetHandler _reset;
-        private readonly Connector?[] _connectors;
-        private readonly double[] _ocppLimitAmps;
-        private readonly double[] _smartLimitAmps;
-        private readonly HalFaults[] _reportedFaults;
-        private readonly HalFaults[] _pendingFaults;
-        private readonly long[] _pendingSinceMs;
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
         private long _nowMs;
 
@@ -47,17 +41,10 @@ namespace ChargePoint.Firmware.Evse
             _settings = settings;
             _board = board;
             _reset = reset;
-            _meters = new MeterAdapter[n];
-            _connectors = new Connector?[n];
-            _ocppLimitAmps = new double[n];
-            _smartLimitAmps = new double[n];
-            _reportedFaults = new HalFaults[n];
-            _pendingFaults = new HalFaults[n];
-            _pendingSinceMs = new long[n];
+            _c = new ConnectorBinding[n];
             for (int i = 0; i < n; i++)
             {
-                _meters[i] = new MeterAdapter(evse[i], 3);
-                _smartLimitAmps[i] = SmartChargingService.NoLimit;
+                _c[i] = new ConnectorBinding(new MeterAdapter(evse[i], 3));
             }
 
             Sharing = new LoadSharing(n);
@@ -77,34 +64,34 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Connector 1's meter.</summary>
         public MeterAdapter Meter
         {
-            get { return _meters[0]; }
+            get { return _c[0].Meter; }
         }
 
         public MeterAdapter MeterOf(int connectorId)
         {
-            return _meters[connectorId - 1];
+            return _c[connectorId - 1].Meter;
         }
 
         /// <summary>The current OCPP allows on connector 1 (A), before the device maximum and the cable cap.</summary>
         public double OcppLimitAmps
         {
-            get { return _ocppLimitAmps[0]; }
+            get { return _c[0].OcppLimitAmps; }
         }
 
         public double OcppLimitOf(int connectorId)
         {
-            return _ocppLimitAmps[connectorId - 1];
+            return _c[connectorId - 1].OcppLimitAmps;
         }
 
         /// <summary>Connector 1's smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when none.</summary>
         public double SmartLimitAmps
         {
-            get { return _smartLimitAmps[0]; }
+            get { return _c[0].SmartLimitAmps; }
         }
 
         public double SmartLimitOf(int connectorId)
         {
-            return _smartLimitAmps[connectorId - 1];
+            return _c[connectorId - 1].SmartLimitAmps;
         }
 
         /// <summary>The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit) (A).</summary>
@@ -131,9 +118,9 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>connectors[c] is OCPP connector c (index 0, the charge point, is not used).</summary>
         public void Attach(Connector[] connectors)
         {
-            for (int i = 0; i < _connectors.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                _connectors[i] = connectors[i + 1];
+                _c[i].Connector = connectors[i + 1];
             }
         }
 
@@ -144,26 +131,26 @@ namespace ChargePoint.Firmware.Evse
             ApplyCurrentLimits();
             for (int i = 0; i < _evse.Length; i++)
             {
-                Connector? connector = _connectors[i];
+                Connector? connector = _c[i].Connector;
                 if (connector == null)
                 {
                     continue;
                 }
 
                 HalFaults faults = _evse[i].ActiveFaults;
-                if (faults != _pendingFaults[i])
+                if (faults != _c[i].PendingFaults)
                 {
-                    _pendingFaults[i] = faults;
-                    _pendingSinceMs[i] = nowMs;
+                    _c[i].PendingFaults = faults;
+                    _c[i].PendingSinceMs = nowMs;
                 }
 
                 // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
                 // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
                 // EVSE controller has already switched off in the tick it appeared).
-                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - _pendingSinceMs[i] >= ProximityReportDelayMs;
-                if (faults != _reportedFaults[i] && settled)
+                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - _c[i].PendingSinceMs >= ProximityReportDelayMs;
+                if (faults != _c[i].ReportedFaults && settled)
                 {
-                    _reportedFaults[i] = faults;
+                    _c[i].ReportedFaults = faults;
                     ReportFaults(connector, faults);
                 }
             }
@@ -178,7 +165,7 @@ namespace ChargePoint.Firmware.Evse
             }
             else if (Valid(connectorId))
             {
-                _smartLimitAmps[connectorId - 1] = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
+                _c[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
             }
 
             ApplyCurrentLimits();
@@ -202,7 +189,7 @@ namespace ChargePoint.Firmware.Evse
 
         public long EnergyActiveImportWh(int connectorId)
         {
-            return Valid(connectorId) ? _meters[connectorId - 1].EnergyActiveImportWh : 0;
+            return Valid(connectorId) ? _c[connectorId - 1].Meter.EnergyActiveImportWh : 0;
         }
 
         public bool TryReadMeasurand(int connectorId, string measurand, string? phase, out double value)
@@ -210,14 +197,14 @@ namespace ChargePoint.Firmware.Evse
             value = 0;
             int code = MeasurandCode.Parse(measurand);
             int phaseCode = phase == null ? PhaseCode.None : ParsePhase(phase);
-            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _meters[connectorId - 1].TryRead(code, phaseCode, out value);
+            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].Meter.TryRead(code, phaseCode, out value);
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)
         {
             if (Valid(connectorId))
             {
-                _ocppLimitAmps[connectorId - 1] = SafeAmps.OrZero(amps);
+                _c[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
                 ApplyCurrentLimits();
             }
         }
@@ -316,14 +303,14 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 EvseController evse = _evse[i];
-                double cap = SafeAmps.Min(SafeAmps.Min(_ocppLimitAmps[i], max), _smartLimitAmps[i]);
+                double cap = SafeAmps.Min(SafeAmps.Min(_c[i].OcppLimitAmps, max), _c[i].SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
                 if (cable > 0)
                 {
                     cap = SafeAmps.Min(cap, cable);
                 }
 
-                Connector? c = _connectors[i];
+                Connector? c = _c[i].Connector;
                 if (c != null && !c.Operative && !c.TransactionRunning)
                 {
                     cap = 0;
@@ -339,7 +326,7 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 _evse[i].SetCurrentLimit(Sharing.OfferedA(i));
-                Connector? c = _connectors[i];
+                Connector? c = _c[i].Connector;
                 if (c != null)
                 {
                     c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;

@@ -27,37 +27,21 @@ namespace ChargePoint.Firmware.Evse
         public const double HeadroomA = 2.0;
         public const long DrawSettleMs = 10000;
 
-        private readonly double[] _cap;
-        private readonly double[] _draw;
-        private readonly double[] _demand;
-        private readonly double[] _target;
-        private readonly double[] _offered;
-        private readonly double[] _counted;
-        private readonly long[] _decreasedAtMs;
-        private readonly long[] _offerSinceMs;
-        private readonly long[] _arrivedAtMs;
-        private readonly bool[] _active;
-        private readonly bool[] _open;
+        private readonly ConnectorShare[] _c;
         private int _tried;
 
         public LoadSharing(int connectors)
         {
-            _cap = new double[connectors];
-            _draw = new double[connectors];
-            _demand = new double[connectors];
-            _target = new double[connectors];
-            _offered = new double[connectors];
-            _counted = new double[connectors];
-            _decreasedAtMs = new long[connectors];
-            _offerSinceMs = new long[connectors];
-            _arrivedAtMs = new long[connectors];
-            _active = new bool[connectors];
-            _open = new bool[connectors];
+            _c = new ConnectorShare[connectors];
+            for (int i = 0; i < connectors; i++)
+            {
+                _c[i] = new ConnectorShare();
+            }
         }
 
         public int Count
         {
-            get { return _cap.Length; }
+            get { return _c.Length; }
         }
 
         /// <summary>The charge point's limit (A per phase): min(ChargePointMaxProfile, site limit); NaN counts as 0.</summary>
@@ -66,20 +50,20 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>This tick's inputs of connector index i: its own cap (A) and the current its EV draws (NaN = unknown).</summary>
         public void Set(int i, double capA, double drawA)
         {
-            _cap[i] = double.IsNaN(capA) || capA < MinAmps ? 0 : capA;
-            _draw[i] = drawA;
+            _c[i].Cap = double.IsNaN(capA) || capA < MinAmps ? 0 : capA;
+            _c[i].Draw = drawA;
         }
 
         /// <summary>What the pilot of connector index i offers (0 or at least 6 A).</summary>
         public double OfferedA(int i)
         {
-            return _offered[i];
+            return _c[i].Offered;
         }
 
         /// <summary>The current counted against the limit for index i: its offer, or its old one while its EV adjusts.</summary>
         public double CountedA(int i)
         {
-            return _counted[i];
+            return _c[i].Counted;
         }
 
         /// <summary>
@@ -88,7 +72,7 @@ namespace ChargePoint.Firmware.Evse
         /// </summary>
         public bool Suspended(int i)
         {
-            return _cap[i] > 0 && _target[i] == 0;
+            return _c[i].Cap > 0 && _c[i].Target == 0;
         }
 
         public void Tick(long nowMs)
@@ -97,28 +81,28 @@ namespace ChargePoint.Firmware.Evse
             UpdateDemands(nowMs);
             Allocate(limit);
             Release(nowMs);
-            for (int i = 0; i < _offered.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                if (_target[i] < _offered[i])
+                if (_c[i].Target < _c[i].Offered)
                 {
-                    SetOffer(i, _target[i], nowMs);
+                    SetOffer(i, _c[i].Target, nowMs);
                 }
             }
 
             double used = 0;
-            for (int i = 0; i < _counted.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                used += _counted[i];
+                used += _c[i].Counted;
             }
 
             _tried = 0;
             int next;
             while ((next = NextRising()) >= 0)
             {
-                double offer = Floor(Min(_target[next], _offered[next] + (limit - used)));
-                if (offer > _offered[next] && offer >= MinAmps)
+                double offer = Floor(Min(_c[next].Target, _c[next].Offered + (limit - used)));
+                if (offer > _c[next].Offered && offer >= MinAmps)
                 {
-                    used += offer > _counted[next] ? offer - _counted[next] : 0;
+                    used += offer > _c[next].Counted ? offer - _c[next].Counted : 0;
                     SetOffer(next, offer, nowMs);
                 }
             }
@@ -127,34 +111,34 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Demand per connector: its cap, or its draw + headroom while it leaves part of a settled offer unused.</summary>
         private void UpdateDemands(long nowMs)
         {
-            for (int i = 0; i < _cap.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                bool active = _cap[i] > 0;
-                if (active && !_active[i])
+                bool active = _c[i].Cap > 0;
+                if (active && !_c[i].Active)
                 {
-                    _arrivedAtMs[i] = nowMs;
-                    _demand[i] = _cap[i];
+                    _c[i].ArrivedAtMs = nowMs;
+                    _c[i].Demand = _c[i].Cap;
                 }
 
-                _active[i] = active;
+                _c[i].Active = active;
                 if (!active)
                 {
-                    _demand[i] = 0;
+                    _c[i].Demand = 0;
                     continue;
                 }
 
-                double draw = _draw[i];
+                double draw = _c[i].Draw;
                 bool known = !double.IsNaN(draw);
-                if (known && _offered[i] > 0 && draw >= _offered[i] - 1.0)
+                if (known && _c[i].Offered > 0 && draw >= _c[i].Offered - 1.0)
                 {
-                    _demand[i] = _cap[i];
+                    _c[i].Demand = _c[i].Cap;
                 }
-                else if (known && _offered[i] > 0 && draw < _offered[i] - HeadroomA && nowMs - _offerSinceMs[i] >= DrawSettleMs)
+                else if (known && _c[i].Offered > 0 && draw < _c[i].Offered - HeadroomA && nowMs - _c[i].OfferSinceMs >= DrawSettleMs)
                 {
-                    _demand[i] = draw + HeadroomA < MinAmps ? MinAmps : draw + HeadroomA;
+                    _c[i].Demand = draw + HeadroomA < MinAmps ? MinAmps : draw + HeadroomA;
                 }
 
-                _demand[i] = Min(_demand[i], _cap[i]);
+                _c[i].Demand = Min(_c[i].Demand, _c[i].Cap);
             }
         }
 
@@ -162,11 +146,11 @@ namespace ChargePoint.Firmware.Evse
         private void Allocate(double limit)
         {
             int n = 0;
-            for (int i = 0; i < _cap.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                _target[i] = 0;
-                _open[i] = _active[i];
-                if (_active[i])
+                _c[i].Target = 0;
+                _c[i].Open = _c[i].Active;
+                if (_c[i].Active)
                 {
                     n++;
                 }
@@ -174,27 +158,27 @@ namespace ChargePoint.Firmware.Evse
 
             while (n > 0 && limit < n * MinAmps)
             {
-                _open[LatestOpen()] = false;
+                _c[LatestOpen()].Open = false;
                 n--;
             }
 
-            double left = Fill(limit, _demand);
-            Fill(left, _cap);
-            for (int i = 0; i < _target.Length; i++)
+            double left = Fill(limit, false);
+            Fill(left, true);
+            for (int i = 0; i < _c.Length; i++)
             {
-                _target[i] = Floor(_target[i]);
+                _c[i].Target = Floor(_c[i].Target);
             }
         }
 
-        /// <summary>Raises the open targets towards the levels by equal shares of the budget; returns what is left.</summary>
-        private double Fill(double budget, double[] level)
+        /// <summary>Raises the open targets towards the demands (or caps) by equal shares of the budget; returns what is left.</summary>
+        private double Fill(double budget, bool toCaps)
         {
             while (true)
             {
                 int k = 0;
-                for (int i = 0; i < _target.Length; i++)
+                for (int i = 0; i < _c.Length; i++)
                 {
-                    if (_open[i] && _target[i] < level[i])
+                    if (_c[i].Open && _c[i].Target < Level(_c[i], toCaps))
                     {
                         k++;
                     }
@@ -207,23 +191,23 @@ namespace ChargePoint.Firmware.Evse
 
                 double share = budget / k;
                 bool capped = false;
-                for (int i = 0; i < _target.Length; i++)
+                for (int i = 0; i < _c.Length; i++)
                 {
-                    if (_open[i] && _target[i] < level[i] && level[i] - _target[i] <= share)
+                    if (_c[i].Open && _c[i].Target < Level(_c[i], toCaps) && Level(_c[i], toCaps) - _c[i].Target <= share)
                     {
-                        budget -= level[i] - _target[i];
-                        _target[i] = level[i];
+                        budget -= Level(_c[i], toCaps) - _c[i].Target;
+                        _c[i].Target = Level(_c[i], toCaps);
                         capped = true;
                     }
                 }
 
                 if (!capped)
                 {
-                    for (int i = 0; i < _target.Length; i++)
+                    for (int i = 0; i < _c.Length; i++)
                     {
-                        if (_open[i] && _target[i] < level[i])
+                        if (_c[i].Open && _c[i].Target < Level(_c[i], toCaps))
                         {
-                            _target[i] += share;
+                            _c[i].Target += share;
                         }
                     }
 
@@ -235,27 +219,27 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>A decreased connector's old offer stops counting once its EV draws no more than the new one, or after 5 s.</summary>
         private void Release(long nowMs)
         {
-            for (int i = 0; i < _counted.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                if (_counted[i] > _offered[i] && (nowMs - _decreasedAtMs[i] >= EvResponseMs || (!double.IsNaN(_draw[i]) && _draw[i] <= _offered[i])))
+                if (_c[i].Counted > _c[i].Offered && (nowMs - _c[i].DecreasedAtMs >= EvResponseMs || (!double.IsNaN(_c[i].Draw) && _c[i].Draw <= _c[i].Offered)))
                 {
-                    _counted[i] = _offered[i];
+                    _c[i].Counted = _c[i].Offered;
                 }
             }
         }
 
         private void SetOffer(int i, double amps, long nowMs)
         {
-            if (amps < _offered[i])
+            if (amps < _c[i].Offered)
             {
-                _decreasedAtMs[i] = nowMs;
+                _c[i].DecreasedAtMs = nowMs;
             }
 
-            _offered[i] = amps;
-            _offerSinceMs[i] = nowMs;
-            if (amps > _counted[i])
+            _c[i].Offered = amps;
+            _c[i].OfferSinceMs = nowMs;
+            if (amps > _c[i].Counted)
             {
-                _counted[i] = amps;
+                _c[i].Counted = amps;
             }
         }
 
@@ -263,9 +247,9 @@ namespace ChargePoint.Firmware.Evse
         private int NextRising()
         {
             int best = -1;
-            for (int i = 0; i < _target.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                if (_target[i] > _offered[i] && !Tried(i) && (best < 0 || _arrivedAtMs[i] < _arrivedAtMs[best]))
+                if (_c[i].Target > _c[i].Offered && !Tried(i) && (best < 0 || _c[i].ArrivedAtMs < _c[best].ArrivedAtMs))
                 {
                     best = i;
                 }
@@ -287,15 +271,20 @@ namespace ChargePoint.Firmware.Evse
         private int LatestOpen()
         {
             int latest = -1;
-            for (int i = 0; i < _open.Length; i++)
+            for (int i = 0; i < _c.Length; i++)
             {
-                if (_open[i] && (latest < 0 || _arrivedAtMs[i] >= _arrivedAtMs[latest]))
+                if (_c[i].Open && (latest < 0 || _c[i].ArrivedAtMs >= _c[latest].ArrivedAtMs))
                 {
                     latest = i;
                 }
             }
 
             return latest;
+        }
+
+        private static double Level(ConnectorShare c, bool toCaps)
+        {
+            return toCaps ? c.Cap : c.Demand;
         }
 
         private static double Min(double a, double b)
