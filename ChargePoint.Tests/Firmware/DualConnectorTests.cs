@@ -144,6 +144,71 @@ namespace ChargePoint.Tests.Firmware
             Assert.IsTrue(w.Charger.IsKeptOnFactoryReset("meter2.energy"));
         }
 
+        [TestMethod]
+        public void A_power_cut_ends_both_sessions_with_PowerLoss_each_billed_on_its_own_meter()
+        {
+            var w = Dual();
+            StartCharging(w, 1, "TAG-1", 4711);
+            w.Board.Connector(2).SetEvPowerKw(3.7);
+            StartCharging(w, 2, "TAG-2", 4712);
+            w.Advance(600000);
+            long before1 = w.Charger.Binding.EnergyActiveImportWh(1);
+            long before2 = w.Charger.Binding.EnergyActiveImportWh(2);
+            w.Sim.PowerCut();
+            w.Advance(5000);
+            string stop1 = SentWith(w, "\"StopTransaction\"", "\"transactionId\":4711");
+            string stop2 = SentWith(w, "\"StopTransaction\"", "\"transactionId\":4712");
+            Assert.IsTrue(stop1.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop1);
+            Assert.IsTrue(stop2.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop2);
+            long meterStop1 = NumberAfter(stop1, "\"meterStop\":");
+            long meterStop2 = NumberAfter(stop2, "\"meterStop\":");
+            Assert.IsTrue(meterStop1 >= before1 && meterStop1 == w.Charger.Binding.EnergyActiveImportWh(1), "connector 1: " + meterStop1.ToString() + " / " + before1.ToString());
+            Assert.IsTrue(meterStop2 >= before2 && meterStop2 == w.Charger.Binding.EnergyActiveImportWh(2), "connector 2: " + meterStop2.ToString() + " / " + before2.ToString());
+            Assert.IsTrue(meterStop2 < meterStop1 - 200, "separate registers: " + meterStop1.ToString() + " / " + meterStop2.ToString());
+            Assert.AreEqual(1, CountWith(w, "\"StopTransaction\"", "\"transactionId\":4711"), "one stop for 4711");
+            Assert.AreEqual(1, CountWith(w, "\"StopTransaction\"", "\"transactionId\":4712"), "one stop for 4712");
+        }
+
+        /// <summary>The last frame the charger sent that contains both fragments ("" when none).</summary>
+        private static string SentWith(FirmwareWorld w, string a, string b)
+        {
+            string[] t = w.CentralSystem.Transcript();
+            for (int i = t.Length - 1; i >= 0; i--)
+            {
+                if (t[i].StartsWith("> ") && t[i].IndexOf(a) >= 0 && t[i].IndexOf(b) >= 0)
+                {
+                    return t[i];
+                }
+            }
+
+            return string.Empty;
+        }
+
+        private static int CountWith(FirmwareWorld w, string a, string b)
+        {
+            string[] t = w.CentralSystem.Transcript();
+            int n = 0;
+            for (int i = 0; i < t.Length; i++)
+            {
+                n += t[i].StartsWith("> ") && t[i].IndexOf(a) >= 0 && t[i].IndexOf(b) >= 0 ? 1 : 0;
+            }
+
+            return n;
+        }
+
+        private static long NumberAfter(string text, string marker)
+        {
+            int i = text.IndexOf(marker) + marker.Length;
+            long n = 0;
+            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
+            {
+                n = n * 10 + (text[i] - '0');
+                i++;
+            }
+
+            return n;
+        }
+
         private static FirmwareWorld Dual()
         {
             var w = new FirmwareWorld(new SimulatedStorage(), true, BoardCatalog.Esp32S3Dual);
