@@ -127,7 +127,7 @@ namespace ChargePoint.Firmware.App
             get { return Evses.Length; }
         }
 
-        /// <summary>The firmware's EVSE controller: HAL EVSE side bound to the OCPP connector.</summary>
+        /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
         public EvseBinding Binding { get; }
 
         public OcppChargePoint Ocpp { get; }
