@@ -16,9 +16,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         private readonly string _storage;
         private readonly IList<string>? _firmwareExtraArgs;
 
-        public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300,
+        public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300, string? board = null,
             IList<string>? peerTlsArgs = null, IList<string>? firmwareExtraArgs = null)
         {
+            Board = board;
             InteropPaths.RequirePeer();
 
             Tls = peerTlsArgs != null;
@@ -58,6 +59,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         public string? FirmwarePassword { get; }
 
+        /// <summary>The --board the firmware runs on (null: the default board).</summary>
+        public string? Board { get; }
+
         /// <summary>The peer serves wss:// (https server; see peer.js TLS mode).</summary>
         public bool Tls { get; }
 
@@ -72,6 +76,12 @@ namespace ChargePoint.Tests.HostOnly.Interop
             {
                 args.Add("--password");
                 args.Add(FirmwarePassword);
+            }
+
+            if (Board != null)
+            {
+                args.Add("--board");
+                args.Add(Board);
             }
 
             if (_firmwareExtraArgs != null)
