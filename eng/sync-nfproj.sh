@@ -54,6 +54,7 @@ PROJECTS=(
   "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Hal"
   "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Hal"
   "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application"
+  "Firmware.Loader|ChargePoint.Firmware/Loader|Library|ChargePoint.Firmware.Loader|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E13}|no|Ocpp.Crypto Hal"
   "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Hal Firmware.Application"
   "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator"
   "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator"
@@ -63,6 +64,7 @@ PROJECTS=(
   "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal Hal.Simulation"
   "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support"
   "Tests.Crypto|ChargePoint.Tests/Crypto|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E11}|test|Ocpp.Crypto"
+  "Tests.Loader|ChargePoint.Tests/Loader|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E14}|test|Ocpp.Crypto Hal Hal.Simulation Firmware.Loader"
 )
 
 bs() { printf '%s' "$1" | tr '/' '\\'; }

@@ -1,0 +1,90 @@
+using ChargePoint.Hal;
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// Installs a checked bundle into the slot that is not running, then puts it on trial. Order, for power cuts at any
+    /// byte: the target slot's manifest goes first (the slot stops verifying), then its old files, then the new files
+    /// are copied chunk by chunk (hashed again on the way), then the manifest is written atomically, the slot verified
+    /// from storage, and only then the boot record names it as the trial. A cut before the last step leaves the
+    /// running slot as it was; installing again starts from the bundle.
+    /// </summary>
+    public static class UpdateInstaller
+    {
+        /// <summary>The slot an install writes: the one that is neither running nor active.</summary>
+        public static int TargetSlot(BootRecord record, int runningSlot)
+        {
+            int keep = runningSlot != Slot.Factory ? runningSlot : record.Active;
+            return Slot.Other(keep);
+        }
+
+        /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed.</summary>
+        public static string? Install(IStorage storage, string bundleRecord, int target, string boardId)
+        {
+            var stream = new BundleStream(storage, bundleRecord);
+            string error;
+            SlotManifest? manifest = stream.ReadManifest(out error);
+            if (manifest == null)
+            {
+                return error;
+            }
+
+            string? incompatible = manifest.CompatibilityError(boardId);
+            if (incompatible != null)
+            {
+                return incompatible;
+            }
+
+            Erase(storage, target);
+            int offset = stream.PayloadOffset;
+            for (int i = 0; i < manifest.Files.Length; i++)
+            {
+                SlotFile file = manifest.Files[i];
+                string? fault = stream.CheckFile(file, offset, Slot.FileRecord(target, file.Name));
+                if (fault != null)
+                {
+                    Erase(storage, target);
+                    return fault;
+                }
+
+                offset += file.Length;
+            }
+
+            if (!stream.EndsAt(offset))
+            {
+                Erase(storage, target);
+                return "bundle has bytes after its last file";
+            }
+
+            storage.Write(Slot.ManifestRecord(target), manifest.ToBytes());
+            if (SlotVerifier.Verify(storage, target, boardId, out error) == null)
+            {
+                Erase(storage, target);
+                return "written slot does not verify: " + error;
+            }
+
+            BootDecision.StartTrial(BootRecord.Load(storage), target).Save(storage);
+            return null;
+        }
+
+        /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>
+        public static void Erase(IStorage storage, int slot)
+        {
+            string manifest = Slot.ManifestRecord(slot);
+            if (storage.Exists(manifest))
+            {
+                storage.Delete(manifest);
+            }
+
+            string prefix = Slot.FileRecord(slot, string.Empty);
+            string[] names = storage.List();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i].Length > prefix.Length && names[i].Substring(0, prefix.Length) == prefix)
+                {
+                    storage.Delete(names[i]);
+                }
+            }
+        }
+    }
+}
