@@ -1,4 +1,3 @@
-using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -10,10 +9,10 @@ namespace ChargePoint.Firmware.Loader
     /// </summary>
     public sealed class BootLoader
     {
-        private readonly IStorage _storage;
+        private readonly ISlotStorage _storage;
         private readonly string _boardId;
 
-        public BootLoader(IStorage storage, string boardId)
+        public BootLoader(ISlotStorage storage, string boardId)
         {
             _storage = storage;
             _boardId = boardId;
@@ -41,7 +40,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>The running application is healthy: a trial slot becomes permanent, the crash-loop counter restarts.</summary>
-        public static void Confirm(IStorage storage, int runningSlot)
+        public static void Confirm(ISlotStorage storage, int runningSlot)
         {
             BootRecord stored = BootRecord.Load(storage);
             BootRecord confirmed = BootDecision.Confirm(stored, runningSlot);

@@ -1,4 +1,3 @@
-using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -15,7 +14,7 @@ namespace ChargePoint.Firmware.Loader
 
         public const int Incompatible = 2;
 
-        public static int Check(IStorage storage, string bundleRecord, string boardId, out string error)
+        public static int Check(ISlotStorage storage, string bundleRecord, string boardId, out string error)
         {
             var stream = new BundleStream(storage, bundleRecord);
             SlotManifest? manifest = stream.ReadManifest(out error);

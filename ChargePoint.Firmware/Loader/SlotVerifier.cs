@@ -1,5 +1,4 @@
 using System.Text;
-using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -7,7 +6,7 @@ namespace ChargePoint.Firmware.Loader
     public static class SlotVerifier
     {
         /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
-        public static SlotManifest? Verify(IStorage storage, int slot, string boardId, out string error)
+        public static SlotManifest? Verify(ISlotStorage storage, int slot, string boardId, out string error)
         {
             byte[]? text = storage.Read(Slot.ManifestRecord(slot));
             if (text == null)

@@ -1,4 +1,3 @@
-using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -19,7 +18,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed.</summary>
-        public static string? Install(IStorage storage, string bundleRecord, int target, string boardId)
+        public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
         {
             var stream = new BundleStream(storage, bundleRecord);
             string error;
@@ -68,7 +67,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>
-        public static void Erase(IStorage storage, int slot)
+        public static void Erase(ISlotStorage storage, int slot)
         {
             string manifest = Slot.ManifestRecord(slot);
             if (storage.Exists(manifest))

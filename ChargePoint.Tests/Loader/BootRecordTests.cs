@@ -1,5 +1,4 @@
 using ChargePoint.Firmware.Loader;
-using ChargePoint.Hal.Simulation;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Loader
@@ -22,7 +21,7 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_saved_record_reads_back_field_for_field()
         {
-            var storage = new SimulatedStorage();
+            var storage = new SimSlotStorage();
             Sample().Save(storage);
             BootRecord r = BootRecord.Load(storage);
             Assert.AreEqual(Sample().ToText(), r.ToText());
@@ -32,7 +31,7 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_device_without_a_record_boots_the_factory_application()
         {
-            BootRecord r = BootRecord.Load(new SimulatedStorage());
+            BootRecord r = BootRecord.Load(new SimSlotStorage());
             Assert.AreEqual(Slot.Factory, r.Active);
             Assert.IsFalse(r.HasTrial);
         }
@@ -40,7 +39,7 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void Any_damaged_byte_makes_the_record_read_as_the_initial_one()
         {
-            var storage = new SimulatedStorage();
+            var storage = new SimSlotStorage();
             Sample().Save(storage);
             byte[] good = storage.Read(BootRecord.RecordName)!;
             for (int i = 0; i < good.Length; i++)
@@ -61,14 +60,14 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_power_cut_at_any_byte_of_a_save_leaves_the_old_or_the_new_record()
         {
-            var probe = new SimulatedStorage();
+            var probe = new SimSlotStorage();
             BootRecord next = Sample();
             next.Trial = Slot.Factory;
             next.Save(probe);
             int length = probe.Read(BootRecord.RecordName)!.Length;
             for (int cut = 0; cut <= length; cut++)
             {
-                var storage = new SimulatedStorage();
+                var storage = new SimSlotStorage();
                 Sample().Save(storage);
                 storage.CutPowerAfterBytes(cut);
                 try

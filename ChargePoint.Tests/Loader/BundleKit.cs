@@ -1,6 +1,5 @@
 using System.Text;
 using ChargePoint.Firmware.Loader;
-using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Crypto;
 
 namespace ChargePoint.Tests.Loader
@@ -51,9 +50,9 @@ namespace ChargePoint.Tests.Loader
         public static byte[] Good(string version, int seed) =>
             Bundle(Board, LoaderAbi.Version, version, new byte[][] { Content(3000, seed), Content(1500, seed + 1) }, new string[] { "App.pe", "Lib.pe" });
 
-        public static SimulatedStorage StorageWith(byte[] bundle)
+        public static SimSlotStorage StorageWith(byte[] bundle)
         {
-            var storage = new SimulatedStorage();
+            var storage = new SimSlotStorage();
             storage.Write(Record, bundle);
             return storage;
         }

@@ -1,5 +1,4 @@
 using ChargePoint.Firmware.Loader;
-using ChargePoint.Hal.Simulation;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Loader
@@ -10,7 +9,7 @@ namespace ChargePoint.Tests.Loader
         private const string Board = BundleKit.Board;
 
         /// <summary>A device running slot A (version 1, confirmed) with bundle in its download record.</summary>
-        private static SimulatedStorage RunningA(byte[] bundle)
+        private static SimSlotStorage RunningA(byte[] bundle)
         {
             var storage = BundleKit.StorageWith(BundleKit.Good("1.0", 1));
             Assert.IsNull(UpdateInstaller.Install(storage, BundleKit.Record, Slot.A, Board));
@@ -24,7 +23,7 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_good_bundle_installs_into_the_other_slot_boots_on_trial_and_stays_once_confirmed()
         {
-            SimulatedStorage storage = RunningA(BundleKit.Good("2.0", 5));
+            SimSlotStorage storage = RunningA(BundleKit.Good("2.0", 5));
             string error;
             Assert.AreEqual(BundleCheck.Ok, BundleCheck.Check(storage, BundleKit.Record, Board, out error), error);
             int target = UpdateInstaller.TargetSlot(BootRecord.Load(storage), Slot.A);
@@ -48,7 +47,7 @@ namespace ChargePoint.Tests.Loader
         {
             byte[] bundle = BundleKit.Good("2.0", 5);
             bundle[bundle.Length - 10] ^= 0xFF;
-            SimulatedStorage storage = RunningA(bundle);
+            SimSlotStorage storage = RunningA(bundle);
             string error;
             Assert.AreEqual(BundleCheck.Damaged, BundleCheck.Check(storage, BundleKit.Record, Board, out error));
             Assert.StartsWith("SHA-256 of Lib.pe is ", error);
@@ -100,13 +99,13 @@ namespace ChargePoint.Tests.Loader
         public void A_power_cut_at_any_point_of_an_install_keeps_the_running_slot_and_a_new_install_succeeds()
         {
             byte[] bundle = BundleKit.Good("2.0", 5);
-            SimulatedStorage probe = RunningA(bundle);
+            SimSlotStorage probe = RunningA(bundle);
             long before = probe.BytesWritten;
             Assert.IsNull(UpdateInstaller.Install(probe, BundleKit.Record, Slot.B, Board));
             long total = probe.BytesWritten - before;
             for (long cut = 0; cut <= total; cut += 97)
             {
-                SimulatedStorage storage = RunningA(bundle);
+                SimSlotStorage storage = RunningA(bundle);
                 storage.CutPowerAfterBytes(cut);
                 bool finished = false;
                 try
@@ -132,7 +131,7 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_slot_file_damaged_after_the_install_never_boots()
         {
-            SimulatedStorage storage = RunningA(BundleKit.Good("2.0", 5));
+            SimSlotStorage storage = RunningA(BundleKit.Good("2.0", 5));
             Assert.IsNull(UpdateInstaller.Install(storage, BundleKit.Record, Slot.B, Board));
             byte[] file = storage.Read(Slot.FileRecord(Slot.B, "Lib.pe"))!;
             file[0] ^= 1;
