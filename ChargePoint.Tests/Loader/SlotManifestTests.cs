@@ -8,8 +8,10 @@ namespace ChargePoint.Tests.Loader
     {
         private const string Digest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
-        private static string Text(string fileLines) =>
-            "CPBUNDLE 1\nboard esp32-wrover-devkit\nloader-abi 1\nversion 0.2.0\nentry App.Entry\n" + fileLines + "end\n";
+        private static string Text(string fileLines) => Text(fileLines, "1", "0.2.0", "end\n");
+
+        private static string Text(string fileLines, string abi, string version, string end) =>
+            "CPBUNDLE 1\nboard esp32-wrover-devkit\nloader-abi " + abi + "\nversion " + version + "\nentry App.Entry\n" + fileLines + end;
 
         [TestMethod]
         public void A_manifest_parses_and_writes_back_the_same_text()
@@ -34,7 +36,7 @@ namespace ChargePoint.Tests.Loader
             string error;
             SlotManifest m = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n"), out error)!;
             Assert.AreEqual("bundle is for board esp32-wrover-devkit, this is esp32-s3-devkitc-1", m.CompatibilityError("esp32-s3-devkitc-1"));
-            SlotManifest other = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n").Replace("loader-abi 1", "loader-abi 2"), out error)!;
+            SlotManifest other = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n", "2", "0.2.0", "end\n"), out error)!;
             Assert.AreEqual("bundle is for loader ABI 2, this loader is ABI 1", other.CompatibilityError("esp32-wrover-devkit"));
         }
 
@@ -50,9 +52,9 @@ namespace ChargePoint.Tests.Loader
                 Text("file App.pe -1 " + Digest + "\n"),
                 Text("file ../x.pe 1 " + Digest + "\n"),
                 Text("file App.pe 1 " + Digest + "\nfile App.pe 2 " + Digest + "\n"),
-                Text("file App.pe 1 " + Digest + "\n").Replace("version 0.2.0", "version 0 2"),
-                Text("file App.pe 1 " + Digest + "\n").Replace("end\n", "end\nx"),
-                Text("file App.pe 1 " + Digest + "\n").Replace("end\n", string.Empty),
+                Text("file App.pe 1 " + Digest + "\n", "1", "0 2", "end\n"),
+                Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", "end\nx"),
+                Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", string.Empty),
             };
             for (int i = 0; i < bad.Length; i++)
             {
