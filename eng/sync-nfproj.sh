@@ -29,6 +29,7 @@ PLATFORM=(
   "nanoFramework.System.IO.Streams|1.1.96|System.IO.Streams.dll"
   "nanoFramework.System.Net|1.11.54|System.Net.dll"
   "nanoFramework.System.Net.WebSockets.Client|1.1.167|System.Net.WebSockets.dll"
+  "nanoFramework.System.Net.Http|1.5.209|System.Net.Http.dll"
   "nanoFramework.System.Device.Wifi|1.5.147|System.Device.Wifi.dll"
   "nanoFramework.System.Device.Gpio|1.1.62|System.Device.Gpio.dll"
   "nanoFramework.System.Device.Spi|1.3.89|System.Device.Spi.dll"
