@@ -54,6 +54,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             var updater = new BundleFirmwareUpdater(updaterStorage, _firmware, board, _slot);
             updater.Note = warn;
+            updater.ChunksPerTick = 64; // the host hashes fast; the tick stays short
             platform.FirmwareUpdater = cut != null ? new PowerCutUpdater(updater, cut) : (IFirmwareUpdater)updater;
 
             var ring = new LogRing(_storage, LogRing.DefaultHalfBytes);

@@ -16,41 +16,13 @@ namespace ChargePoint.Firmware.Loader
 
         public static int Check(ISlotStorage storage, string bundleRecord, string boardId, out string error)
         {
-            var stream = new BundleStream(storage, bundleRecord);
-            SlotManifest? manifest = stream.ReadManifest(out error);
-            if (manifest == null)
+            var job = new BundleJob(storage, bundleRecord, boardId, Slot.Factory);
+            while (job.Step(64) == BundleJob.Running)
             {
-                return Damaged;
             }
 
-            int offset = stream.PayloadOffset;
-            for (int i = 0; i < manifest.Files.Length; i++)
-            {
-                string? fault = stream.CheckFile(manifest.Files[i], offset, null);
-                if (fault != null)
-                {
-                    error = fault;
-                    return Damaged;
-                }
-
-                offset += manifest.Files[i].Length;
-            }
-
-            if (!stream.EndsAt(offset))
-            {
-                error = "bundle has bytes after its last file";
-                return Damaged;
-            }
-
-            string? incompatible = manifest.CompatibilityError(boardId);
-            if (incompatible != null)
-            {
-                error = incompatible;
-                return Incompatible;
-            }
-
-            error = string.Empty;
-            return Ok;
+            error = job.Error;
+            return job.CheckResult;
         }
     }
 }

@@ -61,29 +61,75 @@ namespace ChargePoint.Firmware.Loader
         /// </summary>
         public string? CheckFile(SlotFile file, int offset, string? copyTo)
         {
-            int done = 0;
-            while (done < file.Length)
+            BeginFile(file, offset, copyTo);
+            while (StepFile(64) == FileRunning)
             {
-                int want = file.Length - done < ChunkBytes ? file.Length - done : ChunkBytes;
-                int got = _storage.ReadAt(_record, offset + done, _buffer, want);
+            }
+
+            return FileError;
+        }
+
+        /// <summary><see cref="StepFile"/>: more chunks to go.</summary>
+        public const int FileRunning = 0;
+
+        /// <summary><see cref="StepFile"/>: the file matched its length and digest.</summary>
+        public const int FileMatched = 1;
+
+        /// <summary><see cref="StepFile"/>: it did not (<see cref="FileError"/> says why).</summary>
+        public const int FileFailed = 2;
+
+        private SlotFile? _file;
+        private int _fileOffset;
+        private int _fileDone;
+        private string? _copyTo;
+
+        /// <summary>Why the last file failed, null when it matched.</summary>
+        public string? FileError { get; private set; }
+
+        /// <summary>Starts hashing (and copying) a file a few chunks at a time with <see cref="StepFile"/>.</summary>
+        public void BeginFile(SlotFile file, int offset, string? copyTo)
+        {
+            _file = file;
+            _fileOffset = offset;
+            _fileDone = 0;
+            _copyTo = copyTo;
+            FileError = null;
+            _sha.Reset();
+        }
+
+        /// <summary>Hashes (and copies) at most chunks chunks of the current file.</summary>
+        public int StepFile(int chunks)
+        {
+            SlotFile file = _file!;
+            for (int c = 0; c < chunks && _fileDone < file.Length; c++)
+            {
+                int want = file.Length - _fileDone < ChunkBytes ? file.Length - _fileDone : ChunkBytes;
+                int got = _storage.ReadAt(_record, _fileOffset + _fileDone, _buffer, want);
                 if (got <= 0)
                 {
                     _sha.Reset();
-                    return "bundle truncated in " + file.Name + " (" + done.ToString() + " of " + file.Length.ToString() + " bytes)";
+                    FileError = "bundle truncated in " + file.Name + " (" + _fileDone.ToString() + " of " + file.Length.ToString() + " bytes)";
+                    return FileFailed;
                 }
 
                 _sha.Append(_buffer, 0, got);
-                if (copyTo != null)
+                if (_copyTo != null)
                 {
-                    _storage.Append(copyTo, _buffer, 0, got);
+                    _storage.Append(_copyTo, _buffer, 0, got);
                 }
 
-                done += got;
+                _fileDone += got;
+            }
+
+            if (_fileDone < file.Length)
+            {
+                return FileRunning;
             }
 
             _sha.Finish(_digest);
             string hex = Hex.Of(_digest);
-            return hex == file.Sha256Hex ? null : "SHA-256 of " + file.Name + " is " + hex + ", manifest says " + file.Sha256Hex;
+            FileError = hex == file.Sha256Hex ? null : "SHA-256 of " + file.Name + " is " + hex + ", manifest says " + file.Sha256Hex;
+            return FileError == null ? FileMatched : FileFailed;
         }
 
         /// <summary>True when nothing follows offset (a bundle must end with its last file).</summary>

@@ -17,53 +17,16 @@ namespace ChargePoint.Firmware.Loader
             return Slot.Other(keep);
         }
 
-        /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed.</summary>
+        /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed (all at once: see <see cref="BundleJob"/>).</summary>
         public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
         {
-            var stream = new BundleStream(storage, bundleRecord);
-            string error;
-            SlotManifest? manifest = stream.ReadManifest(out error);
-            if (manifest == null)
+            var job = new BundleJob(storage, bundleRecord, boardId, target);
+            int state;
+            while ((state = job.Step(64)) == BundleJob.Running)
             {
-                return error;
             }
 
-            string? incompatible = manifest.CompatibilityError(boardId);
-            if (incompatible != null)
-            {
-                return incompatible;
-            }
-
-            Erase(storage, target);
-            int offset = stream.PayloadOffset;
-            for (int i = 0; i < manifest.Files.Length; i++)
-            {
-                SlotFile file = manifest.Files[i];
-                string? fault = stream.CheckFile(file, offset, Slot.FileRecord(target, file.Name));
-                if (fault != null)
-                {
-                    Erase(storage, target);
-                    return fault;
-                }
-
-                offset += file.Length;
-            }
-
-            if (!stream.EndsAt(offset))
-            {
-                Erase(storage, target);
-                return "bundle has bytes after its last file";
-            }
-
-            storage.Write(Slot.ManifestRecord(target), manifest.ToBytes());
-            if (SlotVerifier.Verify(storage, target, boardId, out error) == null)
-            {
-                Erase(storage, target);
-                return "written slot does not verify: " + error;
-            }
-
-            BootDecision.StartTrial(BootRecord.Load(storage), target).Save(storage);
-            return null;
+            return state == BundleJob.Succeeded ? null : job.Error;
         }
 
         /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>

@@ -27,6 +27,7 @@ namespace ChargePoint.Firmware.Update
         private int _download = TransferState.Failed;
         private int _install = TransferState.Failed;
         private string? _incompatible;
+        private BundleJob? _job;
 
         public BundleFirmwareUpdater(IStorage storage, IFileTransfer transfer, string boardId, int runningSlot)
         {
@@ -39,8 +40,15 @@ namespace ChargePoint.Firmware.Update
         /// <summary>Where failures are written (the console log); null: nowhere.</summary>
         public TransferNoteHandler? Note { get; set; }
 
+        /// <summary>
+        /// 1 KB chunks hashed (or copied) per poll while checking and installing: the main loop keeps its pace (the
+        /// ESP32's managed SHA-256 is slow; the host may take more).
+        /// </summary>
+        public int ChunksPerTick { get; set; } = 8;
+
         public void BeginDownload(string location, long nowMs)
         {
+            _job = null;
             _storage.Delete(BundleRecord);
             _incompatible = null;
             _download = TransferState.Running;
@@ -65,40 +73,73 @@ namespace ChargePoint.Firmware.Update
                 _storage.Append(BundleRecord, _chunk, 0, n);
             }
 
-            int state = _transfer.State;
-            if (state == TransferState.Failed)
+            if (_job == null)
             {
-                Tell("firmware download failed: " + _transfer.Error);
-                _download = TransferState.Failed;
-            }
-            else if (state == TransferState.Succeeded)
-            {
-                string error;
-                int check = BundleCheck.Check(_storage, BundleRecord, _boardId, out error);
-                if (check == BundleCheck.Damaged)
+                int state = _transfer.State;
+                if (state == TransferState.Failed)
                 {
-                    Tell("firmware download damaged: " + error);
-                    _storage.Delete(BundleRecord);
+                    Tell("firmware download failed: " + _transfer.Error);
                     _download = TransferState.Failed;
                 }
-                else
+                else if (state == TransferState.Succeeded)
                 {
-                    _incompatible = check == BundleCheck.Incompatible ? error : null;
-                    _download = TransferState.Succeeded;
+                    _job = new BundleJob(_storage, BundleRecord, _boardId, Slot.Factory); // check it, a few chunks per tick
                 }
+
+                return _download;
             }
 
+            if (_job.Step(ChunksPerTick) == BundleJob.Running)
+            {
+                return _download;
+            }
+
+            if (_job.CheckResult == BundleCheck.Damaged)
+            {
+                Tell("firmware download damaged: " + _job.Error);
+                _storage.Delete(BundleRecord);
+                _download = TransferState.Failed;
+            }
+            else
+            {
+                _incompatible = _job.CheckResult == BundleCheck.Incompatible ? _job.Error : null;
+                _download = TransferState.Succeeded;
+            }
+
+            _job = null;
             return _download;
         }
 
         public void BeginInstall(long nowMs)
         {
-            string? error = _incompatible;
-            if (error == null)
+            _install = TransferState.Running;
+            _job = null;
+            if (_incompatible != null)
             {
-                error = UpdateInstaller.Install(_storage, BundleRecord, UpdateInstaller.TargetSlot(BootRecord.Load(_storage), _runningSlot), _boardId);
+                EndInstall(_incompatible);
+                return;
             }
 
+            _job = new BundleJob(_storage, BundleRecord, _boardId, UpdateInstaller.TargetSlot(BootRecord.Load(_storage), _runningSlot));
+        }
+
+        public int PollInstall(long nowMs)
+        {
+            if (_install == TransferState.Running && _job != null)
+            {
+                int state = _job.Step(ChunksPerTick);
+                if (state != BundleJob.Running)
+                {
+                    EndInstall(state == BundleJob.Succeeded ? null : _job.Error);
+                    _job = null;
+                }
+            }
+
+            return _install;
+        }
+
+        private void EndInstall(string? error)
+        {
             _storage.Delete(BundleRecord);
             if (error != null)
             {
@@ -107,8 +148,6 @@ namespace ChargePoint.Firmware.Update
 
             _install = error == null ? TransferState.Succeeded : TransferState.Failed;
         }
-
-        public int PollInstall(long nowMs) => _install;
 
         /// <summary>Running while the new slot is on trial; Succeeded once it confirmed and runs; Failed after a rollback.</summary>
         public int InstallOutcome()

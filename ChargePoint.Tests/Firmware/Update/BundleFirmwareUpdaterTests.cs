@@ -42,6 +42,22 @@ namespace ChargePoint.Tests.Firmware.Update
             return TransferState.Running;
         }
 
+        /// <summary>Polls the install to its end; returns the state and how many polls it took.</summary>
+        private static int Install(BundleFirmwareUpdater u, out int polls)
+        {
+            u.BeginInstall(0);
+            for (polls = 1; polls < 1000; polls++)
+            {
+                int state = u.PollInstall(polls);
+                if (state != TransferState.Running)
+                {
+                    return state;
+                }
+            }
+
+            return TransferState.Running;
+        }
+
         [TestMethod]
         public void A_good_bundle_is_streamed_to_storage_installed_in_slot_A_and_put_on_trial()
         {
@@ -53,8 +69,9 @@ namespace ChargePoint.Tests.Firmware.Update
             Assert.AreEqual("http://cs/fw.bundle", transfer.LastUrl);
             Assert.AreEqual(TransferState.Succeeded, Poll(u));
             Assert.AreEqual(transfer.Served.Length, storage.Read(BundleFirmwareUpdater.BundleRecord)!.Length);
-            u.BeginInstall(0);
-            Assert.AreEqual(TransferState.Succeeded, u.PollInstall(0));
+            int polls;
+            Assert.AreEqual(TransferState.Succeeded, Install(u, out polls));
+            Assert.IsTrue(polls >= 2, "copy and read-back of 5 KB at 8 chunks per poll take more than one poll: " + polls);
             Assert.IsFalse(storage.Exists(BundleFirmwareUpdater.BundleRecord), "the bundle is deleted after the install");
             Assert.AreEqual(5000, storage.Read(Slot.FileRecord(Slot.A, "App.pe"))!.Length);
             Assert.AreEqual(Slot.A, BootRecord.Parse(storage.Read(BootRecord.RecordName))!.Trial);
@@ -66,6 +83,25 @@ namespace ChargePoint.Tests.Firmware.Update
             Assert.AreEqual(TransferState.Running, running.InstallOutcome(), "on trial until confirmed");
             BootLoader.Confirm(slots, Slot.A);
             Assert.AreEqual(TransferState.Succeeded, running.InstallOutcome());
+        }
+
+        [TestMethod]
+        public void Checking_a_download_hashes_at_most_ChunksPerTick_chunks_per_poll()
+        {
+            var storage = new SimulatedStorage();
+            var transfer = new ScriptedTransfer();
+            transfer.Served = Bundle(Board, 1);
+            var u = new BundleFirmwareUpdater(storage, transfer, Board, Slot.Factory);
+            u.ChunksPerTick = 1;
+            u.BeginDownload("http://cs/fw.bundle", 0);
+            int polls = 0;
+            while (u.PollDownload(polls) == TransferState.Running)
+            {
+                polls++;
+            }
+
+            // 16 chunks of 700 bytes per poll move the bundle to storage, then 5 polls hash the 5000-byte file
+            Assert.IsTrue(polls >= 5, "polls " + polls);
         }
 
         [TestMethod]
@@ -109,8 +145,8 @@ namespace ChargePoint.Tests.Firmware.Update
             u.Note = line => notes.Append(line);
             u.BeginDownload("http://cs/fw.bundle", 0);
             Assert.AreEqual(TransferState.Succeeded, Poll(u));
-            u.BeginInstall(0);
-            Assert.AreEqual(TransferState.Failed, u.PollInstall(0));
+            int polls;
+            Assert.AreEqual(TransferState.Failed, Install(u, out polls));
             Assert.AreEqual("firmware installation failed: bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", notes.ToString());
             Assert.IsFalse(storage.Exists(Slot.ManifestRecord(Slot.A)));
             Assert.IsNull(BootRecord.Parse(storage.Read(BootRecord.RecordName)), "no boot record written");
