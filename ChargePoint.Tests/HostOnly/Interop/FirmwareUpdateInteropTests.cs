@@ -20,9 +20,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void A_good_bundle_downloads_installs_boots_the_new_slot_and_reports_Installed()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
-                string url = rig.Serve("/fw/good.bundle", HostBundles.Build("0.2.0-good"));
+                string url = rig.Serve("/fw/good.bundle", files.Add(HostBundles.Build("0.2.0-good")));
                 int mark = rig.Mark;
                 Update(rig, url, 0);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Installed"), Long, mark);
@@ -42,9 +43,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void A_download_with_a_wrong_digest_is_DownloadFailed_and_nothing_is_installed()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
-                string url = rig.Serve("/fw/corrupt.bundle", HostBundles.Corrupted(HostBundles.Build("0.2.0-corrupt")));
+                string url = rig.Serve("/fw/corrupt.bundle", files.Add(HostBundles.Corrupted(files.Add(HostBundles.Build("0.2.0-corrupt")))));
                 int mark = rig.Mark;
                 Update(rig, url, 0);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "DownloadFailed"), Long, mark);
@@ -64,9 +66,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void A_truncated_download_is_retried_then_DownloadFailed()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
-                string url = rig.Serve("/fw/cut.bundle", HostBundles.Build("0.2.0-cut"), 100000);
+                string url = rig.Serve("/fw/cut.bundle", files.Add(HostBundles.Build("0.2.0-cut")), 100000);
                 int mark = rig.Mark;
                 Update(rig, url, 1);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "DownloadFailed"), Long, mark);
@@ -95,9 +98,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void A_bundle_for_another_board_downloads_and_fails_to_install()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
-                string url = rig.Serve("/fw/s3.bundle", HostBundles.Build("0.2.0-s3", null, "esp32-s3-devkitc-1"));
+                string url = rig.Serve("/fw/s3.bundle", files.Add(HostBundles.Build("0.2.0-s3", null, "esp32-s3-devkitc-1")));
                 int mark = rig.Mark;
                 Update(rig, url, 0);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InstallationFailed"), Long, mark);
@@ -116,9 +120,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void An_application_that_never_confirms_is_rolled_back_and_InstallationFailed_is_reported()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
-                string url = rig.Serve("/fw/bad.bundle", HostBundles.BuildThatCrashes("0.2.0-bad"));
+                string url = rig.Serve("/fw/bad.bundle", files.Add(HostBundles.BuildThatCrashes("0.2.0-bad")));
                 int mark = rig.Mark;
                 Update(rig, url, 0);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InstallationFailed"), Long, mark);
@@ -137,7 +142,8 @@ namespace ChargePoint.Tests.HostOnly.Interop
         [TestMethod]
         public void A_power_cut_during_the_install_at_several_points_ends_with_the_update_installed()
         {
-            string bundle = HostBundles.Build("0.2.0-cut-power");
+            using var files = new TempFiles();
+            string bundle = files.Add(HostBundles.Build("0.2.0-cut-power"));
             // The install writes the files (the bundle minus its manifest), then the manifest, then the boot record:
             // cut at the first byte, in the middle of the files, inside the manifest and inside the boot record.
             long length = new FileInfo(bundle).Length;
@@ -171,6 +177,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void An_update_during_a_transaction_installs_after_the_transaction_ends()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
                 Assert.AreEqual("Accepted", rig.Call("RemoteStartTransaction", Obj("connectorId", 1, "idTag", "FWTX")).GetProperty("result").GetProperty("status").GetString());
@@ -178,7 +185,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Firmware.Type("ev charge");
                 rig.WaitForCall("StartTransaction");
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Charging"), InteropRig.Wait);
-                string url = rig.Serve("/fw/tx.bundle", HostBundles.Build("0.2.0-tx"));
+                string url = rig.Serve("/fw/tx.bundle", files.Add(HostBundles.Build("0.2.0-tx")));
                 int mark = rig.Mark;
                 Update(rig, url, 0);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Downloaded"), Long, mark);
@@ -204,6 +211,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void GetDiagnostics_uploads_the_log_ring_with_HTTP_PUT()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
                 int mark = rig.Mark;
@@ -227,6 +235,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void GetDiagnostics_to_a_server_that_refuses_reports_UploadFailed()
         {
             using var rig = Booted();
+            using var files = new TempFiles();
             try
             {
                 int mark = rig.Mark;

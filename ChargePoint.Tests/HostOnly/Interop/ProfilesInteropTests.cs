@@ -199,7 +199,8 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 int mark = rig.Mark;
-                string location = rig.Serve("/fw/cp-0.2.bundle", HostBundles.Build("0.2.0"));
+                using var files = new TempFiles();
+                string location = rig.Serve("/fw/cp-0.2.bundle", files.Add(HostBundles.Build("0.2.0")));
                 var update = rig.Call("UpdateFirmware", Obj("location", location, "retrieveDate", At(TimeSpan.Zero)));
                 Assert.AreEqual("result", update.GetProperty("event").GetString(), update.GetRawText());
                 var installed = rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Installed"), TimeSpan.FromSeconds(40), mark);
