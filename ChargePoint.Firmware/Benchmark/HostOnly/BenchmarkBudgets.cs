@@ -33,6 +33,13 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
         /// </summary>
         public const long CompositionBytes = 23865;
 
+        /// <summary>
+        /// Heap retained by the dual-connector charger with both connectors charging (two transactions sharing a 32 A
+        /// site limit; its simulated board and simulated-flash records excluded). Today 33,270 B (.NET 10.0.12 x64, short
+        /// mode; one connector in session: 30,319 B).
+        /// </summary>
+        public const long DualSessionBytes = 33270;
+
         /// <summary>Bytes allocated per operation by our codec (payloads of CodecPayloads). Today: 504.</summary>
         public const double BootParseAllocatedBytes = 504;
 
@@ -52,6 +59,7 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
             Exact("idle tick allocation (B/tick)", r.IdleTickBytes, IdleTickAllocatedBytes, over);
             Within("charging tick allocation (B/tick)", r.ChargingTickBytes, ChargingTickAllocatedBytes, over);
             Within("heap after composition (B)", r.CompositionBytes, CompositionBytes, over);
+            Within("two connectors charging: heap (B)", r.DualSessionHeapBytes, DualSessionBytes, over);
             Within("BootNotification.req parse (B/op)", r.OursBootParse.AllocatedBytes, BootParseAllocatedBytes, over);
             Within("BootNotification.req serialize (B/op)", r.OursBootSerialize.AllocatedBytes, BootSerializeAllocatedBytes, over);
             Within("MeterValues.req parse (B/op)", r.OursMeterValuesParse.AllocatedBytes, MeterValuesParseAllocatedBytes, over);
