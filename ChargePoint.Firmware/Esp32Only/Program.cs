@@ -17,6 +17,7 @@ using nanoFramework.Networking;
 using nanoFramework.Runtime.Native;
 using System.Device.Wifi;
 using System.Text;
+using System.Diagnostics;
 
 namespace ChargePoint.Firmware.Esp32Only
 {
@@ -32,10 +33,25 @@ namespace ChargePoint.Firmware.Esp32Only
         private const int ConsoleBaud = 115200;
         private const int WifiTimeoutMs = 30000;
 
-        /// <summary>Flashed alone with nanoff (boards without PSRAM): the factory application, no loader.</summary>
+        /// <summary>
+        /// The loader: the platform-free <see cref="BootLoader"/> verifies both slots and stores the boot record (so a
+        /// crash from here on counts as a failed boot), then a verified slot is loaded and started, else the factory
+        /// application deployed with this executable.
+        /// </summary>
         public static void Main()
         {
-            Run(Slot.Factory, null, false);
+            var storage = new FlashFileStorage(StorageRoot);
+            var slots = new HalSlotStorage(storage);
+            string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
+            var loader = new BootLoader(slots, board);
+            BootChoice choice = loader.Boot();
+            Debug.WriteLine("[loader] " + choice.Reason);
+            if (choice.Slot != Slot.Factory)
+            {
+                SlotStart.Run(slots, loader.Manifest, choice.Slot); // returns only when the slot could not start
+            }
+
+            Run(Slot.Factory, null, true);
         }
 
         /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
