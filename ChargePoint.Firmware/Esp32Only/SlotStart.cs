@@ -42,6 +42,13 @@ namespace ChargePoint.Firmware.Esp32Only
                     }
                 }
 
+                if (entryAssembly != null && object.ReferenceEquals(entryAssembly, Assembly.GetExecutingAssembly()))
+                {
+                    // Assembly.Load handed back the deployed copy (same identity): starting it would run the factory code as the slot.
+                    Debug.WriteLine("[loader] slot " + Slot.Name(slot) + ": its entry assembly has the deployed one's identity");
+                    entryAssembly = null;
+                }
+
                 Type entry = entryAssembly == null ? null : entryAssembly.GetType(manifest.EntryType);
                 start = entry == null ? null : entry.GetMethod("Start", new Type[] { typeof(int), typeof(string) });
             }
