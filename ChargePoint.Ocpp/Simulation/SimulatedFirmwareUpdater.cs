@@ -1,10 +1,11 @@
 namespace ChargePoint.Ocpp.Model.Firmware
 {
     /// <summary>
-    /// An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures. A successful download
-    /// delivers <see cref="Image"/> (or <see cref="ImageFor"/> the location), readable for the signature check.
+    /// An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures, and what the loader
+    /// says after the reboot (<see cref="Outcome"/>). A successful download delivers <see cref="Image"/> (or
+    /// <see cref="ImageFor"/> the location), readable for the signature check.
     /// </summary>
-    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater, IDownloadedFirmware
+    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater, IInstallOutcome, IDownloadedFirmware
     {
         private long _doneAtMs;
         private bool _fails;
@@ -50,6 +51,9 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         public bool FailInstall { get; set; }
 
+        /// <summary><see cref="IInstallOutcome.InstallOutcome"/>: Succeeded (default), Running (on trial) or Failed (rolled back).</summary>
+        public int Outcome { get; set; } = TransferState.Succeeded;
+
         public int Downloads { get; private set; }
 
         public int Installs { get; private set; }
@@ -90,6 +94,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
         }
 
         public int PollInstall(long nowMs) => Poll(nowMs);
+
+        public int InstallOutcome() => Outcome;
 
         private int Poll(long nowMs)
         {
