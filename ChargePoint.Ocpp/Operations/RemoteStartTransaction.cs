@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Operations
         }
 
         /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
-        public IRemoteStartProfileSink? Profiles { get; set; }
+        public IRemoteStartProfileSink? Profiles;
 
         public IOcppPayload Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
 

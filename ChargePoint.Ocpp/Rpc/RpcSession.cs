@@ -62,14 +62,14 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Raised (inside Tick) when the connection closed or an attempt failed.</summary>
         public event SessionEventHandler? Disconnected;
 
-        public long ResponseTimeoutMs { get; set; } = DefaultResponseTimeoutMs;
+        public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
-        public int QueueCapacity { get; set; } = DefaultQueueCapacity;
+        public int QueueCapacity = DefaultQueueCapacity;
 
         /// <summary>A <see cref="SendGate"/> value.</summary>
-        public int Gate { get; set; } = SendGate.Silent;
+        public int Gate = SendGate.Silent;
 
-        public ITransactionMessageSource? TransactionSource { get; set; }
+        public ITransactionMessageSource? TransactionSource;
 
         public bool IsConnected { get; private set; }
 

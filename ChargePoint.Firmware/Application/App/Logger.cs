@@ -18,9 +18,9 @@ namespace ChargePoint.Firmware.App
             FrameTrace = frameTrace;
         }
 
-        public int Level { get; set; }
+        public int Level;
 
-        public bool FrameTrace { get; set; }
+        public bool FrameTrace;
 
         public void Error(string message)
         {

@@ -47,7 +47,7 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        public RemoteTriggerService Trigger { get; }
+        public readonly RemoteTriggerService Trigger;
 
         /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
         public SecurityService? Security { get; private set; }
@@ -55,14 +55,14 @@ namespace ChargePoint.Firmware.App
         /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
         public CertificateService? Certificates { get; private set; }
 
-        public LocalAuthListService LocalList { get; }
+        public readonly LocalAuthListService LocalList;
 
-        public ReservationService Reservations { get; }
+        public readonly ReservationService Reservations;
 
-        public SmartChargingService SmartCharging { get; }
+        public readonly SmartChargingService SmartCharging;
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer (ESP32 today).</summary>
-        public FirmwareManagement? FirmwareManagement { get; }
+        public readonly FirmwareManagement? FirmwareManagement;
 
         /// <summary>
         /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated

@@ -47,12 +47,12 @@ namespace ChargePoint.Ocpp.Json
             _first = new bool[maxDepth + 1];
         }
 
-        public int MaxChars { get; }
+        public readonly int MaxChars;
 
-        public int MaxDepth { get; }
+        public readonly int MaxDepth;
 
         /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
-        public JsonVocabulary? Vocabulary { get; set; }
+        public JsonVocabulary? Vocabulary;
 
         /// <summary>Current nesting depth (0 outside any container).</summary>
         public int Depth => _depth;

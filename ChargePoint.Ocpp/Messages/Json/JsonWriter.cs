@@ -42,11 +42,11 @@ namespace ChargePoint.Ocpp.Json
             _hasItems = new bool[maxDepth + 1];
         }
 
-        public int MaxChars { get; }
+        public readonly int MaxChars;
 
-        public int MaxDepth { get; }
+        public readonly int MaxDepth;
 
-        public bool EscapeNonAscii { get; set; }
+        public bool EscapeNonAscii;
 
         public int Length => _sb.Length;
 

@@ -23,13 +23,13 @@ namespace ChargePoint.Ocpp.Model.Configuration
             Set(value);
         }
 
-        public string Name { get; }
+        public readonly string Name;
 
         /// <summary>The store that owns the key (to change it locally: <c>key.Store.SetLocal(key.Name, value)</c>).</summary>
-        public ConfigurationStore Store { get; }
+        public readonly ConfigurationStore Store;
 
         /// <summary>A <see cref="ConfigType"/> value.</summary>
-        public int Type { get; }
+        public readonly int Type;
 
         /// <summary>R in GetConfiguration; ChangeConfiguration answers Rejected.</summary>
         public bool ReadOnly
@@ -59,17 +59,17 @@ namespace ChargePoint.Ocpp.Model.Configuration
             set { SetFlag(FlagRebootRequired, value); }
         }
 
-        public int Min { get; set; } = int.MinValue;
+        public int Min = int.MinValue;
 
-        public int Max { get; set; } = int.MaxValue;
+        public int Max = int.MaxValue;
 
         /// <summary>Maximum string length, or for a CSL the maximum number of items.</summary>
-        public int MaxLength { get; set; } = 500;
+        public int MaxLength = 500;
 
         /// <summary>For a CSL: the allowed items (null = any).</summary>
-        public string[]? AllowedItems { get; set; }
+        public string[]? AllowedItems;
 
-        public ConfigValidator? Validator { get; set; }
+        public ConfigValidator? Validator;
 
         public event ConfigChangedHandler? Changed;
 

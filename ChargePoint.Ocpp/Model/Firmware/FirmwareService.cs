@@ -63,7 +63,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds { get; set; } = 60;
+        public int DefaultRetryIntervalSeconds = 60;
 
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
         public event SessionEventHandler? Installed;

@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
-        public CertificateSigningTrigger? SignChargePointCertificate { get; set; }
+        public CertificateSigningTrigger? SignChargePointCertificate;
 
         /// <summary>Returns a TriggerMessageStatus string; the message is queued when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
