@@ -29,16 +29,16 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
         /// <summary>
         /// Heap retained by one composition (Charger on the simulated board; board and simulated-flash records excluded;
         /// mean of 8). Today 23,865 B (.NET 10.0.12 x64; was 27,137-29,001 before the registry's and the configuration
-        /// store's Hashtables went). The issue wants it halved. Measured 24,688 B on 2026-12-03 after ConfigKey went from
-        /// 12 fields to 10 (25,048 before; the budget stays at the lower figure).
+        /// store's Hashtables went). The issue wants it halved. 23,800 B on 2026-12-03 (was 25,048 that morning: ConfigKey
+        /// 12 -> 10 fields, JsonVocabulary two arrays instead of one per word length).
         /// </summary>
-        public const long CompositionBytes = 23865;
+        public const long CompositionBytes = 23800;
 
-        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 24,989 B (2026-12-03).</summary>
-        public const long IdleHeapBytes = 24989;
+        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 24,101 B (2026-12-03; 25,349 before).</summary>
+        public const long IdleHeapBytes = 24101;
 
-        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 29,607 B (2026-12-03).</summary>
-        public const long SessionHeapBytes = 29607;
+        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 28,719 B (2026-12-03; 29,967 before).</summary>
+        public const long SessionHeapBytes = 28719;
 
         /// <summary>Bytes allocated per operation by our codec (payloads of CodecPayloads). Today: 504.</summary>
         public const double BootParseAllocatedBytes = 504;
