@@ -122,7 +122,8 @@ namespace ChargePoint.Ocpp.Json
                 return false;
             }
 
-            if (PeekKind() != JsonValueKind.String)
+            // NextMember has skipped the whitespace: test the quote in place (two calls fewer per property).
+            if (_pos >= _s.Length || _s[_pos] != '"')
             {
                 throw Formation("property name expected");
             }
