@@ -19,6 +19,11 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Heap retained with a transaction running and meter values sent.</summary>
         public long SessionHeapBytes;
 
+        /// <summary>The dual-connector board: heap retained online idle, and with both connectors charging.</summary>
+        public long DualIdleHeapBytes;
+
+        public long DualSessionHeapBytes;
+
         /// <summary>The simulated board (subtracted above; not on a real device).</summary>
         public long SimulatedBoardBytes;
 

@@ -39,9 +39,14 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Storage with the settings of an online charger (Central System URL and identity), as after commissioning.</summary>
         public static BenchStorage NewStorage()
         {
+            return NewStorage(BoardCatalog.Default);
+        }
+
+        public static BenchStorage NewStorage(string board)
+        {
             var storage = new BenchStorage();
             string? error = new SettingsStore(storage, BoardCatalog.Ids()).SetMany(
-                new string[] { "CentralSystemUrl", "ChargePointId" }, new string[] { "ws://cs.bench/ocpp", "CP_BENCH" });
+                new string[] { "CentralSystemUrl", "ChargePointId", "Board" }, new string[] { "ws://cs.bench/ocpp", "CP_BENCH", board });
             if (error != null)
             {
                 throw new InvalidOperationException("settings: " + error);

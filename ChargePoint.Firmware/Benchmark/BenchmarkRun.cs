@@ -45,6 +45,7 @@ namespace ChargePoint.Firmware.Benchmark
             Results.TickBytesAreAllocations = _memory.AllocatedBytes() >= 0;
             Table.Title = "Charger benchmark (" + _memory.Name + ", " + (_options.Quick ? "short" : "full") + " mode; peer: " + _peer.Name + ")";
             MeasureCharger();
+            MeasureTwoConnectors();
             MeasureCodec();
             MeasureJournalRecovery();
             return Results;
@@ -135,24 +136,69 @@ namespace ChargePoint.Firmware.Benchmark
             Table.Add("Worst tick: memory", Figures.Bytes(Results.WorstTickAllocatedBytes), "B allocated", "same tick (incl. the 16 KB frame's parse)");
         }
 
+        /// <summary>
+        /// The dual-connector board: heap online idle and with both connectors charging, sharing a 32 A site limit
+        /// (16 A each). The same subtractions as the one-connector figures (its simulated board, flash records).
+        /// </summary>
+        private void MeasureTwoConnectors()
+        {
+            long board = SimulatedBoardBytes(_options.CompositionCopies, BoardCatalog.Esp32S3Dual);
+            BenchStorage storage = BenchWorld.NewStorage(BoardCatalog.Esp32S3Dual);
+            var transport = new InMemoryTransport();
+            var cs = new BenchCentralSystem(transport, _memory);
+            cs.AcceptEverything();
+            var world = new BenchWorld(storage, transport);
+            long stored0 = storage.StoredBytes();
+            long free;
+            long used0 = Used(out free);
+            world.Start();
+            for (int i = 0; i < 400 && !world.Charger.Ocpp.Boot.IsAccepted; i++)
+            {
+                world.Tick();
+            }
+
+            world.Run(5000);
+            Results.DualIdleHeapBytes = Used(out free) - used0 - (storage.StoredBytes() - stored0) - board;
+            world.Charger.Settings.SetMany(new string[] { "SiteLimit" }, new string[] { "32" });
+            StartSession(world, cs);
+            StartSession(world, cs, 2);
+            if (world.Charger.Binding.RequestedOf(1) != 16 || world.Charger.Binding.RequestedOf(2) != 16)
+            {
+                throw new InvalidOperationException("the two sessions do not share 32 A: " + world.Charger.StatusLine());
+            }
+
+            Results.DualSessionHeapBytes = Used(out free) - used0 - (storage.StoredBytes() - stored0) - board;
+            world.Charger.Shutdown();
+            Table.Add("Two connectors: heap online idle", Figures.Bytes(Results.DualIdleHeapBytes), "B retained",
+                "dual board, booted, connected, 5 s idle; excl. its simulated board " + Figures.Bytes(board) + " B");
+            Table.Add("Two connectors: heap, both charging", Figures.Bytes(Results.DualSessionHeapBytes), "B retained",
+                "two transactions sharing a 32 A site limit (16 A each), MeterValues every " + SampleIntervalSeconds + " s");
+        }
+
         private void StartSession(BenchWorld world, BenchCentralSystem cs)
+        {
+            StartSession(world, cs, 1);
+        }
+
+        private void StartSession(BenchWorld world, BenchCentralSystem cs, int connector)
         {
             cs.Send("[2,\"bench-1\",\"ChangeConfiguration\",{\"key\":\"MeterValueSampleInterval\",\"value\":\"" + SampleIntervalSeconds + "\"}]");
             cs.Send("[2,\"bench-2\",\"ChangeConfiguration\",{\"key\":\"MeterValuesSampledData\",\"value\":"
                 + "\"Energy.Active.Import.Register,Power.Active.Import,Voltage,Current.Import,Current.Offered\"}]");
             world.Run(500);
-            world.Sim!.World.Plug(32);
+            SimulatedBoard ev = world.Sim!.World.Connector(connector);
+            ev.Plug(32);
             world.Run(1000);
-            string? refused = world.Charger.PresentCard("TAG-1");
+            string? refused = world.Charger.PresentCard(connector, "TAG-" + connector);
             if (refused != null)
             {
                 throw new InvalidOperationException("card refused: " + refused);
             }
 
             world.Run(1000);
-            world.Sim.World.EvRequestCharge();
+            ev.EvRequestCharge();
             world.Run(4000);
-            if (!world.Charger.Connector.TransactionRunning || !world.Sim.World.Relay.ContactsClosed)
+            if (!world.Charger.Ocpp.Connectors[connector].TransactionRunning || !ev.Relay.ContactsClosed)
             {
                 throw new InvalidOperationException("no charging session: " + world.Charger.StatusLine());
             }
@@ -232,12 +278,17 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>What the simulated board alone keeps (it is part of the world, not of the charger): mean of <paramref name="copies"/>.</summary>
         private long SimulatedBoardBytes(int copies)
         {
+            return SimulatedBoardBytes(copies, BoardCatalog.Default);
+        }
+
+        private long SimulatedBoardBytes(int copies, string boardId)
+        {
             var boards = new SimulatedBoard[copies];
             long free;
             long used0 = Used(out free);
             for (int i = 0; i < copies; i++)
             {
-                boards[i] = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(BenchWorld.StartUtc), BoardCatalog.Default, 1);
+                boards[i] = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(BenchWorld.StartUtc), boardId, 1);
             }
 
             long used1 = Used(out free);

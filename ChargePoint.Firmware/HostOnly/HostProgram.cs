@@ -66,13 +66,15 @@ namespace ChargePoint.Firmware.HostOnly
 
             var console = new StdioConsole(!options.Headless);
             using var signals = new StopSignals();
-            DemoScript? demo = null;
+            IDemo? demo = null;
             Simulation sim;
             if (options.Demo)
             {
                 // Deterministic: a fixed start and seed, and a fixed slice of simulated time per loop pass.
                 sim = new Simulation(storage, console, () => new HostWebSocketTransport(), new XorShiftRandom(DemoScript.Seed), DemoScript.StartUtc);
-                demo = new DemoScript(sim, console);
+                // Two connectors: two cars sharing a limited supply.
+                bool dual = BoardCatalog.Find(new SettingsStore(storage, BoardCatalog.Ids()).Current.Board)?.ConnectorCount > 1;
+                demo = dual ? new SharedSupplyDemo(sim, console) : new DemoScript(sim, console);
             }
             else
             {
@@ -119,7 +121,7 @@ namespace ChargePoint.Firmware.HostOnly
             return storage;
         }
 
-        private static int Run(Simulation sim, StdioConsole console, DemoScript? demo, StopSignals signals)
+        private static int Run(Simulation sim, StdioConsole console, IDemo? demo, StopSignals signals)
         {
             var watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, stalled =>
             {

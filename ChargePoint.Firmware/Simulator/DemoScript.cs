@@ -11,7 +11,7 @@ namespace ChargePoint.Firmware.Simulator
     /// filling with StartTransaction, MeterValues and StopTransaction waiting for a Central System. Advanced by
     /// <see cref="Step"/> after each slice of simulated time; fails if any stage takes too long.
     /// </summary>
-    public sealed class DemoScript
+    public sealed class DemoScript : IDemo
     {
         public const int Speed = 300;
         public const string Card = "DEMO-CARD-1";

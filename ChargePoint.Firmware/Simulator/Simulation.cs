@@ -191,7 +191,20 @@ namespace ChargePoint.Firmware.Simulator
                 _world.StepMs = MainLoop.TickMs;
             }
 
-            HardwarePorts sim = _world.Ports;
+            HardwarePorts ports = Copy(_world.Ports);
+            var more = new HardwarePorts[_world.Ports.MoreConnectors.Length];
+            for (int i = 0; i < more.Length; i++)
+            {
+                more[i] = Copy(_world.Ports.MoreConnectors[i]);
+            }
+
+            ports.MoreConnectors = more;
+            return ports;
+        }
+
+        /// <summary>One connector's simulated pins on the simulation's own storage (the world's storage is unused).</summary>
+        private HardwarePorts Copy(HardwarePorts sim)
+        {
             var ports = new HardwarePorts(sim.Board, _clock, _clock, _storage);
             ports.Relay = sim.Relay;
             ports.RelayFeedback = sim.RelayFeedback;

@@ -17,13 +17,13 @@ namespace ChargePoint.Firmware.Simulator
 
         public void WriteHelp(IConsoleIo io)
         {
-            io.WriteLine("simulator:");
-            io.WriteLine("  plug [13|20|32|63]           connect the EV (cable rating in A, default 32)");
-            io.WriteLine("  unplug                       disconnect the EV");
-            io.WriteLine("  ev charge|pause              the EV requests energy (state C) or pauses (state B)");
-            io.WriteLine("  ev power <kW>                power the EV draws when allowed (0.1..50)");
-            io.WriteLine("  card <idTag>                 present an RFID card (1-20 characters)");
-            io.WriteLine("  fault rcd|weld|meter         inject a fault");
+            io.WriteLine("simulator (<n> = connector, default 1):");
+            io.WriteLine("  plug [<n>] [13|20|32|63]     connect the EV (cable rating in A, default 32)");
+            io.WriteLine("  unplug [<n>]                 disconnect the EV");
+            io.WriteLine("  ev [<n>] charge|pause        the EV requests energy (state C) or pauses (state B)");
+            io.WriteLine("  ev [<n>] power <kW>          power the EV draws when allowed (0.1..50)");
+            io.WriteLine("  card [<n>] <idTag>           present an RFID card (1-20 characters)");
+            io.WriteLine("  fault [<n>] rcd|weld|meter   inject a fault");
             io.WriteLine("  clear                        remove injected faults and reset latched ones");
             io.WriteLine("  time x<N>                    simulated time runs N times faster (1..1000)");
             io.WriteLine("  quit | exit                  stop the simulator");
@@ -37,21 +37,7 @@ namespace ChargePoint.Firmware.Simulator
                     Plug(line, io);
                     return true;
                 case "unplug":
-                    if (!Exact(line, 1, io, "unplug"))
-                    {
-                        return true;
-                    }
-
-                    if (!_sim.World.Ev.IsPlugged)
-                    {
-                        io.WriteLine("error: not plugged: no EV to unplug");
-                    }
-                    else
-                    {
-                        _sim.World.Unplug();
-                        io.WriteLine("ok: EV unplugged");
-                    }
-
+                    Unplug(line, io);
                     return true;
                 case "ev":
                     Ev(line, io);
@@ -65,9 +51,13 @@ namespace ChargePoint.Firmware.Simulator
                 case "clear":
                     if (Exact(line, 1, io, "clear"))
                     {
-                        _sim.World.ResetRcd();
-                        _sim.World.UnweldRelay();
-                        _sim.World.SetMeterDisconnected(false);
+                        for (int c = 1; c <= _sim.World.ConnectorCount; c++)
+                        {
+                            _sim.World.Connector(c).ResetRcd();
+                            _sim.World.Connector(c).UnweldRelay();
+                            _sim.World.Connector(c).SetMeterDisconnected(false);
+                        }
+
                         _sim.Charger.ClearFaults();
                         io.WriteLine("ok: injected faults removed, latched faults reset where their cause is gone");
                     }
@@ -93,102 +83,159 @@ namespace ChargePoint.Firmware.Simulator
         private void Plug(CommandLine line, IConsoleIo io)
         {
             int amps = 32;
-            if (line.Count > 2 || (line.Count == 2 && (!Text.TryParseInt(line.Word(1), out amps) || (amps != 13 && amps != 20 && amps != 32 && amps != 63))))
+            int arg = 1;
+            int c = ConnectorArg(line, ref arg, line.Count == 3 || (line.Count == 2 && IsConnector(line.Word(1))));
+            if (c < 0 || line.Count > arg + 1 || (line.Count == arg + 1 && (!Text.TryParseInt(line.Word(arg), out amps) || (amps != 13 && amps != 20 && amps != 32 && amps != 63))))
             {
-                io.WriteLine("error: usage: plug [13|20|32|63] (cable rating in A)");
+                io.WriteLine("error: usage: plug [<connector>] [13|20|32|63] (connector 1.." + _sim.World.ConnectorCount.ToString() + ", cable rating in A)");
                 return;
             }
 
-            if (_sim.World.Ev.IsPlugged)
+            if (_sim.World.Connector(c).Ev.IsPlugged)
             {
-                io.WriteLine("error: the EV is already plugged in");
+                io.WriteLine("error: the EV is already plugged in" + On(c));
                 return;
             }
 
-            _sim.World.Plug(amps);
-            io.WriteLine("ok: EV plugged in (" + amps.ToString() + " A cable)");
+            _sim.World.Connector(c).Plug(amps);
+            io.WriteLine("ok: EV plugged in" + On(c) + " (" + amps.ToString() + " A cable)");
+        }
+
+        private void Unplug(CommandLine line, IConsoleIo io)
+        {
+            int arg = 1;
+            int c = ConnectorArg(line, ref arg, line.Count == 2);
+            if (c < 0 || line.Count != arg)
+            {
+                io.WriteLine("error: usage: unplug [<connector>]");
+                return;
+            }
+
+            if (!_sim.World.Connector(c).Ev.IsPlugged)
+            {
+                io.WriteLine("error: not plugged: no EV to unplug" + On(c));
+                return;
+            }
+
+            _sim.World.Connector(c).Unplug();
+            io.WriteLine("ok: EV unplugged" + On(c));
         }
 
         private void Ev(CommandLine line, IConsoleIo io)
         {
-            string sub = line.Lower(1);
-            if ((sub == "charge" || sub == "pause") && line.Count == 2)
+            int arg = 1;
+            int c = ConnectorArg(line, ref arg, IsConnector(line.Word(1)));
+            string sub = line.Lower(arg);
+            var world = c < 0 ? null : _sim.World.Connector(c);
+            if (world != null && (sub == "charge" || sub == "pause") && line.Count == arg + 1)
             {
-                if (!_sim.World.Ev.IsPlugged)
+                if (!world.Ev.IsPlugged)
                 {
-                    io.WriteLine("error: no EV plugged in (use 'plug' first)");
+                    io.WriteLine("error: no EV plugged in" + On(c) + " (use 'plug' first)");
                     return;
                 }
 
                 if (sub == "charge")
                 {
-                    _sim.World.EvRequestCharge();
-                    io.WriteLine("ok: EV requests charge");
+                    world.EvRequestCharge();
+                    io.WriteLine("ok: EV requests charge" + On(c));
                 }
                 else
                 {
-                    _sim.World.EvPause();
-                    io.WriteLine("ok: EV paused");
+                    world.EvPause();
+                    io.WriteLine("ok: EV paused" + On(c));
                 }
 
                 return;
             }
 
-            if (sub == "power" && line.Count == 3)
+            if (world != null && sub == "power" && line.Count == arg + 2)
             {
-                if (!Text.TryParseDecimal(line.Word(2), out double kw) || kw < 0.1 || kw > 50)
+                if (!Text.TryParseDecimal(line.Word(arg + 1), out double kw) || kw < 0.1 || kw > 50)
                 {
                     io.WriteLine("error: ev power: expected a number of kW 0.1..50 (e.g. 7.4)");
                     return;
                 }
 
-                _sim.World.SetEvPowerKw(kw);
-                io.WriteLine("ok: EV power " + Text.Fixed(kw, 1) + " kW");
+                world.SetEvPowerKw(kw);
+                io.WriteLine("ok: EV power " + Text.Fixed(kw, 1) + " kW" + On(c));
                 return;
             }
 
-            io.WriteLine("error: usage: ev charge | ev pause | ev power <kW>");
+            io.WriteLine("error: usage: ev [<connector>] charge | pause | power <kW>");
         }
 
         private void Card(CommandLine line, IConsoleIo io)
         {
-            string idTag = line.Word(1);
-            if (line.Count != 2 || idTag.Length > 20 || !Text.IsPrintableAscii(idTag, false))
+            int arg = 1;
+            int c = ConnectorArg(line, ref arg, line.Count == 3);
+            string idTag = line.Word(arg);
+            if (c < 0 || line.Count != arg + 1 || idTag.Length > 20 || !Text.IsPrintableAscii(idTag, false))
             {
-                io.WriteLine("error: usage: card <idTag> (1-20 printable characters, no spaces)");
+                io.WriteLine("error: usage: card [<connector>] <idTag> (1-20 printable characters, no spaces)");
                 return;
             }
 
-            string? refused = _sim.Charger.PresentCard(idTag);
-            io.WriteLine(refused == null ? "ok: card " + idTag + " presented" : "error: " + refused);
+            string? refused = _sim.Charger.PresentCard(c, idTag);
+            io.WriteLine(refused == null ? "ok: card " + idTag + " presented" + On(c) : "error: " + refused);
         }
 
         private void Fault(CommandLine line, IConsoleIo io)
         {
-            if (line.Count != 2)
+            int arg = 1;
+            int c = ConnectorArg(line, ref arg, line.Count == 3);
+            if (c < 0 || line.Count != arg + 1)
             {
-                io.WriteLine("error: usage: fault rcd|weld|meter");
+                io.WriteLine("error: usage: fault [<connector>] rcd|weld|meter");
                 return;
             }
 
-            switch (line.Lower(1))
+            var world = _sim.World.Connector(c);
+            switch (line.Lower(arg))
             {
                 case "rcd":
-                    _sim.World.TripRcd();
-                    io.WriteLine("ok: RCD tripped");
+                    world.TripRcd();
+                    io.WriteLine("ok: RCD tripped" + On(c));
                     return;
                 case "weld":
-                    _sim.World.WeldRelay();
-                    io.WriteLine("ok: relay contacts welded");
+                    world.WeldRelay();
+                    io.WriteLine("ok: relay contacts welded" + On(c));
                     return;
                 case "meter":
-                    _sim.World.SetMeterDisconnected(true);
-                    io.WriteLine("ok: meter IC disconnected from SPI");
+                    world.SetMeterDisconnected(true);
+                    io.WriteLine("ok: meter IC disconnected from SPI" + On(c));
                     return;
                 default:
-                    io.WriteLine("error: usage: fault rcd|weld|meter");
+                    io.WriteLine("error: usage: fault [<connector>] rcd|weld|meter");
                     return;
             }
+        }
+
+        /// <summary>
+        /// The connector named at word <paramref name="arg"/> when <paramref name="present"/> (then arg moves past it),
+        /// else connector 1; -1 when the word is not a connector of this board.
+        /// </summary>
+        private int ConnectorArg(CommandLine line, ref int arg, bool present)
+        {
+            if (!present)
+            {
+                return 1;
+            }
+
+            string word = line.Word(arg);
+            arg++;
+            return IsConnector(word) ? int.Parse(word) : -1;
+        }
+
+        private bool IsConnector(string word)
+        {
+            return Text.TryParseInt(word, out int c) && c >= 1 && c <= _sim.World.ConnectorCount;
+        }
+
+        /// <summary>" on connector 2" on a multi-connector board, else nothing (the one-connector texts stay as they were).</summary>
+        private string On(int connectorId)
+        {
+            return _sim.World.ConnectorCount > 1 ? " on connector " + connectorId.ToString() : string.Empty;
         }
 
         private void Time(CommandLine line, IConsoleIo io)

@@ -5,11 +5,12 @@ namespace ChargePoint.Hal.Boards
     {
         public const string Esp32WroverDevkit = "esp32-wrover-devkit";
         public const string Esp32S3DevkitC = "esp32-s3-devkitc-1";
+        public const string Esp32S3Dual = "esp32-s3-dual";
         public const string Default = Esp32WroverDevkit;
 
         public static string[] Ids()
         {
-            return new string[] { Esp32WroverDevkit, Esp32S3DevkitC };
+            return new string[] { Esp32WroverDevkit, Esp32S3DevkitC, Esp32S3Dual };
         }
 
         /// <summary>The board with this id (case-sensitive), or null when unknown.</summary>
@@ -21,6 +22,8 @@ namespace ChargePoint.Hal.Boards
                     return WroverDevkit();
                 case Esp32S3DevkitC:
                     return S3DevkitC();
+                case Esp32S3Dual:
+                    return S3Dual();
                 default:
                     return null;
             }
@@ -81,6 +84,34 @@ namespace ChargePoint.Hal.Boards
             b.LedPowerPin = 39;
             b.LedChargingPin = 40;
             b.LedFaultPin = 41;
+            return b;
+        }
+
+        // Wiring: boards/esp32-s3-dual.md. Connector 1 = the S3 DevKitC-1 map; connector 2 on ADC1 GPIO 4/5, its own
+        // LEDC output (PWM2), one ATM90E32 per connector on the shared SPI bus with separate chip-selects (GPIO 10, 9).
+        // No strapping pin (0, 3, 45, 46) and no octal-PSRAM pin (35-37) is used.
+        private static BoardDefinition S3Dual()
+        {
+            var b = S3DevkitC();
+            b.Id = Esp32S3Dual;
+            b.Description = "ESP32-S3-DevKitC-1 N16R8, two connectors, two ATM90E32 on one SPI bus";
+            var c2 = S3DevkitC();
+            c2.Id = Esp32S3Dual;
+            c2.Description = "connector 2";
+            c2.RelayPin = 21;
+            c2.RelayFeedbackPin = 6;
+            c2.CpPwmPin = 14;
+            c2.CpPwmOutput = 2;
+            c2.CpAdcPin = 4;
+            c2.CpAdcChannel = 3;
+            c2.PpAdcPin = 5;
+            c2.PpAdcChannel = 4;
+            c2.RcdPin = 42;
+            c2.MeterCsPin = 9;
+            c2.LedPowerPin = -1;
+            c2.LedChargingPin = 7;
+            c2.LedFaultPin = 8;
+            b.MoreConnectors = new BoardDefinition[] { c2 };
             return b;
         }
     }

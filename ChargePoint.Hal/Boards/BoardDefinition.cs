@@ -56,5 +56,21 @@ namespace ChargePoint.Hal.Boards
 
         /// <summary>Rating of a captive cable when the board has no PP input (0 = socket, PP is read).</summary>
         public int FixedCableAmps;
+
+        /// <summary>LEDC output of this connector's CP PWM (1 = nanoFramework PWM1, 2 = PWM2): one per connector.</summary>
+        public int CpPwmOutput = 1;
+
+        /// <summary>
+        /// Connectors 2..N: the same kind of definition, whose per-connector pins (relay, feedback, CP, PP, RCD, meter
+        /// chip-select, charging/fault LEDs) are that connector's. The fields above are connector 1's; shared parts
+        /// (SPI bus pins, power LED) are set once there. Empty on a single-connector board.
+        /// </summary>
+        public BoardDefinition[] MoreConnectors = new BoardDefinition[0];
+
+        /// <summary>Connectors on this board (NumberOfConnectors).</summary>
+        public int ConnectorCount
+        {
+            get { return 1 + MoreConnectors.Length; }
+        }
     }
 }

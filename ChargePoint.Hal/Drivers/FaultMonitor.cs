@@ -224,7 +224,7 @@ namespace ChargePoint.Hal.Drivers
 
             try
             {
-                byte[]? data = _storage.Read(RcdLatchRecord);
+                byte[]? data = _storage.Read(_settings.RcdLatchRecord);
                 if (data == null)
                 {
                     return;
@@ -273,7 +273,7 @@ namespace ChargePoint.Hal.Drivers
             {
                 if (!latched && _rcdRetries == 0)
                 {
-                    _storage.Delete(RcdLatchRecord);
+                    _storage.Delete(_settings.RcdLatchRecord);
                     return;
                 }
 
@@ -284,7 +284,7 @@ namespace ChargePoint.Hal.Drivers
                     bytes[i] = (byte)text[i]; // ASCII
                 }
 
-                _storage.Write(RcdLatchRecord, bytes);
+                _storage.Write(_settings.RcdLatchRecord, bytes);
             }
             catch (System.Exception)
             {

@@ -29,5 +29,8 @@ namespace ChargePoint.Hal.Drivers
         public int ResidualCurrentRetryDelayMs = 300000;
 
         public int ResidualCurrentMaxRetries = 3;
+
+        /// <summary>Storage record of the RCD latch: one per connector (each has its own RCD input).</summary>
+        public string RcdLatchRecord = FaultMonitor.RcdLatchRecord;
     }
 }

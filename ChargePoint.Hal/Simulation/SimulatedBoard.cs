@@ -15,6 +15,7 @@ namespace ChargePoint.Hal.Simulation
     public sealed class SimulatedBoard
     {
         private readonly ArrayList _tickables = new ArrayList();
+        private readonly SimulatedBoard[] _more;
 
         public SimulatedBoard()
             : this(new SimulatedStorage(), new SimulatedClock(), BoardCatalog.Default, 1)
@@ -22,13 +23,13 @@ namespace ChargePoint.Hal.Simulation
         }
 
         public SimulatedBoard(SimulatedStorage storage, SimulatedClock clock, string boardId, uint seed)
+            : this(storage, clock, Lookup(boardId), seed)
         {
-            var definition = BoardCatalog.Find(boardId);
-            if (definition == null)
-            {
-                throw new ArgumentException("unknown board " + boardId, nameof(boardId));
-            }
+        }
 
+        /// <summary>One connector's world (connector 1 is the board itself; connectors 2..N are built by it).</summary>
+        private SimulatedBoard(SimulatedStorage storage, SimulatedClock clock, BoardDefinition definition, uint seed)
+        {
             Definition = definition;
             Storage = storage;
             Clock = clock;
@@ -57,6 +58,42 @@ namespace ChargePoint.Hal.Simulation
             Ports.LedCharging = LedCharging;
             Ports.LedFault = LedFault;
             Ports.Serial = Serial;
+            if (definition.LedPowerPin < 0)
+            {
+                Ports.LedPower = null;
+            }
+
+            _more = new SimulatedBoard[definition.MoreConnectors.Length];
+            var morePorts = new HardwarePorts[_more.Length];
+            for (int i = 0; i < _more.Length; i++)
+            {
+                _more[i] = new SimulatedBoard(storage, clock, definition.MoreConnectors[i], seed + (uint)i + 1);
+                morePorts[i] = _more[i].Ports;
+            }
+
+            Ports.MoreConnectors = morePorts;
+        }
+
+        private static BoardDefinition Lookup(string boardId)
+        {
+            var definition = BoardCatalog.Find(boardId);
+            if (definition == null)
+            {
+                throw new ArgumentException("unknown board " + boardId, nameof(boardId));
+            }
+
+            return definition;
+        }
+
+        public int ConnectorCount
+        {
+            get { return 1 + _more.Length; }
+        }
+
+        /// <summary>The world of connector 1..N (its EV, pilot, relay, RCD and meter IC); 1 is this board.</summary>
+        public SimulatedBoard Connector(int connectorId)
+        {
+            return connectorId == 1 ? this : _more[connectorId - 2];
         }
 
         public BoardDefinition Definition { get; }
@@ -288,6 +325,11 @@ namespace ChargePoint.Hal.Simulation
             }
 
             Meter.Advance(stepMs);
+            for (int i = 0; i < _more.Length; i++)
+            {
+                _more[i].GridVolts = GridVolts;
+                _more[i].UpdatePhysics(stepMs);
+            }
         }
     }
 }

@@ -24,8 +24,19 @@ namespace ChargePoint.Tests.Firmware
         }
 
         public FirmwareWorld(SimulatedStorage storage, bool withCentralSystem)
+            : this(storage, withCentralSystem, null)
+        {
+        }
+
+        /// <param name="board">The board setting (e.g. the dual-connector board); null keeps the default.</param>
+        public FirmwareWorld(SimulatedStorage storage, bool withCentralSystem, string? board)
         {
             Storage = storage;
+            if (board != null)
+            {
+                Assert.IsNull(new SettingsStore(storage, BoardCatalog.Ids()).SetMany(new string[] { "Board" }, new string[] { board }));
+            }
+
             Console = new ScriptedConsole();
             Transport = new InMemoryTransport();
             CentralSystem = new FakeCentralSystem(Transport);

@@ -45,5 +45,43 @@ namespace ChargePoint.Tests.Hal
                 }
             }
         }
+
+        [TestMethod]
+        public void The_dual_board_gives_each_connector_its_own_pins_ADC1_inputs_and_LEDC_output()
+        {
+            var b = BoardCatalog.Find(BoardCatalog.Esp32S3Dual)!;
+            Assert.AreEqual(2, b.ConnectorCount);
+            var seen = new Hashtable();
+            foreach (int p in new int[] { b.SpiMosiPin, b.SpiMisoPin, b.SpiClockPin, b.LedPowerPin })
+            {
+                seen.Add(p, p);
+            }
+
+            var outputs = new Hashtable();
+            for (int c = 0; c < b.ConnectorCount; c++)
+            {
+                BoardDefinition d = c == 0 ? b : b.MoreConnectors[c - 1];
+                var pins = new int[] { d.RelayPin, d.RelayFeedbackPin, d.CpPwmPin, d.CpAdcPin, d.PpAdcPin, d.RcdPin, d.MeterCsPin, d.LedChargingPin, d.LedFaultPin };
+                foreach (int p in pins)
+                {
+                    Assert.IsTrue(p >= 0, "connector " + (c + 1) + ": pin missing");
+                    Assert.IsFalse(seen.Contains(p), "GPIO " + p + " used twice");
+                    seen.Add(p, p);
+                    foreach (int strapping in new int[] { 0, 3, 45, 46, 19, 20, 35, 36, 37, 43, 44 })
+                    {
+                        Assert.IsFalse(p == strapping, "connector " + (c + 1) + ": strapping/reserved GPIO " + p);
+                    }
+                }
+
+                // ESP32-S3 ADC1 = GPIO 1..10 = nanoFramework channels 0..9 (ADC2 is unusable with Wi-Fi on).
+                Assert.AreEqual(d.CpAdcPin - 1, d.CpAdcChannel);
+                Assert.AreEqual(d.PpAdcPin - 1, d.PpAdcChannel);
+                Assert.IsTrue(d.CpAdcChannel <= b.MaxAdc1Channel && d.PpAdcChannel <= b.MaxAdc1Channel);
+                Assert.IsFalse(outputs.Contains(d.CpPwmOutput), "one LEDC output per connector");
+                outputs.Add(d.CpPwmOutput, c);
+            }
+
+            Assert.AreEqual(b.SpiBus, b.MoreConnectors[0].SpiBus, "one SPI bus, a chip-select per meter");
+        }
     }
 }

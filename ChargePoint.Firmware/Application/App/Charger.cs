@@ -48,37 +48,35 @@ namespace ChargePoint.Firmware.App
             }
 
             HardwarePorts ports = platform.Ports(Board);
-            EvseSettings evseSettings = EvseSettingsFrom(s);
-            Evse = new EvseController(ports, evseSettings);
-            var atm = Evse.Meter as Atm90e32;
-            if (atm != null && atm.StoredTotalWasCorrupt)
+            Evses = new EvseController[Board.ConnectorCount];
+            var meters = new IMeter?[Evses.Length + 1];
+            for (int i = 0; i < Evses.Length; i++)
             {
-                Health.Quarantine(evseSettings.Meter.StorageName, "energy total corrupt; raised to last journalled");
-            }
-
-            if (Evse.Faults.LatchRecordCorrupt)
-            {
-                Health.Quarantine(FaultMonitor.RcdLatchRecord, "RCD latch record corrupt; input read again");
+                Evses[i] = BuildEvse(ports.ConnectorPorts(i + 1), EvseSettingsFrom(s, i + 1));
             }
 
             _relayTest = new RelayTest(Evse);
-            Binding = new EvseBinding(Evse, Settings, Board, hard => RequestReboot(hard ? "Hard reset" : "Soft reset", hard));
+            Binding = new EvseBinding(Evses, Settings, Board, hard => RequestReboot(hard ? "Hard reset" : "Soft reset", hard));
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                meters[i + 1] = Binding.MeterOf(i + 1);
+            }
 
             var options = new OcppChargePointOptions();
             options.CentralSystemUrl = s.CentralSystemUrl;
             options.Identity = s.ChargePointId;
-            options.ConnectorCount = 1;
+            options.ConnectorCount = Evses.Length;
             options.MeterType = Evse.Meter != null ? "ATM90E32" : null;
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
             Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
-            Binding.Attach(Ocpp.Connectors[ConnectorId]);
+            Binding.Attach(Ocpp.Connectors);
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.Reset.ResetRequested += (hard, nowMs) => ClearFaultsOnReset(hard);
-            Transactions = TransactionFeature.Install(Ocpp, new IMeter?[] { null, Binding.Meter }, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
+            Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
@@ -115,9 +113,21 @@ namespace ChargePoint.Firmware.App
 
         public readonly BoardDefinition Board;
 
-        public readonly EvseController Evse;
+        /// <summary>The IEC 61851 side of each connector; index i is connector i + 1.</summary>
+        public readonly EvseController[] Evses;
 
-        /// <summary>The firmware's EVSE controller: HAL EVSE side bound to the OCPP connector.</summary>
+        /// <summary>Connector 1's EVSE controller.</summary>
+        public EvseController Evse
+        {
+            get { return Evses[0]; }
+        }
+
+        public int ConnectorCount
+        {
+            get { return Evses.Length; }
+        }
+
+        /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
         public readonly EvseBinding Binding;
 
         public readonly OcppChargePoint Ocpp;
@@ -165,6 +175,11 @@ namespace ChargePoint.Firmware.App
                 Evse.Tick(nowMs);
             }
 
+            for (int i = 1; i < Evses.Length; i++)
+            {
+                Evses[i].Tick(nowMs);
+            }
+
             Binding.Tick(nowMs);
             Ocpp.Tick(nowMs);
             SyncWallClock(nowMs);
@@ -194,20 +209,27 @@ namespace ChargePoint.Firmware.App
             return t;
         }
 
-        /// <summary>Presents an RFID card (card reader hook). Null when accepted for processing, else why not.</summary>
+        /// <summary>Presents an RFID card at connector 1 (card reader hook). Null when accepted for processing, else why not.</summary>
         public string? PresentCard(string idTag)
         {
-            if (Connector.Faulted)
+            return PresentCard(ConnectorId, idTag);
+        }
+
+        /// <summary>Presents an RFID card at a connector's reader. Null when accepted for processing, else why not.</summary>
+        public string? PresentCard(int connectorId, string idTag)
+        {
+            Connector connector = Ocpp.Connectors[connectorId];
+            if (connector.Faulted)
             {
-                return "connector faulted (" + Connector.ErrorCode + "): card ignored";
+                return "connector faulted (" + connector.ErrorCode + "): card ignored";
             }
 
-            if (!Connector.Operative && Transactions.RunningTransaction(ConnectorId) == null)
+            if (!connector.Operative && Transactions.RunningTransaction(connectorId) == null)
             {
                 return "connector unavailable: card ignored";
             }
 
-            Transactions.PresentIdTag(ConnectorId, idTag, LastTickMs);
+            Transactions.PresentIdTag(connectorId, idTag, LastTickMs);
             return null;
         }
 
@@ -272,15 +294,23 @@ namespace ChargePoint.Firmware.App
         /// <summary>Operator reset of latched hardware faults whose cause has gone.</summary>
         public void ClearFaults()
         {
-            Evse.ClearLatchedFaults();
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                Evses[i].ClearLatchedFaults();
+            }
         }
 
         /// <summary>Technician 'fault clear': clears what can be cleared and says what remains.</summary>
         public string ClearFaultsCommand()
         {
-            bool rcd = Evse.Faults.Has(HalFaults.ResidualCurrent);
+            bool rcd = RcdLatched();
             ClearFaults();
-            HalFaults left = Evse.ActiveFaults;
+            HalFaults left = HalFaults.None;
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                left |= Evses[i].ActiveFaults;
+            }
+
             if (left == HalFaults.None)
             {
                 return rcd ? "ok: faults cleared (RCD latch reset)" : "ok: faults cleared";
@@ -292,21 +322,55 @@ namespace ChargePoint.Firmware.App
 
         private void ClearFaultsOnReset(bool hard)
         {
-            bool rcd = Evse.Faults.Has(HalFaults.ResidualCurrent);
+            bool rcd = RcdLatched();
             ClearFaults();
             if (rcd)
             {
-                Log.Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (Evse.Faults.Has(HalFaults.ResidualCurrent) ? "kept, the input still shows the trip" : "cleared"));
+                Log.Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }
+        }
+
+        private bool RcdLatched()
+        {
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                if (Evses[i].Faults.Has(HalFaults.ResidualCurrent))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>One connector's EVSE controller; its corrupt records (energy total, RCD latch) are quarantined.</summary>
+        private EvseController BuildEvse(HardwarePorts ports, EvseSettings settings)
+        {
+            var evse = new EvseController(ports, settings);
+            var atm = evse.Meter as Atm90e32;
+            if (atm != null && atm.StoredTotalWasCorrupt)
+            {
+                Health.Quarantine(settings.Meter.StorageName, "energy total corrupt; raised to last journalled");
+            }
+
+            if (evse.Faults.LatchRecordCorrupt)
+            {
+                Health.Quarantine(settings.Faults.RcdLatchRecord, "RCD latch record corrupt; input read again");
+            }
+
+            return evse;
         }
 
         /// <summary>Before the charger is dropped (reboot): flushes the meter total and closes the connection.</summary>
         public void Shutdown()
         {
-            Evse.Shutdown();
-            if (Evse.Meter != null)
+            for (int i = 0; i < Evses.Length; i++)
             {
-                Evse.Meter.Flush();
+                Evses[i].Shutdown();
+                if (Evses[i].Meter != null)
+                {
+                    Evses[i].Meter!.Flush();
+                }
             }
 
             _transport.Close();
@@ -315,7 +379,11 @@ namespace ChargePoint.Firmware.App
         /// <summary>The power went (simulated board): pins and link let go, nothing is written.</summary>
         public void PowerLost()
         {
-            Evse.Shutdown();
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                Evses[i].Shutdown();
+            }
+
             _transport.Close();
         }
 
@@ -369,7 +437,22 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public bool IsKeptOnFactoryReset(string record)
         {
-            return record == new Atm90e32Settings().StorageName || record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName;
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                if (record == MeterRecord(c))
+                {
+                    return true;
+                }
+            }
+
+            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName;
+        }
+
+        /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
+        public static string MeterRecord(int connectorId)
+        {
+            string name = new Atm90e32Settings().StorageName;
+            return connectorId == 1 ? name : "meter" + connectorId.ToString() + name.Substring(5);
         }
 
         /// <summary>Applies a changed device setting that takes effect at once.</summary>
@@ -387,7 +470,11 @@ namespace ChargePoint.Firmware.App
                     Running.FrameTrace = s.FrameTrace;
                     break;
                 case SettingsSchema.RcdAutoRetry:
-                    Evse.Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                    for (int i = 0; i < Evses.Length; i++)
+                    {
+                        Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                    }
+
                     break;
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
@@ -413,16 +500,24 @@ namespace ChargePoint.Firmware.App
             DeviceSettings s = Running;
             io.WriteLine("firmware " + ChargePoint.Ocpp.FirmwareInfo.Version + " board " + Board.Id + PendingText(SettingsSchema.Board)
                 + " id " + s.ChargePointId + PendingText(SettingsSchema.ChargePointId));
-            io.WriteLine("connector " + ConnectorId.ToString() + ": pilot " + PilotStateText.Of(Evse.PilotState)
-                + " relay " + (Evse.Contactor.IsCommandedClosed ? "closed" : "open")
-                + " offered " + Text.Fixed(Evse.OfferedAmps, 1) + " A cable " + Evse.Pilot.CableMaxAmps.ToString() + " A"
-                + " faults " + (Evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(Evse.ActiveFaults)));
-            io.WriteLine("rcd: " + RcdText());
-            io.WriteLine("connector " + ConnectorId.ToString() + " status: " + Connector.Status + " error " + Connector.ErrorCode
-                + (Connector.Info != null ? " (" + Connector.Info + ")" : string.Empty)
-                + " ocpp limit " + Text.Fixed(Binding.OcppLimitAmps, 1) + " A max " + s.MaxCurrentA.ToString() + " A");
-            io.WriteLine("smart charging: " + SmartChargingText() + "; reservation: " + ReservationText());
-            io.WriteLine("meter: " + MeterSummary());
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                EvseController evse = Evses[c - 1];
+                Connector connector = Ocpp.Connectors[c];
+                string label = c == 1 ? string.Empty : " " + c.ToString();
+                io.WriteLine("connector " + c.ToString() + ": pilot " + PilotStateText.Of(evse.PilotState)
+                    + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
+                    + " offered " + Text.Fixed(evse.OfferedAmps, 1) + " A cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
+                    + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults)));
+                io.WriteLine("rcd" + label + ": " + RcdText(evse));
+                io.WriteLine("connector " + c.ToString() + " status: " + connector.Status + " error " + connector.ErrorCode
+                    + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
+                    + " ocpp limit " + Text.Fixed(Binding.OcppLimitOf(c), 1) + " A max " + s.MaxCurrentA.ToString() + " A");
+                io.WriteLine("smart charging" + label + ": " + SmartChargingText(c) + "; reservation: " + ReservationText(c));
+                io.WriteLine("meter" + label + ": " + MeterSummary(evse));
+            }
+
+            io.WriteLine("load sharing: " + SharingText());
             string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
             io.WriteLine("network: " + network);
             io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
@@ -468,32 +563,41 @@ namespace ChargePoint.Firmware.App
             return list;
         }
 
-        private string RcdText()
+        private static string RcdText(EvseController evse)
         {
-            FaultSettings f = Evse.Faults.Settings;
+            FaultSettings f = evse.Faults.Settings;
             string retry = f.ResidualCurrentAutoRetry
-                ? "auto-retry on (" + Evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
+                ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
                 : "auto-retry off";
-            if (!Evse.Faults.Has(HalFaults.ResidualCurrent))
+            if (!evse.Faults.Has(HalFaults.ResidualCurrent))
             {
                 return "normal, " + retry;
             }
 
-            return "LATCHED (input " + (Evse.Faults.IsRcdInputTripped ? "tripped" : "normal")
+            return "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal")
                 + "): clear with 'fault clear' or a Reset from the Central System; " + retry;
         }
 
         public void WriteMeter(IConsoleIo io)
         {
-            IEnergyMeter? meter = Evse.Meter;
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                WriteMeter(io, c);
+            }
+        }
+
+        private void WriteMeter(IConsoleIo io, int connectorId)
+        {
+            IEnergyMeter? meter = Evses[connectorId - 1].Meter;
+            string label = connectorId == 1 ? "meter: " : "meter " + connectorId.ToString() + ": ";
             if (meter == null)
             {
-                io.WriteLine("meter: none on this board");
+                io.WriteLine(label + "none on this board");
                 return;
             }
 
             MeterReading r = meter.Reading;
-            io.WriteLine("meter: " + MeterStatusText(meter.Status) + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
+            io.WriteLine(label + MeterStatusText(meter.Status) + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
                 + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
             for (int p = 0; p < 3; p++)
             {
@@ -507,14 +611,19 @@ namespace ChargePoint.Firmware.App
         public string StatusLine()
         {
             var sb = new StringBuilder();
-            sb.Append("CP ");
-            sb.Append(PilotStateText.Of(Evse.PilotState));
-            sb.Append(" | relay ");
-            sb.Append(Evse.Contactor.IsCommandedClosed ? "closed" : "open");
-            sb.Append(" | ");
-            sb.Append(MeterSummary());
-            sb.Append(" | ");
-            sb.Append(Connector.Status);
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                EvseController evse = Evses[c - 1];
+                sb.Append(c == 1 ? "CP " : " || CP" + c.ToString() + " ");
+                sb.Append(PilotStateText.Of(evse.PilotState));
+                sb.Append(" | relay ");
+                sb.Append(evse.Contactor.IsCommandedClosed ? "closed" : "open");
+                sb.Append(" | ");
+                sb.Append(MeterSummary(evse));
+                sb.Append(" | ");
+                sb.Append(Ocpp.Connectors[c].Status);
+            }
+
             sb.Append(" | CS ");
             sb.Append(ConnectionText());
             return sb.ToString();
@@ -546,25 +655,44 @@ namespace ChargePoint.Firmware.App
         private string JournalText()
         {
             TransactionJournal j = Transactions.Journal;
-            JournalTransaction? tx = Transactions.RunningTransaction(ConnectorId);
+            string running = string.Empty;
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                JournalTransaction? tx = Transactions.RunningTransaction(c);
+                running += tx != null ? "; running transaction " + TransactionText(tx) : string.Empty;
+            }
+
             return j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
                 + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
                 + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty)
-                + (tx != null ? "; running transaction " + TransactionText(tx) : string.Empty);
+                + running;
         }
 
         /// <summary>"limit 10.0 A (2 profiles)", "no limit (0 profiles)".</summary>
-        private string SmartChargingText()
+        private string SmartChargingText(int connectorId)
         {
-            double limit = Binding.SmartLimitAmps;
+            double limit = Binding.SmartLimitOf(connectorId);
             return (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Text.Fixed(limit, 1) + " A" + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
                 + " (" + Features.SmartCharging.Count.ToString() + " profiles)";
         }
 
         /// <summary>The reservation on the connector (or connector 0), else "none".</summary>
-        private string ReservationText()
+        /// <summary>"limit 20.0 A: 1 10.0 A, 2 10.0 A" (what each pilot offers), or "no limit: ...".</summary>
+        private string SharingText()
         {
-            ChargePoint.Ocpp.Model.Reservation.Reservation? r = Features.Reservations.At(ConnectorId) ?? Features.Reservations.At(0);
+            double limit = Binding.ChargePointLimitAmps;
+            string text = limit == SmartChargingService.NoLimit ? "no limit:" : "limit " + Text.Fixed(limit, 1) + " A:";
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                text += " " + c.ToString() + " " + Text.Fixed(Binding.RequestedOf(c), 1) + " A" + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+            }
+
+            return text;
+        }
+
+        private string ReservationText(int connectorId)
+        {
+            ChargePoint.Ocpp.Model.Reservation.Reservation? r = Features.Reservations.At(connectorId) ?? Features.Reservations.At(0);
             if (r == null)
             {
                 return "none";
@@ -591,9 +719,9 @@ namespace ChargePoint.Firmware.App
             return sb.ToString();
         }
 
-        private string MeterSummary()
+        private static string MeterSummary(EvseController evse)
         {
-            IEnergyMeter? meter = Evse.Meter;
+            IEnergyMeter? meter = evse.Meter;
             if (meter == null)
             {
                 return "no meter";
@@ -614,10 +742,16 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        private static EvseSettings EvseSettingsFrom(DeviceSettings s)
+        private static EvseSettings EvseSettingsFrom(DeviceSettings s, int connectorId)
         {
             var e = new EvseSettings();
             e.Faults.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+            e.Meter.StorageName = MeterRecord(connectorId);
+            if (connectorId > 1)
+            {
+                e.Faults.RcdLatchRecord = "rcd" + connectorId.ToString() + ".latch";
+            }
+
             for (int p = 0; p < 3; p++)
             {
                 if (s.MeterVoltageGain > 0)

@@ -2,6 +2,7 @@ using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
+using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.SmartCharging;
@@ -12,116 +13,183 @@ using PhaseCode = ChargePoint.Ocpp.Model.Metering.Phase;
 namespace ChargePoint.Firmware.Evse
 {
     /// <summary>
-    /// The firmware's EVSE controller: binds the IEC 61851 side (HAL <see cref="EvseController"/>: pilot, contactor,
-    /// meter, faults) to the OCPP connector. The engine reads plug/EV state and energy through
-    /// <see cref="IChargePointHooks"/> and says how much current may flow; this class offers
-    /// min(OCPP limit, MaxCurrent setting, smart-charging limit) to the pilot (which caps it at the cable rating and
-    /// stops the PWM below 6 A), and maps hardware faults to the connector's ChargePointErrorCode with vendor info,
-    /// so StatusNotification reports them.
+    /// The firmware's EVSE controller: binds the IEC 61851 side of each connector (HAL <see cref="EvseController"/>:
+    /// pilot, contactor, meter, faults) to its OCPP connector. The engine reads plug/EV state and energy through
+    /// <see cref="IChargePointHooks"/> and says how much current may flow; this class caps each connector at
+    /// min(OCPP limit, MaxCurrent setting, its smart-charging limit, cable rating), shares the charge point's limit
+    /// (ChargePointMaxProfile, SiteLimit setting) among them with <see cref="LoadSharing"/> every tick, offers the result
+    /// to each pilot (no PWM below 6 A; SuspendedEVSE), and maps hardware faults to the connector's ChargePointErrorCode
+    /// with vendor info, so StatusNotification reports them. Index i of the arrays is connector i + 1.
     /// </summary>
     public sealed class EvseBinding : IChargePointHooks, ISmartChargingSink
     {
         public const string VendorId = "OpenEV-nf";
         public const int ProximityReportDelayMs = 1000;
 
-        private readonly EvseController _evse;
+        private readonly EvseController[] _evse;
         private readonly SettingsStore _settings;
         private readonly BoardDefinition _board;
-        private readonly MeterAdapter _meter;
+        private readonly ConnectorBinding[] _c;
         private readonly ResetHandler _reset;
-        private Connector? _connector;
-        private double _ocppLimitAmps;
-        private double _smartLimitAmps = SmartChargingService.NoLimit;
-        private HalFaults _reportedFaults = HalFaults.None;
-        private HalFaults _pendingFaults = HalFaults.None;
-        private long _pendingSinceMs;
+        private double _chargePointLimitAmps = SmartChargingService.NoLimit;
+        private long _nowMs;
 
-        public EvseBinding(EvseController evse, SettingsStore settings, BoardDefinition board, ResetHandler reset)
+        public EvseBinding(EvseController[] evse, SettingsStore settings, BoardDefinition board, ResetHandler reset)
         {
+            int n = evse.Length;
             _evse = evse;
             _settings = settings;
             _board = board;
             _reset = reset;
-            _meter = new MeterAdapter(evse, 3);
+            _c = new ConnectorBinding[n];
+            for (int i = 0; i < n; i++)
+            {
+                _c[i] = new ConnectorBinding(new MeterAdapter(evse[i], 3));
+            }
+
+            Sharing = new LoadSharing(n);
         }
 
         /// <summary>Reboot request from OCPP Reset (after the engine stopped the transactions).</summary>
         public delegate void ResetHandler(bool hard);
 
+        public int ConnectorCount
+        {
+            get { return _evse.Length; }
+        }
+
+        /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
+        public LoadSharing Sharing { get; }
+
+        /// <summary>Connector 1's meter.</summary>
         public MeterAdapter Meter
         {
-            get { return _meter; }
+            get { return _c[0].Meter; }
         }
 
-        /// <summary>The current OCPP allows (A), before the device maximum and the cable cap.</summary>
+        public MeterAdapter MeterOf(int connectorId)
+        {
+            return _c[connectorId - 1].Meter;
+        }
+
+        /// <summary>The current OCPP allows on connector 1 (A), before the device maximum and the cable cap.</summary>
         public double OcppLimitAmps
         {
-            get { return _ocppLimitAmps; }
+            get { return _c[0].OcppLimitAmps; }
         }
 
-        /// <summary>The smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when no profile limits the connector.</summary>
+        public double OcppLimitOf(int connectorId)
+        {
+            return _c[connectorId - 1].OcppLimitAmps;
+        }
+
+        /// <summary>Connector 1's smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when none.</summary>
         public double SmartLimitAmps
         {
-            get { return _smartLimitAmps; }
+            get { return _c[0].SmartLimitAmps; }
         }
 
-        /// <summary>What the pilot is asked to offer this tick (A).</summary>
-        public double RequestedAmps { get; private set; }
-
-        public void Attach(Connector connector)
+        public double SmartLimitOf(int connectorId)
         {
-            _connector = connector;
+            return _c[connectorId - 1].SmartLimitAmps;
         }
 
-        /// <summary>Runs after the EVSE controller's tick: pushes the current limit and the fault state.</summary>
+        /// <summary>The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit) (A).</summary>
+        public double ChargePointLimitAmps
+        {
+            get
+            {
+                int site = _settings.Current.SiteLimitA;
+                return site > 0 ? SafeAmps.Min(_chargePointLimitAmps, site) : SafeAmps.OrZero(_chargePointLimitAmps);
+            }
+        }
+
+        /// <summary>What connector 1's pilot is asked to offer this tick (A).</summary>
+        public double RequestedAmps
+        {
+            get { return Sharing.OfferedA(0); }
+        }
+
+        public double RequestedOf(int connectorId)
+        {
+            return Sharing.OfferedA(connectorId - 1);
+        }
+
+        /// <summary>connectors[c] is OCPP connector c (index 0, the charge point, is not used).</summary>
+        public void Attach(Connector[] connectors)
+        {
+            for (int i = 0; i < _c.Length; i++)
+            {
+                _c[i].Connector = connectors[i + 1];
+            }
+        }
+
+        /// <summary>Runs after the EVSE controllers' tick: shares and pushes the current limits, reports faults.</summary>
         public void Tick(long nowMs)
         {
-            ApplyCurrentLimit();
-            if (_connector != null)
+            _nowMs = nowMs;
+            ApplyCurrentLimits();
+            for (int i = 0; i < _evse.Length; i++)
             {
-                HalFaults faults = _evse.ActiveFaults;
-                if (faults != _pendingFaults)
+                Connector? connector = _c[i].Connector;
+                if (connector == null)
                 {
-                    _pendingFaults = faults;
-                    _pendingSinceMs = nowMs;
+                    continue;
+                }
+
+                HalFaults faults = _evse[i].ActiveFaults;
+                if (faults != _c[i].PendingFaults)
+                {
+                    _c[i].PendingFaults = faults;
+                    _c[i].PendingSinceMs = nowMs;
                 }
 
                 // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
                 // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
                 // EVSE controller has already switched off in the tick it appeared).
-                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - _pendingSinceMs >= ProximityReportDelayMs;
-                if (faults != _reportedFaults && settled)
+                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - _c[i].PendingSinceMs >= ProximityReportDelayMs;
+                if (faults != _c[i].ReportedFaults && settled)
                 {
-                    _reportedFaults = faults;
-                    ReportFaults(_connector, faults);
+                    _c[i].ReportedFaults = faults;
+                    ReportFaults(connector, faults);
                 }
             }
         }
 
-        /// <summary>Smart charging changed the limit: re-evaluated at once (below 6 A the pilot stops the PWM).</summary>
+        /// <summary>Smart charging changed a limit (connector 0: the ChargePointMaxProfile): re-shared at once.</summary>
         public void SetSmartChargingLimit(int connectorId, double amps)
         {
-            if (connectorId == 1)
+            if (connectorId == 0)
             {
-                _smartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
-                ApplyCurrentLimit();
+                _chargePointLimitAmps = amps;
             }
+            else if (Valid(connectorId))
+            {
+                _c[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
+            }
+
+            ApplyCurrentLimits();
         }
 
         public bool IsPlugged(int connectorId)
         {
-            return connectorId == 1 && _evse.IsEvConnected;
+            return Valid(connectorId) && _evse[connectorId - 1].IsEvConnected;
         }
 
         public bool IsEvReady(int connectorId)
         {
-            PilotState s = _evse.PilotState;
-            return connectorId == 1 && (s == PilotState.C || s == PilotState.D);
+            if (!Valid(connectorId))
+            {
+                return false;
+            }
+
+            PilotState s = _evse[connectorId - 1].PilotState;
+            return s == PilotState.C || s == PilotState.D;
         }
 
         public long EnergyActiveImportWh(int connectorId)
         {
-            return _meter.EnergyActiveImportWh;
+            return Valid(connectorId) ? _c[connectorId - 1].Meter.EnergyActiveImportWh : 0;
         }
 
         public bool TryReadMeasurand(int connectorId, string measurand, string? phase, out double value)
@@ -129,15 +197,15 @@ namespace ChargePoint.Firmware.Evse
             value = 0;
             int code = MeasurandCode.Parse(measurand);
             int phaseCode = phase == null ? PhaseCode.None : ParsePhase(phase);
-            return connectorId == 1 && code != 0 && phaseCode >= 0 && _meter.TryRead(code, phaseCode, out value);
+            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].Meter.TryRead(code, phaseCode, out value);
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)
         {
-            if (connectorId == 1)
+            if (Valid(connectorId))
             {
-                _ocppLimitAmps = SafeAmps.OrZero(amps);
-                ApplyCurrentLimit();
+                _c[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
+                ApplyCurrentLimits();
             }
         }
 
@@ -220,18 +288,50 @@ namespace ChargePoint.Firmware.Evse
             return faults;
         }
 
-        /// <summary>min(OCPP limit, MaxCurrent, smart-charging limit); 0 while inoperative without a transaction.</summary>
-        private void ApplyCurrentLimit()
+        private bool Valid(int connectorId)
         {
-            double amps = SafeAmps.Min(SafeAmps.Min(_ocppLimitAmps, _settings.Current.MaxCurrentA), _smartLimitAmps);
+            return connectorId >= 1 && connectorId <= _evse.Length;
+        }
 
-            if (_connector != null && !_connector.Operative && !_connector.TransactionRunning)
+        /// <summary>
+        /// Each connector's cap, min(OCPP limit, MaxCurrent, smart-charging limit, cable), 0 while inoperative without a
+        /// transaction; the shared limit decides the offers (decreases at once, increases once the others have dropped).
+        /// </summary>
+        private void ApplyCurrentLimits()
+        {
+            double max = _settings.Current.MaxCurrentA;
+            for (int i = 0; i < _evse.Length; i++)
             {
-                amps = 0;
+                EvseController evse = _evse[i];
+                double cap = SafeAmps.Min(SafeAmps.Min(_c[i].OcppLimitAmps, max), _c[i].SmartLimitAmps);
+                int cable = evse.Pilot.CableMaxAmps;
+                if (cable > 0)
+                {
+                    cap = SafeAmps.Min(cap, cable);
+                }
+
+                Connector? c = _c[i].Connector;
+                if (c != null && !c.Operative && !c.TransactionRunning)
+                {
+                    cap = 0;
+                }
+
+                IEnergyMeter? meter = evse.Meter;
+                double draw = meter != null && meter.Status == MeterStatus.Running ? meter.Reading.MaxAmps : double.NaN;
+                Sharing.Set(i, cap, draw);
             }
 
-            RequestedAmps = amps;
-            _evse.SetCurrentLimit(amps);
+            Sharing.LimitA = ChargePointLimitAmps;
+            Sharing.Tick(_nowMs);
+            for (int i = 0; i < _evse.Length; i++)
+            {
+                _evse[i].SetCurrentLimit(Sharing.OfferedA(i));
+                Connector? c = _c[i].Connector;
+                if (c != null)
+                {
+                    c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;
+                }
+            }
         }
 
         private static int ParsePhase(string phase)

@@ -27,6 +27,9 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Opt-in automatic retry of a latched RCD trip (FaultSettings.ResidualCurrentAutoRetry); off by default.</summary>
         public bool RcdAutoRetry;
 
+        /// <summary>The supply's limit (A per phase) shared among the connectors with the ChargePointMaxProfile; 0 = none.</summary>
+        public int SiteLimitA;
+
         public DeviceSettings Clone()
         {
             var copy = new DeviceSettings();
@@ -41,6 +44,7 @@ namespace ChargePoint.Firmware.Settings
             copy.LogLevel = LogLevel;
             copy.FrameTrace = FrameTrace;
             copy.RcdAutoRetry = RcdAutoRetry;
+            copy.SiteLimitA = SiteLimitA;
             return copy;
         }
     }

@@ -19,6 +19,7 @@ namespace ChargePoint.Firmware.Settings
         public const string LogLevel = "LogLevel";
         public const string FrameTrace = "FrameTrace";
         public const string RcdAutoRetry = "RcdAutoRetry";
+        public const string SiteLimit = "SiteLimit";
 
         /// <summary>
         /// Legacy value that clears CentralSystemUrl or WifiPassword, where it cannot be a real value (not a URL, too
@@ -31,11 +32,12 @@ namespace ChargePoint.Firmware.Settings
 
         public const int MinCurrentA = 6;
         public const int MaxCurrentLimitA = 80;
+        public const int MaxSiteLimitA = 400;
 
         public static readonly string[] Keys = new string[]
         {
             CentralSystemUrl, ChargePointId, WifiSsid, WifiPassword, MaxCurrent, Board,
-            MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace, RcdAutoRetry,
+            MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace, RcdAutoRetry, SiteLimit,
         };
 
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
@@ -75,6 +77,7 @@ namespace ChargePoint.Firmware.Settings
                 case WifiPassword: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
                 case MaxCurrent: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
                 case Board: return "one of " + JoinBar(boards);
+                case SiteLimit: return "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
                 case MeterVoltageGain:
                 case MeterCurrentGain: return "an integer 0..65535 (0 = driver default)";
                 case LogLevel: return LogLevels.Expected;
@@ -100,6 +103,7 @@ namespace ChargePoint.Firmware.Settings
                 case LogLevel: return LogLevels.Name(s.LogLevel);
                 case FrameTrace: return s.FrameTrace ? "on" : "off";
                 case RcdAutoRetry: return s.RcdAutoRetry ? "on" : "off";
+                case SiteLimit: return s.SiteLimitA.ToString();
                 default: return string.Empty;
             }
         }
@@ -201,6 +205,15 @@ namespace ChargePoint.Firmware.Settings
                     }
 
                     s.MaxCurrentA = n;
+                    return null;
+
+                case SiteLimit:
+                    if (!Text.TryParseInt(value, out n) || n < 0 || n > MaxSiteLimitA)
+                    {
+                        return error;
+                    }
+
+                    s.SiteLimitA = n;
                     return null;
 
                 case Board:

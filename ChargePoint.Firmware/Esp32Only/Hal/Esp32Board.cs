@@ -13,43 +13,61 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         public static HardwarePorts Create(BoardDefinition board, IStorage storage)
         {
             var clock = new Esp32Clock();
-            var ports = new HardwarePorts(board, clock, clock, storage);
             var gpio = new GpioController();
             var adc = new AdcController();
-
-            ports.Relay = new Esp32DigitalOutput(gpio, board.RelayPin, board.RelayActiveHigh);
-            if (board.RelayFeedbackPin >= 0)
-            {
-                ports.RelayFeedback = new Esp32DigitalInput(gpio, board.RelayFeedbackPin, board.RelayFeedbackActiveHigh, PinMode.Input);
-            }
-
-            // Steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
-            ports.CpPwm = new Esp32PwmChannel(board.CpPwmPin, DeviceFunction.PWM1, 1000, 1.0);
-            Configuration.SetPinFunction(board.CpAdcPin, AdcFunction(board.CpAdcChannel));
-            ports.CpAdc = new Esp32AdcChannel(adc, board.CpAdcChannel, board.MaxAdc1Channel, board.AdcFullScaleMillivolts);
-            if (board.PpAdcChannel >= 0 && board.FixedCableAmps == 0)
-            {
-                Configuration.SetPinFunction(board.PpAdcPin, AdcFunction(board.PpAdcChannel));
-                ports.PpAdc = new Esp32AdcChannel(adc, board.PpAdcChannel, board.MaxAdc1Channel, board.AdcFullScaleMillivolts);
-            }
-
-            if (board.RcdPin >= 0)
-            {
-                ports.RcdTrip = new Esp32DigitalInput(gpio, board.RcdPin, board.RcdActiveHigh, PinMode.Input);
-            }
-
             if (board.MeterCsPin >= 0)
             {
+                // One SPI bus for every connector's meter; each meter has its own chip-select.
                 bool bus2 = board.SpiBus == 2;
                 Configuration.SetPinFunction(board.SpiMosiPin, bus2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
                 Configuration.SetPinFunction(board.SpiMisoPin, bus2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
                 Configuration.SetPinFunction(board.SpiClockPin, bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
-                ports.MeterSpi = new Esp32SpiDevice(board.SpiBus, board.MeterCsPin, board.MeterSpiClockHz, SpiMode.Mode3);
             }
 
-            ports.LedPower = Led(gpio, board.LedPowerPin);
-            ports.LedCharging = Led(gpio, board.LedChargingPin);
-            ports.LedFault = Led(gpio, board.LedFaultPin);
+            HardwarePorts ports = Connector(board, board, clock, storage, gpio, adc);
+            var more = new HardwarePorts[board.MoreConnectors.Length];
+            for (int i = 0; i < more.Length; i++)
+            {
+                more[i] = Connector(board, board.MoreConnectors[i], clock, storage, gpio, adc);
+            }
+
+            ports.MoreConnectors = more;
+            return ports;
+        }
+
+        /// <summary>One connector's pins: relay, feedback, CP PWM (its own LEDC output), CP/PP on ADC1, RCD, meter CS, LEDs.</summary>
+        private static HardwarePorts Connector(BoardDefinition board, BoardDefinition c, Esp32Clock clock, IStorage storage, GpioController gpio, AdcController adc)
+        {
+            var ports = new HardwarePorts(c, clock, clock, storage);
+            ports.Relay = new Esp32DigitalOutput(gpio, c.RelayPin, c.RelayActiveHigh);
+            if (c.RelayFeedbackPin >= 0)
+            {
+                ports.RelayFeedback = new Esp32DigitalInput(gpio, c.RelayFeedbackPin, c.RelayFeedbackActiveHigh, PinMode.Input);
+            }
+
+            // Steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
+            ports.CpPwm = new Esp32PwmChannel(c.CpPwmPin, c.CpPwmOutput == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
+            Configuration.SetPinFunction(c.CpAdcPin, AdcFunction(c.CpAdcChannel));
+            ports.CpAdc = new Esp32AdcChannel(adc, c.CpAdcChannel, c.MaxAdc1Channel, c.AdcFullScaleMillivolts);
+            if (c.PpAdcChannel >= 0 && c.FixedCableAmps == 0)
+            {
+                Configuration.SetPinFunction(c.PpAdcPin, AdcFunction(c.PpAdcChannel));
+                ports.PpAdc = new Esp32AdcChannel(adc, c.PpAdcChannel, c.MaxAdc1Channel, c.AdcFullScaleMillivolts);
+            }
+
+            if (c.RcdPin >= 0)
+            {
+                ports.RcdTrip = new Esp32DigitalInput(gpio, c.RcdPin, c.RcdActiveHigh, PinMode.Input);
+            }
+
+            if (c.MeterCsPin >= 0)
+            {
+                ports.MeterSpi = new Esp32SpiDevice(board.SpiBus, c.MeterCsPin, board.MeterSpiClockHz, SpiMode.Mode3);
+            }
+
+            ports.LedPower = Led(gpio, c.LedPowerPin);
+            ports.LedCharging = Led(gpio, c.LedChargingPin);
+            ports.LedFault = Led(gpio, c.LedFaultPin);
             return ports;
         }
 

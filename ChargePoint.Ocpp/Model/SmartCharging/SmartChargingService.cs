@@ -23,7 +23,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// stackLevel. W limits are converted with <see cref="SmartChargingSettings.Voltage"/> × phases (the period's
     /// numberPhases or <see cref="SmartChargingSettings.Phases"/>). A Relative schedule starts with the connector's
     /// transaction, or at the evaluation instant when none runs. ChargePointMaxProfile is applied to each connector
-    /// as is (not shared out among connectors). Everything is evaluated with the OCPP clock: until it is set, no
+    /// as is; connector 0's limit (the ChargePointMaxProfile alone) also goes to the sink, which shares it out among the
+    /// connectors (the firmware's load sharing). Everything is evaluated with the OCPP clock: until it is set, no
     /// profile applies (<see cref="NoLimit"/>) and GetCompositeSchedule is Rejected.
     /// </para>
     /// <para>
@@ -285,7 +286,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _nextChangeUtcMs = long.MaxValue;
             DropEndedTxProfiles();
             AttachPending(nowMs);
-            for (int c = 1; c < _limits.Length; c++)
+            // Connector 0's limit is the ChargePointMaxProfile alone: the EVSE side shares it among the connectors.
+            for (int c = 0; c < _limits.Length; c++)
             {
                 double v = NoLimit;
                 if (_clock.IsSet)
@@ -310,7 +312,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
-                SuspendOnZero(c, v == 0 || v < _settings.SuspendBelowA);
+                if (c > 0)
+                {
+                    SuspendOnZero(c, v == 0 || v < _settings.SuspendBelowA);
+                }
             }
         }
 

@@ -45,6 +45,9 @@ namespace ChargePoint.Ocpp.Model.Status
         /// <summary>The EVSE does not offer energy (smart charging limit 0, invalid id, ...). Wins over EvSuspended.</summary>
         public bool EvseSuspended;
 
+        /// <summary>The charge point's supply, shared among the connectors, leaves this one below 6 A: SuspendedEVSE too.</summary>
+        public bool SupplySuspended { get; set; }
+
         /// <summary>The transaction ended and the connector is not free yet (cable still in, or owner must return).</summary>
         public bool Finishing;
 
@@ -107,7 +110,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
                 if (TransactionRunning)
                 {
-                    if (EvseSuspended)
+                    if (EvseSuspended || SupplySuspended)
                     {
                         return ChargePointStatus.SuspendedEVSE;
                     }

@@ -38,6 +38,20 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         }
 
         [TestMethod]
+        public void ChargePointMaxProfile_alone_reaches_the_sink_as_connector_0_for_load_sharing()
+        {
+            var k = new SmartChargingKit(2).Idle();
+            Assert.AreEqual(SmartChargingService.NoLimit, k.Limit[0], "no profile: no charge point limit");
+            Assert.AreEqual(Accepted, k.Set(0, SmartChargingKit.Profile(9, 0, CpMax, "Relative", null, "A", "0:20")));
+            Assert.AreEqual(Accepted, k.Set(2, SmartChargingKit.Profile(10, 0, TxDefault, "Relative", null, "A", "0:8")));
+            k.W.Run(100);
+            Assert.AreEqual(20.0, k.Limit[0], "connector 0: the ChargePointMaxProfile alone, shared out by the EVSE side");
+            Assert.AreEqual(20.0, k.Limit[1], "each connector is still capped by it");
+            Assert.AreEqual(8.0, k.Limit[2]);
+            Assert.AreEqual("", k.W.Cs.Take(), "no status change for connector 0");
+        }
+
+        [TestMethod]
         public void TC_057_Central_smart_charging_TxProfile()
         {
             var k = new SmartChargingKit(1).Charging();

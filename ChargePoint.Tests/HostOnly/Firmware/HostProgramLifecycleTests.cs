@@ -68,6 +68,18 @@ namespace ChargePoint.Tests.HostOnly.Firmware
         }
 
         [TestMethod]
+        public void Demo_on_the_dual_board_shows_two_cars_sharing_a_limited_supply()
+        {
+            using var fw = new FirmwareProcess("--demo", "--board", "esp32-s3-dual");
+            Assert.IsTrue(fw.WaitForExit(TimeSpan.FromSeconds(90)), "demo finished in time. Output:\n" + fw.Output);
+            Assert.AreEqual(0, fw.ExitCode, fw.Output);
+            fw.WaitForLine("[demo] +10 min: car 1 alone gets the whole supply: connector 1 offered 20.0 A, connector 2 offered 0.0 A", Wait);
+            fw.WaitForLine("car 1 was lowered first, then car 2 raised: connector 1 offered 10.0 A, connector 2 offered 10.0 A", Wait);
+            fw.WaitForLine("[demo] car 2 alone again: connector 1 offered 0.0 A, connector 2 offered 20.0 A", Wait);
+            fw.WaitForLine("[demo] done: connector 1", Wait);
+        }
+
+        [TestMethod]
         public void Headless_runs_without_stdin_until_SIGTERM_and_closes_the_websocket_cleanly()
         {
             if (!InteropPaths.PeerInstalled)

@@ -15,8 +15,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private readonly string _storage;
 
-        public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300)
+        public InteropRig(string? peerPassword = null, string? firmwarePassword = null, string identity = "CP_1", bool startFirmware = true, int bootInterval = 300, string? board = null)
         {
+            Board = board;
             InteropPaths.RequirePeer();
 
             var peerArgs = new List<string> { "--interval", bootInterval.ToString() };
@@ -49,6 +50,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         public string? FirmwarePassword { get; }
 
+        /// <summary>The --board the firmware runs on (null: the default board).</summary>
+        public string? Board { get; }
+
         public string CentralSystemUrl => "ws://127.0.0.1:" + Port + "/ocpp";
 
         /// <summary>Starts (or restarts, on the same storage: a reboot) the firmware process.</summary>
@@ -60,6 +64,12 @@ namespace ChargePoint.Tests.HostOnly.Interop
             {
                 args.Add("--password");
                 args.Add(FirmwarePassword);
+            }
+
+            if (Board != null)
+            {
+                args.Add("--board");
+                args.Add(Board);
             }
 
             Firmware = new FirmwareProcess(args.ToArray());
