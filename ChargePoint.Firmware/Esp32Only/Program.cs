@@ -5,15 +5,19 @@ using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Console;
 using ChargePoint.Firmware.Esp32Only.Hal;
 using ChargePoint.Firmware.Esp32Only.Platform;
+using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Settings;
+using ChargePoint.Firmware.Update;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Security;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Networking;
 using nanoFramework.Runtime.Native;
 using System.Device.Wifi;
 using System.Text;
+using System.Diagnostics;
 
 namespace ChargePoint.Firmware.Esp32Only
 {
@@ -29,7 +33,29 @@ namespace ChargePoint.Firmware.Esp32Only
         private const int ConsoleBaud = 115200;
         private const int WifiTimeoutMs = 30000;
 
+        /// <summary>
+        /// The loader: the platform-free <see cref="BootLoader"/> verifies both slots and stores the boot record (so a
+        /// crash from here on counts as a failed boot), then a verified slot is loaded and started, else the factory
+        /// application deployed with this executable.
+        /// </summary>
         public static void Main()
+        {
+            var storage = new FlashFileStorage(StorageRoot);
+            var slots = new HalSlotStorage(storage);
+            string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
+            var loader = new BootLoader(slots, board);
+            BootChoice choice = loader.Boot();
+            Debug.WriteLine("[loader] " + choice.Reason);
+            if (choice.Slot != Slot.Factory)
+            {
+                SlotStart.Run(slots, loader.Manifest, choice.Slot); // returns only when the slot could not start
+            }
+
+            Run(Slot.Factory, null, true);
+        }
+
+        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
+        public static void Run(int slot, string version, bool underLoader)
         {
             var storage = new FlashFileStorage(StorageRoot);
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
@@ -54,6 +80,7 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.SetUtc = utc => Rtc.SetSystemTime(utc);
             platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
             platform.NetworkStatus = () => network + " ip " + IpAddress();
+            AddTransfers(platform, storage, board.Id, caPem, slot, version, underLoader, console);
 
             var charger = new Charger(platform);
             if (transport != null)
@@ -84,6 +111,47 @@ namespace ChargePoint.Firmware.Esp32Only
                     Thread.Sleep(wait);
                 }
             }
+        }
+
+        /// <summary>
+        /// FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
+        /// events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
+        /// </summary>
+        private static void AddTransfers(ChargerPlatform platform, FlashFileStorage storage, string boardId, string caPem, int slot, string version, bool underLoader, IConsoleIo console)
+        {
+            TransferNoteHandler warn = line => console.WriteLine("[warn] " + line);
+            var updater = new BundleFirmwareUpdater(storage, new Esp32HttpTransfer(caPem), boardId, slot);
+            updater.Note = warn;
+            platform.FirmwareUpdater = updater;
+            var ring = new LogRing(storage, LogRing.DefaultHalfBytes);
+            platform.LogRing = ring;
+            platform.DiagnosticsUploader = Uploader(storage, caPem, target => ring.CopyTo(target) > 0, "diag.upload", "diagnostics.log", warn);
+            platform.DiagnosticsLogUploader = Uploader(storage, caPem, target => ring.CopyTo(target) > 0, "diaglog.upload", "diagnostics-log.txt", warn);
+            platform.SecurityLogUploader = Uploader(storage, caPem, target => CopyRecord(storage, SecurityEventQueue.RecordName, target), "seclog.upload", "security-log.txt", warn);
+            platform.FirmwareVersion = version;
+            if (underLoader)
+            {
+                platform.ConfirmHealthy = () => BootLoader.Confirm(new HalSlotStorage(storage), slot);
+            }
+        }
+
+        private static RecordUploader Uploader(FlashFileStorage storage, string caPem, FileSource source, string record, string fileName, TransferNoteHandler warn)
+        {
+            var uploader = new RecordUploader(storage, new Esp32HttpTransfer(caPem), source, record, fileName);
+            uploader.Note = warn;
+            return uploader;
+        }
+
+        private static bool CopyRecord(FlashFileStorage storage, string from, string to)
+        {
+            byte[] data = storage.Read(from);
+            if (data == null || data.Length == 0)
+            {
+                return false;
+            }
+
+            storage.Write(to, data);
+            return true;
         }
 
         /// <summary>COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).</summary>

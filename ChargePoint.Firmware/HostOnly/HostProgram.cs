@@ -19,7 +19,18 @@ namespace ChargePoint.Firmware.HostOnly
     /// </summary>
     public static class HostProgram
     {
-        public static int Main(string[] args)
+        /// <summary>The host loader chooses the application slot and runs it (<see cref="HostLoader"/>).</summary>
+        public static int Main(string[] args) => HostLoader.Main(args);
+
+        /// <summary>
+        /// The well-known entry point the loader calls in an application slot (the bundle's entry type is this class):
+        /// runs this build's application as the given slot and version.
+        /// Returns the exit code, or <see cref="HostLoader.RebootExitCode"/> to boot again through the loader.
+        /// </summary>
+        public static int Start(string[] args, int slot, string version) => RunApplication(args, slot, version, true);
+
+        /// <summary>The application: underLoader makes a reboot return to the loader, which may choose another slot.</summary>
+        public static int RunApplication(string[] args, int slot, string? version, bool underLoader)
         {
             SimulatorOptions? options = SimulatorOptions.Parse(args, out string error);
             if (options == null)
@@ -82,6 +93,9 @@ namespace ChargePoint.Firmware.HostOnly
             }
 
             sim.Commands = new SimulatorCommands(sim);
+            sim.RebootExits = underLoader;
+            var transfers = new HostTransfers(storage, options, slot, version, underLoader, console);
+            sim.Configure = transfers.Configure;
             console.WriteLine(Banner.Text("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
             string? passwordError = null;
             sim.Booted = s => passwordError ??= SimulatorSetup.ApplyPassword(s, options);
@@ -103,6 +117,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             int exitCode = Run(sim, console, demo, signals);
             console.ClearStatusLine();
+            transfers.Dispose();
             return exitCode;
         }
 
@@ -149,6 +164,13 @@ namespace ChargePoint.Firmware.HostOnly
                 {
                     Stop(sim, console, null);
                     return demo.Succeeded ? 0 : 1;
+                }
+
+                if (sim.ExitRequested)
+                {
+                    console.WriteLine("[info] rebooting through the loader (" + sim.Charger.RebootReason + ")");
+                    sim.Charger.Shutdown();
+                    return HostLoader.RebootExitCode;
                 }
 
                 string? signal = signals.Received;

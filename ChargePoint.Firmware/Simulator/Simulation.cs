@@ -108,12 +108,32 @@ namespace ChargePoint.Firmware.Simulator
         /// <summary>Moves simulated time; a reboot the firmware asked for happens at the end of the step that asked.</summary>
         public void Advance(long ms)
         {
+            if (ExitRequested)
+            {
+                return;
+            }
+
             World.AdvanceMs(ms);
             if (Charger.RebootRequested)
             {
+                if (RebootExits)
+                {
+                    ExitRequested = true; // the host loader restarts the process's application: the slot may have changed
+                    return;
+                }
+
                 Reboot();
             }
         }
+
+        /// <summary>A reboot the firmware asks for ends the run (<see cref="ExitRequested"/>) instead of rebuilding in place: under the loader.</summary>
+        public bool RebootExits { get; set; }
+
+        /// <summary>The firmware asked for a reboot and <see cref="RebootExits"/> is set: the host returns to its loader.</summary>
+        public bool ExitRequested { get; private set; }
+
+        /// <summary>Runs at every boot before the charger is built: the host replaces the transfer hooks, adds the loader's.</summary>
+        public PlatformSetup? Configure { get; set; }
 
         /// <summary>Advances until the condition holds (true) or the time runs out (false).</summary>
         public bool AdvanceUntil(BoardCondition condition, long maxMs)
@@ -166,6 +186,10 @@ namespace ChargePoint.Firmware.Simulator
             platform.DiagnosticsLogUploader = DiagnosticsLogUploader;
             platform.SecurityLogUploader = SecurityLogUploader;
             platform.Entropy = Entropy;
+            if (Configure != null)
+            {
+                Configure(platform);
+            }
             var charger = new Charger(platform);
             if (Commands != null)
             {

@@ -17,8 +17,10 @@ namespace ChargePoint.Firmware.Simulator
             + "  --headless        no console: log to stdout, run until SIGTERM or SIGINT (service, container)\n"
             + "  --demo            scripted offline session at accelerated time, then exit (not with --central-system)\n"
             + "  --version         print name and version, then exit\n"
+            + "  --power-cut-during-install BYTES  test hook: the process dies (a power cut) after the firmware installer\n"
+            + "                    wrote BYTES bytes\n"
             + "exit codes: 0 clean stop (quit, end of input, SIGTERM/SIGINT, demo done), 1 demo failed, 2 bad command line\n"
-            + "            or unusable --storage, 3 watchdog";
+            + "            or unusable --storage, 3 watchdog, 137 simulated power cut";
 
         public string? CentralSystem;
         public string? Id;
@@ -29,6 +31,9 @@ namespace ChargePoint.Firmware.Simulator
         public bool Headless;
         public bool Help;
         public bool Version;
+
+        /// <summary>Bytes the firmware installer may write before the process dies (a power cut); -1: never.</summary>
+        public long PowerCutDuringInstall = -1;
 
         /// <summary>"ChargePoint.Firmware 0.1.0 (OCPP ocpp1.6, simulated board)".</summary>
         public static string VersionText()
@@ -61,7 +66,7 @@ namespace ChargePoint.Firmware.Simulator
                         continue;
                 }
 
-                if (a != "--central-system" && a != "--id" && a != "--password" && a != "--storage" && a != "--board")
+                if (a != "--central-system" && a != "--id" && a != "--password" && a != "--storage" && a != "--board" && a != "--power-cut-during-install")
                 {
                     error = "unknown option '" + a + "'";
                     return null;
@@ -80,6 +85,14 @@ namespace ChargePoint.Firmware.Simulator
                     case "--id": o.Id = v; break;
                     case "--password": o.Password = v; break;
                     case "--storage": o.StorageDirectory = v; break;
+                    case "--power-cut-during-install":
+                        if (!long.TryParse(v, out o.PowerCutDuringInstall) || o.PowerCutDuringInstall < 0)
+                        {
+                            error = "--power-cut-during-install needs a byte count";
+                            return null;
+                        }
+
+                        break;
                     default: o.Board = v; break;
                 }
             }

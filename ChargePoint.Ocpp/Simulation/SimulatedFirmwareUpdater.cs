@@ -1,7 +1,10 @@
 namespace ChargePoint.Ocpp.Model.Firmware
 {
-    /// <summary>An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures.</summary>
-    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater
+    /// <summary>
+    /// An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures, and what the loader
+    /// says after the reboot (<see cref="Outcome"/>).
+    /// </summary>
+    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater, IInstallOutcome
     {
         private long _doneAtMs;
         private bool _fails;
@@ -14,6 +17,9 @@ namespace ChargePoint.Ocpp.Model.Firmware
         public int FailingDownloads { get; set; }
 
         public bool FailInstall { get; set; }
+
+        /// <summary><see cref="IInstallOutcome.InstallOutcome"/>: Succeeded (default), Running (on trial) or Failed (rolled back).</summary>
+        public int Outcome { get; set; } = TransferState.Succeeded;
 
         public int Downloads { get; private set; }
 
@@ -43,6 +49,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
         }
 
         public int PollInstall(long nowMs) => Poll(nowMs);
+
+        public int InstallOutcome() => Outcome;
 
         private int Poll(long nowMs)
         {

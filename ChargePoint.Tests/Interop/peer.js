@@ -12,10 +12,17 @@
 //                   {"cmd":"respond","action":"BootNotification","result":{...}}   (next replies to that action; "once":true for one)
 //                   {"cmd":"raw","data":"<text sent as-is>"}
 //                   {"cmd":"close","code":1000} | {"cmd":"refuse","ms":5000} | {"cmd":"quit"}
+//                   {"cmd":"serve","path":"/fw/a.bundle","file":"/abs/path","cutAfter":N}  (file server; cutAfter: the
+//                   response announces the full Content-Length, sends N bytes and drops the connection)
+// A plain HTTP file server runs beside it ({"event":"files","port":N}): GET serves what "serve" registered, PUT
+// stores nothing and reports {"event":"upload","path":..,"bytes":N,"sha256":..,"text":..} (text: the body as UTF-8).
 'use strict';
 
 const { RPCServer, createRPCError } = require('ocpp-rpc');
 const readline = require('readline');
+const http = require('http');
+const fs = require('fs');
+const crypto = require('crypto');
 
 const args = parseArgs(process.argv.slice(2));
 const password = args.password;          // when set, HTTP Basic auth is required
@@ -24,6 +31,7 @@ let refuseUntil = 0;
 let client = null;
 let nextTransactionId = 1;
 const overrides = {};                    // action -> { result, once }
+const served = {};                       // path -> { file, cutAfter }
 
 function emit(obj) {
     process.stdout.write(JSON.stringify(obj) + '\n');
@@ -157,6 +165,10 @@ async function handleCommand(cmd) {
             refuseUntil = Date.now() + (cmd.ms || 0);
             emit({ event: 'ack', ref: cmd.ref });
             return;
+        case 'serve':
+            served[cmd.path] = { file: cmd.file, cutAfter: cmd.cutAfter };
+            emit({ event: 'ack', ref: cmd.ref });
+            return;
         case 'quit':
             await server.close({ force: true });
             process.exit(0);
@@ -184,6 +196,42 @@ rl.on('close', () => {
 
 // A hard stop so a forgotten peer never outlives its test run.
 setTimeout(() => process.exit(3), Number(args.lifetime || 600) * 1000).unref();
+
+const files = http.createServer((req, res) => {
+    if (req.method === 'GET') {
+        const entry = served[req.url];
+        if (!entry) {
+            res.writeHead(404);
+            res.end();
+            emit({ event: 'download', path: req.url, status: 404 });
+            return;
+        }
+        const data = fs.readFileSync(entry.file);
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': data.length });
+        if (entry.cutAfter !== undefined && entry.cutAfter < data.length) {
+            res.write(data.subarray(0, entry.cutAfter), () => res.destroy());
+            emit({ event: 'download', path: req.url, status: 200, bytes: entry.cutAfter, cut: true });
+            return;
+        }
+        res.end(data);
+        emit({ event: 'download', path: req.url, status: 200, bytes: data.length });
+        return;
+    }
+    if (req.method === 'PUT') {
+        const parts = [];
+        req.on('data', (d) => parts.push(d));
+        req.on('end', () => {
+            const body = Buffer.concat(parts);
+            res.writeHead(201);
+            res.end();
+            emit({ event: 'upload', path: req.url, bytes: body.length, sha256: crypto.createHash('sha256').update(body).digest('hex'), text: body.toString('utf8') });
+        });
+        return;
+    }
+    res.writeHead(405);
+    res.end();
+});
+files.listen(0, '127.0.0.1', () => emit({ event: 'files', port: files.address().port }));
 
 server.listen(Number(args.port || 0), '127.0.0.1').then((httpServer) => {
     emit({ event: 'listening', port: httpServer.address().port });

@@ -32,6 +32,8 @@ namespace ChargePoint.Firmware.App
         private readonly RelayTest _relayTest;
         private readonly IOcppTransport _transport;
         private long _lastClockSyncMs = -1;
+        private long _firstTickMs = -1;
+        private bool _healthConfirmed;
 
         public Charger(ChargerPlatform platform)
         {
@@ -40,6 +42,7 @@ namespace ChargePoint.Firmware.App
             DeviceSettings s = Settings.Current;
             Running = s.Clone();
             Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
+            Log.Ring = platform.LogRing;
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default)!;
             Health = new StoreHealth(new OcppStorageAdapter(platform.Storage), Log);
             if (Settings.LoadStatus == "corrupt")
@@ -67,6 +70,10 @@ namespace ChargePoint.Firmware.App
             options.Identity = s.ChargePointId;
             options.ConnectorCount = Evses.Length;
             options.MeterType = Evse.Meter != null ? "ATM90E32" : null;
+            if (platform.FirmwareVersion != null)
+            {
+                options.FirmwareVersion = platform.FirmwareVersion;
+            }
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
@@ -76,6 +83,8 @@ namespace ChargePoint.Firmware.App
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.Reset.ResetRequested += (hard, nowMs) => ClearFaultsOnReset(hard);
+            Ocpp.Boot.Accepted += nowMs => ConfirmHealthy();
+            Log.Stamp = () => Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(Ocpp.Clock.Now(LastTickMs)) : "t+" + LastTickMs.ToString();
             Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
@@ -160,6 +169,15 @@ namespace ChargePoint.Firmware.App
 
         public void Tick(long nowMs)
         {
+            if (_firstTickMs < 0)
+            {
+                _firstTickMs = nowMs;
+            }
+            else if (!_healthConfirmed && nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
+            {
+                ConfirmHealthy();
+            }
+
             LastTickMs = nowMs;
             Console.Poll();
             if (_relayTest.IsRunning)
@@ -183,6 +201,21 @@ namespace ChargePoint.Firmware.App
             Binding.Tick(nowMs);
             Ocpp.Tick(nowMs);
             SyncWallClock(nowMs);
+        }
+
+        /// <summary>Tells the loader (once per boot) that this image works, so a trial slot stays.</summary>
+        private void ConfirmHealthy()
+        {
+            if (_healthConfirmed)
+            {
+                return;
+            }
+
+            _healthConfirmed = true;
+            if (_platform.ConfirmHealthy != null)
+            {
+                _platform.ConfirmHealthy();
+            }
         }
 
         /// <summary>The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).</summary>
@@ -432,8 +465,8 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>
-        /// Kept on factory reset: the meter's running total (billing data of the hardware, not configuration) and the
-        /// boot counter behind OCPP message ids (so ids never repeat for the Central System).
+        /// Kept on factory reset: the meter's running total (billing data of the hardware, not configuration), the
+        /// boot counter behind OCPP message ids (so ids never repeat for the Central System) and the loader's slots.
         /// </summary>
         public bool IsKeptOnFactoryReset(string record)
         {
@@ -445,7 +478,7 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName;
+            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName || IsLoaderRecord(record);
         }
 
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
@@ -454,6 +487,10 @@ namespace ChargePoint.Firmware.App
             string name = new Atm90e32Settings().StorageName;
             return connectorId == 1 ? name : "meter" + connectorId.ToString() + name.Substring(5);
         }
+
+        /// <summary>The installed application slots and the boot record belong to the loader, not to the configuration.</summary>
+        private static bool IsLoaderRecord(string record) =>
+            record == ChargePoint.Firmware.Loader.BootRecord.RecordName || (record.Length > 5 && record.Substring(0, 5) == "slot.");
 
         /// <summary>Applies a changed device setting that takes effect at once.</summary>
         public void ApplySetting(string key)

@@ -76,7 +76,25 @@ namespace ChargePoint.Firmware.App
         /// deterministic <c>SimulatedEntropy</c>. Null: ExtendedTriggerMessage(SignChargePointCertificate) is NotImplemented.
         /// </summary>
         public ChargePoint.Ocpp.Crypto.IEntropySource? Entropy;
+
+        /// <summary>
+        /// Called once per boot when the application is healthy: BootNotification Accepted, or
+        /// <see cref="ConfirmAfterMs"/> of running without a fault. The loader's trial slot becomes permanent on it
+        /// (<c>BootLoader.Confirm</c>). Null: no loader (tests, images flashed with nanoff).
+        /// </summary>
+        public HealthConfirmedHandler? ConfirmHealthy;
+
+        /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
+        public long ConfirmAfterMs = 10 * 60 * 1000;
+
+        /// <summary>The version BootNotification reports (the loaded slot's manifest version); null: the built-in one.</summary>
+        public string? FirmwareVersion;
+
+        /// <summary>The log kept on flash for GetDiagnostics and GetLog; null: the log goes to the console only.</summary>
+        public ChargePoint.Firmware.Update.LogRing? LogRing;
     }
+
+    public delegate void HealthConfirmedHandler();
 
     public delegate void UtcClockSetter(System.DateTime utcNow);
 

@@ -22,6 +22,12 @@ namespace ChargePoint.Firmware.App
 
         public bool FrameTrace;
 
+        /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
+        public ChargePoint.Firmware.Update.LogRing? Ring { get; set; }
+
+        /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
+        public TimeStampSource? Stamp { get; set; }
+
         public void Error(string message)
         {
             Write(LogLevels.Error, "error", message);
@@ -133,6 +139,11 @@ namespace ChargePoint.Firmware.App
             if (level <= Level)
             {
                 _io.WriteLine("[" + tag + "] " + message);
+            }
+
+            if (Ring != null && level <= LogLevels.Info)
+            {
+                Ring.Append((Stamp != null ? Stamp() + " " : string.Empty) + "[" + tag + "] " + message);
             }
         }
     }

@@ -14,7 +14,9 @@ namespace ChargePoint.Ocpp.Model.Firmware
     /// UpdateFirmware (Spec §5.19, §4.5): waits for retrieveDate (OCPP clock), downloads through <see cref="IFirmwareUpdater"/>
     /// with retries × retryInterval, then installs once no transaction runs. While a transaction blocks the install,
     /// the idle connectors are Unavailable (Errata 3.49: no new session). A successful install reboots (hooks Reset hard)
-    /// and Installed is reported after that boot; a failed one reports InstallationFailed and the connectors come back.
+    /// and Installed is reported after that boot (with an <see cref="IInstallOutcome"/> updater: once the new image confirmed
+    /// itself; InstallationFailed when the loader rolled back); a failed install reports InstallationFailed and the
+    /// connectors come back.
     /// FirmwareStatusNotification: Downloading → Downloaded → Installing → (reboot) → Installed, or DownloadFailed /
     /// InstallationFailed. The request survives a reboot (record <see cref="RecordName"/>): a download cut by a reboot
     /// starts again. <see cref="Status"/> is what TriggerMessage(FirmwareStatusNotification) reports.
@@ -116,7 +118,20 @@ namespace ChargePoint.Ocpp.Model.Firmware
         {
             if (_reportInstalled && _installedCall == null && _session.Gate == SendGate.Open && BootStatusReported())
             {
-                SendInstalled(); // after the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed)
+                int outcome = InstallOutcome();
+                if (outcome == TransferState.Succeeded)
+                {
+                    SendInstalled(); // after the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed)
+                }
+                else if (outcome == TransferState.Failed)
+                {
+                    _reportInstalled = false; // the loader went back to the previous image
+                    Notify(FirmwareStatus.InstallationFailed);
+                    if (_phase == Idle)
+                    {
+                        _storage.Delete(RecordName);
+                    }
+                }
             }
 
             switch (_phase)
@@ -188,6 +203,12 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
                     break;
             }
+        }
+
+        private int InstallOutcome()
+        {
+            var outcome = _updater as IInstallOutcome;
+            return outcome == null ? TransferState.Succeeded : outcome.InstallOutcome();
         }
 
         /// <summary>Makes every connector without a transaction Unavailable; true when no transaction runs at all.</summary>

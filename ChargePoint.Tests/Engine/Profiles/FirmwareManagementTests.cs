@@ -37,6 +37,43 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         }
 
         [TestMethod]
+        public void Installed_waits_until_the_new_image_confirmed_itself_on_trial()
+        {
+            var k = new FirmwareKit(1).Idle();
+            k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bundle\",\"retrieveDate\":\"" + k.T(0) + "\"}");
+            k.W.Run(16000);
+            Assert.AreEqual(1, k.W.Hooks.Resets);
+            k.W.Cs.Take();
+            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Running; // the loader boots the new slot on trial
+            k.Reboot();
+            k.W.Run(2000);
+            string frames = k.W.Cs.Take();
+            Assert.IsTrue(frames.StartsWith("BootNotification "), frames);
+            Assert.IsFalse(frames.IndexOf("FirmwareStatusNotification") >= 0, "not before the image confirmed: " + frames);
+            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Succeeded;
+            k.W.Run(200);
+            Assert.AreEqual(FirmwareKit.Fw("Installed"), k.W.Cs.Take());
+        }
+
+        [TestMethod]
+        public void A_rolled_back_image_reports_InstallationFailed_once_after_the_reboot()
+        {
+            var k = new FirmwareKit(1).Idle();
+            k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bundle\",\"retrieveDate\":\"" + k.T(0) + "\"}");
+            k.W.Run(16000);
+            k.W.Cs.Take();
+            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Failed; // never confirmed: the loader went back
+            k.Reboot();
+            k.W.Run(2000);
+            string frames = k.W.Cs.Take();
+            Assert.IsTrue(frames.EndsWith(FirmwareKit.Fw("InstallationFailed")), frames);
+            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            k.Reboot();
+            k.W.Run(2000);
+            Assert.IsFalse(k.W.Cs.Take().IndexOf("FirmwareStatusNotification") >= 0, "reported once");
+        }
+
+        [TestMethod]
         public void TC_044_2_Firmware_update_download_failed()
         {
             var k = new FirmwareKit(1).Idle();

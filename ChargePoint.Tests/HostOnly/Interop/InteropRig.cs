@@ -55,11 +55,32 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         public string CentralSystemUrl => "ws://127.0.0.1:" + Port + "/ocpp";
 
+        /// <summary>The firmware's storage directory (kept across <see cref="StartFirmware"/>: a reboot or a power-up).</summary>
+        public string StorageDirectory => _storage;
+
+        /// <summary>The peer's plain HTTP file server: GET what <see cref="Serve"/> registered, PUT reported as "upload".</summary>
+        public string FilesUrl => "http://127.0.0.1:" + Peer.WaitFor(e => NodePeerProcess.Is(e, "files"), Wait).GetProperty("port").GetInt32();
+
+        /// <summary>Serves file at path; cutAfter: send only that many bytes of it, then drop the connection.</summary>
+        public string Serve(string path, string file, int? cutAfter = null)
+        {
+            var command = new Dictionary<string, object?> { ["cmd"] = "serve", ["path"] = path, ["file"] = file };
+            if (cutAfter != null)
+            {
+                command["cutAfter"] = cutAfter.Value;
+            }
+
+            int reference = Peer.Send(command);
+            Peer.WaitFor(e => NodePeerProcess.Is(e, "ack") && e.GetProperty("ref").GetInt32() == reference, Wait);
+            return FilesUrl + path;
+        }
+
         /// <summary>Starts (or restarts, on the same storage: a reboot) the firmware process.</summary>
-        public FirmwareProcess StartFirmware()
+        public FirmwareProcess StartFirmware(params string[] extraArguments)
         {
             Firmware?.Dispose();
             var args = new List<string> { "--central-system", CentralSystemUrl, "--id", Identity, "--storage", _storage };
+            args.AddRange(extraArguments);
             if (FirmwarePassword != null)
             {
                 args.Add("--password");

@@ -199,7 +199,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 int mark = rig.Mark;
-                var update = rig.Call("UpdateFirmware", Obj("location", "https://firmware.example/cp-0.2.bin", "retrieveDate", At(TimeSpan.Zero)));
+                using var files = new TempFiles();
+                string location = rig.Serve("/fw/cp-0.2.bundle", files.Add(HostBundles.Build("0.2.0")));
+                var update = rig.Call("UpdateFirmware", Obj("location", location, "retrieveDate", At(TimeSpan.Zero)));
                 Assert.AreEqual("result", update.GetProperty("event").GetString(), update.GetRawText());
                 var installed = rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Installed"), TimeSpan.FromSeconds(40), mark);
 
@@ -220,7 +222,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 Assert.AreEqual("Downloading,Downloaded,Installing,Installed", string.Join(",", sequence));
                 Assert.AreEqual(3, bootAt, "the reboot comes between Installing and Installed");
-                rig.Firmware!.WaitForLine("firmware restarted", InteropRig.Wait);
+                rig.Firmware!.WaitForLine("rebooting through the loader", InteropRig.Wait);
                 AssertClean(rig);
             }
             catch (Exception)
@@ -237,7 +239,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 int mark = rig.Mark;
-                var diagnostics = rig.Call("GetDiagnostics", Obj("location", "https://support.example/upload"));
+                var diagnostics = rig.Call("GetDiagnostics", Obj("location", rig.FilesUrl + "/upload"));
                 Assert.AreEqual("diagnostics.log", diagnostics.GetProperty("result").GetProperty("fileName").GetString(), diagnostics.GetRawText());
                 rig.Peer.WaitFor(e => IsDiagnosticsStatus(e, "Uploading"), InteropRig.Wait, mark);
                 rig.Peer.WaitFor(e => IsDiagnosticsStatus(e, "Uploaded"), InteropRig.Wait, mark);

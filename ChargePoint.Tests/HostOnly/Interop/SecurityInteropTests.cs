@@ -107,11 +107,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 int mark = rig.Mark;
-                var log = rig.Call("GetLog", Obj("log", Obj("remoteLocation", "https://logs.example/upload"), "logType", "SecurityLog", "requestId", 17));
+                var log = rig.Call("GetLog", Obj("log", Obj("remoteLocation", rig.FilesUrl + "/upload"), "logType", "SecurityLog", "requestId", 17));
                 Assert.AreEqual("Accepted", Status(log), log.GetRawText());
                 Assert.AreEqual("security-log.txt", log.GetProperty("result").GetProperty("filename").GetString());
                 rig.Peer.WaitFor(e => IsLogStatus(e, "Uploading", 17), InteropRig.Wait, mark);
                 rig.Peer.WaitFor(e => IsLogStatus(e, "Uploaded", 17), InteropRig.Wait, mark);
+                var upload = rig.Peer.WaitFor(e => NodePeerProcess.Is(e, "upload"), InteropRig.Wait, mark);
+                Assert.AreEqual("/upload/security-log.txt", upload.GetProperty("path").GetString());
+                Assert.IsTrue(upload.GetProperty("bytes").GetInt32() > 0, upload.GetRawText());
                 AssertClean(rig);
             }
             catch (Exception)

@@ -1,0 +1,83 @@
+using System.Text;
+using ChargePoint.Hal;
+
+namespace ChargePoint.Firmware.Update
+{
+    /// <summary>
+    /// The device log on flash, bounded: lines are appended to one of two records (<see cref="RecordA"/>,
+    /// <see cref="RecordB"/>); when the current one would pass <see cref="HalfBytes"/>, the other is emptied and
+    /// becomes current. So at most 2 × HalfBytes are kept and at least the last HalfBytes of lines survive. A power cut
+    /// may tear the last line (the upload shows it as it is). The current record is the shorter one at boot.
+    /// </summary>
+    public sealed class LogRing
+    {
+        public const string RecordA = "log.a";
+
+        public const string RecordB = "log.b";
+
+        public const int DefaultHalfBytes = 8192;
+
+        private readonly IStorage _storage;
+        private readonly int _halfBytes;
+        private bool _currentIsA;
+        private int _currentLength;
+
+        public LogRing(IStorage storage, int halfBytes)
+        {
+            _storage = storage;
+            _halfBytes = halfBytes;
+            int a = Length(RecordA);
+            int b = Length(RecordB);
+            _currentIsA = a <= b;
+            _currentLength = _currentIsA ? a : b;
+        }
+
+        public void Append(string line)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(line + "\n");
+            int count = bytes.Length > _halfBytes ? _halfBytes : bytes.Length;
+            if (_currentLength + count > _halfBytes)
+            {
+                _currentIsA = !_currentIsA;
+                _storage.Delete(Current);
+                _currentLength = 0;
+            }
+
+            _storage.Append(Current, bytes, 0, count);
+            _currentLength += count;
+        }
+
+        /// <summary>Copies the log, oldest line first, into the record target (replaced), in chunks.</summary>
+        public int CopyTo(string target)
+        {
+            _storage.Delete(target);
+            var buffer = new byte[512];
+            int total = Copy(_currentIsA ? RecordB : RecordA, target, buffer);
+            return total + Copy(Current, target, buffer);
+        }
+
+        private string Current => _currentIsA ? RecordA : RecordB;
+
+        private int Copy(string from, string to, byte[] buffer)
+        {
+            int offset = 0;
+            while (true)
+            {
+                int n = _storage.ReadAt(from, offset, buffer, buffer.Length);
+                if (n <= 0)
+                {
+                    return offset;
+                }
+
+                _storage.Append(to, buffer, 0, n);
+                offset += n;
+            }
+        }
+
+        private int Length(string name)
+        {
+            byte[]? data = _storage.Read(name);
+            return data == null ? 0 : data.Length;
+        }
+    }
+}

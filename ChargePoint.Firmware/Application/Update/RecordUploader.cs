@@ -1,0 +1,66 @@
+using ChargePoint.Hal;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
+
+namespace ChargePoint.Firmware.Update
+{
+    /// <summary>
+    /// GetDiagnostics / GetLog upload of a file gathered into a storage record (<see cref="FileSource"/>: the log ring,
+    /// the security events), sent with HTTP PUT to location + "/" + fileName (location already ending with '/' gets the
+    /// name directly). The file is bounded (the log ring), so its body is read whole for the transfer.
+    /// </summary>
+    public sealed class RecordUploader : IDiagnosticsUploader
+    {
+        private readonly IStorage _storage;
+        private readonly IFileTransfer _transfer;
+        private readonly FileSource _source;
+        private readonly string _record;
+        private readonly string _fileName;
+        private bool _running;
+        private int _state = TransferState.Failed;
+
+        /// <param name="record">The storage record the file is gathered into (one per uploader).</param>
+        public RecordUploader(IStorage storage, IFileTransfer transfer, FileSource source, string record, string fileName)
+        {
+            _storage = storage;
+            _transfer = transfer;
+            _source = source;
+            _record = record;
+            _fileName = fileName;
+        }
+
+        public TransferNoteHandler? Note { get; set; }
+
+        public string? PrepareFile(UtcTimestamp? startTime, UtcTimestamp? stopTime) => _source(_record) ? _fileName : null;
+
+        public void BeginUpload(string location, string fileName, long nowMs)
+        {
+            byte[] body = _storage.Read(_record) ?? new byte[0];
+            string url = location.Length > 0 && location[location.Length - 1] == '/' ? location + fileName : location + "/" + fileName;
+            _running = true;
+            _transfer.BeginPut(url, body);
+        }
+
+        public int PollUpload(long nowMs)
+        {
+            if (!_running)
+            {
+                return _state;
+            }
+
+            int state = _transfer.State;
+            if (state != TransferState.Running)
+            {
+                _running = false;
+                _state = state;
+                if (state == TransferState.Failed && Note != null)
+                {
+                    Note("upload of " + _fileName + " failed: " + _transfer.Error);
+                }
+            }
+
+            return state;
+        }
+    }
+}

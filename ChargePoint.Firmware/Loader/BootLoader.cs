@@ -1,0 +1,53 @@
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// The platform-free half of the loader: verifies both slots, decides (<see cref="BootDecision"/>), stores the new
+    /// boot record before anything starts (so a crash in this boot counts), and returns the choice with the slot's
+    /// manifest. The platform half (ESP32: files on I:\, Assembly.Load, Power.RebootDevice; host: an assembly load
+    /// context) loads the files the manifest lists and calls the entry type.
+    /// </summary>
+    public sealed class BootLoader
+    {
+        private readonly ISlotStorage _storage;
+        private readonly string _boardId;
+
+        public BootLoader(ISlotStorage storage, string boardId)
+        {
+            _storage = storage;
+            _boardId = boardId;
+        }
+
+        public int MaxTrialBoots { get; set; } = LoaderAbi.DefaultMaxTrialBoots;
+
+        public int CrashLoopBoots { get; set; } = BootDecision.DefaultCrashLoopBoots;
+
+        /// <summary>The manifest of the chosen slot (null for the factory application), after <see cref="Boot"/>.</summary>
+        public SlotManifest? Manifest { get; private set; }
+
+        /// <summary>Chooses the slot to start and stores the record; a slot that fails to verify is reported in the reason.</summary>
+        public BootChoice Boot()
+        {
+            string errorA;
+            string errorB;
+            SlotManifest? a = SlotVerifier.Verify(_storage, Slot.A, _boardId, out errorA);
+            SlotManifest? b = SlotVerifier.Verify(_storage, Slot.B, _boardId, out errorB);
+            BootRecord stored = BootRecord.Load(_storage);
+            BootChoice choice = BootDecision.Decide(stored, a != null, b != null, MaxTrialBoots, CrashLoopBoots);
+            choice.Record.Save(_storage);
+            Manifest = choice.Slot == Slot.A ? a : choice.Slot == Slot.B ? b : null;
+            return choice;
+        }
+
+        /// <summary>The running application is healthy: a trial slot becomes permanent, the crash-loop counter restarts.</summary>
+        public static void Confirm(ISlotStorage storage, int runningSlot)
+        {
+            BootRecord stored = BootRecord.Load(storage);
+            BootRecord confirmed = BootDecision.Confirm(stored, runningSlot);
+            if (confirmed.ToText() != stored.ToText())
+            {
+                confirmed.Save(storage);
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using ChargePoint.Ocpp.Crypto;
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// What the loader remembers across boots (record <see cref="RecordName"/>): the confirmed slot, the one before it,
+    /// a slot on trial, the boots since the application last confirmed, and the outcome of the last trial. One line of
+    /// text sealed with the first 8 bytes of its SHA-256, replaced with the atomic <see cref="ISlotStorage.Write"/>, so a
+    /// power cut at any byte leaves the old or the new record. A damaged record reads as the initial one (factory).
+    /// </summary>
+    public sealed class BootRecord
+    {
+        public const string RecordName = "boot.record";
+
+        /// <summary><see cref="Outcome"/>: no trial has ended since the record was created.</summary>
+        public const int NoOutcome = 0;
+
+        /// <summary><see cref="Outcome"/>: the last trial slot confirmed and is now active.</summary>
+        public const int Confirmed = 1;
+
+        /// <summary><see cref="Outcome"/>: the last trial slot never confirmed (or went bad); the loader went back.</summary>
+        public const int RolledBack = 2;
+
+        private const string SealKey = "#sha=";
+
+        public int Active { get; set; } = Slot.Factory;
+
+        public int Previous { get; set; } = Slot.Factory;
+
+        /// <summary>The slot on trial, or <see cref="Slot.Factory"/> for none.</summary>
+        public int Trial { get; set; } = Slot.Factory;
+
+        /// <summary>Boots since the application last confirmed it is healthy.</summary>
+        public int Boots { get; set; }
+
+        public int Outcome { get; set; } = NoOutcome;
+
+        /// <summary>The slot the last trial was about (what <see cref="Outcome"/> reports on).</summary>
+        public int OutcomeSlot { get; set; } = Slot.Factory;
+
+        public bool HasTrial => Trial != Slot.Factory;
+
+        public BootRecord Copy()
+        {
+            var r = new BootRecord();
+            r.Active = Active;
+            r.Previous = Previous;
+            r.Trial = Trial;
+            r.Boots = Boots;
+            r.Outcome = Outcome;
+            r.OutcomeSlot = OutcomeSlot;
+            return r;
+        }
+
+        public string ToText() => "active=" + Active.ToString() + " previous=" + Previous.ToString() + " trial=" + Trial.ToString() + " boots=" + Boots.ToString()
+            + " outcome=" + Outcome.ToString() + " outcome-slot=" + OutcomeSlot.ToString();
+
+        public void Save(ISlotStorage storage)
+        {
+            string body = ToText();
+            storage.Write(RecordName, Encoding.UTF8.GetBytes(body + "\n" + SealKey + Seal(body) + "\n"));
+        }
+
+        /// <summary>The stored record; the initial record (factory, nothing on trial) when there is none or it is damaged.</summary>
+        public static BootRecord Load(ISlotStorage storage)
+        {
+            BootRecord? r = Parse(storage.Read(RecordName));
+            return r ?? new BootRecord();
+        }
+
+        /// <summary>The record in data, or null when it is missing, damaged or malformed.</summary>
+        public static BootRecord? Parse(byte[]? data)
+        {
+            if (data == null || data.Length > 256)
+            {
+                return null;
+            }
+
+            string[] lines = new string(Encoding.UTF8.GetChars(data)).Split(new char[] { '\n' });
+            if (lines.Length != 3 || lines[2].Length != 0 || lines[1] != SealKey + Seal(lines[0]))
+            {
+                return null;
+            }
+
+            string[] fields = lines[0].Split(new char[] { ' ' });
+            if (fields.Length != 6)
+            {
+                return null;
+            }
+
+            var r = new BootRecord();
+            int[] values = new int[6];
+            string[] keys = { "active=", "previous=", "trial=", "boots=", "outcome=", "outcome-slot=" };
+            for (int i = 0; i < 6; i++)
+            {
+                if (fields[i].Length <= keys[i].Length || fields[i].Substring(0, keys[i].Length) != keys[i]
+                    || !int.TryParse(fields[i].Substring(keys[i].Length), out values[i]) || values[i] < 0)
+                {
+                    return null;
+                }
+            }
+
+            if (values[0] > Slot.B || values[1] > Slot.B || values[2] > Slot.B || values[4] > RolledBack || values[5] > Slot.B)
+            {
+                return null;
+            }
+
+            r.Active = values[0];
+            r.Previous = values[1];
+            r.Trial = values[2];
+            r.Boots = values[3];
+            r.Outcome = values[4];
+            r.OutcomeSlot = values[5];
+            return r;
+        }
+
+        private static string Seal(string body)
+        {
+            byte[] digest = Sha256.Hash(Encoding.UTF8.GetBytes(body));
+            var head = new byte[8];
+            System.Array.Copy(digest, head, 8);
+            return Hex.Of(head);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// Checks a downloaded bundle before anything is installed: <see cref="Ok"/>, <see cref="Damaged"/> (malformed,
+    /// truncated, extended or a digest mismatch: the download failed and may be retried) or <see cref="Incompatible"/>
+    /// (a sound bundle for another board or loader ABI: the installation fails).
+    /// </summary>
+    public static class BundleCheck
+    {
+        public const int Ok = 0;
+
+        public const int Damaged = 1;
+
+        public const int Incompatible = 2;
+
+        public static int Check(ISlotStorage storage, string bundleRecord, string boardId, out string error)
+        {
+            var job = new BundleJob(storage, bundleRecord, boardId, Slot.Factory);
+            while (job.Step(64) == BundleJob.Running)
+            {
+            }
+
+            error = job.Error;
+            return job.CheckResult;
+        }
+    }
+}

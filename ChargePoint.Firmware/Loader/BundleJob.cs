@@ -1,0 +1,218 @@
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// Checking or installing a bundle a few chunks per <see cref="Step"/>, so the application's main loop keeps running
+    /// (hashing a few hundred KB with the managed SHA-256 takes seconds on the nanoCLR, longer than its watchdog).
+    /// Check only (target <see cref="Slot.Factory"/>): header, every file, nothing after the last, board and ABI
+    /// (<see cref="CheckResult"/>). Install: the same order as <see cref="UpdateInstaller"/> (manifest of the target
+    /// deleted, old files, files copied and hashed, manifest written atomically, slot verified from storage, then the
+    /// boot record puts it on trial).
+    /// </summary>
+    public sealed class BundleJob
+    {
+        public const int Running = 0;
+
+        public const int Succeeded = 1;
+
+        public const int Failed = 2;
+
+        private const int Header = 0;
+        private const int Files = 1;
+        private const int Tail = 2;
+        private const int Verify = 3;
+        private const int Done = 4;
+
+        private readonly ISlotStorage _storage;
+        private readonly string _boardId;
+        private readonly int _target;
+        private readonly BundleStream _bundle;
+        private BundleStream? _slotFile;
+        private SlotManifest? _manifest;
+        private int _phase = Header;
+        private int _file;
+        private int _offset;
+        private int _state = Running;
+
+        /// <param name="target">The slot to install into, or <see cref="Slot.Factory"/> to check the bundle only.</param>
+        public BundleJob(ISlotStorage storage, string bundleRecord, string boardId, int target)
+        {
+            _storage = storage;
+            _boardId = boardId;
+            _target = target;
+            _bundle = new BundleStream(storage, bundleRecord);
+        }
+
+        /// <summary>A check's verdict: <see cref="BundleCheck.Ok"/>, Damaged or Incompatible (after it ended).</summary>
+        public int CheckResult { get; private set; } = BundleCheck.Ok;
+
+        /// <summary>Why the job failed (or, for a check, why the bundle is damaged or incompatible).</summary>
+        public string Error { get; private set; } = string.Empty;
+
+        private bool Installing => _target != Slot.Factory;
+
+        /// <summary>Does at most chunks chunks of work; <see cref="Running"/>, then <see cref="Succeeded"/> or <see cref="Failed"/>.</summary>
+        public int Step(int chunks)
+        {
+            if (_state != Running)
+            {
+                return _state;
+            }
+
+            switch (_phase)
+            {
+                case Header:
+                    StepHeader();
+                    break;
+                case Files:
+                    StepFiles(chunks);
+                    break;
+                case Tail:
+                    StepTail();
+                    break;
+                case Verify:
+                    StepVerify(chunks);
+                    break;
+            }
+
+            return _state;
+        }
+
+        private void StepHeader()
+        {
+            string error;
+            _manifest = _bundle.ReadManifest(out error);
+            if (_manifest == null)
+            {
+                Fail(BundleCheck.Damaged, error);
+                return;
+            }
+
+            string? incompatible = _manifest.CompatibilityError(_boardId);
+            if (incompatible != null && Installing)
+            {
+                Fail(BundleCheck.Incompatible, incompatible);
+                return;
+            }
+
+            if (Installing)
+            {
+                UpdateInstaller.Erase(_storage, _target);
+            }
+
+            _offset = _bundle.PayloadOffset;
+            _file = 0;
+            BeginFile();
+            _phase = Files;
+        }
+
+        private void BeginFile()
+        {
+            SlotFile file = _manifest!.Files[_file];
+            _bundle.BeginFile(file, _offset, Installing ? Slot.FileRecord(_target, file.Name) : null);
+        }
+
+        private void StepFiles(int chunks)
+        {
+            int result = _bundle.StepFile(chunks);
+            if (result == BundleStream.FileRunning)
+            {
+                return;
+            }
+
+            if (result == BundleStream.FileFailed)
+            {
+                Fail(BundleCheck.Damaged, _bundle.FileError!);
+                return;
+            }
+
+            _offset += _manifest!.Files[_file].Length;
+            if (++_file < _manifest.Files.Length)
+            {
+                BeginFile();
+            }
+            else
+            {
+                _phase = Tail;
+            }
+        }
+
+        private void StepTail()
+        {
+            if (!_bundle.EndsAt(_offset))
+            {
+                Fail(BundleCheck.Damaged, "bundle has bytes after its last file");
+                return;
+            }
+
+            if (!Installing)
+            {
+                string? incompatible = _manifest!.CompatibilityError(_boardId);
+                if (incompatible != null)
+                {
+                    Fail(BundleCheck.Incompatible, incompatible);
+                    return;
+                }
+
+                Finish();
+                return;
+            }
+
+            _storage.Write(Slot.ManifestRecord(_target), _manifest!.ToBytes());
+            _file = 0;
+            BeginVerify();
+            _phase = Verify;
+        }
+
+        private void BeginVerify()
+        {
+            SlotFile file = _manifest!.Files[_file];
+            _slotFile = new BundleStream(_storage, Slot.FileRecord(_target, file.Name));
+            _slotFile.BeginFile(file, 0, null);
+        }
+
+        /// <summary>Reads the written slot back (flash may not hold what was written).</summary>
+        private void StepVerify(int chunks)
+        {
+            int result = _slotFile!.StepFile(chunks);
+            if (result == BundleStream.FileRunning)
+            {
+                return;
+            }
+
+            SlotFile file = _manifest!.Files[_file];
+            if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
+            {
+                Fail(BundleCheck.Damaged, "written slot does not verify: " + (_slotFile.FileError ?? file.Name + " is longer than its manifest says"));
+                return;
+            }
+
+            if (++_file < _manifest.Files.Length)
+            {
+                BeginVerify();
+                return;
+            }
+
+            BootDecision.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
+            Finish();
+        }
+
+        private void Finish()
+        {
+            _phase = Done;
+            _state = Succeeded;
+        }
+
+        private void Fail(int check, string error)
+        {
+            if (Installing && _phase != Header)
+            {
+                UpdateInstaller.Erase(_storage, _target);
+            }
+
+            CheckResult = check;
+            Error = error;
+            _phase = Done;
+            _state = Failed;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>One file of a slot as its manifest lists it: name, exact length and SHA-256 (64 lower-case hex digits).</summary>
+    public sealed class SlotFile
+    {
+        public SlotFile(string name, int length, string sha256Hex)
+        {
+            Name = name;
+            Length = length;
+            Sha256Hex = sha256Hex;
+        }
+
+        public string Name { get; }
+
+        public int Length { get; }
+
+        public string Sha256Hex { get; }
+    }
+}

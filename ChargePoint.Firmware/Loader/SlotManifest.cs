@@ -1,0 +1,227 @@
+using System.Collections;
+using System.Text;
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// The text header of a bundle, kept as the slot's manifest. UTF-8 lines ending with '\n':
+    /// <code>
+    /// CPBUNDLE 1
+    /// board esp32-wrover-devkit
+    /// loader-abi 1
+    /// version 0.2.0
+    /// entry ChargePoint.Firmware.AppEntry
+    /// file ChargePoint.Ocpp.pe 48120 3f0a...(64 hex)
+    /// end
+    /// </code>
+    /// then, in a bundle, the files' bytes back to back in manifest order. Nothing may follow the last file.
+    /// </summary>
+    public sealed class SlotManifest
+    {
+        private SlotManifest(string board, int abi, string version, string entryType, SlotFile[] files)
+        {
+            Board = board;
+            LoaderAbiVersion = abi;
+            Version = version;
+            EntryType = entryType;
+            Files = files;
+        }
+
+        public string Board { get; }
+
+        public int LoaderAbiVersion { get; }
+
+        /// <summary>The application's firmware version (BootNotification firmwareVersion: at most 50 chars).</summary>
+        public string Version { get; }
+
+        /// <summary>The type whose static Start method the loader invokes.</summary>
+        public string EntryType { get; }
+
+        public SlotFile[] Files { get; }
+
+        /// <summary>The sum of the files' lengths: a bundle is exactly header + this many bytes.</summary>
+        public long PayloadLength
+        {
+            get
+            {
+                long total = 0;
+                for (int i = 0; i < Files.Length; i++)
+                {
+                    total += Files[i].Length;
+                }
+
+                return total;
+            }
+        }
+
+        public static SlotManifest Create(string board, int abi, string version, string entryType, SlotFile[] files) => new SlotManifest(board, abi, version, entryType, files);
+
+        /// <summary>The manifest as text (ending with "end\n").</summary>
+        public string ToText()
+        {
+            var sb = new StringBuilder();
+            sb.Append(LoaderAbi.Magic).Append('\n');
+            sb.Append("board ").Append(Board).Append('\n');
+            sb.Append("loader-abi ").Append(LoaderAbiVersion.ToString()).Append('\n');
+            sb.Append("version ").Append(Version).Append('\n');
+            sb.Append("entry ").Append(EntryType).Append('\n');
+            for (int i = 0; i < Files.Length; i++)
+            {
+                SlotFile f = Files[i];
+                sb.Append("file ").Append(f.Name).Append(' ').Append(f.Length.ToString()).Append(' ').Append(f.Sha256Hex).Append('\n');
+            }
+
+            sb.Append("end\n");
+            return sb.ToString();
+        }
+
+        public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToText());
+
+        /// <summary>Parses a manifest (text up to and including "end"); null with error set when it is malformed.</summary>
+        public static SlotManifest? Parse(string text, out string error)
+        {
+            string[] lines = text.Split(new char[] { '\n' });
+            if (lines.Length < 6 || lines[0] != LoaderAbi.Magic)
+            {
+                error = "not a bundle (first line must be '" + LoaderAbi.Magic + "')";
+                return null;
+            }
+
+            string? board = Value(lines[1], "board ");
+            string? abiText = Value(lines[2], "loader-abi ");
+            string? version = Value(lines[3], "version ");
+            string? entry = Value(lines[4], "entry ");
+            int abi;
+            if (board == null || abiText == null || version == null || entry == null || !int.TryParse(abiText, out abi))
+            {
+                error = "manifest header must be board, loader-abi, version, entry";
+                return null;
+            }
+
+            if (!IsToken(board, 40) || !IsToken(version, 50) || !IsToken(entry, 200))
+            {
+                error = "board, version or entry is empty, too long or has a space";
+                return null;
+            }
+
+            var files = new ArrayList();
+            int i = 5;
+            for (; i < lines.Length && lines[i] != "end"; i++)
+            {
+                SlotFile? file = ParseFile(lines[i]);
+                if (file == null)
+                {
+                    error = "bad file line " + (i + 1).ToString() + " (want: file <name> <length> <sha256 hex>)";
+                    return null;
+                }
+
+                for (int j = 0; j < files.Count; j++)
+                {
+                    if (((SlotFile)files[j]!).Name == file.Name)
+                    {
+                        error = "file " + file.Name + " listed twice";
+                        return null;
+                    }
+                }
+
+                files.Add(file);
+                if (files.Count > LoaderAbi.MaxFiles)
+                {
+                    error = "more than " + LoaderAbi.MaxFiles.ToString() + " files";
+                    return null;
+                }
+            }
+
+            // "end" then the empty string after its '\n' (a manifest record) or nothing (text cut at "end")
+            if (i >= lines.Length || i < lines.Length - 2 || (i == lines.Length - 2 && lines[i + 1].Length != 0))
+            {
+                error = "manifest does not end with 'end'";
+                return null;
+            }
+
+            if (files.Count == 0)
+            {
+                error = "manifest lists no files";
+                return null;
+            }
+
+            var array = new SlotFile[files.Count];
+            for (int k = 0; k < array.Length; k++)
+            {
+                array[k] = (SlotFile)files[k]!;
+            }
+
+            error = string.Empty;
+            return new SlotManifest(board, abi, version, entry, array);
+        }
+
+        /// <summary>Why this manifest cannot run under this loader on this board; null when it can.</summary>
+        public string? CompatibilityError(string boardId)
+        {
+            if (LoaderAbiVersion != LoaderAbi.Version)
+            {
+                return "bundle is for loader ABI " + LoaderAbiVersion.ToString() + ", this loader is ABI " + LoaderAbi.Version.ToString();
+            }
+
+            if (Board != boardId)
+            {
+                return "bundle is for board " + Board + ", this is " + boardId;
+            }
+
+            return null;
+        }
+
+        private static SlotFile? ParseFile(string line)
+        {
+            string[] parts = line.Split(new char[] { ' ' });
+            int length;
+            if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
+                || !Hex.IsSha256(parts[3]))
+            {
+                return null;
+            }
+
+            return new SlotFile(parts[1], length, parts[3]);
+        }
+
+        private static string? Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
+
+        private static bool IsToken(string s, int max)
+        {
+            if (s.Length == 0 || s.Length > max)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] <= ' ' || s[i] > '~')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Letters, digits, '.', '-', '_'; not starting with '.'; at most 64 chars (a FAT-safe record name).</summary>
+        private static bool IsFileName(string s)
+        {
+            if (s.Length == 0 || s.Length > 64 || s[0] == '.')
+            {
+                return false;
+            }
+
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>Checks every file of an application slot against the slot's manifest (length and SHA-256) before it may boot.</summary>
+    public static class SlotVerifier
+    {
+        /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
+        public static SlotManifest? Verify(ISlotStorage storage, int slot, string boardId, out string error)
+        {
+            byte[]? text = storage.Read(Slot.ManifestRecord(slot));
+            if (text == null)
+            {
+                error = "slot " + Slot.Name(slot) + " is empty";
+                return null;
+            }
+
+            if (text.Length > LoaderAbi.MaxManifestBytes)
+            {
+                error = "slot " + Slot.Name(slot) + " manifest too long";
+                return null;
+            }
+
+            SlotManifest? manifest = SlotManifest.Parse(new string(Encoding.UTF8.GetChars(text)), out error);
+            if (manifest == null)
+            {
+                error = "slot " + Slot.Name(slot) + ": " + error;
+                return null;
+            }
+
+            string? incompatible = manifest.CompatibilityError(boardId);
+            if (incompatible != null)
+            {
+                error = "slot " + Slot.Name(slot) + ": " + incompatible;
+                return null;
+            }
+
+            for (int i = 0; i < manifest.Files.Length; i++)
+            {
+                SlotFile file = manifest.Files[i];
+                string record = Slot.FileRecord(slot, file.Name);
+                var stream = new BundleStream(storage, record);
+                string? fault = stream.CheckFile(file, 0, null);
+                if (fault == null && !stream.EndsAt(file.Length))
+                {
+                    fault = file.Name + " is longer than its manifest says";
+                }
+
+                if (fault != null)
+                {
+                    error = "slot " + Slot.Name(slot) + ": " + fault;
+                    return null;
+                }
+            }
+
+            error = string.Empty;
+            return manifest;
+        }
+    }
+}

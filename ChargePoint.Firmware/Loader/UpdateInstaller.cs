@@ -1,0 +1,52 @@
+
+namespace ChargePoint.Firmware.Loader
+{
+    /// <summary>
+    /// Installs a checked bundle into the slot that is not running, then puts it on trial. Order, for power cuts at any
+    /// byte: the target slot's manifest goes first (the slot stops verifying), then its old files, then the new files
+    /// are copied chunk by chunk (hashed again on the way), then the manifest is written atomically, the slot verified
+    /// from storage, and only then the boot record names it as the trial. A cut before the last step leaves the
+    /// running slot as it was; installing again starts from the bundle.
+    /// </summary>
+    public static class UpdateInstaller
+    {
+        /// <summary>The slot an install writes: the one that is neither running nor active.</summary>
+        public static int TargetSlot(BootRecord record, int runningSlot)
+        {
+            int keep = runningSlot != Slot.Factory ? runningSlot : record.Active;
+            return Slot.Other(keep);
+        }
+
+        /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed (all at once: see <see cref="BundleJob"/>).</summary>
+        public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
+        {
+            var job = new BundleJob(storage, bundleRecord, boardId, target);
+            int state;
+            while ((state = job.Step(64)) == BundleJob.Running)
+            {
+            }
+
+            return state == BundleJob.Succeeded ? null : job.Error;
+        }
+
+        /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>
+        public static void Erase(ISlotStorage storage, int slot)
+        {
+            string manifest = Slot.ManifestRecord(slot);
+            if (storage.Exists(manifest))
+            {
+                storage.Delete(manifest);
+            }
+
+            string prefix = Slot.FileRecord(slot, string.Empty);
+            string[] names = storage.List();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (names[i].Length > prefix.Length && names[i].Substring(0, prefix.Length) == prefix)
+                {
+                    storage.Delete(names[i]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using ChargePoint.Firmware.Loader;
+using ChargePoint.Ocpp.Crypto;
+
+namespace ChargePoint.Tests.Loader
+{
+    /// <summary>Builds bundles in memory for the loader tests (the same format eng/Bundle writes).</summary>
+    public static class BundleKit
+    {
+        public const string Board = "esp32-wrover-devkit";
+
+        public const string Record = "fw.bundle";
+
+        /// <summary>A file of length bytes whose content depends on seed.</summary>
+        public static byte[] Content(int length, int seed)
+        {
+            var data = new byte[length];
+            for (int i = 0; i < length; i++)
+            {
+                data[i] = (byte)(i * 7 + seed * 13 + (i >> 8));
+            }
+
+            return data;
+        }
+
+        public static byte[] Bundle(string board, int abi, string version, byte[][] files, string[] names)
+        {
+            var list = new SlotFile[files.Length];
+            int total = 0;
+            for (int i = 0; i < files.Length; i++)
+            {
+                list[i] = new SlotFile(names[i], files[i].Length, Hex.Of(Sha256.Hash(files[i])));
+                total += files[i].Length;
+            }
+
+            byte[] header = SlotManifest.Create(board, abi, version, "App.Entry", list).ToBytes();
+            var all = new byte[header.Length + total];
+            System.Array.Copy(header, all, header.Length);
+            int at = header.Length;
+            for (int i = 0; i < files.Length; i++)
+            {
+                System.Array.Copy(files[i], 0, all, at, files[i].Length);
+                at += files[i].Length;
+            }
+
+            return all;
+        }
+
+        /// <summary>Two files (3000 and 1500 bytes) for this board and loader.</summary>
+        public static byte[] Good(string version, int seed) =>
+            Bundle(Board, LoaderAbi.Version, version, new byte[][] { Content(3000, seed), Content(1500, seed + 1) }, new string[] { "App.pe", "Lib.pe" });
+
+        public static SimSlotStorage StorageWith(byte[] bundle)
+        {
+            var storage = new SimSlotStorage();
+            storage.Write(Record, bundle);
+            return storage;
+        }
+
+        public static string Text(byte[] data) => new string(Encoding.UTF8.GetChars(data));
+    }
+}
