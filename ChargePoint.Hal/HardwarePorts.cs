@@ -17,38 +17,38 @@ namespace ChargePoint.Hal
             Storage = storage;
         }
 
-        public BoardDefinition Board { get; }
+        public readonly BoardDefinition Board;
 
-        public IMonotonicClock Clock { get; }
+        public readonly IMonotonicClock Clock;
 
-        public IUtcClock UtcClock { get; }
+        public readonly IUtcClock UtcClock;
 
-        public IStorage Storage { get; }
+        public readonly IStorage Storage;
 
-        public IDigitalOutput? Relay { get; set; }
+        public IDigitalOutput? Relay;
 
-        public IDigitalInput? RelayFeedback { get; set; }
+        public IDigitalInput? RelayFeedback;
 
-        public IPwmChannel? CpPwm { get; set; }
+        public IPwmChannel? CpPwm;
 
-        public IAdcChannel? CpAdc { get; set; }
+        public IAdcChannel? CpAdc;
 
-        public IAdcChannel? PpAdc { get; set; }
+        public IAdcChannel? PpAdc;
 
-        public IDigitalInput? RcdTrip { get; set; }
+        public IDigitalInput? RcdTrip;
 
-        public ISpiDevice? MeterSpi { get; set; }
+        public ISpiDevice? MeterSpi;
 
-        public IDigitalOutput? LedPower { get; set; }
+        public IDigitalOutput? LedPower;
 
-        public IDigitalOutput? LedCharging { get; set; }
+        public IDigitalOutput? LedCharging;
 
-        public IDigitalOutput? LedFault { get; set; }
+        public IDigitalOutput? LedFault;
 
-        public ISerialLine? Serial { get; set; }
+        public ISerialLine? Serial;
 
         /// <summary>The ports of connectors 2..N (same clock and storage, their own pins); empty on one connector.</summary>
-        public HardwarePorts[] MoreConnectors { get; set; } = new HardwarePorts[0];
+        public HardwarePorts[] MoreConnectors = new HardwarePorts[0];
 
         /// <summary>The ports of connector 1..N (1 = this object).</summary>
         public HardwarePorts ConnectorPorts(int connectorId)

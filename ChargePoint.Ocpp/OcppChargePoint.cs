@@ -71,43 +71,43 @@ namespace ChargePoint.Ocpp
             Registry.Register(OcppAction.UnlockConnector, new Operations.UnlockConnector(Unlock));
         }
 
-        public OcppChargePointOptions Options { get; }
+        public readonly OcppChargePointOptions Options;
 
-        public IChargePointHooks Hooks { get; }
+        public readonly IChargePointHooks Hooks;
 
-        public IStorage Storage { get; }
+        public readonly IStorage Storage;
 
-        public IOcppLog? Log { get; }
+        public readonly IOcppLog? Log;
 
         /// <summary>Boot number from the persisted counter (1 on a fresh storage).</summary>
-        public int BootCount { get; }
+        public readonly int BootCount;
 
-        public OcppClock Clock { get; }
+        public readonly OcppClock Clock;
 
-        public ConfigurationStore Configuration { get; }
+        public readonly ConfigurationStore Configuration;
 
-        public OperationRegistry Registry { get; }
+        public readonly OperationRegistry Registry;
 
-        public RpcSession Session { get; }
+        public readonly RpcSession Session;
 
         /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
-        public Connector[] Connectors { get; }
+        public readonly Connector[] Connectors;
 
-        public ConnectionService Connection { get; }
+        public readonly ConnectionService Connection;
 
-        public BootService Boot { get; }
+        public readonly BootService Boot;
 
-        public HeartbeatService Heartbeat { get; }
+        public readonly HeartbeatService Heartbeat;
 
-        public StatusService Status { get; }
+        public readonly StatusService Status;
 
-        public AvailabilityService Availability { get; }
+        public readonly AvailabilityService Availability;
 
-        public ResetService Reset { get; }
+        public readonly ResetService Reset;
 
-        public UnlockService Unlock { get; }
+        public readonly UnlockService Unlock;
 
-        public DataTransferService DataTransfer { get; }
+        public readonly DataTransferService DataTransfer;
 
         /// <summary>Adds a service advanced in every Tick, after the Core services.</summary>
         public void AddService(ITickable service) => _services.Add(service);

@@ -4,36 +4,36 @@ namespace ChargePoint.Ocpp
     public sealed class OcppChargePointOptions
     {
         /// <summary>Central System endpoint, e.g. "ws://csms.example.com/ocpp" (the identity is appended).</summary>
-        public string CentralSystemUrl { get; set; } = "ws://localhost:8180/steve/websocket/CentralSystemService";
+        public string CentralSystemUrl = "ws://localhost:8180/steve/websocket/CentralSystemService";
 
         /// <summary>Charge point identity (also the Basic auth user name).</summary>
-        public string Identity { get; set; } = "CP001";
+        public string Identity = "CP001";
 
-        public int ConnectorCount { get; set; } = 1;
+        public int ConnectorCount = 1;
 
-        public string ChargePointVendor { get; set; } = "OpenEV-nf";
+        public string ChargePointVendor = "OpenEV-nf";
 
-        public string ChargePointModel { get; set; } = "ESP32-AC";
+        public string ChargePointModel = "ESP32-AC";
 
-        public string? ChargePointSerialNumber { get; set; }
+        public string? ChargePointSerialNumber;
 
-        public string? ChargeBoxSerialNumber { get; set; }
+        public string? ChargeBoxSerialNumber;
 
-        public string? FirmwareVersion { get; set; } = FirmwareInfo.Version;
+        public string? FirmwareVersion = FirmwareInfo.Version;
 
-        public string? MeterType { get; set; }
+        public string? MeterType;
 
-        public string? MeterSerialNumber { get; set; }
+        public string? MeterSerialNumber;
 
         /// <summary>Optional prefix for message ids (e.g. random letters after a factory reset); keeps ids unique beyond storage loss.</summary>
-        public string? MessageIdSalt { get; set; }
+        public string? MessageIdSalt;
 
-        public int InboxCapacity { get; set; } = 16;
+        public int InboxCapacity = 16;
 
         /// <summary>The default of <see cref="MaxFrameChars"/>; the transports bound their receive buffers to it (<see cref="Rpc.FrameAssembler"/>).</summary>
         public const int DefaultMaxFrameChars = 16384;
 
         /// <summary>Longest frame the engine accepts (characters); longer ones are refused.</summary>
-        public int MaxFrameChars { get; set; } = DefaultMaxFrameChars;
+        public int MaxFrameChars = DefaultMaxFrameChars;
     }
 }

@@ -179,7 +179,11 @@ write_nfproj() {
     echo "    <AssemblyName>$asmname</AssemblyName>"
     echo '    <TargetFrameworkVersion>v1.0</TargetFrameworkVersion>'
     echo '    <LangVersion>9.0</LangVersion>'
-    echo '    <Nullable>enable</Nullable>'
+    # Nullable metadata has no meaning on the nanoCLR but the metadata processor keeps it (one custom-attribute row
+    # per annotated type/member plus the embedded attribute types): the host build checks nullability, the device
+    # build emits none. CS8632: a '?' annotation outside a nullable context (the same files compile on the host).
+    echo '    <Nullable>disable</Nullable>'
+    echo '    <NoWarn>$(NoWarn);CS8632</NoWarn>'
     # Read by eng/DeviceCheck: this Exe is not an ESP32 image (no image rule; nanoCLR-level packages only).
     [ "$kind" = bench ] && echo '    <NanoImage>false</NanoImage>'
     if $test; then

@@ -31,7 +31,7 @@ namespace ChargePoint.Hal.Drivers
             _drive.Value = false;
         }
 
-        public int SettleMs { get; }
+        public readonly int SettleMs;
 
         public bool IsCommandedClosed { get; private set; }
 

@@ -50,7 +50,7 @@ namespace ChargePoint.Hal.Drivers
             Apply();
         }
 
-        public int DebounceMs { get; }
+        public readonly int DebounceMs;
 
         /// <summary>Filtered CP state.</summary>
         public PilotState State { get; private set; }

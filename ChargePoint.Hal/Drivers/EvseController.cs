@@ -48,17 +48,17 @@ namespace ChargePoint.Hal.Drivers
             _ledFault = ports.LedFault;
         }
 
-        public ControlPilot Pilot { get; }
+        public readonly ControlPilot Pilot;
 
-        public Contactor Contactor { get; }
+        public readonly Contactor Contactor;
 
-        public FaultMonitor Faults { get; }
+        public readonly FaultMonitor Faults;
 
         /// <summary>Opens the contactor from the safety inputs' pin-change path.</summary>
-        public SafetyInterlock Interlock { get; }
+        public readonly SafetyInterlock Interlock;
 
         /// <summary>The energy meter, or null when the board has none.</summary>
-        public IEnergyMeter? Meter { get; }
+        public readonly IEnergyMeter? Meter;
 
         public PilotState PilotState
         {

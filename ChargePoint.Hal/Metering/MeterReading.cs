@@ -13,11 +13,11 @@ namespace ChargePoint.Hal.Metering
             PhaseC = new PhaseReading();
         }
 
-        public PhaseReading PhaseA { get; }
+        public readonly PhaseReading PhaseA;
 
-        public PhaseReading PhaseB { get; }
+        public readonly PhaseReading PhaseB;
 
-        public PhaseReading PhaseC { get; }
+        public readonly PhaseReading PhaseC;
 
         /// <summary>Sum of the phases' active power.</summary>
         public double TotalWatts;

@@ -51,9 +51,9 @@ namespace ChargePoint.Ocpp.Certificates
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
         }
 
-        public CertificateStore Store { get; }
+        public readonly CertificateStore Store;
 
-        public ChargePointCredentials Credentials { get; }
+        public readonly ChargePointCredentials Credentials;
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
         public string LastSignStatus { get; private set; } = string.Empty;

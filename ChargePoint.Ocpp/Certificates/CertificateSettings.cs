@@ -8,12 +8,12 @@ namespace ChargePoint.Ocpp.Certificates
         /// a CSMS root, its successor during a rollover and a manufacturer root: a P-256 root is about 0.5 KB, an RSA-4096
         /// one about 1.9 KB of DER, all of them parsed in RAM.
         /// </summary>
-        public int MaxInstalledCertificates { get; set; } = 4;
+        public int MaxInstalledCertificates = 4;
 
         /// <summary>CertificateSignedMaxChainSize: longest CertificateSigned.req certificateChain, characters (the whitepaper's and the codec's cap).</summary>
-        public int MaxChainChars { get; set; } = 10000;
+        public int MaxChainChars = 10000;
 
         /// <summary>Most certificates in one certificateChain (leaf, sub-CAs, optionally the root).</summary>
-        public int MaxChainCertificates { get; set; } = 4;
+        public int MaxChainCertificates = 4;
     }
 }

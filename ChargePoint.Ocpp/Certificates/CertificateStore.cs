@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Certificates
             Load();
         }
 
-        public int Capacity { get; }
+        public readonly int Capacity;
 
         public int Count => _entries.Count;
 

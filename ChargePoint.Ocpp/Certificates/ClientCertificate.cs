@@ -12,11 +12,11 @@ namespace ChargePoint.Ocpp.Certificates
             Key = key;
         }
 
-        public string ChainPem { get; }
+        public readonly string ChainPem;
 
-        public X509Certificate Leaf { get; }
+        public readonly X509Certificate Leaf;
 
         /// <summary>For the TLS client (security profile 3); never written anywhere but its record.</summary>
-        public EcKeyPair Key { get; }
+        public readonly EcKeyPair Key;
     }
 }

@@ -13,9 +13,9 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>A <see cref="CertificateUseEnumType"/> string.</summary>
-        public string Use { get; }
+        public readonly string Use;
 
-        public X509Certificate Certificate { get; }
+        public readonly X509Certificate Certificate;
 
         /// <summary>GetInstalledCertificateIds / DeleteCertificate identity (recomputed when the store changes: the issuer may be another entry).</summary>
         public CertificateHashDataType HashData { get; internal set; } = null!;

@@ -9,8 +9,8 @@ namespace ChargePoint.Ocpp.Crypto
             PublicKey = publicKey;
         }
 
-        public byte[] PrivateKey { get; }
+        public readonly byte[] PrivateKey;
 
-        public byte[] PublicKey { get; }
+        public readonly byte[] PublicKey;
     }
 }

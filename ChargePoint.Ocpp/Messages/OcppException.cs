@@ -13,8 +13,8 @@ namespace ChargePoint.Ocpp
         }
 
         /// <summary>One of <see cref="CallErrorCode"/>.</summary>
-        public string ErrorCode { get; }
+        public readonly string ErrorCode;
 
-        public string Description { get; }
+        public readonly string Description;
     }
 }

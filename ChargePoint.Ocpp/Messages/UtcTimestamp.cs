@@ -15,6 +15,6 @@ namespace ChargePoint.Ocpp
         }
 
         /// <summary>The instant (UTC).</summary>
-        public DateTime Value { get; }
+        public readonly DateTime Value;
     }
 }

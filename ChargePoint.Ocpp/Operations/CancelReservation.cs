@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => CancelReservationRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = CancelReservationRequest.Parse(payload);
+            var req = (CancelReservationRequest)request;
             return new CancelReservationResponse(_service.Cancel(req.ReservationId));
         }
     }

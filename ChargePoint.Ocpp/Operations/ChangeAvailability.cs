@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ChangeAvailabilityRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = ChangeAvailabilityRequest.Parse(payload);
+            var req = (ChangeAvailabilityRequest)request;
             return new ChangeAvailabilityResponse(_service.Change(req.ConnectorId, req.Type));
         }
     }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _store = store;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ChangeConfigurationRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = ChangeConfigurationRequest.Parse(payload);
+            var req = (ChangeConfigurationRequest)request;
             return new ChangeConfigurationResponse(_store.Change(req.Key, req.Value));
         }
     }

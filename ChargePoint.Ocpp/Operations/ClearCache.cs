@@ -24,9 +24,10 @@ namespace ChargePoint.Ocpp.Operations
             _authorization = authorization;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ClearCacheRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            ClearCacheRequest.Parse(payload);
             bool cleared = _authorization != null && _authorization.ClearCache();
             return new ClearCacheResponse(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
         }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ClearChargingProfileRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = ClearChargingProfileRequest.Parse(payload);
+            var req = (ClearChargingProfileRequest)request;
             return new ClearChargingProfileResponse(_service.Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));
         }
     }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ExtendedTriggerMessageRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = ExtendedTriggerMessageRequest.Parse(payload);
+            var req = (ExtendedTriggerMessageRequest)request;
             return new ExtendedTriggerMessageResponse(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }

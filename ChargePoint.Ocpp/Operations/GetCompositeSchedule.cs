@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => GetCompositeScheduleRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = GetCompositeScheduleRequest.Parse(payload);
+            var req = (GetCompositeScheduleRequest)request;
             return _service.CompositeSchedule(req.ConnectorId, req.Duration, req.ChargingRateUnit, nowMs);
         }
     }

@@ -24,9 +24,11 @@ namespace ChargePoint.Ocpp.Operations
             _maxKeys = store.DeclareInt(ConfigKeys.GetConfigurationMaxKeys, 50, 1, int.MaxValue, true);
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => GetConfigurationRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = GetConfigurationRequest.Parse(payload);
+            var req = (GetConfigurationRequest)request;
             var conf = new GetConfigurationResponse();
             var known = new ArrayList();
             if (req.Key == null || req.Key.Length == 0)

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => GetDiagnosticsRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = GetDiagnosticsRequest.Parse(payload);
+            var req = (GetDiagnosticsRequest)request;
             var response = new GetDiagnosticsResponse();
             response.FileName = _service.Request(req, nowMs);
             return response;

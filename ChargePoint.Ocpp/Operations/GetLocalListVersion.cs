@@ -16,9 +16,10 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => GetLocalListVersionRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            GetLocalListVersionRequest.Parse(payload);
             return new GetLocalListVersionResponse(_service.ListVersion);
         }
     }

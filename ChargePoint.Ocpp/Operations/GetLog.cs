@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => GetLogRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = GetLogRequest.Parse(payload);
+            var req = (GetLogRequest)request;
             string? fileName;
             var response = new GetLogResponse(_service.Request(req, out fileName));
             response.Filename = fileName;

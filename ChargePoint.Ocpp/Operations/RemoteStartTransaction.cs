@@ -19,11 +19,13 @@ namespace ChargePoint.Ocpp.Operations
         }
 
         /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
-        public IRemoteStartProfileSink? Profiles { get; set; }
+        public IRemoteStartProfileSink? Profiles;
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = RemoteStartTransactionRequest.Parse(payload);
+            var req = (RemoteStartTransactionRequest)request;
             if (req.ChargingProfile != null && Profiles != null && !Profiles.Accepts(req.ChargingProfile))
             {
                 return new RemoteStartTransactionResponse(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)

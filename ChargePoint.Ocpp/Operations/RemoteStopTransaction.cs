@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => RemoteStopTransactionRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = RemoteStopTransactionRequest.Parse(payload);
+            var req = (RemoteStopTransactionRequest)request;
             return new RemoteStopTransactionResponse(_service.RemoteStop(req.TransactionId, nowMs));
         }
     }

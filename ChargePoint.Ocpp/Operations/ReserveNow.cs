@@ -17,9 +17,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ReserveNowRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = ReserveNowRequest.Parse(payload);
+            var req = (ReserveNowRequest)request;
             string status = _service.Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);
             return new ReserveNowResponse(status);
         }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => ResetRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = ResetRequest.Parse(payload);
+            var req = (ResetRequest)request;
             return new ResetResponse(_service.Request(req.Type, nowMs));
         }
     }

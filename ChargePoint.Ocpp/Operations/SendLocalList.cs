@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => SendLocalListRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = SendLocalListRequest.Parse(payload);
+            var req = (SendLocalListRequest)request;
             return new SendLocalListResponse(_service.Update(req));
         }
     }

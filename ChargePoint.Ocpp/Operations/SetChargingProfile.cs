@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => SetChargingProfileRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = SetChargingProfileRequest.Parse(payload);
+            var req = (SetChargingProfileRequest)request;
             return new SetChargingProfileResponse(_service.SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
         }
     }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = TriggerMessageRequest.Parse(payload);
+            var req = (TriggerMessageRequest)request;
             return new TriggerMessageResponse(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => UnlockConnectorRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = UnlockConnectorRequest.Parse(payload);
+            var req = (UnlockConnectorRequest)request;
             return new UnlockConnectorResponse(_service.Unlock(req.ConnectorId, nowMs));
         }
     }

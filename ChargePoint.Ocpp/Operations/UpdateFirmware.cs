@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => UpdateFirmwareRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = UpdateFirmwareRequest.Parse(payload);
+            var req = (UpdateFirmwareRequest)request;
             _service.Request(req, nowMs);
             return new UpdateFirmwareResponse();
         }

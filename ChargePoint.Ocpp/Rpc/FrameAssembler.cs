@@ -35,7 +35,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Where a dropped frame is reported (settable: a transport may exist before the firmware's logger).</summary>
-        public IOcppLog? Log { get; set; }
+        public IOcppLog? Log;
 
         public int MaxChars => _maxChars;
 

@@ -26,7 +26,7 @@ namespace ChargePoint.Ocpp.Rpc
             Capacity = capacity;
         }
 
-        public int Capacity { get; }
+        public readonly int Capacity;
 
         /// <summary>Text frames dropped because the inbox was full.</summary>
         public int Dropped { get; private set; }

@@ -4,12 +4,16 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
-    /// Serves one incoming action: parse and validate the payload (reader at '{'), act, return the CALLRESULT
-    /// payload. Throw <see cref="OcppException"/> to answer with a CallError. Implementations live in
-    /// <c>Operations/&lt;Action&gt;.cs</c> and only translate between payloads and services.
+    /// Serves one incoming action in two steps, so that the session parses the frame in one pass and acts only on a
+    /// frame that is well-formed to its end: <see cref="Parse"/> reads and validates the payload (reader at '{') into
+    /// the typed request, <see cref="Handle"/> acts on it and returns the CALLRESULT payload. Either may throw
+    /// <see cref="OcppException"/> to answer with a CallError. Implementations live in <c>Operations/&lt;Action&gt;.cs</c>
+    /// and only translate between payloads and services.
     /// </summary>
     public interface IOperationHandler
     {
-        IOcppPayload Handle(JsonReader payload, long nowMs);
+        IOcppPayload Parse(JsonReader payload);
+
+        IOcppPayload Handle(IOcppPayload request, long nowMs);
     }
 }

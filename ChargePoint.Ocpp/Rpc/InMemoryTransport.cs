@@ -14,10 +14,10 @@ namespace ChargePoint.Ocpp.Rpc
         public event TransportTextHandler? TextReceived;
 
         /// <summary>The peer's receive hook: every frame the CP sends.</summary>
-        public TransportTextHandler? PeerReceived { get; set; }
+        public TransportTextHandler? PeerReceived;
 
         /// <summary>When false, connection attempts fail (raise Closed).</summary>
-        public bool AcceptConnections { get; set; } = true;
+        public bool AcceptConnections = true;
 
         public bool IsOpen { get; private set; }
 

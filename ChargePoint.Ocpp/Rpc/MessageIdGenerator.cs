@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>This boot's number (1 on the first boot of a fresh storage).</summary>
-        public int BootCount { get; }
+        public readonly int BootCount;
 
         public string Next()
         {

@@ -16,16 +16,16 @@ namespace ChargePoint.Ocpp.Rpc
             Action = action;
         }
 
-        public string Action { get; }
+        public readonly string Action;
 
         /// <summary>Preset it to reuse an id on a retry (J-Errata 3.7 allows it); otherwise the session assigns a fresh one.</summary>
-        public string? MessageId { get; set; }
+        public string? MessageId;
 
         /// <summary>May go out before BootNotification is Accepted (BootNotification itself, triggered messages while Pending).</summary>
-        public bool AllowedBeforeAccepted { get; set; }
+        public bool AllowedBeforeAccepted;
 
         /// <summary>Monotonic time of the last send; already set when <see cref="WritePayload"/> runs.</summary>
-        public long SentAtMs { get; set; }
+        public long SentAtMs;
 
         /// <summary>Writes the payload object.</summary>
         public abstract void WritePayload(JsonWriter w);

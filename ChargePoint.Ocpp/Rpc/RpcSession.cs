@@ -65,14 +65,14 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>A frame that is not valid OCPP-J arrived (dropped or answered FormationViolation): the security event InvalidMessages under profiles 2/3.</summary>
         public event TransportTextHandler? InvalidFrame;
 
-        public long ResponseTimeoutMs { get; set; } = DefaultResponseTimeoutMs;
+        public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
-        public int QueueCapacity { get; set; } = DefaultQueueCapacity;
+        public int QueueCapacity = DefaultQueueCapacity;
 
         /// <summary>A <see cref="SendGate"/> value.</summary>
-        public int Gate { get; set; } = SendGate.Silent;
+        public int Gate = SendGate.Silent;
 
-        public ITransactionMessageSource? TransactionSource { get; set; }
+        public ITransactionMessageSource? TransactionSource;
 
         public bool IsConnected { get; private set; }
 
@@ -294,29 +294,12 @@ namespace ChargePoint.Ocpp.Rpc
             }
 
 
-            // Pass 1: syntax, size and depth of the whole frame, so nothing acts on a frame that is broken further on.
-            OcppException? syntax = null;
-            try
-            {
-                _reader.Reset(text);
-                _reader.SkipValue();
-                _reader.ReadEnd();
-            }
-            catch (OcppException e)
-            {
-                syntax = e;
-            }
-
-            // Pass 2: message type and id (recoverable even when the rest is broken).
+            // One pass: the head (type and id) first, recoverable even when the rest is broken. A CALL is then parsed
+            // into its typed request and the envelope's end checked before anything acts on it (HandleCall).
             int type;
             string id;
             try
             {
-                if (text.Length > _reader.MaxChars)
-                {
-                    throw syntax ?? new OcppException(CallErrorCode.FormationViolation, "frame too large");
-                }
-
                 _reader.Reset(text);
                 _reader.ReadStartArray("frame");
                 if (!_reader.NextItem())
@@ -341,15 +324,25 @@ namespace ChargePoint.Ocpp.Rpc
 
             if (type == 2)
             {
-                HandleCall(id, syntax, nowMs);
+                HandleCall(id, text, nowMs);
+                return;
             }
-            else if (syntax != null)
+
+            // Answers are small and their callbacks parse and act in one go: their syntax is checked first.
+            OcppException? syntax = SyntaxError(text);
+            if (syntax != null)
             {
                 Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
                 InvalidFrame?.Invoke(syntax.Message);
             }
             else if (type == 3 || type == 4)
             {
+                _reader.Reset(text);
+                _reader.ReadStartArray("frame");
+                _reader.NextItem();
+                _reader.SkipValue();
+                _reader.NextItem();
+                _reader.SkipValue();
                 HandleAnswer(type, id, nowMs);
             }
             else
@@ -358,7 +351,23 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        private void HandleCall(string id, OcppException? syntax, long nowMs)
+        /// <summary>The syntax, size and depth error of the whole frame, or null when it is well-formed.</summary>
+        private OcppException? SyntaxError(string text)
+        {
+            try
+            {
+                _reader.Reset(text);
+                _reader.SkipValue();
+                _reader.ReadEnd();
+                return null;
+            }
+            catch (OcppException e)
+            {
+                return e;
+            }
+        }
+
+        private void HandleCall(string id, string text, long nowMs)
         {
             if (Gate == SendGate.Silent)
             {
@@ -373,14 +382,8 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            if (syntax != null)
-            {
-                SendError(id, CallErrorCode.FormationViolation, syntax.Description);
-                InvalidFrame?.Invoke(syntax.Description);
-                return;
-            }
-
             IOcppPayload response;
+            bool wellFormed = false;
             try
             {
                 if (!_reader.NextItem())
@@ -407,17 +410,29 @@ namespace ChargePoint.Ocpp.Rpc
                         : new OcppException(CallErrorCode.NotImplemented, "unknown action " + action);
                 }
 
-                // The envelope must end right after the payload; checked before acting (the structure is known valid).
+                // The typed parse reads (and so checks) every character of the payload; the envelope must end right
+                // after it. Only then does the handler act.
                 int depth = _reader.Depth;
-                response = handler.Handle(_reader, nowMs);
+                IOcppPayload request = handler.Parse(_reader);
                 if (_reader.Depth != depth || _reader.NextItem())
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
                 }
+
+                _reader.ReadEnd();
+                wellFormed = true;
+                response = handler.Handle(request, nowMs);
             }
             catch (OcppException e)
             {
-                SendError(id, e.ErrorCode, e.Description);
+                // A frame broken anywhere is a FormationViolation whatever else is wrong with it (error path only).
+                OcppException? syntax = wellFormed ? null : SyntaxError(text);
+                if (syntax != null)
+                {
+                    InvalidFrame?.Invoke(syntax.Description);
+                }
+
+                SendError(id, syntax != null ? CallErrorCode.FormationViolation : e.ErrorCode, syntax != null ? syntax.Description : e.Description);
                 return;
             }
             catch (Exception e)

@@ -384,7 +384,7 @@ namespace ChargePoint.DeviceCheck
                 return;
             }
 
-            DeviceCompileResult result = DeviceCompiler.CompileFiles(p.Project.AssemblyName, files, p.Project.IsExe, references, _options.Root);
+            DeviceCompileResult result = DeviceCompiler.CompileFiles(p.Project.AssemblyName, files, p.Project.IsExe, references, _options.Root, p.Project.Nullable);
             p.Compile = result;
             if (result.Image != null)
             {

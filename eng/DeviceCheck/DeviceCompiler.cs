@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ChargePoint.DeviceCheck
 {
     /// <summary>
-    /// Compiles C# the way a Release device build does: C# 9, nullable enabled, NANOFRAMEWORK_1_0 defined, optimized,
+    /// Compiles C# the way a Release device build does: C# 9, the project's nullable setting, NANOFRAMEWORK_1_0 defined, optimized,
     /// -nostdlib against the official nanoFramework mscorlib plus the given nanoFramework reference assemblies and
     /// project outputs. In memory; the image is returned.
     /// </summary>
@@ -21,8 +21,15 @@ namespace ChargePoint.DeviceCheck
         public static DeviceCompileResult Compile(string assemblyName, IEnumerable<SyntaxTree> trees, bool exe,
             IEnumerable<MetadataReference> references, string root)
         {
+            return Compile(assemblyName, trees, exe, references, root, NullableContextOptions.Enable);
+        }
+
+        /// <param name="nullable">The project's &lt;Nullable&gt; setting (the device projects disable the metadata).</param>
+        public static DeviceCompileResult Compile(string assemblyName, IEnumerable<SyntaxTree> trees, bool exe,
+            IEnumerable<MetadataReference> references, string root, NullableContextOptions nullable)
+        {
             var options = new CSharpCompilationOptions(exe ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: nullable,
                 optimizationLevel: OptimizationLevel.Release,
                 deterministic: true);
             CSharpCompilation compilation = CSharpCompilation.Create(assemblyName, trees, references, options);
@@ -34,7 +41,7 @@ namespace ChargePoint.DeviceCheck
 
         /// <summary>Compiles the files of a project (paths absolute).</summary>
         public static DeviceCompileResult CompileFiles(string assemblyName, IEnumerable<string> files, bool exe,
-            IEnumerable<MetadataReference> references, string root)
+            IEnumerable<MetadataReference> references, string root, NullableContextOptions nullable)
         {
             var trees = new List<SyntaxTree>();
             foreach (string file in files)
@@ -42,7 +49,7 @@ namespace ChargePoint.DeviceCheck
                 trees.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(file), ParseOptions, file));
             }
 
-            return Compile(assemblyName, trees, exe, references, root);
+            return Compile(assemblyName, trees, exe, references, root, nullable);
         }
 
         /// <summary>Compiles one source text as a library against mscorlib and the named nanoFramework assemblies.</summary>

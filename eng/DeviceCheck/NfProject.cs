@@ -54,6 +54,29 @@ namespace ChargePoint.DeviceCheck
             }
         }
 
+        /// <summary>
+        /// The project's &lt;Nullable&gt; setting as the compiler takes it (enable when absent, as C# 9 SDK projects here
+        /// default). The device projects set disable: nullable metadata (NullableAttribute, NullableContextAttribute
+        /// and their embedded types) has no meaning on the nanoCLR and the metadata processor keeps it in the .pe.
+        /// </summary>
+        public Microsoft.CodeAnalysis.NullableContextOptions Nullable
+        {
+            get
+            {
+                switch (Property("Nullable").ToLowerInvariant())
+                {
+                    case "disable":
+                        return Microsoft.CodeAnalysis.NullableContextOptions.Disable;
+                    case "annotations":
+                        return Microsoft.CodeAnalysis.NullableContextOptions.Annotations;
+                    case "warnings":
+                        return Microsoft.CodeAnalysis.NullableContextOptions.Warnings;
+                    default:
+                        return Microsoft.CodeAnalysis.NullableContextOptions.Enable;
+                }
+            }
+        }
+
         public bool IsExe
         {
             get { return string.Equals(Property("OutputType"), "Exe", StringComparison.OrdinalIgnoreCase); }

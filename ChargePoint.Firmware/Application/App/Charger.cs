@@ -108,23 +108,23 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        public SettingsStore Settings { get; }
+        public readonly SettingsStore Settings;
 
         /// <summary>The storage of every store, with the records found corrupt at this boot (moved aside, reported).</summary>
-        public StoreHealth Health { get; }
+        public readonly StoreHealth Health;
 
         /// <summary>
         /// The settings this charger was built with. Settings that need a reboot may differ in <see cref="Settings"/>
         /// (pending); what runs is this copy.
         /// </summary>
-        public DeviceSettings Running { get; }
+        public readonly DeviceSettings Running;
 
-        public Logger Log { get; }
+        public readonly Logger Log;
 
-        public BoardDefinition Board { get; }
+        public readonly BoardDefinition Board;
 
         /// <summary>The IEC 61851 side of each connector; index i is connector i + 1.</summary>
-        public EvseController[] Evses { get; }
+        public readonly EvseController[] Evses;
 
         /// <summary>Connector 1's EVSE controller.</summary>
         public EvseController Evse
@@ -138,22 +138,22 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
-        public EvseBinding Binding { get; }
+        public readonly EvseBinding Binding;
 
-        public OcppChargePoint Ocpp { get; }
+        public readonly OcppChargePoint Ocpp;
 
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
-        public TransactionService Transactions { get; }
+        public readonly TransactionService Transactions;
 
         /// <summary>RemoteTrigger, local list, reservations, smart charging and (when the platform can) firmware management.</summary>
-        public OcppFeatures Features { get; }
+        public readonly OcppFeatures Features;
 
         public Connector Connector
         {
             get { return Ocpp.Connectors[ConnectorId]; }
         }
 
-        public TechnicianConsole Console { get; }
+        public readonly TechnicianConsole Console;
 
         /// <summary>OCPP configuration keys for the console; null until the OCPP engine is built.</summary>
         public IOcppKeys? OcppKeys { get; private set; }

@@ -31,67 +31,67 @@ namespace ChargePoint.Firmware.App
             Console = console;
         }
 
-        public IStorage Storage { get; }
+        public readonly IStorage Storage;
 
-        public IMonotonicClock Clock { get; }
+        public readonly IMonotonicClock Clock;
 
-        public IUtcClock UtcClock { get; }
+        public readonly IUtcClock UtcClock;
 
-        public PortsFactory Ports { get; }
+        public readonly PortsFactory Ports;
 
-        public TransportFactory Transport { get; }
+        public readonly TransportFactory Transport;
 
-        public IRandom Random { get; }
+        public readonly IRandom Random;
 
-        public IConsoleIo Console { get; }
+        public readonly IConsoleIo Console;
 
         /// <summary>Sets the wall clock (ESP32: Rtc.SetSystemTime; simulation: the simulated clock). Null: cannot be set.</summary>
-        public UtcClockSetter? SetUtc { get; set; }
+        public UtcClockSetter? SetUtc;
 
         /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
-        public NetworkStatusSource? NetworkStatus { get; set; }
+        public NetworkStatusSource? NetworkStatus;
 
         /// <summary>
         /// Fetches and installs firmware images (simulator: <see cref="SimulatedFirmwareUpdater"/>). With
         /// <see cref="DiagnosticsUploader"/> it enables the FirmwareManagement profile; null (ESP32 today: no OTA path)
         /// leaves the profile out of SupportedFeatureProfiles.
         /// </summary>
-        public IFirmwareUpdater? FirmwareUpdater { get; set; }
+        public IFirmwareUpdater? FirmwareUpdater;
 
         /// <summary>Uploads diagnostics files (simulator: <see cref="SimulatedDiagnosticsUploader"/>); null: see <see cref="FirmwareUpdater"/>.</summary>
-        public IDiagnosticsUploader? DiagnosticsUploader { get; set; }
+        public IDiagnosticsUploader? DiagnosticsUploader;
 
         /// <summary>
         /// Uploads the DiagnosticsLog and the SecurityLog for GetLog (Security Whitepaper; simulator: two more
         /// <see cref="SimulatedDiagnosticsUploader"/>s). Null (ESP32 today): GetLog answers Rejected for that log.
         /// Not the <see cref="DiagnosticsUploader"/> instance: GetDiagnostics and GetLog may run at the same time.
         /// </summary>
-        public IDiagnosticsUploader? DiagnosticsLogUploader { get; set; }
+        public IDiagnosticsUploader? DiagnosticsLogUploader;
 
         /// <summary>See <see cref="DiagnosticsLogUploader"/>.</summary>
-        public IDiagnosticsUploader? SecurityLogUploader { get; set; }
+        public IDiagnosticsUploader? SecurityLogUploader;
 
         /// <summary>
         /// Randomness for the charge point's key pair (SignCertificate): ESP32 <c>Esp32Entropy</c>, simulator and tests a
         /// deterministic <c>SimulatedEntropy</c>. Null: ExtendedTriggerMessage(SignChargePointCertificate) is NotImplemented.
         /// </summary>
-        public ChargePoint.Ocpp.Crypto.IEntropySource? Entropy { get; set; }
+        public ChargePoint.Ocpp.Crypto.IEntropySource? Entropy;
 
         /// <summary>
         /// Called once per boot when the application is healthy: BootNotification Accepted, or
         /// <see cref="ConfirmAfterMs"/> of running without a fault. The loader's trial slot becomes permanent on it
         /// (<c>BootLoader.Confirm</c>). Null: no loader (tests, images flashed with nanoff).
         /// </summary>
-        public HealthConfirmedHandler? ConfirmHealthy { get; set; }
+        public HealthConfirmedHandler? ConfirmHealthy;
 
         /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
-        public long ConfirmAfterMs { get; set; } = 10 * 60 * 1000;
+        public long ConfirmAfterMs = 10 * 60 * 1000;
 
         /// <summary>The version BootNotification reports (the loaded slot's manifest version); null: the built-in one.</summary>
-        public string? FirmwareVersion { get; set; }
+        public string? FirmwareVersion;
 
         /// <summary>The log kept on flash for GetDiagnostics and GetLog; null: the log goes to the console only.</summary>
-        public ChargePoint.Firmware.Update.LogRing? LogRing { get; set; }
+        public ChargePoint.Firmware.Update.LogRing? LogRing;
     }
 
     public delegate void HealthConfirmedHandler();

@@ -18,9 +18,9 @@ namespace ChargePoint.Firmware.App
             FrameTrace = frameTrace;
         }
 
-        public int Level { get; set; }
+        public int Level;
 
-        public bool FrameTrace { get; set; }
+        public bool FrameTrace;
 
         /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
         public ChargePoint.Firmware.Update.LogRing? Ring { get; set; }

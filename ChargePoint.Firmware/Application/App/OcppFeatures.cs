@@ -49,7 +49,7 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        public RemoteTriggerService Trigger { get; }
+        public readonly RemoteTriggerService Trigger;
 
         /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
         public SecurityService? Security { get; private set; }
@@ -66,14 +66,14 @@ namespace ChargePoint.Firmware.App
         /// <summary>SignedUpdateFirmware (after <see cref="InstallSecurity"/>; null without FirmwareManagement).</summary>
         public SignedFirmwareService? SignedFirmware { get; private set; }
 
-        public LocalAuthListService LocalList { get; }
+        public readonly LocalAuthListService LocalList;
 
-        public ReservationService Reservations { get; }
+        public readonly ReservationService Reservations;
 
-        public SmartChargingService SmartCharging { get; }
+        public readonly SmartChargingService SmartCharging;
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer (ESP32 today).</summary>
-        public FirmwareManagement? FirmwareManagement { get; }
+        public readonly FirmwareManagement? FirmwareManagement;
 
         /// <summary>
         /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated

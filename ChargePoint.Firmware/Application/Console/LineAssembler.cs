@@ -48,7 +48,7 @@ namespace ChargePoint.Firmware.Console
         }
 
         /// <summary>Collect an echo of the input (a serial terminal shows only what the device sends back).</summary>
-        public bool Echo { get; set; }
+        public bool Echo;
 
         /// <summary>Feeds bytes; complete lines go to <paramref name="sink"/>.</summary>
         public void Feed(byte[] data, int offset, int count, LineQueue sink)

@@ -28,20 +28,24 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
 
         /// <summary>
         /// Heap retained by one composition (Charger on the simulated board; board and simulated-flash records excluded;
-        /// mean of 8). Today 26,208 B (.NET 10.0.12 x64): 23,865 before the certificate store and security events (measured
-        /// 25,048 then), +840 for security profiles 2/3, rotation and signed firmware (ConnectionSecurity as the connection's
-        /// one observer, CertificateRenewal, SignedFirmwareService, the keys CertificateRenewalDays and
-        /// FirmwareSigningRequired), +320 for per-connector arrays (N connectors); was 27,137-29,001 before the registry's and the configuration store's Hashtables
-        /// went. The issue wants it halved.
+        /// mean of 8). Today 23,865 B (.NET 10.0.12 x64; was 27,137-29,001 before the registry's and the configuration
+        /// store's Hashtables went). The issue wants it halved. 24,120 B on 2026-12-03 with the N-connector code (was
+        /// 25,048 + 320 B: ConfigKey 12 -> 10 fields, JsonVocabulary two arrays instead of one per word length).
         /// </summary>
-        public const long CompositionBytes = 26208;
+        public const long CompositionBytes = 24120;
+
+        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 24,421 B (2026-12-03).</summary>
+        public const long IdleHeapBytes = 24421;
+
+        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 29,071 B (2026-12-03).</summary>
+        public const long SessionHeapBytes = 29071;
 
         /// <summary>
         /// Heap retained by the dual-connector charger with both connectors charging (two transactions sharing a 32 A
-        /// site limit; its simulated board and simulated-flash records excluded). Today 33,270 B (.NET 10.0.12 x64, short
-        /// mode; one connector in session: 30,319 B).
+        /// site limit; its simulated board and simulated-flash records excluded). Today 32,022 B (.NET 10.0.12 x64, short
+        /// mode; one connector in session: 29,071 B; 33,270 B before the ConfigKey and JsonVocabulary changes).
         /// </summary>
-        public const long DualSessionBytes = 33270;
+        public const long DualSessionBytes = 32022;
 
         /// <summary>Bytes allocated per operation by our codec (payloads of CodecPayloads). Today: 504.</summary>
         public const double BootParseAllocatedBytes = 504;
@@ -62,6 +66,8 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
             Exact("idle tick allocation (B/tick)", r.IdleTickBytes, IdleTickAllocatedBytes, over);
             Within("charging tick allocation (B/tick)", r.ChargingTickBytes, ChargingTickAllocatedBytes, over);
             Within("heap after composition (B)", r.CompositionBytes, CompositionBytes, over);
+            Within("heap online idle (B)", r.IdleHeapBytes, IdleHeapBytes, over);
+            Within("heap during a session (B)", r.SessionHeapBytes, SessionHeapBytes, over);
             Within("two connectors charging: heap (B)", r.DualSessionHeapBytes, DualSessionBytes, over);
             Within("BootNotification.req parse (B/op)", r.OursBootParse.AllocatedBytes, BootParseAllocatedBytes, over);
             Within("BootNotification.req serialize (B/op)", r.OursBootSerialize.AllocatedBytes, BootSerializeAllocatedBytes, over);

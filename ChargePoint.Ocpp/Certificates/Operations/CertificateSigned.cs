@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => CertificateSignedRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = CertificateSignedRequest.Parse(payload);
+            var req = (CertificateSignedRequest)request;
             return new CertificateSignedResponse(_service.Signed(req.CertificateChain, nowMs));
         }
     }

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => DeleteCertificateRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = DeleteCertificateRequest.Parse(payload);
+            var req = (DeleteCertificateRequest)request;
             return new DeleteCertificateResponse(_service.Delete(req.CertificateHashData));
         }
     }

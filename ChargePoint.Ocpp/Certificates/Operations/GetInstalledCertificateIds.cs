@@ -17,9 +17,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => GetInstalledCertificateIdsRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = GetInstalledCertificateIdsRequest.Parse(payload);
+            var req = (GetInstalledCertificateIdsRequest)request;
             CertificateHashDataType[]? ids = _service.Ids(req.CertificateType);
             var response = new GetInstalledCertificateIdsResponse(ids == null ? GetInstalledCertificateStatusEnumType.NotFound : GetInstalledCertificateStatusEnumType.Accepted);
             response.CertificateHashData = ids;

@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => InstallCertificateRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = InstallCertificateRequest.Parse(payload);
+            var req = (InstallCertificateRequest)request;
             return new InstallCertificateResponse(_service.Install(req.CertificateType, req.Certificate, nowMs));
         }
     }

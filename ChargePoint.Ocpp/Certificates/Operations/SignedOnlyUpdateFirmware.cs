@@ -21,7 +21,9 @@ namespace ChargePoint.Ocpp.Operations
             _signed = signed;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => _plain.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
             if (_signed.SigningRequired)
             {
@@ -29,7 +31,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             _signed.PlainRequested();
-            return _plain.Handle(payload, nowMs);
+            return _plain.Handle(request, nowMs);
         }
     }
 }

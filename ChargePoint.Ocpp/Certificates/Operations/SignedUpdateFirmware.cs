@@ -16,9 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Handle(JsonReader payload, long nowMs)
+        public IOcppPayload Parse(JsonReader payload) => SignedUpdateFirmwareRequest.Parse(payload);
+
+        public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {
-            var req = SignedUpdateFirmwareRequest.Parse(payload);
+            var req = (SignedUpdateFirmwareRequest)request;
             return new SignedUpdateFirmwareResponse(_service.Request(req, nowMs));
         }
     }

@@ -8,7 +8,10 @@ namespace ChargePoint.Ocpp.Json
     /// </summary>
     public sealed class JsonVocabulary
     {
-        private readonly string[][] _byLength;
+        // One array of the distinct words ordered by length, and where each length starts: two arrays in all instead
+        // of one per length (every array is a heap block with its own header on the nanoCLR).
+        private readonly string[] _words;
+        private readonly int[] _start;
 
         public JsonVocabulary(string[] words)
         {
@@ -21,27 +24,17 @@ namespace ChargePoint.Ocpp.Json
                 }
             }
 
-            var counts = new int[max + 1];
-            for (int i = 0; i < words.Length; i++)
-            {
-                counts[words[i].Length]++;
-            }
-
-            _byLength = new string[max + 1][];
-            for (int n = 0; n <= max; n++)
-            {
-                _byLength[n] = new string[counts[n]];
-                counts[n] = 0;
-            }
-
+            // Distinct words, counted per length.
+            var distinct = new string[words.Length];
+            int count = 0;
+            var perLength = new int[max + 1];
             for (int i = 0; i < words.Length; i++)
             {
                 string w = words[i];
-                var bucket = _byLength[w.Length];
                 bool duplicate = false;
-                for (int j = 0; j < counts[w.Length]; j++)
+                for (int j = 0; j < count; j++)
                 {
-                    if (bucket[j] == w)
+                    if (distinct[j] == w)
                     {
                         duplicate = true;
                         break;
@@ -50,37 +43,39 @@ namespace ChargePoint.Ocpp.Json
 
                 if (!duplicate)
                 {
-                    bucket[counts[w.Length]++] = w;
+                    distinct[count++] = w;
+                    perLength[w.Length]++;
                 }
             }
 
+            _start = new int[max + 2];
             for (int n = 0; n <= max; n++)
             {
-                if (counts[n] != _byLength[n].Length)
-                {
-                    var trimmed = new string[counts[n]];
-                    for (int j = 0; j < trimmed.Length; j++)
-                    {
-                        trimmed[j] = _byLength[n][j];
-                    }
+                _start[n + 1] = _start[n] + perLength[n];
+            }
 
-                    _byLength[n] = trimmed;
-                }
+            _words = new string[count];
+            var next = new int[max + 1];
+            for (int i = 0; i < count; i++)
+            {
+                string w = distinct[i];
+                _words[_start[w.Length] + next[w.Length]++] = w;
             }
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
         public string? Find(string s, int start, int length)
         {
-            if (length >= _byLength.Length)
+            if (length + 1 >= _start.Length)
             {
                 return null;
             }
 
-            var bucket = _byLength[length];
-            for (int i = 0; i < bucket.Length; i++)
+            string[] words = _words;
+            int end = _start[length + 1];
+            for (int i = _start[length]; i < end; i++)
             {
-                string w = bucket[i];
+                string w = words[i];
                 int k = 0;
                 while (k < length && w[k] == s[start + k])
                 {

@@ -42,11 +42,11 @@ namespace ChargePoint.Ocpp.Json
             _hasItems = new bool[maxDepth + 1];
         }
 
-        public int MaxChars { get; }
+        public readonly int MaxChars;
 
-        public int MaxDepth { get; }
+        public readonly int MaxDepth;
 
-        public bool EscapeNonAscii { get; set; }
+        public bool EscapeNonAscii;
 
         public int Length => _sb.Length;
 
@@ -103,6 +103,24 @@ namespace ChargePoint.Ocpp.Json
             _afterName = true;
         }
 
+        /// <summary>
+        /// A property name of a message class: always a literal identifier, so it is appended as it is, without the
+        /// per-character escaping scan of <see cref="PropertyName"/>.
+        /// </summary>
+        private void Name(string name)
+        {
+            if (_afterName)
+            {
+                throw new InvalidOperationException("value expected");
+            }
+
+            Separator();
+            _sb.Append('"');
+            _sb.Append(name);
+            _sb.Append("\":");
+            _afterName = true;
+        }
+
         public void String(string value)
         {
             BeforeValue();
@@ -151,7 +169,7 @@ namespace ChargePoint.Ocpp.Json
 
         public void Prop(string name, string value)
         {
-            PropertyName(name);
+            Name(name);
             String(value);
         }
 
@@ -165,7 +183,7 @@ namespace ChargePoint.Ocpp.Json
 
         public void Prop(string name, long value)
         {
-            PropertyName(name);
+            Name(name);
             Int(value);
         }
 
@@ -179,13 +197,13 @@ namespace ChargePoint.Ocpp.Json
 
         public void Prop(string name, bool value)
         {
-            PropertyName(name);
+            Name(name);
             Bool(value);
         }
 
         public void PropNumber(string name, double value)
         {
-            PropertyName(name);
+            Name(name);
             Number(value);
         }
 
@@ -199,7 +217,7 @@ namespace ChargePoint.Ocpp.Json
 
         public void Prop(string name, DateTime utc)
         {
-            PropertyName(name);
+            Name(name);
             DateTime(utc);
         }
 
@@ -276,9 +294,9 @@ namespace ChargePoint.Ocpp.Json
             for (int i = 0; i < n; i++)
             {
                 char c = s[i];
-                if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F)
+                if ((c > '\\' && c < 0x7F) || (c >= 0x20 && c != '"' && c < '\\'))
                 {
-                    continue;
+                    continue; // one or two compares for the usual printable ASCII
                 }
 
                 if (c >= 0xD800)

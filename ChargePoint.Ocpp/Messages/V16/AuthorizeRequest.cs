@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag { get; set; } = string.Empty;
+        public string IdTag = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

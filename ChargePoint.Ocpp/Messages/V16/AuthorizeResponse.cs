@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required IdTagInfo.</summary>
-        public IdTagInfo IdTagInfo { get; set; } = new IdTagInfo();
+        public IdTagInfo IdTagInfo = new IdTagInfo();
 
         public void WriteTo(JsonWriter w)
         {

@@ -19,31 +19,31 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString20.</summary>
-        public string ChargePointVendor { get; set; } = string.Empty;
+        public string ChargePointVendor = string.Empty;
 
         /// <summary>Required CiString20.</summary>
-        public string ChargePointModel { get; set; } = string.Empty;
+        public string ChargePointModel = string.Empty;
 
         /// <summary>Optional CiString25.</summary>
-        public string? ChargePointSerialNumber { get; set; }
+        public string? ChargePointSerialNumber;
 
         /// <summary>Optional CiString25.</summary>
-        public string? ChargeBoxSerialNumber { get; set; }
+        public string? ChargeBoxSerialNumber;
 
         /// <summary>Optional CiString50.</summary>
-        public string? FirmwareVersion { get; set; }
+        public string? FirmwareVersion;
 
         /// <summary>Optional CiString20.</summary>
-        public string? Iccid { get; set; }
+        public string? Iccid;
 
         /// <summary>Optional CiString20.</summary>
-        public string? Imsi { get; set; }
+        public string? Imsi;
 
         /// <summary>Optional CiString25.</summary>
-        public string? MeterType { get; set; }
+        public string? MeterType;
 
         /// <summary>Optional CiString25.</summary>
-        public string? MeterSerialNumber { get; set; }
+        public string? MeterSerialNumber;
 
         public void WriteTo(JsonWriter w)
         {

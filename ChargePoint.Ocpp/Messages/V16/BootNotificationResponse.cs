@@ -20,13 +20,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime CurrentTime { get; set; }
+        public DateTime CurrentTime;
 
         /// <summary>Required, integer.</summary>
-        public int Interval { get; set; }
+        public int Interval;
 
         public void WriteTo(JsonWriter w)
         {

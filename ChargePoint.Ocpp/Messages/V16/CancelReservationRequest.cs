@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer.</summary>
-        public int ReservationId { get; set; }
+        public int ReservationId;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString10000.</summary>
-        public string CertificateChain { get; set; } = string.Empty;
+        public string CertificateChain = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

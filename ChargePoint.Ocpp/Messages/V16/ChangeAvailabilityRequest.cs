@@ -19,10 +19,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Required, one of <see cref="AvailabilityType"/>.</summary>
-        public string Type { get; set; } = string.Empty;
+        public string Type = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

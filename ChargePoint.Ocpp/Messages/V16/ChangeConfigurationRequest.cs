@@ -19,10 +19,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString50.</summary>
-        public string Key { get; set; } = string.Empty;
+        public string Key = string.Empty;
 
         /// <summary>Required CiString500.</summary>
-        public string Value { get; set; } = string.Empty;
+        public string Value = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

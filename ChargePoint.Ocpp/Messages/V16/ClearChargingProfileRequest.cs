@@ -8,16 +8,16 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class ClearChargingProfileRequest : IOcppPayload
     {
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
-        public int Id { get; set; } = Absent.Int;
+        public int Id = Absent.Int;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int ConnectorId { get; set; } = Absent.Int;
+        public int ConnectorId = Absent.Int;
 
         /// <summary>Optional, one of <see cref="ChargingProfilePurposeType"/>.</summary>
-        public string? ChargingProfilePurpose { get; set; }
+        public string? ChargingProfilePurpose;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int StackLevel { get; set; } = Absent.Int;
+        public int StackLevel = Absent.Int;
 
         public void WriteTo(JsonWriter w)
         {

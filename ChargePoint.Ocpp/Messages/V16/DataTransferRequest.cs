@@ -18,13 +18,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString255.</summary>
-        public string VendorId { get; set; } = string.Empty;
+        public string VendorId = string.Empty;
 
         /// <summary>Optional CiString50.</summary>
-        public string? MessageId { get; set; }
+        public string? MessageId;
 
         /// <summary>Optional string (no length limit in the schema).</summary>
-        public string? Data { get; set; }
+        public string? Data;
 
         public void WriteTo(JsonWriter w)
         {

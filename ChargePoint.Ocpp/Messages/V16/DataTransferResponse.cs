@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="DataTransferStatus"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         /// <summary>Optional string (no length limit in the schema).</summary>
-        public string? Data { get; set; }
+        public string? Data;
 
         public void WriteTo(JsonWriter w)
         {

@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CertificateHashDataType.</summary>
-        public CertificateHashDataType CertificateHashData { get; set; } = new CertificateHashDataType();
+        public CertificateHashDataType CertificateHashData = new CertificateHashDataType();
 
         public void WriteTo(JsonWriter w)
         {

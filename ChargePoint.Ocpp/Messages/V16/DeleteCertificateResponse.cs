@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="DeleteCertificateStatusEnumType"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,13 +18,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int Duration { get; set; }
+        public int Duration;
 
         /// <summary>Optional, one of <see cref="ChargingRateUnitType"/>.</summary>
-        public string? ChargingRateUnit { get; set; }
+        public string? ChargingRateUnit;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,16 +18,16 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="GetCompositeScheduleStatus"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int ConnectorId { get; set; } = Absent.Int;
+        public int ConnectorId = Absent.Int;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ScheduleStart { get; set; }
+        public UtcTimestamp? ScheduleStart;
 
         /// <summary>Optional ChargingSchedule.</summary>
-        public ChargingSchedule? ChargingSchedule { get; set; }
+        public ChargingSchedule? ChargingSchedule;
 
         public void WriteTo(JsonWriter w)
         {

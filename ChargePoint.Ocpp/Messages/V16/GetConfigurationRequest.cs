@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetConfigurationRequest : IOcppPayload
     {
         /// <summary>Optional list of CiString50.</summary>
-        public string[]? Key { get; set; }
+        public string[]? Key;
 
         public void WriteTo(JsonWriter w)
         {

@@ -9,10 +9,10 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetConfigurationResponse : IOcppPayload
     {
         /// <summary>Optional list of KeyValue.</summary>
-        public KeyValue[]? ConfigurationKey { get; set; }
+        public KeyValue[]? ConfigurationKey;
 
         /// <summary>Optional list of CiString50.</summary>
-        public string[]? UnknownKey { get; set; }
+        public string[]? UnknownKey;
 
         public void WriteTo(JsonWriter w)
         {

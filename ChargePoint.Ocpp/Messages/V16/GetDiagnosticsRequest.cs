@@ -18,19 +18,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Location { get; set; } = string.Empty;
+        public string Location = string.Empty;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int Retries { get; set; } = Absent.Int;
+        public int Retries = Absent.Int;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int RetryInterval { get; set; } = Absent.Int;
+        public int RetryInterval = Absent.Int;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? StartTime { get; set; }
+        public UtcTimestamp? StartTime;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? StopTime { get; set; }
+        public UtcTimestamp? StopTime;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
-        public string CertificateType { get; set; } = string.Empty;
+        public string CertificateType = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

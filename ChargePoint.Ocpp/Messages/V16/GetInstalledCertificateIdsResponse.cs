@@ -19,10 +19,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Optional list of CertificateHashDataType (at least one).</summary>
-        public CertificateHashDataType[]? CertificateHashData { get; set; }
+        public CertificateHashDataType[]? CertificateHashData;
 
         /// <summary>Required, one of <see cref="GetInstalledCertificateStatusEnumType"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer.</summary>
-        public int ListVersion { get; set; }
+        public int ListVersion;
 
         public void WriteTo(JsonWriter w)
         {

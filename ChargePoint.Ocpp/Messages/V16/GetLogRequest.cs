@@ -20,19 +20,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required LogParametersType.</summary>
-        public LogParametersType Log { get; set; } = new LogParametersType();
+        public LogParametersType Log = new LogParametersType();
 
         /// <summary>Required, one of <see cref="LogEnumType"/>.</summary>
-        public string LogType { get; set; } = string.Empty;
+        public string LogType = string.Empty;
 
         /// <summary>Required, integer.</summary>
-        public int RequestId { get; set; }
+        public int RequestId;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int Retries { get; set; } = Absent.Int;
+        public int Retries = Absent.Int;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int RetryInterval { get; set; } = Absent.Int;
+        public int RetryInterval = Absent.Int;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="LogStatusEnumType"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         /// <summary>Optional CiString255.</summary>
-        public string? Filename { get; set; }
+        public string? Filename;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime CurrentTime { get; set; }
+        public DateTime CurrentTime;
 
         public void WriteTo(JsonWriter w)
         {

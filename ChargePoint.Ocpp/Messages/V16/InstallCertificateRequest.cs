@@ -19,10 +19,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
-        public string CertificateType { get; set; } = string.Empty;
+        public string CertificateType = string.Empty;
 
         /// <summary>Required CiString5500.</summary>
-        public string Certificate { get; set; } = string.Empty;
+        public string Certificate = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

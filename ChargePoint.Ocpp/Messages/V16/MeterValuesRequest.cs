@@ -19,13 +19,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
-        public int TransactionId { get; set; } = Absent.Int;
+        public int TransactionId = Absent.Int;
 
         /// <summary>Required list of MeterValue (at least one).</summary>
-        public MeterValue[] MeterValue { get; set; } = new MeterValue[0];
+        public MeterValue[] MeterValue = new MeterValue[0];
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,13 +18,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
-        public int ConnectorId { get; set; } = Absent.Int;
+        public int ConnectorId = Absent.Int;
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag { get; set; } = string.Empty;
+        public string IdTag = string.Empty;
 
         /// <summary>Optional ChargingProfile.</summary>
-        public ChargingProfile? ChargingProfile { get; set; }
+        public ChargingProfile? ChargingProfile;
 
         public void WriteTo(JsonWriter w)
         {

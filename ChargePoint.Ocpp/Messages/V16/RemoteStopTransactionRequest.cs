@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer.</summary>
-        public int TransactionId { get; set; }
+        public int TransactionId;
 
         public void WriteTo(JsonWriter w)
         {

@@ -21,19 +21,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime ExpiryDate { get; set; }
+        public DateTime ExpiryDate;
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag { get; set; } = string.Empty;
+        public string IdTag = string.Empty;
 
         /// <summary>Optional CiString20.</summary>
-        public string? ParentIdTag { get; set; }
+        public string? ParentIdTag;
 
         /// <summary>Required, integer.</summary>
-        public int ReservationId { get; set; }
+        public int ReservationId;
 
         public void WriteTo(JsonWriter w)
         {

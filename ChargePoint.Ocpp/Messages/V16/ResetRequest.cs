@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="ResetType"/>.</summary>
-        public string Type { get; set; } = string.Empty;
+        public string Type = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

@@ -19,13 +19,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString50.</summary>
-        public string Type { get; set; } = string.Empty;
+        public string Type = string.Empty;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime Timestamp { get; set; }
+        public DateTime Timestamp;
 
         /// <summary>Optional CiString255.</summary>
-        public string? TechInfo { get; set; }
+        public string? TechInfo;
 
         public void WriteTo(JsonWriter w)
         {

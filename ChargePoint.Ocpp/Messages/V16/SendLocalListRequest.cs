@@ -20,13 +20,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer.</summary>
-        public int ListVersion { get; set; }
+        public int ListVersion;
 
         /// <summary>Optional list of AuthorizationData.</summary>
-        public AuthorizationData[]? LocalAuthorizationList { get; set; }
+        public AuthorizationData[]? LocalAuthorizationList;
 
         /// <summary>Required, one of <see cref="UpdateType"/>.</summary>
-        public string UpdateType { get; set; } = string.Empty;
+        public string UpdateType = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Required ChargingProfile.</summary>
-        public ChargingProfile CsChargingProfiles { get; set; } = new ChargingProfile();
+        public ChargingProfile CsChargingProfiles = new ChargingProfile();
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString5500.</summary>
-        public string Csr { get; set; } = string.Empty;
+        public string Csr = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="FirmwareStatusEnumType"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
-        public int RequestId { get; set; } = Absent.Int;
+        public int RequestId = Absent.Int;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,16 +18,16 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int Retries { get; set; } = Absent.Int;
+        public int Retries = Absent.Int;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int RetryInterval { get; set; } = Absent.Int;
+        public int RetryInterval = Absent.Int;
 
         /// <summary>Required, integer.</summary>
-        public int RequestId { get; set; }
+        public int RequestId;
 
         /// <summary>Required FirmwareType.</summary>
-        public FirmwareType Firmware { get; set; } = new FirmwareType();
+        public FirmwareType Firmware = new FirmwareType();
 
         public void WriteTo(JsonWriter w)
         {

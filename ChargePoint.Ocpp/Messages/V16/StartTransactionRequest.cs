@@ -21,19 +21,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 1.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag { get; set; } = string.Empty;
+        public string IdTag = string.Empty;
 
         /// <summary>Required, integer.</summary>
-        public int MeterStart { get; set; }
+        public int MeterStart;
 
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
-        public int ReservationId { get; set; } = Absent.Int;
+        public int ReservationId = Absent.Int;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime Timestamp { get; set; }
+        public DateTime Timestamp;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required IdTagInfo.</summary>
-        public IdTagInfo IdTagInfo { get; set; } = new IdTagInfo();
+        public IdTagInfo IdTagInfo = new IdTagInfo();
 
         /// <summary>Required, integer.</summary>
-        public int TransactionId { get; set; }
+        public int TransactionId;
 
         public void WriteTo(JsonWriter w)
         {

@@ -20,25 +20,25 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         /// <summary>Required, one of <see cref="ChargePointErrorCode"/>.</summary>
-        public string ErrorCode { get; set; } = string.Empty;
+        public string ErrorCode = string.Empty;
 
         /// <summary>Optional CiString50.</summary>
-        public string? Info { get; set; }
+        public string? Info;
 
         /// <summary>Required, one of <see cref="ChargePointStatus"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? Timestamp { get; set; }
+        public UtcTimestamp? Timestamp;
 
         /// <summary>Optional CiString255.</summary>
-        public string? VendorId { get; set; }
+        public string? VendorId;
 
         /// <summary>Optional CiString50.</summary>
-        public string? VendorErrorCode { get; set; }
+        public string? VendorErrorCode;
 
         public void WriteTo(JsonWriter w)
         {

@@ -21,22 +21,22 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Optional CiString20.</summary>
-        public string? IdTag { get; set; }
+        public string? IdTag;
 
         /// <summary>Required, integer.</summary>
-        public int MeterStop { get; set; }
+        public int MeterStop;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime Timestamp { get; set; }
+        public DateTime Timestamp;
 
         /// <summary>Required, integer.</summary>
-        public int TransactionId { get; set; }
+        public int TransactionId;
 
         /// <summary>Optional, one of <see cref="Reason"/>.</summary>
-        public string? Reason { get; set; }
+        public string? Reason;
 
         /// <summary>Optional list of MeterValue.</summary>
-        public MeterValue[]? TransactionData { get; set; }
+        public MeterValue[]? TransactionData;
 
         public void WriteTo(JsonWriter w)
         {

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class StopTransactionResponse : IOcppPayload
     {
         /// <summary>Optional IdTagInfo.</summary>
-        public IdTagInfo? IdTagInfo { get; set; }
+        public IdTagInfo? IdTagInfo;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, one of <see cref="MessageTrigger"/>.</summary>
-        public string RequestedMessage { get; set; } = string.Empty;
+        public string RequestedMessage = string.Empty;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
-        public int ConnectorId { get; set; } = Absent.Int;
+        public int ConnectorId = Absent.Int;
 
         public void WriteTo(JsonWriter w)
         {

@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int ConnectorId { get; set; }
+        public int ConnectorId;
 
         public void WriteTo(JsonWriter w)
         {

@@ -19,16 +19,16 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Location { get; set; } = string.Empty;
+        public string Location = string.Empty;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int Retries { get; set; } = Absent.Int;
+        public int Retries = Absent.Int;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime RetrieveDate { get; set; }
+        public DateTime RetrieveDate;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int RetryInterval { get; set; } = Absent.Int;
+        public int RetryInterval = Absent.Int;
 
         public void WriteTo(JsonWriter w)
         {

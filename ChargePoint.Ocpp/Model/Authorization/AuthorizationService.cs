@@ -27,10 +27,10 @@ namespace ChargePoint.Ocpp.Model.Authorization
             get { return _settings; }
         }
 
-        public IdTagStore Cache { get; }
+        public readonly IdTagStore Cache;
 
         /// <summary>The local authorization list (filled by SendLocalList in a later issue).</summary>
-        public IdTagStore LocalList { get; }
+        public readonly IdTagStore LocalList;
 
         /// <summary>What is known locally about an idTag (local list first, then the cache), or null.</summary>
         public IdTagInfo? LookUp(string idTag)

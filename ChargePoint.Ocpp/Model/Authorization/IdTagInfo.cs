@@ -11,12 +11,12 @@ namespace ChargePoint.Ocpp.Model.Authorization
         }
 
         /// <summary>See <see cref="AuthorizationStatus"/>.</summary>
-        public int Status { get; }
+        public readonly int Status;
 
         /// <summary>Milliseconds since 1970 UTC, or 0 when absent.</summary>
-        public long ExpiryUtcMs { get; }
+        public readonly long ExpiryUtcMs;
 
-        public string? ParentIdTag { get; }
+        public readonly string? ParentIdTag;
 
         /// <summary>Accepted and not expired at nowUtcMs (an unknown clock, 0, never expires an entry).</summary>
         public bool IsValidAt(long nowUtcMs)

@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
             Load();
         }
 
-        public int Capacity { get; }
+        public readonly int Capacity;
 
         /// <summary>A version number kept with the table (the local list version; unused by the cache).</summary>
         public int Version { get; private set; }

@@ -12,24 +12,33 @@ namespace ChargePoint.Ocpp.Model.Configuration
         private const int FlagHidden = 4;
         private const int FlagRebootRequired = 8;
         private const int FlagBoolValue = 16;
+        private const int TypeShift = 8; // the ConfigType lives above the flags
 
         private int _flags;
+
+        // An Int key uses Min and Max, a String or CSL key MaxLength: two slots serve the three limits.
+        private int _lo;
+        private int _hi = int.MaxValue;
 
         internal ConfigKey(ConfigurationStore store, string name, int type, string value)
         {
             Store = store;
             Name = name;
-            Type = type;
+            _flags = type << TypeShift;
+            _lo = type == ConfigType.Int ? int.MinValue : 500;
             Set(value);
         }
 
-        public string Name { get; }
+        public readonly string Name;
 
         /// <summary>The store that owns the key (to change it locally: <c>key.Store.SetLocal(key.Name, value)</c>).</summary>
-        public ConfigurationStore Store { get; }
+        public readonly ConfigurationStore Store;
 
         /// <summary>A <see cref="ConfigType"/> value.</summary>
-        public int Type { get; }
+        public int Type
+        {
+            get { return _flags >> TypeShift; }
+        }
 
         /// <summary>R in GetConfiguration; ChangeConfiguration answers Rejected.</summary>
         public bool ReadOnly
@@ -59,17 +68,49 @@ namespace ChargePoint.Ocpp.Model.Configuration
             set { SetFlag(FlagRebootRequired, value); }
         }
 
-        public int Min { get; set; } = int.MinValue;
+        /// <summary>Lowest value of an Int key (int.MinValue for the other types).</summary>
+        public int Min
+        {
+            get { return Type == ConfigType.Int ? _lo : int.MinValue; }
+            set
+            {
+                if (Type == ConfigType.Int)
+                {
+                    _lo = value;
+                }
+            }
+        }
 
-        public int Max { get; set; } = int.MaxValue;
+        /// <summary>Highest value of an Int key (int.MaxValue for the other types).</summary>
+        public int Max
+        {
+            get { return Type == ConfigType.Int ? _hi : int.MaxValue; }
+            set
+            {
+                if (Type == ConfigType.Int)
+                {
+                    _hi = value;
+                }
+            }
+        }
 
-        /// <summary>Maximum string length, or for a CSL the maximum number of items.</summary>
-        public int MaxLength { get; set; } = 500;
+        /// <summary>Maximum string length, or for a CSL the maximum number of items (500 for an Int key).</summary>
+        public int MaxLength
+        {
+            get { return Type == ConfigType.Int ? 500 : _lo; }
+            set
+            {
+                if (Type != ConfigType.Int)
+                {
+                    _lo = value;
+                }
+            }
+        }
 
         /// <summary>For a CSL: the allowed items (null = any).</summary>
-        public string[]? AllowedItems { get; set; }
+        public string[]? AllowedItems;
 
-        public ConfigValidator? Validator { get; set; }
+        public ConfigValidator? Validator;
 
         public event ConfigChangedHandler? Changed;
 

@@ -42,9 +42,9 @@ namespace ChargePoint.Ocpp.Model.Connection
             session.Disconnected += OnDisconnected;
         }
 
-        public long MinBackoffMs { get; set; } = 2000;
+        public long MinBackoffMs = 2000;
 
-        public long MaxBackoffMs { get; set; } = 300000;
+        public long MaxBackoffMs = 300000;
 
         /// <summary>Consecutive failed attempts (0 while connected).</summary>
         public int Failures => _failures;
@@ -58,7 +58,7 @@ namespace ChargePoint.Ocpp.Model.Connection
         /// Security profile 2 or 3 is active: a ws:// URL is never used (no fallback to a lower profile, SecWP §2.4.1);
         /// the charge point stays offline until the URL is wss://.
         /// </summary>
-        public bool RequireTls { get; set; }
+        public bool RequireTls;
 
         /// <summary>True while <see cref="RequireTls"/> forbids the configured URL.</summary>
         public bool BlockedByProfile => RequireTls && !IsTls(_url);

@@ -11,8 +11,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
             Diagnostics = diagnostics;
         }
 
-        public FirmwareService Firmware { get; }
+        public readonly FirmwareService Firmware;
 
-        public DiagnosticsService Diagnostics { get; }
+        public readonly DiagnosticsService Diagnostics;
     }
 }

@@ -69,7 +69,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds { get; set; } = 60;
+        public int DefaultRetryIntervalSeconds = 60;
 
         /// <summary>
         /// Runs between Downloaded and Installing (the signature check of SignedUpdateFirmware); Failed discards the

@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             _enabled.Changed += key => _auth.Settings.LocalAuthListEnabled = key.BoolValue;
         }
 
-        public int SendLocalListMaxLength { get; }
+        public readonly int SendLocalListMaxLength;
 
         public bool Enabled
         {

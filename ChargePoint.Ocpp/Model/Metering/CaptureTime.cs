@@ -14,12 +14,12 @@ namespace ChargePoint.Ocpp.Model.Metering
         }
 
         /// <summary>Milliseconds since 1970-01-01 UTC, or 0 when the clock was not set.</summary>
-        public long UtcMs { get; }
+        public readonly long UtcMs;
 
-        public int Boot { get; }
+        public readonly int Boot;
 
         /// <summary>Monotonic milliseconds of that boot.</summary>
-        public long MonoMs { get; }
+        public readonly long MonoMs;
 
         public bool HasUtc
         {

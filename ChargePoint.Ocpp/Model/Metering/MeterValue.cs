@@ -9,8 +9,8 @@ namespace ChargePoint.Ocpp.Model.Metering
             SampledValues = values;
         }
 
-        public CaptureTime Time { get; }
+        public readonly CaptureTime Time;
 
-        public SampledValue[] SampledValues { get; }
+        public readonly SampledValue[] SampledValues;
     }
 }

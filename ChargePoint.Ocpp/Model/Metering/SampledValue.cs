@@ -14,16 +14,16 @@ namespace ChargePoint.Ocpp.Model.Metering
         }
 
         /// <summary>The reading, formatted invariantly (OCPP carries it as a string).</summary>
-        public string Value { get; }
+        public readonly string Value;
 
-        public int Context { get; }
+        public readonly int Context;
 
-        public int Measurand { get; }
+        public readonly int Measurand;
 
-        public int Phase { get; }
+        public readonly int Phase;
 
-        public int Location { get; }
+        public readonly int Location;
 
-        public int Unit { get; }
+        public readonly int Unit;
     }
 }

@@ -42,10 +42,10 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         }
 
         /// <summary>Current DiagnosticsStatus (set by the diagnostics service); null means "Idle".</summary>
-        public TriggerStatusProvider? DiagnosticsStatus { get; set; }
+        public TriggerStatusProvider? DiagnosticsStatus;
 
         /// <summary>Current FirmwareStatus (set by the firmware-management service); null means "Idle".</summary>
-        public TriggerStatusProvider? FirmwareStatus { get; set; }
+        public TriggerStatusProvider? FirmwareStatus;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>

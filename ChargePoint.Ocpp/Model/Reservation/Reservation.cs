@@ -12,16 +12,16 @@ namespace ChargePoint.Ocpp.Model.Reservation
             ParentIdTag = parentIdTag;
         }
 
-        public int Id { get; }
+        public readonly int Id;
 
         /// <summary>0 = any connector of the charge point.</summary>
-        public int ConnectorId { get; }
+        public readonly int ConnectorId;
 
-        public long ExpiryUtcMs { get; }
+        public readonly long ExpiryUtcMs;
 
-        public string IdTag { get; }
+        public readonly string IdTag;
 
-        public string? ParentIdTag { get; }
+        public readonly string? ParentIdTag;
 
         /// <summary>The reserved idTag, or another one of the same group (Spec §5.13, OCTT TC_053).</summary>
         public bool Matches(string idTag, string? parentIdTag)

@@ -46,7 +46,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
         }
 
         /// <summary>False answers every ReserveNow with Rejected (the charge point is configured not to take reservations).</summary>
-        public bool AcceptReservations { get; set; } = true;
+        public bool AcceptReservations = true;
 
         /// <summary>The reservation on a connector (0 = charge point), or null.</summary>
         public Reservation? At(int connectorId)

@@ -25,11 +25,11 @@ namespace ChargePoint.Ocpp.Model.Reset
 
         public event ResetRequestedHandler? ResetRequested;
 
-        public ResetSettledHandler? Settled { get; set; }
+        public ResetSettledHandler? Settled;
 
-        public long SoftGraceMs { get; set; } = 30000;
+        public long SoftGraceMs = 30000;
 
-        public long HardGraceMs { get; set; } = 5000;
+        public long HardGraceMs = 5000;
 
         public bool IsPending => _pending;
 

@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
-        public CertificateSigningTrigger? SignChargePointCertificate { get; set; }
+        public CertificateSigningTrigger? SignChargePointCertificate;
 
         /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
         public FirmwareStatusCallFactory? SignedFirmwareStatus { get; set; }

@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds { get; set; } = 60;
+        public int DefaultRetryIntervalSeconds = 60;
 
         public bool IsUploading => _job.IsBusy;
 

@@ -10,9 +10,9 @@ namespace ChargePoint.Ocpp.Model.Security
             UtcMs = utcMs;
         }
 
-        public string Type { get; }
+        public readonly string Type;
 
-        public string? TechInfo { get; }
+        public readonly string? TechInfo;
 
         public long UtcMs { get; internal set; }
     }

@@ -66,7 +66,7 @@ namespace ChargePoint.Ocpp.Model.Security
             cp.Clock.Adjusted += OnClockAdjusted;
         }
 
-        public SecurityEventQueue Events { get; }
+        public readonly SecurityEventQueue Events;
 
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
         public LogService? Logs { get; internal set; }

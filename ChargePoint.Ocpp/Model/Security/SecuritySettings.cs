@@ -4,18 +4,18 @@ namespace ChargePoint.Ocpp.Model.Security
     public sealed class SecuritySettings
     {
         /// <summary>Unconfirmed security events kept on flash; when full the oldest is dropped.</summary>
-        public int MaxQueuedEvents { get; set; } = 32;
+        public int MaxQueuedEvents = 32;
 
         /// <summary>Wait after a CallError or a timeout before the event is sent again, ms.</summary>
-        public long RetryIntervalMs { get; set; } = 60000;
+        public long RetryIntervalMs = 60000;
 
         /// <summary>A clock set that moves the clock by at least this much is a SettingSystemTime event, ms.</summary>
-        public long ClockJumpThresholdMs { get; set; } = 60000;
+        public long ClockJumpThresholdMs = 60000;
 
         /// <summary>CertificateStoreMaxLength (R): root certificates the device can hold (the out-of-band `ca-certificate`).</summary>
-        public int CertificateStoreMaxLength { get; set; } = 1;
+        public int CertificateStoreMaxLength = 1;
 
         /// <summary>CertificateSignedMaxChainSize (R): 0, CertificateSigned is not supported.</summary>
-        public int CertificateSignedMaxChainSize { get; set; }
+        public int CertificateSignedMaxChainSize;
     }
 }

@@ -12,12 +12,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             TxNr = txNr;
         }
 
-        public int ConnectorId { get; }
+        public readonly int ConnectorId;
 
-        public ChargingProfile Profile { get; }
+        public readonly ChargingProfile Profile;
 
         /// <summary>For a TxProfile: the journal number of the transaction it belongs to (0 otherwise).</summary>
-        public int TxNr { get; }
+        public readonly int TxNr;
 
         public int Id => Profile.ChargingProfileId;
 

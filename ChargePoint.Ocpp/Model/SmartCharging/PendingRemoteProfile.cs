@@ -15,15 +15,15 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         }
 
         /// <summary>Absent.Int when RemoteStart named no connector.</summary>
-        public int ConnectorId { get; }
+        public readonly int ConnectorId;
 
-        public string IdTag { get; }
+        public readonly string IdTag;
 
-        public ChargingProfile Profile { get; }
+        public readonly ChargingProfile Profile;
 
-        public long SinceMs { get; }
+        public readonly long SinceMs;
 
         /// <summary>Connectors that already had a transaction when RemoteStart was accepted (not the one it starts).</summary>
-        public bool[] BusyAtAttach { get; }
+        public readonly bool[] BusyAtAttach;
     }
 }

@@ -88,7 +88,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         public event SmartChargingLimitHandler? LimitChanged;
 
         /// <summary>Optional output to the EVSE controller, called like <see cref="LimitChanged"/>.</summary>
-        public ISmartChargingSink? Sink { get; set; }
+        public ISmartChargingSink? Sink;
 
         public SmartChargingSettings Settings => _settings;
 

@@ -20,38 +20,38 @@ namespace ChargePoint.Ocpp.Model.Status
             _chargePoint = chargePoint;
         }
 
-        public int Id { get; }
+        public readonly int Id;
 
         /// <summary>Availability of this connector itself (set by the availability service).</summary>
-        public bool OwnOperative { get; set; } = true;
+        public bool OwnOperative = true;
 
         /// <summary>Effective availability: this connector and the charge point (connector 0) are both Operative.</summary>
         public bool Operative => OwnOperative && !Blocked && (_chargePoint == null || _chargePoint.OwnOperative);
 
         /// <summary>Unavailable for now without a ChangeAvailability (not persisted): a firmware update waits to install (Errata 3.49).</summary>
-        public bool Blocked { get; set; }
+        public bool Blocked;
 
-        public bool Plugged { get; set; }
+        public bool Plugged;
 
         /// <summary>A session is being prepared without a plug yet (id presented or remote start accepted): Preparing.</summary>
-        public bool SessionPending { get; set; }
+        public bool SessionPending;
 
         /// <summary>Set by the transaction service while a transaction runs (also makes ChangeAvailability answer Scheduled).</summary>
-        public bool TransactionRunning { get; set; }
+        public bool TransactionRunning;
 
         /// <summary>The EV does not take energy although offered.</summary>
-        public bool EvSuspended { get; set; }
+        public bool EvSuspended;
 
         /// <summary>The EVSE does not offer energy (smart charging limit 0, invalid id, ...). Wins over EvSuspended.</summary>
-        public bool EvseSuspended { get; set; }
+        public bool EvseSuspended;
 
         /// <summary>The charge point's supply, shared among the connectors, leaves this one below 6 A: SuspendedEVSE too.</summary>
         public bool SupplySuspended { get; set; }
 
         /// <summary>The transaction ended and the connector is not free yet (cable still in, or owner must return).</summary>
-        public bool Finishing { get; set; }
+        public bool Finishing;
 
-        public bool Reserved { get; set; }
+        public bool Reserved;
 
         public bool Faulted { get; private set; }
 
@@ -59,7 +59,7 @@ namespace ChargePoint.Ocpp.Model.Status
         public string ErrorCode { get; private set; } = ChargePointErrorCode.NoError;
 
         /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
-        public string? Info { get; set; }
+        public string? Info;
 
         public string? VendorId { get; private set; }
 

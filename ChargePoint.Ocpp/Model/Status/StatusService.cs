@@ -100,7 +100,7 @@ namespace ChargePoint.Ocpp.Model.Status
                 Index = index;
             }
 
-            public int Index { get; }
+            public readonly int Index;
 
             public string? SentStatus { get; private set; }
 

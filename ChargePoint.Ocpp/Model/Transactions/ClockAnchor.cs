@@ -10,10 +10,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             UtcMs = utcMs;
         }
 
-        public int Boot { get; }
+        public readonly int Boot;
 
-        public long MonoMs { get; }
+        public readonly long MonoMs;
 
-        public long UtcMs { get; }
+        public readonly long UtcMs;
     }
 }

@@ -18,26 +18,26 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>See <see cref="JournalMessageKind"/>.</summary>
-        public int Kind { get; }
+        public readonly int Kind;
 
         /// <summary>Journal sequence number: strictly increasing in delivery order.</summary>
-        public int Seq { get; }
+        public readonly int Seq;
 
         /// <summary>The OCPP-J message id, stable across retries and reboots (J-Errata 3.1/3.7).</summary>
-        public string MessageId { get; }
+        public readonly string MessageId;
 
         /// <summary>The transaction (Start/Stop, and MeterValues of a known transaction).</summary>
-        public JournalTransaction? Transaction { get; }
+        public readonly JournalTransaction? Transaction;
 
-        public int ConnectorId { get; }
+        public readonly int ConnectorId;
 
         /// <summary>The sample of a MeterValues message.</summary>
-        public MeterValue? MeterValue { get; }
+        public readonly MeterValue? MeterValue;
 
         /// <summary>For MeterValues and StopTransaction: the resolved transactionId (-1 when the Start was dropped).</summary>
-        public int TransactionId { get; }
+        public readonly int TransactionId;
 
         /// <summary>Failed attempts so far (CallError answers).</summary>
-        public int Attempts { get; }
+        public readonly int Attempts;
     }
 }

@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>Called when a Start or Stop was confirmed by the Central System.</summary>
-        public TransactionConfirmedHandler? Confirmed { get; set; }
+        public TransactionConfirmedHandler? Confirmed;
 
         public TransactionJournal Journal
         {

@@ -97,13 +97,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>TransactionMessageAttempts: failed attempts (CallError) before a message is dropped.</summary>
-        public int TransactionMessageAttempts { get; set; }
+        public int TransactionMessageAttempts;
 
         /// <summary>TransactionMessageRetryInterval: wait before attempt n+1 is n times this.</summary>
-        public int TransactionMessageRetryIntervalSeconds { get; set; }
+        public int TransactionMessageRetryIntervalSeconds;
 
         /// <summary>Called when a meter value is dropped because the journal is full.</summary>
-        public JournalOverflowHandler? Overflow { get; set; }
+        public JournalOverflowHandler? Overflow;
 
         /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot).</summary>
         public bool IsFailed

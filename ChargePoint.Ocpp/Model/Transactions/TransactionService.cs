@@ -65,10 +65,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public event AuthorizationOutcomeHandler? AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
-        public IReservationGate? Reservations { get; set; }
+        public IReservationGate? Reservations;
 
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
-        public double OfferedCurrentA { get; set; }
+        public double OfferedCurrentA;
 
         public TransactionJournal Journal
         {

@@ -52,6 +52,20 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             Expect("[2,\"a\",\"ClearCache\",{},1]", "[4,\"a\",\"FormationViolation\",\"unexpected frame elements\",{}]");
 
         [TestMethod]
+        public void Extra_frame_elements_after_a_valid_request_are_rejected_before_it_acts() =>
+            // Inoperative would send StatusNotification Unavailable: the transcript shows only the CallError.
+            Expect("[2,\"a\",\"ChangeAvailability\",{\"connectorId\":1,\"type\":\"Inoperative\"},{}]",
+                "[4,\"a\",\"FormationViolation\",\"unexpected frame elements\",{}]");
+
+        [TestMethod]
+        public void Broken_json_after_a_wrong_field_type_is_still_FormationViolation() =>
+            Expect("[2,\"a\",\"UnlockConnector\",{\"connectorId\":\"1\",]]", "[4,\"a\",\"FormationViolation\",\"property name expected\",{}]");
+
+        [TestMethod]
+        public void Broken_json_for_an_unknown_action_is_FormationViolation() =>
+            Expect("[2,\"a\",\"Foo\",{\"x\":}]", "[4,\"a\",\"FormationViolation\",\"value expected\",{}]");
+
+        [TestMethod]
         public void Missing_required_field_is_OccurenceConstraintViolation() =>
             Expect("[2,\"a\",\"Reset\",{}]", "[4,\"a\",\"OccurenceConstraintViolation\",\"missing required field type\",{}]");
 

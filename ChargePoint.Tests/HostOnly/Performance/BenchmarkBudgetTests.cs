@@ -16,9 +16,11 @@ namespace ChargePoint.Tests.HostOnly.Performance
         [TestMethod]
         public void Short_benchmark_stays_within_the_host_budgets()
         {
-            // Heap figures come from GC.GetTotalMemory, which other threads of the test host (JIT, process readers)
-            // can raise; a real regression is over budget on every attempt, noise is not. Up to three attempts.
+            // Heap figures come from GC.GetTotalMemory, which other threads of the test host (JIT, process readers,
+            // tests running in parallel) can raise, each attempt in other figures; a real regression is over the same
+            // budget on every attempt, noise is not. Up to three attempts; a budget fails when no attempt met it.
             string report = string.Empty;
+            List<string>? alwaysOver = null;
             for (int attempt = 1; attempt <= 3; attempt++)
             {
                 BenchmarkRun run = HostBenchmark.Run(true);
@@ -28,7 +30,18 @@ namespace ChargePoint.Tests.HostOnly.Performance
                 Assert.IsTrue(r.WorstTickHadJournalWrite, "the worst tick must include a journal write\n" + table);
                 Assert.IsTrue(r.ChargingMeterValues >= 2, "meter values during the charging ticks\n" + table);
                 List<string> over = BenchmarkBudgets.Check(r);
-                if (over.Count == 0)
+                var names = new List<string>();
+                foreach (string line in over)
+                {
+                    string name = line.Substring(0, line.IndexOf(':'));
+                    if (alwaysOver == null || alwaysOver.Contains(name))
+                    {
+                        names.Add(name);
+                    }
+                }
+
+                alwaysOver = names;
+                if (alwaysOver.Count == 0)
                 {
                     return;
                 }

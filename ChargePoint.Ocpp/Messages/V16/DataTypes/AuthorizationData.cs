@@ -17,10 +17,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag { get; set; } = string.Empty;
+        public string IdTag = string.Empty;
 
         /// <summary>Optional IdTagInfo.</summary>
-        public IdTagInfo? IdTagInfo { get; set; }
+        public IdTagInfo? IdTagInfo;
 
         public void WriteTo(JsonWriter w)
         {

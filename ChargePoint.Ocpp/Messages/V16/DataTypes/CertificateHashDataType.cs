@@ -20,16 +20,16 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required, one of <see cref="HashAlgorithmEnumType"/>.</summary>
-        public string HashAlgorithm { get; set; } = string.Empty;
+        public string HashAlgorithm = string.Empty;
 
         /// <summary>Required CiString128.</summary>
-        public string IssuerNameHash { get; set; } = string.Empty;
+        public string IssuerNameHash = string.Empty;
 
         /// <summary>Required CiString128.</summary>
-        public string IssuerKeyHash { get; set; } = string.Empty;
+        public string IssuerKeyHash = string.Empty;
 
         /// <summary>Required CiString40.</summary>
-        public string SerialNumber { get; set; } = string.Empty;
+        public string SerialNumber = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

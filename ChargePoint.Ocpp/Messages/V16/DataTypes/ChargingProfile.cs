@@ -21,31 +21,31 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required, integer.</summary>
-        public int ChargingProfileId { get; set; }
+        public int ChargingProfileId;
 
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
-        public int TransactionId { get; set; } = Absent.Int;
+        public int TransactionId = Absent.Int;
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int StackLevel { get; set; }
+        public int StackLevel;
 
         /// <summary>Required, one of <see cref="ChargingProfilePurposeType"/>.</summary>
-        public string ChargingProfilePurpose { get; set; } = string.Empty;
+        public string ChargingProfilePurpose = string.Empty;
 
         /// <summary>Required, one of <see cref="ChargingProfileKindType"/>.</summary>
-        public string ChargingProfileKind { get; set; } = string.Empty;
+        public string ChargingProfileKind = string.Empty;
 
         /// <summary>Optional, one of <see cref="RecurrencyKindType"/>.</summary>
-        public string? RecurrencyKind { get; set; }
+        public string? RecurrencyKind;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ValidFrom { get; set; }
+        public UtcTimestamp? ValidFrom;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ValidTo { get; set; }
+        public UtcTimestamp? ValidTo;
 
         /// <summary>Required ChargingSchedule.</summary>
-        public ChargingSchedule ChargingSchedule { get; set; } = new ChargingSchedule();
+        public ChargingSchedule ChargingSchedule = new ChargingSchedule();
 
         public void WriteTo(JsonWriter w)
         {

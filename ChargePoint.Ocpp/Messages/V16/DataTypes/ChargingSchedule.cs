@@ -19,19 +19,19 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int Duration { get; set; } = Absent.Int;
+        public int Duration = Absent.Int;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? StartSchedule { get; set; }
+        public UtcTimestamp? StartSchedule;
 
         /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
-        public string ChargingRateUnit { get; set; } = string.Empty;
+        public string ChargingRateUnit = string.Empty;
 
         /// <summary>Required list of ChargingSchedulePeriod (at least one).</summary>
-        public ChargingSchedulePeriod[] ChargingSchedulePeriod { get; set; } = new ChargingSchedulePeriod[0];
+        public ChargingSchedulePeriod[] ChargingSchedulePeriod = new ChargingSchedulePeriod[0];
 
         /// <summary>Optional decimal (NaN when absent).</summary>
-        public double MinChargingRate { get; set; } = double.NaN;
+        public double MinChargingRate = double.NaN;
 
         public void WriteTo(JsonWriter w)
         {

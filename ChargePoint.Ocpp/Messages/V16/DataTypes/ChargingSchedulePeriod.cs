@@ -17,13 +17,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required, integer &gt;= 0.</summary>
-        public int StartPeriod { get; set; }
+        public int StartPeriod;
 
         /// <summary>Required decimal.</summary>
-        public double Limit { get; set; }
+        public double Limit;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
-        public int NumberPhases { get; set; } = Absent.Int;
+        public int NumberPhases = Absent.Int;
 
         public void WriteTo(JsonWriter w)
         {

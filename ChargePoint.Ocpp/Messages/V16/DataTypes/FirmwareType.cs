@@ -20,19 +20,19 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required CiString512.</summary>
-        public string Location { get; set; } = string.Empty;
+        public string Location = string.Empty;
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime RetrieveDateTime { get; set; }
+        public DateTime RetrieveDateTime;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? InstallDateTime { get; set; }
+        public UtcTimestamp? InstallDateTime;
 
         /// <summary>Required CiString5500.</summary>
-        public string SigningCertificate { get; set; } = string.Empty;
+        public string SigningCertificate = string.Empty;
 
         /// <summary>Required CiString800.</summary>
-        public string Signature { get; set; } = string.Empty;
+        public string Signature = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

@@ -17,13 +17,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ExpiryDate { get; set; }
+        public UtcTimestamp? ExpiryDate;
 
         /// <summary>Optional CiString20.</summary>
-        public string? ParentIdTag { get; set; }
+        public string? ParentIdTag;
 
         /// <summary>Required, one of <see cref="AuthorizationStatus"/>.</summary>
-        public string Status { get; set; } = string.Empty;
+        public string Status = string.Empty;
 
         public void WriteTo(JsonWriter w)
         {

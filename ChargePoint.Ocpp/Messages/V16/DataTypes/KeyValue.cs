@@ -18,13 +18,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required CiString50.</summary>
-        public string Key { get; set; } = string.Empty;
+        public string Key = string.Empty;
 
         /// <summary>Required boolean.</summary>
-        public bool Readonly { get; set; }
+        public bool Readonly;
 
         /// <summary>Optional CiString500.</summary>
-        public string? Value { get; set; }
+        public string? Value;
 
         public void WriteTo(JsonWriter w)
         {

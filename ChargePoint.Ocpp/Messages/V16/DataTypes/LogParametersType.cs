@@ -17,13 +17,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required CiString512.</summary>
-        public string RemoteLocation { get; set; } = string.Empty;
+        public string RemoteLocation = string.Empty;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? OldestTimestamp { get; set; }
+        public UtcTimestamp? OldestTimestamp;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? LatestTimestamp { get; set; }
+        public UtcTimestamp? LatestTimestamp;
 
         public void WriteTo(JsonWriter w)
         {

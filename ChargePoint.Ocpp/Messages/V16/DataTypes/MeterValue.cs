@@ -19,10 +19,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required UTC dateTime.</summary>
-        public DateTime Timestamp { get; set; }
+        public DateTime Timestamp;
 
         /// <summary>Required list of SampledValue (at least one).</summary>
-        public SampledValue[] SampledValue { get; set; } = new SampledValue[0];
+        public SampledValue[] SampledValue = new SampledValue[0];
 
         public void WriteTo(JsonWriter w)
         {

@@ -17,25 +17,25 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Value { get; set; } = string.Empty;
+        public string Value = string.Empty;
 
         /// <summary>Optional, one of <see cref="ReadingContext"/>.</summary>
-        public string? Context { get; set; }
+        public string? Context;
 
         /// <summary>Optional, one of <see cref="ValueFormat"/>.</summary>
-        public string? Format { get; set; }
+        public string? Format;
 
         /// <summary>Optional, one of <see cref="Measurand"/>.</summary>
-        public string? Measurand { get; set; }
+        public string? Measurand;
 
         /// <summary>Optional, one of <see cref="Phase"/>.</summary>
-        public string? Phase { get; set; }
+        public string? Phase;
 
         /// <summary>Optional, one of <see cref="Location"/>.</summary>
-        public string? Location { get; set; }
+        public string? Location;
 
         /// <summary>Optional, one of <see cref="UnitOfMeasure"/>.</summary>
-        public string? Unit { get; set; }
+        public string? Unit;
 
         public void WriteTo(JsonWriter w)
         {
