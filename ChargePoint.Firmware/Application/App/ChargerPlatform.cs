@@ -52,8 +52,8 @@ namespace ChargePoint.Firmware.App
         public NetworkStatusSource? NetworkStatus;
 
         /// <summary>
-        /// Fetches and installs firmware images (simulator: <see cref="SimulatedFirmwareUpdater"/>). With
-        /// <see cref="DiagnosticsUploader"/> it enables the FirmwareManagement profile; null (ESP32 today: no OTA path)
+        /// Fetches and installs firmware images (simulator and ESP32: `BundleFirmwareUpdater` into the loader's slots; engine tests: <see cref="SimulatedFirmwareUpdater"/>). With
+        /// <see cref="DiagnosticsUploader"/> it enables the FirmwareManagement profile; null
         /// leaves the profile out of SupportedFeatureProfiles.
         /// </summary>
         public IFirmwareUpdater? FirmwareUpdater;
@@ -63,7 +63,7 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>
         /// Uploads the DiagnosticsLog and the SecurityLog for GetLog (Security Whitepaper; simulator: two more
-        /// <see cref="SimulatedDiagnosticsUploader"/>s). Null (ESP32 today): GetLog answers Rejected for that log.
+        /// <see cref="SimulatedDiagnosticsUploader"/>s). Null: GetLog answers Rejected for that log.
         /// Not the <see cref="DiagnosticsUploader"/> instance: GetDiagnostics and GetLog may run at the same time.
         /// </summary>
         public IDiagnosticsUploader? DiagnosticsLogUploader;

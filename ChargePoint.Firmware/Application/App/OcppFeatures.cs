@@ -72,7 +72,7 @@ namespace ChargePoint.Firmware.App
 
         public readonly SmartChargingService SmartCharging;
 
-        /// <summary>Null when the platform has no firmware/diagnostics transfer (ESP32 today).</summary>
+        /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
         public readonly FirmwareManagement? FirmwareManagement;
 
         /// <summary>
