@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -47,6 +48,23 @@ namespace ChargePoint.Tests.HostOnly.Interop
             {
                 StartFirmware();
             }
+        }
+
+        /// <summary>Waits until the new rig's firmware has booted; on failure prints what happened and disposes it.</summary>
+        public static InteropRig Boot(InteropRig rig)
+        {
+            try
+            {
+                rig.WaitUntilBooted();
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                rig.Dispose();
+                throw;
+            }
+
+            return rig;
         }
 
         public NodePeerProcess Peer { get; }
@@ -188,6 +206,13 @@ namespace ChargePoint.Tests.HostOnly.Interop
             }
 
             return list;
+        }
+
+        /// <summary>Asserts that the peer saw no schema violation.</summary>
+        public void AssertClean()
+        {
+            var violations = Violations();
+            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
         }
 
         public List<JsonElement> Calls(string action, int from = 0)

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -44,9 +45,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Installed", 31), Long, mark);
                 Assert.AreEqual("0.2.0-signed", rig.Calls("BootNotification", mark)[0].GetProperty("params").GetProperty("firmwareVersion").GetString());
-                rig.Peer.WaitFor(e => IsEvent(e, "FirmwareUpdated"), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "FirmwareUpdated"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("FirmwareStatusNotification", mark).Count, "a signed update reports with SignedFirmwareStatusNotification only");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -77,7 +78,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 using X509Certificate2 rsaCert = rsaReq.Create(maker.SubjectName, X509SignatureGenerator.CreateForECDsa(makerKey), TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x33, 1 });
                 int mark = rig.Mark;
                 Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(40, url, rsaCert.ExportCertificatePem() + "\n", "AAAA"))));
-                var ev = rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSigningCertificate"), InteropRig.Wait, mark);
+                var ev = rig.Peer.WaitFor(e => IsSecurityEvent(e, "InvalidFirmwareSigningCertificate"), InteropRig.Wait, mark);
                 Assert.IsTrue(ev.GetProperty("params").GetProperty("techInfo").GetString()!.Contains("RSA"), ev.GetRawText());
                 using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
                 using var stranger = TlsTestPki.MakeRoot("Stranger Root", strangerKey);
@@ -91,9 +92,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(42, url, signer, signature))));
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Downloaded", 42), Long, mark);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InvalidSignature", 42), InteropRig.Wait, mark);
-                rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSignature"), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "InvalidFirmwareSignature"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("SignedFirmwareStatusNotification", mark).FindAll(e => StatusOf(e) == "Installing").Count, "not installed");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -118,19 +119,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted(TlsTestPki pki)
         {
-            var rig = new InteropRig(Key, Key, peerTlsArgs: pki.PeerArgs(), firmwareExtraArgs: new[] { "--ca-certificate", pki.RootPemFile });
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
+            return InteropRig.Boot(new InteropRig(Key, Key, peerTlsArgs: pki.PeerArgs(), firmwareExtraArgs: pki.FirmwareArgs()));
         }
 
         private static string? StatusOf(JsonElement e) => e.GetProperty("params").GetProperty("status").GetString();
@@ -139,38 +128,6 @@ namespace ChargePoint.Tests.HostOnly.Interop
         {
             return NodePeerProcess.Is(e, "call", "SignedFirmwareStatusNotification") && StatusOf(e) == status
                 && e.GetProperty("params").TryGetProperty("requestId", out var id) && id.GetInt32() == requestId;
-        }
-
-        private static bool IsEvent(JsonElement e, string type)
-        {
-            return NodePeerProcess.Is(e, "call", "SecurityEventNotification") && e.GetProperty("params").GetProperty("type").GetString() == type;
-        }
-
-        private static string? Status(JsonElement response)
-        {
-            if (!response.TryGetProperty("result", out var result))
-            {
-                throw new InvalidOperationException("no result: " + response.GetRawText());
-            }
-
-            return result.GetProperty("status").GetString();
-        }
-
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
-        }
-
-        private static void AssertClean(InteropRig rig)
-        {
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
         }
     }
 }
