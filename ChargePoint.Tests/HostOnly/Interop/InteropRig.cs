@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using nanoFramework.TestFramework;
 
@@ -160,6 +161,18 @@ namespace ChargePoint.Tests.HostOnly.Interop
             return Peer.WaitFor(
                 e => (NodePeerProcess.Is(e, "result") || NodePeerProcess.Is(e, "error")) && e.TryGetProperty("ref", out var r) && r.GetInt32() == reference,
                 timeout ?? Wait);
+        }
+
+        /// <summary>ChangeConfiguration(key, value): the status the charge point answered.</summary>
+        public string? ChangeConfiguration(string key, string value)
+        {
+            return PeerJson.Status(Call("ChangeConfiguration", PeerJson.Obj("key", key, "value", value)));
+        }
+
+        /// <summary>InstallCertificate of that certificateType (PEM): the status the charge point answered.</summary>
+        public string? InstallCertificate(string certificateType, X509Certificate2 certificate)
+        {
+            return PeerJson.Status(Call("InstallCertificate", PeerJson.Obj("certificateType", certificateType, "certificate", certificate.ExportCertificatePem() + "\n")));
         }
 
         public void Respond(string action, object result, bool once = true)

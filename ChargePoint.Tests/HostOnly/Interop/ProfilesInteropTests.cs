@@ -92,7 +92,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual(2, rig.Call("GetLocalListVersion", Obj()).GetProperty("result").GetProperty("listVersion").GetInt32(), "list unchanged");
 
                 // A card of the list is authorized locally (LocalPreAuthorize) without asking the Central System.
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "LocalPreAuthorize", "value", "true"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("LocalPreAuthorize", "true"));
                 rig.Firmware!.Type("plug");
                 rig.Firmware.Type("card LOCAL-C");
                 rig.Firmware.Type("ev charge");

@@ -41,16 +41,16 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted(Key);
             try
             {
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "2"))), "ws:// is not TLS");
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "2"), "ws:// is not TLS");
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "1"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "1"));
                 rig.WaitForEvent("disconnected", mark);
                 rig.WaitForEvent("connected", mark);
                 var ev = rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters") &&
                     e.GetProperty("params").GetProperty("techInfo").GetString() == "SecurityProfile=1", InteropRig.Wait, mark);
                 Assert.IsNotNull(ev.GetProperty("params").GetProperty("timestamp").GetString());
 
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "0"))));
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "0"));
                 var conf = rig.Call("GetConfiguration", Obj("key", new[] { "SecurityProfile" }));
                 Assert.AreEqual("1", conf.GetProperty("result").GetProperty("configurationKey")[0].GetProperty("value").GetString());
                 rig.AssertClean();
@@ -137,7 +137,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var rootReq = new CertificateRequest("CN=Interop CSMS Root, O=Interop CPO", caKey, HashAlgorithmName.SHA256);
                 rootReq.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
                 using X509Certificate2 root = rootReq.CreateSelfSigned(notBefore, notAfter);
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", root.ExportCertificatePem() + "\n"))));
+                Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", root));
 
                 var ids = rig.Call("GetInstalledCertificateIds", Obj("certificateType", "CentralSystemRootCertificate"));
                 Assert.AreEqual("Accepted", Status(ids), ids.GetRawText());

@@ -29,8 +29,8 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Raise(rig, 1);
                 Raise(rig, 2);
                 Assert.AreEqual("2", ConfigValue(rig, "SecurityProfile"));
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "1"))), "TC_084: never lowered");
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))), "3 needs a charge point certificate");
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "1"), "TC_084: never lowered");
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "3"), "3 needs a charge point certificate");
                 rig.AssertClean();
             }
             catch (Exception)
@@ -52,7 +52,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 int reference = rig.Peer.Send(new Dictionary<string, object?> { ["cmd"] = "password", ["value"] = newKey });
                 rig.Peer.WaitFor(e => NodePeerProcess.Is(e, "ack") && e.GetProperty("ref").GetInt32() == reference, InteropRig.Wait);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "AuthorizationKey", "value", newKey))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("AuthorizationKey", newKey));
                 rig.WaitForEvent("disconnected", mark);
                 var connected = rig.WaitForEvent("connected", mark);
                 Assert.IsTrue(connected.GetProperty("authorization").GetBoolean());
@@ -99,7 +99,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Raise(rig, 2);
                 string serial1 = SignedCertificate(rig, pki, null);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "3"));
                 var connected = rig.WaitForEvent("connected", mark);
                 Assert.AreEqual(serial1, ClientSerial(connected), connected.GetRawText());
                 Assert.IsFalse(connected.GetProperty("authorization").GetBoolean(), "profile 3: no Basic auth");
@@ -135,12 +135,12 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Raise(rig, 2);
                 string serial1 = SignedCertificate(rig, pki, null);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "3"));
                 Assert.AreEqual(serial1, ClientSerial(rig.WaitForEvent("connected", mark)));
                 RequireClientCertificate(rig);
 
                 // The charge point trusts the foreign root (installed), the Central System does not: the new certificate fails.
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", foreign.ExportCertificatePem() + "\n"))));
+                Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", foreign));
                 string bad = SignedCertificate(rig, pki, foreign);
                 mark = rig.Mark;
                 rig.CloseConnection(0);
@@ -172,10 +172,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 Raise(rig, 2);
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", foreign.ExportCertificatePem() + "\n"))));
+                Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", foreign));
                 SignedCertificate(rig, pki, foreign);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "3"));
                 rig.WaitForEvent("authRejected", mark);
                 var connected = rig.WaitForEvent("connected", mark, TimeSpan.FromSeconds(40));
                 Assert.IsTrue(connected.GetProperty("authorization").GetBoolean(), "back on profile 2: Basic auth, " + connected.GetRawText());
@@ -199,7 +199,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         private static void Raise(InteropRig rig, int profile)
         {
             int mark = rig.Mark;
-            Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", profile.ToString()))));
+            Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", profile.ToString()));
             rig.WaitForEvent("disconnected", mark);
             rig.WaitForEvent("connected", mark);
             rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=" + profile), InteropRig.Wait, mark);
