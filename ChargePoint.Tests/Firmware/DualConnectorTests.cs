@@ -160,8 +160,8 @@ namespace ChargePoint.Tests.Firmware
             string stop2 = SentWith(w, "\"StopTransaction\"", "\"transactionId\":4712");
             Assert.IsTrue(stop1.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop1);
             Assert.IsTrue(stop2.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop2);
-            long meterStop1 = NumberAfter(stop1, "\"meterStop\":");
-            long meterStop2 = NumberAfter(stop2, "\"meterStop\":");
+            long meterStop1 = FrameText.NumberAfter(stop1, "\"meterStop\":");
+            long meterStop2 = FrameText.NumberAfter(stop2, "\"meterStop\":");
             Assert.IsTrue(meterStop1 >= before1 && meterStop1 == w.Charger.Binding.EnergyActiveImportWh(1), "connector 1: " + meterStop1.ToString() + " / " + before1.ToString());
             Assert.IsTrue(meterStop2 >= before2 && meterStop2 == w.Charger.Binding.EnergyActiveImportWh(2), "connector 2: " + meterStop2.ToString() + " / " + before2.ToString());
             Assert.IsTrue(meterStop2 < meterStop1 - 200, "separate registers: " + meterStop1.ToString() + " / " + meterStop2.ToString());
@@ -195,20 +195,6 @@ namespace ChargePoint.Tests.Firmware
 
             return n;
         }
-
-        private static long NumberAfter(string text, string marker)
-        {
-            int i = text.IndexOf(marker) + marker.Length;
-            long n = 0;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-            {
-                n = n * 10 + (text[i] - '0');
-                i++;
-            }
-
-            return n;
-        }
-
 
         private static void Near(double expected, double actual, string message = "")
         {
