@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using nanoFramework.TestFramework;
 using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
