@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.Esp32Only
         public static void Main()
         {
             var storage = new FlashFileStorage(StorageRoot);
-            var slots = new HalSlotStorage(storage);
+            var slots = new StorageAdapter(storage);
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
             var loader = new BootLoader(slots, board);
             BootChoice choice = loader.Boot();
@@ -166,7 +166,7 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.FirmwareVersion = version;
             if (underLoader)
             {
-                platform.ConfirmHealthy = () => BootLoader.Confirm(new HalSlotStorage(storage), slot);
+                platform.ConfirmHealthy = () => BootLoader.Confirm(new StorageAdapter(storage), slot);
             }
         }
 

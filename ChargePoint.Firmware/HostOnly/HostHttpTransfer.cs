@@ -1,21 +1,19 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using ChargePoint.Firmware.Update;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Firmware.Platform;
 
 namespace ChargePoint.Firmware.HostOnly
 {
     /// <summary>
-    /// <see cref="IFileTransfer"/> over HttpClient (HTTP and HTTPS; FTP is not offered). The transfer runs on a task;
+    /// <see cref="ChunkedTransfer"/> over HttpClient (HTTP and HTTPS; FTP is not offered). The transfer runs on a task;
     /// a download queues at most <see cref="MaxQueuedChunks"/> chunks of 4 KB for the main loop (the worker waits when
     /// the queue is full), so a bundle is never held in RAM. A response that ends before its Content-Length, a non-2xx
     /// status or a timeout fails the transfer. Starting a new transfer cancels the old one; its late events are ignored.
     /// </summary>
-    public sealed class HostHttpTransfer : IFileTransfer, IDisposable
+    public sealed class HostHttpTransfer : ChunkedTransfer, IDisposable
     {
         public const int ChunkBytes = 4096;
 
@@ -23,111 +21,50 @@ namespace ChargePoint.Firmware.HostOnly
 
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-        private readonly object _gate = new object();
         private readonly HttpClient _http = new HttpClient { Timeout = Timeout };
-        private readonly Queue<byte[]> _chunks = new Queue<byte[]>();
         private CancellationTokenSource? _cancel;
-        private int _attempt;
-        private int _state = TransferState.Failed;
-        private bool _ended;
-        private string _error = string.Empty;
-        private byte[]? _partial;
-        private int _partialOffset;
 
-        public int State
+        public HostHttpTransfer()
+            : base(MaxQueuedChunks)
         {
-            get
-            {
-                lock (_gate)
-                {
-                    return _state == TransferState.Succeeded && (_chunks.Count > 0 || _partial != null) ? TransferState.Running : _state;
-                }
-            }
         }
 
-        public string Error
+        public override void BeginGet(string url)
         {
-            get
-            {
-                lock (_gate)
-                {
-                    return _error;
-                }
-            }
-        }
-
-        public void BeginGet(string url)
-        {
-            int attempt = Start();
-            CancellationToken token = _cancel!.Token;
+            int attempt = Start(out CancellationToken token);
             _ = Task.Run(() => GetAsync(attempt, url, token));
         }
 
-        public void BeginPut(string url, byte[] body)
+        public override void BeginPut(string url, byte[] body)
         {
-            int attempt = Start();
-            CancellationToken token = _cancel!.Token;
+            int attempt = Start(out CancellationToken token);
             _ = Task.Run(() => PutAsync(attempt, url, body, token));
-        }
-
-        public int Read(byte[] buffer)
-        {
-            lock (_gate)
-            {
-                int n = 0;
-                while (n < buffer.Length)
-                {
-                    if (_partial == null)
-                    {
-                        if (_chunks.Count == 0)
-                        {
-                            break;
-                        }
-
-                        _partial = _chunks.Dequeue();
-                        _partialOffset = 0;
-                        Monitor.PulseAll(_gate);
-                    }
-
-                    int take = Math.Min(buffer.Length - n, _partial.Length - _partialOffset);
-                    Array.Copy(_partial, _partialOffset, buffer, n, take);
-                    n += take;
-                    _partialOffset += take;
-                    if (_partialOffset == _partial.Length)
-                    {
-                        _partial = null;
-                    }
-                }
-
-                return n;
-            }
         }
 
         public void Dispose()
         {
-            lock (_gate)
+            lock (Gate)
             {
                 _cancel?.Cancel();
-                _attempt++;
-                Monitor.PulseAll(_gate);
+                Abandon();
             }
 
             _http.Dispose();
         }
 
-        private int Start()
+        protected override void QueueChanged()
         {
-            lock (_gate)
+            Monitor.PulseAll(Gate);
+        }
+
+        private int Start(out CancellationToken token)
+        {
+            lock (Gate)
             {
                 _cancel?.Cancel();
                 _cancel = new CancellationTokenSource();
-                _chunks.Clear();
-                _partial = null;
-                _state = TransferState.Running;
-                _ended = false;
-                _error = string.Empty;
-                Monitor.PulseAll(_gate);
-                return ++_attempt;
+                token = _cancel.Token;
+                return NewAttempt();
             }
         }
 
@@ -154,19 +91,14 @@ namespace ChargePoint.Firmware.HostOnly
                         break;
                     }
 
-                    if (n < chunk.Length)
-                    {
-                        Array.Resize(ref chunk, n);
-                    }
-
                     total += n;
-                    if (!Enqueue(attempt, chunk))
+                    if (!Enqueue(attempt, Trimmed(chunk, n)))
                     {
                         return;
                     }
                 }
 
-                End(attempt, expected != null && expected.Value != total ? "response ended after " + total + " of " + expected.Value + " bytes" : null);
+                End(attempt, ShortBody(expected ?? -1, total));
             }
             catch (Exception e) when (e is HttpRequestException || e is IOException || e is TaskCanceledException || e is OperationCanceledException || e is InvalidOperationException || e is UriFormatException)
             {
@@ -191,39 +123,17 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>Queues a chunk, waiting while the queue is full; false when this transfer was replaced.</summary>
         private bool Enqueue(int attempt, byte[] chunk)
         {
-            lock (_gate)
+            lock (Gate)
             {
-                while (attempt == _attempt && _chunks.Count >= MaxQueuedChunks)
+                while (true)
                 {
-                    Monitor.Wait(_gate, 1000);
-                }
+                    int answer = Offer(attempt, chunk);
+                    if (answer != QueueFull)
+                    {
+                        return answer == Queued;
+                    }
 
-                if (attempt != _attempt)
-                {
-                    return false;
-                }
-
-                _chunks.Enqueue(chunk);
-                return true;
-            }
-        }
-
-        private void End(int attempt, string? error)
-        {
-            lock (_gate)
-            {
-                if (attempt != _attempt || _ended)
-                {
-                    return;
-                }
-
-                _ended = true;
-                _state = error == null ? TransferState.Succeeded : TransferState.Failed;
-                _error = error ?? string.Empty;
-                if (error != null)
-                {
-                    _chunks.Clear();
-                    _partial = null;
+                    Monitor.Wait(Gate, 1000);
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Reflection;
+using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Simulator;
@@ -47,7 +48,7 @@ namespace ChargePoint.Firmware.HostOnly
             int crashes = 0;
             while (true)
             {
-                var slots = new HalSlotStorage(storage);
+                var slots = new StorageAdapter(storage);
                 string board = options.Board ?? new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
                 var loader = new BootLoader(slots, board);
                 BootChoice choice = loader.Boot();

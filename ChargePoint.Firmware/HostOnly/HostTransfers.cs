@@ -68,7 +68,7 @@ namespace ChargePoint.Firmware.HostOnly
                 int slot = _slot;
                 platform.ConfirmHealthy = () =>
                 {
-                    BootLoader.Confirm(new HalSlotStorage(_storage), slot);
+                    BootLoader.Confirm(new StorageAdapter(_storage), slot);
                     _console.WriteLine("[loader] " + Slot.Name(slot) + " application confirmed healthy");
                 };
             }

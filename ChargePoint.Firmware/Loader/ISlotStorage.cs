@@ -1,7 +1,7 @@
 namespace ChargePoint.Firmware.Loader
 {
     /// <summary>
-    /// The record storage the loader needs (the same contract as the HAL's ISlotStorage, which the application adapts to
+    /// The record storage the loader needs (the same contract as the HAL's IStorage, which the application adapts to
     /// it). The loader has its own interface so that it shares nothing with the application but this assembly and the
     /// managed SHA-256: every other assembly can be replaced by an update.
     /// </summary>

@@ -11,7 +11,7 @@ namespace ChargePoint.Firmware.Simulator
     /// filling with StartTransaction, MeterValues and StopTransaction waiting for a Central System. Advanced by
     /// <see cref="Step"/> after each slice of simulated time; fails if any stage takes too long.
     /// </summary>
-    public sealed class DemoScript : IDemo
+    public sealed class DemoScript : StagedDemo
     {
         public const int Speed = 300;
         public const string Card = "DEMO-CARD-1";
@@ -25,39 +25,16 @@ namespace ChargePoint.Firmware.Simulator
         /// <summary>The demo's wall clock at power-up (not the host's clock: results must not depend on it).</summary>
         public static readonly System.DateTime StartUtc = new System.DateTime(2025, 1, 1, 8, 0, 0);
 
-        private readonly Simulation _sim;
-        private readonly IConsoleIo _io;
-        private int _stage;
-        private long _stageStartMs = -1;
         private long _lastReportMs;
 
         public DemoScript(Simulation sim, IConsoleIo io)
+            : base(sim, io, StageTimeoutMs)
         {
-            _sim = sim;
-            _io = io;
         }
 
-        public bool Succeeded { get; private set; }
-
-        public bool Finished { get; private set; }
-
-        /// <summary>Advances the script; true once it has finished (see <see cref="Succeeded"/>).</summary>
-        public bool Step()
+        protected override bool RunStage(Charger c, long now, long inStage)
         {
-            if (Finished)
-            {
-                return true;
-            }
-
-            Charger c = _sim.Charger;
-            long now = _sim.Clock.NowMs;
-            if (_stageStartMs < 0)
-            {
-                _stageStartMs = now;
-            }
-
-            long inStage = now - _stageStartMs;
-            switch (_stage)
+            switch (Stage)
             {
                 case 0:
                     Say("offline charge point: no Central System configured. Simulated time runs x" + Speed.ToString() + ".");
@@ -68,14 +45,14 @@ namespace ChargePoint.Firmware.Simulator
                         return Fail("could not enable offline authorization (" + status + ")");
                     }
 
-                    _sim.Speed = Speed;
+                    Sim.Speed = Speed;
                     Next(now);
                     break;
                 case 1:
                     if (inStage >= 2000)
                     {
                         Say("plug: EV connected with a 32 A cable");
-                        _sim.World.Plug(32);
+                        Sim.World.Plug(32);
                         Next(now);
                     }
 
@@ -99,8 +76,8 @@ namespace ChargePoint.Firmware.Simulator
                     {
                         Say("authorized offline; StartTransaction journaled (" + JournalText(c) + "); PWM offers "
                             + Text.Fixed(c.Evse.OfferedAmps, 0) + " A; the EV asks for energy");
-                        _sim.World.SetEvPowerKw(7.4);
-                        _sim.World.EvRequestCharge();
+                        Sim.World.SetEvPowerKw(7.4);
+                        Sim.World.EvRequestCharge();
                         Next(now);
                     }
 
@@ -133,7 +110,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (!c.Evse.Contactor.IsCommandedClosed && c.Transactions.RunningTransaction(Charger.ConnectorId) == null)
                     {
                         Say("StopTransaction (reason Local) journaled; contactor open; unplug");
-                        _sim.World.Unplug();
+                        Sim.World.Unplug();
                         Next(now);
                     }
 
@@ -150,45 +127,24 @@ namespace ChargePoint.Firmware.Simulator
                             return Fail("expected over 1 kWh and at least 3 journaled messages");
                         }
 
-                        Succeeded = true;
-                        Finished = true;
-                        return true;
+                        return Succeed();
                     }
 
                     break;
             }
 
-            if (inStage > StageTimeoutMs)
-            {
-                return Fail("stage " + _stage.ToString() + " did not complete (status " + c.Connector.Status + ")");
-            }
+            return true;
+        }
 
-            return false;
+        protected override string Situation(Charger c)
+        {
+            return " (status " + c.Connector.Status + ")";
         }
 
         private static string JournalText(Charger c)
         {
             TransactionJournal j = c.Transactions.Journal;
             return j.QueuedMessages.ToString() + " messages queued, " + j.QueuedMeterValues.ToString() + " meter values";
-        }
-
-        private void Next(long now)
-        {
-            _stage++;
-            _stageStartMs = now;
-        }
-
-        private void Say(string text)
-        {
-            _io.WriteLine("[demo] " + text);
-        }
-
-        private bool Fail(string why)
-        {
-            Say("FAILED: " + why);
-            Succeeded = false;
-            Finished = true;
-            return true;
         }
     }
 }

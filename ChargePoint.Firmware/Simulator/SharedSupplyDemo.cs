@@ -8,44 +8,21 @@ namespace ChargePoint.Firmware.Simulator
     /// time. The first charges alone at 20 A; when the second arrives the first drops to 10 A before the second gets
     /// its 10 A; when the first leaves the second rises to 20 A. It narrates the offers and the two energy registers.
     /// </summary>
-    public sealed class SharedSupplyDemo : IDemo
+    public sealed class SharedSupplyDemo : StagedDemo
     {
         public const int SiteLimitA = 20;
         public const long AloneMs = 10L * 60 * 1000;
         public const long SharedMs = 20L * 60 * 1000;
         public const long StageTimeoutMs = 10L * 60 * 1000;
 
-        private readonly Simulation _sim;
-        private readonly IConsoleIo _io;
-        private int _stage;
-        private long _stageStartMs = -1;
-
         public SharedSupplyDemo(Simulation sim, IConsoleIo io)
+            : base(sim, io, StageTimeoutMs + SharedMs)
         {
-            _sim = sim;
-            _io = io;
         }
 
-        public bool Succeeded { get; private set; }
-
-        public bool Finished { get; private set; }
-
-        public bool Step()
+        protected override bool RunStage(Charger c, long now, long inStage)
         {
-            if (Finished)
-            {
-                return true;
-            }
-
-            Charger c = _sim.Charger;
-            long now = _sim.Clock.NowMs;
-            if (_stageStartMs < 0)
-            {
-                _stageStartMs = now;
-            }
-
-            long inStage = now - _stageStartMs;
-            switch (_stage)
+            switch (Stage)
             {
                 case 0:
                     Say("offline charge point with two connectors sharing a " + SiteLimitA.ToString() + " A supply (SiteLimit). Time runs x" + DemoScript.Speed.ToString() + ".");
@@ -56,7 +33,7 @@ namespace ChargePoint.Firmware.Simulator
                         return Fail("setup failed (" + status + ", " + error + ")");
                     }
 
-                    _sim.Speed = DemoScript.Speed;
+                    Sim.Speed = DemoScript.Speed;
                     Arrive(1);
                     Next(now);
                     break;
@@ -89,7 +66,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 4:
                     if (c.Transactions.RunningTransaction(1) == null)
                     {
-                        _sim.World.Connector(1).Unplug();
+                        Sim.World.Connector(1).Unplug();
                         Next(now);
                     }
 
@@ -107,31 +84,29 @@ namespace ChargePoint.Firmware.Simulator
                             return Fail("expected energy on both connectors");
                         }
 
-                        Succeeded = true;
-                        Finished = true;
-                        return true;
+                        return Succeed();
                     }
 
                     break;
             }
 
-            if (inStage > StageTimeoutMs + SharedMs)
-            {
-                return Fail("stage " + _stage.ToString() + " did not complete: " + c.StatusLine());
-            }
+            return true;
+        }
 
-            return false;
+        protected override string Situation(Charger c)
+        {
+            return ": " + c.StatusLine();
         }
 
         /// <summary>A car plugs in at the connector, its card is presented and it asks for 7.4 kW.</summary>
         private void Arrive(int connector)
         {
             Say("car " + connector.ToString() + " plugs in at connector " + connector.ToString() + ", card presented, asks for 7.4 kW (32 A)");
-            Hal.Simulation.SimulatedBoard world = _sim.World.Connector(connector);
+            Hal.Simulation.SimulatedBoard world = Sim.World.Connector(connector);
             world.Plug(32);
             world.SetEvPowerKw(7.4);
             world.EvRequestCharge();
-            _sim.Charger.PresentCard(connector, Card(connector));
+            Sim.Charger.PresentCard(connector, Card(connector));
         }
 
         private static string Card(int connector)
@@ -147,24 +122,6 @@ namespace ChargePoint.Firmware.Simulator
         private static string Sharing(Charger c)
         {
             return "connector 1 offered " + Text.Fixed(c.Binding.RequestedOf(1), 1) + " A, connector 2 offered " + Text.Fixed(c.Binding.RequestedOf(2), 1) + " A";
-        }
-
-        private void Next(long now)
-        {
-            _stage++;
-            _stageStartMs = now;
-        }
-
-        private void Say(string text)
-        {
-            _io.WriteLine("[demo] " + text);
-        }
-
-        private bool Fail(string why)
-        {
-            Say("FAILED: " + why);
-            Finished = true;
-            return true;
         }
     }
 }

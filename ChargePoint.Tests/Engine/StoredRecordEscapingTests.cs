@@ -20,12 +20,12 @@ namespace ChargePoint.Tests.Ocpp
         public void Config_record_escapes_backslash_and_line_breaks_but_stores_tab_raw_and_reads_it_back()
         {
             var storage = new SimulatedStorage();
-            var store = new ConfigurationStore(new OcppStorageAdapter(storage));
+            var store = new ConfigurationStore(new StorageAdapter(storage));
             store.DeclareString("Note", string.Empty, 500, false);
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
 
-            var rebooted = new ConfigurationStore(new OcppStorageAdapter(storage));
+            var rebooted = new ConfigurationStore(new StorageAdapter(storage));
             Assert.AreEqual("a\tb\\c\nd\re", rebooted.DeclareString("Note", string.Empty, 500, false).Value);
         }
 
@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Ocpp
         {
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
-            var store = new ConfigurationStore(new OcppStorageAdapter(storage));
+            var store = new ConfigurationStore(new StorageAdapter(storage));
             Assert.AreEqual("xtyq", store.DeclareString("A", string.Empty, 500, false).Value);
             Assert.AreEqual("z\\", store.DeclareString("B", string.Empty, 500, false).Value);
         }
@@ -60,7 +60,7 @@ namespace ChargePoint.Tests.Ocpp
         {
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("Note=old\n"));
-            var store = new ConfigurationStore(new OcppStorageAdapter(storage));
+            var store = new ConfigurationStore(new StorageAdapter(storage));
             Assert.AreEqual("old", store.DeclareString("Note", string.Empty, 500, false).Value);
             Assert.IsNull(storage.Read(ConfigurationStore.RecordName + StoreHealth.CorruptSuffix));
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));

@@ -11,7 +11,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void TC_001_Cold_boot_reports_connector_0_and_both_connectors_Available()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             Assert.IsTrue(w.CountSent("\"connectorId\":0,\"errorCode\":\"NoError\",\"status\":\"Available\"") == 1);
             Assert.IsTrue(w.CountSent("\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"") == 1);
             Assert.IsTrue(w.CountSent("\"connectorId\":2,\"errorCode\":\"NoError\",\"status\":\"Available\"") == 1);
@@ -20,7 +20,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void TC_034_ChangeAvailability_of_connector_0_makes_every_connector_Unavailable_across_a_power_cut()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             string id = w.CentralSystem.Call("ChangeAvailability", "{\"connectorId\":0,\"type\":\"Inoperative\"}");
             w.Advance(3000);
             Assert.IsTrue(w.Answer(id).IndexOf("\"Accepted\"") >= 0, w.Answer(id));
@@ -50,8 +50,8 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void ChangeAvailability_of_connector_0_during_a_session_is_Scheduled_and_the_busy_connector_follows_when_it_ends()
         {
-            var w = Dual();
-            Start(w, 2, "TAG-2", 4712);
+            var w = DualConnectorKit.Dual();
+            DualConnectorKit.StartCharging(w, 2, "TAG-2", 4712);
             string id = w.CentralSystem.Call("ChangeAvailability", "{\"connectorId\":0,\"type\":\"Inoperative\"}");
             w.Advance(3000);
             Assert.IsTrue(w.Answer(id).IndexOf("\"Scheduled\"") >= 0, w.Answer(id));
@@ -70,7 +70,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void TC_054_TriggerMessage_StatusNotification_for_one_connector_and_for_all()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             w.Type("plug 2 32");
             w.Advance(2000);
             int before1 = w.CountSent("\"connectorId\":1,");
@@ -92,8 +92,8 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void TC_010_RemoteStart_without_connectorId_starts_on_the_free_connector()
         {
-            var w = Dual();
-            Start(w, 1, "TAG-1", 4711);
+            var w = DualConnectorKit.Dual();
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
             w.CentralSystem.AutoReply("StartTransaction", "{\"transactionId\":4712,\"idTagInfo\":{\"status\":\"Accepted\"}}");
             w.Type("plug 2 32");
             w.Advance(2000);
@@ -109,13 +109,13 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void TC_049_Reservation_of_connector_0_keeps_the_last_free_connector_for_its_idTag()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             string id = w.CentralSystem.Call("ChangeConfiguration", "{\"key\":\"ReserveConnectorZeroSupported\",\"value\":\"true\"}");
             w.Advance(1000);
             id = w.CentralSystem.Call("ReserveNow", "{\"connectorId\":0,\"expiryDate\":\"2026-11-24T12:00:00.000Z\",\"idTag\":\"RESERVED\",\"reservationId\":7}");
             w.Advance(2000);
             Assert.IsTrue(w.Answer(id).IndexOf("\"Accepted\"") >= 0, w.Answer(id));
-            Start(w, 1, "TAG-1", 4711);
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
             w.Advance(2000);
             Assert.AreEqual("Reserved", w.Charger.Ocpp.Connectors[2].Status, "the last free connector is kept");
             w.Type("plug 2 32");
@@ -127,26 +127,6 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(3000);
             Assert.AreEqual(1, w.CountSent("\"connectorId\":2,\"idTag\":\"RESERVED\""), w.Frames());
             Assert.IsTrue(w.LastSent("\"idTag\":\"RESERVED\"").IndexOf("\"reservationId\":7") >= 0, w.LastSent("\"idTag\":\"RESERVED\""));
-        }
-
-        private static FirmwareWorld Dual()
-        {
-            var w = new FirmwareWorld(new SimulatedStorage(), true, BoardCatalog.Esp32S3Dual);
-            w.CentralSystem.AutoReply("Authorize", "{\"idTagInfo\":{\"status\":\"Accepted\"}}");
-            w.CentralSystem.AutoReply("MeterValues", "{}");
-            w.CentralSystem.AutoReply("StopTransaction", "{}");
-            w.Advance(3000);
-            return w;
-        }
-
-        private static void Start(FirmwareWorld w, int connector, string tag, int transactionId)
-        {
-            w.CentralSystem.AutoReply("StartTransaction", "{\"transactionId\":" + transactionId.ToString() + ",\"idTagInfo\":{\"status\":\"Accepted\"}}");
-            w.Type("plug " + connector.ToString() + " 32");
-            w.Type("card " + connector.ToString() + " " + tag);
-            w.Type("ev " + connector.ToString() + " charge");
-            w.Advance(5000);
-            Assert.IsTrue(w.Board.Connector(connector).Relay.ContactsClosed, "charging on " + connector.ToString());
         }
     }
 }

@@ -12,7 +12,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void The_dual_board_boots_with_NumberOfConnectors_2_and_reports_every_connector()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             Assert.AreEqual(2, w.Charger.ConnectorCount);
             Assert.AreEqual(1, w.CountSent("\"connectorId\":0,"), "StatusNotification for connector 0");
             Assert.AreEqual(1, w.CountSent("\"connectorId\":1,"), "StatusNotification for connector 1");
@@ -25,9 +25,9 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Two_sessions_run_concurrently_each_with_its_own_transaction_and_meter()
         {
-            var w = Dual();
-            StartCharging(w, 1, "TAG-1", 4711);
-            StartCharging(w, 2, "TAG-2", 4712);
+            var w = DualConnectorKit.Dual();
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
+            DualConnectorKit.StartCharging(w, 2, "TAG-2", 4712);
             Assert.IsTrue(w.Board.Connector(1).Relay.ContactsClosed);
             Assert.IsTrue(w.Board.Connector(2).Relay.ContactsClosed);
             Assert.AreEqual(1, w.CountSent("\"connectorId\":2,\"idTag\":\"TAG-2\""), "StartTransaction on connector 2");
@@ -48,9 +48,9 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void A_second_car_lowers_the_first_connector_before_its_own_offer_rises_within_the_site_limit()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             w.Type("config set SiteLimit 20");
-            StartCharging(w, 1, "TAG-1", 4711);
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
             Near(20.0, Offered(w, 1), "alone: the whole site limit");
             w.Type("plug 2 32");
             w.Type("card 2 TAG-2");
@@ -80,9 +80,9 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Below_6_A_per_connector_the_later_session_is_SuspendedEVSE_with_no_PWM()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             w.Type("config set SiteLimit 10");
-            StartCharging(w, 1, "TAG-1", 4711);
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
             w.CentralSystem.AutoReply("StartTransaction", "{\"transactionId\":4712,\"idTagInfo\":{\"status\":\"Accepted\"}}");
             w.Type("plug 2 32");
             w.Type("card 2 TAG-2");
@@ -101,9 +101,9 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void A_ChargePointMaxProfile_on_connector_0_is_shared_between_two_sessions()
         {
-            var w = Dual();
-            StartCharging(w, 1, "TAG-1", 4711);
-            StartCharging(w, 2, "TAG-2", 4712);
+            var w = DualConnectorKit.Dual();
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
+            DualConnectorKit.StartCharging(w, 2, "TAG-2", 4712);
             string id = w.CentralSystem.Call("SetChargingProfile", "{\"connectorId\":0,\"csChargingProfiles\":{\"chargingProfileId\":1,\"stackLevel\":0,"
                 + "\"chargingProfilePurpose\":\"ChargePointMaxProfile\",\"chargingProfileKind\":\"Absolute\",\"chargingSchedule\":{\"startSchedule\":\"2026-11-24T00:00:00.000Z\","
                 + "\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":24}]}}}");
@@ -116,7 +116,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Console_commands_take_a_connector_number_and_the_old_forms_mean_connector_1()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             Assert.IsTrue(w.Type("plug").IndexOf("ok: EV plugged in on connector 1 (32 A cable)") >= 0);
             Assert.IsTrue(w.Type("plug 2 20").IndexOf("ok: EV plugged in on connector 2 (20 A cable)") >= 0);
             Assert.IsTrue(w.Type("plug 3 32").IndexOf("error: usage: plug [<connector>]") >= 0);
@@ -134,7 +134,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Each_connector_has_its_own_RCD_latch_record_and_energy_register()
         {
-            var w = Dual();
+            var w = DualConnectorKit.Dual();
             w.Type("fault 2 rcd");
             w.Advance(1000);
             Assert.AreEqual("Faulted", w.Charger.Ocpp.Connectors[2].Status);
@@ -147,10 +147,10 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void A_power_cut_ends_both_sessions_with_PowerLoss_each_billed_on_its_own_meter()
         {
-            var w = Dual();
-            StartCharging(w, 1, "TAG-1", 4711);
+            var w = DualConnectorKit.Dual();
+            DualConnectorKit.StartCharging(w, 1, "TAG-1", 4711);
             w.Board.Connector(2).SetEvPowerKw(3.7);
-            StartCharging(w, 2, "TAG-2", 4712);
+            DualConnectorKit.StartCharging(w, 2, "TAG-2", 4712);
             w.Advance(600000);
             long before1 = w.Charger.Binding.EnergyActiveImportWh(1);
             long before2 = w.Charger.Binding.EnergyActiveImportWh(2);
@@ -160,8 +160,8 @@ namespace ChargePoint.Tests.Firmware
             string stop2 = SentWith(w, "\"StopTransaction\"", "\"transactionId\":4712");
             Assert.IsTrue(stop1.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop1);
             Assert.IsTrue(stop2.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop2);
-            long meterStop1 = NumberAfter(stop1, "\"meterStop\":");
-            long meterStop2 = NumberAfter(stop2, "\"meterStop\":");
+            long meterStop1 = FrameText.NumberAfter(stop1, "\"meterStop\":");
+            long meterStop2 = FrameText.NumberAfter(stop2, "\"meterStop\":");
             Assert.IsTrue(meterStop1 >= before1 && meterStop1 == w.Charger.Binding.EnergyActiveImportWh(1), "connector 1: " + meterStop1.ToString() + " / " + before1.ToString());
             Assert.IsTrue(meterStop2 >= before2 && meterStop2 == w.Charger.Binding.EnergyActiveImportWh(2), "connector 2: " + meterStop2.ToString() + " / " + before2.ToString());
             Assert.IsTrue(meterStop2 < meterStop1 - 200, "separate registers: " + meterStop1.ToString() + " / " + meterStop2.ToString());
@@ -194,39 +194,6 @@ namespace ChargePoint.Tests.Firmware
             }
 
             return n;
-        }
-
-        private static long NumberAfter(string text, string marker)
-        {
-            int i = text.IndexOf(marker) + marker.Length;
-            long n = 0;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-            {
-                n = n * 10 + (text[i] - '0');
-                i++;
-            }
-
-            return n;
-        }
-
-        private static FirmwareWorld Dual()
-        {
-            var w = new FirmwareWorld(new SimulatedStorage(), true, BoardCatalog.Esp32S3Dual);
-            w.CentralSystem.AutoReply("Authorize", "{\"idTagInfo\":{\"status\":\"Accepted\"}}");
-            w.CentralSystem.AutoReply("MeterValues", "{}");
-            w.CentralSystem.AutoReply("StopTransaction", "{}");
-            w.Advance(3000);
-            return w;
-        }
-
-        private static void StartCharging(FirmwareWorld w, int connector, string tag, int transactionId)
-        {
-            w.CentralSystem.AutoReply("StartTransaction", "{\"transactionId\":" + transactionId.ToString() + ",\"idTagInfo\":{\"status\":\"Accepted\"}}");
-            w.Type("plug " + connector.ToString() + " 32");
-            w.Type("card " + connector.ToString() + " " + tag);
-            w.Type("ev " + connector.ToString() + " charge");
-            w.Advance(5000);
-            Assert.IsTrue(w.Board.Connector(connector).Relay.ContactsClosed, "charging on " + connector.ToString());
         }
 
         private static void Near(double expected, double actual, string message = "")

@@ -67,7 +67,7 @@ namespace ChargePoint.Tests.Firmware
             string stop = w.LastSent("StopTransaction");
             Assert.Contains("\"transactionId\":4711", stop);
             Assert.Contains("\"reason\":\"Local\"", stop);
-            long meterStop = NumberAfter(stop, "\"meterStop\":");
+            long meterStop = FrameText.NumberAfter(stop, "\"meterStop\":");
             Assert.IsTrue(meterStop >= (long)wh - 1 && meterStop <= (long)wh + 20, "meterStop " + meterStop + " vs meter " + wh);
             Assert.Contains("\"status\":\"Finishing\"", w.LastSent("StatusNotification"));
 
@@ -337,19 +337,6 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual(20, loop.RunOnce(1030), "a tick that started 5 ms late waits 5 ms less");
             Assert.AreEqual(0, loop.RunOnce(1200), "an overrun does not schedule a burst");
             Assert.AreEqual(25, loop.RunOnce(1200));
-        }
-
-        private static long NumberAfter(string text, string marker)
-        {
-            int i = text.IndexOf(marker) + marker.Length;
-            long n = 0;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-            {
-                n = (n * 10) + (text[i] - '0');
-                i++;
-            }
-
-            return n;
         }
     }
 }

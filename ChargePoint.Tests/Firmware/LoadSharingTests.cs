@@ -11,11 +11,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void The_limit_is_split_equally_between_two_charging_connectors()
         {
-            var s = new LoadSharing(2);
-            s.LimitA = 20;
-            s.Set(0, 32, double.NaN);
-            s.Set(1, 32, double.NaN);
-            s.Tick(0);
+            LoadSharing s = TwoAfterOneTick(20, 32, 32);
             Assert.AreEqual(10.0, s.OfferedA(0));
             Assert.AreEqual(10.0, s.OfferedA(1));
         }
@@ -23,11 +19,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void A_cap_below_the_share_gives_the_rest_to_the_other_connector()
         {
-            var s = new LoadSharing(2);
-            s.LimitA = 30;
-            s.Set(0, 10, double.NaN);
-            s.Set(1, 32, double.NaN);
-            s.Tick(0);
+            LoadSharing s = TwoAfterOneTick(30, 10, 32);
             Assert.AreEqual(10.0, s.OfferedA(0));
             Assert.AreEqual(20.0, s.OfferedA(1));
         }
@@ -128,11 +120,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void A_NaN_limit_offers_nothing()
         {
-            var s = new LoadSharing(2);
-            s.LimitA = double.NaN;
-            s.Set(0, 32, double.NaN);
-            s.Set(1, double.NaN, double.NaN);
-            s.Tick(0);
+            LoadSharing s = TwoAfterOneTick(double.NaN, 32, double.NaN);
             Assert.AreEqual(0.0, s.OfferedA(0));
             Assert.AreEqual(0.0, s.OfferedA(1));
         }
@@ -226,6 +214,17 @@ namespace ChargePoint.Tests.Firmware
             }
 
             Assert.IsTrue(rises > 50, "the run exercised the sharing: " + rises.ToString() + " rises");
+        }
+
+        /// <summary>Two connectors under the limit, each asking for its cap with an unknown draw, after the first tick.</summary>
+        private static LoadSharing TwoAfterOneTick(double limitA, double cap0, double cap1)
+        {
+            var s = new LoadSharing(2);
+            s.LimitA = limitA;
+            s.Set(0, cap0, double.NaN);
+            s.Set(1, cap1, double.NaN);
+            s.Tick(0);
+            return s;
         }
 
         private static double Min(double a, double b)

@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(5000);
             string stop = w.LastSent("\"StopTransaction\"");
             Assert.Contains("\"reason\":\"PowerLoss\"", stop);
-            long meterStop = NumberAfter(stop, "\"meterStop\":");
+            long meterStop = FrameText.NumberAfter(stop, "\"meterStop\":");
             Assert.IsTrue(meterStop >= reported, "meterStop " + meterStop + " below the " + reported + " Wh already reported");
 
             w.Type("unplug");
@@ -42,7 +42,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("card TAG-1");
             w.Advance(2000);
             Assert.AreEqual(2, w.CountSent("\"StartTransaction\""));
-            long meterStart = NumberAfter(w.LastSent("\"StartTransaction\""), "\"meterStart\":");
+            long meterStart = FrameText.NumberAfter(w.LastSent("\"StartTransaction\""), "\"meterStart\":");
             Assert.IsTrue(meterStart >= meterStop, "meterStart " + meterStart + " below meterStop " + meterStop);
         }
 
@@ -61,26 +61,13 @@ namespace ChargePoint.Tests.Firmware
                 int at = t[i].IndexOf("\"value\":\"");
                 while (at >= 0)
                 {
-                    long v = NumberAfter(t[i].Substring(at), "\"value\":\"");
+                    long v = FrameText.NumberAfter(t[i].Substring(at), "\"value\":\"");
                     highest = v > highest ? v : highest;
                     at = t[i].IndexOf("\"value\":\"", at + 1);
                 }
             }
 
             return highest;
-        }
-
-        private static long NumberAfter(string text, string marker)
-        {
-            int i = text.IndexOf(marker) + marker.Length;
-            long n = 0;
-            while (i < text.Length && text[i] >= '0' && text[i] <= '9')
-            {
-                n = n * 10 + (text[i] - '0');
-                i++;
-            }
-
-            return n;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Online_asks_the_central_system_unless_LocalPreAuthorize_and_a_valid_entry()
         {
             var settings = new AuthorizationSettings();
-            var auth = new AuthorizationService(new OcppStorageAdapter(new SimulatedStorage()), settings);
+            var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()), settings);
             Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("A", true, Now));
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("A", true, Now));
@@ -28,7 +28,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Offline_rules_LocalAuthorizeOffline_and_AllowOfflineTxForUnknownId()
         {
             var settings = new AuthorizationSettings();
-            var auth = new AuthorizationService(new OcppStorageAdapter(new SimulatedStorage()), settings);
+            var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()), settings);
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.Learn("X", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
             Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("A", false, Now));
@@ -46,14 +46,14 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var storage = new SimulatedStorage();
             var settings = new AuthorizationSettings();
-            var auth = new AuthorizationService(new OcppStorageAdapter(storage), settings);
+            var auth = new AuthorizationService(new StorageAdapter(storage), settings);
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, Now + 1000, "P"));
-            auth = new AuthorizationService(new OcppStorageAdapter(storage), settings);
+            auth = new AuthorizationService(new StorageAdapter(storage), settings);
             IdTagInfo info = auth.LookUp("A")!;
             Assert.AreEqual("P", info.ParentIdTag);
             Assert.AreEqual(Now + 1000, info.ExpiryUtcMs);
             Assert.IsTrue(auth.ClearCache());
-            Assert.IsNull(new AuthorizationService(new OcppStorageAdapter(storage), settings).LookUp("A"));
+            Assert.IsNull(new AuthorizationService(new StorageAdapter(storage), settings).LookUp("A"));
             settings.AuthorizationCacheEnabled = false;
             Assert.IsFalse(auth.ClearCache());
         }
@@ -62,13 +62,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Local_list_entries_win_and_are_not_copied_into_the_cache()
         {
             var storage = new SimulatedStorage();
-            var auth = new AuthorizationService(new OcppStorageAdapter(storage), new AuthorizationSettings());
+            var auth = new AuthorizationService(new StorageAdapter(storage), new AuthorizationSettings());
             auth.LocalList.Put("L", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.LocalList.SetVersion(3);
             auth.LocalList.Save();
             auth.Learn("L", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
             Assert.AreEqual(0, auth.Cache.Count);
-            auth = new AuthorizationService(new OcppStorageAdapter(storage), new AuthorizationSettings());
+            auth = new AuthorizationService(new StorageAdapter(storage), new AuthorizationSettings());
             Assert.AreEqual(3, auth.LocalList.Version);
             Assert.AreEqual(AuthorizationStatus.Accepted, auth.LookUp("L")!.Status);
         }
@@ -76,7 +76,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Cache_is_bounded_and_evicts_the_least_recently_learned()
         {
-            var auth = new AuthorizationService(new OcppStorageAdapter(new SimulatedStorage()), new AuthorizationSettings());
+            var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()), new AuthorizationSettings());
             for (int i = 0; i < AuthorizationService.DefaultCacheCapacity + 5; i++)
             {
                 auth.Learn("T" + i.ToString(), new IdTagInfo(AuthorizationStatus.Accepted, 0, null));

@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.App
             Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
             Log.Ring = platform.LogRing;
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default)!;
-            Health = new StoreHealth(new OcppStorageAdapter(platform.Storage), Log);
+            Health = new StoreHealth(new StorageAdapter(platform.Storage), Log);
             if (Settings.LoadStatus == "corrupt")
             {
                 Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");

@@ -1,3 +1,4 @@
+using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Hal;
 using ChargePoint.Ocpp.Model.Firmware;
@@ -33,7 +34,7 @@ namespace ChargePoint.Firmware.Update
 
         public BundleFirmwareUpdater(IStorage storage, IFileTransfer transfer, string boardId, int runningSlot)
         {
-            _storage = new HalSlotStorage(storage);
+            _storage = new StorageAdapter(storage);
             _transfer = transfer;
             _boardId = boardId;
             _runningSlot = runningSlot;

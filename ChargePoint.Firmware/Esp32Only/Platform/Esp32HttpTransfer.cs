@@ -1,129 +1,45 @@
 using System;
-using System.Collections;
 using System.IO;
 using System.Net.Http;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
-using ChargePoint.Firmware.Update;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Firmware.Platform;
 
 namespace ChargePoint.Firmware.Esp32Only.Platform
 {
     /// <summary>
-    /// <see cref="IFileTransfer"/> over nanoFramework's blocking HttpClient (HTTP, and HTTPS checked against the
+    /// <see cref="ChunkedTransfer"/> over nanoFramework's blocking HttpClient (HTTP, and HTTPS checked against the
     /// `ca-certificate` root when one is stored), on its own thread. A download hands over chunks of 1 KB, at most
     /// <see cref="MaxQueuedChunks"/> waiting (the thread sleeps while the queue is full), so a bundle never sits in RAM.
     /// A body shorter than its Content-Length fails. Each transfer gets a new attempt number; a replaced one stops.
     /// </summary>
-    public sealed class Esp32HttpTransfer : IFileTransfer
+    public sealed class Esp32HttpTransfer : ChunkedTransfer
     {
         public const int ChunkBytes = 1024;
 
         public const int MaxQueuedChunks = 4;
 
-        private readonly object _gate = new object();
         private readonly string _caPem;
-        private readonly ArrayList _chunks = new ArrayList();
-        private int _attempt;
-        private int _state = TransferState.Failed;
-        private string _error = string.Empty;
-        private string _url = string.Empty;
-        private byte[] _body;
-        private byte[] _partial;
-        private int _partialOffset;
 
         /// <param name="caPem">The Central System's root (PEM) for https://, or null for the device's default.</param>
         public Esp32HttpTransfer(string caPem)
+            : base(MaxQueuedChunks)
         {
             _caPem = caPem;
         }
 
-        public int State
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _state == TransferState.Succeeded && (_chunks.Count > 0 || _partial != null) ? TransferState.Running : _state;
-                }
-            }
-        }
+        public override void BeginGet(string url) => Start(url, null);
 
-        public string Error
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _error;
-                }
-            }
-        }
-
-        public void BeginGet(string url) => Start(url, null);
-
-        public void BeginPut(string url, byte[] body) => Start(url, body);
-
-        public int Read(byte[] buffer)
-        {
-            lock (_gate)
-            {
-                int n = 0;
-                while (n < buffer.Length)
-                {
-                    if (_partial == null)
-                    {
-                        if (_chunks.Count == 0)
-                        {
-                            break;
-                        }
-
-                        _partial = (byte[])_chunks[0];
-                        _chunks.RemoveAt(0);
-                        _partialOffset = 0;
-                    }
-
-                    int take = buffer.Length - n < _partial.Length - _partialOffset ? buffer.Length - n : _partial.Length - _partialOffset;
-                    Array.Copy(_partial, _partialOffset, buffer, n, take);
-                    n += take;
-                    _partialOffset += take;
-                    if (_partialOffset == _partial.Length)
-                    {
-                        _partial = null;
-                    }
-                }
-
-                return n;
-            }
-        }
+        public override void BeginPut(string url, byte[] body) => Start(url, body);
 
         private void Start(string url, byte[] body)
         {
-            int attempt;
-            lock (_gate)
-            {
-                attempt = ++_attempt;
-                _chunks.Clear();
-                _partial = null;
-                _state = TransferState.Running;
-                _error = string.Empty;
-                _url = url;
-                _body = body;
-            }
-
-            new Thread(() => Run(attempt)).Start();
+            int attempt = NewAttempt();
+            new Thread(() => Run(attempt, url, body)).Start();
         }
 
-        private void Run(int attempt)
+        private void Run(int attempt, string url, byte[] body)
         {
-            string url;
-            byte[] body;
-            lock (_gate)
-            {
-                url = _url;
-                body = _body;
-            }
-
             try
             {
                 var http = new HttpClient();
@@ -158,21 +74,15 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                         break;
                     }
 
-                    if (n < chunk.Length)
-                    {
-                        var shorter = new byte[n];
-                        Array.Copy(chunk, shorter, n);
-                        chunk = shorter;
-                    }
-
                     total += n;
-                    if (!Enqueue(attempt, chunk))
+                    if (!Enqueue(attempt, Trimmed(chunk, n)))
                     {
                         return;
                     }
                 }
 
-                End(attempt, expected > 0 && expected != total ? "response ended after " + total.ToString() + " of " + expected.ToString() + " bytes" : null);
+                // A Content-Length of 0 counts as none.
+                End(attempt, ShortBody(expected > 0 ? expected : -1, total));
             }
             catch (Exception e)
             {
@@ -180,44 +90,18 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             }
         }
 
+        /// <summary>Queues a chunk, sleeping while the queue is full; false when this transfer was replaced.</summary>
         private bool Enqueue(int attempt, byte[] chunk)
         {
             while (true)
             {
-                lock (_gate)
+                int answer = Offer(attempt, chunk);
+                if (answer != QueueFull)
                 {
-                    if (attempt != _attempt)
-                    {
-                        return false;
-                    }
-
-                    if (_chunks.Count < MaxQueuedChunks)
-                    {
-                        _chunks.Add(chunk);
-                        return true;
-                    }
+                    return answer == Queued;
                 }
 
                 Thread.Sleep(10);
-            }
-        }
-
-        private void End(int attempt, string error)
-        {
-            lock (_gate)
-            {
-                if (attempt != _attempt)
-                {
-                    return;
-                }
-
-                _state = error == null ? TransferState.Succeeded : TransferState.Failed;
-                _error = error ?? string.Empty;
-                if (error != null)
-                {
-                    _chunks.Clear();
-                    _partial = null;
-                }
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal.Simulation;
@@ -77,7 +78,7 @@ namespace ChargePoint.Tests.Firmware.Update
             Assert.AreEqual(Slot.A, BootRecord.Parse(storage.Read(BootRecord.RecordName))!.Trial);
             Assert.AreEqual(TransferState.Failed, u.InstallOutcome(), "the factory image runs: the trial slot did not boot");
 
-            var slots = new HalSlotStorage(storage);
+            var slots = new StorageAdapter(storage);
             Assert.AreEqual(Slot.A, new BootLoader(slots, Board).Boot().Slot);
             var running = new BundleFirmwareUpdater(storage, transfer, Board, Slot.A);
             Assert.AreEqual(TransferState.Running, running.InstallOutcome(), "on trial until confirmed");

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -24,7 +24,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 0, "Available"), InteropRig.Wait);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait);
                 rig.WaitForCall("Heartbeat");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -49,7 +49,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 int mark = rig.Mark;
                 rig.WaitForCall("BootNotification", mark);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -81,7 +81,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                     }
                 }
 
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -113,7 +113,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("NotSupported", unknown.GetProperty("result").GetProperty("status").GetString());
                 var bad = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "-1"));
                 Assert.AreEqual("Rejected", bad.GetProperty("result").GetProperty("status").GetString());
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -136,7 +136,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var on = rig.Call("ChangeAvailability", Obj("connectorId", 1, "type", "Operative"));
                 Assert.AreEqual("Accepted", on.GetProperty("result").GetProperty("status").GetString());
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -155,7 +155,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Unlocked", unlocked.GetProperty("result").GetProperty("status").GetString());
                 var unknown = rig.Call("UnlockConnector", Obj("connectorId", 9));
                 Assert.AreEqual("NotSupported", unknown.GetProperty("result").GetProperty("status").GetString());
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -172,7 +172,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             {
                 var answer = rig.Call("DataTransfer", Obj("vendorId", "com.example.nobody", "messageId", "ping"));
                 Assert.AreEqual("UnknownVendorId", answer.GetProperty("result").GetProperty("status").GetString());
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -192,7 +192,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", reset.GetProperty("result").GetProperty("status").GetString());
                 rig.WaitForCall("BootNotification", mark);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -227,7 +227,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 int mark = rig.Mark;
                 rig.Firmware.Type("unplug");
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -259,7 +259,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait);
                 Assert.AreEqual(1, rig.Calls("StartTransaction").Count);
                 Assert.AreEqual(1, rig.Calls("StopTransaction").Count);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -287,7 +287,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var unlock = rig.Call("UnlockConnector", Obj("connectorId", 1));
                 Assert.AreEqual("Unlocked", unlock.GetProperty("result").GetProperty("status").GetString());
                 Assert.AreEqual(0, rig.Calls("BootNotification", mark).Count, "the charge point re-booted");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -338,7 +338,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 var stop = rig.Calls("StopTransaction")[0];
                 Assert.AreEqual(TransactionIdOfFirstStart(rig), stop.GetProperty("params").GetProperty("transactionId").GetInt32());
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -361,7 +361,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 right.WaitUntilBooted();
-                AssertClean(right);
+                right.AssertClean();
             }
             catch (Exception)
             {
@@ -379,19 +379,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted()
         {
-            var rig = Start();
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
+            return InteropRig.Boot(Start());
         }
 
         private static int TransactionIdOfFirstStart(InteropRig rig)
@@ -401,24 +389,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             return 1;
         }
 
-        /// <summary>A JSON object for the peer; anonymous types would be compiled as generics into the test assembly.</summary>
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
-        }
-
         private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
 
-        private static void AssertClean(InteropRig rig)
-        {
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
-        }
     }
 }

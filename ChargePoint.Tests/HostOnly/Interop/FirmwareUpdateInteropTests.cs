@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -283,8 +284,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             var trigger = rig.Call("TriggerMessage", Obj("requestedMessage", "StatusNotification", "connectorId", 1));
             Assert.AreEqual("Accepted", trigger.GetProperty("result").GetProperty("status").GetString(), trigger.GetRawText());
             rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, null), InteropRig.Wait, mark);
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
+            rig.AssertClean();
         }
 
         private static bool IsFirmwareStatus(JsonElement e, string status) => IsStatus(e, "FirmwareStatusNotification", status);
@@ -294,31 +294,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted()
         {
-            InteropPaths.RequirePeer();
-            var rig = new InteropRig();
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
-        }
-
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
+            return InteropRig.Boot(new InteropRig());
         }
     }
 }

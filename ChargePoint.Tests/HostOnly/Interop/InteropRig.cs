@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -47,6 +49,23 @@ namespace ChargePoint.Tests.HostOnly.Interop
             {
                 StartFirmware();
             }
+        }
+
+        /// <summary>Waits until the new rig's firmware has booted; on failure prints what happened and disposes it.</summary>
+        public static InteropRig Boot(InteropRig rig)
+        {
+            try
+            {
+                rig.WaitUntilBooted();
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(rig.Diagnostics());
+                rig.Dispose();
+                throw;
+            }
+
+            return rig;
         }
 
         public NodePeerProcess Peer { get; }
@@ -144,6 +163,18 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 timeout ?? Wait);
         }
 
+        /// <summary>ChangeConfiguration(key, value): the status the charge point answered.</summary>
+        public string? ChangeConfiguration(string key, string value)
+        {
+            return PeerJson.Status(Call("ChangeConfiguration", PeerJson.Obj("key", key, "value", value)));
+        }
+
+        /// <summary>InstallCertificate of that certificateType (PEM): the status the charge point answered.</summary>
+        public string? InstallCertificate(string certificateType, X509Certificate2 certificate)
+        {
+            return PeerJson.Status(Call("InstallCertificate", PeerJson.Obj("certificateType", certificateType, "certificate", certificate.ExportCertificatePem() + "\n")));
+        }
+
         public void Respond(string action, object result, bool once = true)
         {
             int reference = Peer.Send(new Dictionary<string, object?> { ["cmd"] = "respond", ["action"] = action, ["result"] = result, ["once"] = once });
@@ -188,6 +219,13 @@ namespace ChargePoint.Tests.HostOnly.Interop
             }
 
             return list;
+        }
+
+        /// <summary>Asserts that the peer saw no schema violation.</summary>
+        public void AssertClean()
+        {
+            var violations = Violations();
+            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
         }
 
         public List<JsonElement> Calls(string action, int from = 0)

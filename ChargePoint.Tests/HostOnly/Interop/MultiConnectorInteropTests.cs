@@ -1,7 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -49,8 +48,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 WaitForStatusLine(rig, "load sharing: limit 20.0 A: 1 0.0 A 2 20.0 A");
                 Assert.AreEqual(0, rig.Calls("StopTransaction", mark).Count - 1, "connector 2's session goes on");
 
-                var violations = rig.Violations();
-                Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -101,17 +99,6 @@ namespace ChargePoint.Tests.HostOnly.Interop
                     }
                 }
             }
-        }
-
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
         }
     }
 }

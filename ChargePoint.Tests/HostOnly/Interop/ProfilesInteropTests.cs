@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -47,7 +48,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 Assert.AreEqual("Rejected", Status(rig.Call("TriggerMessage", Obj("requestedMessage", "StatusNotification", "connectorId", 9))));
                 Assert.AreEqual("Rejected", Status(rig.Call("TriggerMessage", Obj("requestedMessage", "BootNotification"))), "already accepted (Errata 3.35)");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -91,14 +92,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual(2, rig.Call("GetLocalListVersion", Obj()).GetProperty("result").GetProperty("listVersion").GetInt32(), "list unchanged");
 
                 // A card of the list is authorized locally (LocalPreAuthorize) without asking the Central System.
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "LocalPreAuthorize", "value", "true"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("LocalPreAuthorize", "true"));
                 rig.Firmware!.Type("plug");
                 rig.Firmware.Type("card LOCAL-C");
                 rig.Firmware.Type("ev charge");
                 var started = rig.WaitForCall("StartTransaction");
                 Assert.AreEqual("LOCAL-C", started.GetProperty("params").GetProperty("idTag").GetString());
                 Assert.AreEqual(0, rig.Calls("Authorize").Count, "the local list answered");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -128,7 +129,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("CancelReservation", Obj("reservationId", 42))));
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
                 Assert.AreEqual("Rejected", Status(rig.Call("CancelReservation", Obj("reservationId", 42))), "already cancelled");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -183,7 +184,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("ClearChargingProfile", Obj("id", 11))));
                 WaitForStatusLine(rig, "offered 32.0 A");
                 Assert.AreEqual("Unknown", Status(rig.Call("ClearChargingProfile", Obj("id", 11))));
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -223,7 +224,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Downloading,Downloaded,Installing,Installed", string.Join(",", sequence));
                 Assert.AreEqual(3, bootAt, "the reboot comes between Installing and Installed");
                 rig.Firmware!.WaitForLine("rebooting through the loader", InteropRig.Wait);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -244,7 +245,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Peer.WaitFor(e => IsDiagnosticsStatus(e, "Uploading"), InteropRig.Wait, mark);
                 rig.Peer.WaitFor(e => IsDiagnosticsStatus(e, "Uploaded"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("BootNotification", mark).Count, "no reboot for diagnostics");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -286,49 +287,12 @@ namespace ChargePoint.Tests.HostOnly.Interop
             }
         }
 
-        private static string Status(JsonElement answer)
-        {
-            Assert.AreEqual("result", answer.GetProperty("event").GetString(), answer.GetRawText());
-            return answer.GetProperty("result").GetProperty("status").GetString()!;
-        }
-
         private static InteropRig Booted()
         {
-            InteropPaths.RequirePeer();
-
-            var rig = new InteropRig();
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
-        }
-
-        /// <summary>A JSON object for the peer; anonymous types would be compiled as generics into the test assembly.</summary>
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
+            return InteropRig.Boot(new InteropRig());
         }
 
         private static string At(TimeSpan fromNow) => (DateTime.UtcNow + fromNow).ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
 
-        private static void AssertClean(InteropRig rig)
-        {
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
-        }
     }
 }

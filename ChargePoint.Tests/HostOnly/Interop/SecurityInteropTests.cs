@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -23,9 +23,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted(null);
             try
             {
-                var ev = rig.Peer.WaitFor(e => IsEvent(e, "StartupOfTheDevice"), InteropRig.Wait);
+                var ev = rig.Peer.WaitFor(e => IsSecurityEvent(e, "StartupOfTheDevice"), InteropRig.Wait);
                 Assert.IsTrue(ev.GetProperty("params").GetProperty("timestamp").GetString()!.EndsWith("Z"));
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -40,19 +40,19 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Booted(Key);
             try
             {
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "2"))), "ws:// is not TLS");
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "2"), "ws:// is not TLS");
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "1"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "1"));
                 rig.WaitForEvent("disconnected", mark);
                 rig.WaitForEvent("connected", mark);
-                var ev = rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters") &&
+                var ev = rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters") &&
                     e.GetProperty("params").GetProperty("techInfo").GetString() == "SecurityProfile=1", InteropRig.Wait, mark);
                 Assert.IsNotNull(ev.GetProperty("params").GetProperty("timestamp").GetString());
 
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "0"))));
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "0"));
                 var conf = rig.Call("GetConfiguration", Obj("key", new[] { "SecurityProfile" }));
                 Assert.AreEqual("1", conf.GetProperty("result").GetProperty("configurationKey")[0].GetProperty("value").GetString());
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "SignChargePointCertificate"))));
                 Assert.IsTrue(rig.WaitForCall("SignCertificate", mark).GetProperty("params").GetProperty("csr").GetString()!.StartsWith("-----BEGIN CERTIFICATE REQUEST-----\n"));
                 Assert.AreEqual("Rejected", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "BootNotification"))));
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -115,7 +115,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var upload = rig.Peer.WaitFor(e => NodePeerProcess.Is(e, "upload"), InteropRig.Wait, mark);
                 Assert.AreEqual("/upload/security-log.txt", upload.GetProperty("path").GetString());
                 Assert.IsTrue(upload.GetProperty("bytes").GetInt32() > 0, upload.GetRawText());
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -136,7 +136,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var rootReq = new CertificateRequest("CN=Interop CSMS Root, O=Interop CPO", caKey, HashAlgorithmName.SHA256);
                 rootReq.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
                 using X509Certificate2 root = rootReq.CreateSelfSigned(notBefore, notAfter);
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", root.ExportCertificatePem() + "\n"))));
+                Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", root));
 
                 var ids = rig.Call("GetInstalledCertificateIds", Obj("certificateType", "CentralSystemRootCertificate"));
                 Assert.AreEqual("Accepted", Status(ids), ids.GetRawText());
@@ -160,7 +160,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("DeleteCertificate", Obj("certificateHashData", hashData))));
                 Assert.AreEqual("NotFound", Status(rig.Call("DeleteCertificate", Obj("certificateHashData", hashData))));
                 Assert.AreEqual("NotFound", Status(rig.Call("GetInstalledCertificateIds", Obj("certificateType", "CentralSystemRootCertificate"))));
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -171,24 +171,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted(string? password)
         {
-            var rig = new InteropRig(password, password);
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
-        }
-
-        private static bool IsEvent(JsonElement e, string type)
-        {
-            return NodePeerProcess.Is(e, "call", "SecurityEventNotification") && e.GetProperty("params").GetProperty("type").GetString() == type;
+            return InteropRig.Boot(new InteropRig(password, password));
         }
 
         private static bool IsLogStatus(JsonElement e, string status, int requestId)
@@ -200,29 +183,6 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
             var p = e.GetProperty("params");
             return p.GetProperty("status").GetString() == status && p.GetProperty("requestId").GetInt32() == requestId;
-        }
-
-        private static string? Status(JsonElement response)
-        {
-            return response.GetProperty("result").GetProperty("status").GetString();
-        }
-
-        /// <summary>A JSON object for the peer; anonymous types would be compiled as generics into the test assembly.</summary>
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
-        }
-
-        private static void AssertClean(InteropRig rig)
-        {
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -28,9 +29,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Raise(rig, 1);
                 Raise(rig, 2);
                 Assert.AreEqual("2", ConfigValue(rig, "SecurityProfile"));
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "1"))), "TC_084: never lowered");
-                Assert.AreEqual("Rejected", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))), "3 needs a charge point certificate");
-                AssertClean(rig);
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "1"), "TC_084: never lowered");
+                Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "3"), "3 needs a charge point certificate");
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -51,13 +52,13 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 int reference = rig.Peer.Send(new Dictionary<string, object?> { ["cmd"] = "password", ["value"] = newKey });
                 rig.Peer.WaitFor(e => NodePeerProcess.Is(e, "ack") && e.GetProperty("ref").GetInt32() == reference, InteropRig.Wait);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "AuthorizationKey", "value", newKey))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("AuthorizationKey", newKey));
                 rig.WaitForEvent("disconnected", mark);
                 var connected = rig.WaitForEvent("connected", mark);
                 Assert.IsTrue(connected.GetProperty("authorization").GetBoolean());
                 Assert.IsFalse(HasEvent(rig, "authRejected"), "the new password was accepted at once");
-                rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters", "AuthorizationKey changed"), InteropRig.Wait, mark);
-                AssertClean(rig);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters", "AuthorizationKey changed"), InteropRig.Wait, mark);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -72,7 +73,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var pki = new TlsTestPki();
             foreach (string[] peer in new[] { pki.PeerArgsFromOtherRoot(), pki.PeerArgsWronglySigned(), pki.PeerArgsExpired() })
             {
-                using var rig = new InteropRig(Key, Key, peerTlsArgs: peer, firmwareExtraArgs: new[] { "--ca-certificate", pki.RootPemFile });
+                using var rig = new InteropRig(Key, Key, peerTlsArgs: peer, firmwareExtraArgs: pki.FirmwareArgs());
                 try
                 {
                     string line = rig.Firmware!.WaitForLine("InvalidCentralSystemCertificate", InteropRig.Wait);
@@ -98,11 +99,11 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Raise(rig, 2);
                 string serial1 = SignedCertificate(rig, pki, null);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "3"));
                 var connected = rig.WaitForEvent("connected", mark);
                 Assert.AreEqual(serial1, ClientSerial(connected), connected.GetRawText());
                 Assert.IsFalse(connected.GetProperty("authorization").GetBoolean(), "profile 3: no Basic auth");
-                rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=3"), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=3"), InteropRig.Wait, mark);
                 RequireClientCertificate(rig);
 
                 // Rotation: a new certificate is used from the next connection on; the old one until then.
@@ -113,7 +114,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 connected = rig.WaitForEvent("connected", mark);
                 Assert.AreEqual(serial2, ClientSerial(connected), connected.GetRawText());
                 Assert.AreEqual("3", ConfigValue(rig, "SecurityProfile"), "the session runs on the new certificate");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -134,25 +135,25 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Raise(rig, 2);
                 string serial1 = SignedCertificate(rig, pki, null);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "3"));
                 Assert.AreEqual(serial1, ClientSerial(rig.WaitForEvent("connected", mark)));
                 RequireClientCertificate(rig);
 
                 // The charge point trusts the foreign root (installed), the Central System does not: the new certificate fails.
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", foreign.ExportCertificatePem() + "\n"))));
+                Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", foreign));
                 string bad = SignedCertificate(rig, pki, foreign);
                 mark = rig.Mark;
                 rig.CloseConnection(0);
                 rig.WaitForEvent("authRejected", mark);
                 var connected = rig.WaitForEvent("connected", mark, TimeSpan.FromSeconds(40));
                 Assert.AreEqual(serial1, ClientSerial(connected), "fell back to the working certificate");
-                rig.Peer.WaitFor(e => IsEvent(e, "InvalidChargePointCertificate", null), InteropRig.Wait, mark);
-                rig.Peer.WaitFor(e => IsEvent(e, "FailedToAuthenticateAtCentralSystem", null), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "InvalidChargePointCertificate", null), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "FailedToAuthenticateAtCentralSystem", null), InteropRig.Wait, mark);
 
                 mark = rig.Mark;
                 rig.CloseConnection(0);
                 Assert.AreEqual(serial1, ClientSerial(rig.WaitForEvent("connected", mark)), "the refused certificate is gone: " + bad);
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -171,16 +172,16 @@ namespace ChargePoint.Tests.HostOnly.Interop
             try
             {
                 Raise(rig, 2);
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "CentralSystemRootCertificate", "certificate", foreign.ExportCertificatePem() + "\n"))));
+                Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", foreign));
                 SignedCertificate(rig, pki, foreign);
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", "3"))));
+                Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", "3"));
                 rig.WaitForEvent("authRejected", mark);
                 var connected = rig.WaitForEvent("connected", mark, TimeSpan.FromSeconds(40));
                 Assert.IsTrue(connected.GetProperty("authorization").GetBoolean(), "back on profile 2: Basic auth, " + connected.GetRawText());
-                rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=2: SecurityProfile 3 failed to connect"), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=2: SecurityProfile 3 failed to connect"), InteropRig.Wait, mark);
                 Assert.AreEqual("2", ConfigValue(rig, "SecurityProfile"));
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -191,29 +192,17 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted(TlsTestPki pki, string[] peerArgs)
         {
-            var rig = new InteropRig(Key, Key, peerTlsArgs: peerArgs, firmwareExtraArgs: new[] { "--ca-certificate", pki.RootPemFile });
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
+            return InteropRig.Boot(new InteropRig(Key, Key, peerTlsArgs: peerArgs, firmwareExtraArgs: pki.FirmwareArgs()));
         }
 
         /// <summary>ChangeConfiguration(SecurityProfile) Accepted, a reconnect and the event (TC_083).</summary>
         private static void Raise(InteropRig rig, int profile)
         {
             int mark = rig.Mark;
-            Assert.AreEqual("Accepted", Status(rig.Call("ChangeConfiguration", Obj("key", "SecurityProfile", "value", profile.ToString()))));
+            Assert.AreEqual("Accepted", rig.ChangeConfiguration("SecurityProfile", profile.ToString()));
             rig.WaitForEvent("disconnected", mark);
             rig.WaitForEvent("connected", mark);
-            rig.Peer.WaitFor(e => IsEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=" + profile), InteropRig.Wait, mark);
+            rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=" + profile), InteropRig.Wait, mark);
         }
 
         /// <summary>TC_074: ExtendedTriggerMessage → SignCertificate (the CSR parsed and checked by .NET) → CertificateSigned Accepted.</summary>
@@ -255,44 +244,6 @@ namespace ChargePoint.Tests.HostOnly.Interop
             }
 
             return false;
-        }
-
-        private static bool IsEvent(JsonElement e, string type, string? techInfo)
-        {
-            if (!NodePeerProcess.Is(e, "call", "SecurityEventNotification"))
-            {
-                return false;
-            }
-
-            var p = e.GetProperty("params");
-            return p.GetProperty("type").GetString() == type && (techInfo == null || (p.TryGetProperty("techInfo", out var t) && t.GetString() == techInfo));
-        }
-
-        private static string? Status(JsonElement response)
-        {
-            if (!response.TryGetProperty("result", out var result))
-            {
-                throw new InvalidOperationException("no result: " + response.GetRawText());
-            }
-
-            return result.GetProperty("status").GetString();
-        }
-
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
-        }
-
-        private static void AssertClean(InteropRig rig)
-        {
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using nanoFramework.TestFramework;
+using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
 namespace ChargePoint.Tests.HostOnly.Interop
 {
@@ -22,21 +23,17 @@ namespace ChargePoint.Tests.HostOnly.Interop
         [TestMethod]
         public void TC_080_Secure_firmware_update_is_verified_installed_and_reported_after_the_reboot()
         {
-            using var pki = new TlsTestPki();
-            using var makerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            using var maker = TlsTestPki.MakeRoot("Maker Root", makerKey);
-            using var signerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            using var rig = Booted(pki);
+            using var maker = new Maker();
+            using var rig = Booted(maker.Pki);
             using var files = new TempFiles();
             try
             {
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "ManufacturerRootCertificate", "certificate", maker.ExportCertificatePem() + "\n"))));
-                string signer = Signer(maker, signerKey);
+                Assert.AreEqual("Accepted", rig.InstallCertificate("ManufacturerRootCertificate", maker.Root));
                 string bundle = files.Add(HostBundles.Build("0.2.0-signed"));
                 string url = rig.Serve("/fw/signed.bundle", bundle);
-                string signature = Convert.ToBase64String(signerKey.SignData(System.IO.File.ReadAllBytes(bundle), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
+                string signature = Convert.ToBase64String(maker.SignerKey.SignData(System.IO.File.ReadAllBytes(bundle), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
                 int mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(31, url, signer, signature))));
+                Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(31, url, maker.Signer, signature))));
                 foreach (string status in new[] { "Downloading", "Downloaded", "SignatureVerified", "Installing" })
                 {
                     rig.Peer.WaitFor(e => IsFirmwareStatus(e, status, 31), Long, mark);
@@ -44,9 +41,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Installed", 31), Long, mark);
                 Assert.AreEqual("0.2.0-signed", rig.Calls("BootNotification", mark)[0].GetProperty("params").GetProperty("firmwareVersion").GetString());
-                rig.Peer.WaitFor(e => IsEvent(e, "FirmwareUpdated"), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "FirmwareUpdated"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("FirmwareStatusNotification", mark).Count, "a signed update reports with SignedFirmwareStatusNotification only");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -58,42 +55,38 @@ namespace ChargePoint.Tests.HostOnly.Interop
         [TestMethod]
         public void TC_081_Invalid_signature_and_invalid_signing_certificates_are_refused_and_reported()
         {
-            using var pki = new TlsTestPki();
-            using var makerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            using var maker = TlsTestPki.MakeRoot("Maker Root", makerKey);
-            using var signerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            using var rig = Booted(pki);
+            using var maker = new Maker();
+            using var rig = Booted(maker.Pki);
             using var files = new TempFiles();
             try
             {
-                Assert.AreEqual("Accepted", Status(rig.Call("InstallCertificate", Obj("certificateType", "ManufacturerRootCertificate", "certificate", maker.ExportCertificatePem() + "\n"))));
-                string signer = Signer(maker, signerKey);
+                Assert.AreEqual("Accepted", rig.InstallCertificate("ManufacturerRootCertificate", maker.Root));
                 string bundle = files.Add(HostBundles.Build("0.2.0-tampered"));
                 string url = rig.Serve("/fw/tampered.bundle", bundle);
 
                 // An RSA signing certificate (not supported) and one from an unknown root: InvalidCertificate and the event.
                 using var rsa = RSA.Create(2048);
                 var rsaReq = new CertificateRequest("CN=RSA Signer", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-                using X509Certificate2 rsaCert = rsaReq.Create(maker.SubjectName, X509SignatureGenerator.CreateForECDsa(makerKey), TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x33, 1 });
+                using X509Certificate2 rsaCert = rsaReq.Create(maker.Root.SubjectName, X509SignatureGenerator.CreateForECDsa(maker.RootKey), TlsTestPki.NotBefore, TlsTestPki.NotAfter, new byte[] { 0x33, 1 });
                 int mark = rig.Mark;
                 Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(40, url, rsaCert.ExportCertificatePem() + "\n", "AAAA"))));
-                var ev = rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSigningCertificate"), InteropRig.Wait, mark);
+                var ev = rig.Peer.WaitFor(e => IsSecurityEvent(e, "InvalidFirmwareSigningCertificate"), InteropRig.Wait, mark);
                 Assert.IsTrue(ev.GetProperty("params").GetProperty("techInfo").GetString()!.Contains("RSA"), ev.GetRawText());
                 using var strangerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
                 using var stranger = TlsTestPki.MakeRoot("Stranger Root", strangerKey);
-                Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(41, url, Signer(stranger, signerKey), "AAAA"))));
+                Assert.AreEqual("InvalidCertificate", Status(rig.Call("SignedUpdateFirmware", Request(41, url, SignerPem(stranger, maker.SignerKey), "AAAA"))));
 
                 // A good certificate, but the signature covers another file: downloaded, not installed.
                 byte[] other = System.IO.File.ReadAllBytes(bundle);
                 other[other.Length / 2] ^= 1;
-                string signature = Convert.ToBase64String(signerKey.SignData(other, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
+                string signature = Convert.ToBase64String(maker.SignerKey.SignData(other, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence));
                 mark = rig.Mark;
-                Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(42, url, signer, signature))));
+                Assert.AreEqual("Accepted", Status(rig.Call("SignedUpdateFirmware", Request(42, url, maker.Signer, signature))));
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "Downloaded", 42), Long, mark);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InvalidSignature", 42), InteropRig.Wait, mark);
-                rig.Peer.WaitFor(e => IsEvent(e, "InvalidFirmwareSignature"), InteropRig.Wait, mark);
+                rig.Peer.WaitFor(e => IsSecurityEvent(e, "InvalidFirmwareSignature"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("SignedFirmwareStatusNotification", mark).FindAll(e => StatusOf(e) == "Installing").Count, "not installed");
-                AssertClean(rig);
+                rig.AssertClean();
             }
             catch (Exception)
             {
@@ -102,7 +95,33 @@ namespace ChargePoint.Tests.HostOnly.Interop
             }
         }
 
-        private static string Signer(X509Certificate2 issuer, ECDsa key)
+        /// <summary>The test's manufacturer: a TLS test PKI for the wss:// rig, a manufacturer root and a firmware signing key under it.</summary>
+        private sealed class Maker : IDisposable
+        {
+            public readonly TlsTestPki Pki = new TlsTestPki();
+            public readonly ECDsa RootKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            public readonly ECDsa SignerKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            public readonly X509Certificate2 Root;
+
+            /// <summary>The signing certificate (PEM) for <see cref="SignerKey"/>, issued by <see cref="Root"/>.</summary>
+            public readonly string Signer;
+
+            public Maker()
+            {
+                Root = TlsTestPki.MakeRoot("Maker Root", RootKey);
+                Signer = SignerPem(Root, SignerKey);
+            }
+
+            public void Dispose()
+            {
+                Root.Dispose();
+                SignerKey.Dispose();
+                RootKey.Dispose();
+                Pki.Dispose();
+            }
+        }
+
+        private static string SignerPem(X509Certificate2 issuer, ECDsa key)
         {
             var req = new CertificateRequest("CN=Firmware Signer, O=Maker", key, HashAlgorithmName.SHA256);
             req.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
@@ -118,19 +137,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
         private static InteropRig Booted(TlsTestPki pki)
         {
-            var rig = new InteropRig(Key, Key, peerTlsArgs: pki.PeerArgs(), firmwareExtraArgs: new[] { "--ca-certificate", pki.RootPemFile });
-            try
-            {
-                rig.WaitUntilBooted();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                rig.Dispose();
-                throw;
-            }
-
-            return rig;
+            return InteropRig.Boot(new InteropRig(Key, Key, peerTlsArgs: pki.PeerArgs(), firmwareExtraArgs: pki.FirmwareArgs()));
         }
 
         private static string? StatusOf(JsonElement e) => e.GetProperty("params").GetProperty("status").GetString();
@@ -139,38 +146,6 @@ namespace ChargePoint.Tests.HostOnly.Interop
         {
             return NodePeerProcess.Is(e, "call", "SignedFirmwareStatusNotification") && StatusOf(e) == status
                 && e.GetProperty("params").TryGetProperty("requestId", out var id) && id.GetInt32() == requestId;
-        }
-
-        private static bool IsEvent(JsonElement e, string type)
-        {
-            return NodePeerProcess.Is(e, "call", "SecurityEventNotification") && e.GetProperty("params").GetProperty("type").GetString() == type;
-        }
-
-        private static string? Status(JsonElement response)
-        {
-            if (!response.TryGetProperty("result", out var result))
-            {
-                throw new InvalidOperationException("no result: " + response.GetRawText());
-            }
-
-            return result.GetProperty("status").GetString();
-        }
-
-        private static Dictionary<string, object?> Obj(params object?[] keysAndValues)
-        {
-            var o = new Dictionary<string, object?>();
-            for (int i = 0; i < keysAndValues.Length; i += 2)
-            {
-                o[(string)keysAndValues[i]!] = keysAndValues[i + 1];
-            }
-
-            return o;
-        }
-
-        private static void AssertClean(InteropRig rig)
-        {
-            var violations = rig.Violations();
-            Assert.AreEqual(0, violations.Count, "schema violations:\n" + string.Join("\n", violations));
         }
     }
 }

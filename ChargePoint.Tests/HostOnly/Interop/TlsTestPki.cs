@@ -36,6 +36,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public string RootPem => Root.ExportCertificatePem() + "\n";
 
         /// <summary>Peer arguments for a server certificate of 127.0.0.1 signed by <see cref="Root"/> (client certificates must chain to it too).</summary>
+        /// <summary>The firmware's arguments to trust this root for the Central System's server certificate.</summary>
+        public string[] FirmwareArgs() => new[] { "--ca-certificate", RootPemFile };
+
         public string[] PeerArgs() => ServerArgs("good", Root, _rootKey, NotBefore, NotAfter);
 
         /// <summary>A server certificate signed by a root the firmware does not know.</summary>

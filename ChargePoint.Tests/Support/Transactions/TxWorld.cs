@@ -38,7 +38,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public TxWorld(int connectorCount)
         {
             ConnectorCount = connectorCount;
-            Storage = new OcppStorageAdapter(Flash);
+            Storage = new StorageAdapter(Flash);
             Cs = new TxCentralSystem(Transport);
             Boot();
         }

@@ -1,14 +1,14 @@
-using ChargePoint.Firmware.Loader;
-using ChargePoint.Hal;
-
-namespace ChargePoint.Firmware.Update
+namespace ChargePoint.Firmware.App
 {
-    /// <summary>The device storage as the loader's <see cref="ISlotStorage"/> (the same records, the same atomic write).</summary>
-    public sealed class HalSlotStorage : ISlotStorage
+    /// <summary>
+    /// Gives the OCPP engine and the loader the HAL storage (the same records, the same atomic write): the layers do
+    /// not know each other, and their storage interfaces are the same contract, so one forwarding class serves both.
+    /// </summary>
+    public sealed class StorageAdapter : ChargePoint.Ocpp.Platform.IStorage, ChargePoint.Firmware.Loader.ISlotStorage
     {
-        private readonly IStorage _storage;
+        private readonly ChargePoint.Hal.IStorage _storage;
 
-        public HalSlotStorage(IStorage storage)
+        public StorageAdapter(ChargePoint.Hal.IStorage storage)
         {
             _storage = storage;
         }

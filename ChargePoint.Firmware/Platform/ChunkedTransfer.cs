@@ -1,0 +1,187 @@
+using System;
+using System.Collections;
+using ChargePoint.Firmware.Update;
+using ChargePoint.Ocpp.Model.Firmware;
+
+namespace ChargePoint.Firmware.Platform
+{
+    /// <summary>
+    /// What the ESP32 and host HTTP transfers share (compiled by both builds of the executable): a bounded queue of
+    /// downloaded chunks read by the main loop, and attempt numbers so that a replaced transfer's late chunks and
+    /// result are ignored. The subclass runs the request on its own worker and feeds <see cref="Offer"/> and
+    /// <see cref="End"/>; every member here holds <see cref="Gate"/>.
+    /// </summary>
+    public abstract class ChunkedTransfer : IFileTransfer
+    {
+        /// <summary><see cref="Offer"/>'s answers.</summary>
+        protected const int Queued = 0;
+        protected const int QueueFull = 1;
+        protected const int Replaced = 2;
+
+        protected readonly object Gate = new object();
+
+        private readonly ArrayList _chunks = new ArrayList();
+        private readonly int _maxQueuedChunks;
+        private int _attempt;
+        private int _state = TransferState.Failed;
+        private bool _ended;
+        private string _error = string.Empty;
+        private byte[]? _partial;
+        private int _partialOffset;
+
+        protected ChunkedTransfer(int maxQueuedChunks)
+        {
+            _maxQueuedChunks = maxQueuedChunks;
+        }
+
+        public int State
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return _state == TransferState.Succeeded && (_chunks.Count > 0 || _partial != null) ? TransferState.Running : _state;
+                }
+            }
+        }
+
+        public string Error
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return _error;
+                }
+            }
+        }
+
+        public abstract void BeginGet(string url);
+
+        public abstract void BeginPut(string url, byte[] body);
+
+        public int Read(byte[] buffer)
+        {
+            lock (Gate)
+            {
+                int n = 0;
+                while (n < buffer.Length)
+                {
+                    if (_partial == null)
+                    {
+                        if (_chunks.Count == 0)
+                        {
+                            break;
+                        }
+
+                        _partial = (byte[])_chunks[0]!;
+                        _chunks.RemoveAt(0);
+                        _partialOffset = 0;
+                        QueueChanged();
+                    }
+
+                    int take = buffer.Length - n < _partial.Length - _partialOffset ? buffer.Length - n : _partial.Length - _partialOffset;
+                    Array.Copy(_partial, _partialOffset, buffer, n, take);
+                    n += take;
+                    _partialOffset += take;
+                    if (_partialOffset == _partial.Length)
+                    {
+                        _partial = null;
+                    }
+                }
+
+                return n;
+            }
+        }
+
+        /// <summary>The downloaded bytes of a short read (the worker reads into fixed-size buffers).</summary>
+        protected static byte[] Trimmed(byte[] chunk, int n)
+        {
+            if (n == chunk.Length)
+            {
+                return chunk;
+            }
+
+            var shorter = new byte[n];
+            Array.Copy(chunk, shorter, n);
+            return shorter;
+        }
+
+        /// <summary>The failure of a body that ended before its Content-Length (negative: none), or null when it did not.</summary>
+        protected static string? ShortBody(long expected, long total)
+        {
+            return expected >= 0 && expected != total ? "response ended after " + total.ToString() + " of " + expected.ToString() + " bytes" : null;
+        }
+
+        /// <summary>Starts a new attempt, dropping the previous one's chunks and result; its number for the worker.</summary>
+        protected int NewAttempt()
+        {
+            lock (Gate)
+            {
+                _chunks.Clear();
+                _partial = null;
+                _state = TransferState.Running;
+                _ended = false;
+                _error = string.Empty;
+                QueueChanged();
+                return ++_attempt;
+            }
+        }
+
+        /// <summary>Makes the running attempt stale: its worker stops at its next chunk.</summary>
+        protected void Abandon()
+        {
+            lock (Gate)
+            {
+                _attempt++;
+                QueueChanged();
+            }
+        }
+
+        /// <summary>Queues a downloaded chunk: <see cref="Queued"/>, <see cref="QueueFull"/> (try again later) or <see cref="Replaced"/>.</summary>
+        protected int Offer(int attempt, byte[] chunk)
+        {
+            lock (Gate)
+            {
+                if (attempt != _attempt)
+                {
+                    return Replaced;
+                }
+
+                if (_chunks.Count >= _maxQueuedChunks)
+                {
+                    return QueueFull;
+                }
+
+                _chunks.Add(chunk);
+                return Queued;
+            }
+        }
+
+        /// <summary>Ends the attempt (null error: succeeded once its chunks are read); ignored when it is stale or ended.</summary>
+        protected void End(int attempt, string? error)
+        {
+            lock (Gate)
+            {
+                if (attempt != _attempt || _ended)
+                {
+                    return;
+                }
+
+                _ended = true;
+                _state = error == null ? TransferState.Succeeded : TransferState.Failed;
+                _error = error ?? string.Empty;
+                if (error != null)
+                {
+                    _chunks.Clear();
+                    _partial = null;
+                }
+            }
+        }
+
+        /// <summary>Called under <see cref="Gate"/> when queue room or the attempt changed (a waiting worker may go on).</summary>
+        protected virtual void QueueChanged()
+        {
+        }
+    }
+}
