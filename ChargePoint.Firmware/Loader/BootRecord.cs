@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.Loader
             byte[] digest = Sha256.Hash(Encoding.UTF8.GetBytes(body));
             var head = new byte[8];
             System.Array.Copy(digest, head, 8);
-            return Hex.Of(head);
+            return Hex.Encode(head);
         }
     }
 }

@@ -127,7 +127,7 @@ namespace ChargePoint.Firmware.Loader
             }
 
             _sha.Finish(_digest);
-            string hex = Hex.Of(_digest);
+            string hex = Hex.Encode(_digest);
             FileError = hex == file.Sha256Hex ? null : "SHA-256 of " + file.Name + " is " + hex + ", manifest says " + file.Sha256Hex;
             return FileError == null ? FileMatched : FileFailed;
         }

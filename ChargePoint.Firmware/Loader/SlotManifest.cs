@@ -176,7 +176,7 @@ namespace ChargePoint.Firmware.Loader
             string[] parts = line.Split(new char[] { ' ' });
             int length;
             if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
-                || !Hex.IsSha256(parts[3]))
+                || !IsSha256Hex(parts[3]))
             {
                 return null;
             }
@@ -216,6 +216,26 @@ namespace ChargePoint.Firmware.Loader
             {
                 char c = s[i];
                 if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>64 lower-case hex digits.</summary>
+        private static bool IsSha256Hex(string s)
+        {
+            if (s.Length != 64)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
                 {
                     return false;
                 }

@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.Crypto
         public void Signature_of_sample_matches_RFC_6979_and_verifies()
         {
             var ecdsa = new Ecdsa();
-            byte[] hash = Sha256.Hash(Hex.Ascii("sample"));
+            byte[] hash = Sha256.Hash(TestBytes.Ascii("sample"));
             byte[] sig = ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), hash);
             Assert.AreEqual(Rfc6979Vectors.SampleR + Rfc6979Vectors.SampleS, Hex.Encode(sig));
             Assert.IsTrue(ecdsa.Verify(Hex.Decode(Rfc6979Vectors.PublicKey), hash, sig));
@@ -28,7 +28,7 @@ namespace ChargePoint.Tests.Crypto
         public void Signature_of_test_matches_RFC_6979_and_verifies_with_x_and_y()
         {
             var ecdsa = new Ecdsa();
-            byte[] hash = Sha256.Hash(Hex.Ascii("test"));
+            byte[] hash = Sha256.Hash(TestBytes.Ascii("test"));
             byte[] sig = ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), hash);
             Assert.AreEqual(Rfc6979Vectors.TestR + Rfc6979Vectors.TestS, Hex.Encode(sig));
             Assert.IsTrue(ecdsa.Verify(
@@ -41,14 +41,14 @@ namespace ChargePoint.Tests.Crypto
         {
             var ecdsa = new Ecdsa();
             byte[] sig = Hex.Decode(Rfc6979Vectors.SampleR + Rfc6979Vectors.SampleS);
-            Assert.IsFalse(ecdsa.Verify(Hex.Decode(Rfc6979Vectors.PublicKey), Sha256.Hash(Hex.Ascii("test")), sig));
+            Assert.IsFalse(ecdsa.Verify(Hex.Decode(Rfc6979Vectors.PublicKey), Sha256.Hash(TestBytes.Ascii("test")), sig));
         }
 
         [TestMethod]
         public void Der_signature_round_trips_and_verifies()
         {
             var ecdsa = new Ecdsa();
-            byte[] hash = Sha256.Hash(Hex.Ascii("test"));
+            byte[] hash = Sha256.Hash(TestBytes.Ascii("test"));
             byte[] der = ecdsa.SignDer(Hex.Decode(Rfc6979Vectors.PrivateKey), hash);
             // s starts with 0x01: no padding octet, r starts with 0xf1: one padding octet.
             Assert.AreEqual("3045022100" + Rfc6979Vectors.TestR + "0220" + Rfc6979Vectors.TestS, Hex.Encode(der));
@@ -59,7 +59,7 @@ namespace ChargePoint.Tests.Crypto
         public void Private_keys_out_of_range_are_refused()
         {
             var ecdsa = new Ecdsa();
-            byte[] hash = Sha256.Hash(Hex.Ascii("sample"));
+            byte[] hash = Sha256.Hash(TestBytes.Ascii("sample"));
             Assert.ThrowsException(typeof(System.ArgumentException), () => ecdsa.Sign(new byte[32], hash));
             Assert.ThrowsException(typeof(System.ArgumentException), () => ecdsa.Sign(Hex.Decode(Rfc6979Vectors.Order), hash));
             Assert.ThrowsException(typeof(System.ArgumentException), () => ecdsa.DerivePublicKey(new byte[31]));
@@ -70,7 +70,7 @@ namespace ChargePoint.Tests.Crypto
         {
             var ecdsa = new Ecdsa();
             ecdsa.ResetCounters();
-            ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), Sha256.Hash(Hex.Ascii("sample")));
+            ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), Sha256.Hash(TestBytes.Ascii("sample")));
             long fp = ecdsa.FieldMultiplications;
             Assert.IsTrue(fp > 3000 && fp < 4500, "mod p multiplications " + fp);
             Assert.IsTrue(ecdsa.ScalarMultiplications > 256 && ecdsa.ScalarMultiplications < 450, "mod n " + ecdsa.ScalarMultiplications);

@@ -10,7 +10,7 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void Abc_matches_the_FIPS_180_4_example()
         {
-            Assert.AreEqual("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Hex.Encode(Sha256.Hash(Hex.Ascii("abc"))));
+            Assert.AreEqual("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Hex.Encode(Sha256.Hash(TestBytes.Ascii("abc"))));
         }
 
         [TestMethod]
@@ -22,21 +22,21 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void The_448_bit_two_block_message()
         {
-            byte[] m = Hex.Ascii("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+            byte[] m = TestBytes.Ascii("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
             Assert.AreEqual("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1", Hex.Encode(Sha256.Hash(m)));
         }
 
         [TestMethod]
         public void The_896_bit_message()
         {
-            byte[] m = Hex.Ascii("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu");
+            byte[] m = TestBytes.Ascii("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu");
             Assert.AreEqual("cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1", Hex.Encode(Sha256.Hash(m)));
         }
 
         [TestMethod]
         public void Incremental_appends_in_odd_pieces_equal_the_one_shot_hash_and_Finish_resets()
         {
-            byte[] m = Hex.Ascii("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
+            byte[] m = TestBytes.Ascii("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq");
             var sha = new Sha256();
             int[] pieces = { 1, 0, 7, 13, 20, 15 };
             int at = 0;
@@ -50,7 +50,7 @@ namespace ChargePoint.Tests.Crypto
             sha.Finish(digest);
             Assert.AreEqual("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1", Hex.Encode(digest));
 
-            sha.Append(Hex.Ascii("abc"), 0, 3);
+            sha.Append(TestBytes.Ascii("abc"), 0, 3);
             sha.Finish(digest);
             Assert.AreEqual("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", Hex.Encode(digest));
         }

@@ -29,7 +29,7 @@ namespace ChargePoint.Tests.Loader
             int total = 0;
             for (int i = 0; i < files.Length; i++)
             {
-                list[i] = new SlotFile(names[i], files[i].Length, Hex.Of(Sha256.Hash(files[i])));
+                list[i] = new SlotFile(names[i], files[i].Length, Hex.Encode(Sha256.Hash(files[i])));
                 total += files[i].Length;
             }
 

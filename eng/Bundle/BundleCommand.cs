@@ -83,7 +83,7 @@ namespace ChargePoint.Bundle
             for (int i = 0; i < paths.Length; i++)
             {
                 byte[] data = File.ReadAllBytes(paths[i]);
-                list[i] = new SlotFile(Path.GetFileName(paths[i]), data.Length, Hex.Of(Sha256.Hash(data)));
+                list[i] = new SlotFile(Path.GetFileName(paths[i]), data.Length, Hex.Encode(Sha256.Hash(data)));
             }
 
             SlotManifest manifest = SlotManifest.Create(board, abi, version, entry, list);

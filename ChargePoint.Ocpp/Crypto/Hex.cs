@@ -1,8 +1,8 @@
 using System;
 
-namespace ChargePoint.Ocpp.Certificates
+namespace ChargePoint.Ocpp.Crypto
 {
-    /// <summary>Lowercase hex, as OCPP's CertificateHashDataType carries hashes (compared case-insensitively).</summary>
+    /// <summary>Lowercase hex (digests in manifests and boot records, OCPP's CertificateHashDataType) and its decoding.</summary>
     public static class Hex
     {
         private const string Digits = "0123456789abcdef";
