@@ -21,8 +21,6 @@ namespace ChargePoint.DeviceCheck
     /// </summary>
     public sealed class ApiGate
     {
-        private static readonly Dictionary<short, OpCode> OpCodesByValue = LoadOpCodes();
-
         private const string AsyncReason = "async state machine (no async/await on nanoFramework)";
 
         private readonly MetadataReader _reader;
@@ -262,72 +260,33 @@ namespace ChargePoint.DeviceCheck
         private void ScanIl(BlobReader il, string user)
         {
             EntityHandle constrained = default;
-            while (il.RemainingBytes > 0)
+            foreach (IlInstruction ins in IlDecoder.Decode(il, user))
             {
-                short value = il.ReadByte();
-                if (value == 0xFE)
+                switch (ins.Op.OperandType)
                 {
-                    value = unchecked((short)(0xFE00 | il.ReadByte()));
-                }
-
-                if (!OpCodesByValue.TryGetValue(value, out OpCode op))
-                {
-                    throw new BadImageFormatException("Unknown IL opcode 0x" + value.ToString("X") + " in " + user);
-                }
-
-                switch (op.OperandType)
-                {
-                    case OperandType.InlineNone:
-                        break;
-                    case OperandType.ShortInlineBrTarget:
-                    case OperandType.ShortInlineI:
-                    case OperandType.ShortInlineVar:
-                        il.ReadByte();
-                        break;
-                    case OperandType.InlineVar:
-                        il.ReadInt16();
-                        break;
-                    case OperandType.InlineBrTarget:
-                    case OperandType.InlineI:
-                    case OperandType.ShortInlineR:
-                    case OperandType.InlineString:
-                        il.ReadInt32();
-                        break;
-                    case OperandType.InlineI8:
-                    case OperandType.InlineR:
-                        il.ReadInt64();
-                        break;
-                    case OperandType.InlineSwitch:
-                        int count = il.ReadInt32();
-                        il.Offset += 4 * count;
-                        break;
                     case OperandType.InlineSig:
-                        EntityHandle sig = MetadataTokens.EntityHandle(il.ReadInt32());
                         _types.Reset();
-                        _reader.GetStandaloneSignature((StandaloneSignatureHandle)sig).DecodeMethodSignature(_types, null);
+                        _reader.GetStandaloneSignature((StandaloneSignatureHandle)ins.Token).DecodeMethodSignature(_types, null);
                         CheckDecodedTypes(user);
                         break;
                     case OperandType.InlineMethod:
                     case OperandType.InlineField:
                     case OperandType.InlineType:
                     case OperandType.InlineTok:
-                        EntityHandle token = MetadataTokens.EntityHandle(il.ReadInt32());
-                        if (op == OpCodes.Constrained)
+                        if (ins.Op == OpCodes.Constrained)
                         {
-                            CheckType(token, user);
-                            constrained = token;
+                            CheckType(ins.Token, user);
+                            constrained = ins.Token;
                             continue;
                         }
 
-                        if (!constrained.IsNil && op == OpCodes.Callvirt)
+                        if (!constrained.IsNil && ins.Op == OpCodes.Callvirt)
                         {
-                            CheckEnumToString(constrained, token, user);
+                            CheckEnumToString(constrained, ins.Token, user);
                         }
 
-                        CheckToken(token, user);
+                        CheckToken(ins.Token, user);
                         break;
-                    default:
-                        throw new BadImageFormatException("Unhandled operand type " + op.OperandType + " in " + user);
                 }
 
                 constrained = default;
@@ -690,20 +649,6 @@ namespace ChargePoint.DeviceCheck
             {
                 _violations.Add(new ApiViolation(member, user, reason));
             }
-        }
-
-        private static Dictionary<short, OpCode> LoadOpCodes()
-        {
-            var map = new Dictionary<short, OpCode>();
-            foreach (FieldInfo field in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
-            {
-                if (field.GetValue(null) is OpCode op)
-                {
-                    map[op.Value] = op;
-                }
-            }
-
-            return map;
         }
     }
 }

@@ -21,8 +21,6 @@ namespace ChargePoint.DeviceCheck
     {
         private const string DateTimeType = "System.DateTime";
 
-        private static readonly Dictionary<short, OpCode> OpCodesByValue = BuildOpCodes();
-
         public static List<string> Scan(string assemblyPath)
         {
             using (FileStream stream = File.OpenRead(assemblyPath))
@@ -55,7 +53,7 @@ namespace ChargePoint.DeviceCheck
                         }
 
                         string user = typeName + "::" + reader.GetString(method.Name);
-                        List<Instruction> il = Decode(pe.GetMethodBody(method.RelativeVirtualAddress).GetILReader(), user);
+                        List<IlInstruction> il = IlDecoder.Decode(pe.GetMethodBody(method.RelativeVirtualAddress).GetILReader(), user);
                         Inspect(reader, il, user, findings);
                     }
                 }
@@ -64,11 +62,11 @@ namespace ChargePoint.DeviceCheck
             return findings;
         }
 
-        private static void Inspect(MetadataReader reader, List<Instruction> il, string user, List<string> findings)
+        private static void Inspect(MetadataReader reader, List<IlInstruction> il, string user, List<string> findings)
         {
             for (int i = 0; i < il.Count; i++)
             {
-                Instruction ins = il[i];
+                IlInstruction ins = il[i];
                 if (ins.Op == OpCodes.Ldsfld && MemberIs(reader, ins.Token, DateTimeType, "MinValue"))
                 {
                     Add(findings, user + ": DateTime.MinValue (on the nanoCLR it is 1601-01-01, a real instant: never a \"no date\" marker)");
@@ -98,7 +96,7 @@ namespace ChargePoint.DeviceCheck
         }
 
         // call get_Ticks; <zero>; ceq/cgt/clt/b.. or call get_Ticks; brtrue/brfalse, or <zero>; (load); call get_Ticks; compare.
-        private static bool TicksComparedWithZero(List<Instruction> il, int call)
+        private static bool TicksComparedWithZero(List<IlInstruction> il, int call)
         {
             int next = call + 1;
             if (next < il.Count && (il[next].Op == OpCodes.Brtrue || il[next].Op == OpCodes.Brtrue_S
@@ -129,7 +127,7 @@ namespace ChargePoint.DeviceCheck
         }
 
         /// <summary>If a long 0 starts at index i (ldc.i8 0, or ldc.i4.0 + conv.i8), the index after it; else -1.</summary>
-        private static int ZeroEndsAt(List<Instruction> il, int i)
+        private static int ZeroEndsAt(List<IlInstruction> il, int i)
         {
             if (i >= il.Count)
             {
@@ -150,7 +148,7 @@ namespace ChargePoint.DeviceCheck
         }
 
         /// <summary>Whether the instruction at i ends a long 0 (ldc.i8 0, or conv.i8 after ldc.i4.0).</summary>
-        private static bool IsZero(List<Instruction> il, int i)
+        private static bool IsZero(List<IlInstruction> il, int i)
         {
             if (il[i].Op == OpCodes.Ldc_I8 && il[i].Value == 0)
             {
@@ -160,7 +158,7 @@ namespace ChargePoint.DeviceCheck
             return il[i].Op == OpCodes.Conv_I8 && i > 0 && IsIntZero(il[i - 1]);
         }
 
-        private static bool IsIntZero(Instruction ins)
+        private static bool IsIntZero(IlInstruction ins)
         {
             return ins.Op == OpCodes.Ldc_I4_0 || ((ins.Op == OpCodes.Ldc_I4 || ins.Op == OpCodes.Ldc_I4_S) && ins.Value == 0);
         }
@@ -229,92 +227,6 @@ namespace ChargePoint.DeviceCheck
             }
 
             return ApiGate.IsHostOnlyNamespace(reader.GetString(type.Namespace));
-        }
-
-        private static List<Instruction> Decode(BlobReader il, string user)
-        {
-            var result = new List<Instruction>();
-            while (il.RemainingBytes > 0)
-            {
-                short value = il.ReadByte();
-                if (value == 0xFE)
-                {
-                    value = unchecked((short)(0xFE00 | il.ReadByte()));
-                }
-
-                if (!OpCodesByValue.TryGetValue(value, out OpCode op))
-                {
-                    throw new BadImageFormatException("Unknown IL opcode 0x" + value.ToString("X") + " in " + user);
-                }
-
-                var ins = new Instruction { Op = op };
-                switch (op.OperandType)
-                {
-                    case OperandType.InlineNone:
-                        break;
-                    case OperandType.ShortInlineI:
-                        ins.Value = op == OpCodes.Ldc_I4_S ? unchecked((sbyte)il.ReadByte()) : il.ReadByte();
-                        break;
-                    case OperandType.ShortInlineBrTarget:
-                    case OperandType.ShortInlineVar:
-                        ins.Value = il.ReadByte();
-                        break;
-                    case OperandType.InlineVar:
-                        ins.Value = il.ReadInt16();
-                        break;
-                    case OperandType.InlineBrTarget:
-                    case OperandType.InlineI:
-                    case OperandType.ShortInlineR:
-                    case OperandType.InlineString:
-                    case OperandType.InlineSig:
-                        ins.Value = il.ReadInt32();
-                        break;
-                    case OperandType.InlineI8:
-                    case OperandType.InlineR:
-                        ins.Value = il.ReadInt64();
-                        break;
-                    case OperandType.InlineSwitch:
-                        int count = il.ReadInt32();
-                        il.Offset += 4 * count;
-                        break;
-                    case OperandType.InlineMethod:
-                    case OperandType.InlineField:
-                    case OperandType.InlineType:
-                    case OperandType.InlineTok:
-                        ins.Token = MetadataTokens.EntityHandle(il.ReadInt32());
-                        break;
-                    default:
-                        throw new BadImageFormatException("Unhandled operand type " + op.OperandType + " in " + user);
-                }
-
-                if (op != OpCodes.Nop)
-                {
-                    result.Add(ins);
-                }
-            }
-
-            return result;
-        }
-
-        private static Dictionary<short, OpCode> BuildOpCodes()
-        {
-            var map = new Dictionary<short, OpCode>();
-            foreach (FieldInfo field in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
-            {
-                if (field.GetValue(null) is OpCode op)
-                {
-                    map[op.Value] = op;
-                }
-            }
-
-            return map;
-        }
-
-        private sealed class Instruction
-        {
-            public OpCode Op;
-            public long Value;
-            public EntityHandle Token;
         }
     }
 }
