@@ -209,10 +209,10 @@ namespace ChargePoint.Ocpp.Certificates
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 
-        private void OnSignResult(IOcppPayload? result, long nowMs)
+        private void OnSignResult(IOcppPayload result, long nowMs)
         {
             _csrInFlight = false;
-            LastSignStatus = ((StatusPayload)result!).Status;
+            LastSignStatus = ((StatusPayload)result).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
                 Warn("SignCertificate " + LastSignStatus);

@@ -37,10 +37,10 @@ namespace ChargePoint.Ocpp.Rpc
 
         /// <summary>
         /// Parses and validates the CALLRESULT payload (reader at its value) into the .conf of <see cref="Action"/>,
-        /// throwing <see cref="OcppException"/> if invalid; no side effects. The table is the protocol's: an action
-        /// the charge point never sends is skipped (null).
+        /// throwing <see cref="OcppException"/> if invalid; no side effects. Every other action the charge point sends
+        /// has an empty .conf (DataTransfer, the one exception, is never sent by it).
         /// </summary>
-        public IOcppPayload? ParseResult(JsonReader payload)
+        public IOcppPayload ParseResult(JsonReader payload)
         {
             switch (Action)
             {
@@ -56,22 +56,13 @@ namespace ChargePoint.Ocpp.Rpc
                     return StopTransactionResponse.Parse(payload);
                 case OcppAction.SignCertificate:
                     return StatusPayload.Parse(payload, GenericStatusEnumType.IsValid);
-                case OcppAction.MeterValues:
-                case OcppAction.StatusNotification:
-                case OcppAction.DiagnosticsStatusNotification:
-                case OcppAction.FirmwareStatusNotification:
-                case OcppAction.SecurityEventNotification:
-                case OcppAction.LogStatusNotification:
-                case OcppAction.SignedFirmwareStatusNotification:
-                    return EmptyPayload.Parse(payload);
                 default:
-                    payload.SkipValue();
-                    return null;
+                    return EmptyPayload.Parse(payload);
             }
         }
 
         /// <summary>The CALLRESULT was well-formed to its end; result is what <see cref="ParseResult"/> returned.</summary>
-        public virtual void OnResult(IOcppPayload? result, long nowMs)
+        public virtual void OnResult(IOcppPayload result, long nowMs)
         {
         }
 

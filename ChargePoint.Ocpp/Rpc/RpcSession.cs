@@ -557,7 +557,7 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 try
                 {
-                    call!.OnResult(result, nowMs);
+                    call!.OnResult(result!, nowMs);
                 }
                 catch (Exception e)
                 {

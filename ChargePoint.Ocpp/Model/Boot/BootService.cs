@@ -74,10 +74,10 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnResult(IOcppPayload? result, long nowMs)
+        private void OnResult(IOcppPayload result, long nowMs)
         {
             _call = null;
-            var conf = (BootNotificationResponse)result!;
+            var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
             Registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;

@@ -48,10 +48,10 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             }
         }
 
-        private void OnResult(IOcppPayload? result, long nowMs)
+        private void OnResult(IOcppPayload result, long nowMs)
         {
             _call = null;
-            var conf = (HeartbeatResponse)result!;
+            var conf = (HeartbeatResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
         }
 

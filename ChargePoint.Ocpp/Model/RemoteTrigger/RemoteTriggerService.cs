@@ -138,9 +138,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
         }
 
-        private void OnHeartbeat(IOcppPayload? result, long nowMs)
+        private void OnHeartbeat(IOcppPayload result, long nowMs)
         {
-            _clock.Set(((HeartbeatResponse)result!).CurrentTime, nowMs);
+            _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
         }
 
         private string Queue(OutgoingCall call)

@@ -127,7 +127,7 @@ namespace ChargePoint.Ocpp.Model.Status
                 req.WriteTo(w);
             }
 
-            public override void OnResult(IOcppPayload? result, long nowMs) => _owner.Done(this, true);
+            public override void OnResult(IOcppPayload result, long nowMs) => _owner.Done(this, true);
 
             public override void OnCallError(string errorCode, string description, long nowMs) => _owner.Done(this, true);
 

@@ -65,18 +65,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        public override void OnResult(IOcppPayload? result, long nowMs)
+        public override void OnResult(IOcppPayload result, long nowMs)
         {
             TransactionJournal journal = _source.Journal;
             if (_message.Kind == JournalMessageKind.StartTransaction)
             {
-                var response = (StartTransactionResponse)result!;
+                var response = (StartTransactionResponse)result;
                 journal.Confirm(_message.Seq, response.TransactionId);
                 _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
             }
             else if (_message.Kind == JournalMessageKind.StopTransaction)
             {
-                var response = (StopTransactionResponse)result!;
+                var response = (StopTransactionResponse)result;
                 journal.Confirm(_message.Seq, 0);
                 _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
             }

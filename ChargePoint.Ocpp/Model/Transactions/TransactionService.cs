@@ -714,7 +714,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             var call = new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), (result, now) =>
             {
-                var response = (AuthorizeResponse)result!;
+                var response = (AuthorizeResponse)result;
                 IdTagInfo info = FromWire(response.IdTagInfo);
                 _auth.Learn(idTag, info);
                 onInfo(info, now);
