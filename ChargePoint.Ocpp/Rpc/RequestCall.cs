@@ -18,8 +18,6 @@ namespace ChargePoint.Ocpp.Rpc
             _onFailed = onFailed;
         }
 
-        public IOcppPayload Request => _request;
-
         public override void WritePayload(JsonWriter w) => _request.WriteTo(w);
 
         public override void OnResult(IOcppPayload result, long nowMs) => _onResult?.Invoke(result, nowMs);

@@ -36,11 +36,6 @@ namespace ChargePoint.Ocpp.Rpc
         private OutgoingCall? _pending;
         private string _pendingId = string.Empty;
 
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log)
-            : this(transport, registry, ids, log, DefaultInboxCapacity, JsonReader.DefaultMaxChars)
-        {
-        }
-
         public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log, int inboxCapacity, int maxFrameChars)
         {
             _transport = transport;
@@ -83,8 +78,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         public int QueuedCount => _queue.Count;
 
-        public FrameInbox Inbox => _inbox;
-
         /// <summary>Queues an ordinary CALL. False (and the call is not queued) when the queue is full.</summary>
         public bool Enqueue(OutgoingCall call)
         {
@@ -97,21 +90,6 @@ namespace ChargePoint.Ocpp.Rpc
             _queue.Add(call);
             return true;
         }
-
-        /// <summary>Removes a queued (not yet sent) call.</summary>
-        public bool Cancel(OutgoingCall call)
-        {
-            int i = _queue.IndexOf(call);
-            if (i < 0)
-            {
-                return false;
-            }
-
-            _queue.RemoveAt(i);
-            return true;
-        }
-
-        public bool IsQueued(OutgoingCall call) => _queue.Contains(call);
 
         public void Tick(long nowMs)
         {
