@@ -122,10 +122,7 @@ namespace ChargePoint.Ocpp.Rpc
                 Guard(call, 2, string.Empty, string.Empty, nowMs);
             }
 
-            if (_pending == null && IsConnected)
-            {
-                SendNext(nowMs);
-            }
+            Flush(nowMs);
         }
 
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
