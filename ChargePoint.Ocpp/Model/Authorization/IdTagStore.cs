@@ -92,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public void Save()
         {
             var w = new RecordWriter(64 + _tags.Count * 48);
-            w.WriteUInt32(Magic);
+            w.WriteInt32(Magic);
             w.WriteInt32(Version);
             w.WriteInt16(_tags.Count);
             for (int i = 0; i < _tags.Count; i++)
@@ -104,8 +104,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 w.WriteString(info.ParentIdTag);
             }
 
-            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
-            _storage.Write(_record, w.ToArray());
+            _storage.Write(_record, w.Seal());
         }
 
         private void Load()
@@ -116,19 +115,12 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 return;
             }
 
-            if (data.Length < 14 || !Crc32.Matches(data))
-            {
-                Corrupt();
-                return;
-            }
-
             try
             {
-                var r = new RecordReader(data, 0, data.Length - 4);
-                if (r.ReadUInt32() != Magic)
+                RecordReader? r = RecordReader.Sealed(data, Magic);
+                if (r == null)
                 {
-                    Corrupt();
-                    return;
+                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
                 }
 
                 Version = r.ReadInt32();
@@ -147,13 +139,8 @@ namespace ChargePoint.Ocpp.Model.Authorization
             {
                 Clear();
                 Version = 0;
-                Corrupt();
+                StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
             }
-        }
-
-        private void Corrupt()
-        {
-            StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
         }
     }
 }

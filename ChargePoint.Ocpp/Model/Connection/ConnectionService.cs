@@ -64,10 +64,10 @@ namespace ChargePoint.Ocpp.Model.Connection
         public bool BlockedByProfile => RequireTls && !IsTls(_url);
 
         /// <summary>Told about each attempt (the security profile hands the transport the TLS settings of this attempt).</summary>
-        public IConnectionObserver? Observer { get; set; }
+        public IConnectionObserver? Observer;
 
         /// <summary>False under security profile 3: the client certificate authenticates, no Basic auth header is sent.</summary>
-        public bool SendBasicAuth { get; set; } = true;
+        public bool SendBasicAuth = true;
 
         /// <summary>Closes the connection (if open) and connects again at once, e.g. with a new security profile.</summary>
         public void Reconnect() => _reconnect = true;

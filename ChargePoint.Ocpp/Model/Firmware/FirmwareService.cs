@@ -75,10 +75,10 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// Runs between Downloaded and Installing (the signature check of SignedUpdateFirmware); Failed discards the
         /// download (the check reports why). Null: every download is installed.
         /// </summary>
-        public IFirmwareCheck? Check { get; set; }
+        public IFirmwareCheck? Check;
 
         /// <summary>Builds the status notification instead of FirmwareStatusNotification (SignedFirmwareStatusNotification for a signed update); null result: the plain one.</summary>
-        public FirmwareStatusCallFactory? StatusCalls { get; set; }
+        public FirmwareStatusCallFactory? StatusCalls;
 
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
         public event SessionEventHandler? Installed;

@@ -322,7 +322,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
         private void Save()
         {
             var w = new RecordWriter(64);
-            w.WriteUInt32(Magic);
+            w.WriteInt32(Magic);
             int count = 0;
             for (int i = 0; i < _slots.Length; i++)
             {
@@ -346,8 +346,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 }
             }
 
-            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
-            _storage.Write(RecordName, w.ToArray());
+            _storage.Write(RecordName, w.Seal());
         }
 
         private void Load()
@@ -358,19 +357,12 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return;
             }
 
-            if (data.Length < 10 || !Crc32.Matches(data))
-            {
-                StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
-                return;
-            }
-
             try
             {
-                var r = new RecordReader(data, 0, data.Length - 4);
-                if (r.ReadUInt32() != Magic)
+                RecordReader? r = RecordReader.Sealed(data, Magic);
+                if (r == null)
                 {
-                    StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
-                    return;
+                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
                 }
 
                 int count = r.ReadUInt16();

@@ -69,10 +69,10 @@ namespace ChargePoint.Ocpp.Model.Security
         public readonly SecurityEventQueue Events;
 
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService? Logs { get; internal set; }
+        public LogService? Logs;
 
         /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public ExtendedTriggerService? ExtendedTrigger { get; internal set; }
+        public ExtendedTriggerService? ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _profile.IntValue;

@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Model.Status
     /// </summary>
     public sealed class Connector
     {
-        private Connector? _chargePoint;
+        private readonly Connector? _chargePoint;
 
         public Connector(int id, Connector? chargePoint)
         {
@@ -46,7 +46,7 @@ namespace ChargePoint.Ocpp.Model.Status
         public bool EvseSuspended;
 
         /// <summary>The charge point's supply, shared among the connectors, leaves this one below 6 A: SuspendedEVSE too.</summary>
-        public bool SupplySuspended { get; set; }
+        public bool SupplySuspended;
 
         /// <summary>The transaction ended and the connector is not free yet (cable still in, or owner must return).</summary>
         public bool Finishing;
@@ -61,7 +61,8 @@ namespace ChargePoint.Ocpp.Model.Status
         /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
         public string? Info;
 
-        public string? VendorId { get; private set; }
+        /// <summary>vendorId reported with the status (set by the EVSE binding).</summary>
+        public string? VendorId;
 
         public string? VendorErrorCode { get; private set; }
 
@@ -83,8 +84,6 @@ namespace ChargePoint.Ocpp.Model.Status
                 Info = info;
             }
         }
-
-        public void SetVendor(string? vendorId) => VendorId = vendorId;
 
         public void ClearFault()
         {

@@ -50,8 +50,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         internal const int ChunkBytes = 1024;
 
         private readonly IStorage _storage;
-        private readonly JournalLimits _limits;
-        private readonly ArrayList _transactions = new ArrayList();
+                private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList();
         private readonly RecordWriter _writer = new RecordWriter(512);
 
@@ -91,7 +90,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public TransactionJournal(IStorage storage, JournalLimits limits)
         {
             _storage = storage;
-            _limits = limits;
+            Limits = limits;
             TransactionMessageAttempts = 3;
             TransactionMessageRetryIntervalSeconds = 60;
         }
@@ -117,10 +116,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             get { return _boot; }
         }
 
-        public JournalLimits Limits
-        {
-            get { return _limits; }
-        }
+        public readonly JournalLimits Limits;
 
         /// <summary>Meter values dropped since the journal was created because it was full (persisted).</summary>
         public int DroppedMeterValues
@@ -204,14 +200,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _boot++;
             _opened = true;
             WriteState();
-            DeleteDeliveredSegments();
+            HeadEntry(); // deletes the segments delivered in full
         }
 
         /// <summary>Journals a new transaction and its StartTransaction. Returns its local number, or -1 when full.</summary>
         public int BeginTransaction(int connectorId, string idTag, string? parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
         {
             EnsureOpen();
-            if (_transactions.Count >= _limits.MaxTransactions)
+            if (_transactions.Count >= Limits.MaxTransactions)
             {
                 return -1;
             }
@@ -237,29 +233,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Journals a MeterValues message of a transaction. False when dropped because the journal is full.</summary>
         public bool AddMeterValue(int txNr, MeterValue value)
         {
-            EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null || tx.Stopped)
-            {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
-            }
+            JournalTransaction tx = OpenTransaction(txNr);
 
-            _writer.Reset();
-            _writer.WriteByte(FrameMagic);
-            _writer.WriteInt16(0);
-            int seq = _nextSeq;
-            _writer.WriteInt32(seq);
-            _writer.WriteInt32(txNr);
-            _writer.WriteByte(tx.ConnectorId);
-            MeterValueCodec.Write(_writer, value);
-            int payload = _writer.Length - 3;
-            _writer.PatchInt16(1, payload);
-            _writer.WriteUInt32(0);
-            _writer.PatchUInt32(_writer.Length - 4, Crc32.Compute(_writer.Buffer, 1, payload + 2));
-            int frameBytes = _writer.Length;
+            RecordWriter w = _writer;
+            w.Length = 0;
+            w.WriteByte(FrameMagic);
+            w.WriteInt16(0);
+            w.WriteInt32(_nextSeq);
+            w.WriteInt32(txNr);
+            w.WriteByte(tx.ConnectorId);
+            w.WriteMeterValue(value);
+            int payload = w.Length - 3;
+            w.Patch(1, payload, 2);
+            w.WriteInt32(Crc32.Compute(w.Buffer, 1, payload + 2));
+            int frameBytes = w.Length;
 
-            if (_queuedMeterValues >= _limits.MaxMeterValues
-                || _segmentBytes + frameBytes > _limits.MaxBytes - _limits.StateReserveBytes())
+            if (_queuedMeterValues >= Limits.MaxMeterValues
+                || _segmentBytes + frameBytes > Limits.MaxBytes - Limits.StateReserveBytes())
             {
                 _droppedMeterValues++;
                 JournalOverflowHandler? handler = Overflow;
@@ -271,7 +261,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return false;
             }
 
-            if (_tailSegment == 0 || _tailBytes + frameBytes > _limits.SegmentBytes)
+            if (_tailSegment == 0 || _tailBytes + frameBytes > Limits.SegmentBytes)
             {
                 int number = _nextSegment++;
                 _tailSegment = number;
@@ -305,14 +295,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Adds a value to the transactionData of the StopTransaction (capped, first and last kept).</summary>
         public void AddTransactionData(int txNr, MeterValue value)
         {
-            EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null || tx.Stopped)
-            {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
-            }
+            JournalTransaction tx = OpenTransaction(txNr);
 
-            tx.AddTransactionData(value, _limits.MaxTransactionData);
+            tx.AddTransactionData(value, Limits.MaxTransactionData);
             tx.LastTime = value.Time;
             tx.NoteEnergy(JournalEnergy.Of(value));
             WriteState();
@@ -333,16 +318,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Journals the StopTransaction, with the values already added as transactionData plus the given end value.</summary>
         public void EndTransaction(int txNr, string? idTag, long meterStopWh, CaptureTime time, int reason, MeterValue? endValue)
         {
-            EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null || tx.Stopped)
-            {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
-            }
+            JournalTransaction tx = OpenTransaction(txNr);
 
             if (endValue != null)
             {
-                tx.AddTransactionData(endValue, _limits.MaxTransactionData);
+                tx.AddTransactionData(endValue, Limits.MaxTransactionData);
                 tx.NoteEnergy(JournalEnergy.Of(endValue));
             }
 
@@ -355,6 +335,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
             tx.StopTime = time;
             tx.StopReason = reason;
             WriteState();
+        }
+
+        private JournalTransaction OpenTransaction(int txNr)
+        {
+            EnsureOpen();
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null || tx.Stopped)
+            {
+                throw new InvalidOperationException("no open transaction " + txNr.ToString());
+            }
+
+            return tx;
         }
 
         public JournalTransaction? Find(int txNr)
@@ -598,7 +590,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             WriteState();
-            DeleteDeliveredSegments();
+            HeadEntry(); // deletes the segments delivered in full
         }
 
         private JournalMessage? Head()
@@ -628,8 +620,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             SegmentEntry? entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                JournalTransaction? owner = Find(entry.TxNr);
-                return new JournalMessage(JournalMessageKind.MeterValues, entry.Seq, MessageId(entry.Seq), owner, entry.ConnectorId, entry.Value, ResolvedId(owner), AttemptsOf(entry.Seq));
+                return Message(JournalMessageKind.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
             }
 
             if (best == null)
@@ -637,27 +628,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            if (bestIsStop)
-            {
-                return new JournalMessage(JournalMessageKind.StopTransaction, bestSeq, MessageId(bestSeq), best, best.ConnectorId, null, ResolvedId(best), AttemptsOf(bestSeq));
-            }
-
-            return new JournalMessage(JournalMessageKind.StartTransaction, bestSeq, MessageId(bestSeq), best, best.ConnectorId, null, 0, AttemptsOf(bestSeq));
+            return Message(bestIsStop ? JournalMessageKind.StopTransaction : JournalMessageKind.StartTransaction, bestSeq, best, best.ConnectorId, null);
         }
 
-        private int AttemptsOf(int seq)
+        private JournalMessage Message(int kind, int seq, JournalTransaction? tx, int connectorId, MeterValue? value)
         {
-            return _headSeq == seq ? _headAttempts : 0;
-        }
-
-        private static int ResolvedId(JournalTransaction? tx)
-        {
-            return tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
-        }
-
-        private string MessageId(int seq)
-        {
-            return _prefix + "-" + seq.ToString();
+            // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
+            int transactionId = kind == JournalMessageKind.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId, _headSeq == seq ? _headAttempts : 0);
         }
 
         private static string SegmentName(int number)
@@ -743,11 +721,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             SetHead(next, name);
         }
 
-        private void DeleteDeliveredSegments()
-        {
-            HeadEntry();
-        }
-
         private void DeleteSegment(string name)
         {
             _chunkName = null;
@@ -829,7 +802,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 entry.Seq = reader.ReadInt32();
                 entry.TxNr = reader.ReadInt32();
                 entry.ConnectorId = reader.ReadByte();
-                entry.Value = MeterValueCodec.Read(reader);
+                entry.Value = reader.ReadMeterValue();
                 return entry;
             }
             catch (JournalFormatException)
@@ -839,10 +812,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>
-        /// Whether the payload at _frameAt parses as a meter-value entry (what <see cref="DecodeEntry"/> accepts),
-        /// checked in place without creating objects: seq, txNr, connector, capture time, then the sampled values.
+        /// Checks in place, without creating objects, that the payload at _frameAt parses as a meter-value entry (what
+        /// <see cref="DecodeEntry"/> accepts: seq, txNr, connector, capture time, then the sampled values) and returns its
+        /// highest energy register in whole Wh (-1 when it has none), or -2 when it does not parse.
         /// </summary>
-        private bool EntryParses(int frameBytes)
+        private long FrameEnergy(int frameBytes)
         {
             byte[] b = _chunk;
             int p = _frameAt + 3;
@@ -850,31 +824,36 @@ namespace ChargePoint.Ocpp.Model.Transactions
             p += 4 + 4 + 1 + 8 + 4 + 8;
             if (p + 1 > end)
             {
-                return false;
+                return -2;
             }
 
+            long highest = -1;
             int count = b[p++];
             for (int i = 0; i < count; i++)
             {
-                p += 5;
+                p += 5; // context, measurand, phase, location, unit
                 if (p + 2 > end)
                 {
-                    return false;
+                    return -2;
                 }
 
+                int unit = b[p - 1];
                 int length = b[p] | (b[p + 1] << 8);
                 p += 2;
                 if (length != 0xFFFF)
                 {
-                    p += length;
-                    if (p > end)
+                    if (p + length > end)
                     {
-                        return false;
+                        return -2;
                     }
+
+                    long wh = JournalEnergy.IsRegister(b[p - 6], b[p - 5], unit) ? JournalEnergy.Parse(null, b, p, length, unit) : -1;
+                    highest = wh > highest ? wh : highest;
+                    p += length;
                 }
             }
 
-            return true;
+            return highest;
         }
 
         private static int Int32At(byte[] b, int p)
@@ -959,7 +938,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             while (true)
             {
                 int frame = LoadFrame(name, pos);
-                if (frame == 0 || !EntryParses(frame))
+                long wh = frame == 0 ? -2 : FrameEnergy(frame);
+                if (wh < -1)
                 {
                     return pos;
                 }
@@ -972,7 +952,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     _nextSeq = seq + 1;
                 }
 
-                NoteFrameEnergy(Int32At(b, p + 4));
+                JournalTransaction? owner = Find(Int32At(b, p + 4));
+                if (owner != null)
+                {
+                    owner.NoteEnergy(wh);
+                }
                 if (seq > _watermark)
                 {
                     _queuedMeterValues++;
@@ -990,40 +974,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 pos += frame;
-            }
-        }
-
-        /// <summary>Folds the energy register of the frame at _frameAt (already checked by EntryParses) into its transaction.</summary>
-        private void NoteFrameEnergy(int txNr)
-        {
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null)
-            {
-                return;
-            }
-
-            byte[] b = _chunk;
-            int p = _frameAt + 3 + 4 + 4 + 1 + 8 + 4 + 8;
-            int count = b[p++];
-            for (int i = 0; i < count; i++)
-            {
-                int measurand = b[p + 1];
-                int phase = b[p + 2];
-                int unit = b[p + 4];
-                p += 5;
-                int length = b[p] | (b[p + 1] << 8);
-                p += 2;
-                if (length == 0xFFFF)
-                {
-                    continue;
-                }
-
-                if (JournalEnergy.IsRegister(measurand, phase, unit))
-                {
-                    tx.NoteEnergy(JournalEnergy.Parse(b, p, length, unit));
-                }
-
-                p += length;
             }
         }
 
@@ -1100,8 +1050,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void WriteState()
         {
             RecordWriter w = _writer;
-            w.Reset();
-            w.WriteUInt32(StateMagic);
+            w.Length = 0;
+            w.WriteInt32(StateMagic);
             w.WriteByte(StateVersion);
             w.WriteString(_prefix);
             w.WriteInt32(_boot);
@@ -1127,8 +1077,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 WriteTransaction(w, (JournalTransaction)_transactions[i]!);
             }
 
-            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
-            byte[] bytes = w.ToArray();
+            byte[] bytes = w.Seal();
             try
             {
                 _storage.Write(StateName, bytes);
@@ -1150,13 +1099,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteString(tx.IdTag);
             w.WriteString(tx.ParentIdTag);
             w.WriteInt64(tx.MeterStartWh);
-            MeterValueCodec.WriteTime(w, tx.StartTime);
+            w.WriteTime(tx.StartTime);
             w.WriteInt32(tx.ReservationId);
             w.WriteInt32(tx.StartSeq);
             w.WriteByte(tx.IdState);
             w.WriteInt32(tx.TransactionId);
             w.WriteInt32(tx.Flags);
-            MeterValueCodec.WriteTime(w, tx.LastTime);
+            w.WriteTime(tx.LastTime);
             w.WriteInt64(tx.LastEnergyWh);
             w.WriteByte(tx.Stopped ? 1 : 0);
             if (tx.Stopped)
@@ -1164,14 +1113,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 w.WriteInt32(tx.StopSeq);
                 w.WriteString(tx.StopIdTag);
                 w.WriteInt64(tx.MeterStopWh);
-                MeterValueCodec.WriteTime(w, tx.StopTime);
+                w.WriteTime(tx.StopTime);
                 w.WriteByte(tx.StopReason);
             }
 
             w.WriteByte(tx.TransactionDataCount);
             for (int i = 0; i < tx.TransactionDataCount; i++)
             {
-                MeterValueCodec.Write(w, tx.GetTransactionData(i));
+                w.WriteMeterValue(tx.GetTransactionData(i));
             }
         }
 
@@ -1183,13 +1132,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             tx.IdTag = r.ReadString() ?? "";
             tx.ParentIdTag = r.ReadString();
             tx.MeterStartWh = r.ReadInt64();
-            tx.StartTime = MeterValueCodec.ReadTime(r);
+            tx.StartTime = r.ReadTime();
             tx.ReservationId = r.ReadInt32();
             tx.StartSeq = r.ReadInt32();
             tx.IdState = r.ReadByte();
             tx.TransactionId = r.ReadInt32();
             tx.Flags = r.ReadInt32();
-            tx.LastTime = MeterValueCodec.ReadTime(r);
+            tx.LastTime = r.ReadTime();
             tx.LastEnergyWh = r.ReadInt64();
             tx.Stopped = r.ReadByte() != 0;
             if (tx.Stopped)
@@ -1197,14 +1146,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 tx.StopSeq = r.ReadInt32();
                 tx.StopIdTag = r.ReadString();
                 tx.MeterStopWh = r.ReadInt64();
-                tx.StopTime = MeterValueCodec.ReadTime(r);
+                tx.StopTime = r.ReadTime();
                 tx.StopReason = r.ReadByte();
             }
 
             int data = r.ReadByte();
             for (int i = 0; i < data; i++)
             {
-                tx.AddTransactionData(MeterValueCodec.Read(r), int.MaxValue);
+                tx.AddTransactionData(r.ReadMeterValue(), int.MaxValue);
             }
 
             return tx;
@@ -1223,7 +1172,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool LoadState()
         {
             _stateHealth = StateOk;
-            int state = LoadStateRecord(StateName);
+            int state = LoadStateRecord(StateName, true);
             if (state > 0)
             {
                 if (LoadStateRecord(MirrorName, false) < 0)
@@ -1239,7 +1188,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return false; // a new journal
             }
 
-            if (LoadStateRecord(MirrorName) > 0)
+            if (LoadStateRecord(MirrorName, true) > 0)
             {
                 _stateHealth = StateFromMirror;
                 return true;
@@ -1285,11 +1234,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>1 loaded, 0 no record, -1 the record fails its check (nothing is kept from it).</summary>
-        private int LoadStateRecord(string name)
-        {
-            return LoadStateRecord(name, true);
-        }
-
         /// <param name="apply">False: only check the record (the fields and lists are left as they are).</param>
         private int LoadStateRecord(string name, bool apply)
         {
@@ -1299,13 +1243,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return 0;
             }
 
-            if (data.Length < 9)
-            {
-                return -1;
-            }
-
-            uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
-            if (Crc32.Compute(data, 0, data.Length - 4) != stored)
+            RecordReader? r = RecordReader.Sealed(data, StateMagic);
+            if (r == null || data.Length < 9 || r.ReadByte() != StateVersion)
             {
                 return -1;
             }
@@ -1317,11 +1256,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             try
             {
-                var r = new RecordReader(data, 0, data.Length - 4);
-                if (r.ReadUInt32() != StateMagic || r.ReadByte() != StateVersion)
-                {
-                    return -1;
-                }
 
                 _prefix = r.ReadString() ?? "";
                 _boot = r.ReadInt32();
