@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public readonly int Capacity;
 
         /// <summary>A version number kept with the table (the local list version; unused by the cache).</summary>
-        public int Version { get; private set; }
+        public int Version;
 
         public int Count
         {
@@ -82,11 +82,6 @@ namespace ChargePoint.Ocpp.Model.Authorization
         {
             _tags.Clear();
             _infos.Clear();
-        }
-
-        public void SetVersion(int version)
-        {
-            Version = version;
         }
 
         public void Save()

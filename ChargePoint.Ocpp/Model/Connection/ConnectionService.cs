@@ -99,7 +99,7 @@ namespace ChargePoint.Ocpp.Model.Connection
             _transport.Connect(_url, Subprotocol, authorization, _pingInterval.IntValue);
         }
 
-        private static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
+        internal static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
 
         private void OnConnected(long nowMs)
         {

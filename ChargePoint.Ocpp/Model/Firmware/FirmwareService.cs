@@ -154,7 +154,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
             switch (_phase)
             {
                 case Scheduled:
-                    if (_clock.IsSet && UtcTime.ToMs(_clock.Now(nowMs)) >= _retrieveUtcMs)
+                    if (_clock.IsSet && _clock.UtcMs(nowMs) >= _retrieveUtcMs)
                     {
                         _updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;

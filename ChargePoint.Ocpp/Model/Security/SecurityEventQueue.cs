@@ -63,7 +63,7 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Queues an event and persists it before returning.</summary>
         public void Add(string type, string? techInfo, long nowMs)
         {
-            long utcMs = _clock.IsSet && nowMs != UnknownTime ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+            long utcMs = nowMs != UnknownTime ? _clock.UtcMs(nowMs) : 0;
             if (_events.Count >= _settings.MaxQueuedEvents && _events.Count > 0)
             {
                 var oldest = (SecurityEvent)_events[0]!;

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// SmartCharging profile (Spec §3.13, §5.5, §5.7, §5.16): installed charging profiles per connector, their
     /// validation, stacking and replacement rules, ClearChargingProfile, GetCompositeSchedule, the TxProfile of a
     /// RemoteStartTransaction, and the resulting limit per connector in amps (<see cref="LimitA"/>,
-    /// <see cref="LimitChanged"/>, <see cref="Sink"/>).
+    /// <see cref="Sink"/>).
     /// <para>
     /// Composition at an instant, for connector c: min(ChargePointMaxProfile on 0, TxProfile of c's running
     /// transaction, else TxDefaultProfile of c, else TxDefaultProfile on 0), each the active profile of the highest
@@ -52,7 +52,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly TransactionService _tx;
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
-        private readonly SmartChargingSettings _settings;
         private readonly ArrayList _profiles = new ArrayList();
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
@@ -70,7 +69,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _clock = clock;
             _config = config;
             _tx = tx;
-            _settings = settings;
+            Settings = settings;
             _limits = new double[connectorCount + 1];
             for (int i = 0; i < _limits.Length; i++)
             {
@@ -84,13 +83,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             Load();
         }
 
-        /// <summary>A connector's limit changed (also raised once per connector at the first evaluation).</summary>
-        public event SmartChargingLimitHandler? LimitChanged;
-
-        /// <summary>Optional output to the EVSE controller, called like <see cref="LimitChanged"/>.</summary>
+        /// <summary>Optional output to the EVSE controller: a connector's limit changed (also called once per connector at the first evaluation).</summary>
         public ISmartChargingSink? Sink;
 
-        public SmartChargingSettings Settings => _settings;
+        public readonly SmartChargingSettings Settings;
 
         /// <summary>Number of installed profiles (all purposes).</summary>
         public int Count => _profiles.Count;
@@ -105,8 +101,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             return _limits[connectorId];
         }
-
-        public bool HasLimit(int connectorId) => LimitA(connectorId) != NoLimit;
 
         public InstalledProfile[] Profiles() => (InstalledProfile[])_profiles.ToArray(typeof(InstalledProfile));
 
@@ -210,7 +204,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 double v = LimitAt(connectorId, t, u, relStart, out next);
                 if (double.IsNaN(v))
                 {
-                    v = Unlimited(u);
+                    v = u == ChargingRateUnitType.W ? Settings.MaxCurrentA * Settings.Voltage * Settings.Phases : Settings.MaxCurrentA;
                 }
 
                 AddPeriod(periods, (int)((t - from) / 1000), v);
@@ -275,8 +269,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         public void Tick(long nowMs)
         {
-            long now = _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
-            if (!_dirty && nowMs - _lastEvalMs < _settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
+            long now = _clock.UtcMs(nowMs);
+            if (!_dirty && nowMs - _lastEvalMs < Settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
             {
                 return;
             }
@@ -284,8 +278,50 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _dirty = false;
             _lastEvalMs = nowMs;
             _nextChangeUtcMs = long.MaxValue;
-            DropEndedTxProfiles();
-            AttachPending(nowMs);
+            // A TxProfile goes with its transaction.
+            for (int i = _profiles.Count - 1; i >= 0; i--)
+            {
+                var ip = (InstalledProfile)_profiles[i]!;
+                if (ip.Purpose != ChargingProfilePurposeType.TxProfile)
+                {
+                    continue;
+                }
+
+                JournalTransaction? tx = _tx.RunningTransaction(ip.ConnectorId);
+                if (tx == null || tx.TxNr != ip.TxNr)
+                {
+                    _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
+                }
+            }
+
+            // RemoteStartTransaction's TxProfile attaches to the transaction it started.
+            var timeout = _config.Find(ConfigKeys.ConnectionTimeOut);
+            long keepMs = ((timeout == null ? 30 : timeout.IntValue) + 60) * 1000L;
+            for (int i = _pending.Count - 1; i >= 0; i--)
+            {
+                var pr = (PendingRemoteProfile)_pending[i]!;
+                for (int c = 1; c < _limits.Length; c++)
+                {
+                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
+                    {
+                        continue;
+                    }
+
+                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
+                    {
+                        Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
+                        _pending.RemoveAt(i);
+                        break;
+                    }
+                }
+
+                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
+                {
+                    _pending.RemoveAt(i); // the remote start never became a transaction
+                }
+            }
+
             // Connector 0's limit is the ChargePointMaxProfile alone: the EVSE side shares it among the connectors.
             for (int c = 0; c < _limits.Length; c++)
             {
@@ -308,50 +344,43 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (v != _limits[c])
                 {
                     _limits[c] = v;
-                    LimitChanged?.Invoke(c, v);
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
                 if (c > 0)
                 {
-                    SuspendOnZero(c, v == 0 || v < _settings.SuspendBelowA);
+                    // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
+                    bool zero = v == 0 || v < Settings.SuspendBelowA;
+                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    if (tx == null)
+                    {
+                        _suspended[c] = false;
+                    }
+                    else if (zero && !_suspended[c])
+                    {
+                        _suspended[c] = true;
+                        _connectors[c].EvseSuspended = true;
+                    }
+                    else if (!zero && _suspended[c])
+                    {
+                        _suspended[c] = false;
+                        if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
+                        {
+                            _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
+                        }
+                    }
                 }
             }
         }
 
         // ---- internals ----
 
-        /// <summary>A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).</summary>
-        private void SuspendOnZero(int c, bool zero)
-        {
-            JournalTransaction? tx = _tx.RunningTransaction(c);
-            if (tx == null)
-            {
-                _suspended[c] = false;
-                return;
-            }
-
-            if (zero && !_suspended[c])
-            {
-                _suspended[c] = true;
-                _connectors[c].EvseSuspended = true;
-            }
-            else if (!zero && _suspended[c])
-            {
-                _suspended[c] = false;
-                if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
-                {
-                    _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
-                }
-            }
-        }
-
         private bool IsValid(ChargingProfile p)
         {
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
-            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, _settings.MaxStackLevel)
-                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, _settings.MaxPeriods)
+            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, Settings.MaxStackLevel)
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, Settings.MaxPeriods)
                 || !UnitAllowed(s.ChargingRateUnit))
             {
                 return false;
@@ -426,7 +455,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, _settings.MaxProfiles))
+            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, Settings.MaxProfiles))
             {
                 return false;
             }
@@ -440,54 +469,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             Save();
             _dirty = true;
             return true;
-        }
-
-        private void DropEndedTxProfiles()
-        {
-            for (int i = _profiles.Count - 1; i >= 0; i--)
-            {
-                var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.Purpose != ChargingProfilePurposeType.TxProfile)
-                {
-                    continue;
-                }
-
-                JournalTransaction? tx = _tx.RunningTransaction(ip.ConnectorId);
-                if (tx == null || tx.TxNr != ip.TxNr)
-                {
-                    _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
-                }
-            }
-        }
-
-        private void AttachPending(long nowMs)
-        {
-            var timeout = _config.Find(ConfigKeys.ConnectionTimeOut);
-            long keepMs = ((timeout == null ? 30 : timeout.IntValue) + 60) * 1000L;
-            for (int i = _pending.Count - 1; i >= 0; i--)
-            {
-                var pr = (PendingRemoteProfile)_pending[i]!;
-                for (int c = 1; c < _limits.Length; c++)
-                {
-                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
-                    {
-                        continue;
-                    }
-
-                    JournalTransaction? tx = _tx.RunningTransaction(c);
-                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
-                    {
-                        Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
-                        _pending.RemoveAt(i);
-                        break;
-                    }
-                }
-
-                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
-                {
-                    _pending.RemoveAt(i); // the remote start never became a transaction
-                }
-            }
         }
 
         private long RelativeStart(int connectorId, long fallbackMs)
@@ -567,7 +548,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 return limit;
             }
 
-            double factor = _settings.Voltage * (phases == Absent.Int || phases <= 0 ? _settings.Phases : phases);
+            double factor = Settings.Voltage * (phases == Absent.Int || phases <= 0 ? Settings.Phases : phases);
             double v = toUnit == ChargingRateUnitType.A ? limit / factor : limit * factor;
             if (double.IsNaN(v) || double.IsInfinity(v) || v <= 0)
             {
@@ -575,11 +556,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             return (long)(v * 10 + 0.5) / 10.0; // one decimal
-        }
-
-        private double Unlimited(string unit)
-        {
-            return unit == ChargingRateUnitType.W ? _settings.MaxCurrentA * _settings.Voltage * _settings.Phases : _settings.MaxCurrentA;
         }
 
         // ---- persistence ----

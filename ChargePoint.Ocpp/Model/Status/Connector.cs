@@ -53,10 +53,11 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public bool Reserved;
 
-        public bool Faulted { get; private set; }
+        /// <summary>Set by <see cref="SetFault"/> and <see cref="ClearFault"/>, with ErrorCode and VendorErrorCode.</summary>
+        public bool Faulted;
 
         /// <summary>ChargePointErrorCode reported with the status (NoError unless a fault or warning is set).</summary>
-        public string ErrorCode { get; private set; } = ChargePointErrorCode.NoError;
+        public string ErrorCode = ChargePointErrorCode.NoError;
 
         /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
         public string? Info;
@@ -64,7 +65,7 @@ namespace ChargePoint.Ocpp.Model.Status
         /// <summary>vendorId reported with the status (set by the EVSE binding).</summary>
         public string? VendorId;
 
-        public string? VendorErrorCode { get; private set; }
+        public string? VendorErrorCode;
 
         /// <summary>A fault: Faulted until <see cref="ClearFault"/>.</summary>
         public void SetFault(string errorCode, string? info, string? vendorErrorCode)
@@ -73,16 +74,6 @@ namespace ChargePoint.Ocpp.Model.Status
             ErrorCode = errorCode;
             Info = info;
             VendorErrorCode = vendorErrorCode;
-        }
-
-        /// <summary>A warning that does not fault the connector (e.g. EVCommunicationError with Preparing).</summary>
-        public void SetWarning(string errorCode, string? info)
-        {
-            if (!Faulted)
-            {
-                ErrorCode = errorCode;
-                Info = info;
-            }
         }
 
         public void ClearFault()

@@ -434,13 +434,38 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
+            // Held back until every timestamp it carries can be stamped.
             JournalMessage? message = Head();
             if (message == null)
             {
                 return null;
             }
 
-            return CanStamp(message) ? message : null;
+            if (message.Kind == JournalMessageKind.MeterValues)
+            {
+                return ResolveUtcMs(message.MeterValue!.Time) > 0 ? message : null;
+            }
+
+            JournalTransaction tx = message.Transaction!;
+            if (message.Kind == JournalMessageKind.StartTransaction)
+            {
+                return ResolveUtcMs(tx.StartTime) > 0 ? message : null;
+            }
+
+            if (ResolveUtcMs(tx.StopTime) <= 0)
+            {
+                return null;
+            }
+
+            for (int i = 0; i < tx.TransactionDataCount; i++)
+            {
+                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
+                {
+                    return null;
+                }
+            }
+
+            return message;
         }
 
         /// <summary>True when a message is queued (whether or not it may be sent right now).</summary>
@@ -533,35 +558,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return later == null ? 0 : later.UtcMs - later.MonoMs;
-        }
-
-        private bool CanStamp(JournalMessage message)
-        {
-            if (message.Kind == JournalMessageKind.MeterValues)
-            {
-                return ResolveUtcMs(message.MeterValue!.Time) > 0;
-            }
-
-            JournalTransaction tx = message.Transaction!;
-            if (message.Kind == JournalMessageKind.StartTransaction)
-            {
-                return ResolveUtcMs(tx.StartTime) > 0;
-            }
-
-            if (ResolveUtcMs(tx.StopTime) <= 0)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < tx.TransactionDataCount; i++)
-            {
-                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private void Complete(JournalMessage head, int transactionId, int idState)
@@ -676,12 +672,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     int frame = LoadFrame(_headName!, _headOffset);
                     if (frame > 0)
                     {
-                        SegmentEntry? entry = DecodeEntry(frame);
-                        if (entry != null)
+                        try
                         {
+                            var reader = new RecordReader(_chunk, _frameAt + 3, frame - 7);
+                            var entry = new SegmentEntry();
+                            entry.Seq = reader.ReadInt32();
+                            entry.TxNr = reader.ReadInt32();
+                            entry.ConnectorId = reader.ReadByte();
+                            entry.Value = reader.ReadMeterValue();
                             _headOffset += frame;
                             _headEntry = entry;
                             continue;
+                        }
+                        catch (JournalFormatException)
+                        {
+                            // the payload does not parse: an unreadable frame
                         }
                     }
 
@@ -691,34 +696,29 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     }
                 }
 
-                RetireHead();
-            }
-        }
+                // Read to its end, all delivered: delete the head segment and move the head to the next one.
+                int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
+                DeleteSegment(_headName!);
+                _segmentBytes -= bytes;
+                if (_headSegment == _tailSegment)
+                {
+                    SetHead(0, null);
+                    _tailSegment = 0;
+                    _tailName = null;
+                    _tailBytes = 0;
+                    continue;
+                }
 
-        /// <summary>Deletes the head segment (read to its end, all delivered) and moves the head to the next one.</summary>
-        private void RetireHead()
-        {
-            int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-            DeleteSegment(_headName!);
-            _segmentBytes -= bytes;
-            if (_headSegment == _tailSegment)
-            {
-                SetHead(0, null);
-                _tailSegment = 0;
-                _tailName = null;
-                _tailBytes = 0;
-                return;
-            }
+                int next = _headSegment + 1;
+                string name = SegmentName(next);
+                while (next < _tailSegment && !_storage.Exists(name))
+                {
+                    next++;
+                    name = SegmentName(next);
+                }
 
-            int next = _headSegment + 1;
-            string name = SegmentName(next);
-            while (next < _tailSegment && !_storage.Exists(name))
-            {
-                next++;
-                name = SegmentName(next);
+                SetHead(next, name);
             }
-
-            SetHead(next, name);
         }
 
         private void DeleteSegment(string name)
@@ -792,28 +792,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return total;
         }
 
-        /// <summary>Decodes the frame LoadFrame left at _frameAt; null when its payload does not parse.</summary>
-        private SegmentEntry? DecodeEntry(int frameBytes)
-        {
-            try
-            {
-                var reader = new RecordReader(_chunk, _frameAt + 3, frameBytes - 7);
-                var entry = new SegmentEntry();
-                entry.Seq = reader.ReadInt32();
-                entry.TxNr = reader.ReadInt32();
-                entry.ConnectorId = reader.ReadByte();
-                entry.Value = reader.ReadMeterValue();
-                return entry;
-            }
-            catch (JournalFormatException)
-            {
-                return null;
-            }
-        }
-
         /// <summary>
         /// Checks in place, without creating objects, that the payload at _frameAt parses as a meter-value entry (what
-        /// <see cref="DecodeEntry"/> accepts: seq, txNr, connector, capture time, then the sampled values) and returns its
+        /// <see cref="HeadEntry"/> decodes: seq, txNr, connector, capture time, then the sampled values) and returns its
         /// highest energy register in whole Wh (-1 when it has none), or -2 when it does not parse.
         /// </summary>
         private long FrameEnergy(int frameBytes)
@@ -872,7 +853,34 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         private void RecoverSegments(bool stateLoaded)
         {
-            int hi = stateLoaded ? _nextSegment - 1 : HighestSegmentListed();
+            int hi = _nextSegment - 1;
+            if (!stateLoaded)
+            {
+                // The highest segment number among the stored names (digits parsed in place).
+                hi = 0;
+                string[] names = _storage.List();
+                for (int i = 0; i < names.Length; i++)
+                {
+                    string name = names[i];
+                    if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
+                    {
+                        continue;
+                    }
+
+                    int number = 0;
+                    for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
+                    {
+                        char c = name[p];
+                        number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
+                    }
+
+                    if (number > hi)
+                    {
+                        hi = number;
+                    }
+                }
+            }
+
             while (_storage.Exists(SegmentName(hi + 1)))
             {
                 hi++; // appended after the state was last written
@@ -905,7 +913,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         continue;
                     }
 
-                    TruncateSegment(name, valid); // an empty file keeps the numbers contiguous
+                    // Keep the valid prefix (atomic rewrite; an empty file keeps the numbers contiguous). Once per torn
+                    // tail, bounded by the segment size.
+                    byte[]? torn = _storage.Read(name);
+                    var prefix = new byte[valid];
+                    if (torn != null)
+                    {
+                        Array.Copy(torn, prefix, valid < torn.Length ? valid : torn.Length);
+                    }
+
+                    _chunkName = null;
+                    _storage.Write(name, prefix);
                 }
 
                 if (_tailSegment == 0)
@@ -977,49 +995,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>Keeps the first valid bytes of a segment (atomic rewrite). Once per torn tail, bounded by the segment size.</summary>
-        private void TruncateSegment(string name, int valid)
-        {
-            byte[]? data = _storage.Read(name);
-            var prefix = new byte[valid];
-            if (data != null)
-            {
-                Array.Copy(data, prefix, valid < data.Length ? valid : data.Length);
-            }
-
-            _chunkName = null;
-            _storage.Write(name, prefix);
-        }
-
-        /// <summary>Without a state record: the highest segment number among the stored names (digits parsed in place).</summary>
-        private int HighestSegmentListed()
-        {
-            string[] names = _storage.List();
-            int highest = 0;
-            for (int i = 0; i < names.Length; i++)
-            {
-                string name = names[i];
-                if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
-                {
-                    continue;
-                }
-
-                int number = 0;
-                for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
-                {
-                    char c = name[p];
-                    number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
-                }
-
-                if (number > highest)
-                {
-                    highest = number;
-                }
-            }
-
-            return highest;
-        }
-
         private ClockAnchor? FindAnchor(int boot)
         {
             for (int i = 0; i < _anchors.Count; i++)
@@ -1074,7 +1049,36 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteInt16(_transactions.Count);
             for (int i = 0; i < _transactions.Count; i++)
             {
-                WriteTransaction(w, (JournalTransaction)_transactions[i]!);
+                // One unfinished transaction: its Start, its Stop once stopped, its transactionData (read back in LoadStateRecord).
+                var tx = (JournalTransaction)_transactions[i]!;
+                w.WriteInt32(tx.TxNr);
+                w.WriteByte(tx.ConnectorId);
+                w.WriteString(tx.IdTag);
+                w.WriteString(tx.ParentIdTag);
+                w.WriteInt64(tx.MeterStartWh);
+                w.WriteTime(tx.StartTime);
+                w.WriteInt32(tx.ReservationId);
+                w.WriteInt32(tx.StartSeq);
+                w.WriteByte(tx.IdState);
+                w.WriteInt32(tx.TransactionId);
+                w.WriteInt32(tx.Flags);
+                w.WriteTime(tx.LastTime);
+                w.WriteInt64(tx.LastEnergyWh);
+                w.WriteByte(tx.Stopped ? 1 : 0);
+                if (tx.Stopped)
+                {
+                    w.WriteInt32(tx.StopSeq);
+                    w.WriteString(tx.StopIdTag);
+                    w.WriteInt64(tx.MeterStopWh);
+                    w.WriteTime(tx.StopTime);
+                    w.WriteByte(tx.StopReason);
+                }
+
+                w.WriteByte(tx.TransactionDataCount);
+                for (int k = 0; k < tx.TransactionDataCount; k++)
+                {
+                    w.WriteMeterValue(tx.GetTransactionData(k));
+                }
             }
 
             byte[] bytes = w.Seal();
@@ -1090,73 +1094,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _stateBytes = bytes.Length;
-        }
-
-        private static void WriteTransaction(RecordWriter w, JournalTransaction tx)
-        {
-            w.WriteInt32(tx.TxNr);
-            w.WriteByte(tx.ConnectorId);
-            w.WriteString(tx.IdTag);
-            w.WriteString(tx.ParentIdTag);
-            w.WriteInt64(tx.MeterStartWh);
-            w.WriteTime(tx.StartTime);
-            w.WriteInt32(tx.ReservationId);
-            w.WriteInt32(tx.StartSeq);
-            w.WriteByte(tx.IdState);
-            w.WriteInt32(tx.TransactionId);
-            w.WriteInt32(tx.Flags);
-            w.WriteTime(tx.LastTime);
-            w.WriteInt64(tx.LastEnergyWh);
-            w.WriteByte(tx.Stopped ? 1 : 0);
-            if (tx.Stopped)
-            {
-                w.WriteInt32(tx.StopSeq);
-                w.WriteString(tx.StopIdTag);
-                w.WriteInt64(tx.MeterStopWh);
-                w.WriteTime(tx.StopTime);
-                w.WriteByte(tx.StopReason);
-            }
-
-            w.WriteByte(tx.TransactionDataCount);
-            for (int i = 0; i < tx.TransactionDataCount; i++)
-            {
-                w.WriteMeterValue(tx.GetTransactionData(i));
-            }
-        }
-
-        private static JournalTransaction ReadTransaction(RecordReader r)
-        {
-            var tx = new JournalTransaction();
-            tx.TxNr = r.ReadInt32();
-            tx.ConnectorId = r.ReadByte();
-            tx.IdTag = r.ReadString() ?? "";
-            tx.ParentIdTag = r.ReadString();
-            tx.MeterStartWh = r.ReadInt64();
-            tx.StartTime = r.ReadTime();
-            tx.ReservationId = r.ReadInt32();
-            tx.StartSeq = r.ReadInt32();
-            tx.IdState = r.ReadByte();
-            tx.TransactionId = r.ReadInt32();
-            tx.Flags = r.ReadInt32();
-            tx.LastTime = r.ReadTime();
-            tx.LastEnergyWh = r.ReadInt64();
-            tx.Stopped = r.ReadByte() != 0;
-            if (tx.Stopped)
-            {
-                tx.StopSeq = r.ReadInt32();
-                tx.StopIdTag = r.ReadString();
-                tx.MeterStopWh = r.ReadInt64();
-                tx.StopTime = r.ReadTime();
-                tx.StopReason = r.ReadByte();
-            }
-
-            int data = r.ReadByte();
-            for (int i = 0; i < data; i++)
-            {
-                tx.AddTransactionData(r.ReadMeterValue(), int.MaxValue);
-            }
-
-            return tx;
         }
 
         // _stateHealth after LoadState: what was found (reported by ReportState before anything is written).
@@ -1256,7 +1193,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             try
             {
-
                 _prefix = r.ReadString() ?? "";
                 _boot = r.ReadInt32();
                 _nextSeq = r.ReadInt32();
@@ -1278,7 +1214,37 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 int count = r.ReadUInt16();
                 for (int i = 0; i < count; i++)
                 {
-                    _transactions.Add(ReadTransaction(r));
+                    var tx = new JournalTransaction();
+                    tx.TxNr = r.ReadInt32();
+                    tx.ConnectorId = r.ReadByte();
+                    tx.IdTag = r.ReadString() ?? "";
+                    tx.ParentIdTag = r.ReadString();
+                    tx.MeterStartWh = r.ReadInt64();
+                    tx.StartTime = r.ReadTime();
+                    tx.ReservationId = r.ReadInt32();
+                    tx.StartSeq = r.ReadInt32();
+                    tx.IdState = r.ReadByte();
+                    tx.TransactionId = r.ReadInt32();
+                    tx.Flags = r.ReadInt32();
+                    tx.LastTime = r.ReadTime();
+                    tx.LastEnergyWh = r.ReadInt64();
+                    tx.Stopped = r.ReadByte() != 0;
+                    if (tx.Stopped)
+                    {
+                        tx.StopSeq = r.ReadInt32();
+                        tx.StopIdTag = r.ReadString();
+                        tx.MeterStopWh = r.ReadInt64();
+                        tx.StopTime = r.ReadTime();
+                        tx.StopReason = r.ReadByte();
+                    }
+
+                    int values = r.ReadByte();
+                    for (int k = 0; k < values; k++)
+                    {
+                        tx.AddTransactionData(r.ReadMeterValue(), int.MaxValue);
+                    }
+
+                    _transactions.Add(tx);
                 }
 
                 _stateBytes = data.Length;
