@@ -21,7 +21,40 @@ namespace ChargePoint.Ocpp.Model.Authorization
             _storage = storage;
             _record = record;
             Capacity = capacity;
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data = _storage.Read(_record);
+            if (data == null)
+            {
+                return;
+            }
+
+            try
+            {
+                RecordReader? r = RecordReader.Sealed(data, Magic);
+                if (r == null)
+                {
+                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
+                }
+
+                Version = r.ReadInt32();
+                int count = r.ReadUInt16();
+                for (int i = 0; i < count; i++)
+                {
+                    string tag = r.ReadString() ?? "";
+                    int status = r.ReadByte();
+                    long expiry = r.ReadInt64();
+                    string? parent = r.ReadString();
+                    _tags.Add(tag);
+                    _infos.Add(new IdTagInfo(status, expiry, parent));
+                }
+            }
+            catch (JournalFormatException)
+            {
+                Clear();
+                Version = 0;
+                StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
+            }
+
         }
 
         public readonly int Capacity;
@@ -102,40 +135,5 @@ namespace ChargePoint.Ocpp.Model.Authorization
             _storage.Write(_record, w.Seal());
         }
 
-        private void Load()
-        {
-            byte[]? data = _storage.Read(_record);
-            if (data == null)
-            {
-                return;
-            }
-
-            try
-            {
-                RecordReader? r = RecordReader.Sealed(data, Magic);
-                if (r == null)
-                {
-                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
-                }
-
-                Version = r.ReadInt32();
-                int count = r.ReadUInt16();
-                for (int i = 0; i < count; i++)
-                {
-                    string tag = r.ReadString() ?? "";
-                    int status = r.ReadByte();
-                    long expiry = r.ReadInt64();
-                    string? parent = r.ReadString();
-                    _tags.Add(tag);
-                    _infos.Add(new IdTagInfo(status, expiry, parent));
-                }
-            }
-            catch (JournalFormatException)
-            {
-                Clear();
-                Version = 0;
-                StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
-            }
-        }
     }
 }

@@ -131,7 +131,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
                     return false; // the store would evict: the list does not fit
                 }
 
-                list.Put(entry.IdTag, FromWire(entry.IdTagInfo));
+                list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
             }
 
             return true;
@@ -146,12 +146,6 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             }
 
             list.Version = version;
-        }
-
-        private static IdTagInfo FromWire(W.IdTagInfo wire)
-        {
-            long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
-            return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
         }
     }
 }

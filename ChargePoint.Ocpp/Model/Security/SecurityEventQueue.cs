@@ -46,7 +46,43 @@ namespace ChargePoint.Ocpp.Model.Security
             _clock = clock;
             _settings = settings;
             _log = log;
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "cannot read security events: " + e.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost");
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            var lines = RecordText.Lines(data, length);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                var parts = lines[i].Split(new char[] { '\t' });
+                long utcMs;
+                if (parts.Length != 3 || parts[1].Length == 0 || !long.TryParse(parts[0], out utcMs) || utcMs < 0)
+                {
+                    continue; // an empty tail line, or a line this version does not understand
+                }
+
+                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
+                _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
+            }
+
         }
 
         /// <summary>Events not yet confirmed by the Central System.</summary>
@@ -183,45 +219,6 @@ namespace ChargePoint.Ocpp.Model.Security
             {
                 // The events stay queued in RAM and are still delivered in this boot.
                 Log(OcppLogLevel.Error, "cannot save security events: " + e.Message);
-            }
-        }
-
-        private void Load()
-        {
-            byte[]? data;
-            try
-            {
-                data = _storage.Read(RecordName);
-            }
-            catch (Exception e)
-            {
-                Log(OcppLogLevel.Error, "cannot read security events: " + e.Message);
-                return;
-            }
-
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost");
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            var lines = RecordText.Lines(data, length);
-            for (int i = 0; i < lines.Length; i++)
-            {
-                var parts = lines[i].Split(new char[] { '\t' });
-                long utcMs;
-                if (parts.Length != 3 || parts[1].Length == 0 || !long.TryParse(parts[0], out utcMs) || utcMs < 0)
-                {
-                    continue; // an empty tail line, or a line this version does not understand
-                }
-
-                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
-                _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
             }
         }
 

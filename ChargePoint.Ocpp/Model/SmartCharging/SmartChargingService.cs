@@ -80,7 +80,57 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, settings.MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, settings.MaxProfiles, 1, int.MaxValue, true);
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            try
+            {
+                var r = new JsonReader(MaxRecordChars, 16);
+                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
+                r.ReadStartArray("profiles");
+                while (r.NextItem())
+                {
+                    int connectorId = -1;
+                    ChargingProfile? p = null;
+                    r.ReadStartObject("profile");
+                    while (r.NextProperty())
+                    {
+                        if (r.NameIs("connectorId"))
+                        {
+                            connectorId = r.ReadInt("connectorId");
+                        }
+                        else if (r.NameIs("profile"))
+                        {
+                            p = ChargingProfile.Parse(r);
+                        }
+                        else
+                        {
+                            r.SkipValue();
+                        }
+                    }
+
+                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
+                    {
+                        _profiles.Add(new InstalledProfile(connectorId, p, 0));
+                    }
+                }
+            }
+            catch (Exception)
+            {
+                _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
+                StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
+            }
+
         }
 
         /// <summary>Optional output to the EVSE controller: a connector's limit changed (also called once per connector at the first evaluation).</summary>
@@ -583,57 +633,5 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _storage.Write(RecordName, RecordText.SealedText(w.ToString()));
         }
 
-        private void Load()
-        {
-            byte[]? data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            try
-            {
-                var r = new JsonReader(MaxRecordChars, 16);
-                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
-                r.ReadStartArray("profiles");
-                while (r.NextItem())
-                {
-                    int connectorId = -1;
-                    ChargingProfile? p = null;
-                    r.ReadStartObject("profile");
-                    while (r.NextProperty())
-                    {
-                        if (r.NameIs("connectorId"))
-                        {
-                            connectorId = r.ReadInt("connectorId");
-                        }
-                        else if (r.NameIs("profile"))
-                        {
-                            p = ChargingProfile.Parse(r);
-                        }
-                        else
-                        {
-                            r.SkipValue();
-                        }
-                    }
-
-                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
-                    {
-                        _profiles.Add(new InstalledProfile(connectorId, p, 0));
-                    }
-                }
-            }
-            catch (Exception)
-            {
-                _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
-                StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
-            }
-        }
     }
 }

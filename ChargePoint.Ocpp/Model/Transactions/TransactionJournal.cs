@@ -187,7 +187,26 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             RecoverSegments(loaded);
-            ReportState();
+            // Report a corrupt state record or mirror (moved aside) before the next WriteState replaces it.
+            switch (_stateHealth)
+            {
+                case MirrorCorrupt:
+                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
+                    break;
+                case StateFromMirror:
+                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
+                    break;
+                case StateLost:
+                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
+                        + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
+                    if (_storage.Exists(MirrorName))
+                    {
+                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
+                    }
+
+                    break;
+            }
+
             for (int i = _transactions.Count - 1; i >= 0; i--)
             {
                 var tx = (JournalTransaction)_transactions[i]!;
@@ -902,7 +921,50 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     break;
                 }
 
-                int valid = ScanSegment(name, lastSeq, lastUtc, lastBoot, lastMono);
+                // Scan its frames, streaming (no per-frame objects).
+                int valid = 0; // the length of the valid prefix
+                while (true)
+                {
+                    int frame = LoadFrame(name, valid);
+                    long wh = frame == 0 ? -2 : FrameEnergy(frame);
+                    if (wh < -1)
+                    {
+                        break;
+                    }
+
+                    byte[] b = _chunk;
+                    int p = _frameAt + 3;
+                    int seq = Int32At(b, p);
+                    if (seq >= _nextSeq)
+                    {
+                        _nextSeq = seq + 1;
+                    }
+
+                    int txNr = Int32At(b, p + 4);
+                    JournalTransaction? owner = Find(txNr);
+                    if (owner != null)
+                    {
+                        owner.NoteEnergy(wh);
+                    }
+
+                    if (seq > _watermark)
+                    {
+                        _queuedMeterValues++;
+                        for (int i = 0; i < lastSeq.Length; i++)
+                        {
+                            if (((JournalTransaction)_transactions[i]!).TxNr == txNr && seq > lastSeq[i])
+                            {
+                                lastSeq[i] = seq;
+                                lastUtc[i] = Int64At(b, p + 9);
+                                lastBoot[i] = Int32At(b, p + 17);
+                                lastMono[i] = Int64At(b, p + 21);
+                            }
+                        }
+                    }
+
+                    valid += frame;
+                }
+
                 if (Window(name, valid, 1))
                 {
                     // Bytes after the valid frames: a torn tail from a power cut mid-append.
@@ -946,52 +1008,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 {
                     tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
                 }
-            }
-        }
-
-        /// <summary>Scans one segment's frames; returns the length of the valid prefix.</summary>
-        private int ScanSegment(string name, int[] lastSeq, long[] lastUtc, int[] lastBoot, long[] lastMono)
-        {
-            int pos = 0;
-            while (true)
-            {
-                int frame = LoadFrame(name, pos);
-                long wh = frame == 0 ? -2 : FrameEnergy(frame);
-                if (wh < -1)
-                {
-                    return pos;
-                }
-
-                byte[] b = _chunk;
-                int p = _frameAt + 3;
-                int seq = Int32At(b, p);
-                if (seq >= _nextSeq)
-                {
-                    _nextSeq = seq + 1;
-                }
-
-                JournalTransaction? owner = Find(Int32At(b, p + 4));
-                if (owner != null)
-                {
-                    owner.NoteEnergy(wh);
-                }
-                if (seq > _watermark)
-                {
-                    _queuedMeterValues++;
-                    int txNr = Int32At(b, p + 4);
-                    for (int i = 0; i < lastSeq.Length; i++)
-                    {
-                        if (((JournalTransaction)_transactions[i]!).TxNr == txNr && seq > lastSeq[i])
-                        {
-                            lastSeq[i] = seq;
-                            lastUtc[i] = Int64At(b, p + 9);
-                            lastBoot[i] = Int32At(b, p + 17);
-                            lastMono[i] = Int64At(b, p + 21);
-                        }
-                    }
-                }
-
-                pos += frame;
             }
         }
 
@@ -1096,7 +1112,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _stateBytes = bytes.Length;
         }
 
-        // _stateHealth after LoadState: what was found (reported by ReportState before anything is written).
+        // _stateHealth after LoadState: what was found (reported by Open before anything is written).
         private const int StateOk = 0;
         private const int MirrorCorrupt = 1;
         private const int StateFromMirror = 2;
@@ -1143,31 +1159,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _headAttempts = 0;
             _droppedMeterValues = 0;
             return false;
-        }
-
-        /// <summary>Reports a corrupt state record or mirror (moved aside) before the next WriteState replaces it.</summary>
-        private void ReportState()
-        {
-            switch (_stateHealth)
-            {
-                case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
-                    break;
-                case StateFromMirror:
-                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
-                    break;
-                case StateLost:
-                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
-                        + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
-                    if (_storage.Exists(MirrorName))
-                    {
-                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
-                    }
-
-                    break;
-            }
-
-            _stateHealth = StateOk;
         }
 
         /// <summary>1 loaded, 0 no record, -1 the record fails its check (nothing is kept from it).</summary>

@@ -285,11 +285,48 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 c.Plugged = plugged;
                 if (plugged && !s.WasPlugged)
                 {
-                    OnPlugged(i, nowMs);
+                    s.FinishingSinceMs = -1;
+                    if (s.TxNr != 0)
+                    {
+                        // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
+                        if (c.Info == EvDisconnectedInfo)
+                        {
+                            c.Info = null;
+                        }
+                    }
+                    else
+                    {
+                        c.Finishing = false;
+                        if (s.PendingIdTag != null)
+                        {
+                            StartTransaction(i, nowMs);
+                        }
+                    }
                 }
                 else if (!plugged && s.WasPlugged)
                 {
-                    OnUnplugged(i, nowMs);
+                    if (s.TxNr == 0)
+                    {
+                        c.Finishing = false;
+                    }
+                    else if (_binder.StopOnEvSideDisconnect)
+                    {
+                        Stop(i, StopReason.EVDisconnected, null, nowMs);
+                        if (_binder.UnlockOnEvSideDisconnect)
+                        {
+                            _hooks.UnlockConnector(i);
+                        }
+
+                        // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
+                        c.Finishing = true;
+                        s.FinishingSinceMs = nowMs;
+                    }
+                    else
+                    {
+                        // Keep the transaction; report SuspendedEV "EV side disconnected" (TC_005_3).
+                        c.EvSuspended = true;
+                        c.Info = EvDisconnectedInfo;
+                    }
                 }
 
                 s.WasPlugged = plugged;
@@ -461,59 +498,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             s.PendingRemote = false;
             s.PendingReservationId = ReservationAdmission.None;
             _connectors[connectorId].SessionPending = false;
-        }
-
-        private void OnPlugged(int connectorId, long nowMs)
-        {
-            ConnectorSession s = _sessions[connectorId];
-            Connector c = _connectors[connectorId];
-            s.FinishingSinceMs = -1;
-            if (s.TxNr != 0)
-            {
-                // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
-                if (c.Info == EvDisconnectedInfo)
-                {
-                    c.Info = null;
-                }
-
-                return;
-            }
-
-            c.Finishing = false;
-            if (s.PendingIdTag != null)
-            {
-                StartTransaction(connectorId, nowMs);
-            }
-        }
-
-        private void OnUnplugged(int connectorId, long nowMs)
-        {
-            ConnectorSession s = _sessions[connectorId];
-            Connector c = _connectors[connectorId];
-            if (s.TxNr == 0)
-            {
-                c.Finishing = false;
-                return;
-            }
-
-            if (_binder.StopOnEvSideDisconnect)
-            {
-                Stop(connectorId, StopReason.EVDisconnected, null, nowMs);
-                if (_binder.UnlockOnEvSideDisconnect)
-                {
-                    _hooks.UnlockConnector(connectorId);
-                }
-
-                // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
-                c.Finishing = true;
-                s.FinishingSinceMs = nowMs;
-            }
-            else
-            {
-                // Keep the transaction; report SuspendedEV "EV side disconnected" (TC_005_3).
-                c.EvSuspended = true;
-                c.Info = EvDisconnectedInfo;
-            }
         }
 
         private void StartTransaction(int connectorId, long nowMs)
@@ -753,7 +737,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private static IdTagInfo FromWire(W.IdTagInfo wire)
+        /// <summary>An idTagInfo as the local list and the cache keep it.</summary>
+        internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
             return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
