@@ -142,8 +142,6 @@ namespace ChargePoint.Ocpp.Platform
 
         private const string Hex = "0123456789ABCDEF";
 
-
-
         private static bool HasSealPrefix(byte[] data)
         {
             for (int i = 0; i + SealPrefix.Length <= data.Length; i++)

@@ -54,7 +54,6 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 Version = 0;
                 StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
             }
-
         }
 
         public readonly int Capacity;
@@ -134,6 +133,5 @@ namespace ChargePoint.Ocpp.Model.Authorization
 
             _storage.Write(_record, w.Seal());
         }
-
     }
 }

@@ -100,7 +100,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
             }
 
             _storage.Delete(RecordName);
-
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
@@ -351,6 +350,5 @@ namespace ChargePoint.Ocpp.Model.Firmware
             string text = kind + "\n" + _location + "\n" + _retrieveUtcMs.ToString() + "\n" + _retriesLeft.ToString() + "\n" + _retryIntervalS.ToString();
             _storage.Write(RecordName, RecordText.SealedText(text));
         }
-
     }
 }

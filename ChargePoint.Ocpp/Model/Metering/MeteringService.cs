@@ -145,8 +145,6 @@ namespace ChargePoint.Ocpp.Model.Metering
                     _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned));
                 }
             }
-
         }
-
     }
 }

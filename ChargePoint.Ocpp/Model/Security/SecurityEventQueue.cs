@@ -82,7 +82,6 @@ namespace ChargePoint.Ocpp.Model.Security
                 string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
                 _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
             }
-
         }
 
         /// <summary>Events not yet confirmed by the Central System.</summary>
@@ -116,7 +115,22 @@ namespace ChargePoint.Ocpp.Model.Security
         {
             if (_clock.IsSet)
             {
-                Stamp(nowMs);
+                // Stamp the events queued before the clock was set.
+                bool changed = false;
+                for (int i = 0; i < _events.Count; i++)
+                {
+                    var ev = (SecurityEvent)_events[i]!;
+                    if (ev.UtcMs == 0)
+                    {
+                        ev.UtcMs = _clock.UtcMs(nowMs);
+                        changed = true;
+                    }
+                }
+
+                if (changed)
+                {
+                    Save();
+                }
             }
 
             if (_inFlight != null || _events.Count == 0 || nowMs < _retryAtMs || !_session.IsConnected || _session.Gate != SendGate.Open || !_clock.IsSet)
@@ -137,25 +151,6 @@ namespace ChargePoint.Ocpp.Model.Security
             if (_session.Enqueue(call))
             {
                 _inFlight = ev;
-            }
-        }
-
-        private void Stamp(long nowMs)
-        {
-            bool changed = false;
-            for (int i = 0; i < _events.Count; i++)
-            {
-                var ev = (SecurityEvent)_events[i]!;
-                if (ev.UtcMs == 0)
-                {
-                    ev.UtcMs = UtcTime.ToMs(_clock.Now(nowMs));
-                    changed = true;
-                }
-            }
-
-            if (changed)
-            {
-                Save();
             }
         }
 

@@ -130,7 +130,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
                 StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
             }
-
         }
 
         /// <summary>Optional output to the EVSE controller: a connector's limit changed (also called once per connector at the first evaluation).</summary>
@@ -151,8 +150,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             return _limits[connectorId];
         }
-
-        public InstalledProfile[] Profiles() => (InstalledProfile[])_profiles.ToArray(typeof(InstalledProfile));
 
         // ---- operations ----
 
@@ -209,10 +206,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             {
                 var ip = (InstalledProfile)_profiles[i]!;
                 bool match = id != Absent.Int
-                    ? ip.Id == id
+                    ? ip.Profile.ChargingProfileId == id
                     : (connectorId == Absent.Int || ip.ConnectorId == connectorId)
-                      && (purpose == null || ip.Purpose == purpose)
-                      && (stackLevel == Absent.Int || ip.StackLevel == stackLevel);
+                      && (purpose == null || ip.Profile.ChargingProfilePurpose == purpose)
+                      && (stackLevel == Absent.Int || ip.Profile.StackLevel == stackLevel);
                 if (match)
                 {
                     _profiles.RemoveAt(i);
@@ -332,7 +329,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = _profiles.Count - 1; i >= 0; i--)
             {
                 var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.Purpose != ChargingProfilePurposeType.TxProfile)
+                if (ip.Profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile)
                 {
                     continue;
                 }
@@ -499,7 +496,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var old = (InstalledProfile)_profiles[i]!;
-                if (old.Id == ip.Id || (old.ConnectorId == ip.ConnectorId && old.Purpose == ip.Purpose && old.StackLevel == ip.StackLevel))
+                if (old.Profile.ChargingProfileId == ip.Profile.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && old.Profile.ChargingProfilePurpose == ip.Profile.ChargingProfilePurpose && old.Profile.StackLevel == ip.Profile.StackLevel))
                 {
                     replaced.Add(old);
                 }
@@ -570,7 +567,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.ConnectorId != connectorId || ip.Purpose != purpose || ip.TxNr != txNr)
+                if (ip.ConnectorId != connectorId || ip.Profile.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
                 {
                     continue;
                 }
@@ -581,9 +578,9 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     next = _slice.NextChangeMs;
                 }
 
-                if (_slice.Active && ip.StackLevel > bestLevel)
+                if (_slice.Active && ip.Profile.StackLevel > bestLevel)
                 {
-                    bestLevel = ip.StackLevel;
+                    bestLevel = ip.Profile.StackLevel;
                     best = Convert(_slice.Limit, _slice.Unit, _slice.Phases, unit);
                 }
             }
@@ -617,7 +614,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.Purpose == ChargingProfilePurposeType.TxProfile)
+                if (ip.Profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile)
                 {
                     continue;
                 }
@@ -632,6 +629,5 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             w.EndArray();
             _storage.Write(RecordName, RecordText.SealedText(w.ToString()));
         }
-
     }
 }
