@@ -53,7 +53,13 @@ namespace ChargePoint.Ocpp
             }
 
             Connection = new ConnectionService(transport, Session, Configuration, random, options.CentralSystemUrl, options.Identity);
-            Boot = new BootService(Session, Clock, Configuration, BuildBootRequest(options));
+            var boot = new BootNotificationRequest(options.ChargePointVendor, options.ChargePointModel);
+            boot.ChargePointSerialNumber = options.ChargePointSerialNumber;
+            boot.ChargeBoxSerialNumber = options.ChargeBoxSerialNumber;
+            boot.FirmwareVersion = options.FirmwareVersion;
+            boot.MeterType = options.MeterType;
+            boot.MeterSerialNumber = options.MeterSerialNumber;
+            Boot = new BootService(Session, Clock, Configuration, boot);
             Heartbeat = new HeartbeatService(Session, Clock, Configuration, Boot);
             Status = new StatusService(Session, Clock, Connectors);
             Boot.Accepted += now => Status.ReportAll();
@@ -127,17 +133,6 @@ namespace ChargePoint.Ocpp
             Status.Tick(nowMs);
             Reset.Tick(nowMs);
             Session.Flush(nowMs);
-        }
-
-        private static BootNotificationRequest BuildBootRequest(OcppChargePointOptions o)
-        {
-            var req = new BootNotificationRequest(o.ChargePointVendor, o.ChargePointModel);
-            req.ChargePointSerialNumber = o.ChargePointSerialNumber;
-            req.ChargeBoxSerialNumber = o.ChargeBoxSerialNumber;
-            req.FirmwareVersion = o.FirmwareVersion;
-            req.MeterType = o.MeterType;
-            req.MeterSerialNumber = o.MeterSerialNumber;
-            return req;
         }
     }
 }

@@ -226,11 +226,11 @@ namespace ChargePoint.Firmware.Evse
             if (faults == HalFaults.None)
             {
                 connector.ClearFault();
-                connector.SetVendor(null);
+                connector.VendorId = null;
                 return;
             }
 
-            connector.SetVendor(VendorId);
+            connector.VendorId = VendorId;
             HalFaults first = MostSevere(faults);
             connector.SetFault(ErrorCodeOf(first), Clip(HalFaultText.List(faults), 50), VendorCodeOf(first));
         }

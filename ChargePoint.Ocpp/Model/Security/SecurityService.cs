@@ -28,6 +28,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private readonly SecurityProfileCheck? _check;
         private readonly ConfigKey _profile;
         private readonly ConfigKey _authorizationKey;
+        private readonly ConfigValidator? _keyValidator;
         private bool _startupReported;
         private bool _fallingBack;
 
@@ -41,8 +42,8 @@ namespace ChargePoint.Ocpp.Model.Security
             _authorizationKey = store.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
             _profile.Validator = CanSetProfile;
-            ConfigValidator? keyValidator = _authorizationKey.Validator;
-            _authorizationKey.Validator = value => (keyValidator == null || keyValidator(value)) && (value.Length > 0 || !NeedsKey(_profile.IntValue));
+            _keyValidator = _authorizationKey.Validator;
+            _authorizationKey.Validator = CanSetKey;
             store.DeclareString(CpoNameKey, string.Empty, 255, false);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
             ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
@@ -51,14 +52,14 @@ namespace ChargePoint.Ocpp.Model.Security
             cp.Connection.RequireTls = _profile.IntValue >= 2;
             _profile.Changed += key =>
             {
-                cp.Connection.RequireTls = key.IntValue >= 2;
+                _cp.Connection.RequireTls = key.IntValue >= 2;
                 if (_fallingBack)
                 {
                     return; // FallBack records its own event; the working connection stays up
                 }
 
                 Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + key.Value);
-                cp.Connection.Reconnect();
+                _cp.Connection.Reconnect();
             };
             _authorizationKey.Changed += key => Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
             cp.Boot.Accepted += OnAccepted;
@@ -69,10 +70,10 @@ namespace ChargePoint.Ocpp.Model.Security
         public readonly SecurityEventQueue Events;
 
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService? Logs { get; internal set; }
+        public LogService? Logs;
 
         /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public ExtendedTriggerService? ExtendedTrigger { get; internal set; }
+        public ExtendedTriggerService? ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _profile.IntValue;
@@ -142,15 +143,19 @@ namespace ChargePoint.Ocpp.Model.Security
 
             if (profile >= 2)
             {
-                return _check != null ? _check(profile) : StartsWithWss(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(profile) : Connection.ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
             }
 
             return _check == null || _check(profile);
         }
 
-        private static bool NeedsKey(int profile) => profile == 1 || profile == 2;
+        /// <summary>The key's own check, and it cannot be cleared while profile 1 or 2 needs it.</summary>
+        private bool CanSetKey(string value)
+        {
+            return (_keyValidator == null || _keyValidator(value)) && (value.Length > 0 || !NeedsKey(_profile.IntValue));
+        }
 
-        private static bool StartsWithWss(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
+        private static bool NeedsKey(int profile) => profile == 1 || profile == 2;
 
         private void OnAccepted(long nowMs)
         {
