@@ -59,7 +59,7 @@ namespace ChargePoint.Firmware.Evse
         }
 
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
-        public LoadSharing Sharing { get; }
+        public readonly LoadSharing Sharing;
 
         /// <summary>Connector 1's meter.</summary>
         public MeterAdapter Meter

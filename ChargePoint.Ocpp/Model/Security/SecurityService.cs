@@ -26,8 +26,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private readonly OcppChargePoint _cp;
         private readonly SecuritySettings _settings;
         private readonly SecurityProfileCheck? _check;
-        private readonly ConfigKey _profile;
-        private readonly ConfigKey _authorizationKey;
+        private readonly int _profile;
         private bool _startupReported;
         private bool _fallingBack;
 
@@ -38,35 +37,44 @@ namespace ChargePoint.Ocpp.Model.Security
             _check = check;
             Events = events;
             var store = cp.Configuration;
-            _authorizationKey = store.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
-            _profile.Validator = CanSetProfile;
-            ConfigValidator? keyValidator = _authorizationKey.Validator;
-            _authorizationKey.Validator = value => (keyValidator == null || keyValidator(value)) && (value.Length > 0 || !NeedsKey(_profile.IntValue));
+            store.SetValidator(_profile, CanSetProfile);
+            ConfigValidator? keyValidator = store.Validator(ConfigKeys.AuthorizationKey);
+            store.SetValidator(ConfigKeys.AuthorizationKey, value => (keyValidator == null || keyValidator(value)) && (value.Length > 0 || !NeedsKey(Profile)));
             store.DeclareString(CpoNameKey, string.Empty, 255, false);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
             ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
             ReadOnly(store, CertificateSignedMaxChainSizeKey, settings.CertificateSignedMaxChainSize);
 
-            cp.Connection.RequireTls = _profile.IntValue >= 2;
-            _profile.Changed += key =>
-            {
-                cp.Connection.RequireTls = key.IntValue >= 2;
-                if (_fallingBack)
-                {
-                    return; // FallBack records its own event; the working connection stays up
-                }
-
-                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + key.Value);
-                cp.Connection.Reconnect();
-            };
-            _authorizationKey.Changed += key => Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+            cp.Connection.RequireTls = Profile >= 2;
+            store.Changed += OnKeyChanged;
             cp.Boot.Accepted += OnAccepted;
             cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
         }
 
         public readonly SecurityEventQueue Events;
+
+        private void OnKeyChanged(int key)
+        {
+            if (key == ConfigKeys.AuthorizationKey)
+            {
+                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+            }
+
+            if (key != _profile)
+            {
+                return;
+            }
+
+            _cp.Connection.RequireTls = Profile >= 2;
+            if (!_fallingBack)
+            {
+                // (FallBack records its own event; the working connection stays up)
+                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key));
+                _cp.Connection.Reconnect();
+            }
+        }
 
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
         public LogService? Logs { get; internal set; }
@@ -75,7 +83,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public ExtendedTriggerService? ExtendedTrigger { get; internal set; }
 
         /// <summary>The active security profile (0–3).</summary>
-        public int Profile => _profile.IntValue;
+        public int Profile => _cp.Configuration.Int(_profile);
 
         /// <summary>Records FirmwareUpdated when this firmware service finishes an install (before it reboots).</summary>
         public void Watch(FirmwareService firmware)
@@ -90,7 +98,7 @@ namespace ChargePoint.Ocpp.Model.Security
         /// </summary>
         public bool FallBack(int profile, string reason, long nowMs)
         {
-            if (profile >= _profile.IntValue)
+            if (profile >= Profile)
             {
                 return false;
             }
@@ -120,22 +128,22 @@ namespace ChargePoint.Ocpp.Model.Security
         private bool CanSetProfile(string value)
         {
             int profile;
-            if (!ConfigKey.TryParseInt(value, out profile))
+            if (!ConfigurationStore.TryParseInt(value, out profile))
             {
                 return false;
             }
 
-            if (profile == _profile.IntValue)
+            if (profile == Profile)
             {
                 return true;
             }
 
-            if (profile < _profile.IntValue)
+            if (profile < Profile)
             {
                 return _fallingBack; // never downgrade (SecWP §2.4.1, TC_084), except back to the last working profile
             }
 
-            if (NeedsKey(profile) && _authorizationKey.Value.Length == 0)
+            if (NeedsKey(profile) && _cp.Configuration.Value(ConfigKeys.AuthorizationKey).Length == 0)
             {
                 return false;
             }
@@ -174,8 +182,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         private static void ReadOnly(ConfigurationStore store, string name, int value)
         {
-            var key = store.DeclareInt(name, value, 0, int.MaxValue, true);
-            if (key.IntValue != value)
+            if (store.Int(store.DeclareInt(name, value, 0, int.MaxValue, true)) != value)
             {
                 store.SetLocal(name, value.ToString()); // the build's capability, not a stored setting
             }
