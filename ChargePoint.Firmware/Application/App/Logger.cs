@@ -43,20 +43,6 @@ namespace ChargePoint.Firmware.App
             Write(LogLevels.Info, "info", message);
         }
 
-        public void Debug(string message)
-        {
-            Write(LogLevels.Debug, "debug", message);
-        }
-
-        /// <summary>Traces one OCPP frame when the trace is on.</summary>
-        public void Frame(bool outgoing, string frame)
-        {
-            if (FrameTrace)
-            {
-                _io.WriteLine((outgoing ? "[ocpp] >> " : "[ocpp] << ") + RedactFrame(frame));
-            }
-        }
-
         public bool IsEnabled(int level)
         {
             return level == ChargePoint.Ocpp.Platform.OcppLogLevel.Trace ? FrameTrace : true;

@@ -54,69 +54,69 @@ namespace ChargePoint.Firmware.Console
                 }
             }
 
-            switch (command)
+            // An if chain, not a switch: a string switch of this size costs a hash function in the image.
+            if (command == "status")
             {
-                case "status":
-                    if (!NoArguments(line, io, "status"))
-                    {
-                        return true;
-                    }
-
+                if (NoArguments(line, io, "status"))
+                {
                     _charger.WriteStatus(io);
-                    return true;
-                case "config":
-                    Config(line, io);
-                    return true;
-                case "meter":
-                    if (NoArguments(line, io, "meter"))
-                    {
-                        _charger.WriteMeter(io);
-                    }
-
-                    return true;
-                case "relay":
-                    if (line.Lower(1) != "test" || line.Count != 2)
-                    {
-                        io.WriteLine("error: usage: relay test");
-                        return true;
-                    }
-
-                    io.WriteLine(_charger.RelayTest());
-                    return true;
-                case "fault":
-                    if (line.Count != 2 || line.Lower(1) != "clear")
-                    {
-                        return false; // other 'fault' words belong to the simulator's commands, if any
-                    }
-
-                    io.WriteLine(_charger.ClearFaultsCommand());
-                    return true;
-                case "log":
-                    Log(line, io);
-                    return true;
-                case "trace":
-                    Trace(line, io);
-                    return true;
-                case "reboot":
-                    if (NoArguments(line, io, "reboot"))
-                    {
-                        io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
-                        _charger.Reboot();
-                    }
-
-                    return true;
-                case "factory-reset":
-                    if (NoArguments(line, io, "factory-reset"))
-                    {
-                        _factoryResetPending = true;
-                        io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
-                        io.WriteLine("type 'yes' to confirm, anything else cancels");
-                    }
-
-                    return true;
-                default:
-                    return false;
+                }
             }
+            else if (command == "config")
+            {
+                Config(line, io);
+            }
+            else if (command == "meter")
+            {
+                if (NoArguments(line, io, "meter"))
+                {
+                    _charger.WriteMeter(io);
+                }
+            }
+            else if (command == "relay")
+            {
+                io.WriteLine(line.Lower(1) != "test" || line.Count != 2 ? "error: usage: relay test" : _charger.RelayTest());
+            }
+            else if (command == "fault")
+            {
+                if (line.Count != 2 || line.Lower(1) != "clear")
+                {
+                    return false; // other 'fault' words belong to the simulator's commands, if any
+                }
+
+                io.WriteLine(_charger.ClearFaultsCommand());
+            }
+            else if (command == "log")
+            {
+                Log(line, io);
+            }
+            else if (command == "trace")
+            {
+                Trace(line, io);
+            }
+            else if (command == "reboot")
+            {
+                if (NoArguments(line, io, "reboot"))
+                {
+                    io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
+                    _charger.Reboot();
+                }
+            }
+            else if (command == "factory-reset")
+            {
+                if (NoArguments(line, io, "factory-reset"))
+                {
+                    _factoryResetPending = true;
+                    io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
+                    io.WriteLine("type 'yes' to confirm, anything else cancels");
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            return true;
         }
 
         private void Config(CommandLine line, IConsoleIo io)

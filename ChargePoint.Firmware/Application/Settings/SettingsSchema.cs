@@ -214,7 +214,7 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 4: // MaxCurrent
-                    if (!Text.TryParseInt(value, out n) || n < MinCurrentA || n > MaxCurrentLimitA)
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < MinCurrentA || n > MaxCurrentLimitA)
                     {
                         return error;
                     }
@@ -223,7 +223,7 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 11: // SiteLimit
-                    if (!Text.TryParseInt(value, out n) || n < 0 || n > MaxSiteLimitA)
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < 0 || n > MaxSiteLimitA)
                     {
                         return error;
                     }
@@ -245,7 +245,7 @@ namespace ChargePoint.Firmware.Settings
 
                 case 6: // MeterVoltageGain
                 case 7: // MeterCurrentGain
-                    if (!Text.TryParseInt(value, out n) || n < 0 || n > 65535)
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < 0 || n > 65535)
                     {
                         return error;
                     }
