@@ -41,9 +41,8 @@ namespace ChargePoint.Ocpp
             Registry = new OperationRegistry();
             Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
             Session = new RpcSession(transport, Registry, ids, log, options.InboxCapacity, options.MaxFrameChars);
-            var timeout = Configuration.DeclareInt(ConfigKeys.MessageTimeout, 30, 1, 3600, false);
-            Session.ResponseTimeoutMs = timeout.IntValue * 1000L;
-            timeout.Changed += key => Session.ResponseTimeoutMs = key.IntValue * 1000L;
+            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
+            Configuration.Changed += key => Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);

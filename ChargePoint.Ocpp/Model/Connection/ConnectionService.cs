@@ -18,8 +18,7 @@ namespace ChargePoint.Ocpp.Model.Connection
         private readonly IOcppTransport _transport;
         private readonly RpcSession _session;
         private readonly IRandom _random;
-        private readonly ConfigKey _pingInterval;
-        private readonly ConfigKey _authorizationKey;
+        private readonly ConfigurationStore _config;
         private readonly string _identity;
         private bool _connecting;
         private bool _reconnect;
@@ -34,9 +33,8 @@ namespace ChargePoint.Ocpp.Model.Connection
             _random = random;
             _identity = identity;
             Url = ConnectionUrl.Build(centralSystemUrl, identity);
-            _pingInterval = config.DeclareInt(ConfigKeys.WebSocketPingInterval, 0, 0, int.MaxValue, false);
-            _authorizationKey = config.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
-            _authorizationKey.Changed += key => _reconnect = true;
+            _config = config;
+            config.Changed += key => _reconnect |= key == ConfigKeys.AuthorizationKey;
             session.Connected += OnConnected;
             session.Disconnected += OnDisconnected;
         }
@@ -94,8 +92,8 @@ namespace ChargePoint.Ocpp.Model.Connection
                 Observer.Connecting(nowMs);
             }
 
-            string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value) : null;
-            _transport.Connect(Url, Subprotocol, authorization, _pingInterval.IntValue);
+            string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _config.Value(ConfigKeys.AuthorizationKey)) : null;
+            _transport.Connect(Url, Subprotocol, authorization, _config.Int(ConfigKeys.WebSocketPingInterval));
         }
 
         internal static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";

@@ -27,16 +27,19 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         public const string SendMaxLengthKey = "SendLocalListMaxLength";
 
         private readonly AuthorizationService _auth;
+        private readonly ConfigurationStore _config;
+        private readonly int _enabled;
 
         public LocalAuthListService(ConfigurationStore config, AuthorizationService auth, int sendLocalListMaxLength)
         {
             _auth = auth;
             SendLocalListMaxLength = sendLocalListMaxLength;
-            ConfigKey enabled = config.DeclareBool(EnabledKey, true, false);
+            _config = config;
+            _enabled = config.DeclareBool(EnabledKey, true, false);
             config.DeclareInt(MaxLengthKey, auth.LocalList.Capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendLocalListMaxLength, 0, int.MaxValue, true);
-            auth.Settings.LocalAuthListEnabled = enabled.BoolValue;
-            enabled.Changed += key => _auth.Settings.LocalAuthListEnabled = key.BoolValue;
+            auth.Settings.LocalAuthListEnabled = config.Bool(_enabled);
+            config.Changed += key => _auth.Settings.LocalAuthListEnabled = _config.Bool(_enabled);
         }
 
         public readonly int SendLocalListMaxLength;

@@ -342,8 +342,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             // RemoteStartTransaction's TxProfile attaches to the transaction it started.
-            var timeout = _config.Find(ConfigKeys.ConnectionTimeOut);
-            long keepMs = ((timeout == null ? 30 : timeout.IntValue) + 60) * 1000L;
+            long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
             for (int i = _pending.Count - 1; i >= 0; i--)
             {
                 var pr = (PendingRemoteProfile)_pending[i]!;
@@ -464,14 +463,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private bool UnitAllowed(string unit)
         {
-            var key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
-            if (key == null)
+            int key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
+            if (key < 0)
             {
                 return true;
             }
 
             string wanted = unit == ChargingRateUnitType.W ? "Power" : "Current";
-            string[] items = key.Items();
+            string[] items = _config.Items(key);
             for (int i = 0; i < items.Length; i++)
             {
                 if (items[i] == wanted)
@@ -485,8 +484,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private int IntKey(string name, int fallback)
         {
-            var key = _config.Find(name);
-            return key == null ? fallback : key.IntValue;
+            int key = _config.Find(name);
+            return key < 0 ? fallback : _config.Int(key);
         }
 
         /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>

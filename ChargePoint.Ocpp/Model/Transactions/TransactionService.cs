@@ -274,7 +274,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void Tick(long nowMs)
         {
-            _binder.Sync();
             _source.Poll(nowMs);
             int connectionTimeOutMs = _binder.ConnectionTimeOutSeconds * 1000;
             for (int i = 1; i < _sessions.Length; i++)
