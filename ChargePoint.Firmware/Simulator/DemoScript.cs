@@ -61,7 +61,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (c.Connector.Status == "Preparing")
                     {
                         Say("status Preparing; pilot " + PilotStateText.Of(c.Evse.PilotState) + "; card " + Card + " presented");
-                        string? refused = c.PresentCard(Card);
+                        string? refused = c.PresentCard(Charger.ConnectorId, Card);
                         if (refused != null)
                         {
                             return Fail(refused);
@@ -101,7 +101,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (inStage >= ChargeMs)
                     {
                         Say("card " + Card + " presented again: stop");
-                        c.PresentCard(Card);
+                        c.PresentCard(Charger.ConnectorId, Card);
                         Next(now);
                     }
 

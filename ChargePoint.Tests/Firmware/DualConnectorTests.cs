@@ -13,7 +13,7 @@ namespace ChargePoint.Tests.Firmware
         public void The_dual_board_boots_with_NumberOfConnectors_2_and_reports_every_connector()
         {
             var w = DualConnectorKit.Dual();
-            Assert.AreEqual(2, w.Charger.ConnectorCount);
+            Assert.AreEqual(2, w.Charger.Evses.Length);
             Assert.AreEqual(1, w.CountSent("\"connectorId\":0,"), "StatusNotification for connector 0");
             Assert.AreEqual(1, w.CountSent("\"connectorId\":1,"), "StatusNotification for connector 1");
             Assert.AreEqual(1, w.CountSent("\"connectorId\":2,"), "StatusNotification for connector 2");

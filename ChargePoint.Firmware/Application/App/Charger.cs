@@ -92,9 +92,8 @@ namespace ChargePoint.Firmware.App
             }
 
             Evse = Evses[0];
-            ConnectorCount = Evses.Length;
             _relayTest = new RelayTest(Evse);
-            Binding = new EvseBinding(Evses, Settings, Board, hard => RequestReboot(hard ? "Hard reset" : "Soft reset", hard));
+            Binding = new EvseBinding(this);
             for (int i = 0; i < Evses.Length; i++)
             {
                 meters[i + 1] = Binding.MeterOf(i + 1);
@@ -169,8 +168,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Connector 1's EVSE controller.</summary>
         public readonly EvseController Evse;
-
-        public readonly int ConnectorCount;
 
         /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
         public readonly EvseBinding Binding;
@@ -262,12 +259,6 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>Presents an RFID card at connector 1 (card reader hook). Null when accepted for processing, else why not.</summary>
-        public string? PresentCard(string idTag)
-        {
-            return PresentCard(ConnectorId, idTag);
-        }
-
         /// <summary>Presents an RFID card at a connector's reader. Null when accepted for processing, else why not.</summary>
         public string? PresentCard(int connectorId, string idTag)
         {
@@ -300,20 +291,22 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>Operator reset of latched hardware faults whose cause has gone.</summary>
-        public void ClearFaults()
+        /// <summary>Operator reset of latched hardware faults whose cause has gone; true when an RCD latch was set before.</summary>
+        public bool ClearFaults()
         {
+            bool rcd = RcdLatched();
             for (int i = 0; i < Evses.Length; i++)
             {
                 Evses[i].ClearLatchedFaults();
             }
+
+            return rcd;
         }
 
         /// <summary>Technician 'fault clear': clears what can be cleared and says what remains.</summary>
         public string ClearFaultsCommand()
         {
-            bool rcd = RcdLatched();
-            ClearFaults();
+            bool rcd = ClearFaults();
             HalFaults left = HalFaults.None;
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -331,9 +324,7 @@ namespace ChargePoint.Firmware.App
 
         private void ClearFaultsOnReset(bool hard, long nowMs)
         {
-            bool rcd = RcdLatched();
-            ClearFaults();
-            if (rcd)
+            if (ClearFaults())
             {
                 Log.Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }

@@ -49,7 +49,7 @@ namespace ChargePoint.Firmware.App
         public UtcClockSetter? SetUtc;
 
         /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
-        public NetworkStatusSource? NetworkStatus;
+        public TextSource? NetworkStatus;
 
         /// <summary>
         /// Fetches and installs firmware images (simulator and ESP32: `BundleFirmwareUpdater` into the loader's slots; engine tests: <see cref="SimulatedFirmwareUpdater"/>). With
@@ -97,6 +97,4 @@ namespace ChargePoint.Firmware.App
     public delegate void HealthConfirmedHandler();
 
     public delegate void UtcClockSetter(System.DateTime utcNow);
-
-    public delegate string NetworkStatusSource();
 }

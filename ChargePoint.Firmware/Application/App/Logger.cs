@@ -26,7 +26,7 @@ namespace ChargePoint.Firmware.App
         public ChargePoint.Firmware.Update.LogRing? Ring;
 
         /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
-        public TimeStampSource? Stamp;
+        public TextSource? Stamp;
 
         public void Error(string message)
         {

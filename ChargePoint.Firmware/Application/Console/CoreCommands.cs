@@ -142,7 +142,7 @@ namespace ChargePoint.Firmware.Console
 
             if (sub == "clear" && line.Count == 3)
             {
-                ConfigClear(line.Word(2), io);
+                ConfigSet(line.Word(2), null, io);
                 return;
             }
 
@@ -188,34 +188,13 @@ namespace ChargePoint.Firmware.Console
             io.WriteLine(k >= 0 ? OcppLine(k) : "error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
         }
 
-        /// <summary>Empties an optional device setting (CentralSystemUrl, WifiSsid, WifiPassword).</summary>
-        private void ConfigClear(string name, IConsoleIo io)
-        {
-            string? key = SettingsSchema.Canonical(name);
-            if (key == null)
-            {
-                io.WriteLine("error: unknown setting '" + Clip(name) + "'; config clear takes CentralSystemUrl, WifiSsid or WifiPassword");
-                return;
-            }
-
-            string? error = _charger.Settings.Clear(key);
-            if (error != null)
-            {
-                io.WriteLine("error: " + error);
-                return;
-            }
-
-            _charger.ApplySetting(key);
-            io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
-                + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
-        }
-
-        private void ConfigSet(string name, string value, IConsoleIo io)
+        /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
+        private void ConfigSet(string name, string? value, IConsoleIo io)
         {
             string? key = SettingsSchema.Canonical(name);
             if (key != null)
             {
-                string? error = _charger.Settings.Set(key, value);
+                string? error = value == null ? _charger.Settings.Clear(key) : _charger.Settings.Set(key, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);
@@ -225,6 +204,12 @@ namespace ChargePoint.Firmware.Console
                 _charger.ApplySetting(key);
                 io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
                     + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
+                return;
+            }
+
+            if (value == null)
+            {
+                io.WriteLine("error: unknown setting '" + Clip(name) + "'; config clear takes CentralSystemUrl, WifiSsid or WifiPassword");
                 return;
             }
 

@@ -30,17 +30,19 @@ namespace ChargePoint.Firmware.Evse
         private readonly SettingsStore _settings;
         private readonly BoardDefinition _board;
         private readonly ConnectorBinding[] _c;
-        private readonly ResetHandler _reset;
+        private readonly Charger _charger;
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
         private long _nowMs;
 
-        public EvseBinding(EvseController[] evse, SettingsStore settings, BoardDefinition board, ResetHandler reset)
+        /// <summary>Binds the charger's EVSE controllers; an OCPP Reset becomes the charger's reboot request.</summary>
+        public EvseBinding(Charger charger)
         {
+            EvseController[] evse = charger.Evses;
             int n = evse.Length;
             _evse = evse;
-            _settings = settings;
-            _board = board;
-            _reset = reset;
+            _settings = charger.Settings;
+            _board = charger.Board;
+            _charger = charger;
             _c = new ConnectorBinding[n];
             for (int i = 0; i < n; i++)
             {
@@ -49,9 +51,6 @@ namespace ChargePoint.Firmware.Evse
 
             Sharing = new LoadSharing(n);
         }
-
-        /// <summary>Reboot request from OCPP Reset (after the engine stopped the transactions).</summary>
-        public delegate void ResetHandler(bool hard);
 
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
         public readonly LoadSharing Sharing;
@@ -189,9 +188,10 @@ namespace ChargePoint.Firmware.Evse
             return _board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
         }
 
+        /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
         public void Reset(bool hard)
         {
-            _reset(hard);
+            _charger.RequestReboot(hard ? "Hard reset" : "Soft reset", hard);
         }
 
         /// <summary>The most severe active fault decides the error code; the others go into the info text.</summary>
