@@ -42,10 +42,9 @@ namespace ChargePoint.Firmware.App
 
             if (updater != null && uploader != null)
             {
-                FirmwareManagement fm = FirmwareManagementFeature.Install(cp, updater, uploader, FileTransferProtocols);
-                FirmwareManagement = fm;
-                Trigger.FirmwareStatus = () => fm.Firmware.Status;
-                Trigger.DiagnosticsStatus = () => fm.Diagnostics.Status;
+                FirmwareManagement = FirmwareManagementFeature.Install(cp, updater, uploader, FileTransferProtocols);
+                Trigger.FirmwareStatus = FirmwareStatus;
+                Trigger.DiagnosticsStatus = DiagnosticsStatus;
             }
         }
 
@@ -90,18 +89,33 @@ namespace ChargePoint.Firmware.App
             var settings = new SecuritySettings();
             settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
             settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            ConnectionSecurity? connection = null;
-            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, profile => connection != null ? connection.CanUse(profile) : profile < 2);
+            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
             Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
-            connection = new ConnectionSecurity(cp, Security, Certificates, tls);
-            ConnectionSecurity = connection;
-            cp.AddService(connection);
+            ConnectionSecurity = new ConnectionSecurity(cp, Security, Certificates, tls);
+            cp.AddService(ConnectionSecurity);
             Renewal = new CertificateRenewal(cp, Certificates);
             cp.AddService(Renewal);
             if (firmware != null)
             {
                 SignedFirmware = SignedFirmwareFeature.Install(cp, Security, Certificates, firmware, image);
             }
+        }
+
+        // Methods, not lambdas: a closure is a class of its own in the image.
+        private string FirmwareStatus()
+        {
+            return FirmwareManagement!.Firmware.Status;
+        }
+
+        private string DiagnosticsStatus()
+        {
+            return FirmwareManagement!.Diagnostics.Status;
+        }
+
+        /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
+        private bool CanUseProfile(int profile)
+        {
+            return ConnectionSecurity != null ? ConnectionSecurity.CanUse(profile) : profile < 2;
         }
     }
 }

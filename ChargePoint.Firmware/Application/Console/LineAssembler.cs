@@ -18,8 +18,8 @@ namespace ChargePoint.Firmware.Console
         private const int AfterEsc = 1;
         private const int InSequence = 2;
 
-        private static readonly byte[] EraseEcho = new byte[] { 0x08, 0x20, 0x08 };
-        private static readonly byte[] NewLineEcho = new byte[] { 0x0D, 0x0A };
+        // The echoes in one array: erase (BS SP BS) at 0, new line (CR LF) at 3, U+FFFD in UTF-8 at 5.
+        private static readonly byte[] Echoes = new byte[] { 0x08, 0x20, 0x08, 0x0D, 0x0A, 0xEF, 0xBF, 0xBD };
 
         private readonly StringBuilder _line = new StringBuilder();
         private readonly int _maxLength;
@@ -121,7 +121,7 @@ namespace ChargePoint.Firmware.Console
                 _line.Clear();
                 _chars = 0;
                 _overflow = false;
-                AddEcho(NewLineEcho, 0, 2);
+                AddEcho(Echoes, 3, 2);
             }
             else if (b == 0x08 || b == 0x7F)
             {
@@ -180,7 +180,7 @@ namespace ChargePoint.Firmware.Console
             }
             else
             {
-                AddEcho(new byte[] { 0xEF, 0xBF, 0xBD }, 0, 3);
+                AddEcho(Echoes, 5, 3);
             }
         }
 
@@ -198,7 +198,7 @@ namespace ChargePoint.Firmware.Console
 
             int units = _units[--_chars];
             _line.Remove(_line.Length - units, units);
-            AddEcho(EraseEcho, 0, EraseEcho.Length);
+            AddEcho(Echoes, 0, 3);
         }
 
         private void AddEcho(byte[] bytes, int offset, int count)

@@ -245,17 +245,15 @@ namespace ChargePoint.Firmware.Evse
 
         private static HalFaults MostSevere(HalFaults faults)
         {
-            HalFaults[] order = new HalFaults[]
-            {
-                HalFaults.ResidualCurrent, HalFaults.ContactorWelded, HalFaults.OverCurrent, HalFaults.OverTemperature,
-                HalFaults.ContactorFailedToClose, HalFaults.DiodeFault, HalFaults.PilotFault, HalFaults.ProximityFault,
-                HalFaults.MeterFailure,
-            };
+            // Bit numbers of HalFaults, most severe first: ResidualCurrent, ContactorWelded, OverCurrent, OverTemperature,
+            // ContactorFailedToClose, DiodeFault, PilotFault, ProximityFault, MeterFailure (a string: no array in the image).
+            const string order = "032146785";
             for (int i = 0; i < order.Length; i++)
             {
-                if ((faults & order[i]) != 0)
+                HalFaults f = (HalFaults)(1 << (order[i] - '0'));
+                if ((faults & f) != 0)
                 {
-                    return order[i];
+                    return f;
                 }
             }
 
