@@ -18,8 +18,9 @@ namespace ChargePoint.Firmware.Console
         private const int AfterEsc = 1;
         private const int InSequence = 2;
 
-        // The echoes in one array: erase (BS SP BS) at 0, new line (CR LF) at 3, U+FFFD in UTF-8 at 5.
-        private static readonly byte[] Echoes = new byte[] { 0x08, 0x20, 0x08, 0x0D, 0x0A, 0xEF, 0xBF, 0xBD };
+        // The echoes in one array: erase (BS SP BS) at 0, new line (CR LF) at 3, U+FFFD in UTF-8 (EF BF BD) at 5.
+        // Encoded from a string: a byte array initializer would add a data class to the image.
+        private static readonly byte[] Echoes = System.Text.Encoding.UTF8.GetBytes("\b \b\r\n\uFFFD");
 
         private readonly StringBuilder _line = new StringBuilder();
         private readonly int _maxLength;
