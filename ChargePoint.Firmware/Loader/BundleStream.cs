@@ -25,7 +25,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>Offset of the first file's bytes (after <see cref="ReadManifest"/>).</summary>
-        public int PayloadOffset { get; private set; }
+        public int PayloadOffset;
 
         /// <summary>The bundle's manifest; null with error when the header is missing, too long or malformed.</summary>
         public SlotManifest? ReadManifest(out string error)
@@ -55,20 +55,6 @@ namespace ChargePoint.Firmware.Loader
             return SlotManifest.Parse(new string(Encoding.UTF8.GetChars(header, 0, end)), out error);
         }
 
-        /// <summary>
-        /// Hashes the file at offset (length from the manifest), appending its bytes to copyTo unless null; null when it
-        /// matches, else why not (a short bundle is "truncated").
-        /// </summary>
-        public string? CheckFile(SlotFile file, int offset, string? copyTo)
-        {
-            BeginFile(file, offset, copyTo);
-            while (StepFile(64) == FileRunning)
-            {
-            }
-
-            return FileError;
-        }
-
         /// <summary><see cref="StepFile"/>: more chunks to go.</summary>
         public const int FileRunning = 0;
 
@@ -84,7 +70,7 @@ namespace ChargePoint.Firmware.Loader
         private string? _copyTo;
 
         /// <summary>Why the last file failed, null when it matched.</summary>
-        public string? FileError { get; private set; }
+        public string? FileError;
 
         /// <summary>Starts hashing (and copying) a file a few chunks at a time with <see cref="StepFile"/>.</summary>
         public void BeginFile(SlotFile file, int offset, string? copyTo)

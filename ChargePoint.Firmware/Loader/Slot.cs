@@ -16,11 +16,9 @@ namespace ChargePoint.Firmware.Loader
         public static int Other(int slot) => slot == A ? B : A;
 
         /// <summary>Storage record of the slot's manifest: "slot.a.manifest".</summary>
-        public static string ManifestRecord(int slot) => Prefix(slot) + "manifest";
+        public static string ManifestRecord(int slot) => (slot == A ? "slot.a." : "slot.b.") + "manifest";
 
         /// <summary>Storage record of one of the slot's files: "slot.a.f.ChargePoint.Ocpp.pe".</summary>
-        public static string FileRecord(int slot, string fileName) => Prefix(slot) + "f." + fileName;
-
-        private static string Prefix(int slot) => slot == A ? "slot.a." : "slot.b.";
+        public static string FileRecord(int slot, string fileName) => (slot == A ? "slot.a.f." : "slot.b.f.") + fileName;
     }
 }

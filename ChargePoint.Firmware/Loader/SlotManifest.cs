@@ -18,7 +18,7 @@ namespace ChargePoint.Firmware.Loader
     /// </summary>
     public sealed class SlotManifest
     {
-        private SlotManifest(string board, int abi, string version, string entryType, SlotFile[] files)
+        public SlotManifest(string board, int abi, string version, string entryType, SlotFile[] files)
         {
             Board = board;
             LoaderAbiVersion = abi;
@@ -27,17 +27,17 @@ namespace ChargePoint.Firmware.Loader
             Files = files;
         }
 
-        public string Board { get; }
+        public readonly string Board;
 
-        public int LoaderAbiVersion { get; }
+        public readonly int LoaderAbiVersion;
 
         /// <summary>The application's firmware version (BootNotification firmwareVersion: at most 50 chars).</summary>
-        public string Version { get; }
+        public readonly string Version;
 
         /// <summary>The type whose static Start method the loader invokes.</summary>
-        public string EntryType { get; }
+        public readonly string EntryType;
 
-        public SlotFile[] Files { get; }
+        public readonly SlotFile[] Files;
 
         /// <summary>The sum of the files' lengths: a bundle is exactly header + this many bytes.</summary>
         public long PayloadLength
@@ -53,8 +53,6 @@ namespace ChargePoint.Firmware.Loader
                 return total;
             }
         }
-
-        public static SlotManifest Create(string board, int abi, string version, string entryType, SlotFile[] files) => new SlotManifest(board, abi, version, entryType, files);
 
         /// <summary>The manifest as text (ending with "end\n").</summary>
         public string ToText()

@@ -17,18 +17,6 @@ namespace ChargePoint.Firmware.Loader
             return Slot.Other(keep);
         }
 
-        /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed (all at once: see <see cref="BundleJob"/>).</summary>
-        public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
-        {
-            var job = new BundleJob(storage, bundleRecord, boardId, target);
-            int state;
-            while ((state = job.Step(64)) == BundleJob.Running)
-            {
-            }
-
-            return state == BundleJob.Succeeded ? null : job.Error;
-        }
-
         /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>
         public static void Erase(ISlotStorage storage, int slot)
         {

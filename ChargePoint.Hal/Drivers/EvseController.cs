@@ -92,11 +92,6 @@ namespace ChargePoint.Hal.Drivers
             get { return Pilot.OfferedAmps; }
         }
 
-        public bool IsAvailable
-        {
-            get { return _available; }
-        }
-
         /// <summary>Current the application allows (amps); below 6 A or NaN stops the PWM (the EV must stop).</summary>
         public void SetCurrentLimit(double amps)
         {

@@ -36,6 +36,7 @@ namespace ChargePoint.Hal.Metering
         private long _persistedCount;
         private long _persistedAtMs = -1;
         private bool _pollOk;
+        private MeterStatus _status;
 
         public Atm90e32(ISpiDevice spi, IStorage storage, Atm90e32Settings settings)
         {
@@ -49,7 +50,7 @@ namespace ChargePoint.Hal.Metering
             UpdateEnergyReadings();
         }
 
-        public MeterStatus Status { get; private set; }
+        public MeterStatus Status => _status;
 
         public MeterReading Reading { get; }
 
@@ -58,25 +59,19 @@ namespace ChargePoint.Hal.Metering
             get { return _counts[0] * _whPerCount; }
         }
 
-        /// <summary>Energy of one energy LSB (10 / MC Wh; 0.003125 Wh at MC = 3200).</summary>
-        public double WhPerCount
-        {
-            get { return _whPerCount; }
-        }
-
         /// <summary>True when the stored total was unreadable at start-up (counting restarted at 0).</summary>
         public bool StoredTotalWasCorrupt
         {
             get { return _store.LoadedCorrupt; }
         }
 
-        public int SuccessfulInits { get; private set; }
+        public int SuccessfulInits;
 
-        public int IcResetsDetected { get; private set; }
+        public int IcResetsDetected;
 
-        public int ChecksumErrors { get; private set; }
+        public int ChecksumErrors;
 
-        public int CommErrors { get; private set; }
+        public int CommErrors;
 
         public void Tick(long nowMs)
         {
@@ -211,11 +206,11 @@ namespace ChargePoint.Hal.Metering
             _troubles++;
             if (_troubles >= _settings.MaxInitAttempts)
             {
-                Status = MeterStatus.Failed;
+                _status = MeterStatus.Failed;
             }
-            else if (Status != MeterStatus.Failed)
+            else if (_status != MeterStatus.Failed)
             {
-                Status = MeterStatus.Initialising;
+                _status = MeterStatus.Initialising;
             }
         }
 
@@ -325,7 +320,7 @@ namespace ChargePoint.Hal.Metering
 
             _commErrorPolls = 0;
             _troubles = 0;
-            Status = MeterStatus.Running;
+            _status = MeterStatus.Running;
             Reading.ReadAtMs = nowMs;
         }
 

@@ -20,7 +20,7 @@ namespace ChargePoint.Hal.Metering
             _name = name;
         }
 
-        public bool LoadedCorrupt { get; private set; }
+        public bool LoadedCorrupt;
 
         /// <summary>Fills counters[0..3] (total, A, B, C); false when there is no valid record.</summary>
         public bool Load(long[] counters)

@@ -37,7 +37,8 @@ namespace ChargePoint.Ocpp.Certificates
         private readonly SecurityService _security;
         private readonly CertificateSettings _settings;
         private readonly IEntropySource? _entropy;
-        private Ecdsa? _ecdsa;
+        /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
+        internal Ecdsa? ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
 
@@ -56,7 +57,7 @@ namespace ChargePoint.Ocpp.Certificates
         public readonly ChargePointCredentials Credentials;
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
-        public string LastSignStatus { get; private set; } = string.Empty;
+        public string LastSignStatus = string.Empty;
 
         /// <summary>InstallCertificate.req → InstallCertificateStatus string.</summary>
         public string Install(string use, string pem, long nowMs)
@@ -67,7 +68,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             finally
             {
-                _ecdsa = null;
+                ActiveEcdsa = null;
             }
         }
 
@@ -77,7 +78,7 @@ namespace ChargePoint.Ocpp.Certificates
             string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
             if (problem != null)
             {
-                Warn("InstallCertificate " + use + " rejected: " + problem);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
                 if (use == CertificateUseEnumType.CentralSystemRootCertificate)
                 {
                     _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
@@ -93,7 +94,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (Store.Count >= Store.Capacity)
             {
-                Warn("InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
                 return InstallCertificateStatusEnumType.Rejected;
             }
 
@@ -113,7 +114,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 1)
             {
-                Warn("DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
                 return DeleteCertificateStatusEnumType.Failed;
             }
 
@@ -163,7 +164,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             finally
             {
-                _ecdsa = null;
+                ActiveEcdsa = null;
             }
         }
 
@@ -173,7 +174,7 @@ namespace ChargePoint.Ocpp.Certificates
             string? problem = CheckChain(chainPem, nowMs, out leaf);
             if (problem != null)
             {
-                Warn("CertificateSigned rejected: " + problem);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
                 _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
                 return CertificateSignedStatusEnumType.Rejected;
             }
@@ -183,7 +184,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
             }
 
-            Info("new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
             return CertificateSignedStatusEnumType.Accepted;
         }
 
@@ -215,7 +216,7 @@ namespace ChargePoint.Ocpp.Certificates
             LastSignStatus = SignCertificateResponse.Parse(payload).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
-                Warn("SignCertificate " + LastSignStatus);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
             }
         }
 
@@ -223,7 +224,7 @@ namespace ChargePoint.Ocpp.Certificates
         {
             _csrInFlight = false;
             LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
-            Warn("SignCertificate failed: " + LastSignStatus); // the Central System triggers again
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
         private string? CheckRoot(X509Certificate cert, long nowMs)
@@ -262,14 +263,10 @@ namespace ChargePoint.Ocpp.Certificates
                 return "no certificate signing request outstanding";
             }
 
-            var certs = new ArrayList();
+            ArrayList certs;
             try
             {
-                ArrayList ders = Pem.Decode(chainPem, Pem.Certificate, _settings.MaxChainCertificates);
-                for (int i = 0; i < ders.Count; i++)
-                {
-                    certs.Add(X509Certificate.Parse((byte[])ders[i]!));
-                }
+                certs = ParseChain(chainPem, _settings.MaxChainCertificates);
             }
             catch (Exception)
             {
@@ -302,7 +299,7 @@ namespace ChargePoint.Ocpp.Certificates
                 }
             }
 
-            if (!Anchored((X509Certificate)certs[certs.Count - 1]!))
+            if (!Anchored((X509Certificate)certs[certs.Count - 1]!, null))
             {
                 return "not signed by an installed root certificate";
             }
@@ -311,12 +308,14 @@ namespace ChargePoint.Ocpp.Certificates
             return null;
         }
 
-        private bool Anchored(X509Certificate last)
+        /// <summary>True when last is an installed certificate of this use (null: any) or signed by one.</summary>
+        internal bool Anchored(X509Certificate last, string? use)
         {
             for (int i = 0; i < Store.Count; i++)
             {
-                X509Certificate root = Store.At(i).Certificate;
-                if (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, Engine()))
+                InstalledCertificate entry = Store.At(i);
+                X509Certificate root = entry.Certificate;
+                if ((use == null || entry.Use == use) && (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
                 {
                     return true;
                 }
@@ -342,14 +341,26 @@ namespace ChargePoint.Ocpp.Certificates
             return mustHaveStarted && now < cert.NotBefore.Ticks ? "not yet valid" : null;
         }
 
-        private Ecdsa Engine()
+        internal Ecdsa Engine()
         {
-            if (_ecdsa == null)
+            if (ActiveEcdsa == null)
             {
-                _ecdsa = new Ecdsa();
+                ActiveEcdsa = new Ecdsa();
             }
 
-            return _ecdsa;
+            return ActiveEcdsa;
+        }
+
+        /// <summary>The certificates of a PEM chain in order; malformed PEM or DER, or more than max, throws.</summary>
+        internal static ArrayList ParseChain(string pem, int max)
+        {
+            ArrayList certs = Pem.Decode(pem, Pem.Certificate, max);
+            for (int i = 0; i < certs.Count; i++)
+            {
+                certs[i] = X509Certificate.Parse((byte[])certs[i]!);
+            }
+
+            return certs;
         }
 
         private static X509Certificate? ParseFirst(string pem)
@@ -362,22 +373,6 @@ namespace ChargePoint.Ocpp.Certificates
             catch (Exception)
             {
                 return null;
-            }
-        }
-
-        private void Warn(string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Warning, message);
-            }
-        }
-
-        private void Info(string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Info, message);
             }
         }
     }

@@ -171,7 +171,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(OcppLogLevel.Error, "cannot save the certificate store: " + ex.Message);
+                Log(_log, OcppLogLevel.Error, "cannot save the certificate store: " + ex.Message);
                 return false;
             }
         }
@@ -185,7 +185,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
+                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
                 return;
             }
 
@@ -202,7 +202,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception)
             {
-                Log(OcppLogLevel.Warning, "certificate store corrupt, starting empty");
+                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
                 lines = new string[0];
                 dropped = true;
             }
@@ -218,7 +218,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(OcppLogLevel.Warning, entry == null ? "certificate store: corrupt entry " + (i + 1).ToString() + " dropped"
+                    Log(_log, OcppLogLevel.Warning, entry == null ? "certificate store: corrupt entry " + (i + 1).ToString() + " dropped"
                         : "certificate store: more than " + Capacity.ToString() + " entries, entry " + (i + 1).ToString() + " dropped");
                     continue;
                 }
@@ -257,13 +257,15 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
+        /// <summary>A record line's check: the first 8 bytes of the SHA-256, hex.</summary>
+        internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 
-        private void Log(int level, string message)
+        /// <summary>The certificate classes' one log helper (the log is optional).</summary>
+        internal static void Log(IOcppLog? log, int level, string message)
         {
-            if (_log != null)
+            if (log != null)
             {
-                _log.Log(level, message);
+                log.Log(level, message);
             }
         }
     }
