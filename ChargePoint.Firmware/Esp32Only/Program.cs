@@ -85,7 +85,9 @@ namespace ChargePoint.Firmware.Esp32Only
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
             BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
-            IConsoleIo console = OpenConsole(board);
+            // COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).
+            int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
+            IConsoleIo console = new SerialConsole(new Esp32SerialLine("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
             _console = console;
             console.WriteLine(Banner.Text(board.Id));
 
@@ -259,15 +261,6 @@ namespace ChargePoint.Firmware.Esp32Only
             BootLoader.Confirm(new StorageAdapter(_storage), _slot);
         }
 
-        /// <summary>COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).</summary>
-        private static IConsoleIo OpenConsole(BoardDefinition board)
-        {
-            const int tx = 4;
-            int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
-            var line = new Esp32SerialLine("COM2", ConsoleBaud, tx, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX);
-            return new SerialConsole(line);
-        }
-
         /// <summary>
         /// Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
         /// for either missing, so the link and the clock are judged separately (<see cref="NetworkStartup"/>).
@@ -284,18 +277,13 @@ namespace ChargePoint.Firmware.Esp32Only
                 bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
                 NetworkHelperStatus helper = WifiNetworkHelper.Status;
                 status = (int)helper;
-                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || HasAddress();
+                string ip = IpAddress();
+                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || (ip != "none" && ip != "0.0.0.0" && ip.Length > 0);
                 clockValid = DateTime.UtcNow.Year >= 2024;
             }
 
             console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
             return NetworkStartup.Status(s.WifiSsid, connected, clockValid);
-        }
-
-        private static bool HasAddress()
-        {
-            string ip = IpAddress();
-            return ip != "none" && ip != "0.0.0.0" && ip.Length > 0;
         }
 
         private static string IpAddress()

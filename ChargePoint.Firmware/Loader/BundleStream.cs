@@ -44,7 +44,17 @@ namespace ChargePoint.Firmware.Loader
                 n += got;
             }
 
-            int end = HeaderEnd(header, n);
+            // The header is "...\nend\n": end = its length, or -1.
+            int end = -1;
+            for (int i = 0; i + 4 < n; i++)
+            {
+                if (header[i] == (byte)'\n' && header[i + 1] == (byte)'e' && header[i + 2] == (byte)'n' && header[i + 3] == (byte)'d' && header[i + 4] == (byte)'\n')
+                {
+                    end = i + 5;
+                    break;
+                }
+            }
+
             if (end < 0)
             {
                 error = n == 0 ? "bundle is empty" : "bundle has no manifest ending with 'end' in its first " + LoaderAbi.MaxManifestBytes.ToString() + " bytes";
@@ -120,19 +130,5 @@ namespace ChargePoint.Firmware.Loader
 
         /// <summary>True when nothing follows offset (a bundle must end with its last file).</summary>
         public bool EndsAt(int offset) => _storage.ReadAt(_record, offset, _buffer, 1) == 0;
-
-        /// <summary>The length of "...\nend\n" at the start of data, or -1.</summary>
-        private static int HeaderEnd(byte[] data, int n)
-        {
-            for (int i = 0; i + 4 < n; i++)
-            {
-                if (data[i] == (byte)'\n' && data[i + 1] == (byte)'e' && data[i + 2] == (byte)'n' && data[i + 3] == (byte)'d' && data[i + 4] == (byte)'\n')
-                {
-                    return i + 5;
-                }
-            }
-
-            return -1;
-        }
     }
 }

@@ -12,9 +12,6 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>"A", "B" or "factory".</summary>
         public static string Name(int slot) => slot == A ? "A" : slot == B ? "B" : "factory";
 
-        /// <summary>The other application slot (A for factory).</summary>
-        public static int Other(int slot) => slot == A ? B : A;
-
         /// <summary>Storage record of the slot's manifest: "slot.a.manifest".</summary>
         public static string ManifestRecord(int slot) => (slot == A ? "slot.a." : "slot.b.") + "manifest";
 

@@ -106,13 +106,16 @@ namespace ChargePoint.Firmware.Loader
             int i = 5;
             for (; i < lines.Length && lines[i] != "end"; i++)
             {
-                SlotFile? file = ParseFile(lines[i]);
-                if (file == null)
+                string[] parts = lines[i].Split(new char[] { ' ' });
+                int length;
+                if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
+                    || !IsSha256Hex(parts[3]))
                 {
                     error = "bad file line " + (i + 1).ToString() + " (want: file <name> <length> <sha256 hex>)";
                     return null;
                 }
 
+                var file = new SlotFile(parts[1], length, parts[3]);
                 for (int j = 0; j < files.Count; j++)
                 {
                     if (((SlotFile)files[j]!).Name == file.Name)
@@ -167,19 +170,6 @@ namespace ChargePoint.Firmware.Loader
             }
 
             return null;
-        }
-
-        private static SlotFile? ParseFile(string line)
-        {
-            string[] parts = line.Split(new char[] { ' ' });
-            int length;
-            if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
-                || !IsSha256Hex(parts[3]))
-            {
-                return null;
-            }
-
-            return new SlotFile(parts[1], length, parts[3]);
         }
 
         private static string? Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;

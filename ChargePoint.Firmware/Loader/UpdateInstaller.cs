@@ -14,7 +14,7 @@ namespace ChargePoint.Firmware.Loader
         public static int TargetSlot(BootRecord record, int runningSlot)
         {
             int keep = runningSlot != Slot.Factory ? runningSlot : record.Active;
-            return Slot.Other(keep);
+            return keep == Slot.A ? Slot.B : Slot.A;
         }
 
         /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>

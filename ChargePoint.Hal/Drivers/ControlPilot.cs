@@ -172,54 +172,37 @@ namespace ChargePoint.Hal.Drivers
             for (int i = 0; i < Rank; i++)
             {
                 _top[i] = int.MinValue;
-                _bottom[i] = int.MaxValue;
+                _bottom[i] = -int.MaxValue;
             }
 
             for (int i = 0; i < _burstSize; i++)
             {
                 int v = _cpAdc.ReadRaw();
-                InsertTop(v);
-                InsertBottom(v);
+                Insert(_top, v);
+                Insert(_bottom, -v);
             }
 
             HighVolts = ToCpVolts(_top[Rank - 1]);
-            LowVolts = ToCpVolts(_bottom[Rank - 1]);
+            LowVolts = ToCpVolts(-_bottom[Rank - 1]);
         }
 
-        // _top is kept descending: _top[0] is the largest sample.
-        private void InsertTop(int v)
+        // Keeps the Rank largest values, descending: a[0] is the largest. _top holds samples, _bottom negated
+        // samples (so its largest are the smallest samples).
+        private static void Insert(int[] a, int v)
         {
-            if (v <= _top[Rank - 1])
+            if (v <= a[Rank - 1])
             {
                 return;
             }
 
             int i = Rank - 1;
-            while (i > 0 && _top[i - 1] < v)
+            while (i > 0 && a[i - 1] < v)
             {
-                _top[i] = _top[i - 1];
+                a[i] = a[i - 1];
                 i--;
             }
 
-            _top[i] = v;
-        }
-
-        // _bottom is kept ascending: _bottom[0] is the smallest sample.
-        private void InsertBottom(int v)
-        {
-            if (v >= _bottom[Rank - 1])
-            {
-                return;
-            }
-
-            int i = Rank - 1;
-            while (i > 0 && _bottom[i - 1] > v)
-            {
-                _bottom[i] = _bottom[i - 1];
-                i--;
-            }
-
-            _bottom[i] = v;
+            a[i] = v;
         }
 
         private double ToCpVolts(int raw)

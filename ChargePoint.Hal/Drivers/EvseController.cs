@@ -75,12 +75,6 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        /// <summary>The contactor is commanded closed (power to the EV).</summary>
-        public bool IsPowerOn
-        {
-            get { return Contactor.IsCommandedClosed; }
-        }
-
         public HalFaults ActiveFaults
         {
             get { return Faults.Active; }

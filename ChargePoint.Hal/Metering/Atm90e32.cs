@@ -226,7 +226,7 @@ namespace ChargePoint.Hal.Metering
         {
             try
             {
-                Write(Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
+                Frame(false, Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
                 return true;
             }
             catch (Exception)
@@ -239,68 +239,61 @@ namespace ChargePoint.Hal.Metering
         {
             try
             {
-                return ConfigureRegisters();
+                var s = _settings;
+                long plconst = 450000000000L / s.MeterConstant;
+                int freq100 = s.LineFrequencyHz * 100;
+                bool ok = WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgUnlockCode)
+                    && WriteVerified(Atm90e32Registers.MeterEn, 0x0001)
+                    && WriteVerified(Atm90e32Registers.SagPeakDetCfg, 0x143F)
+                    && WriteVerified(Atm90e32Registers.PLconstH, (int)(plconst >> 16))
+                    && WriteVerified(Atm90e32Registers.PLconstL, (int)(plconst & 0xFFFF))
+                    && WriteVerified(Atm90e32Registers.ZXConfig, 0x0000)
+                    && WriteVerified(Atm90e32Registers.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
+                    && WriteVerified(Atm90e32Registers.MMode1, s.PgaGain)
+                    && WriteVerified(Atm90e32Registers.FreqLoTh, freq100 - 100)
+                    && WriteVerified(Atm90e32Registers.FreqHiTh, freq100 + 100)
+                    && WriteVerified(Atm90e32Registers.PStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32Registers.QStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32Registers.SStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32Registers.PPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32Registers.QPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32Registers.SPhaseTh, 0x02EE);
+                for (int p = 0; ok && p < 3; p++)
+                {
+                    int stride = p * Atm90e32Registers.PhaseStride;
+                    ok = WriteVerified(Atm90e32Registers.UoffsetA + stride, s.Uoffset[p])
+                        && WriteVerified(Atm90e32Registers.IoffsetA + stride, s.Ioffset[p])
+                        && WriteVerified(Atm90e32Registers.UgainA + stride, s.Ugain[p])
+                        && WriteVerified(Atm90e32Registers.IgainA + stride, s.Igain[p]);
+                }
+
+                int meterEn;
+                return ok
+                    && WriteVerified(Atm90e32Registers.SagTh, s.SagTh)
+                    && WriteVerified(Atm90e32Registers.OVth, s.OVth)
+                    && WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgLockCode)
+                    && TryRead(Atm90e32Registers.MeterEn, out meterEn) && meterEn == 1;
             }
             catch (Exception)
             {
                 return false;
             }
-        }
-
-        private bool GuardedPollRegisters()
-        {
-            try
-            {
-                return PollRegisters();
-            }
-            catch (Exception)
-            {
-                return false;
-            }
-        }
-
-        private bool ConfigureRegisters()
-        {
-            var s = _settings;
-            long plconst = 450000000000L / s.MeterConstant;
-            int freq100 = s.LineFrequencyHz * 100;
-            bool ok = WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgUnlockCode)
-                && WriteVerified(Atm90e32Registers.MeterEn, 0x0001)
-                && WriteVerified(Atm90e32Registers.SagPeakDetCfg, 0x143F)
-                && WriteVerified(Atm90e32Registers.PLconstH, (int)(plconst >> 16))
-                && WriteVerified(Atm90e32Registers.PLconstL, (int)(plconst & 0xFFFF))
-                && WriteVerified(Atm90e32Registers.ZXConfig, 0x0000)
-                && WriteVerified(Atm90e32Registers.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
-                && WriteVerified(Atm90e32Registers.MMode1, s.PgaGain)
-                && WriteVerified(Atm90e32Registers.FreqLoTh, freq100 - 100)
-                && WriteVerified(Atm90e32Registers.FreqHiTh, freq100 + 100)
-                && WriteVerified(Atm90e32Registers.PStartTh, 0x1D4C)
-                && WriteVerified(Atm90e32Registers.QStartTh, 0x1D4C)
-                && WriteVerified(Atm90e32Registers.SStartTh, 0x1D4C)
-                && WriteVerified(Atm90e32Registers.PPhaseTh, 0x02EE)
-                && WriteVerified(Atm90e32Registers.QPhaseTh, 0x02EE)
-                && WriteVerified(Atm90e32Registers.SPhaseTh, 0x02EE);
-            for (int p = 0; ok && p < 3; p++)
-            {
-                int stride = p * Atm90e32Registers.PhaseStride;
-                ok = WriteVerified(Atm90e32Registers.UoffsetA + stride, s.Uoffset[p])
-                    && WriteVerified(Atm90e32Registers.IoffsetA + stride, s.Ioffset[p])
-                    && WriteVerified(Atm90e32Registers.UgainA + stride, s.Ugain[p])
-                    && WriteVerified(Atm90e32Registers.IgainA + stride, s.Igain[p]);
-            }
-
-            int meterEn;
-            return ok
-                && WriteVerified(Atm90e32Registers.SagTh, s.SagTh)
-                && WriteVerified(Atm90e32Registers.OVth, s.OVth)
-                && WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgLockCode)
-                && TryRead(Atm90e32Registers.MeterEn, out meterEn) && meterEn == 1;
         }
 
         private void Poll(long nowMs)
         {
             _pollOk = true;
-            if (!GuardedPollRegisters() && _step != StepRunning)
+            bool polled;
+            try
+            {
+                polled = PollRegisters();
+            }
+            catch (Exception)
+            {
+                polled = false;
+            }
+
+            if (!polled && _step != StepRunning)
             {
                 return; // restarted: IC reset or checksum error
             }
@@ -450,11 +443,6 @@ namespace ChargePoint.Hal.Metering
             _spi.TransferFullDuplex(_tx, _rx);
         }
 
-        private void Write(int address, int value)
-        {
-            Frame(false, address, value);
-        }
-
         private int Read(int address)
         {
             Frame(true, address, 0);
@@ -463,7 +451,7 @@ namespace ChargePoint.Hal.Metering
 
         private bool WriteVerified(int address, int value)
         {
-            Write(address, value);
+            Frame(false, address, value);
             return Read(Atm90e32Registers.LastSpiData) == (value & 0xFFFF);
         }
 

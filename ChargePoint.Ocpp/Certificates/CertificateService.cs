@@ -64,41 +64,36 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                return InstallChecked(use, pem, nowMs);
+                X509Certificate? cert = ParseFirst(pem);
+                string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
+                if (problem != null)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
+                    if (use == CertificateUseEnumType.CentralSystemRootCertificate)
+                    {
+                        _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                    }
+
+                    return InstallCertificateStatusEnumType.Rejected;
+                }
+
+                if (Store.IndexOf(cert!.Raw, use) >= 0)
+                {
+                    return InstallCertificateStatusEnumType.Accepted; // already installed
+                }
+
+                if (Store.Count >= Store.Capacity)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
+                    return InstallCertificateStatusEnumType.Rejected;
+                }
+
+                return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
             }
             finally
             {
                 ActiveEcdsa = null;
             }
-        }
-
-        private string InstallChecked(string use, string pem, long nowMs)
-        {
-            X509Certificate? cert = ParseFirst(pem);
-            string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
-            if (problem != null)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
-                if (use == CertificateUseEnumType.CentralSystemRootCertificate)
-                {
-                    _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
-                }
-
-                return InstallCertificateStatusEnumType.Rejected;
-            }
-
-            if (Store.IndexOf(cert!.Raw, use) >= 0)
-            {
-                return InstallCertificateStatusEnumType.Accepted; // already installed
-            }
-
-            if (Store.Count >= Store.Capacity)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
-                return InstallCertificateStatusEnumType.Rejected;
-            }
-
-            return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
         }
 
         /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
@@ -160,32 +155,27 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                return SignedChecked(chainPem, nowMs);
+                X509Certificate? leaf;
+                string? problem = CheckChain(chainPem, nowMs, out leaf);
+                if (problem != null)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
+                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                    return CertificateSignedStatusEnumType.Rejected;
+                }
+
+                if (!Credentials.Accept(chainPem, leaf!))
+                {
+                    return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
+                }
+
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
+                return CertificateSignedStatusEnumType.Accepted;
             }
             finally
             {
                 ActiveEcdsa = null;
             }
-        }
-
-        private string SignedChecked(string chainPem, long nowMs)
-        {
-            X509Certificate? leaf;
-            string? problem = CheckChain(chainPem, nowMs, out leaf);
-            if (problem != null)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
-                _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
-                return CertificateSignedStatusEnumType.Rejected;
-            }
-
-            if (!Credentials.Accept(chainPem, leaf!))
-            {
-                return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
-            }
-
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
-            return CertificateSignedStatusEnumType.Accepted;
         }
 
         public void Tick(long nowMs)
@@ -235,7 +225,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return time;
             }
 
-            if (!CertificateStore.Same(cert.IssuerDer, cert.SubjectDer))
+            if (!X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
             {
                 return "not a root certificate (issuer differs from subject)";
             }
@@ -279,7 +269,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             var first = (X509Certificate)certs[0]!;
-            if (first.PublicKey == null || !CertificateStore.Same(first.PublicKey, pending.PublicKey))
+            if (first.PublicKey == null || !X509Certificate.SameBytes(first.PublicKey, pending.PublicKey))
             {
                 return "not the key of our signing request";
             }
@@ -315,7 +305,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 InstalledCertificate entry = Store.At(i);
                 X509Certificate root = entry.Certificate;
-                if ((use == null || entry.Use == use) && (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
+                if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
                 {
                     return true;
                 }

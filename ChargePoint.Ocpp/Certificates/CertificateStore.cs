@@ -56,7 +56,7 @@ namespace ChargePoint.Ocpp.Certificates
             for (int i = 0; i < _entries.Count; i++)
             {
                 InstalledCertificate e = At(i);
-                if (e.Use == use && Same(e.Certificate.Raw, der))
+                if (e.Use == use && X509Certificate.SameBytes(e.Certificate.Raw, der))
                 {
                     return i;
                 }
@@ -113,24 +113,6 @@ namespace ChargePoint.Ocpp.Certificates
             return true;
         }
 
-        internal static bool Same(byte[] a, byte[] b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>issuerKeyHash needs the issuer's key: the entry itself when self-issued, else the installed entry whose subject is its issuer (itself when none is).</summary>
         private void Rehash()
         {
@@ -138,11 +120,11 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 X509Certificate c = At(i).Certificate;
                 X509Certificate issuer = c;
-                if (!Same(c.IssuerDer, c.SubjectDer))
+                if (!X509Certificate.SameBytes(c.IssuerDer, c.SubjectDer))
                 {
                     for (int j = 0; j < _entries.Count; j++)
                     {
-                        if (Same(At(j).Certificate.SubjectDer, c.IssuerDer))
+                        if (X509Certificate.SameBytes(At(j).Certificate.SubjectDer, c.IssuerDer))
                         {
                             issuer = At(j).Certificate;
                             break;

@@ -137,7 +137,8 @@ namespace ChargePoint.Ocpp.Crypto
             return ecdsa.VerifyDer(issuer.PublicKey, Sha256.Hash(TbsBytes), Signature);
         }
 
-        private static bool SameBytes(byte[] a, byte[] b)
+        /// <summary>Byte-wise equality in time independent of where the arrays differ.</summary>
+        public static bool SameBytes(byte[] a, byte[] b)
         {
             if (a.Length != b.Length)
             {

@@ -200,7 +200,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             if (ActiveProfile != LastWorkingProfile)
             {
                 LastWorkingProfile = ActiveProfile;
-                Save();
+                _cp.Storage.Write(RecordName, RecordText.SealedText(LastWorkingProfile.ToString()));
             }
         }
 
@@ -268,11 +268,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             {
                 LastWorkingProfile = profile;
             }
-        }
-
-        private void Save()
-        {
-            _cp.Storage.Write(RecordName, RecordText.SealedText(LastWorkingProfile.ToString()));
         }
     }
 }
