@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Crypto
 {
     /// <summary>
     /// Strict DER reader over a byte range: single-byte tags, definite minimal lengths, bounds checked against the
-    /// enclosing element. Malformed input throws ArgumentException. Each Read fills the Last* properties with the
+    /// enclosing element. Malformed input throws ArgumentException. Each Read fills the Last* fields with the
     /// element just read; Enter returns a reader over its content (no copy).
     /// </summary>
     public sealed class DerReader
@@ -34,7 +34,6 @@ namespace ChargePoint.Ocpp.Crypto
 
         public bool HasMore => _pos < _end;
 
-        // The element just read (set by Read; fields, not properties: smaller .pe).
         /// <summary>Offset of the last element's identifier octet in Data.</summary>
         public int LastOffset;
 
@@ -214,14 +213,6 @@ namespace ChargePoint.Ocpp.Crypto
 
             var result = new byte[LastContentLength - 1];
             Array.Copy(Data, LastContentOffset + 1, result, 0, result.Length);
-            return result;
-        }
-
-        public byte[] ReadOctetString()
-        {
-            Read(DerTag.OctetString);
-            var result = new byte[LastContentLength];
-            Array.Copy(Data, LastContentOffset, result, 0, LastContentLength);
             return result;
         }
 
