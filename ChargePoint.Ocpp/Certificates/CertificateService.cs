@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
 using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
@@ -194,16 +194,16 @@ namespace ChargePoint.Ocpp.Certificates
                 return;
             }
 
-            ConfigKey? cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
-            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo == null ? null : cpo.Value, key, ecdsa);
+            int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
+            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
             var call = new RequestCall(OcppAction.SignCertificate, new SignCertificateRequest(Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 
-        private void OnSignResult(JsonReader payload, long nowMs)
+        private void OnSignResult(IOcppPayload result, long nowMs)
         {
             _csrInFlight = false;
-            LastSignStatus = SignCertificateResponse.Parse(payload).Status;
+            LastSignStatus = ((StatusPayload)result).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);

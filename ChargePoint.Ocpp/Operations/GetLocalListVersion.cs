@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => GetLocalListVersionRequest.Parse(payload);
+        public IOcppPayload Parse(JsonReader payload) => EmptyPayload.Parse(payload);
 
         public IOcppPayload Handle(IOcppPayload request, long nowMs)
         {

@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly CertificateService _certs;
         private readonly FirmwareService _firmware;
         private readonly IDownloadedFirmware? _image;
-        private readonly ConfigKey _required;
+        private readonly int _required;
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
         private string _signingCertificate = string.Empty;
@@ -69,7 +69,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         public int ChunksPerPoll = 8;
 
         /// <summary>Whether a plain UpdateFirmware is refused.</summary>
-        public bool SigningRequired => _required.BoolValue;
+        public bool SigningRequired => _cp.Configuration.Bool(_required);
 
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
@@ -266,17 +266,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             if (status == FirmwareStatusEnumType.Installed)
             {
                 CallResultHandler? inner = onResult;
-                onResult = (payload, now) =>
+                onResult = (result, now) =>
                 {
                     Forget(); // the update is over once the Central System has the Installed
-                    if (inner != null)
-                    {
-                        inner(payload, now);
-                    }
-                    else
-                    {
-                        payload.SkipValue();
-                    }
+                    inner?.Invoke(result, now);
                 };
             }
             else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)

@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
@@ -14,12 +14,12 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
     /// </summary>
     public sealed class HeartbeatService : ITickable
     {
-        private static readonly HeartbeatRequest Request = new HeartbeatRequest();
+        private static readonly EmptyPayload Request = new EmptyPayload();
 
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly BootService _boot;
-        private readonly ConfigKey _interval;
+        private readonly ConfigurationStore _config;
         private RequestCall? _call;
         private long _lastMs;
 
@@ -28,13 +28,13 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             _session = session;
             _clock = clock;
             _boot = boot;
-            _interval = config.DeclareInt(ConfigKeys.HeartbeatInterval, 86400, 0, int.MaxValue, false);
+            _config = config;
             boot.Accepted += now => _lastMs = now;
         }
 
         public void Tick(long nowMs)
         {
-            int interval = _interval.IntValue;
+            int interval = _config.Int(ConfigKeys.HeartbeatInterval);
             if (!_boot.IsAccepted || _call != null || interval <= 0 || !_session.IsConnected || nowMs - _lastMs < interval * 1000L)
             {
                 return;
@@ -48,10 +48,10 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             }
         }
 
-        private void OnResult(JsonReader payload, long nowMs)
+        private void OnResult(IOcppPayload result, long nowMs)
         {
             _call = null;
-            var conf = HeartbeatResponse.Parse(payload);
+            var conf = (HeartbeatResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
         }
 
