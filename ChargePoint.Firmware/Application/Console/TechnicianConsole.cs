@@ -21,13 +21,6 @@ namespace ChargePoint.Firmware.Console
             _io = io;
         }
 
-        public IConsoleIo Io
-        {
-            get { return _io; }
-        }
-
-        public int CommandsRun;
-
         public void Add(IConsoleCommands group)
         {
             _groups.Add(group);
@@ -72,10 +65,15 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            CommandsRun++;
             if (line.Command == "help" || line.Command == "?")
             {
-                WriteHelp();
+                _io.WriteLine("commands:");
+                _io.WriteLine("  help                         this list");
+                for (int i = 0; i < _groups.Count; i++)
+                {
+                    ((IConsoleCommands)_groups[i]!).WriteHelp(_io);
+                }
+
                 return;
             }
 
@@ -95,22 +93,8 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            _io.WriteLine("error: unknown command '" + Shorten(line.Word(0)) + "'; type 'help' for the list");
-        }
-
-        public void WriteHelp()
-        {
-            _io.WriteLine("commands:");
-            _io.WriteLine("  help                         this list");
-            for (int i = 0; i < _groups.Count; i++)
-            {
-                ((IConsoleCommands)_groups[i]!).WriteHelp(_io);
-            }
-        }
-
-        private static string Shorten(string word)
-        {
-            return word.Length > 24 ? word.Substring(0, 24) + "..." : word;
+            string word = line.Word(0);
+            _io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'; type 'help' for the list");
         }
     }
 }

@@ -78,8 +78,55 @@ namespace ChargePoint.Firmware.Evse
         public void Tick(long nowMs)
         {
             double limit = double.IsNaN(LimitA) || LimitA < 0 ? 0 : LimitA;
-            UpdateDemands(nowMs);
-            Allocate(limit);
+            // Demand per connector: its cap, or its draw + headroom while it leaves part of a settled offer unused.
+            int n = 0;
+            for (int i = 0; i < _c.Length; i++)
+            {
+                ConnectorShare c = _c[i];
+                bool active = c.Cap > 0;
+                if (active && !c.Active)
+                {
+                    c.ArrivedAtMs = nowMs;
+                    c.Demand = c.Cap;
+                }
+
+                c.Active = active;
+                c.Target = 0;
+                c.Open = active;
+                if (!active)
+                {
+                    c.Demand = 0;
+                    continue;
+                }
+
+                n++;
+                double draw = c.Draw;
+                bool known = !double.IsNaN(draw);
+                if (known && c.Offered > 0 && draw >= c.Offered - 1.0)
+                {
+                    c.Demand = c.Cap;
+                }
+                else if (known && c.Offered > 0 && draw < c.Offered - HeadroomA && nowMs - c.OfferSinceMs >= DrawSettleMs)
+                {
+                    c.Demand = draw + HeadroomA < MinAmps ? MinAmps : draw + HeadroomA;
+                }
+
+                c.Demand = Min(c.Demand, c.Cap);
+            }
+
+            // Targets: drop the latest arrivals until everyone left gets 6 A, then water-fill demands, then caps.
+            while (n > 0 && limit < n * MinAmps)
+            {
+                _c[LatestOpen()].Open = false;
+                n--;
+            }
+
+            Fill(Fill(limit, false), true);
+            for (int i = 0; i < _c.Length; i++)
+            {
+                _c[i].Target = Floor(_c[i].Target);
+            }
+
             Release(nowMs);
             for (int i = 0; i < _c.Length; i++)
             {
@@ -105,68 +152,6 @@ namespace ChargePoint.Firmware.Evse
                     used += offer > _c[next].Counted ? offer - _c[next].Counted : 0;
                     SetOffer(next, offer, nowMs);
                 }
-            }
-        }
-
-        /// <summary>Demand per connector: its cap, or its draw + headroom while it leaves part of a settled offer unused.</summary>
-        private void UpdateDemands(long nowMs)
-        {
-            for (int i = 0; i < _c.Length; i++)
-            {
-                bool active = _c[i].Cap > 0;
-                if (active && !_c[i].Active)
-                {
-                    _c[i].ArrivedAtMs = nowMs;
-                    _c[i].Demand = _c[i].Cap;
-                }
-
-                _c[i].Active = active;
-                if (!active)
-                {
-                    _c[i].Demand = 0;
-                    continue;
-                }
-
-                double draw = _c[i].Draw;
-                bool known = !double.IsNaN(draw);
-                if (known && _c[i].Offered > 0 && draw >= _c[i].Offered - 1.0)
-                {
-                    _c[i].Demand = _c[i].Cap;
-                }
-                else if (known && _c[i].Offered > 0 && draw < _c[i].Offered - HeadroomA && nowMs - _c[i].OfferSinceMs >= DrawSettleMs)
-                {
-                    _c[i].Demand = draw + HeadroomA < MinAmps ? MinAmps : draw + HeadroomA;
-                }
-
-                _c[i].Demand = Min(_c[i].Demand, _c[i].Cap);
-            }
-        }
-
-        /// <summary>Targets: drop the latest arrivals until everyone left gets 6 A, then water-fill demands, then caps.</summary>
-        private void Allocate(double limit)
-        {
-            int n = 0;
-            for (int i = 0; i < _c.Length; i++)
-            {
-                _c[i].Target = 0;
-                _c[i].Open = _c[i].Active;
-                if (_c[i].Active)
-                {
-                    n++;
-                }
-            }
-
-            while (n > 0 && limit < n * MinAmps)
-            {
-                _c[LatestOpen()].Open = false;
-                n--;
-            }
-
-            double left = Fill(limit, false);
-            Fill(left, true);
-            for (int i = 0; i < _c.Length; i++)
-            {
-                _c[i].Target = Floor(_c[i].Target);
             }
         }
 
