@@ -104,26 +104,27 @@ namespace ChargePoint.Firmware.Evse
             ApplyCurrentLimits();
             for (int i = 0; i < _evse.Length; i++)
             {
-                Connector? connector = _c[i].Connector;
+                ConnectorBinding b = _c[i];
+                Connector? connector = b.Connector;
                 if (connector == null)
                 {
                     continue;
                 }
 
                 HalFaults faults = _evse[i].ActiveFaults;
-                if (faults != _c[i].PendingFaults)
+                if (faults != b.PendingFaults)
                 {
-                    _c[i].PendingFaults = faults;
-                    _c[i].PendingSinceMs = nowMs;
+                    b.PendingFaults = faults;
+                    b.PendingSinceMs = nowMs;
                 }
 
                 // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
                 // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
                 // EVSE controller has already switched off in the tick it appeared).
-                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - _c[i].PendingSinceMs >= ProximityReportDelayMs;
-                if (faults != _c[i].ReportedFaults && settled)
+                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - b.PendingSinceMs >= ProximityReportDelayMs;
+                if (faults != b.ReportedFaults && settled)
                 {
-                    _c[i].ReportedFaults = faults;
+                    b.ReportedFaults = faults;
                     ReportFaults(connector, faults);
                 }
             }
@@ -169,7 +170,19 @@ namespace ChargePoint.Firmware.Evse
         {
             value = 0;
             int code = MeasurandCode.Parse(measurand);
-            int phaseCode = phase == null ? PhaseCode.None : ParsePhase(phase);
+            int phaseCode;
+            switch (phase)
+            {
+                case null: phaseCode = PhaseCode.None; break;
+                case "L1": phaseCode = PhaseCode.L1; break;
+                case "L2": phaseCode = PhaseCode.L2; break;
+                case "L3": phaseCode = PhaseCode.L3; break;
+                case "L1-N": phaseCode = PhaseCode.L1N; break;
+                case "L2-N": phaseCode = PhaseCode.L2N; break;
+                case "L3-N": phaseCode = PhaseCode.L3N; break;
+                default: phaseCode = -1; break;
+            }
+
             return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].Meter.TryRead(code, phaseCode, out value);
         }
 
@@ -206,7 +219,8 @@ namespace ChargePoint.Firmware.Evse
 
             connector.VendorId = VendorId;
             HalFaults first = MostSevere(faults);
-            connector.SetFault(ErrorCodeOf(first), Clip(HalFaultText.List(faults), 50), VendorCodeOf(first));
+            string info = HalFaultText.List(faults);
+            connector.SetFault(ErrorCodeOf(first), info.Length > 50 ? info.Substring(0, 50) : info, VendorCodeOf(first)); // CiString50
         }
 
         public static string ErrorCodeOf(HalFaults fault)
@@ -275,14 +289,15 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 EvseController evse = _evse[i];
-                double cap = SafeAmps.Min(SafeAmps.Min(_c[i].OcppLimitAmps, max), _c[i].SmartLimitAmps);
+                ConnectorBinding b = _c[i];
+                double cap = SafeAmps.Min(SafeAmps.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
                 if (cable > 0)
                 {
                     cap = SafeAmps.Min(cap, cable);
                 }
 
-                Connector? c = _c[i].Connector;
+                Connector? c = b.Connector;
                 if (c != null && !c.Operative && !c.TransactionRunning)
                 {
                     cap = 0;
@@ -304,25 +319,6 @@ namespace ChargePoint.Firmware.Evse
                     c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;
                 }
             }
-        }
-
-        private static int ParsePhase(string phase)
-        {
-            switch (phase)
-            {
-                case "L1": return PhaseCode.L1;
-                case "L2": return PhaseCode.L2;
-                case "L3": return PhaseCode.L3;
-                case "L1-N": return PhaseCode.L1N;
-                case "L2-N": return PhaseCode.L2N;
-                case "L3-N": return PhaseCode.L3N;
-                default: return -1;
-            }
-        }
-
-        private static string Clip(string text, int max)
-        {
-            return text.Length > max ? text.Substring(0, max) : text;
         }
     }
 }

@@ -39,11 +39,6 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        public int Count
-        {
-            get { return _c.Length; }
-        }
-
         /// <summary>The charge point's limit (A per phase): min(ChargePointMaxProfile, site limit); NaN counts as 0.</summary>
         public double LimitA = NoLimit;
 
@@ -127,30 +122,35 @@ namespace ChargePoint.Firmware.Evse
                 _c[i].Target = Floor(_c[i].Target);
             }
 
-            Release(nowMs);
-            for (int i = 0; i < _c.Length; i++)
-            {
-                if (_c[i].Target < _c[i].Offered)
-                {
-                    SetOffer(i, _c[i].Target, nowMs);
-                }
-            }
-
+            // Per connector: a decreased connector's old offer stops counting once its EV draws no more than the new
+            // one, or after 5 s; decreases apply at once; what is counted against the limit is summed.
             double used = 0;
             for (int i = 0; i < _c.Length; i++)
             {
-                used += _c[i].Counted;
+                ConnectorShare c = _c[i];
+                if (c.Counted > c.Offered && (nowMs - c.DecreasedAtMs >= EvResponseMs || (!double.IsNaN(c.Draw) && c.Draw <= c.Offered)))
+                {
+                    c.Counted = c.Offered;
+                }
+
+                if (c.Target < c.Offered)
+                {
+                    SetOffer(c, c.Target, nowMs);
+                }
+
+                used += c.Counted;
             }
 
             _tried = 0;
             int next;
             while ((next = NextRising()) >= 0)
             {
-                double offer = Floor(Min(_c[next].Target, _c[next].Offered + (limit - used)));
-                if (offer > _c[next].Offered && offer >= MinAmps)
+                ConnectorShare c = _c[next];
+                double offer = Floor(Min(c.Target, c.Offered + (limit - used)));
+                if (offer > c.Offered && offer >= MinAmps)
                 {
-                    used += offer > _c[next].Counted ? offer - _c[next].Counted : 0;
-                    SetOffer(next, offer, nowMs);
+                    used += offer > c.Counted ? offer - c.Counted : 0;
+                    SetOffer(c, offer, nowMs);
                 }
             }
         }
@@ -163,7 +163,8 @@ namespace ChargePoint.Firmware.Evse
                 int k = 0;
                 for (int i = 0; i < _c.Length; i++)
                 {
-                    if (_c[i].Open && _c[i].Target < Level(_c[i], toCaps))
+                    ConnectorShare c = _c[i];
+                    if (c.Open && c.Target < Level(c, toCaps))
                     {
                         k++;
                     }
@@ -178,10 +179,12 @@ namespace ChargePoint.Firmware.Evse
                 bool capped = false;
                 for (int i = 0; i < _c.Length; i++)
                 {
-                    if (_c[i].Open && _c[i].Target < Level(_c[i], toCaps) && Level(_c[i], toCaps) - _c[i].Target <= share)
+                    ConnectorShare c = _c[i];
+                    double level = Level(c, toCaps);
+                    if (c.Open && c.Target < level && level - c.Target <= share)
                     {
-                        budget -= Level(_c[i], toCaps) - _c[i].Target;
-                        _c[i].Target = Level(_c[i], toCaps);
+                        budget -= level - c.Target;
+                        c.Target = level;
                         capped = true;
                     }
                 }
@@ -190,9 +193,10 @@ namespace ChargePoint.Firmware.Evse
                 {
                     for (int i = 0; i < _c.Length; i++)
                     {
-                        if (_c[i].Open && _c[i].Target < Level(_c[i], toCaps))
+                        ConnectorShare c = _c[i];
+                        if (c.Open && c.Target < Level(c, toCaps))
                         {
-                            _c[i].Target += share;
+                            c.Target += share;
                         }
                     }
 
@@ -201,30 +205,18 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        /// <summary>A decreased connector's old offer stops counting once its EV draws no more than the new one, or after 5 s.</summary>
-        private void Release(long nowMs)
+        private static void SetOffer(ConnectorShare c, double amps, long nowMs)
         {
-            for (int i = 0; i < _c.Length; i++)
+            if (amps < c.Offered)
             {
-                if (_c[i].Counted > _c[i].Offered && (nowMs - _c[i].DecreasedAtMs >= EvResponseMs || (!double.IsNaN(_c[i].Draw) && _c[i].Draw <= _c[i].Offered)))
-                {
-                    _c[i].Counted = _c[i].Offered;
-                }
-            }
-        }
-
-        private void SetOffer(int i, double amps, long nowMs)
-        {
-            if (amps < _c[i].Offered)
-            {
-                _c[i].DecreasedAtMs = nowMs;
+                c.DecreasedAtMs = nowMs;
             }
 
-            _c[i].Offered = amps;
-            _c[i].OfferSinceMs = nowMs;
-            if (amps > _c[i].Counted)
+            c.Offered = amps;
+            c.OfferSinceMs = nowMs;
+            if (amps > c.Counted)
             {
-                _c[i].Counted = amps;
+                c.Counted = amps;
             }
         }
 
@@ -234,7 +226,7 @@ namespace ChargePoint.Firmware.Evse
             int best = -1;
             for (int i = 0; i < _c.Length; i++)
             {
-                if (_c[i].Target > _c[i].Offered && !Tried(i) && (best < 0 || _c[i].ArrivedAtMs < _c[best].ArrivedAtMs))
+                if (_c[i].Target > _c[i].Offered && (_tried & (1 << i)) == 0 && (best < 0 || _c[i].ArrivedAtMs < _c[best].ArrivedAtMs))
                 {
                     best = i;
                 }
@@ -246,11 +238,6 @@ namespace ChargePoint.Firmware.Evse
             }
 
             return best;
-        }
-
-        private bool Tried(int i)
-        {
-            return (_tried & (1 << i)) != 0;
         }
 
         private int LatestOpen()
