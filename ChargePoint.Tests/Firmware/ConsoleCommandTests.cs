@@ -18,6 +18,21 @@ namespace ChargePoint.Tests.Firmware
         }
 
         [TestMethod]
+        public void Help_lines_keep_their_columns_from_the_help_tables()
+        {
+            // The help texts are stored as "command\tdescription" tables; the console pads them to column 31.
+            var w = new FirmwareWorld(false);
+            string help = w.Type("help");
+            Assert.Contains("commands:\n  help                         this list\n  status                       connectors, pilot, relay, meter, network, central system, journal\n", help);
+            Assert.Contains("\n  config set <key> <value>     change a device setting or an OCPP key (validated, persisted)\n", help);
+            Assert.Contains("\n  fault clear                  reset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
+                + "  log level [error|warn|info|debug]\n"
+                + "  trace on|off                 OCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)\n", help);
+            Assert.Contains("\n  factory-reset                erase settings, OCPP configuration and journal (asks to confirm)\n", help);
+            Assert.Contains("\n  certs                        installed root certificates and the charge point certificate", help);
+        }
+
+        [TestMethod]
         public void Certs_lists_the_certificate_store_and_the_charge_point_certificate()
         {
             var w = new FirmwareWorld(false);

@@ -144,5 +144,27 @@ namespace ChargePoint.Firmware.App
 
             return true;
         }
+
+        /// <summary>
+        /// Writes a help table, one "command\tdescription" per '\n'-separated entry, as "  command" padded to column 31
+        /// and the description (an entry without a tab as is): the padding is not stored in the image.
+        /// </summary>
+        public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table)
+        {
+            int start = 0;
+            while (start < table.Length)
+            {
+                int end = table.IndexOf('\n', start);
+                if (end < 0)
+                {
+                    end = table.Length;
+                }
+
+                string entry = table.Substring(start, end - start);
+                int tab = entry.IndexOf('\t');
+                io.WriteLine("  " + (tab < 0 ? entry : entry.Substring(0, tab).PadRight(29, ' ') + entry.Substring(tab + 1)));
+                start = end + 1;
+            }
+        }
     }
 }

@@ -26,7 +26,7 @@ namespace ChargePoint.Firmware.Console
 
         public void WriteHelp(IConsoleIo io)
         {
-            io.WriteLine("  certs                        installed root certificates and the charge point certificate");
+            ChargePoint.Firmware.App.Text.WriteHelp(io, "certs\tinstalled root certificates and the charge point certificate");
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)

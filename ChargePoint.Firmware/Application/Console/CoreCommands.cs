@@ -20,18 +20,19 @@ namespace ChargePoint.Firmware.Console
 
         public void WriteHelp(IConsoleIo io)
         {
-            io.WriteLine("  status                       connectors, pilot, relay, meter, network, central system, journal");
-            io.WriteLine("  config list                  device settings and OCPP keys");
-            io.WriteLine("  config get <key>             one value (write-only keys are never shown)");
-            io.WriteLine("  config set <key> <value>     change a device setting or an OCPP key (validated, persisted)");
-            io.WriteLine("  config clear <key>           empty CentralSystemUrl (offline), WifiSsid or WifiPassword");
-            io.WriteLine("  meter                        voltage, current, power per phase, energy register");
-            io.WriteLine("  relay test                   close and reopen the contactor (no vehicle connected only)");
-            io.WriteLine("  fault clear                  reset latched faults whose cause is gone (RCD trip, welded contactor...)");
-            io.WriteLine("  log level [" + LogLevels.Expected + "]");
-            io.WriteLine("  trace on|off                 OCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)");
-            io.WriteLine("  reboot                       restart the firmware (open sessions are resumed or closed)");
-            io.WriteLine("  factory-reset                erase settings, OCPP configuration and journal (asks to confirm)");
+            Text.WriteHelp(io,
+                "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
+                + "config list\tdevice settings and OCPP keys\n"
+                + "config get <key>\tone value (write-only keys are never shown)\n"
+                + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
+                + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
+                + "meter\tvoltage, current, power per phase, energy register\n"
+                + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
+                + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
+                + "log level [" + LogLevels.Expected + "]\n"
+                + "trace on|off\tOCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)\n"
+                + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
+                + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)");
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)
