@@ -28,9 +28,6 @@ namespace ChargePoint.Firmware.Evse
             get { return _phase != Idle; }
         }
 
-        /// <summary>Last result line ("relay test: passed ..."), null before the first test ends.</summary>
-        public string? Result;
-
         /// <summary>Null when started, else why not.</summary>
         public string? Start(long nowMs)
         {
@@ -50,7 +47,6 @@ namespace ChargePoint.Firmware.Evse
                 return "not allowed: active fault " + HalFaultText.List(_evse.ActiveFaults) + " (clear it first)";
             }
 
-            Result = null;
             _phase = Closing;
             _phaseStartMs = nowMs;
             _evse.Contactor.Close(nowMs);
@@ -98,7 +94,6 @@ namespace ChargePoint.Firmware.Evse
         private string Finish(string result)
         {
             _phase = Idle;
-            Result = result;
             return result;
         }
     }
