@@ -14,7 +14,6 @@ namespace ChargePoint.Firmware.App
         public const int DefaultTimeoutMs = 10000;
 
         private readonly object _gate = new object();
-        private readonly long _timeoutMs;
         private readonly WatchdogExpiredHandler _onExpired;
         private long _lastKickMs;
         private bool _armed;
@@ -22,14 +21,11 @@ namespace ChargePoint.Firmware.App
 
         public LoopWatchdog(long timeoutMs, WatchdogExpiredHandler onExpired)
         {
-            _timeoutMs = timeoutMs;
+            TimeoutMs = timeoutMs;
             _onExpired = onExpired;
         }
 
-        public long TimeoutMs
-        {
-            get { return _timeoutMs; }
-        }
+        public readonly long TimeoutMs;
 
         public bool HasFired
         {
@@ -64,7 +60,7 @@ namespace ChargePoint.Firmware.App
                 }
 
                 stalled = nowMs - _lastKickMs;
-                if (stalled < _timeoutMs)
+                if (stalled < TimeoutMs)
                 {
                     return false;
                 }

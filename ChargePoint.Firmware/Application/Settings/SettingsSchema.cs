@@ -68,12 +68,6 @@ namespace ChargePoint.Firmware.Settings
             return -1;
         }
 
-        /// <summary>Secrets can be set but are never shown or logged.</summary>
-        public static bool IsSecret(string key)
-        {
-            return key == WifiPassword;
-        }
-
         /// <summary>Settings that the running charger picks up only when it is rebuilt (reboot).</summary>
         public static bool NeedsReboot(string key)
         {
@@ -90,7 +84,14 @@ namespace ChargePoint.Firmware.Settings
                 case 2: return "1-32 characters; 'config clear WifiSsid' removes it";
                 case 3: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
                 case 4: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
-                case 5: return "one of " + JoinBar(boards);
+                case 5:
+                    string list = "one of ";
+                    for (int i = 0; i < boards.Length; i++)
+                    {
+                        list += (i == 0 ? string.Empty : "|") + boards[i];
+                    }
+
+                    return list;
                 case 11: return "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
                 case 6:
                 case 7: return "an integer 0..65535 (0 = driver default)";
@@ -126,12 +127,7 @@ namespace ChargePoint.Firmware.Settings
         public static string Display(DeviceSettings s, string key)
         {
             string raw = GetRaw(s, key);
-            if (IsSecret(key))
-            {
-                return raw.Length == 0 ? NotSet : "(set, write-only)";
-            }
-
-            return raw.Length == 0 ? NotSet : raw;
+            return raw.Length == 0 ? NotSet : key == WifiPassword ? "(set, write-only)" : raw; // the secret is never shown
         }
 
         /// <summary>Empties an optional setting. Null on success, else the one-line error (s unchanged).</summary>
@@ -314,17 +310,6 @@ namespace ChargePoint.Firmware.Settings
 
             return value.Length > hostStart && value.Length <= 256 && Text.IsPrintableAscii(value, false)
                 && value[hostStart] != '/' && value[hostStart] != ':';
-        }
-
-        public static string JoinBar(string[] items)
-        {
-            string result = string.Empty;
-            for (int i = 0; i < items.Length; i++)
-            {
-                result = i == 0 ? items[i] : result + "|" + items[i];
-            }
-
-            return result;
         }
     }
 }
