@@ -130,21 +130,6 @@ namespace ChargePoint.Firmware.App
             return true;
         }
 
-        /// <summary>True when the text has no control characters (any other Unicode is fine).</summary>
-        public static bool HasNoControlChars(string s)
-        {
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c < ' ' || c == (char)0x7F)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>
         /// Writes a help table, one "command\tdescription" per '\n'-separated entry, as "  command" padded to column 31
         /// and the description (an entry without a tab as is): the padding is not stored in the image.

@@ -168,7 +168,11 @@ namespace ChargePoint.Firmware.Settings
                         return null;
                     }
 
-                    if (!IsWebSocketUrl(value))
+                    // ws:// or wss://, then a host (not '/' or ':'); printable ASCII, at most 256 characters.
+                    string lower = value.ToLower();
+                    int hostStart = lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1;
+                    if (hostStart < 0 || value.Length <= hostStart || value.Length > 256 || !Text.IsPrintableAscii(value, false)
+                        || value[hostStart] == '/' || value[hostStart] == ':')
                     {
                         return error;
                     }
@@ -186,9 +190,17 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 2: // WifiSsid
-                    if (value.Length < 1 || value.Length > 32 || !Text.HasNoControlChars(value))
+                    if (value.Length < 1 || value.Length > 32)
                     {
                         return error;
+                    }
+
+                    for (int i = 0; i < value.Length; i++)
+                    {
+                        if (value[i] < ' ' || value[i] == (char)0x7F)
+                        {
+                            return error; // no control characters
+                        }
                     }
 
                     s.WifiSsid = value;
@@ -289,27 +301,6 @@ namespace ChargePoint.Firmware.Settings
                 default:
                     return "unknown setting '" + key + "'";
             }
-        }
-
-        public static bool IsWebSocketUrl(string value)
-        {
-            string lower = value.ToLower();
-            int hostStart;
-            if (lower.StartsWith("ws://"))
-            {
-                hostStart = 5;
-            }
-            else if (lower.StartsWith("wss://"))
-            {
-                hostStart = 6;
-            }
-            else
-            {
-                return false;
-            }
-
-            return value.Length > hostStart && value.Length <= 256 && Text.IsPrintableAscii(value, false)
-                && value[hostStart] != '/' && value[hostStart] != ':';
         }
     }
 }
