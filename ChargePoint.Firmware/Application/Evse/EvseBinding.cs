@@ -218,7 +218,20 @@ namespace ChargePoint.Firmware.Evse
             }
 
             connector.VendorId = VendorId;
-            HalFaults first = MostSevere(faults);
+            // The most severe: bit numbers of HalFaults in order ResidualCurrent, ContactorWelded, OverCurrent, OverTemperature,
+            // ContactorFailedToClose, DiodeFault, PilotFault, ProximityFault, MeterFailure (a string: no array in the image).
+            const string order = "032146785";
+            HalFaults first = faults;
+            for (int i = 0; i < order.Length; i++)
+            {
+                HalFaults f = (HalFaults)(1 << (order[i] - '0'));
+                if ((faults & f) != 0)
+                {
+                    first = f;
+                    break;
+                }
+            }
+
             string info = HalFaultText.List(faults);
             connector.SetFault(ErrorCodeOf(first), info.Length > 50 ? info.Substring(0, 50) : info, VendorCodeOf(first)); // CiString50
         }
@@ -255,23 +268,6 @@ namespace ChargePoint.Firmware.Evse
                 case HalFaults.ProximityFault: return "PROXIMITY_ERROR";
                 default: return "FAULT";
             }
-        }
-
-        private static HalFaults MostSevere(HalFaults faults)
-        {
-            // Bit numbers of HalFaults, most severe first: ResidualCurrent, ContactorWelded, OverCurrent, OverTemperature,
-            // ContactorFailedToClose, DiodeFault, PilotFault, ProximityFault, MeterFailure (a string: no array in the image).
-            const string order = "032146785";
-            for (int i = 0; i < order.Length; i++)
-            {
-                HalFaults f = (HalFaults)(1 << (order[i] - '0'));
-                if ((faults & f) != 0)
-                {
-                    return f;
-                }
-            }
-
-            return faults;
         }
 
         private bool Valid(int connectorId)
