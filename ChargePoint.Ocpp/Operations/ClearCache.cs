@@ -24,9 +24,9 @@ namespace ChargePoint.Ocpp.Operations
             _authorization = authorization;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => ClearCacheRequest.Parse(payload);
+        public object Parse(JsonReader payload) => ClearCacheRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             bool cleared = _authorization != null && _authorization.ClearCache();
             return new ClearCacheResponse(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);

@@ -413,7 +413,7 @@ namespace ChargePoint.Ocpp.Rpc
                 // The typed parse reads (and so checks) every character of the payload; the envelope must end right
                 // after it. Only then does the handler act.
                 int depth = _reader.Depth;
-                IOcppPayload request = handler.Parse(_reader);
+                object request = handler.Parse(_reader);
                 if (_reader.Depth != depth || _reader.NextItem())
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
