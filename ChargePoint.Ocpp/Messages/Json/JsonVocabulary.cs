@@ -1,50 +1,64 @@
 namespace ChargePoint.Ocpp.Json
 {
     /// <summary>
-    /// A fixed set of known strings (enumeration values, action names) that <see cref="JsonReader"/> returns as
-    /// the existing instances instead of allocating a copy of each occurrence: decoding "Sample.Periodic" ten
-    /// times then costs no heap at all. Lookup compares the frame text in place (no allocation); words are
-    /// bucketed by length. Immutable once built, so one instance can serve every reader.
+    /// A fixed set of known strings (enumeration values, action names) that <see cref="JsonReader"/> returns as one
+    /// shared instance each instead of allocating a copy of each occurrence: decoding "Sample.Periodic" ten times
+    /// allocates it once. The words come as tables of space-separated words (the enumerations' <c>All</c> constants,
+    /// literals the assembly holds anyway), indexed by length; lookup compares the frame text in place, and a word is
+    /// cut out of its table the first time it is found (most words never occur).
     /// </summary>
     public sealed class JsonVocabulary
     {
-        // One array of the distinct words ordered by length, and where each length starts: two arrays in all instead
-        // of one per length (every array is a heap block with its own header on the nanoCLR).
-        private readonly string[] _words;
+        private readonly string[] _tables;
+
+        // Per distinct word, ordered by length: (table index << 16) | offset in the table. Where each length starts.
+        private readonly int[] _at;
         private readonly int[] _start;
 
-        public JsonVocabulary(string[] words)
+        // The word instances handed out so far (null: not found yet).
+        private readonly string?[] _found;
+
+        public JsonVocabulary(string[] tables)
         {
+            _tables = tables;
+
+            // Every word, then the distinct ones counted per length (compared in place: no copies).
+            int total = 0;
             int max = 0;
-            for (int i = 0; i < words.Length; i++)
+            for (int t = 0; t < tables.Length; t++)
             {
-                if (words[i].Length > max)
+                string table = tables[t];
+                for (int at = 0; at < table.Length; at = End(table, at) + 1)
                 {
-                    max = words[i].Length;
+                    total++;
+                    int length = End(table, at) - at;
+                    if (length > max)
+                    {
+                        max = length;
+                    }
                 }
             }
 
-            // Distinct words, counted per length.
-            var distinct = new string[words.Length];
+            var distinct = new int[total];
             int count = 0;
             var perLength = new int[max + 1];
-            for (int i = 0; i < words.Length; i++)
+            for (int t = 0; t < tables.Length; t++)
             {
-                string w = words[i];
-                bool duplicate = false;
-                for (int j = 0; j < count; j++)
+                string table = tables[t];
+                for (int at = 0; at < table.Length; at = End(table, at) + 1)
                 {
-                    if (distinct[j] == w)
+                    int length = End(table, at) - at;
+                    bool duplicate = false;
+                    for (int j = 0; j < count && !duplicate; j++)
                     {
-                        duplicate = true;
-                        break;
+                        duplicate = Length(distinct[j]) == length && Same(distinct[j], table, at, length);
                     }
-                }
 
-                if (!duplicate)
-                {
-                    distinct[count++] = w;
-                    perLength[w.Length]++;
+                    if (!duplicate)
+                    {
+                        distinct[count++] = (t << 16) | at;
+                        perLength[length]++;
+                    }
                 }
             }
 
@@ -54,13 +68,15 @@ namespace ChargePoint.Ocpp.Json
                 _start[n + 1] = _start[n] + perLength[n];
             }
 
-            _words = new string[count];
+            _at = new int[count];
             var next = new int[max + 1];
             for (int i = 0; i < count; i++)
             {
-                string w = distinct[i];
-                _words[_start[w.Length] + next[w.Length]++] = w;
+                int length = Length(distinct[i]);
+                _at[_start[length] + next[length]++] = distinct[i];
             }
+
+            _found = new string?[count];
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
@@ -71,24 +87,52 @@ namespace ChargePoint.Ocpp.Json
                 return null;
             }
 
-            string[] words = _words;
             int end = _start[length + 1];
             for (int i = _start[length]; i < end; i++)
             {
-                string w = words[i];
-                int k = 0;
-                while (k < length && w[k] == s[start + k])
+                if (Same(_at[i], s, start, length))
                 {
-                    k++;
-                }
+                    string? word = _found[i];
+                    if (word == null)
+                    {
+                        string table = _tables[_at[i] >> 16];
+                        word = length == table.Length ? table : table.Substring(_at[i] & 0xFFFF, length);
+                        _found[i] = word;
+                    }
 
-                if (k == length)
-                {
-                    return w;
+                    return word;
                 }
             }
 
             return null;
+        }
+
+        /// <summary>Whether the word at <paramref name="at"/>, of that length, equals s[start..start+length).</summary>
+        private bool Same(int at, string s, int start, int length)
+        {
+            string table = _tables[at >> 16];
+            int offset = at & 0xFFFF;
+            int k = 0;
+            while (k < length && table[offset + k] == s[start + k])
+            {
+                k++;
+            }
+
+            return k == length;
+        }
+
+        private int Length(int at)
+        {
+            string table = _tables[at >> 16];
+            int offset = at & 0xFFFF;
+            return End(table, offset) - offset;
+        }
+
+        /// <summary>Where the word starting at <paramref name="at"/> ends (the next space or the table's end).</summary>
+        private static int End(string table, int at)
+        {
+            int end = table.IndexOf(' ', at);
+            return end < 0 ? table.Length : end;
         }
     }
 }

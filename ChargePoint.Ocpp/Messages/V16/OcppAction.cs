@@ -72,6 +72,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         public const string SignedFirmwareStatusNotification = "SignedFirmwareStatusNotification";
         public const string SignedUpdateFirmware = "SignedUpdateFirmware";
 
+        /// <summary>Every action, space-separated (for the decoding vocabulary).</summary>
+        public const string All = Authorize + " " + BootNotification + " " + ChangeAvailability
+            + " " + ChangeConfiguration + " " + ClearCache + " " + DataTransfer + " " + GetConfiguration
+            + " " + Heartbeat + " " + MeterValues + " " + RemoteStartTransaction + " " + RemoteStopTransaction
+            + " " + Reset + " " + StartTransaction + " " + StatusNotification + " " + StopTransaction
+            + " " + UnlockConnector + " " + DiagnosticsStatusNotification + " " + FirmwareStatusNotification
+            + " " + GetDiagnostics + " " + UpdateFirmware + " " + GetLocalListVersion + " " + SendLocalList
+            + " " + CancelReservation + " " + ReserveNow + " " + ClearChargingProfile + " " + GetCompositeSchedule
+            + " " + SetChargingProfile + " " + TriggerMessage + " " + CertificateSigned + " " + DeleteCertificate
+            + " " + ExtendedTriggerMessage + " " + GetInstalledCertificateIds + " " + GetLog
+            + " " + InstallCertificate + " " + LogStatusNotification + " " + SecurityEventNotification
+            + " " + SignCertificate + " " + SignedFirmwareStatusNotification + " " + SignedUpdateFirmware;
+
         /// <summary>Every action a Central System may send us (for NotSupported vs NotImplemented).</summary>
         public static string[] CentralSystemInitiated()
         {
