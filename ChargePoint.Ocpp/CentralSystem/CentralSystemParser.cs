@@ -582,7 +582,15 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("readonly"))
                 {
-                    m.Readonly = r.ReadBool("readonly");
+                    // A boolean: only the central system reads one (the charger's JsonReader has no ReadBool).
+                    JsonValueKind kind = r.PeekKind();
+                    if (kind != JsonValueKind.True && kind != JsonValueKind.False)
+                    {
+                        throw new OcppException(CallErrorCode.TypeConstraintViolation, "readonly must be a boolean");
+                    }
+
+                    r.SkipValue();
+                    m.Readonly = kind == JsonValueKind.True;
                     hasReadonly = true;
                 }
                 else if (r.NameIs("value"))
