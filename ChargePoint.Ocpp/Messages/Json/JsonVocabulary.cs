@@ -87,16 +87,25 @@ namespace ChargePoint.Ocpp.Json
                 return null;
             }
 
+            // The comparison is inline (no call per candidate: calls are what costs on the interpreter).
             int end = _start[length + 1];
             for (int i = _start[length]; i < end; i++)
             {
-                if (Same(_at[i], s, start, length))
+                int at = _at[i];
+                string table = _tables[at >> 16];
+                int offset = at & 0xFFFF;
+                int k = 0;
+                while (k < length && table[offset + k] == s[start + k])
+                {
+                    k++;
+                }
+
+                if (k == length)
                 {
                     string? word = _found[i];
                     if (word == null)
                     {
-                        string table = _tables[_at[i] >> 16];
-                        word = length == table.Length ? table : table.Substring(_at[i] & 0xFFFF, length);
+                        word = length == table.Length ? table : table.Substring(offset, length);
                         _found[i] = word;
                     }
 
