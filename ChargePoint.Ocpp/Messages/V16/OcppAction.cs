@@ -75,18 +75,14 @@ namespace ChargePoint.Ocpp.Messages.V16
         public const string SignedFirmwareStatusNotification = "SignedFirmwareStatusNotification";
         public const string SignedUpdateFirmware = "SignedUpdateFirmware";
 
-        /// <summary>Every action, space-separated (for the decoding vocabulary).</summary>
-        public const string All = Authorize + " " + BootNotification + " " + ChangeAvailability
-            + " " + ChangeConfiguration + " " + ClearCache + " " + DataTransfer + " " + GetConfiguration
-            + " " + Heartbeat + " " + MeterValues + " " + RemoteStartTransaction + " " + RemoteStopTransaction
-            + " " + Reset + " " + StartTransaction + " " + StatusNotification + " " + StopTransaction
-            + " " + UnlockConnector + " " + DiagnosticsStatusNotification + " " + FirmwareStatusNotification
-            + " " + GetDiagnostics + " " + UpdateFirmware + " " + GetLocalListVersion + " " + SendLocalList
-            + " " + CancelReservation + " " + ReserveNow + " " + ClearChargingProfile + " " + GetCompositeSchedule
-            + " " + SetChargingProfile + " " + TriggerMessage + " " + CertificateSigned + " " + DeleteCertificate
-            + " " + ExtendedTriggerMessage + " " + GetInstalledCertificateIds + " " + GetLog
-            + " " + InstallCertificate + " " + LogStatusNotification + " " + SecurityEventNotification
-            + " " + SignCertificate + " " + SignedFirmwareStatusNotification + " " + SignedUpdateFirmware;
+        /// <summary>
+        /// The actions only a charge point initiates, space-separated (for the decoding vocabulary; with
+        /// <see cref="CentralSystemInitiated"/> they are every action).
+        /// </summary>
+        public const string ChargePointInitiated = Authorize + " " + BootNotification + " " + Heartbeat + " " + MeterValues
+            + " " + StartTransaction + " " + StatusNotification + " " + StopTransaction + " " + DiagnosticsStatusNotification
+            + " " + FirmwareStatusNotification + " " + LogStatusNotification + " " + SecurityEventNotification
+            + " " + SignCertificate + " " + SignedFirmwareStatusNotification;
 
         /// <summary>Every action a Central System may send us (for NotSupported vs NotImplemented).</summary>
         public static string[] CentralSystemInitiated()

@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     {
         public static JsonVocabulary Create()
         {
-            return new JsonVocabulary(new string[]
+            var tables = new string[]
             {
                 AuthorizationStatus.All, AvailabilityStatus.All, AvailabilityType.All, CancelReservationStatus.All,
                 CertificateSignedStatusEnumType.All, CertificateUseEnumType.All, ChargePointErrorCode.All,
@@ -28,8 +28,15 @@ namespace ChargePoint.Ocpp.Messages.V16
                 Reason.All, RecurrencyKindType.All, RegistrationStatus.All, RemoteStartStopStatus.All,
                 ReservationStatus.All, ResetStatus.All, ResetType.All, TriggerMessageStatus.All,
                 TriggerMessageStatusEnumType.All, UnitOfMeasure.All, UnlockStatus.All, UpdateFirmwareStatusEnumType.All,
-                UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.All,
-            });
+                UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.ChargePointInitiated,
+            };
+
+            // The actions a central system sends are one-word tables: their literals serve the registry too.
+            string[] incoming = OcppAction.CentralSystemInitiated();
+            var all = new string[tables.Length + incoming.Length];
+            tables.CopyTo(all, 0);
+            incoming.CopyTo(all, tables.Length);
+            return new JsonVocabulary(all);
         }
     }
 }

@@ -64,6 +64,8 @@ namespace ChargePoint.Tests.Ocpp.Json
             Assert.AreEqual("Sample.Periodic", vocabulary.Find("Sample.Periodic", 0, 15));
             Assert.AreEqual("Energy.Reactive.Import.Interval", vocabulary.Find("Energy.Reactive.Import.Interval", 0, 31));
             Assert.AreEqual("SignedFirmwareStatusNotification", vocabulary.Find("SignedFirmwareStatusNotification", 0, 32));
+            Assert.AreEqual("RemoteStartTransaction", vocabulary.Find("RemoteStartTransaction", 0, 22));
+            Assert.AreEqual("Heartbeat", vocabulary.Find("Heartbeat", 0, 9));
             Assert.AreEqual("Accepted", vocabulary.Find("Accepted", 0, 8));
             Assert.AreEqual("Celcius", vocabulary.Find("Celcius", 0, 7));
             Assert.IsNull(vocabulary.Find("Sample.Periodik", 0, 15));
