@@ -9,20 +9,16 @@ namespace ChargePoint.Ocpp.Json
     /// </summary>
     public sealed class JsonVocabulary
     {
-        private readonly string[] _tables;
-
-        // Per distinct word, ordered by length: (table index << 16) | offset in the table. Where each length starts.
-        private readonly int[] _at;
+        // Per distinct word, ordered by length: the word once found, before that its table (a one-word table is the
+        // word itself), and its offset in that table; where each length starts. Two arrays per word, as many as a
+        // plain word list would need with the offsets.
+        private readonly string[] _words;
+        private readonly ushort[] _offset;
         private readonly int[] _start;
-
-        // The word instances handed out so far (null: not found yet).
-        private readonly string?[] _found;
 
         public JsonVocabulary(string[] tables)
         {
-            _tables = tables;
-
-            // Every word, then the distinct ones counted per length (compared in place: no copies).
+            // Every word as (table, offset); the distinct ones counted per length (compared in place: no copies).
             int total = 0;
             int max = 0;
             for (int t = 0; t < tables.Length; t++)
@@ -39,7 +35,8 @@ namespace ChargePoint.Ocpp.Json
                 }
             }
 
-            var distinct = new int[total];
+            var tableOf = new string[total];
+            var offsetOf = new int[total];
             int count = 0;
             var perLength = new int[max + 1];
             for (int t = 0; t < tables.Length; t++)
@@ -51,12 +48,24 @@ namespace ChargePoint.Ocpp.Json
                     bool duplicate = false;
                     for (int j = 0; j < count && !duplicate; j++)
                     {
-                        duplicate = Length(distinct[j]) == length && Same(distinct[j], table, at, length);
+                        string other = tableOf[j];
+                        int o = offsetOf[j];
+                        if (End(other, o) - o == length)
+                        {
+                            int k = 0;
+                            while (k < length && other[o + k] == table[at + k])
+                            {
+                                k++;
+                            }
+
+                            duplicate = k == length;
+                        }
                     }
 
                     if (!duplicate)
                     {
-                        distinct[count++] = (t << 16) | at;
+                        tableOf[count] = table;
+                        offsetOf[count++] = at;
                         perLength[length]++;
                     }
                 }
@@ -68,15 +77,16 @@ namespace ChargePoint.Ocpp.Json
                 _start[n + 1] = _start[n] + perLength[n];
             }
 
-            _at = new int[count];
+            _words = new string[count];
+            _offset = new ushort[count];
             var next = new int[max + 1];
             for (int i = 0; i < count; i++)
             {
-                int length = Length(distinct[i]);
-                _at[_start[length] + next[length]++] = distinct[i];
+                int length = End(tableOf[i], offsetOf[i]) - offsetOf[i];
+                int slot = _start[length] + next[length]++;
+                _words[slot] = tableOf[i];
+                _offset[slot] = (ushort)offsetOf[i];
             }
-
-            _found = new string?[count];
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
@@ -91,50 +101,28 @@ namespace ChargePoint.Ocpp.Json
             int end = _start[length + 1];
             for (int i = _start[length]; i < end; i++)
             {
-                int at = _at[i];
-                string table = _tables[at >> 16];
-                int offset = at & 0xFFFF;
+                string text = _words[i];
+                bool found = text.Length == length;
+                int offset = found ? 0 : _offset[i];
                 int k = 0;
-                while (k < length && table[offset + k] == s[start + k])
+                while (k < length && text[offset + k] == s[start + k])
                 {
                     k++;
                 }
 
                 if (k == length)
                 {
-                    string? word = _found[i];
-                    if (word == null)
+                    if (!found)
                     {
-                        word = length == table.Length ? table : table.Substring(offset, length);
-                        _found[i] = word;
+                        text = text.Substring(offset, length);
+                        _words[i] = text;
                     }
 
-                    return word;
+                    return text;
                 }
             }
 
             return null;
-        }
-
-        /// <summary>Whether the word at <paramref name="at"/>, of that length, equals s[start..start+length).</summary>
-        private bool Same(int at, string s, int start, int length)
-        {
-            string table = _tables[at >> 16];
-            int offset = at & 0xFFFF;
-            int k = 0;
-            while (k < length && table[offset + k] == s[start + k])
-            {
-                k++;
-            }
-
-            return k == length;
-        }
-
-        private int Length(int at)
-        {
-            string table = _tables[at >> 16];
-            int offset = at & 0xFFFF;
-            return End(table, offset) - offset;
         }
 
         /// <summary>Where the word starting at <paramref name="at"/> ends (the next space or the table's end).</summary>
