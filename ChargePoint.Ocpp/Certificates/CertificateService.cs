@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
 using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
@@ -209,10 +209,10 @@ namespace ChargePoint.Ocpp.Certificates
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 
-        private void OnSignResult(JsonReader payload, long nowMs)
+        private void OnSignResult(object result, long nowMs)
         {
             _csrInFlight = false;
-            LastSignStatus = SignCertificateResponse.Parse(payload).Status;
+            LastSignStatus = ((StatusPayload)result).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
                 Warn("SignCertificate " + LastSignStatus);

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (CancelReservationRequest)request;
-            return new CancelReservationResponse(_service.Cancel(req.ReservationId));
+            return new StatusPayload(_service.Cancel(req.ReservationId));
         }
     }
 }

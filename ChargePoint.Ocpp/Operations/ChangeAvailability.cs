@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ChangeAvailabilityRequest)request;
-            return new ChangeAvailabilityResponse(_service.Change(req.ConnectorId, req.Type));
+            return new StatusPayload(_service.Change(req.ConnectorId, req.Type));
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ChangeConfigurationRequest)request;
-            return new ChangeConfigurationResponse(_store.Change(req.Key, req.Value));
+            return new StatusPayload(_store.Change(req.Key, req.Value));
         }
     }
 }

@@ -24,12 +24,12 @@ namespace ChargePoint.Ocpp.Operations
             _authorization = authorization;
         }
 
-        public object Parse(JsonReader payload) => ClearCacheRequest.Parse(payload);
+        public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
             bool cleared = _authorization != null && _authorization.ClearCache();
-            return new ClearCacheResponse(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
+            return new StatusPayload(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
         }
     }
 }

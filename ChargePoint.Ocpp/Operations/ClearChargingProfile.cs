@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ClearChargingProfileRequest)request;
-            return new ClearChargingProfileResponse(_service.Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));
+            return new StatusPayload(_service.Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ExtendedTriggerMessageRequest)request;
-            return new ExtendedTriggerMessageResponse(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return new StatusPayload(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }
 }

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => GetLocalListVersionRequest.Parse(payload);
+        public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
 
         public IOcppPayload Handle(object request, long nowMs)
         {

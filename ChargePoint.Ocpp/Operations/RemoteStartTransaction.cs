@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Operations
             var req = (RemoteStartTransactionRequest)request;
             if (req.ChargingProfile != null && Profiles != null && !Profiles.Accepts(req.ChargingProfile))
             {
-                return new RemoteStartTransactionResponse(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
+                return new StatusPayload(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
             }
 
             string status = _service.RemoteStart(req.ConnectorId, req.IdTag, nowMs);
@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Operations
                 Profiles.Attach(req.ConnectorId, req.IdTag, req.ChargingProfile, nowMs);
             }
 
-            return new RemoteStartTransactionResponse(status);
+            return new StatusPayload(status);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (RemoteStopTransactionRequest)request;
-            return new RemoteStopTransactionResponse(_service.RemoteStop(req.TransactionId, nowMs));
+            return new StatusPayload(_service.RemoteStop(req.TransactionId, nowMs));
         }
     }
 }

@@ -23,7 +23,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             var req = (ReserveNowRequest)request;
             string status = _service.Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);
-            return new ReserveNowResponse(status);
+            return new StatusPayload(status);
         }
     }
 }

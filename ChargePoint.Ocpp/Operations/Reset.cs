@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ResetRequest)request;
-            return new ResetResponse(_service.Request(req.Type, nowMs));
+            return new StatusPayload(_service.Request(req.Type, nowMs));
         }
     }
 }

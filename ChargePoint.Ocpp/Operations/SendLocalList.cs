@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (SendLocalListRequest)request;
-            return new SendLocalListResponse(_service.Update(req));
+            return new StatusPayload(_service.Update(req));
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (SetChargingProfileRequest)request;
-            return new SetChargingProfileResponse(_service.SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
+            return new StatusPayload(_service.SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
         }
     }
 }

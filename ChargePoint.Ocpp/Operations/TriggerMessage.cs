@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (TriggerMessageRequest)request;
-            return new TriggerMessageResponse(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return new StatusPayload(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }
 }

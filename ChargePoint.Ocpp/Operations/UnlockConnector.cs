@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (UnlockConnectorRequest)request;
-            return new UnlockConnectorResponse(_service.Unlock(req.ConnectorId, nowMs));
+            return new StatusPayload(_service.Unlock(req.ConnectorId, nowMs));
         }
     }
 }

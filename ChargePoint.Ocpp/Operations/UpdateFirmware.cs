@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             var req = (UpdateFirmwareRequest)request;
             _service.Request(req, nowMs);
-            return new UpdateFirmwareResponse();
+            return new EmptyPayload();
         }
     }
 }

@@ -1,7 +1,7 @@
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 
 namespace ChargePoint.Ocpp.Rpc
 {
-    /// <summary>Receives a CALLRESULT payload (reader at '{'); must consume it, typically with <c>XResponse.Parse(payload)</c>.</summary>
-    public delegate void CallResultHandler(JsonReader payload, long nowMs);
+    /// <summary>Acts on a well-formed CALLRESULT: result is the parsed .conf (<see cref="OutgoingCall.ParseResult"/>).</summary>
+    public delegate void CallResultHandler(object result, long nowMs);
 }

@@ -37,8 +37,6 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Where a dropped frame is reported (settable: a transport may exist before the firmware's logger).</summary>
         public IOcppLog? Log;
 
-        public int MaxChars => _maxChars;
-
         /// <summary>Bytes currently held for assembly (the receive buffer's size).</summary>
         public int Capacity => _buffer.Length;
 

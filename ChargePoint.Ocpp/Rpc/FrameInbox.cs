@@ -4,7 +4,7 @@ namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// Bounded, locked hand-over from the transport's thread(s) to the engine's Tick. Text frames beyond the
-    /// capacity are dropped and counted (the peer times out and retries); open/close events always fit
+    /// capacity are dropped (the session logs it; the peer times out and retries); open/close events always fit
     /// (two slots are reserved for them).
     /// </summary>
     public sealed class FrameInbox
@@ -28,25 +28,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         public readonly int Capacity;
 
-        /// <summary>Text frames dropped because the inbox was full.</summary>
-        public int Dropped { get; private set; }
-
-        public int Count
-        {
-            get
-            {
-                Monitor.Enter(_sync);
-                try
-                {
-                    return _count;
-                }
-                finally
-                {
-                    Monitor.Exit(_sync);
-                }
-            }
-        }
-
         public bool Post(int kind, string? text)
         {
             Monitor.Enter(_sync);
@@ -57,7 +38,6 @@ namespace ChargePoint.Ocpp.Rpc
                 {
                     if (kind == KindText)
                     {
-                        Dropped++;
                         return false;
                     }
 
@@ -103,15 +83,6 @@ namespace ChargePoint.Ocpp.Rpc
             finally
             {
                 Monitor.Exit(_sync);
-            }
-        }
-
-        public void Clear()
-        {
-            string? ignored;
-            int kind;
-            while (TryTake(out kind, out ignored))
-            {
             }
         }
     }

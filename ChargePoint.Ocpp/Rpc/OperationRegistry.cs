@@ -4,7 +4,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// Explicit action → handler table (no reflection). An action that has no handler answers NotSupported
     /// when it is a known action of the protocol (declared with <see cref="DeclareKnown"/>), NotImplemented otherwise.
     /// Two small parallel arrays searched linearly (a few dozen actions, one lookup per incoming call): a fraction of
-    /// the heap of two Hashtables. The declared list is kept by reference, not copied.
+    /// the heap of two Hashtables.
     /// </summary>
     public sealed class OperationRegistry
     {
@@ -30,29 +30,8 @@ namespace ChargePoint.Ocpp.Rpc
             _handlers[i] = handler;
         }
 
-        /// <summary>Removes the handler; the action stays known (NotSupported).</summary>
-        public void Unregister(string action)
-        {
-            int i = IndexOf(action);
-            if (i >= 0)
-            {
-                _handlers[i] = null;
-            }
-        }
-
-        public void DeclareKnown(string[] actions)
-        {
-            if (_known.Length == 0)
-            {
-                _known = actions;
-                return;
-            }
-
-            var all = new string[_known.Length + actions.Length];
-            _known.CopyTo(all, 0);
-            actions.CopyTo(all, _known.Length);
-            _known = all;
-        }
+        /// <summary>The protocol's actions (kept by reference, not copied); replaces an earlier declaration.</summary>
+        public void DeclareKnown(string[] actions) => _known = actions;
 
         public IOperationHandler? Find(string action)
         {
@@ -60,13 +39,9 @@ namespace ChargePoint.Ocpp.Rpc
             return i < 0 ? null : _handlers[i];
         }
 
+        /// <summary>Whether an action without a handler (<see cref="Find"/> gave null) is declared.</summary>
         public bool IsKnown(string action)
         {
-            if (IndexOf(action) >= 0)
-            {
-                return true;
-            }
-
             for (int i = 0; i < _known.Length; i++)
             {
                 if (_known[i] == action)

@@ -1,4 +1,7 @@
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Rpc
 {
@@ -7,7 +10,9 @@ namespace ChargePoint.Ocpp.Rpc
     /// transactionId that arrived after the call was queued). Exactly one outcome callback runs per send:
     /// OnResult (CALLRESULT), OnCallError (CALLERROR, or a CALLRESULT that failed validation, or the payload
     /// could not be written), OnTimeout (no answer within the session's response timeout), or OnAborted
-    /// (the connection closed first: nothing is known, resend after reconnect).
+    /// (the connection closed first: nothing is known, resend after reconnect). A CALLRESULT is handled in one pass
+    /// like an incoming CALL: <see cref="ParseResult"/> reads it, the session checks the frame ends right after, and
+    /// only then does OnResult act; a broken frame is dropped and the call stays outstanding.
     /// </summary>
     public abstract class OutgoingCall
     {
@@ -30,10 +35,35 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Writes the payload object.</summary>
         public abstract void WritePayload(JsonWriter w);
 
-        /// <summary>The reader stands at the CALLRESULT payload; parse it fully (throw <see cref="OcppException"/> if invalid).</summary>
-        public virtual void OnResult(JsonReader payload, long nowMs)
+        /// <summary>
+        /// Parses and validates the CALLRESULT payload (reader at its value) into the .conf of <see cref="Action"/>,
+        /// throwing <see cref="OcppException"/> if invalid; no side effects. Every other action the charge point sends
+        /// has an empty .conf (DataTransfer, the one exception, is never sent by it).
+        /// </summary>
+        public object ParseResult(JsonReader payload)
         {
-            payload.SkipValue();
+            switch (Action)
+            {
+                case OcppAction.Authorize:
+                    return AuthorizeResponse.Parse(payload);
+                case OcppAction.BootNotification:
+                    return BootNotificationResponse.Parse(payload);
+                case OcppAction.Heartbeat:
+                    return HeartbeatResponse.Parse(payload);
+                case OcppAction.StartTransaction:
+                    return StartTransactionResponse.Parse(payload);
+                case OcppAction.StopTransaction:
+                    return StopTransactionResponse.Parse(payload);
+                case OcppAction.SignCertificate:
+                    return StatusPayload.Parse(payload, GenericStatusEnumType.IsValid);
+                default:
+                    return EmptyPayload.Parse(payload);
+            }
+        }
+
+        /// <summary>The CALLRESULT was well-formed to its end; result is what <see cref="ParseResult"/> returned.</summary>
+        public virtual void OnResult(object result, long nowMs)
+        {
         }
 
         public virtual void OnCallError(string errorCode, string description, long nowMs)

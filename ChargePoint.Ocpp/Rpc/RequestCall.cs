@@ -18,21 +18,9 @@ namespace ChargePoint.Ocpp.Rpc
             _onFailed = onFailed;
         }
 
-        public IOcppPayload Request => _request;
-
         public override void WritePayload(JsonWriter w) => _request.WriteTo(w);
 
-        public override void OnResult(JsonReader payload, long nowMs)
-        {
-            if (_onResult != null)
-            {
-                _onResult(payload, nowMs);
-            }
-            else
-            {
-                payload.SkipValue();
-            }
-        }
+        public override void OnResult(object result, long nowMs) => _onResult?.Invoke(result, nowMs);
 
         public override void OnCallError(string errorCode, string description, long nowMs) => _onFailed?.Invoke(CallFailure.CallError, errorCode, nowMs);
 

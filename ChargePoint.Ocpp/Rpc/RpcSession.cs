@@ -36,11 +36,6 @@ namespace ChargePoint.Ocpp.Rpc
         private OutgoingCall? _pending;
         private string _pendingId = string.Empty;
 
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log)
-            : this(transport, registry, ids, log, DefaultInboxCapacity, JsonReader.DefaultMaxChars)
-        {
-        }
-
         public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log, int inboxCapacity, int maxFrameChars)
         {
             _transport = transport;
@@ -83,8 +78,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         public int QueuedCount => _queue.Count;
 
-        public FrameInbox Inbox => _inbox;
-
         /// <summary>Queues an ordinary CALL. False (and the call is not queued) when the queue is full.</summary>
         public bool Enqueue(OutgoingCall call)
         {
@@ -97,21 +90,6 @@ namespace ChargePoint.Ocpp.Rpc
             _queue.Add(call);
             return true;
         }
-
-        /// <summary>Removes a queued (not yet sent) call.</summary>
-        public bool Cancel(OutgoingCall call)
-        {
-            int i = _queue.IndexOf(call);
-            if (i < 0)
-            {
-                return false;
-            }
-
-            _queue.RemoveAt(i);
-            return true;
-        }
-
-        public bool IsQueued(OutgoingCall call) => _queue.Contains(call);
 
         public void Tick(long nowMs)
         {
@@ -144,10 +122,7 @@ namespace ChargePoint.Ocpp.Rpc
                 Guard(call, 2, string.Empty, string.Empty, nowMs);
             }
 
-            if (_pending == null && IsConnected)
-            {
-                SendNext(nowMs);
-            }
+            Flush(nowMs);
         }
 
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
@@ -325,29 +300,23 @@ namespace ChargePoint.Ocpp.Rpc
             if (type == 2)
             {
                 HandleCall(id, text, nowMs);
-                return;
-            }
-
-            // Answers are small and their callbacks parse and act in one go: their syntax is checked first.
-            OcppException? syntax = SyntaxError(text);
-            if (syntax != null)
-            {
-                Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
-                InvalidFrame?.Invoke(syntax.Message);
             }
             else if (type == 3 || type == 4)
             {
-                _reader.Reset(text);
-                _reader.ReadStartArray("frame");
-                _reader.NextItem();
-                _reader.SkipValue();
-                _reader.NextItem();
-                _reader.SkipValue();
-                HandleAnswer(type, id, nowMs);
+                HandleAnswer(type, id, text, nowMs);
             }
             else
             {
-                Log(OcppLogLevel.Warning, "dropped frame of unknown type " + type.ToString());
+                OcppException? syntax = SyntaxError(text);
+                if (syntax != null)
+                {
+                    Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
+                    InvalidFrame?.Invoke(syntax.Message);
+                }
+                else
+                {
+                    Log(OcppLogLevel.Warning, "dropped frame of unknown type " + type.ToString());
+                }
             }
         }
 
@@ -461,60 +430,115 @@ namespace ChargePoint.Ocpp.Rpc
             Send(_writer.ToFrame());
         }
 
-        private void HandleAnswer(int type, string id, long nowMs)
+        /// <summary>
+        /// A CALLRESULT or CALLERROR, in one pass like a CALL: the pending call parses its typed result, the frame must
+        /// end right after, and only then does a callback act. A frame broken anywhere is dropped (InvalidFrame) and the
+        /// call stays outstanding; a well-formed result that fails validation is the call's CallError.
+        /// </summary>
+        private void HandleAnswer(int type, string id, string text, long nowMs)
         {
             var call = _pending;
-            if (call == null || id != _pendingId)
+            bool ours = call != null && id == _pendingId;
+            object? result = null;
+            string code = CallErrorCode.GenericError;
+            string description = string.Empty;
+            OcppException? invalid = null;
+            int depth = _reader.Depth;
+            try
             {
-                Log(OcppLogLevel.Warning, "dropped answer to unknown id " + id);
-                return;
-            }
-
-            _pending = null;
-            if (type == 3)
-            {
-                try
+                if (type == 3)
                 {
                     if (!_reader.NextItem())
                     {
                         throw new OcppException(CallErrorCode.FormationViolation, "no payload");
                     }
 
-                    call.OnResult(_reader, nowMs);
+                    if (ours)
+                    {
+                        result = call!.ParseResult(_reader);
+                    }
+                    else
+                    {
+                        _reader.SkipValue();
+                    }
                 }
-                catch (OcppException e)
-                {
-                    Log(OcppLogLevel.Warning, call.Action + " response invalid: " + e.ErrorCode + " " + e.Description);
-                    Guard(call, 1, e.ErrorCode, e.Description, nowMs);
-                }
-                catch (Exception e)
-                {
-                    Log(OcppLogLevel.Error, call.Action + " result callback failed: " + e.Message);
-                }
-
-                return;
-            }
-
-            string code = CallErrorCode.GenericError;
-            string description = string.Empty;
-            try
-            {
-                if (_reader.NextItem())
+                else if (_reader.NextItem())
                 {
                     code = _reader.ReadString("errorCode");
                     if (_reader.NextItem())
                     {
                         description = _reader.ReadString("errorDescription");
+                        if (_reader.NextItem())
+                        {
+                            _reader.SkipValue(); // errorDetails
+                        }
                     }
                 }
+
+                // As for a CALL: the envelope must end right after what was read.
+                if (_reader.Depth != depth || _reader.NextItem())
+                {
+                    throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
+                }
+
+                _reader.ReadEnd();
             }
             catch (OcppException e)
             {
-                Log(OcppLogLevel.Warning, "malformed CALLERROR: " + e.Description);
+                OcppException? syntax = SyntaxError(text); // error path only
+                if (syntax != null)
+                {
+                    Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
+                    InvalidFrame?.Invoke(syntax.Message);
+                    return;
+                }
+
+                invalid = e;
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "cannot read answer " + id + ": " + e.Message);
+                if (ours)
+                {
+                    _pending = null;
+                }
+
+                return;
             }
 
-            Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
-            Guard(call, 1, code, description, nowMs);
+            if (!ours)
+            {
+                Log(OcppLogLevel.Warning, "dropped answer to unknown id " + id);
+                return;
+            }
+
+            _pending = null;
+            if (type == 4)
+            {
+                if (invalid != null)
+                {
+                    Log(OcppLogLevel.Warning, "malformed CALLERROR: " + invalid.Description);
+                }
+
+                Log(OcppLogLevel.Warning, call!.Action + " got CallError " + code + " " + description);
+                Guard(call, 1, code, description, nowMs);
+            }
+            else if (invalid != null)
+            {
+                Log(OcppLogLevel.Warning, call!.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
+                Guard(call, 1, invalid.ErrorCode, invalid.Description, nowMs);
+            }
+            else
+            {
+                try
+                {
+                    call!.OnResult(result!, nowMs);
+                }
+                catch (Exception e)
+                {
+                    Log(OcppLogLevel.Error, call!.Action + " result callback failed: " + e.Message);
+                }
+            }
         }
 
         private void SendError(string id, string code, string description)

@@ -76,7 +76,7 @@ namespace ChargePoint.Firmware.App
             }
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
-            _transport = s.CentralSystemUrl.Length == 0 ? OfflineTransport() : platform.Transport();
+            _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Transport();
             Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
             Binding.Attach(Ocpp.Connectors);
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
@@ -234,13 +234,6 @@ namespace ChargePoint.Firmware.App
             {
                 _platform.SetUtc(ocppNow);
             }
-        }
-
-        private static IOcppTransport OfflineTransport()
-        {
-            var t = new InMemoryTransport();
-            t.AcceptConnections = false;
-            return t;
         }
 
         /// <summary>Presents an RFID card at connector 1 (card reader hook). Null when accepted for processing, else why not.</summary>

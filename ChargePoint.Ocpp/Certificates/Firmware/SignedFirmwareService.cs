@@ -269,17 +269,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             if (status == FirmwareStatusEnumType.Installed)
             {
                 CallResultHandler? inner = onResult;
-                onResult = (payload, now) =>
+                onResult = (result, now) =>
                 {
                     Forget(); // the update is over once the Central System has the Installed
-                    if (inner != null)
-                    {
-                        inner(payload, now);
-                    }
-                    else
-                    {
-                        payload.SkipValue();
-                    }
+                    inner?.Invoke(result, now);
                 };
             }
             else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)

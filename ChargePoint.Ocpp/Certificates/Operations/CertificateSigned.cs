@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (CertificateSignedRequest)request;
-            return new CertificateSignedResponse(_service.Signed(req.CertificateChain, nowMs));
+            return new StatusPayload(_service.Signed(req.CertificateChain, nowMs));
         }
     }
 }

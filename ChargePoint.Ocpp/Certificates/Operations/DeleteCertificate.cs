@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (DeleteCertificateRequest)request;
-            return new DeleteCertificateResponse(_service.Delete(req.CertificateHashData));
+            return new StatusPayload(_service.Delete(req.CertificateHashData));
         }
     }
 }

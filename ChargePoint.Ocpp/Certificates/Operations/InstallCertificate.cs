@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (InstallCertificateRequest)request;
-            return new InstallCertificateResponse(_service.Install(req.CertificateType, req.Certificate, nowMs));
+            return new StatusPayload(_service.Install(req.CertificateType, req.Certificate, nowMs));
         }
     }
 }

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (SignedUpdateFirmwareRequest)request;
-            return new SignedUpdateFirmwareResponse(_service.Request(req, nowMs));
+            return new StatusPayload(_service.Request(req, nowMs));
         }
     }
 }

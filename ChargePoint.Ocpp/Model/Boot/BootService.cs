@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Clock;
@@ -74,10 +74,10 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnResult(JsonReader payload, long nowMs)
+        private void OnResult(object result, long nowMs)
         {
             _call = null;
-            var conf = BootNotificationResponse.Parse(payload);
+            var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
             Registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;

@@ -65,7 +65,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
 
         private void Notify(string status)
         {
-            _session.Enqueue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new DiagnosticsStatusNotificationRequest(status), null, null));
+            _session.Enqueue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(status), null, null));
         }
     }
 }

@@ -305,15 +305,14 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private RequestCall StatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
         {
             RequestCall? call = StatusCalls != null ? StatusCalls(status, onResult, onFailed) : null;
-            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(status), onResult, onFailed);
+            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onResult, onFailed);
         }
 
         /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
         private void SendInstalled()
         {
-            var call = StatusCall(FirmwareStatus.Installed, (payload, now) =>
+            var call = StatusCall(FirmwareStatus.Installed, (result, now) =>
             {
-                payload.SkipValue();
                 _reportInstalled = false;
                 _installedCall = null;
                 if (_phase == Idle)

@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
     /// </summary>
     public sealed class HeartbeatService : ITickable
     {
-        private static readonly HeartbeatRequest Request = new HeartbeatRequest();
+        private static readonly EmptyPayload Request = new EmptyPayload();
 
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
@@ -48,10 +48,10 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             }
         }
 
-        private void OnResult(JsonReader payload, long nowMs)
+        private void OnResult(object result, long nowMs)
         {
             _call = null;
-            var conf = HeartbeatResponse.Parse(payload);
+            var conf = (HeartbeatResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
         }
 

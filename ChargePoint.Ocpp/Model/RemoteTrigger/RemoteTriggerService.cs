@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
@@ -62,15 +62,15 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.BootNotification:
                     return _boot.IsAccepted || !_boot.SendNow() ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
                 case W.MessageTrigger.Heartbeat:
-                    return Queue(new RequestCall(OcppAction.Heartbeat, new HeartbeatRequest(), OnHeartbeat, null));
+                    return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, null));
                 case W.MessageTrigger.StatusNotification:
                     return TriggerStatus(any ? -1 : connectorId);
                 case W.MessageTrigger.MeterValues:
                     return TriggerMeterValues(any ? -1 : connectorId, nowMs);
                 case W.MessageTrigger.DiagnosticsStatusNotification:
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new DiagnosticsStatusNotificationRequest(Current(DiagnosticsStatus)), null, null));
+                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Current(DiagnosticsStatus)), null, null));
                 case W.MessageTrigger.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new FirmwareStatusNotificationRequest(Current(FirmwareStatus)), null, null));
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Current(FirmwareStatus)), null, null));
                 default:
                     return W.TriggerMessageStatus.NotImplemented;
             }
@@ -138,9 +138,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
         }
 
-        private void OnHeartbeat(JsonReader payload, long nowMs)
+        private void OnHeartbeat(object result, long nowMs)
         {
-            _clock.Set(HeartbeatResponse.Parse(payload).CurrentTime, nowMs);
+            _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
         }
 
         private string Queue(OutgoingCall call)

@@ -36,10 +36,5 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
             req.WriteTo(w);
         }
-
-        public override void OnResult(JsonReader payload, long nowMs)
-        {
-            StatusNotificationResponse.Parse(payload);
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Text;
-using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Transactions;
@@ -97,7 +96,7 @@ namespace ChargePoint.Ocpp.Model.Security
         {
             var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
             req.TechInfo = ev.TechInfo;
-            var call = new RequestCall(OcppAction.SecurityEventNotification, req, (payload, now) => OnConfirmed(ev, payload), (failure, code, now) => OnFailed(ev, failure, code, now));
+            var call = new RequestCall(OcppAction.SecurityEventNotification, req, (result, now) => OnConfirmed(ev), (failure, code, now) => OnFailed(ev, failure, code, now));
             if (_session.Enqueue(call))
             {
                 _inFlight = ev;
@@ -123,10 +122,9 @@ namespace ChargePoint.Ocpp.Model.Security
             }
         }
 
-        private void OnConfirmed(SecurityEvent ev, JsonReader payload)
+        private void OnConfirmed(SecurityEvent ev)
         {
             _inFlight = null;
-            SecurityEventNotificationResponse.Parse(payload);
             int i = _events.IndexOf(ev);
             if (i >= 0)
             {

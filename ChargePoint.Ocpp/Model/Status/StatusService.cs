@@ -1,4 +1,5 @@
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Clock;
@@ -126,11 +127,7 @@ namespace ChargePoint.Ocpp.Model.Status
                 req.WriteTo(w);
             }
 
-            public override void OnResult(JsonReader payload, long nowMs)
-            {
-                StatusNotificationResponse.Parse(payload);
-                _owner.Done(this, true);
-            }
+            public override void OnResult(object result, long nowMs) => _owner.Done(this, true);
 
             public override void OnCallError(string errorCode, string description, long nowMs) => _owner.Done(this, true);
 

@@ -1,4 +1,5 @@
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Rpc;
 using M = ChargePoint.Ocpp.Model.Metering;
@@ -64,24 +65,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        public override void OnResult(JsonReader payload, long nowMs)
+        public override void OnResult(object result, long nowMs)
         {
             TransactionJournal journal = _source.Journal;
             if (_message.Kind == JournalMessageKind.StartTransaction)
             {
-                StartTransactionResponse response = StartTransactionResponse.Parse(payload);
+                var response = (StartTransactionResponse)result;
                 journal.Confirm(_message.Seq, response.TransactionId);
                 _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
             }
             else if (_message.Kind == JournalMessageKind.StopTransaction)
             {
-                StopTransactionResponse response = StopTransactionResponse.Parse(payload);
+                var response = (StopTransactionResponse)result;
                 journal.Confirm(_message.Seq, 0);
                 _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
             }
             else
             {
-                MeterValuesResponse.Parse(payload);
                 journal.Confirm(_message.Seq, 0);
             }
         }

@@ -712,9 +712,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void SendAuthorize(string idTag, AuthorizedHandler onInfo, AuthorizeFailedHandler? onFailed)
         {
-            var call = new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), (payload, now) =>
+            var call = new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), (result, now) =>
             {
-                AuthorizeResponse response = AuthorizeResponse.Parse(payload);
+                var response = (AuthorizeResponse)result;
                 IdTagInfo info = FromWire(response.IdTagInfo);
                 _auth.Learn(idTag, info);
                 onInfo(info, now);

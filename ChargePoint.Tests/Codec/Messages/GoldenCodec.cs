@@ -4,6 +4,7 @@ using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Messages
@@ -110,13 +111,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ChangeConfiguration:
                     return ChangeConfigurationRequest.Parse(r);
                 case OcppAction.ClearCache:
-                    return ClearCacheRequest.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.DataTransfer:
                     return DataTransferRequest.Parse(r);
                 case OcppAction.GetConfiguration:
                     return GetConfigurationRequest.Parse(r);
                 case OcppAction.Heartbeat:
-                    return HeartbeatRequest.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.MeterValues:
                     return CentralSystemParser.ParseMeterValues(r);
                 case OcppAction.RemoteStartTransaction:
@@ -134,15 +135,15 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.UnlockConnector:
                     return UnlockConnectorRequest.Parse(r);
                 case OcppAction.GetLocalListVersion:
-                    return GetLocalListVersionRequest.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.SendLocalList:
                     return SendLocalListRequest.Parse(r);
                 case OcppAction.GetDiagnostics:
                     return GetDiagnosticsRequest.Parse(r);
                 case OcppAction.DiagnosticsStatusNotification:
-                    return DiagnosticsStatusNotificationRequest.Parse(r);
+                    return StatusPayload.Parse(r, DiagnosticsStatus.IsValid);
                 case OcppAction.FirmwareStatusNotification:
-                    return FirmwareStatusNotificationRequest.Parse(r);
+                    return StatusPayload.Parse(r, FirmwareStatus.IsValid);
                 case OcppAction.UpdateFirmware:
                     return UpdateFirmwareRequest.Parse(r);
                 case OcppAction.ReserveNow:
@@ -193,11 +194,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r);
                 case OcppAction.ChangeAvailability:
-                    return ChangeAvailabilityResponse.Parse(r);
+                    return StatusPayload.Parse(r, AvailabilityStatus.IsValid);
                 case OcppAction.ChangeConfiguration:
-                    return ChangeConfigurationResponse.Parse(r);
+                    return StatusPayload.Parse(r, ConfigurationStatus.IsValid);
                 case OcppAction.ClearCache:
-                    return ClearCacheResponse.Parse(r);
+                    return StatusPayload.Parse(r, ClearCacheStatus.IsValid);
                 case OcppAction.DataTransfer:
                     return DataTransferResponse.Parse(r);
                 case OcppAction.GetConfiguration:
@@ -205,67 +206,67 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Heartbeat:
                     return HeartbeatResponse.Parse(r);
                 case OcppAction.MeterValues:
-                    return MeterValuesResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.RemoteStartTransaction:
-                    return RemoteStartTransactionResponse.Parse(r);
+                    return StatusPayload.Parse(r, RemoteStartStopStatus.IsValid);
                 case OcppAction.RemoteStopTransaction:
-                    return RemoteStopTransactionResponse.Parse(r);
+                    return StatusPayload.Parse(r, RemoteStartStopStatus.IsValid);
                 case OcppAction.Reset:
-                    return ResetResponse.Parse(r);
+                    return StatusPayload.Parse(r, ResetStatus.IsValid);
                 case OcppAction.StartTransaction:
                     return StartTransactionResponse.Parse(r);
                 case OcppAction.StatusNotification:
-                    return StatusNotificationResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
                     return StopTransactionResponse.Parse(r);
                 case OcppAction.UnlockConnector:
-                    return UnlockConnectorResponse.Parse(r);
+                    return StatusPayload.Parse(r, UnlockStatus.IsValid);
                 case OcppAction.GetLocalListVersion:
                     return CentralSystemParser.ParseGetLocalListVersion(r);
                 case OcppAction.SendLocalList:
-                    return SendLocalListResponse.Parse(r);
+                    return StatusPayload.Parse(r, UpdateStatus.IsValid);
                 case OcppAction.GetDiagnostics:
                     return CentralSystemParser.ParseGetDiagnostics(r);
                 case OcppAction.DiagnosticsStatusNotification:
-                    return DiagnosticsStatusNotificationResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.FirmwareStatusNotification:
-                    return FirmwareStatusNotificationResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.UpdateFirmware:
-                    return UpdateFirmwareResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.ReserveNow:
-                    return ReserveNowResponse.Parse(r);
+                    return StatusPayload.Parse(r, ReservationStatus.IsValid);
                 case OcppAction.CancelReservation:
-                    return CancelReservationResponse.Parse(r);
+                    return StatusPayload.Parse(r, CancelReservationStatus.IsValid);
                 case OcppAction.SetChargingProfile:
-                    return SetChargingProfileResponse.Parse(r);
+                    return StatusPayload.Parse(r, ChargingProfileStatus.IsValid);
                 case OcppAction.ClearChargingProfile:
-                    return ClearChargingProfileResponse.Parse(r);
+                    return StatusPayload.Parse(r, ClearChargingProfileStatus.IsValid);
                 case OcppAction.GetCompositeSchedule:
                     return CentralSystemParser.ParseGetCompositeSchedule(r);
                 case OcppAction.TriggerMessage:
-                    return TriggerMessageResponse.Parse(r);
+                    return StatusPayload.Parse(r, TriggerMessageStatus.IsValid);
                 case OcppAction.SecurityEventNotification:
-                    return SecurityEventNotificationResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.SignCertificate:
-                    return SignCertificateResponse.Parse(r);
+                    return StatusPayload.Parse(r, GenericStatusEnumType.IsValid);
                 case OcppAction.CertificateSigned:
-                    return CertificateSignedResponse.Parse(r);
+                    return StatusPayload.Parse(r, CertificateSignedStatusEnumType.IsValid);
                 case OcppAction.InstallCertificate:
-                    return InstallCertificateResponse.Parse(r);
+                    return StatusPayload.Parse(r, InstallCertificateStatusEnumType.IsValid);
                 case OcppAction.DeleteCertificate:
-                    return DeleteCertificateResponse.Parse(r);
+                    return StatusPayload.Parse(r, DeleteCertificateStatusEnumType.IsValid);
                 case OcppAction.GetInstalledCertificateIds:
                     return CentralSystemParser.ParseGetInstalledCertificateIds(r);
                 case OcppAction.ExtendedTriggerMessage:
-                    return ExtendedTriggerMessageResponse.Parse(r);
+                    return StatusPayload.Parse(r, TriggerMessageStatusEnumType.IsValid);
                 case OcppAction.GetLog:
                     return CentralSystemParser.ParseGetLog(r);
                 case OcppAction.LogStatusNotification:
-                    return LogStatusNotificationResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 case OcppAction.SignedUpdateFirmware:
-                    return SignedUpdateFirmwareResponse.Parse(r);
+                    return StatusPayload.Parse(r, UpdateFirmwareStatusEnumType.IsValid);
                 case OcppAction.SignedFirmwareStatusNotification:
-                    return SignedFirmwareStatusNotificationResponse.Parse(r);
+                    return EmptyPayload.Parse(r);
                 default:
                     throw new ArgumentException("no response class for " + action);
             }

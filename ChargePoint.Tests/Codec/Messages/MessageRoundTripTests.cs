@@ -1,6 +1,7 @@
 using ChargePoint.Ocpp.CentralSystem;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Messages
@@ -62,7 +63,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeAvailabilityResponse()
         {
             const string Json = "{\"status\":\"Scheduled\"}";
-            Assert.AreEqual(Json, Write(ChangeAvailabilityResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), AvailabilityStatus.IsValid)));
         }
 
         [TestMethod]
@@ -76,21 +77,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeConfigurationResponse()
         {
             const string Json = "{\"status\":\"RebootRequired\"}";
-            Assert.AreEqual(Json, Write(ChangeConfigurationResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ConfigurationStatus.IsValid)));
         }
 
         [TestMethod]
         public void Serialize_ClearCacheRequest()
         {
             const string Json = "{}";
-            Assert.AreEqual(Json, Write(ClearCacheRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(EmptyPayload.Parse(Reader(Json))));
         }
 
         [TestMethod]
         public void Serialize_ClearCacheResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(ClearCacheResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ClearCacheStatus.IsValid)));
         }
 
         [TestMethod]
@@ -125,7 +126,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_HeartbeatRequest()
         {
             const string Json = "{}";
-            Assert.AreEqual(Json, Write(HeartbeatRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(EmptyPayload.Parse(Reader(Json))));
         }
 
         [TestMethod]
@@ -146,7 +147,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_MeterValuesResponse()
         {
             const string Json = "{}";
-            Assert.AreEqual(Json, Write(MeterValuesResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(EmptyPayload.Parse(Reader(Json))));
         }
 
         [TestMethod]
@@ -160,7 +161,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStartTransactionResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(RemoteStartTransactionResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.IsValid)));
         }
 
         [TestMethod]
@@ -174,7 +175,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStopTransactionResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(RemoteStopTransactionResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.IsValid)));
         }
 
         [TestMethod]
@@ -188,7 +189,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ResetResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(ResetResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ResetStatus.IsValid)));
         }
 
         [TestMethod]
@@ -216,7 +217,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StatusNotificationResponse()
         {
             const string Json = "{}";
-            Assert.AreEqual(Json, Write(StatusNotificationResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(EmptyPayload.Parse(Reader(Json))));
         }
 
         [TestMethod]
@@ -244,7 +245,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_UnlockConnectorResponse()
         {
             const string Json = "{\"status\":\"NotSupported\"}";
-            Assert.AreEqual(Json, Write(UnlockConnectorResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), UnlockStatus.IsValid)));
         }
     }
 }

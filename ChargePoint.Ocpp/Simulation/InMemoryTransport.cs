@@ -1,7 +1,7 @@
 namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
-    /// A transport with both ends in memory, for tests and the no-network demo. The CP side is the
+    /// A transport with both ends in memory, for tests, the benchmark and simulations (not in the ESP32 image). The CP side is the
     /// <see cref="IOcppTransport"/>; the peer (a fake Central System) uses <see cref="PeerReceived"/>,
     /// <see cref="PeerSend"/> and <see cref="PeerDisconnect"/>. Events are raised synchronously.
     /// </summary>

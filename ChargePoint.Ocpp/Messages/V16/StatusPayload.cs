@@ -1,0 +1,52 @@
+using ChargePoint.Ocpp.Json;
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    /// <summary>
+    /// Every payload of OCPP 1.6 whose only field is the required <c>status</c> (Spec §6): the .conf of Reset,
+    /// ClearCache, ChangeAvailability, RemoteStart/StopTransaction, UnlockConnector and the other status answers,
+    /// Firmware/DiagnosticsStatusNotification.req. One type for all; the action's enumeration is passed to
+    /// <see cref="Parse"/> (the <c>IsValid</c> of its table in <c>DataTypes/</c>).
+    /// </summary>
+    public sealed class StatusPayload : IOcppPayload
+    {
+        public StatusPayload(string status)
+        {
+            Status = status;
+        }
+
+        /// <summary>Required, one of the action's status table.</summary>
+        public string Status;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("status", Status);
+            w.EndObject();
+        }
+
+        /// <summary>Parses and validates against <paramref name="isValid"/>; the reader stands at the object.</summary>
+        public static StatusPayload Parse(JsonReader r, StatusValidator isValid)
+        {
+            var m = new StatusPayload(string.Empty);
+            bool hasStatus = false;
+            r.ReadStartObject("payload");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(isValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+    }
+}
