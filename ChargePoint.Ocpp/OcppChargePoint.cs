@@ -41,9 +41,8 @@ namespace ChargePoint.Ocpp
             Registry = new OperationRegistry();
             Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
             Session = new RpcSession(transport, Registry, ids, log, options.InboxCapacity, options.MaxFrameChars);
-            var timeout = Configuration.DeclareInt(ConfigKeys.MessageTimeout, 30, 1, 3600, false);
-            Session.ResponseTimeoutMs = timeout.IntValue * 1000L;
-            timeout.Changed += key => Session.ResponseTimeoutMs = key.IntValue * 1000L;
+            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
+            Configuration.Changed += key => Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);
@@ -53,7 +52,13 @@ namespace ChargePoint.Ocpp
             }
 
             Connection = new ConnectionService(transport, Session, Configuration, random, options.CentralSystemUrl, options.Identity);
-            Boot = new BootService(Session, Clock, Configuration, BuildBootRequest(options));
+            var boot = new BootNotificationRequest(options.ChargePointVendor, options.ChargePointModel);
+            boot.ChargePointSerialNumber = options.ChargePointSerialNumber;
+            boot.ChargeBoxSerialNumber = options.ChargeBoxSerialNumber;
+            boot.FirmwareVersion = options.FirmwareVersion;
+            boot.MeterType = options.MeterType;
+            boot.MeterSerialNumber = options.MeterSerialNumber;
+            Boot = new BootService(Session, Clock, Configuration, boot);
             Heartbeat = new HeartbeatService(Session, Clock, Configuration, Boot);
             Status = new StatusService(Session, Clock, Connectors);
             Boot.Accepted += now => Status.ReportAll();
@@ -127,17 +132,6 @@ namespace ChargePoint.Ocpp
             Status.Tick(nowMs);
             Reset.Tick(nowMs);
             Session.Flush(nowMs);
-        }
-
-        private static BootNotificationRequest BuildBootRequest(OcppChargePointOptions o)
-        {
-            var req = new BootNotificationRequest(o.ChargePointVendor, o.ChargePointModel);
-            req.ChargePointSerialNumber = o.ChargePointSerialNumber;
-            req.ChargeBoxSerialNumber = o.ChargeBoxSerialNumber;
-            req.FirmwareVersion = o.FirmwareVersion;
-            req.MeterType = o.MeterType;
-            req.MeterSerialNumber = o.MeterSerialNumber;
-            return req;
         }
     }
 }

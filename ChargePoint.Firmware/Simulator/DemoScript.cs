@@ -39,7 +39,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 0:
                     Say("offline charge point: no Central System configured. Simulated time runs x" + Speed.ToString() + ".");
                     Say("AllowOfflineTxForUnknownId = true: an unknown card may start a session while offline.");
-                    string status = c.OcppKeys == null ? "NotSupported" : c.OcppKeys.Set("AllowOfflineTxForUnknownId", "true");
+                    string status = c.Ocpp.Configuration.Change("AllowOfflineTxForUnknownId", "true");
                     if (status != "Accepted" && status != "RebootRequired")
                     {
                         return Fail("could not enable offline authorization (" + status + ")");

@@ -71,13 +71,8 @@ namespace ChargePoint.Firmware.Simulator
                 return null;
             }
 
-            var keys = sim.Charger.OcppKeys;
-            if (keys == null)
-            {
-                return "the OCPP engine is not available: --password cannot be applied";
-            }
-
-            string status = keys.Set("AuthorizationKey", options.Password);
+            ConfigurationStore store = sim.Charger.Ocpp.Configuration;
+            string status = store.Change("AuthorizationKey", options.Password);
             if (status == "Accepted" || status == "RebootRequired")
             {
                 return null;
@@ -85,17 +80,17 @@ namespace ChargePoint.Firmware.Simulator
 
             // The Security Whitepaper wants 32-40 hex characters, but many Central Systems issue other passwords.
             // The simulator is a test tool: it accepts any printable password up to 40 characters, with a warning.
-            ConfigKey? key = sim.Charger.Ocpp.Configuration.Find(ConfigKeys.AuthorizationKey);
+            const int key = ConfigKeys.AuthorizationKey;
             string pw = options.Password;
-            if (key == null || pw.Length == 0 || pw.Length > 40 || !Text.IsPrintableAscii(pw, false))
+            if (pw.Length == 0 || pw.Length > 40 || !Text.IsPrintableAscii(pw, false))
             {
                 return "--password: expected 1-40 printable characters without spaces";
             }
 
-            ConfigValidator? validator = key.Validator;
-            key.Validator = null;
-            bool ok = sim.Charger.Ocpp.Configuration.SetLocal(ConfigKeys.AuthorizationKey, pw);
-            key.Validator = validator;
+            ConfigValidator? validator = store.Validator(key);
+            store.SetValidator(key, null);
+            bool ok = store.SetLocal(store.Name(key), pw);
+            store.SetValidator(key, validator);
             if (!ok)
             {
                 return "--password: AuthorizationKey rejected the value";

@@ -36,8 +36,8 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>The read-only key tells what this build holds (SecuritySettings may already say so: then nothing is written).</summary>
         private static void Report(OcppChargePoint cp, string key, int value)
         {
-            ConfigKey? k = cp.Configuration.Find(key);
-            if (k == null || k.IntValue != value)
+            int k = cp.Configuration.Find(key);
+            if (k < 0 || cp.Configuration.Int(k) != value)
             {
                 cp.Configuration.SetLocal(key, value.ToString());
             }

@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         private readonly OcppChargePoint _cp;
         private readonly CertificateService _certs;
-        private readonly ConfigKey _days;
+        private readonly int _days;
         private long _nextCheckMs;
 
         public CertificateRenewal(OcppChargePoint cp, CertificateService certs)
@@ -38,7 +38,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (nowMs < _nextCheckMs || _days.IntValue == 0 || !_cp.Clock.IsSet)
+            if (nowMs < _nextCheckMs || _cp.Configuration.Int(_days) == 0 || !_cp.Clock.IsSet)
             {
                 return;
             }
@@ -53,7 +53,7 @@ namespace ChargePoint.Ocpp.Certificates
             long now = _cp.Clock.Now(nowMs).Ticks / 10000;
             long expires = newest.Leaf.NotAfter.Ticks / 10000;
             long left = expires - now;
-            if (left > _days.IntValue * DayMs)
+            if (left > _cp.Configuration.Int(_days) * DayMs)
             {
                 _nextCheckMs = nowMs + 3600000; // hourly: cheap, and the clock may be set or moved meanwhile
                 return;

@@ -10,18 +10,16 @@ namespace ChargePoint.Ocpp.Operations
 {
     /// <summary>
     /// GetConfiguration.req: no key → every visible key; listed keys → those known (configurationKey) and the rest
-    /// (unknownKey). Write-only (AuthorizationKey) and hidden device keys are never returned: asked for, they count as unknown.
+    /// (unknownKey). Write-only keys (AuthorizationKey) are never returned: asked for, they count as unknown.
     /// More keys than GetConfigurationMaxKeys is an OccurenceConstraintViolation (the list's maxItems).
     /// </summary>
     public sealed class GetConfiguration : IOperationHandler
     {
         private readonly ConfigurationStore _store;
-        private readonly ConfigKey _maxKeys;
 
         public GetConfiguration(ConfigurationStore store)
         {
             _store = store;
-            _maxKeys = store.DeclareInt(ConfigKeys.GetConfigurationMaxKeys, 50, 1, int.MaxValue, true);
         }
 
         public object Parse(JsonReader payload) => GetConfigurationRequest.Parse(payload);
@@ -35,16 +33,15 @@ namespace ChargePoint.Ocpp.Operations
             {
                 for (int i = 0; i < _store.Count; i++)
                 {
-                    var key = _store.At(i);
-                    if (Visible(key))
+                    if (Visible(i))
                     {
-                        known.Add(ToKeyValue(key));
+                        known.Add(ToKeyValue(i));
                     }
                 }
             }
             else
             {
-                if (req.Key.Length > _maxKeys.IntValue)
+                if (req.Key.Length > _store.Int(ConfigKeys.GetConfigurationMaxKeys))
                 {
                     throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "more than GetConfigurationMaxKeys keys requested");
                 }
@@ -52,8 +49,8 @@ namespace ChargePoint.Ocpp.Operations
                 var unknown = new ArrayList();
                 for (int i = 0; i < req.Key.Length; i++)
                 {
-                    var key = _store.Find(req.Key[i]);
-                    if (key != null && Visible(key))
+                    int key = _store.Find(req.Key[i]);
+                    if (key >= 0 && Visible(key))
                     {
                         known.Add(ToKeyValue(key));
                     }
@@ -77,12 +74,12 @@ namespace ChargePoint.Ocpp.Operations
             return conf;
         }
 
-        private static bool Visible(ConfigKey key) => !key.Hidden && !key.WriteOnly;
+        private bool Visible(int key) => (_store.Flags(key) & ConfigurationStore.WriteOnly) == 0;
 
-        private static KeyValue ToKeyValue(ConfigKey key)
+        private KeyValue ToKeyValue(int key)
         {
-            var kv = new KeyValue(key.Name, key.ReadOnly);
-            kv.Value = key.Value;
+            var kv = new KeyValue(_store.Name(key), (_store.Flags(key) & ConfigurationStore.ReadOnly) != 0);
+            kv.Value = _store.Value(key);
             return kv;
         }
     }

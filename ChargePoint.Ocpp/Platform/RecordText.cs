@@ -81,9 +81,37 @@ namespace ChargePoint.Ocpp.Platform
             }
 
             int body = n - SealLength;
-            if (body >= 0 && LooksLikeSeal(data, body))
+            if (body >= 0)
             {
-                return !Matches(data, body) ? Corrupt : lineRecord || body == 0 ? body : body - 1;
+                int wrong = data[n - 1] != (byte)'\n' ? 1 : 0;
+                for (int i = 0; i < SealPrefix.Length; i++)
+                {
+                    if (data[body + i] != (byte)SealPrefix[i])
+                    {
+                        wrong++;
+                    }
+                }
+
+                if (wrong <= 3)
+                {
+                    // It looks like a seal (up to three damaged chars): it must match exactly.
+                    if (wrong > 0)
+                    {
+                        return Corrupt;
+                    }
+
+                    uint crc = Crc32.Compute(data, 0, body);
+                    int at = body + SealPrefix.Length;
+                    for (int shift = 28; shift >= 0; shift -= 4)
+                    {
+                        if (data[at++] != (byte)Hex[(int)((crc >> shift) & 0xF)])
+                        {
+                            return Corrupt;
+                        }
+                    }
+
+                    return lineRecord || body == 0 ? body : body - 1;
+                }
             }
 
             if ((lineRecord && data[n - 1] != (byte)'\n') || HasSealPrefix(data))
@@ -113,53 +141,6 @@ namespace ChargePoint.Ocpp.Platform
         }
 
         private const string Hex = "0123456789ABCDEF";
-
-        private static bool LooksLikeSeal(byte[] data, int at)
-        {
-            int wrong = 0;
-            for (int i = 0; i < SealPrefix.Length; i++)
-            {
-                if (data[at + i] != (byte)SealPrefix[i])
-                {
-                    wrong++;
-                }
-            }
-
-            if (data[at + SealLength - 1] != (byte)'\n')
-            {
-                wrong++;
-            }
-
-            return wrong <= 3;
-        }
-
-        private static bool Matches(byte[] data, int body)
-        {
-            for (int i = 0; i < SealPrefix.Length; i++)
-            {
-                if (data[body + i] != (byte)SealPrefix[i])
-                {
-                    return false;
-                }
-            }
-
-            if (data[body + SealLength - 1] != (byte)'\n')
-            {
-                return false;
-            }
-
-            uint crc = Crc32.Compute(data, 0, body);
-            int at = body + SealPrefix.Length;
-            for (int shift = 28; shift >= 0; shift -= 4)
-            {
-                if (data[at++] != (byte)Hex[(int)((crc >> shift) & 0xF)])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         private static bool HasSealPrefix(byte[] data)
         {

@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Ocpp
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
 
             var rebooted = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("a\tb\\c\nd\re", rebooted.DeclareString("Note", string.Empty, 500, false).Value);
+            Assert.AreEqual("a\tb\\c\nd\re", rebooted.Value(rebooted.DeclareString("Note", string.Empty, 500, false)));
         }
 
         [TestMethod]
@@ -35,8 +35,8 @@ namespace ChargePoint.Tests.Ocpp
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("xtyq", store.DeclareString("A", string.Empty, 500, false).Value);
-            Assert.AreEqual("z\\", store.DeclareString("B", string.Empty, 500, false).Value);
+            Assert.AreEqual("xtyq", store.Value(store.DeclareString("A", string.Empty, 500, false)));
+            Assert.AreEqual("z\\", store.Value(store.DeclareString("B", string.Empty, 500, false)));
         }
 
         [TestMethod]
@@ -61,7 +61,7 @@ namespace ChargePoint.Tests.Ocpp
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("Note=old\n"));
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("old", store.DeclareString("Note", string.Empty, 500, false).Value);
+            Assert.AreEqual("old", store.Value(store.DeclareString("Note", string.Empty, 500, false)));
             Assert.IsNull(storage.Read(ConfigurationStore.RecordName + StoreHealth.CorruptSuffix));
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));

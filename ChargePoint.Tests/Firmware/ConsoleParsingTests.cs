@@ -62,14 +62,14 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Strict_number_parsing()
         {
-            Assert.IsTrue(Text.TryParseInt("42", out int v));
+            Assert.IsTrue(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("42", out int v));
             Assert.AreEqual(42, v);
-            Assert.IsTrue(Text.TryParseInt("-7", out v));
+            Assert.IsTrue(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("-7", out v));
             Assert.AreEqual(-7, v);
-            Assert.IsFalse(Text.TryParseInt("4 2", out v));
-            Assert.IsFalse(Text.TryParseInt("0x10", out v));
-            Assert.IsFalse(Text.TryParseInt("2147483648", out v));
-            Assert.IsFalse(Text.TryParseInt("-", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("4 2", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("0x10", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("2147483648", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("-", out v));
             Assert.IsTrue(Text.TryParseDecimal("7.4", out double d));
             Assert.AreEqual(7.4, d);
             Assert.IsFalse(Text.TryParseDecimal("7,4", out d));
@@ -104,10 +104,10 @@ namespace ChargePoint.Tests.Firmware
             var log = new Logger(io, LogLevels.Warn, false);
             log.Info("hidden");
             log.Warn("shown");
-            log.Frame(true, "[2,\"1\",\"Heartbeat\",{}]");
+            log.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "> [2,\"1\",\"Heartbeat\",{}]");
             log.FrameTrace = true;
-            log.Frame(false, "[3,\"1\",{}]");
-            Assert.AreEqual("[warn] shown\n[ocpp] << [3,\"1\",{}]", io.Output);
+            log.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "< [3,\"1\",{}]");
+            Assert.AreEqual("[warn] shown\n[ocpp] < [3,\"1\",{}]", io.Output);
         }
     }
 }

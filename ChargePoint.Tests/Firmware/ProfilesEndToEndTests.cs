@@ -241,7 +241,7 @@ namespace ChargePoint.Tests.Firmware
             var platform = new ChargerPlatform(new SimulatedStorage(), clock, clock, b => board.Ports, () => new InMemoryTransport(), new FixedRandom(0), new ScriptedConsole());
             var device = new Charger(platform);
             Assert.IsNull(device.Features.FirmwareManagement);
-            Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging", device.Ocpp.Configuration.Find("SupportedFeatureProfiles")!.Value);
+            Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging", device.Ocpp.Configuration.Value(device.Ocpp.Configuration.Find("SupportedFeatureProfiles")));
         }
     }
 }

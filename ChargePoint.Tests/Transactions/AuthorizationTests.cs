@@ -64,7 +64,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var storage = new SimulatedStorage();
             var auth = new AuthorizationService(new StorageAdapter(storage), new AuthorizationSettings());
             auth.LocalList.Put("L", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
-            auth.LocalList.SetVersion(3);
+            auth.LocalList.Version = 3;
             auth.LocalList.Save();
             auth.Learn("L", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
             Assert.AreEqual(0, auth.Cache.Count);

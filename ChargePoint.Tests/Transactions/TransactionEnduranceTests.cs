@@ -43,10 +43,10 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var log = new CsLog();
             w.Cs.CallSeen = log.Seen;
             w.Run(3000);
-            w.Set(ConfigKeys.AllowOfflineTxForUnknownId, "true");
-            w.Set(ConfigKeys.MeterValueSampleInterval, "20");
-            w.Set(ConfigKeys.StopTxnSampledData, "Energy.Active.Import.Register");
-            w.Set(ConfigKeys.UnlockConnectorOnEVSideDisconnect, "false");
+            w.Set("AllowOfflineTxForUnknownId", "true");
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "20");
+            w.Set(nameof(ConfigKeys.StopTxnSampledData), "Energy.Active.Import.Register");
+            w.Set(nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect), "false");
 
             var started = new Hashtable();
             int powerCuts = 0;

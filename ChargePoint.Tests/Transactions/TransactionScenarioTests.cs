@@ -49,7 +49,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_004_2_Identification_first_ConnectionTimeOut()
         {
             var w = Idle();
-            w.Set(ConfigKeys.ConnectionTimeOut, "10");
+            w.Set(nameof(ConfigKeys.ConnectionTimeOut), "10");
             Present(w, "TAG1");
             w.Run(9000);
             Expect(w, "Authorize {\"idTag\":\"TAG1\"}\n" + Prep1 + T(w, 2100) + "\"}\n");
@@ -77,7 +77,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_005_2_EV_side_disconnected_stop_without_unlock()
         {
             var w = Idle();
-            w.Set(ConfigKeys.UnlockConnectorOnEVSideDisconnect, "false");
+            w.Set(nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect), "false");
             StartCharging(w);
             w.Hooks.Plugged[1] = false;
             w.Run(1000);
@@ -96,8 +96,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_005_3_EV_side_disconnected_transaction_kept_then_remote_stop()
         {
             var w = Idle();
-            w.Set(ConfigKeys.StopTransactionOnEVSideDisconnect, "false");
-            w.Set(ConfigKeys.UnlockConnectorOnEVSideDisconnect, "false");
+            w.Set(nameof(ConfigKeys.StopTransactionOnEVSideDisconnect), "false");
+            w.Set(nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect), "false");
             StartCharging(w);
             w.Hooks.Plugged[1] = false;
             w.Hooks.EvReady[1] = false;
@@ -116,7 +116,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             // The id is in the authorization cache and LocalPreAuthorize is on: no Authorize.req.
             var w2 = Idle();
-            w2.Set(ConfigKeys.LocalPreAuthorize, "true");
+            w2.Set(nameof(ConfigKeys.LocalPreAuthorize), "true");
             w2.Tx.Authorization.Learn("TAG2", new ChargePoint.Ocpp.Model.Authorization.IdTagInfo(ChargePoint.Ocpp.Model.Authorization.AuthorizationStatus.Accepted, 0, null));
             w2.Hooks.Plugged[1] = true;
             w2.Run(1000);
@@ -133,12 +133,31 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_010_Remote_start_cable_plugged_in_first()
         {
             var w = Idle();
-            w.Set(ConfigKeys.AuthorizeRemoteTxRequests, "true");
+            w.Set(nameof(ConfigKeys.AuthorizeRemoteTxRequests), "true");
             w.Hooks.Plugged[1] = true;
             w.Hooks.EvReady[1] = true;
             w.Run(1000);
             string id = w.Cs.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}");
             w.Run(1000);
+            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Expect(w,
+                Prep1 + T(w, 2000) + "\"}\n" +
+                "Authorize {\"idTag\":\"TAG1\"}\n" +
+                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 3100) + "\"}\n" +
+                Charging1 + T(w, 3200) + "\"}\n");
+        }
+
+        [TestMethod]
+        public void ChangeConfiguration_and_RemoteStartTransaction_in_one_pass_use_the_new_AuthorizeRemoteTxRequests()
+        {
+            var w = Idle();
+            w.Hooks.Plugged[1] = true;
+            w.Hooks.EvReady[1] = true;
+            w.Run(1000);
+            string change = w.Cs.Call("ChangeConfiguration", "{\"key\":\"AuthorizeRemoteTxRequests\",\"value\":\"true\"}");
+            string id = w.Cs.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}");
+            w.Run(1000);
+            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(change));
             Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
             Expect(w,
                 Prep1 + T(w, 2000) + "\"}\n" +
@@ -167,7 +186,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_011_2_Remote_start_time_out()
         {
             var w = Idle();
-            w.Set(ConfigKeys.ConnectionTimeOut, "5");
+            w.Set(nameof(ConfigKeys.ConnectionTimeOut), "5");
             w.Cs.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}");
             w.Run(6000);
             Expect(w, Prep1 + T(w, 2000) + "\"}\n" + Avail1 + T(w, 7000) + "\"}\n");
@@ -268,7 +287,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_036_Connection_loss_queued_meter_values_go_out_in_order_first()
         {
             var w = Idle();
-            w.Set(ConfigKeys.MeterValueSampleInterval, "10");
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "10");
             StartCharging(w);
             GoOffline(w);
             for (int i = 0; i < 3; i++)
@@ -309,8 +328,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_037_2_Offline_start_invalid_id_suspends_when_StopTransactionOnInvalidId_is_false()
         {
             var w = Idle();
-            w.Set(ConfigKeys.StopTransactionOnInvalidId, "false");
-            w.Set(ConfigKeys.AllowOfflineTxForUnknownId, "true");
+            w.Set(nameof(ConfigKeys.StopTransactionOnInvalidId), "false");
+            w.Set("AllowOfflineTxForUnknownId", "true");
             w.Cs.SetTag("BAD", AuthorizationStatus.Invalid, null);
             GoOffline(w);
             w.Hooks.Plugged[1] = true;
@@ -332,7 +351,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_037_3_Offline_start_invalid_id_stops_DeAuthorized()
         {
             var w = Idle();
-            w.Set(ConfigKeys.AllowOfflineTxForUnknownId, "true");
+            w.Set("AllowOfflineTxForUnknownId", "true");
             w.Cs.SetTag("BAD", AuthorizationStatus.Invalid, null);
             GoOffline(w);
             w.Hooks.Plugged[1] = true;
@@ -365,7 +384,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_039_Offline_transaction_start_then_stop_in_order()
         {
             var w = Idle();
-            w.Set(ConfigKeys.AllowOfflineTxForUnknownId, "true");
+            w.Set("AllowOfflineTxForUnknownId", "true");
             GoOffline(w);
             w.Hooks.Plugged[1] = true;
             w.Hooks.EvReady[1] = true;
@@ -404,7 +423,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_061_Clear_authorization_cache()
         {
             var w = Idle();
-            w.Set(ConfigKeys.LocalPreAuthorize, "true");
+            w.Set(nameof(ConfigKeys.LocalPreAuthorize), "true");
             Present(w, "TAG1");
             w.Run(1000);
             Assert.IsNotNull(w.Tx.Authorization.LookUp("TAG1"));
@@ -412,7 +431,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(200);
             Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
             Assert.IsNull(w.Tx.Authorization.LookUp("TAG1"));
-            w.Set(ConfigKeys.AuthorizationCacheEnabled, "false");
+            w.Set("AuthorizationCacheEnabled", "false");
             w.Run(200);
             id = w.Cs.Call("ClearCache", "{}");
             w.Run(200);
@@ -454,8 +473,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_070_Sampled_meter_values()
         {
             var w = Idle();
-            w.Set(ConfigKeys.MeterValueSampleInterval, "20");
-            w.Set(ConfigKeys.MeterValuesSampledData, "Energy.Active.Import.Register,Current.Import,Voltage");
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "20");
+            w.Set(nameof(ConfigKeys.MeterValuesSampledData), "Energy.Active.Import.Register,Current.Import,Voltage");
             StartCharging(w);
             w.Meter(1).CurrentA = 16;
             w.Meter(1).AddEnergy(111);
@@ -476,8 +495,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_071_Clock_aligned_meter_values_on_the_grid()
         {
             var w = Idle();
-            w.Set(ConfigKeys.ClockAlignedDataInterval, "20");
-            w.Set(ConfigKeys.MeterValueSampleInterval, "0");
+            w.Set(nameof(ConfigKeys.ClockAlignedDataInterval), "20");
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "0");
             w.Run(20000);
             // Outside a transaction: plain MeterValues without transactionId, on :20 and :40... exactly.
             string frames = OnlyMeterValues(w.Cs.Take());
@@ -529,8 +548,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void StopTxnSampledData_puts_begin_periodic_and_end_values_into_transactionData()
         {
             var w = Idle();
-            w.Set(ConfigKeys.StopTxnSampledData, "Energy.Active.Import.Register");
-            w.Set(ConfigKeys.MeterValueSampleInterval, "10");
+            w.Set(nameof(ConfigKeys.StopTxnSampledData), "Energy.Active.Import.Register");
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "10");
             StartCharging(w);
             w.Meter(1).AddEnergy(40);
             w.Run(10000);

@@ -8,7 +8,6 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
@@ -55,9 +54,45 @@ namespace ChargePoint.Firmware.App
             var meters = new IMeter?[Evses.Length + 1];
             for (int i = 0; i < Evses.Length; i++)
             {
-                Evses[i] = BuildEvse(ports.ConnectorPorts(i + 1), EvseSettingsFrom(s, i + 1));
+                // One connector's EVSE controller; its corrupt records (energy total, RCD latch) are quarantined.
+                var e = new EvseSettings();
+                e.Faults.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                e.Meter.StorageName = MeterRecord(i + 1);
+                if (i > 0)
+                {
+                    e.Faults.RcdLatchRecord = "rcd" + (i + 1).ToString() + ".latch";
+                }
+
+                for (int p = 0; p < 3; p++)
+                {
+                    if (s.MeterVoltageGain > 0)
+                    {
+                        e.Meter.Ugain[p] = s.MeterVoltageGain;
+                    }
+
+                    if (s.MeterCurrentGain > 0)
+                    {
+                        e.Meter.Igain[p] = s.MeterCurrentGain;
+                    }
+                }
+
+                var evse = new EvseController(ports.ConnectorPorts(i + 1), e);
+                var atm = evse.Meter as Atm90e32;
+                if (atm != null && atm.StoredTotalWasCorrupt)
+                {
+                    Health.Quarantine(e.Meter.StorageName, "energy total corrupt; raised to last journalled");
+                }
+
+                if (evse.Faults.LatchRecordCorrupt)
+                {
+                    Health.Quarantine(e.Faults.RcdLatchRecord, "RCD latch record corrupt; input read again");
+                }
+
+                Evses[i] = evse;
             }
 
+            Evse = Evses[0];
+            ConnectorCount = Evses.Length;
             _relayTest = new RelayTest(Evse);
             Binding = new EvseBinding(Evses, Settings, Board, hard => RequestReboot(hard ? "Hard reset" : "Soft reset", hard));
             for (int i = 0; i < Evses.Length; i++)
@@ -78,22 +113,28 @@ namespace ChargePoint.Firmware.App
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Transport();
             Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
+            Connector = Ocpp.Connectors[ConnectorId];
             Binding.Attach(Ocpp.Connectors);
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
-            Ocpp.Reset.ResetRequested += (hard, nowMs) => ClearFaultsOnReset(hard);
-            Ocpp.Boot.Accepted += nowMs => ConfirmHealthy();
+            Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
+            Ocpp.Boot.Accepted += ConfirmHealthy;
             Log.Stamp = () => Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(Ocpp.Clock.Now(LastTickMs)) : "t+" + LastTickMs.ToString();
-            Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), JournalPrefix(platform), platform.Clock.NowMs);
+            // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
+            var prefix = new StringBuilder("tx");
+            for (int i = 0; i < 4; i++)
+            {
+                prefix.Append((char)('a' + platform.Random.Next(26)));
+            }
+
+            Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
             Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
             Features.InstallSecurity(Ocpp, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport,
                 platform.FirmwareUpdater as ChargePoint.Ocpp.Model.Firmware.IDownloadedFirmware);
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
-            OcppKeys = new OcppKeysAdapter(Ocpp.Configuration);
-            BindAuthorizationKeys();
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
@@ -127,15 +168,9 @@ namespace ChargePoint.Firmware.App
         public readonly EvseController[] Evses;
 
         /// <summary>Connector 1's EVSE controller.</summary>
-        public EvseController Evse
-        {
-            get { return Evses[0]; }
-        }
+        public readonly EvseController Evse;
 
-        public int ConnectorCount
-        {
-            get { return Evses.Length; }
-        }
+        public readonly int ConnectorCount;
 
         /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
         public readonly EvseBinding Binding;
@@ -148,25 +183,22 @@ namespace ChargePoint.Firmware.App
         /// <summary>RemoteTrigger, local list, reservations, smart charging and (when the platform can) firmware management.</summary>
         public readonly OcppFeatures Features;
 
-        public Connector Connector
-        {
-            get { return Ocpp.Connectors[ConnectorId]; }
-        }
+        /// <summary>Connector 1 of the OCPP engine.</summary>
+        public readonly Connector Connector;
 
         public readonly TechnicianConsole Console;
 
-        /// <summary>OCPP configuration keys for the console; null until the OCPP engine is built.</summary>
-        public IOcppKeys? OcppKeys { get; private set; }
+        /// <summary>Set by <see cref="RequestReboot"/> (read only).</summary>
+        public bool RebootRequested;
 
-        public bool RebootRequested { get; private set; }
+        /// <summary>Why: "console", "Soft reset", "Hard reset", "factory reset" (read only).</summary>
+        public string RebootReason = string.Empty;
 
-        /// <summary>Why: "console", "Soft reset", "Hard reset", "factory reset".</summary>
-        public string RebootReason { get; private set; } = string.Empty;
+        /// <summary>True for a hard reset (ESP32: full restart; host: same as soft) (read only).</summary>
+        public bool HardReboot;
 
-        /// <summary>True for a hard reset (ESP32: full restart; host: same as soft).</summary>
-        public bool HardReboot { get; private set; }
-
-        public long LastTickMs { get; private set; }
+        /// <summary>Time of the last <see cref="Tick"/> (read only).</summary>
+        public long LastTickMs;
 
         public void Tick(long nowMs)
         {
@@ -176,7 +208,7 @@ namespace ChargePoint.Firmware.App
             }
             else if (!_healthConfirmed && nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
             {
-                ConfirmHealthy();
+                ConfirmHealthy(nowMs);
             }
 
             LastTickMs = nowMs;
@@ -201,11 +233,22 @@ namespace ChargePoint.Firmware.App
 
             Binding.Tick(nowMs);
             Ocpp.Tick(nowMs);
-            SyncWallClock(nowMs);
+
+            // The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).
+            if (_platform.SetUtc != null && Ocpp.Clock.IsSet && (_lastClockSyncMs < 0 || nowMs - _lastClockSyncMs >= 10000))
+            {
+                _lastClockSyncMs = nowMs;
+                System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
+                long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
+                if (drift > 2000 || drift < -2000)
+                {
+                    _platform.SetUtc(ocppNow);
+                }
+            }
         }
 
         /// <summary>Tells the loader (once per boot) that this image works, so a trial slot stays.</summary>
-        private void ConfirmHealthy()
+        private void ConfirmHealthy(long nowMs)
         {
             if (_healthConfirmed)
             {
@@ -216,23 +259,6 @@ namespace ChargePoint.Firmware.App
             if (_platform.ConfirmHealthy != null)
             {
                 _platform.ConfirmHealthy();
-            }
-        }
-
-        /// <summary>The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).</summary>
-        private void SyncWallClock(long nowMs)
-        {
-            if (_platform.SetUtc == null || !Ocpp.Clock.IsSet || (_lastClockSyncMs >= 0 && nowMs - _lastClockSyncMs < 10000))
-            {
-                return;
-            }
-
-            _lastClockSyncMs = nowMs;
-            System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
-            long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
-            if (drift > 2000 || drift < -2000)
-            {
-                _platform.SetUtc(ocppNow);
             }
         }
 
@@ -274,50 +300,6 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>
-        /// The engine copies the authorization keys into its settings once per loop pass; a card presented in the same
-        /// pass as a console change would still see the old value. Copy them the moment they change.
-        /// </summary>
-        private void BindAuthorizationKeys()
-        {
-            string[] names = new string[]
-            {
-                ConfigKeys.AllowOfflineTxForUnknownId, ConfigKeys.LocalAuthorizeOffline, ConfigKeys.LocalPreAuthorize,
-                ConfigKeys.AuthorizationCacheEnabled, ConfigKeys.AuthorizeRemoteTxRequests,
-            };
-            for (int i = 0; i < names.Length; i++)
-            {
-                ConfigKey? key = Ocpp.Configuration.Find(names[i]);
-                if (key != null)
-                {
-                    key.Changed += OnAuthorizationKeyChanged;
-                }
-            }
-        }
-
-        private void OnAuthorizationKeyChanged(ConfigKey key)
-        {
-            ChargePoint.Ocpp.Model.Authorization.AuthorizationSettings a = Transactions.Authorization.Settings;
-            switch (key.Name)
-            {
-                case ConfigKeys.AllowOfflineTxForUnknownId:
-                    a.AllowOfflineTxForUnknownId = key.BoolValue;
-                    break;
-                case ConfigKeys.LocalAuthorizeOffline:
-                    a.LocalAuthorizeOffline = key.BoolValue;
-                    break;
-                case ConfigKeys.LocalPreAuthorize:
-                    a.LocalPreAuthorize = key.BoolValue;
-                    break;
-                case ConfigKeys.AuthorizationCacheEnabled:
-                    a.AuthorizationCacheEnabled = key.BoolValue;
-                    break;
-                case ConfigKeys.AuthorizeRemoteTxRequests:
-                    a.AuthorizeRemoteTxRequests = key.BoolValue;
-                    break;
-            }
-        }
-
         /// <summary>Operator reset of latched hardware faults whose cause has gone.</summary>
         public void ClearFaults()
         {
@@ -347,7 +329,7 @@ namespace ChargePoint.Firmware.App
                 + ((left & HalFaults.ResidualCurrent) != 0 ? " (the RCD input still shows the trip: reset the RCD module first)" : string.Empty);
         }
 
-        private void ClearFaultsOnReset(bool hard)
+        private void ClearFaultsOnReset(bool hard, long nowMs)
         {
             bool rcd = RcdLatched();
             ClearFaults();
@@ -368,24 +350,6 @@ namespace ChargePoint.Firmware.App
             }
 
             return false;
-        }
-
-        /// <summary>One connector's EVSE controller; its corrupt records (energy total, RCD latch) are quarantined.</summary>
-        private EvseController BuildEvse(HardwarePorts ports, EvseSettings settings)
-        {
-            var evse = new EvseController(ports, settings);
-            var atm = evse.Meter as Atm90e32;
-            if (atm != null && atm.StoredTotalWasCorrupt)
-            {
-                Health.Quarantine(settings.Meter.StorageName, "energy total corrupt; raised to last journalled");
-            }
-
-            if (evse.Faults.LatchRecordCorrupt)
-            {
-                Health.Quarantine(settings.Faults.RcdLatchRecord, "RCD latch record corrupt; input read again");
-            }
-
-            return evse;
         }
 
         /// <summary>Before the charger is dropped (reboot): flushes the meter total and closes the connection.</summary>
@@ -421,13 +385,8 @@ namespace ChargePoint.Firmware.App
             if (!Ocpp.Session.IsConnected)
             {
                 // Offline there is nothing to wait for: the stop is already in the journal.
-                RequestReboot("console");
+                RequestReboot("console", false);
             }
-        }
-
-        public void RequestReboot(string reason)
-        {
-            RequestReboot(reason, false);
         }
 
         public void RequestReboot(string reason, bool hard)
@@ -472,7 +431,9 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName || IsLoaderRecord(record);
+            // The installed application slots and the boot record belong to the loader, not to the configuration.
+            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
+                || (record.Length > 5 && record.Substring(0, 5) == "slot.");
         }
 
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
@@ -481,10 +442,6 @@ namespace ChargePoint.Firmware.App
             string name = new Atm90e32Settings().StorageName;
             return connectorId == 1 ? name : "meter" + connectorId.ToString() + name.Substring(5);
         }
-
-        /// <summary>The installed application slots and the boot record belong to the loader, not to the configuration.</summary>
-        private static bool IsLoaderRecord(string record) =>
-            record == ChargePoint.Firmware.Loader.BootRecord.RecordName || (record.Length > 5 && record.Substring(0, 5) == "slot.");
 
         /// <summary>Applies a changed device setting that takes effect at once.</summary>
         public void ApplySetting(string key)
@@ -510,7 +467,7 @@ namespace ChargePoint.Firmware.App
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    Features.SetMaxCurrent(s.MaxCurrentA);
+                    Features.SmartCharging.Settings.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
                     break;
             }
         }
@@ -540,29 +497,69 @@ namespace ChargePoint.Firmware.App
                     + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
                     + " offered " + Text.Fixed(evse.OfferedAmps, 1) + " A cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
                     + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults)));
-                io.WriteLine("rcd" + label + ": " + RcdText(evse));
+                FaultSettings f = evse.Faults.Settings;
+                io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
+                    : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): clear with 'fault clear' or a Reset from the Central System; ")
+                    + (f.ResidualCurrentAutoRetry
+                        ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
+                        : "auto-retry off"));
                 io.WriteLine("connector " + c.ToString() + " status: " + connector.Status + " error " + connector.ErrorCode
                     + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
                     + " ocpp limit " + Text.Fixed(Binding.OcppLimitOf(c), 1) + " A max " + s.MaxCurrentA.ToString() + " A");
-                io.WriteLine("smart charging" + label + ": " + SmartChargingText(c) + "; reservation: " + ReservationText(c));
+                // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
+                double limit = Binding.SmartLimitOf(c);
+                ChargePoint.Ocpp.Model.Reservation.Reservation? r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
+                io.WriteLine("smart charging" + label + ": "
+                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Text.Fixed(limit, 1) + " A" + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
+                    + " (" + Features.SmartCharging.Count.ToString() + " profiles); reservation: "
+                    + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
             }
 
-            io.WriteLine("load sharing: " + SharingText());
+            // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
+            double shared = Binding.ChargePointLimitAmps;
+            string text = "load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Text.Fixed(shared, 1) + " A:");
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                text += " " + c.ToString() + " " + Text.Fixed(Binding.RequestedOf(c), 1) + " A" + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+            }
+
+            io.WriteLine(text);
             string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
             io.WriteLine("network: " + network);
             io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
                 + PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
-            io.WriteLine("journal: " + JournalText());
+            TransactionJournal j = Transactions.Journal;
+            text = "journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
+                + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
+                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty);
+            for (int c = 1; c <= Evses.Length; c++)
+            {
+                JournalTransaction? tx = Transactions.RunningTransaction(c);
+                text += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
+                    + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
+            }
+
+            io.WriteLine(text);
             for (int i = 0; i < Health.Count; i++)
             {
                 io.WriteLine("CORRUPT RECORD " + Health.Name(i) + ": " + Health.Detail(i));
             }
-            string pending = PendingList();
-            if (pending.Length > 0)
+            // "WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).
+            text = string.Empty;
+            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
             {
-                io.WriteLine("pending reboot: " + pending);
+                string key = SettingsSchema.Keys[i];
+                if (IsPending(key))
+                {
+                    text += (text.Length == 0 ? "pending reboot: " : ", ") + key + " = " + SettingsSchema.Display(Settings.Current, key);
+                }
+            }
+
+            if (text.Length > 0)
+            {
+                io.WriteLine(text);
             }
         }
 
@@ -573,68 +570,32 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>" (pending reboot: NEW)" for a changed reboot-only setting, else empty.</summary>
-        public string PendingText(string key)
+        private string PendingText(string key)
         {
             return IsPending(key) ? " (pending reboot: " + SettingsSchema.Display(Settings.Current, key) + ")" : string.Empty;
-        }
-
-        /// <summary>"WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).</summary>
-        private string PendingList()
-        {
-            string list = string.Empty;
-            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
-            {
-                string key = SettingsSchema.Keys[i];
-                if (IsPending(key))
-                {
-                    list += (list.Length == 0 ? string.Empty : ", ") + key + " = " + SettingsSchema.Display(Settings.Current, key);
-                }
-            }
-
-            return list;
-        }
-
-        private static string RcdText(EvseController evse)
-        {
-            FaultSettings f = evse.Faults.Settings;
-            string retry = f.ResidualCurrentAutoRetry
-                ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
-                : "auto-retry off";
-            if (!evse.Faults.Has(HalFaults.ResidualCurrent))
-            {
-                return "normal, " + retry;
-            }
-
-            return "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal")
-                + "): clear with 'fault clear' or a Reset from the Central System; " + retry;
         }
 
         public void WriteMeter(IConsoleIo io)
         {
             for (int c = 1; c <= Evses.Length; c++)
             {
-                WriteMeter(io, c);
-            }
-        }
+                IEnergyMeter? meter = Evses[c - 1].Meter;
+                string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
+                if (meter == null)
+                {
+                    io.WriteLine(label + "none on this board");
+                    continue;
+                }
 
-        private void WriteMeter(IConsoleIo io, int connectorId)
-        {
-            IEnergyMeter? meter = Evses[connectorId - 1].Meter;
-            string label = connectorId == 1 ? "meter: " : "meter " + connectorId.ToString() + ": ";
-            if (meter == null)
-            {
-                io.WriteLine(label + "none on this board");
-                return;
-            }
-
-            MeterReading r = meter.Reading;
-            io.WriteLine(label + MeterStatusText(meter.Status) + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
-                + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
-            for (int p = 0; p < 3; p++)
-            {
-                PhaseReading ph = r.Phase(p);
-                io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(ph.Volts, 1) + " V " + Text.Fixed(ph.Amps, 2) + " A "
-                    + Text.Fixed(ph.Watts, 0) + " W pf " + Text.Fixed(ph.PowerFactor, 2));
+                MeterReading r = meter.Reading;
+                io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
+                    + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
+                for (int p = 0; p < 3; p++)
+                {
+                    PhaseReading ph = r.Phase(p);
+                    io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(ph.Volts, 1) + " V " + Text.Fixed(ph.Amps, 2) + " A "
+                        + Text.Fixed(ph.Watts, 0) + " W pf " + Text.Fixed(ph.PowerFactor, 2));
+                }
             }
         }
 
@@ -683,73 +644,6 @@ namespace ChargePoint.Firmware.App
                 + Ocpp.Connection.Failures.ToString() + " failures)";
         }
 
-        private string JournalText()
-        {
-            TransactionJournal j = Transactions.Journal;
-            string running = string.Empty;
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                JournalTransaction? tx = Transactions.RunningTransaction(c);
-                running += tx != null ? "; running transaction " + TransactionText(tx) : string.Empty;
-            }
-
-            return j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
-                + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
-                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty)
-                + running;
-        }
-
-        /// <summary>"limit 10.0 A (2 profiles)", "no limit (0 profiles)".</summary>
-        private string SmartChargingText(int connectorId)
-        {
-            double limit = Binding.SmartLimitOf(connectorId);
-            return (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Text.Fixed(limit, 1) + " A" + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
-                + " (" + Features.SmartCharging.Count.ToString() + " profiles)";
-        }
-
-        /// <summary>The reservation on the connector (or connector 0), else "none".</summary>
-        /// <summary>"limit 20.0 A: 1 10.0 A, 2 10.0 A" (what each pilot offers), or "no limit: ...".</summary>
-        private string SharingText()
-        {
-            double limit = Binding.ChargePointLimitAmps;
-            string text = limit == SmartChargingService.NoLimit ? "no limit:" : "limit " + Text.Fixed(limit, 1) + " A:";
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                text += " " + c.ToString() + " " + Text.Fixed(Binding.RequestedOf(c), 1) + " A" + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
-            }
-
-            return text;
-        }
-
-        private string ReservationText(int connectorId)
-        {
-            ChargePoint.Ocpp.Model.Reservation.Reservation? r = Features.Reservations.At(connectorId) ?? Features.Reservations.At(0);
-            if (r == null)
-            {
-                return "none";
-            }
-
-            return "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs));
-        }
-
-        private static string TransactionText(JournalTransaction tx)
-        {
-            return "on connector " + tx.ConnectorId.ToString() + " id " + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag;
-        }
-
-        /// <summary>Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.</summary>
-        private static string JournalPrefix(ChargerPlatform platform)
-        {
-            const string letters = "abcdefghijklmnopqrstuvwxyz";
-            var sb = new StringBuilder("tx");
-            for (int i = 0; i < 4; i++)
-            {
-                sb.Append(letters[platform.Random.Next(letters.Length)]);
-            }
-
-            return sb.ToString();
-        }
-
         private static string MeterSummary(EvseController evse)
         {
             IEnergyMeter? meter = evse.Meter;
@@ -761,42 +655,6 @@ namespace ChargePoint.Firmware.App
             MeterReading r = meter.Reading;
             return Text.Fixed(r.PhaseA.Volts, 1) + " V " + Text.Fixed(r.MaxAmps, 2) + " A " + Text.Fixed(r.TotalWatts / 1000.0, 2) + " kW "
                 + Text.Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
-        }
-
-        private static string MeterStatusText(MeterStatus status)
-        {
-            switch (status)
-            {
-                case MeterStatus.Running: return "running";
-                case MeterStatus.Failed: return "FAILED";
-                default: return "starting";
-            }
-        }
-
-        private static EvseSettings EvseSettingsFrom(DeviceSettings s, int connectorId)
-        {
-            var e = new EvseSettings();
-            e.Faults.ResidualCurrentAutoRetry = s.RcdAutoRetry;
-            e.Meter.StorageName = MeterRecord(connectorId);
-            if (connectorId > 1)
-            {
-                e.Faults.RcdLatchRecord = "rcd" + connectorId.ToString() + ".latch";
-            }
-
-            for (int p = 0; p < 3; p++)
-            {
-                if (s.MeterVoltageGain > 0)
-                {
-                    e.Meter.Ugain[p] = s.MeterVoltageGain;
-                }
-
-                if (s.MeterCurrentGain > 0)
-                {
-                    e.Meter.Igain[p] = s.MeterCurrentGain;
-                }
-            }
-
-            return e;
         }
     }
 }

@@ -23,10 +23,10 @@ namespace ChargePoint.Firmware.App
         public bool FrameTrace;
 
         /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
-        public ChargePoint.Firmware.Update.LogRing? Ring { get; set; }
+        public ChargePoint.Firmware.Update.LogRing? Ring;
 
         /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
-        public TimeStampSource? Stamp { get; set; }
+        public TimeStampSource? Stamp;
 
         public void Error(string message)
         {
@@ -41,20 +41,6 @@ namespace ChargePoint.Firmware.App
         public void Info(string message)
         {
             Write(LogLevels.Info, "info", message);
-        }
-
-        public void Debug(string message)
-        {
-            Write(LogLevels.Debug, "debug", message);
-        }
-
-        /// <summary>Traces one OCPP frame when the trace is on.</summary>
-        public void Frame(bool outgoing, string frame)
-        {
-            if (FrameTrace)
-            {
-                _io.WriteLine((outgoing ? "[ocpp] >> " : "[ocpp] << ") + RedactFrame(frame));
-            }
         }
 
         public bool IsEnabled(int level)

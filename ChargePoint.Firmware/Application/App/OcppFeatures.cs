@@ -52,19 +52,19 @@ namespace ChargePoint.Firmware.App
         public readonly RemoteTriggerService Trigger;
 
         /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
-        public SecurityService? Security { get; private set; }
+        public SecurityService? Security;
 
         /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateService? Certificates { get; private set; }
+        public CertificateService? Certificates;
 
         /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation (after <see cref="InstallSecurity"/>).</summary>
-        public ConnectionSecurity? ConnectionSecurity { get; private set; }
+        public ConnectionSecurity? ConnectionSecurity;
 
         /// <summary>Renews the charge point certificate before it expires (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateRenewal? Renewal { get; private set; }
+        public CertificateRenewal? Renewal;
 
         /// <summary>SignedUpdateFirmware (after <see cref="InstallSecurity"/>; null without FirmwareManagement).</summary>
-        public SignedFirmwareService? SignedFirmware { get; private set; }
+        public SignedFirmwareService? SignedFirmware;
 
         public readonly LocalAuthListService LocalList;
 
@@ -102,12 +102,6 @@ namespace ChargePoint.Firmware.App
             {
                 SignedFirmware = SignedFirmwareFeature.Install(cp, Security, Certificates, firmware, image);
             }
-        }
-
-        /// <summary>The device maximum changed (console): composite schedules fill their gaps with it.</summary>
-        public void SetMaxCurrent(double amps)
-        {
-            SmartCharging.Settings.MaxCurrentA = amps;
         }
     }
 }

@@ -13,53 +13,6 @@ namespace ChargePoint.Firmware.App
             return a.Length == b.Length && a.ToLower() == b.ToLower();
         }
 
-        /// <summary>Parses an optionally negative decimal integer made only of digits. False on anything else or overflow.</summary>
-        public static bool TryParseInt(string s, out int value)
-        {
-            value = 0;
-            if (s == null || s.Length == 0 || s.Length > 11)
-            {
-                return false;
-            }
-
-            int i = 0;
-            bool negative = false;
-            if (s[0] == '-')
-            {
-                negative = true;
-                i = 1;
-                if (s.Length == 1)
-                {
-                    return false;
-                }
-            }
-
-            long acc = 0;
-            for (; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                acc = (acc * 10) + (c - '0');
-            }
-
-            if (negative)
-            {
-                acc = -acc;
-            }
-
-            if (acc > int.MaxValue || acc < int.MinValue)
-            {
-                return false;
-            }
-
-            value = (int)acc;
-            return true;
-        }
-
         /// <summary>Parses a plain decimal number (digits, one optional '.', optional leading '-'): no exponent, no spaces.</summary>
         public static bool TryParseDecimal(string s, out double value)
         {

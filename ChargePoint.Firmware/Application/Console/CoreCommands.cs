@@ -1,5 +1,6 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
+using ChargePoint.Ocpp.Model.Configuration;
 
 namespace ChargePoint.Firmware.Console
 {
@@ -53,69 +54,69 @@ namespace ChargePoint.Firmware.Console
                 }
             }
 
-            switch (command)
+            // An if chain, not a switch: a string switch of this size costs a hash function in the image.
+            if (command == "status")
             {
-                case "status":
-                    if (!NoArguments(line, io, "status"))
-                    {
-                        return true;
-                    }
-
+                if (NoArguments(line, io, "status"))
+                {
                     _charger.WriteStatus(io);
-                    return true;
-                case "config":
-                    Config(line, io);
-                    return true;
-                case "meter":
-                    if (NoArguments(line, io, "meter"))
-                    {
-                        _charger.WriteMeter(io);
-                    }
-
-                    return true;
-                case "relay":
-                    if (line.Lower(1) != "test" || line.Count != 2)
-                    {
-                        io.WriteLine("error: usage: relay test");
-                        return true;
-                    }
-
-                    io.WriteLine(_charger.RelayTest());
-                    return true;
-                case "fault":
-                    if (line.Count != 2 || line.Lower(1) != "clear")
-                    {
-                        return false; // other 'fault' words belong to the simulator's commands, if any
-                    }
-
-                    io.WriteLine(_charger.ClearFaultsCommand());
-                    return true;
-                case "log":
-                    Log(line, io);
-                    return true;
-                case "trace":
-                    Trace(line, io);
-                    return true;
-                case "reboot":
-                    if (NoArguments(line, io, "reboot"))
-                    {
-                        io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
-                        _charger.Reboot();
-                    }
-
-                    return true;
-                case "factory-reset":
-                    if (NoArguments(line, io, "factory-reset"))
-                    {
-                        _factoryResetPending = true;
-                        io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
-                        io.WriteLine("type 'yes' to confirm, anything else cancels");
-                    }
-
-                    return true;
-                default:
-                    return false;
+                }
             }
+            else if (command == "config")
+            {
+                Config(line, io);
+            }
+            else if (command == "meter")
+            {
+                if (NoArguments(line, io, "meter"))
+                {
+                    _charger.WriteMeter(io);
+                }
+            }
+            else if (command == "relay")
+            {
+                io.WriteLine(line.Lower(1) != "test" || line.Count != 2 ? "error: usage: relay test" : _charger.RelayTest());
+            }
+            else if (command == "fault")
+            {
+                if (line.Count != 2 || line.Lower(1) != "clear")
+                {
+                    return false; // other 'fault' words belong to the simulator's commands, if any
+                }
+
+                io.WriteLine(_charger.ClearFaultsCommand());
+            }
+            else if (command == "log")
+            {
+                Log(line, io);
+            }
+            else if (command == "trace")
+            {
+                Trace(line, io);
+            }
+            else if (command == "reboot")
+            {
+                if (NoArguments(line, io, "reboot"))
+                {
+                    io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
+                    _charger.Reboot();
+                }
+            }
+            else if (command == "factory-reset")
+            {
+                if (NoArguments(line, io, "factory-reset"))
+                {
+                    _factoryResetPending = true;
+                    io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
+                    io.WriteLine("type 'yes' to confirm, anything else cancels");
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            return true;
         }
 
         private void Config(CommandLine line, IConsoleIo io)
@@ -158,21 +159,20 @@ namespace ChargePoint.Firmware.Console
                 io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key));
             }
 
-            IOcppKeys? keys = _charger.OcppKeys;
-            if (keys == null)
-            {
-                return;
-            }
-
             io.WriteLine("ocpp configuration:");
-            string[] names = keys.Keys();
-            for (int i = 0; i < names.Length; i++)
+            for (int k = 0; k < _charger.Ocpp.Configuration.Count; k++)
             {
-                if (keys.TryGet(names[i], out string value, out bool readOnly, out bool writeOnly))
-                {
-                    io.WriteLine("  " + names[i] + " = " + OcppDisplay(value, writeOnly) + (readOnly ? " (read-only)" : string.Empty));
-                }
+                io.WriteLine("  " + OcppLine(k));
             }
+        }
+
+        /// <summary>"Name = value" of an OCPP key, "(write-only)" for AuthorizationKey, " (read-only)" marked.</summary>
+        private string OcppLine(int key)
+        {
+            ConfigurationStore store = _charger.Ocpp.Configuration;
+            int flags = store.Flags(key);
+            return store.Name(key) + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(write-only)" : store.Value(key))
+                + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
         }
 
         private void ConfigGet(string name, IConsoleIo io)
@@ -184,14 +184,8 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            IOcppKeys? keys = _charger.OcppKeys;
-            if (keys != null && keys.TryGet(name, out string value, out bool readOnly, out bool writeOnly))
-            {
-                io.WriteLine(name + " = " + OcppDisplay(value, writeOnly) + (readOnly ? " (read-only)" : string.Empty));
-                return;
-            }
-
-            io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+            int k = _charger.Ocpp.Configuration.Find(name);
+            io.WriteLine(k >= 0 ? OcppLine(k) : "error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
         }
 
         /// <summary>Empties an optional device setting (CentralSystemUrl, WifiSsid, WifiPassword).</summary>
@@ -234,36 +228,75 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            IOcppKeys? keys = _charger.OcppKeys;
-            if (keys == null || !keys.TryGet(name, out string _, out bool readOnly, out bool writeOnly))
+            ConfigurationStore store = _charger.Ocpp.Configuration;
+            int k = store.Find(name);
+            if (k < 0)
             {
                 io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
                 return;
             }
 
-            if (readOnly)
+            int flags = store.Flags(k);
+            if ((flags & ConfigurationStore.ReadOnly) != 0)
             {
                 io.WriteLine("error: " + name + " is read-only");
                 return;
             }
 
-            string status = keys.Set(name, value);
-            string shown = writeOnly ? "(set, write-only)" : value;
-            switch (status)
+            // A technician changes what the Central System could change, no more: ChangeConfiguration's rules.
+            string status = store.Change(name, value);
+            if (status == "Rejected")
             {
-                case "Accepted":
-                    io.WriteLine("ok: " + name + " = " + shown);
-                    return;
-                case "RebootRequired":
-                    io.WriteLine("ok: " + name + " = " + shown + " (takes effect after reboot)");
-                    return;
-                case "Rejected":
-                    io.WriteLine("error: " + name + ": expected " + keys.Expected(name));
-                    return;
-                default:
-                    io.WriteLine("error: " + name + ": not supported");
-                    return;
+                io.WriteLine("error: " + name + ": expected " + Expected(store, k));
+                return;
             }
+
+            io.WriteLine("ok: " + name + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value)
+                + (status == "RebootRequired" ? " (takes effect after reboot)" : string.Empty));
+        }
+
+        /// <summary>What an OCPP key accepts, for the error line: "true|false", "an integer 1..3600", allowed items...</summary>
+        private static string Expected(ConfigurationStore store, int k)
+        {
+            int flags = store.Flags(k);
+            int min = store.Limit(k, 1);
+            int max = store.Limit(k, 2);
+            string text;
+            switch (flags & 3)
+            {
+                case ConfigurationStore.TypeBool:
+                    text = "true|false";
+                    break;
+                case ConfigurationStore.TypeInt:
+                    text = min == int.MinValue && max == int.MaxValue ? "an integer"
+                        : max == int.MaxValue ? "an integer >= " + min.ToString()
+                        : "an integer " + min.ToString() + ".." + max.ToString();
+                    break;
+                case ConfigurationStore.TypeCsl:
+                    string[]? allowed = store.AllowedItems(k);
+                    text = "a comma-separated list of at most " + max.ToString() + " items";
+                    for (int i = 0; allowed != null && i < allowed.Length; i++)
+                    {
+                        text += (i == 0 ? " from " : ",") + allowed[i];
+                    }
+
+                    break;
+                default:
+                    text = "text of at most " + max.ToString() + " characters";
+                    break;
+            }
+
+            switch (store.Name(k))
+            {
+                case "AuthorizationKey":
+                    return text + ": 32-40 hex digits (even count); not empty while SecurityProfile >= 1";
+                case "ConnectorPhaseRotation":
+                    return text + ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
+                case "SecurityProfile":
+                    return text + ", never lower than now; 1+ needs an AuthorizationKey, 2+ a wss:// Central System URL";
+            }
+
+            return store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? text + " that this meter measures" : text;
         }
 
         private void Log(CommandLine line, IConsoleIo io)
@@ -322,11 +355,6 @@ namespace ChargePoint.Firmware.Console
         private string PendingMarker(string key)
         {
             return _charger.IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(_charger.Running, key) + ")" : string.Empty;
-        }
-
-        private static string OcppDisplay(string value, bool writeOnly)
-        {
-            return writeOnly ? "(write-only)" : value;
         }
 
         private static string Clip(string text)

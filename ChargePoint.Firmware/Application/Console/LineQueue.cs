@@ -20,7 +20,7 @@ namespace ChargePoint.Firmware.Console
         }
 
         /// <summary>Lines dropped since the queue was made.</summary>
-        public int Dropped { get; private set; }
+        public int Dropped;
 
         public int Count
         {

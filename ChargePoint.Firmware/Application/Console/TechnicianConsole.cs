@@ -26,7 +26,7 @@ namespace ChargePoint.Firmware.Console
             get { return _io; }
         }
 
-        public int CommandsRun { get; private set; }
+        public int CommandsRun;
 
         public void Add(IConsoleCommands group)
         {

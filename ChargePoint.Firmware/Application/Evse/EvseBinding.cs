@@ -53,42 +53,21 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Reboot request from OCPP Reset (after the engine stopped the transactions).</summary>
         public delegate void ResetHandler(bool hard);
 
-        public int ConnectorCount
-        {
-            get { return _evse.Length; }
-        }
-
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
-        public LoadSharing Sharing { get; }
-
-        /// <summary>Connector 1's meter.</summary>
-        public MeterAdapter Meter
-        {
-            get { return _c[0].Meter; }
-        }
+        public readonly LoadSharing Sharing;
 
         public MeterAdapter MeterOf(int connectorId)
         {
             return _c[connectorId - 1].Meter;
         }
 
-        /// <summary>The current OCPP allows on connector 1 (A), before the device maximum and the cable cap.</summary>
-        public double OcppLimitAmps
-        {
-            get { return _c[0].OcppLimitAmps; }
-        }
-
+        /// <summary>The current OCPP allows on a connector (A), before the device maximum and the cable cap.</summary>
         public double OcppLimitOf(int connectorId)
         {
             return _c[connectorId - 1].OcppLimitAmps;
         }
 
-        /// <summary>Connector 1's smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when none.</summary>
-        public double SmartLimitAmps
-        {
-            get { return _c[0].SmartLimitAmps; }
-        }
-
+        /// <summary>A connector's smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when none.</summary>
         public double SmartLimitOf(int connectorId)
         {
             return _c[connectorId - 1].SmartLimitAmps;
@@ -104,12 +83,7 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        /// <summary>What connector 1's pilot is asked to offer this tick (A).</summary>
-        public double RequestedAmps
-        {
-            get { return Sharing.OfferedA(0); }
-        }
-
+        /// <summary>What a connector's pilot is asked to offer this tick (A).</summary>
         public double RequestedOf(int connectorId)
         {
             return Sharing.OfferedA(connectorId - 1);
@@ -226,11 +200,11 @@ namespace ChargePoint.Firmware.Evse
             if (faults == HalFaults.None)
             {
                 connector.ClearFault();
-                connector.SetVendor(null);
+                connector.VendorId = null;
                 return;
             }
 
-            connector.SetVendor(VendorId);
+            connector.VendorId = VendorId;
             HalFaults first = MostSevere(faults);
             connector.SetFault(ErrorCodeOf(first), Clip(HalFaultText.List(faults), 50), VendorCodeOf(first));
         }

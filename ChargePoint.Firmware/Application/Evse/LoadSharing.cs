@@ -45,7 +45,7 @@ namespace ChargePoint.Firmware.Evse
         }
 
         /// <summary>The charge point's limit (A per phase): min(ChargePointMaxProfile, site limit); NaN counts as 0.</summary>
-        public double LimitA { get; set; } = NoLimit;
+        public double LimitA = NoLimit;
 
         /// <summary>This tick's inputs of connector index i: its own cap (A) and the current its EV draws (NaN = unknown).</summary>
         public void Set(int i, double capA, double drawA)

@@ -29,7 +29,7 @@ namespace ChargePoint.Firmware.Evse
         }
 
         /// <summary>Last result line ("relay test: passed ..."), null before the first test ends.</summary>
-        public string? Result { get; private set; }
+        public string? Result;
 
         /// <summary>Null when started, else why not.</summary>
         public string? Start(long nowMs)

@@ -54,6 +54,20 @@ namespace ChargePoint.Firmware.Settings
             return null;
         }
 
+        // The position of a canonical name in Keys (-1: none); the switches below go by it (a string switch is far larger).
+        private static int Index(string key)
+        {
+            for (int i = 0; i < Keys.Length; i++)
+            {
+                if (Keys[i] == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>Secrets can be set but are never shown or logged.</summary>
         public static bool IsSecret(string key)
         {
@@ -69,20 +83,20 @@ namespace ChargePoint.Firmware.Settings
 
         public static string Expected(string key, string[] boards)
         {
-            switch (key)
+            switch (Index(key))
             {
-                case CentralSystemUrl: return "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
-                case ChargePointId: return "1-48 printable ASCII characters, no spaces or '/'";
-                case WifiSsid: return "1-32 characters; 'config clear WifiSsid' removes it";
-                case WifiPassword: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
-                case MaxCurrent: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
-                case Board: return "one of " + JoinBar(boards);
-                case SiteLimit: return "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
-                case MeterVoltageGain:
-                case MeterCurrentGain: return "an integer 0..65535 (0 = driver default)";
-                case LogLevel: return LogLevels.Expected;
-                case FrameTrace: return "on|off";
-                case RcdAutoRetry: return "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
+                case 0: return "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
+                case 1: return "1-48 printable ASCII characters, no spaces or '/'";
+                case 2: return "1-32 characters; 'config clear WifiSsid' removes it";
+                case 3: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
+                case 4: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
+                case 5: return "one of " + JoinBar(boards);
+                case 11: return "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
+                case 6:
+                case 7: return "an integer 0..65535 (0 = driver default)";
+                case 8: return LogLevels.Expected;
+                case 9: return "on|off";
+                case 10: return "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
                 default: return "a known setting";
             }
         }
@@ -90,20 +104,20 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>The stored value as text (secrets included: for persistence only).</summary>
         public static string GetRaw(DeviceSettings s, string key)
         {
-            switch (key)
+            switch (Index(key))
             {
-                case CentralSystemUrl: return s.CentralSystemUrl;
-                case ChargePointId: return s.ChargePointId;
-                case WifiSsid: return s.WifiSsid;
-                case WifiPassword: return s.WifiPassword;
-                case MaxCurrent: return s.MaxCurrentA.ToString();
-                case Board: return s.Board;
-                case MeterVoltageGain: return s.MeterVoltageGain.ToString();
-                case MeterCurrentGain: return s.MeterCurrentGain.ToString();
-                case LogLevel: return LogLevels.Name(s.LogLevel);
-                case FrameTrace: return s.FrameTrace ? "on" : "off";
-                case RcdAutoRetry: return s.RcdAutoRetry ? "on" : "off";
-                case SiteLimit: return s.SiteLimitA.ToString();
+                case 0: return s.CentralSystemUrl;
+                case 1: return s.ChargePointId;
+                case 2: return s.WifiSsid;
+                case 3: return s.WifiPassword;
+                case 4: return s.MaxCurrentA.ToString();
+                case 5: return s.Board;
+                case 6: return s.MeterVoltageGain.ToString();
+                case 7: return s.MeterCurrentGain.ToString();
+                case 8: return LogLevels.Name(s.LogLevel);
+                case 9: return s.FrameTrace ? "on" : "off";
+                case 10: return s.RcdAutoRetry ? "on" : "off";
+                case 11: return s.SiteLimitA.ToString();
                 default: return string.Empty;
             }
         }
@@ -148,9 +162,10 @@ namespace ChargePoint.Firmware.Settings
             string error = key + ": expected " + Expected(key, boards);
             bool clear = Text.EqualsIgnoreCase(value, None);
             int n;
-            switch (key)
+            int index = Index(key);
+            switch (index)
             {
-                case CentralSystemUrl:
+                case 0: // CentralSystemUrl
                     if (clear)
                     {
                         s.CentralSystemUrl = string.Empty;
@@ -165,7 +180,7 @@ namespace ChargePoint.Firmware.Settings
                     s.CentralSystemUrl = value;
                     return null;
 
-                case ChargePointId:
+                case 1: // ChargePointId
                     if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/') >= 0)
                     {
                         return error;
@@ -174,7 +189,7 @@ namespace ChargePoint.Firmware.Settings
                     s.ChargePointId = value;
                     return null;
 
-                case WifiSsid:
+                case 2: // WifiSsid
                     if (value.Length < 1 || value.Length > 32 || !Text.HasNoControlChars(value))
                     {
                         return error;
@@ -183,7 +198,7 @@ namespace ChargePoint.Firmware.Settings
                     s.WifiSsid = value;
                     return null;
 
-                case WifiPassword:
+                case 3: // WifiPassword
                     if (clear)
                     {
                         s.WifiPassword = string.Empty;
@@ -198,8 +213,8 @@ namespace ChargePoint.Firmware.Settings
                     s.WifiPassword = value;
                     return null;
 
-                case MaxCurrent:
-                    if (!Text.TryParseInt(value, out n) || n < MinCurrentA || n > MaxCurrentLimitA)
+                case 4: // MaxCurrent
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < MinCurrentA || n > MaxCurrentLimitA)
                     {
                         return error;
                     }
@@ -207,8 +222,8 @@ namespace ChargePoint.Firmware.Settings
                     s.MaxCurrentA = n;
                     return null;
 
-                case SiteLimit:
-                    if (!Text.TryParseInt(value, out n) || n < 0 || n > MaxSiteLimitA)
+                case 11: // SiteLimit
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < 0 || n > MaxSiteLimitA)
                     {
                         return error;
                     }
@@ -216,7 +231,7 @@ namespace ChargePoint.Firmware.Settings
                     s.SiteLimitA = n;
                     return null;
 
-                case Board:
+                case 5: // Board
                     for (int i = 0; i < boards.Length; i++)
                     {
                         if (Text.EqualsIgnoreCase(boards[i], value))
@@ -228,14 +243,14 @@ namespace ChargePoint.Firmware.Settings
 
                     return error;
 
-                case MeterVoltageGain:
-                case MeterCurrentGain:
-                    if (!Text.TryParseInt(value, out n) || n < 0 || n > 65535)
+                case 6: // MeterVoltageGain
+                case 7: // MeterCurrentGain
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < 0 || n > 65535)
                     {
                         return error;
                     }
 
-                    if (key == MeterVoltageGain)
+                    if (index == 6)
                     {
                         s.MeterVoltageGain = n;
                     }
@@ -246,7 +261,7 @@ namespace ChargePoint.Firmware.Settings
 
                     return null;
 
-                case LogLevel:
+                case 8: // LogLevel
                     n = LogLevels.Parse(value);
                     if (n < 0)
                     {
@@ -256,24 +271,23 @@ namespace ChargePoint.Firmware.Settings
                     s.LogLevel = n;
                     return null;
 
-                case FrameTrace:
+                case 9: // FrameTrace
+                case 10: // RcdAutoRetry
                     string v = value.ToLower();
                     if (v != "on" && v != "off")
                     {
                         return error;
                     }
 
-                    s.FrameTrace = v == "on";
-                    return null;
-
-                case RcdAutoRetry:
-                    string r = value.ToLower();
-                    if (r != "on" && r != "off")
+                    if (index == 9)
                     {
-                        return error;
+                        s.FrameTrace = v == "on";
+                    }
+                    else
+                    {
+                        s.RcdAutoRetry = v == "on";
                     }
 
-                    s.RcdAutoRetry = r == "on";
                     return null;
 
                 default:

@@ -15,30 +15,22 @@ namespace ChargePoint.Firmware.Settings
         public const string RecordName = "device-settings";
 
         private readonly IStorage _storage;
-        private readonly string[] _boards;
-        private DeviceSettings _current;
 
         public SettingsStore(IStorage storage, string[] boards)
         {
             _storage = storage;
-            _boards = boards;
-            _current = Load(out string status);
+            Boards = boards;
+            Current = Load(out string status);
             LoadStatus = status;
         }
 
         /// <summary>The settings in force. Do not modify it: use <see cref="Set"/>.</summary>
-        public DeviceSettings Current
-        {
-            get { return _current; }
-        }
+        public DeviceSettings Current;
 
         /// <summary>"loaded", "defaults" (no record) or "corrupt" (record failed its CRC; defaults used).</summary>
-        public string LoadStatus { get; private set; }
+        public string LoadStatus;
 
-        public string[] Boards
-        {
-            get { return _boards; }
-        }
+        public readonly string[] Boards;
 
         /// <summary>Sets one value. Null on success, else the one-line error (nothing changed).</summary>
         public string? Set(string key, string value)
@@ -49,7 +41,7 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Sets several values all-or-nothing (used for command-line overrides). Null on success.</summary>
         public string? SetMany(string[] keys, string[] values)
         {
-            var next = _current.Clone();
+            var next = Current.Clone();
             for (int i = 0; i < keys.Length; i++)
             {
                 string? canonical = SettingsSchema.Canonical(keys[i]);
@@ -58,7 +50,7 @@ namespace ChargePoint.Firmware.Settings
                     return "unknown setting '" + keys[i] + "'";
                 }
 
-                string? error = SettingsSchema.TrySet(next, canonical, values[i], _boards);
+                string? error = SettingsSchema.TrySet(next, canonical, values[i], Boards);
                 if (error != null)
                 {
                     return error;
@@ -66,7 +58,7 @@ namespace ChargePoint.Firmware.Settings
             }
 
             _storage.Write(RecordName, Serialize(next));
-            _current = next;
+            Current = next;
             return null;
         }
 
@@ -79,7 +71,7 @@ namespace ChargePoint.Firmware.Settings
                 return "unknown setting '" + key + "'";
             }
 
-            var next = _current.Clone();
+            var next = Current.Clone();
             string? error = SettingsSchema.TryClear(next, canonical);
             if (error != null)
             {
@@ -87,7 +79,7 @@ namespace ChargePoint.Firmware.Settings
             }
 
             _storage.Write(RecordName, Serialize(next));
-            _current = next;
+            Current = next;
             return null;
         }
 
@@ -99,23 +91,23 @@ namespace ChargePoint.Firmware.Settings
                 _storage.Delete(RecordName);
             }
 
-            _current = Defaults();
+            Current = Defaults();
         }
 
         public DeviceSettings Defaults()
         {
             var d = new DeviceSettings();
-            if (_boards.Length > 0)
+            if (Boards.Length > 0)
             {
                 bool known = false;
-                for (int i = 0; i < _boards.Length; i++)
+                for (int i = 0; i < Boards.Length; i++)
                 {
-                    known |= _boards[i] == d.Board;
+                    known |= Boards[i] == d.Board;
                 }
 
                 if (!known)
                 {
-                    d.Board = _boards[0];
+                    d.Board = Boards[0];
                 }
             }
 
@@ -192,7 +184,7 @@ namespace ChargePoint.Firmware.Settings
                     value = SettingsSchema.None;
                 }
 
-                SettingsSchema.TrySet(settings, key, value, _boards);
+                SettingsSchema.TrySet(settings, key, value, Boards);
             }
 
             status = "loaded";

@@ -41,13 +41,13 @@ namespace ChargePoint.Firmware.Update
         }
 
         /// <summary>Where failures are written (the console log); null: nowhere.</summary>
-        public TransferNoteHandler? Note { get; set; }
+        public TransferNoteHandler? Note;
 
         /// <summary>
         /// 1 KB chunks hashed (or copied) per poll while checking and installing: the main loop keeps its pace (the
         /// ESP32's managed SHA-256 is slow; the host may take more).
         /// </summary>
-        public int ChunksPerTick { get; set; } = 8;
+        public int ChunksPerTick = 8;
 
         public void BeginDownload(string location, long nowMs)
         {

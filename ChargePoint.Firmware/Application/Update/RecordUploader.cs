@@ -30,7 +30,7 @@ namespace ChargePoint.Firmware.Update
             _fileName = fileName;
         }
 
-        public TransferNoteHandler? Note { get; set; }
+        public TransferNoteHandler? Note;
 
         public string? PrepareFile(UtcTimestamp? startTime, UtcTimestamp? stopTime) => _source(_record) ? _fileName : null;
 

@@ -31,21 +31,23 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
         /// mean of 8). Today 23,865 B (.NET 10.0.12 x64; was 27,137-29,001 before the registry's and the configuration
         /// store's Hashtables went). The issue wants it halved. 24,120 B on 2026-12-03 with the N-connector code (was
         /// 25,048 + 320 B: ConfigKey 12 -> 10 fields, JsonVocabulary two arrays instead of one per word length).
+        /// 23,331 B with the configuration keys as a table (issue #16; main measured 25,144 B on the same machine).
         /// </summary>
-        public const long CompositionBytes = 24120;
+        public const long CompositionBytes = 23331;
 
-        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 24,421 B (2026-12-03).</summary>
-        public const long IdleHeapBytes = 24421;
+        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 23,891 B (configuration table; was 24,421 B).</summary>
+        public const long IdleHeapBytes = 23891;
 
-        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 29,071 B (2026-12-03).</summary>
-        public const long SessionHeapBytes = 29071;
+        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 28,693 B (configuration table; was 29,071 B).</summary>
+        public const long SessionHeapBytes = 28693;
 
         /// <summary>
         /// Heap retained by the dual-connector charger with both connectors charging (two transactions sharing a 32 A
         /// site limit; its simulated board and simulated-flash records excluded). Today 32,022 B (.NET 10.0.12 x64, short
-        /// mode; one connector in session: 29,071 B; 33,270 B before the ConfigKey and JsonVocabulary changes).
+        /// mode; one connector in session: 29,071 B; 33,270 B before the ConfigKey and JsonVocabulary changes). 31,284 B with
+        /// the configuration keys as a table (main measured 33,076 B on the same machine).
         /// </summary>
-        public const long DualSessionBytes = 32022;
+        public const long DualSessionBytes = 31284;
 
         /// <summary>Bytes allocated per operation by our codec (payloads of CodecPayloads). Today: 504.</summary>
         public const double BootParseAllocatedBytes = 504;

@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly CertificateService _certs;
         private readonly FirmwareService _firmware;
         private readonly IDownloadedFirmware? _image;
-        private readonly ConfigKey _required;
+        private readonly int _required;
         private int _requestId = None;
         private string _signingCertificate = string.Empty;
         private string _signature = string.Empty;
@@ -69,7 +69,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         public int ChunksPerPoll { get; set; } = 8;
 
         /// <summary>Whether a plain UpdateFirmware is refused.</summary>
-        public bool SigningRequired => _required.BoolValue;
+        public bool SigningRequired => _cp.Configuration.Bool(_required);
 
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId => _requestId;

@@ -21,13 +21,45 @@ namespace ChargePoint.Ocpp.Model.Authorization
             _storage = storage;
             _record = record;
             Capacity = capacity;
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data = _storage.Read(_record);
+            if (data == null)
+            {
+                return;
+            }
+
+            try
+            {
+                RecordReader? r = RecordReader.Sealed(data, Magic);
+                if (r == null)
+                {
+                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
+                }
+
+                Version = r.ReadInt32();
+                int count = r.ReadUInt16();
+                for (int i = 0; i < count; i++)
+                {
+                    string tag = r.ReadString() ?? "";
+                    int status = r.ReadByte();
+                    long expiry = r.ReadInt64();
+                    string? parent = r.ReadString();
+                    _tags.Add(tag);
+                    _infos.Add(new IdTagInfo(status, expiry, parent));
+                }
+            }
+            catch (JournalFormatException)
+            {
+                Clear();
+                Version = 0;
+                StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
+            }
         }
 
         public readonly int Capacity;
 
         /// <summary>A version number kept with the table (the local list version; unused by the cache).</summary>
-        public int Version { get; private set; }
+        public int Version;
 
         public int Count
         {
@@ -84,15 +116,10 @@ namespace ChargePoint.Ocpp.Model.Authorization
             _infos.Clear();
         }
 
-        public void SetVersion(int version)
-        {
-            Version = version;
-        }
-
         public void Save()
         {
             var w = new RecordWriter(64 + _tags.Count * 48);
-            w.WriteUInt32(Magic);
+            w.WriteInt32(Magic);
             w.WriteInt32(Version);
             w.WriteInt16(_tags.Count);
             for (int i = 0; i < _tags.Count; i++)
@@ -104,56 +131,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 w.WriteString(info.ParentIdTag);
             }
 
-            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
-            _storage.Write(_record, w.ToArray());
-        }
-
-        private void Load()
-        {
-            byte[]? data = _storage.Read(_record);
-            if (data == null)
-            {
-                return;
-            }
-
-            if (data.Length < 14 || !Crc32.Matches(data))
-            {
-                Corrupt();
-                return;
-            }
-
-            try
-            {
-                var r = new RecordReader(data, 0, data.Length - 4);
-                if (r.ReadUInt32() != Magic)
-                {
-                    Corrupt();
-                    return;
-                }
-
-                Version = r.ReadInt32();
-                int count = r.ReadUInt16();
-                for (int i = 0; i < count; i++)
-                {
-                    string tag = r.ReadString() ?? "";
-                    int status = r.ReadByte();
-                    long expiry = r.ReadInt64();
-                    string? parent = r.ReadString();
-                    _tags.Add(tag);
-                    _infos.Add(new IdTagInfo(status, expiry, parent));
-                }
-            }
-            catch (JournalFormatException)
-            {
-                Clear();
-                Version = 0;
-                Corrupt();
-            }
-        }
-
-        private void Corrupt()
-        {
-            StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
+            _storage.Write(_record, w.Seal());
         }
     }
 }

@@ -43,7 +43,13 @@ namespace ChargePoint.Ocpp.Model.Availability
             if (_requested[connectorId] != operative)
             {
                 _requested[connectorId] = operative;
-                Save();
+                var data = new byte[_requested.Length];
+                for (int i = 0; i < data.Length; i++)
+                {
+                    data[i] = (byte)(_requested[i] ? 1 : 0);
+                }
+
+                _storage.Write(RecordName, data);
             }
 
             if (Apply(connectorId))
@@ -53,9 +59,6 @@ namespace ChargePoint.Ocpp.Model.Availability
 
             return AvailabilityStatus.Scheduled;
         }
-
-        /// <summary>The availability asked for (applied or scheduled).</summary>
-        public bool IsRequestedOperative(int connectorId) => _requested[connectorId];
 
         public void Tick(long nowMs)
         {
@@ -77,42 +80,20 @@ namespace ChargePoint.Ocpp.Model.Availability
                 return true;
             }
 
-            if (_requested[connectorId] == false && Busy(connectorId))
+            if (!_requested[connectorId])
             {
-                return false;
+                // A transaction blocks going Unavailable (for connector 0: a transaction on any connector).
+                for (int i = 1; i < _connectors.Length; i++)
+                {
+                    if (_connectors[i].TransactionRunning && (connectorId == 0 || i == connectorId))
+                    {
+                        return false;
+                    }
+                }
             }
 
             c.OwnOperative = _requested[connectorId];
             return true;
-        }
-
-        private bool Busy(int connectorId)
-        {
-            if (connectorId != 0)
-            {
-                return _connectors[connectorId].TransactionRunning;
-            }
-
-            for (int i = 1; i < _connectors.Length; i++)
-            {
-                if (_connectors[i].TransactionRunning)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private void Save()
-        {
-            var data = new byte[_requested.Length];
-            for (int i = 0; i < data.Length; i++)
-            {
-                data[i] = (byte)(_requested[i] ? 1 : 0);
-            }
-
-            _storage.Write(RecordName, data);
         }
     }
 }

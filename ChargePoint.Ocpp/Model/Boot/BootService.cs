@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Boot
 
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
-        private readonly ConfigKey _heartbeatInterval;
+        private readonly ConfigurationStore _config;
         private readonly BootNotificationRequest _request;
         private RequestCall? _call;
         private long _nextAttemptMs;
@@ -32,7 +32,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _session = session;
             _clock = clock;
             _request = request;
-            _heartbeatInterval = config.DeclareInt(ConfigKeys.HeartbeatInterval, 86400, 0, int.MaxValue, false);
+            _config = config;
             session.Gate = SendGate.Silent;
         }
 
@@ -85,7 +85,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             {
                 if (conf.Interval > 0)
                 {
-                    _heartbeatInterval.Store.SetLocal(_heartbeatInterval.Name, conf.Interval.ToString());
+                    _config.SetLocal(_config.Name(ConfigKeys.HeartbeatInterval), conf.Interval.ToString());
                 }
 
                 _session.Gate = SendGate.Open;

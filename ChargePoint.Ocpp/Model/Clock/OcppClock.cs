@@ -1,4 +1,5 @@
 using System;
+using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Model.Clock
 {
@@ -9,8 +10,7 @@ namespace ChargePoint.Ocpp.Model.Clock
     /// </summary>
     public sealed class OcppClock
     {
-        private static readonly long EpochTicks = new DateTime(1970, 1, 1).Ticks;
-        private long _baseTicks = EpochTicks;
+        private long _baseTicks = UtcTime.EpochTicks;
         private long _setAtMs;
 
         public bool IsSet { get; private set; }
@@ -30,6 +30,9 @@ namespace ChargePoint.Ocpp.Model.Clock
                 Adjusted?.Invoke((utc.Ticks - beforeTicks) / TimeSpan.TicksPerMillisecond, nowMs);
             }
         }
+
+        /// <summary>UTC milliseconds since 1970, or 0 while the clock is not set.</summary>
+        public long UtcMs(long nowMs) => IsSet ? UtcTime.ToMs(Now(nowMs)) : 0;
 
         public DateTime Now(long nowMs) => new DateTime(_baseTicks + (nowMs - _setAtMs) * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
     }

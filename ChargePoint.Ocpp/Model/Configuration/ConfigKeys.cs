@@ -1,44 +1,38 @@
 namespace ChargePoint.Ocpp.Model.Configuration
 {
-    /// <summary>Names of the configuration keys (Spec §9.1 Core, §9.2-9.4, errata, Security Whitepaper §7).</summary>
+    /// <summary>
+    /// Numbers of the Core-profile keys (Spec §9.1 with errata, Security Whitepaper §7): <see cref="CoreConfiguration"/>
+    /// declares them first, in this order, so a key's number is fixed. Each constant is named exactly after its key.
+    /// </summary>
     public static class ConfigKeys
     {
-        // Core profile (Spec §9.1 with errata)
-        public const string AllowOfflineTxForUnknownId = "AllowOfflineTxForUnknownId";
-        public const string AuthorizationCacheEnabled = "AuthorizationCacheEnabled";
-        public const string AuthorizeRemoteTxRequests = "AuthorizeRemoteTxRequests";
-        public const string ClockAlignedDataInterval = "ClockAlignedDataInterval";
-        public const string ConnectionTimeOut = "ConnectionTimeOut";
-        public const string ConnectorPhaseRotation = "ConnectorPhaseRotation";
-        public const string ConnectorPhaseRotationMaxLength = "ConnectorPhaseRotationMaxLength";
-        public const string GetConfigurationMaxKeys = "GetConfigurationMaxKeys";
-        public const string HeartbeatInterval = "HeartbeatInterval";
-        public const string LocalAuthorizeOffline = "LocalAuthorizeOffline";
-        public const string LocalPreAuthorize = "LocalPreAuthorize";
-        public const string MaxEnergyOnInvalidId = "MaxEnergyOnInvalidId";
-        public const string MessageTimeout = "MessageTimeout";
-        public const string MeterValuesAlignedData = "MeterValuesAlignedData";
-        public const string MeterValuesAlignedDataMaxLength = "MeterValuesAlignedDataMaxLength";
-        public const string MeterValuesSampledData = "MeterValuesSampledData";
-        public const string MeterValuesSampledDataMaxLength = "MeterValuesSampledDataMaxLength";
-        public const string MeterValueSampleInterval = "MeterValueSampleInterval";
-        public const string MinimumStatusDuration = "MinimumStatusDuration";
-        public const string NumberOfConnectors = "NumberOfConnectors";
-        public const string ResetRetries = "ResetRetries";
-        public const string StopTransactionOnEVSideDisconnect = "StopTransactionOnEVSideDisconnect";
-        public const string StopTransactionOnInvalidId = "StopTransactionOnInvalidId";
-        public const string StopTransactionMaxMeterValues = "StopTransactionMaxMeterValues";
-        public const string StopTxnAlignedData = "StopTxnAlignedData";
-        public const string StopTxnAlignedDataMaxLength = "StopTxnAlignedDataMaxLength";
-        public const string StopTxnSampledData = "StopTxnSampledData";
-        public const string StopTxnSampledDataMaxLength = "StopTxnSampledDataMaxLength";
-        public const string SupportedFeatureProfiles = "SupportedFeatureProfiles";
-        public const string TransactionMessageAttempts = "TransactionMessageAttempts";
-        public const string TransactionMessageRetryInterval = "TransactionMessageRetryInterval";
-        public const string UnlockConnectorOnEVSideDisconnect = "UnlockConnectorOnEVSideDisconnect";
-        public const string WebSocketPingInterval = "WebSocketPingInterval";
-
-        // Security Whitepaper
-        public const string AuthorizationKey = "AuthorizationKey";
+        public const int AuthorizeRemoteTxRequests = 0;
+        public const int ClockAlignedDataInterval = 1;
+        public const int ConnectionTimeOut = 2;
+        public const int ConnectorPhaseRotation = 3;
+        public const int GetConfigurationMaxKeys = 4;
+        public const int HeartbeatInterval = 5;
+        public const int LocalAuthorizeOffline = 6;
+        public const int LocalPreAuthorize = 7;
+        public const int MeterValuesAlignedData = 8;
+        public const int MeterValuesAlignedDataMaxLength = 9;
+        public const int MeterValuesSampledData = 10;
+        public const int MeterValuesSampledDataMaxLength = 11;
+        public const int MeterValueSampleInterval = 12;
+        public const int NumberOfConnectors = 13;
+        public const int ResetRetries = 14;
+        public const int StopTransactionOnEVSideDisconnect = 15;
+        public const int StopTransactionOnInvalidId = 16;
+        public const int StopTxnAlignedData = 17;
+        public const int StopTxnAlignedDataMaxLength = 18;
+        public const int StopTxnSampledData = 19;
+        public const int StopTxnSampledDataMaxLength = 20;
+        public const int SupportedFeatureProfiles = 21;
+        public const int TransactionMessageAttempts = 22;
+        public const int TransactionMessageRetryInterval = 23;
+        public const int UnlockConnectorOnEVSideDisconnect = 24;
+        public const int WebSocketPingInterval = 25;
+        public const int MessageTimeout = 26;
+        public const int AuthorizationKey = 27;
     }
 }

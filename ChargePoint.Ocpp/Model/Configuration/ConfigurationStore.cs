@@ -1,175 +1,75 @@
 using System.Collections;
 using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using Measurand = ChargePoint.Ocpp.Model.Metering.Measurand;
 using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Model.Configuration
 {
     /// <summary>
-    /// The key store shared by every service (OCPP keys) and by the device settings (hidden keys).
-    /// - Services declare their keys at composition time (Declare* is idempotent: a second declaration of the
-    ///   same name returns the first key, so two services may both declare a key they read).
+    /// The configuration keys of every service as a table: a key is its number (declaration order; the Core keys are
+    /// the <see cref="ConfigKeys"/> numbers), its name, value, type, flags and limits live in three arrays, so no object
+    /// exists per key. Services keep the number and read <see cref="Int"/>/<see cref="Bool"/>/<see cref="Value"/>.
+    /// - Declare* is idempotent: a second declaration of the same name returns the first key's number.
     /// - Values changed by ChangeConfiguration or <see cref="SetLocal"/> persist in one small record
     ///   (<see cref="RecordName"/>), written atomically as "name=value" lines; defaults are not stored.
-    ///   A stored value is applied when its key is declared, if still valid.
+    ///   A stored value is applied when its key is declared, if valid for the key's type and limits.
     /// </summary>
     public sealed class ConfigurationStore
     {
         public const string RecordName = "ocpp.config";
 
+        /// <summary>Key types (low bits of a key's flags).</summary>
+        public const int TypeBool = 0;
+        public const int TypeInt = 1;
+        public const int TypeString = 2;
+
+        /// <summary>Comma separated list.</summary>
+        public const int TypeCsl = 3;
+
+        /// <summary>R in GetConfiguration; ChangeConfiguration answers Rejected.</summary>
+        public const int ReadOnly = 4;
+
+        /// <summary>Never reported by GetConfiguration (AuthorizationKey).</summary>
+        public const int WriteOnly = 8;
+
+        /// <summary>ChangeConfiguration answers RebootRequired; the new value is stored and used after the reboot.</summary>
+        public const int RebootRequired = 16;
+
+        /// <summary>A CSL whose items are measurand names (<see cref="Measurand"/>).</summary>
+        public const int MeasurandItems = 32;
+
+        /// <summary>Bound of the table: the full composition (every profile and the Security Whitepaper) declares 47 keys.</summary>
+        public const int MaxKeys = 56;
+
         private readonly IStorage _storage;
-        private readonly ArrayList _order = new ArrayList();
         private readonly Hashtable _stored = new Hashtable();
+
+        // Per key k: _text[2k] name (null: in _table), _text[2k+1] value text (null: the default, from the number);
+        // _num[5k] flags, [5k+1] Int minimum, [5k+2] Int maximum or String/CSL maximum length, [5k+3] the value as a
+        // number (Int) or 1/0 (Bool), [5k+4] where the name is in _table (start * 256 + length);
+        // _rules[2k] validator, [2k+1] allowed items. No string is made per key: names and defaults stay literals.
+        private readonly string?[] _text = new string?[2 * MaxKeys];
+        private readonly int[] _num = new int[5 * MaxKeys];
+        private readonly object?[] _rules = new object?[2 * MaxKeys];
+        private string _table = string.Empty;
+
+        /// <summary>Number of declared keys (read only).</summary>
+        public int Count;
+
+        /// <summary>Raised with the key's number after it got a new value (ChangeConfiguration or device side).</summary>
+        public ConfigChangedHandler? Changed;
 
         public ConfigurationStore(IStorage storage)
         {
             _storage = storage;
-            Load();
-        }
-
-        public int Count => _order.Count;
-
-        public ConfigKey DeclareBool(string name, bool defaultValue, bool readOnly) =>
-            Declare(name, ConfigType.Bool, defaultValue ? "true" : "false", readOnly);
-
-        public ConfigKey DeclareInt(string name, int defaultValue, int min, int max, bool readOnly)
-        {
-            return Declare(name, ConfigType.Int, defaultValue.ToString(), readOnly, min, max, 500, null);
-        }
-
-        public ConfigKey DeclareString(string name, string defaultValue, int maxLength, bool readOnly)
-        {
-            return Declare(name, ConfigType.String, defaultValue, readOnly, int.MinValue, int.MaxValue, maxLength, null);
-        }
-
-        /// <summary>A comma separated list of at most maxItems items, each in allowedItems (null = any).</summary>
-        public ConfigKey DeclareCsl(string name, string defaultValue, string[]? allowedItems, int maxItems, bool readOnly)
-        {
-            return Declare(name, ConfigType.Csl, defaultValue, readOnly, int.MinValue, int.MaxValue, maxItems, allowedItems);
-        }
-
-        /// <summary>
-        /// Linear search in declaration order: a few dozen keys, looked up by the Central System's requests and at
-        /// declaration, never in Tick (services keep their keys), so no Hashtable is kept for it.
-        /// </summary>
-        public ConfigKey? Find(string name)
-        {
-            for (int i = 0; i < _order.Count; i++)
-            {
-                var key = (ConfigKey)_order[i]!;
-                if (key.Name == name)
-                {
-                    return key;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Keys in declaration order.</summary>
-        public ConfigKey At(int index) => (ConfigKey)_order[index]!;
-
-        /// <summary>
-        /// ChangeConfiguration semantics: NotSupported for an unknown or hidden key, Rejected for a read-only key or a bad
-        /// value, RebootRequired or Accepted otherwise (the value is then persisted and applied).
-        /// </summary>
-        public string Change(string name, string value)
-        {
-            var key = Find(name);
-            if (key == null || key.Hidden)
-            {
-                return ConfigurationStatus.NotSupported;
-            }
-
-            if (key.ReadOnly || !key.IsAcceptable(value))
-            {
-                return ConfigurationStatus.Rejected;
-            }
-
-            Apply(key, value);
-            return key.RebootRequired ? ConfigurationStatus.RebootRequired : ConfigurationStatus.Accepted;
-        }
-
-        /// <summary>Device-side change (console, firmware): bypasses read-only and hidden, still validated. False when invalid.</summary>
-        public bool SetLocal(string name, string value)
-        {
-            var key = Find(name);
-            if (key == null || !key.IsAcceptable(value))
-            {
-                return false;
-            }
-
-            Apply(key, value);
-            return true;
-        }
-
-        private ConfigKey Declare(string name, int type, string defaultValue, bool readOnly) =>
-            Declare(name, type, defaultValue, readOnly, int.MinValue, int.MaxValue, 500, null);
-
-        private ConfigKey Declare(string name, int type, string defaultValue, bool readOnly, int min, int max, int maxLength, string[]? allowedItems)
-        {
-            var existing = Find(name);
-            if (existing != null)
-            {
-                return existing;
-            }
-
-            var key = new ConfigKey(this, name, type, defaultValue);
-            key.ReadOnly = readOnly;
-            key.Min = min;
-            key.Max = max;
-            key.MaxLength = maxLength;
-            key.AllowedItems = allowedItems;
-            _order.Add(key);
-            ApplyStored(key);
-            return key;
-        }
-
-        /// <summary>Re-applies a stored value once the key's limits are complete (called again after setting AllowedItems or Validator).</summary>
-        public void ApplyStored(ConfigKey key)
-        {
-            var stored = (string?)_stored[key.Name];
-            if (stored != null && stored != key.Value && key.IsAcceptable(stored))
-            {
-                key.Set(stored);
-            }
-        }
-
-        private void Apply(ConfigKey key, string value)
-        {
-            bool changed = key.Value != value;
-            key.Set(value);
-            _stored[key.Name] = value;
-            Save();
-            if (changed)
-            {
-                key.RaiseChanged();
-            }
-        }
-
-        private void Save()
-        {
-            var sb = new StringBuilder(256);
-            foreach (DictionaryEntry e in _stored)
-            {
-                sb.Append((string)e.Key);
-                sb.Append('=');
-                RecordText.Escape(sb, (string)e.Value!, false);
-                sb.Append('\n');
-            }
-
-            _storage.Write(RecordName, RecordText.Bytes(sb));
-        }
-
-        private void Load()
-        {
-            byte[]? data = _storage.Read(RecordName);
+            byte[]? data = storage.Read(RecordName);
             if (data == null || data.Length == 0)
             {
                 return;
             }
 
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "configuration reset to defaults");
+            int length = RecordText.CheckedLength(storage, RecordName, data, "configuration reset to defaults");
             if (length == RecordText.Corrupt)
             {
                 return;
@@ -180,13 +80,350 @@ namespace ChargePoint.Ocpp.Model.Configuration
             {
                 string line = lines[i];
                 int eq = line.IndexOf('=');
-                if (eq <= 0)
+                if (eq > 0)
                 {
-                    continue;
+                    _stored[line.Substring(0, eq)] = RecordText.Unescape(line.Substring(eq + 1), false);
+                }
+            }
+        }
+
+        public int DeclareBool(string name, bool defaultValue, bool readOnly) =>
+            Declare(name, 0, TypeBool | (readOnly ? ReadOnly : 0), 0, 0, null, defaultValue ? 1 : 0, null);
+
+        public int DeclareInt(string name, int defaultValue, int min, int max, bool readOnly) =>
+            Declare(name, 0, TypeInt | (readOnly ? ReadOnly : 0), min, max, null, defaultValue, null);
+
+        public int DeclareString(string name, string defaultValue, int maxLength, bool readOnly) =>
+            Declare(name, 0, TypeString | (readOnly ? ReadOnly : 0), 0, maxLength, defaultValue, 0, null);
+
+        /// <summary>A comma separated list of at most maxItems items, each in allowedItems (null = any).</summary>
+        public int DeclareCsl(string name, string defaultValue, string[]? allowedItems, int maxItems, bool readOnly) =>
+            Declare(name, 0, TypeCsl | (readOnly ? ReadOnly : 0), 0, maxItems, defaultValue, 0, allowedItems);
+
+        /// <summary>
+        /// Declares the keys of a table, one line each: "name|flags|Int minimum|Int maximum or length|default" (empty
+        /// minimum 0, empty maximum int.MaxValue; "N" stands for <paramref name="n"/>, "M" for n + 1). The names and
+        /// defaults are read where they are, in the table literal.
+        /// </summary>
+        public void DeclareTable(string table, int n)
+        {
+            _table = table;
+            int i = 0;
+            while (i < table.Length)
+            {
+                int start = i;
+                i = table.IndexOf('|', i);
+                int name = start * 256 + i - start;
+                int flags = Number(table, ref i, n, 0);
+                int lo = Number(table, ref i, n, 0);
+                int hi = Number(table, ref i, n, int.MaxValue);
+                int end = table.IndexOf('\n', i + 1);
+                end = end < 0 ? table.Length : end;
+                string? text = (flags & 3) < TypeString || end == i + 1 ? null : table.Substring(i + 1, end - i - 1);
+                Declare(null, name, flags, lo, hi, text, (flags & 3) == TypeBool ? (table[i + 1] == 't' ? 1 : 0) : Number(table, ref i, n, 0), null);
+                i = end + 1;
+            }
+        }
+
+        // The number after the '|' at i (i moves to the next '|' or line end).
+        private static int Number(string t, ref int i, int n, int empty)
+        {
+            int v = 0;
+            bool any = false;
+            for (i++; i < t.Length && t[i] != '|' && t[i] != '\n'; i++)
+            {
+                char c = t[i];
+                v = c == 'N' ? n : c == 'M' ? n + 1 : v * 10 + (c - '0');
+                any = true;
+            }
+
+            return any ? v : empty;
+        }
+
+        // Declares a key (name null: at namePos in _table) and applies its stored value; returns its number.
+        private int Declare(string? name, int namePos, int flags, int lo, int hi, string? text, int number, string[]? allowedItems)
+        {
+            int k = Find(name ?? _table.Substring(namePos / 256, namePos % 256));
+            if (k >= 0)
+            {
+                return k;
+            }
+
+            if (Count == MaxKeys)
+            {
+                throw new System.InvalidOperationException("more than MaxKeys configuration keys");
+            }
+
+            k = Count++;
+            _text[2 * k] = name;
+            _text[2 * k + 1] = text;
+            _num[5 * k] = flags;
+            _num[5 * k + 1] = lo;
+            _num[5 * k + 2] = hi;
+            _num[5 * k + 3] = number;
+            _num[5 * k + 4] = namePos;
+            _rules[2 * k + 1] = allowedItems;
+            var stored = (string?)_stored[Name(k)];
+            if (stored != null && IsAcceptable(k, stored))
+            {
+                Set(k, stored);
+            }
+
+            return k;
+        }
+
+        /// <summary>
+        /// Linear search in declaration order: a few dozen keys, looked up by the Central System's requests and at
+        /// declaration, never in Tick (services keep the numbers). -1 when unknown.
+        /// </summary>
+        public int Find(string name)
+        {
+            for (int k = 0; k < Count; k++)
+            {
+                string? own = _text[2 * k];
+                int at = _num[5 * k + 4];
+                bool same = own != null ? own == name : at % 256 == name.Length;
+                for (int i = 0; own == null && same && i < name.Length; i++)
+                {
+                    same = _table[at / 256 + i] == name[i];
                 }
 
-                _stored[line.Substring(0, eq)] = RecordText.Unescape(line.Substring(eq + 1), false);
+                if (same)
+                {
+                    return k;
+                }
             }
+
+            return -1;
+        }
+
+        public string Name(int key)
+        {
+            int at = _num[5 * key + 4];
+            return _text[2 * key] ?? _table.Substring(at / 256, at % 256);
+        }
+
+        /// <summary>Current value as its wire string.</summary>
+        public string Value(int key)
+        {
+            int type = _num[5 * key] & 3;
+            return _text[2 * key + 1] ?? (type == TypeInt ? Int(key).ToString() : type == TypeBool ? (Bool(key) ? "true" : "false") : string.Empty);
+        }
+
+        /// <summary>The value of an Int key (0 if it is not a number).</summary>
+        public int Int(int key) => _num[5 * key + 3];
+
+        public bool Bool(int key) => _num[5 * key + 3] != 0;
+
+        /// <summary>Type | flags (<see cref="TypeInt"/>, <see cref="ReadOnly"/>...).</summary>
+        public int Flags(int key) => _num[5 * key];
+
+        /// <summary>An Int key's minimum; a String or CSL key's maximum length (limit 1) or an Int key's maximum (limit 2).</summary>
+        public int Limit(int key, int which) => _num[5 * key + which];
+
+        /// <summary>For a CSL: the allowed items (null = any; measurand lists name every measurand).</summary>
+        public string[]? AllowedItems(int key)
+        {
+            if ((_num[5 * key] & MeasurandItems) == 0)
+            {
+                return (string[]?)_rules[2 * key + 1];
+            }
+
+            var all = new string[Measurand.Count];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = Measurand.ToText(i + 1);
+            }
+
+            return all;
+        }
+
+        /// <summary>Extra validation of a new value after the type and limit checks (false: Rejected).</summary>
+        public ConfigValidator? Validator(int key) => (ConfigValidator?)_rules[2 * key];
+
+        public void SetValidator(int key, ConfigValidator? validator) => _rules[2 * key] = validator;
+
+        /// <summary>The items of a CSL value (empty array for "").</summary>
+        public string[] Items(int key)
+        {
+            string value = Value(key);
+            if (value.Length == 0)
+            {
+                return new string[0];
+            }
+
+            var items = value.Split(new char[] { ',' });
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = items[i].Trim();
+            }
+
+            return items;
+        }
+
+        /// <summary>
+        /// ChangeConfiguration semantics: NotSupported for an unknown key, Rejected for a read-only key or a bad value,
+        /// RebootRequired or Accepted otherwise (the value is then persisted and applied).
+        /// </summary>
+        public string Change(string name, string value)
+        {
+            int k = Find(name);
+            if (k < 0)
+            {
+                return ConfigurationStatus.NotSupported;
+            }
+
+            int flags = _num[5 * k];
+            if ((flags & ReadOnly) != 0 || !SetLocal(name, value))
+            {
+                return ConfigurationStatus.Rejected;
+            }
+
+            return (flags & RebootRequired) != 0 ? ConfigurationStatus.RebootRequired : ConfigurationStatus.Accepted;
+        }
+
+        /// <summary>Device-side change (console, firmware): bypasses read-only, still validated. False when invalid.</summary>
+        public bool SetLocal(string name, string value)
+        {
+            int k = Find(name);
+            if (k < 0 || !IsAcceptable(k, value))
+            {
+                return false;
+            }
+
+            bool changed = Value(k) != value;
+            Set(k, value);
+            _stored[name] = value;
+            var sb = new StringBuilder(256);
+            foreach (DictionaryEntry e in _stored)
+            {
+                sb.Append((string)e.Key);
+                sb.Append('=');
+                RecordText.Escape(sb, (string)e.Value!, false);
+                sb.Append('\n');
+            }
+
+            _storage.Write(RecordName, RecordText.Bytes(sb));
+            if (changed && Changed != null)
+            {
+                Changed(k);
+            }
+
+            return true;
+        }
+
+        /// <summary>Checks a candidate value against type, limits, items and validator.</summary>
+        private bool IsAcceptable(int k, string value)
+        {
+            int flags = _num[5 * k];
+            int hi = _num[5 * k + 2];
+            switch (flags & 3)
+            {
+                case TypeBool:
+                    if (value != "true" && value != "false")
+                    {
+                        return false;
+                    }
+
+                    break;
+                case TypeInt:
+                    int v;
+                    if (!TryParseInt(value, out v) || v < _num[5 * k + 1] || v > hi)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case TypeString:
+                    if (value.Length > hi)
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    if (value.Length == 0)
+                    {
+                        break;
+                    }
+
+                    var items = value.Split(new char[] { ',' });
+                    if (items.Length > hi)
+                    {
+                        return false;
+                    }
+
+                    var allowed = (string[]?)_rules[2 * k + 1];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        string item = items[i].Trim();
+                        bool known = allowed == null;
+                        for (int a = 0; !known && a < allowed!.Length; a++)
+                        {
+                            known = allowed[a] == item;
+                        }
+
+                        if (item.Length == 0 || !known || ((flags & MeasurandItems) != 0 && Measurand.Parse(item) == 0))
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
+            }
+
+            var validator = (ConfigValidator?)_rules[2 * k];
+            return validator == null || validator(value);
+        }
+
+        private void Set(int k, string value)
+        {
+            _text[2 * k + 1] = value;
+            int v;
+            _num[5 * k + 3] = (_num[5 * k] & 3) == TypeInt ? (TryParseInt(value, out v) ? v : 0) : (value == "true" ? 1 : 0);
+        }
+
+        /// <summary>Strict decimal integer: optional '-', digits only (no '+', spaces or fractions).</summary>
+        public static bool TryParseInt(string s, out int value)
+        {
+            value = 0;
+            int i = 0;
+            bool negative = false;
+            if (s.Length > 0 && s[0] == '-')
+            {
+                negative = true;
+                i = 1;
+            }
+
+            if (i >= s.Length || s.Length - i > 10)
+            {
+                return false;
+            }
+
+            long acc = 0;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                acc = acc * 10 + (c - '0');
+            }
+
+            if (negative)
+            {
+                acc = -acc;
+            }
+
+            if (acc < int.MinValue || acc > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = (int)acc;
+            return true;
         }
     }
 }

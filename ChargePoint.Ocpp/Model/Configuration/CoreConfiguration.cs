@@ -1,76 +1,60 @@
-using ChargePoint.Ocpp.Messages.V16.DataTypes;
-
 namespace ChargePoint.Ocpp.Model.Configuration
 {
     /// <summary>
-    /// Declares every Core-profile key (ocpp16.md §4.4) with its type, access, range and default, so that
-    /// GetConfiguration lists them all (OCTT TC_019) from the first boot. Services that use a key declare it again
-    /// (idempotent) or <see cref="ConfigurationStore.Find"/> it. Optional boolean feature keys are declared only by the
-    /// service that implements the feature (a present key means "supported", Spec §9).
+    /// Declares every Core-profile key (ocpp16.md §4.4) from one table, so that GetConfiguration lists them all
+    /// (OCTT TC_019) from the first boot, numbered as in <see cref="ConfigKeys"/>. Optional boolean feature keys are
+    /// declared only by the service that implements the feature (a present key means "supported", Spec §9).
     /// </summary>
     public static class CoreConfiguration
     {
-        /// <summary>Measurands the engine accepts in the *Data lists.</summary>
-        public static readonly string[] Measurands =
-        {
-            Measurand.EnergyActiveExportRegister, Measurand.EnergyActiveImportRegister, Measurand.EnergyReactiveExportRegister,
-            Measurand.EnergyReactiveImportRegister, Measurand.EnergyActiveExportInterval, Measurand.EnergyActiveImportInterval,
-            Measurand.EnergyReactiveExportInterval, Measurand.EnergyReactiveImportInterval, Measurand.PowerActiveExport,
-            Measurand.PowerActiveImport, Measurand.PowerOffered, Measurand.PowerReactiveExport, Measurand.PowerReactiveImport,
-            Measurand.PowerFactor, Measurand.CurrentImport, Measurand.CurrentExport, Measurand.CurrentOffered, Measurand.Voltage,
-            Measurand.Frequency, Measurand.Temperature, Measurand.SoC, Measurand.RPM,
-        };
-
+        /// <summary>Longest MeterValuesSampledData (and the other measurand lists): 8 measurands.</summary>
         public const int MeasurandListMaxLength = 8;
+
+        // One line per key in ConfigKeys order (ConfigurationStore.DeclareTable): name|type and flags|Int minimum|maximum
+        // (Int) or length (String, CSL; empty = int.MaxValue)|default. Flags: 1 Int, 2 String, 3 CSL, +4 read-only,
+        // +8 write-only, +32 measurands. N = the number of connectors, M = N + 1 (connector 0 too).
+        private const string Table =
+            nameof(ConfigKeys.AuthorizeRemoteTxRequests) + "|0|||false\n" +
+            nameof(ConfigKeys.ClockAlignedDataInterval) + "|1|0||0\n" +
+            nameof(ConfigKeys.ConnectionTimeOut) + "|1|0||30\n" +
+            nameof(ConfigKeys.ConnectorPhaseRotation) + "|3||M|NotApplicable\n" +
+            nameof(ConfigKeys.GetConfigurationMaxKeys) + "|5|1||50\n" +
+            nameof(ConfigKeys.HeartbeatInterval) + "|1|0||86400\n" +
+            nameof(ConfigKeys.LocalAuthorizeOffline) + "|0|||true\n" +
+            nameof(ConfigKeys.LocalPreAuthorize) + "|0|||false\n" +
+            nameof(ConfigKeys.MeterValuesAlignedData) + "|35||8|Energy.Active.Import.Register\n" +
+            nameof(ConfigKeys.MeterValuesAlignedDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.MeterValuesSampledData) + "|35||8|Energy.Active.Import.Register\n" +
+            nameof(ConfigKeys.MeterValuesSampledDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.MeterValueSampleInterval) + "|1|0||60\n" +
+            nameof(ConfigKeys.NumberOfConnectors) + "|5|0||N\n" +
+            nameof(ConfigKeys.ResetRetries) + "|1|0||2\n" +
+            nameof(ConfigKeys.StopTransactionOnEVSideDisconnect) + "|0|||true\n" +
+            nameof(ConfigKeys.StopTransactionOnInvalidId) + "|0|||true\n" +
+            nameof(ConfigKeys.StopTxnAlignedData) + "|35||8|\n" +
+            nameof(ConfigKeys.StopTxnAlignedDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.StopTxnSampledData) + "|35||8|\n" +
+            nameof(ConfigKeys.StopTxnSampledDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.SupportedFeatureProfiles) + "|7||10|Core\n" +
+            nameof(ConfigKeys.TransactionMessageAttempts) + "|1|1||3\n" +
+            nameof(ConfigKeys.TransactionMessageRetryInterval) + "|1|0||60\n" +
+            nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect) + "|0|||true\n" +
+            nameof(ConfigKeys.WebSocketPingInterval) + "|1|0||0\n" +
+            nameof(ConfigKeys.MessageTimeout) + "|1|1|3600|30\n" +
+            nameof(ConfigKeys.AuthorizationKey) + "|10||40|";
 
         public static void Declare(ConfigurationStore store, int numberOfConnectors)
         {
-            const int Max = int.MaxValue;
-            store.DeclareBool(ConfigKeys.AuthorizeRemoteTxRequests, false, false);
-            store.DeclareInt(ConfigKeys.ClockAlignedDataInterval, 0, 0, Max, false);
-            store.DeclareInt(ConfigKeys.ConnectionTimeOut, 30, 0, Max, false);
-            var rotation = store.DeclareCsl(ConfigKeys.ConnectorPhaseRotation, "NotApplicable", null, numberOfConnectors + 1, false);
-            rotation.Validator = IsPhaseRotation;
-            store.ApplyStored(rotation);
-            store.DeclareInt(ConfigKeys.GetConfigurationMaxKeys, 50, 1, Max, true);
-            store.DeclareInt(ConfigKeys.HeartbeatInterval, 86400, 0, Max, false);
-            store.DeclareBool(ConfigKeys.LocalAuthorizeOffline, true, false);
-            store.DeclareBool(ConfigKeys.LocalPreAuthorize, false, false);
-            store.DeclareCsl(ConfigKeys.MeterValuesAlignedData, Measurand.EnergyActiveImportRegister, Measurands, MeasurandListMaxLength, false);
-            store.DeclareInt(ConfigKeys.MeterValuesAlignedDataMaxLength, MeasurandListMaxLength, 0, Max, true);
-            store.DeclareCsl(ConfigKeys.MeterValuesSampledData, Measurand.EnergyActiveImportRegister, Measurands, MeasurandListMaxLength, false);
-            store.DeclareInt(ConfigKeys.MeterValuesSampledDataMaxLength, MeasurandListMaxLength, 0, Max, true);
-            store.DeclareInt(ConfigKeys.MeterValueSampleInterval, 60, 0, Max, false);
-            store.DeclareInt(ConfigKeys.NumberOfConnectors, numberOfConnectors, 0, Max, true);
-            store.DeclareInt(ConfigKeys.ResetRetries, 2, 0, Max, false);
-            store.DeclareBool(ConfigKeys.StopTransactionOnEVSideDisconnect, true, false);
-            store.DeclareBool(ConfigKeys.StopTransactionOnInvalidId, true, false);
-            store.DeclareCsl(ConfigKeys.StopTxnAlignedData, string.Empty, Measurands, MeasurandListMaxLength, false);
-            store.DeclareInt(ConfigKeys.StopTxnAlignedDataMaxLength, MeasurandListMaxLength, 0, Max, true);
-            store.DeclareCsl(ConfigKeys.StopTxnSampledData, string.Empty, Measurands, MeasurandListMaxLength, false);
-            store.DeclareInt(ConfigKeys.StopTxnSampledDataMaxLength, MeasurandListMaxLength, 0, Max, true);
-            store.DeclareCsl(ConfigKeys.SupportedFeatureProfiles, "Core", null, 10, true);
-            store.DeclareInt(ConfigKeys.TransactionMessageAttempts, 3, 1, Max, false);
-            store.DeclareInt(ConfigKeys.TransactionMessageRetryInterval, 60, 0, Max, false);
-            store.DeclareBool(ConfigKeys.UnlockConnectorOnEVSideDisconnect, true, false);
-            store.DeclareInt(ConfigKeys.WebSocketPingInterval, 0, 0, Max, false);
-            store.DeclareInt(ConfigKeys.MessageTimeout, 30, 1, 3600, false);
-            var authKey = store.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
-            authKey.WriteOnly = true;
-            authKey.Validator = IsAuthorizationKey;
-            store.ApplyStored(authKey);
+            store.DeclareTable(Table, numberOfConnectors);
+            store.SetValidator(ConfigKeys.ConnectorPhaseRotation, IsPhaseRotation);
+            store.SetValidator(ConfigKeys.AuthorizationKey, IsAuthorizationKey);
         }
 
         /// <summary>Adds a feature profile to SupportedFeatureProfiles (called by the service that implements it).</summary>
         public static void AddFeatureProfile(ConfigurationStore store, string profile)
         {
-            var key = store.Find(ConfigKeys.SupportedFeatureProfiles);
-            if (key == null)
-            {
-                return;
-            }
-
-            var items = key.Items();
+            const int key = ConfigKeys.SupportedFeatureProfiles;
+            var items = store.Items(key);
             for (int i = 0; i < items.Length; i++)
             {
                 if (items[i] == profile)
@@ -79,7 +63,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 }
             }
 
-            store.SetLocal(key.Name, key.Value.Length == 0 ? profile : key.Value + "," + profile);
+            store.SetLocal(store.Name(key), store.Value(key).Length == 0 ? profile : store.Value(key) + "," + profile);
         }
 
         /// <summary>Items "NotApplicable", "Unknown" or "&lt;connector&gt;.&lt;rotation&gt;" with rotation RST, RTS, SRT, STR, TRS, TSR, NotApplicable or Unknown.</summary>
@@ -94,7 +78,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 if (dot >= 0)
                 {
                     int connector;
-                    if (!ConfigKey.TryParseInt(item.Substring(0, dot), out connector) || connector < 0)
+                    if (!ConfigurationStore.TryParseInt(item.Substring(0, dot), out connector) || connector < 0)
                     {
                         return false;
                     }

@@ -18,10 +18,8 @@ namespace ChargePoint.Ocpp.Model.Connection
         private readonly IOcppTransport _transport;
         private readonly RpcSession _session;
         private readonly IRandom _random;
-        private readonly ConfigKey _pingInterval;
-        private readonly ConfigKey _authorizationKey;
+        private readonly ConfigurationStore _config;
         private readonly string _identity;
-        private readonly string _url;
         private bool _connecting;
         private bool _reconnect;
         private bool _deliberate;
@@ -34,10 +32,9 @@ namespace ChargePoint.Ocpp.Model.Connection
             _session = session;
             _random = random;
             _identity = identity;
-            _url = ConnectionUrl.Build(centralSystemUrl, identity);
-            _pingInterval = config.DeclareInt(ConfigKeys.WebSocketPingInterval, 0, 0, int.MaxValue, false);
-            _authorizationKey = config.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
-            _authorizationKey.Changed += key => _reconnect = true;
+            Url = ConnectionUrl.Build(centralSystemUrl, identity);
+            _config = config;
+            config.Changed += key => _reconnect |= key == ConfigKeys.AuthorizationKey;
             session.Connected += OnConnected;
             session.Disconnected += OnDisconnected;
         }
@@ -49,7 +46,7 @@ namespace ChargePoint.Ocpp.Model.Connection
         /// <summary>Consecutive failed attempts (0 while connected).</summary>
         public int Failures => _failures;
 
-        public string Url => _url;
+        public readonly string Url;
 
         /// <summary>When the next attempt is due (monotonic ms).</summary>
         public long NextAttemptMs => _nextAttemptMs;
@@ -61,13 +58,13 @@ namespace ChargePoint.Ocpp.Model.Connection
         public bool RequireTls;
 
         /// <summary>True while <see cref="RequireTls"/> forbids the configured URL.</summary>
-        public bool BlockedByProfile => RequireTls && !IsTls(_url);
+        public bool BlockedByProfile => RequireTls && !IsTls(Url);
 
         /// <summary>Told about each attempt (the security profile hands the transport the TLS settings of this attempt).</summary>
-        public IConnectionObserver? Observer { get; set; }
+        public IConnectionObserver? Observer;
 
         /// <summary>False under security profile 3: the client certificate authenticates, no Basic auth header is sent.</summary>
-        public bool SendBasicAuth { get; set; } = true;
+        public bool SendBasicAuth = true;
 
         /// <summary>Closes the connection (if open) and connects again at once, e.g. with a new security profile.</summary>
         public void Reconnect() => _reconnect = true;
@@ -95,11 +92,11 @@ namespace ChargePoint.Ocpp.Model.Connection
                 Observer.Connecting(nowMs);
             }
 
-            string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _authorizationKey.Value) : null;
-            _transport.Connect(_url, Subprotocol, authorization, _pingInterval.IntValue);
+            string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _config.Value(ConfigKeys.AuthorizationKey)) : null;
+            _transport.Connect(Url, Subprotocol, authorization, _config.Int(ConfigKeys.WebSocketPingInterval));
         }
 
-        private static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
+        internal static bool IsTls(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
 
         private void OnConnected(long nowMs)
         {

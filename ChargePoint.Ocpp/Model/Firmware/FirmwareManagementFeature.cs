@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
             var firmware = new FirmwareService(cp.Storage, cp.Session, cp.Clock, cp.Connectors, cp.Status, cp.Hooks, updater);
             var diagnostics = new DiagnosticsService(cp.Session, uploader);
             var key = cp.Configuration.DeclareCsl(SupportedFileTransferProtocols, protocols, new[] { "FTP", "FTPS", "HTTP", "HTTPS" }, 4, true);
-            if (key.Value != protocols)
+            if (cp.Configuration.Value(key) != protocols)
             {
                 cp.Configuration.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }

@@ -65,7 +65,41 @@ namespace ChargePoint.Ocpp.Model.Firmware
             _hooks = hooks;
             _updater = updater;
             _statuses = statuses;
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "firmware update request lost", false);
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            string[] items = RecordText.Lines(data, length);
+            if (items.Length == 5 && items[0] == KindInstalled)
+            {
+                _reportInstalled = true;
+                return;
+            }
+
+            long retrieve;
+            int retries;
+            int interval;
+            if (items.Length == 5 && items[0] == KindRequest && long.TryParse(items[2], out retrieve)
+                && int.TryParse(items[3], out retries) && int.TryParse(items[4], out interval))
+            {
+                _location = items[1];
+                _retrieveUtcMs = retrieve;
+                _retriesLeft = retries;
+                _retryIntervalS = interval;
+                _phase = Scheduled; // a download cut by the reboot starts again
+                return;
+            }
+
+            _storage.Delete(RecordName);
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
@@ -75,10 +109,10 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// Runs between Downloaded and Installing (the signature check of SignedUpdateFirmware); Failed discards the
         /// download (the check reports why). Null: every download is installed.
         /// </summary>
-        public IFirmwareCheck? Check { get; set; }
+        public IFirmwareCheck? Check;
 
         /// <summary>Builds the status notification instead of FirmwareStatusNotification (SignedFirmwareStatusNotification for a signed update); null result: the plain one.</summary>
-        public FirmwareStatusCallFactory? StatusCalls { get; set; }
+        public FirmwareStatusCallFactory? StatusCalls;
 
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
         public event SessionEventHandler? Installed;
@@ -135,7 +169,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
         {
             if (_reportInstalled && _installedCall == null && _session.Gate == SendGate.Open && BootStatusReported())
             {
-                int outcome = InstallOutcome();
+                var installer = _updater as IInstallOutcome;
+                int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
                 if (outcome == TransferState.Succeeded)
                 {
                     SendInstalled(); // after the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed)
@@ -154,7 +189,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
             switch (_phase)
             {
                 case Scheduled:
-                    if (_clock.IsSet && UtcTime.ToMs(_clock.Now(nowMs)) >= _retrieveUtcMs)
+                    if (_clock.IsSet && _clock.UtcMs(nowMs) >= _retrieveUtcMs)
                     {
                         _updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
@@ -211,7 +246,15 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
                     break;
                 case Downloaded:
-                    if (BlockIdleConnectors())
+                    // Every connector without a transaction goes Unavailable; the install waits until no transaction runs.
+                    bool idle = true;
+                    for (int i = 1; i < _connectors.Length; i++)
+                    {
+                        idle &= !_connectors[i].TransactionRunning;
+                        _connectors[i].Blocked |= !_connectors[i].TransactionRunning;
+                    }
+
+                    if (idle)
                     {
                         _updater.BeginInstall(nowMs);
                         _phase = Installing;
@@ -243,31 +286,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
                     break;
             }
-        }
-
-        private int InstallOutcome()
-        {
-            var outcome = _updater as IInstallOutcome;
-            return outcome == null ? TransferState.Succeeded : outcome.InstallOutcome();
-        }
-
-        /// <summary>Makes every connector without a transaction Unavailable; true when no transaction runs at all.</summary>
-        private bool BlockIdleConnectors()
-        {
-            bool idle = true;
-            for (int i = 1; i < _connectors.Length; i++)
-            {
-                if (_connectors[i].TransactionRunning)
-                {
-                    idle = false;
-                }
-                else
-                {
-                    _connectors[i].Blocked = true;
-                }
-            }
-
-            return idle;
         }
 
         private bool BootStatusReported()
@@ -330,44 +348,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
         {
             string text = kind + "\n" + _location + "\n" + _retrieveUtcMs.ToString() + "\n" + _retriesLeft.ToString() + "\n" + _retryIntervalS.ToString();
             _storage.Write(RecordName, RecordText.SealedText(text));
-        }
-
-        private void Load()
-        {
-            byte[]? data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "firmware update request lost", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            string[] items = RecordText.Lines(data, length);
-            if (items.Length == 5 && items[0] == KindInstalled)
-            {
-                _reportInstalled = true;
-                return;
-            }
-
-            long retrieve;
-            int retries;
-            int interval;
-            if (items.Length == 5 && items[0] == KindRequest && long.TryParse(items[2], out retrieve)
-                && int.TryParse(items[3], out retries) && int.TryParse(items[4], out interval))
-            {
-                _location = items[1];
-                _retrieveUtcMs = retrieve;
-                _retriesLeft = retries;
-                _retryIntervalS = interval;
-                _phase = Scheduled; // a download cut by the reboot starts again
-                return;
-            }
-
-            _storage.Delete(RecordName);
         }
     }
 }

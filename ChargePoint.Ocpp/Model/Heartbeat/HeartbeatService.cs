@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly BootService _boot;
-        private readonly ConfigKey _interval;
+        private readonly ConfigurationStore _config;
         private RequestCall? _call;
         private long _lastMs;
 
@@ -28,13 +28,13 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             _session = session;
             _clock = clock;
             _boot = boot;
-            _interval = config.DeclareInt(ConfigKeys.HeartbeatInterval, 86400, 0, int.MaxValue, false);
+            _config = config;
             boot.Accepted += now => _lastMs = now;
         }
 
         public void Tick(long nowMs)
         {
-            int interval = _interval.IntValue;
+            int interval = _config.Int(ConfigKeys.HeartbeatInterval);
             if (!_boot.IsAccepted || _call != null || interval <= 0 || !_session.IsConnected || nowMs - _lastMs < interval * 1000L)
             {
                 return;

@@ -27,32 +27,29 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         public const string SendMaxLengthKey = "SendLocalListMaxLength";
 
         private readonly AuthorizationService _auth;
-        private readonly ConfigKey _enabled;
+        private readonly ConfigurationStore _config;
+        private readonly int _enabled;
 
         public LocalAuthListService(ConfigurationStore config, AuthorizationService auth, int sendLocalListMaxLength)
         {
             _auth = auth;
             SendLocalListMaxLength = sendLocalListMaxLength;
+            _config = config;
             _enabled = config.DeclareBool(EnabledKey, true, false);
             config.DeclareInt(MaxLengthKey, auth.LocalList.Capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendLocalListMaxLength, 0, int.MaxValue, true);
-            auth.Settings.LocalAuthListEnabled = _enabled.BoolValue;
-            _enabled.Changed += key => _auth.Settings.LocalAuthListEnabled = key.BoolValue;
+            auth.Settings.LocalAuthListEnabled = config.Bool(_enabled);
+            config.Changed += key => _auth.Settings.LocalAuthListEnabled = _config.Bool(_enabled);
         }
 
         public readonly int SendLocalListMaxLength;
-
-        public bool Enabled
-        {
-            get { return _enabled.BoolValue; }
-        }
 
         /// <summary>GetLocalListVersion.conf listVersion.</summary>
         public int ListVersion
         {
             get
             {
-                if (!Enabled)
+                if (!_auth.Settings.LocalAuthListEnabled)
                 {
                     return -1;
                 }
@@ -64,7 +61,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         /// <summary>Applies a SendLocalList.req; returns the UpdateStatus.</summary>
         public string Update(SendLocalListRequest request)
         {
-            if (!Enabled)
+            if (!_auth.Settings.LocalAuthListEnabled)
             {
                 return W.UpdateStatus.NotSupported;
             }
@@ -97,7 +94,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
                 return W.UpdateStatus.Failed;
             }
 
-            list.SetVersion(request.ListVersion);
+            list.Version = request.ListVersion;
             try
             {
                 list.Save();
@@ -137,7 +134,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
                     return false; // the store would evict: the list does not fit
                 }
 
-                list.Put(entry.IdTag, FromWire(entry.IdTagInfo));
+                list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
             }
 
             return true;
@@ -151,13 +148,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
                 list.Put(tags[i], infos[i]);
             }
 
-            list.SetVersion(version);
-        }
-
-        private static IdTagInfo FromWire(W.IdTagInfo wire)
-        {
-            long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
-            return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
+            list.Version = version;
         }
     }
 }

@@ -56,24 +56,19 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public void Tick(long nowMono, long utcMs, int boot)
         {
-            TickSampled(nowMono, utcMs, boot);
-            TickAligned(nowMono, utcMs, boot);
-        }
-
-        private void TickSampled(long nowMono, long utcMs, int boot)
-        {
-            long interval = (long)_settings.SampleIntervalSeconds * 1000;
+            // Periodic samples of each transaction.
+            long sampleMs = (long)_settings.SampleIntervalSeconds * 1000;
             for (int c = 1; c < _meters.Length; c++)
             {
                 IMeter? meter = _meters[c];
-                if (!_inTransaction[c] || meter == null || interval <= 0)
+                if (!_inTransaction[c] || meter == null || sampleMs <= 0)
                 {
                     continue;
                 }
 
                 if (_nextSampleMono[c] == 0)
                 {
-                    _nextSampleMono[c] = nowMono + interval;
+                    _nextSampleMono[c] = nowMono + sampleMs;
                     continue;
                 }
 
@@ -93,16 +88,14 @@ namespace ChargePoint.Ocpp.Model.Metering
                     _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnSampledData, ReadingContext.SamplePeriodic, time));
                 }
 
-                _nextSampleMono[c] += interval;
+                _nextSampleMono[c] += sampleMs;
                 if (_nextSampleMono[c] <= nowMono)
                 {
-                    _nextSampleMono[c] = nowMono + interval;
+                    _nextSampleMono[c] = nowMono + sampleMs;
                 }
             }
-        }
 
-        private void TickAligned(long nowMono, long utcMs, int boot)
-        {
+            // Clock-aligned samples of every meter.
             int interval = _settings.AlignedIntervalSeconds;
             if (interval <= 0 || utcMs <= 0)
             {
@@ -124,7 +117,7 @@ namespace ChargePoint.Ocpp.Model.Metering
 
             long stamp = _nextAlignedUtc;
             _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
-            var time = new CaptureTime(stamp, boot, nowMono - (utcMs - stamp));
+            var aligned = new CaptureTime(stamp, boot, nowMono - (utcMs - stamp));
             for (int c = 0; c < _meters.Length; c++)
             {
                 IMeter? meter = _meters[c];
@@ -136,7 +129,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 bool inTx = c > 0 && _inTransaction[c];
                 if (_settings.AlignedData.Length > 0)
                 {
-                    MeterValue value = MeterSampler.Sample(meter, _settings.AlignedData, ReadingContext.SampleClock, time);
+                    MeterValue value = MeterSampler.Sample(meter, _settings.AlignedData, ReadingContext.SampleClock, aligned);
                     if (inTx)
                     {
                         _sink.TransactionSample(c, value);
@@ -149,7 +142,7 @@ namespace ChargePoint.Ocpp.Model.Metering
 
                 if (inTx && _settings.StopTxnAlignedData.Length > 0)
                 {
-                    _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnAlignedData, ReadingContext.SampleClock, time));
+                    _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned));
                 }
             }
         }

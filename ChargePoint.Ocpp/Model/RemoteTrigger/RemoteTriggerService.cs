@@ -109,7 +109,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             MeteringService metering = _transactions.Metering;
             int first = connectorId >= 0 ? connectorId : 0;
             int last = connectorId >= 0 ? connectorId : _connectors.Length - 1;
-            long utcMs = _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+            long utcMs = _clock.UtcMs(nowMs);
             int queued = 0;
             for (int c = first; c <= last; c++)
             {

@@ -62,7 +62,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return W.ReservationStatus.Rejected;
             }
 
-            long now = UtcNow(nowMs);
+            long now = _clock.UtcMs(nowMs);
             if (now != 0 && expiryUtcMs <= now)
             {
                 return W.ReservationStatus.Rejected;
@@ -143,19 +143,12 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
         public void Used(int reservationId)
         {
-            int slot = SlotOf(reservationId);
-            if (slot >= 0)
-            {
-                Reservation?[] before = (Reservation?[])_slots.Clone();
-                _slots[slot] = null;
-                TrySave(before);
-                Refresh();
-            }
+            Cancel(reservationId); // ended the same way; a storage failure keeps it, as for a cancel
         }
 
         public void Tick(long nowMs)
         {
-            long now = UtcNow(nowMs);
+            long now = _clock.UtcMs(nowMs);
             if (now != 0)
             {
                 // Copy the slots (for TrySave's rollback) only when one expires: an idle tick allocates nothing.
@@ -295,17 +288,37 @@ namespace ChargePoint.Ocpp.Model.Reservation
             return -1;
         }
 
-        private long UtcNow(long nowMs)
-        {
-            return _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
-        }
-
         /// <summary>Writes the record; on a storage failure the slots go back to before and false is returned.</summary>
         private bool TrySave(Reservation?[] before)
         {
             try
             {
-                Save();
+                var w = new RecordWriter(64);
+                w.WriteInt32(Magic);
+                int count = 0;
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    if (_slots[i] != null)
+                    {
+                        count++;
+                    }
+                }
+
+                w.WriteInt16(count);
+                for (int i = 0; i < _slots.Length; i++)
+                {
+                    Reservation? r = _slots[i];
+                    if (r != null)
+                    {
+                        w.WriteInt16(r.ConnectorId);
+                        w.WriteInt32(r.Id);
+                        w.WriteInt64(r.ExpiryUtcMs);
+                        w.WriteString(r.IdTag);
+                        w.WriteString(r.ParentIdTag);
+                    }
+                }
+
+                _storage.Write(RecordName, w.Seal());
                 return true;
             }
             catch (Exception)
@@ -319,37 +332,6 @@ namespace ChargePoint.Ocpp.Model.Reservation
             }
         }
 
-        private void Save()
-        {
-            var w = new RecordWriter(64);
-            w.WriteUInt32(Magic);
-            int count = 0;
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                if (_slots[i] != null)
-                {
-                    count++;
-                }
-            }
-
-            w.WriteInt16(count);
-            for (int i = 0; i < _slots.Length; i++)
-            {
-                Reservation? r = _slots[i];
-                if (r != null)
-                {
-                    w.WriteInt16(r.ConnectorId);
-                    w.WriteInt32(r.Id);
-                    w.WriteInt64(r.ExpiryUtcMs);
-                    w.WriteString(r.IdTag);
-                    w.WriteString(r.ParentIdTag);
-                }
-            }
-
-            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
-            _storage.Write(RecordName, w.ToArray());
-        }
-
         private void Load()
         {
             byte[]? data = _storage.Read(RecordName);
@@ -358,19 +340,12 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return;
             }
 
-            if (data.Length < 10 || !Crc32.Matches(data))
-            {
-                StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
-                return;
-            }
-
             try
             {
-                var r = new RecordReader(data, 0, data.Length - 4);
-                if (r.ReadUInt32() != Magic)
+                RecordReader? r = RecordReader.Sealed(data, Magic);
+                if (r == null)
                 {
-                    StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
-                    return;
+                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
                 }
 
                 int count = r.ReadUInt16();

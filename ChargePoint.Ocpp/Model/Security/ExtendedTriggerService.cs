@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public CertificateSigningTrigger? SignChargePointCertificate;
 
         /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
-        public FirmwareStatusCallFactory? SignedFirmwareStatus { get; set; }
+        public FirmwareStatusCallFactory? SignedFirmwareStatus;
 
         /// <summary>Returns a TriggerMessageStatus string; the message is queued when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>

@@ -30,8 +30,6 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>retryInterval when the request has none, s.</summary>
         public int DefaultRetryIntervalSeconds = 60;
 
-        public bool IsUploading => _job.IsBusy;
-
         /// <summary>UploadLogStatus for ExtendedTriggerMessage: Uploading while busy, Idle otherwise.</summary>
         public string Status => _job.IsBusy ? UploadLogStatusEnumType.Uploading : UploadLogStatusEnumType.Idle;
 

@@ -14,6 +14,6 @@ namespace ChargePoint.Ocpp.Model.Security
 
         public readonly string? TechInfo;
 
-        public long UtcMs { get; internal set; }
+        public long UtcMs;
     }
 }

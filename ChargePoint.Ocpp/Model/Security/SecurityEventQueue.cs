@@ -45,7 +45,42 @@ namespace ChargePoint.Ocpp.Model.Security
             _clock = clock;
             _settings = settings;
             _log = log;
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "cannot read security events: " + e.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost");
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            var lines = RecordText.Lines(data, length);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                var parts = lines[i].Split(new char[] { '\t' });
+                long utcMs;
+                if (parts.Length != 3 || parts[1].Length == 0 || !long.TryParse(parts[0], out utcMs) || utcMs < 0)
+                {
+                    continue; // an empty tail line, or a line this version does not understand
+                }
+
+                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
+                _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
+            }
         }
 
         /// <summary>Events not yet confirmed by the Central System.</summary>
@@ -62,7 +97,7 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Queues an event and persists it before returning.</summary>
         public void Add(string type, string? techInfo, long nowMs)
         {
-            long utcMs = _clock.IsSet && nowMs != UnknownTime ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
+            long utcMs = nowMs != UnknownTime ? _clock.UtcMs(nowMs) : 0;
             if (_events.Count >= _settings.MaxQueuedEvents && _events.Count > 0)
             {
                 var oldest = (SecurityEvent)_events[0]!;
@@ -79,7 +114,22 @@ namespace ChargePoint.Ocpp.Model.Security
         {
             if (_clock.IsSet)
             {
-                Stamp(nowMs);
+                // Stamp the events queued before the clock was set.
+                bool changed = false;
+                for (int i = 0; i < _events.Count; i++)
+                {
+                    var ev = (SecurityEvent)_events[i]!;
+                    if (ev.UtcMs == 0)
+                    {
+                        ev.UtcMs = _clock.UtcMs(nowMs);
+                        changed = true;
+                    }
+                }
+
+                if (changed)
+                {
+                    Save();
+                }
             }
 
             if (_inFlight != null || _events.Count == 0 || nowMs < _retryAtMs || !_session.IsConnected || _session.Gate != SendGate.Open || !_clock.IsSet)
@@ -100,25 +150,6 @@ namespace ChargePoint.Ocpp.Model.Security
             if (_session.Enqueue(call))
             {
                 _inFlight = ev;
-            }
-        }
-
-        private void Stamp(long nowMs)
-        {
-            bool changed = false;
-            for (int i = 0; i < _events.Count; i++)
-            {
-                var ev = (SecurityEvent)_events[i]!;
-                if (ev.UtcMs == 0)
-                {
-                    ev.UtcMs = UtcTime.ToMs(_clock.Now(nowMs));
-                    changed = true;
-                }
-            }
-
-            if (changed)
-            {
-                Save();
             }
         }
 
@@ -181,45 +212,6 @@ namespace ChargePoint.Ocpp.Model.Security
             {
                 // The events stay queued in RAM and are still delivered in this boot.
                 Log(OcppLogLevel.Error, "cannot save security events: " + e.Message);
-            }
-        }
-
-        private void Load()
-        {
-            byte[]? data;
-            try
-            {
-                data = _storage.Read(RecordName);
-            }
-            catch (Exception e)
-            {
-                Log(OcppLogLevel.Error, "cannot read security events: " + e.Message);
-                return;
-            }
-
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost");
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            var lines = RecordText.Lines(data, length);
-            for (int i = 0; i < lines.Length; i++)
-            {
-                var parts = lines[i].Split(new char[] { '\t' });
-                long utcMs;
-                if (parts.Length != 3 || parts[1].Length == 0 || !long.TryParse(parts[0], out utcMs) || utcMs < 0)
-                {
-                    continue; // an empty tail line, or a line this version does not understand
-                }
-
-                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
-                _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
             }
         }
 

@@ -26,8 +26,8 @@ namespace ChargePoint.Ocpp.Model.Security
         private readonly OcppChargePoint _cp;
         private readonly SecuritySettings _settings;
         private readonly SecurityProfileCheck? _check;
-        private readonly ConfigKey _profile;
-        private readonly ConfigKey _authorizationKey;
+        private readonly int _profile;
+        private readonly ConfigValidator? _keyValidator;
         private bool _startupReported;
         private bool _fallingBack;
 
@@ -38,29 +38,17 @@ namespace ChargePoint.Ocpp.Model.Security
             _check = check;
             Events = events;
             var store = cp.Configuration;
-            _authorizationKey = store.DeclareString(ConfigKeys.AuthorizationKey, string.Empty, 40, false);
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
-            _profile.Validator = CanSetProfile;
-            ConfigValidator? keyValidator = _authorizationKey.Validator;
-            _authorizationKey.Validator = value => (keyValidator == null || keyValidator(value)) && (value.Length > 0 || !NeedsKey(_profile.IntValue));
+            store.SetValidator(_profile, CanSetProfile);
+            _keyValidator = store.Validator(ConfigKeys.AuthorizationKey);
+            store.SetValidator(ConfigKeys.AuthorizationKey, CanSetKey);
             store.DeclareString(CpoNameKey, string.Empty, 255, false);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
             ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
             ReadOnly(store, CertificateSignedMaxChainSizeKey, settings.CertificateSignedMaxChainSize);
 
-            cp.Connection.RequireTls = _profile.IntValue >= 2;
-            _profile.Changed += key =>
-            {
-                cp.Connection.RequireTls = key.IntValue >= 2;
-                if (_fallingBack)
-                {
-                    return; // FallBack records its own event; the working connection stays up
-                }
-
-                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + key.Value);
-                cp.Connection.Reconnect();
-            };
-            _authorizationKey.Changed += key => Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+            cp.Connection.RequireTls = Profile >= 2;
+            store.Changed += OnKeyChanged;
             cp.Boot.Accepted += OnAccepted;
             cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
@@ -68,14 +56,35 @@ namespace ChargePoint.Ocpp.Model.Security
 
         public readonly SecurityEventQueue Events;
 
+        private void OnKeyChanged(int key)
+        {
+            if (key == ConfigKeys.AuthorizationKey)
+            {
+                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+            }
+
+            if (key != _profile)
+            {
+                return;
+            }
+
+            _cp.Connection.RequireTls = Profile >= 2;
+            if (!_fallingBack)
+            {
+                // (FallBack records its own event; the working connection stays up)
+                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key));
+                _cp.Connection.Reconnect();
+            }
+        }
+
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService? Logs { get; internal set; }
+        public LogService? Logs;
 
         /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public ExtendedTriggerService? ExtendedTrigger { get; internal set; }
+        public ExtendedTriggerService? ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
-        public int Profile => _profile.IntValue;
+        public int Profile => _cp.Configuration.Int(_profile);
 
         /// <summary>Records FirmwareUpdated when this firmware service finishes an install (before it reboots).</summary>
         public void Watch(FirmwareService firmware)
@@ -90,7 +99,7 @@ namespace ChargePoint.Ocpp.Model.Security
         /// </summary>
         public bool FallBack(int profile, string reason, long nowMs)
         {
-            if (profile >= _profile.IntValue)
+            if (profile >= Profile)
             {
                 return false;
             }
@@ -120,37 +129,41 @@ namespace ChargePoint.Ocpp.Model.Security
         private bool CanSetProfile(string value)
         {
             int profile;
-            if (!ConfigKey.TryParseInt(value, out profile))
+            if (!ConfigurationStore.TryParseInt(value, out profile))
             {
                 return false;
             }
 
-            if (profile == _profile.IntValue)
+            if (profile == Profile)
             {
                 return true;
             }
 
-            if (profile < _profile.IntValue)
+            if (profile < Profile)
             {
                 return _fallingBack; // never downgrade (SecWP §2.4.1, TC_084), except back to the last working profile
             }
 
-            if (NeedsKey(profile) && _authorizationKey.Value.Length == 0)
+            if (NeedsKey(profile) && _cp.Configuration.Value(ConfigKeys.AuthorizationKey).Length == 0)
             {
                 return false;
             }
 
             if (profile >= 2)
             {
-                return _check != null ? _check(profile) : StartsWithWss(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(profile) : Connection.ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
             }
 
             return _check == null || _check(profile);
         }
 
-        private static bool NeedsKey(int profile) => profile == 1 || profile == 2;
+        /// <summary>The key's own check, and it cannot be cleared while profile 1 or 2 needs it.</summary>
+        private bool CanSetKey(string value)
+        {
+            return (_keyValidator == null || _keyValidator(value)) && (value.Length > 0 || !NeedsKey(Profile));
+        }
 
-        private static bool StartsWithWss(string url) => url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
+        private static bool NeedsKey(int profile) => profile == 1 || profile == 2;
 
         private void OnAccepted(long nowMs)
         {
@@ -174,8 +187,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         private static void ReadOnly(ConfigurationStore store, string name, int value)
         {
-            var key = store.DeclareInt(name, value, 0, int.MaxValue, true);
-            if (key.IntValue != value)
+            if (store.Int(store.DeclareInt(name, value, 0, int.MaxValue, true)) != value)
             {
                 store.SetLocal(name, value.ToString()); // the build's capability, not a stored setting
             }

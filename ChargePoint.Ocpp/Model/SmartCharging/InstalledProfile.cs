@@ -18,11 +18,5 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         /// <summary>For a TxProfile: the journal number of the transaction it belongs to (0 otherwise).</summary>
         public readonly int TxNr;
-
-        public int Id => Profile.ChargingProfileId;
-
-        public int StackLevel => Profile.StackLevel;
-
-        public string Purpose => Profile.ChargingProfilePurpose;
     }
 }

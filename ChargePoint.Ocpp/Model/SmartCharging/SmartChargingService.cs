@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// SmartCharging profile (Spec §3.13, §5.5, §5.7, §5.16): installed charging profiles per connector, their
     /// validation, stacking and replacement rules, ClearChargingProfile, GetCompositeSchedule, the TxProfile of a
     /// RemoteStartTransaction, and the resulting limit per connector in amps (<see cref="LimitA"/>,
-    /// <see cref="LimitChanged"/>, <see cref="Sink"/>).
+    /// <see cref="Sink"/>).
     /// <para>
     /// Composition at an instant, for connector c: min(ChargePointMaxProfile on 0, TxProfile of c's running
     /// transaction, else TxDefaultProfile of c, else TxDefaultProfile on 0), each the active profile of the highest
@@ -52,7 +52,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly TransactionService _tx;
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
-        private readonly SmartChargingSettings _settings;
         private readonly ArrayList _profiles = new ArrayList();
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
@@ -70,7 +69,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _clock = clock;
             _config = config;
             _tx = tx;
-            _settings = settings;
+            Settings = settings;
             _limits = new double[connectorCount + 1];
             for (int i = 0; i < _limits.Length; i++)
             {
@@ -81,16 +80,62 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, settings.MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, settings.MaxProfiles, 1, int.MaxValue, true);
-            Load();
+            // Load the stored record (a return ends the constructor).
+            byte[]? data = _storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
+            if (length == RecordText.Corrupt)
+            {
+                return;
+            }
+
+            try
+            {
+                var r = new JsonReader(MaxRecordChars, 16);
+                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
+                r.ReadStartArray("profiles");
+                while (r.NextItem())
+                {
+                    int connectorId = -1;
+                    ChargingProfile? p = null;
+                    r.ReadStartObject("profile");
+                    while (r.NextProperty())
+                    {
+                        if (r.NameIs("connectorId"))
+                        {
+                            connectorId = r.ReadInt("connectorId");
+                        }
+                        else if (r.NameIs("profile"))
+                        {
+                            p = ChargingProfile.Parse(r);
+                        }
+                        else
+                        {
+                            r.SkipValue();
+                        }
+                    }
+
+                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
+                    {
+                        _profiles.Add(new InstalledProfile(connectorId, p, 0));
+                    }
+                }
+            }
+            catch (Exception)
+            {
+                _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
+                StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
+            }
         }
 
-        /// <summary>A connector's limit changed (also raised once per connector at the first evaluation).</summary>
-        public event SmartChargingLimitHandler? LimitChanged;
-
-        /// <summary>Optional output to the EVSE controller, called like <see cref="LimitChanged"/>.</summary>
+        /// <summary>Optional output to the EVSE controller: a connector's limit changed (also called once per connector at the first evaluation).</summary>
         public ISmartChargingSink? Sink;
 
-        public SmartChargingSettings Settings => _settings;
+        public readonly SmartChargingSettings Settings;
 
         /// <summary>Number of installed profiles (all purposes).</summary>
         public int Count => _profiles.Count;
@@ -105,10 +150,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             return _limits[connectorId];
         }
-
-        public bool HasLimit(int connectorId) => LimitA(connectorId) != NoLimit;
-
-        public InstalledProfile[] Profiles() => (InstalledProfile[])_profiles.ToArray(typeof(InstalledProfile));
 
         // ---- operations ----
 
@@ -165,10 +206,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             {
                 var ip = (InstalledProfile)_profiles[i]!;
                 bool match = id != Absent.Int
-                    ? ip.Id == id
+                    ? ip.Profile.ChargingProfileId == id
                     : (connectorId == Absent.Int || ip.ConnectorId == connectorId)
-                      && (purpose == null || ip.Purpose == purpose)
-                      && (stackLevel == Absent.Int || ip.StackLevel == stackLevel);
+                      && (purpose == null || ip.Profile.ChargingProfilePurpose == purpose)
+                      && (stackLevel == Absent.Int || ip.Profile.StackLevel == stackLevel);
                 if (match)
                 {
                     _profiles.RemoveAt(i);
@@ -210,7 +251,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 double v = LimitAt(connectorId, t, u, relStart, out next);
                 if (double.IsNaN(v))
                 {
-                    v = Unlimited(u);
+                    v = u == ChargingRateUnitType.W ? Settings.MaxCurrentA * Settings.Voltage * Settings.Phases : Settings.MaxCurrentA;
                 }
 
                 AddPeriod(periods, (int)((t - from) / 1000), v);
@@ -275,8 +316,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         public void Tick(long nowMs)
         {
-            long now = _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
-            if (!_dirty && nowMs - _lastEvalMs < _settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
+            long now = _clock.UtcMs(nowMs);
+            if (!_dirty && nowMs - _lastEvalMs < Settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
             {
                 return;
             }
@@ -284,8 +325,49 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _dirty = false;
             _lastEvalMs = nowMs;
             _nextChangeUtcMs = long.MaxValue;
-            DropEndedTxProfiles();
-            AttachPending(nowMs);
+            // A TxProfile goes with its transaction.
+            for (int i = _profiles.Count - 1; i >= 0; i--)
+            {
+                var ip = (InstalledProfile)_profiles[i]!;
+                if (ip.Profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile)
+                {
+                    continue;
+                }
+
+                JournalTransaction? tx = _tx.RunningTransaction(ip.ConnectorId);
+                if (tx == null || tx.TxNr != ip.TxNr)
+                {
+                    _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
+                }
+            }
+
+            // RemoteStartTransaction's TxProfile attaches to the transaction it started.
+            long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
+            for (int i = _pending.Count - 1; i >= 0; i--)
+            {
+                var pr = (PendingRemoteProfile)_pending[i]!;
+                for (int c = 1; c < _limits.Length; c++)
+                {
+                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
+                    {
+                        continue;
+                    }
+
+                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
+                    {
+                        Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
+                        _pending.RemoveAt(i);
+                        break;
+                    }
+                }
+
+                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
+                {
+                    _pending.RemoveAt(i); // the remote start never became a transaction
+                }
+            }
+
             // Connector 0's limit is the ChargePointMaxProfile alone: the EVSE side shares it among the connectors.
             for (int c = 0; c < _limits.Length; c++)
             {
@@ -308,50 +390,43 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (v != _limits[c])
                 {
                     _limits[c] = v;
-                    LimitChanged?.Invoke(c, v);
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
                 if (c > 0)
                 {
-                    SuspendOnZero(c, v == 0 || v < _settings.SuspendBelowA);
+                    // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
+                    bool zero = v == 0 || v < Settings.SuspendBelowA;
+                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    if (tx == null)
+                    {
+                        _suspended[c] = false;
+                    }
+                    else if (zero && !_suspended[c])
+                    {
+                        _suspended[c] = true;
+                        _connectors[c].EvseSuspended = true;
+                    }
+                    else if (!zero && _suspended[c])
+                    {
+                        _suspended[c] = false;
+                        if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
+                        {
+                            _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
+                        }
+                    }
                 }
             }
         }
 
         // ---- internals ----
 
-        /// <summary>A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).</summary>
-        private void SuspendOnZero(int c, bool zero)
-        {
-            JournalTransaction? tx = _tx.RunningTransaction(c);
-            if (tx == null)
-            {
-                _suspended[c] = false;
-                return;
-            }
-
-            if (zero && !_suspended[c])
-            {
-                _suspended[c] = true;
-                _connectors[c].EvseSuspended = true;
-            }
-            else if (!zero && _suspended[c])
-            {
-                _suspended[c] = false;
-                if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
-                {
-                    _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
-                }
-            }
-        }
-
         private bool IsValid(ChargingProfile p)
         {
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
-            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, _settings.MaxStackLevel)
-                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, _settings.MaxPeriods)
+            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, Settings.MaxStackLevel)
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, Settings.MaxPeriods)
                 || !UnitAllowed(s.ChargingRateUnit))
             {
                 return false;
@@ -388,14 +463,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private bool UnitAllowed(string unit)
         {
-            var key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
-            if (key == null)
+            int key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
+            if (key < 0)
             {
                 return true;
             }
 
             string wanted = unit == ChargingRateUnitType.W ? "Power" : "Current";
-            string[] items = key.Items();
+            string[] items = _config.Items(key);
             for (int i = 0; i < items.Length; i++)
             {
                 if (items[i] == wanted)
@@ -409,8 +484,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private int IntKey(string name, int fallback)
         {
-            var key = _config.Find(name);
-            return key == null ? fallback : key.IntValue;
+            int key = _config.Find(name);
+            return key < 0 ? fallback : _config.Int(key);
         }
 
         /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>
@@ -420,13 +495,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var old = (InstalledProfile)_profiles[i]!;
-                if (old.Id == ip.Id || (old.ConnectorId == ip.ConnectorId && old.Purpose == ip.Purpose && old.StackLevel == ip.StackLevel))
+                if (old.Profile.ChargingProfileId == ip.Profile.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && old.Profile.ChargingProfilePurpose == ip.Profile.ChargingProfilePurpose && old.Profile.StackLevel == ip.Profile.StackLevel))
                 {
                     replaced.Add(old);
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, _settings.MaxProfiles))
+            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, Settings.MaxProfiles))
             {
                 return false;
             }
@@ -440,54 +515,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             Save();
             _dirty = true;
             return true;
-        }
-
-        private void DropEndedTxProfiles()
-        {
-            for (int i = _profiles.Count - 1; i >= 0; i--)
-            {
-                var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.Purpose != ChargingProfilePurposeType.TxProfile)
-                {
-                    continue;
-                }
-
-                JournalTransaction? tx = _tx.RunningTransaction(ip.ConnectorId);
-                if (tx == null || tx.TxNr != ip.TxNr)
-                {
-                    _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
-                }
-            }
-        }
-
-        private void AttachPending(long nowMs)
-        {
-            var timeout = _config.Find(ConfigKeys.ConnectionTimeOut);
-            long keepMs = ((timeout == null ? 30 : timeout.IntValue) + 60) * 1000L;
-            for (int i = _pending.Count - 1; i >= 0; i--)
-            {
-                var pr = (PendingRemoteProfile)_pending[i]!;
-                for (int c = 1; c < _limits.Length; c++)
-                {
-                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
-                    {
-                        continue;
-                    }
-
-                    JournalTransaction? tx = _tx.RunningTransaction(c);
-                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
-                    {
-                        Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
-                        _pending.RemoveAt(i);
-                        break;
-                    }
-                }
-
-                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
-                {
-                    _pending.RemoveAt(i); // the remote start never became a transaction
-                }
-            }
         }
 
         private long RelativeStart(int connectorId, long fallbackMs)
@@ -539,7 +566,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.ConnectorId != connectorId || ip.Purpose != purpose || ip.TxNr != txNr)
+                if (ip.ConnectorId != connectorId || ip.Profile.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
                 {
                     continue;
                 }
@@ -550,9 +577,9 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     next = _slice.NextChangeMs;
                 }
 
-                if (_slice.Active && ip.StackLevel > bestLevel)
+                if (_slice.Active && ip.Profile.StackLevel > bestLevel)
                 {
-                    bestLevel = ip.StackLevel;
+                    bestLevel = ip.Profile.StackLevel;
                     best = Convert(_slice.Limit, _slice.Unit, _slice.Phases, unit);
                 }
             }
@@ -567,7 +594,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 return limit;
             }
 
-            double factor = _settings.Voltage * (phases == Absent.Int || phases <= 0 ? _settings.Phases : phases);
+            double factor = Settings.Voltage * (phases == Absent.Int || phases <= 0 ? Settings.Phases : phases);
             double v = toUnit == ChargingRateUnitType.A ? limit / factor : limit * factor;
             if (double.IsNaN(v) || double.IsInfinity(v) || v <= 0)
             {
@@ -575,11 +602,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             return (long)(v * 10 + 0.5) / 10.0; // one decimal
-        }
-
-        private double Unlimited(string unit)
-        {
-            return unit == ChargingRateUnitType.W ? _settings.MaxCurrentA * _settings.Voltage * _settings.Phases : _settings.MaxCurrentA;
         }
 
         // ---- persistence ----
@@ -591,7 +613,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i]!;
-                if (ip.Purpose == ChargingProfilePurposeType.TxProfile)
+                if (ip.Profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile)
                 {
                     continue;
                 }
@@ -605,59 +627,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             w.EndArray();
             _storage.Write(RecordName, RecordText.SealedText(w.ToString()));
-        }
-
-        private void Load()
-        {
-            byte[]? data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            try
-            {
-                var r = new JsonReader(MaxRecordChars, 16);
-                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
-                r.ReadStartArray("profiles");
-                while (r.NextItem())
-                {
-                    int connectorId = -1;
-                    ChargingProfile? p = null;
-                    r.ReadStartObject("profile");
-                    while (r.NextProperty())
-                    {
-                        if (r.NameIs("connectorId"))
-                        {
-                            connectorId = r.ReadInt("connectorId");
-                        }
-                        else if (r.NameIs("profile"))
-                        {
-                            p = ChargingProfile.Parse(r);
-                        }
-                        else
-                        {
-                            r.SkipValue();
-                        }
-                    }
-
-                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
-                    {
-                        _profiles.Add(new InstalledProfile(connectorId, p, 0));
-                    }
-                }
-            }
-            catch (Exception)
-            {
-                _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
-                StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
-            }
         }
     }
 }

@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Model.Status
     /// </summary>
     public sealed class Connector
     {
-        private Connector? _chargePoint;
+        private readonly Connector? _chargePoint;
 
         public Connector(int id, Connector? chargePoint)
         {
@@ -46,24 +46,26 @@ namespace ChargePoint.Ocpp.Model.Status
         public bool EvseSuspended;
 
         /// <summary>The charge point's supply, shared among the connectors, leaves this one below 6 A: SuspendedEVSE too.</summary>
-        public bool SupplySuspended { get; set; }
+        public bool SupplySuspended;
 
         /// <summary>The transaction ended and the connector is not free yet (cable still in, or owner must return).</summary>
         public bool Finishing;
 
         public bool Reserved;
 
-        public bool Faulted { get; private set; }
+        /// <summary>Set by <see cref="SetFault"/> and <see cref="ClearFault"/>, with ErrorCode and VendorErrorCode.</summary>
+        public bool Faulted;
 
         /// <summary>ChargePointErrorCode reported with the status (NoError unless a fault or warning is set).</summary>
-        public string ErrorCode { get; private set; } = ChargePointErrorCode.NoError;
+        public string ErrorCode = ChargePointErrorCode.NoError;
 
         /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
         public string? Info;
 
-        public string? VendorId { get; private set; }
+        /// <summary>vendorId reported with the status (set by the EVSE binding).</summary>
+        public string? VendorId;
 
-        public string? VendorErrorCode { get; private set; }
+        public string? VendorErrorCode;
 
         /// <summary>A fault: Faulted until <see cref="ClearFault"/>.</summary>
         public void SetFault(string errorCode, string? info, string? vendorErrorCode)
@@ -73,18 +75,6 @@ namespace ChargePoint.Ocpp.Model.Status
             Info = info;
             VendorErrorCode = vendorErrorCode;
         }
-
-        /// <summary>A warning that does not fault the connector (e.g. EVCommunicationError with Preparing).</summary>
-        public void SetWarning(string errorCode, string? info)
-        {
-            if (!Faulted)
-            {
-                ErrorCode = errorCode;
-                Info = info;
-            }
-        }
-
-        public void SetVendor(string? vendorId) => VendorId = vendorId;
 
         public void ClearFault()
         {

@@ -19,7 +19,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 SampledValue s = values[i];
                 if (IsRegister(s.Measurand, s.Phase, s.Unit))
                 {
-                    long wh = Parse(s.Value.ToCharArray(), s.Unit);
+                    char[] text = s.Value.ToCharArray();
+                    long wh = Parse(text, null, 0, text.Length, s.Unit);
                     highest = wh > highest ? wh : highest;
                 }
             }
@@ -33,19 +34,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 && (unit == UnitOfMeasure.Wh || unit == UnitOfMeasure.KWh || unit == UnitOfMeasure.None);
         }
 
-        /// <summary>"123" or "1.5" (ASCII) in the unit to whole Wh; -1 when it is not a plain decimal.</summary>
-        public static long Parse(char[] text, int unit)
-        {
-            return Parse(text, null, 0, text.Length, unit);
-        }
-
-        /// <summary>As <see cref="Parse(char[], int)"/> over UTF-8 bytes in place.</summary>
-        public static long Parse(byte[] bytes, int at, int length, int unit)
-        {
-            return Parse(null, bytes, at, length, unit);
-        }
-
-        private static long Parse(char[]? text, byte[]? bytes, int at, int length, int unit)
+        /// <summary>
+        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from text or from UTF-8 bytes in place; -1 when it is not a
+        /// plain decimal.
+        /// </summary>
+        public static long Parse(char[]? text, byte[]? bytes, int at, int length, int unit)
         {
             // Thousandths of the unit: Wh / 1000 or kWh (thousandths of a kWh are Wh).
             long milli = 0;

@@ -8,23 +8,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// </summary>
     public sealed class JournalMessageSource : ITransactionMessageSource
     {
-        private readonly TransactionJournal _journal;
         private readonly WallClockReader _clock;
         private bool _anchored;
 
         public JournalMessageSource(TransactionJournal journal, WallClockReader clock)
         {
-            _journal = journal;
+            Journal = journal;
             _clock = clock;
         }
 
         /// <summary>Called when a Start or Stop was confirmed by the Central System.</summary>
         public TransactionConfirmedHandler? Confirmed;
 
-        public TransactionJournal Journal
-        {
-            get { return _journal; }
-        }
+        public readonly TransactionJournal Journal;
 
         /// <summary>Records the clock anchor once the clock is set (also done lazily by NextDue).</summary>
         public void Poll(long nowMs)
@@ -37,7 +33,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             long utc = _clock(nowMs);
             if (utc > 0)
             {
-                _journal.SetClock(utc, nowMs);
+                Journal.SetClock(utc, nowMs);
                 _anchored = true;
             }
         }
@@ -45,7 +41,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public OutgoingCall? NextDue(long nowMs)
         {
             Poll(nowMs);
-            JournalMessage? head = _journal.Peek(nowMs);
+            JournalMessage? head = Journal.Peek(nowMs);
             return head == null ? null : new JournalCall(this, head);
         }
 

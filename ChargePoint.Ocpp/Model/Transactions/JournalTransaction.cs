@@ -12,53 +12,53 @@ namespace ChargePoint.Ocpp.Model.Transactions
     {
         private readonly ArrayList _transactionData = new ArrayList();
 
-        public int TxNr { get; internal set; }
+        public int TxNr;
 
-        public int ConnectorId { get; internal set; }
+        public int ConnectorId;
 
-        public string IdTag { get; internal set; } = "";
+        public string IdTag = "";
 
         /// <summary>parentIdTag of IdTag when known (groups cards for stopping, TC_069); null otherwise.</summary>
-        public string? ParentIdTag { get; internal set; }
+        public string? ParentIdTag;
 
-        public long MeterStartWh { get; internal set; }
+        public long MeterStartWh;
 
-        public CaptureTime StartTime { get; internal set; } = new CaptureTime(0, 0, 0);
+        public CaptureTime StartTime = new CaptureTime(0, 0, 0);
 
         /// <summary>Reservation id, or -1 when none.</summary>
-        public int ReservationId { get; internal set; } = -1;
+        public int ReservationId = -1;
 
-        public int StartSeq { get; internal set; }
+        public int StartSeq;
 
         /// <summary>See <see cref="TransactionIdState"/>.</summary>
-        public int IdState { get; internal set; }
+        public int IdState;
 
         /// <summary>The CSMS transactionId when IdState is Known; -1 when Dropped.</summary>
-        public int TransactionId { get; internal set; }
+        public int TransactionId;
 
         /// <summary>Service flags persisted with the transaction (see TransactionFlags).</summary>
-        public int Flags { get; internal set; }
+        public int Flags;
 
-        public bool Stopped { get; internal set; }
+        public bool Stopped;
 
-        public int StopSeq { get; internal set; }
+        public int StopSeq;
 
-        public string? StopIdTag { get; internal set; }
+        public string? StopIdTag;
 
-        public long MeterStopWh { get; internal set; }
+        public long MeterStopWh;
 
-        public CaptureTime StopTime { get; internal set; } = new CaptureTime(0, 0, 0);
+        public CaptureTime StopTime = new CaptureTime(0, 0, 0);
 
-        public int StopReason { get; internal set; }
+        public int StopReason;
 
         /// <summary>Latest capture time journalled for this transaction (start, samples): the PowerLoss stop uses it.</summary>
-        public CaptureTime LastTime { get; internal set; } = new CaptureTime(0, 0, 0);
+        public CaptureTime LastTime = new CaptureTime(0, 0, 0);
 
         /// <summary>
         /// Highest energy register journalled for this transaction (start, samples, transactionData, stop), in whole Wh.
         /// Samples still in a segment are folded in when the journal is opened; delivered ones when they are confirmed.
         /// </summary>
-        public long LastEnergyWh { get; internal set; }
+        public long LastEnergyWh;
 
         internal void NoteEnergy(long wh)
         {

@@ -1,4 +1,6 @@
 using System.Text;
+using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
@@ -7,83 +9,105 @@ namespace ChargePoint.Ocpp.Model.Transactions
     {
         private readonly byte[] _data;
         private readonly int _end;
+        private int _at;
 
         public RecordReader(byte[] data, int offset, int count)
         {
             _data = data;
-            Position = offset;
+            _at = offset;
             _end = offset + count;
         }
 
-        public int Position { get; private set; }
-
-        public bool AtEnd
+        /// <summary>
+        /// A reader over a record written with <see cref="RecordWriter.Seal"/> that starts with magic, positioned after the
+        /// magic; null when the CRC or the magic does not match.
+        /// </summary>
+        public static RecordReader? Sealed(byte[] data, uint magic)
         {
-            get { return Position >= _end; }
+            if (data.Length < 8 || !Crc32.Matches(data))
+            {
+                return null;
+            }
+
+            var r = new RecordReader(data, 0, data.Length - 4);
+            return (uint)r.ReadInt32() == magic ? r : null;
         }
 
         public int ReadByte()
         {
-            Need(1);
-            return _data[Position++];
+            return (int)Get(1);
         }
 
         public int ReadUInt16()
         {
-            Need(2);
-            int value = _data[Position] | (_data[Position + 1] << 8);
-            Position += 2;
-            return value;
+            return (int)Get(2);
         }
 
         public int ReadInt32()
         {
-            Need(4);
-            int value = 0;
-            for (int i = 0; i < 4; i++)
-            {
-                value |= _data[Position + i] << (8 * i);
-            }
-
-            Position += 4;
-            return value;
-        }
-
-        public uint ReadUInt32()
-        {
-            return (uint)ReadInt32();
+            return (int)Get(4);
         }
 
         public long ReadInt64()
         {
-            Need(8);
-            long value = 0;
-            for (int i = 0; i < 8; i++)
-            {
-                value |= (long)_data[Position + i] << (8 * i);
-            }
-
-            Position += 8;
-            return value;
+            return Get(8);
         }
 
         public string? ReadString()
         {
-            int length = ReadUInt16();
+            int length = (int)Get(2);
             if (length == 0xFFFF)
             {
                 return null;
             }
 
             Need(length);
-            string text = length == 0 ? "" : new string(Encoding.UTF8.GetChars(_data, Position, length));
-            Position += length;
+            string text = length == 0 ? "" : new string(Encoding.UTF8.GetChars(_data, _at, length));
+            _at += length;
             return text;
+        }
+
+        public CaptureTime ReadTime()
+        {
+            long utc = Get(8);
+            int boot = (int)Get(4);
+            return new CaptureTime(utc, boot, Get(8));
+        }
+
+        public MeterValue ReadMeterValue()
+        {
+            CaptureTime time = ReadTime();
+            var values = new SampledValue[Get(1)];
+            for (int i = 0; i < values.Length; i++)
+            {
+                int context = (int)Get(1);
+                int measurand = (int)Get(1);
+                int phase = (int)Get(1);
+                int location = (int)Get(1);
+                int unit = (int)Get(1);
+                values[i] = new SampledValue(ReadString() ?? "", context, measurand, phase, location, unit);
+            }
+
+            return new MeterValue(time, values);
+        }
+
+        /// <summary>count bytes, little-endian (unsigned below 8 bytes).</summary>
+        private long Get(int count)
+        {
+            Need(count);
+            long value = 0;
+            for (int i = 0; i < count; i++)
+            {
+                value |= (long)_data[_at + i] << (8 * i);
+            }
+
+            _at += count;
+            return value;
         }
 
         private void Need(int count)
         {
-            if (Position + count > _end)
+            if (_at + count > _end)
             {
                 throw new JournalFormatException();
             }

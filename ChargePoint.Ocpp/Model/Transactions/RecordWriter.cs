@@ -1,68 +1,45 @@
 using System;
 using System.Text;
+using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
-    /// <summary>Little-endian binary writer into a growable buffer, used for journal records.</summary>
+    /// <summary>
+    /// Little-endian binary writer into a growable buffer, for the journal's records and frames and the other stored
+    /// records (id tags, reservations). Fields, not properties: the journal frames and patches in place.
+    /// </summary>
     public sealed class RecordWriter
     {
-        private byte[] _buffer;
+        /// <summary>Bytes [0, Length) are written; set 0 to start over.</summary>
+        public byte[] Buffer;
+
+        public int Length;
 
         public RecordWriter(int capacity)
         {
-            _buffer = new byte[capacity < 16 ? 16 : capacity];
-        }
-
-        public int Length { get; private set; }
-
-        public byte[] Buffer
-        {
-            get { return _buffer; }
-        }
-
-        public void Reset()
-        {
-            Length = 0;
+            Buffer = new byte[capacity < 16 ? 16 : capacity];
         }
 
         public void WriteByte(int value)
         {
-            Ensure(1);
-            _buffer[Length++] = (byte)value;
+            Put(value, 1);
         }
 
         public void WriteInt16(int value)
         {
-            Ensure(2);
-            _buffer[Length++] = (byte)value;
-            _buffer[Length++] = (byte)(value >> 8);
+            Put(value, 2);
         }
 
-        public void WriteInt32(int value)
+        /// <summary>An int, or a uint (magic numbers, CRCs) widened to long.</summary>
+        public void WriteInt32(long value)
         {
-            Ensure(4);
-            for (int i = 0; i < 4; i++)
-            {
-                _buffer[Length++] = (byte)(value >> (8 * i));
-            }
-        }
-
-        public void WriteUInt32(uint value)
-        {
-            Ensure(4);
-            for (int i = 0; i < 4; i++)
-            {
-                _buffer[Length++] = (byte)(value >> (8 * i));
-            }
+            Put(value, 4);
         }
 
         public void WriteInt64(long value)
         {
-            Ensure(8);
-            for (int i = 0; i < 8; i++)
-            {
-                _buffer[Length++] = (byte)(value >> (8 * i));
-            }
+            Put(value, 8);
         }
 
         /// <summary>Null is written as length 0xFFFF and read back as null.</summary>
@@ -70,7 +47,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             if (value == null)
             {
-                WriteInt16(0xFFFF);
+                Put(0xFFFF, 2);
                 return;
             }
 
@@ -80,50 +57,79 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 throw new ArgumentException("string too long for a journal record");
             }
 
-            WriteInt16(bytes.Length);
+            Put(bytes.Length, 2);
             Ensure(bytes.Length);
-            Array.Copy(bytes, 0, _buffer, Length, bytes.Length);
+            Array.Copy(bytes, 0, Buffer, Length, bytes.Length);
             Length += bytes.Length;
         }
 
-        /// <summary>Overwrites a 16-bit value at a position already written (frame lengths).</summary>
-        public void PatchInt16(int position, int value)
+        /// <summary>A capture time: UTC ms, boot, monotonic ms.</summary>
+        public void WriteTime(CaptureTime time)
         {
-            _buffer[position] = (byte)value;
-            _buffer[position + 1] = (byte)(value >> 8);
+            Put(time.UtcMs, 8);
+            Put(time.Boot, 4);
+            Put(time.MonoMs, 8);
         }
 
-        public void PatchUInt32(int position, uint value)
+        /// <summary>A meter value: its time, then per sampled value context, measurand, phase, location, unit and text.</summary>
+        public void WriteMeterValue(MeterValue value)
         {
-            for (int i = 0; i < 4; i++)
+            WriteTime(value.Time);
+            SampledValue[] values = value.SampledValues;
+            Put(values.Length, 1);
+            for (int i = 0; i < values.Length; i++)
             {
-                _buffer[position + i] = (byte)(value >> (8 * i));
+                SampledValue s = values[i];
+                Put(s.Context, 1);
+                Put(s.Measurand, 1);
+                Put(s.Phase, 1);
+                Put(s.Location, 1);
+                Put(s.Unit, 1);
+                WriteString(s.Value);
             }
         }
 
-        public byte[] ToArray()
+        /// <summary>Overwrites count bytes at a position already written (frame lengths and CRCs).</summary>
+        public void Patch(int position, long value, int count)
         {
+            for (int i = 0; i < count; i++)
+            {
+                Buffer[position + i] = (byte)(value >> (8 * i));
+            }
+        }
+
+        /// <summary>Appends the CRC-32 of everything written (what <see cref="RecordReader.Sealed"/> checks) and returns a copy.</summary>
+        public byte[] Seal()
+        {
+            Put(Crc32.Compute(Buffer, 0, Length), 4);
             var copy = new byte[Length];
-            Array.Copy(_buffer, 0, copy, 0, Length);
+            Array.Copy(Buffer, 0, copy, 0, Length);
             return copy;
+        }
+
+        private void Put(long value, int count)
+        {
+            Ensure(count);
+            Patch(Length, value, count);
+            Length += count;
         }
 
         private void Ensure(int extra)
         {
-            if (Length + extra <= _buffer.Length)
+            if (Length + extra <= Buffer.Length)
             {
                 return;
             }
 
-            int size = _buffer.Length * 2;
+            int size = Buffer.Length * 2;
             while (size < Length + extra)
             {
                 size *= 2;
             }
 
             var grown = new byte[size];
-            Array.Copy(_buffer, 0, grown, 0, Length);
-            _buffer = grown;
+            Array.Copy(Buffer, 0, grown, 0, Length);
+            Buffer = grown;
         }
     }
 }

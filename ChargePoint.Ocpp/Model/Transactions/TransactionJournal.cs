@@ -50,8 +50,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         internal const int ChunkBytes = 1024;
 
         private readonly IStorage _storage;
-        private readonly JournalLimits _limits;
-        private readonly ArrayList _transactions = new ArrayList();
+                private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList();
         private readonly RecordWriter _writer = new RecordWriter(512);
 
@@ -91,7 +90,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public TransactionJournal(IStorage storage, JournalLimits limits)
         {
             _storage = storage;
-            _limits = limits;
+            Limits = limits;
             TransactionMessageAttempts = 3;
             TransactionMessageRetryIntervalSeconds = 60;
         }
@@ -117,10 +116,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             get { return _boot; }
         }
 
-        public JournalLimits Limits
-        {
-            get { return _limits; }
-        }
+        public readonly JournalLimits Limits;
 
         /// <summary>Meter values dropped since the journal was created because it was full (persisted).</summary>
         public int DroppedMeterValues
@@ -191,7 +187,26 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             RecoverSegments(loaded);
-            ReportState();
+            // Report a corrupt state record or mirror (moved aside) before the next WriteState replaces it.
+            switch (_stateHealth)
+            {
+                case MirrorCorrupt:
+                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
+                    break;
+                case StateFromMirror:
+                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
+                    break;
+                case StateLost:
+                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
+                        + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
+                    if (_storage.Exists(MirrorName))
+                    {
+                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
+                    }
+
+                    break;
+            }
+
             for (int i = _transactions.Count - 1; i >= 0; i--)
             {
                 var tx = (JournalTransaction)_transactions[i]!;
@@ -204,14 +219,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _boot++;
             _opened = true;
             WriteState();
-            DeleteDeliveredSegments();
+            HeadEntry(); // deletes the segments delivered in full
         }
 
         /// <summary>Journals a new transaction and its StartTransaction. Returns its local number, or -1 when full.</summary>
         public int BeginTransaction(int connectorId, string idTag, string? parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
         {
             EnsureOpen();
-            if (_transactions.Count >= _limits.MaxTransactions)
+            if (_transactions.Count >= Limits.MaxTransactions)
             {
                 return -1;
             }
@@ -237,29 +252,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Journals a MeterValues message of a transaction. False when dropped because the journal is full.</summary>
         public bool AddMeterValue(int txNr, MeterValue value)
         {
-            EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null || tx.Stopped)
-            {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
-            }
+            JournalTransaction tx = OpenTransaction(txNr);
 
-            _writer.Reset();
-            _writer.WriteByte(FrameMagic);
-            _writer.WriteInt16(0);
-            int seq = _nextSeq;
-            _writer.WriteInt32(seq);
-            _writer.WriteInt32(txNr);
-            _writer.WriteByte(tx.ConnectorId);
-            MeterValueCodec.Write(_writer, value);
-            int payload = _writer.Length - 3;
-            _writer.PatchInt16(1, payload);
-            _writer.WriteUInt32(0);
-            _writer.PatchUInt32(_writer.Length - 4, Crc32.Compute(_writer.Buffer, 1, payload + 2));
-            int frameBytes = _writer.Length;
+            RecordWriter w = _writer;
+            w.Length = 0;
+            w.WriteByte(FrameMagic);
+            w.WriteInt16(0);
+            w.WriteInt32(_nextSeq);
+            w.WriteInt32(txNr);
+            w.WriteByte(tx.ConnectorId);
+            w.WriteMeterValue(value);
+            int payload = w.Length - 3;
+            w.Patch(1, payload, 2);
+            w.WriteInt32(Crc32.Compute(w.Buffer, 1, payload + 2));
+            int frameBytes = w.Length;
 
-            if (_queuedMeterValues >= _limits.MaxMeterValues
-                || _segmentBytes + frameBytes > _limits.MaxBytes - _limits.StateReserveBytes())
+            if (_queuedMeterValues >= Limits.MaxMeterValues
+                || _segmentBytes + frameBytes > Limits.MaxBytes - Limits.StateReserveBytes())
             {
                 _droppedMeterValues++;
                 JournalOverflowHandler? handler = Overflow;
@@ -271,7 +280,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return false;
             }
 
-            if (_tailSegment == 0 || _tailBytes + frameBytes > _limits.SegmentBytes)
+            if (_tailSegment == 0 || _tailBytes + frameBytes > Limits.SegmentBytes)
             {
                 int number = _nextSegment++;
                 _tailSegment = number;
@@ -305,14 +314,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Adds a value to the transactionData of the StopTransaction (capped, first and last kept).</summary>
         public void AddTransactionData(int txNr, MeterValue value)
         {
-            EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null || tx.Stopped)
-            {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
-            }
+            JournalTransaction tx = OpenTransaction(txNr);
 
-            tx.AddTransactionData(value, _limits.MaxTransactionData);
+            tx.AddTransactionData(value, Limits.MaxTransactionData);
             tx.LastTime = value.Time;
             tx.NoteEnergy(JournalEnergy.Of(value));
             WriteState();
@@ -333,16 +337,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Journals the StopTransaction, with the values already added as transactionData plus the given end value.</summary>
         public void EndTransaction(int txNr, string? idTag, long meterStopWh, CaptureTime time, int reason, MeterValue? endValue)
         {
-            EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null || tx.Stopped)
-            {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
-            }
+            JournalTransaction tx = OpenTransaction(txNr);
 
             if (endValue != null)
             {
-                tx.AddTransactionData(endValue, _limits.MaxTransactionData);
+                tx.AddTransactionData(endValue, Limits.MaxTransactionData);
                 tx.NoteEnergy(JournalEnergy.Of(endValue));
             }
 
@@ -355,6 +354,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
             tx.StopTime = time;
             tx.StopReason = reason;
             WriteState();
+        }
+
+        private JournalTransaction OpenTransaction(int txNr)
+        {
+            EnsureOpen();
+            JournalTransaction? tx = Find(txNr);
+            if (tx == null || tx.Stopped)
+            {
+                throw new InvalidOperationException("no open transaction " + txNr.ToString());
+            }
+
+            return tx;
         }
 
         public JournalTransaction? Find(int txNr)
@@ -442,13 +453,38 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
+            // Held back until every timestamp it carries can be stamped.
             JournalMessage? message = Head();
             if (message == null)
             {
                 return null;
             }
 
-            return CanStamp(message) ? message : null;
+            if (message.Kind == JournalMessageKind.MeterValues)
+            {
+                return ResolveUtcMs(message.MeterValue!.Time) > 0 ? message : null;
+            }
+
+            JournalTransaction tx = message.Transaction!;
+            if (message.Kind == JournalMessageKind.StartTransaction)
+            {
+                return ResolveUtcMs(tx.StartTime) > 0 ? message : null;
+            }
+
+            if (ResolveUtcMs(tx.StopTime) <= 0)
+            {
+                return null;
+            }
+
+            for (int i = 0; i < tx.TransactionDataCount; i++)
+            {
+                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
+                {
+                    return null;
+                }
+            }
+
+            return message;
         }
 
         /// <summary>True when a message is queued (whether or not it may be sent right now).</summary>
@@ -543,35 +579,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return later == null ? 0 : later.UtcMs - later.MonoMs;
         }
 
-        private bool CanStamp(JournalMessage message)
-        {
-            if (message.Kind == JournalMessageKind.MeterValues)
-            {
-                return ResolveUtcMs(message.MeterValue!.Time) > 0;
-            }
-
-            JournalTransaction tx = message.Transaction!;
-            if (message.Kind == JournalMessageKind.StartTransaction)
-            {
-                return ResolveUtcMs(tx.StartTime) > 0;
-            }
-
-            if (ResolveUtcMs(tx.StopTime) <= 0)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < tx.TransactionDataCount; i++)
-            {
-                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         private void Complete(JournalMessage head, int transactionId, int idState)
         {
             _watermark = head.Seq;
@@ -598,7 +605,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             WriteState();
-            DeleteDeliveredSegments();
+            HeadEntry(); // deletes the segments delivered in full
         }
 
         private JournalMessage? Head()
@@ -628,8 +635,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             SegmentEntry? entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                JournalTransaction? owner = Find(entry.TxNr);
-                return new JournalMessage(JournalMessageKind.MeterValues, entry.Seq, MessageId(entry.Seq), owner, entry.ConnectorId, entry.Value, ResolvedId(owner), AttemptsOf(entry.Seq));
+                return Message(JournalMessageKind.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
             }
 
             if (best == null)
@@ -637,27 +643,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            if (bestIsStop)
-            {
-                return new JournalMessage(JournalMessageKind.StopTransaction, bestSeq, MessageId(bestSeq), best, best.ConnectorId, null, ResolvedId(best), AttemptsOf(bestSeq));
-            }
-
-            return new JournalMessage(JournalMessageKind.StartTransaction, bestSeq, MessageId(bestSeq), best, best.ConnectorId, null, 0, AttemptsOf(bestSeq));
+            return Message(bestIsStop ? JournalMessageKind.StopTransaction : JournalMessageKind.StartTransaction, bestSeq, best, best.ConnectorId, null);
         }
 
-        private int AttemptsOf(int seq)
+        private JournalMessage Message(int kind, int seq, JournalTransaction? tx, int connectorId, MeterValue? value)
         {
-            return _headSeq == seq ? _headAttempts : 0;
-        }
-
-        private static int ResolvedId(JournalTransaction? tx)
-        {
-            return tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
-        }
-
-        private string MessageId(int seq)
-        {
-            return _prefix + "-" + seq.ToString();
+            // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
+            int transactionId = kind == JournalMessageKind.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId, _headSeq == seq ? _headAttempts : 0);
         }
 
         private static string SegmentName(int number)
@@ -698,12 +691,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     int frame = LoadFrame(_headName!, _headOffset);
                     if (frame > 0)
                     {
-                        SegmentEntry? entry = DecodeEntry(frame);
-                        if (entry != null)
+                        try
                         {
+                            var reader = new RecordReader(_chunk, _frameAt + 3, frame - 7);
+                            var entry = new SegmentEntry();
+                            entry.Seq = reader.ReadInt32();
+                            entry.TxNr = reader.ReadInt32();
+                            entry.ConnectorId = reader.ReadByte();
+                            entry.Value = reader.ReadMeterValue();
                             _headOffset += frame;
                             _headEntry = entry;
                             continue;
+                        }
+                        catch (JournalFormatException)
+                        {
+                            // the payload does not parse: an unreadable frame
                         }
                     }
 
@@ -713,39 +715,29 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     }
                 }
 
-                RetireHead();
+                // Read to its end, all delivered: delete the head segment and move the head to the next one.
+                int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
+                DeleteSegment(_headName!);
+                _segmentBytes -= bytes;
+                if (_headSegment == _tailSegment)
+                {
+                    SetHead(0, null);
+                    _tailSegment = 0;
+                    _tailName = null;
+                    _tailBytes = 0;
+                    continue;
+                }
+
+                int next = _headSegment + 1;
+                string name = SegmentName(next);
+                while (next < _tailSegment && !_storage.Exists(name))
+                {
+                    next++;
+                    name = SegmentName(next);
+                }
+
+                SetHead(next, name);
             }
-        }
-
-        /// <summary>Deletes the head segment (read to its end, all delivered) and moves the head to the next one.</summary>
-        private void RetireHead()
-        {
-            int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-            DeleteSegment(_headName!);
-            _segmentBytes -= bytes;
-            if (_headSegment == _tailSegment)
-            {
-                SetHead(0, null);
-                _tailSegment = 0;
-                _tailName = null;
-                _tailBytes = 0;
-                return;
-            }
-
-            int next = _headSegment + 1;
-            string name = SegmentName(next);
-            while (next < _tailSegment && !_storage.Exists(name))
-            {
-                next++;
-                name = SegmentName(next);
-            }
-
-            SetHead(next, name);
-        }
-
-        private void DeleteDeliveredSegments()
-        {
-            HeadEntry();
         }
 
         private void DeleteSegment(string name)
@@ -819,30 +811,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return total;
         }
 
-        /// <summary>Decodes the frame LoadFrame left at _frameAt; null when its payload does not parse.</summary>
-        private SegmentEntry? DecodeEntry(int frameBytes)
-        {
-            try
-            {
-                var reader = new RecordReader(_chunk, _frameAt + 3, frameBytes - 7);
-                var entry = new SegmentEntry();
-                entry.Seq = reader.ReadInt32();
-                entry.TxNr = reader.ReadInt32();
-                entry.ConnectorId = reader.ReadByte();
-                entry.Value = MeterValueCodec.Read(reader);
-                return entry;
-            }
-            catch (JournalFormatException)
-            {
-                return null;
-            }
-        }
-
         /// <summary>
-        /// Whether the payload at _frameAt parses as a meter-value entry (what <see cref="DecodeEntry"/> accepts),
-        /// checked in place without creating objects: seq, txNr, connector, capture time, then the sampled values.
+        /// Checks in place, without creating objects, that the payload at _frameAt parses as a meter-value entry (what
+        /// <see cref="HeadEntry"/> decodes: seq, txNr, connector, capture time, then the sampled values) and returns its
+        /// highest energy register in whole Wh (-1 when it has none), or -2 when it does not parse.
         /// </summary>
-        private bool EntryParses(int frameBytes)
+        private long FrameEnergy(int frameBytes)
         {
             byte[] b = _chunk;
             int p = _frameAt + 3;
@@ -850,31 +824,36 @@ namespace ChargePoint.Ocpp.Model.Transactions
             p += 4 + 4 + 1 + 8 + 4 + 8;
             if (p + 1 > end)
             {
-                return false;
+                return -2;
             }
 
+            long highest = -1;
             int count = b[p++];
             for (int i = 0; i < count; i++)
             {
-                p += 5;
+                p += 5; // context, measurand, phase, location, unit
                 if (p + 2 > end)
                 {
-                    return false;
+                    return -2;
                 }
 
+                int unit = b[p - 1];
                 int length = b[p] | (b[p + 1] << 8);
                 p += 2;
                 if (length != 0xFFFF)
                 {
-                    p += length;
-                    if (p > end)
+                    if (p + length > end)
                     {
-                        return false;
+                        return -2;
                     }
+
+                    long wh = JournalEnergy.IsRegister(b[p - 6], b[p - 5], unit) ? JournalEnergy.Parse(null, b, p, length, unit) : -1;
+                    highest = wh > highest ? wh : highest;
+                    p += length;
                 }
             }
 
-            return true;
+            return highest;
         }
 
         private static int Int32At(byte[] b, int p)
@@ -893,7 +872,34 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         private void RecoverSegments(bool stateLoaded)
         {
-            int hi = stateLoaded ? _nextSegment - 1 : HighestSegmentListed();
+            int hi = _nextSegment - 1;
+            if (!stateLoaded)
+            {
+                // The highest segment number among the stored names (digits parsed in place).
+                hi = 0;
+                string[] names = _storage.List();
+                for (int i = 0; i < names.Length; i++)
+                {
+                    string name = names[i];
+                    if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
+                    {
+                        continue;
+                    }
+
+                    int number = 0;
+                    for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
+                    {
+                        char c = name[p];
+                        number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
+                    }
+
+                    if (number > hi)
+                    {
+                        hi = number;
+                    }
+                }
+            }
+
             while (_storage.Exists(SegmentName(hi + 1)))
             {
                 hi++; // appended after the state was last written
@@ -915,7 +921,50 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     break;
                 }
 
-                int valid = ScanSegment(name, lastSeq, lastUtc, lastBoot, lastMono);
+                // Scan its frames, streaming (no per-frame objects).
+                int valid = 0; // the length of the valid prefix
+                while (true)
+                {
+                    int frame = LoadFrame(name, valid);
+                    long wh = frame == 0 ? -2 : FrameEnergy(frame);
+                    if (wh < -1)
+                    {
+                        break;
+                    }
+
+                    byte[] b = _chunk;
+                    int p = _frameAt + 3;
+                    int seq = Int32At(b, p);
+                    if (seq >= _nextSeq)
+                    {
+                        _nextSeq = seq + 1;
+                    }
+
+                    int txNr = Int32At(b, p + 4);
+                    JournalTransaction? owner = Find(txNr);
+                    if (owner != null)
+                    {
+                        owner.NoteEnergy(wh);
+                    }
+
+                    if (seq > _watermark)
+                    {
+                        _queuedMeterValues++;
+                        for (int i = 0; i < lastSeq.Length; i++)
+                        {
+                            if (((JournalTransaction)_transactions[i]!).TxNr == txNr && seq > lastSeq[i])
+                            {
+                                lastSeq[i] = seq;
+                                lastUtc[i] = Int64At(b, p + 9);
+                                lastBoot[i] = Int32At(b, p + 17);
+                                lastMono[i] = Int64At(b, p + 21);
+                            }
+                        }
+                    }
+
+                    valid += frame;
+                }
+
                 if (Window(name, valid, 1))
                 {
                     // Bytes after the valid frames: a torn tail from a power cut mid-append.
@@ -926,7 +975,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         continue;
                     }
 
-                    TruncateSegment(name, valid); // an empty file keeps the numbers contiguous
+                    // Keep the valid prefix (atomic rewrite; an empty file keeps the numbers contiguous). Once per torn
+                    // tail, bounded by the segment size.
+                    byte[]? torn = _storage.Read(name);
+                    var prefix = new byte[valid];
+                    if (torn != null)
+                    {
+                        Array.Copy(torn, prefix, valid < torn.Length ? valid : torn.Length);
+                    }
+
+                    _chunkName = null;
+                    _storage.Write(name, prefix);
                 }
 
                 if (_tailSegment == 0)
@@ -950,124 +1009,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
                 }
             }
-        }
-
-        /// <summary>Scans one segment's frames; returns the length of the valid prefix.</summary>
-        private int ScanSegment(string name, int[] lastSeq, long[] lastUtc, int[] lastBoot, long[] lastMono)
-        {
-            int pos = 0;
-            while (true)
-            {
-                int frame = LoadFrame(name, pos);
-                if (frame == 0 || !EntryParses(frame))
-                {
-                    return pos;
-                }
-
-                byte[] b = _chunk;
-                int p = _frameAt + 3;
-                int seq = Int32At(b, p);
-                if (seq >= _nextSeq)
-                {
-                    _nextSeq = seq + 1;
-                }
-
-                NoteFrameEnergy(Int32At(b, p + 4));
-                if (seq > _watermark)
-                {
-                    _queuedMeterValues++;
-                    int txNr = Int32At(b, p + 4);
-                    for (int i = 0; i < lastSeq.Length; i++)
-                    {
-                        if (((JournalTransaction)_transactions[i]!).TxNr == txNr && seq > lastSeq[i])
-                        {
-                            lastSeq[i] = seq;
-                            lastUtc[i] = Int64At(b, p + 9);
-                            lastBoot[i] = Int32At(b, p + 17);
-                            lastMono[i] = Int64At(b, p + 21);
-                        }
-                    }
-                }
-
-                pos += frame;
-            }
-        }
-
-        /// <summary>Folds the energy register of the frame at _frameAt (already checked by EntryParses) into its transaction.</summary>
-        private void NoteFrameEnergy(int txNr)
-        {
-            JournalTransaction? tx = Find(txNr);
-            if (tx == null)
-            {
-                return;
-            }
-
-            byte[] b = _chunk;
-            int p = _frameAt + 3 + 4 + 4 + 1 + 8 + 4 + 8;
-            int count = b[p++];
-            for (int i = 0; i < count; i++)
-            {
-                int measurand = b[p + 1];
-                int phase = b[p + 2];
-                int unit = b[p + 4];
-                p += 5;
-                int length = b[p] | (b[p + 1] << 8);
-                p += 2;
-                if (length == 0xFFFF)
-                {
-                    continue;
-                }
-
-                if (JournalEnergy.IsRegister(measurand, phase, unit))
-                {
-                    tx.NoteEnergy(JournalEnergy.Parse(b, p, length, unit));
-                }
-
-                p += length;
-            }
-        }
-
-        /// <summary>Keeps the first valid bytes of a segment (atomic rewrite). Once per torn tail, bounded by the segment size.</summary>
-        private void TruncateSegment(string name, int valid)
-        {
-            byte[]? data = _storage.Read(name);
-            var prefix = new byte[valid];
-            if (data != null)
-            {
-                Array.Copy(data, prefix, valid < data.Length ? valid : data.Length);
-            }
-
-            _chunkName = null;
-            _storage.Write(name, prefix);
-        }
-
-        /// <summary>Without a state record: the highest segment number among the stored names (digits parsed in place).</summary>
-        private int HighestSegmentListed()
-        {
-            string[] names = _storage.List();
-            int highest = 0;
-            for (int i = 0; i < names.Length; i++)
-            {
-                string name = names[i];
-                if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
-                {
-                    continue;
-                }
-
-                int number = 0;
-                for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
-                {
-                    char c = name[p];
-                    number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
-                }
-
-                if (number > highest)
-                {
-                    highest = number;
-                }
-            }
-
-            return highest;
         }
 
         private ClockAnchor? FindAnchor(int boot)
@@ -1100,8 +1041,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void WriteState()
         {
             RecordWriter w = _writer;
-            w.Reset();
-            w.WriteUInt32(StateMagic);
+            w.Length = 0;
+            w.WriteInt32(StateMagic);
             w.WriteByte(StateVersion);
             w.WriteString(_prefix);
             w.WriteInt32(_boot);
@@ -1124,11 +1065,39 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteInt16(_transactions.Count);
             for (int i = 0; i < _transactions.Count; i++)
             {
-                WriteTransaction(w, (JournalTransaction)_transactions[i]!);
+                // One unfinished transaction: its Start, its Stop once stopped, its transactionData (read back in LoadStateRecord).
+                var tx = (JournalTransaction)_transactions[i]!;
+                w.WriteInt32(tx.TxNr);
+                w.WriteByte(tx.ConnectorId);
+                w.WriteString(tx.IdTag);
+                w.WriteString(tx.ParentIdTag);
+                w.WriteInt64(tx.MeterStartWh);
+                w.WriteTime(tx.StartTime);
+                w.WriteInt32(tx.ReservationId);
+                w.WriteInt32(tx.StartSeq);
+                w.WriteByte(tx.IdState);
+                w.WriteInt32(tx.TransactionId);
+                w.WriteInt32(tx.Flags);
+                w.WriteTime(tx.LastTime);
+                w.WriteInt64(tx.LastEnergyWh);
+                w.WriteByte(tx.Stopped ? 1 : 0);
+                if (tx.Stopped)
+                {
+                    w.WriteInt32(tx.StopSeq);
+                    w.WriteString(tx.StopIdTag);
+                    w.WriteInt64(tx.MeterStopWh);
+                    w.WriteTime(tx.StopTime);
+                    w.WriteByte(tx.StopReason);
+                }
+
+                w.WriteByte(tx.TransactionDataCount);
+                for (int k = 0; k < tx.TransactionDataCount; k++)
+                {
+                    w.WriteMeterValue(tx.GetTransactionData(k));
+                }
             }
 
-            w.WriteUInt32(Crc32.Compute(w.Buffer, 0, w.Length));
-            byte[] bytes = w.ToArray();
+            byte[] bytes = w.Seal();
             try
             {
                 _storage.Write(StateName, bytes);
@@ -1143,74 +1112,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _stateBytes = bytes.Length;
         }
 
-        private static void WriteTransaction(RecordWriter w, JournalTransaction tx)
-        {
-            w.WriteInt32(tx.TxNr);
-            w.WriteByte(tx.ConnectorId);
-            w.WriteString(tx.IdTag);
-            w.WriteString(tx.ParentIdTag);
-            w.WriteInt64(tx.MeterStartWh);
-            MeterValueCodec.WriteTime(w, tx.StartTime);
-            w.WriteInt32(tx.ReservationId);
-            w.WriteInt32(tx.StartSeq);
-            w.WriteByte(tx.IdState);
-            w.WriteInt32(tx.TransactionId);
-            w.WriteInt32(tx.Flags);
-            MeterValueCodec.WriteTime(w, tx.LastTime);
-            w.WriteInt64(tx.LastEnergyWh);
-            w.WriteByte(tx.Stopped ? 1 : 0);
-            if (tx.Stopped)
-            {
-                w.WriteInt32(tx.StopSeq);
-                w.WriteString(tx.StopIdTag);
-                w.WriteInt64(tx.MeterStopWh);
-                MeterValueCodec.WriteTime(w, tx.StopTime);
-                w.WriteByte(tx.StopReason);
-            }
-
-            w.WriteByte(tx.TransactionDataCount);
-            for (int i = 0; i < tx.TransactionDataCount; i++)
-            {
-                MeterValueCodec.Write(w, tx.GetTransactionData(i));
-            }
-        }
-
-        private static JournalTransaction ReadTransaction(RecordReader r)
-        {
-            var tx = new JournalTransaction();
-            tx.TxNr = r.ReadInt32();
-            tx.ConnectorId = r.ReadByte();
-            tx.IdTag = r.ReadString() ?? "";
-            tx.ParentIdTag = r.ReadString();
-            tx.MeterStartWh = r.ReadInt64();
-            tx.StartTime = MeterValueCodec.ReadTime(r);
-            tx.ReservationId = r.ReadInt32();
-            tx.StartSeq = r.ReadInt32();
-            tx.IdState = r.ReadByte();
-            tx.TransactionId = r.ReadInt32();
-            tx.Flags = r.ReadInt32();
-            tx.LastTime = MeterValueCodec.ReadTime(r);
-            tx.LastEnergyWh = r.ReadInt64();
-            tx.Stopped = r.ReadByte() != 0;
-            if (tx.Stopped)
-            {
-                tx.StopSeq = r.ReadInt32();
-                tx.StopIdTag = r.ReadString();
-                tx.MeterStopWh = r.ReadInt64();
-                tx.StopTime = MeterValueCodec.ReadTime(r);
-                tx.StopReason = r.ReadByte();
-            }
-
-            int data = r.ReadByte();
-            for (int i = 0; i < data; i++)
-            {
-                tx.AddTransactionData(MeterValueCodec.Read(r), int.MaxValue);
-            }
-
-            return tx;
-        }
-
-        // _stateHealth after LoadState: what was found (reported by ReportState before anything is written).
+        // _stateHealth after LoadState: what was found (reported by Open before anything is written).
         private const int StateOk = 0;
         private const int MirrorCorrupt = 1;
         private const int StateFromMirror = 2;
@@ -1223,7 +1125,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool LoadState()
         {
             _stateHealth = StateOk;
-            int state = LoadStateRecord(StateName);
+            int state = LoadStateRecord(StateName, true);
             if (state > 0)
             {
                 if (LoadStateRecord(MirrorName, false) < 0)
@@ -1239,7 +1141,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return false; // a new journal
             }
 
-            if (LoadStateRecord(MirrorName) > 0)
+            if (LoadStateRecord(MirrorName, true) > 0)
             {
                 _stateHealth = StateFromMirror;
                 return true;
@@ -1259,37 +1161,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return false;
         }
 
-        /// <summary>Reports a corrupt state record or mirror (moved aside) before the next WriteState replaces it.</summary>
-        private void ReportState()
-        {
-            switch (_stateHealth)
-            {
-                case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
-                    break;
-                case StateFromMirror:
-                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
-                    break;
-                case StateLost:
-                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
-                        + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
-                    if (_storage.Exists(MirrorName))
-                    {
-                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
-                    }
-
-                    break;
-            }
-
-            _stateHealth = StateOk;
-        }
-
         /// <summary>1 loaded, 0 no record, -1 the record fails its check (nothing is kept from it).</summary>
-        private int LoadStateRecord(string name)
-        {
-            return LoadStateRecord(name, true);
-        }
-
         /// <param name="apply">False: only check the record (the fields and lists are left as they are).</param>
         private int LoadStateRecord(string name, bool apply)
         {
@@ -1299,13 +1171,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return 0;
             }
 
-            if (data.Length < 9)
-            {
-                return -1;
-            }
-
-            uint stored = (uint)(data[data.Length - 4] | (data[data.Length - 3] << 8) | (data[data.Length - 2] << 16) | (data[data.Length - 1] << 24));
-            if (Crc32.Compute(data, 0, data.Length - 4) != stored)
+            RecordReader? r = RecordReader.Sealed(data, StateMagic);
+            if (r == null || data.Length < 9 || r.ReadByte() != StateVersion)
             {
                 return -1;
             }
@@ -1317,12 +1184,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             try
             {
-                var r = new RecordReader(data, 0, data.Length - 4);
-                if (r.ReadUInt32() != StateMagic || r.ReadByte() != StateVersion)
-                {
-                    return -1;
-                }
-
                 _prefix = r.ReadString() ?? "";
                 _boot = r.ReadInt32();
                 _nextSeq = r.ReadInt32();
@@ -1344,7 +1205,37 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 int count = r.ReadUInt16();
                 for (int i = 0; i < count; i++)
                 {
-                    _transactions.Add(ReadTransaction(r));
+                    var tx = new JournalTransaction();
+                    tx.TxNr = r.ReadInt32();
+                    tx.ConnectorId = r.ReadByte();
+                    tx.IdTag = r.ReadString() ?? "";
+                    tx.ParentIdTag = r.ReadString();
+                    tx.MeterStartWh = r.ReadInt64();
+                    tx.StartTime = r.ReadTime();
+                    tx.ReservationId = r.ReadInt32();
+                    tx.StartSeq = r.ReadInt32();
+                    tx.IdState = r.ReadByte();
+                    tx.TransactionId = r.ReadInt32();
+                    tx.Flags = r.ReadInt32();
+                    tx.LastTime = r.ReadTime();
+                    tx.LastEnergyWh = r.ReadInt64();
+                    tx.Stopped = r.ReadByte() != 0;
+                    if (tx.Stopped)
+                    {
+                        tx.StopSeq = r.ReadInt32();
+                        tx.StopIdTag = r.ReadString();
+                        tx.MeterStopWh = r.ReadInt64();
+                        tx.StopTime = r.ReadTime();
+                        tx.StopReason = r.ReadByte();
+                    }
+
+                    int values = r.ReadByte();
+                    for (int k = 0; k < values; k++)
+                    {
+                        tx.AddTransactionData(r.ReadMeterValue(), int.MaxValue);
+                    }
+
+                    _transactions.Add(tx);
                 }
 
                 _stateBytes = data.Length;

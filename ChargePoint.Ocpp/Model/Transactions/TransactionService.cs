@@ -25,10 +25,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly ConfigurationStore _config;
         private readonly IChargePointHooks _hooks;
         private readonly Connector[] _connectors;
-        private readonly TransactionJournal _journal;
         private readonly JournalMessageSource _source;
-        private readonly AuthorizationService _auth;
-        private readonly MeteringService _metering;
+        private readonly AuthorizationService _auth; // the same as Authorization, under the name the Authorize callbacks use
         private readonly ConnectorSession[] _sessions;
         private readonly TransactionSettingsBinder _binder;
 
@@ -43,18 +41,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _config = config;
             _hooks = hooks;
             _connectors = connectors;
-            _journal = journal;
+            Journal = journal;
+            Authorization = auth;
             _auth = auth;
-            _metering = new MeteringService(new MeteringSettings(), meters, this);
+            Metering = new MeteringService(new MeteringSettings(), meters, this);
             _sessions = new ConnectorSession[connectors.Length];
             for (int i = 0; i < _sessions.Length; i++)
             {
                 _sessions[i] = new ConnectorSession();
             }
 
-            _binder = new TransactionSettingsBinder(config, _metering.Settings, auth.Settings, journal, meters.Length > 1 ? meters[1] : null);
+            _binder = new TransactionSettingsBinder(config, Metering.Settings, auth.Settings, journal, meters.Length > 1 ? meters[1] : null);
             _binder.Sync();
-            _source = new JournalMessageSource(journal, ReadClock);
+            _source = new JournalMessageSource(journal, clock.UtcMs);
             _source.Confirmed = OnConfirmed;
             session.TransactionSource = _source;
             OfferedCurrentA = 32;
@@ -70,20 +69,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA;
 
-        public TransactionJournal Journal
-        {
-            get { return _journal; }
-        }
+        public readonly TransactionJournal Journal;
 
-        public AuthorizationService Authorization
-        {
-            get { return _auth; }
-        }
+        public readonly AuthorizationService Authorization;
 
-        public MeteringService Metering
-        {
-            get { return _metering; }
-        }
+        public readonly MeteringService Metering;
 
         /// <summary>True when the line is up and BootNotification was Accepted.</summary>
         public bool IsOnline
@@ -99,13 +89,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            return _journal.Find(_sessions[connectorId].TxNr);
+            return Journal.Find(_sessions[connectorId].TxNr);
         }
 
         /// <summary>True when every transaction message was delivered (asked before a reset reboots).</summary>
         public bool IsSettled()
         {
-            return !_journal.HasQueued || !IsOnline;
+            return !Journal.HasQueued || !IsOnline;
         }
 
         // ---- inputs ----
@@ -132,7 +122,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 : !c.Operative ? "connector unavailable"
                 : s.PendingIdTag != null ? "connector already authorized for " + s.PendingIdTag + " (waiting for the EV)"
                 : s.AuthorizingIdTag != null ? "authorization of " + s.AuthorizingIdTag + " still in progress"
-                : _journal.IsFailed ? "transaction journal failed" : null;
+                : Journal.IsFailed ? "transaction journal failed" : null;
             if (busy != null)
             {
                 Outcome(connectorId, idTag, false, busy);
@@ -270,10 +260,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>UnlockConnector during a transaction: stop it with UnlockCommand before the lock opens.</summary>
         public void StopForUnlock(int connectorId, long nowMs)
         {
-            if (connectorId >= 1 && connectorId < _sessions.Length && _sessions[connectorId].TxNr != 0)
-            {
-                Stop(connectorId, StopReason.UnlockCommand, null, nowMs);
-            }
+            StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
         }
 
         /// <summary>Local stop (button, emergency stop...).</summary>
@@ -287,7 +274,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void Tick(long nowMs)
         {
-            _binder.Sync();
             _source.Poll(nowMs);
             int connectionTimeOutMs = _binder.ConnectionTimeOutSeconds * 1000;
             for (int i = 1; i < _sessions.Length; i++)
@@ -298,11 +284,48 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 c.Plugged = plugged;
                 if (plugged && !s.WasPlugged)
                 {
-                    OnPlugged(i, nowMs);
+                    s.FinishingSinceMs = -1;
+                    if (s.TxNr != 0)
+                    {
+                        // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
+                        if (c.Info == EvDisconnectedInfo)
+                        {
+                            c.Info = null;
+                        }
+                    }
+                    else
+                    {
+                        c.Finishing = false;
+                        if (s.PendingIdTag != null)
+                        {
+                            StartTransaction(i, nowMs);
+                        }
+                    }
                 }
                 else if (!plugged && s.WasPlugged)
                 {
-                    OnUnplugged(i, nowMs);
+                    if (s.TxNr == 0)
+                    {
+                        c.Finishing = false;
+                    }
+                    else if (_binder.StopOnEvSideDisconnect)
+                    {
+                        Stop(i, StopReason.EVDisconnected, null, nowMs);
+                        if (_binder.UnlockOnEvSideDisconnect)
+                        {
+                            _hooks.UnlockConnector(i);
+                        }
+
+                        // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
+                        c.Finishing = true;
+                        s.FinishingSinceMs = nowMs;
+                    }
+                    else
+                    {
+                        // Keep the transaction; report SuspendedEV "EV side disconnected" (TC_005_3).
+                        c.EvSuspended = true;
+                        c.Info = EvDisconnectedInfo;
+                    }
                 }
 
                 s.WasPlugged = plugged;
@@ -324,7 +347,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            _metering.Tick(nowMs, UtcMs(nowMs), _journal.Boot);
+            Metering.Tick(nowMs, UtcMs(nowMs), Journal.Boot);
         }
 
         // ---- IMeterValueSink ----
@@ -332,18 +355,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void TransactionSample(int connectorId, MeterValue value)
         {
             int txNr = _sessions[connectorId].TxNr;
-            if (txNr != 0 && !_journal.IsFailed)
+            if (txNr != 0 && !Journal.IsFailed)
             {
-                _journal.AddMeterValue(txNr, value);
+                Journal.AddMeterValue(txNr, value);
             }
         }
 
         public void TransactionData(int connectorId, MeterValue value)
         {
             int txNr = _sessions[connectorId].TxNr;
-            if (txNr != 0 && !_journal.IsFailed)
+            if (txNr != 0 && !Journal.IsFailed)
             {
-                _journal.AddTransactionData(txNr, value);
+                Journal.AddTransactionData(txNr, value);
             }
         }
 
@@ -366,15 +389,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
             for (int c = 1; c < _sessions.Length; c++)
             {
-                IMeter? meter = _metering.Meter(c);
-                long floor = _journal.HighestEnergyWh(c);
+                IMeter? meter = Metering.Meter(c);
+                long floor = Journal.HighestEnergyWh(c);
                 if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
                 {
                     recoverable.RaiseEnergyTo(floor);
                 }
             }
 
-            JournalTransaction[] all = _journal.Transactions();
+            JournalTransaction[] all = Journal.Transactions();
             for (int i = 0; i < all.Length; i++)
             {
                 JournalTransaction tx = all[i];
@@ -385,7 +408,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Power was lost during this transaction: close it with the larger of the meter's persisted total and
                 // the highest reading journalled for it.
-                IMeter? meter = _metering.Meter(tx.ConnectorId);
+                IMeter? meter = Metering.Meter(tx.ConnectorId);
                 long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
                 if (wh < tx.LastEnergyWh)
                 {
@@ -398,7 +421,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
-                _journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+                Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
             }
         }
 
@@ -406,15 +429,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             Connector c = _connectors[connectorId];
             ConnectorSession s = _sessions[connectorId];
-            return !c.Faulted && c.Operative && s.TxNr == 0 && s.PendingIdTag == null && s.AuthorizingIdTag == null && Admits(connectorId, idTag);
-        }
+            if (c.Faulted || !c.Operative || s.TxNr != 0 || s.PendingIdTag != null || s.AuthorizingIdTag != null)
+            {
+                return false;
+            }
 
-        /// <summary>Whether a reservation lets idTag use the connector (its parent as far as known locally).</summary>
-        private bool Admits(int connectorId, string idTag)
-        {
+            // Whether a reservation lets idTag use the connector (its parent as far as known locally).
             if (Reservations == null)
             {
-                return !_connectors[connectorId].Reserved;
+                return !c.Reserved;
             }
 
             IdTagInfo? known = _auth.LookUp(idTag);
@@ -476,70 +499,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _connectors[connectorId].SessionPending = false;
         }
 
-        private void OnPlugged(int connectorId, long nowMs)
-        {
-            ConnectorSession s = _sessions[connectorId];
-            Connector c = _connectors[connectorId];
-            s.FinishingSinceMs = -1;
-            if (s.TxNr != 0)
-            {
-                // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
-                if (c.Info == EvDisconnectedInfo)
-                {
-                    c.Info = null;
-                }
-
-                return;
-            }
-
-            c.Finishing = false;
-            if (s.PendingIdTag != null)
-            {
-                StartTransaction(connectorId, nowMs);
-            }
-        }
-
-        private void OnUnplugged(int connectorId, long nowMs)
-        {
-            ConnectorSession s = _sessions[connectorId];
-            Connector c = _connectors[connectorId];
-            if (s.TxNr == 0)
-            {
-                c.Finishing = false;
-                return;
-            }
-
-            if (_binder.StopOnEvSideDisconnect)
-            {
-                Stop(connectorId, StopReason.EVDisconnected, null, nowMs);
-                if (_binder.UnlockOnEvSideDisconnect)
-                {
-                    _hooks.UnlockConnector(connectorId);
-                }
-
-                // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
-                c.Finishing = true;
-                s.FinishingSinceMs = nowMs;
-            }
-            else
-            {
-                // Keep the transaction; report SuspendedEV "EV side disconnected" (TC_005_3).
-                c.EvSuspended = true;
-                c.Info = EvDisconnectedInfo;
-            }
-        }
-
         private void StartTransaction(int connectorId, long nowMs)
         {
             ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
-            IMeter? meter = _metering.Meter(connectorId);
+            IMeter? meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
             int flags = s.PendingRemote ? TransactionFlags.RemoteStarted : 0;
             string idTag = s.PendingIdTag!;
             int reservationId = s.PendingReservationId;
-            int txNr = _journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, reservationId, flags);
+            int txNr = Journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, reservationId, flags);
             ClearPending(connectorId);
             if (txNr < 0)
             {
@@ -558,10 +528,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.EvseSuspended = false;
             if (HasStopTxnData() && meter != null)
             {
-                _journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeterSampler.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
+                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeterSampler.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
-            _metering.TransactionStarted(connectorId, nowMs);
+            Metering.TransactionStarted(connectorId, nowMs);
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
@@ -575,14 +545,20 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _hooks.SetOfferedCurrentLimit(connectorId, 0);
-            IMeter? meter = _metering.Meter(connectorId);
-            JournalTransaction tx = _journal.Find(s.TxNr)!;
+            IMeter? meter = Metering.Meter(connectorId);
+            JournalTransaction tx = Journal.Find(s.TxNr)!;
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
-            MeterValue? end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, EndMeasurands(), ReadingContext.TransactionEnd, time) : null;
-            _journal.EndTransaction(s.TxNr, idTag, meterStop, time, reason, end);
+            int[] measurands = Metering.Settings.StopTxnSampledData;
+            if (measurands.Length == 0)
+            {
+                measurands = new[] { Measurand.EnergyActiveImportRegister };
+            }
+
+            MeterValue? end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            Journal.EndTransaction(s.TxNr, idTag, meterStop, time, reason, end);
             s.TxNr = 0;
-            _metering.TransactionStopped(connectorId);
+            Metering.TransactionStopped(connectorId);
             c.TransactionRunning = false;
             c.EvSuspended = false;
             c.EvseSuspended = false;
@@ -594,15 +570,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.Finishing = _hooks.IsPlugged(connectorId);
         }
 
-        private int[] EndMeasurands()
-        {
-            int[] list = _metering.Settings.StopTxnSampledData;
-            return list.Length > 0 ? list : new[] { Measurand.EnergyActiveImportRegister };
-        }
-
         private bool HasStopTxnData()
         {
-            return _metering.Settings.StopTxnSampledData.Length > 0 || _metering.Settings.StopTxnAlignedData.Length > 0;
+            return Metering.Settings.StopTxnSampledData.Length > 0 || Metering.Settings.StopTxnAlignedData.Length > 0;
         }
 
         private void TryStopByCard(int connectorId, JournalTransaction tx, string idTag, long nowMs)
@@ -762,11 +732,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 // Errata 3.17: stop the energy, keep the transaction: SuspendedEVSE.
                 _connectors[connectorId].EvseSuspended = true;
                 _hooks.SetOfferedCurrentLimit(connectorId, 0);
-                _journal.SetFlags(tx.TxNr, tx.Flags | TransactionFlags.InvalidIdSuspended);
+                Journal.SetFlags(tx.TxNr, tx.Flags | TransactionFlags.InvalidIdSuspended);
             }
         }
 
-        private static IdTagInfo FromWire(W.IdTagInfo wire)
+        /// <summary>An idTagInfo as the local list and the cache keep it.</summary>
+        internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
             return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
@@ -774,17 +745,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private CaptureTime Capture(long nowMs)
         {
-            return new CaptureTime(UtcMs(nowMs), _journal.Boot, nowMs);
+            return new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
         }
 
         private long UtcMs(long nowMs)
         {
-            return _clock.IsSet ? UtcTime.ToMs(_clock.Now(nowMs)) : 0;
-        }
-
-        private long ReadClock(long nowMs)
-        {
-            return UtcMs(nowMs);
+            return _clock.UtcMs(nowMs);
         }
     }
 }

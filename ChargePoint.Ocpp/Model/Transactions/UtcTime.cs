@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>Conversions between DateTime (UTC) and the journal's milliseconds since 1970.</summary>
     public static class UtcTime
     {
-        private const long EpochTicks = 621355968000000000;
+        internal const long EpochTicks = 621355968000000000;
 
         public static DateTime ToDateTime(long utcMs)
         {

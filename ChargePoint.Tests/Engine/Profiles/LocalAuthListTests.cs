@@ -31,8 +31,8 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_043_Send_local_authorization_list_full_and_differential()
         {
             var p = new ProfileWorld(1).Idle();
-            p.Set(ConfigKeys.LocalPreAuthorize, "true");
-            p.Set(ConfigKeys.AuthorizationCacheEnabled, "false");
+            p.Set(nameof(ConfigKeys.LocalPreAuthorize), "true");
+            p.Set("AuthorizationCacheEnabled", "false");
             Assert.AreEqual(Accepted, p.Call("SendLocalList",
                 "{\"listVersion\":5,\"localAuthorizationList\":[" + Entry("TAG1", "Accepted") + "," + Entry("TAG2", "Blocked") + "],\"updateType\":\"Full\"}"));
             Assert.AreEqual("{\"listVersion\":5}", p.Call("GetLocalListVersion", "{}"));
@@ -103,8 +103,8 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_008_Regular_start_charging_session_id_in_local_list()
         {
             var p = new ProfileWorld(1).Idle();
-            p.Set(ConfigKeys.LocalPreAuthorize, "true");
-            p.Set(ConfigKeys.AuthorizationCacheEnabled, "false");
+            p.Set(nameof(ConfigKeys.LocalPreAuthorize), "true");
+            p.Set("AuthorizationCacheEnabled", "false");
             Assert.AreEqual(Accepted, p.Call("SendLocalList", "{\"listVersion\":1,\"localAuthorizationList\":[" + Entry("TAG8", "Accepted") + "],\"updateType\":\"Full\"}"));
             p.Hooks.Plugged[1] = true;
             p.Hooks.EvReady[1] = true;

@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "> [2,\"1-4\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\",\"timestamp\":\"2026-11-24T10:01:00.100Z\"}]",
                 "< [3,\"1-4\",{}]",
             });
-            Assert.AreEqual(300, w.ChargePoint.Configuration.Find("HeartbeatInterval")!.IntValue);
+            Assert.AreEqual(300, w.ChargePoint.Configuration.Int(w.ChargePoint.Configuration.Find("HeartbeatInterval")));
 
             cs.Clear();
             w.Run(298000);
@@ -89,7 +89,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "> [2,\"1-4\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\",\"timestamp\":\"2026-11-24T10:00:30.100Z\"}]",
                 "< [3,\"1-4\",{}]",
             });
-            Assert.AreEqual(30, w.ChargePoint.Configuration.Find("MeterValueSampleInterval")!.IntValue);
+            Assert.AreEqual(30, w.ChargePoint.Configuration.Int(w.ChargePoint.Configuration.Find("MeterValueSampleInterval")));
         }
 
         [TestMethod]
@@ -238,7 +238,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "> [3,\"cs2\",{\"configurationKey\":[{\"key\":\"MeterValueSampleInterval\",\"readonly\":false,\"value\":\"15\"}]}]",
             });
             w.Reboot();
-            Assert.AreEqual(15, w.ChargePoint.Configuration.Find("MeterValueSampleInterval")!.IntValue);
+            Assert.AreEqual(15, w.ChargePoint.Configuration.Int(w.ChargePoint.Configuration.Find("MeterValueSampleInterval")));
         }
 
         [TestMethod]
@@ -267,7 +267,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "< [2,\"cs1\",\"ChangeConfiguration\",{\"key\":\"MeterValueSampleInterval\",\"value\":\"-1\"}]",
                 "> [3,\"cs1\",{\"status\":\"Rejected\"}]",
             });
-            Assert.AreEqual(60, w.ChargePoint.Configuration.Find("MeterValueSampleInterval")!.IntValue);
+            Assert.AreEqual(60, w.ChargePoint.Configuration.Int(w.ChargePoint.Configuration.Find("MeterValueSampleInterval")));
         }
 
         [TestMethod]

@@ -164,7 +164,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             return pem;
         }
 
-        private static string Value(SecurityKit k, string key) => k.W.Cp.Configuration.Find(key)!.Value;
+        private static string Value(SecurityKit k, string key) => k.W.Cp.Configuration.Value(k.W.Cp.Configuration.Find(key));
 
         private static string Status(string payload) => payload.Substring(11, payload.Length - 13);
     }

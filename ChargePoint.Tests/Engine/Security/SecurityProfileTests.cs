@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(Rejected, Change(k, "AdditionalRootCertificateCheck", "true"));
             Assert.AreEqual(Rejected, Change(k, "CertificateStoreMaxLength", "5"));
             k.Reboot();
-            Assert.AreEqual("Example CPO", k.W.Cp.Configuration.Find("CpoName")!.Value);
+            Assert.AreEqual("Example CPO", k.W.Cp.Configuration.Value(k.W.Cp.Configuration.Find("CpoName")));
         }
 
         [TestMethod]

@@ -1,0 +1,102 @@
+using System.Text;
+using ChargePoint.Firmware.App;
+using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Tests.Ocpp.Fakes;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.Ocpp.Configuration
+{
+    /// <summary>The configuration keys as a table: fixed Core key numbers, limits and flags from the table, stored values kept.</summary>
+    [TestClass]
+    public class ConfigurationTableTests
+    {
+        [TestMethod]
+        public void Each_ConfigKeys_number_is_the_Core_key_of_that_name_in_declaration_order()
+        {
+            var store = new OcppWorld(2).ChargePoint.Configuration;
+            int[] numbers =
+            {
+                ConfigKeys.AuthorizeRemoteTxRequests, ConfigKeys.ClockAlignedDataInterval, ConfigKeys.ConnectionTimeOut,
+                ConfigKeys.ConnectorPhaseRotation, ConfigKeys.GetConfigurationMaxKeys, ConfigKeys.HeartbeatInterval,
+                ConfigKeys.LocalAuthorizeOffline, ConfigKeys.LocalPreAuthorize, ConfigKeys.MeterValuesAlignedData,
+                ConfigKeys.MeterValuesAlignedDataMaxLength, ConfigKeys.MeterValuesSampledData, ConfigKeys.MeterValuesSampledDataMaxLength,
+                ConfigKeys.MeterValueSampleInterval, ConfigKeys.NumberOfConnectors, ConfigKeys.ResetRetries,
+                ConfigKeys.StopTransactionOnEVSideDisconnect, ConfigKeys.StopTransactionOnInvalidId, ConfigKeys.StopTxnAlignedData,
+                ConfigKeys.StopTxnAlignedDataMaxLength, ConfigKeys.StopTxnSampledData, ConfigKeys.StopTxnSampledDataMaxLength,
+                ConfigKeys.SupportedFeatureProfiles, ConfigKeys.TransactionMessageAttempts, ConfigKeys.TransactionMessageRetryInterval,
+                ConfigKeys.UnlockConnectorOnEVSideDisconnect, ConfigKeys.WebSocketPingInterval, ConfigKeys.MessageTimeout,
+                ConfigKeys.AuthorizationKey,
+            };
+            string[] names =
+            {
+                nameof(ConfigKeys.AuthorizeRemoteTxRequests), nameof(ConfigKeys.ClockAlignedDataInterval), nameof(ConfigKeys.ConnectionTimeOut),
+                nameof(ConfigKeys.ConnectorPhaseRotation), nameof(ConfigKeys.GetConfigurationMaxKeys), nameof(ConfigKeys.HeartbeatInterval),
+                nameof(ConfigKeys.LocalAuthorizeOffline), nameof(ConfigKeys.LocalPreAuthorize), nameof(ConfigKeys.MeterValuesAlignedData),
+                nameof(ConfigKeys.MeterValuesAlignedDataMaxLength), nameof(ConfigKeys.MeterValuesSampledData), nameof(ConfigKeys.MeterValuesSampledDataMaxLength),
+                nameof(ConfigKeys.MeterValueSampleInterval), nameof(ConfigKeys.NumberOfConnectors), nameof(ConfigKeys.ResetRetries),
+                nameof(ConfigKeys.StopTransactionOnEVSideDisconnect), nameof(ConfigKeys.StopTransactionOnInvalidId), nameof(ConfigKeys.StopTxnAlignedData),
+                nameof(ConfigKeys.StopTxnAlignedDataMaxLength), nameof(ConfigKeys.StopTxnSampledData), nameof(ConfigKeys.StopTxnSampledDataMaxLength),
+                nameof(ConfigKeys.SupportedFeatureProfiles), nameof(ConfigKeys.TransactionMessageAttempts), nameof(ConfigKeys.TransactionMessageRetryInterval),
+                nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect), nameof(ConfigKeys.WebSocketPingInterval), nameof(ConfigKeys.MessageTimeout),
+                nameof(ConfigKeys.AuthorizationKey),
+            };
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                Assert.AreEqual(i, numbers[i], names[i] + " is declared in ConfigKeys order");
+                Assert.AreEqual(names[i], store.Name(numbers[i]));
+            }
+
+            Assert.AreEqual(numbers.Length, store.Count, "the engine alone declares the Core keys; services declare theirs after them");
+        }
+
+        [TestMethod]
+        public void Table_defaults_limits_and_flags_answer_ChangeConfiguration_as_declared()
+        {
+            var store = new OcppWorld(2).ChargePoint.Configuration;
+            Assert.AreEqual("2", store.Value(ConfigKeys.NumberOfConnectors), "default from the build");
+            Assert.AreEqual(86400, store.Int(ConfigKeys.HeartbeatInterval));
+            Assert.IsTrue(store.Bool(ConfigKeys.LocalAuthorizeOffline));
+            Assert.IsFalse(store.Bool(ConfigKeys.AuthorizeRemoteTxRequests));
+            Assert.AreEqual("Rejected", store.Change("NumberOfConnectors", "3"), "read-only");
+            Assert.AreEqual("Rejected", store.Change("MessageTimeout", "3601"), "above the maximum");
+            Assert.AreEqual("Accepted", store.Change("MessageTimeout", "3600"));
+            Assert.AreEqual("Rejected", store.Change("TransactionMessageAttempts", "0"), "below the minimum");
+            Assert.AreEqual("Rejected", store.Change("LocalPreAuthorize", "True"), "booleans are lower case");
+            Assert.AreEqual("Rejected", store.Change("ConnectorPhaseRotation", "0.RST,1.RST,2.RST,3.RST"), "at most connectors + 1 items");
+            Assert.AreEqual("Accepted", store.Change("ConnectorPhaseRotation", "0.RST,1.RST,2.RST"));
+            Assert.AreEqual("Rejected", store.Change("MeterValuesSampledData", "Voltage,Bogus"), "measurand names only");
+            Assert.AreEqual("Rejected", store.Change("StopTxnSampledData", "Voltage,Voltage,Voltage,Voltage,Voltage,Voltage,Voltage,Voltage,Voltage"), "8 items at most");
+            Assert.AreEqual("Accepted", store.Change("StopTxnSampledData", "Voltage,SoC"));
+            Assert.AreEqual("Rejected", store.Change("AuthorizationKey", "0011"), "32-40 hex digits");
+            Assert.AreEqual("NotSupported", store.Change("NoSuchKey", "1"));
+            Assert.AreEqual(ConfigurationStore.WriteOnly, store.Flags(ConfigKeys.AuthorizationKey) & ConfigurationStore.WriteOnly);
+        }
+
+        [TestMethod]
+        public void A_stored_record_of_the_object_per_key_store_loads_into_the_table_and_an_invalid_value_keeps_the_default()
+        {
+            var storage = new SimulatedStorage();
+            storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes(
+                "HeartbeatInterval=300\nMeterValuesSampledData=Energy.Active.Import.Register,Voltage\nLocalPreAuthorize=true\nResetRetries=-1\n"));
+            var store = new ConfigurationStore(new StorageAdapter(storage));
+            CoreConfiguration.Declare(store, 1);
+            Assert.AreEqual(300, store.Int(ConfigKeys.HeartbeatInterval));
+            Assert.AreEqual("Energy.Active.Import.Register,Voltage", store.Value(ConfigKeys.MeterValuesSampledData));
+            Assert.IsTrue(store.Bool(ConfigKeys.LocalPreAuthorize));
+            Assert.AreEqual(2, store.Int(ConfigKeys.ResetRetries), "-1 is below the minimum: the default stays");
+        }
+
+        [TestMethod]
+        public void A_change_is_announced_once_with_the_key_number_and_an_unchanged_value_is_not()
+        {
+            var store = new OcppWorld(1).ChargePoint.Configuration;
+            var seen = new System.Collections.ArrayList();
+            store.Changed += key => seen.Add(key);
+            Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"));
+            Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"));
+            Assert.AreEqual(1, seen.Count);
+            Assert.AreEqual(ConfigKeys.HeartbeatInterval, (int)seen[0]!);
+        }
+    }
+}
