@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the larger of
     /// the meter's persisted total and the highest reading journalled; the meter's register is raised to the latter.
     /// </summary>
-    public sealed class TransactionService : ITickable, IMeterValueSink, ITransactionMessageSource
+    public sealed partial class TransactionService : ITickable, IMeterValueSink, ITransactionMessageSource
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
@@ -27,9 +27,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly IChargePointHooks _hooks;
         private readonly Connector[] _connectors;
         private bool _anchored; // the journal's clock anchor is recorded once the wall clock is seen set in this boot
-        private readonly AuthorizationService _auth; // the same as Authorization, under the name the Authorize callbacks use
         private readonly ConnectorSession[] _sessions;
-        private readonly TransactionSettingsBinder _binder;
 
         /// <param name="connectors">Index = connectorId; index 0 is the charge point.</param>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
@@ -44,7 +42,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _connectors = connectors;
             Journal = journal;
             Authorization = auth;
-            _auth = auth;
             Metering = new MeteringService(new MeteringSettings(), meters, this);
             _sessions = new ConnectorSession[connectors.Length];
             for (int i = 0; i < _sessions.Length; i++)
@@ -52,15 +49,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _sessions[i] = new ConnectorSession();
             }
 
-            _binder = new TransactionSettingsBinder(config, Metering.Settings, auth.Settings, journal, meters.Length > 1 ? meters[1] : null);
-            _binder.Sync();
+            _mainMeter = meters.Length > 1 ? meters[1] : null;
+            _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
+            _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
+            BindSettings(config, journal);
             session.TransactionSource = this;
             OfferedCurrentA = 32;
             RecoverAfterBoot(nowMs);
         }
 
         /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
-        public event AuthorizationOutcomeHandler? AuthorizationOutcome;
+        public AuthorizationOutcomeHandler? AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
         public IReservationGate? Reservations;
@@ -129,10 +128,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             bool online = IsOnline;
-            int decision = _auth.Decide(idTag, online, UtcMs(nowMs));
+            int decision = Authorization.Decide(idTag, online, UtcMs(nowMs));
             if (decision == AuthorizationDecision.Accept)
             {
-                IdTagInfo? known = _auth.LookUp(idTag);
+                IdTagInfo? known = Authorization.LookUp(idTag);
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs, AcceptReason(idTag, online));
             }
             else if (decision == AuthorizationDecision.Reject)
@@ -168,12 +167,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             ConnectorSession s = _sessions[connectorId];
-            if (_auth.Settings.AuthorizeRemoteTxRequests)
+            if (Authorization.Settings.AuthorizeRemoteTxRequests)
             {
-                int decision = _auth.Decide(idTag, IsOnline, UtcMs(nowMs));
+                int decision = Authorization.Decide(idTag, IsOnline, UtcMs(nowMs));
                 if (decision == AuthorizationDecision.Accept)
                 {
-                    IdTagInfo? known = _auth.LookUp(idTag);
+                    IdTagInfo? known = Authorization.LookUp(idTag);
                     Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
                 }
                 else
@@ -184,7 +183,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                IdTagInfo? known = _auth.LookUp(idTag);
+                IdTagInfo? known = Authorization.LookUp(idTag);
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
             }
 
@@ -210,7 +209,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>ClearCache: Accepted, or Rejected when there is no cache (Errata 3.23).</summary>
         public string ClearCache()
         {
-            return _auth.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
+            return Authorization.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
         }
 
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
@@ -243,7 +242,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void Tick(long nowMs)
         {
             Anchor(nowMs);
-            int connectionTimeOutMs = _binder.ConnectionTimeOutSeconds * 1000;
+            int connectionTimeOutMs = _config.Int(ConfigKeys.ConnectionTimeOut) * 1000;
             for (int i = 1; i < _sessions.Length; i++)
             {
                 ConnectorSession s = _sessions[i];
@@ -276,10 +275,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     {
                         c.Finishing = false;
                     }
-                    else if (_binder.StopOnEvSideDisconnect)
+                    else if (_config.Bool(ConfigKeys.StopTransactionOnEVSideDisconnect))
                     {
                         Stop(i, StopReason.EVDisconnected, null, nowMs);
-                        if (_binder.UnlockOnEvSideDisconnect)
+                        if (_config.Bool(ConfigKeys.UnlockConnectorOnEVSideDisconnect))
                         {
                             _hooks.UnlockConnector(i);
                         }
@@ -408,7 +407,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return !c.Reserved;
             }
 
-            IdTagInfo? known = _auth.LookUp(idTag);
+            IdTagInfo? known = Authorization.LookUp(idTag);
             return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
         }
 
@@ -552,7 +551,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            IdTagInfo? known = _auth.LookUp(idTag);
+            IdTagInfo? known = Authorization.LookUp(idTag);
             if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
                 && !IsOnline)
             {
@@ -582,7 +581,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Why a locally decided idTag may start: where it is known from, or the offline rule.</summary>
         private string AcceptReason(string idTag, bool online)
         {
-            if (_auth.LookUp(idTag) == null)
+            if (Authorization.LookUp(idTag) == null)
             {
                 return "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)";
             }
@@ -593,7 +592,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Why a locally decided idTag may not start (offline rules of Spec 3.4 / 5.2).</summary>
         private string RefusalReason(string idTag, long nowUtcMs)
         {
-            IdTagInfo? info = _auth.LookUp(idTag);
+            IdTagInfo? info = Authorization.LookUp(idTag);
             if (info == null)
             {
                 return "unknown idTag offline (AllowOfflineTxForUnknownId is false)";
@@ -614,7 +613,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private string Source(string idTag)
         {
-            return _auth.Settings.LocalAuthListEnabled && _auth.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
+            return Authorization.Settings.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
         }
 
         private static string StatusText(IdTagInfo? info)
@@ -662,7 +661,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 TransactionService o = _owner;
                 IdTagInfo info = FromWire(((AuthorizeResponse)result).IdTagInfo);
-                o._auth.Learn(_idTag, info);
+                o.Authorization.Learn(_idTag, info);
                 bool accepted = info.Status == AuthorizationStatus.Accepted;
                 ConnectorSession s = o._sessions[_connectorId];
                 JournalTransaction? tx = _tx;
@@ -713,9 +712,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 // No answer: decide as offline.
-                if (o._auth.Decide(_idTag, false, o.UtcMs(now)) == AuthorizationDecision.Accept)
+                if (o.Authorization.Decide(_idTag, false, o.UtcMs(now)) == AuthorizationDecision.Accept)
                 {
-                    IdTagInfo? known = o._auth.LookUp(_idTag);
+                    IdTagInfo? known = o.Authorization.LookUp(_idTag);
                     o.Authorized(_connectorId, _idTag, known == null ? null : known.ParentIdTag, false, now, NoAnswer + "; " + o.AcceptReason(_idTag, false));
                 }
                 else
@@ -755,7 +754,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             string idTag = kind == JournalMessageKind.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
-            _auth.Learn(idTag, info);
+            Authorization.Learn(idTag, info);
             if (kind != JournalMessageKind.StartTransaction || info.Status == AuthorizationStatus.Accepted)
             {
                 return;
@@ -767,7 +766,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // already over
             }
 
-            if (_binder.StopOnInvalidId)
+            if (_config.Bool(ConfigKeys.StopTransactionOnInvalidId))
             {
                 Stop(connectorId, StopReason.DeAuthorized, null, nowMs);
                 _connectors[connectorId].Finishing = true; // keep the cable locked until the owner returns
