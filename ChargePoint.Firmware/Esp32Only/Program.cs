@@ -15,6 +15,7 @@ using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Rpc;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Networking;
 using nanoFramework.Runtime.Native;
@@ -28,13 +29,29 @@ namespace ChargePoint.Firmware.Esp32Only
     /// Device entry point (ESP32, nanoFramework). Order matters: storage and settings first (they name the board),
     /// then the console, Wi-Fi with the clock from SNTP (bounded wait; OCPP sets it otherwise), then the charger and
     /// the cooperative loop. A Timer supervises the loop (software watchdog) and reboots the device if it stalls.
+    /// The application is one instance whose fields the platform callbacks read: method groups of it instead of
+    /// lambdas, so no closure class per method in the image.
     /// </summary>
-    public static class Program
+    public sealed class Program
     {
         private const string StorageRoot = "I:\\chargepoint";
         private const string CaCertificateRecord = "ca-certificate";
         private const int ConsoleBaud = 115200;
         private const int WifiTimeoutMs = 30000;
+
+        private readonly FlashFileStorage _storage = new FlashFileStorage(StorageRoot);
+        private readonly int _slot;
+        private IConsoleIo _console;
+        private string _caPem;
+        private string _network;
+        private Esp32WebSocketTransport _transport;
+        private LoopWatchdog _watchdog;
+        private LogRing _ring;
+
+        private Program(int slot)
+        {
+            _slot = slot;
+        }
 
         /// <summary>
         /// The loader: the platform-free <see cref="BootLoader"/> verifies both slots and stores the boot record (so a
@@ -60,44 +77,52 @@ namespace ChargePoint.Firmware.Esp32Only
         /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
         public static void Run(int slot, string version, bool underLoader)
         {
-            var storage = new FlashFileStorage(StorageRoot);
+            new Program(slot).Start(version, underLoader);
+        }
+
+        private void Start(string version, bool underLoader)
+        {
+            FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
             BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
-            IConsoleIo console = OpenConsole(board);
+            // COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).
+            int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
+            IConsoleIo console = new SerialConsole(new Esp32SerialLine("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
+            _console = console;
             console.WriteLine(Banner.Text(board.Id));
 
-            string network = BringUpWifi(settings.Current, console);
+            _network = BringUpWifi(settings.Current, console);
             byte[] ca = storage.Read(CaCertificateRecord);
             string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
+            _caPem = caPem;
 
             var clock = new Esp32Clock();
-            Esp32WebSocketTransport transport = null;
             var platform = new ChargerPlatform(
                 storage,
                 clock,
                 clock,
-                b => Esp32Board.Create(b, storage),
-                () => transport = new Esp32WebSocketTransport(caPem, OcppChargePointOptions.DefaultMaxFrameChars),
+                Ports,
+                NewTransport,
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
-            platform.SetUtc = utc => Rtc.SetSystemTime(utc);
+            platform.SetUtc = SetUtc;
             platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
-            platform.NetworkStatus = () => network + " ip " + IpAddress();
-            AddTransfers(platform, storage, board.Id, caPem, slot, version, underLoader, console);
+            platform.NetworkStatus = NetworkStatus;
+            AddTransfers(platform, board.Id, version, underLoader);
 
             var charger = new Charger(platform);
             if (caPem != null)
             {
                 InstallCaCertificate(charger, caPem, clock.NowMs);
             }
-            if (transport != null)
+            if (_transport != null)
             {
-                transport.Log = charger.Log; // an oversized frame is dropped with a warning on the console
+                _transport.Log = charger.Log; // an oversized frame is dropped with a warning on the console
             }
 
-            var watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, stalled => Power.RebootDevice());
-            var supervisor = new Timer(state => watchdog.Check(Environment.TickCount64), null, 1000, 1000);
-            var loop = new MainLoop(charger, watchdog);
+            _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
+            var supervisor = new Timer(Supervise, null, 1000, 1000);
+            var loop = new MainLoop(charger, _watchdog);
             console.WriteLine("type 'help' for commands");
 
             while (true)
@@ -152,50 +177,88 @@ namespace ChargePoint.Firmware.Esp32Only
         /// FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
         /// events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
         /// </summary>
-        private static void AddTransfers(ChargerPlatform platform, FlashFileStorage storage, string boardId, string caPem, int slot, string version, bool underLoader, IConsoleIo console)
+        private void AddTransfers(ChargerPlatform platform, string boardId, string version, bool underLoader)
         {
-            TransferNoteHandler warn = line => console.WriteLine("[warn] " + line);
-            var updater = new BundleFirmwareUpdater(storage, new Esp32HttpTransfer(caPem), boardId, slot);
-            updater.Note = warn;
+            var updater = new BundleFirmwareUpdater(_storage, new Esp32HttpTransfer(_caPem), boardId, _slot);
+            updater.Note = Warn;
             platform.FirmwareUpdater = updater;
-            var ring = new LogRing(storage, LogRing.DefaultHalfBytes);
-            platform.LogRing = ring;
-            platform.DiagnosticsUploader = Uploader(storage, caPem, target => ring.CopyTo(target) > 0, "diag.upload", "diagnostics.log", warn);
-            platform.DiagnosticsLogUploader = Uploader(storage, caPem, target => ring.CopyTo(target) > 0, "diaglog.upload", "diagnostics-log.txt", warn);
-            platform.SecurityLogUploader = Uploader(storage, caPem, target => CopyRecord(storage, SecurityEventQueue.RecordName, target), "seclog.upload", "security-log.txt", warn);
+            _ring = new LogRing(_storage, LogRing.DefaultHalfBytes);
+            platform.LogRing = _ring;
+            platform.DiagnosticsUploader = Uploader(CopyRing, "diag.upload", "diagnostics.log");
+            platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
+            platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
             platform.FirmwareVersion = version;
             if (underLoader)
             {
-                platform.ConfirmHealthy = () => BootLoader.Confirm(new StorageAdapter(storage), slot);
+                platform.ConfirmHealthy = ConfirmHealthy;
             }
         }
 
-        private static RecordUploader Uploader(FlashFileStorage storage, string caPem, FileSource source, string record, string fileName, TransferNoteHandler warn)
+        private RecordUploader Uploader(FileSource source, string record, string fileName)
         {
-            var uploader = new RecordUploader(storage, new Esp32HttpTransfer(caPem), source, record, fileName);
-            uploader.Note = warn;
+            var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
+            uploader.Note = Warn;
             return uploader;
         }
 
-        private static bool CopyRecord(FlashFileStorage storage, string from, string to)
+        // ---------------------------------------------------------------- the platform callbacks
+
+        private HardwarePorts Ports(BoardDefinition board)
         {
-            byte[] data = storage.Read(from);
+            return Esp32Board.Create(board, _storage);
+        }
+
+        private IOcppTransport NewTransport()
+        {
+            _transport = new Esp32WebSocketTransport(_caPem, OcppChargePointOptions.DefaultMaxFrameChars);
+            return _transport;
+        }
+
+        private static void SetUtc(DateTime utc)
+        {
+            Rtc.SetSystemTime(utc);
+        }
+
+        private string NetworkStatus()
+        {
+            return _network + " ip " + IpAddress();
+        }
+
+        private static void Reboot(long stalledMs)
+        {
+            Power.RebootDevice();
+        }
+
+        private void Supervise(object state)
+        {
+            _watchdog.Check(Environment.TickCount64);
+        }
+
+        private void Warn(string line)
+        {
+            _console.WriteLine("[warn] " + line);
+        }
+
+        private bool CopyRing(string target)
+        {
+            return _ring.CopyTo(target) > 0;
+        }
+
+        private bool CopySecurityLog(string target)
+        {
+            byte[] data = _storage.Read(SecurityEventQueue.RecordName);
             if (data == null || data.Length == 0)
             {
                 return false;
             }
 
-            storage.Write(to, data);
+            _storage.Write(target, data);
             return true;
         }
 
-        /// <summary>COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).</summary>
-        private static IConsoleIo OpenConsole(BoardDefinition board)
+        private void ConfirmHealthy()
         {
-            const int tx = 4;
-            int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
-            var line = new Esp32SerialLine("COM2", ConsoleBaud, tx, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX);
-            return new SerialConsole(line);
+            BootLoader.Confirm(new StorageAdapter(_storage), _slot);
         }
 
         /// <summary>
@@ -214,18 +277,13 @@ namespace ChargePoint.Firmware.Esp32Only
                 bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
                 NetworkHelperStatus helper = WifiNetworkHelper.Status;
                 status = (int)helper;
-                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || HasAddress();
+                string ip = IpAddress();
+                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || (ip != "none" && ip != "0.0.0.0" && ip.Length > 0);
                 clockValid = DateTime.UtcNow.Year >= 2024;
             }
 
             console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
             return NetworkStartup.Status(s.WifiSsid, connected, clockValid);
-        }
-
-        private static bool HasAddress()
-        {
-            string ip = IpAddress();
-            return ip != "none" && ip != "0.0.0.0" && ip.Length > 0;
         }
 
         private static string IpAddress()

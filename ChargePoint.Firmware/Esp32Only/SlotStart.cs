@@ -19,11 +19,12 @@ namespace ChargePoint.Firmware.Esp32Only
         /// <summary>Starts the slot; returns (the caller boots the factory application) when it cannot be started.</summary>
         public static void Run(ISlotStorage slots, SlotManifest manifest, int slot)
         {
+            string tag = "[loader] slot " + Slot.Name(slot);
             uint free = nanoFramework.Runtime.Native.GC.Run(true);
             if (free < manifest.PayloadLength + ApplicationHeapBytes)
             {
                 // A board without PSRAM: the slot would not fit next to the application. Not a failed boot of the slot.
-                Debug.WriteLine("[loader] slot " + Slot.Name(slot) + " needs " + (manifest.PayloadLength + ApplicationHeapBytes).ToString() + " B of heap, " + free.ToString() + " B free: factory application");
+                Debug.WriteLine(tag + " needs " + (manifest.PayloadLength + ApplicationHeapBytes).ToString() + " B of heap, " + free.ToString() + " B free: factory application");
                 return;
             }
 
@@ -45,7 +46,7 @@ namespace ChargePoint.Firmware.Esp32Only
                 if (entryAssembly != null && object.ReferenceEquals(entryAssembly, Assembly.GetExecutingAssembly()))
                 {
                     // Assembly.Load handed back the deployed copy (same identity): starting it would run the factory code as the slot.
-                    Debug.WriteLine("[loader] slot " + Slot.Name(slot) + ": its entry assembly has the deployed one's identity");
+                    Debug.WriteLine(tag + ": its entry assembly has the deployed one's identity");
                     entryAssembly = null;
                 }
 
@@ -54,25 +55,25 @@ namespace ChargePoint.Firmware.Esp32Only
             }
             catch (Exception e)
             {
-                Debug.WriteLine("[loader] slot " + Slot.Name(slot) + " failed to load: " + e.Message);
+                Debug.WriteLine(tag + " failed to load: " + e.Message);
             }
 
             if (start == null)
             {
                 // Counted as a failed trial boot (the record was saved before loading): reboot so the loader decides again.
-                Debug.WriteLine("[loader] slot " + Slot.Name(slot) + ": no Start(int, string) on " + manifest.EntryType + ": rebooting");
+                Debug.WriteLine(tag + ": no Start(int, string) on " + manifest.EntryType + ": rebooting");
                 Power.RebootDevice();
                 return;
             }
 
-            Debug.WriteLine("[loader] starting slot " + Slot.Name(slot) + " version " + manifest.Version);
+            Debug.WriteLine(tag + ": starting version " + manifest.Version);
             try
             {
                 start.Invoke(null, new object[] { slot, manifest.Version });
             }
             catch (Exception e)
             {
-                Debug.WriteLine("[loader] slot " + Slot.Name(slot) + " crashed: " + e.Message);
+                Debug.WriteLine(tag + " crashed: " + e.Message);
             }
 
             Power.RebootDevice(); // the application never returns on its own; a crash is a failed boot

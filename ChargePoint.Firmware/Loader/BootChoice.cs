@@ -11,11 +11,11 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary><see cref="Loader.Slot.A"/>, <see cref="Loader.Slot.B"/> or <see cref="Loader.Slot.Factory"/>.</summary>
-        public int Slot { get; }
+        public readonly int Slot;
 
         /// <summary>Stored before the application starts, so a crash during this boot is counted.</summary>
-        public BootRecord Record { get; }
+        public readonly BootRecord Record;
 
-        public string Reason { get; }
+        public readonly string Reason;
     }
 }

@@ -26,7 +26,8 @@ namespace ChargePoint.Firmware.Loader
                 }
 
                 r.Trial = Slot.Factory;
-                r.Outcome = RecordOutcome(r, trial);
+                r.Outcome = BootRecord.RolledBack;
+                r.OutcomeSlot = trial;
                 r.Boots = 1;
                 string why = trialValid ? "never confirmed in " + maxTrialBoots.ToString() + " boots" : "does not verify";
                 return Fallback(r, aValid, bValid, "trial slot " + Slot.Name(trial) + " " + why + ": rolled back");
@@ -79,12 +80,6 @@ namespace ChargePoint.Firmware.Loader
             r.Outcome = BootRecord.NoOutcome;
             r.OutcomeSlot = slot;
             return r;
-        }
-
-        private static int RecordOutcome(BootRecord r, int trial)
-        {
-            r.OutcomeSlot = trial;
-            return BootRecord.RolledBack;
         }
 
         private static BootChoice Fallback(BootRecord r, bool aValid, bool bValid, string reason)

@@ -18,12 +18,8 @@ namespace ChargePoint.Firmware.Loader
             _boardId = boardId;
         }
 
-        public int MaxTrialBoots { get; set; } = LoaderAbi.DefaultMaxTrialBoots;
-
-        public int CrashLoopBoots { get; set; } = BootDecision.DefaultCrashLoopBoots;
-
         /// <summary>The manifest of the chosen slot (null for the factory application), after <see cref="Boot"/>.</summary>
-        public SlotManifest? Manifest { get; private set; }
+        public SlotManifest? Manifest;
 
         /// <summary>Chooses the slot to start and stores the record; a slot that fails to verify is reported in the reason.</summary>
         public BootChoice Boot()
@@ -33,7 +29,7 @@ namespace ChargePoint.Firmware.Loader
             SlotManifest? a = SlotVerifier.Verify(_storage, Slot.A, _boardId, out errorA);
             SlotManifest? b = SlotVerifier.Verify(_storage, Slot.B, _boardId, out errorB);
             BootRecord stored = BootRecord.Load(_storage);
-            BootChoice choice = BootDecision.Decide(stored, a != null, b != null, MaxTrialBoots, CrashLoopBoots);
+            BootChoice choice = BootDecision.Decide(stored, a != null, b != null, LoaderAbi.DefaultMaxTrialBoots, BootDecision.DefaultCrashLoopBoots);
             choice.Record.Save(_storage);
             Manifest = choice.Slot == Slot.A ? a : choice.Slot == Slot.B ? b : null;
             return choice;

@@ -24,20 +24,20 @@ namespace ChargePoint.Firmware.Loader
 
         private const string SealKey = "#sha=";
 
-        public int Active { get; set; } = Slot.Factory;
+        public int Active = Slot.Factory;
 
-        public int Previous { get; set; } = Slot.Factory;
+        public int Previous = Slot.Factory;
 
         /// <summary>The slot on trial, or <see cref="Slot.Factory"/> for none.</summary>
-        public int Trial { get; set; } = Slot.Factory;
+        public int Trial = Slot.Factory;
 
         /// <summary>Boots since the application last confirmed it is healthy.</summary>
-        public int Boots { get; set; }
+        public int Boots;
 
-        public int Outcome { get; set; } = NoOutcome;
+        public int Outcome = NoOutcome;
 
         /// <summary>The slot the last trial was about (what <see cref="Outcome"/> reports on).</summary>
-        public int OutcomeSlot { get; set; } = Slot.Factory;
+        public int OutcomeSlot = Slot.Factory;
 
         public bool HasTrial => Trial != Slot.Factory;
 
@@ -117,10 +117,7 @@ namespace ChargePoint.Firmware.Loader
 
         private static string Seal(string body)
         {
-            byte[] digest = Sha256.Hash(Encoding.UTF8.GetBytes(body));
-            var head = new byte[8];
-            System.Array.Copy(digest, head, 8);
-            return Hex.Encode(head);
+            return Hex.Encode(Sha256.Hash(Encoding.UTF8.GetBytes(body)), 0, 8);
         }
     }
 }

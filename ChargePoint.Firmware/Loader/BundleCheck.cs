@@ -13,16 +13,5 @@ namespace ChargePoint.Firmware.Loader
         public const int Damaged = 1;
 
         public const int Incompatible = 2;
-
-        public static int Check(ISlotStorage storage, string bundleRecord, string boardId, out string error)
-        {
-            var job = new BundleJob(storage, bundleRecord, boardId, Slot.Factory);
-            while (job.Step(64) == BundleJob.Running)
-            {
-            }
-
-            error = job.Error;
-            return job.CheckResult;
-        }
     }
 }

@@ -43,12 +43,10 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>A check's verdict: <see cref="BundleCheck.Ok"/>, Damaged or Incompatible (after it ended).</summary>
-        public int CheckResult { get; private set; } = BundleCheck.Ok;
+        public int CheckResult = BundleCheck.Ok;
 
         /// <summary>Why the job failed (or, for a check, why the bundle is damaged or incompatible).</summary>
-        public string Error { get; private set; } = string.Empty;
-
-        private bool Installing => _target != Slot.Factory;
+        public string Error = string.Empty;
 
         /// <summary>Does at most chunks chunks of work; <see cref="Running"/>, then <see cref="Succeeded"/> or <see cref="Failed"/>.</summary>
         public int Step(int chunks)
@@ -88,13 +86,13 @@ namespace ChargePoint.Firmware.Loader
             }
 
             string? incompatible = _manifest.CompatibilityError(_boardId);
-            if (incompatible != null && Installing)
+            if (incompatible != null && _target != Slot.Factory)
             {
                 Fail(BundleCheck.Incompatible, incompatible);
                 return;
             }
 
-            if (Installing)
+            if (_target != Slot.Factory)
             {
                 UpdateInstaller.Erase(_storage, _target);
             }
@@ -108,7 +106,7 @@ namespace ChargePoint.Firmware.Loader
         private void BeginFile()
         {
             SlotFile file = _manifest!.Files[_file];
-            _bundle.BeginFile(file, _offset, Installing ? Slot.FileRecord(_target, file.Name) : null);
+            _bundle.BeginFile(file, _offset, _target != Slot.Factory ? Slot.FileRecord(_target, file.Name) : null);
         }
 
         private void StepFiles(int chunks)
@@ -144,7 +142,7 @@ namespace ChargePoint.Firmware.Loader
                 return;
             }
 
-            if (!Installing)
+            if (_target == Slot.Factory)
             {
                 string? incompatible = _manifest!.CompatibilityError(_boardId);
                 if (incompatible != null)
@@ -204,7 +202,7 @@ namespace ChargePoint.Firmware.Loader
 
         private void Fail(int check, string error)
         {
-            if (Installing && _phase != Header)
+            if (_target != Slot.Factory && _phase != Header)
             {
                 UpdateInstaller.Erase(_storage, _target);
             }

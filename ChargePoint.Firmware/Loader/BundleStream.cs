@@ -25,7 +25,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>Offset of the first file's bytes (after <see cref="ReadManifest"/>).</summary>
-        public int PayloadOffset { get; private set; }
+        public int PayloadOffset;
 
         /// <summary>The bundle's manifest; null with error when the header is missing, too long or malformed.</summary>
         public SlotManifest? ReadManifest(out string error)
@@ -44,7 +44,17 @@ namespace ChargePoint.Firmware.Loader
                 n += got;
             }
 
-            int end = HeaderEnd(header, n);
+            // The header is "...\nend\n": end = its length, or -1.
+            int end = -1;
+            for (int i = 0; i + 4 < n; i++)
+            {
+                if (header[i] == (byte)'\n' && header[i + 1] == (byte)'e' && header[i + 2] == (byte)'n' && header[i + 3] == (byte)'d' && header[i + 4] == (byte)'\n')
+                {
+                    end = i + 5;
+                    break;
+                }
+            }
+
             if (end < 0)
             {
                 error = n == 0 ? "bundle is empty" : "bundle has no manifest ending with 'end' in its first " + LoaderAbi.MaxManifestBytes.ToString() + " bytes";
@@ -53,20 +63,6 @@ namespace ChargePoint.Firmware.Loader
 
             PayloadOffset = end;
             return SlotManifest.Parse(new string(Encoding.UTF8.GetChars(header, 0, end)), out error);
-        }
-
-        /// <summary>
-        /// Hashes the file at offset (length from the manifest), appending its bytes to copyTo unless null; null when it
-        /// matches, else why not (a short bundle is "truncated").
-        /// </summary>
-        public string? CheckFile(SlotFile file, int offset, string? copyTo)
-        {
-            BeginFile(file, offset, copyTo);
-            while (StepFile(64) == FileRunning)
-            {
-            }
-
-            return FileError;
         }
 
         /// <summary><see cref="StepFile"/>: more chunks to go.</summary>
@@ -84,7 +80,7 @@ namespace ChargePoint.Firmware.Loader
         private string? _copyTo;
 
         /// <summary>Why the last file failed, null when it matched.</summary>
-        public string? FileError { get; private set; }
+        public string? FileError;
 
         /// <summary>Starts hashing (and copying) a file a few chunks at a time with <see cref="StepFile"/>.</summary>
         public void BeginFile(SlotFile file, int offset, string? copyTo)
@@ -134,19 +130,5 @@ namespace ChargePoint.Firmware.Loader
 
         /// <summary>True when nothing follows offset (a bundle must end with its last file).</summary>
         public bool EndsAt(int offset) => _storage.ReadAt(_record, offset, _buffer, 1) == 0;
-
-        /// <summary>The length of "...\nend\n" at the start of data, or -1.</summary>
-        private static int HeaderEnd(byte[] data, int n)
-        {
-            for (int i = 0; i + 4 < n; i++)
-            {
-                if (data[i] == (byte)'\n' && data[i + 1] == (byte)'e' && data[i + 2] == (byte)'n' && data[i + 3] == (byte)'d' && data[i + 4] == (byte)'\n')
-                {
-                    return i + 5;
-                }
-            }
-
-            return -1;
-        }
     }
 }

@@ -12,15 +12,10 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>"A", "B" or "factory".</summary>
         public static string Name(int slot) => slot == A ? "A" : slot == B ? "B" : "factory";
 
-        /// <summary>The other application slot (A for factory).</summary>
-        public static int Other(int slot) => slot == A ? B : A;
-
         /// <summary>Storage record of the slot's manifest: "slot.a.manifest".</summary>
-        public static string ManifestRecord(int slot) => Prefix(slot) + "manifest";
+        public static string ManifestRecord(int slot) => (slot == A ? "slot.a." : "slot.b.") + "manifest";
 
         /// <summary>Storage record of one of the slot's files: "slot.a.f.ChargePoint.Ocpp.pe".</summary>
-        public static string FileRecord(int slot, string fileName) => Prefix(slot) + "f." + fileName;
-
-        private static string Prefix(int slot) => slot == A ? "slot.a." : "slot.b.";
+        public static string FileRecord(int slot, string fileName) => (slot == A ? "slot.a.f." : "slot.b.f.") + fileName;
     }
 }

@@ -10,10 +10,10 @@ namespace ChargePoint.Firmware.Loader
             Sha256Hex = sha256Hex;
         }
 
-        public string Name { get; }
+        public readonly string Name;
 
-        public int Length { get; }
+        public readonly int Length;
 
-        public string Sha256Hex { get; }
+        public readonly string Sha256Hex;
     }
 }

@@ -18,7 +18,7 @@ namespace ChargePoint.Firmware.Loader
     /// </summary>
     public sealed class SlotManifest
     {
-        private SlotManifest(string board, int abi, string version, string entryType, SlotFile[] files)
+        public SlotManifest(string board, int abi, string version, string entryType, SlotFile[] files)
         {
             Board = board;
             LoaderAbiVersion = abi;
@@ -27,17 +27,17 @@ namespace ChargePoint.Firmware.Loader
             Files = files;
         }
 
-        public string Board { get; }
+        public readonly string Board;
 
-        public int LoaderAbiVersion { get; }
+        public readonly int LoaderAbiVersion;
 
         /// <summary>The application's firmware version (BootNotification firmwareVersion: at most 50 chars).</summary>
-        public string Version { get; }
+        public readonly string Version;
 
         /// <summary>The type whose static Start method the loader invokes.</summary>
-        public string EntryType { get; }
+        public readonly string EntryType;
 
-        public SlotFile[] Files { get; }
+        public readonly SlotFile[] Files;
 
         /// <summary>The sum of the files' lengths: a bundle is exactly header + this many bytes.</summary>
         public long PayloadLength
@@ -53,8 +53,6 @@ namespace ChargePoint.Firmware.Loader
                 return total;
             }
         }
-
-        public static SlotManifest Create(string board, int abi, string version, string entryType, SlotFile[] files) => new SlotManifest(board, abi, version, entryType, files);
 
         /// <summary>The manifest as text (ending with "end\n").</summary>
         public string ToText()
@@ -108,13 +106,16 @@ namespace ChargePoint.Firmware.Loader
             int i = 5;
             for (; i < lines.Length && lines[i] != "end"; i++)
             {
-                SlotFile? file = ParseFile(lines[i]);
-                if (file == null)
+                string[] parts = lines[i].Split(new char[] { ' ' });
+                int length;
+                if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
+                    || !IsSha256Hex(parts[3]))
                 {
                     error = "bad file line " + (i + 1).ToString() + " (want: file <name> <length> <sha256 hex>)";
                     return null;
                 }
 
+                var file = new SlotFile(parts[1], length, parts[3]);
                 for (int j = 0; j < files.Count; j++)
                 {
                     if (((SlotFile)files[j]!).Name == file.Name)
@@ -169,19 +170,6 @@ namespace ChargePoint.Firmware.Loader
             }
 
             return null;
-        }
-
-        private static SlotFile? ParseFile(string line)
-        {
-            string[] parts = line.Split(new char[] { ' ' });
-            int length;
-            if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
-                || !IsSha256Hex(parts[3]))
-            {
-                return null;
-            }
-
-            return new SlotFile(parts[1], length, parts[3]);
         }
 
         private static string? Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;

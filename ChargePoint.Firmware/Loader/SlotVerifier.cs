@@ -40,7 +40,12 @@ namespace ChargePoint.Firmware.Loader
                 SlotFile file = manifest.Files[i];
                 string record = Slot.FileRecord(slot, file.Name);
                 var stream = new BundleStream(storage, record);
-                string? fault = stream.CheckFile(file, 0, null);
+                stream.BeginFile(file, 0, null);
+                while (stream.StepFile(64) == BundleStream.FileRunning)
+                {
+                }
+
+                string? fault = stream.FileError;
                 if (fault == null && !stream.EndsAt(file.Length))
                 {
                     fault = file.Name + " is longer than its manifest says";

@@ -14,19 +14,7 @@ namespace ChargePoint.Firmware.Loader
         public static int TargetSlot(BootRecord record, int runningSlot)
         {
             int keep = runningSlot != Slot.Factory ? runningSlot : record.Active;
-            return Slot.Other(keep);
-        }
-
-        /// <summary>Installs bundleRecord into target and starts its trial; null on success, else why it failed (all at once: see <see cref="BundleJob"/>).</summary>
-        public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
-        {
-            var job = new BundleJob(storage, bundleRecord, boardId, target);
-            int state;
-            while ((state = job.Step(64)) == BundleJob.Running)
-            {
-            }
-
-            return state == BundleJob.Succeeded ? null : job.Error;
+            return keep == Slot.A ? Slot.B : Slot.A;
         }
 
         /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>

@@ -59,11 +59,6 @@ namespace ChargePoint.Hal.Drivers
 
         public int SwitchCount { get; private set; }
 
-        public long LastSwitchMs
-        {
-            get { return _lastSwitchMs; }
-        }
-
         /// <summary>Closes, unless tripped (<see cref="IsTripped"/>): then it stays open.</summary>
         public void Close(long nowMs)
         {

@@ -25,7 +25,8 @@ namespace ChargePoint.Hal.Drivers
         private readonly int[] _top = new int[Rank];
         private readonly int[] _bottom = new int[Rank];
 
-        private double _requestedAmps;
+        /// <summary>Current requested by the application, before the cable cap.</summary>
+        public double RequestedAmps;
         private bool _stateF;
         private double _appliedPercent = -1;
         private PilotState _candidate = PilotState.Unknown;
@@ -53,36 +54,24 @@ namespace ChargePoint.Hal.Drivers
         public readonly int DebounceMs;
 
         /// <summary>Filtered CP state.</summary>
-        public PilotState State { get; private set; }
+        public PilotState State;
 
         /// <summary>When <see cref="State"/> last changed (ms).</summary>
-        public long StateSinceMs { get; private set; }
+        public long StateSinceMs;
 
         /// <summary>Positive and negative plateau of the last burst, in CP volts.</summary>
-        public double HighVolts { get; private set; }
+        public double HighVolts;
 
-        public double LowVolts { get; private set; }
+        public double LowVolts;
 
         /// <summary>Cable rating from PP (or the fixed cable), 0 when PP is out of range.</summary>
-        public int CableMaxAmps { get; private set; }
+        public int CableMaxAmps;
 
         /// <summary>Last PP-PE resistance (+infinity when open); NaN on a fixed-cable board.</summary>
-        public double ProximityOhms { get; private set; } = double.NaN;
-
-        /// <summary>Current requested by the application, before the cable cap.</summary>
-        public double RequestedAmps
-        {
-            get { return _requestedAmps; }
-        }
+        public double ProximityOhms = double.NaN;
 
         /// <summary>Current actually signalled to the EV (0 when no PWM).</summary>
-        public double OfferedAmps { get; private set; }
-
-        /// <summary>Duty in percent as driven: 100 = steady +12 V, 0 = steady −12 V.</summary>
-        public double DutyPercent
-        {
-            get { return _appliedPercent; }
-        }
+        public double OfferedAmps;
 
         /// <summary>True while a real PWM (current offered) is driven.</summary>
         public bool IsPwmOn
@@ -93,7 +82,7 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Offers a current in amps (capped by the cable); below 6 A or NaN stops the PWM (steady +12 V).</summary>
         public void SetOfferedCurrent(double amps)
         {
-            _requestedAmps = SafeAmps.OrZero(amps);
+            RequestedAmps = SafeAmps.OrZero(amps);
             Apply();
         }
 
@@ -134,7 +123,7 @@ namespace ChargePoint.Hal.Drivers
             }
             else
             {
-                double amps = SafeAmps.Min(_requestedAmps, CableMaxAmps);
+                double amps = SafeAmps.Min(RequestedAmps, CableMaxAmps);
                 percent = PilotDuty.PercentForAmps(amps);
                 if (percent < 100.0)
                 {
@@ -183,54 +172,37 @@ namespace ChargePoint.Hal.Drivers
             for (int i = 0; i < Rank; i++)
             {
                 _top[i] = int.MinValue;
-                _bottom[i] = int.MaxValue;
+                _bottom[i] = -int.MaxValue;
             }
 
             for (int i = 0; i < _burstSize; i++)
             {
                 int v = _cpAdc.ReadRaw();
-                InsertTop(v);
-                InsertBottom(v);
+                Insert(_top, v);
+                Insert(_bottom, -v);
             }
 
             HighVolts = ToCpVolts(_top[Rank - 1]);
-            LowVolts = ToCpVolts(_bottom[Rank - 1]);
+            LowVolts = ToCpVolts(-_bottom[Rank - 1]);
         }
 
-        // _top is kept descending: _top[0] is the largest sample.
-        private void InsertTop(int v)
+        // Keeps the Rank largest values, descending: a[0] is the largest. _top holds samples, _bottom negated
+        // samples (so its largest are the smallest samples).
+        private static void Insert(int[] a, int v)
         {
-            if (v <= _top[Rank - 1])
+            if (v <= a[Rank - 1])
             {
                 return;
             }
 
             int i = Rank - 1;
-            while (i > 0 && _top[i - 1] < v)
+            while (i > 0 && a[i - 1] < v)
             {
-                _top[i] = _top[i - 1];
+                a[i] = a[i - 1];
                 i--;
             }
 
-            _top[i] = v;
-        }
-
-        // _bottom is kept ascending: _bottom[0] is the smallest sample.
-        private void InsertBottom(int v)
-        {
-            if (v >= _bottom[Rank - 1])
-            {
-                return;
-            }
-
-            int i = Rank - 1;
-            while (i > 0 && _bottom[i - 1] > v)
-            {
-                _bottom[i] = _bottom[i - 1];
-                i--;
-            }
-
-            _bottom[i] = v;
+            a[i] = v;
         }
 
         private double ToCpVolts(int raw)

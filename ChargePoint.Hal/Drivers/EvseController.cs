@@ -75,12 +75,6 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        /// <summary>The contactor is commanded closed (power to the EV).</summary>
-        public bool IsPowerOn
-        {
-            get { return Contactor.IsCommandedClosed; }
-        }
-
         public HalFaults ActiveFaults
         {
             get { return Faults.Active; }
@@ -90,11 +84,6 @@ namespace ChargePoint.Hal.Drivers
         public double OfferedAmps
         {
             get { return Pilot.OfferedAmps; }
-        }
-
-        public bool IsAvailable
-        {
-            get { return _available; }
         }
 
         /// <summary>Current the application allows (amps); below 6 A or NaN stops the PWM (the EV must stop).</summary>

@@ -25,7 +25,7 @@ namespace ChargePoint.Hal.Drivers
         public const string RcdLatchRecord = "rcd.latch";
 
         private readonly IDigitalInput? _rcd;
-        private readonly FaultSettings _settings;
+        public readonly FaultSettings Settings;
         private readonly SafetyInterlock? _interlock;
         private readonly IStorage? _storage;
         private long _overCurrentSinceMs = -1;
@@ -43,15 +43,10 @@ namespace ChargePoint.Hal.Drivers
         public FaultMonitor(IDigitalInput? rcd, FaultSettings settings, SafetyInterlock? interlock, IStorage? storage)
         {
             _rcd = rcd;
-            _settings = settings;
+            Settings = settings;
             _interlock = interlock;
             _storage = storage;
             LoadRcdLatch();
-        }
-
-        public FaultSettings Settings
-        {
-            get { return _settings; }
         }
 
         /// <summary>Automatic RCD retries used since the latch was last cleared by an operator.</summary>
@@ -186,7 +181,7 @@ namespace ChargePoint.Hal.Drivers
                 latched = true;
             }
 
-            if (!latched || !_settings.ResidualCurrentAutoRetry || _rcdRetries >= _settings.ResidualCurrentMaxRetries)
+            if (!latched || !Settings.ResidualCurrentAutoRetry || _rcdRetries >= Settings.ResidualCurrentMaxRetries)
             {
                 return;
             }
@@ -195,7 +190,7 @@ namespace ChargePoint.Hal.Drivers
             {
                 _rcdNormalSinceMs = nowMs;
             }
-            else if (nowMs - _rcdNormalSinceMs >= _settings.ResidualCurrentRetryDelayMs)
+            else if (nowMs - _rcdNormalSinceMs >= Settings.ResidualCurrentRetryDelayMs)
             {
                 _rcdRetries++;
                 _latched &= ~HalFaults.ResidualCurrent;
@@ -213,7 +208,7 @@ namespace ChargePoint.Hal.Drivers
         /// The RCD latch record was unreadable at start-up. It may have held a latched trip (a power cut while it was
         /// written), so it counts as latched until a technician or a Reset clears it: fail safe, never silently live.
         /// </summary>
-        public bool LatchRecordCorrupt { get; private set; }
+        public bool LatchRecordCorrupt;
 
         private void LoadRcdLatch()
         {
@@ -224,7 +219,7 @@ namespace ChargePoint.Hal.Drivers
 
             try
             {
-                byte[]? data = _storage.Read(_settings.RcdLatchRecord);
+                byte[]? data = _storage.Read(Settings.RcdLatchRecord);
                 if (data == null)
                 {
                     return;
@@ -273,7 +268,7 @@ namespace ChargePoint.Hal.Drivers
             {
                 if (!latched && _rcdRetries == 0)
                 {
-                    _storage.Delete(_settings.RcdLatchRecord);
+                    _storage.Delete(Settings.RcdLatchRecord);
                     return;
                 }
 
@@ -284,7 +279,7 @@ namespace ChargePoint.Hal.Drivers
                     bytes[i] = (byte)text[i]; // ASCII
                 }
 
-                _storage.Write(_settings.RcdLatchRecord, bytes);
+                _storage.Write(Settings.RcdLatchRecord, bytes);
             }
             catch (System.Exception)
             {
@@ -300,11 +295,11 @@ namespace ChargePoint.Hal.Drivers
                 return; // no sensor reading: keep the state (a trip stays until a real reading clears it)
             }
 
-            if (t >= _settings.OverTemperatureTripCelsius)
+            if (t >= Settings.OverTemperatureTripCelsius)
             {
                 _live |= HalFaults.OverTemperature;
             }
-            else if (t <= _settings.OverTemperatureClearCelsius)
+            else if (t <= Settings.OverTemperatureClearCelsius)
             {
                 _live &= ~HalFaults.OverTemperature;
             }
@@ -320,10 +315,10 @@ namespace ChargePoint.Hal.Drivers
                 return;
             }
 
-            double margin = offered * _settings.OverCurrentMarginPercent / 100.0;
-            if (margin < _settings.OverCurrentMarginAmps)
+            double margin = offered * Settings.OverCurrentMarginPercent / 100.0;
+            if (margin < Settings.OverCurrentMarginAmps)
             {
-                margin = _settings.OverCurrentMarginAmps;
+                margin = Settings.OverCurrentMarginAmps;
             }
 
             // A NaN reading is never "within the limit" (whichever way the runtime compares NaN): it cannot hide an over-current.
@@ -338,7 +333,7 @@ namespace ChargePoint.Hal.Drivers
             {
                 _overCurrentSinceMs = nowMs;
             }
-            else if (nowMs - _overCurrentSinceMs > _settings.OverCurrentMaxMs)
+            else if (nowMs - _overCurrentSinceMs > Settings.OverCurrentMaxMs)
             {
                 _latched |= HalFaults.OverCurrent;
             }

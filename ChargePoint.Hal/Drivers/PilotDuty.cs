@@ -1,7 +1,8 @@
 namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
-    /// Duty cycle ↔ current (IEC 61851-1 Annex A, as every anchor firmware implements it). Duties are in percent.
+    /// Duty cycle for a current (IEC 61851-1 Annex A, as every anchor firmware implements it). Duties are in percent;
+    /// the EV side (duty → current) is SimulatedEv.AmpsForPercent, outside the image.
     /// </summary>
     public static class PilotDuty
     {
@@ -43,30 +44,6 @@ namespace ChargePoint.Hal.Drivers
             }
 
             return amps / 2.5 + 64.0;
-        }
-
-        /// <summary>
-        /// EV side (how a car reads the duty): below 8 % → 0 A; 8–85 % → d × 0.6; 85–96 % → (d − 64) × 2.5;
-        /// 96–97 % → 80 A; 97 % and above → 0 A; NaN → 0 A.
-        /// </summary>
-        public static double AmpsForPercent(double percent)
-        {
-            if (double.IsNaN(percent) || percent < 8.0 || percent >= 97.0)
-            {
-                return 0.0;
-            }
-
-            if (percent <= 85.0)
-            {
-                return percent * 0.6;
-            }
-
-            if (percent < 96.0)
-            {
-                return (percent - 64.0) * 2.5;
-            }
-
-            return 80.0;
         }
     }
 }

@@ -36,6 +36,7 @@ namespace ChargePoint.Hal.Metering
         private long _persistedCount;
         private long _persistedAtMs = -1;
         private bool _pollOk;
+        private MeterStatus _status;
 
         public Atm90e32(ISpiDevice spi, IStorage storage, Atm90e32Settings settings)
         {
@@ -49,7 +50,7 @@ namespace ChargePoint.Hal.Metering
             UpdateEnergyReadings();
         }
 
-        public MeterStatus Status { get; private set; }
+        public MeterStatus Status => _status;
 
         public MeterReading Reading { get; }
 
@@ -58,25 +59,19 @@ namespace ChargePoint.Hal.Metering
             get { return _counts[0] * _whPerCount; }
         }
 
-        /// <summary>Energy of one energy LSB (10 / MC Wh; 0.003125 Wh at MC = 3200).</summary>
-        public double WhPerCount
-        {
-            get { return _whPerCount; }
-        }
-
         /// <summary>True when the stored total was unreadable at start-up (counting restarted at 0).</summary>
         public bool StoredTotalWasCorrupt
         {
             get { return _store.LoadedCorrupt; }
         }
 
-        public int SuccessfulInits { get; private set; }
+        public int SuccessfulInits;
 
-        public int IcResetsDetected { get; private set; }
+        public int IcResetsDetected;
 
-        public int ChecksumErrors { get; private set; }
+        public int ChecksumErrors;
 
-        public int CommErrors { get; private set; }
+        public int CommErrors;
 
         public void Tick(long nowMs)
         {
@@ -211,11 +206,11 @@ namespace ChargePoint.Hal.Metering
             _troubles++;
             if (_troubles >= _settings.MaxInitAttempts)
             {
-                Status = MeterStatus.Failed;
+                _status = MeterStatus.Failed;
             }
-            else if (Status != MeterStatus.Failed)
+            else if (_status != MeterStatus.Failed)
             {
-                Status = MeterStatus.Initialising;
+                _status = MeterStatus.Initialising;
             }
         }
 
@@ -231,7 +226,7 @@ namespace ChargePoint.Hal.Metering
         {
             try
             {
-                Write(Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
+                Frame(false, Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
                 return true;
             }
             catch (Exception)
@@ -244,68 +239,61 @@ namespace ChargePoint.Hal.Metering
         {
             try
             {
-                return ConfigureRegisters();
+                var s = _settings;
+                long plconst = 450000000000L / s.MeterConstant;
+                int freq100 = s.LineFrequencyHz * 100;
+                bool ok = WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgUnlockCode)
+                    && WriteVerified(Atm90e32Registers.MeterEn, 0x0001)
+                    && WriteVerified(Atm90e32Registers.SagPeakDetCfg, 0x143F)
+                    && WriteVerified(Atm90e32Registers.PLconstH, (int)(plconst >> 16))
+                    && WriteVerified(Atm90e32Registers.PLconstL, (int)(plconst & 0xFFFF))
+                    && WriteVerified(Atm90e32Registers.ZXConfig, 0x0000)
+                    && WriteVerified(Atm90e32Registers.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
+                    && WriteVerified(Atm90e32Registers.MMode1, s.PgaGain)
+                    && WriteVerified(Atm90e32Registers.FreqLoTh, freq100 - 100)
+                    && WriteVerified(Atm90e32Registers.FreqHiTh, freq100 + 100)
+                    && WriteVerified(Atm90e32Registers.PStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32Registers.QStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32Registers.SStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32Registers.PPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32Registers.QPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32Registers.SPhaseTh, 0x02EE);
+                for (int p = 0; ok && p < 3; p++)
+                {
+                    int stride = p * Atm90e32Registers.PhaseStride;
+                    ok = WriteVerified(Atm90e32Registers.UoffsetA + stride, s.Uoffset[p])
+                        && WriteVerified(Atm90e32Registers.IoffsetA + stride, s.Ioffset[p])
+                        && WriteVerified(Atm90e32Registers.UgainA + stride, s.Ugain[p])
+                        && WriteVerified(Atm90e32Registers.IgainA + stride, s.Igain[p]);
+                }
+
+                int meterEn;
+                return ok
+                    && WriteVerified(Atm90e32Registers.SagTh, s.SagTh)
+                    && WriteVerified(Atm90e32Registers.OVth, s.OVth)
+                    && WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgLockCode)
+                    && TryRead(Atm90e32Registers.MeterEn, out meterEn) && meterEn == 1;
             }
             catch (Exception)
             {
                 return false;
             }
-        }
-
-        private bool GuardedPollRegisters()
-        {
-            try
-            {
-                return PollRegisters();
-            }
-            catch (Exception)
-            {
-                return false;
-            }
-        }
-
-        private bool ConfigureRegisters()
-        {
-            var s = _settings;
-            long plconst = 450000000000L / s.MeterConstant;
-            int freq100 = s.LineFrequencyHz * 100;
-            bool ok = WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgUnlockCode)
-                && WriteVerified(Atm90e32Registers.MeterEn, 0x0001)
-                && WriteVerified(Atm90e32Registers.SagPeakDetCfg, 0x143F)
-                && WriteVerified(Atm90e32Registers.PLconstH, (int)(plconst >> 16))
-                && WriteVerified(Atm90e32Registers.PLconstL, (int)(plconst & 0xFFFF))
-                && WriteVerified(Atm90e32Registers.ZXConfig, 0x0000)
-                && WriteVerified(Atm90e32Registers.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
-                && WriteVerified(Atm90e32Registers.MMode1, s.PgaGain)
-                && WriteVerified(Atm90e32Registers.FreqLoTh, freq100 - 100)
-                && WriteVerified(Atm90e32Registers.FreqHiTh, freq100 + 100)
-                && WriteVerified(Atm90e32Registers.PStartTh, 0x1D4C)
-                && WriteVerified(Atm90e32Registers.QStartTh, 0x1D4C)
-                && WriteVerified(Atm90e32Registers.SStartTh, 0x1D4C)
-                && WriteVerified(Atm90e32Registers.PPhaseTh, 0x02EE)
-                && WriteVerified(Atm90e32Registers.QPhaseTh, 0x02EE)
-                && WriteVerified(Atm90e32Registers.SPhaseTh, 0x02EE);
-            for (int p = 0; ok && p < 3; p++)
-            {
-                int stride = p * Atm90e32Registers.PhaseStride;
-                ok = WriteVerified(Atm90e32Registers.UoffsetA + stride, s.Uoffset[p])
-                    && WriteVerified(Atm90e32Registers.IoffsetA + stride, s.Ioffset[p])
-                    && WriteVerified(Atm90e32Registers.UgainA + stride, s.Ugain[p])
-                    && WriteVerified(Atm90e32Registers.IgainA + stride, s.Igain[p]);
-            }
-
-            int meterEn;
-            return ok
-                && WriteVerified(Atm90e32Registers.SagTh, s.SagTh)
-                && WriteVerified(Atm90e32Registers.OVth, s.OVth)
-                && WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgLockCode)
-                && TryRead(Atm90e32Registers.MeterEn, out meterEn) && meterEn == 1;
         }
 
         private void Poll(long nowMs)
         {
             _pollOk = true;
-            if (!GuardedPollRegisters() && _step != StepRunning)
+            bool polled;
+            try
+            {
+                polled = PollRegisters();
+            }
+            catch (Exception)
+            {
+                polled = false;
+            }
+
+            if (!polled && _step != StepRunning)
             {
                 return; // restarted: IC reset or checksum error
             }
@@ -325,7 +313,7 @@ namespace ChargePoint.Hal.Metering
 
             _commErrorPolls = 0;
             _troubles = 0;
-            Status = MeterStatus.Running;
+            _status = MeterStatus.Running;
             Reading.ReadAtMs = nowMs;
         }
 
@@ -455,11 +443,6 @@ namespace ChargePoint.Hal.Metering
             _spi.TransferFullDuplex(_tx, _rx);
         }
 
-        private void Write(int address, int value)
-        {
-            Frame(false, address, value);
-        }
-
         private int Read(int address)
         {
             Frame(true, address, 0);
@@ -468,7 +451,7 @@ namespace ChargePoint.Hal.Metering
 
         private bool WriteVerified(int address, int value)
         {
-            Write(address, value);
+            Frame(false, address, value);
             return Read(Atm90e32Registers.LastSpiData) == (value & 0xFFFF);
         }
 

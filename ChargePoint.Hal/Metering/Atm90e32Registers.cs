@@ -8,7 +8,6 @@ namespace ChargePoint.Hal.Metering
         public const int OVth = 0x06;
         public const int ZXConfig = 0x07;
         public const int SagTh = 0x08;
-        public const int PhaseLossTh = 0x09;
         public const int FreqLoTh = 0x0C;
         public const int FreqHiTh = 0x0D;
         public const int PLconstH = 0x31;
@@ -30,26 +29,18 @@ namespace ChargePoint.Hal.Metering
         public const int PhaseStride = 4;
 
         public const int SoftReset = 0x70;
-        public const int EmmState0 = 0x71;
-        public const int EmmState1 = 0x72;
         public const int LastSpiData = 0x78;
         public const int CrcErrStatus = 0x79;
-        public const int CrcDigest = 0x7A;
         public const int CfgRegAccEn = 0x7F;
 
         /// <summary>Forward active energy, read-to-clear: total, then A, B, C.</summary>
         public const int APenergyT = 0x80;
-        public const int APenergyA = 0x81;
-        public const int ANenergyT = 0x84;
 
         /// <summary>Mean active power high words (T, A, B, C); low words at +0x10.</summary>
-        public const int PmeanT = 0xB0;
         public const int PmeanA = 0xB1;
         public const int LowWordOffset = 0x10;
-        public const int PFmeanT = 0xBC;
         public const int PFmeanA = 0xBD;
         public const int UrmsA = 0xD9;
-        public const int IrmsN = 0xDC;
         public const int IrmsA = 0xDD;
         public const int Freq = 0xF8;
         public const int Temp = 0xFC;

@@ -20,7 +20,7 @@ namespace ChargePoint.Hal.Metering
             _name = name;
         }
 
-        public bool LoadedCorrupt { get; private set; }
+        public bool LoadedCorrupt;
 
         /// <summary>Fills counters[0..3] (total, A, B, C); false when there is no valid record.</summary>
         public bool Load(long[] counters)
@@ -37,7 +37,7 @@ namespace ChargePoint.Hal.Metering
             }
 
             if (data.Length != Length || data[0] != (byte)'E' || data[1] != (byte)'T' || data[2] != 1
-                || ReadUInt32(data, Length - 4) != Fnv(data, Length - 4))
+                || (uint)Get(data, Length - 4, 4) != Fnv(data, Length - 4))
             {
                 LoadedCorrupt = true;
                 return false;
@@ -45,7 +45,7 @@ namespace ChargePoint.Hal.Metering
 
             for (int i = 0; i < Counters; i++)
             {
-                counters[i] = ReadInt64(data, 4 + i * 8);
+                counters[i] = Get(data, 4 + i * 8, 8);
             }
 
             return true;
@@ -60,14 +60,10 @@ namespace ChargePoint.Hal.Metering
             b[3] = 0;
             for (int i = 0; i < Counters; i++)
             {
-                WriteInt64(b, 4 + i * 8, counters[i]);
+                Put(b, 4 + i * 8, counters[i], 8);
             }
 
-            uint crc = Fnv(b, Length - 4);
-            for (int i = 0; i < 4; i++)
-            {
-                b[Length - 4 + i] = (byte)(crc >> (8 * i));
-            }
+            Put(b, Length - 4, Fnv(b, Length - 4), 4);
 
             _storage.Write(_name, b);
         }
@@ -83,15 +79,11 @@ namespace ChargePoint.Hal.Metering
             return h;
         }
 
-        private static uint ReadUInt32(byte[] b, int at)
-        {
-            return (uint)(b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24));
-        }
-
-        private static long ReadInt64(byte[] b, int at)
+        /// <summary>The count-byte little-endian number at b[at].</summary>
+        private static long Get(byte[] b, int at, int count)
         {
             long v = 0;
-            for (int i = 7; i >= 0; i--)
+            for (int i = count - 1; i >= 0; i--)
             {
                 v = (v << 8) | b[at + i];
             }
@@ -99,9 +91,9 @@ namespace ChargePoint.Hal.Metering
             return v;
         }
 
-        private static void WriteInt64(byte[] b, int at, long v)
+        private static void Put(byte[] b, int at, long v, int count)
         {
-            for (int i = 0; i < 8; i++)
+            for (int i = 0; i < count; i++)
             {
                 b[at + i] = (byte)(v >> (8 * i));
             }

@@ -102,7 +102,7 @@ namespace ChargePoint.Hal.Simulation
         /// <param name="powerOn">Contactor contacts closed.</param>
         public void Update(long nowMs, double dutyPercent, bool powerOn, double gridVolts)
         {
-            PilotLimitAmps = dutyPercent > 0.0 && dutyPercent < 100.0 ? ChargePoint.Hal.Drivers.PilotDuty.AmpsForPercent(dutyPercent) : 0.0;
+            PilotLimitAmps = dutyPercent > 0.0 && dutyPercent < 100.0 ? AmpsForPercent(dutyPercent) : 0.0;
             bool wasClosed = S2Closed;
             if (!IsPlugged || !WantsCharge)
             {
@@ -144,6 +144,30 @@ namespace ChargePoint.Hal.Simulation
 
             double want = MaxPowerKw * 1000.0 / (gridVolts * Phases * PowerFactor);
             AmpsPerPhase = IgnoresPilotLimit || want <= PilotLimitAmps ? want : PilotLimitAmps;
+        }
+
+        /// <summary>
+        /// EV side (how a car reads the duty): below 8 % → 0 A; 8–85 % → d × 0.6; 85–96 % → (d − 64) × 2.5;
+        /// 96–97 % → 80 A; 97 % and above → 0 A; NaN → 0 A.
+        /// </summary>
+        public static double AmpsForPercent(double percent)
+        {
+            if (double.IsNaN(percent) || percent < 8.0 || percent >= 97.0)
+            {
+                return 0.0;
+            }
+
+            if (percent <= 85.0)
+            {
+                return percent * 0.6;
+            }
+
+            if (percent < 96.0)
+            {
+                return (percent - 64.0) * 2.5;
+            }
+
+            return 80.0;
         }
     }
 }

@@ -12,19 +12,15 @@ namespace ChargePoint.Ocpp.Certificates
     {
         public static CertificateHashDataType Of(X509Certificate certificate, X509Certificate issuer)
         {
-            return new CertificateHashDataType(HashAlgorithmEnumType.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
-                Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), SerialHex(certificate.SerialNumber));
-        }
-
-        public static string SerialHex(byte[] serial)
-        {
+            byte[] serial = certificate.SerialNumber;
             int start = 0;
             while (start < serial.Length - 1 && serial[start] == 0)
             {
                 start++;
             }
 
-            return Hex.Encode(serial, start, serial.Length - start);
+            return new CertificateHashDataType(HashAlgorithmEnumType.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
+                Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
         }
 
         public static bool Matches(CertificateHashDataType installed, CertificateHashDataType wanted)

@@ -31,10 +31,10 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>Wait between renewal attempts while the certificate is still due, ms (a day).</summary>
-        public long RetryMs { get; set; } = DayMs;
+        private const long RetryMs = DayMs;
 
         /// <summary>Renewals started (this boot).</summary>
-        public int Started { get; private set; }
+        public int Started;
 
         public void Tick(long nowMs)
         {

@@ -37,7 +37,8 @@ namespace ChargePoint.Ocpp.Certificates
         private readonly SecurityService _security;
         private readonly CertificateSettings _settings;
         private readonly IEntropySource? _entropy;
-        private Ecdsa? _ecdsa;
+        /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
+        internal Ecdsa? ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
 
@@ -56,48 +57,43 @@ namespace ChargePoint.Ocpp.Certificates
         public readonly ChargePointCredentials Credentials;
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
-        public string LastSignStatus { get; private set; } = string.Empty;
+        public string LastSignStatus = string.Empty;
 
         /// <summary>InstallCertificate.req → InstallCertificateStatus string.</summary>
         public string Install(string use, string pem, long nowMs)
         {
             try
             {
-                return InstallChecked(use, pem, nowMs);
+                X509Certificate? cert = ParseFirst(pem);
+                string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
+                if (problem != null)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
+                    if (use == CertificateUseEnumType.CentralSystemRootCertificate)
+                    {
+                        _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                    }
+
+                    return InstallCertificateStatusEnumType.Rejected;
+                }
+
+                if (Store.IndexOf(cert!.Raw, use) >= 0)
+                {
+                    return InstallCertificateStatusEnumType.Accepted; // already installed
+                }
+
+                if (Store.Count >= Store.Capacity)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
+                    return InstallCertificateStatusEnumType.Rejected;
+                }
+
+                return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
             }
             finally
             {
-                _ecdsa = null;
+                ActiveEcdsa = null;
             }
-        }
-
-        private string InstallChecked(string use, string pem, long nowMs)
-        {
-            X509Certificate? cert = ParseFirst(pem);
-            string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
-            if (problem != null)
-            {
-                Warn("InstallCertificate " + use + " rejected: " + problem);
-                if (use == CertificateUseEnumType.CentralSystemRootCertificate)
-                {
-                    _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
-                }
-
-                return InstallCertificateStatusEnumType.Rejected;
-            }
-
-            if (Store.IndexOf(cert!.Raw, use) >= 0)
-            {
-                return InstallCertificateStatusEnumType.Accepted; // already installed
-            }
-
-            if (Store.Count >= Store.Capacity)
-            {
-                Warn("InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
-                return InstallCertificateStatusEnumType.Rejected;
-            }
-
-            return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
         }
 
         /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
@@ -113,7 +109,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 1)
             {
-                Warn("DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
                 return DeleteCertificateStatusEnumType.Failed;
             }
 
@@ -159,32 +155,27 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                return SignedChecked(chainPem, nowMs);
+                X509Certificate? leaf;
+                string? problem = CheckChain(chainPem, nowMs, out leaf);
+                if (problem != null)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
+                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                    return CertificateSignedStatusEnumType.Rejected;
+                }
+
+                if (!Credentials.Accept(chainPem, leaf!))
+                {
+                    return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
+                }
+
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
+                return CertificateSignedStatusEnumType.Accepted;
             }
             finally
             {
-                _ecdsa = null;
+                ActiveEcdsa = null;
             }
-        }
-
-        private string SignedChecked(string chainPem, long nowMs)
-        {
-            X509Certificate? leaf;
-            string? problem = CheckChain(chainPem, nowMs, out leaf);
-            if (problem != null)
-            {
-                Warn("CertificateSigned rejected: " + problem);
-                _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
-                return CertificateSignedStatusEnumType.Rejected;
-            }
-
-            if (!Credentials.Accept(chainPem, leaf!))
-            {
-                return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
-            }
-
-            Info("new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
-            return CertificateSignedStatusEnumType.Accepted;
         }
 
         public void Tick(long nowMs)
@@ -215,7 +206,7 @@ namespace ChargePoint.Ocpp.Certificates
             LastSignStatus = ((StatusPayload)result).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
-                Warn("SignCertificate " + LastSignStatus);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
             }
         }
 
@@ -223,7 +214,7 @@ namespace ChargePoint.Ocpp.Certificates
         {
             _csrInFlight = false;
             LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
-            Warn("SignCertificate failed: " + LastSignStatus); // the Central System triggers again
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
         private string? CheckRoot(X509Certificate cert, long nowMs)
@@ -234,7 +225,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return time;
             }
 
-            if (!CertificateStore.Same(cert.IssuerDer, cert.SubjectDer))
+            if (!X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
             {
                 return "not a root certificate (issuer differs from subject)";
             }
@@ -262,14 +253,10 @@ namespace ChargePoint.Ocpp.Certificates
                 return "no certificate signing request outstanding";
             }
 
-            var certs = new ArrayList();
+            ArrayList certs;
             try
             {
-                ArrayList ders = Pem.Decode(chainPem, Pem.Certificate, _settings.MaxChainCertificates);
-                for (int i = 0; i < ders.Count; i++)
-                {
-                    certs.Add(X509Certificate.Parse((byte[])ders[i]!));
-                }
+                certs = ParseChain(chainPem, _settings.MaxChainCertificates);
             }
             catch (Exception)
             {
@@ -282,7 +269,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             var first = (X509Certificate)certs[0]!;
-            if (first.PublicKey == null || !CertificateStore.Same(first.PublicKey, pending.PublicKey))
+            if (first.PublicKey == null || !X509Certificate.SameBytes(first.PublicKey, pending.PublicKey))
             {
                 return "not the key of our signing request";
             }
@@ -302,7 +289,7 @@ namespace ChargePoint.Ocpp.Certificates
                 }
             }
 
-            if (!Anchored((X509Certificate)certs[certs.Count - 1]!))
+            if (!Anchored((X509Certificate)certs[certs.Count - 1]!, null))
             {
                 return "not signed by an installed root certificate";
             }
@@ -311,12 +298,14 @@ namespace ChargePoint.Ocpp.Certificates
             return null;
         }
 
-        private bool Anchored(X509Certificate last)
+        /// <summary>True when last is an installed certificate of this use (null: any) or signed by one.</summary>
+        internal bool Anchored(X509Certificate last, string? use)
         {
             for (int i = 0; i < Store.Count; i++)
             {
-                X509Certificate root = Store.At(i).Certificate;
-                if (CertificateStore.Same(root.Raw, last.Raw) || last.IsSignedBy(root, Engine()))
+                InstalledCertificate entry = Store.At(i);
+                X509Certificate root = entry.Certificate;
+                if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
                 {
                     return true;
                 }
@@ -342,14 +331,26 @@ namespace ChargePoint.Ocpp.Certificates
             return mustHaveStarted && now < cert.NotBefore.Ticks ? "not yet valid" : null;
         }
 
-        private Ecdsa Engine()
+        internal Ecdsa Engine()
         {
-            if (_ecdsa == null)
+            if (ActiveEcdsa == null)
             {
-                _ecdsa = new Ecdsa();
+                ActiveEcdsa = new Ecdsa();
             }
 
-            return _ecdsa;
+            return ActiveEcdsa;
+        }
+
+        /// <summary>The certificates of a PEM chain in order; malformed PEM or DER, or more than max, throws.</summary>
+        internal static ArrayList ParseChain(string pem, int max)
+        {
+            ArrayList certs = Pem.Decode(pem, Pem.Certificate, max);
+            for (int i = 0; i < certs.Count; i++)
+            {
+                certs[i] = X509Certificate.Parse((byte[])certs[i]!);
+            }
+
+            return certs;
         }
 
         private static X509Certificate? ParseFirst(string pem)
@@ -362,22 +363,6 @@ namespace ChargePoint.Ocpp.Certificates
             catch (Exception)
             {
                 return null;
-            }
-        }
-
-        private void Warn(string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Warning, message);
-            }
-        }
-
-        private void Info(string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Info, message);
             }
         }
     }

@@ -56,7 +56,7 @@ namespace ChargePoint.Ocpp.Certificates
             for (int i = 0; i < _entries.Count; i++)
             {
                 InstalledCertificate e = At(i);
-                if (e.Use == use && Same(e.Certificate.Raw, der))
+                if (e.Use == use && X509Certificate.SameBytes(e.Certificate.Raw, der))
                 {
                     return i;
                 }
@@ -113,24 +113,6 @@ namespace ChargePoint.Ocpp.Certificates
             return true;
         }
 
-        internal static bool Same(byte[] a, byte[] b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < a.Length; i++)
-            {
-                if (a[i] != b[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>issuerKeyHash needs the issuer's key: the entry itself when self-issued, else the installed entry whose subject is its issuer (itself when none is).</summary>
         private void Rehash()
         {
@@ -138,11 +120,11 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 X509Certificate c = At(i).Certificate;
                 X509Certificate issuer = c;
-                if (!Same(c.IssuerDer, c.SubjectDer))
+                if (!X509Certificate.SameBytes(c.IssuerDer, c.SubjectDer))
                 {
                     for (int j = 0; j < _entries.Count; j++)
                     {
-                        if (Same(At(j).Certificate.SubjectDer, c.IssuerDer))
+                        if (X509Certificate.SameBytes(At(j).Certificate.SubjectDer, c.IssuerDer))
                         {
                             issuer = At(j).Certificate;
                             break;
@@ -171,7 +153,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(OcppLogLevel.Error, "cannot save the certificate store: " + ex.Message);
+                Log(_log, OcppLogLevel.Error, "cannot save the certificate store: " + ex.Message);
                 return false;
             }
         }
@@ -185,7 +167,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
+                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
                 return;
             }
 
@@ -202,7 +184,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception)
             {
-                Log(OcppLogLevel.Warning, "certificate store corrupt, starting empty");
+                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
                 lines = new string[0];
                 dropped = true;
             }
@@ -218,7 +200,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(OcppLogLevel.Warning, entry == null ? "certificate store: corrupt entry " + (i + 1).ToString() + " dropped"
+                    Log(_log, OcppLogLevel.Warning, entry == null ? "certificate store: corrupt entry " + (i + 1).ToString() + " dropped"
                         : "certificate store: more than " + Capacity.ToString() + " entries, entry " + (i + 1).ToString() + " dropped");
                     continue;
                 }
@@ -257,13 +239,15 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
+        /// <summary>A record line's check: the first 8 bytes of the SHA-256, hex.</summary>
+        internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 
-        private void Log(int level, string message)
+        /// <summary>The certificate classes' one log helper (the log is optional).</summary>
+        internal static void Log(IOcppLog? log, int level, string message)
         {
-            if (_log != null)
+            if (log != null)
             {
-                _log.Log(level, message);
+                log.Log(level, message);
             }
         }
     }

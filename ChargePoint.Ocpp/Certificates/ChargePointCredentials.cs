@@ -32,11 +32,11 @@ namespace ChargePoint.Ocpp.Certificates
             Load();
         }
 
-        public EcKeyPair? PendingKey { get; private set; }
+        public EcKeyPair? PendingKey;
 
-        public ClientCertificate? Current { get; private set; }
+        public ClientCertificate? Current;
 
-        public ClientCertificate? Next { get; private set; }
+        public ClientCertificate? Next;
 
         /// <summary>Remembers the key of a new CSR (replacing an older pending one); false when it cannot be saved.</summary>
         public bool SetPending(EcKeyPair key)
@@ -139,7 +139,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(OcppLogLevel.Error, "cannot save the charge point certificate: " + ex.Message);
+                CertificateStore.Log(_log, OcppLogLevel.Error, "cannot save the charge point certificate: " + ex.Message);
                 return false;
             }
         }
@@ -155,7 +155,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             string text = body.ToString();
-            sb.Append(kind).Append('\t').Append(Check(text)).Append('\t').Append(text).Append('\n');
+            sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
         }
 
         private void Load()
@@ -167,7 +167,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(OcppLogLevel.Warning, "charge point certificate record unreadable: " + ex.Message);
+                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record unreadable: " + ex.Message);
                 return;
             }
 
@@ -183,7 +183,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception)
             {
-                Log(OcppLogLevel.Warning, "charge point certificate record corrupt: ignored");
+                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record corrupt: ignored");
                 return;
             }
 
@@ -191,7 +191,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (lines[i].Length > 0 && !LoadLine(lines[i]))
                 {
-                    Log(OcppLogLevel.Warning, "charge point certificate record: corrupt line " + (i + 1).ToString() + " dropped");
+                    CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record: corrupt line " + (i + 1).ToString() + " dropped");
                 }
             }
         }
@@ -207,7 +207,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             string kind = line.Substring(0, a);
             string text = line.Substring(b + 1);
-            if (Check(text) != line.Substring(a + 1, b - a - 1))
+            if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != line.Substring(a + 1, b - a - 1))
             {
                 return false;
             }
@@ -244,16 +244,6 @@ namespace ChargePoint.Ocpp.Certificates
             catch (Exception)
             {
                 return false;
-            }
-        }
-
-        private static string Check(string text) => Hex.Encode(Sha256.Hash(Encoding.UTF8.GetBytes(text)), 0, 8);
-
-        private void Log(int level, string message)
-        {
-            if (_log != null)
-            {
-                _log.Log(level, message);
             }
         }
     }

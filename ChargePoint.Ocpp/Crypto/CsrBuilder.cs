@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Crypto
             w.WriteSmallInteger(0);
             X509Name.Write(w, organization, commonName);
             WriteSubjectPublicKeyInfo(w, keyPair.PublicKey);
-            int attributes = w.Begin(DerTag.ContextConstructed(0));
+            int attributes = w.Begin(DerTag.ContextConstructed);
             w.End(attributes);
             w.End(info);
             byte[] requestInfo = w.ToArray();

@@ -12,7 +12,6 @@ namespace ChargePoint.Ocpp.Crypto
         public const string CommonName = "2.5.4.3";
         public const string Country = "2.5.4.6";
         public const string Organization = "2.5.4.10";
-        public const string OrganizationalUnit = "2.5.4.11";
 
         /// <summary>Content octets of a dotted OID (at least two arcs, first arc 0-2).</summary>
         public static byte[] Encode(string dotted)

@@ -5,12 +5,13 @@ namespace ChargePoint.Ocpp.Crypto
 {
     /// <summary>
     /// Strict DER reader over a byte range: single-byte tags, definite minimal lengths, bounds checked against the
-    /// enclosing element. Malformed input throws ArgumentException. Each Read fills the Last* properties with the
+    /// enclosing element. Malformed input throws ArgumentException. Each Read fills the Last* fields with the
     /// element just read; Enter returns a reader over its content (no copy).
     /// </summary>
     public sealed class DerReader
     {
-        private readonly byte[] _data;
+        /// <summary>The whole buffer the offsets refer to.</summary>
+        public readonly byte[] Data;
         private readonly int _end;
         private int _pos;
 
@@ -26,31 +27,27 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("bad range");
             }
 
-            _data = data;
+            Data = data;
             _pos = offset;
             _end = offset + count;
         }
 
-        public byte[] Data => _data;
-
         public bool HasMore => _pos < _end;
 
-        public int LastTag { get; private set; }
-
         /// <summary>Offset of the last element's identifier octet in Data.</summary>
-        public int LastOffset { get; private set; }
+        public int LastOffset;
 
         /// <summary>Total length of the last element (tag, length and content).</summary>
-        public int LastLength { get; private set; }
+        public int LastLength;
 
-        public int LastContentOffset { get; private set; }
+        public int LastContentOffset;
 
-        public int LastContentLength { get; private set; }
+        public int LastContentLength;
 
         /// <summary>The next tag without consuming it, or -1 at the end.</summary>
         public int PeekTag()
         {
-            return _pos < _end ? _data[_pos] : -1;
+            return _pos < _end ? Data[_pos] : -1;
         }
 
         /// <summary>Reads the next element whatever its tag; returns the tag.</summary>
@@ -62,13 +59,13 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             int start = _pos;
-            int tag = _data[_pos++];
+            int tag = Data[_pos++];
             if ((tag & 0x1F) == 0x1F)
             {
                 throw new ArgumentException("DER: multi-byte tags are not supported");
             }
 
-            int length = _data[_pos++];
+            int length = Data[_pos++];
             if (length >= 0x80)
             {
                 int n = length & 0x7F;
@@ -80,7 +77,7 @@ namespace ChargePoint.Ocpp.Crypto
                 length = 0;
                 for (int i = 0; i < n; i++)
                 {
-                    length = (length << 8) | _data[_pos++];
+                    length = (length << 8) | Data[_pos++];
                 }
 
                 if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
@@ -94,7 +91,6 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("DER: length past the end");
             }
 
-            LastTag = tag;
             LastOffset = start;
             LastContentOffset = _pos;
             LastContentLength = length;
@@ -118,7 +114,7 @@ namespace ChargePoint.Ocpp.Crypto
         public DerReader Enter(int expectedTag)
         {
             Read(expectedTag);
-            return new DerReader(_data, LastContentOffset, LastContentLength);
+            return new DerReader(Data, LastContentOffset, LastContentLength);
         }
 
         public DerReader ReadSequence()
@@ -139,15 +135,7 @@ namespace ChargePoint.Ocpp.Crypto
         public byte[] CopyLast()
         {
             var result = new byte[LastLength];
-            Array.Copy(_data, LastOffset, result, 0, LastLength);
-            return result;
-        }
-
-        /// <summary>A copy of the last element's content.</summary>
-        public byte[] CopyLastContent()
-        {
-            var result = new byte[LastContentLength];
-            Array.Copy(_data, LastContentOffset, result, 0, LastContentLength);
+            Array.Copy(Data, LastOffset, result, 0, LastLength);
             return result;
         }
 
@@ -160,17 +148,17 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.Integer);
             int off = LastContentOffset;
             int len = LastContentLength;
-            if (len == 0 || (_data[off] & 0x80) != 0)
+            if (len == 0 || (Data[off] & 0x80) != 0)
             {
                 throw new ArgumentException("DER: INTEGER empty or negative");
             }
 
-            if (len > 1 && _data[off] == 0 && (_data[off + 1] & 0x80) == 0)
+            if (len > 1 && Data[off] == 0 && (Data[off + 1] & 0x80) == 0)
             {
                 throw new ArgumentException("DER: INTEGER not minimal");
             }
 
-            if (_data[off] == 0)
+            if (Data[off] == 0)
             {
                 off++;
                 len--;
@@ -182,7 +170,7 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             var result = new byte[size];
-            Array.Copy(_data, off, result, size - len, len);
+            Array.Copy(Data, off, result, size - len, len);
             return result;
         }
 
@@ -195,7 +183,9 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("DER: empty INTEGER");
             }
 
-            return CopyLastContent();
+            var result = new byte[LastContentLength];
+            Array.Copy(Data, LastContentOffset, result, 0, LastContentLength);
+            return result;
         }
 
         /// <summary>A small non-negative INTEGER (e.g. a version).</summary>
@@ -209,27 +199,21 @@ namespace ChargePoint.Ocpp.Crypto
         public string ReadOid()
         {
             Read(DerTag.ObjectIdentifier);
-            return DerOid.Decode(_data, LastContentOffset, LastContentLength);
+            return DerOid.Decode(Data, LastContentOffset, LastContentLength);
         }
 
         /// <summary>A BIT STRING with no unused bits: its octets after the unused-bits octet.</summary>
         public byte[] ReadBitString()
         {
             Read(DerTag.BitString);
-            if (LastContentLength < 1 || _data[LastContentOffset] != 0)
+            if (LastContentLength < 1 || Data[LastContentOffset] != 0)
             {
                 throw new ArgumentException("DER: BIT STRING with unused bits");
             }
 
             var result = new byte[LastContentLength - 1];
-            Array.Copy(_data, LastContentOffset + 1, result, 0, result.Length);
+            Array.Copy(Data, LastContentOffset + 1, result, 0, result.Length);
             return result;
-        }
-
-        public byte[] ReadOctetString()
-        {
-            Read(DerTag.OctetString);
-            return CopyLastContent();
         }
 
         /// <summary>A character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8.</summary>
@@ -241,7 +225,7 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("DER: not a string");
             }
 
-            return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(_data, LastContentOffset, LastContentLength);
+            return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(Data, LastContentOffset, LastContentLength);
         }
     }
 }

@@ -18,16 +18,7 @@ namespace ChargePoint.Ocpp.Crypto
         public const int Sequence = 0x30;
         public const int Set = 0x31;
 
-        /// <summary>Context-specific constructed tag [n] (e.g. [0] = 0xA0).</summary>
-        public static int ContextConstructed(int n)
-        {
-            return 0xA0 | n;
-        }
-
-        /// <summary>Context-specific primitive tag [n] (e.g. [1] = 0x81).</summary>
-        public static int ContextPrimitive(int n)
-        {
-            return 0x80 | n;
-        }
+        /// <summary>Context-specific constructed tag [0]; [n] is ContextConstructed | n.</summary>
+        public const int ContextConstructed = 0xA0;
     }
 }

@@ -12,17 +12,10 @@ namespace ChargePoint.Ocpp.Crypto
         private byte[] _buffer;
         private int _length;
 
-        public DerWriter()
-            : this(256)
-        {
-        }
-
         public DerWriter(int capacity)
         {
             _buffer = new byte[capacity < 16 ? 16 : capacity];
         }
-
-        public int Length => _length;
 
         /// <summary>Starts a constructed element; returns the mark to pass to End.</summary>
         public int Begin(int tag)
@@ -105,12 +98,6 @@ namespace ChargePoint.Ocpp.Crypto
             WriteTlv(DerTag.ObjectIdentifier, content, 0, content.Length);
         }
 
-        public void WriteNull()
-        {
-            WriteByte(DerTag.Null);
-            WriteByte(0);
-        }
-
         /// <summary>A BIT STRING of whole octets (unused-bits octet 0).</summary>
         public void WriteBitString(byte[] data)
         {
@@ -129,25 +116,6 @@ namespace ChargePoint.Ocpp.Crypto
         {
             byte[] bytes = Encoding.UTF8.GetBytes(value);
             WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
-        }
-
-        /// <summary>A PrintableString; throws on characters outside its set (A-Z a-z 0-9 space '()+,-./:=?).</summary>
-        public void WritePrintableString(string value)
-        {
-            var bytes = new byte[value.Length];
-            for (int i = 0; i < value.Length; i++)
-            {
-                char c = value[i];
-                bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || " '()+,-./:=?".IndexOf(c) >= 0;
-                if (!ok)
-                {
-                    throw new ArgumentException("character not allowed in a PrintableString");
-                }
-
-                bytes[i] = (byte)c;
-            }
-
-            WriteTlv(DerTag.PrintableString, bytes, 0, bytes.Length);
         }
 
         public byte[] ToArray()

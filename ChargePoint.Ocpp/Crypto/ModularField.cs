@@ -21,7 +21,6 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _t = new uint[Limbs + 2];
         private readonly uint[] _d = new uint[Limbs];
         private readonly uint[] _x = new uint[Limbs];
-        private long _multiplications;
 
         public ModularField(uint[] modulus)
         {
@@ -69,17 +68,17 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         /// <summary>Montgomery multiplications (squarings included) since construction or the last reset.</summary>
-        public long Multiplications => _multiplications;
+        public long Multiplications;
 
         public void ResetCounter()
         {
-            _multiplications = 0;
+            Multiplications = 0;
         }
 
         /// <summary>r = a·b·R^-1 mod m, for a &lt; R and b &lt; m (r may alias a or b). Fully reduced.</summary>
         public void Mul(uint[] r, uint[] a, uint[] b)
         {
-            _multiplications++;
+            Multiplications++;
             uint[] t = _t;
             uint[] m = _m;
             for (int i = 0; i < Limbs + 2; i++)

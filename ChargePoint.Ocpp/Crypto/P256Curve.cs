@@ -19,8 +19,12 @@ namespace ChargePoint.Ocpp.Crypto
         private const int WindowBits = 4;
         private const int TableSize = 1 << WindowBits;
 
-        private readonly ModularField _fp = new ModularField(PrimeP);
-        private readonly ModularField _fn = new ModularField(OrderN);
+        /// <summary>Arithmetic mod p (coordinates).</summary>
+        public readonly ModularField Fp = new ModularField(PrimeP);
+
+        /// <summary>Arithmetic mod n (scalars).</summary>
+        public readonly ModularField Fn = new ModularField(OrderN);
+
         private readonly uint[] _b = new uint[ModularField.Limbs];
         private readonly JacobianPoint _g = new JacobianPoint();
         private readonly JacobianPoint[] _table = new JacobianPoint[TableSize];
@@ -38,24 +42,18 @@ namespace ChargePoint.Ocpp.Crypto
 
         public P256Curve()
         {
-            _fp.ToMontgomery(_b, CurveB);
-            _fp.ToMontgomery(_g.X, BaseX);
-            _fp.ToMontgomery(_g.Y, BaseY);
-            _fp.SetOne(_g.Z);
+            Fp.ToMontgomery(_b, CurveB);
+            Fp.ToMontgomery(_g.X, BaseX);
+            Fp.ToMontgomery(_g.Y, BaseY);
+            Fp.SetOne(_g.Z);
             for (int i = 0; i < TableSize; i++)
             {
                 _table[i] = new JacobianPoint();
                 _table2[i] = new JacobianPoint();
             }
 
-            _fp.ResetCounter();
+            Fp.ResetCounter();
         }
-
-        /// <summary>Arithmetic mod p (coordinates).</summary>
-        public ModularField Fp => _fp;
-
-        /// <summary>Arithmetic mod n (scalars).</summary>
-        public ModularField Fn => _fn;
 
         /// <summary>The group order n as limbs (a copy).</summary>
         public uint[] Order()
@@ -79,30 +77,30 @@ namespace ChargePoint.Ocpp.Crypto
         {
             ModularField.FromBytes(_t1, x, xOffset);
             ModularField.FromBytes(_t2, y, yOffset);
-            if ((_fp.IsReduced(_t1) & _fp.IsReduced(_t2)) == 0)
+            if ((Fp.IsReduced(_t1) & Fp.IsReduced(_t2)) == 0)
             {
                 return false;
             }
 
-            _fp.ToMontgomery(r.X, _t1);
-            _fp.ToMontgomery(r.Y, _t2);
-            _fp.SetOne(r.Z);
+            Fp.ToMontgomery(r.X, _t1);
+            Fp.ToMontgomery(r.Y, _t2);
+            Fp.SetOne(r.Z);
 
             // rhs = x³ - 3x + b
-            _fp.Square(_t3, r.X);
-            _fp.Mul(_t3, _t3, r.X);
-            _fp.Add(_t4, r.X, r.X);
-            _fp.Add(_t4, _t4, r.X);
-            _fp.Sub(_t3, _t3, _t4);
-            _fp.Add(_t3, _t3, _b);
-            _fp.Square(_t4, r.Y);
+            Fp.Square(_t3, r.X);
+            Fp.Mul(_t3, _t3, r.X);
+            Fp.Add(_t4, r.X, r.X);
+            Fp.Add(_t4, _t4, r.X);
+            Fp.Sub(_t3, _t3, _t4);
+            Fp.Add(_t3, _t3, _b);
+            Fp.Square(_t4, r.Y);
             return ModularField.EqualMask(_t3, _t4) != 0;
         }
 
         /// <summary>r = 2p (r may be p). 4M + 4S (a = -3). Doubling infinity gives infinity.</summary>
         public void Double(JacobianPoint r, JacobianPoint p)
         {
-            ModularField f = _fp;
+            ModularField f = Fp;
             f.Square(_t1, p.Z);            // delta
             f.Square(_t2, p.Y);            // gamma
             f.Mul(_t3, p.X, _t2);          // beta
@@ -133,7 +131,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// </summary>
         public void Add(JacobianPoint r, JacobianPoint p, JacobianPoint q)
         {
-            ModularField f = _fp;
+            ModularField f = Fp;
             f.Square(_t1, p.Z);            // Z1²
             f.Square(_t2, q.Z);            // Z2²
             f.Mul(_t3, p.X, _t2);          // U1
@@ -277,8 +275,8 @@ namespace ChargePoint.Ocpp.Crypto
         private void BuildTable(JacobianPoint[] table, JacobianPoint p)
         {
             table[0].Clear();
-            _fp.SetOne(table[0].X);
-            _fp.SetOne(table[0].Y);
+            Fp.SetOne(table[0].X);
+            Fp.SetOne(table[0].Y);
             table[1].CopyFrom(p);
             for (int i = 2; i < TableSize; i++)
             {
@@ -300,13 +298,13 @@ namespace ChargePoint.Ocpp.Crypto
         public bool ToAffine(uint[] x, uint[] y, JacobianPoint p)
         {
             uint infinity = p.InfinityMask();
-            _fp.Invert(_t1, p.Z);
-            _fp.Square(_t2, _t1);
-            _fp.Mul(_t3, p.X, _t2);
-            _fp.Mul(_t2, _t2, _t1);
-            _fp.Mul(_t4, p.Y, _t2);
-            _fp.FromMontgomery(x, _t3);
-            _fp.FromMontgomery(y, _t4);
+            Fp.Invert(_t1, p.Z);
+            Fp.Square(_t2, _t1);
+            Fp.Mul(_t3, p.X, _t2);
+            Fp.Mul(_t2, _t2, _t1);
+            Fp.Mul(_t4, p.Y, _t2);
+            Fp.FromMontgomery(x, _t3);
+            Fp.FromMontgomery(y, _t4);
             return infinity == 0;
         }
     }

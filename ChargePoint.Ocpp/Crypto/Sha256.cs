@@ -35,7 +35,7 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         /// <summary>Number of 64-byte blocks compressed since construction (cost accounting).</summary>
-        public long Blocks { get; private set; }
+        public long Blocks;
 
         /// <summary>One-shot hash of a whole array.</summary>
         public static byte[] Hash(byte[] data)

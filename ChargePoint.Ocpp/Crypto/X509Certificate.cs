@@ -8,103 +8,103 @@ namespace ChargePoint.Ocpp.Crypto
     /// </summary>
     public sealed class X509Certificate
     {
-        private X509Certificate()
-        {
-        }
-
-        public byte[] Raw { get; private set; } = null!;
+        public readonly byte[] Raw;
 
         /// <summary>The DER TBSCertificate: the signed bytes.</summary>
-        public byte[] TbsBytes { get; private set; } = null!;
+        public readonly byte[] TbsBytes;
 
-        public int Version { get; private set; }
+        public readonly int Version;
 
         /// <summary>The serial number's INTEGER content octets.</summary>
-        public byte[] SerialNumber { get; private set; } = null!;
+        public readonly byte[] SerialNumber;
 
         /// <summary>The issuer Name as DER (its SHA-256 is OCPP's issuerNameHash).</summary>
-        public byte[] IssuerDer { get; private set; } = null!;
+        public readonly byte[] IssuerDer;
 
-        public byte[] SubjectDer { get; private set; } = null!;
+        public readonly byte[] SubjectDer;
 
-        public string? IssuerCommonName { get; private set; }
+        public readonly string? IssuerCommonName;
 
-        public string? SubjectCommonName { get; private set; }
+        public readonly string? SubjectCommonName;
 
-        public DateTime NotBefore { get; private set; }
+        public readonly DateTime NotBefore;
 
-        public DateTime NotAfter { get; private set; }
+        public readonly DateTime NotAfter;
 
-        public string PublicKeyAlgorithm { get; private set; } = null!;
+        public readonly string PublicKeyAlgorithm;
 
         /// <summary>The named curve OID for EC keys, else null.</summary>
-        public string? PublicKeyCurve { get; private set; }
+        public readonly string? PublicKeyCurve;
 
         /// <summary>The subjectPublicKey BIT STRING octets (their SHA-256 is OCPP's issuerKeyHash when this is the issuer).</summary>
-        public byte[] PublicKeyBits { get; private set; } = null!;
+        public readonly byte[] PublicKeyBits;
 
         /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC P-256, else null.</summary>
-        public byte[]? PublicKey { get; private set; }
+        public readonly byte[]? PublicKey;
 
-        public string SignatureAlgorithm { get; private set; } = null!;
+        public readonly string SignatureAlgorithm;
 
         /// <summary>The signatureValue BIT STRING octets (DER ECDSA-Sig-Value for ECDSA).</summary>
-        public byte[] Signature { get; private set; } = null!;
+        public readonly byte[] Signature;
 
         public static X509Certificate Parse(byte[] der)
         {
-            var c = new X509Certificate();
-            c.Raw = der;
+            return new X509Certificate(der);
+        }
+
+        private X509Certificate(byte[] der)
+        {
+            Raw = der;
             var outer = new DerReader(der);
             DerReader cert = outer.ReadSequence();
             outer.ExpectEnd();
 
             DerReader tbs = cert.ReadSequence();
-            c.TbsBytes = cert.CopyLast();
+            TbsBytes = cert.CopyLast();
             DerReader alg = cert.ReadSequence();
-            c.SignatureAlgorithm = alg.ReadOid();
-            c.Signature = cert.ReadBitString();
+            SignatureAlgorithm = alg.ReadOid();
+            Signature = cert.ReadBitString();
             cert.ExpectEnd();
 
-            c.Version = 1;
-            if (tbs.PeekTag() == DerTag.ContextConstructed(0))
+            Version = 1;
+            if (tbs.PeekTag() == DerTag.ContextConstructed)
             {
-                DerReader v = tbs.Enter(DerTag.ContextConstructed(0));
-                c.Version = v.ReadSmallInteger() + 1;
+                DerReader v = tbs.Enter(DerTag.ContextConstructed);
+                Version = v.ReadSmallInteger() + 1;
                 v.ExpectEnd();
             }
 
-            c.SerialNumber = tbs.ReadIntegerBytes();
+            SerialNumber = tbs.ReadIntegerBytes();
             DerReader innerAlg = tbs.ReadSequence();
-            if (innerAlg.ReadOid() != c.SignatureAlgorithm)
+            if (innerAlg.ReadOid() != SignatureAlgorithm)
             {
                 throw new ArgumentException("X.509: signature algorithms differ");
             }
 
             tbs.Read(DerTag.Sequence);
-            c.IssuerDer = tbs.CopyLast();
+            IssuerDer = tbs.CopyLast();
             DerReader validity = tbs.ReadSequence();
-            c.NotBefore = ReadTime(validity);
-            c.NotAfter = ReadTime(validity);
+            NotBefore = ReadTime(validity);
+            NotAfter = ReadTime(validity);
             validity.ExpectEnd();
             tbs.Read(DerTag.Sequence);
-            c.SubjectDer = tbs.CopyLast();
+            SubjectDer = tbs.CopyLast();
 
             DerReader spki = tbs.ReadSequence();
             DerReader keyAlg = spki.ReadSequence();
-            c.PublicKeyAlgorithm = keyAlg.ReadOid();
+            PublicKeyAlgorithm = keyAlg.ReadOid();
             if (keyAlg.PeekTag() == DerTag.ObjectIdentifier)
             {
-                c.PublicKeyCurve = keyAlg.ReadOid();
+                PublicKeyCurve = keyAlg.ReadOid();
             }
 
-            c.PublicKeyBits = spki.ReadBitString();
+            PublicKeyBits = spki.ReadBitString();
             spki.ExpectEnd();
-            byte[] bits = c.PublicKeyBits;
-            if (c.PublicKeyAlgorithm == DerOid.EcPublicKey && c.PublicKeyCurve == DerOid.Prime256v1
+            byte[] bits = PublicKeyBits;
+            if (PublicKeyAlgorithm == DerOid.EcPublicKey && PublicKeyCurve == DerOid.Prime256v1
                 && bits.Length == Ecdsa.PublicKeySize && bits[0] == 0x04)
             {
-                c.PublicKey = bits;
+                PublicKey = bits;
             }
 
             // issuerUniqueID [1], subjectUniqueID [2], extensions [3]: well-formed, otherwise skipped.
@@ -113,9 +113,8 @@ namespace ChargePoint.Ocpp.Crypto
                 tbs.Read();
             }
 
-            c.IssuerCommonName = X509Name.Find(c.IssuerDer, DerOid.CommonName);
-            c.SubjectCommonName = X509Name.Find(c.SubjectDer, DerOid.CommonName);
-            return c;
+            IssuerCommonName = X509Name.Find(IssuerDer, DerOid.CommonName);
+            SubjectCommonName = X509Name.Find(SubjectDer, DerOid.CommonName);
         }
 
         public bool IsValidAt(DateTime utc)
@@ -138,7 +137,8 @@ namespace ChargePoint.Ocpp.Crypto
             return ecdsa.VerifyDer(issuer.PublicKey, Sha256.Hash(TbsBytes), Signature);
         }
 
-        private static bool SameBytes(byte[] a, byte[] b)
+        /// <summary>Byte-wise equality in time independent of where the arrays differ.</summary>
+        public static bool SameBytes(byte[] a, byte[] b)
         {
             if (a.Length != b.Length)
             {

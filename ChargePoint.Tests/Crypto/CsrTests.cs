@@ -37,7 +37,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual(DerOid.EcPublicKey, keyAlg.ReadOid());
             Assert.AreEqual(DerOid.Prime256v1, keyAlg.ReadOid());
             Assert.AreEqual(Rfc6979Vectors.PublicKey, Hex.Encode(spki.ReadBitString()));
-            Assert.AreEqual(DerTag.ContextConstructed(0), info.Read());
+            Assert.AreEqual(DerTag.ContextConstructed, info.Read());
             Assert.AreEqual(0, info.LastContentLength);
             info.ExpectEnd();
 

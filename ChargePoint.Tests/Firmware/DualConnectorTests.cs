@@ -205,7 +205,7 @@ namespace ChargePoint.Tests.Firmware
         private static double Offered(FirmwareWorld w, int connector)
         {
             double duty = w.Board.Connector(connector).Pwm.EffectiveDutyPercent;
-            return duty > 0 && duty < 100 ? PilotDuty.AmpsForPercent(duty) : 0;
+            return duty > 0 && duty < 100 ? SimulatedEv.AmpsForPercent(duty) : 0;
         }
     }
 }

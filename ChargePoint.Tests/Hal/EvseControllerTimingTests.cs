@@ -17,7 +17,7 @@ namespace ChargePoint.Tests.Hal
             rig.Board.AdvanceUntil(() => rig.Board.Relay.ContactsClosed, 3000);
             long delay = rig.Board.Relay.ContactsClosedAtMs - rig.Board.Ev.EnteredCAtMs;
             Assert.IsTrue(rig.Board.Ev.EnteredCAtMs >= 0 && delay >= 0 && delay <= 3000, "closed after " + delay + " ms");
-            Assert.IsTrue(rig.Evse.IsPowerOn);
+            Assert.IsTrue(rig.Evse.Contactor.IsCommandedClosed);
         }
 
         [TestMethod]

@@ -1,4 +1,5 @@
 using ChargePoint.Hal.Drivers;
+using ChargePoint.Hal.Simulation;
 using ChargePoint.Hal.Metering;
 using nanoFramework.TestFramework;
 
@@ -18,7 +19,7 @@ namespace ChargePoint.Tests.Hal
             Assert.AreEqual(PilotDuty.NoPwmPercent, PilotDuty.PercentForAmps(double.NaN));
             Assert.AreEqual(PilotDuty.NoPwmPercent, PilotDuty.PercentForAmps(double.NegativeInfinity));
             Assert.AreEqual(96.0, PilotDuty.PercentForAmps(double.PositiveInfinity), "no limit is clamped to 80 A");
-            Assert.AreEqual(0.0, PilotDuty.AmpsForPercent(double.NaN), "an EV reads a NaN duty as nothing offered");
+            Assert.AreEqual(0.0, SimulatedEv.AmpsForPercent(double.NaN), "an EV reads a NaN duty as nothing offered");
         }
 
         [TestMethod]

@@ -32,19 +32,19 @@ namespace ChargePoint.Tests.Hal
             for (double a = 6.0; a <= 80.0; a += 0.25)
             {
                 double expected = a > 51.0 && a <= 52.5 ? 51.0 : a;
-                AssertNear(expected, PilotDuty.AmpsForPercent(PilotDuty.PercentForAmps(a)));
+                AssertNear(expected, SimulatedEv.AmpsForPercent(PilotDuty.PercentForAmps(a)));
             }
         }
 
         [TestMethod]
         public void Ev_side_treats_out_of_range_duties_as_no_current()
         {
-            AssertNear(0.0, PilotDuty.AmpsForPercent(5.0));
-            AssertNear(0.0, PilotDuty.AmpsForPercent(7.9));
-            AssertNear(4.8, PilotDuty.AmpsForPercent(8.0));
-            AssertNear(80.0, PilotDuty.AmpsForPercent(96.5));
-            AssertNear(0.0, PilotDuty.AmpsForPercent(97.0));
-            AssertNear(0.0, PilotDuty.AmpsForPercent(100.0));
+            AssertNear(0.0, SimulatedEv.AmpsForPercent(5.0));
+            AssertNear(0.0, SimulatedEv.AmpsForPercent(7.9));
+            AssertNear(4.8, SimulatedEv.AmpsForPercent(8.0));
+            AssertNear(80.0, SimulatedEv.AmpsForPercent(96.5));
+            AssertNear(0.0, SimulatedEv.AmpsForPercent(97.0));
+            AssertNear(0.0, SimulatedEv.AmpsForPercent(100.0));
         }
 
         [TestMethod]

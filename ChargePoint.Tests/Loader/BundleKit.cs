@@ -11,6 +11,30 @@ namespace ChargePoint.Tests.Loader
 
         public const string Record = "fw.bundle";
 
+        /// <summary>Installs bundleRecord into target and starts its trial, all at once; null on success, else why it failed.</summary>
+        public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
+        {
+            var job = new BundleJob(storage, bundleRecord, boardId, target);
+            int state;
+            while ((state = job.Step(64)) == BundleJob.Running)
+            {
+            }
+
+            return state == BundleJob.Succeeded ? null : job.Error;
+        }
+
+        /// <summary>Checks a bundle all at once: <see cref="BundleCheck"/>'s verdict and why.</summary>
+        public static int Check(ISlotStorage storage, string bundleRecord, string boardId, out string error)
+        {
+            var job = new BundleJob(storage, bundleRecord, boardId, Slot.Factory);
+            while (job.Step(64) == BundleJob.Running)
+            {
+            }
+
+            error = job.Error;
+            return job.CheckResult;
+        }
+
         /// <summary>A file of length bytes whose content depends on seed.</summary>
         public static byte[] Content(int length, int seed)
         {
@@ -33,7 +57,7 @@ namespace ChargePoint.Tests.Loader
                 total += files[i].Length;
             }
 
-            byte[] header = SlotManifest.Create(board, abi, version, "App.Entry", list).ToBytes();
+            byte[] header = new SlotManifest(board, abi, version, "App.Entry", list).ToBytes();
             var all = new byte[header.Length + total];
             System.Array.Copy(header, all, header.Length);
             int at = header.Length;

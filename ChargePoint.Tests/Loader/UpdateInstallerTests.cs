@@ -12,7 +12,7 @@ namespace ChargePoint.Tests.Loader
         private static SimSlotStorage RunningA(byte[] bundle)
         {
             var storage = BundleKit.StorageWith(BundleKit.Good("1.0", 1));
-            Assert.IsNull(UpdateInstaller.Install(storage, BundleKit.Record, Slot.A, Board));
+            Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.A, Board));
             var loader = new BootLoader(storage, Board);
             Assert.AreEqual(Slot.A, loader.Boot().Slot);
             BootLoader.Confirm(storage, Slot.A);
@@ -25,10 +25,10 @@ namespace ChargePoint.Tests.Loader
         {
             SimSlotStorage storage = RunningA(BundleKit.Good("2.0", 5));
             string error;
-            Assert.AreEqual(BundleCheck.Ok, BundleCheck.Check(storage, BundleKit.Record, Board, out error), error);
+            Assert.AreEqual(BundleCheck.Ok, BundleKit.Check(storage, BundleKit.Record, Board, out error), error);
             int target = UpdateInstaller.TargetSlot(BootRecord.Load(storage), Slot.A);
             Assert.AreEqual(Slot.B, target);
-            Assert.IsNull(UpdateInstaller.Install(storage, BundleKit.Record, target, Board));
+            Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, target, Board));
             Assert.AreEqual(BundleKit.Content(3000, 5).Length, storage.Read(Slot.FileRecord(Slot.B, "App.pe"))!.Length);
 
             var loader = new BootLoader(storage, Board);
@@ -49,9 +49,9 @@ namespace ChargePoint.Tests.Loader
             bundle[bundle.Length - 10] ^= 0xFF;
             SimSlotStorage storage = RunningA(bundle);
             string error;
-            Assert.AreEqual(BundleCheck.Damaged, BundleCheck.Check(storage, BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(storage, BundleKit.Record, Board, out error));
             Assert.StartsWith("SHA-256 of Lib.pe is ", error);
-            Assert.IsNotNull(UpdateInstaller.Install(storage, BundleKit.Record, Slot.B, Board));
+            Assert.IsNotNull(BundleKit.Install(storage, BundleKit.Record, Slot.B, Board));
             Assert.IsFalse(storage.Exists(Slot.ManifestRecord(Slot.B)));
             Assert.IsFalse(storage.Exists(Slot.FileRecord(Slot.B, "App.pe")));
             Assert.IsFalse(BootRecord.Load(storage).HasTrial);
@@ -65,18 +65,18 @@ namespace ChargePoint.Tests.Loader
             var cut = new byte[good.Length - 1];
             System.Array.Copy(good, cut, cut.Length);
             string error;
-            Assert.AreEqual(BundleCheck.Damaged, BundleCheck.Check(BundleKit.StorageWith(cut), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(cut), BundleKit.Record, Board, out error));
             Assert.StartsWith("bundle truncated in Lib.pe (1499 of 1500 bytes)", error);
 
             var header = new byte[200];
             System.Array.Copy(good, header, header.Length);
-            Assert.AreEqual(BundleCheck.Damaged, BundleCheck.Check(BundleKit.StorageWith(header), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(header), BundleKit.Record, Board, out error));
 
             var longer = new byte[good.Length + 1];
             System.Array.Copy(good, longer, good.Length);
-            Assert.AreEqual(BundleCheck.Damaged, BundleCheck.Check(BundleKit.StorageWith(longer), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(longer), BundleKit.Record, Board, out error));
             Assert.AreEqual("bundle has bytes after its last file", error);
-            Assert.AreEqual(BundleCheck.Damaged, BundleCheck.Check(BundleKit.StorageWith(new byte[0]), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(new byte[0]), BundleKit.Record, Board, out error));
             Assert.AreEqual("bundle is empty", error);
         }
 
@@ -87,12 +87,12 @@ namespace ChargePoint.Tests.Loader
             string[] names = { "App.pe" };
             string error;
             var storage = BundleKit.StorageWith(BundleKit.Bundle("esp32-s3-devkitc-1", LoaderAbi.Version, "2.0", files, names));
-            Assert.AreEqual(BundleCheck.Incompatible, BundleCheck.Check(storage, BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Incompatible, BundleKit.Check(storage, BundleKit.Record, Board, out error));
             Assert.AreEqual("bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", error);
-            Assert.AreEqual(error, UpdateInstaller.Install(storage, BundleKit.Record, Slot.B, Board));
+            Assert.AreEqual(error, BundleKit.Install(storage, BundleKit.Record, Slot.B, Board));
 
             storage = BundleKit.StorageWith(BundleKit.Bundle(Board, LoaderAbi.Version + 1, "2.0", files, names));
-            Assert.AreEqual(BundleCheck.Incompatible, BundleCheck.Check(storage, BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleCheck.Incompatible, BundleKit.Check(storage, BundleKit.Record, Board, out error));
         }
 
         [TestMethod]
@@ -101,7 +101,7 @@ namespace ChargePoint.Tests.Loader
             byte[] bundle = BundleKit.Good("2.0", 5);
             SimSlotStorage probe = RunningA(bundle);
             long before = probe.BytesWritten;
-            Assert.IsNull(UpdateInstaller.Install(probe, BundleKit.Record, Slot.B, Board));
+            Assert.IsNull(BundleKit.Install(probe, BundleKit.Record, Slot.B, Board));
             long total = probe.BytesWritten - before;
             for (long cut = 0; cut <= total; cut += 97)
             {
@@ -110,7 +110,7 @@ namespace ChargePoint.Tests.Loader
                 bool finished = false;
                 try
                 {
-                    finished = UpdateInstaller.Install(storage, BundleKit.Record, Slot.B, Board) == null;
+                    finished = BundleKit.Install(storage, BundleKit.Record, Slot.B, Board) == null;
                 }
                 catch (System.Exception)
                 {
@@ -122,7 +122,7 @@ namespace ChargePoint.Tests.Loader
                 Assert.AreEqual(finished ? Slot.B : Slot.A, booted, "cut at " + cut);
                 if (!finished)
                 {
-                    Assert.IsNull(UpdateInstaller.Install(storage, BundleKit.Record, Slot.B, Board), "reinstall after cut at " + cut);
+                    Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.B, Board), "reinstall after cut at " + cut);
                     Assert.AreEqual(Slot.B, new BootLoader(storage, Board).Boot().Slot, "after reinstall, cut at " + cut);
                 }
             }
@@ -132,7 +132,7 @@ namespace ChargePoint.Tests.Loader
         public void A_slot_file_damaged_after_the_install_never_boots()
         {
             SimSlotStorage storage = RunningA(BundleKit.Good("2.0", 5));
-            Assert.IsNull(UpdateInstaller.Install(storage, BundleKit.Record, Slot.B, Board));
+            Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.B, Board));
             byte[] file = storage.Read(Slot.FileRecord(Slot.B, "Lib.pe"))!;
             file[0] ^= 1;
             storage.SetRaw(Slot.FileRecord(Slot.B, "Lib.pe"), file);

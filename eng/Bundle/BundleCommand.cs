@@ -86,7 +86,7 @@ namespace ChargePoint.Bundle
                 list[i] = new SlotFile(Path.GetFileName(paths[i]), data.Length, Hex.Encode(Sha256.Hash(data)));
             }
 
-            SlotManifest manifest = SlotManifest.Create(board, abi, version, entry, list);
+            SlotManifest manifest = new SlotManifest(board, abi, version, entry, list);
             string text = manifest.ToText();
             if (SlotManifest.Parse(text, out string error) == null)
             {

@@ -78,19 +78,8 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
 
         private static DeviceFunction AdcFunction(int channel)
         {
-            switch (channel)
-            {
-                case 0: return DeviceFunction.ADC1_CH0;
-                case 1: return DeviceFunction.ADC1_CH1;
-                case 2: return DeviceFunction.ADC1_CH2;
-                case 3: return DeviceFunction.ADC1_CH3;
-                case 4: return DeviceFunction.ADC1_CH4;
-                case 5: return DeviceFunction.ADC1_CH5;
-                case 6: return DeviceFunction.ADC1_CH6;
-                case 7: return DeviceFunction.ADC1_CH7;
-                case 8: return DeviceFunction.ADC1_CH8;
-                default: return DeviceFunction.ADC1_CH9;
-            }
+            // ADC1_CH0..ADC1_CH9 are consecutive values of DeviceFunction.
+            return channel >= 0 && channel < 9 ? DeviceFunction.ADC1_CH0 + channel : DeviceFunction.ADC1_CH9;
         }
     }
 }

@@ -9,6 +9,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
     {
         private readonly PwmChannel _channel;
         private double _duty;
+        private bool _running;
 
         /// <param name="function">The PWM function to route to the pin (DeviceFunction.PWM1 … PWM16).</param>
         public Esp32PwmChannel(int pinNumber, DeviceFunction function, int frequencyHz, double dutyCycle)
@@ -34,18 +35,18 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             }
         }
 
-        public bool IsRunning { get; private set; }
+        public bool IsRunning => _running;
 
         public void Start()
         {
             _channel.Start();
-            IsRunning = true;
+            _running = true;
         }
 
         public void Stop()
         {
             _channel.Stop();
-            IsRunning = false;
+            _running = false;
         }
     }
 }

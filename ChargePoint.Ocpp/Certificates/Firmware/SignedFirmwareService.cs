@@ -43,14 +43,14 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly FirmwareService _firmware;
         private readonly IDownloadedFirmware? _image;
         private readonly int _required;
-        private int _requestId = None;
+        /// <summary>The requestId of the signed update in progress (-1: none).</summary>
+        public int ActiveRequestId = None;
         private string _signingCertificate = string.Empty;
         private string _signature = string.Empty;
         private int _check = TransferState.Succeeded;
         private Sha256? _sha;
         private byte[]? _chunk;
         private long _offset;
-        private Ecdsa? _ecdsa;
 
         public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware? image)
         {
@@ -66,20 +66,17 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>Chunks of 1 KB hashed per loop pass (ESP32: keep a pass short).</summary>
-        public int ChunksPerPoll { get; set; } = 8;
+        public int ChunksPerPoll = 8;
 
         /// <summary>Whether a plain UpdateFirmware is refused.</summary>
         public bool SigningRequired => _cp.Configuration.Bool(_required);
-
-        /// <summary>The requestId of the signed update in progress (-1: none).</summary>
-        public int ActiveRequestId => _requestId;
 
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
         {
             if (_firmware.IsInstalling)
             {
-                Warn("SignedUpdateFirmware rejected: an install is in progress");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware rejected: an install is in progress");
                 return UpdateFirmwareStatusEnumType.Rejected;
             }
 
@@ -91,24 +88,24 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             }
             finally
             {
-                _ecdsa = null;
+                _certs.ActiveEcdsa = null;
             }
 
             if (problem != null)
             {
-                Warn("SignedUpdateFirmware: invalid signing certificate: " + problem);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: invalid signing certificate: " + problem);
                 _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
                 return UpdateFirmwareStatusEnumType.InvalidCertificate;
             }
 
             if (DecodeSignature(fw.Signature) == null)
             {
-                Warn("SignedUpdateFirmware rejected: the signature is not Base64");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware rejected: the signature is not Base64");
                 return UpdateFirmwareStatusEnumType.Rejected;
             }
 
             bool replacing = _firmware.IsBusy;
-            _requestId = req.RequestId;
+            ActiveRequestId = req.RequestId;
             _signingCertificate = fw.SigningCertificate;
             _signature = fw.Signature;
             Save();
@@ -136,7 +133,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>ExtendedTriggerMessage(FirmwareStatusNotification) during a signed update: its requestId, and DownloadScheduled while it waits.</summary>
         public RequestCall? TriggeredStatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
         {
-            if (_requestId == None)
+            if (ActiveRequestId == None)
             {
                 return null;
             }
@@ -146,16 +143,16 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Forget()
         {
-            if (_requestId != None)
+            if (ActiveRequestId != None)
             {
-                _requestId = None;
+                ActiveRequestId = None;
                 _cp.Storage.Delete(RecordName);
             }
         }
 
         public void Begin(long nowMs)
         {
-            if (_requestId == None)
+            if (ActiveRequestId == None)
             {
                 _check = TransferState.Succeeded; // a plain UpdateFirmware (allowed while FirmwareSigningRequired is false)
                 return;
@@ -208,7 +205,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             bool valid;
             try
             {
-                X509Certificate signer = (X509Certificate)Chain(_signingCertificate)[0]!;
+                X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0]!;
                 byte[] signature = DecodeSignature(_signature)!;
                 var ecdsa = new Ecdsa();
                 valid = signer.PublicKey != null && (signature.Length == Ecdsa.SignatureSize
@@ -225,7 +222,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return Fail(FirmwareStatusEnumType.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "signature does not match the downloaded file", nowMs);
             }
 
-            Info("firmware signature verified (" + _offset.ToString() + " bytes)");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "firmware signature verified (" + _offset.ToString() + " bytes)");
             Notify(FirmwareStatusEnumType.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
@@ -233,7 +230,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Fail(string status, string? eventType, string reason, long nowMs)
         {
-            Warn("signed firmware not installed: " + reason);
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "signed firmware not installed: " + reason);
             if (eventType != null)
             {
                 _security.Events.Add(eventType, reason, nowMs);
@@ -259,13 +256,13 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary><see cref="FirmwareService.StatusCalls"/>: SignedFirmwareStatusNotification with the requestId while a signed update runs.</summary>
         private RequestCall? StatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
         {
-            if (_requestId == None)
+            if (ActiveRequestId == None)
             {
                 return null;
             }
 
             var req = new SignedFirmwareStatusNotificationRequest(status);
-            req.RequestId = _requestId;
+            req.RequestId = ActiveRequestId;
             if (status == FirmwareStatusEnumType.Installed)
             {
                 CallResultHandler? inner = onResult;
@@ -289,7 +286,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             ArrayList chain;
             try
             {
-                chain = Chain(pem);
+                chain = CertificateService.ParseChain(pem, 3);
             }
             catch (Exception)
             {
@@ -315,37 +312,18 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                     return "signing certificate expired or not yet valid";
                 }
 
-                if (i + 1 < chain.Count && !c.IsSignedBy((X509Certificate)chain[i + 1]!, Engine()))
+                if (i + 1 < chain.Count && !c.IsSignedBy((X509Certificate)chain[i + 1]!, _certs.Engine()))
                 {
                     return "certificate " + (i + 1).ToString() + " is not signed by the next one";
                 }
             }
 
-            var last = (X509Certificate)chain[chain.Count - 1]!;
-            CertificateStore store = _certs.Store;
-            for (int i = 0; i < store.Count; i++)
+            if (_certs.Anchored((X509Certificate)chain[chain.Count - 1]!, CertificateUseEnumType.ManufacturerRootCertificate))
             {
-                InstalledCertificate entry = store.At(i);
-                if (entry.Use == CertificateUseEnumType.ManufacturerRootCertificate
-                    && (CertificateStore.Same(entry.Certificate.Raw, last.Raw) || last.IsSignedBy(entry.Certificate, Engine())))
-                {
-                    return null;
-                }
+                return null;
             }
 
             return "not signed by an installed ManufacturerRootCertificate";
-        }
-
-        private static ArrayList Chain(string pem)
-        {
-            ArrayList ders = Pem.Decode(pem, Pem.Certificate, 3);
-            var certs = new ArrayList();
-            for (int i = 0; i < ders.Count; i++)
-            {
-                certs.Add(X509Certificate.Parse((byte[])ders[i]!));
-            }
-
-            return certs;
         }
 
         private static byte[]? DecodeSignature(string base64)
@@ -361,20 +339,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             }
         }
 
-        private Ecdsa Engine()
-        {
-            if (_ecdsa == null)
-            {
-                _ecdsa = new Ecdsa();
-            }
-
-            return _ecdsa;
-        }
-
         private void Save()
         {
             var sb = new StringBuilder(256 + _signingCertificate.Length);
-            sb.Append(_requestId.ToString()).Append('\n').Append(_signature).Append('\n');
+            sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
         }
@@ -397,25 +365,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             int id;
             if (lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
-                _requestId = id;
+                ActiveRequestId = id;
                 _signature = lines[1];
                 _signingCertificate = RecordText.Unescape(lines[2], true);
-            }
-        }
-
-        private void Warn(string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Warning, message);
-            }
-        }
-
-        private void Info(string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Info, message);
             }
         }
     }

@@ -33,9 +33,11 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private readonly object _gate = new object();
         private ArrayList? _failures; // created at the first failure: the composition's resident heap is budgeted
         private string _reported = string.Empty; // "|type|" of each event reported in this outage
-        private int _lastGood = -1;
+        /// <summary>The profile that last connected (-1 before the first connection).</summary>
+        public int LastWorkingProfile = -1;
         private bool _inAttempt;
-        private int _attemptProfile;
+        /// <summary>The profile of the attempt in progress or of the open connection.</summary>
+        public int ActiveProfile;
         private bool _attemptNew;
         private bool _attemptOld;
         private bool _attemptNext;
@@ -64,16 +66,10 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         }
 
         /// <summary>Failed attempts with new settings before the last working ones are tried.</summary>
-        public int FallbackAfterFailures { get; set; } = 2;
-
-        /// <summary>The profile that last connected (-1 before the first connection).</summary>
-        public int LastWorkingProfile => _lastGood;
+        private const int FallbackAfterFailures = 2;
 
         /// <summary>The SecurityProfile key.</summary>
         public int ConfiguredProfile => _security.Profile;
-
-        /// <summary>The profile of the attempt in progress or of the open connection.</summary>
-        public int ActiveProfile => _attemptProfile;
 
         /// <summary>
         /// Whether the transport can connect with this profile (the SecurityProfile key's check): 2 and 3 need a TLS
@@ -108,7 +104,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.Events.Add(failure[0], failure[1], nowMs);
                 }
 
-                Log(OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
             }
         }
 
@@ -118,14 +114,14 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             ChargePointCredentials credentials = _certs.Credentials;
             ClientCertificate? next = credentials.Next;
             ClientCertificate? current = credentials.Current;
-            bool newProfile = _lastGood >= 0 && wanted > _lastGood;
+            bool newProfile = LastWorkingProfile >= 0 && wanted > LastWorkingProfile;
             bool newCertificate = wanted >= 3 && next != null;
             bool tryOld = (newProfile || newCertificate) && _newFailures >= FallbackAfterFailures;
             int profile = wanted;
             ClientCertificate? cert = wanted >= 3 ? (next ?? current) : null;
             if (tryOld)
             {
-                profile = newProfile ? _lastGood : wanted;
+                profile = newProfile ? LastWorkingProfile : wanted;
                 cert = profile >= 3 ? current : null;
                 tryOld = profile < 3 || cert != null; // nothing older to try: keep trying the new
                 if (!tryOld)
@@ -136,7 +132,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             _inAttempt = true;
-            _attemptProfile = profile;
+            ActiveProfile = profile;
             _attemptOld = tryOld;
             _attemptNew = (newProfile || newCertificate) && !tryOld;
             _attemptNext = cert != null && cert == next;
@@ -183,28 +179,28 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             if (_attemptOld)
             {
                 int wanted = _security.Profile;
-                if (_attemptProfile < wanted)
+                if (ActiveProfile < wanted)
                 {
-                    Log(OcppLogLevel.Warning, "SecurityProfile " + wanted.ToString() + " did not connect, " + _attemptProfile.ToString() + " did: falling back");
-                    _security.FallBack(_attemptProfile, "SecurityProfile " + wanted.ToString() + " failed to connect", nowMs);
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SecurityProfile " + wanted.ToString() + " did not connect, " + ActiveProfile.ToString() + " did: falling back");
+                    _security.FallBack(ActiveProfile, "SecurityProfile " + wanted.ToString() + " failed to connect", nowMs);
                 }
 
                 if (_oldInsteadOfNext && _certs.Credentials.DiscardNext())
                 {
-                    Log(OcppLogLevel.Warning, "the new charge point certificate did not connect, the previous one did: the new one is dropped");
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "the new charge point certificate did not connect, the previous one did: the new one is dropped");
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, "the Central System did not accept the new certificate; the previous one stays", nowMs);
                 }
             }
             else if (_attemptNext && _certs.Credentials.Activate())
             {
-                Log(OcppLogLevel.Info, "the new charge point certificate connected: it replaces the previous one");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "the new charge point certificate connected: it replaces the previous one");
             }
 
             _newFailures = 0;
-            if (_attemptProfile != _lastGood)
+            if (ActiveProfile != LastWorkingProfile)
             {
-                _lastGood = _attemptProfile;
-                Save();
+                LastWorkingProfile = ActiveProfile;
+                _cp.Storage.Write(RecordName, RecordText.SealedText(LastWorkingProfile.ToString()));
             }
         }
 
@@ -270,20 +266,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             int profile;
             if (length != RecordText.Corrupt && int.TryParse(RecordText.Lines(data, length)[0], out profile) && profile >= 0 && profile <= 3)
             {
-                _lastGood = profile;
-            }
-        }
-
-        private void Save()
-        {
-            _cp.Storage.Write(RecordName, RecordText.SealedText(_lastGood.ToString()));
-        }
-
-        private void Log(int level, string message)
-        {
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(level, message);
+                LastWorkingProfile = profile;
             }
         }
     }

@@ -10,22 +10,20 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     {
         public const string Label = "EC PRIVATE KEY";
 
-        public static byte[] Der(EcKeyPair key)
+        public static string Encode(EcKeyPair key)
         {
             var w = new DerWriter(160);
             int seq = w.Begin(DerTag.Sequence);
             w.WriteSmallInteger(1);
             w.WriteOctetString(key.PrivateKey);
-            int parameters = w.Begin(DerTag.ContextConstructed(0));
+            int parameters = w.Begin(DerTag.ContextConstructed);
             w.WriteOid(DerOid.Prime256v1);
             w.End(parameters);
-            int publicKey = w.Begin(DerTag.ContextConstructed(1));
+            int publicKey = w.Begin(DerTag.ContextConstructed | 1);
             w.WriteBitString(key.PublicKey);
             w.End(publicKey);
             w.End(seq);
-            return w.ToArray();
+            return Pem.Encode(w.ToArray(), Label);
         }
-
-        public static string Encode(EcKeyPair key) => Pem.Encode(Der(key), Label);
     }
 }

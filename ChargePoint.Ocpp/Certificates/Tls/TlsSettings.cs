@@ -15,15 +15,15 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         }
 
         /// <summary>The security profile of this attempt (informational: logs, tests).</summary>
-        public int Profile { get; }
+        public readonly int Profile;
 
         /// <summary>The installed CentralSystemRootCertificates (PEM, one block each): the only roots the server may chain to. Null: the platform's own trust.</summary>
-        public string? TrustedRootsPem { get; }
+        public readonly string? TrustedRootsPem;
 
         /// <summary>Profile 3: the charge point certificate (PEM, leaf first); null: no client certificate.</summary>
-        public string? ClientCertificatePem { get; }
+        public readonly string? ClientCertificatePem;
 
         /// <summary>Profile 3: its private key (PEM "EC PRIVATE KEY", SEC1).</summary>
-        public string? ClientKeyPem { get; }
+        public readonly string? ClientKeyPem;
     }
 }

@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         {
             var w = new DerWriter(512);
             int tbs = w.Begin(DerTag.Sequence);
-            int version = w.Begin(DerTag.ContextConstructed(0));
+            int version = w.Begin(DerTag.ContextConstructed);
             w.WriteSmallInteger(2);
             w.End(version);
             w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial });
