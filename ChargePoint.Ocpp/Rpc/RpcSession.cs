@@ -52,13 +52,13 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Raised (inside Tick) when the connection opened.</summary>
-        public event SessionEventHandler? Connected;
+        public SessionEventHandler? Connected;
 
         /// <summary>Raised (inside Tick) when the connection closed or an attempt failed.</summary>
-        public event SessionEventHandler? Disconnected;
+        public SessionEventHandler? Disconnected;
 
         /// <summary>A frame that is not valid OCPP-J arrived (dropped or answered FormationViolation): the security event InvalidMessages under profiles 2/3.</summary>
-        public event TransportTextHandler? InvalidFrame;
+        public TransportTextHandler? InvalidFrame;
 
         public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 

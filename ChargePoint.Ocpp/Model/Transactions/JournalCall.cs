@@ -14,10 +14,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// </summary>
     internal sealed class JournalCall : OutgoingCall
     {
-        private readonly JournalMessageSource _source;
+        private readonly TransactionService _source;
         private readonly JournalMessage _message;
 
-        public JournalCall(JournalMessageSource source, JournalMessage message)
+        public JournalCall(TransactionService source, JournalMessage message)
             : base(ActionOf(message.Kind))
         {
             _source = source;
