@@ -152,7 +152,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         // The answer is about _inFlight: one event is sent at a time.
-        private void OnConfirmed(IOcppPayload result, long nowMs)
+        private void OnConfirmed(object result, long nowMs)
         {
             Drop();
         }

@@ -64,7 +64,7 @@ namespace ChargePoint.Ocpp.Model.Status
             _inFlight = _session.Enqueue(new RequestCall(OcppAction.StatusNotification, request, OnAnswered, OnFailed));
         }
 
-        private void OnAnswered(IOcppPayload result, long nowMs)
+        private void OnAnswered(object result, long nowMs)
         {
             OnFailed(CallFailure.CallError, string.Empty, nowMs);
         }

@@ -657,7 +657,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _txNr = tx == null ? 0 : tx.TxNr;
             }
 
-            public void OnResult(IOcppPayload result, long now)
+            public void OnResult(object result, long now)
             {
                 TransactionService o = _owner;
                 IdTagInfo info = FromWire(((AuthorizeResponse)result).IdTagInfo);
