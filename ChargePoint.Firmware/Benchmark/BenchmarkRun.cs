@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.CentralSystem;
 using System;
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Boards;
@@ -336,7 +337,7 @@ namespace ChargePoint.Firmware.Benchmark
             BenchOp oursBootParse = () =>
             {
                 reader.Reset(CodecPayloads.BootNotification);
-                return BootNotificationRequest.Parse(reader);
+                return CentralSystemParser.ParseBootNotification(reader);
             };
             var boot = (BootNotificationRequest)oursBootParse();
             BenchOp oursBootSerialize = () =>
@@ -348,7 +349,7 @@ namespace ChargePoint.Firmware.Benchmark
             BenchOp oursMvParse = () =>
             {
                 reader.Reset(CodecPayloads.MeterValues);
-                return MeterValuesRequest.Parse(reader);
+                return CentralSystemParser.ParseMeterValues(reader);
             };
             var meterValues = (MeterValuesRequest)oursMvParse();
             BenchOp oursMvSerialize = () =>

@@ -200,7 +200,7 @@ namespace ChargePoint.Ocpp.Certificates
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 
-        private void OnSignResult(IOcppPayload result, long nowMs)
+        private void OnSignResult(object result, long nowMs)
         {
             _csrInFlight = false;
             LastSignStatus = ((StatusPayload)result).Status;

@@ -30,41 +30,8 @@ namespace ChargePoint.Ocpp
         /// OccurenceConstraintViolation, TypeConstraintViolation). InternalError, GenericError, SecurityError and
         /// unknown codes may be transient (a server fault, an authorization state) and are worth a retry.
         /// </summary>
-        public static bool IsPermanent(string? code)
-        {
-            switch (code)
-            {
-                case NotImplemented:
-                case NotSupported:
-                case ProtocolError:
-                case FormationViolation:
-                case PropertyConstraintViolation:
-                case OccurenceConstraintViolation:
-                case TypeConstraintViolation:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        public static bool IsValid(string? code)
-        {
-            switch (code)
-            {
-                case NotImplemented:
-                case NotSupported:
-                case InternalError:
-                case ProtocolError:
-                case SecurityError:
-                case FormationViolation:
-                case PropertyConstraintViolation:
-                case OccurenceConstraintViolation:
-                case TypeConstraintViolation:
-                case GenericError:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public static bool IsPermanent(string? code) => Messages.Validate.IsOneOf(code, NotImplemented + " " + NotSupported + " "
+            + ProtocolError + " " + FormationViolation + " " + PropertyConstraintViolation + " " + OccurenceConstraintViolation
+            + " " + TypeConstraintViolation);
     }
 }

@@ -40,5 +40,39 @@ namespace ChargePoint.Ocpp.Messages
                 throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
             }
         }
+
+        /// <summary>
+        /// True when <paramref name="value"/> is one of the space-separated words of <paramref name="table"/> (an
+        /// enumeration's <c>All</c>): compared in place, no allocation.
+        /// </summary>
+        public static bool IsOneOf(string? value, string table)
+        {
+            if (value == null || value.Length == 0)
+            {
+                return false;
+            }
+
+            int n = value.Length;
+            char first = value[0];
+            for (int at = table.IndexOf(first); at >= 0; at = table.IndexOf(first, at + 1))
+            {
+                int end = at + n;
+                if ((at == 0 || table[at - 1] == ' ') && end <= table.Length && (end == table.Length || table[end] == ' '))
+                {
+                    int k = 1;
+                    while (k < n && value[k] == table[at + k] && value[k] != ' ')
+                    {
+                        k++;
+                    }
+
+                    if (k == n)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
     }
 }

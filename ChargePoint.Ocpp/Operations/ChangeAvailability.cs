@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => ChangeAvailabilityRequest.Parse(payload);
+        public object Parse(JsonReader payload) => ChangeAvailabilityRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ChangeAvailabilityRequest)request;
             return new StatusPayload(_service.Change(req.ConnectorId, req.Type));

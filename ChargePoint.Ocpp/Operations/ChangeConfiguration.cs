@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _store = store;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => ChangeConfigurationRequest.Parse(payload);
+        public object Parse(JsonReader payload) => ChangeConfigurationRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ChangeConfigurationRequest)request;
             return new StatusPayload(_store.Change(req.Key, req.Value));

@@ -24,9 +24,9 @@ namespace ChargePoint.Ocpp.Operations
             _authorization = authorization;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => EmptyPayload.Parse(payload);
+        public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             bool cleared = _authorization != null && _authorization.ClearCache();
             return new StatusPayload(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);

@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => ClearChargingProfileRequest.Parse(payload);
+        public object Parse(JsonReader payload) => ClearChargingProfileRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ClearChargingProfileRequest)request;
             return new StatusPayload(_service.Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));

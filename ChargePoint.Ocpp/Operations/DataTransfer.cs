@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => DataTransferRequest.Parse(payload);
+        public object Parse(JsonReader payload) => DataTransferRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (DataTransferRequest)request;
             return _service.Handle(req, nowMs);

@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => GetCompositeScheduleRequest.Parse(payload);
+        public object Parse(JsonReader payload) => GetCompositeScheduleRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (GetCompositeScheduleRequest)request;
             return _service.CompositeSchedule(req.ConnectorId, req.Duration, req.ChargingRateUnit, nowMs);

@@ -22,9 +22,9 @@ namespace ChargePoint.Ocpp.Operations
             _store = store;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => GetConfigurationRequest.Parse(payload);
+        public object Parse(JsonReader payload) => GetConfigurationRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (GetConfigurationRequest)request;
             var conf = new GetConfigurationResponse();

@@ -21,9 +21,9 @@ namespace ChargePoint.Ocpp.Operations
         /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
         public IRemoteStartProfileSink? Profiles;
 
-        public IOcppPayload Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
+        public object Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (RemoteStartTransactionRequest)request;
             if (req.ChargingProfile != null && Profiles != null && !Profiles.Accepts(req.ChargingProfile))

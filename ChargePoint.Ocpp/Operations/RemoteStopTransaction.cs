@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => RemoteStopTransactionRequest.Parse(payload);
+        public object Parse(JsonReader payload) => RemoteStopTransactionRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (RemoteStopTransactionRequest)request;
             return new StatusPayload(_service.RemoteStop(req.TransactionId, nowMs));

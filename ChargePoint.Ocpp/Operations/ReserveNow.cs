@@ -17,9 +17,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => ReserveNowRequest.Parse(payload);
+        public object Parse(JsonReader payload) => ReserveNowRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ReserveNowRequest)request;
             string status = _service.Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);

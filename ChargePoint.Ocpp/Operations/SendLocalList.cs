@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => SendLocalListRequest.Parse(payload);
+        public object Parse(JsonReader payload) => SendLocalListRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (SendLocalListRequest)request;
             return new StatusPayload(_service.Update(req));

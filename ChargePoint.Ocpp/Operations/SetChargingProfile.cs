@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => SetChargingProfileRequest.Parse(payload);
+        public object Parse(JsonReader payload) => SetChargingProfileRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (SetChargingProfileRequest)request;
             return new StatusPayload(_service.SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));

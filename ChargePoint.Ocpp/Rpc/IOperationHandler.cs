@@ -12,8 +12,8 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public interface IOperationHandler
     {
-        IOcppPayload Parse(JsonReader payload);
+        object Parse(JsonReader payload);
 
-        IOcppPayload Handle(IOcppPayload request, long nowMs);
+        IOcppPayload Handle(object request, long nowMs);
     }
 }

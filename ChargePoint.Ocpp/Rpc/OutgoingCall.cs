@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// throwing <see cref="OcppException"/> if invalid; no side effects. Every other action the charge point sends
         /// has an empty .conf (DataTransfer, the one exception, is never sent by it).
         /// </summary>
-        public IOcppPayload ParseResult(JsonReader payload)
+        public object ParseResult(JsonReader payload)
         {
             switch (Action)
             {
@@ -62,7 +62,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>The CALLRESULT was well-formed to its end; result is what <see cref="ParseResult"/> returned.</summary>
-        public virtual void OnResult(IOcppPayload result, long nowMs)
+        public virtual void OnResult(object result, long nowMs)
         {
         }
 

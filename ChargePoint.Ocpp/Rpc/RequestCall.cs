@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         public override void WritePayload(JsonWriter w) => _request.WriteTo(w);
 
-        public override void OnResult(IOcppPayload result, long nowMs) => _onResult?.Invoke(result, nowMs);
+        public override void OnResult(object result, long nowMs) => _onResult?.Invoke(result, nowMs);
 
         public override void OnCallError(string errorCode, string description, long nowMs) => _onFailed?.Invoke(CallFailure.CallError, errorCode, nowMs);
 

@@ -52,13 +52,13 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Raised (inside Tick) when the connection opened.</summary>
-        public event SessionEventHandler? Connected;
+        public SessionEventHandler? Connected;
 
         /// <summary>Raised (inside Tick) when the connection closed or an attempt failed.</summary>
-        public event SessionEventHandler? Disconnected;
+        public SessionEventHandler? Disconnected;
 
         /// <summary>A frame that is not valid OCPP-J arrived (dropped or answered FormationViolation): the security event InvalidMessages under profiles 2/3.</summary>
-        public event TransportTextHandler? InvalidFrame;
+        public TransportTextHandler? InvalidFrame;
 
         public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
@@ -382,7 +382,7 @@ namespace ChargePoint.Ocpp.Rpc
                 // The typed parse reads (and so checks) every character of the payload; the envelope must end right
                 // after it. Only then does the handler act.
                 int depth = _reader.Depth;
-                IOcppPayload request = handler.Parse(_reader);
+                object request = handler.Parse(_reader);
                 if (_reader.Depth != depth || _reader.NextItem())
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
@@ -439,7 +439,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             var call = _pending;
             bool ours = call != null && id == _pendingId;
-            IOcppPayload? result = null;
+            object? result = null;
             string code = CallErrorCode.GenericError;
             string description = string.Empty;
             OcppException? invalid = null;

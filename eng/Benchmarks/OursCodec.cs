@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.CentralSystem;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
@@ -32,7 +33,7 @@ namespace ChargePoint.Benchmarks
                 w.String(frame.Action);
             }
 
-            ((IOcppPayload)model).WriteTo(w);
+            CentralSystemWriter.Write(w, model);
             w.EndArray();
             return w.ToString();
         }
@@ -61,11 +62,11 @@ namespace ChargePoint.Benchmarks
             object result;
             switch (action)
             {
-                case OcppAction.BootNotification: result = BootNotificationRequest.Parse(r); break;
-                case OcppAction.StatusNotification: result = StatusNotificationRequest.Parse(r); break;
-                case OcppAction.MeterValues: result = MeterValuesRequest.Parse(r); break;
+                case OcppAction.BootNotification: result = CentralSystemParser.ParseBootNotification(r); break;
+                case OcppAction.StatusNotification: result = CentralSystemParser.ParseStatusNotification(r); break;
+                case OcppAction.MeterValues: result = CentralSystemParser.ParseMeterValues(r); break;
                 case OcppAction.StartTransaction: result = StartTransactionResponse.Parse(r); break;
-                case OcppAction.GetConfiguration: result = GetConfigurationResponse.Parse(r); break;
+                case OcppAction.GetConfiguration: result = CentralSystemParser.ParseGetConfiguration(r); break;
                 default: throw Unknown(action);
             }
 

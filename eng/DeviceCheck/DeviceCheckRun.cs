@@ -567,12 +567,15 @@ namespace ChargePoint.DeviceCheck
             return string.Join(" -> ", names);
         }
 
-        /// <summary>A namespace or assembly name with a segment "Simulation" or "Simulator".</summary>
+        /// <summary>
+        /// A namespace or assembly name with a segment "Simulation", "Simulator" or "CentralSystem" (the central system's
+        /// half of the codec: tests, simulator and benchmarks only).
+        /// </summary>
         public static bool IsSimulationName(string dotted)
         {
             foreach (string segment in dotted.Split('.'))
             {
-                if (segment == "Simulation" || segment == "Simulator")
+                if (segment == "Simulation" || segment == "Simulator" || segment == "CentralSystem")
                 {
                     return true;
                 }

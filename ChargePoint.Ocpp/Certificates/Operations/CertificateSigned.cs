@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => CertificateSignedRequest.Parse(payload);
+        public object Parse(JsonReader payload) => CertificateSignedRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (CertificateSignedRequest)request;
             return new StatusPayload(_service.Signed(req.CertificateChain, nowMs));

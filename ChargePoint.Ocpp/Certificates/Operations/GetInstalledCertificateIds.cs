@@ -17,9 +17,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => GetInstalledCertificateIdsRequest.Parse(payload);
+        public object Parse(JsonReader payload) => GetInstalledCertificateIdsRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (GetInstalledCertificateIdsRequest)request;
             CertificateHashDataType[]? ids = _service.Ids(req.CertificateType);

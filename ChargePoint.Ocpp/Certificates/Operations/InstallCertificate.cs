@@ -16,9 +16,9 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => InstallCertificateRequest.Parse(payload);
+        public object Parse(JsonReader payload) => InstallCertificateRequest.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (InstallCertificateRequest)request;
             return new StatusPayload(_service.Install(req.CertificateType, req.Certificate, nowMs));

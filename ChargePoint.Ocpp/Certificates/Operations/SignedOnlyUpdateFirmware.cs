@@ -21,9 +21,9 @@ namespace ChargePoint.Ocpp.Operations
             _signed = signed;
         }
 
-        public IOcppPayload Parse(JsonReader payload) => _plain.Parse(payload);
+        public object Parse(JsonReader payload) => _plain.Parse(payload);
 
-        public IOcppPayload Handle(IOcppPayload request, long nowMs)
+        public IOcppPayload Handle(object request, long nowMs)
         {
             if (_signed.SigningRequired)
             {

@@ -40,8 +40,6 @@ namespace ChargePoint.Ocpp.Json
             sb.Append('Z');
         }
 
-        public static bool TryParse(string s, out DateTime utc) => TryParse(s, 0, s.Length, out utc);
-
         /// <summary>
         /// Parses s[start..start+length) without allocating. When it returns false, utc is the Unix epoch and means
         /// nothing (no DateTime value can stand for "absent" on the nanoCLR, where default(DateTime) is 1601-01-01).

@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Json
     /// Forward-only pull reader over one frame of text. No reflection, no DOM: a parser walks the structure
     /// it expects and skips what it does not know. Property order is free:
     /// <code>
-    /// r.ReadStartObject();
+    /// r.ReadStartObject("payload");
     /// while (r.NextProperty())
     /// {
     ///     if (r.NameIs("idTag")) idTag = r.ReadString(20, "idTag");
@@ -98,8 +98,6 @@ namespace ChargePoint.Ocpp.Json
 
             return c == '-' || (c >= '0' && c <= '9') ? JsonValueKind.Number : JsonValueKind.None;
         }
-
-        public void ReadStartObject() => ReadStartObject("payload");
 
         /// <summary>Consumes '{'. A value of another type is a TypeConstraintViolation naming the field.</summary>
         public void ReadStartObject(string field)
@@ -263,24 +261,6 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
-        public bool ReadBool(string field)
-        {
-            var kind = PeekKind();
-            if (kind == JsonValueKind.True)
-            {
-                Literal("true");
-                return true;
-            }
-
-            if (kind == JsonValueKind.False)
-            {
-                Literal("false");
-                return false;
-            }
-
-            throw TypeError(field, "boolean");
-        }
-
         public int ReadInt(string field)
         {
             long v = ReadLong(field);
@@ -348,9 +328,16 @@ namespace ChargePoint.Ocpp.Json
             int start = _pos;
             bool escaped = ScanString();
             int length = _pos - 1 - start;
+            string s = _s;
+            if (escaped)
+            {
+                s = Decode(start, length);
+                start = 0;
+                length = s.Length;
+            }
+
             DateTime value;
-            bool ok = escaped ? IsoTime.TryParse(Decode(start, length), out value) : IsoTime.TryParse(_s, start, length, out value);
-            if (!ok)
+            if (!IsoTime.TryParse(s, start, length, out value))
             {
                 throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is not an ISO 8601 dateTime");
             }

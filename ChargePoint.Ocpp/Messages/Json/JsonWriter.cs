@@ -135,29 +135,6 @@ namespace ChargePoint.Ocpp.Json
             Check();
         }
 
-        public void Number(double value)
-        {
-            BeforeValue();
-            JsonNumber.AppendDouble(_sb, value);
-            Check();
-        }
-
-        public void Bool(bool value)
-        {
-            BeforeValue();
-            _sb.Append(value ? "true" : "false");
-            Check();
-        }
-
-        public void DateTime(DateTime utc)
-        {
-            BeforeValue();
-            _sb.Append('"');
-            IsoTime.Append(_sb, utc);
-            _sb.Append('"');
-            Check();
-        }
-
         /// <summary>Writes an empty object, OCPP's "no payload" (never null).</summary>
         public void EmptyObject()
         {
@@ -198,13 +175,17 @@ namespace ChargePoint.Ocpp.Json
         public void Prop(string name, bool value)
         {
             Name(name);
-            Bool(value);
+            BeforeValue();
+            _sb.Append(value ? "true" : "false");
+            Check();
         }
 
         public void PropNumber(string name, double value)
         {
             Name(name);
-            Number(value);
+            BeforeValue();
+            JsonNumber.AppendDouble(_sb, value);
+            Check();
         }
 
         public void PropNumberOpt(string name, double value)
@@ -218,7 +199,11 @@ namespace ChargePoint.Ocpp.Json
         public void Prop(string name, DateTime utc)
         {
             Name(name);
-            DateTime(utc);
+            BeforeValue();
+            _sb.Append('"');
+            IsoTime.Append(_sb, utc);
+            _sb.Append('"');
+            Check();
         }
 
         public void PropOpt(string name, UtcTimestamp? utc)

@@ -26,28 +26,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.Prop("idTag", IdTag);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static AuthorizeRequest Parse(JsonReader r)
-        {
-            var m = new AuthorizeRequest();
-            bool hasIdTag = false;
-            r.ReadStartObject("AuthorizeRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString("idTag", 20);
-                    hasIdTag = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasIdTag, "idTag");
-            return m;
-        }
     }
 }

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>Authorize.conf (Spec §6).</summary>
-    public sealed class AuthorizeResponse : IOcppPayload
+    public sealed class AuthorizeResponse
     {
         public AuthorizeResponse()
         {
@@ -18,14 +18,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required IdTagInfo.</summary>
         public IdTagInfo IdTagInfo = new IdTagInfo();
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropertyName("idTagInfo");
-            IdTagInfo.WriteTo(w);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static AuthorizeResponse Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>BootNotification.conf (Spec §6).</summary>
-    public sealed class BootNotificationResponse : IOcppPayload
+    public sealed class BootNotificationResponse
     {
         public BootNotificationResponse()
         {
@@ -27,15 +27,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, integer.</summary>
         public int Interval;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("status", Status);
-            w.Prop("currentTime", CurrentTime);
-            w.Prop("interval", Interval);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static BootNotificationResponse Parse(JsonReader r)

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>CancelReservation.req (Spec §6). Wire action <see cref="OcppAction.CancelReservation"/>.</summary>
-    public sealed class CancelReservationRequest : IOcppPayload
+    public sealed class CancelReservationRequest
     {
         public CancelReservationRequest()
         {
@@ -18,13 +18,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, integer.</summary>
         public int ReservationId;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("reservationId", ReservationId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static CancelReservationRequest Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>CertificateSigned.req (Security Whitepaper). Wire action <see cref="OcppAction.CertificateSigned"/>.</summary>
-    public sealed class CertificateSignedRequest : IOcppPayload
+    public sealed class CertificateSignedRequest
     {
         public CertificateSignedRequest()
         {
@@ -19,13 +19,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required CiString10000.</summary>
         public string CertificateChain = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("certificateChain", CertificateChain);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static CertificateSignedRequest Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>ChangeAvailability.req (Spec §6). Wire action <see cref="OcppAction.ChangeAvailability"/>.</summary>
-    public sealed class ChangeAvailabilityRequest : IOcppPayload
+    public sealed class ChangeAvailabilityRequest
     {
         public ChangeAvailabilityRequest()
         {
@@ -23,14 +23,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, one of <see cref="AvailabilityType"/>.</summary>
         public string Type = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.Prop("type", Type);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChangeAvailabilityRequest Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>ChangeConfiguration.req (Spec §6). Wire action <see cref="OcppAction.ChangeConfiguration"/>.</summary>
-    public sealed class ChangeConfigurationRequest : IOcppPayload
+    public sealed class ChangeConfigurationRequest
     {
         public ChangeConfigurationRequest()
         {
@@ -23,14 +23,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required CiString500.</summary>
         public string Value = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("key", Key);
-            w.Prop("value", Value);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChangeConfigurationRequest Parse(JsonReader r)

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>ClearChargingProfile.req (Spec §6). Wire action <see cref="OcppAction.ClearChargingProfile"/>.</summary>
-    public sealed class ClearChargingProfileRequest : IOcppPayload
+    public sealed class ClearChargingProfileRequest
     {
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
         public int Id = Absent.Int;
@@ -18,16 +18,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int StackLevel = Absent.Int;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropOpt("id", Id);
-            w.PropOpt("connectorId", ConnectorId);
-            w.PropOpt("chargingProfilePurpose", ChargingProfilePurpose);
-            w.PropOpt("stackLevel", StackLevel);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ClearChargingProfileRequest Parse(JsonReader r)

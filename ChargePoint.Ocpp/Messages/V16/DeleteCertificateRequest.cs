@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>DeleteCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.DeleteCertificate"/>.</summary>
-    public sealed class DeleteCertificateRequest : IOcppPayload
+    public sealed class DeleteCertificateRequest
     {
         public DeleteCertificateRequest()
         {
@@ -18,14 +18,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required CertificateHashDataType.</summary>
         public CertificateHashDataType CertificateHashData = new CertificateHashDataType();
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropertyName("certificateHashData");
-            CertificateHashData.WriteTo(w);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static DeleteCertificateRequest Parse(JsonReader r)

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Parses and validates; the reader stands at the object. Unknown members are skipped (tolerated).</summary>
         public static EmptyPayload Parse(JsonReader r)
         {
-            r.ReadStartObject();
+            r.ReadStartObject("payload");
             while (r.NextProperty())
             {
                 r.SkipValue();

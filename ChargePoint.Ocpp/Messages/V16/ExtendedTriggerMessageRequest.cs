@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>ExtendedTriggerMessage.req (Security Whitepaper). Wire action <see cref="OcppAction.ExtendedTriggerMessage"/>.</summary>
-    public sealed class ExtendedTriggerMessageRequest : IOcppPayload
+    public sealed class ExtendedTriggerMessageRequest
     {
         public ExtendedTriggerMessageRequest()
         {
@@ -22,14 +22,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
         public int ConnectorId = Absent.Int;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("requestedMessage", RequestedMessage);
-            w.PropOpt("connectorId", ConnectorId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ExtendedTriggerMessageRequest Parse(JsonReader r)

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>GetCompositeSchedule.req (Spec §6). Wire action <see cref="OcppAction.GetCompositeSchedule"/>.</summary>
-    public sealed class GetCompositeScheduleRequest : IOcppPayload
+    public sealed class GetCompositeScheduleRequest
     {
         public GetCompositeScheduleRequest()
         {
@@ -25,15 +25,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional, one of <see cref="ChargingRateUnitType"/>.</summary>
         public string? ChargingRateUnit;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.Prop("duration", Duration);
-            w.PropOpt("chargingRateUnit", ChargingRateUnit);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetCompositeScheduleRequest Parse(JsonReader r)

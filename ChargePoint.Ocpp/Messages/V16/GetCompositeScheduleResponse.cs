@@ -42,41 +42,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             }
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static GetCompositeScheduleResponse Parse(JsonReader r)
-        {
-            var m = new GetCompositeScheduleResponse();
-            bool hasStatus = false;
-            r.ReadStartObject("GetCompositeScheduleResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.GetCompositeScheduleStatus.IsValid(m.Status), "status", m.Status);
-                    hasStatus = true;
-                }
-                else if (r.NameIs("connectorId"))
-                {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
-                }
-                else if (r.NameIs("scheduleStart"))
-                {
-                    m.ScheduleStart = r.ReadTimestamp("scheduleStart");
-                }
-                else if (r.NameIs("chargingSchedule"))
-                {
-                    m.ChargingSchedule = DataTypes.ChargingSchedule.Parse(r);
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
-        }
     }
 }

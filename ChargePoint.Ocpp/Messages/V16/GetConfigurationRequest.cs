@@ -6,26 +6,10 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>GetConfiguration.req (Spec §6). Wire action <see cref="OcppAction.GetConfiguration"/>.</summary>
-    public sealed class GetConfigurationRequest : IOcppPayload
+    public sealed class GetConfigurationRequest
     {
         /// <summary>Optional list of CiString50.</summary>
         public string[]? Key;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            if (Key != null)
-            {
-                w.PropertyName("key");
-                w.StartArray();
-                for (int i = 0; i < Key.Length; i++)
-                {
-                    w.String(Key[i]);
-                }
-                w.EndArray();
-            }
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetConfigurationRequest Parse(JsonReader r)

@@ -1,4 +1,3 @@
-using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -38,41 +37,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 w.EndArray();
             }
             w.EndObject();
-        }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static GetConfigurationResponse Parse(JsonReader r)
-        {
-            var m = new GetConfigurationResponse();
-            r.ReadStartObject("GetConfigurationResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("configurationKey"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray("configurationKey");
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.KeyValue.Parse(r));
-                    }
-                    m.ConfigurationKey = (DataTypes.KeyValue[])list.ToArray(typeof(DataTypes.KeyValue));
-                }
-                else if (r.NameIs("unknownKey"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray("unknownKey");
-                    while (r.NextItem())
-                    {
-                        list.Add(r.ReadString("unknownKey", 50));
-                    }
-                    m.UnknownKey = (string[])list.ToArray(typeof(string));
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-            return m;
         }
     }
 }

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>GetDiagnostics.req (Spec §6). Wire action <see cref="OcppAction.GetDiagnostics"/>.</summary>
-    public sealed class GetDiagnosticsRequest : IOcppPayload
+    public sealed class GetDiagnosticsRequest
     {
         public GetDiagnosticsRequest()
         {
@@ -31,17 +31,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp? StopTime;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("location", Location);
-            w.PropOpt("retries", Retries);
-            w.PropOpt("retryInterval", RetryInterval);
-            w.PropOpt("startTime", StartTime);
-            w.PropOpt("stopTime", StopTime);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetDiagnosticsRequest Parse(JsonReader r)

@@ -16,24 +16,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.PropOpt("fileName", FileName);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static GetDiagnosticsResponse Parse(JsonReader r)
-        {
-            var m = new GetDiagnosticsResponse();
-            r.ReadStartObject("GetDiagnosticsResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("fileName"))
-                {
-                    m.FileName = r.ReadString("fileName", 255);
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-            return m;
-        }
     }
 }

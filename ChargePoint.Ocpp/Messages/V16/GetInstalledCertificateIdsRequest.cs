@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>GetInstalledCertificateIds.req (Security Whitepaper). Wire action <see cref="OcppAction.GetInstalledCertificateIds"/>.</summary>
-    public sealed class GetInstalledCertificateIdsRequest : IOcppPayload
+    public sealed class GetInstalledCertificateIdsRequest
     {
         public GetInstalledCertificateIdsRequest()
         {
@@ -19,13 +19,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
         public string CertificateType = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("certificateType", CertificateType);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetInstalledCertificateIdsRequest Parse(JsonReader r)

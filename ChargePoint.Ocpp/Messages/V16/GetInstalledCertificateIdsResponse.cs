@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -39,41 +38,6 @@ namespace ChargePoint.Ocpp.Messages.V16
             }
             w.Prop("status", Status);
             w.EndObject();
-        }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static GetInstalledCertificateIdsResponse Parse(JsonReader r)
-        {
-            var m = new GetInstalledCertificateIdsResponse();
-            bool hasStatus = false;
-            r.ReadStartObject("GetInstalledCertificateIdsResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("certificateHashData"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray("certificateHashData");
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.CertificateHashDataType.Parse(r));
-                    }
-                    m.CertificateHashData = (DataTypes.CertificateHashDataType[])list.ToArray(typeof(DataTypes.CertificateHashDataType));
-                    Validate.NotEmpty(m.CertificateHashData.Length, "certificateHashData");
-                }
-                else if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.GetInstalledCertificateStatusEnumType.IsValid(m.Status), "status", m.Status);
-                    hasStatus = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
         }
     }
 }

@@ -25,28 +25,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.Prop("listVersion", ListVersion);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static GetLocalListVersionResponse Parse(JsonReader r)
-        {
-            var m = new GetLocalListVersionResponse();
-            bool hasListVersion = false;
-            r.ReadStartObject("GetLocalListVersionResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("listVersion"))
-                {
-                    m.ListVersion = r.ReadInt("listVersion");
-                    hasListVersion = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasListVersion, "listVersion");
-            return m;
-        }
     }
 }

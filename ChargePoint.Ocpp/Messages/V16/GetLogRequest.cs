@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>GetLog.req (Security Whitepaper). Wire action <see cref="OcppAction.GetLog"/>.</summary>
-    public sealed class GetLogRequest : IOcppPayload
+    public sealed class GetLogRequest
     {
         public GetLogRequest()
         {
@@ -33,18 +33,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int RetryInterval = Absent.Int;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropertyName("log");
-            Log.WriteTo(w);
-            w.Prop("logType", LogType);
-            w.Prop("requestId", RequestId);
-            w.PropOpt("retries", Retries);
-            w.PropOpt("retryInterval", RetryInterval);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetLogRequest Parse(JsonReader r)

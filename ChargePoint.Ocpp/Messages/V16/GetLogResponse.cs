@@ -30,33 +30,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.PropOpt("filename", Filename);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static GetLogResponse Parse(JsonReader r)
-        {
-            var m = new GetLogResponse();
-            bool hasStatus = false;
-            r.ReadStartObject("GetLogResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.LogStatusEnumType.IsValid(m.Status), "status", m.Status);
-                    hasStatus = true;
-                }
-                else if (r.NameIs("filename"))
-                {
-                    m.Filename = r.ReadString("filename", 255);
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
-        }
     }
 }

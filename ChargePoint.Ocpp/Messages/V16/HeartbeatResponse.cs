@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>Heartbeat.conf (Spec §6).</summary>
-    public sealed class HeartbeatResponse : IOcppPayload
+    public sealed class HeartbeatResponse
     {
         public HeartbeatResponse()
         {
@@ -19,13 +19,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required UTC dateTime.</summary>
         public DateTime CurrentTime;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("currentTime", CurrentTime);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static HeartbeatResponse Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>InstallCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.InstallCertificate"/>.</summary>
-    public sealed class InstallCertificateRequest : IOcppPayload
+    public sealed class InstallCertificateRequest
     {
         public InstallCertificateRequest()
         {
@@ -23,14 +23,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required CiString5500.</summary>
         public string Certificate = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("certificateType", CertificateType);
-            w.Prop("certificate", Certificate);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static InstallCertificateRequest Parse(JsonReader r)

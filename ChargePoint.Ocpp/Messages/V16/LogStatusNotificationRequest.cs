@@ -30,33 +30,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.PropOpt("requestId", RequestId);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static LogStatusNotificationRequest Parse(JsonReader r)
-        {
-            var m = new LogStatusNotificationRequest();
-            bool hasStatus = false;
-            r.ReadStartObject("LogStatusNotificationRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.UploadLogStatusEnumType.IsValid(m.Status), "status", m.Status);
-                    hasStatus = true;
-                }
-                else if (r.NameIs("requestId"))
-                {
-                    m.RequestId = r.ReadInt("requestId");
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
-        }
     }
 }

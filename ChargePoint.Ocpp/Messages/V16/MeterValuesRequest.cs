@@ -1,4 +1,3 @@
-using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -40,47 +39,6 @@ namespace ChargePoint.Ocpp.Messages.V16
             }
             w.EndArray();
             w.EndObject();
-        }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static MeterValuesRequest Parse(JsonReader r)
-        {
-            var m = new MeterValuesRequest();
-            bool hasConnectorId = false;
-            bool hasMeterValue = false;
-            r.ReadStartObject("MeterValuesRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("connectorId"))
-                {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
-                    hasConnectorId = true;
-                }
-                else if (r.NameIs("transactionId"))
-                {
-                    m.TransactionId = r.ReadInt("transactionId");
-                }
-                else if (r.NameIs("meterValue"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray("meterValue");
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.MeterValue.Parse(r));
-                    }
-                    m.MeterValue = (DataTypes.MeterValue[])list.ToArray(typeof(DataTypes.MeterValue));
-                    Validate.NotEmpty(m.MeterValue.Length, "meterValue");
-                    hasMeterValue = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasConnectorId, "connectorId");
-            Validate.Required(hasMeterValue, "meterValue");
-            return m;
         }
     }
 }

@@ -4,9 +4,12 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// Wire names of every OCPP 1.6 action (all feature profiles and the Security Whitepaper extension).
     ///
     /// How a message is written (copy this pattern for new actions):
-    /// - <c>Messages/V16/&lt;Action&gt;Request.cs</c> and <c>&lt;Action&gt;Response.cs</c>, one sealed class each, implementing
-    ///   <see cref="IOcppPayload"/>; shared structures in <c>Messages/V16/DataTypes/</c>, enumerations there too as static
-    ///   classes of string constants plus <c>IsValid</c> (an explicit table: no Enum.ToString on nanoFramework).
+    /// - <c>Messages/V16/&lt;Action&gt;Request.cs</c> and <c>&lt;Action&gt;Response.cs</c>, one sealed class each, with the
+    ///   direction the charger runs: what it sends implements <see cref="IOcppPayload"/> (<c>WriteTo</c>), what it receives
+    ///   has <c>static Parse</c>. The other direction (for tests, simulated central system, benchmarks) is in
+    ///   <c>ChargePoint.Ocpp/CentralSystem/</c> (CentralSystemWriter, CentralSystemParser), outside the image. Shared
+    ///   structures in <c>Messages/V16/DataTypes/</c>, enumerations there too as static classes of string constants, their
+    ///   <c>All</c> table and <c>IsValid</c> (an explicit table: no Enum.ToString on nanoFramework).
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
     ///   Required: non-null defaults and a constructor taking them. Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
@@ -71,6 +74,15 @@ namespace ChargePoint.Ocpp.Messages.V16
         public const string SignCertificate = "SignCertificate";
         public const string SignedFirmwareStatusNotification = "SignedFirmwareStatusNotification";
         public const string SignedUpdateFirmware = "SignedUpdateFirmware";
+
+        /// <summary>
+        /// The actions only a charge point initiates, space-separated (for the decoding vocabulary; with
+        /// <see cref="CentralSystemInitiated"/> they are every action).
+        /// </summary>
+        public const string ChargePointInitiated = Authorize + " " + BootNotification + " " + Heartbeat + " " + MeterValues
+            + " " + StartTransaction + " " + StatusNotification + " " + StopTransaction + " " + DiagnosticsStatusNotification
+            + " " + FirmwareStatusNotification + " " + LogStatusNotification + " " + SecurityEventNotification
+            + " " + SignCertificate + " " + SignedFirmwareStatusNotification;
 
         /// <summary>Every action a Central System may send us (for NotSupported vs NotImplemented).</summary>
         public static string[] CentralSystemInitiated()

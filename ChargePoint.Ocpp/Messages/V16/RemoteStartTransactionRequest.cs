@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>RemoteStartTransaction.req (Spec §6). Wire action <see cref="OcppAction.RemoteStartTransaction"/>.</summary>
-    public sealed class RemoteStartTransactionRequest : IOcppPayload
+    public sealed class RemoteStartTransactionRequest
     {
         public RemoteStartTransactionRequest()
         {
@@ -25,19 +25,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional ChargingProfile.</summary>
         public ChargingProfile? ChargingProfile;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropOpt("connectorId", ConnectorId);
-            w.Prop("idTag", IdTag);
-            if (ChargingProfile != null)
-            {
-                w.PropertyName("chargingProfile");
-                ChargingProfile.WriteTo(w);
-            }
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static RemoteStartTransactionRequest Parse(JsonReader r)

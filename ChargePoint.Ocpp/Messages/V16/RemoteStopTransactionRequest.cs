@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>RemoteStopTransaction.req (Spec §6). Wire action <see cref="OcppAction.RemoteStopTransaction"/>.</summary>
-    public sealed class RemoteStopTransactionRequest : IOcppPayload
+    public sealed class RemoteStopTransactionRequest
     {
         public RemoteStopTransactionRequest()
         {
@@ -18,13 +18,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, integer.</summary>
         public int TransactionId;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("transactionId", TransactionId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static RemoteStopTransactionRequest Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>ReserveNow.req (Spec §6). Wire action <see cref="OcppAction.ReserveNow"/>.</summary>
-    public sealed class ReserveNowRequest : IOcppPayload
+    public sealed class ReserveNowRequest
     {
         public ReserveNowRequest()
         {
@@ -34,17 +34,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, integer.</summary>
         public int ReservationId;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.Prop("expiryDate", ExpiryDate);
-            w.Prop("idTag", IdTag);
-            w.PropOpt("parentIdTag", ParentIdTag);
-            w.Prop("reservationId", ReservationId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ReserveNowRequest Parse(JsonReader r)

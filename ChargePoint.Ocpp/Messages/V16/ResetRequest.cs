@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>Reset.req (Spec §6). Wire action <see cref="OcppAction.Reset"/>.</summary>
-    public sealed class ResetRequest : IOcppPayload
+    public sealed class ResetRequest
     {
         public ResetRequest()
         {
@@ -19,13 +19,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, one of <see cref="ResetType"/>.</summary>
         public string Type = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("type", Type);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ResetRequest Parse(JsonReader r)

@@ -35,39 +35,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.PropOpt("techInfo", TechInfo);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static SecurityEventNotificationRequest Parse(JsonReader r)
-        {
-            var m = new SecurityEventNotificationRequest();
-            bool hasType = false;
-            bool hasTimestamp = false;
-            r.ReadStartObject("SecurityEventNotificationRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("type"))
-                {
-                    m.Type = r.ReadString("type", 50);
-                    hasType = true;
-                }
-                else if (r.NameIs("timestamp"))
-                {
-                    m.Timestamp = r.ReadDateTime("timestamp");
-                    hasTimestamp = true;
-                }
-                else if (r.NameIs("techInfo"))
-                {
-                    m.TechInfo = r.ReadString("techInfo", 255);
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasType, "type");
-            Validate.Required(hasTimestamp, "timestamp");
-            return m;
-        }
     }
 }

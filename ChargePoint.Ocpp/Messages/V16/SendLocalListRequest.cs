@@ -7,7 +7,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>SendLocalList.req (Spec §6). Wire action <see cref="OcppAction.SendLocalList"/>.</summary>
-    public sealed class SendLocalListRequest : IOcppPayload
+    public sealed class SendLocalListRequest
     {
         public SendLocalListRequest()
         {
@@ -27,24 +27,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, one of <see cref="UpdateType"/>.</summary>
         public string UpdateType = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("listVersion", ListVersion);
-            if (LocalAuthorizationList != null)
-            {
-                w.PropertyName("localAuthorizationList");
-                w.StartArray();
-                for (int i = 0; i < LocalAuthorizationList.Length; i++)
-                {
-                    LocalAuthorizationList[i].WriteTo(w);
-                }
-                w.EndArray();
-            }
-            w.Prop("updateType", UpdateType);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static SendLocalListRequest Parse(JsonReader r)

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>SetChargingProfile.req (Spec §6). Wire action <see cref="OcppAction.SetChargingProfile"/>.</summary>
-    public sealed class SetChargingProfileRequest : IOcppPayload
+    public sealed class SetChargingProfileRequest
     {
         public SetChargingProfileRequest()
         {
@@ -22,15 +22,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required ChargingProfile.</summary>
         public ChargingProfile CsChargingProfiles = new ChargingProfile();
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.PropertyName("csChargingProfiles");
-            CsChargingProfiles.WriteTo(w);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static SetChargingProfileRequest Parse(JsonReader r)

@@ -26,28 +26,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.Prop("csr", Csr);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static SignCertificateRequest Parse(JsonReader r)
-        {
-            var m = new SignCertificateRequest();
-            bool hasCsr = false;
-            r.ReadStartObject("SignCertificateRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("csr"))
-                {
-                    m.Csr = r.ReadString("csr", 5500);
-                    hasCsr = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasCsr, "csr");
-            return m;
-        }
     }
 }

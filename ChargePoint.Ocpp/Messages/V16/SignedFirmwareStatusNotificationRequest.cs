@@ -30,33 +30,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.PropOpt("requestId", RequestId);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static SignedFirmwareStatusNotificationRequest Parse(JsonReader r)
-        {
-            var m = new SignedFirmwareStatusNotificationRequest();
-            bool hasStatus = false;
-            r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.FirmwareStatusEnumType.IsValid(m.Status), "status", m.Status);
-                    hasStatus = true;
-                }
-                else if (r.NameIs("requestId"))
-                {
-                    m.RequestId = r.ReadInt("requestId");
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
-        }
     }
 }

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>SignedUpdateFirmware.req (Security Whitepaper). Wire action <see cref="OcppAction.SignedUpdateFirmware"/>.</summary>
-    public sealed class SignedUpdateFirmwareRequest : IOcppPayload
+    public sealed class SignedUpdateFirmwareRequest
     {
         public SignedUpdateFirmwareRequest()
         {
@@ -28,17 +28,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required FirmwareType.</summary>
         public FirmwareType Firmware = new FirmwareType();
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropOpt("retries", Retries);
-            w.PropOpt("retryInterval", RetryInterval);
-            w.Prop("requestId", RequestId);
-            w.PropertyName("firmware");
-            Firmware.WriteTo(w);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static SignedUpdateFirmwareRequest Parse(JsonReader r)

@@ -45,53 +45,5 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.Prop("timestamp", Timestamp);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static StartTransactionRequest Parse(JsonReader r)
-        {
-            var m = new StartTransactionRequest();
-            bool hasConnectorId = false;
-            bool hasIdTag = false;
-            bool hasMeterStart = false;
-            bool hasTimestamp = false;
-            r.ReadStartObject("StartTransactionRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("connectorId"))
-                {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
-                    hasConnectorId = true;
-                }
-                else if (r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString("idTag", 20);
-                    hasIdTag = true;
-                }
-                else if (r.NameIs("meterStart"))
-                {
-                    m.MeterStart = r.ReadInt("meterStart");
-                    hasMeterStart = true;
-                }
-                else if (r.NameIs("reservationId"))
-                {
-                    m.ReservationId = r.ReadInt("reservationId");
-                }
-                else if (r.NameIs("timestamp"))
-                {
-                    m.Timestamp = r.ReadDateTime("timestamp");
-                    hasTimestamp = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasConnectorId, "connectorId");
-            Validate.Required(hasIdTag, "idTag");
-            Validate.Required(hasMeterStart, "meterStart");
-            Validate.Required(hasTimestamp, "timestamp");
-            return m;
-        }
     }
 }

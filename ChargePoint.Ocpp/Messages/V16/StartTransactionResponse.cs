@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>StartTransaction.conf (Spec §6).</summary>
-    public sealed class StartTransactionResponse : IOcppPayload
+    public sealed class StartTransactionResponse
     {
         public StartTransactionResponse()
         {
@@ -22,15 +22,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, integer.</summary>
         public int TransactionId;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropertyName("idTagInfo");
-            IdTagInfo.WriteTo(w);
-            w.Prop("transactionId", TransactionId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static StartTransactionResponse Parse(JsonReader r)

@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         {
             var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
-            r.ReadStartObject();
+            r.ReadStartObject("payload");
             while (r.NextProperty())
             {
                 if (r.NameIs("status"))

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -57,62 +56,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 w.EndArray();
             }
             w.EndObject();
-        }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static StopTransactionRequest Parse(JsonReader r)
-        {
-            var m = new StopTransactionRequest();
-            bool hasMeterStop = false;
-            bool hasTimestamp = false;
-            bool hasTransactionId = false;
-            r.ReadStartObject("StopTransactionRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString("idTag", 20);
-                }
-                else if (r.NameIs("meterStop"))
-                {
-                    m.MeterStop = r.ReadInt("meterStop");
-                    hasMeterStop = true;
-                }
-                else if (r.NameIs("timestamp"))
-                {
-                    m.Timestamp = r.ReadDateTime("timestamp");
-                    hasTimestamp = true;
-                }
-                else if (r.NameIs("transactionId"))
-                {
-                    m.TransactionId = r.ReadInt("transactionId");
-                    hasTransactionId = true;
-                }
-                else if (r.NameIs("reason"))
-                {
-                    m.Reason = r.ReadString("reason");
-                    Validate.Enum(DataTypes.Reason.IsValid(m.Reason), "reason", m.Reason);
-                }
-                else if (r.NameIs("transactionData"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray("transactionData");
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.MeterValue.Parse(r));
-                    }
-                    m.TransactionData = (DataTypes.MeterValue[])list.ToArray(typeof(DataTypes.MeterValue));
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasMeterStop, "meterStop");
-            Validate.Required(hasTimestamp, "timestamp");
-            Validate.Required(hasTransactionId, "transactionId");
-            return m;
         }
     }
 }

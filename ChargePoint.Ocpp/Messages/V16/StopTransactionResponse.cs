@@ -5,21 +5,10 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>StopTransaction.conf (Spec §6).</summary>
-    public sealed class StopTransactionResponse : IOcppPayload
+    public sealed class StopTransactionResponse
     {
         /// <summary>Optional IdTagInfo.</summary>
         public IdTagInfo? IdTagInfo;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            if (IdTagInfo != null)
-            {
-                w.PropertyName("idTagInfo");
-                IdTagInfo.WriteTo(w);
-            }
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static StopTransactionResponse Parse(JsonReader r)

@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>TriggerMessage.req (Spec §6). Wire action <see cref="OcppAction.TriggerMessage"/>.</summary>
-    public sealed class TriggerMessageRequest : IOcppPayload
+    public sealed class TriggerMessageRequest
     {
         public TriggerMessageRequest()
         {
@@ -22,14 +22,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
         public int ConnectorId = Absent.Int;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("requestedMessage", RequestedMessage);
-            w.PropOpt("connectorId", ConnectorId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static TriggerMessageRequest Parse(JsonReader r)

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>UnlockConnector.req (Spec §6). Wire action <see cref="OcppAction.UnlockConnector"/>.</summary>
-    public sealed class UnlockConnectorRequest : IOcppPayload
+    public sealed class UnlockConnectorRequest
     {
         public UnlockConnectorRequest()
         {
@@ -18,13 +18,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static UnlockConnectorRequest Parse(JsonReader r)

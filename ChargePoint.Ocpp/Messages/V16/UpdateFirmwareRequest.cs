@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>UpdateFirmware.req (Spec §6). Wire action <see cref="OcppAction.UpdateFirmware"/>.</summary>
-    public sealed class UpdateFirmwareRequest : IOcppPayload
+    public sealed class UpdateFirmwareRequest
     {
         public UpdateFirmwareRequest()
         {
@@ -29,16 +29,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int RetryInterval = Absent.Int;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("location", Location);
-            w.PropOpt("retries", Retries);
-            w.Prop("retrieveDate", RetrieveDate);
-            w.PropOpt("retryInterval", RetryInterval);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static UpdateFirmwareRequest Parse(JsonReader r)

@@ -5,112 +5,38 @@ namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
     /// Every enumeration string and action name of OCPP 1.6 (Core, the other profiles and the Security Whitepaper),
-    /// for <see cref="JsonReader.Vocabulary"/>: decoded enum values and actions then reuse these instances instead of
-    /// allocating a copy per occurrence. Generated from the DataTypes tables; a value missing here only costs an allocation.
+    /// for <see cref="JsonReader.Vocabulary"/>: decoded enum values and actions then reuse one instance each instead of
+    /// allocating a copy per occurrence. Built from the DataTypes tables (their <c>All</c>, the same literals their
+    /// <c>IsValid</c> uses); a value missing here only costs an allocation.
     /// </summary>
     public static class V16Vocabulary
     {
-        public static JsonVocabulary Create() => new JsonVocabulary(Words());
-
-        public static string[] Words()
+        public static JsonVocabulary Create()
         {
-            return new[]
+            var tables = new string[]
             {
-                AuthorizationStatus.Accepted, AuthorizationStatus.Blocked, AuthorizationStatus.Expired, AuthorizationStatus.Invalid,
-                AuthorizationStatus.ConcurrentTx,
-                AvailabilityStatus.Accepted, AvailabilityStatus.Rejected, AvailabilityStatus.Scheduled,
-                AvailabilityType.Inoperative, AvailabilityType.Operative,
-                CancelReservationStatus.Accepted, CancelReservationStatus.Rejected,
-                CertificateSignedStatusEnumType.Accepted, CertificateSignedStatusEnumType.Rejected,
-                CertificateUseEnumType.CentralSystemRootCertificate, CertificateUseEnumType.ManufacturerRootCertificate,
-                ChargePointErrorCode.ConnectorLockFailure, ChargePointErrorCode.EVCommunicationError, ChargePointErrorCode.GroundFailure,
-                ChargePointErrorCode.HighTemperature, ChargePointErrorCode.InternalError, ChargePointErrorCode.LocalListConflict,
-                ChargePointErrorCode.NoError, ChargePointErrorCode.OtherError, ChargePointErrorCode.OverCurrentFailure,
-                ChargePointErrorCode.PowerMeterFailure, ChargePointErrorCode.PowerSwitchFailure, ChargePointErrorCode.ReaderFailure,
-                ChargePointErrorCode.ResetFailure, ChargePointErrorCode.UnderVoltage, ChargePointErrorCode.OverVoltage,
-                ChargePointErrorCode.WeakSignal,
-                ChargePointStatus.Available, ChargePointStatus.Preparing, ChargePointStatus.Charging, ChargePointStatus.SuspendedEVSE,
-                ChargePointStatus.SuspendedEV, ChargePointStatus.Finishing, ChargePointStatus.Reserved, ChargePointStatus.Unavailable,
-                ChargePointStatus.Faulted,
-                ChargingProfileKindType.Absolute, ChargingProfileKindType.Recurring, ChargingProfileKindType.Relative,
-                ChargingProfilePurposeType.ChargePointMaxProfile, ChargingProfilePurposeType.TxDefaultProfile,
-                ChargingProfilePurposeType.TxProfile,
-                ChargingProfileStatus.Accepted, ChargingProfileStatus.Rejected, ChargingProfileStatus.NotSupported,
-                ChargingRateUnitType.W, ChargingRateUnitType.A,
-                ClearCacheStatus.Accepted, ClearCacheStatus.Rejected,
-                ClearChargingProfileStatus.Accepted, ClearChargingProfileStatus.Unknown,
-                ConfigurationStatus.Accepted, ConfigurationStatus.Rejected, ConfigurationStatus.RebootRequired,
-                ConfigurationStatus.NotSupported,
-                DataTransferStatus.Accepted, DataTransferStatus.Rejected, DataTransferStatus.UnknownMessageId,
-                DataTransferStatus.UnknownVendorId,
-                DeleteCertificateStatusEnumType.Accepted, DeleteCertificateStatusEnumType.Failed, DeleteCertificateStatusEnumType.NotFound,
-                DiagnosticsStatus.Idle, DiagnosticsStatus.Uploaded, DiagnosticsStatus.UploadFailed, DiagnosticsStatus.Uploading,
-                FirmwareStatus.Downloaded, FirmwareStatus.DownloadFailed, FirmwareStatus.Downloading, FirmwareStatus.Idle,
-                FirmwareStatus.InstallationFailed, FirmwareStatus.Installing, FirmwareStatus.Installed,
-                FirmwareStatusEnumType.Downloaded, FirmwareStatusEnumType.DownloadFailed, FirmwareStatusEnumType.Downloading,
-                FirmwareStatusEnumType.DownloadScheduled, FirmwareStatusEnumType.DownloadPaused, FirmwareStatusEnumType.Idle,
-                FirmwareStatusEnumType.InstallationFailed, FirmwareStatusEnumType.Installing, FirmwareStatusEnumType.Installed,
-                FirmwareStatusEnumType.InstallRebooting, FirmwareStatusEnumType.InstallScheduled,
-                FirmwareStatusEnumType.InstallVerificationFailed, FirmwareStatusEnumType.InvalidSignature,
-                FirmwareStatusEnumType.SignatureVerified,
-                GenericStatusEnumType.Accepted, GenericStatusEnumType.Rejected,
-                GetCompositeScheduleStatus.Accepted, GetCompositeScheduleStatus.Rejected,
-                GetInstalledCertificateStatusEnumType.Accepted, GetInstalledCertificateStatusEnumType.NotFound,
-                HashAlgorithmEnumType.SHA256, HashAlgorithmEnumType.SHA384, HashAlgorithmEnumType.SHA512,
-                InstallCertificateStatusEnumType.Accepted, InstallCertificateStatusEnumType.Failed,
-                InstallCertificateStatusEnumType.Rejected,
-                Location.Cable, Location.EV, Location.Inlet, Location.Outlet, Location.Body,
-                LogEnumType.DiagnosticsLog, LogEnumType.SecurityLog,
-                LogStatusEnumType.Accepted, LogStatusEnumType.Rejected, LogStatusEnumType.AcceptedCanceled,
-                Measurand.EnergyActiveExportRegister, Measurand.EnergyActiveImportRegister, Measurand.EnergyReactiveExportRegister,
-                Measurand.EnergyReactiveImportRegister, Measurand.EnergyActiveExportInterval, Measurand.EnergyActiveImportInterval,
-                Measurand.EnergyReactiveExportInterval, Measurand.EnergyReactiveImportInterval, Measurand.PowerActiveExport,
-                Measurand.PowerActiveImport, Measurand.PowerOffered, Measurand.PowerReactiveExport, Measurand.PowerReactiveImport,
-                Measurand.PowerFactor, Measurand.CurrentImport, Measurand.CurrentExport, Measurand.CurrentOffered, Measurand.Voltage,
-                Measurand.Frequency, Measurand.Temperature, Measurand.SoC, Measurand.RPM,
-                MessageTrigger.BootNotification, MessageTrigger.DiagnosticsStatusNotification, MessageTrigger.FirmwareStatusNotification,
-                MessageTrigger.Heartbeat, MessageTrigger.MeterValues, MessageTrigger.StatusNotification,
-                MessageTriggerEnumType.BootNotification, MessageTriggerEnumType.LogStatusNotification,
-                MessageTriggerEnumType.FirmwareStatusNotification, MessageTriggerEnumType.Heartbeat, MessageTriggerEnumType.MeterValues,
-                MessageTriggerEnumType.SignChargePointCertificate, MessageTriggerEnumType.StatusNotification,
-                Phase.L1, Phase.L2, Phase.L3, Phase.N, Phase.L1N, Phase.L2N, Phase.L3N, Phase.L1L2, Phase.L2L3, Phase.L3L1,
-                ReadingContext.InterruptionBegin, ReadingContext.InterruptionEnd, ReadingContext.SampleClock, ReadingContext.SamplePeriodic,
-                ReadingContext.TransactionBegin, ReadingContext.TransactionEnd, ReadingContext.Trigger, ReadingContext.Other,
-                Reason.EmergencyStop, Reason.EVDisconnected, Reason.HardReset, Reason.Local, Reason.Other, Reason.PowerLoss, Reason.Reboot,
-                Reason.Remote, Reason.SoftReset, Reason.UnlockCommand, Reason.DeAuthorized,
-                RecurrencyKindType.Daily, RecurrencyKindType.Weekly,
-                RegistrationStatus.Accepted, RegistrationStatus.Pending, RegistrationStatus.Rejected,
-                RemoteStartStopStatus.Accepted, RemoteStartStopStatus.Rejected,
-                ReservationStatus.Accepted, ReservationStatus.Faulted, ReservationStatus.Occupied, ReservationStatus.Rejected,
-                ReservationStatus.Unavailable,
-                ResetStatus.Accepted, ResetStatus.Rejected,
-                ResetType.Hard, ResetType.Soft,
-                TriggerMessageStatus.Accepted, TriggerMessageStatus.Rejected, TriggerMessageStatus.NotImplemented,
-                TriggerMessageStatusEnumType.Accepted, TriggerMessageStatusEnumType.Rejected, TriggerMessageStatusEnumType.NotImplemented,
-                UnitOfMeasure.Wh, UnitOfMeasure.kWh, UnitOfMeasure.varh, UnitOfMeasure.kvarh, UnitOfMeasure.W, UnitOfMeasure.kW,
-                UnitOfMeasure.VA, UnitOfMeasure.kVA, UnitOfMeasure.var, UnitOfMeasure.kvar, UnitOfMeasure.A, UnitOfMeasure.V,
-                UnitOfMeasure.K, UnitOfMeasure.Celcius, UnitOfMeasure.Celsius, UnitOfMeasure.Fahrenheit, UnitOfMeasure.Percent,
-                UnlockStatus.Unlocked, UnlockStatus.UnlockFailed, UnlockStatus.NotSupported,
-                UpdateFirmwareStatusEnumType.Accepted, UpdateFirmwareStatusEnumType.Rejected, UpdateFirmwareStatusEnumType.AcceptedCanceled,
-                UpdateFirmwareStatusEnumType.InvalidCertificate, UpdateFirmwareStatusEnumType.RevokedCertificate,
-                UpdateStatus.Accepted, UpdateStatus.Failed, UpdateStatus.NotSupported, UpdateStatus.VersionMismatch,
-                UpdateType.Differential, UpdateType.Full,
-                UploadLogStatusEnumType.BadMessage, UploadLogStatusEnumType.Idle, UploadLogStatusEnumType.NotSupportedOperation,
-                UploadLogStatusEnumType.PermissionDenied, UploadLogStatusEnumType.Uploaded, UploadLogStatusEnumType.UploadFailure,
-                UploadLogStatusEnumType.Uploading,
-                ValueFormat.Raw, ValueFormat.SignedData,
-                OcppAction.Authorize, OcppAction.BootNotification, OcppAction.ChangeAvailability, OcppAction.ChangeConfiguration,
-                OcppAction.ClearCache, OcppAction.DataTransfer, OcppAction.GetConfiguration, OcppAction.Heartbeat, OcppAction.MeterValues,
-                OcppAction.RemoteStartTransaction, OcppAction.RemoteStopTransaction, OcppAction.Reset, OcppAction.StartTransaction,
-                OcppAction.StatusNotification, OcppAction.StopTransaction, OcppAction.UnlockConnector,
-                OcppAction.DiagnosticsStatusNotification, OcppAction.FirmwareStatusNotification, OcppAction.GetDiagnostics,
-                OcppAction.UpdateFirmware, OcppAction.GetLocalListVersion, OcppAction.SendLocalList, OcppAction.CancelReservation,
-                OcppAction.ReserveNow, OcppAction.ClearChargingProfile, OcppAction.GetCompositeSchedule, OcppAction.SetChargingProfile,
-                OcppAction.TriggerMessage, OcppAction.CertificateSigned, OcppAction.DeleteCertificate, OcppAction.ExtendedTriggerMessage,
-                OcppAction.GetInstalledCertificateIds, OcppAction.GetLog, OcppAction.InstallCertificate, OcppAction.LogStatusNotification,
-                OcppAction.SecurityEventNotification, OcppAction.SignCertificate, OcppAction.SignedFirmwareStatusNotification,
-                OcppAction.SignedUpdateFirmware,
+                AuthorizationStatus.All, AvailabilityStatus.All, AvailabilityType.All, CancelReservationStatus.All,
+                CertificateSignedStatusEnumType.All, CertificateUseEnumType.All, ChargePointErrorCode.All,
+                ChargePointStatus.All, ChargingProfileKindType.All, ChargingProfilePurposeType.All,
+                ChargingProfileStatus.All, ChargingRateUnitType.All, ClearCacheStatus.All,
+                ClearChargingProfileStatus.All, ConfigurationStatus.All, DataTransferStatus.All,
+                DeleteCertificateStatusEnumType.All, DiagnosticsStatus.All, FirmwareStatus.All,
+                FirmwareStatusEnumType.All, GenericStatusEnumType.All, GetCompositeScheduleStatus.All,
+                GetInstalledCertificateStatusEnumType.All, HashAlgorithmEnumType.All,
+                InstallCertificateStatusEnumType.All, Location.All, LogEnumType.All, LogStatusEnumType.All,
+                Measurand.All, MessageTrigger.All, MessageTriggerEnumType.All, Phase.All, ReadingContext.All,
+                Reason.All, RecurrencyKindType.All, RegistrationStatus.All, RemoteStartStopStatus.All,
+                ReservationStatus.All, ResetStatus.All, ResetType.All, TriggerMessageStatus.All,
+                TriggerMessageStatusEnumType.All, UnitOfMeasure.All, UnlockStatus.All, UpdateFirmwareStatusEnumType.All,
+                UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.ChargePointInitiated,
             };
+
+            // The actions a central system sends are one-word tables: their literals serve the registry too.
+            string[] incoming = OcppAction.CentralSystemInitiated();
+            var all = new string[tables.Length + incoming.Length];
+            tables.CopyTo(all, 0);
+            incoming.CopyTo(all, tables.Length);
+            return new JsonVocabulary(all);
         }
     }
 }

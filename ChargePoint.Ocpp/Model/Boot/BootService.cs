@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Model.Boot
         }
 
         /// <summary>Raised each time the registration becomes Accepted.</summary>
-        public event SessionEventHandler? Accepted;
+        public SessionEventHandler? Accepted;
 
         /// <summary>The last RegistrationStatus received, or null before any.</summary>
         public string? Registration { get; private set; }
@@ -74,7 +74,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnResult(IOcppPayload result, long nowMs)
+        private void OnResult(object result, long nowMs)
         {
             _call = null;
             var conf = (BootNotificationResponse)result;

@@ -115,7 +115,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         public FirmwareStatusCallFactory? StatusCalls;
 
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
-        public event SessionEventHandler? Installed;
+        public SessionEventHandler? Installed;
 
         /// <summary>
         /// FirmwareStatus for TriggerMessage: Downloading, Downloaded or Installing while busy, Idle otherwise

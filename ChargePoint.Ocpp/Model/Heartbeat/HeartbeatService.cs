@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             }
         }
 
-        private void OnResult(IOcppPayload result, long nowMs)
+        private void OnResult(object result, long nowMs)
         {
             _call = null;
             var conf = (HeartbeatResponse)result;

@@ -1,3 +1,5 @@
+using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Location;
+
 namespace ChargePoint.Ocpp.Model.Metering
 {
     /// <summary>OCPP 1.6 Location codes. 0 = field omitted (the spec default is Outlet).</summary>
@@ -14,11 +16,11 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             switch (code)
             {
-                case Body: return "Body";
-                case Cable: return "Cable";
-                case EV: return "EV";
-                case Inlet: return "Inlet";
-                case Outlet: return "Outlet";
+                case Body: return Text.Body;
+                case Cable: return Text.Cable;
+                case EV: return Text.EV;
+                case Inlet: return Text.Inlet;
+                case Outlet: return Text.Outlet;
                 default: return "";
             }
         }

@@ -1,3 +1,5 @@
+using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Measurand;
+
 namespace ChargePoint.Ocpp.Model.Metering
 {
     /// <summary>OCPP 1.6 Measurand codes with their spec strings (explicit table: no Enum.ToString on nano).</summary>
@@ -31,28 +33,28 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             switch (code)
             {
-                case EnergyActiveExportRegister: return "Energy.Active.Export.Register";
-                case EnergyActiveImportRegister: return "Energy.Active.Import.Register";
-                case EnergyReactiveExportRegister: return "Energy.Reactive.Export.Register";
-                case EnergyReactiveImportRegister: return "Energy.Reactive.Import.Register";
-                case EnergyActiveExportInterval: return "Energy.Active.Export.Interval";
-                case EnergyActiveImportInterval: return "Energy.Active.Import.Interval";
-                case EnergyReactiveExportInterval: return "Energy.Reactive.Export.Interval";
-                case EnergyReactiveImportInterval: return "Energy.Reactive.Import.Interval";
-                case PowerActiveExport: return "Power.Active.Export";
-                case PowerActiveImport: return "Power.Active.Import";
-                case PowerOffered: return "Power.Offered";
-                case PowerReactiveExport: return "Power.Reactive.Export";
-                case PowerReactiveImport: return "Power.Reactive.Import";
-                case PowerFactor: return "Power.Factor";
-                case CurrentImport: return "Current.Import";
-                case CurrentExport: return "Current.Export";
-                case CurrentOffered: return "Current.Offered";
-                case Voltage: return "Voltage";
-                case Frequency: return "Frequency";
-                case Temperature: return "Temperature";
-                case SoC: return "SoC";
-                case Rpm: return "RPM";
+                case EnergyActiveExportRegister: return Text.EnergyActiveExportRegister;
+                case EnergyActiveImportRegister: return Text.EnergyActiveImportRegister;
+                case EnergyReactiveExportRegister: return Text.EnergyReactiveExportRegister;
+                case EnergyReactiveImportRegister: return Text.EnergyReactiveImportRegister;
+                case EnergyActiveExportInterval: return Text.EnergyActiveExportInterval;
+                case EnergyActiveImportInterval: return Text.EnergyActiveImportInterval;
+                case EnergyReactiveExportInterval: return Text.EnergyReactiveExportInterval;
+                case EnergyReactiveImportInterval: return Text.EnergyReactiveImportInterval;
+                case PowerActiveExport: return Text.PowerActiveExport;
+                case PowerActiveImport: return Text.PowerActiveImport;
+                case PowerOffered: return Text.PowerOffered;
+                case PowerReactiveExport: return Text.PowerReactiveExport;
+                case PowerReactiveImport: return Text.PowerReactiveImport;
+                case PowerFactor: return Text.PowerFactor;
+                case CurrentImport: return Text.CurrentImport;
+                case CurrentExport: return Text.CurrentExport;
+                case CurrentOffered: return Text.CurrentOffered;
+                case Voltage: return Text.Voltage;
+                case Frequency: return Text.Frequency;
+                case Temperature: return Text.Temperature;
+                case SoC: return Text.SoC;
+                case Rpm: return Text.RPM;
                 default: return "";
             }
         }

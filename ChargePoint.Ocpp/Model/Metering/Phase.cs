@@ -1,3 +1,5 @@
+using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Phase;
+
 namespace ChargePoint.Ocpp.Model.Metering
 {
     /// <summary>OCPP 1.6 Phase codes. 0 = field omitted.</summary>
@@ -19,16 +21,16 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             switch (code)
             {
-                case L1: return "L1";
-                case L2: return "L2";
-                case L3: return "L3";
-                case N: return "N";
-                case L1N: return "L1-N";
-                case L2N: return "L2-N";
-                case L3N: return "L3-N";
-                case L1L2: return "L1-L2";
-                case L2L3: return "L2-L3";
-                case L3L1: return "L3-L1";
+                case L1: return Text.L1;
+                case L2: return Text.L2;
+                case L3: return Text.L3;
+                case N: return Text.N;
+                case L1N: return Text.L1N;
+                case L2N: return Text.L2N;
+                case L3N: return Text.L3N;
+                case L1L2: return Text.L1L2;
+                case L2L3: return Text.L2L3;
+                case L3L1: return Text.L3L1;
                 default: return "";
             }
         }

@@ -1,3 +1,5 @@
+using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.ReadingContext;
+
 namespace ChargePoint.Ocpp.Model.Metering
 {
     /// <summary>OCPP 1.6 ReadingContext codes.</summary>
@@ -16,14 +18,14 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             switch (code)
             {
-                case InterruptionBegin: return "Interruption.Begin";
-                case InterruptionEnd: return "Interruption.End";
-                case Other: return "Other";
-                case SampleClock: return "Sample.Clock";
-                case SamplePeriodic: return "Sample.Periodic";
-                case TransactionBegin: return "Transaction.Begin";
-                case TransactionEnd: return "Transaction.End";
-                case Trigger: return "Trigger";
+                case InterruptionBegin: return Text.InterruptionBegin;
+                case InterruptionEnd: return Text.InterruptionEnd;
+                case Other: return Text.Other;
+                case SampleClock: return Text.SampleClock;
+                case SamplePeriodic: return Text.SamplePeriodic;
+                case TransactionBegin: return Text.TransactionBegin;
+                case TransactionEnd: return Text.TransactionEnd;
+                case Trigger: return Text.Trigger;
                 default: return "";
             }
         }

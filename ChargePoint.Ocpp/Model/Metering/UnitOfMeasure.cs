@@ -1,3 +1,5 @@
+using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.UnitOfMeasure;
+
 namespace ChargePoint.Ocpp.Model.Metering
 {
     /// <summary>OCPP 1.6 UnitOfMeasure codes. 0 = field omitted.</summary>
@@ -25,23 +27,23 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             switch (code)
             {
-                case Wh: return "Wh";
-                case KWh: return "kWh";
-                case Varh: return "varh";
-                case Kvarh: return "kvarh";
-                case W: return "W";
-                case KW: return "kW";
-                case VA: return "VA";
-                case KVA: return "kVA";
-                case Var: return "var";
-                case Kvar: return "kvar";
-                case A: return "A";
-                case V: return "V";
-                case K: return "K";
+                case Wh: return Text.Wh;
+                case KWh: return Text.kWh;
+                case Varh: return Text.varh;
+                case Kvarh: return Text.kvarh;
+                case W: return Text.W;
+                case KW: return Text.kW;
+                case VA: return Text.VA;
+                case KVA: return Text.kVA;
+                case Var: return Text.var;
+                case Kvar: return Text.kvar;
+                case A: return Text.A;
+                case V: return Text.V;
+                case K: return Text.K;
                 // The 1.6 schema spells it "Celcius"; J-Errata 2.1 says keep sending that spelling.
-                case Celsius: return "Celcius";
-                case Fahrenheit: return "Fahrenheit";
-                case Percent: return "Percent";
+                case Celsius: return Text.Celcius;
+                case Fahrenheit: return Text.Fahrenheit;
+                case Percent: return Text.Percent;
                 default: return "";
             }
         }

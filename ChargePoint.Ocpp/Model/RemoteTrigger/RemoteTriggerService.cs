@@ -138,7 +138,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
         }
 
-        private void OnHeartbeat(IOcppPayload result, long nowMs)
+        private void OnHeartbeat(object result, long nowMs)
         {
             _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
         }

@@ -25,16 +25,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
         public override void WritePayload(JsonWriter w)
         {
-            var req = new StatusNotificationRequest(_connector.Id, _connector.ErrorCode, _connector.Status);
-            req.Info = _connector.Info;
-            req.VendorId = _connector.VendorId;
-            req.VendorErrorCode = _connector.VendorErrorCode;
-            if (_clock.IsSet)
-            {
-                req.Timestamp = new UtcTimestamp(_clock.Now(SentAtMs));
-            }
-
-            req.WriteTo(w);
+            StatusService.Request(_connector, _clock, SentAtMs).WriteTo(w);
         }
     }
 }

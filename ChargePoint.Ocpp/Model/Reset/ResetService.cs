@@ -23,7 +23,7 @@ namespace ChargePoint.Ocpp.Model.Reset
             _hooks = hooks;
         }
 
-        public event ResetRequestedHandler? ResetRequested;
+        public ResetRequestedHandler? ResetRequested;
 
         public ResetSettledHandler? Settled;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Text;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Transactions;
@@ -140,23 +141,27 @@ namespace ChargePoint.Ocpp.Model.Security
             Send((SecurityEvent)_events[0]!);
         }
 
-        // Its own method: the lambdas' closure class is allocated at the entry of the method that declares it, so in
-        // Tick it would cost every idle tick, not just the ticks that send.
         private void Send(SecurityEvent ev)
         {
             var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
             req.TechInfo = ev.TechInfo;
-            var call = new RequestCall(OcppAction.SecurityEventNotification, req, (result, now) => OnConfirmed(ev), (failure, code, now) => OnFailed(ev, failure, code, now));
-            if (_session.Enqueue(call))
+            if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, req, OnConfirmed, OnFailed)))
             {
                 _inFlight = ev;
             }
         }
 
-        private void OnConfirmed(SecurityEvent ev)
+        // The answer is about _inFlight: one event is sent at a time.
+        private void OnConfirmed(object result, long nowMs)
         {
+            Drop();
+        }
+
+        /// <summary>Takes the event in flight off the queue (confirmed, or refused for good).</summary>
+        private void Drop()
+        {
+            int i = _events.IndexOf(_inFlight);
             _inFlight = null;
-            int i = _events.IndexOf(ev);
             if (i >= 0)
             {
                 _events.RemoveAt(i);
@@ -164,25 +169,20 @@ namespace ChargePoint.Ocpp.Model.Security
             }
         }
 
-        private void OnFailed(SecurityEvent ev, int failure, string errorCode, long nowMs)
+        private void OnFailed(int failure, string errorCode, long nowMs)
         {
-            _inFlight = null;
-            if (failure == CallFailure.CallError && CallErrorCode.IsPermanent(errorCode))
+            SecurityEvent? ev = _inFlight;
+            if (ev != null && failure == CallFailure.CallError && CallErrorCode.IsPermanent(errorCode))
             {
                 // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
-                int i = _events.IndexOf(ev);
-                if (i >= 0)
-                {
-                    _events.RemoveAt(i);
-                    Save();
-                }
-
+                Drop();
                 Refused++;
                 _retryAtMs = 0;
                 Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: the Central System answered " + errorCode + " (permanent)");
                 return;
             }
 
+            _inFlight = null;
             _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
         }
 

@@ -90,6 +90,21 @@ namespace ChargePoint.Ocpp.Model.Status
             }
         }
 
+        /// <summary>The StatusNotification.req of a connector as it is at send time (also for a triggered one).</summary>
+        internal static StatusNotificationRequest Request(Connector c, OcppClock clock, long sentAtMs)
+        {
+            var req = new StatusNotificationRequest(c.Id, c.ErrorCode, c.Status);
+            req.Info = c.Info;
+            req.VendorId = c.VendorId;
+            req.VendorErrorCode = c.VendorErrorCode;
+            if (clock.IsSet)
+            {
+                req.Timestamp = new UtcTimestamp(clock.Now(sentAtMs));
+            }
+
+            return req;
+        }
+
         private sealed class StatusCall : OutgoingCall
         {
             private readonly StatusService _owner;
@@ -103,31 +118,22 @@ namespace ChargePoint.Ocpp.Model.Status
 
             public readonly int Index;
 
-            public string? SentStatus { get; private set; }
+            public string? SentStatus;
 
-            public string? SentError { get; private set; }
+            public string? SentError;
 
-            public string? SentInfo { get; private set; }
+            public string? SentInfo;
 
             public override void WritePayload(JsonWriter w)
             {
-                var c = _owner._connectors[Index];
-                var req = new StatusNotificationRequest(c.Id, c.ErrorCode, c.Status);
-                req.Info = c.Info;
-                req.VendorId = c.VendorId;
-                req.VendorErrorCode = c.VendorErrorCode;
-                if (_owner._clock.IsSet)
-                {
-                    req.Timestamp = new UtcTimestamp(_owner._clock.Now(SentAtMs));
-                }
-
+                var req = Request(_owner._connectors[Index], _owner._clock, SentAtMs);
                 SentStatus = req.Status;
                 SentError = req.ErrorCode;
                 SentInfo = req.Info;
                 req.WriteTo(w);
             }
 
-            public override void OnResult(IOcppPayload result, long nowMs) => _owner.Done(this, true);
+            public override void OnResult(object result, long nowMs) => _owner.Done(this, true);
 
             public override void OnCallError(string errorCode, string description, long nowMs) => _owner.Done(this, true);
 

@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Clock;
@@ -22,7 +23,6 @@ namespace ChargePoint.Ocpp.Model.Status
         private readonly Connector _chargePoint;
         private readonly OcppClock _clock;
         private readonly string _vendorId;
-        private int _next;
         private bool _inFlight;
 
         public StoreHealthNotifier(StoreHealth health, RpcSession session, StatusService status, Connector chargePoint, OcppClock clock, string vendorId)
@@ -35,11 +35,8 @@ namespace ChargePoint.Ocpp.Model.Status
             _vendorId = vendorId;
         }
 
-        /// <summary>Reports already answered by the Central System.</summary>
-        public int Sent
-        {
-            get { return _next; }
-        }
+        /// <summary>Reports already answered by the Central System (the index of the next one to send).</summary>
+        public int Sent;
 
         /// <summary>"JournalCorrupt" for the transaction journal's records, else "RecordCorrupt:&lt;name&gt;" (at most 50 chars).</summary>
         public static string VendorErrorCode(string record)
@@ -49,43 +46,36 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public void Tick(long nowMs)
         {
-            if (_inFlight || _next >= _health.Count || _session.Gate != SendGate.Open || !_session.IsConnected
+            if (_inFlight || Sent >= _health.Count || _session.Gate != SendGate.Open || !_session.IsConnected
                 || _status.ReportedStatus(0) == null)
             {
                 return;
             }
 
-            Send(_next, nowMs);
-        }
-
-        // A separate method: the closure over index would otherwise be allocated on every Tick, even when idle.
-        private void Send(int index, long nowMs)
-        {
             var request = new StatusNotificationRequest(0, ChargePointErrorCode.OtherError, _chargePoint.Status);
             request.VendorId = _vendorId;
-            request.VendorErrorCode = VendorErrorCode(_health.Name(index));
-            request.Info = Cut(_health.Detail(index));
+            request.VendorErrorCode = VendorErrorCode(_health.Name(Sent));
+            request.Info = Cut(_health.Detail(Sent));
             if (_clock.IsSet)
             {
                 request.Timestamp = new UtcTimestamp(_clock.Now(nowMs));
             }
 
-            _inFlight = true;
-            var call = new RequestCall(OcppAction.StatusNotification, request, (payload, now) =>
+            _inFlight = _session.Enqueue(new RequestCall(OcppAction.StatusNotification, request, OnAnswered, OnFailed));
+        }
+
+        private void OnAnswered(object result, long nowMs)
+        {
+            OnFailed(CallFailure.CallError, string.Empty, nowMs);
+        }
+
+        // A lost connection sends the report again; anything else moves on to the next one.
+        private void OnFailed(int failure, string errorCode, long nowMs)
+        {
+            _inFlight = false;
+            if (failure != CallFailure.Aborted)
             {
-                _inFlight = false;
-                _next = index + 1;
-            }, (failure, code, now) =>
-            {
-                _inFlight = false;
-                if (failure != CallFailure.Aborted)
-                {
-                    _next = index + 1;
-                }
-            });
-            if (!_session.Enqueue(call))
-            {
-                _inFlight = false;
+                Sent++;
             }
         }
 

@@ -14,10 +14,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// </summary>
     internal sealed class JournalCall : OutgoingCall
     {
-        private readonly JournalMessageSource _source;
+        private readonly TransactionService _source;
         private readonly JournalMessage _message;
 
-        public JournalCall(JournalMessageSource source, JournalMessage message)
+        public JournalCall(TransactionService source, JournalMessage message)
             : base(ActionOf(message.Kind))
         {
             _source = source;
@@ -65,7 +65,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        public override void OnResult(IOcppPayload result, long nowMs)
+        public override void OnResult(object result, long nowMs)
         {
             TransactionJournal journal = _source.Journal;
             if (_message.Kind == JournalMessageKind.StartTransaction)

@@ -101,9 +101,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>TransactionMessageRetryInterval: wait before attempt n+1 is n times this.</summary>
         public int TransactionMessageRetryIntervalSeconds;
 
-        /// <summary>Called when a meter value is dropped because the journal is full.</summary>
-        public JournalOverflowHandler? Overflow;
-
         /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot).</summary>
         public bool IsFailed
         {
@@ -271,12 +268,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 || _segmentBytes + frameBytes > Limits.MaxBytes - Limits.StateReserveBytes())
             {
                 _droppedMeterValues++;
-                JournalOverflowHandler? handler = Overflow;
-                if (handler != null)
-                {
-                    handler(txNr, _droppedMeterValues);
-                }
-
                 return false;
             }
 

@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Clock;
@@ -16,7 +17,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the larger of
     /// the meter's persisted total and the highest reading journalled; the meter's register is raised to the latter.
     /// </summary>
-    public sealed class TransactionService : ITickable, IMeterValueSink
+    public sealed partial class TransactionService : ITickable, IMeterValueSink, ITransactionMessageSource
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
@@ -25,10 +26,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly ConfigurationStore _config;
         private readonly IChargePointHooks _hooks;
         private readonly Connector[] _connectors;
-        private readonly JournalMessageSource _source;
-        private readonly AuthorizationService _auth; // the same as Authorization, under the name the Authorize callbacks use
+        private bool _anchored; // the journal's clock anchor is recorded once the wall clock is seen set in this boot
         private readonly ConnectorSession[] _sessions;
-        private readonly TransactionSettingsBinder _binder;
 
         /// <param name="connectors">Index = connectorId; index 0 is the charge point.</param>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
@@ -43,7 +42,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _connectors = connectors;
             Journal = journal;
             Authorization = auth;
-            _auth = auth;
             Metering = new MeteringService(new MeteringSettings(), meters, this);
             _sessions = new ConnectorSession[connectors.Length];
             for (int i = 0; i < _sessions.Length; i++)
@@ -51,17 +49,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _sessions[i] = new ConnectorSession();
             }
 
-            _binder = new TransactionSettingsBinder(config, Metering.Settings, auth.Settings, journal, meters.Length > 1 ? meters[1] : null);
-            _binder.Sync();
-            _source = new JournalMessageSource(journal, clock.UtcMs);
-            _source.Confirmed = OnConfirmed;
-            session.TransactionSource = _source;
+            _mainMeter = meters.Length > 1 ? meters[1] : null;
+            _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
+            _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
+            BindSettings(config, journal);
+            session.TransactionSource = this;
             OfferedCurrentA = 32;
             RecoverAfterBoot(nowMs);
         }
 
         /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
-        public event AuthorizationOutcomeHandler? AuthorizationOutcome;
+        public AuthorizationOutcomeHandler? AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
         public IReservationGate? Reservations;
@@ -130,10 +128,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             bool online = IsOnline;
-            int decision = _auth.Decide(idTag, online, UtcMs(nowMs));
+            int decision = Authorization.Decide(idTag, online, UtcMs(nowMs));
             if (decision == AuthorizationDecision.Accept)
             {
-                IdTagInfo? known = _auth.LookUp(idTag);
+                IdTagInfo? known = Authorization.LookUp(idTag);
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs, AcceptReason(idTag, online));
             }
             else if (decision == AuthorizationDecision.Reject)
@@ -143,31 +141,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             else
             {
                 s.AuthorizingIdTag = idTag;
-                SendAuthorize(idTag, (info, now) =>
-                {
-                    s.AuthorizingIdTag = null;
-                    if (info != null && info.Status == AuthorizationStatus.Accepted)
-                    {
-                        Authorized(connectorId, idTag, info.ParentIdTag, false, now, "Accepted (Central System)");
-                    }
-                    else
-                    {
-                        Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
-                    }
-                }, now =>
-                {
-                    // No answer: decide as offline.
-                    s.AuthorizingIdTag = null;
-                    if (_auth.Decide(idTag, false, UtcMs(now)) == AuthorizationDecision.Accept)
-                    {
-                        IdTagInfo? known = _auth.LookUp(idTag);
-                        Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, now, "no answer from the Central System; " + AcceptReason(idTag, false));
-                    }
-                    else
-                    {
-                        Outcome(connectorId, idTag, false, "no answer from the Central System; " + RefusalReason(idTag, UtcMs(now)));
-                    }
-                });
+                SendAuthorize(CardStart, connectorId, idTag, null);
             }
         }
 
@@ -193,30 +167,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             ConnectorSession s = _sessions[connectorId];
-            if (_auth.Settings.AuthorizeRemoteTxRequests)
+            if (Authorization.Settings.AuthorizeRemoteTxRequests)
             {
-                int decision = _auth.Decide(idTag, IsOnline, UtcMs(nowMs));
+                int decision = Authorization.Decide(idTag, IsOnline, UtcMs(nowMs));
                 if (decision == AuthorizationDecision.Accept)
                 {
-                    IdTagInfo? known = _auth.LookUp(idTag);
+                    IdTagInfo? known = Authorization.LookUp(idTag);
                     Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
                 }
                 else
                 {
                     s.AuthorizingIdTag = idTag;
-                    SendAuthorize(idTag, (info, now) =>
-                    {
-                        s.AuthorizingIdTag = null;
-                        if (info != null && info.Status == AuthorizationStatus.Accepted)
-                        {
-                            Authorized(connectorId, idTag, info.ParentIdTag, true, now, null);
-                        }
-                    }, now => s.AuthorizingIdTag = null);
+                    SendAuthorize(RemoteStartKind, connectorId, idTag, null);
                 }
             }
             else
             {
-                IdTagInfo? known = _auth.LookUp(idTag);
+                IdTagInfo? known = Authorization.LookUp(idTag);
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
             }
 
@@ -242,7 +209,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>ClearCache: Accepted, or Rejected when there is no cache (Errata 3.23).</summary>
         public string ClearCache()
         {
-            return _auth.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
+            return Authorization.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
         }
 
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
@@ -274,8 +241,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void Tick(long nowMs)
         {
-            _source.Poll(nowMs);
-            int connectionTimeOutMs = _binder.ConnectionTimeOutSeconds * 1000;
+            Anchor(nowMs);
+            int connectionTimeOutMs = _config.Int(ConfigKeys.ConnectionTimeOut) * 1000;
             for (int i = 1; i < _sessions.Length; i++)
             {
                 ConnectorSession s = _sessions[i];
@@ -308,10 +275,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     {
                         c.Finishing = false;
                     }
-                    else if (_binder.StopOnEvSideDisconnect)
+                    else if (_config.Bool(ConfigKeys.StopTransactionOnEVSideDisconnect))
                     {
                         Stop(i, StopReason.EVDisconnected, null, nowMs);
-                        if (_binder.UnlockOnEvSideDisconnect)
+                        if (_config.Bool(ConfigKeys.UnlockConnectorOnEVSideDisconnect))
                         {
                             _hooks.UnlockConnector(i);
                         }
@@ -440,7 +407,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return !c.Reserved;
             }
 
-            IdTagInfo? known = _auth.LookUp(idTag);
+            IdTagInfo? known = Authorization.LookUp(idTag);
             return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
         }
 
@@ -584,7 +551,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            IdTagInfo? known = _auth.LookUp(idTag);
+            IdTagInfo? known = Authorization.LookUp(idTag);
             if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
                 && !IsOnline)
             {
@@ -599,28 +566,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            int txNr = tx.TxNr;
-            SendAuthorize(idTag, (info, now) =>
-            {
-                ConnectorSession s = _sessions[connectorId];
-                if (s.TxNr != txNr)
-                {
-                    Outcome(connectorId, idTag, false, "the transaction is already over");
-                }
-                else if (info == null || info.Status != AuthorizationStatus.Accepted)
-                {
-                    Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
-                }
-                else if (!AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
-                {
-                    Outcome(connectorId, idTag, false, "not the card that started the transaction and not the same parentIdTag");
-                }
-                else
-                {
-                    Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
-                    Stop(connectorId, StopReason.Local, idTag, now);
-                }
-            }, now => Outcome(connectorId, idTag, false, "no answer from the Central System: the transaction goes on"));
+            SendAuthorize(CardStop, connectorId, idTag, tx);
         }
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
@@ -635,7 +581,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Why a locally decided idTag may start: where it is known from, or the offline rule.</summary>
         private string AcceptReason(string idTag, bool online)
         {
-            if (_auth.LookUp(idTag) == null)
+            if (Authorization.LookUp(idTag) == null)
             {
                 return "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)";
             }
@@ -646,7 +592,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Why a locally decided idTag may not start (offline rules of Spec 3.4 / 5.2).</summary>
         private string RefusalReason(string idTag, long nowUtcMs)
         {
-            IdTagInfo? info = _auth.LookUp(idTag);
+            IdTagInfo? info = Authorization.LookUp(idTag);
             if (info == null)
             {
                 return "unknown idTag offline (AllowOfflineTxForUnknownId is false)";
@@ -667,7 +613,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private string Source(string idTag)
         {
-            return _auth.Settings.LocalAuthListEnabled && _auth.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
+            return Authorization.Settings.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
         }
 
         private static string StatusText(IdTagInfo? info)
@@ -676,32 +622,130 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return text.Length == 0 ? "unrecognized answer" : text;
         }
 
-        private delegate void AuthorizedHandler(IdTagInfo? info, long nowMs);
+        private const int CardStart = 0, RemoteStartKind = 1, CardStop = 2;
 
-        private delegate void AuthorizeFailedHandler(long nowMs);
-
-        private void SendAuthorize(string idTag, AuthorizedHandler onInfo, AuthorizeFailedHandler? onFailed)
+        private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction? tx)
         {
-            var call = new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), (result, now) =>
+            var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
+            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), a.OnResult, a.OnFailed)))
             {
-                var response = (AuthorizeResponse)result;
-                IdTagInfo info = FromWire(response.IdTagInfo);
-                _auth.Learn(idTag, info);
-                onInfo(info, now);
-            }, (failure, code, now) =>
-            {
-                if (onFailed != null)
-                {
-                    onFailed(now);
-                }
-            });
-            if (!_session.Enqueue(call) && onFailed != null)
-            {
-                onFailed(0);
+                a.OnFailed(CallFailure.Aborted, string.Empty, 0);
             }
         }
 
-        private void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo? wire, long nowMs)
+        /// <summary>
+        /// What the answer to one Authorize.req decides (methods, not closures: one small type instead of a display
+        /// class and two delegate types per call site): a card start, a RemoteStart (AuthorizeRemoteTxRequests), or a
+        /// card stop of transaction Tx. No answer: a card start is decided as offline, a card stop leaves it running.
+        /// </summary>
+        private sealed class AuthorizeAnswer
+        {
+            private readonly TransactionService _owner;
+            private readonly int _kind;
+            private readonly int _connectorId;
+            private readonly string _idTag;
+            private readonly JournalTransaction? _tx;
+            private readonly int _txNr;
+
+            public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction? tx)
+            {
+                _owner = owner;
+                _kind = kind;
+                _connectorId = connectorId;
+                _idTag = idTag;
+                _tx = tx;
+                _txNr = tx == null ? 0 : tx.TxNr;
+            }
+
+            public void OnResult(object result, long now)
+            {
+                TransactionService o = _owner;
+                IdTagInfo info = FromWire(((AuthorizeResponse)result).IdTagInfo);
+                o.Authorization.Learn(_idTag, info);
+                bool accepted = info.Status == AuthorizationStatus.Accepted;
+                ConnectorSession s = o._sessions[_connectorId];
+                JournalTransaction? tx = _tx;
+                if (tx == null)
+                {
+                    s.AuthorizingIdTag = null;
+                    if (accepted)
+                    {
+                        o.Authorized(_connectorId, _idTag, info.ParentIdTag, _kind == RemoteStartKind, now, _kind == RemoteStartKind ? null : "Accepted (Central System)");
+                    }
+                    else if (_kind == CardStart)
+                    {
+                        o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
+                    }
+                }
+                else if (s.TxNr != _txNr)
+                {
+                    o.Outcome(_connectorId, _idTag, false, "the transaction is already over");
+                }
+                else if (!accepted)
+                {
+                    o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
+                }
+                else if (!AuthorizationService.MayStop(_idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+                {
+                    o.Outcome(_connectorId, _idTag, false, "not the card that started the transaction and not the same parentIdTag");
+                }
+                else
+                {
+                    o.Outcome(_connectorId, _idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                    o.Stop(_connectorId, StopReason.Local, _idTag, now);
+                }
+            }
+
+            public void OnFailed(int failure, string code, long now)
+            {
+                TransactionService o = _owner;
+                if (_kind == CardStop)
+                {
+                    o.Outcome(_connectorId, _idTag, false, NoAnswer + ": the transaction goes on");
+                    return;
+                }
+
+                o._sessions[_connectorId].AuthorizingIdTag = null;
+                if (_kind == RemoteStartKind)
+                {
+                    return;
+                }
+
+                // No answer: decide as offline.
+                if (o.Authorization.Decide(_idTag, false, o.UtcMs(now)) == AuthorizationDecision.Accept)
+                {
+                    IdTagInfo? known = o.Authorization.LookUp(_idTag);
+                    o.Authorized(_connectorId, _idTag, known == null ? null : known.ParentIdTag, false, now, NoAnswer + "; " + o.AcceptReason(_idTag, false));
+                }
+                else
+                {
+                    o.Outcome(_connectorId, _idTag, false, NoAnswer + "; " + o.RefusalReason(_idTag, o.UtcMs(now)));
+                }
+            }
+        }
+
+        private const string NoAnswer = "no answer from the Central System";
+
+        /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
+        public OutgoingCall? NextDue(long nowMs)
+        {
+            Anchor(nowMs);
+            JournalMessage? head = Journal.Peek(nowMs);
+            return head == null ? null : new JournalCall(this, head);
+        }
+
+        private void Anchor(long nowMs)
+        {
+            long utc;
+            if (!_anchored && (utc = UtcMs(nowMs)) > 0)
+            {
+                Journal.SetClock(utc, nowMs);
+                _anchored = true;
+            }
+        }
+
+        /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalCall"/>).</summary>
+        internal void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo? wire, long nowMs)
         {
             if (wire == null)
             {
@@ -710,7 +754,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             string idTag = kind == JournalMessageKind.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
-            _auth.Learn(idTag, info);
+            Authorization.Learn(idTag, info);
             if (kind != JournalMessageKind.StartTransaction || info.Status == AuthorizationStatus.Accepted)
             {
                 return;
@@ -722,7 +766,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // already over
             }
 
-            if (_binder.StopOnInvalidId)
+            if (_config.Bool(ConfigKeys.StopTransactionOnInvalidId))
             {
                 Stop(connectorId, StopReason.DeAuthorized, null, nowMs);
                 _connectors[connectorId].Finishing = true; // keep the cable locked until the owner returns

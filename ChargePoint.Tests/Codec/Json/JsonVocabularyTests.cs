@@ -42,5 +42,49 @@ namespace ChargePoint.Tests.Ocpp.Json
             Assert.IsNull(vocabulary.Find("", 0, 0));
             Assert.IsNull(vocabulary.Find("a much longer text", 0, 18), "longer than every word");
         }
+
+        [TestMethod]
+        public void Words_of_space_separated_tables_are_found_in_place_and_handed_out_as_one_instance()
+        {
+            var vocabulary = new JsonVocabulary(new string[] { "Accepted Rejected", "L1 L2 L1-N", "Rejected", "Heartbeat" });
+            string first = vocabulary.Find("x\"Rejected\"", 2, 8)!;
+            Assert.AreEqual("Rejected", first);
+            Assert.IsTrue(object.ReferenceEquals(first, vocabulary.Find("Rejected", 0, 8)), "cut out once, then shared");
+            Assert.AreEqual("L1-N", vocabulary.Find("L1-N", 0, 4));
+            Assert.AreEqual("L2", vocabulary.Find("L2", 0, 2));
+            Assert.AreEqual("Heartbeat", vocabulary.Find("Heartbeat", 0, 9), "a one-word table");
+            Assert.IsNull(vocabulary.Find("L1 L2", 0, 5), "never across words");
+            Assert.IsNull(vocabulary.Find("Accept", 0, 6));
+        }
+
+        [TestMethod]
+        public void The_V16_vocabulary_knows_enumeration_values_and_actions()
+        {
+            JsonVocabulary vocabulary = ChargePoint.Ocpp.Messages.V16.V16Vocabulary.Create();
+            Assert.AreEqual("Sample.Periodic", vocabulary.Find("Sample.Periodic", 0, 15));
+            Assert.AreEqual("Energy.Reactive.Import.Interval", vocabulary.Find("Energy.Reactive.Import.Interval", 0, 31));
+            Assert.AreEqual("SignedFirmwareStatusNotification", vocabulary.Find("SignedFirmwareStatusNotification", 0, 32));
+            Assert.AreEqual("RemoteStartTransaction", vocabulary.Find("RemoteStartTransaction", 0, 22));
+            Assert.AreEqual("Heartbeat", vocabulary.Find("Heartbeat", 0, 9));
+            Assert.AreEqual("Accepted", vocabulary.Find("Accepted", 0, 8));
+            Assert.AreEqual("Celcius", vocabulary.Find("Celcius", 0, 7));
+            Assert.IsNull(vocabulary.Find("Sample.Periodik", 0, 15));
+        }
+
+        [TestMethod]
+        public void IsOneOf_matches_whole_words_of_a_table_only()
+        {
+            const string Table = "L1-N L1 Accepted Rejected";
+            Assert.IsTrue(ChargePoint.Ocpp.Messages.Validate.IsOneOf("L1", Table));
+            Assert.IsTrue(ChargePoint.Ocpp.Messages.Validate.IsOneOf("L1-N", Table));
+            Assert.IsTrue(ChargePoint.Ocpp.Messages.Validate.IsOneOf("Rejected", Table), "the last word");
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf("L1-", Table), "a prefix");
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf("ccepted", Table), "a suffix");
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf("Accepted Rejected", Table), "two words");
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf("accepted", Table), "case matters");
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf("", Table));
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf(null, Table));
+            Assert.IsFalse(ChargePoint.Ocpp.Messages.Validate.IsOneOf(" ", Table));
+        }
     }
 }

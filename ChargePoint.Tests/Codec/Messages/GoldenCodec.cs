@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.CentralSystem;
 using System;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
@@ -17,21 +18,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public const string NoError = "(no error)";
 
         /// <summary>Parses the payload object of the given action and kind ("req" or "conf"); the reader stands at '{'.</summary>
-        public static IOcppPayload Parse(string action, string kind, JsonReader r)
+        public static object Parse(string action, string kind, JsonReader r)
         {
             return kind == "req" ? ParseRequest(action, r) : ParseResponse(action, r);
         }
 
         /// <summary>Parses a whole frame and writes it back; asserts the text is identical and returns the payload.</summary>
-        public static IOcppPayload AssertRoundTrip(string action, string kind, string frame)
+        public static object AssertRoundTrip(string action, string kind, string frame)
         {
-            IOcppPayload payload;
+            object payload;
             string written = RoundTrip(action, kind, frame, out payload);
             Assert.AreEqual(frame, written, action + "." + kind + " round trip");
             return payload;
         }
 
-        public static string RoundTrip(string action, string kind, string frame, out IOcppPayload payload)
+        public static string RoundTrip(string action, string kind, string frame, out object payload)
         {
             var r = new JsonReader();
             r.Reset(frame);
@@ -61,7 +62,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 w.String(action);
             }
 
-            payload.WriteTo(w);
+            CentralSystemWriter.Write(w, payload);
             w.EndArray();
             return w.ToString();
         }
@@ -97,14 +98,14 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.AreEqual(expectedCode, ErrorCodeOf(action, kind, payloadJson), action + "." + kind + " " + payloadJson);
         }
 
-        private static IOcppPayload ParseRequest(string action, JsonReader r)
+        private static object ParseRequest(string action, JsonReader r)
         {
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return AuthorizeRequest.Parse(r);
+                    return CentralSystemParser.ParseAuthorize(r);
                 case OcppAction.BootNotification:
-                    return BootNotificationRequest.Parse(r);
+                    return CentralSystemParser.ParseBootNotification(r);
                 case OcppAction.ChangeAvailability:
                     return ChangeAvailabilityRequest.Parse(r);
                 case OcppAction.ChangeConfiguration:
@@ -118,7 +119,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Heartbeat:
                     return EmptyPayload.Parse(r);
                 case OcppAction.MeterValues:
-                    return MeterValuesRequest.Parse(r);
+                    return CentralSystemParser.ParseMeterValues(r);
                 case OcppAction.RemoteStartTransaction:
                     return RemoteStartTransactionRequest.Parse(r);
                 case OcppAction.RemoteStopTransaction:
@@ -126,11 +127,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Reset:
                     return ResetRequest.Parse(r);
                 case OcppAction.StartTransaction:
-                    return StartTransactionRequest.Parse(r);
+                    return CentralSystemParser.ParseStartTransaction(r);
                 case OcppAction.StatusNotification:
-                    return StatusNotificationRequest.Parse(r);
+                    return CentralSystemParser.ParseStatusNotification(r);
                 case OcppAction.StopTransaction:
-                    return StopTransactionRequest.Parse(r);
+                    return CentralSystemParser.ParseStopTransaction(r);
                 case OcppAction.UnlockConnector:
                     return UnlockConnectorRequest.Parse(r);
                 case OcppAction.GetLocalListVersion:
@@ -158,9 +159,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.TriggerMessage:
                     return TriggerMessageRequest.Parse(r);
                 case OcppAction.SecurityEventNotification:
-                    return SecurityEventNotificationRequest.Parse(r);
+                    return CentralSystemParser.ParseSecurityEventNotification(r);
                 case OcppAction.SignCertificate:
-                    return SignCertificateRequest.Parse(r);
+                    return CentralSystemParser.ParseSignCertificate(r);
                 case OcppAction.CertificateSigned:
                     return CertificateSignedRequest.Parse(r);
                 case OcppAction.InstallCertificate:
@@ -174,17 +175,17 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetLog:
                     return GetLogRequest.Parse(r);
                 case OcppAction.LogStatusNotification:
-                    return LogStatusNotificationRequest.Parse(r);
+                    return CentralSystemParser.ParseLogStatusNotification(r);
                 case OcppAction.SignedUpdateFirmware:
                     return SignedUpdateFirmwareRequest.Parse(r);
                 case OcppAction.SignedFirmwareStatusNotification:
-                    return SignedFirmwareStatusNotificationRequest.Parse(r);
+                    return CentralSystemParser.ParseSignedFirmwareStatusNotification(r);
                 default:
                     throw new ArgumentException("no request class for " + action);
             }
         }
 
-        private static IOcppPayload ParseResponse(string action, JsonReader r)
+        private static object ParseResponse(string action, JsonReader r)
         {
             switch (action)
             {
@@ -201,7 +202,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.DataTransfer:
                     return DataTransferResponse.Parse(r);
                 case OcppAction.GetConfiguration:
-                    return GetConfigurationResponse.Parse(r);
+                    return CentralSystemParser.ParseGetConfiguration(r);
                 case OcppAction.Heartbeat:
                     return HeartbeatResponse.Parse(r);
                 case OcppAction.MeterValues:
@@ -221,11 +222,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.UnlockConnector:
                     return StatusPayload.Parse(r, UnlockStatus.IsValid);
                 case OcppAction.GetLocalListVersion:
-                    return GetLocalListVersionResponse.Parse(r);
+                    return CentralSystemParser.ParseGetLocalListVersion(r);
                 case OcppAction.SendLocalList:
                     return StatusPayload.Parse(r, UpdateStatus.IsValid);
                 case OcppAction.GetDiagnostics:
-                    return GetDiagnosticsResponse.Parse(r);
+                    return CentralSystemParser.ParseGetDiagnostics(r);
                 case OcppAction.DiagnosticsStatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.FirmwareStatusNotification:
@@ -241,7 +242,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ClearChargingProfile:
                     return StatusPayload.Parse(r, ClearChargingProfileStatus.IsValid);
                 case OcppAction.GetCompositeSchedule:
-                    return GetCompositeScheduleResponse.Parse(r);
+                    return CentralSystemParser.ParseGetCompositeSchedule(r);
                 case OcppAction.TriggerMessage:
                     return StatusPayload.Parse(r, TriggerMessageStatus.IsValid);
                 case OcppAction.SecurityEventNotification:
@@ -255,11 +256,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.DeleteCertificate:
                     return StatusPayload.Parse(r, DeleteCertificateStatusEnumType.IsValid);
                 case OcppAction.GetInstalledCertificateIds:
-                    return GetInstalledCertificateIdsResponse.Parse(r);
+                    return CentralSystemParser.ParseGetInstalledCertificateIds(r);
                 case OcppAction.ExtendedTriggerMessage:
                     return StatusPayload.Parse(r, TriggerMessageStatusEnumType.IsValid);
                 case OcppAction.GetLog:
-                    return GetLogResponse.Parse(r);
+                    return CentralSystemParser.ParseGetLog(r);
                 case OcppAction.LogStatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SignedUpdateFirmware:

@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.CentralSystem;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -16,10 +17,10 @@ namespace ChargePoint.Tests.Ocpp.Messages
             return r;
         }
 
-        private static string Write(ChargePoint.Ocpp.Messages.IOcppPayload m)
+        private static string Write(object m)
         {
             var w = new JsonWriter();
-            m.WriteTo(w);
+            CentralSystemWriter.Write(w, m);
             return w.ToString();
         }
 
@@ -27,7 +28,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_AuthorizeRequest()
         {
             const string Json = "{\"idTag\":\"ABC123\"}";
-            Assert.AreEqual(Json, Write(AuthorizeRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseAuthorize(Reader(Json))));
         }
 
         [TestMethod]
@@ -41,7 +42,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_BootNotificationRequest()
         {
             const string Json = "{\"chargePointVendor\":\"V\",\"chargePointModel\":\"M\",\"chargePointSerialNumber\":\"S1\",\"chargeBoxSerialNumber\":\"B1\",\"firmwareVersion\":\"1.0\",\"iccid\":\"I\",\"imsi\":\"X\",\"meterType\":\"ATM90E32\",\"meterSerialNumber\":\"MS\"}";
-            Assert.AreEqual(Json, Write(BootNotificationRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseBootNotification(Reader(Json))));
         }
 
         [TestMethod]
@@ -118,7 +119,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_GetConfigurationResponse()
         {
             const string Json = "{\"configurationKey\":[{\"key\":\"HeartbeatInterval\",\"readonly\":false,\"value\":\"60\"},{\"key\":\"NumberOfConnectors\",\"readonly\":true,\"value\":\"1\"}],\"unknownKey\":[\"Foo\"]}";
-            Assert.AreEqual(Json, Write(GetConfigurationResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseGetConfiguration(Reader(Json))));
         }
 
         [TestMethod]
@@ -139,7 +140,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_MeterValuesRequest()
         {
             const string Json = "{\"connectorId\":1,\"transactionId\":7,\"meterValue\":[{\"timestamp\":\"2026-11-24T10:00:00.000Z\",\"sampledValue\":[{\"value\":\"1234.5\",\"context\":\"Sample.Periodic\",\"format\":\"Raw\",\"measurand\":\"Energy.Active.Import.Register\",\"phase\":\"L1-N\",\"location\":\"Outlet\",\"unit\":\"Wh\"},{\"value\":\"20\",\"measurand\":\"Temperature\",\"unit\":\"Celcius\"}]}]}";
-            Assert.AreEqual(Json, Write(MeterValuesRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseMeterValues(Reader(Json))));
         }
 
         [TestMethod]
@@ -195,7 +196,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StartTransactionRequest()
         {
             const string Json = "{\"connectorId\":1,\"idTag\":\"TAG\",\"meterStart\":1000,\"reservationId\":4,\"timestamp\":\"2026-11-24T10:00:00.000Z\"}";
-            Assert.AreEqual(Json, Write(StartTransactionRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseStartTransaction(Reader(Json))));
         }
 
         [TestMethod]
@@ -209,7 +210,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StatusNotificationRequest()
         {
             const string Json = "{\"connectorId\":1,\"errorCode\":\"GroundFailure\",\"info\":\"RCD\",\"status\":\"Faulted\",\"timestamp\":\"2026-11-24T10:00:00.000Z\",\"vendorId\":\"V\",\"vendorErrorCode\":\"E1\"}";
-            Assert.AreEqual(Json, Write(StatusNotificationRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseStatusNotification(Reader(Json))));
         }
 
         [TestMethod]
@@ -223,7 +224,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StopTransactionRequest()
         {
             const string Json = "{\"idTag\":\"TAG\",\"meterStop\":2000,\"timestamp\":\"2026-11-24T10:00:00.000Z\",\"transactionId\":123,\"reason\":\"EVDisconnected\",\"transactionData\":[{\"timestamp\":\"2026-11-24T10:00:00.000Z\",\"sampledValue\":[{\"value\":\"1000\",\"context\":\"Transaction.Begin\"}]},{\"timestamp\":\"2026-11-24T11:00:00.000Z\",\"sampledValue\":[{\"value\":\"2000\",\"context\":\"Transaction.End\"}]}]}";
-            Assert.AreEqual(Json, Write(StopTransactionRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseStopTransaction(Reader(Json))));
         }
 
         [TestMethod]

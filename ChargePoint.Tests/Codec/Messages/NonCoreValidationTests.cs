@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.CentralSystem;
 using System.Text;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Messages.V16;
@@ -128,14 +129,14 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 Frame("y", OcppAction.ReserveNow, reserve));
         }
 
-        private static string Frame(string id, string action, ChargePoint.Ocpp.Messages.IOcppPayload payload)
+        private static string Frame(string id, string action, object payload)
         {
             var w = new ChargePoint.Ocpp.Json.JsonWriter();
             w.StartArray();
             w.Int(2);
             w.String(id);
             w.String(action);
-            payload.WriteTo(w);
+            CentralSystemWriter.Write(w, payload);
             w.EndArray();
             return w.ToString();
         }

@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.CentralSystem;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
@@ -49,7 +50,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             var d = GetDiagnosticsRequest.Parse(Reader("{\"location\":\"ftp://x\"}"));
             Assert.IsNull(d.StartTime);
             Assert.IsNull(d.StopTime);
-            Assert.IsNull(StatusNotificationRequest.Parse(Reader("{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}")).Timestamp);
+            Assert.IsNull(CentralSystemParser.ParseStatusNotification(Reader("{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}")).Timestamp);
         }
 
         [TestMethod]
@@ -67,10 +68,10 @@ namespace ChargePoint.Tests.Ocpp.Messages
             return new ChargingProfile(1, 0, ChargingProfilePurposeType.TxDefaultProfile, ChargingProfileKindType.Relative, schedule);
         }
 
-        private static string Write(IOcppPayload payload)
+        private static string Write(object payload)
         {
             var w = new JsonWriter();
-            payload.WriteTo(w);
+            CentralSystemWriter.Write(w, payload);
             return w.ToString();
         }
 

@@ -180,13 +180,15 @@ namespace Probe.Tests
                 repo.AddProject("Probe.Core", "Probe.Core", "Library", "Probe.Core", false,
                     new[] { SyntheticDeviceRepo.Mscorlib, SyntheticDeviceRepo.Collections, SyntheticDeviceRepo.Text },
                     new string[0], "Counter.cs", CoreLib, "SimulatedRelay.cs", "namespace Probe.Core { public sealed class SimulatedRelay { } }",
-                    "Noise.cs", "namespace Probe.Core.Simulation { public sealed class Noise { } }");
+                    "Noise.cs", "namespace Probe.Core.Simulation { public sealed class Noise { } }",
+                    "Codec.cs", "namespace Probe.Core.CentralSystem { public static class Codec { } }");
                 repo.AddProject("Probe.App", "Probe.App", "Exe", "Probe.App", false,
                     new[] { SyntheticDeviceRepo.Mscorlib }, new[] { "Probe.Core/Probe.Core.nfproj" }, "Program.cs", App);
                 DeviceCheckRun run = repo.Check();
                 CheckOutcome image = run.Find("no simulation code in the ESP32 image Probe.App")!;
                 Assert.IsFalse(image.Passed, run.Report());
-                Assert.Contains("Probe.Core contains 2 simulation type(s): Probe.Core.SimulatedRelay, Probe.Core.Simulation.Noise", image.Message);
+                Assert.Contains("Probe.Core contains 3 simulation type(s): Probe.Core.CentralSystem.Codec, Probe.Core.SimulatedRelay, "
+                    + "Probe.Core.Simulation.Noise", image.Message);
                 Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
             }
         }

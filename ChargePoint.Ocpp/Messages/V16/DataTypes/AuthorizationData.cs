@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>One entry of a local authorization list in SendLocalList.req (Spec §7.2). No idTagInfo in a Differential update means "remove this idTag".</summary>
-    public sealed class AuthorizationData : IOcppPayload
+    public sealed class AuthorizationData
     {
         public AuthorizationData()
         {
@@ -21,18 +21,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>Optional IdTagInfo.</summary>
         public IdTagInfo? IdTagInfo;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("idTag", IdTag);
-            if (IdTagInfo != null)
-            {
-                w.PropertyName("idTagInfo");
-                IdTagInfo.WriteTo(w);
-            }
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static AuthorizationData Parse(JsonReader r)

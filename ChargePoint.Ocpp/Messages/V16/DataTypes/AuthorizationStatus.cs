@@ -13,19 +13,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string ConcurrentTx = "ConcurrentTx";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Accepted:
-                case Blocked:
-                case Expired:
-                case Invalid:
-                case ConcurrentTx:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Blocked + " " + Expired + " " + Invalid + " " + ConcurrentTx;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -35,30 +35,12 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string WeakSignal = "WeakSignal";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case ConnectorLockFailure:
-                case EVCommunicationError:
-                case GroundFailure:
-                case HighTemperature:
-                case InternalError:
-                case LocalListConflict:
-                case NoError:
-                case OtherError:
-                case OverCurrentFailure:
-                case PowerMeterFailure:
-                case PowerSwitchFailure:
-                case ReaderFailure:
-                case ResetFailure:
-                case UnderVoltage:
-                case OverVoltage:
-                case WeakSignal:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = ConnectorLockFailure + " " + EVCommunicationError + " " + GroundFailure
+            + " " + HighTemperature + " " + InternalError + " " + LocalListConflict + " " + NoError + " " + OtherError
+            + " " + OverCurrentFailure + " " + PowerMeterFailure + " " + PowerSwitchFailure + " " + ReaderFailure
+            + " " + ResetFailure + " " + UnderVoltage + " " + OverVoltage + " " + WeakSignal;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

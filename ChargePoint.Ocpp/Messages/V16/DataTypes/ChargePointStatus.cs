@@ -21,23 +21,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Faulted = "Faulted";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Available:
-                case Preparing:
-                case Charging:
-                case SuspendedEVSE:
-                case SuspendedEV:
-                case Finishing:
-                case Reserved:
-                case Unavailable:
-                case Faulted:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Available + " " + Preparing + " " + Charging + " " + SuspendedEVSE
+            + " " + SuspendedEV + " " + Finishing + " " + Reserved + " " + Unavailable + " " + Faulted;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

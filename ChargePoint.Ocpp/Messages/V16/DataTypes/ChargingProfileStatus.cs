@@ -9,17 +9,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string NotSupported = "NotSupported";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Accepted:
-                case Rejected:
-                case NotSupported:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Rejected + " " + NotSupported;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -11,18 +11,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Uploading = "Uploading";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Idle:
-                case Uploaded:
-                case UploadFailed:
-                case Uploading:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Idle + " " + Uploaded + " " + UploadFailed + " " + Uploading;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

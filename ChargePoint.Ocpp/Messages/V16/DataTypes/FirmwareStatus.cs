@@ -17,21 +17,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Installed = "Installed";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Downloaded:
-                case DownloadFailed:
-                case Downloading:
-                case Idle:
-                case InstallationFailed:
-                case Installing:
-                case Installed:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Downloaded + " " + DownloadFailed + " " + Downloading + " " + Idle
+            + " " + InstallationFailed + " " + Installing + " " + Installed;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

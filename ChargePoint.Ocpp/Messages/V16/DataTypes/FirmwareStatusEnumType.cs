@@ -31,28 +31,12 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string SignatureVerified = "SignatureVerified";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Downloaded:
-                case DownloadFailed:
-                case Downloading:
-                case DownloadScheduled:
-                case DownloadPaused:
-                case Idle:
-                case InstallationFailed:
-                case Installing:
-                case Installed:
-                case InstallRebooting:
-                case InstallScheduled:
-                case InstallVerificationFailed:
-                case InvalidSignature:
-                case SignatureVerified:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Downloaded + " " + DownloadFailed + " " + Downloading + " " + DownloadScheduled
+            + " " + DownloadPaused + " " + Idle + " " + InstallationFailed + " " + Installing + " " + Installed
+            + " " + InstallRebooting + " " + InstallScheduled + " " + InstallVerificationFailed
+            + " " + InvalidSignature + " " + SignatureVerified;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

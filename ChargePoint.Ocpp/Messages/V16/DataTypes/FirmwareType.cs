@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>A signed firmware image to install (Security Whitepaper, FirmwareType).</summary>
-    public sealed class FirmwareType : IOcppPayload
+    public sealed class FirmwareType
     {
         public FirmwareType()
         {
@@ -33,17 +33,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>Required CiString800.</summary>
         public string Signature = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("location", Location);
-            w.Prop("retrieveDateTime", RetrieveDateTime);
-            w.PropOpt("installDateTime", InstallDateTime);
-            w.Prop("signingCertificate", SigningCertificate);
-            w.Prop("signature", Signature);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static FirmwareType Parse(JsonReader r)

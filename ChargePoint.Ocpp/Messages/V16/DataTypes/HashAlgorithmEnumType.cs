@@ -9,17 +9,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string SHA512 = "SHA512";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case SHA256:
-                case SHA384:
-                case SHA512:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = SHA256 + " " + SHA384 + " " + SHA512;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>IdTagInfo (Spec §7.14).</summary>
-    public sealed class IdTagInfo : IOcppPayload
+    public sealed class IdTagInfo
     {
         public IdTagInfo()
         {
@@ -24,15 +24,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>Required, one of <see cref="AuthorizationStatus"/>.</summary>
         public string Status = string.Empty;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.PropOpt("expiryDate", ExpiryDate);
-            w.PropOpt("parentIdTag", ParentIdTag);
-            w.Prop("status", Status);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static IdTagInfo Parse(JsonReader r)

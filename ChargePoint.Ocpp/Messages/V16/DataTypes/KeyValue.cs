@@ -34,39 +34,5 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.PropOpt("value", Value);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static KeyValue Parse(JsonReader r)
-        {
-            var m = new KeyValue();
-            bool hasKey = false;
-            bool hasReadonly = false;
-            r.ReadStartObject("KeyValue");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("key"))
-                {
-                    m.Key = r.ReadString("key", 50);
-                    hasKey = true;
-                }
-                else if (r.NameIs("readonly"))
-                {
-                    m.Readonly = r.ReadBool("readonly");
-                    hasReadonly = true;
-                }
-                else if (r.NameIs("value"))
-                {
-                    m.Value = r.ReadString("value", 500);
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasKey, "key");
-            Validate.Required(hasReadonly, "readonly");
-            return m;
-        }
     }
 }

@@ -13,19 +13,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Body = "Body";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Cable:
-                case EV:
-                case Inlet:
-                case Outlet:
-                case Body:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Cable + " " + EV + " " + Inlet + " " + Outlet + " " + Body;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

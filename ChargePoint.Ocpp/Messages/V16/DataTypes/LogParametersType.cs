@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>Where and which period of a log to upload (Security Whitepaper, LogParametersType).</summary>
-    public sealed class LogParametersType : IOcppPayload
+    public sealed class LogParametersType
     {
         public LogParametersType()
         {
@@ -24,15 +24,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp? LatestTimestamp;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("remoteLocation", RemoteLocation);
-            w.PropOpt("oldestTimestamp", OldestTimestamp);
-            w.PropOpt("latestTimestamp", LatestTimestamp);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static LogParametersType Parse(JsonReader r)

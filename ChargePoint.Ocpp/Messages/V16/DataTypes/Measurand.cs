@@ -47,36 +47,15 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string RPM = "RPM";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case EnergyActiveExportRegister:
-                case EnergyActiveImportRegister:
-                case EnergyReactiveExportRegister:
-                case EnergyReactiveImportRegister:
-                case EnergyActiveExportInterval:
-                case EnergyActiveImportInterval:
-                case EnergyReactiveExportInterval:
-                case EnergyReactiveImportInterval:
-                case PowerActiveExport:
-                case PowerActiveImport:
-                case PowerOffered:
-                case PowerReactiveExport:
-                case PowerReactiveImport:
-                case PowerFactor:
-                case CurrentImport:
-                case CurrentExport:
-                case CurrentOffered:
-                case Voltage:
-                case Frequency:
-                case Temperature:
-                case SoC:
-                case RPM:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = EnergyActiveExportRegister + " " + EnergyActiveImportRegister
+            + " " + EnergyReactiveExportRegister + " " + EnergyReactiveImportRegister
+            + " " + EnergyActiveExportInterval + " " + EnergyActiveImportInterval + " " + EnergyReactiveExportInterval
+            + " " + EnergyReactiveImportInterval + " " + PowerActiveExport + " " + PowerActiveImport
+            + " " + PowerOffered + " " + PowerReactiveExport + " " + PowerReactiveImport + " " + PowerFactor
+            + " " + CurrentImport + " " + CurrentExport + " " + CurrentOffered + " " + Voltage + " " + Frequency
+            + " " + Temperature + " " + SoC + " " + RPM;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

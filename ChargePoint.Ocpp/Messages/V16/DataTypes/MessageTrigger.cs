@@ -15,20 +15,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string StatusNotification = "StatusNotification";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case BootNotification:
-                case DiagnosticsStatusNotification:
-                case FirmwareStatusNotification:
-                case Heartbeat:
-                case MeterValues:
-                case StatusNotification:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = BootNotification + " " + DiagnosticsStatusNotification
+            + " " + FirmwareStatusNotification + " " + Heartbeat + " " + MeterValues + " " + StatusNotification;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 
@@ -36,43 +35,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             }
             w.EndArray();
             w.EndObject();
-        }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static MeterValue Parse(JsonReader r)
-        {
-            var m = new MeterValue();
-            bool hasTimestamp = false;
-            bool hasSampledValue = false;
-            r.ReadStartObject("MeterValue");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("timestamp"))
-                {
-                    m.Timestamp = r.ReadDateTime("timestamp");
-                    hasTimestamp = true;
-                }
-                else if (r.NameIs("sampledValue"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray("sampledValue");
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.SampledValue.Parse(r));
-                    }
-                    m.SampledValue = (DataTypes.SampledValue[])list.ToArray(typeof(DataTypes.SampledValue));
-                    Validate.NotEmpty(m.SampledValue.Length, "sampledValue");
-                    hasSampledValue = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasTimestamp, "timestamp");
-            Validate.Required(hasSampledValue, "sampledValue");
-            return m;
         }
     }
 }

@@ -23,24 +23,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string L3L1 = "L3-L1";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case L1:
-                case L2:
-                case L3:
-                case N:
-                case L1N:
-                case L2N:
-                case L3N:
-                case L1L2:
-                case L2L3:
-                case L3L1:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = L1 + " " + L2 + " " + L3 + " " + N + " " + L1N + " " + L2N + " " + L3N + " " + L1L2
+            + " " + L2L3 + " " + L3L1;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -19,22 +19,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Other = "Other";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case InterruptionBegin:
-                case InterruptionEnd:
-                case SampleClock:
-                case SamplePeriodic:
-                case TransactionBegin:
-                case TransactionEnd:
-                case Trigger:
-                case Other:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = InterruptionBegin + " " + InterruptionEnd + " " + SampleClock + " " + SamplePeriodic
+            + " " + TransactionBegin + " " + TransactionEnd + " " + Trigger + " " + Other;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -25,25 +25,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string DeAuthorized = "DeAuthorized";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case EmergencyStop:
-                case EVDisconnected:
-                case HardReset:
-                case Local:
-                case Other:
-                case PowerLoss:
-                case Reboot:
-                case Remote:
-                case SoftReset:
-                case UnlockCommand:
-                case DeAuthorized:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = EmergencyStop + " " + EVDisconnected + " " + HardReset + " " + Local + " " + Other
+            + " " + PowerLoss + " " + Reboot + " " + Remote + " " + SoftReset + " " + UnlockCommand
+            + " " + DeAuthorized;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -13,19 +13,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Unavailable = "Unavailable";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Accepted:
-                case Faulted:
-                case Occupied:
-                case Rejected:
-                case Unavailable:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Faulted + " " + Occupied + " " + Rejected + " " + Unavailable;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -49,58 +49,5 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.PropOpt("unit", Unit);
             w.EndObject();
         }
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static SampledValue Parse(JsonReader r)
-        {
-            var m = new SampledValue();
-            bool hasValue = false;
-            r.ReadStartObject("SampledValue");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("value"))
-                {
-                    m.Value = r.ReadString("value");
-                    hasValue = true;
-                }
-                else if (r.NameIs("context"))
-                {
-                    m.Context = r.ReadString("context");
-                    Validate.Enum(DataTypes.ReadingContext.IsValid(m.Context), "context", m.Context);
-                }
-                else if (r.NameIs("format"))
-                {
-                    m.Format = r.ReadString("format");
-                    Validate.Enum(DataTypes.ValueFormat.IsValid(m.Format), "format", m.Format);
-                }
-                else if (r.NameIs("measurand"))
-                {
-                    m.Measurand = r.ReadString("measurand");
-                    Validate.Enum(DataTypes.Measurand.IsValid(m.Measurand), "measurand", m.Measurand);
-                }
-                else if (r.NameIs("phase"))
-                {
-                    m.Phase = r.ReadString("phase");
-                    Validate.Enum(DataTypes.Phase.IsValid(m.Phase), "phase", m.Phase);
-                }
-                else if (r.NameIs("location"))
-                {
-                    m.Location = r.ReadString("location");
-                    Validate.Enum(DataTypes.Location.IsValid(m.Location), "location", m.Location);
-                }
-                else if (r.NameIs("unit"))
-                {
-                    m.Unit = r.ReadString("unit");
-                    Validate.Enum(DataTypes.UnitOfMeasure.IsValid(m.Unit), "unit", m.Unit);
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasValue, "value");
-            return m;
-        }
     }
 }

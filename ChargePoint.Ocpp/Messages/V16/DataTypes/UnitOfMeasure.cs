@@ -37,31 +37,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Percent = "Percent";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Wh:
-                case kWh:
-                case varh:
-                case kvarh:
-                case W:
-                case kW:
-                case VA:
-                case kVA:
-                case var:
-                case kvar:
-                case A:
-                case V:
-                case K:
-                case Celcius:
-                case Celsius:
-                case Fahrenheit:
-                case Percent:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Wh + " " + kWh + " " + varh + " " + kvarh + " " + W + " " + kW + " " + VA
+            + " " + kVA + " " + var + " " + kvar + " " + A + " " + V + " " + K + " " + Celcius + " " + Celsius
+            + " " + Fahrenheit + " " + Percent;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -13,19 +13,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string RevokedCertificate = "RevokedCertificate";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Accepted:
-                case Rejected:
-                case AcceptedCanceled:
-                case InvalidCertificate:
-                case RevokedCertificate:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Rejected + " " + AcceptedCanceled + " " + InvalidCertificate
+            + " " + RevokedCertificate;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -17,21 +17,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Uploading = "Uploading";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case BadMessage:
-                case Idle:
-                case NotSupportedOperation:
-                case PermissionDenied:
-                case Uploaded:
-                case UploadFailure:
-                case Uploading:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = BadMessage + " " + Idle + " " + NotSupportedOperation + " " + PermissionDenied
+            + " " + Uploaded + " " + UploadFailure + " " + Uploading;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

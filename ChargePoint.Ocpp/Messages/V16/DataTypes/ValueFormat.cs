@@ -7,16 +7,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string SignedData = "SignedData";
 
-        public static bool IsValid(string? value)
-        {
-            switch (value)
-            {
-                case Raw:
-                case SignedData:
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        public const string All = Raw + " " + SignedData;
+
+        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
     }
 }

@@ -1,0 +1,699 @@
+using System.Collections;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.CentralSystem
+{
+    /// <summary>
+    /// The central system's side of the codec that the charger never runs: parses the CP-initiated requests and the
+    /// CS-initiated confirmations (the charger only writes those). Not in the ESP32 image: tests, simulated central
+    /// system and benchmarks only.
+    /// </summary>
+    public static class CentralSystemParser
+    {
+        public static AuthorizeRequest ParseAuthorize(JsonReader r)
+        {
+            var m = new AuthorizeRequest();
+            bool hasIdTag = false;
+            r.ReadStartObject("AuthorizeRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                    hasIdTag = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasIdTag, "idTag");
+            return m;
+        }
+
+        public static BootNotificationRequest ParseBootNotification(JsonReader r)
+        {
+            var m = new BootNotificationRequest();
+            bool hasChargePointVendor = false;
+            bool hasChargePointModel = false;
+            r.ReadStartObject("BootNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("chargePointVendor"))
+                {
+                    m.ChargePointVendor = r.ReadString("chargePointVendor", 20);
+                    hasChargePointVendor = true;
+                }
+                else if (r.NameIs("chargePointModel"))
+                {
+                    m.ChargePointModel = r.ReadString("chargePointModel", 20);
+                    hasChargePointModel = true;
+                }
+                else if (r.NameIs("chargePointSerialNumber"))
+                {
+                    m.ChargePointSerialNumber = r.ReadString("chargePointSerialNumber", 25);
+                }
+                else if (r.NameIs("chargeBoxSerialNumber"))
+                {
+                    m.ChargeBoxSerialNumber = r.ReadString("chargeBoxSerialNumber", 25);
+                }
+                else if (r.NameIs("firmwareVersion"))
+                {
+                    m.FirmwareVersion = r.ReadString("firmwareVersion", 50);
+                }
+                else if (r.NameIs("iccid"))
+                {
+                    m.Iccid = r.ReadString("iccid", 20);
+                }
+                else if (r.NameIs("imsi"))
+                {
+                    m.Imsi = r.ReadString("imsi", 20);
+                }
+                else if (r.NameIs("meterType"))
+                {
+                    m.MeterType = r.ReadString("meterType", 25);
+                }
+                else if (r.NameIs("meterSerialNumber"))
+                {
+                    m.MeterSerialNumber = r.ReadString("meterSerialNumber", 25);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasChargePointVendor, "chargePointVendor");
+            Validate.Required(hasChargePointModel, "chargePointModel");
+            return m;
+        }
+
+        public static MeterValuesRequest ParseMeterValues(JsonReader r)
+        {
+            var m = new MeterValuesRequest();
+            bool hasConnectorId = false;
+            bool hasMeterValue = false;
+            r.ReadStartObject("MeterValuesRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("transactionId"))
+                {
+                    m.TransactionId = r.ReadInt("transactionId");
+                }
+                else if (r.NameIs("meterValue"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("meterValue");
+                    while (r.NextItem())
+                    {
+                        list.Add(ParseMeterValue(r));
+                    }
+                    m.MeterValue = (MeterValue[])list.ToArray(typeof(MeterValue));
+                    Validate.NotEmpty(m.MeterValue.Length, "meterValue");
+                    hasMeterValue = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasMeterValue, "meterValue");
+            return m;
+        }
+
+        public static StartTransactionRequest ParseStartTransaction(JsonReader r)
+        {
+            var m = new StartTransactionRequest();
+            bool hasConnectorId = false;
+            bool hasIdTag = false;
+            bool hasMeterStart = false;
+            bool hasTimestamp = false;
+            r.ReadStartObject("StartTransactionRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                    hasIdTag = true;
+                }
+                else if (r.NameIs("meterStart"))
+                {
+                    m.MeterStart = r.ReadInt("meterStart");
+                    hasMeterStart = true;
+                }
+                else if (r.NameIs("reservationId"))
+                {
+                    m.ReservationId = r.ReadInt("reservationId");
+                }
+                else if (r.NameIs("timestamp"))
+                {
+                    m.Timestamp = r.ReadDateTime("timestamp");
+                    hasTimestamp = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasIdTag, "idTag");
+            Validate.Required(hasMeterStart, "meterStart");
+            Validate.Required(hasTimestamp, "timestamp");
+            return m;
+        }
+
+        public static StatusNotificationRequest ParseStatusNotification(JsonReader r)
+        {
+            var m = new StatusNotificationRequest();
+            bool hasConnectorId = false;
+            bool hasErrorCode = false;
+            bool hasStatus = false;
+            r.ReadStartObject("StatusNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    hasConnectorId = true;
+                }
+                else if (r.NameIs("errorCode"))
+                {
+                    m.ErrorCode = r.ReadString("errorCode");
+                    Validate.Enum(ChargePointErrorCode.IsValid(m.ErrorCode), "errorCode", m.ErrorCode);
+                    hasErrorCode = true;
+                }
+                else if (r.NameIs("info"))
+                {
+                    m.Info = r.ReadString("info", 50);
+                }
+                else if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(ChargePointStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("timestamp"))
+                {
+                    m.Timestamp = r.ReadTimestamp("timestamp");
+                }
+                else if (r.NameIs("vendorId"))
+                {
+                    m.VendorId = r.ReadString("vendorId", 255);
+                }
+                else if (r.NameIs("vendorErrorCode"))
+                {
+                    m.VendorErrorCode = r.ReadString("vendorErrorCode", 50);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasConnectorId, "connectorId");
+            Validate.Required(hasErrorCode, "errorCode");
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        public static StopTransactionRequest ParseStopTransaction(JsonReader r)
+        {
+            var m = new StopTransactionRequest();
+            bool hasMeterStop = false;
+            bool hasTimestamp = false;
+            bool hasTransactionId = false;
+            r.ReadStartObject("StopTransactionRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("idTag"))
+                {
+                    m.IdTag = r.ReadString("idTag", 20);
+                }
+                else if (r.NameIs("meterStop"))
+                {
+                    m.MeterStop = r.ReadInt("meterStop");
+                    hasMeterStop = true;
+                }
+                else if (r.NameIs("timestamp"))
+                {
+                    m.Timestamp = r.ReadDateTime("timestamp");
+                    hasTimestamp = true;
+                }
+                else if (r.NameIs("transactionId"))
+                {
+                    m.TransactionId = r.ReadInt("transactionId");
+                    hasTransactionId = true;
+                }
+                else if (r.NameIs("reason"))
+                {
+                    m.Reason = r.ReadString("reason");
+                    Validate.Enum(Reason.IsValid(m.Reason), "reason", m.Reason);
+                }
+                else if (r.NameIs("transactionData"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("transactionData");
+                    while (r.NextItem())
+                    {
+                        list.Add(ParseMeterValue(r));
+                    }
+                    m.TransactionData = (MeterValue[])list.ToArray(typeof(MeterValue));
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasMeterStop, "meterStop");
+            Validate.Required(hasTimestamp, "timestamp");
+            Validate.Required(hasTransactionId, "transactionId");
+            return m;
+        }
+
+        public static LogStatusNotificationRequest ParseLogStatusNotification(JsonReader r)
+        {
+            var m = new LogStatusNotificationRequest();
+            bool hasStatus = false;
+            r.ReadStartObject("LogStatusNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(UploadLogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("requestId"))
+                {
+                    m.RequestId = r.ReadInt("requestId");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        public static SecurityEventNotificationRequest ParseSecurityEventNotification(JsonReader r)
+        {
+            var m = new SecurityEventNotificationRequest();
+            bool hasType = false;
+            bool hasTimestamp = false;
+            r.ReadStartObject("SecurityEventNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("type"))
+                {
+                    m.Type = r.ReadString("type", 50);
+                    hasType = true;
+                }
+                else if (r.NameIs("timestamp"))
+                {
+                    m.Timestamp = r.ReadDateTime("timestamp");
+                    hasTimestamp = true;
+                }
+                else if (r.NameIs("techInfo"))
+                {
+                    m.TechInfo = r.ReadString("techInfo", 255);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasType, "type");
+            Validate.Required(hasTimestamp, "timestamp");
+            return m;
+        }
+
+        public static SignCertificateRequest ParseSignCertificate(JsonReader r)
+        {
+            var m = new SignCertificateRequest();
+            bool hasCsr = false;
+            r.ReadStartObject("SignCertificateRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("csr"))
+                {
+                    m.Csr = r.ReadString("csr", 5500);
+                    hasCsr = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasCsr, "csr");
+            return m;
+        }
+
+        public static SignedFirmwareStatusNotificationRequest ParseSignedFirmwareStatusNotification(JsonReader r)
+        {
+            var m = new SignedFirmwareStatusNotificationRequest();
+            bool hasStatus = false;
+            r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(FirmwareStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("requestId"))
+                {
+                    m.RequestId = r.ReadInt("requestId");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        public static GetCompositeScheduleResponse ParseGetCompositeSchedule(JsonReader r)
+        {
+            var m = new GetCompositeScheduleResponse();
+            bool hasStatus = false;
+            r.ReadStartObject("GetCompositeScheduleResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(GetCompositeScheduleStatus.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("connectorId"))
+                {
+                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                }
+                else if (r.NameIs("scheduleStart"))
+                {
+                    m.ScheduleStart = r.ReadTimestamp("scheduleStart");
+                }
+                else if (r.NameIs("chargingSchedule"))
+                {
+                    m.ChargingSchedule = ChargingSchedule.Parse(r);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        public static GetConfigurationResponse ParseGetConfiguration(JsonReader r)
+        {
+            var m = new GetConfigurationResponse();
+            r.ReadStartObject("GetConfigurationResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("configurationKey"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("configurationKey");
+                    while (r.NextItem())
+                    {
+                        list.Add(ParseKeyValue(r));
+                    }
+                    m.ConfigurationKey = (KeyValue[])list.ToArray(typeof(KeyValue));
+                }
+                else if (r.NameIs("unknownKey"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("unknownKey");
+                    while (r.NextItem())
+                    {
+                        list.Add(r.ReadString("unknownKey", 50));
+                    }
+                    m.UnknownKey = (string[])list.ToArray(typeof(string));
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+            return m;
+        }
+
+        public static GetDiagnosticsResponse ParseGetDiagnostics(JsonReader r)
+        {
+            var m = new GetDiagnosticsResponse();
+            r.ReadStartObject("GetDiagnosticsResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("fileName"))
+                {
+                    m.FileName = r.ReadString("fileName", 255);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+            return m;
+        }
+
+        public static GetInstalledCertificateIdsResponse ParseGetInstalledCertificateIds(JsonReader r)
+        {
+            var m = new GetInstalledCertificateIdsResponse();
+            bool hasStatus = false;
+            r.ReadStartObject("GetInstalledCertificateIdsResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("certificateHashData"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("certificateHashData");
+                    while (r.NextItem())
+                    {
+                        list.Add(CertificateHashDataType.Parse(r));
+                    }
+                    m.CertificateHashData = (CertificateHashDataType[])list.ToArray(typeof(CertificateHashDataType));
+                    Validate.NotEmpty(m.CertificateHashData.Length, "certificateHashData");
+                }
+                else if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(GetInstalledCertificateStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        public static GetLocalListVersionResponse ParseGetLocalListVersion(JsonReader r)
+        {
+            var m = new GetLocalListVersionResponse();
+            bool hasListVersion = false;
+            r.ReadStartObject("GetLocalListVersionResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("listVersion"))
+                {
+                    m.ListVersion = r.ReadInt("listVersion");
+                    hasListVersion = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasListVersion, "listVersion");
+            return m;
+        }
+
+        public static GetLogResponse ParseGetLog(JsonReader r)
+        {
+            var m = new GetLogResponse();
+            bool hasStatus = false;
+            r.ReadStartObject("GetLogResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(LogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    hasStatus = true;
+                }
+                else if (r.NameIs("filename"))
+                {
+                    m.Filename = r.ReadString("filename", 255);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        public static KeyValue ParseKeyValue(JsonReader r)
+        {
+            var m = new KeyValue();
+            bool hasKey = false;
+            bool hasReadonly = false;
+            r.ReadStartObject("KeyValue");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("key"))
+                {
+                    m.Key = r.ReadString("key", 50);
+                    hasKey = true;
+                }
+                else if (r.NameIs("readonly"))
+                {
+                    // A boolean: only the central system reads one (the charger's JsonReader has no ReadBool).
+                    JsonValueKind kind = r.PeekKind();
+                    if (kind != JsonValueKind.True && kind != JsonValueKind.False)
+                    {
+                        throw new OcppException(CallErrorCode.TypeConstraintViolation, "readonly must be a boolean");
+                    }
+
+                    r.SkipValue();
+                    m.Readonly = kind == JsonValueKind.True;
+                    hasReadonly = true;
+                }
+                else if (r.NameIs("value"))
+                {
+                    m.Value = r.ReadString("value", 500);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasKey, "key");
+            Validate.Required(hasReadonly, "readonly");
+            return m;
+        }
+
+        public static MeterValue ParseMeterValue(JsonReader r)
+        {
+            var m = new MeterValue();
+            bool hasTimestamp = false;
+            bool hasSampledValue = false;
+            r.ReadStartObject("MeterValue");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("timestamp"))
+                {
+                    m.Timestamp = r.ReadDateTime("timestamp");
+                    hasTimestamp = true;
+                }
+                else if (r.NameIs("sampledValue"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray("sampledValue");
+                    while (r.NextItem())
+                    {
+                        list.Add(ParseSampledValue(r));
+                    }
+                    m.SampledValue = (SampledValue[])list.ToArray(typeof(SampledValue));
+                    Validate.NotEmpty(m.SampledValue.Length, "sampledValue");
+                    hasSampledValue = true;
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasTimestamp, "timestamp");
+            Validate.Required(hasSampledValue, "sampledValue");
+            return m;
+        }
+
+        public static SampledValue ParseSampledValue(JsonReader r)
+        {
+            var m = new SampledValue();
+            bool hasValue = false;
+            r.ReadStartObject("SampledValue");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("value"))
+                {
+                    m.Value = r.ReadString("value");
+                    hasValue = true;
+                }
+                else if (r.NameIs("context"))
+                {
+                    m.Context = r.ReadString("context");
+                    Validate.Enum(ReadingContext.IsValid(m.Context), "context", m.Context);
+                }
+                else if (r.NameIs("format"))
+                {
+                    m.Format = r.ReadString("format");
+                    Validate.Enum(ValueFormat.IsValid(m.Format), "format", m.Format);
+                }
+                else if (r.NameIs("measurand"))
+                {
+                    m.Measurand = r.ReadString("measurand");
+                    Validate.Enum(Measurand.IsValid(m.Measurand), "measurand", m.Measurand);
+                }
+                else if (r.NameIs("phase"))
+                {
+                    m.Phase = r.ReadString("phase");
+                    Validate.Enum(Phase.IsValid(m.Phase), "phase", m.Phase);
+                }
+                else if (r.NameIs("location"))
+                {
+                    m.Location = r.ReadString("location");
+                    Validate.Enum(Location.IsValid(m.Location), "location", m.Location);
+                }
+                else if (r.NameIs("unit"))
+                {
+                    m.Unit = r.ReadString("unit");
+                    Validate.Enum(UnitOfMeasure.IsValid(m.Unit), "unit", m.Unit);
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasValue, "value");
+            return m;
+        }
+    }
+}

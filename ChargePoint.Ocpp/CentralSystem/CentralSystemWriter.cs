@@ -1,0 +1,524 @@
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+namespace ChargePoint.Ocpp.CentralSystem
+{
+    /// <summary>
+    /// The central system's side of the codec that the charger never runs: writes the CS-initiated requests and the
+    /// CP-initiated confirmations (the charger only parses those). Not in the ESP32 image: tests, simulated central
+    /// system and benchmarks only.
+    /// </summary>
+    public static class CentralSystemWriter
+    {
+        /// <summary>Writes any payload: the charger's own direction through <see cref="IOcppPayload.WriteTo"/>, the other one here.</summary>
+        public static void Write(JsonWriter w, object payload)
+        {
+            if (payload is IOcppPayload)
+            {
+                ((IOcppPayload)payload).WriteTo(w);
+                return;
+            }
+
+            if (payload is AuthorizeResponse)
+            {
+                WriteAuthorize(w, (AuthorizeResponse)payload);
+                return;
+            }
+
+            if (payload is BootNotificationResponse)
+            {
+                WriteBootNotification(w, (BootNotificationResponse)payload);
+                return;
+            }
+
+            if (payload is HeartbeatResponse)
+            {
+                WriteHeartbeat(w, (HeartbeatResponse)payload);
+                return;
+            }
+
+            if (payload is StartTransactionResponse)
+            {
+                WriteStartTransaction(w, (StartTransactionResponse)payload);
+                return;
+            }
+
+            if (payload is StopTransactionResponse)
+            {
+                WriteStopTransaction(w, (StopTransactionResponse)payload);
+                return;
+            }
+
+            if (payload is CancelReservationRequest)
+            {
+                WriteCancelReservation(w, (CancelReservationRequest)payload);
+                return;
+            }
+
+            if (payload is CertificateSignedRequest)
+            {
+                WriteCertificateSigned(w, (CertificateSignedRequest)payload);
+                return;
+            }
+
+            if (payload is ChangeAvailabilityRequest)
+            {
+                WriteChangeAvailability(w, (ChangeAvailabilityRequest)payload);
+                return;
+            }
+
+            if (payload is ChangeConfigurationRequest)
+            {
+                WriteChangeConfiguration(w, (ChangeConfigurationRequest)payload);
+                return;
+            }
+
+            if (payload is ClearChargingProfileRequest)
+            {
+                WriteClearChargingProfile(w, (ClearChargingProfileRequest)payload);
+                return;
+            }
+
+            if (payload is DeleteCertificateRequest)
+            {
+                WriteDeleteCertificate(w, (DeleteCertificateRequest)payload);
+                return;
+            }
+
+            if (payload is ExtendedTriggerMessageRequest)
+            {
+                WriteExtendedTriggerMessage(w, (ExtendedTriggerMessageRequest)payload);
+                return;
+            }
+
+            if (payload is GetCompositeScheduleRequest)
+            {
+                WriteGetCompositeSchedule(w, (GetCompositeScheduleRequest)payload);
+                return;
+            }
+
+            if (payload is GetConfigurationRequest)
+            {
+                WriteGetConfiguration(w, (GetConfigurationRequest)payload);
+                return;
+            }
+
+            if (payload is GetDiagnosticsRequest)
+            {
+                WriteGetDiagnostics(w, (GetDiagnosticsRequest)payload);
+                return;
+            }
+
+            if (payload is GetInstalledCertificateIdsRequest)
+            {
+                WriteGetInstalledCertificateIds(w, (GetInstalledCertificateIdsRequest)payload);
+                return;
+            }
+
+            if (payload is GetLogRequest)
+            {
+                WriteGetLog(w, (GetLogRequest)payload);
+                return;
+            }
+
+            if (payload is InstallCertificateRequest)
+            {
+                WriteInstallCertificate(w, (InstallCertificateRequest)payload);
+                return;
+            }
+
+            if (payload is RemoteStartTransactionRequest)
+            {
+                WriteRemoteStartTransaction(w, (RemoteStartTransactionRequest)payload);
+                return;
+            }
+
+            if (payload is RemoteStopTransactionRequest)
+            {
+                WriteRemoteStopTransaction(w, (RemoteStopTransactionRequest)payload);
+                return;
+            }
+
+            if (payload is ReserveNowRequest)
+            {
+                WriteReserveNow(w, (ReserveNowRequest)payload);
+                return;
+            }
+
+            if (payload is ResetRequest)
+            {
+                WriteReset(w, (ResetRequest)payload);
+                return;
+            }
+
+            if (payload is SendLocalListRequest)
+            {
+                WriteSendLocalList(w, (SendLocalListRequest)payload);
+                return;
+            }
+
+            if (payload is SetChargingProfileRequest)
+            {
+                WriteSetChargingProfile(w, (SetChargingProfileRequest)payload);
+                return;
+            }
+
+            if (payload is SignedUpdateFirmwareRequest)
+            {
+                WriteSignedUpdateFirmware(w, (SignedUpdateFirmwareRequest)payload);
+                return;
+            }
+
+            if (payload is TriggerMessageRequest)
+            {
+                WriteTriggerMessage(w, (TriggerMessageRequest)payload);
+                return;
+            }
+
+            if (payload is UnlockConnectorRequest)
+            {
+                WriteUnlockConnector(w, (UnlockConnectorRequest)payload);
+                return;
+            }
+
+            if (payload is UpdateFirmwareRequest)
+            {
+                WriteUpdateFirmware(w, (UpdateFirmwareRequest)payload);
+                return;
+            }
+
+            if (payload is IdTagInfo)
+            {
+                WriteIdTagInfo(w, (IdTagInfo)payload);
+                return;
+            }
+
+            if (payload is AuthorizationData)
+            {
+                WriteAuthorizationData(w, (AuthorizationData)payload);
+                return;
+            }
+
+            if (payload is LogParametersType)
+            {
+                WriteLogParametersType(w, (LogParametersType)payload);
+                return;
+            }
+
+            if (payload is FirmwareType)
+            {
+                WriteFirmwareType(w, (FirmwareType)payload);
+                return;
+            }
+
+            throw new System.ArgumentException("not an OCPP 1.6 payload");
+        }
+
+        public static void WriteAuthorize(JsonWriter w, AuthorizeResponse m)
+        {
+            w.StartObject();
+            w.PropertyName("idTagInfo");
+            WriteIdTagInfo(w, m.IdTagInfo);
+            w.EndObject();
+        }
+
+        public static void WriteBootNotification(JsonWriter w, BootNotificationResponse m)
+        {
+            w.StartObject();
+            w.Prop("status", m.Status);
+            w.Prop("currentTime", m.CurrentTime);
+            w.Prop("interval", m.Interval);
+            w.EndObject();
+        }
+
+        public static void WriteHeartbeat(JsonWriter w, HeartbeatResponse m)
+        {
+            w.StartObject();
+            w.Prop("currentTime", m.CurrentTime);
+            w.EndObject();
+        }
+
+        public static void WriteStartTransaction(JsonWriter w, StartTransactionResponse m)
+        {
+            w.StartObject();
+            w.PropertyName("idTagInfo");
+            WriteIdTagInfo(w, m.IdTagInfo);
+            w.Prop("transactionId", m.TransactionId);
+            w.EndObject();
+        }
+
+        public static void WriteStopTransaction(JsonWriter w, StopTransactionResponse m)
+        {
+            w.StartObject();
+            if (m.IdTagInfo != null)
+            {
+                w.PropertyName("idTagInfo");
+                WriteIdTagInfo(w, m.IdTagInfo);
+            }
+            w.EndObject();
+        }
+
+        public static void WriteCancelReservation(JsonWriter w, CancelReservationRequest m)
+        {
+            w.StartObject();
+            w.Prop("reservationId", m.ReservationId);
+            w.EndObject();
+        }
+
+        public static void WriteCertificateSigned(JsonWriter w, CertificateSignedRequest m)
+        {
+            w.StartObject();
+            w.Prop("certificateChain", m.CertificateChain);
+            w.EndObject();
+        }
+
+        public static void WriteChangeAvailability(JsonWriter w, ChangeAvailabilityRequest m)
+        {
+            w.StartObject();
+            w.Prop("connectorId", m.ConnectorId);
+            w.Prop("type", m.Type);
+            w.EndObject();
+        }
+
+        public static void WriteChangeConfiguration(JsonWriter w, ChangeConfigurationRequest m)
+        {
+            w.StartObject();
+            w.Prop("key", m.Key);
+            w.Prop("value", m.Value);
+            w.EndObject();
+        }
+
+        public static void WriteClearChargingProfile(JsonWriter w, ClearChargingProfileRequest m)
+        {
+            w.StartObject();
+            w.PropOpt("id", m.Id);
+            w.PropOpt("connectorId", m.ConnectorId);
+            w.PropOpt("chargingProfilePurpose", m.ChargingProfilePurpose);
+            w.PropOpt("stackLevel", m.StackLevel);
+            w.EndObject();
+        }
+
+        public static void WriteDeleteCertificate(JsonWriter w, DeleteCertificateRequest m)
+        {
+            w.StartObject();
+            w.PropertyName("certificateHashData");
+            m.CertificateHashData.WriteTo(w);
+            w.EndObject();
+        }
+
+        public static void WriteExtendedTriggerMessage(JsonWriter w, ExtendedTriggerMessageRequest m)
+        {
+            w.StartObject();
+            w.Prop("requestedMessage", m.RequestedMessage);
+            w.PropOpt("connectorId", m.ConnectorId);
+            w.EndObject();
+        }
+
+        public static void WriteGetCompositeSchedule(JsonWriter w, GetCompositeScheduleRequest m)
+        {
+            w.StartObject();
+            w.Prop("connectorId", m.ConnectorId);
+            w.Prop("duration", m.Duration);
+            w.PropOpt("chargingRateUnit", m.ChargingRateUnit);
+            w.EndObject();
+        }
+
+        public static void WriteGetConfiguration(JsonWriter w, GetConfigurationRequest m)
+        {
+            w.StartObject();
+            if (m.Key != null)
+            {
+                w.PropertyName("key");
+                w.StartArray();
+                for (int i = 0; i < m.Key.Length; i++)
+                {
+                    w.String(m.Key[i]);
+                }
+                w.EndArray();
+            }
+            w.EndObject();
+        }
+
+        public static void WriteGetDiagnostics(JsonWriter w, GetDiagnosticsRequest m)
+        {
+            w.StartObject();
+            w.Prop("location", m.Location);
+            w.PropOpt("retries", m.Retries);
+            w.PropOpt("retryInterval", m.RetryInterval);
+            w.PropOpt("startTime", m.StartTime);
+            w.PropOpt("stopTime", m.StopTime);
+            w.EndObject();
+        }
+
+        public static void WriteGetInstalledCertificateIds(JsonWriter w, GetInstalledCertificateIdsRequest m)
+        {
+            w.StartObject();
+            w.Prop("certificateType", m.CertificateType);
+            w.EndObject();
+        }
+
+        public static void WriteGetLog(JsonWriter w, GetLogRequest m)
+        {
+            w.StartObject();
+            w.PropertyName("log");
+            WriteLogParametersType(w, m.Log);
+            w.Prop("logType", m.LogType);
+            w.Prop("requestId", m.RequestId);
+            w.PropOpt("retries", m.Retries);
+            w.PropOpt("retryInterval", m.RetryInterval);
+            w.EndObject();
+        }
+
+        public static void WriteInstallCertificate(JsonWriter w, InstallCertificateRequest m)
+        {
+            w.StartObject();
+            w.Prop("certificateType", m.CertificateType);
+            w.Prop("certificate", m.Certificate);
+            w.EndObject();
+        }
+
+        public static void WriteRemoteStartTransaction(JsonWriter w, RemoteStartTransactionRequest m)
+        {
+            w.StartObject();
+            w.PropOpt("connectorId", m.ConnectorId);
+            w.Prop("idTag", m.IdTag);
+            if (m.ChargingProfile != null)
+            {
+                w.PropertyName("chargingProfile");
+                m.ChargingProfile.WriteTo(w);
+            }
+            w.EndObject();
+        }
+
+        public static void WriteRemoteStopTransaction(JsonWriter w, RemoteStopTransactionRequest m)
+        {
+            w.StartObject();
+            w.Prop("transactionId", m.TransactionId);
+            w.EndObject();
+        }
+
+        public static void WriteReserveNow(JsonWriter w, ReserveNowRequest m)
+        {
+            w.StartObject();
+            w.Prop("connectorId", m.ConnectorId);
+            w.Prop("expiryDate", m.ExpiryDate);
+            w.Prop("idTag", m.IdTag);
+            w.PropOpt("parentIdTag", m.ParentIdTag);
+            w.Prop("reservationId", m.ReservationId);
+            w.EndObject();
+        }
+
+        public static void WriteReset(JsonWriter w, ResetRequest m)
+        {
+            w.StartObject();
+            w.Prop("type", m.Type);
+            w.EndObject();
+        }
+
+        public static void WriteSendLocalList(JsonWriter w, SendLocalListRequest m)
+        {
+            w.StartObject();
+            w.Prop("listVersion", m.ListVersion);
+            if (m.LocalAuthorizationList != null)
+            {
+                w.PropertyName("localAuthorizationList");
+                w.StartArray();
+                for (int i = 0; i < m.LocalAuthorizationList.Length; i++)
+                {
+                    WriteAuthorizationData(w, m.LocalAuthorizationList[i]);
+                }
+                w.EndArray();
+            }
+            w.Prop("updateType", m.UpdateType);
+            w.EndObject();
+        }
+
+        public static void WriteSetChargingProfile(JsonWriter w, SetChargingProfileRequest m)
+        {
+            w.StartObject();
+            w.Prop("connectorId", m.ConnectorId);
+            w.PropertyName("csChargingProfiles");
+            m.CsChargingProfiles.WriteTo(w);
+            w.EndObject();
+        }
+
+        public static void WriteSignedUpdateFirmware(JsonWriter w, SignedUpdateFirmwareRequest m)
+        {
+            w.StartObject();
+            w.PropOpt("retries", m.Retries);
+            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("requestId", m.RequestId);
+            w.PropertyName("firmware");
+            WriteFirmwareType(w, m.Firmware);
+            w.EndObject();
+        }
+
+        public static void WriteTriggerMessage(JsonWriter w, TriggerMessageRequest m)
+        {
+            w.StartObject();
+            w.Prop("requestedMessage", m.RequestedMessage);
+            w.PropOpt("connectorId", m.ConnectorId);
+            w.EndObject();
+        }
+
+        public static void WriteUnlockConnector(JsonWriter w, UnlockConnectorRequest m)
+        {
+            w.StartObject();
+            w.Prop("connectorId", m.ConnectorId);
+            w.EndObject();
+        }
+
+        public static void WriteUpdateFirmware(JsonWriter w, UpdateFirmwareRequest m)
+        {
+            w.StartObject();
+            w.Prop("location", m.Location);
+            w.PropOpt("retries", m.Retries);
+            w.Prop("retrieveDate", m.RetrieveDate);
+            w.PropOpt("retryInterval", m.RetryInterval);
+            w.EndObject();
+        }
+
+        public static void WriteIdTagInfo(JsonWriter w, IdTagInfo m)
+        {
+            w.StartObject();
+            w.PropOpt("expiryDate", m.ExpiryDate);
+            w.PropOpt("parentIdTag", m.ParentIdTag);
+            w.Prop("status", m.Status);
+            w.EndObject();
+        }
+
+        public static void WriteAuthorizationData(JsonWriter w, AuthorizationData m)
+        {
+            w.StartObject();
+            w.Prop("idTag", m.IdTag);
+            if (m.IdTagInfo != null)
+            {
+                w.PropertyName("idTagInfo");
+                WriteIdTagInfo(w, m.IdTagInfo);
+            }
+            w.EndObject();
+        }
+
+        public static void WriteLogParametersType(JsonWriter w, LogParametersType m)
+        {
+            w.StartObject();
+            w.Prop("remoteLocation", m.RemoteLocation);
+            w.PropOpt("oldestTimestamp", m.OldestTimestamp);
+            w.PropOpt("latestTimestamp", m.LatestTimestamp);
+            w.EndObject();
+        }
+
+        public static void WriteFirmwareType(JsonWriter w, FirmwareType m)
+        {
+            w.StartObject();
+            w.Prop("location", m.Location);
+            w.Prop("retrieveDateTime", m.RetrieveDateTime);
+            w.PropOpt("installDateTime", m.InstallDateTime);
+            w.Prop("signingCertificate", m.SigningCertificate);
+            w.Prop("signature", m.Signature);
+            w.EndObject();
+        }
+    }
+}
