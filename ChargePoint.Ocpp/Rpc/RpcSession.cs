@@ -71,9 +71,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         public bool IsConnected { get; private set; }
 
-        /// <summary>True while a CALL waits for its answer.</summary>
-        public bool HasOutstandingCall => _pending != null;
-
+        /// <summary>The CALL waiting for its answer, or null.</summary>
         public OutgoingCall? OutstandingCall => _pending;
 
         public int QueuedCount => _queue.Count;

@@ -151,7 +151,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// <summary>UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing).</summary>
         public void Request(UpdateFirmwareRequest req, long nowMs)
         {
-            if (_phase == Installing || _phase == Rebooting)
+            if (IsInstalling)
             {
                 return;
             }
@@ -167,7 +167,14 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         public void Tick(long nowMs)
         {
-            if (_reportInstalled && _installedCall == null && _session.Gate == SendGate.Open && BootStatusReported())
+            // Installed goes after the boot's StatusNotifications (every connector's status reported).
+            bool reported = _reportInstalled && _installedCall == null && _session.Gate == SendGate.Open;
+            for (int i = 0; i < _connectors.Length && reported; i++)
+            {
+                reported = _statuses.ReportedStatus(i) != null;
+            }
+
+            if (reported)
             {
                 var installer = _updater as IInstallOutcome;
                 int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
@@ -286,19 +293,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
                     break;
             }
-        }
-
-        private bool BootStatusReported()
-        {
-            for (int i = 0; i < _connectors.Length; i++)
-            {
-                if (_statuses.ReportedStatus(i) == null)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private void Unblock()

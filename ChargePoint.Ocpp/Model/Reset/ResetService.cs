@@ -56,7 +56,7 @@ namespace ChargePoint.Ocpp.Model.Reset
                 return;
             }
 
-            bool idle = !_session.HasOutstandingCall && _session.QueuedCount == 0 && (Settled == null || Settled());
+            bool idle = _session.OutstandingCall == null && _session.QueuedCount == 0 && (Settled == null || Settled());
             long grace = _hard ? HardGraceMs : SoftGraceMs;
             if (idle || nowMs - _requestedAtMs >= grace)
             {

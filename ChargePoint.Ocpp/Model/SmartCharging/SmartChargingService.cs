@@ -254,7 +254,19 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     v = u == ChargingRateUnitType.W ? Settings.MaxCurrentA * Settings.Voltage * Settings.Phases : Settings.MaxCurrentA;
                 }
 
-                AddPeriod(periods, (int)((t - from) / 1000), v);
+                // Periods are whole seconds: a later change within the same second replaces the earlier one, and an
+                // unchanged limit extends the previous period.
+                int start = (int)((t - from) / 1000);
+                int count = periods.Count;
+                if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]!).StartPeriod == start)
+                {
+                    periods.RemoveAt(--count);
+                }
+
+                if (count == 0 || ((ChargingSchedulePeriod)periods[count - 1]!).Limit != v)
+                {
+                    periods.Add(new ChargingSchedulePeriod(start, v));
+                }
 
                 if (next <= t || next == long.MaxValue)
                 {
@@ -273,24 +285,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             response.ScheduleStart = schedule.StartSchedule;
             response.ChargingSchedule = schedule;
             return response;
-        }
-
-        /// <summary>Appends a period; periods are whole seconds, so a later change within the same second
-        /// replaces the earlier one, and an unchanged limit extends the previous period.</summary>
-        private static void AddPeriod(ArrayList periods, int startPeriod, double limit)
-        {
-            int count = periods.Count;
-            if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]!).StartPeriod == startPeriod)
-            {
-                periods.RemoveAt(--count);
-            }
-
-            if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]!).Limit == limit)
-            {
-                return;
-            }
-
-            periods.Add(new ChargingSchedulePeriod(startPeriod, limit));
         }
 
         // ---- RemoteStartTransaction's chargingProfile ----
@@ -426,10 +420,27 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
             if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, Settings.MaxStackLevel)
-                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, Settings.MaxPeriods)
-                || !UnitAllowed(s.ChargingRateUnit))
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, Settings.MaxPeriods))
             {
                 return false;
+            }
+
+            // The unit must be one ChargingScheduleAllowedChargingRateUnit lists (any when the key is not declared).
+            int key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
+            if (key >= 0)
+            {
+                string wanted = s.ChargingRateUnit == ChargingRateUnitType.W ? "Power" : "Current";
+                string[] items = _config.Items(key);
+                bool allowed = false;
+                for (int i = 0; i < items.Length; i++)
+                {
+                    allowed |= items[i] == wanted;
+                }
+
+                if (!allowed)
+                {
+                    return false;
+                }
             }
 
             for (int i = 0; i < periods.Length; i++)
@@ -459,27 +470,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
-        }
-
-        private bool UnitAllowed(string unit)
-        {
-            int key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
-            if (key < 0)
-            {
-                return true;
-            }
-
-            string wanted = unit == ChargingRateUnitType.W ? "Power" : "Current";
-            string[] items = _config.Items(key);
-            for (int i = 0; i < items.Length; i++)
-            {
-                if (items[i] == wanted)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private int IntKey(string name, int fallback)

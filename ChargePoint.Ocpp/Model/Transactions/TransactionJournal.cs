@@ -418,13 +418,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
         public JournalTransaction[] Transactions()
         {
-            var all = new JournalTransaction[_transactions.Count];
-            for (int i = 0; i < all.Length; i++)
-            {
-                all[i] = (JournalTransaction)_transactions[i]!;
-            }
-
-            return all;
+            return (JournalTransaction[])_transactions.ToArray(typeof(JournalTransaction));
         }
 
         /// <summary>

@@ -150,9 +150,9 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             var w = new OcppWorld(1);
             w.Run(29900);
             Assert.AreEqual(1, w.CentralSystem.Frames.Count);
-            Assert.IsTrue(w.ChargePoint.Session.HasOutstandingCall);
+            Assert.IsNotNull(w.ChargePoint.Session.OutstandingCall);
             w.Run(200);
-            Assert.IsFalse(w.ChargePoint.Session.HasOutstandingCall);
+            Assert.IsNull(w.ChargePoint.Session.OutstandingCall);
             w.CentralSystem.AutoReply("BootNotification", OcppWorld.BootAccepted);
             w.Run(30000);
             Assert.IsTrue(w.ChargePoint.Boot.IsAccepted);
