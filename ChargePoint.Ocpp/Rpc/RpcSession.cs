@@ -104,7 +104,21 @@ namespace ChargePoint.Ocpp.Rpc
                 }
                 else if (kind == FrameInbox.KindClosed)
                 {
-                    HandleClosed(nowMs);
+                    bool was = IsConnected;
+                    IsConnected = false;
+                    if (_pending != null)
+                    {
+                        var call = _pending;
+                        _pending = null;
+                        Guard(call, 3, string.Empty, string.Empty, nowMs);
+                    }
+
+                    if (was)
+                    {
+                        Log(OcppLogLevel.Info, "disconnected");
+                    }
+
+                    Disconnected?.Invoke(nowMs);
                 }
                 else if (text != null && IsConnected)
                 {
@@ -126,31 +140,12 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
         public void Flush(long nowMs)
         {
-            if (_pending == null && IsConnected)
+            if (_pending != null || !IsConnected)
             {
-                SendNext(nowMs);
+                return;
             }
-        }
 
-        // ---- transport thread side ----
-
-        private void OnTransportOpened() => _inbox.Post(FrameInbox.KindOpened, null);
-
-        private void OnTransportClosed() => _inbox.Post(FrameInbox.KindClosed, null);
-
-        private void OnTransportText(string text)
-        {
-            if (!_inbox.Post(FrameInbox.KindText, text))
-            {
-                // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
-                Log(OcppLogLevel.Warning, "inbox full, frame dropped");
-            }
-        }
-
-        // ---- outgoing ----
-
-        private void SendNext(long nowMs)
-        {
+            // The first queued call the gate lets through, else the journal's next message once Accepted.
             OutgoingCall? call = null;
             for (int i = 0; i < _queue.Count; i++)
             {
@@ -200,6 +195,23 @@ namespace ChargePoint.Ocpp.Rpc
             Send(frame);
         }
 
+        // ---- transport thread side ----
+
+        private void OnTransportOpened() => _inbox.Post(FrameInbox.KindOpened, null);
+
+        private void OnTransportClosed() => _inbox.Post(FrameInbox.KindClosed, null);
+
+        private void OnTransportText(string text)
+        {
+            if (!_inbox.Post(FrameInbox.KindText, text))
+            {
+                // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
+                Log(OcppLogLevel.Warning, "inbox full, frame dropped");
+            }
+        }
+
+        // ---- outgoing ----
+
         private void Send(string frame)
         {
             if (_log != null && _log.IsEnabled(OcppLogLevel.Trace))
@@ -212,25 +224,6 @@ namespace ChargePoint.Ocpp.Rpc
                 // The close event follows; the outstanding call is aborted then.
                 Log(OcppLogLevel.Warning, "send failed");
             }
-        }
-
-        private void HandleClosed(long nowMs)
-        {
-            bool was = IsConnected;
-            IsConnected = false;
-            if (_pending != null)
-            {
-                var call = _pending;
-                _pending = null;
-                Guard(call, 3, string.Empty, string.Empty, nowMs);
-            }
-
-            if (was)
-            {
-                Log(OcppLogLevel.Info, "disconnected");
-            }
-
-            Disconnected?.Invoke(nowMs);
         }
 
         /// <summary>Runs one outcome callback (1 = CallError, 2 = timeout, 3 = aborted) without letting it break the loop.</summary>

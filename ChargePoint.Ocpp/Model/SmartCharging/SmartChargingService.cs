@@ -570,28 +570,19 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (_slice.Active && ip.Profile.StackLevel > bestLevel)
                 {
                     bestLevel = ip.Profile.StackLevel;
-                    best = Convert(_slice.Limit, _slice.Unit, _slice.Phases, unit);
+                    best = _slice.Limit;
+                    if (_slice.Unit != unit)
+                    {
+                        int phases = _slice.Phases;
+                        double factor = Settings.Voltage * (phases == Absent.Int || phases <= 0 ? Settings.Phases : phases);
+                        double v = unit == ChargingRateUnitType.A ? best / factor : best * factor;
+                        // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.
+                        best = double.IsNaN(v) || double.IsInfinity(v) || v <= 0 ? 0 : (long)(v * 10 + 0.5) / 10.0;
+                    }
                 }
             }
 
             return best;
-        }
-
-        private double Convert(double limit, string fromUnit, int phases, string toUnit)
-        {
-            if (fromUnit == toUnit)
-            {
-                return limit;
-            }
-
-            double factor = Settings.Voltage * (phases == Absent.Int || phases <= 0 ? Settings.Phases : phases);
-            double v = toUnit == ChargingRateUnitType.A ? limit / factor : limit * factor;
-            if (double.IsNaN(v) || double.IsInfinity(v) || v <= 0)
-            {
-                return 0; // a broken conversion offers nothing: NaN here would read as "no profile", i.e. no limit
-            }
-
-            return (long)(v * 10 + 0.5) / 10.0; // one decimal
         }
 
         // ---- persistence ----
