@@ -32,7 +32,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// lives as long as its transaction, which a reboot ends, and is discarded when the transaction ends.
     /// </para>
     /// </summary>
-    public sealed class SmartChargingService : ITickable, IRemoteStartProfileSink
+    public sealed partial class SmartChargingService : ITickable, IRemoteStartProfileSink
     {
         public const string RecordName = "ocpp.profiles";
 
@@ -55,7 +55,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly ArrayList _profiles = new ArrayList();
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
-        private readonly ScheduleSlice _slice = new ScheduleSlice();
         private long _lastEvalMs = long.MinValue;
         private bool _dirty = true;
         private long _nextChangeUtcMs = long.MaxValue;
@@ -302,7 +301,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 busy[i] = _tx.RunningTransaction(i) != null;
             }
 
-            _pending.Add(new PendingRemoteProfile(connectorId, idTag, profile, nowMs, busy));
+            var pending = new InstalledProfile(connectorId, profile, 0);
+            pending.IdTag = idTag;
+            pending.SinceMs = nowMs;
+            pending.BusyAtAttach = busy;
+            _pending.Add(pending);
             _dirty = true;
         }
 
@@ -339,10 +342,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
             for (int i = _pending.Count - 1; i >= 0; i--)
             {
-                var pr = (PendingRemoteProfile)_pending[i]!;
+                var pr = (InstalledProfile)_pending[i]!;
                 for (int c = 1; c < _limits.Length; c++)
                 {
-                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
+                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach![c])
                     {
                         continue;
                     }
@@ -561,19 +564,19 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     continue;
                 }
 
-                ProfileEvaluator.Evaluate(ip.Profile, t, relStart, _slice);
-                if (_slice.NextChangeMs < next)
+                Evaluate(ip.Profile, t, relStart);
+                if (_sliceNextChangeMs < next)
                 {
-                    next = _slice.NextChangeMs;
+                    next = _sliceNextChangeMs;
                 }
 
-                if (_slice.Active && ip.Profile.StackLevel > bestLevel)
+                if (_sliceActive && ip.Profile.StackLevel > bestLevel)
                 {
                     bestLevel = ip.Profile.StackLevel;
-                    best = _slice.Limit;
-                    if (_slice.Unit != unit)
+                    best = _sliceLimit;
+                    if (_sliceUnit != unit)
                     {
-                        int phases = _slice.Phases;
+                        int phases = _slicePhases;
                         double factor = Settings.Voltage * (phases == Absent.Int || phases <= 0 ? Settings.Phases : phases);
                         double v = unit == ChargingRateUnitType.A ? best / factor : best * factor;
                         // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.

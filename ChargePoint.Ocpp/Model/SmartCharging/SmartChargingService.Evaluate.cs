@@ -3,26 +3,33 @@ using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Model.SmartCharging
 {
-    /// <summary>
-    /// Evaluates one charging profile at an instant (Spec §3.13): validFrom/validTo, Absolute / Relative / Recurring
-    /// (Daily, Weekly) start, duration, and the period in force. All times are UTC milliseconds.
-    /// </summary>
-    public static class ProfileEvaluator
+    public sealed partial class SmartChargingService
     {
-        public const long DayMs = 86400000;
+        private const long DayMs = 86400000;
 
-        public const long WeekMs = 7 * DayMs;
+        private const long WeekMs = 7 * DayMs;
 
-        /// <param name="relativeStartMs">Start of a Relative schedule: the transaction's start, or the evaluation start when none runs.</param>
-        public static void Evaluate(ChargingProfile p, long t, long relativeStartMs, ScheduleSlice slice)
+        // What Evaluate found for one profile at an instant: whether a period is in force, its limit, unit and
+        // numberPhases, and when the result may change next.
+        private bool _sliceActive;
+        private double _sliceLimit;
+        private string? _sliceUnit;
+        private int _slicePhases;
+        private long _sliceNextChangeMs;
+
+        /// <summary>
+        /// Evaluates one charging profile at an instant (Spec §3.13) into the _slice fields: validFrom/validTo, Absolute /
+        /// Relative / Recurring (Daily, Weekly) start, duration, and the period in force. All times are UTC milliseconds.
+        /// </summary>
+        private void Evaluate(ChargingProfile p, long t, long relativeStartMs)
         {
-            slice.Active = false;
-            slice.NextChangeMs = long.MaxValue;
+            _sliceActive = false;
+            _sliceNextChangeMs = long.MaxValue;
             long validFrom = p.ValidFrom == null ? long.MinValue : UtcTime.ToMs(p.ValidFrom.Value);
             long validTo = p.ValidTo == null ? long.MaxValue : UtcTime.ToMs(p.ValidTo.Value);
             if (t < validFrom)
             {
-                slice.NextChangeMs = validFrom;
+                _sliceNextChangeMs = validFrom;
                 return;
             }
 
@@ -65,7 +72,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long offset = t - start;
             if (offset < 0)
             {
-                slice.NextChangeMs = Min(next, start);
+                _sliceNextChangeMs = Min(next, start);
                 return;
             }
 
@@ -74,7 +81,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 long end = start + s.Duration * 1000L;
                 if (t >= end)
                 {
-                    slice.NextChangeMs = p.ChargingProfileKind == ChargingProfileKindType.Recurring ? next : long.MaxValue;
+                    _sliceNextChangeMs = p.ChargingProfileKind == ChargingProfileKindType.Recurring ? next : long.MaxValue;
                     return;
                 }
 
@@ -96,16 +103,16 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
             }
 
-            slice.NextChangeMs = next;
+            _sliceNextChangeMs = next;
             if (found < 0)
             {
                 return;
             }
 
-            slice.Active = true;
-            slice.Limit = periods[found].Limit;
-            slice.Unit = s.ChargingRateUnit;
-            slice.Phases = periods[found].NumberPhases;
+            _sliceActive = true;
+            _sliceLimit = periods[found].Limit;
+            _sliceUnit = s.ChargingRateUnit;
+            _slicePhases = periods[found].NumberPhases;
         }
 
         private static long Min(long a, long b)
