@@ -49,7 +49,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     var data = new W.MeterValue[tx.TransactionDataCount];
                     for (int i = 0; i < data.Length; i++)
                     {
-                        data[i] = ToWire(journal, tx.GetTransactionData(i));
+                        M.MeterValue value = tx.GetTransactionData(i);
+                        data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
                     }
 
                     request.TransactionData = data;
@@ -59,7 +60,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                var request = new MeterValuesRequest(_message.ConnectorId, new[] { ToWire(journal, _message.MeterValue!) });
+                M.MeterValue value = _message.MeterValue!;
+                var request = new MeterValuesRequest(_message.ConnectorId, new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
                 request.TransactionId = _message.TransactionId;
                 request.WriteTo(w);
             }
@@ -67,22 +69,24 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public override void OnResult(object result, long nowMs)
         {
-            TransactionJournal journal = _source.Journal;
+            // A Start records its transactionId; Start and Stop pass their idTagInfo on (MeterValues has none).
+            int transactionId = 0;
+            W.IdTagInfo? info = null;
             if (_message.Kind == JournalMessageKind.StartTransaction)
             {
                 var response = (StartTransactionResponse)result;
-                journal.Confirm(_message.Seq, response.TransactionId);
-                _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
+                transactionId = response.TransactionId;
+                info = response.IdTagInfo;
             }
             else if (_message.Kind == JournalMessageKind.StopTransaction)
             {
-                var response = (StopTransactionResponse)result;
-                journal.Confirm(_message.Seq, 0);
-                _source.OnConfirmed(_message.Transaction!, _message.Kind, response.IdTagInfo, nowMs);
+                info = ((StopTransactionResponse)result).IdTagInfo;
             }
-            else
+
+            _source.Journal.Confirm(_message.Seq, transactionId);
+            if (_message.Kind != JournalMessageKind.MeterValues)
             {
-                journal.Confirm(_message.Seq, 0);
+                _source.OnConfirmed(_message.Transaction!, _message.Kind, info, nowMs);
             }
         }
 
@@ -94,11 +98,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public override void OnTimeout(long nowMs)
         {
             _source.Journal.Fail(_message.Seq, nowMs);
-        }
-
-        internal static W.MeterValue ToWire(TransactionJournal journal, M.MeterValue value)
-        {
-            return ToWire(value, journal.ResolveUtcMs(value.Time));
         }
 
         internal static W.MeterValue ToWire(M.MeterValue value, long utcMs)
