@@ -196,7 +196,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("errorCode"))
                 {
                     m.ErrorCode = r.ReadString("errorCode");
-                    Validate.Enum(ChargePointErrorCode.IsValid(m.ErrorCode), "errorCode", m.ErrorCode);
+                    Validate.Enum(m.ErrorCode, ChargePointErrorCode.All, "errorCode");
                     hasErrorCode = true;
                 }
                 else if (r.NameIs("info"))
@@ -206,7 +206,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(ChargePointStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, ChargePointStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("timestamp"))
@@ -264,7 +264,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("reason"))
                 {
                     m.Reason = r.ReadString("reason");
-                    Validate.Enum(Reason.IsValid(m.Reason), "reason", m.Reason);
+                    Validate.Enum(m.Reason, Reason.All, "reason");
                 }
                 else if (r.NameIs("transactionData"))
                 {
@@ -298,7 +298,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(UploadLogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, UploadLogStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -380,7 +380,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(FirmwareStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, FirmwareStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -407,7 +407,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(GetCompositeScheduleStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, GetCompositeScheduleStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("connectorId"))
@@ -505,7 +505,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(GetInstalledCertificateStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, GetInstalledCertificateStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else
@@ -550,7 +550,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(LogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, LogStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("filename"))
@@ -659,32 +659,32 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("context"))
                 {
                     m.Context = r.ReadString("context");
-                    Validate.Enum(ReadingContext.IsValid(m.Context), "context", m.Context);
+                    Validate.Enum(m.Context, ReadingContext.All, "context");
                 }
                 else if (r.NameIs("format"))
                 {
                     m.Format = r.ReadString("format");
-                    Validate.Enum(ValueFormat.IsValid(m.Format), "format", m.Format);
+                    Validate.Enum(m.Format, ValueFormat.All, "format");
                 }
                 else if (r.NameIs("measurand"))
                 {
                     m.Measurand = r.ReadString("measurand");
-                    Validate.Enum(Measurand.IsValid(m.Measurand), "measurand", m.Measurand);
+                    Validate.Enum(m.Measurand, Measurand.All, "measurand");
                 }
                 else if (r.NameIs("phase"))
                 {
                     m.Phase = r.ReadString("phase");
-                    Validate.Enum(Phase.IsValid(m.Phase), "phase", m.Phase);
+                    Validate.Enum(m.Phase, Phase.All, "phase");
                 }
                 else if (r.NameIs("location"))
                 {
                     m.Location = r.ReadString("location");
-                    Validate.Enum(Location.IsValid(m.Location), "location", m.Location);
+                    Validate.Enum(m.Location, Location.All, "location");
                 }
                 else if (r.NameIs("unit"))
                 {
                     m.Unit = r.ReadString("unit");
-                    Validate.Enum(UnitOfMeasure.IsValid(m.Unit), "unit", m.Unit);
+                    Validate.Enum(m.Unit, UnitOfMeasure.All, "unit");
                 }
                 else
                 {

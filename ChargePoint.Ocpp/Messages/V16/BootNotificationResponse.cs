@@ -41,7 +41,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.RegistrationStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, DataTypes.RegistrationStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("currentTime"))

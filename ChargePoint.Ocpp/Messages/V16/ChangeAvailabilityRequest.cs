@@ -41,7 +41,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("type"))
                 {
                     m.Type = r.ReadString("type");
-                    Validate.Enum(DataTypes.AvailabilityType.IsValid(m.Type), "type", m.Type);
+                    Validate.Enum(m.Type, DataTypes.AvailabilityType.All, "type");
                     hasType = true;
                 }
                 else

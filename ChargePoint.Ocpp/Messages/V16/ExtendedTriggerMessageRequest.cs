@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("requestedMessage"))
                 {
                     m.RequestedMessage = r.ReadString("requestedMessage");
-                    Validate.Enum(DataTypes.MessageTriggerEnumType.IsValid(m.RequestedMessage), "requestedMessage", m.RequestedMessage);
+                    Validate.Enum(m.RequestedMessage, DataTypes.MessageTriggerEnumType.All, "requestedMessage");
                     hasRequestedMessage = true;
                 }
                 else if (r.NameIs("connectorId"))

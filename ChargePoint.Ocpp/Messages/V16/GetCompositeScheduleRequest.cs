@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("chargingRateUnit"))
                 {
                     m.ChargingRateUnit = r.ReadString("chargingRateUnit");
-                    Validate.Enum(DataTypes.ChargingRateUnitType.IsValid(m.ChargingRateUnit), "chargingRateUnit", m.ChargingRateUnit);
+                    Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
                 }
                 else
                 {

@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("certificateType"))
                 {
                     m.CertificateType = r.ReadString("certificateType");
-                    Validate.Enum(DataTypes.CertificateUseEnumType.IsValid(m.CertificateType), "certificateType", m.CertificateType);
+                    Validate.Enum(m.CertificateType, DataTypes.CertificateUseEnumType.All, "certificateType");
                     hasCertificateType = true;
                 }
                 else

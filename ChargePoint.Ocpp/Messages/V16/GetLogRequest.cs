@@ -52,7 +52,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("logType"))
                 {
                     m.LogType = r.ReadString("logType");
-                    Validate.Enum(DataTypes.LogEnumType.IsValid(m.LogType), "logType", m.LogType);
+                    Validate.Enum(m.LogType, DataTypes.LogEnumType.All, "logType");
                     hasLogType = true;
                 }
                 else if (r.NameIs("requestId"))

@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("type"))
                 {
                     m.Type = r.ReadString("type");
-                    Validate.Enum(DataTypes.ResetType.IsValid(m.Type), "type", m.Type);
+                    Validate.Enum(m.Type, DataTypes.ResetType.All, "type");
                     hasType = true;
                 }
                 else

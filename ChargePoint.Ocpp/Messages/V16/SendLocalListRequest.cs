@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("updateType"))
                 {
                     m.UpdateType = r.ReadString("updateType");
-                    Validate.Enum(DataTypes.UpdateType.IsValid(m.UpdateType), "updateType", m.UpdateType);
+                    Validate.Enum(m.UpdateType, DataTypes.UpdateType.All, "updateType");
                     hasUpdateType = true;
                 }
                 else

@@ -6,8 +6,8 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>
     /// Every enumeration string and action name of OCPP 1.6 (Core, the other profiles and the Security Whitepaper),
     /// for <see cref="JsonReader.Vocabulary"/>: decoded enum values and actions then reuse one instance each instead of
-    /// allocating a copy per occurrence. Built from the DataTypes tables (their <c>All</c>, the same literals their
-    /// <c>IsValid</c> uses); a value missing here only costs an allocation.
+    /// allocating a copy per occurrence. Built from the DataTypes tables (their <c>All</c>, the same literals
+    /// the parsers validate against); a value missing here only costs an allocation.
     /// </summary>
     public static class V16Vocabulary
     {
