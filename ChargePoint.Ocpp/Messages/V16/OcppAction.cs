@@ -84,17 +84,16 @@ namespace ChargePoint.Ocpp.Messages.V16
             + " " + FirmwareStatusNotification + " " + LogStatusNotification + " " + SecurityEventNotification
             + " " + SignCertificate + " " + SignedFirmwareStatusNotification;
 
-        /// <summary>Every action a Central System may send us (for NotSupported vs NotImplemented).</summary>
-        public static string[] CentralSystemInitiated()
-        {
-            return new[]
-            {
-                CancelReservation, ChangeAvailability, ChangeConfiguration, ClearCache, ClearChargingProfile, DataTransfer,
-                GetCompositeSchedule, GetConfiguration, GetDiagnostics, GetLocalListVersion, RemoteStartTransaction,
-                RemoteStopTransaction, ReserveNow, Reset, SendLocalList, SetChargingProfile, TriggerMessage, UnlockConnector,
-                UpdateFirmware, CertificateSigned, DeleteCertificate, ExtendedTriggerMessage, GetInstalledCertificateIds,
-                GetLog, InstallCertificate, SignedUpdateFirmware,
-            };
-        }
+        /// <summary>
+        /// Every action a Central System may send us, space-separated (for NotSupported vs NotImplemented). A method,
+        /// not a const: the literal then stays in this assembly instead of being copied into each caller's.
+        /// </summary>
+        public static string CentralSystemInitiated() => CancelReservation + " " + ChangeAvailability + " " + ChangeConfiguration
+            + " " + ClearCache + " " + ClearChargingProfile + " " + DataTransfer + " " + GetCompositeSchedule
+            + " " + GetConfiguration + " " + GetDiagnostics + " " + GetLocalListVersion + " " + RemoteStartTransaction
+            + " " + RemoteStopTransaction + " " + ReserveNow + " " + Reset + " " + SendLocalList + " " + SetChargingProfile
+            + " " + TriggerMessage + " " + UnlockConnector + " " + UpdateFirmware + " " + CertificateSigned
+            + " " + DeleteCertificate + " " + ExtendedTriggerMessage + " " + GetInstalledCertificateIds + " " + GetLog
+            + " " + InstallCertificate + " " + SignedUpdateFirmware;
     }
 }

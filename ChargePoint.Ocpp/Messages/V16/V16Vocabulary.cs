@@ -29,14 +29,10 @@ namespace ChargePoint.Ocpp.Messages.V16
                 ReservationStatus.All, ResetStatus.All, ResetType.All, TriggerMessageStatus.All,
                 TriggerMessageStatusEnumType.All, UnitOfMeasure.All, UnlockStatus.All, UpdateFirmwareStatusEnumType.All,
                 UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.ChargePointInitiated,
+                OcppAction.CentralSystemInitiated(),
             };
 
-            // The actions a central system sends are one-word tables: their literals serve the registry too.
-            string[] incoming = OcppAction.CentralSystemInitiated();
-            var all = new string[tables.Length + incoming.Length];
-            tables.CopyTo(all, 0);
-            incoming.CopyTo(all, tables.Length);
-            return new JsonVocabulary(all);
+            return new JsonVocabulary(tables);
         }
     }
 }
