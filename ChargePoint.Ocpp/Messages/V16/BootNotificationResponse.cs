@@ -8,17 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>BootNotification.conf (Spec §6).</summary>
     public sealed class BootNotificationResponse
     {
-        public BootNotificationResponse()
-        {
-        }
-
-        public BootNotificationResponse(string status, DateTime currentTime, int interval)
-        {
-            Status = status;
-            CurrentTime = currentTime;
-            Interval = interval;
-        }
-
         /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
         public string Status = string.Empty;
 

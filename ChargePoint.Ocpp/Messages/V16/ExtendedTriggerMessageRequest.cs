@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>ExtendedTriggerMessage.req (Security Whitepaper). Wire action <see cref="OcppAction.ExtendedTriggerMessage"/>.</summary>
     public sealed class ExtendedTriggerMessageRequest
     {
-        public ExtendedTriggerMessageRequest()
-        {
-        }
-
-        public ExtendedTriggerMessageRequest(string requestedMessage)
-        {
-            RequestedMessage = requestedMessage;
-        }
-
         /// <summary>Required, one of <see cref="MessageTriggerEnumType"/>.</summary>
         public string RequestedMessage = string.Empty;
 

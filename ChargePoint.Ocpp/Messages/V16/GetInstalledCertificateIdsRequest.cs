@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetInstalledCertificateIds.req (Security Whitepaper). Wire action <see cref="OcppAction.GetInstalledCertificateIds"/>.</summary>
     public sealed class GetInstalledCertificateIdsRequest
     {
-        public GetInstalledCertificateIdsRequest()
-        {
-        }
-
-        public GetInstalledCertificateIdsRequest(string certificateType)
-        {
-            CertificateType = certificateType;
-        }
-
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
         public string CertificateType = string.Empty;
 

@@ -8,16 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>InstallCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.InstallCertificate"/>.</summary>
     public sealed class InstallCertificateRequest
     {
-        public InstallCertificateRequest()
-        {
-        }
-
-        public InstallCertificateRequest(string certificateType, string certificate)
-        {
-            CertificateType = certificateType;
-            Certificate = certificate;
-        }
-
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
         public string CertificateType = string.Empty;
 

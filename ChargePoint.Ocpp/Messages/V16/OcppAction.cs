@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   structures in <c>Messages/V16/DataTypes/</c>, enumerations there too as static classes of string constants, their
     ///   <c>All</c> table (an explicit table: no Enum.ToString on nanoFramework).
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
-    ///   Required: non-null defaults and a constructor taking them. Optional: null for strings/objects/arrays,
+    ///   Required: non-null defaults, and a constructor taking them only where the charger builds the message (tests and the central system use object initializers). Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with

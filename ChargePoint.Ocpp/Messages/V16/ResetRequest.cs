@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>Reset.req (Spec §6). Wire action <see cref="OcppAction.Reset"/>.</summary>
     public sealed class ResetRequest
     {
-        public ResetRequest()
-        {
-        }
-
-        public ResetRequest(string @type)
-        {
-            Type = @type;
-        }
-
         /// <summary>Required, one of <see cref="ResetType"/>.</summary>
         public string Type = string.Empty;
 

@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>TriggerMessage.req (Spec §6). Wire action <see cref="OcppAction.TriggerMessage"/>.</summary>
     public sealed class TriggerMessageRequest
     {
-        public TriggerMessageRequest()
-        {
-        }
-
-        public TriggerMessageRequest(string requestedMessage)
-        {
-            RequestedMessage = requestedMessage;
-        }
-
         /// <summary>Required, one of <see cref="MessageTrigger"/>.</summary>
         public string RequestedMessage = string.Empty;
 

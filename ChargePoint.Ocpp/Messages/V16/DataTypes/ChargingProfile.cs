@@ -7,19 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>A charging profile (Spec §7.7).</summary>
     public sealed class ChargingProfile : IOcppPayload
     {
-        public ChargingProfile()
-        {
-        }
-
-        public ChargingProfile(int chargingProfileId, int stackLevel, string chargingProfilePurpose, string chargingProfileKind, ChargingSchedule chargingSchedule)
-        {
-            ChargingProfileId = chargingProfileId;
-            StackLevel = stackLevel;
-            ChargingProfilePurpose = chargingProfilePurpose;
-            ChargingProfileKind = chargingProfileKind;
-            ChargingSchedule = chargingSchedule;
-        }
-
         /// <summary>Required, integer.</summary>
         public int ChargingProfileId;
 
