@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.CentralSystem
     {
         public static AuthorizeRequest ParseAuthorize(JsonReader r)
         {
-            var m = new AuthorizeRequest();
+            var m = new AuthorizeRequest(string.Empty);
             bool hasIdTag = false;
             r.ReadStartObject("AuthorizeRequest");
             while (r.NextProperty())
@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static BootNotificationRequest ParseBootNotification(JsonReader r)
         {
-            var m = new BootNotificationRequest();
+            var m = new BootNotificationRequest(string.Empty, string.Empty);
             bool hasChargePointVendor = false;
             bool hasChargePointModel = false;
             r.ReadStartObject("BootNotificationRequest");
@@ -290,7 +290,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static LogStatusNotificationRequest ParseLogStatusNotification(JsonReader r)
         {
-            var m = new LogStatusNotificationRequest();
+            var m = new LogStatusNotificationRequest(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("LogStatusNotificationRequest");
             while (r.NextProperty())
@@ -350,7 +350,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SignCertificateRequest ParseSignCertificate(JsonReader r)
         {
-            var m = new SignCertificateRequest();
+            var m = new SignCertificateRequest(string.Empty);
             bool hasCsr = false;
             r.ReadStartObject("SignCertificateRequest");
             while (r.NextProperty())
@@ -372,7 +372,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SignedFirmwareStatusNotificationRequest ParseSignedFirmwareStatusNotification(JsonReader r)
         {
-            var m = new SignedFirmwareStatusNotificationRequest();
+            var m = new SignedFirmwareStatusNotificationRequest(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
             while (r.NextProperty())
@@ -399,7 +399,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetCompositeScheduleResponse ParseGetCompositeSchedule(JsonReader r)
         {
-            var m = new GetCompositeScheduleResponse();
+            var m = new GetCompositeScheduleResponse(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetCompositeScheduleResponse");
             while (r.NextProperty())
@@ -486,7 +486,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetInstalledCertificateIdsResponse ParseGetInstalledCertificateIds(JsonReader r)
         {
-            var m = new GetInstalledCertificateIdsResponse();
+            var m = new GetInstalledCertificateIdsResponse(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetInstalledCertificateIdsResponse");
             while (r.NextProperty())
@@ -520,7 +520,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetLocalListVersionResponse ParseGetLocalListVersion(JsonReader r)
         {
-            var m = new GetLocalListVersionResponse();
+            var m = new GetLocalListVersionResponse(0);
             bool hasListVersion = false;
             r.ReadStartObject("GetLocalListVersionResponse");
             while (r.NextProperty())
@@ -542,7 +542,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetLogResponse ParseGetLog(JsonReader r)
         {
-            var m = new GetLogResponse();
+            var m = new GetLogResponse(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetLogResponse");
             while (r.NextProperty())
@@ -646,7 +646,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SampledValue ParseSampledValue(JsonReader r)
         {
-            var m = new SampledValue();
+            var m = new SampledValue(string.Empty);
             bool hasValue = false;
             r.ReadStartObject("SampledValue");
             while (r.NextProperty())
