@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.CentralSystem
     {
         public static AuthorizeRequest ParseAuthorize(JsonReader r)
         {
-            var m = new AuthorizeRequest();
+            var m = new AuthorizeRequest(string.Empty);
             bool hasIdTag = false;
             r.ReadStartObject("AuthorizeRequest");
             while (r.NextProperty())
@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static BootNotificationRequest ParseBootNotification(JsonReader r)
         {
-            var m = new BootNotificationRequest();
+            var m = new BootNotificationRequest(string.Empty, string.Empty);
             bool hasChargePointVendor = false;
             bool hasChargePointModel = false;
             r.ReadStartObject("BootNotificationRequest");
@@ -196,7 +196,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("errorCode"))
                 {
                     m.ErrorCode = r.ReadString("errorCode");
-                    Validate.Enum(ChargePointErrorCode.IsValid(m.ErrorCode), "errorCode", m.ErrorCode);
+                    Validate.Enum(m.ErrorCode, ChargePointErrorCode.All, "errorCode");
                     hasErrorCode = true;
                 }
                 else if (r.NameIs("info"))
@@ -206,7 +206,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(ChargePointStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, ChargePointStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("timestamp"))
@@ -264,7 +264,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("reason"))
                 {
                     m.Reason = r.ReadString("reason");
-                    Validate.Enum(Reason.IsValid(m.Reason), "reason", m.Reason);
+                    Validate.Enum(m.Reason, Reason.All, "reason");
                 }
                 else if (r.NameIs("transactionData"))
                 {
@@ -290,7 +290,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static LogStatusNotificationRequest ParseLogStatusNotification(JsonReader r)
         {
-            var m = new LogStatusNotificationRequest();
+            var m = new LogStatusNotificationRequest(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("LogStatusNotificationRequest");
             while (r.NextProperty())
@@ -298,7 +298,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(UploadLogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, UploadLogStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -350,7 +350,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SignCertificateRequest ParseSignCertificate(JsonReader r)
         {
-            var m = new SignCertificateRequest();
+            var m = new SignCertificateRequest(string.Empty);
             bool hasCsr = false;
             r.ReadStartObject("SignCertificateRequest");
             while (r.NextProperty())
@@ -372,7 +372,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SignedFirmwareStatusNotificationRequest ParseSignedFirmwareStatusNotification(JsonReader r)
         {
-            var m = new SignedFirmwareStatusNotificationRequest();
+            var m = new SignedFirmwareStatusNotificationRequest(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
             while (r.NextProperty())
@@ -380,7 +380,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(FirmwareStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, FirmwareStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -399,7 +399,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetCompositeScheduleResponse ParseGetCompositeSchedule(JsonReader r)
         {
-            var m = new GetCompositeScheduleResponse();
+            var m = new GetCompositeScheduleResponse(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetCompositeScheduleResponse");
             while (r.NextProperty())
@@ -407,7 +407,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(GetCompositeScheduleStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, GetCompositeScheduleStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("connectorId"))
@@ -486,7 +486,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetInstalledCertificateIdsResponse ParseGetInstalledCertificateIds(JsonReader r)
         {
-            var m = new GetInstalledCertificateIdsResponse();
+            var m = new GetInstalledCertificateIdsResponse(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetInstalledCertificateIdsResponse");
             while (r.NextProperty())
@@ -505,7 +505,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(GetInstalledCertificateStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, GetInstalledCertificateStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else
@@ -520,7 +520,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetLocalListVersionResponse ParseGetLocalListVersion(JsonReader r)
         {
-            var m = new GetLocalListVersionResponse();
+            var m = new GetLocalListVersionResponse(0);
             bool hasListVersion = false;
             r.ReadStartObject("GetLocalListVersionResponse");
             while (r.NextProperty())
@@ -542,7 +542,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static GetLogResponse ParseGetLog(JsonReader r)
         {
-            var m = new GetLogResponse();
+            var m = new GetLogResponse(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetLogResponse");
             while (r.NextProperty())
@@ -550,7 +550,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(LogStatusEnumType.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, LogStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("filename"))
@@ -646,7 +646,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SampledValue ParseSampledValue(JsonReader r)
         {
-            var m = new SampledValue();
+            var m = new SampledValue(string.Empty);
             bool hasValue = false;
             r.ReadStartObject("SampledValue");
             while (r.NextProperty())
@@ -659,32 +659,32 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("context"))
                 {
                     m.Context = r.ReadString("context");
-                    Validate.Enum(ReadingContext.IsValid(m.Context), "context", m.Context);
+                    Validate.Enum(m.Context, ReadingContext.All, "context");
                 }
                 else if (r.NameIs("format"))
                 {
                     m.Format = r.ReadString("format");
-                    Validate.Enum(ValueFormat.IsValid(m.Format), "format", m.Format);
+                    Validate.Enum(m.Format, ValueFormat.All, "format");
                 }
                 else if (r.NameIs("measurand"))
                 {
                     m.Measurand = r.ReadString("measurand");
-                    Validate.Enum(Measurand.IsValid(m.Measurand), "measurand", m.Measurand);
+                    Validate.Enum(m.Measurand, Measurand.All, "measurand");
                 }
                 else if (r.NameIs("phase"))
                 {
                     m.Phase = r.ReadString("phase");
-                    Validate.Enum(Phase.IsValid(m.Phase), "phase", m.Phase);
+                    Validate.Enum(m.Phase, Phase.All, "phase");
                 }
                 else if (r.NameIs("location"))
                 {
                     m.Location = r.ReadString("location");
-                    Validate.Enum(Location.IsValid(m.Location), "location", m.Location);
+                    Validate.Enum(m.Location, Location.All, "location");
                 }
                 else if (r.NameIs("unit"))
                 {
                     m.Unit = r.ReadString("unit");
-                    Validate.Enum(UnitOfMeasure.IsValid(m.Unit), "unit", m.Unit);
+                    Validate.Enum(m.Unit, UnitOfMeasure.All, "unit");
                 }
                 else
                 {

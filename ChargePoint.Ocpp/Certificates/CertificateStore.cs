@@ -218,7 +218,7 @@ namespace ChargePoint.Ocpp.Certificates
         private static InstalledCertificate? Parse(string line)
         {
             string[] parts = line.Split(new char[] { '\t' });
-            if (parts.Length != 3 || !CertificateUseEnumType.IsValid(parts[0]))
+            if (parts.Length != 3 || !Messages.Validate.IsOneOf(parts[0], CertificateUseEnumType.All))
             {
                 return null;
             }

@@ -12,10 +12,10 @@ namespace ChargePoint.Ocpp.Messages
             }
         }
 
-        /// <summary>A string not in its enumeration table: PropertyConstraintViolation.</summary>
-        public static void Enum(bool valid, string field, string? value)
+        /// <summary>A string not in its enumeration table (an <c>All</c> of <c>V16/DataTypes/</c>): PropertyConstraintViolation.</summary>
+        public static void Enum(string? value, string table, string field)
         {
-            if (!valid)
+            if (!IsOneOf(value, table))
             {
                 throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an invalid value '" + value + "'");
             }

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Rpc
         private string[] _actions = new string[0];
         private IOperationHandler?[] _handlers = new IOperationHandler?[0];
         private int _count;
-        private string[] _known = new string[0];
+        private string _known = string.Empty;
 
         public void Register(string action, IOperationHandler handler)
         {
@@ -30,8 +30,8 @@ namespace ChargePoint.Ocpp.Rpc
             _handlers[i] = handler;
         }
 
-        /// <summary>The protocol's actions (kept by reference, not copied); replaces an earlier declaration.</summary>
-        public void DeclareKnown(string[] actions) => _known = actions;
+        /// <summary>The protocol's actions, space-separated (<c>OcppAction.CentralSystemInitiated</c>); replaces an earlier declaration.</summary>
+        public void DeclareKnown(string actions) => _known = actions;
 
         public IOperationHandler? Find(string action)
         {
@@ -40,18 +40,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Whether an action without a handler (<see cref="Find"/> gave null) is declared.</summary>
-        public bool IsKnown(string action)
-        {
-            for (int i = 0; i < _known.Length; i++)
-            {
-                if (_known[i] == action)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsKnown(string action) => Messages.Validate.IsOneOf(action, _known);
 
         private int IndexOf(string action)
         {

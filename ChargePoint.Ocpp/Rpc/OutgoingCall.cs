@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Rpc
                 case OcppAction.StopTransaction:
                     return StopTransactionResponse.Parse(payload);
                 case OcppAction.SignCertificate:
-                    return StatusPayload.Parse(payload, GenericStatusEnumType.IsValid);
+                    return StatusPayload.Parse(payload, GenericStatusEnumType.All);
                 default:
                     return EmptyPayload.Parse(payload);
             }

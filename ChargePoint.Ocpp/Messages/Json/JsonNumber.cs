@@ -75,13 +75,6 @@ namespace ChargePoint.Ocpp.Json
             AppendDigits(sb, fraction, width);
         }
 
-        public static string FormatDouble(double value)
-        {
-            var sb = new StringBuilder(16);
-            AppendDouble(sb, value);
-            return sb.ToString();
-        }
-
         /// <summary>Appends a non-negative value with at least minWidth digits (zero padded).</summary>
         private static void AppendDigits(StringBuilder sb, long value, int minWidth)
         {

@@ -263,17 +263,6 @@ namespace ChargePoint.Ocpp.Json
 
         public int ReadInt(string field)
         {
-            long v = ReadLong(field);
-            if (v < int.MinValue || v > int.MaxValue)
-            {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is out of the integer range");
-            }
-
-            return (int)v;
-        }
-
-        public long ReadLong(string field)
-        {
             Expect(JsonValueKind.Number, field);
             int start = _pos;
             ScanNumber();
@@ -303,7 +292,13 @@ namespace ChargePoint.Ocpp.Json
                 value = value * 10 + (c - '0');
             }
 
-            return negative ? -value : value;
+            long v = negative ? -value : value;
+            if (v < int.MinValue || v > int.MaxValue)
+            {
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is out of the integer range");
+            }
+
+            return (int)v;
         }
 
         public double ReadDouble(string field)

@@ -8,17 +8,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>Authorize.req (Spec §6). Wire action <see cref="OcppAction.Authorize"/>.</summary>
     public sealed class AuthorizeRequest : IOcppPayload
     {
-        public AuthorizeRequest()
-        {
-        }
-
         public AuthorizeRequest(string idTag)
         {
             IdTag = idTag;
         }
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag = string.Empty;
+        public string IdTag;
 
         public void WriteTo(JsonWriter w)
         {

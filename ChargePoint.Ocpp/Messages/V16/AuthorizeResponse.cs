@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>Authorize.conf (Spec §6).</summary>
     public sealed class AuthorizeResponse
     {
-        public AuthorizeResponse()
-        {
-        }
-
-        public AuthorizeResponse(IdTagInfo idTagInfo)
-        {
-            IdTagInfo = idTagInfo;
-        }
-
         /// <summary>Required IdTagInfo.</summary>
         public IdTagInfo IdTagInfo = new IdTagInfo();
 

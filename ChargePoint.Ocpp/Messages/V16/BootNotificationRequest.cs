@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>BootNotification.req (Spec §6). Wire action <see cref="OcppAction.BootNotification"/>.</summary>
     public sealed class BootNotificationRequest : IOcppPayload
     {
-        public BootNotificationRequest()
-        {
-        }
-
         public BootNotificationRequest(string chargePointVendor, string chargePointModel)
         {
             ChargePointVendor = chargePointVendor;
@@ -19,10 +15,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString20.</summary>
-        public string ChargePointVendor = string.Empty;
+        public string ChargePointVendor;
 
         /// <summary>Required CiString20.</summary>
-        public string ChargePointModel = string.Empty;
+        public string ChargePointModel;
 
         /// <summary>Optional CiString25.</summary>
         public string? ChargePointSerialNumber;

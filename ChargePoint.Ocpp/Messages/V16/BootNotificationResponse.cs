@@ -8,17 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>BootNotification.conf (Spec §6).</summary>
     public sealed class BootNotificationResponse
     {
-        public BootNotificationResponse()
-        {
-        }
-
-        public BootNotificationResponse(string status, DateTime currentTime, int interval)
-        {
-            Status = status;
-            CurrentTime = currentTime;
-            Interval = interval;
-        }
-
         /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
         public string Status = string.Empty;
 
@@ -41,7 +30,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.RegistrationStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, DataTypes.RegistrationStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("currentTime"))

@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>CancelReservation.req (Spec §6). Wire action <see cref="OcppAction.CancelReservation"/>.</summary>
     public sealed class CancelReservationRequest
     {
-        public CancelReservationRequest()
-        {
-        }
-
-        public CancelReservationRequest(int reservationId)
-        {
-            ReservationId = reservationId;
-        }
-
         /// <summary>Required, integer.</summary>
         public int ReservationId;
 

@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>CertificateSigned.req (Security Whitepaper). Wire action <see cref="OcppAction.CertificateSigned"/>.</summary>
     public sealed class CertificateSignedRequest
     {
-        public CertificateSignedRequest()
-        {
-        }
-
-        public CertificateSignedRequest(string certificateChain)
-        {
-            CertificateChain = certificateChain;
-        }
-
         /// <summary>Required CiString10000.</summary>
         public string CertificateChain = string.Empty;
 

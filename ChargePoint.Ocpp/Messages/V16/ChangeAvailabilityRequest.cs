@@ -8,16 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>ChangeAvailability.req (Spec §6). Wire action <see cref="OcppAction.ChangeAvailability"/>.</summary>
     public sealed class ChangeAvailabilityRequest
     {
-        public ChangeAvailabilityRequest()
-        {
-        }
-
-        public ChangeAvailabilityRequest(int connectorId, string @type)
-        {
-            ConnectorId = connectorId;
-            Type = @type;
-        }
-
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 
@@ -41,7 +31,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("type"))
                 {
                     m.Type = r.ReadString("type");
-                    Validate.Enum(DataTypes.AvailabilityType.IsValid(m.Type), "type", m.Type);
+                    Validate.Enum(m.Type, DataTypes.AvailabilityType.All, "type");
                     hasType = true;
                 }
                 else

@@ -8,16 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>ChangeConfiguration.req (Spec §6). Wire action <see cref="OcppAction.ChangeConfiguration"/>.</summary>
     public sealed class ChangeConfigurationRequest
     {
-        public ChangeConfigurationRequest()
-        {
-        }
-
-        public ChangeConfigurationRequest(string key, string @value)
-        {
-            Key = key;
-            Value = @value;
-        }
-
         /// <summary>Required CiString50.</summary>
         public string Key = string.Empty;
 

@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
                     m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
-                    Validate.Enum(DataTypes.ChargingProfilePurposeType.IsValid(m.ChargingProfilePurpose), "chargingProfilePurpose", m.ChargingProfilePurpose);
+                    Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
                 }
                 else if (r.NameIs("stackLevel"))
                 {

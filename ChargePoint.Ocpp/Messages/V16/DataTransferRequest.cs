@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>DataTransfer.req (Spec §6). Wire action <see cref="OcppAction.DataTransfer"/>.</summary>
     public sealed class DataTransferRequest : IOcppPayload
     {
-        public DataTransferRequest()
-        {
-        }
-
-        public DataTransferRequest(string vendorId)
-        {
-            VendorId = vendorId;
-        }
-
         /// <summary>Required CiString255.</summary>
         public string VendorId = string.Empty;
 

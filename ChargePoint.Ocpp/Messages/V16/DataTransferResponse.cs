@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.DataTransferStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, DataTypes.DataTransferStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("data"))

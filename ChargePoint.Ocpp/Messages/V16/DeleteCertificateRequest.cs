@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>DeleteCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.DeleteCertificate"/>.</summary>
     public sealed class DeleteCertificateRequest
     {
-        public DeleteCertificateRequest()
-        {
-        }
-
-        public DeleteCertificateRequest(CertificateHashDataType certificateHashData)
-        {
-            CertificateHashData = certificateHashData;
-        }
-
         /// <summary>Required CertificateHashDataType.</summary>
         public CertificateHashDataType CertificateHashData = new CertificateHashDataType();
 

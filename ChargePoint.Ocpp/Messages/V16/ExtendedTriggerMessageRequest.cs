@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>ExtendedTriggerMessage.req (Security Whitepaper). Wire action <see cref="OcppAction.ExtendedTriggerMessage"/>.</summary>
     public sealed class ExtendedTriggerMessageRequest
     {
-        public ExtendedTriggerMessageRequest()
-        {
-        }
-
-        public ExtendedTriggerMessageRequest(string requestedMessage)
-        {
-            RequestedMessage = requestedMessage;
-        }
-
         /// <summary>Required, one of <see cref="MessageTriggerEnumType"/>.</summary>
         public string RequestedMessage = string.Empty;
 
@@ -34,7 +25,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("requestedMessage"))
                 {
                     m.RequestedMessage = r.ReadString("requestedMessage");
-                    Validate.Enum(DataTypes.MessageTriggerEnumType.IsValid(m.RequestedMessage), "requestedMessage", m.RequestedMessage);
+                    Validate.Enum(m.RequestedMessage, DataTypes.MessageTriggerEnumType.All, "requestedMessage");
                     hasRequestedMessage = true;
                 }
                 else if (r.NameIs("connectorId"))

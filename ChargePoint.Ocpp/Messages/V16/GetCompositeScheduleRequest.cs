@@ -7,16 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetCompositeSchedule.req (Spec §6). Wire action <see cref="OcppAction.GetCompositeSchedule"/>.</summary>
     public sealed class GetCompositeScheduleRequest
     {
-        public GetCompositeScheduleRequest()
-        {
-        }
-
-        public GetCompositeScheduleRequest(int connectorId, int duration)
-        {
-            ConnectorId = connectorId;
-            Duration = duration;
-        }
-
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 
@@ -48,7 +38,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("chargingRateUnit"))
                 {
                     m.ChargingRateUnit = r.ReadString("chargingRateUnit");
-                    Validate.Enum(DataTypes.ChargingRateUnitType.IsValid(m.ChargingRateUnit), "chargingRateUnit", m.ChargingRateUnit);
+                    Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
                 }
                 else
                 {

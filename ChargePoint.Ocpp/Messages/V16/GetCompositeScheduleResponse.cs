@@ -8,17 +8,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetCompositeSchedule.conf (Spec §6).</summary>
     public sealed class GetCompositeScheduleResponse : IOcppPayload
     {
-        public GetCompositeScheduleResponse()
-        {
-        }
-
         public GetCompositeScheduleResponse(string status)
         {
             Status = status;
         }
 
         /// <summary>Required, one of <see cref="GetCompositeScheduleStatus"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int ConnectorId = Absent.Int;

@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetDiagnostics.req (Spec §6). Wire action <see cref="OcppAction.GetDiagnostics"/>.</summary>
     public sealed class GetDiagnosticsRequest
     {
-        public GetDiagnosticsRequest()
-        {
-        }
-
-        public GetDiagnosticsRequest(string location)
-        {
-            Location = location;
-        }
-
         /// <summary>Required string (no length limit in the schema).</summary>
         public string Location = string.Empty;
 

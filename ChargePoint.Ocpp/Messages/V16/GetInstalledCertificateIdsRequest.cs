@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetInstalledCertificateIds.req (Security Whitepaper). Wire action <see cref="OcppAction.GetInstalledCertificateIds"/>.</summary>
     public sealed class GetInstalledCertificateIdsRequest
     {
-        public GetInstalledCertificateIdsRequest()
-        {
-        }
-
-        public GetInstalledCertificateIdsRequest(string certificateType)
-        {
-            CertificateType = certificateType;
-        }
-
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
         public string CertificateType = string.Empty;
 
@@ -31,7 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("certificateType"))
                 {
                     m.CertificateType = r.ReadString("certificateType");
-                    Validate.Enum(DataTypes.CertificateUseEnumType.IsValid(m.CertificateType), "certificateType", m.CertificateType);
+                    Validate.Enum(m.CertificateType, DataTypes.CertificateUseEnumType.All, "certificateType");
                     hasCertificateType = true;
                 }
                 else

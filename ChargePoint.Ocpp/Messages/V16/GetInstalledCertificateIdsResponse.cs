@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetInstalledCertificateIds.conf (Security Whitepaper).</summary>
     public sealed class GetInstalledCertificateIdsResponse : IOcppPayload
     {
-        public GetInstalledCertificateIdsResponse()
-        {
-        }
-
         public GetInstalledCertificateIdsResponse(string status)
         {
             Status = status;
@@ -21,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public CertificateHashDataType[]? CertificateHashData;
 
         /// <summary>Required, one of <see cref="GetInstalledCertificateStatusEnumType"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         public void WriteTo(JsonWriter w)
         {

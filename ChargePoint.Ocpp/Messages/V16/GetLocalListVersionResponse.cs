@@ -7,10 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetLocalListVersion.conf (Spec §6).</summary>
     public sealed class GetLocalListVersionResponse : IOcppPayload
     {
-        public GetLocalListVersionResponse()
-        {
-        }
-
         public GetLocalListVersionResponse(int listVersion)
         {
             ListVersion = listVersion;

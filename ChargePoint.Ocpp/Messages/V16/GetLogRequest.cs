@@ -8,17 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetLog.req (Security Whitepaper). Wire action <see cref="OcppAction.GetLog"/>.</summary>
     public sealed class GetLogRequest
     {
-        public GetLogRequest()
-        {
-        }
-
-        public GetLogRequest(LogParametersType log, string logType, int requestId)
-        {
-            Log = log;
-            LogType = logType;
-            RequestId = requestId;
-        }
-
         /// <summary>Required LogParametersType.</summary>
         public LogParametersType Log = new LogParametersType();
 
@@ -52,7 +41,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("logType"))
                 {
                     m.LogType = r.ReadString("logType");
-                    Validate.Enum(DataTypes.LogEnumType.IsValid(m.LogType), "logType", m.LogType);
+                    Validate.Enum(m.LogType, DataTypes.LogEnumType.All, "logType");
                     hasLogType = true;
                 }
                 else if (r.NameIs("requestId"))

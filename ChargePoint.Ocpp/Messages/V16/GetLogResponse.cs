@@ -8,17 +8,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>GetLog.conf (Security Whitepaper).</summary>
     public sealed class GetLogResponse : IOcppPayload
     {
-        public GetLogResponse()
-        {
-        }
-
         public GetLogResponse(string status)
         {
             Status = status;
         }
 
         /// <summary>Required, one of <see cref="LogStatusEnumType"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Optional CiString255.</summary>
         public string? Filename;

@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>Heartbeat.conf (Spec §6).</summary>
     public sealed class HeartbeatResponse
     {
-        public HeartbeatResponse()
-        {
-        }
-
-        public HeartbeatResponse(DateTime currentTime)
-        {
-            CurrentTime = currentTime;
-        }
-
         /// <summary>Required UTC dateTime.</summary>
         public DateTime CurrentTime;
 

@@ -8,16 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>InstallCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.InstallCertificate"/>.</summary>
     public sealed class InstallCertificateRequest
     {
-        public InstallCertificateRequest()
-        {
-        }
-
-        public InstallCertificateRequest(string certificateType, string certificate)
-        {
-            CertificateType = certificateType;
-            Certificate = certificate;
-        }
-
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
         public string CertificateType = string.Empty;
 
@@ -36,7 +26,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("certificateType"))
                 {
                     m.CertificateType = r.ReadString("certificateType");
-                    Validate.Enum(DataTypes.CertificateUseEnumType.IsValid(m.CertificateType), "certificateType", m.CertificateType);
+                    Validate.Enum(m.CertificateType, DataTypes.CertificateUseEnumType.All, "certificateType");
                     hasCertificateType = true;
                 }
                 else if (r.NameIs("certificate"))

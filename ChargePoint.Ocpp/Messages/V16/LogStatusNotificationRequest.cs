@@ -8,17 +8,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>LogStatusNotification.req (Security Whitepaper). Wire action <see cref="OcppAction.LogStatusNotification"/>.</summary>
     public sealed class LogStatusNotificationRequest : IOcppPayload
     {
-        public LogStatusNotificationRequest()
-        {
-        }
-
         public LogStatusNotificationRequest(string status)
         {
             Status = status;
         }
 
         /// <summary>Required, one of <see cref="UploadLogStatusEnumType"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
         public int RequestId = Absent.Int;

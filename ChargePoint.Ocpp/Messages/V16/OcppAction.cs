@@ -9,15 +9,15 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   has <c>static Parse</c>. The other direction (for tests, simulated central system, benchmarks) is in
     ///   <c>ChargePoint.Ocpp/CentralSystem/</c> (CentralSystemWriter, CentralSystemParser), outside the image. Shared
     ///   structures in <c>Messages/V16/DataTypes/</c>, enumerations there too as static classes of string constants, their
-    ///   <c>All</c> table and <c>IsValid</c> (an explicit table: no Enum.ToString on nanoFramework).
+    ///   <c>All</c> table (an explicit table: no Enum.ToString on nanoFramework).
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
-    ///   Required: non-null defaults and a constructor taking them. Optional: null for strings/objects/arrays,
+    ///   Required: non-null defaults, and a constructor taking them only where the charger builds the message (tests and the central system use object initializers). Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
     ///   <c>if (r.NameIs("field"))</c> branches and <c>r.SkipValue()</c> for unknown fields (tolerated), a <c>hasX</c> flag per
     ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
-    ///   enums via <see cref="Validate.Enum"/>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
+    ///   enums via <c>Validate.Enum(value, X.All, field)</c>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
     /// - Add a round-trip test in ChargePoint.Tests/Codec/Messages and, for an incoming action, a handler in Operations/.
     /// </summary>
     public static class OcppAction
@@ -84,17 +84,16 @@ namespace ChargePoint.Ocpp.Messages.V16
             + " " + FirmwareStatusNotification + " " + LogStatusNotification + " " + SecurityEventNotification
             + " " + SignCertificate + " " + SignedFirmwareStatusNotification;
 
-        /// <summary>Every action a Central System may send us (for NotSupported vs NotImplemented).</summary>
-        public static string[] CentralSystemInitiated()
-        {
-            return new[]
-            {
-                CancelReservation, ChangeAvailability, ChangeConfiguration, ClearCache, ClearChargingProfile, DataTransfer,
-                GetCompositeSchedule, GetConfiguration, GetDiagnostics, GetLocalListVersion, RemoteStartTransaction,
-                RemoteStopTransaction, ReserveNow, Reset, SendLocalList, SetChargingProfile, TriggerMessage, UnlockConnector,
-                UpdateFirmware, CertificateSigned, DeleteCertificate, ExtendedTriggerMessage, GetInstalledCertificateIds,
-                GetLog, InstallCertificate, SignedUpdateFirmware,
-            };
-        }
+        /// <summary>
+        /// Every action a Central System may send us, space-separated (for NotSupported vs NotImplemented). A method,
+        /// not a const: the literal then stays in this assembly instead of being copied into each caller's.
+        /// </summary>
+        public static string CentralSystemInitiated() => CancelReservation + " " + ChangeAvailability + " " + ChangeConfiguration
+            + " " + ClearCache + " " + ClearChargingProfile + " " + DataTransfer + " " + GetCompositeSchedule
+            + " " + GetConfiguration + " " + GetDiagnostics + " " + GetLocalListVersion + " " + RemoteStartTransaction
+            + " " + RemoteStopTransaction + " " + ReserveNow + " " + Reset + " " + SendLocalList + " " + SetChargingProfile
+            + " " + TriggerMessage + " " + UnlockConnector + " " + UpdateFirmware + " " + CertificateSigned
+            + " " + DeleteCertificate + " " + ExtendedTriggerMessage + " " + GetInstalledCertificateIds + " " + GetLog
+            + " " + InstallCertificate + " " + SignedUpdateFirmware;
     }
 }

@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>RemoteStartTransaction.req (Spec §6). Wire action <see cref="OcppAction.RemoteStartTransaction"/>.</summary>
     public sealed class RemoteStartTransactionRequest
     {
-        public RemoteStartTransactionRequest()
-        {
-        }
-
-        public RemoteStartTransactionRequest(string idTag)
-        {
-            IdTag = idTag;
-        }
-
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
         public int ConnectorId = Absent.Int;
 

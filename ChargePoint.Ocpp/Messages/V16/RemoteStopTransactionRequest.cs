@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>RemoteStopTransaction.req (Spec §6). Wire action <see cref="OcppAction.RemoteStopTransaction"/>.</summary>
     public sealed class RemoteStopTransactionRequest
     {
-        public RemoteStopTransactionRequest()
-        {
-        }
-
-        public RemoteStopTransactionRequest(int transactionId)
-        {
-            TransactionId = transactionId;
-        }
-
         /// <summary>Required, integer.</summary>
         public int TransactionId;
 

@@ -8,18 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>ReserveNow.req (Spec §6). Wire action <see cref="OcppAction.ReserveNow"/>.</summary>
     public sealed class ReserveNowRequest
     {
-        public ReserveNowRequest()
-        {
-        }
-
-        public ReserveNowRequest(int connectorId, DateTime expiryDate, string idTag, int reservationId)
-        {
-            ConnectorId = connectorId;
-            ExpiryDate = expiryDate;
-            IdTag = idTag;
-            ReservationId = reservationId;
-        }
-
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 

@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>Reset.req (Spec §6). Wire action <see cref="OcppAction.Reset"/>.</summary>
     public sealed class ResetRequest
     {
-        public ResetRequest()
-        {
-        }
-
-        public ResetRequest(string @type)
-        {
-            Type = @type;
-        }
-
         /// <summary>Required, one of <see cref="ResetType"/>.</summary>
         public string Type = string.Empty;
 
@@ -31,7 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("type"))
                 {
                     m.Type = r.ReadString("type");
-                    Validate.Enum(DataTypes.ResetType.IsValid(m.Type), "type", m.Type);
+                    Validate.Enum(m.Type, DataTypes.ResetType.All, "type");
                     hasType = true;
                 }
                 else

@@ -9,16 +9,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>SendLocalList.req (Spec §6). Wire action <see cref="OcppAction.SendLocalList"/>.</summary>
     public sealed class SendLocalListRequest
     {
-        public SendLocalListRequest()
-        {
-        }
-
-        public SendLocalListRequest(int listVersion, string updateType)
-        {
-            ListVersion = listVersion;
-            UpdateType = updateType;
-        }
-
         /// <summary>Required, integer.</summary>
         public int ListVersion;
 
@@ -55,7 +45,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("updateType"))
                 {
                     m.UpdateType = r.ReadString("updateType");
-                    Validate.Enum(DataTypes.UpdateType.IsValid(m.UpdateType), "updateType", m.UpdateType);
+                    Validate.Enum(m.UpdateType, DataTypes.UpdateType.All, "updateType");
                     hasUpdateType = true;
                 }
                 else

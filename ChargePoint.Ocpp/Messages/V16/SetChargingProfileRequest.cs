@@ -7,16 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>SetChargingProfile.req (Spec §6). Wire action <see cref="OcppAction.SetChargingProfile"/>.</summary>
     public sealed class SetChargingProfileRequest
     {
-        public SetChargingProfileRequest()
-        {
-        }
-
-        public SetChargingProfileRequest(int connectorId, ChargingProfile csChargingProfiles)
-        {
-            ConnectorId = connectorId;
-            CsChargingProfiles = csChargingProfiles;
-        }
-
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 

@@ -8,17 +8,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>SignCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.SignCertificate"/>.</summary>
     public sealed class SignCertificateRequest : IOcppPayload
     {
-        public SignCertificateRequest()
-        {
-        }
-
         public SignCertificateRequest(string csr)
         {
             Csr = csr;
         }
 
         /// <summary>Required CiString5500.</summary>
-        public string Csr = string.Empty;
+        public string Csr;
 
         public void WriteTo(JsonWriter w)
         {

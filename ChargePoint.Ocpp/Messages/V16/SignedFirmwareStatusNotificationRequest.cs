@@ -8,17 +8,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>SignedFirmwareStatusNotification.req (Security Whitepaper). Wire action <see cref="OcppAction.SignedFirmwareStatusNotification"/>.</summary>
     public sealed class SignedFirmwareStatusNotificationRequest : IOcppPayload
     {
-        public SignedFirmwareStatusNotificationRequest()
-        {
-        }
-
         public SignedFirmwareStatusNotificationRequest(string status)
         {
             Status = status;
         }
 
         /// <summary>Required, one of <see cref="FirmwareStatusEnumType"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Optional, integer (Absent.Int when absent).</summary>
         public int RequestId = Absent.Int;

@@ -7,16 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>SignedUpdateFirmware.req (Security Whitepaper). Wire action <see cref="OcppAction.SignedUpdateFirmware"/>.</summary>
     public sealed class SignedUpdateFirmwareRequest
     {
-        public SignedUpdateFirmwareRequest()
-        {
-        }
-
-        public SignedUpdateFirmwareRequest(int requestId, FirmwareType firmware)
-        {
-            RequestId = requestId;
-            Firmware = firmware;
-        }
-
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int Retries = Absent.Int;
 

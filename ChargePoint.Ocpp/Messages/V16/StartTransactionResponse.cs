@@ -7,16 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>StartTransaction.conf (Spec §6).</summary>
     public sealed class StartTransactionResponse
     {
-        public StartTransactionResponse()
-        {
-        }
-
-        public StartTransactionResponse(IdTagInfo idTagInfo, int transactionId)
-        {
-            IdTagInfo = idTagInfo;
-            TransactionId = transactionId;
-        }
-
         /// <summary>Required IdTagInfo.</summary>
         public IdTagInfo IdTagInfo = new IdTagInfo();
 

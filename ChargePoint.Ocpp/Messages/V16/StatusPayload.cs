@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// Every payload of OCPP 1.6 whose only field is the required <c>status</c> (Spec §6): the .conf of Reset,
     /// ClearCache, ChangeAvailability, RemoteStart/StopTransaction, UnlockConnector and the other status answers,
     /// Firmware/DiagnosticsStatusNotification.req. One type for all; the action's enumeration is passed to
-    /// <see cref="Parse"/> (the <c>IsValid</c> of its table in <c>DataTypes/</c>).
+    /// <see cref="Parse"/> (the <c>All</c> of its table in <c>DataTypes/</c>).
     /// </summary>
     public sealed class StatusPayload : IOcppPayload
     {
@@ -25,8 +25,8 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.EndObject();
         }
 
-        /// <summary>Parses and validates against <paramref name="isValid"/>; the reader stands at the object.</summary>
-        public static StatusPayload Parse(JsonReader r, StatusValidator isValid)
+        /// <summary>Parses and validates against <paramref name="table"/>; the reader stands at the object.</summary>
+        public static StatusPayload Parse(JsonReader r, string table)
         {
             var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
@@ -36,7 +36,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(isValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, table, "status");
                     hasStatus = true;
                 }
                 else

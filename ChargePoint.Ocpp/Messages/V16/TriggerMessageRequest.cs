@@ -8,15 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>TriggerMessage.req (Spec §6). Wire action <see cref="OcppAction.TriggerMessage"/>.</summary>
     public sealed class TriggerMessageRequest
     {
-        public TriggerMessageRequest()
-        {
-        }
-
-        public TriggerMessageRequest(string requestedMessage)
-        {
-            RequestedMessage = requestedMessage;
-        }
-
         /// <summary>Required, one of <see cref="MessageTrigger"/>.</summary>
         public string RequestedMessage = string.Empty;
 
@@ -34,7 +25,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("requestedMessage"))
                 {
                     m.RequestedMessage = r.ReadString("requestedMessage");
-                    Validate.Enum(DataTypes.MessageTrigger.IsValid(m.RequestedMessage), "requestedMessage", m.RequestedMessage);
+                    Validate.Enum(m.RequestedMessage, DataTypes.MessageTrigger.All, "requestedMessage");
                     hasRequestedMessage = true;
                 }
                 else if (r.NameIs("connectorId"))

@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>UnlockConnector.req (Spec §6). Wire action <see cref="OcppAction.UnlockConnector"/>.</summary>
     public sealed class UnlockConnectorRequest
     {
-        public UnlockConnectorRequest()
-        {
-        }
-
-        public UnlockConnectorRequest(int connectorId)
-        {
-            ConnectorId = connectorId;
-        }
-
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 

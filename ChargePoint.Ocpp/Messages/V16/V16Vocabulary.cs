@@ -6,8 +6,8 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>
     /// Every enumeration string and action name of OCPP 1.6 (Core, the other profiles and the Security Whitepaper),
     /// for <see cref="JsonReader.Vocabulary"/>: decoded enum values and actions then reuse one instance each instead of
-    /// allocating a copy per occurrence. Built from the DataTypes tables (their <c>All</c>, the same literals their
-    /// <c>IsValid</c> uses); a value missing here only costs an allocation.
+    /// allocating a copy per occurrence. Built from the DataTypes tables (their <c>All</c>, the same literals
+    /// the parsers validate against); a value missing here only costs an allocation.
     /// </summary>
     public static class V16Vocabulary
     {
@@ -29,14 +29,10 @@ namespace ChargePoint.Ocpp.Messages.V16
                 ReservationStatus.All, ResetStatus.All, ResetType.All, TriggerMessageStatus.All,
                 TriggerMessageStatusEnumType.All, UnitOfMeasure.All, UnlockStatus.All, UpdateFirmwareStatusEnumType.All,
                 UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.ChargePointInitiated,
+                OcppAction.CentralSystemInitiated(),
             };
 
-            // The actions a central system sends are one-word tables: their literals serve the registry too.
-            string[] incoming = OcppAction.CentralSystemInitiated();
-            var all = new string[tables.Length + incoming.Length];
-            tables.CopyTo(all, 0);
-            incoming.CopyTo(all, tables.Length);
-            return new JsonVocabulary(all);
+            return new JsonVocabulary(tables);
         }
     }
 }

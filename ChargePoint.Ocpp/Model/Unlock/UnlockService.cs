@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Model.Unlock
 
             UnlockRequested?.Invoke(connectorId, nowMs);
             string result = _hooks.UnlockConnector(connectorId);
-            return UnlockStatus.IsValid(result) ? result : UnlockStatus.UnlockFailed;
+            return Messages.Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
         }
     }
 }

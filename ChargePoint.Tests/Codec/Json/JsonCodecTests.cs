@@ -37,14 +37,21 @@ namespace ChargePoint.Tests.Ocpp.Json
             r.ReadEnd();
         }
 
+        private static string FormatDouble(double value)
+        {
+            var sb = new System.Text.StringBuilder();
+            JsonNumber.AppendDouble(sb, value);
+            return sb.ToString();
+        }
+
         [TestMethod]
         public void Decimals_are_invariant_and_trimmed()
         {
-            Assert.AreEqual("16.5", JsonNumber.FormatDouble(16.5));
-            Assert.AreEqual("-0.125", JsonNumber.FormatDouble(-0.125));
-            Assert.AreEqual("0", JsonNumber.FormatDouble(-0.0000001));
-            Assert.AreEqual("230", JsonNumber.FormatDouble(230.0));
-            Assert.AreEqual("0.1", JsonNumber.FormatDouble(0.1));
+            Assert.AreEqual("16.5", FormatDouble(16.5));
+            Assert.AreEqual("-0.125", FormatDouble(-0.125));
+            Assert.AreEqual("0", FormatDouble(-0.0000001));
+            Assert.AreEqual("230", FormatDouble(230.0));
+            Assert.AreEqual("0.1", FormatDouble(0.1));
             double v;
             Assert.IsTrue(JsonNumber.TryParseDouble("1.5e2", 0, 5, out v));
             Assert.AreEqual(150.0, v);

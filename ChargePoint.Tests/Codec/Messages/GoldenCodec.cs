@@ -141,9 +141,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetDiagnostics:
                     return GetDiagnosticsRequest.Parse(r);
                 case OcppAction.DiagnosticsStatusNotification:
-                    return StatusPayload.Parse(r, DiagnosticsStatus.IsValid);
+                    return StatusPayload.Parse(r, DiagnosticsStatus.All);
                 case OcppAction.FirmwareStatusNotification:
-                    return StatusPayload.Parse(r, FirmwareStatus.IsValid);
+                    return StatusPayload.Parse(r, FirmwareStatus.All);
                 case OcppAction.UpdateFirmware:
                     return UpdateFirmwareRequest.Parse(r);
                 case OcppAction.ReserveNow:
@@ -194,11 +194,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r);
                 case OcppAction.ChangeAvailability:
-                    return StatusPayload.Parse(r, AvailabilityStatus.IsValid);
+                    return StatusPayload.Parse(r, AvailabilityStatus.All);
                 case OcppAction.ChangeConfiguration:
-                    return StatusPayload.Parse(r, ConfigurationStatus.IsValid);
+                    return StatusPayload.Parse(r, ConfigurationStatus.All);
                 case OcppAction.ClearCache:
-                    return StatusPayload.Parse(r, ClearCacheStatus.IsValid);
+                    return StatusPayload.Parse(r, ClearCacheStatus.All);
                 case OcppAction.DataTransfer:
                     return DataTransferResponse.Parse(r);
                 case OcppAction.GetConfiguration:
@@ -208,11 +208,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.MeterValues:
                     return EmptyPayload.Parse(r);
                 case OcppAction.RemoteStartTransaction:
-                    return StatusPayload.Parse(r, RemoteStartStopStatus.IsValid);
+                    return StatusPayload.Parse(r, RemoteStartStopStatus.All);
                 case OcppAction.RemoteStopTransaction:
-                    return StatusPayload.Parse(r, RemoteStartStopStatus.IsValid);
+                    return StatusPayload.Parse(r, RemoteStartStopStatus.All);
                 case OcppAction.Reset:
-                    return StatusPayload.Parse(r, ResetStatus.IsValid);
+                    return StatusPayload.Parse(r, ResetStatus.All);
                 case OcppAction.StartTransaction:
                     return StartTransactionResponse.Parse(r);
                 case OcppAction.StatusNotification:
@@ -220,11 +220,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.StopTransaction:
                     return StopTransactionResponse.Parse(r);
                 case OcppAction.UnlockConnector:
-                    return StatusPayload.Parse(r, UnlockStatus.IsValid);
+                    return StatusPayload.Parse(r, UnlockStatus.All);
                 case OcppAction.GetLocalListVersion:
                     return CentralSystemParser.ParseGetLocalListVersion(r);
                 case OcppAction.SendLocalList:
-                    return StatusPayload.Parse(r, UpdateStatus.IsValid);
+                    return StatusPayload.Parse(r, UpdateStatus.All);
                 case OcppAction.GetDiagnostics:
                     return CentralSystemParser.ParseGetDiagnostics(r);
                 case OcppAction.DiagnosticsStatusNotification:
@@ -234,37 +234,37 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.UpdateFirmware:
                     return EmptyPayload.Parse(r);
                 case OcppAction.ReserveNow:
-                    return StatusPayload.Parse(r, ReservationStatus.IsValid);
+                    return StatusPayload.Parse(r, ReservationStatus.All);
                 case OcppAction.CancelReservation:
-                    return StatusPayload.Parse(r, CancelReservationStatus.IsValid);
+                    return StatusPayload.Parse(r, CancelReservationStatus.All);
                 case OcppAction.SetChargingProfile:
-                    return StatusPayload.Parse(r, ChargingProfileStatus.IsValid);
+                    return StatusPayload.Parse(r, ChargingProfileStatus.All);
                 case OcppAction.ClearChargingProfile:
-                    return StatusPayload.Parse(r, ClearChargingProfileStatus.IsValid);
+                    return StatusPayload.Parse(r, ClearChargingProfileStatus.All);
                 case OcppAction.GetCompositeSchedule:
                     return CentralSystemParser.ParseGetCompositeSchedule(r);
                 case OcppAction.TriggerMessage:
-                    return StatusPayload.Parse(r, TriggerMessageStatus.IsValid);
+                    return StatusPayload.Parse(r, TriggerMessageStatus.All);
                 case OcppAction.SecurityEventNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SignCertificate:
-                    return StatusPayload.Parse(r, GenericStatusEnumType.IsValid);
+                    return StatusPayload.Parse(r, GenericStatusEnumType.All);
                 case OcppAction.CertificateSigned:
-                    return StatusPayload.Parse(r, CertificateSignedStatusEnumType.IsValid);
+                    return StatusPayload.Parse(r, CertificateSignedStatusEnumType.All);
                 case OcppAction.InstallCertificate:
-                    return StatusPayload.Parse(r, InstallCertificateStatusEnumType.IsValid);
+                    return StatusPayload.Parse(r, InstallCertificateStatusEnumType.All);
                 case OcppAction.DeleteCertificate:
-                    return StatusPayload.Parse(r, DeleteCertificateStatusEnumType.IsValid);
+                    return StatusPayload.Parse(r, DeleteCertificateStatusEnumType.All);
                 case OcppAction.GetInstalledCertificateIds:
                     return CentralSystemParser.ParseGetInstalledCertificateIds(r);
                 case OcppAction.ExtendedTriggerMessage:
-                    return StatusPayload.Parse(r, TriggerMessageStatusEnumType.IsValid);
+                    return StatusPayload.Parse(r, TriggerMessageStatusEnumType.All);
                 case OcppAction.GetLog:
                     return CentralSystemParser.ParseGetLog(r);
                 case OcppAction.LogStatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SignedUpdateFirmware:
-                    return StatusPayload.Parse(r, UpdateFirmwareStatusEnumType.IsValid);
+                    return StatusPayload.Parse(r, UpdateFirmwareStatusEnumType.All);
                 case OcppAction.SignedFirmwareStatusNotification:
                     return EmptyPayload.Parse(r);
                 default:

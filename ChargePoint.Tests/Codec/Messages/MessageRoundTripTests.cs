@@ -63,7 +63,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeAvailabilityResponse()
         {
             const string Json = "{\"status\":\"Scheduled\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), AvailabilityStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), AvailabilityStatus.All)));
         }
 
         [TestMethod]
@@ -77,7 +77,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeConfigurationResponse()
         {
             const string Json = "{\"status\":\"RebootRequired\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ConfigurationStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ConfigurationStatus.All)));
         }
 
         [TestMethod]
@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ClearCacheResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ClearCacheStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ClearCacheStatus.All)));
         }
 
         [TestMethod]
@@ -161,7 +161,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStartTransactionResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.All)));
         }
 
         [TestMethod]
@@ -175,7 +175,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStopTransactionResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.All)));
         }
 
         [TestMethod]
@@ -189,7 +189,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ResetResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ResetStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ResetStatus.All)));
         }
 
         [TestMethod]
@@ -245,7 +245,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_UnlockConnectorResponse()
         {
             const string Json = "{\"status\":\"NotSupported\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), UnlockStatus.IsValid)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), UnlockStatus.All)));
         }
     }
 }

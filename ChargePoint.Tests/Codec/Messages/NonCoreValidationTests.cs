@@ -124,7 +124,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         {
             var request = new ClearChargingProfileRequest();
             Assert.AreEqual("[2,\"x\",\"ClearChargingProfile\",{}]", Frame("x", OcppAction.ClearChargingProfile, request));
-            var reserve = new ReserveNowRequest(0, Utc.At(2026, 11, 24, 11, 0, 0), "TAG", 9);
+            var reserve = new ReserveNowRequest { ConnectorId = 0, ExpiryDate = Utc.At(2026, 11, 24, 11, 0, 0), IdTag = "TAG", ReservationId = 9 };
             Assert.AreEqual("[2,\"y\",\"ReserveNow\",{\"connectorId\":0,\"expiryDate\":\"2026-11-24T11:00:00.000Z\",\"idTag\":\"TAG\",\"reservationId\":9}]",
                 Frame("y", OcppAction.ReserveNow, reserve));
         }

@@ -31,7 +31,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Absent_dates_are_omitted()
         {
             Assert.AreEqual("{\"status\":\"Accepted\"}", Write(new IdTagInfo(AuthorizationStatus.Accepted)));
-            Assert.AreEqual("{\"location\":\"ftp://x\"}", Write(new GetDiagnosticsRequest("ftp://x")));
+            Assert.AreEqual("{\"location\":\"ftp://x\"}", Write(new GetDiagnosticsRequest { Location = "ftp://x" }));
             Assert.AreEqual(
                 "{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Relative\"," +
                 "\"chargingSchedule\":{\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":6}]}}",
@@ -65,7 +65,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
         private static ChargingProfile Profile()
         {
             var schedule = new ChargingSchedule("A", new ChargingSchedulePeriod[] { new ChargingSchedulePeriod(0, 6) });
-            return new ChargingProfile(1, 0, ChargingProfilePurposeType.TxDefaultProfile, ChargingProfileKindType.Relative, schedule);
+            return new ChargingProfile
+            {
+                ChargingProfileId = 1, StackLevel = 0, ChargingProfilePurpose = ChargingProfilePurposeType.TxDefaultProfile,
+                ChargingProfileKind = ChargingProfileKindType.Relative, ChargingSchedule = schedule,
+            };
         }
 
         private static string Write(object payload)

@@ -40,6 +40,14 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             Expect("[2,\"a\",\"ReserveNow\",{}]", "[4,\"a\",\"NotSupported\",\"ReserveNow is not supported\",{}]");
 
         [TestMethod]
+        public void Part_of_a_known_action_name_is_NotImplemented()
+        {
+            // The known actions are one space-separated table: only whole words match.
+            Expect("[2,\"a\",\"Reserve\",{}]", "[4,\"a\",\"NotImplemented\",\"unknown action Reserve\",{}]");
+            Expect("[2,\"a\",\"ReserveNow Reset\",{}]", "[4,\"a\",\"NotImplemented\",\"unknown action ReserveNow Reset\",{}]");
+        }
+
+        [TestMethod]
         public void Broken_json_with_a_readable_id_is_FormationViolation() =>
             Expect("[2,\"a\",\"Reset\",{\"type\":}]", "[4,\"a\",\"FormationViolation\",\"value expected\",{}]");
 

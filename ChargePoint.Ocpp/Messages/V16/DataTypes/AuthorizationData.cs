@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>One entry of a local authorization list in SendLocalList.req (Spec §7.2). No idTagInfo in a Differential update means "remove this idTag".</summary>
     public sealed class AuthorizationData
     {
-        public AuthorizationData()
-        {
-        }
-
-        public AuthorizationData(string idTag)
-        {
-            IdTag = idTag;
-        }
-
         /// <summary>Required CiString20.</summary>
         public string IdTag = string.Empty;
 

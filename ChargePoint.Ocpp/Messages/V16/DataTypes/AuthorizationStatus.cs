@@ -13,9 +13,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string ConcurrentTx = "ConcurrentTx";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
-        public const string All = Accepted + " " + Blocked + " " + Expired + " " + Invalid + " " + ConcurrentTx;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Blocked + " " + Expired + " " + Invalid + " " + ConcurrentTx;    }
 }

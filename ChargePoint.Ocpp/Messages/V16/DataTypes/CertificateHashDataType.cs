@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 if (r.NameIs("hashAlgorithm"))
                 {
                     m.HashAlgorithm = r.ReadString("hashAlgorithm");
-                    Validate.Enum(DataTypes.HashAlgorithmEnumType.IsValid(m.HashAlgorithm), "hashAlgorithm", m.HashAlgorithm);
+                    Validate.Enum(m.HashAlgorithm, DataTypes.HashAlgorithmEnumType.All, "hashAlgorithm");
                     hasHashAlgorithm = true;
                 }
                 else if (r.NameIs("issuerNameHash"))

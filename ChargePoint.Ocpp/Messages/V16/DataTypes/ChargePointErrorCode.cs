@@ -35,12 +35,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string WeakSignal = "WeakSignal";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = ConnectorLockFailure + " " + EVCommunicationError + " " + GroundFailure
             + " " + HighTemperature + " " + InternalError + " " + LocalListConflict + " " + NoError + " " + OtherError
             + " " + OverCurrentFailure + " " + PowerMeterFailure + " " + PowerSwitchFailure + " " + ReaderFailure
-            + " " + ResetFailure + " " + UnderVoltage + " " + OverVoltage + " " + WeakSignal;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + ResetFailure + " " + UnderVoltage + " " + OverVoltage + " " + WeakSignal;    }
 }

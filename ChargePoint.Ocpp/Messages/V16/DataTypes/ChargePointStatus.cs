@@ -21,10 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Faulted = "Faulted";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = Available + " " + Preparing + " " + Charging + " " + SuspendedEVSE
-            + " " + SuspendedEV + " " + Finishing + " " + Reserved + " " + Unavailable + " " + Faulted;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + SuspendedEV + " " + Finishing + " " + Reserved + " " + Unavailable + " " + Faulted;    }
 }

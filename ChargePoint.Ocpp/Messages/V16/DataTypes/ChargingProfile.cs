@@ -7,19 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>A charging profile (Spec §7.7).</summary>
     public sealed class ChargingProfile : IOcppPayload
     {
-        public ChargingProfile()
-        {
-        }
-
-        public ChargingProfile(int chargingProfileId, int stackLevel, string chargingProfilePurpose, string chargingProfileKind, ChargingSchedule chargingSchedule)
-        {
-            ChargingProfileId = chargingProfileId;
-            StackLevel = stackLevel;
-            ChargingProfilePurpose = chargingProfilePurpose;
-            ChargingProfileKind = chargingProfileKind;
-            ChargingSchedule = chargingSchedule;
-        }
-
         /// <summary>Required, integer.</summary>
         public int ChargingProfileId;
 
@@ -92,19 +79,19 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
                     m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
-                    Validate.Enum(DataTypes.ChargingProfilePurposeType.IsValid(m.ChargingProfilePurpose), "chargingProfilePurpose", m.ChargingProfilePurpose);
+                    Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
                     hasChargingProfilePurpose = true;
                 }
                 else if (r.NameIs("chargingProfileKind"))
                 {
                     m.ChargingProfileKind = r.ReadString("chargingProfileKind");
-                    Validate.Enum(DataTypes.ChargingProfileKindType.IsValid(m.ChargingProfileKind), "chargingProfileKind", m.ChargingProfileKind);
+                    Validate.Enum(m.ChargingProfileKind, DataTypes.ChargingProfileKindType.All, "chargingProfileKind");
                     hasChargingProfileKind = true;
                 }
                 else if (r.NameIs("recurrencyKind"))
                 {
                     m.RecurrencyKind = r.ReadString("recurrencyKind");
-                    Validate.Enum(DataTypes.RecurrencyKindType.IsValid(m.RecurrencyKind), "recurrencyKind", m.RecurrencyKind);
+                    Validate.Enum(m.RecurrencyKind, DataTypes.RecurrencyKindType.All, "recurrencyKind");
                 }
                 else if (r.NameIs("validFrom"))
                 {

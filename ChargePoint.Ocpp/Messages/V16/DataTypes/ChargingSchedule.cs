@@ -70,7 +70,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 else if (r.NameIs("chargingRateUnit"))
                 {
                     m.ChargingRateUnit = r.ReadString("chargingRateUnit");
-                    Validate.Enum(DataTypes.ChargingRateUnitType.IsValid(m.ChargingRateUnit), "chargingRateUnit", m.ChargingRateUnit);
+                    Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
                     hasChargingRateUnit = true;
                 }
                 else if (r.NameIs("chargingSchedulePeriod"))

@@ -17,10 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Installed = "Installed";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = Downloaded + " " + DownloadFailed + " " + Downloading + " " + Idle
-            + " " + InstallationFailed + " " + Installing + " " + Installed;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + InstallationFailed + " " + Installing + " " + Installed;    }
 }

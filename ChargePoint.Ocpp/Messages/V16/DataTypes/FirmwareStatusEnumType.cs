@@ -31,12 +31,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string SignatureVerified = "SignatureVerified";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = Downloaded + " " + DownloadFailed + " " + Downloading + " " + DownloadScheduled
             + " " + DownloadPaused + " " + Idle + " " + InstallationFailed + " " + Installing + " " + Installed
             + " " + InstallRebooting + " " + InstallScheduled + " " + InstallVerificationFailed
-            + " " + InvalidSignature + " " + SignatureVerified;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + InvalidSignature + " " + SignatureVerified;    }
 }

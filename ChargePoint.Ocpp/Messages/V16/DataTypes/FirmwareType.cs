@@ -7,18 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>A signed firmware image to install (Security Whitepaper, FirmwareType).</summary>
     public sealed class FirmwareType
     {
-        public FirmwareType()
-        {
-        }
-
-        public FirmwareType(string location, DateTime retrieveDateTime, string signingCertificate, string signature)
-        {
-            Location = location;
-            RetrieveDateTime = retrieveDateTime;
-            SigningCertificate = signingCertificate;
-            Signature = signature;
-        }
-
         /// <summary>Required CiString512.</summary>
         public string Location = string.Empty;
 

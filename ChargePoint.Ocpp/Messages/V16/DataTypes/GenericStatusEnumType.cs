@@ -7,9 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Rejected = "Rejected";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
-        public const string All = Accepted + " " + Rejected;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Rejected;    }
 }

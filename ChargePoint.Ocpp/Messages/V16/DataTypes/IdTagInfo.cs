@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(DataTypes.AuthorizationStatus.IsValid(m.Status), "status", m.Status);
+                    Validate.Enum(m.Status, DataTypes.AuthorizationStatus.All, "status");
                     hasStatus = true;
                 }
                 else

@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>Where and which period of a log to upload (Security Whitepaper, LogParametersType).</summary>
     public sealed class LogParametersType
     {
-        public LogParametersType()
-        {
-        }
-
-        public LogParametersType(string remoteLocation)
-        {
-            RemoteLocation = remoteLocation;
-        }
-
         /// <summary>Required CiString512.</summary>
         public string RemoteLocation = string.Empty;
 

@@ -9,9 +9,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string AcceptedCanceled = "AcceptedCanceled";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
-        public const string All = Accepted + " " + Rejected + " " + AcceptedCanceled;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        public const string All = Accepted + " " + Rejected + " " + AcceptedCanceled;    }
 }

@@ -47,15 +47,12 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string RPM = "RPM";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = EnergyActiveExportRegister + " " + EnergyActiveImportRegister
             + " " + EnergyReactiveExportRegister + " " + EnergyReactiveImportRegister
             + " " + EnergyActiveExportInterval + " " + EnergyActiveImportInterval + " " + EnergyReactiveExportInterval
             + " " + EnergyReactiveImportInterval + " " + PowerActiveExport + " " + PowerActiveImport
             + " " + PowerOffered + " " + PowerReactiveExport + " " + PowerReactiveImport + " " + PowerFactor
             + " " + CurrentImport + " " + CurrentExport + " " + CurrentOffered + " " + Voltage + " " + Frequency
-            + " " + Temperature + " " + SoC + " " + RPM;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + Temperature + " " + SoC + " " + RPM;    }
 }

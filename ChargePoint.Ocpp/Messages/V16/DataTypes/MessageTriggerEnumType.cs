@@ -17,10 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string StatusNotification = "StatusNotification";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = BootNotification + " " + LogStatusNotification + " " + FirmwareStatusNotification
-            + " " + Heartbeat + " " + MeterValues + " " + SignChargePointCertificate + " " + StatusNotification;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + Heartbeat + " " + MeterValues + " " + SignChargePointCertificate + " " + StatusNotification;    }
 }

@@ -23,10 +23,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string L3L1 = "L3-L1";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = L1 + " " + L2 + " " + L3 + " " + N + " " + L1N + " " + L2N + " " + L3N + " " + L1L2
-            + " " + L2L3 + " " + L3L1;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + L2L3 + " " + L3L1;    }
 }

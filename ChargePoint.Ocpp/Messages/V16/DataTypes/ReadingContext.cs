@@ -19,10 +19,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Other = "Other";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = InterruptionBegin + " " + InterruptionEnd + " " + SampleClock + " " + SamplePeriodic
-            + " " + TransactionBegin + " " + TransactionEnd + " " + Trigger + " " + Other;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + TransactionBegin + " " + TransactionEnd + " " + Trigger + " " + Other;    }
 }

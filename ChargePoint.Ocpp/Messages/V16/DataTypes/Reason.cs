@@ -25,11 +25,8 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string DeAuthorized = "DeAuthorized";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = EmergencyStop + " " + EVDisconnected + " " + HardReset + " " + Local + " " + Other
             + " " + PowerLoss + " " + Reboot + " " + Remote + " " + SoftReset + " " + UnlockCommand
-            + " " + DeAuthorized;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + DeAuthorized;    }
 }

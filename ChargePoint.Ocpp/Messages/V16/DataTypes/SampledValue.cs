@@ -7,17 +7,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>One sampled value (Spec §7.43). Value is a string (the spec's decimal or signed data).</summary>
     public sealed class SampledValue : IOcppPayload
     {
-        public SampledValue()
-        {
-        }
-
         public SampledValue(string @value)
         {
             Value = @value;
         }
 
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Value = string.Empty;
+        public string Value;
 
         /// <summary>Optional, one of <see cref="ReadingContext"/>.</summary>
         public string? Context;

@@ -13,10 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string RevokedCertificate = "RevokedCertificate";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = Accepted + " " + Rejected + " " + AcceptedCanceled + " " + InvalidCertificate
-            + " " + RevokedCertificate;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + RevokedCertificate;    }
 }

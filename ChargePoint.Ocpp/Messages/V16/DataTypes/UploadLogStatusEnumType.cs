@@ -17,10 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Uploading = "Uploading";
 
-        /// <summary>Every value, space-separated: the one table behind <see cref="IsValid"/> and the decoding vocabulary.</summary>
+        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
         public const string All = BadMessage + " " + Idle + " " + NotSupportedOperation + " " + PermissionDenied
-            + " " + Uploaded + " " + UploadFailure + " " + Uploading;
-
-        public static bool IsValid(string? value) => Validate.IsOneOf(value, All);
-    }
+            + " " + Uploaded + " " + UploadFailure + " " + Uploading;    }
 }
