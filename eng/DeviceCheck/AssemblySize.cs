@@ -55,8 +55,6 @@ namespace ChargePoint.DeviceCheck
 
         public int BlobHeap { get; private set; }
 
-        public int MetadataRows { get; private set; }
-
         /// <summary>The .pe string table as the metadata processor builds it: distinct emitted names and literals, UTF-8, NUL-terminated.</summary>
         public int StringTableBytes { get; private set; }
 
@@ -106,16 +104,6 @@ namespace ChargePoint.DeviceCheck
                     size.StringsHeap = reader.GetHeapSize(HeapIndex.String);
                     size.UserStringsHeap = reader.GetHeapSize(HeapIndex.UserString);
                     size.BlobHeap = reader.GetHeapSize(HeapIndex.Blob);
-                    foreach (TableIndex table in new[]
-                    {
-                        TableIndex.TypeRef, TableIndex.MemberRef, TableIndex.TypeDef, TableIndex.Field, TableIndex.MethodDef,
-                        TableIndex.TypeSpec, TableIndex.CustomAttribute, TableIndex.InterfaceImpl, TableIndex.AssemblyRef,
-                        TableIndex.StandAloneSig,
-                    })
-                    {
-                        size.MetadataRows += reader.GetTableRowCount(table);
-                    }
-
                     MeasureEmitted(reader, size);
                     return size;
                 }
@@ -148,6 +136,9 @@ namespace ChargePoint.DeviceCheck
                 rows++;
             }
 
+            // A constant field leaves the .pe with its value, which sits in #Blob; equal values share one blob.
+            int constants = 0;
+            var counted = new System.Collections.Generic.HashSet<BlobHandle>();
             foreach (FieldDefinitionHandle h in reader.FieldDefinitions)
             {
                 FieldDefinition f = reader.GetFieldDefinition(h);
@@ -155,6 +146,18 @@ namespace ChargePoint.DeviceCheck
                 {
                     strings.Add(reader.GetString(f.Name));
                     rows++;
+                    continue;
+                }
+
+                ConstantHandle constant = f.GetDefaultValue();
+                if (!constant.IsNil)
+                {
+                    BlobHandle value = reader.GetConstant(constant).Value;
+                    if (counted.Add(value))
+                    {
+                        int length = reader.GetBlobReader(value).Length;
+                        constants += length + (length < 128 ? 1 : length < 16384 ? 2 : 4);
+                    }
                 }
             }
 
@@ -204,20 +207,6 @@ namespace ChargePoint.DeviceCheck
             foreach (string s in strings)
             {
                 bytes += System.Text.Encoding.UTF8.GetByteCount(s) + 1;
-            }
-
-            // Constant values sit in #Blob; the processor drops them with their fields.
-            // Equal values share one blob: each counts once.
-            int constants = 0;
-            var counted = new System.Collections.Generic.HashSet<BlobHandle>();
-            foreach (FieldDefinitionHandle h in reader.FieldDefinitions)
-            {
-                ConstantHandle constant = reader.GetFieldDefinition(h).GetDefaultValue();
-                if (!constant.IsNil && counted.Add(reader.GetConstant(constant).Value))
-                {
-                    int length = reader.GetBlobReader(reader.GetConstant(constant).Value).Length;
-                    constants += length + (length < 128 ? 1 : length < 16384 ? 2 : 4);
-                }
             }
 
             size.StringTableBytes = bytes;
