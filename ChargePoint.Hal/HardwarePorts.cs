@@ -25,27 +25,27 @@ namespace ChargePoint.Hal
 
         public readonly IStorage Storage;
 
-        public IDigitalOutput? Relay;
+        public IDigitalOutput Relay;
 
-        public IDigitalInput? RelayFeedback;
+        public IDigitalInput RelayFeedback;
 
-        public IPwmChannel? CpPwm;
+        public IPwmChannel CpPwm;
 
-        public IAdcChannel? CpAdc;
+        public IAdcChannel CpAdc;
 
-        public IAdcChannel? PpAdc;
+        public IAdcChannel PpAdc;
 
-        public IDigitalInput? RcdTrip;
+        public IDigitalInput RcdTrip;
 
-        public ISpiDevice? MeterSpi;
+        public ISpiDevice MeterSpi;
 
-        public IDigitalOutput? LedPower;
+        public IDigitalOutput LedPower;
 
-        public IDigitalOutput? LedCharging;
+        public IDigitalOutput LedCharging;
 
-        public IDigitalOutput? LedFault;
+        public IDigitalOutput LedFault;
 
-        public ISerialLine? Serial;
+        public ISerialLine Serial;
 
         /// <summary>The ports of connectors 2..N (same clock and storage, their own pins); empty on one connector.</summary>
         public HardwarePorts[] MoreConnectors = new HardwarePorts[0];

@@ -10,6 +10,6 @@ namespace ChargePoint.Hal
         /// ESP32 adapter forwards GpioPin.ValueChanged (GPIO interrupt, dispatched on nanoFramework's event thread),
         /// the simulated pins raise it synchronously inside the setter. Handlers must be short and thread-safe.
         /// </summary>
-        event DigitalInputChangedHandler? Changed;
+        event DigitalInputChangedHandler Changed;
     }
 }

@@ -7,7 +7,7 @@ namespace ChargePoint.Hal
     public interface IStorage
     {
         /// <summary>The whole record, or null when there is none.</summary>
-        byte[]? Read(string name);
+        byte[] Read(string name);
 
         /// <summary>
         /// Copies up to count bytes of the record, starting at offset, into buffer[0..]; returns how many were copied

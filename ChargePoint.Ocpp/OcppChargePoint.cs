@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp
     {
         private readonly ArrayList _services = new ArrayList();
 
-        public OcppChargePoint(OcppChargePointOptions options, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog? log)
+        public OcppChargePoint(OcppChargePointOptions options, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog log)
         {
             Options = options;
             Hooks = hooks;
@@ -82,7 +82,7 @@ namespace ChargePoint.Ocpp
 
         public readonly IStorage Storage;
 
-        public readonly IOcppLog? Log;
+        public readonly IOcppLog Log;
 
         /// <summary>Boot number from the persisted counter (1 on a fresh storage).</summary>
         public readonly int BootCount;
@@ -126,7 +126,7 @@ namespace ChargePoint.Ocpp
             Availability.Tick(nowMs);
             for (int i = 0; i < _services.Count; i++)
             {
-                ((ITickable)_services[i]!).Tick(nowMs);
+                ((ITickable)_services[i]).Tick(nowMs);
             }
 
             Status.Tick(nowMs);

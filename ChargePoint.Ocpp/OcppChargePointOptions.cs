@@ -15,18 +15,18 @@ namespace ChargePoint.Ocpp
 
         public string ChargePointModel = "ESP32-AC";
 
-        public string? ChargePointSerialNumber;
+        public string ChargePointSerialNumber;
 
-        public string? ChargeBoxSerialNumber;
+        public string ChargeBoxSerialNumber;
 
-        public string? FirmwareVersion = FirmwareInfo.Version;
+        public string FirmwareVersion = FirmwareInfo.Version;
 
-        public string? MeterType;
+        public string MeterType;
 
-        public string? MeterSerialNumber;
+        public string MeterSerialNumber;
 
         /// <summary>Optional prefix for message ids (e.g. random letters after a factory reset); keeps ids unique beyond storage loss.</summary>
-        public string? MessageIdSalt;
+        public string MessageIdSalt;
 
         public int InboxCapacity = 16;
 

@@ -28,7 +28,7 @@ namespace ChargePoint.Firmware.HostOnly
 
         public string DirectoryPath => _directory;
 
-        public byte[]? Read(string name)
+        public byte[] Read(string name)
         {
             string path = PathOf(name);
             return File.Exists(path) ? File.ReadAllBytes(path) : null;

@@ -22,7 +22,7 @@ namespace ChargePoint.Firmware.HostOnly
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
         private readonly HttpClient _http = new HttpClient { Timeout = Timeout };
-        private CancellationTokenSource? _cancel;
+        private CancellationTokenSource _cancel;
 
         public HostHttpTransfer()
             : base(MaxQueuedChunks)

@@ -28,7 +28,7 @@ namespace ChargePoint.Firmware.HostOnly
 
         public static int Main(string[] args)
         {
-            SimulatorOptions? options = SimulatorOptions.Parse(args, out string _);
+            SimulatorOptions options = SimulatorOptions.Parse(args, out string _);
             if (options == null || options.Help || options.Version || options.Demo || options.StorageDirectory == null || File.Exists(options.StorageDirectory))
             {
                 return HostProgram.RunApplication(args, Slot.Factory, null, false);
@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.HostOnly
                 return HostProgram.RunApplication(args, Slot.Factory, null, false); // reports the unusable directory
             }
 
-            StdinRelay? relay = options.Headless || !System.Console.IsInputRedirected ? null : new StdinRelay();
+            StdinRelay relay = options.Headless || !System.Console.IsInputRedirected ? null : new StdinRelay();
             int crashes = 0;
             while (true)
             {
@@ -54,7 +54,7 @@ namespace ChargePoint.Firmware.HostOnly
                 BootChoice choice = loader.Boot();
                 System.Console.Out.WriteLine("[loader] " + choice.Reason);
                 relay?.BeginRun();
-                int code = choice.Slot == Slot.Factory ? HostProgram.RunApplication(args, Slot.Factory, null, true) : RunSlot(slots, loader.Manifest!, choice.Slot, args);
+                int code = choice.Slot == Slot.Factory ? HostProgram.RunApplication(args, Slot.Factory, null, true) : RunSlot(slots, loader.Manifest, choice.Slot, args);
                 relay?.EndRun();
                 if (code == RebootExitCode)
                 {
@@ -81,8 +81,8 @@ namespace ChargePoint.Firmware.HostOnly
             var context = new SlotLoadContext(slots, manifest, slot);
             try
             {
-                Type? entry = context.FindType(manifest.EntryType);
-                MethodInfo? start = entry?.GetMethod("Start", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string[]), typeof(int), typeof(string) }, null);
+                Type entry = context.FindType(manifest.EntryType);
+                MethodInfo start = entry?.GetMethod("Start", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string[]), typeof(int), typeof(string) }, null);
                 if (start == null || start.ReturnType != typeof(int))
                 {
                     System.Console.Out.WriteLine("[loader] slot " + Slot.Name(slot) + ": no static int Start(string[], int, string) on " + manifest.EntryType + ": boot failed");
@@ -90,7 +90,7 @@ namespace ChargePoint.Firmware.HostOnly
                 }
 
                 System.Console.Out.WriteLine("[loader] starting slot " + Slot.Name(slot) + " version " + manifest.Version);
-                return (int)start.Invoke(null, new object[] { args, slot, manifest.Version })!;
+                return (int)start.Invoke(null, new object[] { args, slot, manifest.Version });
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {

@@ -30,9 +30,9 @@ namespace ChargePoint.Firmware.HostOnly
         public static int Start(string[] args, int slot, string version) => RunApplication(args, slot, version, true);
 
         /// <summary>The application: underLoader makes a reboot return to the loader, which may choose another slot.</summary>
-        public static int RunApplication(string[] args, int slot, string? version, bool underLoader)
+        public static int RunApplication(string[] args, int slot, string version, bool underLoader)
         {
-            SimulatorOptions? options = SimulatorOptions.Parse(args, out string error);
+            SimulatorOptions options = SimulatorOptions.Parse(args, out string error);
             if (options == null)
             {
                 System.Console.Error.WriteLine("error: " + error);
@@ -53,7 +53,7 @@ namespace ChargePoint.Firmware.HostOnly
             }
 
             IStorage storage;
-            string? overrideError;
+            string overrideError;
             try
             {
                 if (options.CaCertificate != null)
@@ -84,7 +84,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             var console = new StdioConsole(!options.Headless);
             using var signals = new StopSignals();
-            IDemo? demo = null;
+            IDemo demo = null;
             Simulation sim;
             if (options.Demo)
             {
@@ -104,7 +104,7 @@ namespace ChargePoint.Firmware.HostOnly
             var transfers = new HostTransfers(storage, options, slot, version, underLoader, console);
             sim.Configure = transfers.Configure;
             console.WriteLine(Banner.Text("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
-            string? passwordError = null;
+            string passwordError = null;
             sim.Booted = s => passwordError ??= SimulatorSetup.ApplyCaCertificate(s, options) ?? SimulatorSetup.ApplyPassword(s, options);
             sim.Start();
             if (passwordError != null)
@@ -143,7 +143,7 @@ namespace ChargePoint.Firmware.HostOnly
             return storage;
         }
 
-        private static int Run(Simulation sim, StdioConsole console, IDemo? demo, StopSignals signals)
+        private static int Run(Simulation sim, StdioConsole console, IDemo demo, StopSignals signals)
         {
             var watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, stalled =>
             {
@@ -180,7 +180,7 @@ namespace ChargePoint.Firmware.HostOnly
                     return HostLoader.RebootExitCode;
                 }
 
-                string? signal = signals.Received;
+                string signal = signals.Received;
                 if (signal != null || sim.QuitRequested || (demo == null && console.InputClosed))
                 {
                     Stop(sim, console, signal);
@@ -202,7 +202,7 @@ namespace ChargePoint.Firmware.HostOnly
         /// Clean stop in every mode: the meter total is flushed (journal records are written synchronously, nothing is
         /// buffered) and the WebSocket is closed with a close frame (bounded wait).
         /// </summary>
-        private static void Stop(Simulation sim, StdioConsole console, string? signal)
+        private static void Stop(Simulation sim, StdioConsole console, string signal)
         {
             if (signal != null)
             {

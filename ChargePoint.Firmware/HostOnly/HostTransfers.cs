@@ -22,7 +22,7 @@ namespace ChargePoint.Firmware.HostOnly
         private readonly IStorage _storage;
         private readonly SimulatorOptions _options;
         private readonly int _slot;
-        private readonly string? _version;
+        private readonly string _version;
         private readonly bool _underLoader;
         private readonly IConsoleIo _console;
         private readonly HostHttpTransfer _firmware = new HostHttpTransfer();
@@ -30,7 +30,7 @@ namespace ChargePoint.Firmware.HostOnly
         private readonly HostHttpTransfer _diagnosticsLog = new HostHttpTransfer();
         private readonly HostHttpTransfer _securityLog = new HostHttpTransfer();
 
-        public HostTransfers(IStorage storage, SimulatorOptions options, int slot, string? version, bool underLoader, IConsoleIo console)
+        public HostTransfers(IStorage storage, SimulatorOptions options, int slot, string version, bool underLoader, IConsoleIo console)
         {
             _storage = storage;
             _options = options;
@@ -45,7 +45,7 @@ namespace ChargePoint.Firmware.HostOnly
             string board = new SettingsStore(_storage, BoardCatalog.Ids()).Current.Board;
             TransferNoteHandler warn = line => _console.WriteLine("[warn] " + line);
             IStorage updaterStorage = _storage;
-            PowerCutStorage? cut = null;
+            PowerCutStorage cut = null;
             if (_options.PowerCutDuringInstall >= 0)
             {
                 cut = new PowerCutStorage(_storage, _options.PowerCutDuringInstall);
@@ -92,7 +92,7 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>The security events record as it is stored (one event per line).</summary>
         private bool CopySecurityEvents(string target)
         {
-            byte[]? events = _storage.Read(ChargePoint.Ocpp.Model.Security.SecurityEventQueue.RecordName);
+            byte[] events = _storage.Read(ChargePoint.Ocpp.Model.Security.SecurityEventQueue.RecordName);
             if (events == null || events.Length == 0)
             {
                 return false;

@@ -32,13 +32,13 @@ namespace ChargePoint.Firmware.HostOnly
         private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(5);
 
         private readonly object _gate = new object();
-        private ClientWebSocket? _socket;
-        private CancellationTokenSource? _cancel;
+        private ClientWebSocket _socket;
+        private CancellationTokenSource _cancel;
         private readonly int _maxFrameChars;
         private int _attempt;
         private bool _open;
         private int _dropped;
-        private TlsSettings? _tls;
+        private TlsSettings _tls;
 
         public HostWebSocketTransport()
             : this(OcppChargePointOptions.DefaultMaxFrameChars)
@@ -52,20 +52,20 @@ namespace ChargePoint.Firmware.HostOnly
         }
 
         /// <summary>Where a dropped oversized message is reported; null writes a warning to stderr.</summary>
-        public IOcppLog? Log { get; set; }
+        public IOcppLog Log { get; set; }
 
         /// <summary>Messages dropped because they exceeded the frame cap.</summary>
         public int DroppedFrames => _dropped;
 
-        public event TransportStateHandler? Opened;
+        public event TransportStateHandler Opened;
 
-        public event TransportStateHandler? Closed;
+        public event TransportStateHandler Closed;
 
-        public event TransportTextHandler? TextReceived;
+        public event TransportTextHandler TextReceived;
 
-        public event TlsFailureHandler? TlsFailed;
+        public event TlsFailureHandler TlsFailed;
 
-        public void UseTls(TlsSettings? settings)
+        public void UseTls(TlsSettings settings)
         {
             lock (_gate)
             {
@@ -73,7 +73,7 @@ namespace ChargePoint.Firmware.HostOnly
             }
         }
 
-        public void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds)
+        public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds)
         {
             int attempt;
             ClientWebSocket socket;
@@ -97,7 +97,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             socket.Options.KeepAliveInterval = pingIntervalSeconds > 0 ? TimeSpan.FromSeconds(pingIntervalSeconds) : TimeSpan.Zero;
             socket.Options.CollectHttpResponseDetails = true;
-            TlsSettings? tls;
+            TlsSettings tls;
             lock (_gate)
             {
                 tls = _tls;
@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.HostOnly
 
         public bool Send(string text)
         {
-            ClientWebSocket? socket;
+            ClientWebSocket socket;
             lock (_gate)
             {
                 socket = _open ? _socket : null;
@@ -151,7 +151,7 @@ namespace ChargePoint.Firmware.HostOnly
         public void Close()
         {
             int attempt;
-            ClientWebSocket? open;
+            ClientWebSocket open;
             lock (_gate)
             {
                 attempt = _attempt;
@@ -236,9 +236,9 @@ namespace ChargePoint.Firmware.HostOnly
             options.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => ValidateServer(roots, certificate, chain, errors);
         }
 
-        private bool ValidateServer(X509Certificate2Collection roots, X509Certificate? certificate, X509Chain? presented, SslPolicyErrors errors)
+        private bool ValidateServer(X509Certificate2Collection roots, X509Certificate certificate, X509Chain presented, SslPolicyErrors errors)
         {
-            string? problem = null;
+            string problem = null;
             if (certificate == null || (errors & SslPolicyErrors.RemoteCertificateNotAvailable) != 0)
             {
                 problem = "no server certificate";
@@ -298,7 +298,7 @@ namespace ChargePoint.Firmware.HostOnly
                 }
 
                 int droppedBefore = assembler.DroppedFrames;
-                string? text = assembler.Add(buffer, 0, result.Count, first, result.EndOfMessage);
+                string text = assembler.Add(buffer, 0, result.Count, first, result.EndOfMessage);
                 first = result.EndOfMessage;
                 if (assembler.DroppedFrames != droppedBefore)
                 {

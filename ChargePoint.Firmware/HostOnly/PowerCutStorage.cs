@@ -23,7 +23,7 @@ namespace ChargePoint.Firmware.HostOnly
 
         public bool Armed { get; set; }
 
-        public byte[]? Read(string name) => _inner.Read(name);
+        public byte[] Read(string name) => _inner.Read(name);
 
         public int ReadAt(string name, int offset, byte[] buffer, int count) => _inner.ReadAt(name, offset, buffer, count);
 

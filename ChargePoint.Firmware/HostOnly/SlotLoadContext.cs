@@ -35,11 +35,11 @@ namespace ChargePoint.Firmware.HostOnly
         }
 
         /// <summary>The entry type, searched in the slot's assemblies; null when none defines it.</summary>
-        public Type? FindType(string typeName)
+        public Type FindType(string typeName)
         {
             foreach (string name in _files.Keys)
             {
-                Type? type = LoadFromAssemblyName(new AssemblyName(name)).GetType(typeName, false);
+                Type type = LoadFromAssemblyName(new AssemblyName(name)).GetType(typeName, false);
                 if (type != null)
                 {
                     return type;
@@ -49,10 +49,10 @@ namespace ChargePoint.Firmware.HostOnly
             return null;
         }
 
-        protected override Assembly? Load(AssemblyName assemblyName)
+        protected override Assembly Load(AssemblyName assemblyName)
         {
-            string? name = assemblyName.Name;
-            if (name == null || Array.IndexOf(Shared, name) >= 0 || !_files.TryGetValue(name, out string? file))
+            string name = assemblyName.Name;
+            if (name == null || Array.IndexOf(Shared, name) >= 0 || !_files.TryGetValue(name, out string file))
             {
                 return null;
             }

@@ -15,7 +15,7 @@ namespace ChargePoint.Firmware.HostOnly
         private readonly object _gate = new object();
         private readonly TextReader _input;
         private readonly ConcurrentQueue<string> _pending = new ConcurrentQueue<string>();
-        private RelayReader? _current;
+        private RelayReader _current;
         private bool _ended;
 
         public StdinRelay()
@@ -29,7 +29,7 @@ namespace ChargePoint.Firmware.HostOnly
             lock (_gate)
             {
                 _current = new RelayReader();
-                while (_pending.TryDequeue(out string? line))
+                while (_pending.TryDequeue(out string line))
                 {
                     _current.Add(line);
                 }
@@ -56,7 +56,7 @@ namespace ChargePoint.Firmware.HostOnly
         {
             try
             {
-                string? line;
+                string line;
                 while ((line = _input.ReadLine()) != null)
                 {
                     lock (_gate)
@@ -97,7 +97,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             public void Complete() => _lines.CompleteAdding();
 
-            public override string? ReadLine()
+            public override string ReadLine()
             {
                 try
                 {

@@ -38,7 +38,7 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>End of stdin (never when there is no input: headless runs until a signal).</summary>
         public bool InputClosed => _readInput && _lines.IsDrainedAndClosed;
 
-        public string? ReadLine() => _lines.Take();
+        public string ReadLine() => _lines.Take();
 
         public void WriteLine(string line)
         {
@@ -107,7 +107,7 @@ namespace ChargePoint.Firmware.HostOnly
         {
             try
             {
-                string? line;
+                string line;
                 while ((line = System.Console.In.ReadLine()) != null)
                 {
                     Enqueue(line);
@@ -131,7 +131,7 @@ namespace ChargePoint.Firmware.HostOnly
                 {
                     ConsoleKeyInfo key = System.Console.ReadKey(true);
                     char c = key.Key == ConsoleKey.Enter ? '\r' : key.Key == ConsoleKey.Backspace ? '\b' : key.KeyChar;
-                    string? line;
+                    string line;
                     lock (_gate)
                     {
                         if (c == (char)4 && _view.Typed.Length == 0)

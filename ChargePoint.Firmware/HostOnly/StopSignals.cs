@@ -8,7 +8,7 @@ namespace ChargePoint.Firmware.HostOnly
     {
         private readonly PosixSignalRegistration _term;
         private readonly PosixSignalRegistration _int;
-        private volatile string? _received;
+        private volatile string _received;
 
         public StopSignals()
         {
@@ -16,7 +16,7 @@ namespace ChargePoint.Firmware.HostOnly
             _int = PosixSignalRegistration.Create(PosixSignal.SIGINT, Handle);
         }
 
-        public string? Received => _received;
+        public string Received => _received;
 
         public void Dispose()
         {

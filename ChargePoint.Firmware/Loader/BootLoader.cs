@@ -19,15 +19,15 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>The manifest of the chosen slot (null for the factory application), after <see cref="Boot"/>.</summary>
-        public SlotManifest? Manifest;
+        public SlotManifest Manifest;
 
         /// <summary>Chooses the slot to start and stores the record; a slot that fails to verify is reported in the reason.</summary>
         public BootChoice Boot()
         {
             string errorA;
             string errorB;
-            SlotManifest? a = SlotVerifier.Verify(_storage, Slot.A, _boardId, out errorA);
-            SlotManifest? b = SlotVerifier.Verify(_storage, Slot.B, _boardId, out errorB);
+            SlotManifest a = SlotVerifier.Verify(_storage, Slot.A, _boardId, out errorA);
+            SlotManifest b = SlotVerifier.Verify(_storage, Slot.B, _boardId, out errorB);
             BootRecord stored = BootRecord.Load(_storage);
             BootChoice choice = BootDecision.Decide(stored, a != null, b != null, LoaderAbi.DefaultMaxTrialBoots, BootDecision.DefaultCrashLoopBoots);
             choice.Record.Save(_storage);

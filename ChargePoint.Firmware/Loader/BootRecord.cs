@@ -65,12 +65,12 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>The stored record; the initial record (factory, nothing on trial) when there is none or it is damaged.</summary>
         public static BootRecord Load(ISlotStorage storage)
         {
-            BootRecord? r = Parse(storage.Read(RecordName));
+            BootRecord r = Parse(storage.Read(RecordName));
             return r ?? new BootRecord();
         }
 
         /// <summary>The record in data, or null when it is missing, damaged or malformed.</summary>
-        public static BootRecord? Parse(byte[]? data)
+        public static BootRecord Parse(byte[] data)
         {
             if (data == null || data.Length > 256)
             {

@@ -26,8 +26,8 @@ namespace ChargePoint.Firmware.Loader
         private readonly string _boardId;
         private readonly int _target;
         private readonly BundleStream _bundle;
-        private BundleStream? _slotFile;
-        private SlotManifest? _manifest;
+        private BundleStream _slotFile;
+        private SlotManifest _manifest;
         private int _phase = Header;
         private int _file;
         private int _offset;
@@ -85,7 +85,7 @@ namespace ChargePoint.Firmware.Loader
                 return;
             }
 
-            string? incompatible = _manifest.CompatibilityError(_boardId);
+            string incompatible = _manifest.CompatibilityError(_boardId);
             if (incompatible != null && _target != Slot.Factory)
             {
                 Fail(BundleCheck.Incompatible, incompatible);
@@ -105,7 +105,7 @@ namespace ChargePoint.Firmware.Loader
 
         private void BeginFile()
         {
-            SlotFile file = _manifest!.Files[_file];
+            SlotFile file = _manifest.Files[_file];
             _bundle.BeginFile(file, _offset, _target != Slot.Factory ? Slot.FileRecord(_target, file.Name) : null);
         }
 
@@ -119,11 +119,11 @@ namespace ChargePoint.Firmware.Loader
 
             if (result == BundleStream.FileFailed)
             {
-                Fail(BundleCheck.Damaged, _bundle.FileError!);
+                Fail(BundleCheck.Damaged, _bundle.FileError);
                 return;
             }
 
-            _offset += _manifest!.Files[_file].Length;
+            _offset += _manifest.Files[_file].Length;
             if (++_file < _manifest.Files.Length)
             {
                 BeginFile();
@@ -144,7 +144,7 @@ namespace ChargePoint.Firmware.Loader
 
             if (_target == Slot.Factory)
             {
-                string? incompatible = _manifest!.CompatibilityError(_boardId);
+                string incompatible = _manifest.CompatibilityError(_boardId);
                 if (incompatible != null)
                 {
                     Fail(BundleCheck.Incompatible, incompatible);
@@ -155,7 +155,7 @@ namespace ChargePoint.Firmware.Loader
                 return;
             }
 
-            _storage.Write(Slot.ManifestRecord(_target), _manifest!.ToBytes());
+            _storage.Write(Slot.ManifestRecord(_target), _manifest.ToBytes());
             _file = 0;
             BeginVerify();
             _phase = Verify;
@@ -163,7 +163,7 @@ namespace ChargePoint.Firmware.Loader
 
         private void BeginVerify()
         {
-            SlotFile file = _manifest!.Files[_file];
+            SlotFile file = _manifest.Files[_file];
             _slotFile = new BundleStream(_storage, Slot.FileRecord(_target, file.Name));
             _slotFile.BeginFile(file, 0, null);
         }
@@ -171,13 +171,13 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>Reads the written slot back (flash may not hold what was written).</summary>
         private void StepVerify(int chunks)
         {
-            int result = _slotFile!.StepFile(chunks);
+            int result = _slotFile.StepFile(chunks);
             if (result == BundleStream.FileRunning)
             {
                 return;
             }
 
-            SlotFile file = _manifest!.Files[_file];
+            SlotFile file = _manifest.Files[_file];
             if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
             {
                 Fail(BundleCheck.Damaged, "written slot does not verify: " + (_slotFile.FileError ?? file.Name + " is longer than its manifest says"));

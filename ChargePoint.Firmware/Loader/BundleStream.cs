@@ -28,7 +28,7 @@ namespace ChargePoint.Firmware.Loader
         public int PayloadOffset;
 
         /// <summary>The bundle's manifest; null with error when the header is missing, too long or malformed.</summary>
-        public SlotManifest? ReadManifest(out string error)
+        public SlotManifest ReadManifest(out string error)
         {
             var header = new byte[LoaderAbi.MaxManifestBytes];
             int n = 0;
@@ -74,16 +74,16 @@ namespace ChargePoint.Firmware.Loader
         /// <summary><see cref="StepFile"/>: it did not (<see cref="FileError"/> says why).</summary>
         public const int FileFailed = 2;
 
-        private SlotFile? _file;
+        private SlotFile _file;
         private int _fileOffset;
         private int _fileDone;
-        private string? _copyTo;
+        private string _copyTo;
 
         /// <summary>Why the last file failed, null when it matched.</summary>
-        public string? FileError;
+        public string FileError;
 
         /// <summary>Starts hashing (and copying) a file a few chunks at a time with <see cref="StepFile"/>.</summary>
-        public void BeginFile(SlotFile file, int offset, string? copyTo)
+        public void BeginFile(SlotFile file, int offset, string copyTo)
         {
             _file = file;
             _fileOffset = offset;
@@ -96,7 +96,7 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>Hashes (and copies) at most chunks chunks of the current file.</summary>
         public int StepFile(int chunks)
         {
-            SlotFile file = _file!;
+            SlotFile file = _file;
             for (int c = 0; c < chunks && _fileDone < file.Length; c++)
             {
                 int want = file.Length - _fileDone < ChunkBytes ? file.Length - _fileDone : ChunkBytes;

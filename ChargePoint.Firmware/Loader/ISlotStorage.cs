@@ -7,7 +7,7 @@ namespace ChargePoint.Firmware.Loader
     /// </summary>
     public interface ISlotStorage
     {
-        byte[]? Read(string name);
+        byte[] Read(string name);
 
         /// <summary>Up to count bytes of the record from offset into buffer[0..]; 0 past the end or without the record.</summary>
         int ReadAt(string name, int offset, byte[] buffer, int count);

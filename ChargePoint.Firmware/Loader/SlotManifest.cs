@@ -76,7 +76,7 @@ namespace ChargePoint.Firmware.Loader
         public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToText());
 
         /// <summary>Parses a manifest (text up to and including "end"); null with error set when it is malformed.</summary>
-        public static SlotManifest? Parse(string text, out string error)
+        public static SlotManifest Parse(string text, out string error)
         {
             string[] lines = text.Split(new char[] { '\n' });
             if (lines.Length < 6 || lines[0] != LoaderAbi.Magic)
@@ -85,10 +85,10 @@ namespace ChargePoint.Firmware.Loader
                 return null;
             }
 
-            string? board = Value(lines[1], "board ");
-            string? abiText = Value(lines[2], "loader-abi ");
-            string? version = Value(lines[3], "version ");
-            string? entry = Value(lines[4], "entry ");
+            string board = Value(lines[1], "board ");
+            string abiText = Value(lines[2], "loader-abi ");
+            string version = Value(lines[3], "version ");
+            string entry = Value(lines[4], "entry ");
             int abi;
             if (board == null || abiText == null || version == null || entry == null || !int.TryParse(abiText, out abi))
             {
@@ -118,7 +118,7 @@ namespace ChargePoint.Firmware.Loader
                 var file = new SlotFile(parts[1], length, parts[3]);
                 for (int j = 0; j < files.Count; j++)
                 {
-                    if (((SlotFile)files[j]!).Name == file.Name)
+                    if (((SlotFile)files[j]).Name == file.Name)
                     {
                         error = "file " + file.Name + " listed twice";
                         return null;
@@ -149,7 +149,7 @@ namespace ChargePoint.Firmware.Loader
             var array = new SlotFile[files.Count];
             for (int k = 0; k < array.Length; k++)
             {
-                array[k] = (SlotFile)files[k]!;
+                array[k] = (SlotFile)files[k];
             }
 
             error = string.Empty;
@@ -157,7 +157,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>Why this manifest cannot run under this loader on this board; null when it can.</summary>
-        public string? CompatibilityError(string boardId)
+        public string CompatibilityError(string boardId)
         {
             if (LoaderAbiVersion != LoaderAbi.Version)
             {
@@ -172,7 +172,7 @@ namespace ChargePoint.Firmware.Loader
             return null;
         }
 
-        private static string? Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
+        private static string Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
 
         private static bool IsToken(string s, int max)
         {

@@ -6,9 +6,9 @@ namespace ChargePoint.Firmware.Loader
     public static class SlotVerifier
     {
         /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
-        public static SlotManifest? Verify(ISlotStorage storage, int slot, string boardId, out string error)
+        public static SlotManifest Verify(ISlotStorage storage, int slot, string boardId, out string error)
         {
-            byte[]? text = storage.Read(Slot.ManifestRecord(slot));
+            byte[] text = storage.Read(Slot.ManifestRecord(slot));
             if (text == null)
             {
                 error = "slot " + Slot.Name(slot) + " is empty";
@@ -21,14 +21,14 @@ namespace ChargePoint.Firmware.Loader
                 return null;
             }
 
-            SlotManifest? manifest = SlotManifest.Parse(new string(Encoding.UTF8.GetChars(text)), out error);
+            SlotManifest manifest = SlotManifest.Parse(new string(Encoding.UTF8.GetChars(text)), out error);
             if (manifest == null)
             {
                 error = "slot " + Slot.Name(slot) + ": " + error;
                 return null;
             }
 
-            string? incompatible = manifest.CompatibilityError(boardId);
+            string incompatible = manifest.CompatibilityError(boardId);
             if (incompatible != null)
             {
                 error = "slot " + Slot.Name(slot) + ": " + incompatible;
@@ -45,7 +45,7 @@ namespace ChargePoint.Firmware.Loader
                 {
                 }
 
-                string? fault = stream.FileError;
+                string fault = stream.FileError;
                 if (fault == null && !stream.EndsAt(file.Length))
                 {
                     fault = file.Name + " is longer than its manifest says";

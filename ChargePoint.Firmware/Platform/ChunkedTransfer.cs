@@ -26,7 +26,7 @@ namespace ChargePoint.Firmware.Platform
         private int _state = TransferState.Failed;
         private bool _ended;
         private string _error = string.Empty;
-        private byte[]? _partial;
+        private byte[] _partial;
         private int _partialOffset;
 
         protected ChunkedTransfer(int maxQueuedChunks)
@@ -74,7 +74,7 @@ namespace ChargePoint.Firmware.Platform
                             break;
                         }
 
-                        _partial = (byte[])_chunks[0]!;
+                        _partial = (byte[])_chunks[0];
                         _chunks.RemoveAt(0);
                         _partialOffset = 0;
                         QueueChanged();
@@ -108,7 +108,7 @@ namespace ChargePoint.Firmware.Platform
         }
 
         /// <summary>The failure of a body that ended before its Content-Length (negative: none), or null when it did not.</summary>
-        protected static string? ShortBody(long expected, long total)
+        protected static string ShortBody(long expected, long total)
         {
             return expected >= 0 && expected != total ? "response ended after " + total.ToString() + " of " + expected.ToString() + " bytes" : null;
         }
@@ -159,7 +159,7 @@ namespace ChargePoint.Firmware.Platform
         }
 
         /// <summary>Ends the attempt (null error: succeeded once its chunks are read); ignored when it is stale or ended.</summary>
-        protected void End(int attempt, string? error)
+        protected void End(int attempt, string error)
         {
             lock (Gate)
             {

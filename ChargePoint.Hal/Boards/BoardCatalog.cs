@@ -14,7 +14,7 @@ namespace ChargePoint.Hal.Boards
         }
 
         /// <summary>The board with this id (case-sensitive), or null when unknown.</summary>
-        public static BoardDefinition? Find(string id)
+        public static BoardDefinition Find(string id)
         {
             switch (id)
             {

@@ -16,14 +16,14 @@ namespace ChargePoint.Hal.Drivers
 
         private readonly object _sync = new object();
         private readonly IDigitalOutput _drive;
-        private readonly IDigitalInput? _feedback;
+        private readonly IDigitalInput _feedback;
         private long _lastSwitchMs;
         private long _mismatchSinceMs = -1;
         private bool _welded;
         private bool _failedToClose;
         private bool _tripped;
 
-        public Contactor(IDigitalOutput drive, IDigitalInput? feedback, int settleMs = DefaultSettleMs)
+        public Contactor(IDigitalOutput drive, IDigitalInput feedback, int settleMs = DefaultSettleMs)
         {
             _drive = drive;
             _feedback = feedback;

@@ -19,7 +19,7 @@ namespace ChargePoint.Hal.Drivers
 
         private readonly IPwmChannel _pwm;
         private readonly IAdcChannel _cpAdc;
-        private readonly IAdcChannel? _ppAdc;
+        private readonly IAdcChannel _ppAdc;
         private readonly BoardDefinition _board;
         private readonly int _burstSize;
         private readonly int[] _top = new int[Rank];
@@ -33,12 +33,12 @@ namespace ChargePoint.Hal.Drivers
         private long _candidateSinceMs;
         private bool _started;
 
-        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel? ppAdc, BoardDefinition board)
+        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel ppAdc, BoardDefinition board)
             : this(pwm, cpAdc, ppAdc, board, DefaultBurstSize, DefaultDebounceMs)
         {
         }
 
-        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel? ppAdc, BoardDefinition board, int burstSize, int debounceMs)
+        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel ppAdc, BoardDefinition board, int burstSize, int debounceMs)
         {
             _pwm = pwm;
             _cpAdc = cpAdc;

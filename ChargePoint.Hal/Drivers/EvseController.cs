@@ -20,9 +20,9 @@ namespace ChargePoint.Hal.Drivers
     {
         private readonly EvseSettings _settings;
         private readonly FaultInputs _inputs = new FaultInputs();
-        private readonly IDigitalOutput? _ledPower;
-        private readonly IDigitalOutput? _ledCharging;
-        private readonly IDigitalOutput? _ledFault;
+        private readonly IDigitalOutput _ledPower;
+        private readonly IDigitalOutput _ledCharging;
+        private readonly IDigitalOutput _ledFault;
         private double _limitAmps;
         private bool _available = true;
         private long _pwmStoppedAtMs = -1;
@@ -58,7 +58,7 @@ namespace ChargePoint.Hal.Drivers
         public readonly SafetyInterlock Interlock;
 
         /// <summary>The energy meter, or null when the board has none.</summary>
-        public readonly IEnergyMeter? Meter;
+        public readonly IEnergyMeter Meter;
 
         public PilotState PilotState
         {

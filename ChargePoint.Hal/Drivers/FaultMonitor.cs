@@ -24,10 +24,10 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Storage record of the RCD latch: "1" or "0", a tab, the automatic retries used.</summary>
         public const string RcdLatchRecord = "rcd.latch";
 
-        private readonly IDigitalInput? _rcd;
+        private readonly IDigitalInput _rcd;
         public readonly FaultSettings Settings;
-        private readonly SafetyInterlock? _interlock;
-        private readonly IStorage? _storage;
+        private readonly SafetyInterlock _interlock;
+        private readonly IStorage _storage;
         private long _overCurrentSinceMs = -1;
         private long _rcdNormalSinceMs = -1;
         private int _rcdRetries;
@@ -35,12 +35,12 @@ namespace ChargePoint.Hal.Drivers
         private HalFaults _latched;
         private HalFaults _live;
 
-        public FaultMonitor(IDigitalInput? rcd, FaultSettings settings)
+        public FaultMonitor(IDigitalInput rcd, FaultSettings settings)
             : this(rcd, settings, null, null)
         {
         }
 
-        public FaultMonitor(IDigitalInput? rcd, FaultSettings settings, SafetyInterlock? interlock, IStorage? storage)
+        public FaultMonitor(IDigitalInput rcd, FaultSettings settings, SafetyInterlock interlock, IStorage storage)
         {
             _rcd = rcd;
             Settings = settings;
@@ -219,7 +219,7 @@ namespace ChargePoint.Hal.Drivers
 
             try
             {
-                byte[]? data = _storage.Read(Settings.RcdLatchRecord);
+                byte[] data = _storage.Read(Settings.RcdLatchRecord);
                 if (data == null)
                 {
                     return;

@@ -20,13 +20,13 @@ namespace ChargePoint.Hal.Drivers
     public sealed class SafetyInterlock
     {
         private readonly Contactor _contactor;
-        private readonly IDigitalInput? _rcd;
-        private readonly IDigitalInput? _feedback;
+        private readonly IDigitalInput _rcd;
+        private readonly IDigitalInput _feedback;
         private readonly IMonotonicClock _clock;
         private readonly DigitalInputChangedHandler _onFeedback;
         private bool _rcdTripSeen;
 
-        public SafetyInterlock(Contactor contactor, IDigitalInput? rcd, IDigitalInput? feedback, IMonotonicClock clock)
+        public SafetyInterlock(Contactor contactor, IDigitalInput rcd, IDigitalInput feedback, IMonotonicClock clock)
         {
             _contactor = contactor;
             _rcd = rcd;

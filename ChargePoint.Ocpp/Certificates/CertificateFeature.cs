@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Certificates
     public static class CertificateFeature
     {
         /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
-        public static CertificateService Install(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource? entropy)
+        public static CertificateService Install(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource entropy)
         {
             var service = new CertificateService(cp, security, settings, entropy);
             Report(cp, SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);

@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             ChargePointCredentials credentials = _certs.Credentials;
-            ClientCertificate? newest = credentials.Next ?? credentials.Current;
+            ClientCertificate newest = credentials.Next ?? credentials.Current;
             if (newest == null)
             {
                 return; // nothing to renew (checked again each pass: two null tests)

@@ -36,13 +36,13 @@ namespace ChargePoint.Ocpp.Certificates
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly CertificateSettings _settings;
-        private readonly IEntropySource? _entropy;
+        private readonly IEntropySource _entropy;
         /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
-        internal Ecdsa? ActiveEcdsa;
+        internal Ecdsa ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
 
-        public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource? entropy)
+        public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource entropy)
         {
             _cp = cp;
             _security = security;
@@ -64,8 +64,8 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                X509Certificate? cert = ParseFirst(pem);
-                string? problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
+                X509Certificate cert = ParseFirst(pem);
+                string problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
                 if (problem != null)
                 {
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
@@ -77,7 +77,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return InstallCertificateStatusEnumType.Rejected;
                 }
 
-                if (Store.IndexOf(cert!.Raw, use) >= 0)
+                if (Store.IndexOf(cert.Raw, use) >= 0)
                 {
                     return InstallCertificateStatusEnumType.Accepted; // already installed
                 }
@@ -117,7 +117,7 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>GetInstalledCertificateIds.req: the hash data of each certificate of this use, or null (NotFound).</summary>
-        public CertificateHashDataType[]? Ids(string use)
+        public CertificateHashDataType[] Ids(string use)
         {
             int n = Store.CountOf(use);
             if (n == 0)
@@ -155,8 +155,8 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                X509Certificate? leaf;
-                string? problem = CheckChain(chainPem, nowMs, out leaf);
+                X509Certificate leaf;
+                string problem = CheckChain(chainPem, nowMs, out leaf);
                 if (problem != null)
                 {
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
@@ -164,12 +164,12 @@ namespace ChargePoint.Ocpp.Certificates
                     return CertificateSignedStatusEnumType.Rejected;
                 }
 
-                if (!Credentials.Accept(chainPem, leaf!))
+                if (!Credentials.Accept(chainPem, leaf))
                 {
                     return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf!.SubjectCommonName + " stored; it replaces the current one once used");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored; it replaces the current one once used");
                 return CertificateSignedStatusEnumType.Accepted;
             }
             finally
@@ -217,9 +217,9 @@ namespace ChargePoint.Ocpp.Certificates
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
-        private string? CheckRoot(X509Certificate cert, long nowMs)
+        private string CheckRoot(X509Certificate cert, long nowMs)
         {
-            string? time = CheckTime(cert, nowMs, true);
+            string time = CheckTime(cert, nowMs, true);
             if (time != null)
             {
                 return time;
@@ -239,7 +239,7 @@ namespace ChargePoint.Ocpp.Certificates
             return null;
         }
 
-        private string? CheckChain(string chainPem, long nowMs, out X509Certificate? leaf)
+        private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
         {
             leaf = null;
             if (chainPem.Length > _settings.MaxChainChars)
@@ -247,7 +247,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return "chain longer than CertificateSignedMaxChainSize";
             }
 
-            EcKeyPair? pending = Credentials.PendingKey;
+            EcKeyPair pending = Credentials.PendingKey;
             if (pending == null)
             {
                 return "no certificate signing request outstanding";
@@ -268,7 +268,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return "no certificate";
             }
 
-            var first = (X509Certificate)certs[0]!;
+            var first = (X509Certificate)certs[0];
             if (first.PublicKey == null || !X509Certificate.SameBytes(first.PublicKey, pending.PublicKey))
             {
                 return "not the key of our signing request";
@@ -276,20 +276,20 @@ namespace ChargePoint.Ocpp.Certificates
 
             for (int i = 0; i < certs.Count; i++)
             {
-                var c = (X509Certificate)certs[i]!;
-                string? time = CheckTime(c, nowMs, i > 0);
+                var c = (X509Certificate)certs[i];
+                string time = CheckTime(c, nowMs, i > 0);
                 if (time != null)
                 {
                     return time;
                 }
 
-                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1]!, Engine()))
+                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], Engine()))
                 {
                     return "certificate " + (i + 1).ToString() + " is not signed by the next one";
                 }
             }
 
-            if (!Anchored((X509Certificate)certs[certs.Count - 1]!, null))
+            if (!Anchored((X509Certificate)certs[certs.Count - 1], null))
             {
                 return "not signed by an installed root certificate";
             }
@@ -299,7 +299,7 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>True when last is an installed certificate of this use (null: any) or signed by one.</summary>
-        internal bool Anchored(X509Certificate last, string? use)
+        internal bool Anchored(X509Certificate last, string use)
         {
             for (int i = 0; i < Store.Count; i++)
             {
@@ -315,7 +315,7 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>Without a set clock the period cannot be judged and is not. A leaf not yet valid is fine (it waits).</summary>
-        private string? CheckTime(X509Certificate cert, long nowMs, bool mustHaveStarted)
+        private string CheckTime(X509Certificate cert, long nowMs, bool mustHaveStarted)
         {
             if (!_cp.Clock.IsSet)
             {
@@ -347,18 +347,18 @@ namespace ChargePoint.Ocpp.Certificates
             ArrayList certs = Pem.Decode(pem, Pem.Certificate, max);
             for (int i = 0; i < certs.Count; i++)
             {
-                certs[i] = X509Certificate.Parse((byte[])certs[i]!);
+                certs[i] = X509Certificate.Parse((byte[])certs[i]);
             }
 
             return certs;
         }
 
-        private static X509Certificate? ParseFirst(string pem)
+        private static X509Certificate ParseFirst(string pem)
         {
             try
             {
                 ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
-                return ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]!) : null;
+                return ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]) : null;
             }
             catch (Exception)
             {

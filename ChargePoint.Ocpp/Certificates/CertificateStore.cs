@@ -19,10 +19,10 @@ namespace ChargePoint.Ocpp.Certificates
         public const string RecordName = "sec.certs";
 
         private readonly IStorage _storage;
-        private readonly IOcppLog? _log;
+        private readonly IOcppLog _log;
         private readonly ArrayList _entries = new ArrayList();
 
-        public CertificateStore(IStorage storage, int capacity, IOcppLog? log)
+        public CertificateStore(IStorage storage, int capacity, IOcppLog log)
         {
             _storage = storage;
             Capacity = capacity;
@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         public int Count => _entries.Count;
 
-        public InstalledCertificate At(int index) => (InstalledCertificate)_entries[index]!;
+        public InstalledCertificate At(int index) => (InstalledCertificate)_entries[index];
 
         public int CountOf(string use)
         {
@@ -101,7 +101,7 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>Removes and persists; false (store unchanged) when the record cannot be written.</summary>
         public bool RemoveAt(int index)
         {
-            object entry = _entries[index]!;
+            object entry = _entries[index];
             _entries.RemoveAt(index);
             if (!Save())
             {
@@ -160,7 +160,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         private void Load()
         {
-            byte[]? data;
+            byte[] data;
             try
             {
                 data = _storage.Read(RecordName);
@@ -196,7 +196,7 @@ namespace ChargePoint.Ocpp.Certificates
                     continue;
                 }
 
-                InstalledCertificate? entry = Parse(lines[i]);
+                InstalledCertificate entry = Parse(lines[i]);
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
@@ -215,7 +215,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private static InstalledCertificate? Parse(string line)
+        private static InstalledCertificate Parse(string line)
         {
             string[] parts = line.Split(new char[] { '\t' });
             if (parts.Length != 3 || !Messages.Validate.IsOneOf(parts[0], CertificateUseEnumType.All))
@@ -243,7 +243,7 @@ namespace ChargePoint.Ocpp.Certificates
         internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 
         /// <summary>The certificate classes' one log helper (the log is optional).</summary>
-        internal static void Log(IOcppLog? log, int level, string message)
+        internal static void Log(IOcppLog log, int level, string message)
         {
             if (log != null)
             {

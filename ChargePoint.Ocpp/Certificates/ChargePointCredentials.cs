@@ -23,25 +23,25 @@ namespace ChargePoint.Ocpp.Certificates
         private const string NextKind = "next";
 
         private readonly IStorage _storage;
-        private readonly IOcppLog? _log;
+        private readonly IOcppLog _log;
 
-        public ChargePointCredentials(IStorage storage, IOcppLog? log)
+        public ChargePointCredentials(IStorage storage, IOcppLog log)
         {
             _storage = storage;
             _log = log;
             Load();
         }
 
-        public EcKeyPair? PendingKey;
+        public EcKeyPair PendingKey;
 
-        public ClientCertificate? Current;
+        public ClientCertificate Current;
 
-        public ClientCertificate? Next;
+        public ClientCertificate Next;
 
         /// <summary>Remembers the key of a new CSR (replacing an older pending one); false when it cannot be saved.</summary>
         public bool SetPending(EcKeyPair key)
         {
-            EcKeyPair? old = PendingKey;
+            EcKeyPair old = PendingKey;
             PendingKey = key;
             if (!Save())
             {
@@ -60,7 +60,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return false;
             }
 
-            ClientCertificate? oldNext = Next;
+            ClientCertificate oldNext = Next;
             EcKeyPair oldPending = PendingKey;
             Next = new ClientCertificate(chainPem, leaf, PendingKey);
             PendingKey = null;
@@ -82,7 +82,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return false;
             }
 
-            ClientCertificate? old = Current;
+            ClientCertificate old = Current;
             Current = Next;
             Next = null;
             if (!Save())
@@ -144,7 +144,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private static void Line(StringBuilder sb, string kind, EcKeyPair key, string? chainPem)
+        private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)
         {
             var body = new StringBuilder(256 + (chainPem == null ? 0 : chainPem.Length));
             body.Append(Hex.Encode(key.PrivateKey)).Append('\t').Append(Hex.Encode(key.PublicKey));
@@ -160,7 +160,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         private void Load()
         {
-            byte[]? data;
+            byte[] data;
             try
             {
                 data = _storage.Read(RecordName);
@@ -229,7 +229,7 @@ namespace ChargePoint.Ocpp.Certificates
 
                 string pem = RecordText.Unescape(parts[2], true);
                 var certs = Pem.Decode(pem, Pem.Certificate, 16);
-                var cert = new ClientCertificate(pem, X509Certificate.Parse((byte[])certs[0]!), key);
+                var cert = new ClientCertificate(pem, X509Certificate.Parse((byte[])certs[0]), key);
                 if (kind == CurrentKind)
                 {
                     Current = cert;

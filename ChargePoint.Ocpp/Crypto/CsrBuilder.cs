@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Crypto
     public static class CsrBuilder
     {
         /// <summary>The DER CSR. The signature is deterministic (RFC 6979), so the same inputs give the same bytes.</summary>
-        public static byte[] Build(string commonName, string? organization, EcKeyPair keyPair, Ecdsa ecdsa)
+        public static byte[] Build(string commonName, string organization, EcKeyPair keyPair, Ecdsa ecdsa)
         {
             if (commonName == null || commonName.Length == 0)
             {

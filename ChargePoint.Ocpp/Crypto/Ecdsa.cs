@@ -102,7 +102,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
         public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
         {
-            byte[]? rs = EcdsaSignature.FromDer(derSignature);
+            byte[] rs = EcdsaSignature.FromDer(derSignature);
             return rs != null && Verify(publicKey, messageHash, rs);
         }
 

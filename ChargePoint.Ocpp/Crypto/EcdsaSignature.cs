@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         /// <summary>r | s from strict DER, or null when malformed (negative, non-minimal, over 32 bytes, trailing data).</summary>
-        public static byte[]? FromDer(byte[]? der)
+        public static byte[] FromDer(byte[] der)
         {
             if (der == null)
             {

@@ -23,9 +23,9 @@ namespace ChargePoint.Ocpp.Crypto
 
         public readonly byte[] SubjectDer;
 
-        public readonly string? IssuerCommonName;
+        public readonly string IssuerCommonName;
 
-        public readonly string? SubjectCommonName;
+        public readonly string SubjectCommonName;
 
         public readonly DateTime NotBefore;
 
@@ -34,13 +34,13 @@ namespace ChargePoint.Ocpp.Crypto
         public readonly string PublicKeyAlgorithm;
 
         /// <summary>The named curve OID for EC keys, else null.</summary>
-        public readonly string? PublicKeyCurve;
+        public readonly string PublicKeyCurve;
 
         /// <summary>The subjectPublicKey BIT STRING octets (their SHA-256 is OCPP's issuerKeyHash when this is the issuer).</summary>
         public readonly byte[] PublicKeyBits;
 
         /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC P-256, else null.</summary>
-        public readonly byte[]? PublicKey;
+        public readonly byte[] PublicKey;
 
         public readonly string SignatureAlgorithm;
 
@@ -126,7 +126,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// True when this certificate's issuer name is the issuer's subject and its ecdsa-with-SHA256 signature over
         /// the TBS bytes verifies with the issuer's P-256 key. Other algorithms (RSA) are refused.
         /// </summary>
-        public bool IsSignedBy(X509Certificate? issuer, Ecdsa ecdsa)
+        public bool IsSignedBy(X509Certificate issuer, Ecdsa ecdsa)
         {
             if (issuer == null || issuer.PublicKey == null || SignatureAlgorithm != DerOid.EcdsaWithSha256
                 || !SameBytes(IssuerDer, issuer.SubjectDer))

@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Crypto
     public static class X509Name
     {
         /// <summary>The first value of the attribute (e.g. DerOid.CommonName), or null when absent or not a string.</summary>
-        public static string? Find(byte[] nameDer, string oid)
+        public static string Find(byte[] nameDer, string oid)
         {
             var outer = new DerReader(nameDer);
             DerReader rdns = outer.ReadSequence();
@@ -33,14 +33,14 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         /// <summary>A Name with the given attributes in order (null or empty values skipped), values as UTF8String.</summary>
-        public static byte[] Build(string? organization, string? commonName)
+        public static byte[] Build(string organization, string commonName)
         {
             var w = new DerWriter(128);
             Write(w, organization, commonName);
             return w.ToArray();
         }
 
-        internal static void Write(DerWriter w, string? organization, string? commonName)
+        internal static void Write(DerWriter w, string organization, string commonName)
         {
             int name = w.Begin(DerTag.Sequence);
             WriteAttribute(w, DerOid.Organization, organization);
@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Crypto
             w.End(name);
         }
 
-        private static void WriteAttribute(DerWriter w, string oid, string? value)
+        private static void WriteAttribute(DerWriter w, string oid, string value)
         {
             if (value == null || value.Length == 0)
             {

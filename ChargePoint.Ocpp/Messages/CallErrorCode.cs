@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp
         /// OccurenceConstraintViolation, TypeConstraintViolation). InternalError, GenericError, SecurityError and
         /// unknown codes may be transient (a server fault, an authorization state) and are worth a retry.
         /// </summary>
-        public static bool IsPermanent(string? code) => Messages.Validate.IsOneOf(code, NotImplemented + " " + NotSupported + " "
+        public static bool IsPermanent(string code) => Messages.Validate.IsOneOf(code, NotImplemented + " " + NotSupported + " "
             + ProtocolError + " " + FormationViolation + " " + PropertyConstraintViolation + " " + OccurenceConstraintViolation
             + " " + TypeConstraintViolation);
     }

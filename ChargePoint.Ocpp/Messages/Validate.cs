@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages
         }
 
         /// <summary>A string not in its enumeration table (an <c>All</c> of <c>V16/DataTypes/</c>): PropertyConstraintViolation.</summary>
-        public static void Enum(string? value, string table, string field)
+        public static void Enum(string value, string table, string field)
         {
             if (!IsOneOf(value, table))
             {
@@ -45,7 +45,7 @@ namespace ChargePoint.Ocpp.Messages
         /// True when <paramref name="value"/> is one of the space-separated words of <paramref name="table"/> (an
         /// enumeration's <c>All</c>): compared in place, no allocation.
         /// </summary>
-        public static bool IsOneOf(string? value, string table)
+        public static bool IsOneOf(string value, string table)
         {
             if (value == null || value.Length == 0)
             {

@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Operations
     /// </summary>
     public sealed class ClearCache : IOperationHandler
     {
-        private readonly AuthorizationService? _authorization;
+        private readonly AuthorizationService _authorization;
 
         public ClearCache()
         {

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (GetLogRequest)request;
-            string? fileName;
+            string fileName;
             var response = new GetLogResponse(_service.Request(req, out fileName));
             response.Filename = fileName;
             return response;

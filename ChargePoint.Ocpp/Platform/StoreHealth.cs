@@ -17,11 +17,11 @@ namespace ChargePoint.Ocpp.Platform
         public const int MaxReports = 8;
 
         private readonly IStorage _inner;
-        private readonly IOcppLog? _log;
+        private readonly IOcppLog _log;
         private readonly ArrayList _names = new ArrayList();
         private readonly ArrayList _details = new ArrayList();
 
-        public StoreHealth(IStorage inner, IOcppLog? log)
+        public StoreHealth(IStorage inner, IOcppLog log)
         {
             _inner = inner;
             _log = log;
@@ -33,10 +33,10 @@ namespace ChargePoint.Ocpp.Platform
             get { return _names.Count; }
         }
 
-        public string Name(int index) => (string)_names[index]!;
+        public string Name(int index) => (string)_names[index];
 
         /// <summary>What was lost and what was recovered, e.g. "state rebuilt from the mirror, nothing lost".</summary>
-        public string Detail(int index) => (string)_details[index]!;
+        public string Detail(int index) => (string)_details[index];
 
         /// <summary>Whether a record was reported corrupt since boot.</summary>
         public bool WasReported(string name) => _names.IndexOf(name) >= 0;
@@ -77,7 +77,7 @@ namespace ChargePoint.Ocpp.Platform
         {
             try
             {
-                byte[]? data = storage.Read(name);
+                byte[] data = storage.Read(name);
                 if (data == null)
                 {
                     return false;
@@ -93,7 +93,7 @@ namespace ChargePoint.Ocpp.Platform
             }
         }
 
-        public byte[]? Read(string name) => _inner.Read(name);
+        public byte[] Read(string name) => _inner.Read(name);
 
         public int ReadAt(string name, int offset, byte[] buffer, int count) => _inner.ReadAt(name, offset, buffer, count);
 

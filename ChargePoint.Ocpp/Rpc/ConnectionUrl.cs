@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>"Basic base64(identity:key)", or null without a key (security profile 0).</summary>
-        public static string? BasicAuthorization(string identity, string? authorizationKey)
+        public static string BasicAuthorization(string identity, string authorizationKey)
         {
             if (authorizationKey == null || authorizationKey.Length == 0)
             {

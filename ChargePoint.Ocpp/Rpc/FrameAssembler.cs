@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Rpc
         private bool _inFrame;
         private bool _dropping;
 
-        public FrameAssembler(int maxChars, IOcppLog? log)
+        public FrameAssembler(int maxChars, IOcppLog log)
         {
             _maxChars = maxChars;
             _maxBytes = maxChars * 3; // a UTF-16 unit is at most 3 UTF-8 bytes (a 4-byte sequence is 2 units)
@@ -35,7 +35,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Where a dropped frame is reported (settable: a transport may exist before the firmware's logger).</summary>
-        public IOcppLog? Log;
+        public IOcppLog Log;
 
         /// <summary>Bytes currently held for assembly (the receive buffer's size).</summary>
         public int Capacity => _buffer.Length;
@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// for the last (or only) one. Returns the message text when <paramref name="final"/> completes a message within the
         /// cap, otherwise null. A continuation without a first fragment belongs to no message and is ignored.
         /// </summary>
-        public string? Add(byte[]? data, int offset, int count, bool first, bool final)
+        public string Add(byte[] data, int offset, int count, bool first, bool final)
         {
             if (first)
             {
@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp.Rpc
                 return null;
             }
 
-            string? text = null;
+            string text = null;
             if (_inFrame && !_dropping)
             {
                 text = _length == 0 ? string.Empty : new string(Encoding.UTF8.GetChars(_buffer, 0, _length));
@@ -133,7 +133,7 @@ namespace ChargePoint.Ocpp.Rpc
             _length = 0;
             ReleaseLargeBuffer();
             DroppedFrames++;
-            IOcppLog? log = Log;
+            IOcppLog log = Log;
             if (log != null)
             {
                 log.Log(OcppLogLevel.Warning, "frame too large, dropped: more than " + _maxChars.ToString() + " characters (" + chars.ToString() + " so far)");

@@ -15,20 +15,20 @@ namespace ChargePoint.Ocpp.Rpc
 
         private readonly object _sync = new object();
         private readonly int[] _kinds;
-        private readonly string?[] _texts;
+        private readonly string[] _texts;
         private int _head;
         private int _count;
 
         public FrameInbox(int capacity)
         {
             _kinds = new int[capacity + 2];
-            _texts = new string?[capacity + 2];
+            _texts = new string[capacity + 2];
             Capacity = capacity;
         }
 
         public readonly int Capacity;
 
-        public bool Post(int kind, string? text)
+        public bool Post(int kind, string text)
         {
             Monitor.Enter(_sync);
             try
@@ -61,7 +61,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Takes the oldest item; false when empty.</summary>
-        public bool TryTake(out int kind, out string? text)
+        public bool TryTake(out int kind, out string text)
         {
             Monitor.Enter(_sync);
             try

@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         event TransportTextHandler TextReceived;
 
-        void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds);
+        void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds);
 
         /// <summary>Sends one text frame; false when the connection is not open (the frame is lost).</summary>
         bool Send(string text);

@@ -18,6 +18,6 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public interface ITransactionMessageSource
     {
-        OutgoingCall? NextDue(long nowMs);
+        OutgoingCall NextDue(long nowMs);
     }
 }

@@ -15,10 +15,10 @@ namespace ChargePoint.Ocpp.Rpc
         private readonly string _prefix;
         private int _sequence;
 
-        public MessageIdGenerator(IStorage storage, string? salt)
+        public MessageIdGenerator(IStorage storage, string salt)
         {
             int boot = 0;
-            byte[]? data = storage.Read(RecordName);
+            byte[] data = storage.Read(RecordName);
             if (data != null && data.Length == 4)
             {
                 boot = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);

@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public sealed class OfflineTransport : IOcppTransport
     {
-        public event TransportStateHandler? Closed;
+        public event TransportStateHandler Closed;
 
         public event TransportStateHandler Opened
         {
@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Rpc
             remove { }
         }
 
-        public void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds) => Closed?.Invoke();
+        public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds) => Closed?.Invoke();
 
         public bool Send(string text) => false;
 

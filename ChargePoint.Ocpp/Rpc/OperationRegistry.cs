@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Rpc
     public sealed class OperationRegistry
     {
         private string[] _actions = new string[0];
-        private IOperationHandler?[] _handlers = new IOperationHandler?[0];
+        private IOperationHandler[] _handlers = new IOperationHandler[0];
         private int _count;
         private string _known = string.Empty;
 
@@ -33,7 +33,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>The protocol's actions, space-separated (<c>OcppAction.CentralSystemInitiated</c>); replaces an earlier declaration.</summary>
         public void DeclareKnown(string actions) => _known = actions;
 
-        public IOperationHandler? Find(string action)
+        public IOperationHandler Find(string action)
         {
             int i = IndexOf(action);
             return i < 0 ? null : _handlers[i];
@@ -58,7 +58,7 @@ namespace ChargePoint.Ocpp.Rpc
         private void Grow(int capacity)
         {
             var actions = new string[capacity];
-            var handlers = new IOperationHandler?[capacity];
+            var handlers = new IOperationHandler[capacity];
             for (int i = 0; i < _count; i++)
             {
                 actions[i] = _actions[i];

@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Rpc
         public readonly string Action;
 
         /// <summary>Preset it to reuse an id on a retry (J-Errata 3.7 allows it); otherwise the session assigns a fresh one.</summary>
-        public string? MessageId;
+        public string MessageId;
 
         /// <summary>May go out before BootNotification is Accepted (BootNotification itself, triggered messages while Pending).</summary>
         public bool AllowedBeforeAccepted;

@@ -7,10 +7,10 @@ namespace ChargePoint.Ocpp.Rpc
     public sealed class RequestCall : OutgoingCall
     {
         private readonly IOcppPayload _request;
-        private readonly CallResultHandler? _onResult;
-        private readonly CallFailedHandler? _onFailed;
+        private readonly CallResultHandler _onResult;
+        private readonly CallFailedHandler _onFailed;
 
-        public RequestCall(string action, IOcppPayload request, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        public RequestCall(string action, IOcppPayload request, CallResultHandler onResult, CallFailedHandler onFailed)
             : base(action)
         {
             _request = request;

@@ -28,15 +28,15 @@ namespace ChargePoint.Ocpp.Rpc
         private readonly IOcppTransport _transport;
         private readonly OperationRegistry _registry;
         private readonly IMessageIdSource _ids;
-        private readonly IOcppLog? _log;
+        private readonly IOcppLog _log;
         private readonly FrameInbox _inbox;
         private readonly ArrayList _queue = new ArrayList();
         private readonly JsonReader _reader;
         private readonly JsonWriter _writer;
-        private OutgoingCall? _pending;
+        private OutgoingCall _pending;
         private string _pendingId = string.Empty;
 
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog? log, int inboxCapacity, int maxFrameChars)
+        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog log, int inboxCapacity, int maxFrameChars)
         {
             _transport = transport;
             _registry = registry;
@@ -52,13 +52,13 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>Raised (inside Tick) when the connection opened.</summary>
-        public SessionEventHandler? Connected;
+        public SessionEventHandler Connected;
 
         /// <summary>Raised (inside Tick) when the connection closed or an attempt failed.</summary>
-        public SessionEventHandler? Disconnected;
+        public SessionEventHandler Disconnected;
 
         /// <summary>A frame that is not valid OCPP-J arrived (dropped or answered FormationViolation): the security event InvalidMessages under profiles 2/3.</summary>
-        public TransportTextHandler? InvalidFrame;
+        public TransportTextHandler InvalidFrame;
 
         public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
@@ -67,12 +67,12 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>A <see cref="SendGate"/> value.</summary>
         public int Gate = SendGate.Silent;
 
-        public ITransactionMessageSource? TransactionSource;
+        public ITransactionMessageSource TransactionSource;
 
         public bool IsConnected { get; private set; }
 
         /// <summary>The CALL waiting for its answer, or null.</summary>
-        public OutgoingCall? OutstandingCall => _pending;
+        public OutgoingCall OutstandingCall => _pending;
 
         public int QueuedCount => _queue.Count;
 
@@ -93,7 +93,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             int budget = _inbox.Capacity + 2;
             int kind;
-            string? text;
+            string text;
             while (budget-- > 0 && _inbox.TryTake(out kind, out text))
             {
                 if (kind == FrameInbox.KindOpened)
@@ -146,10 +146,10 @@ namespace ChargePoint.Ocpp.Rpc
             }
 
             // The first queued call the gate lets through, else the journal's next message once Accepted.
-            OutgoingCall? call = null;
+            OutgoingCall call = null;
             for (int i = 0; i < _queue.Count; i++)
             {
-                var c = (OutgoingCall)_queue[i]!;
+                var c = (OutgoingCall)_queue[i];
                 if (Gate == SendGate.Open || c.AllowedBeforeAccepted)
                 {
                     call = c;
@@ -298,7 +298,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             else
             {
-                OcppException? syntax = SyntaxError(text);
+                OcppException syntax = SyntaxError(text);
                 if (syntax != null)
                 {
                     Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
@@ -312,7 +312,7 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>The syntax, size and depth error of the whole frame, or null when it is well-formed.</summary>
-        private OcppException? SyntaxError(string text)
+        private OcppException SyntaxError(string text)
         {
             try
             {
@@ -386,7 +386,7 @@ namespace ChargePoint.Ocpp.Rpc
             catch (OcppException e)
             {
                 // A frame broken anywhere is a FormationViolation whatever else is wrong with it (error path only).
-                OcppException? syntax = wellFormed ? null : SyntaxError(text);
+                OcppException syntax = wellFormed ? null : SyntaxError(text);
                 if (syntax != null)
                 {
                     InvalidFrame?.Invoke(syntax.Description);
@@ -430,10 +430,10 @@ namespace ChargePoint.Ocpp.Rpc
         {
             var call = _pending;
             bool ours = call != null && id == _pendingId;
-            object? result = null;
+            object result = null;
             string code = CallErrorCode.GenericError;
             string description = string.Empty;
-            OcppException? invalid = null;
+            OcppException invalid = null;
             int depth = _reader.Depth;
             try
             {
@@ -446,7 +446,7 @@ namespace ChargePoint.Ocpp.Rpc
 
                     if (ours)
                     {
-                        result = call!.ParseResult(_reader);
+                        result = call.ParseResult(_reader);
                     }
                     else
                     {
@@ -476,7 +476,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             catch (OcppException e)
             {
-                OcppException? syntax = SyntaxError(text); // error path only
+                OcppException syntax = SyntaxError(text); // error path only
                 if (syntax != null)
                 {
                     Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
@@ -511,23 +511,23 @@ namespace ChargePoint.Ocpp.Rpc
                     Log(OcppLogLevel.Warning, "malformed CALLERROR: " + invalid.Description);
                 }
 
-                Log(OcppLogLevel.Warning, call!.Action + " got CallError " + code + " " + description);
+                Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
                 Guard(call, 1, code, description, nowMs);
             }
             else if (invalid != null)
             {
-                Log(OcppLogLevel.Warning, call!.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
+                Log(OcppLogLevel.Warning, call.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
                 Guard(call, 1, invalid.ErrorCode, invalid.Description, nowMs);
             }
             else
             {
                 try
                 {
-                    call!.OnResult(result!, nowMs);
+                    call.OnResult(result, nowMs);
                 }
                 catch (Exception e)
                 {
-                    Log(OcppLogLevel.Error, call!.Action + " result callback failed: " + e.Message);
+                    Log(OcppLogLevel.Error, call.Action + " result callback failed: " + e.Message);
                 }
             }
         }

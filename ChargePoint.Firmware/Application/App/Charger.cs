@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.App
             Running = s.Clone();
             Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
             Log.Ring = platform.LogRing;
-            Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default)!;
+            Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
             Health = new StoreHealth(new StorageAdapter(platform.Storage), Log);
             if (Settings.LoadStatus == "corrupt")
             {
@@ -51,7 +51,7 @@ namespace ChargePoint.Firmware.App
 
             HardwarePorts ports = platform.Ports(Board);
             Evses = new EvseController[Board.ConnectorCount];
-            var meters = new IMeter?[Evses.Length + 1];
+            var meters = new IMeter[Evses.Length + 1];
             for (int i = 0; i < Evses.Length; i++)
             {
                 // One connector's EVSE controller; its corrupt records (energy total, RCD latch) are quarantined.
@@ -212,7 +212,7 @@ namespace ChargePoint.Firmware.App
             Console.Poll();
             if (_relayTest.IsRunning)
             {
-                string? result = _relayTest.Tick(nowMs);
+                string result = _relayTest.Tick(nowMs);
                 if (result != null)
                 {
                     Log.Info(result);
@@ -260,7 +260,7 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>Presents an RFID card at a connector's reader. Null when accepted for processing, else why not.</summary>
-        public string? PresentCard(int connectorId, string idTag)
+        public string PresentCard(int connectorId, string idTag)
         {
             Connector connector = Ocpp.Connectors[connectorId];
             if (connector.Faulted)
@@ -351,7 +351,7 @@ namespace ChargePoint.Firmware.App
                 Evses[i].Shutdown();
                 if (Evses[i].Meter != null)
                 {
-                    Evses[i].Meter!.Flush();
+                    Evses[i].Meter.Flush();
                 }
             }
 
@@ -470,7 +470,7 @@ namespace ChargePoint.Firmware.App
                 return "error: relay test not allowed during a transaction";
             }
 
-            string? refused = _relayTest.Start(LastTickMs);
+            string refused = _relayTest.Start(LastTickMs);
             return refused == null ? "relay test started (result follows)" : "error: relay test " + refused;
         }
 
@@ -499,7 +499,7 @@ namespace ChargePoint.Firmware.App
                     + " ocpp limit " + Text.Fixed(Binding.OcppLimitOf(c), 1) + " A max " + s.MaxCurrentA.ToString() + " A");
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
                 double limit = Binding.SmartLimitOf(c);
-                ChargePoint.Ocpp.Model.Reservation.Reservation? r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
+                ChargePoint.Ocpp.Model.Reservation.Reservation r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
                     + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Text.Fixed(limit, 1) + " A" + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
                     + " (" + Features.SmartCharging.Count.ToString() + " profiles); reservation: "
@@ -527,7 +527,7 @@ namespace ChargePoint.Firmware.App
                 + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty);
             for (int c = 1; c <= Evses.Length; c++)
             {
-                JournalTransaction? tx = Transactions.RunningTransaction(c);
+                JournalTransaction tx = Transactions.RunningTransaction(c);
                 text += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
                     + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
             }
@@ -570,7 +570,7 @@ namespace ChargePoint.Firmware.App
         {
             for (int c = 1; c <= Evses.Length; c++)
             {
-                IEnergyMeter? meter = Evses[c - 1].Meter;
+                IEnergyMeter meter = Evses[c - 1].Meter;
                 string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
                 if (meter == null)
                 {
@@ -637,7 +637,7 @@ namespace ChargePoint.Firmware.App
 
         private static string MeterSummary(EvseController evse)
         {
-            IEnergyMeter? meter = evse.Meter;
+            IEnergyMeter meter = evse.Meter;
             if (meter == null)
             {
                 return "no meter";

@@ -46,52 +46,52 @@ namespace ChargePoint.Firmware.App
         public readonly IConsoleIo Console;
 
         /// <summary>Sets the wall clock (ESP32: Rtc.SetSystemTime; simulation: the simulated clock). Null: cannot be set.</summary>
-        public UtcClockSetter? SetUtc;
+        public UtcClockSetter SetUtc;
 
         /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
-        public TextSource? NetworkStatus;
+        public TextSource NetworkStatus;
 
         /// <summary>
         /// Fetches and installs firmware images (simulator and ESP32: `BundleFirmwareUpdater` into the loader's slots; engine tests: <see cref="SimulatedFirmwareUpdater"/>). With
         /// <see cref="DiagnosticsUploader"/> it enables the FirmwareManagement profile; null
         /// leaves the profile out of SupportedFeatureProfiles.
         /// </summary>
-        public IFirmwareUpdater? FirmwareUpdater;
+        public IFirmwareUpdater FirmwareUpdater;
 
         /// <summary>Uploads diagnostics files (simulator: <see cref="SimulatedDiagnosticsUploader"/>); null: see <see cref="FirmwareUpdater"/>.</summary>
-        public IDiagnosticsUploader? DiagnosticsUploader;
+        public IDiagnosticsUploader DiagnosticsUploader;
 
         /// <summary>
         /// Uploads the DiagnosticsLog and the SecurityLog for GetLog (Security Whitepaper; simulator: two more
         /// <see cref="SimulatedDiagnosticsUploader"/>s). Null: GetLog answers Rejected for that log.
         /// Not the <see cref="DiagnosticsUploader"/> instance: GetDiagnostics and GetLog may run at the same time.
         /// </summary>
-        public IDiagnosticsUploader? DiagnosticsLogUploader;
+        public IDiagnosticsUploader DiagnosticsLogUploader;
 
         /// <summary>See <see cref="DiagnosticsLogUploader"/>.</summary>
-        public IDiagnosticsUploader? SecurityLogUploader;
+        public IDiagnosticsUploader SecurityLogUploader;
 
         /// <summary>
         /// Randomness for the charge point's key pair (SignCertificate): ESP32 <c>Esp32Entropy</c>, simulator and tests a
         /// deterministic <c>SimulatedEntropy</c>. Null: ExtendedTriggerMessage(SignChargePointCertificate) is NotImplemented.
         /// </summary>
-        public ChargePoint.Ocpp.Crypto.IEntropySource? Entropy;
+        public ChargePoint.Ocpp.Crypto.IEntropySource Entropy;
 
         /// <summary>
         /// Called once per boot when the application is healthy: BootNotification Accepted, or
         /// <see cref="ConfirmAfterMs"/> of running without a fault. The loader's trial slot becomes permanent on it
         /// (<c>BootLoader.Confirm</c>). Null: no loader (tests, images flashed with nanoff).
         /// </summary>
-        public HealthConfirmedHandler? ConfirmHealthy;
+        public HealthConfirmedHandler ConfirmHealthy;
 
         /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
         public long ConfirmAfterMs = 10 * 60 * 1000;
 
         /// <summary>The version BootNotification reports (the loaded slot's manifest version); null: the built-in one.</summary>
-        public string? FirmwareVersion;
+        public string FirmwareVersion;
 
         /// <summary>The log kept on flash for GetDiagnostics and GetLog; null: the log goes to the console only.</summary>
-        public ChargePoint.Firmware.Update.LogRing? LogRing;
+        public ChargePoint.Firmware.Update.LogRing LogRing;
     }
 
     public delegate void HealthConfirmedHandler();

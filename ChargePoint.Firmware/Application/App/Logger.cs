@@ -23,10 +23,10 @@ namespace ChargePoint.Firmware.App
         public bool FrameTrace;
 
         /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
-        public ChargePoint.Firmware.Update.LogRing? Ring;
+        public ChargePoint.Firmware.Update.LogRing Ring;
 
         /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
-        public TextSource? Stamp;
+        public TextSource Stamp;
 
         public void Error(string message)
         {

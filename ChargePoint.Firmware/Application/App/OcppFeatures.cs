@@ -29,7 +29,7 @@ namespace ChargePoint.Firmware.App
         /// <param name="sink">The EVSE side that applies the smart-charging limit per connector.</param>
         /// <param name="maxCurrentA">The device's configured maximum (fills the gaps of a composite schedule).</param>
         /// <param name="updater">Null (with or without <paramref name="uploader"/>): FirmwareManagement is not offered.</param>
-        public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, IFirmwareUpdater? updater, IDiagnosticsUploader? uploader)
+        public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, IFirmwareUpdater updater, IDiagnosticsUploader uploader)
         {
             Trigger = RemoteTriggerFeature.Install(cp, tx);
             LocalList = LocalAuthListFeature.Install(cp, tx.Authorization);
@@ -51,19 +51,19 @@ namespace ChargePoint.Firmware.App
         public readonly RemoteTriggerService Trigger;
 
         /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
-        public SecurityService? Security;
+        public SecurityService Security;
 
         /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateService? Certificates;
+        public CertificateService Certificates;
 
         /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation (after <see cref="InstallSecurity"/>).</summary>
-        public ConnectionSecurity? ConnectionSecurity;
+        public ConnectionSecurity ConnectionSecurity;
 
         /// <summary>Renews the charge point certificate before it expires (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateRenewal? Renewal;
+        public CertificateRenewal Renewal;
 
         /// <summary>SignedUpdateFirmware (after <see cref="InstallSecurity"/>; null without FirmwareManagement).</summary>
-        public SignedFirmwareService? SignedFirmware;
+        public SignedFirmwareService SignedFirmware;
 
         public readonly LocalAuthListService LocalList;
 
@@ -72,7 +72,7 @@ namespace ChargePoint.Firmware.App
         public readonly SmartChargingService SmartCharging;
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
-        public readonly FirmwareManagement? FirmwareManagement;
+        public readonly FirmwareManagement FirmwareManagement;
 
         /// <summary>
         /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated
@@ -81,10 +81,10 @@ namespace ChargePoint.Firmware.App
         /// Certificate management (<see cref="CertificateFeature"/>) follows; entropy null leaves SignChargePointCertificate NotImplemented.
         /// With FirmwareManagement, SignedUpdateFirmware verifies the download read back through <paramref name="image"/>.
         /// </summary>
-        public void InstallSecurity(OcppChargePoint cp, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, IEntropySource? entropy, ITlsTransport? tls,
-            IDownloadedFirmware? image)
+        public void InstallSecurity(OcppChargePoint cp, IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, IEntropySource entropy, ITlsTransport tls,
+            IDownloadedFirmware image)
         {
-            FirmwareService? firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
+            FirmwareService firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
             var certificates = new CertificateSettings();
             var settings = new SecuritySettings();
             settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
@@ -104,12 +104,12 @@ namespace ChargePoint.Firmware.App
         // Methods, not lambdas: a closure is a class of its own in the image.
         private string FirmwareStatus()
         {
-            return FirmwareManagement!.Firmware.Status;
+            return FirmwareManagement.Firmware.Status;
         }
 
         private string DiagnosticsStatus()
         {
-            return FirmwareManagement!.Diagnostics.Status;
+            return FirmwareManagement.Diagnostics.Status;
         }
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>

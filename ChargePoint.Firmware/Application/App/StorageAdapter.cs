@@ -13,7 +13,7 @@ namespace ChargePoint.Firmware.App
             _storage = storage;
         }
 
-        public byte[]? Read(string name) => _storage.Read(name);
+        public byte[] Read(string name) => _storage.Read(name);
 
         public int ReadAt(string name, int offset, byte[] buffer, int count) => _storage.ReadAt(name, offset, buffer, count);
 

@@ -14,10 +14,10 @@ namespace ChargePoint.Firmware.Console
     public sealed class CertificateCommands : IConsoleCommands
     {
         private readonly CertificateService _certs;
-        private readonly ConnectionSecurity? _connection;
-        private readonly SignedFirmwareService? _signed;
+        private readonly ConnectionSecurity _connection;
+        private readonly SignedFirmwareService _signed;
 
-        public CertificateCommands(CertificateService certs, ConnectionSecurity? connection, SignedFirmwareService? signed)
+        public CertificateCommands(CertificateService certs, ConnectionSecurity connection, SignedFirmwareService signed)
         {
             _certs = certs;
             _connection = connection;

@@ -58,7 +58,7 @@ namespace ChargePoint.Firmware.Console
             return _text.Substring(_starts[index]).TrimEnd(' ', '\t');
         }
 
-        private static int Scan(string text, string[]? words, int[]? starts)
+        private static int Scan(string text, string[] words, int[] starts)
         {
             int n = 0;
             int i = 0;

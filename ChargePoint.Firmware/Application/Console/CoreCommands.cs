@@ -178,7 +178,7 @@ namespace ChargePoint.Firmware.Console
 
         private void ConfigGet(string name, IConsoleIo io)
         {
-            string? key = SettingsSchema.Canonical(name);
+            string key = SettingsSchema.Canonical(name);
             if (key != null)
             {
                 io.WriteLine(key + " = " + SettingsSchema.Display(_charger.Settings.Current, key) + PendingMarker(key));
@@ -190,12 +190,12 @@ namespace ChargePoint.Firmware.Console
         }
 
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
-        private void ConfigSet(string name, string? value, IConsoleIo io)
+        private void ConfigSet(string name, string value, IConsoleIo io)
         {
-            string? key = SettingsSchema.Canonical(name);
+            string key = SettingsSchema.Canonical(name);
             if (key != null)
             {
-                string? error = value == null ? _charger.Settings.Clear(key) : _charger.Settings.Set(key, value);
+                string error = value == null ? _charger.Settings.Clear(key) : _charger.Settings.Set(key, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);
@@ -259,7 +259,7 @@ namespace ChargePoint.Firmware.Console
                         : "an integer " + min.ToString() + ".." + max.ToString();
                     break;
                 case ConfigurationStore.TypeCsl:
-                    string[]? allowed = store.AllowedItems(k);
+                    string[] allowed = store.AllowedItems(k);
                     text = "a comma-separated list of at most " + max.ToString() + " items";
                     for (int i = 0; allowed != null && i < allowed.Length; i++)
                     {

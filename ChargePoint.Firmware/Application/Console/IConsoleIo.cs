@@ -7,7 +7,7 @@ namespace ChargePoint.Firmware.Console
     public interface IConsoleIo
     {
         /// <summary>The next complete input line, or null when none is waiting.</summary>
-        string? ReadLine();
+        string ReadLine();
 
         /// <summary>True once the input has ended (host: end of stdin) and every line was read.</summary>
         bool InputClosed { get; }

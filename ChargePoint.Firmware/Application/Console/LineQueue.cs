@@ -60,11 +60,11 @@ namespace ChargePoint.Firmware.Console
             }
         }
 
-        public string? Take()
+        public string Take()
         {
             lock (_gate)
             {
-                return _lines.Count == 0 ? null : (string?)_lines.Dequeue();
+                return _lines.Count == 0 ? null : (string)_lines.Dequeue();
             }
         }
 

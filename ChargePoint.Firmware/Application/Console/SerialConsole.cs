@@ -36,7 +36,7 @@ namespace ChargePoint.Firmware.Console
             get { return false; }
         }
 
-        public string? ReadLine()
+        public string ReadLine()
         {
             int guard = 8;
             while (_line.BytesToRead > 0 && guard-- > 0)

@@ -31,7 +31,7 @@ namespace ChargePoint.Firmware.Console
         {
             for (int i = 0; i < LinesPerTick; i++)
             {
-                string? line = _io.ReadLine();
+                string line = _io.ReadLine();
                 if (line == null)
                 {
                     return;
@@ -71,7 +71,7 @@ namespace ChargePoint.Firmware.Console
                 ChargePoint.Firmware.App.Text.WriteHelp(_io, "help\tthis list");
                 for (int i = 0; i < _groups.Count; i++)
                 {
-                    ((IConsoleCommands)_groups[i]!).WriteHelp(_io);
+                    ((IConsoleCommands)_groups[i]).WriteHelp(_io);
                 }
 
                 return;
@@ -81,7 +81,7 @@ namespace ChargePoint.Firmware.Console
             {
                 for (int i = 0; i < _groups.Count; i++)
                 {
-                    if (((IConsoleCommands)_groups[i]!).Execute(line, _io))
+                    if (((IConsoleCommands)_groups[i]).Execute(line, _io))
                     {
                         return;
                     }

@@ -14,7 +14,7 @@ namespace ChargePoint.Firmware.Evse
 
         public readonly MeterAdapter Meter;
 
-        public Connector? Connector;
+        public Connector Connector;
 
         /// <summary>The current OCPP allows (A): the session limit, 0 without a session.</summary>
         public double OcppLimitAmps;

@@ -105,7 +105,7 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 ConnectorBinding b = _c[i];
-                Connector? connector = b.Connector;
+                Connector connector = b.Connector;
                 if (connector == null)
                 {
                     continue;
@@ -166,7 +166,7 @@ namespace ChargePoint.Firmware.Evse
             return Valid(connectorId) ? _c[connectorId - 1].Meter.EnergyActiveImportWh : 0;
         }
 
-        public bool TryReadMeasurand(int connectorId, string measurand, string? phase, out double value)
+        public bool TryReadMeasurand(int connectorId, string measurand, string phase, out double value)
         {
             value = 0;
             int code = MeasurandCode.Parse(measurand);
@@ -293,13 +293,13 @@ namespace ChargePoint.Firmware.Evse
                     cap = SafeAmps.Min(cap, cable);
                 }
 
-                Connector? c = b.Connector;
+                Connector c = b.Connector;
                 if (c != null && !c.Operative && !c.TransactionRunning)
                 {
                     cap = 0;
                 }
 
-                IEnergyMeter? meter = evse.Meter;
+                IEnergyMeter meter = evse.Meter;
                 double draw = meter != null && meter.Status == MeterStatus.Running ? meter.Reading.MaxAmps : double.NaN;
                 Sharing.Set(i, cap, draw);
             }
@@ -309,7 +309,7 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 _evse[i].SetCurrentLimit(Sharing.OfferedA(i));
-                Connector? c = _c[i].Connector;
+                Connector c = _c[i].Connector;
                 if (c != null)
                 {
                     c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;

@@ -25,14 +25,14 @@ namespace ChargePoint.Firmware.Evse
         {
             get
             {
-                IEnergyMeter? meter = _evse.Meter;
+                IEnergyMeter meter = _evse.Meter;
                 return meter == null ? 0 : meter.PersistedWholeWh();
             }
         }
 
         public void RaiseEnergyTo(long wh)
         {
-            IEnergyMeter? meter = _evse.Meter;
+            IEnergyMeter meter = _evse.Meter;
             if (meter != null)
             {
                 meter.RaiseTotalTo(wh);
@@ -71,7 +71,7 @@ namespace ChargePoint.Firmware.Evse
                 return phase == Phase.None || PhaseIndex(phase) >= 0;
             }
 
-            IEnergyMeter? meter = _evse.Meter;
+            IEnergyMeter meter = _evse.Meter;
             if (meter == null)
             {
                 return false;

@@ -29,7 +29,7 @@ namespace ChargePoint.Firmware.Evse
         }
 
         /// <summary>Null when started, else why not.</summary>
-        public string? Start(long nowMs)
+        public string Start(long nowMs)
         {
             if (_phase != Idle)
             {
@@ -54,7 +54,7 @@ namespace ChargePoint.Firmware.Evse
         }
 
         /// <summary>Advances the test; returns the result line when the test ends in this tick.</summary>
-        public string? Tick(long nowMs)
+        public string Tick(long nowMs)
         {
             _evse.Pilot.Tick(nowMs);
             if (_evse.Meter != null)

@@ -41,7 +41,7 @@ namespace ChargePoint.Firmware.Settings
         };
 
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
-        public static string? Canonical(string name)
+        public static string Canonical(string name)
         {
             for (int i = 0; i < Keys.Length; i++)
             {
@@ -131,7 +131,7 @@ namespace ChargePoint.Firmware.Settings
         }
 
         /// <summary>Empties an optional setting. Null on success, else the one-line error (s unchanged).</summary>
-        public static string? TryClear(DeviceSettings s, string key)
+        public static string TryClear(DeviceSettings s, string key)
         {
             switch (key)
             {
@@ -153,7 +153,7 @@ namespace ChargePoint.Firmware.Settings
         /// Validates and applies one value to <paramref name="s"/>. Returns null on success, or the one-line
         /// error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
         /// </summary>
-        public static string? TrySet(DeviceSettings s, string key, string value, string[] boards)
+        public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
         {
             string error = key + ": expected " + Expected(key, boards);
             bool clear = Text.EqualsIgnoreCase(value, None);

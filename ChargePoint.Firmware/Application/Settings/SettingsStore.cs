@@ -33,24 +33,24 @@ namespace ChargePoint.Firmware.Settings
         public readonly string[] Boards;
 
         /// <summary>Sets one value. Null on success, else the one-line error (nothing changed).</summary>
-        public string? Set(string key, string value)
+        public string Set(string key, string value)
         {
             return SetMany(new string[] { key }, new string[] { value });
         }
 
         /// <summary>Sets several values all-or-nothing (used for command-line overrides). Null on success.</summary>
-        public string? SetMany(string[] keys, string[] values)
+        public string SetMany(string[] keys, string[] values)
         {
             var next = Current.Clone();
             for (int i = 0; i < keys.Length; i++)
             {
-                string? canonical = SettingsSchema.Canonical(keys[i]);
+                string canonical = SettingsSchema.Canonical(keys[i]);
                 if (canonical == null)
                 {
                     return "unknown setting '" + keys[i] + "'";
                 }
 
-                string? error = SettingsSchema.TrySet(next, canonical, values[i], Boards);
+                string error = SettingsSchema.TrySet(next, canonical, values[i], Boards);
                 if (error != null)
                 {
                     return error;
@@ -63,16 +63,16 @@ namespace ChargePoint.Firmware.Settings
         }
 
         /// <summary>Empties an optional setting (config clear). Null on success, else the one-line error (nothing changed).</summary>
-        public string? Clear(string key)
+        public string Clear(string key)
         {
-            string? canonical = SettingsSchema.Canonical(key);
+            string canonical = SettingsSchema.Canonical(key);
             if (canonical == null)
             {
                 return "unknown setting '" + key + "'";
             }
 
             var next = Current.Clone();
-            string? error = SettingsSchema.TryClear(next, canonical);
+            string error = SettingsSchema.TryClear(next, canonical);
             if (error != null)
             {
                 return error;
@@ -138,7 +138,7 @@ namespace ChargePoint.Firmware.Settings
         private DeviceSettings Load(out string status)
         {
             var settings = Defaults();
-            byte[]? data = _storage.Read(RecordName);
+            byte[] data = _storage.Read(RecordName);
             if (data == null)
             {
                 status = "defaults";
@@ -171,7 +171,7 @@ namespace ChargePoint.Firmware.Settings
                     continue;
                 }
 
-                string? key = SettingsSchema.Canonical(lines[i].Substring(0, eq));
+                string key = SettingsSchema.Canonical(lines[i].Substring(0, eq));
                 string value = lines[i].Substring(eq + 1);
                 if (key == null)
                 {

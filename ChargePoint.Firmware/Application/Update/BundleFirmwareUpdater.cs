@@ -28,8 +28,8 @@ namespace ChargePoint.Firmware.Update
         private readonly byte[] _chunk = new byte[BundleStream.ChunkBytes];
         private int _download = TransferState.Failed;
         private int _install = TransferState.Failed;
-        private string? _incompatible;
-        private BundleJob? _job;
+        private string _incompatible;
+        private BundleJob _job;
         private long _downloadedBytes;
 
         public BundleFirmwareUpdater(IStorage storage, IFileTransfer transfer, string boardId, int runningSlot)
@@ -41,7 +41,7 @@ namespace ChargePoint.Firmware.Update
         }
 
         /// <summary>Where failures are written (the console log); null: nowhere.</summary>
-        public TransferNoteHandler? Note;
+        public TransferNoteHandler Note;
 
         /// <summary>
         /// 1 KB chunks hashed (or copied) per poll while checking and installing: the main loop keeps its pace (the
@@ -147,7 +147,7 @@ namespace ChargePoint.Firmware.Update
             return _install;
         }
 
-        private void EndInstall(string? error)
+        private void EndInstall(string error)
         {
             _storage.Delete(BundleRecord);
             if (error != null)

@@ -76,7 +76,7 @@ namespace ChargePoint.Firmware.Update
 
         private int Length(string name)
         {
-            byte[]? data = _storage.Read(name);
+            byte[] data = _storage.Read(name);
             return data == null ? 0 : data.Length;
         }
     }

@@ -30,9 +30,9 @@ namespace ChargePoint.Firmware.Update
             _fileName = fileName;
         }
 
-        public TransferNoteHandler? Note;
+        public TransferNoteHandler Note;
 
-        public string? PrepareFile(UtcTimestamp? startTime, UtcTimestamp? stopTime) => _source(_record) ? _fileName : null;
+        public string PrepareFile(UtcTimestamp startTime, UtcTimestamp stopTime) => _source(_record) ? _fileName : null;
 
         public void BeginUpload(string location, string fileName, long nowMs)
         {

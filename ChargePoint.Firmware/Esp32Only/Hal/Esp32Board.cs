@@ -71,7 +71,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             return ports;
         }
 
-        private static IDigitalOutput? Led(GpioController gpio, int pin)
+        private static IDigitalOutput Led(GpioController gpio, int pin)
         {
             return pin < 0 ? null : new Esp32DigitalOutput(gpio, pin, true);
         }

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
     public static class SignedFirmwareFeature
     {
         /// <param name="image">Read access to the download (the platform's updater); null: every signed update ends InstallVerificationFailed.</param>
-        public static SignedFirmwareService Install(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware? image)
+        public static SignedFirmwareService Install(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
             var service = new SignedFirmwareService(cp, security, certs, firmware, image);
             cp.Registry.Register(OcppAction.SignedUpdateFirmware, new Operations.SignedUpdateFirmware(service));

@@ -41,18 +41,18 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly SecurityService _security;
         private readonly CertificateService _certs;
         private readonly FirmwareService _firmware;
-        private readonly IDownloadedFirmware? _image;
+        private readonly IDownloadedFirmware _image;
         private readonly int _required;
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
         private string _signingCertificate = string.Empty;
         private string _signature = string.Empty;
         private int _check = TransferState.Succeeded;
-        private Sha256? _sha;
-        private byte[]? _chunk;
+        private Sha256 _sha;
+        private byte[] _chunk;
         private long _offset;
 
-        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware? image)
+        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
             _cp = cp;
             _security = security;
@@ -81,7 +81,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             }
 
             FirmwareType fw = req.Firmware;
-            string? problem;
+            string problem;
             try
             {
                 problem = CheckSigner(fw.SigningCertificate, nowMs);
@@ -131,7 +131,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>ExtendedTriggerMessage(FirmwareStatusNotification) during a signed update: its requestId, and DownloadScheduled while it waits.</summary>
-        public RequestCall? TriggeredStatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        public RequestCall TriggeredStatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
         {
             if (ActiveRequestId == None)
             {
@@ -178,13 +178,13 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             for (int i = 0; i < ChunksPerPoll; i++)
             {
-                int n = _image.ReadDownloaded(_offset, _chunk!, ChunkSize);
+                int n = _image.ReadDownloaded(_offset, _chunk, ChunkSize);
                 if (n <= 0)
                 {
                     return Verify(nowMs);
                 }
 
-                _sha!.Append(_chunk!, 0, n);
+                _sha.Append(_chunk, 0, n);
                 _offset += n;
             }
 
@@ -193,20 +193,20 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Verify(long nowMs)
         {
-            if (_image!.DownloadedLength != _offset)
+            if (_image.DownloadedLength != _offset)
             {
                 return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "download read back short", nowMs);
             }
 
             var hash = new byte[Sha256.HashSize];
-            _sha!.Finish(hash);
+            _sha.Finish(hash);
             _sha = null;
             _chunk = null;
             bool valid;
             try
             {
-                X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0]!;
-                byte[] signature = DecodeSignature(_signature)!;
+                X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0];
+                byte[] signature = DecodeSignature(_signature);
                 var ecdsa = new Ecdsa();
                 valid = signer.PublicKey != null && (signature.Length == Ecdsa.SignatureSize
                     ? ecdsa.Verify(signer.PublicKey, hash, signature)
@@ -228,7 +228,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             return _check;
         }
 
-        private int Fail(string status, string? eventType, string reason, long nowMs)
+        private int Fail(string status, string eventType, string reason, long nowMs)
         {
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "signed firmware not installed: " + reason);
             if (eventType != null)
@@ -246,7 +246,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Notify(string status)
         {
-            RequestCall? call = StatusCall(status, null, null);
+            RequestCall call = StatusCall(status, null, null);
             if (call != null)
             {
                 _cp.Session.Enqueue(call);
@@ -254,7 +254,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary><see cref="FirmwareService.StatusCalls"/>: SignedFirmwareStatusNotification with the requestId while a signed update runs.</summary>
-        private RequestCall? StatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        private RequestCall StatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
         {
             if (ActiveRequestId == None)
             {
@@ -265,7 +265,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             req.RequestId = ActiveRequestId;
             if (status == FirmwareStatusEnumType.Installed)
             {
-                CallResultHandler? inner = onResult;
+                CallResultHandler inner = onResult;
                 onResult = (result, now) =>
                 {
                     Forget(); // the update is over once the Central System has the Installed
@@ -281,7 +281,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>Null when the signing certificate is usable; else why not.</summary>
-        private string? CheckSigner(string pem, long nowMs)
+        private string CheckSigner(string pem, long nowMs)
         {
             ArrayList chain;
             try
@@ -298,7 +298,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return "no signing certificate";
             }
 
-            var leaf = (X509Certificate)chain[0]!;
+            var leaf = (X509Certificate)chain[0];
             if (leaf.PublicKey == null)
             {
                 return "not a P-256 key: RSA signing certificates are not supported";
@@ -306,19 +306,19 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             for (int i = 0; i < chain.Count; i++)
             {
-                var c = (X509Certificate)chain[i]!;
+                var c = (X509Certificate)chain[i];
                 if (_cp.Clock.IsSet && !c.IsValidAt(_cp.Clock.Now(nowMs)))
                 {
                     return "signing certificate expired or not yet valid";
                 }
 
-                if (i + 1 < chain.Count && !c.IsSignedBy((X509Certificate)chain[i + 1]!, _certs.Engine()))
+                if (i + 1 < chain.Count && !c.IsSignedBy((X509Certificate)chain[i + 1], _certs.Engine()))
                 {
                     return "certificate " + (i + 1).ToString() + " is not signed by the next one";
                 }
             }
 
-            if (_certs.Anchored((X509Certificate)chain[chain.Count - 1]!, CertificateUseEnumType.ManufacturerRootCertificate))
+            if (_certs.Anchored((X509Certificate)chain[chain.Count - 1], CertificateUseEnumType.ManufacturerRootCertificate))
             {
                 return null;
             }
@@ -326,7 +326,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             return "not signed by an installed ManufacturerRootCertificate";
         }
 
-        private static byte[]? DecodeSignature(string base64)
+        private static byte[] DecodeSignature(string base64)
         {
             try
             {
@@ -349,7 +349,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Load()
         {
-            byte[]? data = _cp.Storage.Read(RecordName);
+            byte[] data = _cp.Storage.Read(RecordName);
             if (data == null)
             {
                 return;

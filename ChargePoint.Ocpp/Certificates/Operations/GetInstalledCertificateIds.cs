@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (GetInstalledCertificateIdsRequest)request;
-            CertificateHashDataType[]? ids = _service.Ids(req.CertificateType);
+            CertificateHashDataType[] ids = _service.Ids(req.CertificateType);
             var response = new GetInstalledCertificateIdsResponse(ids == null ? GetInstalledCertificateStatusEnumType.NotFound : GetInstalledCertificateStatusEnumType.Accepted);
             response.CertificateHashData = ids;
             return response;

@@ -29,9 +29,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly CertificateService _certs;
-        private readonly ITlsTransport? _transport;
+        private readonly ITlsTransport _transport;
         private readonly object _gate = new object();
-        private ArrayList? _failures; // created at the first failure: the composition's resident heap is budgeted
+        private ArrayList _failures; // created at the first failure: the composition's resident heap is budgeted
         private string _reported = string.Empty; // "|type|" of each event reported in this outage
         /// <summary>The profile that last connected (-1 before the first connection).</summary>
         public int LastWorkingProfile = -1;
@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private bool _oldInsteadOfNext;
         private int _newFailures;
 
-        public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport? transport)
+        public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport transport)
         {
             _cp = cp;
             _security = security;
@@ -94,7 +94,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         public void Tick(long nowMs)
         {
-            string[]? failure;
+            string[] failure;
             while ((failure = NextFailure()) != null)
             {
                 string tag = "|" + failure[0] + "|";
@@ -112,13 +112,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         {
             int wanted = _security.Profile;
             ChargePointCredentials credentials = _certs.Credentials;
-            ClientCertificate? next = credentials.Next;
-            ClientCertificate? current = credentials.Current;
+            ClientCertificate next = credentials.Next;
+            ClientCertificate current = credentials.Current;
             bool newProfile = LastWorkingProfile >= 0 && wanted > LastWorkingProfile;
             bool newCertificate = wanted >= 3 && next != null;
             bool tryOld = (newProfile || newCertificate) && _newFailures >= FallbackAfterFailures;
             int profile = wanted;
-            ClientCertificate? cert = wanted >= 3 ? (next ?? current) : null;
+            ClientCertificate cert = wanted >= 3 ? (next ?? current) : null;
             if (tryOld)
             {
                 profile = newProfile ? LastWorkingProfile : wanted;
@@ -144,10 +144,10 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        private TlsSettings Settings(int profile, ClientCertificate? cert)
+        private TlsSettings Settings(int profile, ClientCertificate cert)
         {
             CertificateStore store = _certs.Store;
-            StringBuilder? roots = null;
+            StringBuilder roots = null;
             for (int i = 0; i < store.Count; i++)
             {
                 InstalledCertificate entry = store.At(i);
@@ -239,7 +239,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        private string[]? NextFailure()
+        private string[] NextFailure()
         {
             lock (_gate)
             {
@@ -248,7 +248,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     return null;
                 }
 
-                var f = (string[])_failures[0]!;
+                var f = (string[])_failures[0];
                 _failures.RemoveAt(0);
                 return f;
             }
@@ -256,7 +256,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         private void Load()
         {
-            byte[]? data = _cp.Storage.Read(RecordName);
+            byte[] data = _cp.Storage.Read(RecordName);
             if (data == null)
             {
                 return;

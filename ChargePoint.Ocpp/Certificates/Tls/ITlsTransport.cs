@@ -8,9 +8,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     public interface ITlsTransport
     {
         /// <summary>Settings for the next Connect (null: no TLS settings, the platform's defaults for a wss:// URL).</summary>
-        void UseTls(TlsSettings? settings);
+        void UseTls(TlsSettings settings);
 
         /// <summary>A security event the transport detected (e.g. InvalidCentralSystemCertificate, FailedToAuthenticateAtCentralSystem).</summary>
-        event TlsFailureHandler? TlsFailed;
+        event TlsFailureHandler TlsFailed;
     }
 }

@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// </summary>
     public sealed class TlsSettings
     {
-        public TlsSettings(int profile, string? trustedRootsPem, string? clientCertificatePem, string? clientKeyPem)
+        public TlsSettings(int profile, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
             Profile = profile;
             TrustedRootsPem = trustedRootsPem;
@@ -18,12 +18,12 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         public readonly int Profile;
 
         /// <summary>The installed CentralSystemRootCertificates (PEM, one block each): the only roots the server may chain to. Null: the platform's own trust.</summary>
-        public readonly string? TrustedRootsPem;
+        public readonly string TrustedRootsPem;
 
         /// <summary>Profile 3: the charge point certificate (PEM, leaf first); null: no client certificate.</summary>
-        public readonly string? ClientCertificatePem;
+        public readonly string ClientCertificatePem;
 
         /// <summary>Profile 3: its private key (PEM "EC PRIVATE KEY", SEC1).</summary>
-        public readonly string? ClientKeyPem;
+        public readonly string ClientKeyPem;
     }
 }

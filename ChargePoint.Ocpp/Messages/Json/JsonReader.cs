@@ -52,7 +52,7 @@ namespace ChargePoint.Ocpp.Json
         public readonly int MaxDepth;
 
         /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
-        public JsonVocabulary? Vocabulary;
+        public JsonVocabulary Vocabulary;
 
         /// <summary>Current nesting depth (0 outside any container).</summary>
         public int Depth => _depth;
@@ -245,7 +245,7 @@ namespace ChargePoint.Ocpp.Json
             }
 
             // A known word (enum value, action) comes back as the existing instance: no allocation.
-            string? known = Vocabulary?.Find(_s, start, length);
+            string known = Vocabulary?.Find(_s, start, length);
             return known ?? _s.Substring(start, length);
         }
 

@@ -90,7 +90,7 @@ namespace ChargePoint.Ocpp.Json
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
-        public string? Find(string s, int start, int length)
+        public string Find(string s, int start, int length)
         {
             if (length + 1 >= _start.Length)
             {

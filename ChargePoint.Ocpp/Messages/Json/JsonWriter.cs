@@ -150,7 +150,7 @@ namespace ChargePoint.Ocpp.Json
             String(value);
         }
 
-        public void PropOpt(string name, string? value)
+        public void PropOpt(string name, string value)
         {
             if (value != null)
             {
@@ -206,7 +206,7 @@ namespace ChargePoint.Ocpp.Json
             Check();
         }
 
-        public void PropOpt(string name, UtcTimestamp? utc)
+        public void PropOpt(string name, UtcTimestamp utc)
         {
             if (utc != null)
             {

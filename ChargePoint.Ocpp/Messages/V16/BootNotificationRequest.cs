@@ -21,25 +21,25 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string ChargePointModel;
 
         /// <summary>Optional CiString25.</summary>
-        public string? ChargePointSerialNumber;
+        public string ChargePointSerialNumber;
 
         /// <summary>Optional CiString25.</summary>
-        public string? ChargeBoxSerialNumber;
+        public string ChargeBoxSerialNumber;
 
         /// <summary>Optional CiString50.</summary>
-        public string? FirmwareVersion;
+        public string FirmwareVersion;
 
         /// <summary>Optional CiString20.</summary>
-        public string? Iccid;
+        public string Iccid;
 
         /// <summary>Optional CiString20.</summary>
-        public string? Imsi;
+        public string Imsi;
 
         /// <summary>Optional CiString25.</summary>
-        public string? MeterType;
+        public string MeterType;
 
         /// <summary>Optional CiString25.</summary>
-        public string? MeterSerialNumber;
+        public string MeterSerialNumber;
 
         public void WriteTo(JsonWriter w)
         {

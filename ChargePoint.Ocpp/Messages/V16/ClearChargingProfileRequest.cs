@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId = Absent.Int;
 
         /// <summary>Optional, one of <see cref="ChargingProfilePurposeType"/>.</summary>
-        public string? ChargingProfilePurpose;
+        public string ChargingProfilePurpose;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int StackLevel = Absent.Int;

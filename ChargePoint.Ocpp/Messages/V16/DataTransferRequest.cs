@@ -12,10 +12,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string VendorId = string.Empty;
 
         /// <summary>Optional CiString50.</summary>
-        public string? MessageId;
+        public string MessageId;
 
         /// <summary>Optional string (no length limit in the schema).</summary>
-        public string? Data;
+        public string Data;
 
         public void WriteTo(JsonWriter w)
         {

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string Status = string.Empty;
 
         /// <summary>Optional string (no length limit in the schema).</summary>
-        public string? Data;
+        public string Data;
 
         public void WriteTo(JsonWriter w)
         {

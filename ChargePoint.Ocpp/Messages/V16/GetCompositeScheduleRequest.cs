@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int Duration;
 
         /// <summary>Optional, one of <see cref="ChargingRateUnitType"/>.</summary>
-        public string? ChargingRateUnit;
+        public string ChargingRateUnit;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetCompositeScheduleRequest Parse(JsonReader r)

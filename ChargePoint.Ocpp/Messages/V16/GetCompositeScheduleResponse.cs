@@ -20,10 +20,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId = Absent.Int;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ScheduleStart;
+        public UtcTimestamp ScheduleStart;
 
         /// <summary>Optional ChargingSchedule.</summary>
-        public ChargingSchedule? ChargingSchedule;
+        public ChargingSchedule ChargingSchedule;
 
         public void WriteTo(JsonWriter w)
         {

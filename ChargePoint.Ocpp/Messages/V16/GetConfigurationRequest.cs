@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetConfigurationRequest
     {
         /// <summary>Optional list of CiString50.</summary>
-        public string[]? Key;
+        public string[] Key;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetConfigurationRequest Parse(JsonReader r)

@@ -8,10 +8,10 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetConfigurationResponse : IOcppPayload
     {
         /// <summary>Optional list of KeyValue.</summary>
-        public KeyValue[]? ConfigurationKey;
+        public KeyValue[] ConfigurationKey;
 
         /// <summary>Optional list of CiString50.</summary>
-        public string[]? UnknownKey;
+        public string[] UnknownKey;
 
         public void WriteTo(JsonWriter w)
         {

@@ -18,10 +18,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int RetryInterval = Absent.Int;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? StartTime;
+        public UtcTimestamp StartTime;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? StopTime;
+        public UtcTimestamp StopTime;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static GetDiagnosticsRequest Parse(JsonReader r)

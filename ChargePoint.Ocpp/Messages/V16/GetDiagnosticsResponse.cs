@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetDiagnosticsResponse : IOcppPayload
     {
         /// <summary>Optional CiString255.</summary>
-        public string? FileName;
+        public string FileName;
 
         public void WriteTo(JsonWriter w)
         {

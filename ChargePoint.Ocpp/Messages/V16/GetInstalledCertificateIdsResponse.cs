@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Optional list of CertificateHashDataType (at least one).</summary>
-        public CertificateHashDataType[]? CertificateHashData;
+        public CertificateHashDataType[] CertificateHashData;
 
         /// <summary>Required, one of <see cref="GetInstalledCertificateStatusEnumType"/>.</summary>
         public string Status;

@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string Status;
 
         /// <summary>Optional CiString255.</summary>
-        public string? Filename;
+        public string Filename;
 
         public void WriteTo(JsonWriter w)
         {

@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string IdTag = string.Empty;
 
         /// <summary>Optional ChargingProfile.</summary>
-        public ChargingProfile? ChargingProfile;
+        public ChargingProfile ChargingProfile;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static RemoteStartTransactionRequest Parse(JsonReader r)

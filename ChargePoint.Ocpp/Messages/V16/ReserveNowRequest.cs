@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string IdTag = string.Empty;
 
         /// <summary>Optional CiString20.</summary>
-        public string? ParentIdTag;
+        public string ParentIdTag;
 
         /// <summary>Required, integer.</summary>
         public int ReservationId;

@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public DateTime Timestamp;
 
         /// <summary>Optional CiString255.</summary>
-        public string? TechInfo;
+        public string TechInfo;
 
         public void WriteTo(JsonWriter w)
         {

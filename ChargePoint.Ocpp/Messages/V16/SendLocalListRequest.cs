@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ListVersion;
 
         /// <summary>Optional list of AuthorizationData.</summary>
-        public AuthorizationData[]? LocalAuthorizationList;
+        public AuthorizationData[] LocalAuthorizationList;
 
         /// <summary>Required, one of <see cref="UpdateType"/>.</summary>
         public string UpdateType = string.Empty;

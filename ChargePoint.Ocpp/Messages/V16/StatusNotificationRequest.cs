@@ -26,19 +26,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         public string ErrorCode = string.Empty;
 
         /// <summary>Optional CiString50.</summary>
-        public string? Info;
+        public string Info;
 
         /// <summary>Required, one of <see cref="ChargePointStatus"/>.</summary>
         public string Status = string.Empty;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? Timestamp;
+        public UtcTimestamp Timestamp;
 
         /// <summary>Optional CiString255.</summary>
-        public string? VendorId;
+        public string VendorId;
 
         /// <summary>Optional CiString50.</summary>
-        public string? VendorErrorCode;
+        public string VendorErrorCode;
 
         public void WriteTo(JsonWriter w)
         {

@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Optional CiString20.</summary>
-        public string? IdTag;
+        public string IdTag;
 
         /// <summary>Required, integer.</summary>
         public int MeterStop;
@@ -32,10 +32,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int TransactionId;
 
         /// <summary>Optional, one of <see cref="Reason"/>.</summary>
-        public string? Reason;
+        public string Reason;
 
         /// <summary>Optional list of MeterValue.</summary>
-        public MeterValue[]? TransactionData;
+        public MeterValue[] TransactionData;
 
         public void WriteTo(JsonWriter w)
         {

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class StopTransactionResponse
     {
         /// <summary>Optional IdTagInfo.</summary>
-        public IdTagInfo? IdTagInfo;
+        public IdTagInfo IdTagInfo;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static StopTransactionResponse Parse(JsonReader r)

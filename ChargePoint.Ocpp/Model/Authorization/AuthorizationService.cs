@@ -33,9 +33,9 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public readonly IdTagStore LocalList;
 
         /// <summary>What is known locally about an idTag (local list first, then the cache), or null.</summary>
-        public IdTagInfo? LookUp(string idTag)
+        public IdTagInfo LookUp(string idTag)
         {
-            IdTagInfo? info = _settings.LocalAuthListEnabled ? LocalList.Find(idTag) : null;
+            IdTagInfo info = _settings.LocalAuthListEnabled ? LocalList.Find(idTag) : null;
             if (info == null && _settings.AuthorizationCacheEnabled)
             {
                 info = Cache.Find(idTag);
@@ -47,7 +47,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>Decides whether idTag may start a transaction now without asking, per the 1.6 offline rules.</summary>
         public int Decide(string idTag, bool online, long nowUtcMs)
         {
-            IdTagInfo? info = LookUp(idTag);
+            IdTagInfo info = LookUp(idTag);
             bool valid = info != null && info.IsValidAt(nowUtcMs);
             if (online)
             {
@@ -92,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// the same tag always may; another tag only with the same parentIdTag (TC_069).
         /// presentedParent is what Authorize.conf or the local tables said about presentedIdTag.
         /// </summary>
-        public static bool MayStop(string presentedIdTag, string? presentedParent, string startIdTag, string? startParentIdTag)
+        public static bool MayStop(string presentedIdTag, string presentedParent, string startIdTag, string startParentIdTag)
         {
             if (presentedIdTag == startIdTag)
             {

@@ -3,7 +3,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
     /// <summary>OCPP IdTagInfo: status, optional expiry and optional parentIdTag.</summary>
     public sealed class IdTagInfo
     {
-        public IdTagInfo(int status, long expiryUtcMs, string? parentIdTag)
+        public IdTagInfo(int status, long expiryUtcMs, string parentIdTag)
         {
             Status = status;
             ExpiryUtcMs = expiryUtcMs;
@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>Milliseconds since 1970 UTC, or 0 when absent.</summary>
         public readonly long ExpiryUtcMs;
 
-        public readonly string? ParentIdTag;
+        public readonly string ParentIdTag;
 
         /// <summary>Accepted and not expired at nowUtcMs (an unknown clock, 0, never expires an entry).</summary>
         public bool IsValidAt(long nowUtcMs)

@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
             _record = record;
             Capacity = capacity;
             // Load the stored record (a return ends the constructor).
-            byte[]? data = _storage.Read(_record);
+            byte[] data = _storage.Read(_record);
             if (data == null)
             {
                 return;
@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
 
             try
             {
-                RecordReader? r = RecordReader.Sealed(data, Magic);
+                RecordReader r = RecordReader.Sealed(data, Magic);
                 if (r == null)
                 {
                     throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
                     string tag = r.ReadString() ?? "";
                     int status = r.ReadByte();
                     long expiry = r.ReadInt64();
-                    string? parent = r.ReadString();
+                    string parent = r.ReadString();
                     _tags.Add(tag);
                     _infos.Add(new IdTagInfo(status, expiry, parent));
                 }
@@ -66,15 +66,15 @@ namespace ChargePoint.Ocpp.Model.Authorization
             get { return _tags.Count; }
         }
 
-        public IdTagInfo? Find(string idTag)
+        public IdTagInfo Find(string idTag)
         {
             int index = _tags.IndexOf(idTag);
-            return index < 0 ? null : (IdTagInfo)_infos[index]!;
+            return index < 0 ? null : (IdTagInfo)_infos[index];
         }
 
         public string TagAt(int index)
         {
-            return (string)_tags[index]!;
+            return (string)_tags[index];
         }
 
         /// <summary>Adds or replaces an entry in memory; when full, the oldest entry is evicted. Call <see cref="Save"/> after.</summary>
@@ -124,8 +124,8 @@ namespace ChargePoint.Ocpp.Model.Authorization
             w.WriteInt16(_tags.Count);
             for (int i = 0; i < _tags.Count; i++)
             {
-                var info = (IdTagInfo)_infos[i]!;
-                w.WriteString((string)_tags[i]!);
+                var info = (IdTagInfo)_infos[i];
+                w.WriteString((string)_tags[i]);
                 w.WriteByte(info.Status);
                 w.WriteInt64(info.ExpiryUtcMs);
                 w.WriteString(info.ParentIdTag);

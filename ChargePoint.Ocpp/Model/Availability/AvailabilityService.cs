@@ -23,7 +23,7 @@ namespace ChargePoint.Ocpp.Model.Availability
             _storage = storage;
             _connectors = connectors;
             _requested = new bool[connectors.Length];
-            byte[]? data = storage.Read(RecordName);
+            byte[] data = storage.Read(RecordName);
             for (int i = 0; i < connectors.Length; i++)
             {
                 _requested[i] = data == null || i >= data.Length || data[i] != 0;

@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Model.Boot
         private readonly OcppClock _clock;
         private readonly ConfigurationStore _config;
         private readonly BootNotificationRequest _request;
-        private RequestCall? _call;
+        private RequestCall _call;
         private long _nextAttemptMs;
 
         public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
@@ -37,10 +37,10 @@ namespace ChargePoint.Ocpp.Model.Boot
         }
 
         /// <summary>Raised each time the registration becomes Accepted.</summary>
-        public SessionEventHandler? Accepted;
+        public SessionEventHandler Accepted;
 
         /// <summary>The last RegistrationStatus received, or null before any.</summary>
-        public string? Registration { get; private set; }
+        public string Registration { get; private set; }
 
         public bool IsAccepted => Registration == RegistrationStatus.Accepted;
 

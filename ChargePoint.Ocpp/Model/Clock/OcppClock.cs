@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.Clock
         public bool IsSet { get; private set; }
 
         /// <summary>Raised after <see cref="Set"/> moved an already set clock (the security log reports large jumps).</summary>
-        public ClockAdjustedHandler? Adjusted;
+        public ClockAdjustedHandler Adjusted;
 
         public void Set(DateTime utc, long nowMs)
         {

@@ -49,21 +49,21 @@ namespace ChargePoint.Ocpp.Model.Configuration
         // _num[5k] flags, [5k+1] Int minimum, [5k+2] Int maximum or String/CSL maximum length, [5k+3] the value as a
         // number (Int) or 1/0 (Bool), [5k+4] where the name is in _table (start * 256 + length);
         // _rules[2k] validator, [2k+1] allowed items. No string is made per key: names and defaults stay literals.
-        private readonly string?[] _text = new string?[2 * MaxKeys];
+        private readonly string[] _text = new string[2 * MaxKeys];
         private readonly int[] _num = new int[5 * MaxKeys];
-        private readonly object?[] _rules = new object?[2 * MaxKeys];
+        private readonly object[] _rules = new object[2 * MaxKeys];
         private string _table = string.Empty;
 
         /// <summary>Number of declared keys (read only).</summary>
         public int Count;
 
         /// <summary>Raised with the key's number after it got a new value (ChangeConfiguration or device side).</summary>
-        public ConfigChangedHandler? Changed;
+        public ConfigChangedHandler Changed;
 
         public ConfigurationStore(IStorage storage)
         {
             _storage = storage;
-            byte[]? data = storage.Read(RecordName);
+            byte[] data = storage.Read(RecordName);
             if (data == null || data.Length == 0)
             {
                 return;
@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
             Declare(name, 0, TypeString | (readOnly ? ReadOnly : 0), 0, maxLength, defaultValue, 0, null);
 
         /// <summary>A comma separated list of at most maxItems items, each in allowedItems (null = any).</summary>
-        public int DeclareCsl(string name, string defaultValue, string[]? allowedItems, int maxItems, bool readOnly) =>
+        public int DeclareCsl(string name, string defaultValue, string[] allowedItems, int maxItems, bool readOnly) =>
             Declare(name, 0, TypeCsl | (readOnly ? ReadOnly : 0), 0, maxItems, defaultValue, 0, allowedItems);
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 int hi = Number(table, ref i, n, int.MaxValue);
                 int end = table.IndexOf('\n', i + 1);
                 end = end < 0 ? table.Length : end;
-                string? text = (flags & 3) < TypeString || end == i + 1 ? null : table.Substring(i + 1, end - i - 1);
+                string text = (flags & 3) < TypeString || end == i + 1 ? null : table.Substring(i + 1, end - i - 1);
                 Declare(null, name, flags, lo, hi, text, (flags & 3) == TypeBool ? (table[i + 1] == 't' ? 1 : 0) : Number(table, ref i, n, 0), null);
                 i = end + 1;
             }
@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
         }
 
         // Declares a key (name null: at namePos in _table) and applies its stored value; returns its number.
-        private int Declare(string? name, int namePos, int flags, int lo, int hi, string? text, int number, string[]? allowedItems)
+        private int Declare(string name, int namePos, int flags, int lo, int hi, string text, int number, string[] allowedItems)
         {
             int k = Find(name ?? _table.Substring(namePos / 256, namePos % 256));
             if (k >= 0)
@@ -163,7 +163,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
             _num[5 * k + 3] = number;
             _num[5 * k + 4] = namePos;
             _rules[2 * k + 1] = allowedItems;
-            var stored = (string?)_stored[Name(k)];
+            var stored = (string)_stored[Name(k)];
             if (stored != null && IsAcceptable(k, stored))
             {
                 Set(k, stored);
@@ -180,7 +180,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
         {
             for (int k = 0; k < Count; k++)
             {
-                string? own = _text[2 * k];
+                string own = _text[2 * k];
                 int at = _num[5 * k + 4];
                 bool same = own != null ? own == name : at % 256 == name.Length;
                 for (int i = 0; own == null && same && i < name.Length; i++)
@@ -222,11 +222,11 @@ namespace ChargePoint.Ocpp.Model.Configuration
         public int Limit(int key, int which) => _num[5 * key + which];
 
         /// <summary>For a CSL: the allowed items (null = any; measurand lists name every measurand).</summary>
-        public string[]? AllowedItems(int key)
+        public string[] AllowedItems(int key)
         {
             if ((_num[5 * key] & MeasurandItems) == 0)
             {
-                return (string[]?)_rules[2 * key + 1];
+                return (string[])_rules[2 * key + 1];
             }
 
             var all = new string[Measurand.Count];
@@ -239,9 +239,9 @@ namespace ChargePoint.Ocpp.Model.Configuration
         }
 
         /// <summary>Extra validation of a new value after the type and limit checks (false: Rejected).</summary>
-        public ConfigValidator? Validator(int key) => (ConfigValidator?)_rules[2 * key];
+        public ConfigValidator Validator(int key) => (ConfigValidator)_rules[2 * key];
 
-        public void SetValidator(int key, ConfigValidator? validator) => _rules[2 * key] = validator;
+        public void SetValidator(int key, ConfigValidator validator) => _rules[2 * key] = validator;
 
         /// <summary>The items of a CSL value (empty array for "").</summary>
         public string[] Items(int key)
@@ -299,7 +299,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
             {
                 sb.Append((string)e.Key);
                 sb.Append('=');
-                RecordText.Escape(sb, (string)e.Value!, false);
+                RecordText.Escape(sb, (string)e.Value, false);
                 sb.Append('\n');
             }
 
@@ -353,12 +353,12 @@ namespace ChargePoint.Ocpp.Model.Configuration
                         return false;
                     }
 
-                    var allowed = (string[]?)_rules[2 * k + 1];
+                    var allowed = (string[])_rules[2 * k + 1];
                     for (int i = 0; i < items.Length; i++)
                     {
                         string item = items[i].Trim();
                         bool known = allowed == null;
-                        for (int a = 0; !known && a < allowed!.Length; a++)
+                        for (int a = 0; !known && a < allowed.Length; a++)
                         {
                             known = allowed[a] == item;
                         }
@@ -372,7 +372,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                     break;
             }
 
-            var validator = (ConfigValidator?)_rules[2 * k];
+            var validator = (ConfigValidator)_rules[2 * k];
             return validator == null || validator(value);
         }
 

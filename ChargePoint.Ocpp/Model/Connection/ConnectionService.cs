@@ -61,7 +61,7 @@ namespace ChargePoint.Ocpp.Model.Connection
         public bool BlockedByProfile => RequireTls && !IsTls(Url);
 
         /// <summary>Told about each attempt (the security profile hands the transport the TLS settings of this attempt).</summary>
-        public IConnectionObserver? Observer;
+        public IConnectionObserver Observer;
 
         /// <summary>False under security profile 3: the client certificate authenticates, no Basic auth header is sent.</summary>
         public bool SendBasicAuth = true;
@@ -92,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Connection
                 Observer.Connecting(nowMs);
             }
 
-            string? authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _config.Value(ConfigKeys.AuthorizationKey)) : null;
+            string authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _config.Value(ConfigKeys.AuthorizationKey)) : null;
             _transport.Connect(Url, Subprotocol, authorization, _config.Int(ConfigKeys.WebSocketPingInterval));
         }
 

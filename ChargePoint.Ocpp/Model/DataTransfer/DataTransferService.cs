@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Model.DataTransfer
 
         public DataTransferResponse Handle(DataTransferRequest request, long nowMs)
         {
-            var handler = (IDataTransferHandler?)_vendors[request.VendorId];
+            var handler = (IDataTransferHandler)_vendors[request.VendorId];
             if (handler == null)
             {
                 return new DataTransferResponse(DataTransferStatus.UnknownVendorId);

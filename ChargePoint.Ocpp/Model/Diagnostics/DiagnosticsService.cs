@@ -29,14 +29,14 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
         public string Status => _job.IsBusy ? DiagnosticsStatus.Uploading : DiagnosticsStatus.Idle;
 
         /// <summary>GetDiagnostics.req: the fileName for the response, or null when there is nothing to upload or an upload runs.</summary>
-        public string? Request(GetDiagnosticsRequest req, long nowMs)
+        public string Request(GetDiagnosticsRequest req, long nowMs)
         {
             if (_job.IsBusy)
             {
                 return null;
             }
 
-            string? fileName = _uploader.PrepareFile(req.StartTime, req.StopTime);
+            string fileName = _uploader.PrepareFile(req.StartTime, req.StopTime);
             if (fileName == null)
             {
                 return null;

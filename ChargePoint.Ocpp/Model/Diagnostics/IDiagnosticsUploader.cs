@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
     public interface IDiagnosticsUploader
     {
         /// <summary>Collects the diagnostics for the window (a null bound = open end) and names the file; null when there is nothing to upload.</summary>
-        string? PrepareFile(UtcTimestamp? startTime, UtcTimestamp? stopTime);
+        string PrepareFile(UtcTimestamp startTime, UtcTimestamp stopTime);
 
         /// <summary>Starts uploading the prepared file to location (an FTP/FTPS/HTTP/HTTPS URI).</summary>
         void BeginUpload(string location, string fileName, long nowMs);

@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
         private const int Uploading = 2;
         private const int RetryWait = 3;
 
-        private IDiagnosticsUploader? _uploader;
+        private IDiagnosticsUploader _uploader;
         private int _phase;
         private string _location = string.Empty;
         private string _fileName = string.Empty;

@@ -54,7 +54,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private int _retryIntervalS;
         private long _retryAtMs;
         private bool _reportInstalled;
-        private RequestCall? _installedCall;
+        private RequestCall _installedCall;
 
         public FirmwareService(IStorage storage, RpcSession session, OcppClock clock, Connector[] connectors, StatusService statuses, IChargePointHooks hooks, IFirmwareUpdater updater)
         {
@@ -66,7 +66,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
             _updater = updater;
             _statuses = statuses;
             // Load the stored record (a return ends the constructor).
-            byte[]? data = _storage.Read(RecordName);
+            byte[] data = _storage.Read(RecordName);
             if (data == null)
             {
                 return;
@@ -109,13 +109,13 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// Runs between Downloaded and Installing (the signature check of SignedUpdateFirmware); Failed discards the
         /// download (the check reports why). Null: every download is installed.
         /// </summary>
-        public IFirmwareCheck? Check;
+        public IFirmwareCheck Check;
 
         /// <summary>Builds the status notification instead of FirmwareStatusNotification (SignedFirmwareStatusNotification for a signed update); null result: the plain one.</summary>
-        public FirmwareStatusCallFactory? StatusCalls;
+        public FirmwareStatusCallFactory StatusCalls;
 
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
-        public SessionEventHandler? Installed;
+        public SessionEventHandler Installed;
 
         /// <summary>
         /// FirmwareStatus for TriggerMessage: Downloading, Downloaded or Installing while busy, Idle otherwise
@@ -275,7 +275,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
-                        RequestCall? rebooting = StatusCalls != null ? StatusCalls(SignedOnlyInstallRebooting, null, null) : null;
+                        RequestCall rebooting = StatusCalls != null ? StatusCalls(SignedOnlyInstallRebooting, null, null) : null;
                         if (rebooting != null)
                         {
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
@@ -314,9 +314,9 @@ namespace ChargePoint.Ocpp.Model.Firmware
             _session.Enqueue(StatusCall(status, null, null));
         }
 
-        private RequestCall StatusCall(string status, CallResultHandler? onResult, CallFailedHandler? onFailed)
+        private RequestCall StatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
         {
-            RequestCall? call = StatusCalls != null ? StatusCalls(status, onResult, onFailed) : null;
+            RequestCall call = StatusCalls != null ? StatusCalls(status, onResult, onFailed) : null;
             return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onResult, onFailed);
         }
 

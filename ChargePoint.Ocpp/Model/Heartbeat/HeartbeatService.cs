@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
         private readonly OcppClock _clock;
         private readonly BootService _boot;
         private readonly ConfigurationStore _config;
-        private RequestCall? _call;
+        private RequestCall _call;
         private long _lastMs;
 
         public HeartbeatService(RpcSession session, OcppClock clock, ConfigurationStore config, BootService boot)

@@ -84,7 +84,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             for (int i = 0; i < oldTags.Length; i++)
             {
                 oldTags[i] = list.TagAt(i);
-                oldInfos[i] = list.Find(oldTags[i])!;
+                oldInfos[i] = list.Find(oldTags[i]);
             }
 
             int oldVersion = list.Version;

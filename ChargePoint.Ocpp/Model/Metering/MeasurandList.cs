@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         /// Parses a CSL of measurands. Fails on an unknown name, a duplicate, more than maxLength items, or a
         /// measurand the meter cannot provide (ChangeConfiguration then answers Rejected). An empty string is an empty list.
         /// </summary>
-        public static bool TryParse(string text, IMeter? meter, int maxLength, out int[] codes)
+        public static bool TryParse(string text, IMeter meter, int maxLength, out int[] codes)
         {
             codes = new int[0];
             var list = new ArrayList();
@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             codes = new int[list.Count];
             for (int i = 0; i < codes.Length; i++)
             {
-                codes[i] = (int)list[i]!;
+                codes[i] = (int)list[i];
             }
 
             return true;

@@ -35,7 +35,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             var array = new SampledValue[values.Count];
             for (int i = 0; i < array.Length; i++)
             {
-                array[i] = (SampledValue)values[i]!;
+                array[i] = (SampledValue)values[i];
             }
 
             return new MeterValue(time, array);

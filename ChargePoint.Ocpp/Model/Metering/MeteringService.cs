@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Model.Metering
     public sealed class MeteringService
     {
         private readonly MeteringSettings _settings;
-        private readonly IMeter?[] _meters;
+        private readonly IMeter[] _meters;
         private readonly IMeterValueSink _sink;
         private readonly long[] _nextSampleMono;
         private readonly bool[] _inTransaction;
@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         private int _alignedInterval;
 
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter (null when none).</param>
-        public MeteringService(MeteringSettings settings, IMeter?[] meters, IMeterValueSink sink)
+        public MeteringService(MeteringSettings settings, IMeter[] meters, IMeterValueSink sink)
         {
             _settings = settings;
             _meters = meters;
@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             get { return _settings; }
         }
 
-        public IMeter? Meter(int connectorId)
+        public IMeter Meter(int connectorId)
         {
             return connectorId >= 0 && connectorId < _meters.Length ? _meters[connectorId] : null;
         }
@@ -48,9 +48,9 @@ namespace ChargePoint.Ocpp.Model.Metering
         }
 
         /// <summary>One sample of the given measurands now (Transaction.Begin/End, Trigger).</summary>
-        public MeterValue? Sample(int connectorId, int[] measurands, int context, CaptureTime time)
+        public MeterValue Sample(int connectorId, int[] measurands, int context, CaptureTime time)
         {
-            IMeter? meter = Meter(connectorId);
+            IMeter meter = Meter(connectorId);
             return meter == null ? null : MeterSampler.Sample(meter, measurands, context, time);
         }
 
@@ -60,7 +60,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             long sampleMs = (long)_settings.SampleIntervalSeconds * 1000;
             for (int c = 1; c < _meters.Length; c++)
             {
-                IMeter? meter = _meters[c];
+                IMeter meter = _meters[c];
                 if (!_inTransaction[c] || meter == null || sampleMs <= 0)
                 {
                     continue;
@@ -120,7 +120,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             var aligned = new CaptureTime(stamp, boot, nowMono - (utcMs - stamp));
             for (int c = 0; c < _meters.Length; c++)
             {
-                IMeter? meter = _meters[c];
+                IMeter meter = _meters[c];
                 if (meter == null)
                 {
                     continue;

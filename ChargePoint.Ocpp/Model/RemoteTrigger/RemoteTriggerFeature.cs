@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
         /// <summary>Registers TriggerMessage and lists RemoteTrigger in SupportedFeatureProfiles.</summary>
         /// <param name="transactions">Source of meters and running transactions for MeterValues; null answers NotImplemented to it.</param>
-        public static RemoteTriggerService Install(OcppChargePoint cp, TransactionService? transactions)
+        public static RemoteTriggerService Install(OcppChargePoint cp, TransactionService transactions)
         {
             var service = new RemoteTriggerService(cp.Session, cp.Clock, cp.Boot, cp.Connectors, transactions);
             cp.Registry.Register(OcppAction.TriggerMessage, new Operations.TriggerMessage(service));

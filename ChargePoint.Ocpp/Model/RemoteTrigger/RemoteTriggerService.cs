@@ -30,9 +30,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         private readonly OcppClock _clock;
         private readonly BootService _boot;
         private readonly Connector[] _connectors;
-        private readonly TransactionService? _transactions;
+        private readonly TransactionService _transactions;
 
-        public RemoteTriggerService(RpcSession session, OcppClock clock, BootService boot, Connector[] connectors, TransactionService? transactions)
+        public RemoteTriggerService(RpcSession session, OcppClock clock, BootService boot, Connector[] connectors, TransactionService transactions)
         {
             _session = session;
             _clock = clock;
@@ -42,10 +42,10 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         }
 
         /// <summary>Current DiagnosticsStatus (set by the diagnostics service); null means "Idle".</summary>
-        public TriggerStatusProvider? DiagnosticsStatus;
+        public TriggerStatusProvider DiagnosticsStatus;
 
         /// <summary>Current FirmwareStatus (set by the firmware-management service); null means "Idle".</summary>
-        public TriggerStatusProvider? FirmwareStatus;
+        public TriggerStatusProvider FirmwareStatus;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             }
         }
 
-        private static string Current(TriggerStatusProvider? provider)
+        private static string Current(TriggerStatusProvider provider)
         {
             return provider == null ? "Idle" : provider();
         }
@@ -113,14 +113,14 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             int queued = 0;
             for (int c = first; c <= last; c++)
             {
-                MeterValue? value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                 if (value == null)
                 {
                     continue;
                 }
 
                 var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
-                JournalTransaction? tx = c > 0 ? _transactions.RunningTransaction(c) : null;
+                JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
                 if (tx != null && tx.IdState == TransactionIdState.Known)
                 {
                     request.TransactionId = tx.TransactionId;

@@ -3,7 +3,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
     /// <summary>One accepted ReserveNow.req.</summary>
     public sealed class Reservation
     {
-        public Reservation(int id, int connectorId, long expiryUtcMs, string idTag, string? parentIdTag)
+        public Reservation(int id, int connectorId, long expiryUtcMs, string idTag, string parentIdTag)
         {
             Id = id;
             ConnectorId = connectorId;
@@ -21,10 +21,10 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
         public readonly string IdTag;
 
-        public readonly string? ParentIdTag;
+        public readonly string ParentIdTag;
 
         /// <summary>The reserved idTag, or another one of the same group (Spec §5.13, OCTT TC_053).</summary>
-        public bool Matches(string idTag, string? parentIdTag)
+        public bool Matches(string idTag, string parentIdTag)
         {
             return idTag == IdTag || (ParentIdTag != null && parentIdTag != null && parentIdTag == ParentIdTag);
         }

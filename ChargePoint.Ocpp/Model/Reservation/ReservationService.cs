@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
         private readonly IStorage _storage;
         private readonly OcppClock _clock;
         private readonly Connector[] _connectors;
-        private readonly Reservation?[] _slots;
+        private readonly Reservation[] _slots;
         private readonly bool _connectorZero;
 
         public ReservationService(IStorage storage, OcppClock clock, ConfigurationStore config, Connector[] connectors, bool connectorZeroSupported)
@@ -39,7 +39,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
             _clock = clock;
             _connectors = connectors;
             _connectorZero = connectorZeroSupported;
-            _slots = new Reservation?[connectors.Length];
+            _slots = new Reservation[connectors.Length];
             config.DeclareBool(ConnectorZeroKey, connectorZeroSupported, true);
             Load();
             Refresh();
@@ -49,13 +49,13 @@ namespace ChargePoint.Ocpp.Model.Reservation
         public bool AcceptReservations = true;
 
         /// <summary>The reservation on a connector (0 = charge point), or null.</summary>
-        public Reservation? At(int connectorId)
+        public Reservation At(int connectorId)
         {
             return connectorId >= 0 && connectorId < _slots.Length ? _slots[connectorId] : null;
         }
 
         /// <summary>ReserveNow.req; returns the ReservationStatus.</summary>
-        public string Reserve(int connectorId, long expiryUtcMs, string idTag, string? parentIdTag, int reservationId, long nowMs)
+        public string Reserve(int connectorId, long expiryUtcMs, string idTag, string parentIdTag, int reservationId, long nowMs)
         {
             if (!AcceptReservations || connectorId < 0 || connectorId >= _slots.Length || (connectorId == 0 && !_connectorZero))
             {
@@ -74,7 +74,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return status;
             }
 
-            Reservation?[] before = (Reservation?[])_slots.Clone();
+            Reservation[] before = (Reservation[])_slots.Clone();
             int previous = SlotOf(reservationId);
             if (previous >= 0)
             {
@@ -100,7 +100,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return W.CancelReservationStatus.Rejected;
             }
 
-            Reservation?[] before = (Reservation?[])_slots.Clone();
+            Reservation[] before = (Reservation[])_slots.Clone();
             _slots[slot] = null;
             if (!TrySave(before))
             {
@@ -111,20 +111,20 @@ namespace ChargePoint.Ocpp.Model.Reservation
             return W.CancelReservationStatus.Accepted;
         }
 
-        public int Admit(int connectorId, string idTag, string? parentIdTag)
+        public int Admit(int connectorId, string idTag, string parentIdTag)
         {
             if (connectorId < 1 || connectorId >= _slots.Length)
             {
                 return ReservationAdmission.None;
             }
 
-            Reservation? own = _slots[connectorId];
+            Reservation own = _slots[connectorId];
             if (own != null)
             {
                 return own.Matches(idTag, parentIdTag) ? own.Id : ReservationAdmission.Blocked;
             }
 
-            Reservation? any = _slots[0];
+            Reservation any = _slots[0];
             if (any != null)
             {
                 if (any.Matches(idTag, parentIdTag))
@@ -152,15 +152,15 @@ namespace ChargePoint.Ocpp.Model.Reservation
             if (now != 0)
             {
                 // Copy the slots (for TrySave's rollback) only when one expires: an idle tick allocates nothing.
-                Reservation?[]? before = null;
+                Reservation[] before = null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
-                    Reservation? r = _slots[i];
+                    Reservation r = _slots[i];
                     if (r != null && now >= r.ExpiryUtcMs)
                     {
                         if (before == null)
                         {
-                            before = (Reservation?[])_slots.Clone();
+                            before = (Reservation[])_slots.Clone();
                         }
 
                         _slots[i] = null;
@@ -189,7 +189,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return W.ReservationStatus.Unavailable;
             }
 
-            Reservation? own = _slots[connectorId];
+            Reservation own = _slots[connectorId];
             if (InUse(c) || (own != null && own.Id != reservationId))
             {
                 return W.ReservationStatus.Occupied;
@@ -229,7 +229,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return W.ReservationStatus.Unavailable;
             }
 
-            Reservation? own = _slots[0];
+            Reservation own = _slots[0];
             if ((own != null && own.Id != reservationId) || FreeCount(0) == 0)
             {
                 return W.ReservationStatus.Occupied;
@@ -278,7 +278,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
         {
             for (int i = 0; i < _slots.Length; i++)
             {
-                Reservation? r = _slots[i];
+                Reservation r = _slots[i];
                 if (r != null && r.Id == reservationId)
                 {
                     return i;
@@ -289,7 +289,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
         }
 
         /// <summary>Writes the record; on a storage failure the slots go back to before and false is returned.</summary>
-        private bool TrySave(Reservation?[] before)
+        private bool TrySave(Reservation[] before)
         {
             try
             {
@@ -307,7 +307,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 w.WriteInt16(count);
                 for (int i = 0; i < _slots.Length; i++)
                 {
-                    Reservation? r = _slots[i];
+                    Reservation r = _slots[i];
                     if (r != null)
                     {
                         w.WriteInt16(r.ConnectorId);
@@ -334,7 +334,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
         private void Load()
         {
-            byte[]? data = _storage.Read(RecordName);
+            byte[] data = _storage.Read(RecordName);
             if (data == null)
             {
                 return;
@@ -342,7 +342,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
             try
             {
-                RecordReader? r = RecordReader.Sealed(data, Magic);
+                RecordReader r = RecordReader.Sealed(data, Magic);
                 if (r == null)
                 {
                     throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
@@ -355,7 +355,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                     int id = r.ReadInt32();
                     long expiry = r.ReadInt64();
                     string idTag = r.ReadString() ?? "";
-                    string? parent = r.ReadString();
+                    string parent = r.ReadString();
                     if (connectorId < _slots.Length)
                     {
                         _slots[connectorId] = new Reservation(id, connectorId, expiry, idTag, parent);

@@ -23,9 +23,9 @@ namespace ChargePoint.Ocpp.Model.Reset
             _hooks = hooks;
         }
 
-        public ResetRequestedHandler? ResetRequested;
+        public ResetRequestedHandler ResetRequested;
 
-        public ResetSettledHandler? Settled;
+        public ResetSettledHandler Settled;
 
         public long SoftGraceMs = 30000;
 

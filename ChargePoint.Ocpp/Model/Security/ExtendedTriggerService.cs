@@ -18,11 +18,11 @@ namespace ChargePoint.Ocpp.Model.Security
     public sealed class ExtendedTriggerService
     {
         private readonly RpcSession _session;
-        private readonly RemoteTriggerService? _trigger;
+        private readonly RemoteTriggerService _trigger;
         private readonly LogService _logs;
         private readonly int _connectorCount;
 
-        public ExtendedTriggerService(RpcSession session, RemoteTriggerService? trigger, LogService logs, int connectorCount)
+        public ExtendedTriggerService(RpcSession session, RemoteTriggerService trigger, LogService logs, int connectorCount)
         {
             _session = session;
             _trigger = trigger;
@@ -31,10 +31,10 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
-        public CertificateSigningTrigger? SignChargePointCertificate;
+        public CertificateSigningTrigger SignChargePointCertificate;
 
         /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
-        public FirmwareStatusCallFactory? SignedFirmwareStatus;
+        public FirmwareStatusCallFactory SignedFirmwareStatus;
 
         /// <summary>Returns a TriggerMessageStatus string; the message is queued when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -58,7 +58,7 @@ namespace ChargePoint.Ocpp.Model.Security
                     }
 
                     string status = _trigger.FirmwareStatus == null ? FirmwareStatusEnumType.Idle : _trigger.FirmwareStatus();
-                    RequestCall? signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
+                    RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
                     return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new SignedFirmwareStatusNotificationRequest(status), null, null));
                 case MessageTriggerEnumType.BootNotification:
                 case MessageTriggerEnumType.Heartbeat:

@@ -15,12 +15,12 @@ namespace ChargePoint.Ocpp.Model.Security
     public sealed class LogService : ITickable
     {
         private readonly RpcSession _session;
-        private readonly IDiagnosticsUploader? _diagnosticsLog;
-        private readonly IDiagnosticsUploader? _securityLog;
+        private readonly IDiagnosticsUploader _diagnosticsLog;
+        private readonly IDiagnosticsUploader _securityLog;
         private readonly UploadJob _job = new UploadJob();
         private int _requestId;
 
-        public LogService(RpcSession session, IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog)
+        public LogService(RpcSession session, IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog)
         {
             _session = session;
             _diagnosticsLog = diagnosticsLog;
@@ -37,16 +37,16 @@ namespace ChargePoint.Ocpp.Model.Security
         public int RequestId => _job.IsBusy ? _requestId : Absent.Int;
 
         /// <summary>GetLog.req: a LogStatus string; fileName is set when Accepted or AcceptedCanceled.</summary>
-        public string Request(GetLogRequest req, out string? fileName)
+        public string Request(GetLogRequest req, out string fileName)
         {
             fileName = null;
-            IDiagnosticsUploader? uploader = req.LogType == LogEnumType.SecurityLog ? _securityLog : _diagnosticsLog;
+            IDiagnosticsUploader uploader = req.LogType == LogEnumType.SecurityLog ? _securityLog : _diagnosticsLog;
             if (uploader == null)
             {
                 return LogStatusEnumType.Rejected;
             }
 
-            string? name = uploader.PrepareFile(req.Log.OldestTimestamp, req.Log.LatestTimestamp);
+            string name = uploader.PrepareFile(req.Log.OldestTimestamp, req.Log.LatestTimestamp);
             if (name == null)
             {
                 return LogStatusEnumType.Rejected;

@@ -3,7 +3,7 @@ namespace ChargePoint.Ocpp.Model.Security
     /// <summary>One queued security event: type, techInfo (or null) and the UTC time in ms (0 = not stamped yet: the clock was not set, or it was recorded outside a loop pass).</summary>
     public sealed class SecurityEvent
     {
-        public SecurityEvent(string type, string? techInfo, long utcMs)
+        public SecurityEvent(string type, string techInfo, long utcMs)
         {
             Type = type;
             TechInfo = techInfo;
@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         public readonly string Type;
 
-        public readonly string? TechInfo;
+        public readonly string TechInfo;
 
         public long UtcMs;
     }

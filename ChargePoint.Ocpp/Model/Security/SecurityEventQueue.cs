@@ -34,12 +34,12 @@ namespace ChargePoint.Ocpp.Model.Security
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly SecuritySettings _settings;
-        private readonly IOcppLog? _log;
+        private readonly IOcppLog _log;
         private readonly ArrayList _events = new ArrayList();
-        private SecurityEvent? _inFlight;
+        private SecurityEvent _inFlight;
         private long _retryAtMs;
 
-        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, SecuritySettings settings, IOcppLog? log)
+        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, SecuritySettings settings, IOcppLog log)
         {
             _storage = storage;
             _session = session;
@@ -47,7 +47,7 @@ namespace ChargePoint.Ocpp.Model.Security
             _settings = settings;
             _log = log;
             // Load the stored record (a return ends the constructor).
-            byte[]? data;
+            byte[] data;
             try
             {
                 data = _storage.Read(RecordName);
@@ -79,7 +79,7 @@ namespace ChargePoint.Ocpp.Model.Security
                     continue; // an empty tail line, or a line this version does not understand
                 }
 
-                string? techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
+                string techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
                 _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
             }
         }
@@ -93,15 +93,15 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
         public int Refused { get; private set; }
 
-        public SecurityEvent At(int index) => (SecurityEvent)_events[index]!;
+        public SecurityEvent At(int index) => (SecurityEvent)_events[index];
 
         /// <summary>Queues an event and persists it before returning.</summary>
-        public void Add(string type, string? techInfo, long nowMs)
+        public void Add(string type, string techInfo, long nowMs)
         {
             long utcMs = nowMs != UnknownTime ? _clock.UtcMs(nowMs) : 0;
             if (_events.Count >= _settings.MaxQueuedEvents && _events.Count > 0)
             {
-                var oldest = (SecurityEvent)_events[0]!;
+                var oldest = (SecurityEvent)_events[0];
                 _events.RemoveAt(0);
                 Dropped++;
                 Log(OcppLogLevel.Warning, "security event queue full, dropped " + oldest.Type);
@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 bool changed = false;
                 for (int i = 0; i < _events.Count; i++)
                 {
-                    var ev = (SecurityEvent)_events[i]!;
+                    var ev = (SecurityEvent)_events[i];
                     if (ev.UtcMs == 0)
                     {
                         ev.UtcMs = _clock.UtcMs(nowMs);
@@ -138,7 +138,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            Send((SecurityEvent)_events[0]!);
+            Send((SecurityEvent)_events[0]);
         }
 
         private void Send(SecurityEvent ev)
@@ -171,7 +171,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         private void OnFailed(int failure, string errorCode, long nowMs)
         {
-            SecurityEvent? ev = _inFlight;
+            SecurityEvent ev = _inFlight;
             if (ev != null && failure == CallFailure.CallError && CallErrorCode.IsPermanent(errorCode))
             {
                 // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
@@ -191,7 +191,7 @@ namespace ChargePoint.Ocpp.Model.Security
             var sb = new StringBuilder(64 * _events.Count + 1);
             for (int i = 0; i < _events.Count; i++)
             {
-                var ev = (SecurityEvent)_events[i]!;
+                var ev = (SecurityEvent)_events[i];
                 sb.Append(ev.UtcMs.ToString()).Append('\t');
                 RecordText.Escape(sb, ev.Type, true);
                 sb.Append('\t');

@@ -19,8 +19,8 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
         /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
-        public static SecurityService Install(OcppChargePoint cp, SecuritySettings settings, RemoteTriggerService? trigger, FirmwareService? firmware,
-            IDiagnosticsUploader? diagnosticsLog, IDiagnosticsUploader? securityLog, SecurityProfileCheck? check)
+        public static SecurityService Install(OcppChargePoint cp, SecuritySettings settings, RemoteTriggerService trigger, FirmwareService firmware,
+            IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, SecurityProfileCheck check)
         {
             var events = new SecurityEventQueue(cp.Storage, cp.Session, cp.Clock, settings, cp.Log);
             var security = new SecurityService(cp, settings, check, events);

@@ -25,13 +25,13 @@ namespace ChargePoint.Ocpp.Model.Security
 
         private readonly OcppChargePoint _cp;
         private readonly SecuritySettings _settings;
-        private readonly SecurityProfileCheck? _check;
+        private readonly SecurityProfileCheck _check;
         private readonly int _profile;
-        private readonly ConfigValidator? _keyValidator;
+        private readonly ConfigValidator _keyValidator;
         private bool _startupReported;
         private bool _fallingBack;
 
-        public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck? check, SecurityEventQueue events)
+        public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck check, SecurityEventQueue events)
         {
             _cp = cp;
             _settings = settings;
@@ -78,10 +78,10 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService? Logs;
+        public LogService Logs;
 
         /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public ExtendedTriggerService? ExtendedTrigger;
+        public ExtendedTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
@@ -124,7 +124,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>Queues a security event from code without a loop time (stamped at the next Tick).</summary>
-        public void Record(string type, string? techInfo) => Events.Add(type, techInfo, SecurityEventQueue.UnknownTime);
+        public void Record(string type, string techInfo) => Events.Add(type, techInfo, SecurityEventQueue.UnknownTime);
 
         private bool CanSetProfile(string value)
         {

@@ -22,10 +22,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         // A RemoteStartTransaction's chargingProfile waiting (in SmartChargingService._pending) for the transaction it
         // starts: the idTag, when it was accepted, and the connectors that already had a transaction then (not the one
         // it starts). ConnectorId is Absent.Int when RemoteStart named no connector.
-        public string? IdTag;
+        public string IdTag;
 
         public long SinceMs;
 
-        public bool[]? BusyAtAttach;
+        public bool[] BusyAtAttach;
     }
 }

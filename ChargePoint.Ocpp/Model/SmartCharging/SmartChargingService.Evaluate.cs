@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         // numberPhases, and when the result may change next.
         private bool _sliceActive;
         private double _sliceLimit;
-        private string? _sliceUnit;
+        private string _sliceUnit;
         private int _slicePhases;
         private long _sliceNextChangeMs;
 
@@ -50,7 +50,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
             {
                 long period = p.RecurrencyKind == RecurrencyKindType.Weekly ? WeekMs : DayMs;
-                long origin = UtcTime.ToMs(s.StartSchedule!.Value);
+                long origin = UtcTime.ToMs(s.StartSchedule.Value);
                 long k = (t - origin) / period;
                 if (t < origin && (t - origin) % period != 0)
                 {
@@ -62,7 +62,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
             else if (p.ChargingProfileKind == ChargingProfileKindType.Absolute)
             {
-                start = UtcTime.ToMs(s.StartSchedule!.Value);
+                start = UtcTime.ToMs(s.StartSchedule.Value);
             }
             else
             {

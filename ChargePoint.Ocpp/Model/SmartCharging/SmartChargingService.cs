@@ -80,7 +80,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareInt(ChargingScheduleMaxPeriods, settings.MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, settings.MaxProfiles, 1, int.MaxValue, true);
             // Load the stored record (a return ends the constructor).
-            byte[]? data = _storage.Read(RecordName);
+            byte[] data = _storage.Read(RecordName);
             if (data == null)
             {
                 return;
@@ -100,7 +100,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 while (r.NextItem())
                 {
                     int connectorId = -1;
-                    ChargingProfile? p = null;
+                    ChargingProfile p = null;
                     r.ReadStartObject("profile");
                     while (r.NextProperty())
                     {
@@ -132,7 +132,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         }
 
         /// <summary>Optional output to the EVSE controller: a connector's limit changed (also called once per connector at the first evaluation).</summary>
-        public ISmartChargingSink? Sink;
+        public ISmartChargingSink Sink;
 
         public readonly SmartChargingSettings Settings;
 
@@ -171,7 +171,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
                     break;
                 case ChargingProfilePurposeType.TxProfile:
-                    JournalTransaction? tx = connectorId == 0 ? null : _tx.RunningTransaction(connectorId);
+                    JournalTransaction tx = connectorId == 0 ? null : _tx.RunningTransaction(connectorId);
                     if (tx == null)
                     {
                         return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
@@ -198,12 +198,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         /// ClearChargingProfile: with an id, the profile with that id; otherwise every profile matching all the criteria
         /// given (Absent.Int / null = any). Accepted when something was cleared, Unknown otherwise.
         /// </summary>
-        public string Clear(int id, int connectorId, string? purpose, int stackLevel)
+        public string Clear(int id, int connectorId, string purpose, int stackLevel)
         {
             bool cleared = false;
             for (int i = _profiles.Count - 1; i >= 0; i--)
             {
-                var ip = (InstalledProfile)_profiles[i]!;
+                var ip = (InstalledProfile)_profiles[i];
                 bool match = id != Absent.Int
                     ? ip.Profile.ChargingProfileId == id
                     : (connectorId == Absent.Int || ip.ConnectorId == connectorId)
@@ -227,7 +227,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         }
 
         /// <summary>GetCompositeSchedule: the schedule from now (whole second) for duration seconds, in the unit asked (default A).</summary>
-        public GetCompositeScheduleResponse CompositeSchedule(int connectorId, int duration, string? unit, long nowMs)
+        public GetCompositeScheduleResponse CompositeSchedule(int connectorId, int duration, string unit, long nowMs)
         {
             if (!_clock.IsSet || connectorId < 0 || connectorId >= _limits.Length)
             {
@@ -257,12 +257,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 // unchanged limit extends the previous period.
                 int start = (int)((t - from) / 1000);
                 int count = periods.Count;
-                if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]!).StartPeriod == start)
+                if (count > 0 && ((ChargingSchedulePeriod)periods[count - 1]).StartPeriod == start)
                 {
                     periods.RemoveAt(--count);
                 }
 
-                if (count == 0 || ((ChargingSchedulePeriod)periods[count - 1]!).Limit != v)
+                if (count == 0 || ((ChargingSchedulePeriod)periods[count - 1]).Limit != v)
                 {
                     periods.Add(new ChargingSchedulePeriod(start, v));
                 }
@@ -325,13 +325,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             // A TxProfile goes with its transaction.
             for (int i = _profiles.Count - 1; i >= 0; i--)
             {
-                var ip = (InstalledProfile)_profiles[i]!;
+                var ip = (InstalledProfile)_profiles[i];
                 if (ip.Profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile)
                 {
                     continue;
                 }
 
-                JournalTransaction? tx = _tx.RunningTransaction(ip.ConnectorId);
+                JournalTransaction tx = _tx.RunningTransaction(ip.ConnectorId);
                 if (tx == null || tx.TxNr != ip.TxNr)
                 {
                     _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
@@ -342,15 +342,15 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
             for (int i = _pending.Count - 1; i >= 0; i--)
             {
-                var pr = (InstalledProfile)_pending[i]!;
+                var pr = (InstalledProfile)_pending[i];
                 for (int c = 1; c < _limits.Length; c++)
                 {
-                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach![c])
+                    if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
                     {
                         continue;
                     }
 
-                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    JournalTransaction tx = _tx.RunningTransaction(c);
                     if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
@@ -394,7 +394,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 {
                     // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
                     bool zero = v == 0 || v < Settings.SuspendBelowA;
-                    JournalTransaction? tx = _tx.RunningTransaction(c);
+                    JournalTransaction tx = _tx.RunningTransaction(c);
                     if (tx == null)
                     {
                         _suspended[c] = false;
@@ -487,7 +487,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             var replaced = new ArrayList();
             for (int i = 0; i < _profiles.Count; i++)
             {
-                var old = (InstalledProfile)_profiles[i]!;
+                var old = (InstalledProfile)_profiles[i];
                 if (old.Profile.ChargingProfileId == ip.Profile.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && old.Profile.ChargingProfilePurpose == ip.Profile.ChargingProfilePurpose && old.Profile.StackLevel == ip.Profile.StackLevel))
                 {
                     replaced.Add(old);
@@ -512,7 +512,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private long RelativeStart(int connectorId, long fallbackMs)
         {
-            JournalTransaction? tx = connectorId >= 1 ? _tx.RunningTransaction(connectorId) : null;
+            JournalTransaction tx = connectorId >= 1 ? _tx.RunningTransaction(connectorId) : null;
             return tx != null && tx.StartTime.HasUtc ? tx.StartTime.UtcMs : fallbackMs;
         }
 
@@ -527,7 +527,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             double tx = double.NaN;
-            JournalTransaction? running = _tx.RunningTransaction(connectorId);
+            JournalTransaction running = _tx.RunningTransaction(connectorId);
             if (running != null)
             {
                 tx = Best(connectorId, ChargingProfilePurposeType.TxProfile, running.TxNr, t, relStart, unit, ref next);
@@ -558,7 +558,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             double best = double.NaN;
             for (int i = 0; i < _profiles.Count; i++)
             {
-                var ip = (InstalledProfile)_profiles[i]!;
+                var ip = (InstalledProfile)_profiles[i];
                 if (ip.ConnectorId != connectorId || ip.Profile.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
                 {
                     continue;
@@ -596,7 +596,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             w.StartArray();
             for (int i = 0; i < _profiles.Count; i++)
             {
-                var ip = (InstalledProfile)_profiles[i]!;
+                var ip = (InstalledProfile)_profiles[i];
                 if (ip.Profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile)
                 {
                     continue;

@@ -12,9 +12,9 @@ namespace ChargePoint.Ocpp.Model.Status
     /// </summary>
     public sealed class Connector
     {
-        private readonly Connector? _chargePoint;
+        private readonly Connector _chargePoint;
 
-        public Connector(int id, Connector? chargePoint)
+        public Connector(int id, Connector chargePoint)
         {
             Id = id;
             _chargePoint = chargePoint;
@@ -60,15 +60,15 @@ namespace ChargePoint.Ocpp.Model.Status
         public string ErrorCode = ChargePointErrorCode.NoError;
 
         /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
-        public string? Info;
+        public string Info;
 
         /// <summary>vendorId reported with the status (set by the EVSE binding).</summary>
-        public string? VendorId;
+        public string VendorId;
 
-        public string? VendorErrorCode;
+        public string VendorErrorCode;
 
         /// <summary>A fault: Faulted until <see cref="ClearFault"/>.</summary>
-        public void SetFault(string errorCode, string? info, string? vendorErrorCode)
+        public void SetFault(string errorCode, string info, string vendorErrorCode)
         {
             Faulted = true;
             ErrorCode = errorCode;

@@ -20,19 +20,19 @@ namespace ChargePoint.Ocpp.Model.Status
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly Connector[] _connectors;
-        private readonly string?[] _reportedStatus;
-        private readonly string?[] _reportedError;
-        private readonly string?[] _reportedInfo;
-        private StatusCall? _inFlight;
+        private readonly string[] _reportedStatus;
+        private readonly string[] _reportedError;
+        private readonly string[] _reportedInfo;
+        private StatusCall _inFlight;
 
         public StatusService(RpcSession session, OcppClock clock, Connector[] connectors)
         {
             _session = session;
             _clock = clock;
             _connectors = connectors;
-            _reportedStatus = new string?[connectors.Length];
-            _reportedError = new string?[connectors.Length];
-            _reportedInfo = new string?[connectors.Length];
+            _reportedStatus = new string[connectors.Length];
+            _reportedError = new string[connectors.Length];
+            _reportedInfo = new string[connectors.Length];
         }
 
         /// <summary>Forgets what was reported: every connector is sent again.</summary>
@@ -45,7 +45,7 @@ namespace ChargePoint.Ocpp.Model.Status
         }
 
         /// <summary>The last status the Central System confirmed for a connector (null if none).</summary>
-        public string? ReportedStatus(int connectorId) => _reportedStatus[connectorId];
+        public string ReportedStatus(int connectorId) => _reportedStatus[connectorId];
 
         public void Tick(long nowMs)
         {
@@ -118,11 +118,11 @@ namespace ChargePoint.Ocpp.Model.Status
 
             public readonly int Index;
 
-            public string? SentStatus;
+            public string SentStatus;
 
-            public string? SentError;
+            public string SentError;
 
-            public string? SentInfo;
+            public string SentInfo;
 
             public override void WritePayload(JsonWriter w)
             {

@@ -4,8 +4,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
     internal sealed class ConnectorSession
     {
         /// <summary>Authorized idTag waiting for the plug (card or RemoteStart), or null.</summary>
-        public string? PendingIdTag;
-        public string? PendingParent;
+        public string PendingIdTag;
+        public string PendingParent;
         public long PendingSinceMs;
         public bool PendingRemote;
 
@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public int PendingReservationId = ReservationAdmission.None;
 
         /// <summary>idTag whose Authorize.req (to start) is outstanding, or null.</summary>
-        public string? AuthorizingIdTag;
+        public string AuthorizingIdTag;
 
         /// <summary>Local number of the running transaction, 0 when none.</summary>
         public int TxNr;

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// involved, or <see cref="ReservationAdmission.Blocked"/> when the connector is kept for another idTag.
         /// </summary>
         /// <param name="parentIdTag">What the local tables or Authorize.conf said about idTag; null when unknown.</param>
-        int Admit(int connectorId, string idTag, string? parentIdTag);
+        int Admit(int connectorId, string idTag, string parentIdTag);
 
         /// <summary>A StartTransaction carrying this reservationId was journalled: the reservation ends.</summary>
         void Used(int reservationId);

@@ -28,10 +28,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public override void WritePayload(JsonWriter w)
         {
             TransactionJournal journal = _source.Journal;
-            JournalTransaction? tx = _message.Transaction;
+            JournalTransaction tx = _message.Transaction;
             if (_message.Kind == JournalMessageKind.StartTransaction)
             {
-                var request = new StartTransactionRequest(tx!.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
+                var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
                 if (tx.ReservationId >= 0)
                 {
                     request.ReservationId = tx.ReservationId;
@@ -41,7 +41,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (_message.Kind == JournalMessageKind.StopTransaction)
             {
-                var request = new StopTransactionRequest((int)tx!.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), _message.TransactionId);
+                var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), _message.TransactionId);
                 request.IdTag = tx.StopIdTag;
                 request.Reason = tx.StopReason == StopReason.None ? null : StopReason.ToText(tx.StopReason);
                 if (tx.TransactionDataCount > 0)
@@ -60,7 +60,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                M.MeterValue value = _message.MeterValue!;
+                M.MeterValue value = _message.MeterValue;
                 var request = new MeterValuesRequest(_message.ConnectorId, new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
                 request.TransactionId = _message.TransactionId;
                 request.WriteTo(w);
@@ -71,7 +71,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             // A Start records its transactionId; Start and Stop pass their idTagInfo on (MeterValues has none).
             int transactionId = 0;
-            W.IdTagInfo? info = null;
+            W.IdTagInfo info = null;
             if (_message.Kind == JournalMessageKind.StartTransaction)
             {
                 var response = (StartTransactionResponse)result;
@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _source.Journal.Confirm(_message.Seq, transactionId);
             if (_message.Kind != JournalMessageKind.MeterValues)
             {
-                _source.OnConfirmed(_message.Transaction!, _message.Kind, info, nowMs);
+                _source.OnConfirmed(_message.Transaction, _message.Kind, info, nowMs);
             }
         }
 

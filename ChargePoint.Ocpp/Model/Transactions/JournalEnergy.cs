@@ -38,7 +38,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// "123" or "1.5" (ASCII) in the unit to whole Wh, from text or from UTF-8 bytes in place; -1 when it is not a
         /// plain decimal.
         /// </summary>
-        public static long Parse(char[]? text, byte[]? bytes, int at, int length, int unit)
+        public static long Parse(char[] text, byte[] bytes, int at, int length, int unit)
         {
             // Thousandths of the unit: Wh / 1000 or kWh (thousandths of a kWh are Wh).
             long milli = 0;
@@ -46,7 +46,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int digits = 0;
             for (int i = 0; i < length; i++)
             {
-                int c = text != null ? (int)text[at + i] : (int)bytes![at + i];
+                int c = text != null ? (int)text[at + i] : (int)bytes[at + i];
                 if (c == '.' && fraction < 0)
                 {
                     fraction = 0;

@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>The next transaction-related message to deliver, as handed to the RPC session.</summary>
     public sealed class JournalMessage
     {
-        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction? transaction, int connectorId, MeterValue? meterValue, int transactionId, int attempts)
+        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId, int attempts)
         {
             Kind = kind;
             Seq = seq;
@@ -27,12 +27,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public readonly string MessageId;
 
         /// <summary>The transaction (Start/Stop, and MeterValues of a known transaction).</summary>
-        public readonly JournalTransaction? Transaction;
+        public readonly JournalTransaction Transaction;
 
         public readonly int ConnectorId;
 
         /// <summary>The sample of a MeterValues message.</summary>
-        public readonly MeterValue? MeterValue;
+        public readonly MeterValue MeterValue;
 
         /// <summary>For MeterValues and StopTransaction: the resolved transactionId (-1 when the Start was dropped).</summary>
         public readonly int TransactionId;

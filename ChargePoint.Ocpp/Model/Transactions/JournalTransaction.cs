@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public string IdTag = "";
 
         /// <summary>parentIdTag of IdTag when known (groups cards for stopping, TC_069); null otherwise.</summary>
-        public string? ParentIdTag;
+        public string ParentIdTag;
 
         public long MeterStartWh;
 
@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public int StopSeq;
 
-        public string? StopIdTag;
+        public string StopIdTag;
 
         public long MeterStopWh;
 
@@ -75,7 +75,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public MeterValue GetTransactionData(int index)
         {
-            return (MeterValue)_transactionData[index]!;
+            return (MeterValue)_transactionData[index];
         }
 
         internal void AddTransactionData(MeterValue value, int cap)

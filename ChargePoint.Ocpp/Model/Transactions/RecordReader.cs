@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// A reader over a record written with <see cref="RecordWriter.Seal"/> that starts with magic, positioned after the
         /// magic; null when the CRC or the magic does not match.
         /// </summary>
-        public static RecordReader? Sealed(byte[] data, uint magic)
+        public static RecordReader Sealed(byte[] data, uint magic)
         {
             if (data.Length < 8 || !Crc32.Matches(data))
             {
@@ -53,7 +53,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Get(8);
         }
 
-        public string? ReadString()
+        public string ReadString()
         {
             int length = (int)Get(2);
             if (length == 0xFFFF)

@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>Null is written as length 0xFFFF and read back as null.</summary>
-        public void WriteString(string? value)
+        public void WriteString(string value)
         {
             if (value == null)
             {

@@ -8,6 +8,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public int Seq;
         public int TxNr;
         public int ConnectorId;
-        public MeterValue? Value;
+        public MeterValue Value;
     }
 }

@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>As <see cref="Install(OcppChargePoint, IMeter[], JournalLimits, string, long)"/> with each connector's meter read through the hooks.</summary>
         public static TransactionService Install(OcppChargePoint cp, int phaseCount, string journalPrefix, long nowMs)
         {
-            var meters = new IMeter?[cp.Connectors.Length];
+            var meters = new IMeter[cp.Connectors.Length];
             for (int i = 1; i < meters.Length; i++)
             {
                 meters[i] = new HooksMeter(cp.Hooks, i, phaseCount);
@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
         /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
-        public static TransactionService Install(OcppChargePoint cp, IMeter?[] meters, JournalLimits limits, string journalPrefix, long nowMs)
+        public static TransactionService Install(OcppChargePoint cp, IMeter[] meters, JournalLimits limits, string journalPrefix, long nowMs)
         {
             var journal = new TransactionJournal(cp.Storage, limits);
             journal.Open(journalPrefix);

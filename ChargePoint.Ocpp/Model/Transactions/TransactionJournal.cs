@@ -57,16 +57,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
         private int _headSegment;
-        private string? _headName;
+        private string _headName;
         private int _headOffset;
-        private SegmentEntry? _headEntry;
+        private SegmentEntry _headEntry;
         private int _tailSegment;
-        private string? _tailName;
+        private string _tailName;
         private int _tailBytes;
 
         // The read window: _chunk[0.._chunkLength) holds bytes [_chunkStart, ...) of record _chunkName.
         private byte[] _chunk = new byte[ChunkBytes];
-        private string? _chunkName;
+        private string _chunkName;
         private int _chunkStart;
         private int _chunkLength;
         private int _frameAt;
@@ -134,7 +134,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 int count = _queuedMeterValues;
                 for (int i = 0; i < _transactions.Count; i++)
                 {
-                    var tx = (JournalTransaction)_transactions[i]!;
+                    var tx = (JournalTransaction)_transactions[i];
                     if (tx.StartSeq > _watermark)
                     {
                         count++;
@@ -206,7 +206,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             for (int i = _transactions.Count - 1; i >= 0; i--)
             {
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 if (tx.Stopped && tx.StopSeq <= _watermark)
                 {
                     _transactions.RemoveAt(i);
@@ -220,7 +220,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>Journals a new transaction and its StartTransaction. Returns its local number, or -1 when full.</summary>
-        public int BeginTransaction(int connectorId, string idTag, string? parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
+        public int BeginTransaction(int connectorId, string idTag, string parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
         {
             EnsureOpen();
             if (_transactions.Count >= Limits.MaxTransactions)
@@ -285,7 +285,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             try
             {
-                _storage.Append(_tailName!, _writer.Buffer, 0, frameBytes);
+                _storage.Append(_tailName, _writer.Buffer, 0, frameBytes);
             }
             catch (Exception)
             {
@@ -317,7 +317,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void SetFlags(int txNr, int flags)
         {
             EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
+            JournalTransaction tx = Find(txNr);
             if (tx != null && tx.Flags != flags)
             {
                 tx.Flags = flags;
@@ -326,7 +326,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>Journals the StopTransaction, with the values already added as transactionData plus the given end value.</summary>
-        public void EndTransaction(int txNr, string? idTag, long meterStopWh, CaptureTime time, int reason, MeterValue? endValue)
+        public void EndTransaction(int txNr, string idTag, long meterStopWh, CaptureTime time, int reason, MeterValue endValue)
         {
             JournalTransaction tx = OpenTransaction(txNr);
 
@@ -350,7 +350,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private JournalTransaction OpenTransaction(int txNr)
         {
             EnsureOpen();
-            JournalTransaction? tx = Find(txNr);
+            JournalTransaction tx = Find(txNr);
             if (tx == null || tx.Stopped)
             {
                 throw new InvalidOperationException("no open transaction " + txNr.ToString());
@@ -359,11 +359,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return tx;
         }
 
-        public JournalTransaction? Find(int txNr)
+        public JournalTransaction Find(int txNr)
         {
             for (int i = 0; i < _transactions.Count; i++)
             {
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 if (tx.TxNr == txNr)
                 {
                     return tx;
@@ -374,11 +374,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>The running (not stopped) transaction on a connector, or null.</summary>
-        public JournalTransaction? FindOpen(int connectorId)
+        public JournalTransaction FindOpen(int connectorId)
         {
             for (int i = 0; i < _transactions.Count; i++)
             {
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 if (!tx.Stopped && tx.ConnectorId == connectorId)
                 {
                     return tx;
@@ -397,7 +397,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             long highest = -1;
             for (int i = 0; i < _transactions.Count; i++)
             {
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 if (tx.ConnectorId != connectorId)
                 {
                     continue;
@@ -425,7 +425,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// The message to send now, or null: nothing queued, waiting for the retry interval, or its timestamp
         /// cannot be stamped yet (clock never set). Peek again after a reconnect to re-send the same message.
         /// </summary>
-        public JournalMessage? Peek(long nowMono)
+        public JournalMessage Peek(long nowMono)
         {
             if (_failed)
             {
@@ -439,7 +439,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Held back until every timestamp it carries can be stamped.
-            JournalMessage? message = Head();
+            JournalMessage message = Head();
             if (message == null)
             {
                 return null;
@@ -447,10 +447,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (message.Kind == JournalMessageKind.MeterValues)
             {
-                return ResolveUtcMs(message.MeterValue!.Time) > 0 ? message : null;
+                return ResolveUtcMs(message.MeterValue.Time) > 0 ? message : null;
             }
 
-            JournalTransaction tx = message.Transaction!;
+            JournalTransaction tx = message.Transaction;
             if (message.Kind == JournalMessageKind.StartTransaction)
             {
                 return ResolveUtcMs(tx.StartTime) > 0 ? message : null;
@@ -482,7 +482,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void Confirm(int seq, int transactionId)
         {
             EnsureOpen();
-            JournalMessage? head = Head();
+            JournalMessage head = Head();
             if (head == null || head.Seq != seq)
             {
                 return; // a stale answer: the head already moved on
@@ -499,7 +499,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void Fail(int seq, long nowMono)
         {
             EnsureOpen();
-            JournalMessage? head = Head();
+            JournalMessage head = Head();
             if (head == null || head.Seq != seq)
             {
                 return;
@@ -544,17 +544,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return time.UtcMs;
             }
 
-            ClockAnchor? anchor = FindAnchor(time.Boot);
+            ClockAnchor anchor = FindAnchor(time.Boot);
             if (anchor != null)
             {
                 return anchor.UtcMs + (time.MonoMs - anchor.MonoMs);
             }
 
             // The boot lost power before its clock was set: the next boot with a clock started after it.
-            ClockAnchor? later = null;
+            ClockAnchor later = null;
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var a = (ClockAnchor)_anchors[i]!;
+                var a = (ClockAnchor)_anchors[i];
                 if (a.Boot > time.Boot && (later == null || a.Boot < later.Boot))
                 {
                     later = a;
@@ -572,7 +572,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _nextAttemptMono = 0;
             if (head.Kind == JournalMessageKind.StartTransaction)
             {
-                JournalTransaction tx = head.Transaction!;
+                JournalTransaction tx = head.Transaction;
                 tx.IdState = idState;
                 tx.TransactionId = idState == TransactionIdState.Known ? transactionId : -1;
             }
@@ -593,15 +593,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
             HeadEntry(); // deletes the segments delivered in full
         }
 
-        private JournalMessage? Head()
+        private JournalMessage Head()
         {
             // Lowest sequence above the watermark among Start/Stop (state) and the head meter segment.
             int bestSeq = int.MaxValue;
-            JournalTransaction? best = null;
+            JournalTransaction best = null;
             bool bestIsStop = false;
             for (int i = 0; i < _transactions.Count; i++)
             {
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 if (tx.StartSeq > _watermark && tx.StartSeq < bestSeq)
                 {
                     bestSeq = tx.StartSeq;
@@ -617,7 +617,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            SegmentEntry? entry = HeadEntry();
+            SegmentEntry entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
                 return Message(JournalMessageKind.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
@@ -631,7 +631,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Message(bestIsStop ? JournalMessageKind.StopTransaction : JournalMessageKind.StartTransaction, bestSeq, best, best.ConnectorId, null);
         }
 
-        private JournalMessage Message(int kind, int seq, JournalTransaction? tx, int connectorId, MeterValue? value)
+        private JournalMessage Message(int kind, int seq, JournalTransaction tx, int connectorId, MeterValue value)
         {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
             int transactionId = kind == JournalMessageKind.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
@@ -643,7 +643,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return SegmentPrefix + number.ToString();
         }
 
-        private void SetHead(int number, string? name)
+        private void SetHead(int number, string name)
         {
             _headSegment = number;
             _headName = name;
@@ -655,7 +655,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// The first undelivered meter value, reading the head segment on from the cursor. A segment read to its end
         /// with everything in it delivered is deleted (the tail too, as soon as all it holds is delivered).
         /// </summary>
-        private SegmentEntry? HeadEntry()
+        private SegmentEntry HeadEntry()
         {
             while (true)
             {
@@ -673,7 +673,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 bool atTailEnd = _headSegment == _tailSegment && _headOffset >= _tailBytes;
                 if (!atTailEnd)
                 {
-                    int frame = LoadFrame(_headName!, _headOffset);
+                    int frame = LoadFrame(_headName, _headOffset);
                     if (frame > 0)
                     {
                         try
@@ -702,7 +702,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Read to its end, all delivered: delete the head segment and move the head to the next one.
                 int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-                DeleteSegment(_headName!);
+                DeleteSegment(_headName);
                 _segmentBytes -= bytes;
                 if (_headSegment == _tailSegment)
                 {
@@ -926,7 +926,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     }
 
                     int txNr = Int32At(b, p + 4);
-                    JournalTransaction? owner = Find(txNr);
+                    JournalTransaction owner = Find(txNr);
                     if (owner != null)
                     {
                         owner.NoteEnergy(wh);
@@ -937,7 +937,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         _queuedMeterValues++;
                         for (int i = 0; i < lastSeq.Length; i++)
                         {
-                            if (((JournalTransaction)_transactions[i]!).TxNr == txNr && seq > lastSeq[i])
+                            if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
                             {
                                 lastSeq[i] = seq;
                                 lastUtc[i] = Int64At(b, p + 9);
@@ -962,7 +962,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                     // Keep the valid prefix (atomic rewrite; an empty file keeps the numbers contiguous). Once per torn
                     // tail, bounded by the segment size.
-                    byte[]? torn = _storage.Read(name);
+                    byte[] torn = _storage.Read(name);
                     var prefix = new byte[valid];
                     if (torn != null)
                     {
@@ -988,7 +988,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             for (int i = 0; i < txCount; i++)
             {
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 if (lastSeq[i] > 0 && !tx.Stopped)
                 {
                     tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
@@ -996,11 +996,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private ClockAnchor? FindAnchor(int boot)
+        private ClockAnchor FindAnchor(int boot)
         {
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var anchor = (ClockAnchor)_anchors[i]!;
+                var anchor = (ClockAnchor)_anchors[i];
                 if (anchor.Boot == boot)
                 {
                     return anchor;
@@ -1041,7 +1041,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteByte(_anchors.Count);
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var anchor = (ClockAnchor)_anchors[i]!;
+                var anchor = (ClockAnchor)_anchors[i];
                 w.WriteInt32(anchor.Boot);
                 w.WriteInt64(anchor.MonoMs);
                 w.WriteInt64(anchor.UtcMs);
@@ -1051,7 +1051,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             for (int i = 0; i < _transactions.Count; i++)
             {
                 // One unfinished transaction: its Start, its Stop once stopped, its transactionData (read back in LoadStateRecord).
-                var tx = (JournalTransaction)_transactions[i]!;
+                var tx = (JournalTransaction)_transactions[i];
                 w.WriteInt32(tx.TxNr);
                 w.WriteByte(tx.ConnectorId);
                 w.WriteString(tx.IdTag);
@@ -1150,13 +1150,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="apply">False: only check the record (the fields and lists are left as they are).</param>
         private int LoadStateRecord(string name, bool apply)
         {
-            byte[]? data = _storage.Read(name);
+            byte[] data = _storage.Read(name);
             if (data == null)
             {
                 return 0;
             }
 
-            RecordReader? r = RecordReader.Sealed(data, StateMagic);
+            RecordReader r = RecordReader.Sealed(data, StateMagic);
             if (r == null || data.Length < 9 || r.ReadByte() != StateVersion)
             {
                 return -1;

@@ -7,7 +7,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     // The settings half of TransactionService (a partial class: one type, not a binder object with its own copies of the references).
     public sealed partial class TransactionService
     {
-        private readonly IMeter? _mainMeter;
+        private readonly IMeter _mainMeter;
         private readonly int _cacheEnabled;
         private readonly int _offlineUnknown;
 

@@ -33,7 +33,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
         /// <param name="journal">An opened journal (Open was called in this boot).</param>
         public TransactionService(RpcSession session, OcppClock clock, ConfigurationStore config, IChargePointHooks hooks,
-            Connector[] connectors, IMeter?[] meters, TransactionJournal journal, AuthorizationService auth, long nowMs)
+            Connector[] connectors, IMeter[] meters, TransactionJournal journal, AuthorizationService auth, long nowMs)
         {
             _session = session;
             _clock = clock;
@@ -59,10 +59,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
-        public AuthorizationOutcomeHandler? AuthorizationOutcome;
+        public AuthorizationOutcomeHandler AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
-        public IReservationGate? Reservations;
+        public IReservationGate Reservations;
 
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA;
@@ -80,7 +80,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>The running transaction on a connector, or null.</summary>
-        public JournalTransaction? RunningTransaction(int connectorId)
+        public JournalTransaction RunningTransaction(int connectorId)
         {
             if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr == 0)
             {
@@ -108,7 +108,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             ConnectorSession s = _sessions[connectorId];
-            JournalTransaction? running = RunningTransaction(connectorId);
+            JournalTransaction running = RunningTransaction(connectorId);
             if (running != null)
             {
                 TryStopByCard(connectorId, running, idTag, nowMs);
@@ -116,7 +116,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             Connector c = _connectors[connectorId];
-            string? busy = c.Faulted ? "connector faulted"
+            string busy = c.Faulted ? "connector faulted"
                 : !c.Operative ? "connector unavailable"
                 : s.PendingIdTag != null ? "connector already authorized for " + s.PendingIdTag + " (waiting for the EV)"
                 : s.AuthorizingIdTag != null ? "authorization of " + s.AuthorizingIdTag + " still in progress"
@@ -131,7 +131,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int decision = Authorization.Decide(idTag, online, UtcMs(nowMs));
             if (decision == AuthorizationDecision.Accept)
             {
-                IdTagInfo? known = Authorization.LookUp(idTag);
+                IdTagInfo known = Authorization.LookUp(idTag);
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs, AcceptReason(idTag, online));
             }
             else if (decision == AuthorizationDecision.Reject)
@@ -172,7 +172,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 int decision = Authorization.Decide(idTag, IsOnline, UtcMs(nowMs));
                 if (decision == AuthorizationDecision.Accept)
                 {
-                    IdTagInfo? known = Authorization.LookUp(idTag);
+                    IdTagInfo known = Authorization.LookUp(idTag);
                     Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
                 }
                 else
@@ -183,7 +183,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                IdTagInfo? known = Authorization.LookUp(idTag);
+                IdTagInfo known = Authorization.LookUp(idTag);
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
             }
 
@@ -195,7 +195,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             for (int i = 1; i < _sessions.Length; i++)
             {
-                JournalTransaction? tx = RunningTransaction(i);
+                JournalTransaction tx = RunningTransaction(i);
                 if (tx != null && tx.IdState == TransactionIdState.Known && tx.TransactionId == transactionId)
                 {
                     Stop(i, StopReason.Remote, null, nowMs);
@@ -356,7 +356,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
             for (int c = 1; c < _sessions.Length; c++)
             {
-                IMeter? meter = Metering.Meter(c);
+                IMeter meter = Metering.Meter(c);
                 long floor = Journal.HighestEnergyWh(c);
                 if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
                 {
@@ -375,7 +375,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Power was lost during this transaction: close it with the larger of the meter's persisted total and
                 // the highest reading journalled for it.
-                IMeter? meter = Metering.Meter(tx.ConnectorId);
+                IMeter meter = Metering.Meter(tx.ConnectorId);
                 long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
                 if (wh < tx.LastEnergyWh)
                 {
@@ -407,12 +407,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return !c.Reserved;
             }
 
-            IdTagInfo? known = Authorization.LookUp(idTag);
+            IdTagInfo known = Authorization.LookUp(idTag);
             return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
         }
 
         /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
-        private void Authorized(int connectorId, string idTag, string? parent, bool remote, long nowMs, string? cardReason)
+        private void Authorized(int connectorId, string idTag, string parent, bool remote, long nowMs, string cardReason)
         {
             ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
@@ -470,11 +470,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
-            IMeter? meter = Metering.Meter(connectorId);
+            IMeter meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
             int flags = s.PendingRemote ? TransactionFlags.RemoteStarted : 0;
-            string idTag = s.PendingIdTag!;
+            string idTag = s.PendingIdTag;
             int reservationId = s.PendingReservationId;
             int txNr = Journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, reservationId, flags);
             ClearPending(connectorId);
@@ -502,7 +502,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
-        private void Stop(int connectorId, int reason, string? idTag, long nowMs)
+        private void Stop(int connectorId, int reason, string idTag, long nowMs)
         {
             ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
@@ -512,8 +512,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _hooks.SetOfferedCurrentLimit(connectorId, 0);
-            IMeter? meter = Metering.Meter(connectorId);
-            JournalTransaction tx = Journal.Find(s.TxNr)!;
+            IMeter meter = Metering.Meter(connectorId);
+            JournalTransaction tx = Journal.Find(s.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
             int[] measurands = Metering.Settings.StopTxnSampledData;
@@ -522,7 +522,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
             }
 
-            MeterValue? end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            MeterValue end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(s.TxNr, idTag, meterStop, time, reason, end);
             s.TxNr = 0;
             Metering.TransactionStopped(connectorId);
@@ -551,7 +551,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            IdTagInfo? known = Authorization.LookUp(idTag);
+            IdTagInfo known = Authorization.LookUp(idTag);
             if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
                 && !IsOnline)
             {
@@ -571,7 +571,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            AuthorizationOutcomeHandler? handler = AuthorizationOutcome;
+            AuthorizationOutcomeHandler handler = AuthorizationOutcome;
             if (handler != null)
             {
                 handler(connectorId, idTag, accepted, reason);
@@ -592,7 +592,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Why a locally decided idTag may not start (offline rules of Spec 3.4 / 5.2).</summary>
         private string RefusalReason(string idTag, long nowUtcMs)
         {
-            IdTagInfo? info = Authorization.LookUp(idTag);
+            IdTagInfo info = Authorization.LookUp(idTag);
             if (info == null)
             {
                 return "unknown idTag offline (AllowOfflineTxForUnknownId is false)";
@@ -616,7 +616,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Authorization.Settings.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
         }
 
-        private static string StatusText(IdTagInfo? info)
+        private static string StatusText(IdTagInfo info)
         {
             string text = info == null ? string.Empty : AuthorizationStatus.ToText(info.Status);
             return text.Length == 0 ? "unrecognized answer" : text;
@@ -624,7 +624,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private const int CardStart = 0, RemoteStartKind = 1, CardStop = 2;
 
-        private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction? tx)
+        private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
             var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
             if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), a.OnResult, a.OnFailed)))
@@ -644,10 +644,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             private readonly int _kind;
             private readonly int _connectorId;
             private readonly string _idTag;
-            private readonly JournalTransaction? _tx;
+            private readonly JournalTransaction _tx;
             private readonly int _txNr;
 
-            public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction? tx)
+            public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction tx)
             {
                 _owner = owner;
                 _kind = kind;
@@ -664,7 +664,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 o.Authorization.Learn(_idTag, info);
                 bool accepted = info.Status == AuthorizationStatus.Accepted;
                 ConnectorSession s = o._sessions[_connectorId];
-                JournalTransaction? tx = _tx;
+                JournalTransaction tx = _tx;
                 if (tx == null)
                 {
                     s.AuthorizingIdTag = null;
@@ -714,7 +714,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 // No answer: decide as offline.
                 if (o.Authorization.Decide(_idTag, false, o.UtcMs(now)) == AuthorizationDecision.Accept)
                 {
-                    IdTagInfo? known = o.Authorization.LookUp(_idTag);
+                    IdTagInfo known = o.Authorization.LookUp(_idTag);
                     o.Authorized(_connectorId, _idTag, known == null ? null : known.ParentIdTag, false, now, NoAnswer + "; " + o.AcceptReason(_idTag, false));
                 }
                 else
@@ -727,10 +727,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private const string NoAnswer = "no answer from the Central System";
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
-        public OutgoingCall? NextDue(long nowMs)
+        public OutgoingCall NextDue(long nowMs)
         {
             Anchor(nowMs);
-            JournalMessage? head = Journal.Peek(nowMs);
+            JournalMessage head = Journal.Peek(nowMs);
             return head == null ? null : new JournalCall(this, head);
         }
 
@@ -745,7 +745,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalCall"/>).</summary>
-        internal void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo? wire, long nowMs)
+        internal void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo wire, long nowMs)
         {
             if (wire == null)
             {

@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Model.Unlock
             _connectorCount = connectorCount;
         }
 
-        public UnlockRequestedHandler? UnlockRequested;
+        public UnlockRequestedHandler UnlockRequested;
 
         /// <summary>Returns an UnlockStatus string.</summary>
         public string Unlock(int connectorId, long nowMs)

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public string IdTag = string.Empty;
 
         /// <summary>Optional IdTagInfo.</summary>
-        public IdTagInfo? IdTagInfo;
+        public IdTagInfo IdTagInfo;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static AuthorizationData Parse(JsonReader r)

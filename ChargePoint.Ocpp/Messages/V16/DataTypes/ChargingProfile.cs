@@ -23,13 +23,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public string ChargingProfileKind = string.Empty;
 
         /// <summary>Optional, one of <see cref="RecurrencyKindType"/>.</summary>
-        public string? RecurrencyKind;
+        public string RecurrencyKind;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ValidFrom;
+        public UtcTimestamp ValidFrom;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ValidTo;
+        public UtcTimestamp ValidTo;
 
         /// <summary>Required ChargingSchedule.</summary>
         public ChargingSchedule ChargingSchedule = new ChargingSchedule();

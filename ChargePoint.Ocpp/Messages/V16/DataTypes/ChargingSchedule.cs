@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public int Duration = Absent.Int;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? StartSchedule;
+        public UtcTimestamp StartSchedule;
 
         /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
         public string ChargingRateUnit = string.Empty;

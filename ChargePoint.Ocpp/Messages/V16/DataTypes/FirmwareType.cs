@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public DateTime RetrieveDateTime;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? InstallDateTime;
+        public UtcTimestamp InstallDateTime;
 
         /// <summary>Required CiString5500.</summary>
         public string SigningCertificate = string.Empty;

@@ -17,10 +17,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? ExpiryDate;
+        public UtcTimestamp ExpiryDate;
 
         /// <summary>Optional CiString20.</summary>
-        public string? ParentIdTag;
+        public string ParentIdTag;
 
         /// <summary>Required, one of <see cref="AuthorizationStatus"/>.</summary>
         public string Status = string.Empty;

@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public bool Readonly;
 
         /// <summary>Optional CiString500.</summary>
-        public string? Value;
+        public string Value;
 
         public void WriteTo(JsonWriter w)
         {

@@ -11,10 +11,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public string RemoteLocation = string.Empty;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? OldestTimestamp;
+        public UtcTimestamp OldestTimestamp;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
-        public UtcTimestamp? LatestTimestamp;
+        public UtcTimestamp LatestTimestamp;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static LogParametersType Parse(JsonReader r)

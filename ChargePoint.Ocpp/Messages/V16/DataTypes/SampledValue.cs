@@ -16,22 +16,22 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public string Value;
 
         /// <summary>Optional, one of <see cref="ReadingContext"/>.</summary>
-        public string? Context;
+        public string Context;
 
         /// <summary>Optional, one of <see cref="ValueFormat"/>.</summary>
-        public string? Format;
+        public string Format;
 
         /// <summary>Optional, one of <see cref="Measurand"/>.</summary>
-        public string? Measurand;
+        public string Measurand;
 
         /// <summary>Optional, one of <see cref="Phase"/>.</summary>
-        public string? Phase;
+        public string Phase;
 
         /// <summary>Optional, one of <see cref="Location"/>.</summary>
-        public string? Location;
+        public string Location;
 
         /// <summary>Optional, one of <see cref="UnitOfMeasure"/>.</summary>
-        public string? Unit;
+        public string Unit;
 
         public void WriteTo(JsonWriter w)
         {
