@@ -13,6 +13,9 @@ namespace ChargePoint.Ocpp.CentralSystem
     /// </summary>
     public static class CentralSystemParser
     {
+        /// <summary>A placeholder for a required dateTime until it is read (its absence fails the parse); a real instant, not a sentinel.</summary>
+        private static System.DateTime Unset() => new System.DateTime(2000, 1, 1);
+
         public static AuthorizeRequest ParseAuthorize(JsonReader r)
         {
             var m = new AuthorizeRequest(string.Empty);
@@ -94,7 +97,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static MeterValuesRequest ParseMeterValues(JsonReader r)
         {
-            var m = new MeterValuesRequest();
+            var m = new MeterValuesRequest(0, new MeterValue[0]);
             bool hasConnectorId = false;
             bool hasMeterValue = false;
             r.ReadStartObject("MeterValuesRequest");
@@ -134,7 +137,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static StartTransactionRequest ParseStartTransaction(JsonReader r)
         {
-            var m = new StartTransactionRequest();
+            var m = new StartTransactionRequest(0, string.Empty, 0, Unset());
             bool hasConnectorId = false;
             bool hasIdTag = false;
             bool hasMeterStart = false;
@@ -181,7 +184,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static StatusNotificationRequest ParseStatusNotification(JsonReader r)
         {
-            var m = new StatusNotificationRequest();
+            var m = new StatusNotificationRequest(0, string.Empty, string.Empty);
             bool hasConnectorId = false;
             bool hasErrorCode = false;
             bool hasStatus = false;
@@ -235,7 +238,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static StopTransactionRequest ParseStopTransaction(JsonReader r)
         {
-            var m = new StopTransactionRequest();
+            var m = new StopTransactionRequest(0, Unset(), 0);
             bool hasMeterStop = false;
             bool hasTimestamp = false;
             bool hasTransactionId = false;
@@ -317,7 +320,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SecurityEventNotificationRequest ParseSecurityEventNotification(JsonReader r)
         {
-            var m = new SecurityEventNotificationRequest();
+            var m = new SecurityEventNotificationRequest(string.Empty, Unset());
             bool hasType = false;
             bool hasTimestamp = false;
             r.ReadStartObject("SecurityEventNotificationRequest");
@@ -386,6 +389,34 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("requestId"))
                 {
                     m.RequestId = r.ReadInt("requestId");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        /// <summary>DataTransfer.conf of a CS-initiated DataTransfer.</summary>
+        public static DataTransferResponse ParseDataTransferResponse(JsonReader r)
+        {
+            var m = new DataTransferResponse(string.Empty);
+            bool hasStatus = false;
+            r.ReadStartObject("DataTransferResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(m.Status, DataTransferStatus.All, "status");
+                    hasStatus = true;
+                }
+                else if (r.NameIs("data"))
+                {
+                    m.Data = r.ReadString("data");
                 }
                 else
                 {
@@ -569,7 +600,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static KeyValue ParseKeyValue(JsonReader r)
         {
-            var m = new KeyValue();
+            var m = new KeyValue(string.Empty, false);
             bool hasKey = false;
             bool hasReadonly = false;
             r.ReadStartObject("KeyValue");
@@ -610,7 +641,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static MeterValue ParseMeterValue(JsonReader r)
         {
-            var m = new MeterValue();
+            var m = new MeterValue(Unset(), new SampledValue[0]);
             bool hasTimestamp = false;
             bool hasSampledValue = false;
             r.ReadStartObject("MeterValue");

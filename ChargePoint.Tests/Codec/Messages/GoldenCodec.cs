@@ -200,7 +200,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ClearCache:
                     return StatusPayload.Parse(r, ClearCacheStatus.All);
                 case OcppAction.DataTransfer:
-                    return DataTransferResponse.Parse(r);
+                    return CentralSystemParser.ParseDataTransferResponse(r);
                 case OcppAction.GetConfiguration:
                     return CentralSystemParser.ParseGetConfiguration(r);
                 case OcppAction.Heartbeat:

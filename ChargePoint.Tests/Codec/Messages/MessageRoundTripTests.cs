@@ -105,7 +105,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_DataTransferResponse()
         {
             const string Json = "{\"status\":\"Accepted\",\"data\":\"ok\"}";
-            Assert.AreEqual(Json, Write(DataTransferResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseDataTransferResponse(Reader(Json))));
         }
 
         [TestMethod]

@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>IdTagInfo (Spec §7.14).</summary>
     public sealed class IdTagInfo
     {
-        public IdTagInfo()
-        {
-        }
-
-        public IdTagInfo(string status)
-        {
-            Status = status;
-        }
-
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp ExpiryDate;
 
