@@ -291,9 +291,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static LogStatusNotificationRequest ParseLogStatusNotification(JsonReader r)
+        public static StatusPayload ParseLogStatusNotification(JsonReader r)
         {
-            var m = new LogStatusNotificationRequest(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("LogStatusNotificationRequest");
             while (r.NextProperty())
@@ -373,9 +373,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static SignedFirmwareStatusNotificationRequest ParseSignedFirmwareStatusNotification(JsonReader r)
+        public static StatusPayload ParseSignedFirmwareStatusNotification(JsonReader r)
         {
-            var m = new SignedFirmwareStatusNotificationRequest(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
             while (r.NextProperty())
@@ -549,27 +549,8 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetLocalListVersionResponse ParseGetLocalListVersion(JsonReader r)
-        {
-            var m = new GetLocalListVersionResponse(0);
-            bool hasListVersion = false;
-            r.ReadStartObject("GetLocalListVersionResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("listVersion"))
-                {
-                    m.ListVersion = r.ReadInt("listVersion");
-                    hasListVersion = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasListVersion, "listVersion");
-            return m;
-        }
+        /// <summary>GetLocalListVersion.conf: its one integer, listVersion.</summary>
+        public static IntPayload ParseGetLocalListVersion(JsonReader r) => IntPayload.Parse(r, "listVersion", int.MinValue);
 
         public static GetLogResponse ParseGetLog(JsonReader r)
         {

@@ -51,12 +51,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is CancelReservationRequest)
-            {
-                WriteCancelReservation(w, (CancelReservationRequest)payload);
-                return;
-            }
-
             if (payload is CertificateSignedRequest)
             {
                 WriteCertificateSigned(w, (CertificateSignedRequest)payload);
@@ -84,12 +78,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is DeleteCertificateRequest)
             {
                 WriteDeleteCertificate(w, (DeleteCertificateRequest)payload);
-                return;
-            }
-
-            if (payload is ExtendedTriggerMessageRequest)
-            {
-                WriteExtendedTriggerMessage(w, (ExtendedTriggerMessageRequest)payload);
                 return;
             }
 
@@ -135,12 +123,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is RemoteStopTransactionRequest)
-            {
-                WriteRemoteStopTransaction(w, (RemoteStopTransactionRequest)payload);
-                return;
-            }
-
             if (payload is ReserveNowRequest)
             {
                 WriteReserveNow(w, (ReserveNowRequest)payload);
@@ -174,12 +156,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is TriggerMessageRequest)
             {
                 WriteTriggerMessage(w, (TriggerMessageRequest)payload);
-                return;
-            }
-
-            if (payload is UnlockConnectorRequest)
-            {
-                WriteUnlockConnector(w, (UnlockConnectorRequest)payload);
                 return;
             }
 
@@ -260,13 +236,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteCancelReservation(JsonWriter w, CancelReservationRequest m)
-        {
-            w.StartObject();
-            w.Prop("reservationId", m.ReservationId);
-            w.EndObject();
-        }
-
         public static void WriteCertificateSigned(JsonWriter w, CertificateSignedRequest m)
         {
             w.StartObject();
@@ -305,14 +274,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.StartObject();
             w.PropertyName("certificateHashData");
             m.CertificateHashData.WriteTo(w);
-            w.EndObject();
-        }
-
-        public static void WriteExtendedTriggerMessage(JsonWriter w, ExtendedTriggerMessageRequest m)
-        {
-            w.StartObject();
-            w.Prop("requestedMessage", m.RequestedMessage);
-            w.PropOpt("connectorId", m.ConnectorId);
             w.EndObject();
         }
 
@@ -392,13 +353,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteRemoteStopTransaction(JsonWriter w, RemoteStopTransactionRequest m)
-        {
-            w.StartObject();
-            w.Prop("transactionId", m.TransactionId);
-            w.EndObject();
-        }
-
         public static void WriteReserveNow(JsonWriter w, ReserveNowRequest m)
         {
             w.StartObject();
@@ -455,18 +409,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
+        /// <summary>TriggerMessage.req and ExtendedTriggerMessage.req (one type).</summary>
         public static void WriteTriggerMessage(JsonWriter w, TriggerMessageRequest m)
         {
             w.StartObject();
             w.Prop("requestedMessage", m.RequestedMessage);
             w.PropOpt("connectorId", m.ConnectorId);
-            w.EndObject();
-        }
-
-        public static void WriteUnlockConnector(JsonWriter w, UnlockConnectorRequest m)
-        {
-            w.StartObject();
-            w.Prop("connectorId", m.ConnectorId);
             w.EndObject();
         }
 

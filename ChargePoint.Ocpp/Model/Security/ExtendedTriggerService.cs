@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Model.Security
             switch (requestedMessage)
             {
                 case MessageTriggerEnumType.LogStatusNotification:
-                    var log = new LogStatusNotificationRequest(_logs.Status);
+                    var log = new StatusPayload(_logs.Status);
                     log.RequestId = _logs.RequestId;
                     return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null, null));
                 case MessageTriggerEnumType.FirmwareStatusNotification:
@@ -59,7 +59,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
                     string status = _trigger.FirmwareStatus == null ? FirmwareStatusEnumType.Idle : _trigger.FirmwareStatus();
                     RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
-                    return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new SignedFirmwareStatusNotificationRequest(status), null, null));
+                    return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null, null));
                 case MessageTriggerEnumType.BootNotification:
                 case MessageTriggerEnumType.Heartbeat:
                 case MessageTriggerEnumType.MeterValues:

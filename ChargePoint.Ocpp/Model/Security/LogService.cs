@@ -78,7 +78,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         private void Notify(string status)
         {
-            var req = new LogStatusNotificationRequest(status);
+            var req = new StatusPayload(status);
             req.RequestId = _requestId;
             _session.Enqueue(new RequestCall(OcppAction.LogStatusNotification, req, null, null));
         }

@@ -123,7 +123,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.RemoteStartTransaction:
                     return RemoteStartTransactionRequest.Parse(r);
                 case OcppAction.RemoteStopTransaction:
-                    return RemoteStopTransactionRequest.Parse(r);
+                    return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
                     return ResetRequest.Parse(r);
                 case OcppAction.StartTransaction:
@@ -133,7 +133,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.StopTransaction:
                     return CentralSystemParser.ParseStopTransaction(r);
                 case OcppAction.UnlockConnector:
-                    return UnlockConnectorRequest.Parse(r);
+                    return IntPayload.Parse(r, "connectorId", 0);
                 case OcppAction.GetLocalListVersion:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SendLocalList:
@@ -149,7 +149,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ReserveNow:
                     return ReserveNowRequest.Parse(r);
                 case OcppAction.CancelReservation:
-                    return CancelReservationRequest.Parse(r);
+                    return IntPayload.Parse(r, "reservationId", int.MinValue);
                 case OcppAction.SetChargingProfile:
                     return SetChargingProfileRequest.Parse(r);
                 case OcppAction.ClearChargingProfile:
@@ -157,7 +157,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetCompositeSchedule:
                     return GetCompositeScheduleRequest.Parse(r);
                 case OcppAction.TriggerMessage:
-                    return TriggerMessageRequest.Parse(r);
+                    return TriggerMessageRequest.Parse(r, MessageTrigger.All);
                 case OcppAction.SecurityEventNotification:
                     return CentralSystemParser.ParseSecurityEventNotification(r);
                 case OcppAction.SignCertificate:
@@ -171,7 +171,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetInstalledCertificateIds:
                     return GetInstalledCertificateIdsRequest.Parse(r);
                 case OcppAction.ExtendedTriggerMessage:
-                    return ExtendedTriggerMessageRequest.Parse(r);
+                    return TriggerMessageRequest.Parse(r, MessageTriggerEnumType.All);
                 case OcppAction.GetLog:
                     return GetLogRequest.Parse(r);
                 case OcppAction.LogStatusNotification:

@@ -168,7 +168,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStopTransactionRequest()
         {
             const string Json = "{\"transactionId\":-3}";
-            Assert.AreEqual(Json, Write(RemoteStopTransactionRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IntPayload.Parse(Reader(Json), "transactionId", int.MinValue)));
         }
 
         [TestMethod]
@@ -238,7 +238,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_UnlockConnectorRequest()
         {
             const string Json = "{\"connectorId\":1}";
-            Assert.AreEqual(Json, Write(UnlockConnectorRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IntPayload.Parse(Reader(Json), "connectorId", 0)));
         }
 
         [TestMethod]
