@@ -16,27 +16,8 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>A placeholder for a required dateTime until it is read (its absence fails the parse); a real instant, not a sentinel.</summary>
         private static System.DateTime Unset() => new System.DateTime(2000, 1, 1);
 
-        public static AuthorizeRequest ParseAuthorize(JsonReader r)
-        {
-            var m = new AuthorizeRequest(string.Empty);
-            bool hasIdTag = false;
-            r.ReadStartObject("AuthorizeRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString("idTag", 20);
-                    hasIdTag = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasIdTag, "idTag");
-            return m;
-        }
+        /// <summary>Authorize.req: its one string, idTag (CiString20).</summary>
+        public static StringPayload ParseAuthorize(JsonReader r) => StringPayload.Parse(r, "idTag", 20);
 
         public static BootNotificationRequest ParseBootNotification(JsonReader r)
         {
@@ -351,27 +332,8 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static SignCertificateRequest ParseSignCertificate(JsonReader r)
-        {
-            var m = new SignCertificateRequest(string.Empty);
-            bool hasCsr = false;
-            r.ReadStartObject("SignCertificateRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("csr"))
-                {
-                    m.Csr = r.ReadString("csr", 5500);
-                    hasCsr = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasCsr, "csr");
-            return m;
-        }
+        /// <summary>SignCertificate.req: its one string, csr (at most 5500 characters).</summary>
+        public static StringPayload ParseSignCertificate(JsonReader r) => StringPayload.Parse(r, "csr", 5500);
 
         public static StatusPayload ParseSignedFirmwareStatusNotification(JsonReader r)
         {
@@ -497,15 +459,15 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetDiagnosticsResponse ParseGetDiagnostics(JsonReader r)
+        public static StringPayload ParseGetDiagnostics(JsonReader r)
         {
-            var m = new GetDiagnosticsResponse();
+            var m = new StringPayload("fileName", null);
             r.ReadStartObject("GetDiagnosticsResponse");
             while (r.NextProperty())
             {
                 if (r.NameIs("fileName"))
                 {
-                    m.FileName = r.ReadString("fileName", 255);
+                    m.Value = r.ReadString("fileName", 255);
                 }
                 else
                 {

@@ -51,12 +51,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is CertificateSignedRequest)
-            {
-                WriteCertificateSigned(w, (CertificateSignedRequest)payload);
-                return;
-            }
-
             if (payload is ChangeAvailabilityRequest)
             {
                 WriteChangeAvailability(w, (ChangeAvailabilityRequest)payload);
@@ -233,13 +227,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 w.PropertyName("idTagInfo");
                 WriteIdTagInfo(w, m.IdTagInfo);
             }
-            w.EndObject();
-        }
-
-        public static void WriteCertificateSigned(JsonWriter w, CertificateSignedRequest m)
-        {
-            w.StartObject();
-            w.Prop("certificateChain", m.CertificateChain);
             w.EndObject();
         }
 

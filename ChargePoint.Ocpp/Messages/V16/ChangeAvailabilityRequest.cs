@@ -25,12 +25,12 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = Validate.Min(r.ReadInt(null), 0, "connectorId");
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("type"))
                 {
-                    m.Type = r.ReadString("type");
+                    m.Type = r.ReadString(null);
                     Validate.Enum(m.Type, DataTypes.AvailabilityType.All, "type");
                     hasType = true;
                 }

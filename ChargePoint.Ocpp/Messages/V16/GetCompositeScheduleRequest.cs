@@ -27,17 +27,17 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = Validate.Min(r.ReadInt(null), 0, "connectorId");
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("duration"))
                 {
-                    m.Duration = Validate.Min(r.ReadInt("duration"), 0, "duration");
+                    m.Duration = Validate.Min(r.ReadInt(null), 0, "duration");
                     hasDuration = true;
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadString("chargingRateUnit");
+                    m.ChargingRateUnit = r.ReadString(null);
                     Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
                 }
                 else

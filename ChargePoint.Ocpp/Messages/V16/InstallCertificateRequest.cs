@@ -25,13 +25,13 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("certificateType"))
                 {
-                    m.CertificateType = r.ReadString("certificateType");
+                    m.CertificateType = r.ReadString(null);
                     Validate.Enum(m.CertificateType, DataTypes.CertificateUseEnumType.All, "certificateType");
                     hasCertificateType = true;
                 }
                 else if (r.NameIs("certificate"))
                 {
-                    m.Certificate = r.ReadString("certificate", 5500);
+                    m.Certificate = r.ReadString(null, 5500);
                     hasCertificate = true;
                 }
                 else

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("type"))
                 {
-                    m.Type = r.ReadString("type");
+                    m.Type = r.ReadString(null);
                     Validate.Enum(m.Type, DataTypes.ResetType.All, "type");
                     hasType = true;
                 }

@@ -30,15 +30,15 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                    m.Retries = Validate.Min(r.ReadInt(null), 0, "retries");
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                    m.RetryInterval = Validate.Min(r.ReadInt(null), 0, "retryInterval");
                 }
                 else if (r.NameIs("requestId"))
                 {
-                    m.RequestId = r.ReadInt("requestId");
+                    m.RequestId = r.ReadInt(null);
                     hasRequestId = true;
                 }
                 else if (r.NameIs("firmware"))

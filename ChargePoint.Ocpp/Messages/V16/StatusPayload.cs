@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
+                    m.Status = r.ReadString(null);
                     Validate.Enum(m.Status, table, "status");
                     hasStatus = true;
                 }

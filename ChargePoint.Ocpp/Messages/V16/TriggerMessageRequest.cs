@@ -29,13 +29,13 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("requestedMessage"))
                 {
-                    m.RequestedMessage = r.ReadString("requestedMessage");
+                    m.RequestedMessage = r.ReadString(null);
                     Validate.Enum(m.RequestedMessage, table, "requestedMessage");
                     hasRequestedMessage = true;
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    m.ConnectorId = Validate.Min(r.ReadInt(null), 1, "connectorId");
                 }
                 else
                 {

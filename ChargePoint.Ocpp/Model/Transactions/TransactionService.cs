@@ -627,7 +627,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
             var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
-            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), a.OnResult, a.OnFailed)))
+            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnResult, a.OnFailed)))
             {
                 a.OnFailed(CallFailure.Aborted, string.Empty, 0);
             }

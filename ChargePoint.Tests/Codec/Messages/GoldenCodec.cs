@@ -163,7 +163,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.SignCertificate:
                     return CentralSystemParser.ParseSignCertificate(r);
                 case OcppAction.CertificateSigned:
-                    return CertificateSignedRequest.Parse(r);
+                    return StringPayload.Parse(r, "certificateChain", 10000);
                 case OcppAction.InstallCertificate:
                     return InstallCertificateRequest.Parse(r);
                 case OcppAction.DeleteCertificate:

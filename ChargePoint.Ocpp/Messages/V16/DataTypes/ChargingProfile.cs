@@ -64,42 +64,42 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("chargingProfileId"))
                 {
-                    m.ChargingProfileId = r.ReadInt("chargingProfileId");
+                    m.ChargingProfileId = r.ReadInt(null);
                     hasChargingProfileId = true;
                 }
                 else if (r.NameIs("transactionId"))
                 {
-                    m.TransactionId = r.ReadInt("transactionId");
+                    m.TransactionId = r.ReadInt(null);
                 }
                 else if (r.NameIs("stackLevel"))
                 {
-                    m.StackLevel = Validate.Min(r.ReadInt("stackLevel"), 0, "stackLevel");
+                    m.StackLevel = Validate.Min(r.ReadInt(null), 0, "stackLevel");
                     hasStackLevel = true;
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
+                    m.ChargingProfilePurpose = r.ReadString(null);
                     Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
                     hasChargingProfilePurpose = true;
                 }
                 else if (r.NameIs("chargingProfileKind"))
                 {
-                    m.ChargingProfileKind = r.ReadString("chargingProfileKind");
+                    m.ChargingProfileKind = r.ReadString(null);
                     Validate.Enum(m.ChargingProfileKind, DataTypes.ChargingProfileKindType.All, "chargingProfileKind");
                     hasChargingProfileKind = true;
                 }
                 else if (r.NameIs("recurrencyKind"))
                 {
-                    m.RecurrencyKind = r.ReadString("recurrencyKind");
+                    m.RecurrencyKind = r.ReadString(null);
                     Validate.Enum(m.RecurrencyKind, DataTypes.RecurrencyKindType.All, "recurrencyKind");
                 }
                 else if (r.NameIs("validFrom"))
                 {
-                    m.ValidFrom = r.ReadTimestamp("validFrom");
+                    m.ValidFrom = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("validTo"))
                 {
-                    m.ValidTo = r.ReadTimestamp("validTo");
+                    m.ValidTo = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("chargingSchedule"))
                 {

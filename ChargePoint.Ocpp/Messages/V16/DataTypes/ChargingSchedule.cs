@@ -61,22 +61,22 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("duration"))
                 {
-                    m.Duration = Validate.Min(r.ReadInt("duration"), 0, "duration");
+                    m.Duration = Validate.Min(r.ReadInt(null), 0, "duration");
                 }
                 else if (r.NameIs("startSchedule"))
                 {
-                    m.StartSchedule = r.ReadTimestamp("startSchedule");
+                    m.StartSchedule = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadString("chargingRateUnit");
+                    m.ChargingRateUnit = r.ReadString(null);
                     Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
                     hasChargingRateUnit = true;
                 }
                 else if (r.NameIs("chargingSchedulePeriod"))
                 {
                     var list = new ArrayList();
-                    r.ReadStartArray("chargingSchedulePeriod");
+                    r.ReadStartArray(null);
                     while (r.NextItem())
                     {
                         list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
@@ -87,7 +87,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("minChargingRate"))
                 {
-                    m.MinChargingRate = r.ReadDouble("minChargingRate");
+                    m.MinChargingRate = r.ReadDouble(null);
                 }
                 else
                 {

@@ -26,15 +26,15 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("expiryDate"))
                 {
-                    m.ExpiryDate = r.ReadTimestamp("expiryDate");
+                    m.ExpiryDate = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("parentIdTag"))
                 {
-                    m.ParentIdTag = r.ReadString("parentIdTag", 20);
+                    m.ParentIdTag = r.ReadString(null, 20);
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
+                    m.Status = r.ReadString(null);
                     Validate.Enum(m.Status, DataTypes.AuthorizationStatus.All, "status");
                     hasStatus = true;
                 }
