@@ -309,6 +309,20 @@ namespace ChargePoint.Ocpp.Json
             return (int)v;
         }
 
+        /// <summary>Reads an integer of at least <paramref name="min"/> (PropertyConstraintViolation below it).</summary>
+        public int ReadInt(string field, int min) => Messages.Validate.Min(ReadInt(field), min, field ?? _field);
+
+        /// <summary>
+        /// Reads an enumeration string, one of the words of <paramref name="table"/> (an <c>All</c> of V16/DataTypes;
+        /// PropertyConstraintViolation otherwise).
+        /// </summary>
+        public string ReadEnum(string field, string table)
+        {
+            string value = ReadString(field);
+            Messages.Validate.Enum(value, table, field ?? _field);
+            return value;
+        }
+
         public double ReadDouble(string field)
         {
             Expect(JsonValueKind.Number, field);

@@ -29,8 +29,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString(null);
-                    Validate.Enum(m.Status, DataTypes.RegistrationStatus.All, "status");
+                    m.Status = r.ReadEnum(null, DataTypes.RegistrationStatus.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("currentTime"))

@@ -32,16 +32,15 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt(null), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadString(null);
-                    Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
+                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.ChargingProfilePurposeType.All);
                 }
                 else if (r.NameIs("stackLevel"))
                 {
-                    m.StackLevel = Validate.Min(r.ReadInt(null), 0, "stackLevel");
+                    m.StackLevel = r.ReadInt(null, 0);
                 }
                 else
                 {

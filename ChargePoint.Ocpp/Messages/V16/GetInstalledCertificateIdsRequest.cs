@@ -21,8 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("certificateType"))
                 {
-                    m.CertificateType = r.ReadString(null);
-                    Validate.Enum(m.CertificateType, DataTypes.CertificateUseEnumType.All, "certificateType");
+                    m.CertificateType = r.ReadEnum(null, DataTypes.CertificateUseEnumType.All);
                     hasCertificateType = true;
                 }
                 else

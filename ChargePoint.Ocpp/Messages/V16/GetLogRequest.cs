@@ -40,8 +40,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("logType"))
                 {
-                    m.LogType = r.ReadString(null);
-                    Validate.Enum(m.LogType, DataTypes.LogEnumType.All, "logType");
+                    m.LogType = r.ReadEnum(null, DataTypes.LogEnumType.All);
                     hasLogType = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -51,11 +50,11 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt(null), 0, "retries");
+                    m.Retries = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt(null), 0, "retryInterval");
+                    m.RetryInterval = r.ReadInt(null, 0);
                 }
                 else
                 {

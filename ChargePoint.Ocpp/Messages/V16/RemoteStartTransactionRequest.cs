@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt(null), 1, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 1);
                 }
                 else if (r.NameIs("idTag"))
                 {

@@ -21,8 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("type"))
                 {
-                    m.Type = r.ReadString(null);
-                    Validate.Enum(m.Type, DataTypes.ResetType.All, "type");
+                    m.Type = r.ReadEnum(null, DataTypes.ResetType.All);
                     hasType = true;
                 }
                 else

@@ -44,8 +44,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("updateType"))
                 {
-                    m.UpdateType = r.ReadString(null);
-                    Validate.Enum(m.UpdateType, DataTypes.UpdateType.All, "updateType");
+                    m.UpdateType = r.ReadEnum(null, DataTypes.UpdateType.All);
                     hasUpdateType = true;
                 }
                 else

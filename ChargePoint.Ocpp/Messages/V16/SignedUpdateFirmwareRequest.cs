@@ -30,11 +30,11 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt(null), 0, "retries");
+                    m.Retries = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt(null), 0, "retryInterval");
+                    m.RetryInterval = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("requestId"))
                 {

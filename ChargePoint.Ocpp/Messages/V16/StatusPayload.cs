@@ -40,8 +40,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString(null);
-                    Validate.Enum(m.Status, table, "status");
+                    m.Status = r.ReadEnum(null, table);
                     hasStatus = true;
                 }
                 else

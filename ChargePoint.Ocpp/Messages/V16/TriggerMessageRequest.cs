@@ -29,13 +29,12 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("requestedMessage"))
                 {
-                    m.RequestedMessage = r.ReadString(null);
-                    Validate.Enum(m.RequestedMessage, table, "requestedMessage");
+                    m.RequestedMessage = r.ReadEnum(null, table);
                     hasRequestedMessage = true;
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt(null), 1, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 1);
                 }
                 else
                 {

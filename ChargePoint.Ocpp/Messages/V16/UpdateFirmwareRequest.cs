@@ -46,7 +46,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt(null), 0, "retries");
+                    m.Retries = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("retrieveDate"))
                 {
@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt(null), 0, "retryInterval");
+                    m.RetryInterval = r.ReadInt(null, 0);
                 }
                 else
                 {

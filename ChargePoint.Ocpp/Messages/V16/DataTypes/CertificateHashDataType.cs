@@ -54,8 +54,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("hashAlgorithm"))
                 {
-                    m.HashAlgorithm = r.ReadString(null);
-                    Validate.Enum(m.HashAlgorithm, DataTypes.HashAlgorithmEnumType.All, "hashAlgorithm");
+                    m.HashAlgorithm = r.ReadEnum(null, DataTypes.HashAlgorithmEnumType.All);
                     hasHashAlgorithm = true;
                 }
                 else if (r.NameIs("issuerNameHash"))

@@ -73,25 +73,22 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("stackLevel"))
                 {
-                    m.StackLevel = Validate.Min(r.ReadInt(null), 0, "stackLevel");
+                    m.StackLevel = r.ReadInt(null, 0);
                     hasStackLevel = true;
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadString(null);
-                    Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
+                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.ChargingProfilePurposeType.All);
                     hasChargingProfilePurpose = true;
                 }
                 else if (r.NameIs("chargingProfileKind"))
                 {
-                    m.ChargingProfileKind = r.ReadString(null);
-                    Validate.Enum(m.ChargingProfileKind, DataTypes.ChargingProfileKindType.All, "chargingProfileKind");
+                    m.ChargingProfileKind = r.ReadEnum(null, DataTypes.ChargingProfileKindType.All);
                     hasChargingProfileKind = true;
                 }
                 else if (r.NameIs("recurrencyKind"))
                 {
-                    m.RecurrencyKind = r.ReadString(null);
-                    Validate.Enum(m.RecurrencyKind, DataTypes.RecurrencyKindType.All, "recurrencyKind");
+                    m.RecurrencyKind = r.ReadEnum(null, DataTypes.RecurrencyKindType.All);
                 }
                 else if (r.NameIs("validFrom"))
                 {

@@ -61,7 +61,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("duration"))
                 {
-                    m.Duration = Validate.Min(r.ReadInt(null), 0, "duration");
+                    m.Duration = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("startSchedule"))
                 {
@@ -69,8 +69,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadString(null);
-                    Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
+                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.ChargingRateUnitType.All);
                     hasChargingRateUnit = true;
                 }
                 else if (r.NameIs("chargingSchedulePeriod"))

@@ -45,7 +45,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("startPeriod"))
                 {
-                    m.StartPeriod = Validate.Min(r.ReadInt(null), 0, "startPeriod");
+                    m.StartPeriod = r.ReadInt(null, 0);
                     hasStartPeriod = true;
                 }
                 else if (r.NameIs("limit"))
@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("numberPhases"))
                 {
-                    m.NumberPhases = Validate.Min(r.ReadInt(null), 0, "numberPhases");
+                    m.NumberPhases = r.ReadInt(null, 0);
                 }
                 else
                 {

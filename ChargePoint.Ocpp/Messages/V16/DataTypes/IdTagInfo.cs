@@ -34,8 +34,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString(null);
-                    Validate.Enum(m.Status, DataTypes.AuthorizationStatus.All, "status");
+                    m.Status = r.ReadEnum(null, DataTypes.AuthorizationStatus.All);
                     hasStatus = true;
                 }
                 else
