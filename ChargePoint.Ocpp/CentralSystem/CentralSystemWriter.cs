@@ -21,9 +21,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is AuthorizeResponse)
+            if (payload is IdTagInfoPayload)
             {
-                WriteAuthorize(w, (AuthorizeResponse)payload);
+                WriteIdTagInfoPayload(w, (IdTagInfoPayload)payload);
                 return;
             }
 
@@ -42,12 +42,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is StartTransactionResponse)
             {
                 WriteStartTransaction(w, (StartTransactionResponse)payload);
-                return;
-            }
-
-            if (payload is StopTransactionResponse)
-            {
-                WriteStopTransaction(w, (StopTransactionResponse)payload);
                 return;
             }
 
@@ -186,11 +180,16 @@ namespace ChargePoint.Ocpp.CentralSystem
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
 
-        public static void WriteAuthorize(JsonWriter w, AuthorizeResponse m)
+        /// <summary>Authorize.conf and StopTransaction.conf (one type; idTagInfo omitted when null).</summary>
+        public static void WriteIdTagInfoPayload(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
-            w.PropertyName("idTagInfo");
-            WriteIdTagInfo(w, m.IdTagInfo);
+            if (m.IdTagInfo != null)
+            {
+                w.PropertyName("idTagInfo");
+                WriteIdTagInfo(w, m.IdTagInfo);
+            }
+
             w.EndObject();
         }
 
@@ -216,17 +215,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.PropertyName("idTagInfo");
             WriteIdTagInfo(w, m.IdTagInfo);
             w.Prop("transactionId", m.TransactionId);
-            w.EndObject();
-        }
-
-        public static void WriteStopTransaction(JsonWriter w, StopTransactionResponse m)
-        {
-            w.StartObject();
-            if (m.IdTagInfo != null)
-            {
-                w.PropertyName("idTagInfo");
-                WriteIdTagInfo(w, m.IdTagInfo);
-            }
             w.EndObject();
         }
 

@@ -80,7 +80,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (_message.Kind == JournalMessageKind.StopTransaction)
             {
-                info = ((StopTransactionResponse)result).IdTagInfo;
+                info = ((IdTagInfoPayload)result).IdTagInfo;
             }
 
             _source.Journal.Confirm(_message.Seq, transactionId);

@@ -660,7 +660,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             public void OnResult(object result, long now)
             {
                 TransactionService o = _owner;
-                IdTagInfo info = FromWire(((AuthorizeResponse)result).IdTagInfo);
+                IdTagInfo info = FromWire(((IdTagInfoPayload)result).IdTagInfo);
                 o.Authorization.Learn(_idTag, info);
                 bool accepted = info.Status == AuthorizationStatus.Accepted;
                 ConnectorSession s = o._sessions[_connectorId];

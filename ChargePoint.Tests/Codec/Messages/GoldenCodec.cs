@@ -190,7 +190,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return AuthorizeResponse.Parse(r);
+                    return IdTagInfoPayload.Parse(r, true);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r);
                 case OcppAction.ChangeAvailability:
@@ -218,7 +218,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.StatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
-                    return StopTransactionResponse.Parse(r);
+                    return IdTagInfoPayload.Parse(r, false);
                 case OcppAction.UnlockConnector:
                     return StatusPayload.Parse(r, UnlockStatus.All);
                 case OcppAction.GetLocalListVersion:

@@ -35,7 +35,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_AuthorizeResponse()
         {
             const string Json = "{\"idTagInfo\":{\"expiryDate\":\"2026-11-24T10:00:00.000Z\",\"parentIdTag\":\"PARENT\",\"status\":\"Accepted\"}}";
-            Assert.AreEqual(Json, Write(AuthorizeResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true)));
         }
 
         [TestMethod]
@@ -231,7 +231,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StopTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"Invalid\"}}";
-            Assert.AreEqual(Json, Write(StopTransactionResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false)));
         }
 
         [TestMethod]
