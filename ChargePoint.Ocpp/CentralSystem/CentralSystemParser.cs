@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.CentralSystem
         private static System.DateTime Unset() => new System.DateTime(2000, 1, 1);
 
         /// <summary>Authorize.req: its one string, idTag (CiString20).</summary>
-        public static StringPayload ParseAuthorize(JsonReader r) => StringPayload.Parse(r, "idTag", 20);
+        public static StringPayload ParseAuthorize(JsonReader r) => StringPayload.Parse(r, "idTag", 20, null);
 
         public static BootNotificationRequest ParseBootNotification(JsonReader r)
         {
@@ -333,7 +333,7 @@ namespace ChargePoint.Ocpp.CentralSystem
         }
 
         /// <summary>SignCertificate.req: its one string, csr (at most 5500 characters).</summary>
-        public static StringPayload ParseSignCertificate(JsonReader r) => StringPayload.Parse(r, "csr", 5500);
+        public static StringPayload ParseSignCertificate(JsonReader r) => StringPayload.Parse(r, "csr", 5500, null);
 
         public static StatusPayload ParseSignedFirmwareStatusNotification(JsonReader r)
         {

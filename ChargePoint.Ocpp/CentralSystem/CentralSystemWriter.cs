@@ -87,12 +87,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is GetInstalledCertificateIdsRequest)
-            {
-                WriteGetInstalledCertificateIds(w, (GetInstalledCertificateIdsRequest)payload);
-                return;
-            }
-
             if (payload is GetLogRequest)
             {
                 WriteGetLog(w, (GetLogRequest)payload);
@@ -114,12 +108,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is ReserveNowRequest)
             {
                 WriteReserveNow(w, (ReserveNowRequest)payload);
-                return;
-            }
-
-            if (payload is ResetRequest)
-            {
-                WriteReset(w, (ResetRequest)payload);
                 return;
             }
 
@@ -288,13 +276,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetInstalledCertificateIds(JsonWriter w, GetInstalledCertificateIdsRequest m)
-        {
-            w.StartObject();
-            w.Prop("certificateType", m.CertificateType);
-            w.EndObject();
-        }
-
         public static void WriteGetLog(JsonWriter w, GetLogRequest m)
         {
             w.StartObject();
@@ -336,13 +317,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.Prop("idTag", m.IdTag);
             w.PropOpt("parentIdTag", m.ParentIdTag);
             w.Prop("reservationId", m.ReservationId);
-            w.EndObject();
-        }
-
-        public static void WriteReset(JsonWriter w, ResetRequest m)
-        {
-            w.StartObject();
-            w.Prop("type", m.Type);
             w.EndObject();
         }
 

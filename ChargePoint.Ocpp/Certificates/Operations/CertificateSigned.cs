@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "certificateChain", 10000);
+        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "certificateChain", 10000, null);
 
         public IOcppPayload Handle(object request, long nowMs)
         {

@@ -4,8 +4,9 @@ namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
     /// Every payload of OCPP 1.6 whose only field is one string (Spec §6): Authorize.req (idTag),
-    /// SignCertificate.req (csr), CertificateSigned.req (certificateChain) and GetDiagnostics.conf (the optional
-    /// fileName). One type for all: the field's name is data, given to the constructor and to <see cref="Parse"/>.
+    /// SignCertificate.req (csr), CertificateSigned.req (certificateChain), GetDiagnostics.conf (the optional
+    /// fileName) and the enumerations Reset.req (type) and GetInstalledCertificateIds.req (certificateType). One type
+    /// for all: the field's name is data, given to the constructor and to <see cref="Parse"/>.
     /// </summary>
     public sealed class StringPayload : IOcppPayload
     {
@@ -29,10 +30,11 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>
-        /// Parses and validates the required field <paramref name="name"/> of at most <paramref name="maxLength"/>
+        /// Parses and validates the required field <paramref name="name"/>: one of the words of <paramref name="table"/>
+        /// (an enumeration's <c>All</c>), or when table is null any string of at most <paramref name="maxLength"/>
         /// characters; the reader stands at the object.
         /// </summary>
-        public static StringPayload Parse(JsonReader r, string name, int maxLength)
+        public static StringPayload Parse(JsonReader r, string name, int maxLength, string table)
         {
             var m = new StringPayload(name, null);
             r.ReadStartObject("payload");
@@ -40,7 +42,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs(name))
                 {
-                    m.Value = r.ReadString(name, maxLength);
+                    m.Value = table == null ? r.ReadString(name, maxLength) : r.ReadEnum(name, table);
                 }
                 else
                 {

@@ -125,7 +125,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.RemoteStopTransaction:
                     return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
-                    return ResetRequest.Parse(r);
+                    return StringPayload.Parse(r, "type", 0, ResetType.All);
                 case OcppAction.StartTransaction:
                     return CentralSystemParser.ParseStartTransaction(r);
                 case OcppAction.StatusNotification:
@@ -163,13 +163,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.SignCertificate:
                     return CentralSystemParser.ParseSignCertificate(r);
                 case OcppAction.CertificateSigned:
-                    return StringPayload.Parse(r, "certificateChain", 10000);
+                    return StringPayload.Parse(r, "certificateChain", 10000, null);
                 case OcppAction.InstallCertificate:
                     return InstallCertificateRequest.Parse(r);
                 case OcppAction.DeleteCertificate:
                     return DeleteCertificateRequest.Parse(r);
                 case OcppAction.GetInstalledCertificateIds:
-                    return GetInstalledCertificateIdsRequest.Parse(r);
+                    return StringPayload.Parse(r, "certificateType", 0, CertificateUseEnumType.All);
                 case OcppAction.ExtendedTriggerMessage:
                     return TriggerMessageRequest.Parse(r, MessageTriggerEnumType.All);
                 case OcppAction.GetLog:

@@ -182,7 +182,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ResetRequest()
         {
             const string Json = "{\"type\":\"Soft\"}";
-            Assert.AreEqual(Json, Write(ResetRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StringPayload.Parse(Reader(Json), "type", 0, ResetType.All)));
         }
 
         [TestMethod]
