@@ -29,25 +29,21 @@ namespace ChargePoint.Hal.Boards
             }
         }
 
-        // Wiring: boards/esp32-wrover-devkit.md. ADC1 only (GPIO 32–39); GPIO 16/17 belong to the PSRAM.
+        // ESP32-WROVER-E DevKitC (ESP32-DevKitC-VE), 4 MB PSRAM. Wiring: boards/esp32-wrover-devkit.md.
+        // ADC1 only (GPIO 32–39); GPIO 16/17 belong to the PSRAM.
         private static BoardDefinition WroverDevkit()
         {
             var b = new BoardDefinition();
             b.Id = Esp32WroverDevkit;
-            b.Description = "ESP32-WROVER-E DevKitC (ESP32-DevKitC-VE), 4 MB PSRAM";
-            b.Chip = "ESP32";
             b.MaxAdc1Channel = 7;
             b.RelayPin = 26;
             b.RelayFeedbackPin = 34;
-            b.RelayFeedbackActiveHigh = false;
             b.CpPwmPin = 25;
             b.CpAdcPin = 36;
             b.CpAdcChannel = 0;
             b.PpAdcPin = 39;
             b.PpAdcChannel = 3;
             b.RcdPin = 35;
-            b.RcdActiveHigh = true;
-            b.SpiBus = 1;
             b.SpiMosiPin = 23;
             b.SpiMisoPin = 19;
             b.SpiClockPin = 18;
@@ -58,25 +54,21 @@ namespace ChargePoint.Hal.Boards
             return b;
         }
 
-        // Wiring: boards/esp32-s3-devkitc-1.md. ADC1 = GPIO 1–10; GPIO 35–37 belong to the octal PSRAM.
+        // ESP32-S3-DevKitC-1 N16R8 (ESP32-S3-WROOM-1, 8 MB octal PSRAM). Wiring: boards/esp32-s3-devkitc-1.md.
+        // ADC1 = GPIO 1–10; GPIO 35–37 belong to the octal PSRAM.
         private static BoardDefinition S3DevkitC()
         {
             var b = new BoardDefinition();
             b.Id = Esp32S3DevkitC;
-            b.Description = "ESP32-S3-DevKitC-1 N16R8 (ESP32-S3-WROOM-1, 8 MB octal PSRAM)";
-            b.Chip = "ESP32-S3";
             b.MaxAdc1Channel = 9;
             b.RelayPin = 15;
             b.RelayFeedbackPin = 16;
-            b.RelayFeedbackActiveHigh = false;
             b.CpPwmPin = 17;
             b.CpAdcPin = 1;
             b.CpAdcChannel = 0;
             b.PpAdcPin = 2;
             b.PpAdcChannel = 1;
             b.RcdPin = 18;
-            b.RcdActiveHigh = true;
-            b.SpiBus = 1;
             b.SpiMosiPin = 11;
             b.SpiMisoPin = 13;
             b.SpiClockPin = 12;
@@ -87,17 +79,15 @@ namespace ChargePoint.Hal.Boards
             return b;
         }
 
-        // Wiring: boards/esp32-s3-dual.md. Connector 1 = the S3 DevKitC-1 map; connector 2 on ADC1 GPIO 4/5, its own
-        // LEDC output (PWM2), one ATM90E32 per connector on the shared SPI bus with separate chip-selects (GPIO 10, 9).
+        // ESP32-S3-DevKitC-1 N16R8, two connectors, two ATM90E32 on one SPI bus. Wiring: boards/esp32-s3-dual.md.
+        // Connector 1 = the S3 DevKitC-1 map; connector 2 on ADC1 GPIO 4/5, its own LEDC output (PWM2), one ATM90E32 per connector on the shared SPI bus with separate chip-selects (GPIO 10, 9).
         // No strapping pin (0, 3, 45, 46) and no octal-PSRAM pin (35-37) is used.
         private static BoardDefinition S3Dual()
         {
             var b = S3DevkitC();
             b.Id = Esp32S3Dual;
-            b.Description = "ESP32-S3-DevKitC-1 N16R8, two connectors, two ATM90E32 on one SPI bus";
             var c2 = S3DevkitC();
             c2.Id = Esp32S3Dual;
-            c2.Description = "connector 2";
             c2.RelayPin = 21;
             c2.RelayFeedbackPin = 6;
             c2.CpPwmPin = 14;

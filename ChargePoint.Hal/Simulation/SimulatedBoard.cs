@@ -36,8 +36,8 @@ namespace ChargePoint.Hal.Simulation
             Noise = new NoiseSource(seed);
             Ev = new SimulatedEv();
             Pwm = new SimulatedPwmChannel();
-            CpAdc = new SimulatedCpAdc(Pwm, Ev, definition, clock, Noise);
-            PpAdc = new SimulatedPpAdc(definition);
+            CpAdc = new SimulatedCpAdc(Pwm, Ev, clock, Noise);
+            PpAdc = new SimulatedPpAdc();
             Relay = new SimulatedRelay(clock);
             Rcd = new SimulatedRcd();
             Meter = new SimulatedAtm90e32();

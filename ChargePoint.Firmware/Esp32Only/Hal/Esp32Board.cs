@@ -18,7 +18,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             if (board.MeterCsPin >= 0)
             {
                 // One SPI bus for every connector's meter; each meter has its own chip-select.
-                bool bus2 = board.SpiBus == 2;
+                bool bus2 = BoardDefinition.SpiBus == 2;
                 Configuration.SetPinFunction(board.SpiMosiPin, bus2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
                 Configuration.SetPinFunction(board.SpiMisoPin, bus2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
                 Configuration.SetPinFunction(board.SpiClockPin, bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
@@ -39,30 +39,30 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         private static HardwarePorts Connector(BoardDefinition board, BoardDefinition c, Esp32Clock clock, IStorage storage, GpioController gpio, AdcController adc)
         {
             var ports = new HardwarePorts(c, clock, clock, storage);
-            ports.Relay = new Esp32DigitalOutput(gpio, c.RelayPin, c.RelayActiveHigh);
+            ports.Relay = new Esp32DigitalOutput(gpio, c.RelayPin, BoardDefinition.RelayActiveHigh);
             if (c.RelayFeedbackPin >= 0)
             {
-                ports.RelayFeedback = new Esp32DigitalInput(gpio, c.RelayFeedbackPin, c.RelayFeedbackActiveHigh, PinMode.Input);
+                ports.RelayFeedback = new Esp32DigitalInput(gpio, c.RelayFeedbackPin, BoardDefinition.RelayFeedbackActiveHigh, PinMode.Input);
             }
 
             // Steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
             ports.CpPwm = new Esp32PwmChannel(c.CpPwmPin, c.CpPwmOutput == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
             Configuration.SetPinFunction(c.CpAdcPin, AdcFunction(c.CpAdcChannel));
-            ports.CpAdc = new Esp32AdcChannel(adc, c.CpAdcChannel, c.MaxAdc1Channel, c.AdcFullScaleMillivolts);
+            ports.CpAdc = new Esp32AdcChannel(adc, c.CpAdcChannel, c.MaxAdc1Channel, BoardDefinition.AdcFullScaleMillivolts);
             if (c.PpAdcChannel >= 0 && c.FixedCableAmps == 0)
             {
                 Configuration.SetPinFunction(c.PpAdcPin, AdcFunction(c.PpAdcChannel));
-                ports.PpAdc = new Esp32AdcChannel(adc, c.PpAdcChannel, c.MaxAdc1Channel, c.AdcFullScaleMillivolts);
+                ports.PpAdc = new Esp32AdcChannel(adc, c.PpAdcChannel, c.MaxAdc1Channel, BoardDefinition.AdcFullScaleMillivolts);
             }
 
             if (c.RcdPin >= 0)
             {
-                ports.RcdTrip = new Esp32DigitalInput(gpio, c.RcdPin, c.RcdActiveHigh, PinMode.Input);
+                ports.RcdTrip = new Esp32DigitalInput(gpio, c.RcdPin, BoardDefinition.RcdActiveHigh, PinMode.Input);
             }
 
             if (c.MeterCsPin >= 0)
             {
-                ports.MeterSpi = new Esp32SpiDevice(board.SpiBus, c.MeterCsPin, board.MeterSpiClockHz, SpiMode.Mode3);
+                ports.MeterSpi = new Esp32SpiDevice(BoardDefinition.SpiBus, c.MeterCsPin, BoardDefinition.MeterSpiClockHz, SpiMode.Mode3);
             }
 
             ports.LedPower = Led(gpio, c.LedPowerPin);
