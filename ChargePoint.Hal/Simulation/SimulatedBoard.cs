@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
+using static ChargePoint.Hal.Boards.BoardDefinition;
 
 namespace ChargePoint.Hal.Simulation
 {
@@ -58,7 +59,7 @@ namespace ChargePoint.Hal.Simulation
             Ports.LedCharging = LedCharging;
             Ports.LedFault = LedFault;
             Ports.Serial = Serial;
-            if (definition.LedPowerPin < 0)
+            if (definition.Pins[LedPowerPin] < 0)
             {
                 Ports.LedPower = null;
             }
