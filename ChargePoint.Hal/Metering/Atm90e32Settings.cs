@@ -18,8 +18,8 @@ namespace ChargePoint.Hal.Metering
         /// <summary>MMode1 PGA gain code: 0x0000 ×1, 0x0015 ×2, 0x002A ×4.</summary>
         public int PgaGain;
 
-        public int[] Ugain = new int[] { DefaultUgain, DefaultUgain, DefaultUgain };
-        public int[] Igain = new int[] { DefaultIgain, DefaultIgain, DefaultIgain };
+        public int[] Ugain = PerPhase(DefaultUgain);
+        public int[] Igain = PerPhase(DefaultIgain);
         public int[] Uoffset = new int[] { 0, 0, 0 };
         public int[] Ioffset = new int[] { 0, 0, 0 };
 
@@ -46,6 +46,12 @@ namespace ChargePoint.Hal.Metering
 
         /// <summary>... or when it changed and this long has passed.</summary>
         public const int PersistIntervalMs = 300000;
+
+        // Not an array initialiser: each constant one is a static data field with a 64-character name in the .pe.
+        private static int[] PerPhase(int value)
+        {
+            return new int[] { value, value, value };
+        }
 
         /// <summary>Storage record of the running total.</summary>
         public string StorageName = "meter.energy";
