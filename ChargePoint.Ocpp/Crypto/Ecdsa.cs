@@ -51,23 +51,38 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Verifies (r, s) over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
         public bool Verify(byte[] publicKey, byte[] messageHash, byte[] r, byte[] s)
         {
-            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04)
+            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04 || messageHash == null
+                || messageHash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
             {
                 return false;
             }
 
-            return Verify(publicKey, 1, publicKey, 1 + ScalarSize, messageHash, r, s);
-        }
+            if (!InRange(_r) || !InRange(_s))
+            {
+                return false; // r, s must be in [1, n-1]
+            }
 
-        /// <summary>Verifies (r, s) with the public key given as its affine coordinates (32 big-endian bytes each).</summary>
-        public bool Verify(byte[] publicX, byte[] publicY, byte[] messageHash, byte[] r, byte[] s)
-        {
-            if (publicX == null || publicY == null || publicX.Length != ScalarSize || publicY.Length != ScalarSize)
+            if (!Curve.TryLoad(_p2, publicKey, 1, publicKey, 1 + ScalarSize))
+            {
+                return false; // not on the curve (infinity has no encoding here)
+            }
+
+            HashToScalar(_e, messageHash);
+            ModularField fn = Curve.Fn;
+            fn.ToMontgomery(_w, _s);
+            fn.Invert(_w, _w);                 // w = s^-1 (Montgomery form)
+            fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
+            fn.Mul(_s, _r, _w);                // u2 = r w
+            ModularField.ToBytes(_bytes, 0, _e);
+            ModularField.ToBytes(_bytes2, 0, _s);
+            Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
+            if (!Curve.ToAffine(_x, _y, _p1))
             {
                 return false;
             }
 
-            return Verify(publicX, 0, publicY, 0, messageHash, r, s);
+            fn.Reduce(_x, _x);
+            return ModularField.EqualMask(_x, _r) != 0;
         }
 
         /// <summary>Verifies a 64-byte r | s signature.</summary>
@@ -90,41 +105,6 @@ namespace ChargePoint.Ocpp.Crypto
         {
             byte[] rs = EcdsaSignature.FromDer(derSignature);
             return rs != null && Verify(publicKey, messageHash, rs);
-        }
-
-        private bool Verify(byte[] xb, int xOffset, byte[] yb, int yOffset, byte[] hash, byte[] r, byte[] s)
-        {
-            if (hash == null || hash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
-            {
-                return false;
-            }
-
-            if (!InRange(_r) || !InRange(_s))
-            {
-                return false; // r, s must be in [1, n-1]
-            }
-
-            if (!Curve.TryLoad(_p2, xb, xOffset, yb, yOffset))
-            {
-                return false; // not on the curve (infinity has no encoding here)
-            }
-
-            HashToScalar(_e, hash);
-            ModularField fn = Curve.Fn;
-            fn.ToMontgomery(_w, _s);
-            fn.Invert(_w, _w);                 // w = s^-1 (Montgomery form)
-            fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
-            fn.Mul(_s, _r, _w);                // u2 = r w
-            ModularField.ToBytes(_bytes, 0, _e);
-            ModularField.ToBytes(_bytes2, 0, _s);
-            Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
-            if (!Curve.ToAffine(_x, _y, _p1))
-            {
-                return false;
-            }
-
-            fn.Reduce(_x, _x);
-            return ModularField.EqualMask(_x, _r) != 0;
         }
 
         // ---------------------------------------------------------------- signing
@@ -259,13 +239,6 @@ namespace ChargePoint.Ocpp.Crypto
             ModularField.ToBytes(publicKey, 1 + ScalarSize, _y);
             Wipe();
             return publicKey;
-        }
-
-        /// <summary>True when the 65-byte encoding is an uncompressed point on P-256.</summary>
-        public bool IsValidPublicKey(byte[] publicKey)
-        {
-            return publicKey != null && publicKey.Length == PublicKeySize && publicKey[0] == 0x04
-                && Curve.TryLoad(_p2, publicKey, 1, publicKey, 1 + ScalarSize);
         }
 
         // ---------------------------------------------------------------- helpers

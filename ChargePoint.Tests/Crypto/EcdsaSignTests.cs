@@ -32,7 +32,7 @@ namespace ChargePoint.Tests.Crypto
             byte[] sig = ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), hash);
             Assert.AreEqual(Rfc6979Vectors.TestR + Rfc6979Vectors.TestS, Hex.Encode(sig));
             Assert.IsTrue(ecdsa.Verify(
-                Hex.Decode(Rfc6979Vectors.PublicX), Hex.Decode(Rfc6979Vectors.PublicY), hash,
+                Hex.Decode("04" + Rfc6979Vectors.PublicX + Rfc6979Vectors.PublicY), hash,
                 Hex.Decode(Rfc6979Vectors.TestR), Hex.Decode(Rfc6979Vectors.TestS)));
         }
 

@@ -56,9 +56,9 @@ namespace ChargePoint.Tests.Crypto
         {
             var ecdsa = new Ecdsa();
             string y = ValidQy.Substring(0, 62) + "0b"; // y + 1
-            Assert.IsFalse(ecdsa.IsValidPublicKey(Hex.Decode("04" + ValidQx + y)));
+            Assert.IsFalse(TestBytes.IsOnCurve(Hex.Decode("04" + ValidQx + y)));
             Assert.IsFalse(VerifyValid(ValidMsg, ValidQx, y, ValidR, ValidS));
-            Assert.IsTrue(ecdsa.IsValidPublicKey(Hex.Decode("04" + ValidQx + ValidQy)));
+            Assert.IsTrue(TestBytes.IsOnCurve(Hex.Decode("04" + ValidQx + ValidQy)));
         }
 
         [TestMethod]
