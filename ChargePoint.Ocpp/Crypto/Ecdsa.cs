@@ -133,17 +133,8 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             ModularField.ToBytes(_bytes, 0, _e);
-            for (byte round = 0; round < 2; round++)
-            {
-                _separator[0] = round;
-                Hmac.Init(_hmacK, 0, ScalarSize);
-                Hmac.Append(_hmacV, 0, ScalarSize);
-                Hmac.Append(_separator, 0, 1);
-                Hmac.Append(privateKey, 0, ScalarSize);
-                Hmac.Append(_bytes, 0, ScalarSize);
-                Hmac.Finish(_hmacK, 0);
-                NextV();
-            }
+            NextK(0, privateKey);
+            NextK(1, privateKey);
 
             while (true)
             {
@@ -172,12 +163,7 @@ namespace ChargePoint.Ocpp.Crypto
                 }
 
                 // 3.2 h.3: K = HMAC_K(V | 0x00), V = HMAC_K(V), then try again.
-                _separator[0] = 0;
-                Hmac.Init(_hmacK, 0, ScalarSize);
-                Hmac.Append(_hmacV, 0, ScalarSize);
-                Hmac.Append(_separator, 0, 1);
-                Hmac.Finish(_hmacK, 0);
-                NextV();
+                NextK(0, null);
             }
 
             Wipe();
@@ -188,6 +174,23 @@ namespace ChargePoint.Ocpp.Crypto
         public byte[] SignDer(byte[] privateKey, byte[] messageHash)
         {
             return EcdsaSignature.ToDer(Sign(privateKey, messageHash));
+        }
+
+        /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>
+        private void NextK(byte separator, byte[] privateKey)
+        {
+            _separator[0] = separator;
+            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Append(_hmacV, 0, ScalarSize);
+            Hmac.Append(_separator, 0, 1);
+            if (privateKey != null)
+            {
+                Hmac.Append(privateKey, 0, ScalarSize);
+                Hmac.Append(_bytes, 0, ScalarSize);
+            }
+
+            Hmac.Finish(_hmacK, 0);
+            NextV();
         }
 
         private void NextV()
