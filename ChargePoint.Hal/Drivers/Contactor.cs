@@ -23,7 +23,6 @@ namespace ChargePoint.Hal.Drivers
         private bool _failedToClose;
         private bool _tripped;
         private bool _closed;
-        private int _switches;
 
         public Contactor(IDigitalOutput drive, IDigitalInput feedback, int settleMs = DefaultSettleMs)
         {
@@ -54,11 +53,6 @@ namespace ChargePoint.Hal.Drivers
         public bool FailedToClose
         {
             get { return _failedToClose; }
-        }
-
-        public int SwitchCount
-        {
-            get { return _switches; }
         }
 
         /// <summary>Closes, unless tripped (<see cref="Trip"/>, until <see cref="ReleaseTrip"/>): then it stays open.</summary>
@@ -199,7 +193,6 @@ namespace ChargePoint.Hal.Drivers
             _drive.Value = closed;
             _lastSwitchMs = nowMs;
             _mismatchSinceMs = -1;
-            _switches++;
         }
     }
 }

@@ -60,9 +60,6 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Cable rating from PP (or the fixed cable), 0 when PP is out of range.</summary>
         public int CableMaxAmps;
 
-        /// <summary>Last PP-PE resistance (+infinity when open); NaN on a fixed-cable board.</summary>
-        public double ProximityOhms = double.NaN;
-
         /// <summary>Current actually signalled to the EV (0 when no PWM).</summary>
         public double OfferedAmps;
 
@@ -156,8 +153,8 @@ namespace ChargePoint.Hal.Drivers
                 mv = BoardDefinition.PpSupplyMillivolts;
             }
 
-            ProximityOhms = ProximityPilot.OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms);
-            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityOhms);
+            // The PP-PE resistance (+infinity when open) gives the cable rating.
+            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityPilot.OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms));
         }
 
         private void ReadBurst()
