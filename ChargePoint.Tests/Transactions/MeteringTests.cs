@@ -50,6 +50,48 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         }
 
         [TestMethod]
+        public void Every_code_prints_its_spec_string_and_unknown_codes_print_nothing()
+        {
+            // The codes are stored in the journal: each must keep its spelling on the wire.
+            string[] measurands =
+            {
+                "Energy.Active.Export.Register", "Energy.Active.Import.Register", "Energy.Reactive.Export.Register",
+                "Energy.Reactive.Import.Register", "Energy.Active.Export.Interval", "Energy.Active.Import.Interval",
+                "Energy.Reactive.Export.Interval", "Energy.Reactive.Import.Interval", "Power.Active.Export",
+                "Power.Active.Import", "Power.Offered", "Power.Reactive.Export", "Power.Reactive.Import", "Power.Factor",
+                "Current.Import", "Current.Export", "Current.Offered", "Voltage", "Frequency", "Temperature", "SoC", "RPM",
+            };
+            for (int i = 0; i < measurands.Length; i++)
+            {
+                Assert.AreEqual(measurands[i], Measurand.ToText(i + 1));
+                Assert.AreEqual(i + 1, Measurand.Parse(measurands[i]));
+            }
+
+            AssertTable(new[] { "L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1" }, Phase.ToText);
+            AssertTable(new[] { "Body", "Cable", "EV", "Inlet", "Outlet" }, Location.ToText);
+            AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.ToText);
+            AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.ToText);
+            AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.ToText);
+            Assert.AreEqual("", Measurand.ToText(0));
+            Assert.AreEqual("", Measurand.ToText(23));
+            Assert.AreEqual(0, Measurand.Parse("Power"));
+            Assert.AreEqual(0, Measurand.Parse(""));
+        }
+
+        private delegate string CodeText(int code);
+
+        private static void AssertTable(string[] expected, CodeText toText)
+        {
+            Assert.AreEqual("", toText(0));
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.AreEqual(expected[i], toText(i + 1));
+            }
+
+            Assert.AreEqual("", toText(expected.Length + 1));
+        }
+
+        [TestMethod]
         public void Decimal_text_is_invariant()
         {
             Assert.AreEqual("230", DecimalText.Format(230, 1));
