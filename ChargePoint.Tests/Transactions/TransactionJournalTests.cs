@@ -237,9 +237,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             journal.EndTransaction(tx, null, 99, JournalKit.At(JournalKit.T0 + 99), StopReason.Local, JournalKit.Energy(JournalKit.T0 + 99, 99));
             journal = JournalKit.Open(storage, limits);
             JournalTransaction t = journal.Find(tx)!;
-            Assert.IsTrue(t.TransactionDataCount <= 4);
-            Assert.AreEqual("0", t.GetTransactionData(0).SampledValues[0].Value);
-            Assert.AreEqual("99", t.GetTransactionData(t.TransactionDataCount - 1).SampledValues[0].Value);
+            Assert.IsTrue(t.TransactionData.Count <= 4);
+            Assert.AreEqual("0", ((MeterValue)t.TransactionData[0]!).SampledValues[0].Value);
+            Assert.AreEqual("99", ((MeterValue)t.TransactionData[t.TransactionData.Count - 1]!).SampledValues[0].Value);
         }
 
         [TestMethod]

@@ -18,7 +18,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly JournalMessage _message;
 
         public JournalCall(TransactionService source, JournalMessage message)
-            : base(ActionOf(message.Kind))
+            : base(message.Kind == JournalMessageKind.StartTransaction ? OcppAction.StartTransaction
+                : message.Kind == JournalMessageKind.StopTransaction ? OcppAction.StopTransaction : OcppAction.MeterValues)
         {
             _source = source;
             _message = message;
@@ -44,12 +45,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), _message.TransactionId);
                 request.IdTag = tx.StopIdTag;
                 request.Reason = tx.StopReason == StopReason.None ? null : StopReason.ToText(tx.StopReason);
-                if (tx.TransactionDataCount > 0)
+                if (tx.TransactionData.Count > 0)
                 {
-                    var data = new W.MeterValue[tx.TransactionDataCount];
+                    var data = new W.MeterValue[tx.TransactionData.Count];
                     for (int i = 0; i < data.Length; i++)
                     {
-                        M.MeterValue value = tx.GetTransactionData(i);
+                        var value = (M.MeterValue)tx.TransactionData[i];
                         data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
                     }
 
@@ -116,16 +117,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return new W.MeterValue(UtcTime.ToDateTime(utcMs), sampled);
-        }
-
-        private static string ActionOf(int kind)
-        {
-            switch (kind)
-            {
-                case JournalMessageKind.StartTransaction: return OcppAction.StartTransaction;
-                case JournalMessageKind.StopTransaction: return OcppAction.StopTransaction;
-                default: return OcppAction.MeterValues;
-            }
         }
     }
 }

@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private readonly IStorage _storage;
                 private readonly ArrayList _transactions = new ArrayList();
-        private readonly ArrayList _anchors = new ArrayList();
+        private readonly ArrayList _anchors = new ArrayList(); // clock anchors: the capture time at which a boot's clock was first set
         private readonly RecordWriter _writer = new RecordWriter(512);
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
@@ -264,8 +264,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteInt32(Crc32.Compute(w.Buffer, 1, payload + 2));
             int frameBytes = w.Length;
 
-            if (_queuedMeterValues >= Limits.MaxMeterValues
-                || _segmentBytes + frameBytes > Limits.MaxBytes - Limits.StateReserveBytes())
+            // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
+            JournalLimits limits = Limits;
+            if (_queuedMeterValues >= limits.MaxMeterValues
+                || _segmentBytes + frameBytes > limits.MaxBytes - 2 * limits.MaxTransactions * (256 + limits.MaxTransactionData * 64))
             {
                 _droppedMeterValues++;
                 return false;
@@ -298,7 +300,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _segmentBytes += frameBytes;
             _queuedMeterValues++;
             tx.LastTime = value.Time;
-            tx.NoteEnergy(JournalEnergy.Of(value));
+            tx.NoteEnergy(EnergyOf(value));
             return true;
         }
 
@@ -309,7 +311,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             tx.AddTransactionData(value, Limits.MaxTransactionData);
             tx.LastTime = value.Time;
-            tx.NoteEnergy(JournalEnergy.Of(value));
+            tx.NoteEnergy(EnergyOf(value));
             WriteState();
         }
 
@@ -333,7 +335,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (endValue != null)
             {
                 tx.AddTransactionData(endValue, Limits.MaxTransactionData);
-                tx.NoteEnergy(JournalEnergy.Of(endValue));
+                tx.NoteEnergy(EnergyOf(endValue));
             }
 
             tx.NoteEnergy(meterStopWh);
@@ -461,9 +463,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            for (int i = 0; i < tx.TransactionDataCount; i++)
+            for (int i = 0; i < tx.TransactionData.Count; i++)
             {
-                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
+                if (ResolveUtcMs(((MeterValue)tx.TransactionData[i]).Time) <= 0)
                 {
                     return null;
                 }
@@ -527,7 +529,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            _anchors.Add(new ClockAnchor(_boot, monoMs, utcMs));
+            _anchors.Add(new CaptureTime(utcMs, _boot, monoMs));
             while (_anchors.Count > MaxAnchors)
             {
                 _anchors.RemoveAt(0);
@@ -544,17 +546,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return time.UtcMs;
             }
 
-            ClockAnchor anchor = FindAnchor(time.Boot);
+            CaptureTime anchor = FindAnchor(time.Boot);
             if (anchor != null)
             {
                 return anchor.UtcMs + (time.MonoMs - anchor.MonoMs);
             }
 
             // The boot lost power before its clock was set: the next boot with a clock started after it.
-            ClockAnchor later = null;
+            CaptureTime later = null;
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var a = (ClockAnchor)_anchors[i];
+                var a = (CaptureTime)_anchors[i];
                 if (a.Boot > time.Boot && (later == null || a.Boot < later.Boot))
                 {
                     later = a;
@@ -585,7 +587,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _queuedMeterValues--;
                 if (head.Transaction != null && head.MeterValue != null)
                 {
-                    head.Transaction.NoteEnergy(JournalEnergy.Of(head.MeterValue)); // the segment may go: the state keeps it
+                    head.Transaction.NoteEnergy(EnergyOf(head.MeterValue)); // the segment may go: the state keeps it
                 }
             }
 
@@ -832,7 +834,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         return -2;
                     }
 
-                    long wh = JournalEnergy.IsRegister(b[p - 6], b[p - 5], unit) ? JournalEnergy.Parse(null, b, p, length, unit) : -1;
+                    long wh = IsRegister(b[p - 6], b[p - 5], unit) ? ParseWh(null, b, p, length, unit) : -1;
                     highest = wh > highest ? wh : highest;
                     p += length;
                 }
@@ -996,11 +998,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private ClockAnchor FindAnchor(int boot)
+        private CaptureTime FindAnchor(int boot)
         {
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var anchor = (ClockAnchor)_anchors[i];
+                var anchor = (CaptureTime)_anchors[i];
                 if (anchor.Boot == boot)
                 {
                     return anchor;
@@ -1041,7 +1043,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteByte(_anchors.Count);
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var anchor = (ClockAnchor)_anchors[i];
+                var anchor = (CaptureTime)_anchors[i];
                 w.WriteInt32(anchor.Boot);
                 w.WriteInt64(anchor.MonoMs);
                 w.WriteInt64(anchor.UtcMs);
@@ -1075,10 +1077,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     w.WriteByte(tx.StopReason);
                 }
 
-                w.WriteByte(tx.TransactionDataCount);
-                for (int k = 0; k < tx.TransactionDataCount; k++)
+                w.WriteByte(tx.TransactionData.Count);
+                for (int k = 0; k < tx.TransactionData.Count; k++)
                 {
-                    w.WriteMeterValue(tx.GetTransactionData(k));
+                    w.WriteMeterValue((MeterValue)tx.TransactionData[k]);
                 }
             }
 
@@ -1184,7 +1186,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     int boot = r.ReadInt32();
                     long mono = r.ReadInt64();
                     long utc = r.ReadInt64();
-                    _anchors.Add(new ClockAnchor(boot, mono, utc));
+                    _anchors.Add(new CaptureTime(utc, boot, mono));
                 }
 
                 int count = r.ReadUInt16();
@@ -1232,6 +1234,84 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _anchors.Clear();
                 return -1;
             }
+        }
+
+        /// <summary>
+        /// The energy register (Energy.Active.Import.Register, no phase, Wh or kWh) of a meter value in whole Wh, or -1 when
+        /// it has none: the journal keeps the highest one per transaction so that a power cut never takes the register back
+        /// below a value already queued or reported.
+        /// </summary>
+        private static long EnergyOf(MeterValue value)
+        {
+            long highest = -1;
+            SampledValue[] values = value.SampledValues;
+            for (int i = 0; i < values.Length; i++)
+            {
+                SampledValue s = values[i];
+                if (IsRegister(s.Measurand, s.Phase, s.Unit))
+                {
+                    char[] text = s.Value.ToCharArray();
+                    long wh = ParseWh(text, null, 0, text.Length, s.Unit);
+                    highest = wh > highest ? wh : highest;
+                }
+            }
+
+            return highest;
+        }
+
+        private static bool IsRegister(int measurand, int phase, int unit)
+        {
+            return (measurand == Measurand.EnergyActiveImportRegister || measurand == 0) && phase == Phase.None
+                && (unit == UnitOfMeasure.Wh || unit == UnitOfMeasure.KWh || unit == UnitOfMeasure.None);
+        }
+
+        /// <summary>
+        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from text or from UTF-8 bytes in place; -1 when it is not a
+        /// plain decimal.
+        /// </summary>
+        private static long ParseWh(char[] text, byte[] bytes, int at, int length, int unit)
+        {
+            // Thousandths of the unit: Wh / 1000 or kWh (thousandths of a kWh are Wh).
+            long milli = 0;
+            int fraction = -1;
+            int digits = 0;
+            for (int i = 0; i < length; i++)
+            {
+                int c = text != null ? (int)text[at + i] : (int)bytes[at + i];
+                if (c == '.' && fraction < 0)
+                {
+                    fraction = 0;
+                    continue;
+                }
+
+                if (c < '0' || c > '9' || digits >= 15)
+                {
+                    return -1;
+                }
+
+                digits++;
+                if (fraction < 0)
+                {
+                    milli = milli * 10 + (c - '0');
+                }
+                else if (fraction < 3)
+                {
+                    fraction++;
+                    milli = milli * 10 + (c - '0');
+                }
+            }
+
+            if (digits == 0)
+            {
+                return -1;
+            }
+
+            for (int f = fraction < 0 ? 0 : fraction; f < 3; f++)
+            {
+                milli *= 10;
+            }
+
+            return unit == UnitOfMeasure.KWh ? milli : milli / 1000;
         }
     }
 }
