@@ -46,7 +46,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.IsFalse(MeasurandList.TryParse("SoC", meter, 4, out list));
             Assert.IsFalse(MeasurandList.TryParse("Voltage,Frequency", meter, 1, out list));
             Assert.IsTrue(MeasurandList.TryParse("Voltage, Frequency", meter, 4, out list));
-            Assert.AreEqual("Voltage,Frequency", MeasurandList.ToText(list));
+            Assert.AreEqual(2, list.Length);
+            Assert.AreEqual(Measurand.Voltage, list[0]);
+            Assert.AreEqual(Measurand.Frequency, list[1]);
         }
 
         [TestMethod]
@@ -94,11 +96,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Decimal_text_is_invariant()
         {
-            Assert.AreEqual("230", DecimalText.Format(230, 1));
-            Assert.AreEqual("6.5", DecimalText.Format(6.5, 2));
-            Assert.AreEqual("-0.25", DecimalText.Format(-0.25, 2));
-            Assert.AreEqual("0", DecimalText.Format(-0.001, 2));
-            Assert.AreEqual("49.99", DecimalText.Format(49.99, 2));
+            Assert.AreEqual("230", MeterSampler.FormatDecimal(230, 1));
+            Assert.AreEqual("6.5", MeterSampler.FormatDecimal(6.5, 2));
+            Assert.AreEqual("-0.25", MeterSampler.FormatDecimal(-0.25, 2));
+            Assert.AreEqual("0", MeterSampler.FormatDecimal(-0.001, 2));
+            Assert.AreEqual("49.99", MeterSampler.FormatDecimal(49.99, 2));
         }
 
         [TestMethod]
@@ -129,9 +131,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Grid_that_does_not_divide_the_day_restarts_at_midnight()
         {
             long midnight = 1700006400000;
-            Assert.AreEqual(midnight + 7 * 3600000, MeterClock.NextBoundary(midnight, 7 * 3600));
-            Assert.AreEqual(midnight + 86400000, MeterClock.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
-            Assert.AreEqual(midnight + 900000, MeterClock.NextBoundary(midnight, 900));
+            Assert.AreEqual(midnight + 7 * 3600000, MeteringService.NextBoundary(midnight, 7 * 3600));
+            Assert.AreEqual(midnight + 86400000, MeteringService.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
+            Assert.AreEqual(midnight + 900000, MeteringService.NextBoundary(midnight, 900));
         }
 
         [TestMethod]

@@ -42,7 +42,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             JournalMessage start = journal.Peek(0)!;
             journal.Confirm(start.Seq, 7);
             JournalMessage meter = journal.Peek(0)!;
-            Assert.AreEqual(JournalMessageKind.MeterValues, meter.Kind);
+            Assert.AreEqual(JournalMessage.MeterValues, meter.Kind);
 
             // Sent, never answered, then a reboot.
             journal = JournalKit.Open(storage);
@@ -56,7 +56,10 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             journal = JournalKit.Open(storage);
             Assert.IsNull(journal.Peek(0));
             Assert.AreEqual(1, journal.TransactionCount, "still open: no stop yet");
-            Assert.AreEqual(7, journal.FindOpen(1)!.TransactionId);
+            JournalTransaction open = journal.Transactions()[0];
+            Assert.IsFalse(open.Stopped);
+            Assert.AreEqual(1, open.ConnectorId);
+            Assert.AreEqual(7, open.TransactionId);
         }
 
         [TestMethod]
@@ -84,7 +87,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             journal.Fail(third.Seq, 0);
 
             JournalMessage stop = journal.Peek(0)!;
-            Assert.AreEqual(JournalMessageKind.StopTransaction, stop.Kind);
+            Assert.AreEqual(JournalMessage.StopTransaction, stop.Kind);
             Assert.AreEqual(-1, stop.TransactionId);
         }
 
@@ -261,7 +264,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             JournalMessage? m;
             while ((m = journal.Peek(0)) != null)
             {
-                if (m.Kind == JournalMessageKind.MeterValues)
+                if (m.Kind == JournalMessage.MeterValues)
                 {
                     Assert.AreEqual(expected.ToString(), m.MeterValue!.SampledValues[0].Value);
                     expected++;
@@ -383,7 +386,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     throw new System.Exception("cut " + cut.ToString() + ": out of order: " + what);
                 }
 
-                if (m.Kind != JournalMessageKind.StartTransaction && m.TransactionId != 100)
+                if (m.Kind != JournalMessage.StartTransaction && m.TransactionId != 100)
                 {
                     throw new System.Exception("cut " + cut.ToString() + ": transactionId not patched: " + what);
                 }
@@ -409,8 +412,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 string tx = m.Transaction == null ? "?" : m.Transaction.TxNr.ToString();
                 switch (m.Kind)
                 {
-                    case JournalMessageKind.StartTransaction: return "S" + tx;
-                    case JournalMessageKind.StopTransaction: return "T" + tx;
+                    case JournalMessage.StartTransaction: return "S" + tx;
+                    case JournalMessage.StopTransaction: return "T" + tx;
                     default:
                         long wh = long.Parse(m.MeterValue!.SampledValues[0].Value);
                         return "M" + tx + "." + (wh % 100).ToString();

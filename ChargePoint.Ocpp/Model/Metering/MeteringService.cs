@@ -102,7 +102,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             if (_nextAlignedUtc == 0 || interval != _alignedInterval)
             {
                 _alignedInterval = interval;
-                _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
+                _nextAlignedUtc = NextBoundary(utcMs, interval);
                 return;
             }
 
@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             }
 
             long stamp = _nextAlignedUtc;
-            _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
+            _nextAlignedUtc = NextBoundary(utcMs, interval);
             var aligned = new CaptureTime(stamp, boot, nowMono - (utcMs - stamp));
             for (int c = 0; c < _meters.Length; c++)
             {
@@ -141,6 +141,19 @@ namespace ChargePoint.Ocpp.Model.Metering
                     _sink.TransactionData(c, MeterSampler.Sample(meter, Settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned));
                 }
             }
+        }
+
+        public const long DayMs = 86400000;
+
+        /// <summary>Clock-aligned grid (ClockAlignedDataInterval is aligned to midnight UTC): the first grid point strictly after utcMs. A grid that does not divide the day restarts at midnight.</summary>
+        public static long NextBoundary(long utcMs, int intervalSeconds)
+        {
+            long interval = (long)intervalSeconds * 1000;
+            long midnight = utcMs - utcMs % DayMs;
+            long k = (utcMs - midnight) / interval + 1;
+            long boundary = midnight + k * interval;
+            long nextMidnight = midnight + DayMs;
+            return boundary > nextMidnight ? nextMidnight : boundary;
         }
     }
 }

@@ -5,6 +5,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>The next transaction-related message to deliver, as handed to the RPC session.</summary>
     public sealed class JournalMessage
     {
+        // Kind: the three transaction-related messages (Spec §3.7) that go through the journal.
+        public const int StartTransaction = 1;
+        public const int MeterValues = 2;
+        public const int StopTransaction = 3;
+
         internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId, int attempts)
         {
             Kind = kind;
@@ -17,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Attempts = attempts;
         }
 
-        /// <summary>See <see cref="JournalMessageKind"/>.</summary>
+        /// <summary>StartTransaction, MeterValues or StopTransaction (the constants above).</summary>
         public readonly int Kind;
 
         /// <summary>Journal sequence number: strictly increasing in delivery order.</summary>

@@ -375,21 +375,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return null;
         }
 
-        /// <summary>The running (not stopped) transaction on a connector, or null.</summary>
-        public JournalTransaction FindOpen(int connectorId)
-        {
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                var tx = (JournalTransaction)_transactions[i];
-                if (!tx.Stopped && tx.ConnectorId == connectorId)
-                {
-                    return tx;
-                }
-            }
-
-            return null;
-        }
-
         /// <summary>
         /// The highest energy register (whole Wh) journalled for a connector's unfinished transactions (meterStart, samples,
         /// transactionData, meterStop), or -1 when there is none: a floor for the meter's register after a power cut.
@@ -447,13 +432,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            if (message.Kind == JournalMessageKind.MeterValues)
+            if (message.Kind == JournalMessage.MeterValues)
             {
                 return ResolveUtcMs(message.MeterValue.Time) > 0 ? message : null;
             }
 
             JournalTransaction tx = message.Transaction;
-            if (message.Kind == JournalMessageKind.StartTransaction)
+            if (message.Kind == JournalMessage.StartTransaction)
             {
                 return ResolveUtcMs(tx.StartTime) > 0 ? message : null;
             }
@@ -572,13 +557,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _headSeq = 0;
             _headAttempts = 0;
             _nextAttemptMono = 0;
-            if (head.Kind == JournalMessageKind.StartTransaction)
+            if (head.Kind == JournalMessage.StartTransaction)
             {
                 JournalTransaction tx = head.Transaction;
                 tx.IdState = idState;
                 tx.TransactionId = idState == TransactionIdState.Known ? transactionId : -1;
             }
-            else if (head.Kind == JournalMessageKind.StopTransaction)
+            else if (head.Kind == JournalMessage.StopTransaction)
             {
                 _transactions.Remove(head.Transaction);
             }
@@ -622,7 +607,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             SegmentEntry entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                return Message(JournalMessageKind.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
+                return Message(JournalMessage.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
             }
 
             if (best == null)
@@ -630,13 +615,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            return Message(bestIsStop ? JournalMessageKind.StopTransaction : JournalMessageKind.StartTransaction, bestSeq, best, best.ConnectorId, null);
+            return Message(bestIsStop ? JournalMessage.StopTransaction : JournalMessage.StartTransaction, bestSeq, best, best.ConnectorId, null);
         }
 
         private JournalMessage Message(int kind, int seq, JournalTransaction tx, int connectorId, MeterValue value)
         {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
-            int transactionId = kind == JournalMessageKind.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
             return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId, _headSeq == seq ? _headAttempts : 0);
         }
 

@@ -206,12 +206,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return W.RemoteStartStopStatus.Rejected;
         }
 
-        /// <summary>ClearCache: Accepted, or Rejected when there is no cache (Errata 3.23).</summary>
-        public string ClearCache()
-        {
-            return Authorization.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
-        }
-
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
         public void StopAllForReset(bool hard, long nowMs)
         {
@@ -753,9 +747,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = FromWire(wire);
-            string idTag = kind == JournalMessageKind.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
+            string idTag = kind == JournalMessage.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
             Authorization.Learn(idTag, info);
-            if (kind != JournalMessageKind.StartTransaction || info.Status == AuthorizationStatus.Accepted)
+            if (kind != JournalMessage.StartTransaction || info.Status == AuthorizationStatus.Accepted)
             {
                 return;
             }
