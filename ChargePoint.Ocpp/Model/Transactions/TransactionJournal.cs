@@ -53,6 +53,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList(); // clock anchors: the capture time at which a boot's clock was first set
         private readonly RecordWriter _writer = new RecordWriter(512);
+        private RecordReader _in; // while State reads a record (null while it writes one)
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
@@ -1016,59 +1017,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.Length = 0;
             w.WriteInt32(StateMagic);
             w.WriteByte(StateVersion);
-            w.WriteString(_prefix);
-            w.WriteInt32(_boot);
-            w.WriteInt32(_nextSeq);
-            w.WriteInt32(_nextTxNr);
-            w.WriteInt32(_nextSegment);
-            w.WriteInt32(_watermark);
-            w.WriteInt32(_headSeq);
-            w.WriteInt32(_headAttempts);
-            w.WriteInt32(_droppedMeterValues);
-            w.WriteByte(_anchors.Count);
-            for (int i = 0; i < _anchors.Count; i++)
-            {
-                var anchor = (CaptureTime)_anchors[i];
-                w.WriteInt32(anchor.Boot);
-                w.WriteInt64(anchor.MonoMs);
-                w.WriteInt64(anchor.UtcMs);
-            }
-
-            w.WriteInt16(_transactions.Count);
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                // One unfinished transaction: its Start, its Stop once stopped, its transactionData (read back in LoadStateRecord).
-                var tx = (JournalTransaction)_transactions[i];
-                w.WriteInt32(tx.TxNr);
-                w.WriteByte(tx.ConnectorId);
-                w.WriteString(tx.IdTag);
-                w.WriteString(tx.ParentIdTag);
-                w.WriteInt64(tx.MeterStartWh);
-                w.WriteTime(tx.StartTime);
-                w.WriteInt32(tx.ReservationId);
-                w.WriteInt32(tx.StartSeq);
-                w.WriteByte(tx.IdState);
-                w.WriteInt32(tx.TransactionId);
-                w.WriteInt32(tx.Flags);
-                w.WriteTime(tx.LastTime);
-                w.WriteInt64(tx.LastEnergyWh);
-                w.WriteByte(tx.Stopped ? 1 : 0);
-                if (tx.Stopped)
-                {
-                    w.WriteInt32(tx.StopSeq);
-                    w.WriteString(tx.StopIdTag);
-                    w.WriteInt64(tx.MeterStopWh);
-                    w.WriteTime(tx.StopTime);
-                    w.WriteByte(tx.StopReason);
-                }
-
-                w.WriteByte(tx.TransactionData.Count);
-                for (int k = 0; k < tx.TransactionData.Count; k++)
-                {
-                    w.WriteMeterValue((MeterValue)tx.TransactionData[k]);
-                }
-            }
-
+            State(null);
             byte[] bytes = w.Seal();
             try
             {
@@ -1082,6 +1031,143 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _stateBytes = bytes.Length;
+        }
+
+        /// <summary>
+        /// Writes the state record after its header into _writer (r null), or reads it from r into the fields and lists:
+        /// one routine, field by field, so that the two directions cannot disagree on the stored bytes.
+        /// </summary>
+        private void State(RecordReader r)
+        {
+            _in = r;
+            Field(ref _prefix);
+            Field(ref _boot, 4);
+            Field(ref _nextSeq, 4);
+            Field(ref _nextTxNr, 4);
+            Field(ref _nextSegment, 4);
+            Field(ref _watermark, 4);
+            Field(ref _headSeq, 4);
+            Field(ref _headAttempts, 4);
+            Field(ref _droppedMeterValues, 4);
+            int count = _anchors.Count;
+            Field(ref count, 1);
+            for (int i = 0; i < count; i++)
+            {
+                // A clock anchor: boot, monotonic ms, UTC ms.
+                CaptureTime anchor = r == null ? (CaptureTime)_anchors[i] : new CaptureTime(0, 0, 0);
+                int boot = anchor.Boot;
+                long mono = anchor.MonoMs;
+                long utc = anchor.UtcMs;
+                Field(ref boot, 4);
+                Field(ref mono);
+                Field(ref utc);
+                if (r != null)
+                {
+                    _anchors.Add(new CaptureTime(utc, boot, mono));
+                }
+            }
+
+            count = _transactions.Count;
+            Field(ref count, 2);
+            for (int i = 0; i < count; i++)
+            {
+                // One unfinished transaction: its Start, its Stop once stopped, its transactionData.
+                JournalTransaction tx = r == null ? (JournalTransaction)_transactions[i] : new JournalTransaction();
+                Field(ref tx.TxNr, 4);
+                Field(ref tx.ConnectorId, 1);
+                Field(ref tx.IdTag);
+                Field(ref tx.ParentIdTag);
+                Field(ref tx.MeterStartWh);
+                Field(ref tx.StartTime);
+                Field(ref tx.ReservationId, 4);
+                Field(ref tx.StartSeq, 4);
+                Field(ref tx.IdState, 1);
+                Field(ref tx.TransactionId, 4);
+                Field(ref tx.Flags, 4);
+                Field(ref tx.LastTime);
+                Field(ref tx.LastEnergyWh);
+                int stopped = tx.Stopped ? 1 : 0;
+                Field(ref stopped, 1);
+                tx.Stopped = stopped != 0;
+                if (tx.Stopped)
+                {
+                    Field(ref tx.StopSeq, 4);
+                    Field(ref tx.StopIdTag);
+                    Field(ref tx.MeterStopWh);
+                    Field(ref tx.StopTime);
+                    Field(ref tx.StopReason, 1);
+                }
+
+                ArrayList data = tx.TransactionData;
+                int values = data.Count;
+                Field(ref values, 1);
+                for (int k = 0; k < values; k++)
+                {
+                    if (r == null)
+                    {
+                        _writer.WriteMeterValue((MeterValue)data[k]);
+                    }
+                    else
+                    {
+                        data.Add(r.ReadMeterValue());
+                    }
+                }
+
+                if (r != null)
+                {
+                    tx.IdTag = tx.IdTag ?? "";
+                    _transactions.Add(tx);
+                }
+            }
+        }
+
+        // One field of the state record in State's direction: count bytes (1, 2 or 4; unsigned below 4), 8, a string or a capture time.
+        private void Field(ref int value, int count)
+        {
+            if (_in == null)
+            {
+                _writer.Put(value, count);
+            }
+            else
+            {
+                value = (int)_in.Get(count);
+            }
+        }
+
+        private void Field(ref long value)
+        {
+            if (_in == null)
+            {
+                _writer.Put(value, 8);
+            }
+            else
+            {
+                value = _in.Get(8);
+            }
+        }
+
+        private void Field(ref string value)
+        {
+            if (_in == null)
+            {
+                _writer.WriteString(value);
+            }
+            else
+            {
+                value = _in.ReadString();
+            }
+        }
+
+        private void Field(ref CaptureTime value)
+        {
+            if (_in == null)
+            {
+                _writer.WriteTime(value);
+            }
+            else
+            {
+                value = _in.ReadTime();
+            }
         }
 
         // _stateHealth after LoadState: what was found (reported by Open before anything is written).
@@ -1156,60 +1242,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             try
             {
-                _prefix = r.ReadString() ?? "";
-                _boot = r.ReadInt32();
-                _nextSeq = r.ReadInt32();
-                _nextTxNr = r.ReadInt32();
-                _nextSegment = r.ReadInt32();
-                _watermark = r.ReadInt32();
-                _headSeq = r.ReadInt32();
-                _headAttempts = r.ReadInt32();
-                _droppedMeterValues = r.ReadInt32();
-                int anchors = r.ReadByte();
-                for (int i = 0; i < anchors; i++)
-                {
-                    int boot = r.ReadInt32();
-                    long mono = r.ReadInt64();
-                    long utc = r.ReadInt64();
-                    _anchors.Add(new CaptureTime(utc, boot, mono));
-                }
-
-                int count = r.ReadUInt16();
-                for (int i = 0; i < count; i++)
-                {
-                    var tx = new JournalTransaction();
-                    tx.TxNr = r.ReadInt32();
-                    tx.ConnectorId = r.ReadByte();
-                    tx.IdTag = r.ReadString() ?? "";
-                    tx.ParentIdTag = r.ReadString();
-                    tx.MeterStartWh = r.ReadInt64();
-                    tx.StartTime = r.ReadTime();
-                    tx.ReservationId = r.ReadInt32();
-                    tx.StartSeq = r.ReadInt32();
-                    tx.IdState = r.ReadByte();
-                    tx.TransactionId = r.ReadInt32();
-                    tx.Flags = r.ReadInt32();
-                    tx.LastTime = r.ReadTime();
-                    tx.LastEnergyWh = r.ReadInt64();
-                    tx.Stopped = r.ReadByte() != 0;
-                    if (tx.Stopped)
-                    {
-                        tx.StopSeq = r.ReadInt32();
-                        tx.StopIdTag = r.ReadString();
-                        tx.MeterStopWh = r.ReadInt64();
-                        tx.StopTime = r.ReadTime();
-                        tx.StopReason = r.ReadByte();
-                    }
-
-                    int values = r.ReadByte();
-                    for (int k = 0; k < values; k++)
-                    {
-                        tx.AddTransactionData(r.ReadMeterValue(), int.MaxValue);
-                    }
-
-                    _transactions.Add(tx);
-                }
-
+                State(r);
+                _in = null;
+                _prefix = _prefix ?? "";
                 _stateBytes = data.Length;
                 return 1;
             }
