@@ -639,7 +639,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             private readonly int _connectorId;
             private readonly string _idTag;
             private readonly JournalTransaction _tx;
-            private readonly int _txNr;
 
             public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction tx)
             {
@@ -648,7 +647,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _connectorId = connectorId;
                 _idTag = idTag;
                 _tx = tx;
-                _txNr = tx == null ? 0 : tx.TxNr;
             }
 
             public void OnResult(object result, long now)
@@ -671,7 +669,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
                     }
                 }
-                else if (s.TxNr != _txNr)
+                else if (s.TxNr != tx.TxNr)
                 {
                     o.Outcome(_connectorId, _idTag, false, "the transaction is already over");
                 }
