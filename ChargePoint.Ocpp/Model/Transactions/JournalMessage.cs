@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public const int MeterValues = 2;
         public const int StopTransaction = 3;
 
-        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId, int attempts)
+        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId)
         {
             Kind = kind;
             Seq = seq;
@@ -19,7 +19,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             ConnectorId = connectorId;
             MeterValue = meterValue;
             TransactionId = transactionId;
-            Attempts = attempts;
         }
 
         /// <summary>StartTransaction, MeterValues or StopTransaction (the constants above).</summary>
@@ -41,8 +40,5 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>For MeterValues and StopTransaction: the resolved transactionId (-1 when the Start was dropped).</summary>
         public readonly int TransactionId;
-
-        /// <summary>Failed attempts so far (CallError answers).</summary>
-        public readonly int Attempts;
     }
 }

@@ -623,7 +623,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
             int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
-            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId, _headSeq == seq ? _headAttempts : 0);
+            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId);
         }
 
         private static string SegmentName(int number)
