@@ -14,8 +14,15 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public static string ToText(int code)
         {
-            // The codes are stored in the journal; the message table lists Body last.
-            return Measurand.Word(Text.All, code == Body ? 5 : code > Outlet ? 0 : code - 1);
+            switch (code)
+            {
+                case Body: return Text.Body;
+                case Cable: return Text.Cable;
+                case EV: return Text.EV;
+                case Inlet: return Text.Inlet;
+                case Outlet: return Text.Outlet;
+                default: return "";
+            }
         }
     }
 }

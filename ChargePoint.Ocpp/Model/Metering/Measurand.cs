@@ -2,7 +2,7 @@ using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Measurand;
 
 namespace ChargePoint.Ocpp.Model.Metering
 {
-    /// <summary>OCPP 1.6 Measurand codes: code n is the n-th word of the message table (no Enum.ToString on nano).</summary>
+    /// <summary>OCPP 1.6 Measurand codes with their spec strings (explicit table: no Enum.ToString on nano).</summary>
     public static class Measurand
     {
         public const int EnergyActiveExportRegister = 1;
@@ -31,7 +31,32 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public static string ToText(int code)
         {
-            return Word(Text.All, code);
+            switch (code)
+            {
+                case EnergyActiveExportRegister: return Text.EnergyActiveExportRegister;
+                case EnergyActiveImportRegister: return Text.EnergyActiveImportRegister;
+                case EnergyReactiveExportRegister: return Text.EnergyReactiveExportRegister;
+                case EnergyReactiveImportRegister: return Text.EnergyReactiveImportRegister;
+                case EnergyActiveExportInterval: return Text.EnergyActiveExportInterval;
+                case EnergyActiveImportInterval: return Text.EnergyActiveImportInterval;
+                case EnergyReactiveExportInterval: return Text.EnergyReactiveExportInterval;
+                case EnergyReactiveImportInterval: return Text.EnergyReactiveImportInterval;
+                case PowerActiveExport: return Text.PowerActiveExport;
+                case PowerActiveImport: return Text.PowerActiveImport;
+                case PowerOffered: return Text.PowerOffered;
+                case PowerReactiveExport: return Text.PowerReactiveExport;
+                case PowerReactiveImport: return Text.PowerReactiveImport;
+                case PowerFactor: return Text.PowerFactor;
+                case CurrentImport: return Text.CurrentImport;
+                case CurrentExport: return Text.CurrentExport;
+                case CurrentOffered: return Text.CurrentOffered;
+                case Voltage: return Text.Voltage;
+                case Frequency: return Text.Frequency;
+                case Temperature: return Text.Temperature;
+                case SoC: return Text.SoC;
+                case Rpm: return Text.RPM;
+                default: return "";
+            }
         }
 
         /// <summary>The code for a spec string, or 0 when unknown.</summary>
@@ -39,35 +64,13 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             for (int code = 1; code <= Count; code++)
             {
-                if (Word(Text.All, code) == text)
+                if (ToText(code) == text)
                 {
                     return code;
                 }
             }
 
             return 0;
-        }
-
-        /// <summary>
-        /// The n-th (from 1) space-separated word of a message enumeration's All table, or "" when there is none: the
-        /// codes of these tables index the message tables instead of repeating their strings in a switch.
-        /// </summary>
-        internal static string Word(string table, int n)
-        {
-            int start = n < 1 ? -1 : 0;
-            for (int i = 1; i < n && start >= 0; i++)
-            {
-                start = table.IndexOf(' ', start);
-                start = start < 0 ? -1 : start + 1;
-            }
-
-            if (start < 0)
-            {
-                return "";
-            }
-
-            int end = table.IndexOf(' ', start);
-            return table.Substring(start, (end < 0 ? table.Length : end) - start);
         }
 
         /// <summary>The unit a measurand is reported in by this firmware.</summary>

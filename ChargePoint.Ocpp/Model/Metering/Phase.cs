@@ -2,7 +2,7 @@ using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Phase;
 
 namespace ChargePoint.Ocpp.Model.Metering
 {
-    /// <summary>OCPP 1.6 Phase codes (code n is the n-th word of the message table). 0 = field omitted.</summary>
+    /// <summary>OCPP 1.6 Phase codes. 0 = field omitted.</summary>
     public static class Phase
     {
         public const int None = 0;
@@ -19,7 +19,20 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public static string ToText(int code)
         {
-            return Measurand.Word(Text.All, code);
+            switch (code)
+            {
+                case L1: return Text.L1;
+                case L2: return Text.L2;
+                case L3: return Text.L3;
+                case N: return Text.N;
+                case L1N: return Text.L1N;
+                case L2N: return Text.L2N;
+                case L3N: return Text.L3N;
+                case L1L2: return Text.L1L2;
+                case L2L3: return Text.L2L3;
+                case L3L1: return Text.L3L1;
+                default: return "";
+            }
         }
     }
 }

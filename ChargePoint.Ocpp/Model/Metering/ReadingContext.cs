@@ -16,8 +16,18 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public static string ToText(int code)
         {
-            // The codes are stored in the journal; the message table lists Other last.
-            return Measurand.Word(Text.All, code == Other ? 8 : code > Trigger ? 0 : code > Other ? code - 1 : code);
+            switch (code)
+            {
+                case InterruptionBegin: return Text.InterruptionBegin;
+                case InterruptionEnd: return Text.InterruptionEnd;
+                case Other: return Text.Other;
+                case SampleClock: return Text.SampleClock;
+                case SamplePeriodic: return Text.SamplePeriodic;
+                case TransactionBegin: return Text.TransactionBegin;
+                case TransactionEnd: return Text.TransactionEnd;
+                case Trigger: return Text.Trigger;
+                default: return "";
+            }
         }
     }
 }

@@ -25,9 +25,27 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public static string ToText(int code)
         {
-            // The codes are stored in the journal; the message table has both spellings of Celsius: the code sends the
-            // schema's "Celcius" (J-Errata 2.1 says keep sending that spelling), the table's next word is "Celsius".
-            return Measurand.Word(Text.All, code > Celsius ? code + 1 : code);
+            switch (code)
+            {
+                case Wh: return Text.Wh;
+                case KWh: return Text.kWh;
+                case Varh: return Text.varh;
+                case Kvarh: return Text.kvarh;
+                case W: return Text.W;
+                case KW: return Text.kW;
+                case VA: return Text.VA;
+                case KVA: return Text.kVA;
+                case Var: return Text.var;
+                case Kvar: return Text.kvar;
+                case A: return Text.A;
+                case V: return Text.V;
+                case K: return Text.K;
+                // The 1.6 schema spells it "Celcius"; J-Errata 2.1 says keep sending that spelling.
+                case Celsius: return Text.Celcius;
+                case Fahrenheit: return Text.Fahrenheit;
+                case Percent: return Text.Percent;
+                default: return "";
+            }
         }
     }
 }

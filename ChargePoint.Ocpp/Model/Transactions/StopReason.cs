@@ -1,6 +1,6 @@
 namespace ChargePoint.Ocpp.Model.Transactions
 {
-    /// <summary>OCPP 1.6 StopTransaction reasons (code n is the n-th word of the message table). None (0) omits the field, which means Local (J-Errata 2.6).</summary>
+    /// <summary>OCPP 1.6 StopTransaction reasons. None (0) omits the field, which means Local (J-Errata 2.6).</summary>
     public static class StopReason
     {
         public const int None = 0;
@@ -18,7 +18,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public static string ToText(int code)
         {
-            return Metering.Measurand.Word(ChargePoint.Ocpp.Messages.V16.DataTypes.Reason.All, code);
+            switch (code)
+            {
+                case EmergencyStop: return "EmergencyStop";
+                case EVDisconnected: return "EVDisconnected";
+                case HardReset: return "HardReset";
+                case Local: return "Local";
+                case Other: return "Other";
+                case PowerLoss: return "PowerLoss";
+                case Reboot: return "Reboot";
+                case Remote: return "Remote";
+                case SoftReset: return "SoftReset";
+                case UnlockCommand: return "UnlockCommand";
+                case DeAuthorized: return "DeAuthorized";
+                default: return "";
+            }
         }
     }
 }
