@@ -259,24 +259,6 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>Presents an RFID card at a connector's reader. Null when accepted for processing, else why not.</summary>
-        public string PresentCard(int connectorId, string idTag)
-        {
-            Connector connector = Ocpp.Connectors[connectorId];
-            if (connector.Faulted)
-            {
-                return "connector faulted (" + connector.ErrorCode + "): card ignored";
-            }
-
-            if (!connector.Operative && Transactions.RunningTransaction(connectorId) == null)
-            {
-                return "connector unavailable: card ignored";
-            }
-
-            Transactions.PresentIdTag(connectorId, idTag, LastTickMs);
-            return null;
-        }
-
         /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
         private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
@@ -353,17 +335,6 @@ namespace ChargePoint.Firmware.App
                 {
                     Evses[i].Meter.Flush();
                 }
-            }
-
-            _transport.Close();
-        }
-
-        /// <summary>The power went (simulated board): pins and link let go, nothing is written.</summary>
-        public void PowerLost()
-        {
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                Evses[i].Shutdown();
             }
 
             _transport.Close();
@@ -590,28 +561,6 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>One line for the live status display.</summary>
-        public string StatusLine()
-        {
-            var sb = new StringBuilder();
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                EvseController evse = Evses[c - 1];
-                sb.Append(c == 1 ? "CP " : " || CP" + c.ToString() + " ");
-                sb.Append(PilotStateText.Of(evse.PilotState));
-                sb.Append(" | relay ");
-                sb.Append(evse.Contactor.IsCommandedClosed ? "closed" : "open");
-                sb.Append(" | ");
-                sb.Append(MeterSummary(evse));
-                sb.Append(" | ");
-                sb.Append(Ocpp.Connectors[c].Status);
-            }
-
-            sb.Append(" | CS ");
-            sb.Append(ConnectionText());
-            return sb.ToString();
-        }
-
         /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
         public string ConnectionText()
         {
@@ -635,7 +584,8 @@ namespace ChargePoint.Firmware.App
                 + Ocpp.Connection.Failures.ToString() + " failures)";
         }
 
-        private static string MeterSummary(EvseController evse)
+        /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
+        public static string MeterSummary(EvseController evse)
         {
             IEnergyMeter meter = evse.Meter;
             if (meter == null)
