@@ -24,8 +24,8 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Blank_and_tab_lines_are_empty()
         {
-            Assert.IsTrue(new CommandLine(string.Empty).IsEmpty);
-            Assert.IsTrue(new CommandLine(" \t  ").IsEmpty);
+            Assert.AreEqual(0, new CommandLine(string.Empty).Count);
+            Assert.AreEqual(0, new CommandLine(" \t  ").Count);
             Assert.AreEqual("status", new CommandLine("\tSTATUS").Command);
         }
 

@@ -32,7 +32,7 @@ namespace ChargePoint.Firmware.App
         public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, IFirmwareUpdater updater, IDiagnosticsUploader uploader)
         {
             Trigger = RemoteTriggerFeature.Install(cp, tx);
-            LocalList = LocalAuthListFeature.Install(cp, tx.Authorization);
+            LocalAuthListFeature.Install(cp, tx.Authorization);
             Reservations = ReservationFeature.Install(cp, tx, true);
 
             var settings = new SmartChargingSettings();
@@ -50,22 +50,14 @@ namespace ChargePoint.Firmware.App
 
         public readonly RemoteTriggerService Trigger;
 
-        /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
-        public SecurityService Security;
-
         /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
         public CertificateService Certificates;
 
         /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation (after <see cref="InstallSecurity"/>).</summary>
         public ConnectionSecurity ConnectionSecurity;
 
-        /// <summary>Renews the charge point certificate before it expires (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateRenewal Renewal;
-
         /// <summary>SignedUpdateFirmware (after <see cref="InstallSecurity"/>; null without FirmwareManagement).</summary>
         public SignedFirmwareService SignedFirmware;
-
-        public readonly LocalAuthListService LocalList;
 
         public readonly ReservationService Reservations;
 
@@ -89,15 +81,14 @@ namespace ChargePoint.Firmware.App
             var settings = new SecuritySettings();
             settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
             settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
-            Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
-            ConnectionSecurity = new ConnectionSecurity(cp, Security, Certificates, tls);
+            SecurityService security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
+            Certificates = CertificateFeature.Install(cp, security, certificates, entropy);
+            ConnectionSecurity = new ConnectionSecurity(cp, security, Certificates, tls);
             cp.AddService(ConnectionSecurity);
-            Renewal = new CertificateRenewal(cp, Certificates);
-            cp.AddService(Renewal);
+            cp.AddService(new CertificateRenewal(cp, Certificates)); // renews the charge point certificate before it expires
             if (firmware != null)
             {
-                SignedFirmware = SignedFirmwareFeature.Install(cp, Security, Certificates, firmware, image);
+                SignedFirmware = SignedFirmwareFeature.Install(cp, security, Certificates, firmware, image);
             }
         }
 

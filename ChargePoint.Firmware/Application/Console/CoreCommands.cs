@@ -193,9 +193,10 @@ namespace ChargePoint.Firmware.Console
         private void ConfigSet(string name, string value, IConsoleIo io)
         {
             string key = SettingsSchema.Canonical(name);
-            if (key != null)
+            if (key != null || value == null)
             {
-                string error = value == null ? _charger.Settings.Clear(key) : _charger.Settings.Set(key, value);
+                // 'config clear' of a name that is not a device setting: the store says "unknown setting".
+                string error = value == null ? _charger.Settings.Clear(name) : _charger.Settings.Set(key, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);
@@ -205,12 +206,6 @@ namespace ChargePoint.Firmware.Console
                 _charger.ApplySetting(key);
                 io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
                     + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
-                return;
-            }
-
-            if (value == null)
-            {
-                io.WriteLine("error: unknown setting '" + Clip(name) + "'; config clear takes CentralSystemUrl, WifiSsid or WifiPassword");
                 return;
             }
 

@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Console
             }
 
             var line = new CommandLine(text);
-            if (line.IsEmpty || line.Command.StartsWith("#"))
+            if (line.Count == 0 || line.Command.StartsWith("#"))
             {
                 return;
             }

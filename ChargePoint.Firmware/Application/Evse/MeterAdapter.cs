@@ -101,7 +101,12 @@ namespace ChargePoint.Firmware.Evse
                     value = r.Phase(index < 0 ? 0 : index).Volts;
                     return true;
                 case Measurand.CurrentImport:
-                    value = index < 0 ? Sum(r, 1) : r.Phase(index).Amps;
+                    value = index < 0 ? 0 : r.Phase(index).Amps;
+                    for (int p = 0; index < 0 && p < _phases; p++)
+                    {
+                        value += r.Phase(p).Amps; // the sum of the phases
+                    }
+
                     return true;
                 case Measurand.PowerActiveImport:
                     value = index < 0 ? r.TotalWatts : r.Phase(index).Watts;
@@ -144,15 +149,5 @@ namespace ChargePoint.Firmware.Evse
             return index < _phases ? index : -1;
         }
 
-        private double Sum(MeterReading r, int what)
-        {
-            double total = 0;
-            for (int p = 0; p < _phases; p++)
-            {
-                total += r.Phase(p).Amps;
-            }
-
-            return total;
-        }
     }
 }

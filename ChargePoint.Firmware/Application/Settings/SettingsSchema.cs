@@ -71,8 +71,10 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Settings that the running charger picks up only when it is rebuilt (reboot).</summary>
         public static bool NeedsReboot(string key)
         {
-            return key == CentralSystemUrl || key == ChargePointId || key == WifiSsid || key == WifiPassword
-                || key == Board || key == MeterVoltageGain || key == MeterCurrentGain;
+            // Bit i set: Keys[i] needs a reboot (CentralSystemUrl, ChargePointId, WifiSsid, WifiPassword, Board,
+            // MeterVoltageGain, MeterCurrentGain). Not a key: no bit.
+            int i = Index(key);
+            return i >= 0 && ((0xEF >> i) & 1) != 0;
         }
 
         public static string Expected(string key, string[] boards)
