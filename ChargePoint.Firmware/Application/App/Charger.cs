@@ -28,7 +28,16 @@ namespace ChargePoint.Firmware.App
         public const int ConnectorId = 1;
 
         private readonly ChargerPlatform _platform;
-        private readonly RelayTest _relayTest;
+
+        // The technician's relay test (connector 1): close, check the feedback, open, check the feedback. Runs only
+        // with no vehicle (state A) and no fault; while it runs Tick ticks the pilot, meter and contactor directly (the
+        // EVSE controller would keep the contactor open). A vehicle appearing aborts it and opens at once.
+        private const int RelayIdle = 0;
+        private const int RelayClosing = 1;
+        private const int RelayOpening = 2;
+        private int _relayPhase;
+        private long _relayPhaseStartMs;
+        private bool _relayClosedOk;
         private readonly IOcppTransport _transport;
         private long _lastClockSyncMs = -1;
         private long _firstTickMs = -1;
@@ -92,7 +101,6 @@ namespace ChargePoint.Firmware.App
             }
 
             Evse = Evses[0];
-            _relayTest = new RelayTest(Evse);
             Binding = new EvseBinding(this);
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -142,10 +150,6 @@ namespace ChargePoint.Firmware.App
 
             Console = new TechnicianConsole(platform.Console);
             Console.Add(new CoreCommands(this));
-            if (Features.Certificates != null)
-            {
-                Console.Add(new CertificateCommands(Features.Certificates, Features.ConnectionSecurity, Features.SignedFirmware));
-            }
         }
 
         public readonly SettingsStore Settings;
@@ -210,9 +214,9 @@ namespace ChargePoint.Firmware.App
 
             LastTickMs = nowMs;
             Console.Poll();
-            if (_relayTest.IsRunning)
+            if (_relayPhase != RelayIdle)
             {
-                string result = _relayTest.Tick(nowMs);
+                string result = RelayTick(nowMs);
                 if (result != null)
                 {
                     Log.Info(result);
@@ -434,15 +438,64 @@ namespace ChargePoint.Firmware.App
             }
         }
 
+        /// <summary>Technician 'relay test': starts it, or says why not; the result follows in the log.</summary>
         public string RelayTest()
         {
-            if (Connector.TransactionRunning)
+            PilotState pilot = Evse.PilotState;
+            string refused = Connector.TransactionRunning ? "not allowed during a transaction"
+                : _relayPhase != RelayIdle ? "a relay test is already running"
+                : pilot != PilotState.A ? "not allowed: a vehicle is connected or the pilot is not in state A (" + PilotStateText.Of(pilot) + ")"
+                : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
+                : null;
+            if (refused != null)
             {
-                return "error: relay test not allowed during a transaction";
+                return "error: relay test " + refused;
             }
 
-            string refused = _relayTest.Start(LastTickMs);
-            return refused == null ? "relay test started (result follows)" : "error: relay test " + refused;
+            _relayPhase = RelayClosing;
+            _relayPhaseStartMs = LastTickMs;
+            Evse.Contactor.Close(LastTickMs);
+            return "relay test started (result follows)";
+        }
+
+        /// <summary>Advances the relay test; returns the result line when the test ends in this tick.</summary>
+        private string RelayTick(long nowMs)
+        {
+            Contactor contactor = Evse.Contactor;
+            Evse.Pilot.Tick(nowMs);
+            if (Evse.Meter != null)
+            {
+                Evse.Meter.Tick(nowMs);
+            }
+
+            contactor.Tick(nowMs);
+            string result;
+            if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
+            {
+                contactor.Open(nowMs);
+                result = "relay test: aborted, vehicle connected (contactor opened)";
+            }
+            else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
+            {
+                return null;
+            }
+            else if (_relayPhase == RelayClosing)
+            {
+                _relayClosedOk = contactor.IsFeedbackClosed && !contactor.FailedToClose;
+                contactor.Open(nowMs);
+                _relayPhase = RelayOpening;
+                _relayPhaseStartMs = nowMs;
+                return null;
+            }
+            else
+            {
+                bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
+                result = _relayClosedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
+                    : "relay test: FAILED (" + (_relayClosedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
+            }
+
+            _relayPhase = RelayIdle;
+            return result;
         }
 
         public void WriteStatus(IConsoleIo io)

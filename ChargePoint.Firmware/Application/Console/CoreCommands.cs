@@ -1,11 +1,16 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Configuration;
 
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset.
+    /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset, certs.
     /// Values are validated before anything changes; settings go to storage as one atomic record.
     /// </summary>
     public sealed class CoreCommands : IConsoleCommands
@@ -32,7 +37,8 @@ namespace ChargePoint.Firmware.Console
                 + "log level [" + LogLevels.Expected + "]\n"
                 + "trace on|off\tOCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)\n"
                 + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
-                + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)");
+                + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)\n"
+                + "certs\tinstalled root certificates and the charge point certificate");
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)
@@ -101,6 +107,13 @@ namespace ChargePoint.Firmware.Console
                 {
                     io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
                     _charger.Reboot();
+                }
+            }
+            else if (command == "certs")
+            {
+                if (NoArguments(line, io, "certs"))
+                {
+                    Certs(io);
                 }
             }
             else if (command == "factory-reset")
@@ -319,6 +332,55 @@ namespace ChargePoint.Firmware.Console
             }
 
             ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
+        }
+
+        /// <summary>
+        /// 'certs': the security profile (configured, of the current connection, last working), the installed root
+        /// certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in use,
+        /// accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
+        /// </summary>
+        private void Certs(IConsoleIo io)
+        {
+            CertificateService certs = _charger.Features.Certificates;
+            ConnectionSecurity connection = _charger.Features.ConnectionSecurity;
+            SignedFirmwareService signed = _charger.Features.SignedFirmware;
+            if (connection != null)
+            {
+                io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
+                    ", last working " + (connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString()) + ")");
+            }
+
+            CertificateStore store = certs.Store;
+            io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
+            for (int i = 0; i < store.Count; i++)
+            {
+                InstalledCertificate e = store.At(i);
+                io.WriteLine("  " + e.Use + ": " + Describe(e.Certificate));
+            }
+
+            ChargePointCredentials cp = certs.Credentials;
+            io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
+            if (cp.Next != null)
+            {
+                io.WriteLine("  new, waiting to be used: " + Describe(cp.Next.Leaf));
+            }
+
+            if (cp.PendingKey != null)
+            {
+                io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+            }
+
+            if (signed != null)
+            {
+                io.WriteLine("firmware signing required: " + (signed.SigningRequired ? "yes" : "no") +
+                    (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
+            }
+        }
+
+        private static string Describe(X509Certificate c)
+        {
+            return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
+                " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
         }
 
         private static bool NoArguments(CommandLine line, IConsoleIo io, string command)
