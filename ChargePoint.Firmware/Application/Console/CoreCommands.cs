@@ -23,22 +23,26 @@ namespace ChargePoint.Firmware.Console
             _charger = charger;
         }
 
+        // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
+        private const string Help =
+            "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
+            + "config list\tdevice settings and OCPP keys\n"
+            + "config get <key>\tone value (write-only keys are never shown)\n"
+            + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
+            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
+            + "meter\tvoltage, current, power per phase, energy register\n"
+            + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
+            + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
+            + "log level [" + LogLevels.Expected + "]\n"
+            + "trace on|off\tOCPP frame trace (AuthorizationKey values are masked)\n"
+            + "log trace [on|off]\tthe same as trace\n"
+            + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
+            + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)\n"
+            + "certs\tinstalled root certificates and the charge point certificate";
+
         public void WriteHelp(IConsoleIo io)
         {
-            Text.WriteHelp(io,
-                "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
-                + "config list\tdevice settings and OCPP keys\n"
-                + "config get <key>\tone value (write-only keys are never shown)\n"
-                + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
-                + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
-                + "meter\tvoltage, current, power per phase, energy register\n"
-                + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
-                + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
-                + "log level [" + LogLevels.Expected + "]\n"
-                + "trace on|off\tOCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)\n"
-                + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
-                + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)\n"
-                + "certs\tinstalled root certificates and the charge point certificate");
+            Text.WriteHelp(io, Help);
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)
@@ -82,7 +86,14 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "relay")
             {
-                io.WriteLine(line.Lower(1) != "test" || line.Count != 2 ? "error: usage: relay test" : _charger.RelayTest());
+                if (line.Lower(1) != "test" || line.Count != 2)
+                {
+                    Usage(io, command);
+                }
+                else
+                {
+                    io.WriteLine(_charger.RelayTest());
+                }
             }
             else if (command == "fault")
             {
@@ -160,7 +171,7 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            io.WriteLine("error: usage: config list | config get <key> | config set <key> <value> | config clear <key>");
+            Usage(io, "config");
         }
 
         private void ConfigList(IConsoleIo io)
@@ -199,7 +210,7 @@ namespace ChargePoint.Firmware.Console
             }
 
             int k = _charger.Ocpp.Configuration.Find(name);
-            io.WriteLine(k >= 0 ? OcppLine(k) : "error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+            io.WriteLine(k >= 0 ? OcppLine(k) : UnknownKey(name));
         }
 
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
@@ -226,7 +237,7 @@ namespace ChargePoint.Firmware.Console
             int k = store.Find(name);
             if (k < 0)
             {
-                io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+                io.WriteLine(UnknownKey(name));
                 return;
             }
 
@@ -304,7 +315,7 @@ namespace ChargePoint.Firmware.Console
 
             if (line.Lower(1) != "level" || line.Count > 3)
             {
-                io.WriteLine("error: usage: log level [" + LogLevels.Expected + "] | log trace [on|off]");
+                Usage(io, "log");
                 return;
             }
 
@@ -327,7 +338,7 @@ namespace ChargePoint.Firmware.Console
 
             if (line.Count != 2)
             {
-                io.WriteLine("error: usage: trace on|off");
+                Usage(io, "trace");
                 return;
             }
 
@@ -383,6 +394,28 @@ namespace ChargePoint.Firmware.Console
                 " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
         }
 
+        /// <summary>"error: usage: " and every syntax of the command in the usage table, " | " between them.</summary>
+        private static void Usage(IConsoleIo io, string command)
+        {
+            string text = "error: usage:";
+            int start = 0;
+            while (start < Help.Length)
+            {
+                int end = Help.IndexOf('\n', start);
+                end = end < 0 ? Help.Length : end;
+                int tab = Help.IndexOf('\t', start);
+                string syntax = Help.Substring(start, (tab >= 0 && tab < end ? tab : end) - start);
+                if (syntax.StartsWith(command + " "))
+                {
+                    text += (text.Length > 13 ? " | " : " ") + syntax;
+                }
+
+                start = end + 1;
+            }
+
+            io.WriteLine(text);
+        }
+
         private static bool NoArguments(CommandLine line, IConsoleIo io, string command)
         {
             if (line.Count == 1)
@@ -400,9 +433,9 @@ namespace ChargePoint.Firmware.Console
             return _charger.IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(_charger.Running, key) + ")" : string.Empty;
         }
 
-        private static string Clip(string text)
+        private static string UnknownKey(string name)
         {
-            return text.Length > 40 ? text.Substring(0, 40) + "..." : text;
+            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'; 'config list' shows the keys";
         }
     }
 }
