@@ -5,6 +5,7 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using MeasurandCode = ChargePoint.Ocpp.Model.Metering.Measurand;
@@ -46,7 +47,7 @@ namespace ChargePoint.Firmware.Evse
             _c = new ConnectorBinding[n];
             for (int i = 0; i < n; i++)
             {
-                _c[i] = new ConnectorBinding(new MeterAdapter(evse[i], 3));
+                _c[i] = new ConnectorBinding(evse[i]);
             }
 
             Sharing = new LoadSharing(n);
@@ -55,9 +56,10 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
         public readonly LoadSharing Sharing;
 
-        public MeterAdapter MeterOf(int connectorId)
+        /// <summary>A connector's meter as the engine reads it.</summary>
+        public IMeter MeterOf(int connectorId)
         {
-            return _c[connectorId - 1].Meter;
+            return _c[connectorId - 1];
         }
 
         /// <summary>The current OCPP allows on a connector (A), before the device maximum and the cable cap.</summary>
@@ -163,7 +165,7 @@ namespace ChargePoint.Firmware.Evse
 
         public long EnergyActiveImportWh(int connectorId)
         {
-            return Valid(connectorId) ? _c[connectorId - 1].Meter.EnergyActiveImportWh : 0;
+            return Valid(connectorId) ? _c[connectorId - 1].EnergyActiveImportWh : 0;
         }
 
         public bool TryReadMeasurand(int connectorId, string measurand, string phase, out double value)
@@ -183,7 +185,7 @@ namespace ChargePoint.Firmware.Evse
                 default: phaseCode = -1; break;
             }
 
-            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].Meter.TryRead(code, phaseCode, out value);
+            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].TryRead(code, phaseCode, out value);
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)
