@@ -61,11 +61,6 @@ namespace ChargePoint.Firmware.Console
         /// <summary>Echo typed characters back (on by default; off for a terminal in local-echo mode).</summary>
         public bool Echo = true;
 
-        public bool InputClosed
-        {
-            get { return false; }
-        }
-
         public string ReadLine()
         {
             int guard = 8;
