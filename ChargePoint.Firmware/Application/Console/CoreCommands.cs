@@ -219,8 +219,8 @@ namespace ChargePoint.Firmware.Console
             string key = SettingsSchema.Canonical(name);
             if (key != null || value == null)
             {
-                // 'config clear' of a name that is not a device setting: the store says "unknown setting".
-                string error = value == null ? _charger.Settings.Clear(name) : _charger.Settings.Set(key, value);
+                // 'config clear' (null) of a name that is not a device setting: the store says "unknown setting".
+                string error = _charger.Settings.Set(name, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);

@@ -157,11 +157,16 @@ namespace ChargePoint.Firmware.Settings
         }
 
         /// <summary>
-        /// Validates and applies one value to <paramref name="s"/>. Returns null on success, or the one-line
-        /// error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
+        /// Validates and applies one value to <paramref name="s"/> (null: <see cref="TryClear"/>). Returns null on success,
+        /// or the one-line error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
         /// </summary>
         public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
         {
+            if (value == null)
+            {
+                return TryClear(s, key);
+            }
+
             string error = key + ": expected " + Expected(key, boards);
             bool clear = Text.EqualsIgnoreCase(value, None);
             int n;
