@@ -138,9 +138,7 @@ namespace ChargePoint.Firmware.App
             Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
-            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
-            Features.InstallSecurity(Ocpp, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport,
-                platform.FirmwareUpdater as ChargePoint.Ocpp.Model.Firmware.IDownloadedFirmware);
+            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport);
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {

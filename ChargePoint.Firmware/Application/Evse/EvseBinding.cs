@@ -1,6 +1,4 @@
 using ChargePoint.Firmware.App;
-using ChargePoint.Firmware.Settings;
-using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -28,8 +26,6 @@ namespace ChargePoint.Firmware.Evse
         public const int ProximityReportDelayMs = 1000;
 
         private readonly EvseController[] _evse;
-        private readonly SettingsStore _settings;
-        private readonly BoardDefinition _board;
         private readonly ConnectorBinding[] _c;
         private readonly Charger _charger;
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
@@ -41,8 +37,6 @@ namespace ChargePoint.Firmware.Evse
             EvseController[] evse = charger.Evses;
             int n = evse.Length;
             _evse = evse;
-            _settings = charger.Settings;
-            _board = charger.Board;
             _charger = charger;
             _c = new ConnectorBinding[n];
             for (int i = 0; i < n; i++)
@@ -79,7 +73,7 @@ namespace ChargePoint.Firmware.Evse
         {
             get
             {
-                int site = _settings.Current.SiteLimitA;
+                int site = _charger.Settings.Current.SiteLimitA;
                 return site > 0 ? SafeAmps.Min(_chargePointLimitAmps, site) : SafeAmps.OrZero(_chargePointLimitAmps);
             }
         }
@@ -200,7 +194,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>These boards have no lock actuator: a socket is always free to pull, a fixed cable cannot be unlocked.</summary>
         public string UnlockConnector(int connectorId)
         {
-            return _board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
+            return _charger.Board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
         }
 
         /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
@@ -283,7 +277,7 @@ namespace ChargePoint.Firmware.Evse
         /// </summary>
         private void ApplyCurrentLimits()
         {
-            double max = _settings.Current.MaxCurrentA;
+            double max = _charger.Settings.Current.MaxCurrentA;
             for (int i = 0; i < _evse.Length; i++)
             {
                 EvseController evse = _evse[i];
