@@ -65,13 +65,17 @@ namespace ChargePoint.Firmware.Console
                 }
             }
 
+            // The commands without arguments, checked once (a word with '|' is none of them).
+            if (line.Count > 1 && command.IndexOf('|') < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|") >= 0)
+            {
+                io.WriteLine("error: '" + command + "' takes no arguments");
+                return true;
+            }
+
             // An if chain, not a switch: a string switch of this size costs a hash function in the image.
             if (command == "status")
             {
-                if (NoArguments(line, io, "status"))
-                {
-                    _charger.WriteStatus(io);
-                }
+                _charger.WriteStatus(io);
             }
             else if (command == "config")
             {
@@ -79,10 +83,7 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "meter")
             {
-                if (NoArguments(line, io, "meter"))
-                {
-                    _charger.WriteMeter(io);
-                }
+                _charger.WriteMeter(io);
             }
             else if (command == "relay")
             {
@@ -114,27 +115,18 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "reboot")
             {
-                if (NoArguments(line, io, "reboot"))
-                {
-                    io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
-                    _charger.Reboot();
-                }
+                io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
+                _charger.Reboot();
             }
             else if (command == "certs")
             {
-                if (NoArguments(line, io, "certs"))
-                {
-                    Certs(io);
-                }
+                Certs(io);
             }
             else if (command == "factory-reset")
             {
-                if (NoArguments(line, io, "factory-reset"))
-                {
-                    _factoryResetPending = true;
-                    io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
-                    io.WriteLine("type 'yes' to confirm, anything else cancels");
-                }
+                _factoryResetPending = true;
+                io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
+                io.WriteLine("type 'yes' to confirm, anything else cancels");
             }
             else
             {
@@ -414,17 +406,6 @@ namespace ChargePoint.Firmware.Console
             }
 
             io.WriteLine(text);
-        }
-
-        private static bool NoArguments(CommandLine line, IConsoleIo io, string command)
-        {
-            if (line.Count == 1)
-            {
-                return true;
-            }
-
-            io.WriteLine("error: '" + command + "' takes no arguments");
-            return false;
         }
 
         /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
