@@ -3,8 +3,6 @@ using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
-using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
@@ -19,20 +17,29 @@ namespace ChargePoint.Firmware.App
     /// Installs the OCPP profiles beyond Core on the engine (after <see cref="TransactionFeature"/>): RemoteTrigger,
     /// LocalAuthListManagement, Reservation, SmartCharging and, when the platform can fetch and send files,
     /// FirmwareManagement. Each installer appends its profile to SupportedFeatureProfiles, so the list is what this
-    /// build really does. <see cref="InstallSecurity"/> then adds the implemented part of the Security Whitepaper.
+    /// build really does; then the implemented part of the Security Whitepaper.
     /// </summary>
     public sealed class OcppFeatures
     {
         /// <summary>What the device's transfer hooks can fetch and send.</summary>
         public const string FileTransferProtocols = "HTTP,HTTPS";
 
+        /// <summary>
+        /// Installs the profiles, then the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and
+        /// FirmwareUpdated follows the firmware service). Profiles 2 and 3 need a TLS transport, a wss:// Central System URL
+        /// and an installed CentralSystemRootCertificate, 3 also a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>).
+        /// Certificate management (<see cref="CertificateFeature"/>) follows; a null platform entropy leaves
+        /// SignChargePointCertificate NotImplemented. With FirmwareManagement, SignedUpdateFirmware verifies the download read
+        /// back through the updater (<see cref="IDownloadedFirmware"/>).
+        /// </summary>
         /// <param name="sink">The EVSE side that applies the smart-charging limit per connector.</param>
         /// <param name="maxCurrentA">The device's configured maximum (fills the gaps of a composite schedule).</param>
-        /// <param name="updater">Null (with or without <paramref name="uploader"/>): FirmwareManagement is not offered.</param>
-        public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, IFirmwareUpdater updater, IDiagnosticsUploader uploader)
+        /// <param name="platform">Its FirmwareUpdater and DiagnosticsUploader, both needed for FirmwareManagement; the log
+        /// uploaders for GetLog; the entropy for key pairs.</param>
+        public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, ChargerPlatform platform, ITlsTransport tls)
         {
-            Trigger = RemoteTriggerFeature.Install(cp, tx);
-            LocalList = LocalAuthListFeature.Install(cp, tx.Authorization);
+            RemoteTriggerService trigger = RemoteTriggerFeature.Install(cp, tx);
+            LocalAuthListFeature.Install(cp, tx.Authorization);
             Reservations = ReservationFeature.Install(cp, tx, true);
 
             var settings = new SmartChargingSettings();
@@ -40,32 +47,39 @@ namespace ChargePoint.Firmware.App
             settings.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             SmartCharging = SmartChargingFeature.Install(cp, tx, settings, sink);
 
-            if (updater != null && uploader != null)
+            IFirmwareUpdater updater = platform.FirmwareUpdater;
+            FirmwareService firmware = null;
+            if (updater != null && platform.DiagnosticsUploader != null)
             {
-                FirmwareManagement = FirmwareManagementFeature.Install(cp, updater, uploader, FileTransferProtocols);
-                Trigger.FirmwareStatus = FirmwareStatus;
-                Trigger.DiagnosticsStatus = DiagnosticsStatus;
+                FirmwareManagement = FirmwareManagementFeature.Install(cp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = FirmwareManagement.Firmware;
+                trigger.FirmwareStatus = FirmwareStatus;
+                trigger.DiagnosticsStatus = DiagnosticsStatus;
+            }
+
+            var certificates = new CertificateSettings();
+            var security = new SecuritySettings();
+            security.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
+            security.CertificateSignedMaxChainSize = certificates.MaxChainChars;
+            SecurityService service = SecurityFeature.Install(cp, security, trigger, firmware, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
+            Certificates = CertificateFeature.Install(cp, service, certificates, platform.Entropy);
+            ConnectionSecurity = new ConnectionSecurity(cp, service, Certificates, tls);
+            cp.AddService(ConnectionSecurity);
+            cp.AddService(new CertificateRenewal(cp, Certificates)); // renews the charge point certificate before it expires
+            if (firmware != null)
+            {
+                SignedFirmware = SignedFirmwareFeature.Install(cp, service, Certificates, firmware, updater as IDownloadedFirmware);
             }
         }
 
-        public readonly RemoteTriggerService Trigger;
+        /// <summary>Certificate store and the SignCertificate flow.</summary>
+        public readonly CertificateService Certificates;
 
-        /// <summary>Security keys and events, ExtendedTriggerMessage, GetLog (after <see cref="InstallSecurity"/>).</summary>
-        public SecurityService Security;
+        /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation.</summary>
+        public readonly ConnectionSecurity ConnectionSecurity;
 
-        /// <summary>Certificate store and the SignCertificate flow (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateService Certificates;
-
-        /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation (after <see cref="InstallSecurity"/>).</summary>
-        public ConnectionSecurity ConnectionSecurity;
-
-        /// <summary>Renews the charge point certificate before it expires (after <see cref="InstallSecurity"/>).</summary>
-        public CertificateRenewal Renewal;
-
-        /// <summary>SignedUpdateFirmware (after <see cref="InstallSecurity"/>; null without FirmwareManagement).</summary>
-        public SignedFirmwareService SignedFirmware;
-
-        public readonly LocalAuthListService LocalList;
+        /// <summary>SignedUpdateFirmware (null without FirmwareManagement).</summary>
+        public readonly SignedFirmwareService SignedFirmware;
 
         public readonly ReservationService Reservations;
 
@@ -73,33 +87,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
         public readonly FirmwareManagement FirmwareManagement;
-
-        /// <summary>
-        /// Installs the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated
-        /// follows the firmware service). Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed
-        /// CentralSystemRootCertificate, 3 also a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>).
-        /// Certificate management (<see cref="CertificateFeature"/>) follows; entropy null leaves SignChargePointCertificate NotImplemented.
-        /// With FirmwareManagement, SignedUpdateFirmware verifies the download read back through <paramref name="image"/>.
-        /// </summary>
-        public void InstallSecurity(OcppChargePoint cp, IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, IEntropySource entropy, ITlsTransport tls,
-            IDownloadedFirmware image)
-        {
-            FirmwareService firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
-            var certificates = new CertificateSettings();
-            var settings = new SecuritySettings();
-            settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
-            settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
-            Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
-            ConnectionSecurity = new ConnectionSecurity(cp, Security, Certificates, tls);
-            cp.AddService(ConnectionSecurity);
-            Renewal = new CertificateRenewal(cp, Certificates);
-            cp.AddService(Renewal);
-            if (firmware != null)
-            {
-                SignedFirmware = SignedFirmwareFeature.Install(cp, Security, Certificates, firmware, image);
-            }
-        }
 
         // Methods, not lambdas: a closure is a class of its own in the image.
         private string FirmwareStatus()
