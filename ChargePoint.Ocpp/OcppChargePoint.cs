@@ -36,11 +36,9 @@ namespace ChargePoint.Ocpp
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
-            var ids = new MessageIdGenerator(storage, options.MessageIdSalt);
-            BootCount = ids.BootCount;
             Registry = new OperationRegistry();
             Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
-            Session = new RpcSession(transport, Registry, ids, log, options.InboxCapacity, options.MaxFrameChars);
+            Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log, options.InboxCapacity, options.MaxFrameChars);
             Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
             Configuration.Changed += key => Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
 
@@ -83,9 +81,6 @@ namespace ChargePoint.Ocpp
         public readonly IStorage Storage;
 
         public readonly IOcppLog Log;
-
-        /// <summary>Boot number from the persisted counter (1 on a fresh storage).</summary>
-        public readonly int BootCount;
 
         public readonly OcppClock Clock;
 

@@ -26,6 +26,7 @@ namespace ChargePoint.Ocpp.Rpc
         private int _chars;
         private bool _inFrame;
         private bool _dropping;
+        private int _dropped;
 
         public FrameAssembler(int maxChars, IOcppLog log)
         {
@@ -41,7 +42,7 @@ namespace ChargePoint.Ocpp.Rpc
         public int Capacity => _buffer.Length;
 
         /// <summary>Frames dropped because they were larger than the cap.</summary>
-        public int DroppedFrames { get; private set; }
+        public int DroppedFrames => _dropped;
 
         /// <summary>
         /// Adds one fragment: <paramref name="first"/> for the first (or only) fragment of a message, <paramref name="final"/>
@@ -132,7 +133,7 @@ namespace ChargePoint.Ocpp.Rpc
             _dropping = true;
             _length = 0;
             ReleaseLargeBuffer();
-            DroppedFrames++;
+            _dropped++;
             IOcppLog log = Log;
             if (log != null)
             {

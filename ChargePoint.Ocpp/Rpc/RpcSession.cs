@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Threading;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Platform;
@@ -25,24 +26,59 @@ namespace ChargePoint.Ocpp.Rpc
         public const long DefaultResponseTimeoutMs = 30000;
         public const int MaxMessageIdLength = 36;
 
+        /// <summary>The record of the boot counter behind the message ids.</summary>
+        public const string BootRecordName = "ocpp.boot";
+
+        // Inbox item kinds.
+        private const int KindText = 0;
+        private const int KindOpened = 1;
+        private const int KindClosed = 2;
+
         private readonly IOcppTransport _transport;
         private readonly OperationRegistry _registry;
-        private readonly IMessageIdSource _ids;
         private readonly IOcppLog _log;
-        private readonly FrameInbox _inbox;
         private readonly ArrayList _queue = new ArrayList();
         private readonly JsonReader _reader;
         private readonly JsonWriter _writer;
+        private readonly string _idPrefix;
+        private int _idSequence;
         private OutgoingCall _pending;
         private string _pendingId = string.Empty;
+        private bool _connected;
 
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog log, int inboxCapacity, int maxFrameChars)
+        // The inbox: a bounded, locked ring from the transport's thread(s) to Tick. Text frames beyond the capacity are
+        // dropped (logged; the peer times out and retries); open/close events always fit (two slots are reserved).
+        private readonly object _sync = new object();
+        private readonly int[] _kinds;
+        private readonly string[] _texts;
+        private int _head;
+        private int _count;
+
+        /// <summary>
+        /// Message ids are "&lt;salt&gt;&lt;boot&gt;-&lt;sequence&gt;" (e.g. "7-42"): a boot counter persisted in record
+        /// <see cref="BootRecordName"/> and incremented on every construction (= every boot), plus a sequence within the
+        /// boot, so ids stay unique across reconnects and reboots while storage survives (J-Errata 3.1/3.7). A factory
+        /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
+        /// id stays within 36.
+        /// </summary>
+        public RpcSession(IOcppTransport transport, OperationRegistry registry, IStorage storage, string idSalt, IOcppLog log, int inboxCapacity, int maxFrameChars)
         {
             _transport = transport;
             _registry = registry;
-            _ids = ids;
             _log = log;
-            _inbox = new FrameInbox(inboxCapacity);
+            _kinds = new int[inboxCapacity + 2];
+            _texts = new string[inboxCapacity + 2];
+            int boot = 0;
+            byte[] data = storage.Read(BootRecordName);
+            if (data != null && data.Length == 4)
+            {
+                boot = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);
+            }
+
+            boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
+            storage.Write(BootRecordName, new[] { (byte)boot, (byte)(boot >> 8), (byte)(boot >> 16), (byte)(boot >> 24) });
+            string salt = idSalt ?? string.Empty;
+            _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
             _reader = new JsonReader(maxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.V16Vocabulary.Create(); // enum values and actions decode without allocating
             _writer = new JsonWriter(maxFrameChars, JsonWriter.DefaultMaxDepth);
@@ -69,7 +105,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         public ITransactionMessageSource TransactionSource;
 
-        public bool IsConnected { get; private set; }
+        public bool IsConnected => _connected;
 
         /// <summary>The CALL waiting for its answer, or null.</summary>
         public OutgoingCall OutstandingCall => _pending;
@@ -91,21 +127,39 @@ namespace ChargePoint.Ocpp.Rpc
 
         public void Tick(long nowMs)
         {
-            int budget = _inbox.Capacity + 2;
-            int kind;
-            string text;
-            while (budget-- > 0 && _inbox.TryTake(out kind, out text))
+            for (int budget = _kinds.Length; budget > 0; budget--)
             {
-                if (kind == FrameInbox.KindOpened)
+                int kind;
+                string text;
+                Monitor.Enter(_sync);
+                try
                 {
-                    IsConnected = true;
+                    if (_count == 0)
+                    {
+                        break;
+                    }
+
+                    kind = _kinds[_head];
+                    text = _texts[_head];
+                    _texts[_head] = null;
+                    _head = (_head + 1) % _kinds.Length;
+                    _count--;
+                }
+                finally
+                {
+                    Monitor.Exit(_sync);
+                }
+
+                if (kind == KindOpened)
+                {
+                    _connected = true;
                     Log(OcppLogLevel.Info, "connected");
                     Connected?.Invoke(nowMs);
                 }
-                else if (kind == FrameInbox.KindClosed)
+                else if (kind == KindClosed)
                 {
-                    bool was = IsConnected;
-                    IsConnected = false;
+                    bool was = _connected;
+                    _connected = false;
                     if (_pending != null)
                     {
                         var call = _pending;
@@ -120,7 +174,7 @@ namespace ChargePoint.Ocpp.Rpc
 
                     Disconnected?.Invoke(nowMs);
                 }
-                else if (text != null && IsConnected)
+                else if (text != null && _connected)
                 {
                     HandleFrame(text, nowMs);
                 }
@@ -140,7 +194,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
         public void Flush(long nowMs)
         {
-            if (_pending != null || !IsConnected)
+            if (_pending != null || !_connected)
             {
                 return;
             }
@@ -168,8 +222,13 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            string id = call.MessageId ?? _ids.Next();
-            call.MessageId = id;
+            if (call.MessageId == null)
+            {
+                _idSequence = _idSequence == int.MaxValue ? 1 : _idSequence + 1;
+                call.MessageId = _idPrefix + _idSequence.ToString();
+            }
+
+            string id = call.MessageId;
             call.SentAtMs = nowMs;
             string frame;
             try
@@ -197,16 +256,48 @@ namespace ChargePoint.Ocpp.Rpc
 
         // ---- transport thread side ----
 
-        private void OnTransportOpened() => _inbox.Post(FrameInbox.KindOpened, null);
+        private void OnTransportOpened() => Post(KindOpened, null);
 
-        private void OnTransportClosed() => _inbox.Post(FrameInbox.KindClosed, null);
+        private void OnTransportClosed() => Post(KindClosed, null);
 
         private void OnTransportText(string text)
         {
-            if (!_inbox.Post(FrameInbox.KindText, text))
+            if (!Post(KindText, text))
             {
                 // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
                 Log(OcppLogLevel.Warning, "inbox full, frame dropped");
+            }
+        }
+
+        private bool Post(int kind, string text)
+        {
+            Monitor.Enter(_sync);
+            try
+            {
+                int length = _kinds.Length;
+                if (_count >= (kind == KindText ? length - 2 : length))
+                {
+                    if (kind == KindText)
+                    {
+                        return false;
+                    }
+
+                    // Full of events: keep only the newest state change.
+                    int last = (_head + _count - 1) % length;
+                    _kinds[last] = kind;
+                    _texts[last] = null;
+                    return true;
+                }
+
+                int tail = (_head + _count) % length;
+                _kinds[tail] = kind;
+                _texts[tail] = text;
+                _count++;
+                return true;
+            }
+            finally
+            {
+                Monitor.Exit(_sync);
             }
         }
 

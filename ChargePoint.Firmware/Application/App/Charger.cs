@@ -423,7 +423,7 @@ namespace ChargePoint.Firmware.App
             }
 
             // The installed application slots and the boot record belong to the loader, not to the configuration.
-            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
+            return record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
                 || (record.Length > 5 && record.Substring(0, 5) == "slot.");
         }
 

@@ -26,6 +26,7 @@ namespace ChargePoint.Ocpp.Model.Boot
         private readonly BootNotificationRequest _request;
         private RequestCall _call;
         private long _nextAttemptMs;
+        private string _registration;
 
         public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
         {
@@ -40,9 +41,9 @@ namespace ChargePoint.Ocpp.Model.Boot
         public SessionEventHandler Accepted;
 
         /// <summary>The last RegistrationStatus received, or null before any.</summary>
-        public string Registration { get; private set; }
+        public string Registration => _registration;
 
-        public bool IsAccepted => Registration == RegistrationStatus.Accepted;
+        public bool IsAccepted => _registration == RegistrationStatus.Accepted;
 
         /// <summary>
         /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
@@ -79,7 +80,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _call = null;
             var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
-            Registration = conf.Status;
+            _registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
             if (conf.Status == RegistrationStatus.Accepted)
             {

@@ -14,8 +14,6 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
     /// </summary>
     public sealed class HeartbeatService : ITickable
     {
-        private static readonly EmptyPayload Request = new EmptyPayload();
-
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly BootService _boot;
@@ -41,7 +39,7 @@ namespace ChargePoint.Ocpp.Model.Heartbeat
             }
 
             _lastMs = nowMs;
-            _call = new RequestCall(OcppAction.Heartbeat, Request, OnResult, OnFailed);
+            _call = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnResult, OnFailed);
             if (!_session.Enqueue(_call))
             {
                 _call = null;
