@@ -39,8 +39,6 @@ namespace ChargePoint.Ocpp
             Registry = new OperationRegistry();
             Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
             Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log, options.InboxCapacity, options.MaxFrameChars);
-            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
-            Configuration.Changed += key => Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);
@@ -57,17 +55,20 @@ namespace ChargePoint.Ocpp
             boot.MeterType = options.MeterType;
             boot.MeterSerialNumber = options.MeterSerialNumber;
             Boot = new BootService(Session, Clock, Configuration, boot);
-            Heartbeat = new HeartbeatService(Session, Clock, Configuration, Boot);
             Status = new StatusService(Session, Clock, Connectors);
-            Boot.Accepted += now => Status.ReportAll();
-            Availability = new AvailabilityService(storage, Connectors);
+            Boot.Accepted += Status.ReportAll;
+
+            // Ticked first among the services, in this order.
+            _services.Add(new HeartbeatService(Session, Clock, Configuration, Boot));
+            var availability = new AvailabilityService(storage, Connectors);
+            _services.Add(availability);
             Reset = new ResetService(Session, hooks);
             Unlock = new UnlockService(hooks, options.ConnectorCount);
             DataTransfer = new DataTransferService();
 
-            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(Availability));
+            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(availability));
             Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(Configuration));
-            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache());
+            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(null));
             Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(DataTransfer));
             Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(Configuration));
             Registry.Register(OcppAction.Reset, new Operations.Reset(Reset));
@@ -97,11 +98,7 @@ namespace ChargePoint.Ocpp
 
         public readonly BootService Boot;
 
-        public readonly HeartbeatService Heartbeat;
-
         public readonly StatusService Status;
-
-        public readonly AvailabilityService Availability;
 
         public readonly ResetService Reset;
 
@@ -109,16 +106,15 @@ namespace ChargePoint.Ocpp
 
         public readonly DataTransferService DataTransfer;
 
-        /// <summary>Adds a service advanced in every Tick, after the Core services.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot, Heartbeat and Availability, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)
         {
             Connection.Tick(nowMs);
+            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
             Session.Tick(nowMs);
             Boot.Tick(nowMs);
-            Heartbeat.Tick(nowMs);
-            Availability.Tick(nowMs);
             for (int i = 0; i < _services.Count; i++)
             {
                 ((ITickable)_services[i]).Tick(nowMs);

@@ -21,7 +21,8 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public sealed class RpcSession
     {
-        public const int DefaultQueueCapacity = 32;
+        /// <summary>Bound of the ordinary outgoing queue.</summary>
+        public const int QueueCapacity = 32;
         public const int DefaultInboxCapacity = 16;
         public const long DefaultResponseTimeoutMs = 30000;
         public const int MaxMessageIdLength = 36;
@@ -98,8 +99,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
-        public int QueueCapacity = DefaultQueueCapacity;
-
         /// <summary>A <see cref="SendGate"/> value.</summary>
         public int Gate = SendGate.Silent;
 
@@ -164,7 +163,7 @@ namespace ChargePoint.Ocpp.Rpc
                     {
                         var call = _pending;
                         _pending = null;
-                        Guard(call, 3, string.Empty, string.Empty, nowMs);
+                        Guard(call, CallFailure.Aborted, string.Empty, nowMs);
                     }
 
                     if (was)
@@ -185,7 +184,7 @@ namespace ChargePoint.Ocpp.Rpc
                 var call = _pending;
                 _pending = null;
                 Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + _pendingId);
-                Guard(call, 2, string.Empty, string.Empty, nowMs);
+                Guard(call, CallFailure.Timeout, string.Empty, nowMs);
             }
 
             Flush(nowMs);
@@ -245,7 +244,7 @@ namespace ChargePoint.Ocpp.Rpc
             catch (Exception e)
             {
                 Log(OcppLogLevel.Error, "cannot write " + call.Action + ": " + e.Message);
-                Guard(call, 1, CallErrorCode.InternalError, e.Message, nowMs);
+                Guard(call, CallFailure.CallError, CallErrorCode.InternalError, nowMs);
                 return;
             }
 
@@ -317,23 +316,12 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        /// <summary>Runs one outcome callback (1 = CallError, 2 = timeout, 3 = aborted) without letting it break the loop.</summary>
-        private void Guard(OutgoingCall call, int outcome, string code, string description, long nowMs)
+        /// <summary>Runs a call's OnFailed (a <see cref="CallFailure"/>) without letting it break the loop.</summary>
+        private void Guard(OutgoingCall call, int failure, string code, long nowMs)
         {
             try
             {
-                if (outcome == 1)
-                {
-                    call.OnCallError(code, description, nowMs);
-                }
-                else if (outcome == 2)
-                {
-                    call.OnTimeout(nowMs);
-                }
-                else
-                {
-                    call.OnAborted(nowMs);
-                }
+                call.OnFailed(failure, code, nowMs);
             }
             catch (Exception e)
             {
@@ -603,12 +591,12 @@ namespace ChargePoint.Ocpp.Rpc
                 }
 
                 Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
-                Guard(call, 1, code, description, nowMs);
+                Guard(call, CallFailure.CallError, code, nowMs);
             }
             else if (invalid != null)
             {
                 Log(OcppLogLevel.Warning, call.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
-                Guard(call, 1, invalid.ErrorCode, invalid.Description, nowMs);
+                Guard(call, CallFailure.CallError, invalid.ErrorCode, nowMs);
             }
             else
             {
