@@ -38,7 +38,7 @@ namespace ChargePoint.Ocpp
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
             Registry = new OperationRegistry();
             Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
-            Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log, options.InboxCapacity, options.MaxFrameChars);
+            Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log);
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);

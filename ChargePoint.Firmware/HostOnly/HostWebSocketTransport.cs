@@ -45,7 +45,7 @@ namespace ChargePoint.Firmware.HostOnly
         {
         }
 
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
         public HostWebSocketTransport(int maxFrameChars)
         {
             _maxFrameChars = maxFrameChars;

@@ -23,7 +23,8 @@ namespace ChargePoint.Ocpp.Rpc
     {
         /// <summary>Bound of the ordinary outgoing queue.</summary>
         public const int QueueCapacity = 32;
-        public const int DefaultInboxCapacity = 16;
+        /// <summary>Text frames the inbox holds for the next Tick.</summary>
+        public const int InboxCapacity = 16;
         public const long DefaultResponseTimeoutMs = 30000;
         public const int MaxMessageIdLength = 36;
 
@@ -62,13 +63,13 @@ namespace ChargePoint.Ocpp.Rpc
         /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
         /// id stays within 36.
         /// </summary>
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IStorage storage, string idSalt, IOcppLog log, int inboxCapacity, int maxFrameChars)
+        public RpcSession(IOcppTransport transport, OperationRegistry registry, IStorage storage, string idSalt, IOcppLog log)
         {
             _transport = transport;
             _registry = registry;
             _log = log;
-            _kinds = new int[inboxCapacity + 2];
-            _texts = new string[inboxCapacity + 2];
+            _kinds = new int[InboxCapacity + 2];
+            _texts = new string[InboxCapacity + 2];
             int boot = 0;
             byte[] data = storage.Read(BootRecordName);
             if (data != null && data.Length == 4)
@@ -80,9 +81,9 @@ namespace ChargePoint.Ocpp.Rpc
             storage.Write(BootRecordName, new[] { (byte)boot, (byte)(boot >> 8), (byte)(boot >> 16), (byte)(boot >> 24) });
             string salt = idSalt ?? string.Empty;
             _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
-            _reader = new JsonReader(maxFrameChars, JsonReader.DefaultMaxDepth);
+            _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.V16Vocabulary.Create(); // enum values and actions decode without allocating
-            _writer = new JsonWriter(maxFrameChars, JsonWriter.DefaultMaxDepth);
+            _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
             transport.Opened += OnTransportOpened;
             transport.Closed += OnTransportClosed;
             transport.TextReceived += OnTransportText;

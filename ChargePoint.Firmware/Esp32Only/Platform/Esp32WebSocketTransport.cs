@@ -36,7 +36,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private TlsSettings _tls;
 
         /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
         public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
         {
             _caCertificatePem = caCertificatePem;
