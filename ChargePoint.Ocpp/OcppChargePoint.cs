@@ -48,13 +48,7 @@ namespace ChargePoint.Ocpp
             }
 
             Connection = new ConnectionService(transport, Session, Configuration, random, options.CentralSystemUrl, options.Identity);
-            var boot = new BootNotificationRequest(options.ChargePointVendor, options.ChargePointModel);
-            boot.ChargePointSerialNumber = options.ChargePointSerialNumber;
-            boot.ChargeBoxSerialNumber = options.ChargeBoxSerialNumber;
-            boot.FirmwareVersion = options.FirmwareVersion;
-            boot.MeterType = options.MeterType;
-            boot.MeterSerialNumber = options.MeterSerialNumber;
-            Boot = new BootService(Session, Clock, Configuration, boot);
+            Boot = new BootService(Session, Clock, Configuration, options.BootNotification);
             Status = new StatusService(Session, Clock, Connectors);
             Boot.Accepted += Status.ReportAll;
 

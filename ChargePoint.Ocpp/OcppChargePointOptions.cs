@@ -1,3 +1,5 @@
+using ChargePoint.Ocpp.Messages.V16;
+
 namespace ChargePoint.Ocpp
 {
     /// <summary>What the composition needs besides its injected services (the firmware fills it from its settings).</summary>
@@ -11,19 +13,11 @@ namespace ChargePoint.Ocpp
 
         public int ConnectorCount = 1;
 
-        public string ChargePointVendor = "OpenEV-nf";
-
-        public string ChargePointModel = "ESP32-AC";
-
-        public string ChargePointSerialNumber;
-
-        public string ChargeBoxSerialNumber;
-
-        public string FirmwareVersion = FirmwareInfo.Version;
-
-        public string MeterType;
-
-        public string MeterSerialNumber;
+        /// <summary>
+        /// The BootNotification.req the charge point sends: vendor, model and firmware version preset; set serial numbers,
+        /// meter type and the rest here.
+        /// </summary>
+        public readonly BootNotificationRequest BootNotification = new BootNotificationRequest("OpenEV-nf", "ESP32-AC") { FirmwareVersion = FirmwareInfo.Version };
 
         /// <summary>Optional prefix for message ids (e.g. random letters after a factory reset); keeps ids unique beyond storage loss.</summary>
         public string MessageIdSalt;

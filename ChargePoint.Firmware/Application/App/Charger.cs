@@ -103,10 +103,10 @@ namespace ChargePoint.Firmware.App
             options.CentralSystemUrl = s.CentralSystemUrl;
             options.Identity = s.ChargePointId;
             options.ConnectorCount = Evses.Length;
-            options.MeterType = Evse.Meter != null ? "ATM90E32" : null;
+            options.BootNotification.MeterType = Evse.Meter != null ? "ATM90E32" : null;
             if (platform.FirmwareVersion != null)
             {
-                options.FirmwareVersion = platform.FirmwareVersion;
+                options.BootNotification.FirmwareVersion = platform.FirmwareVersion;
             }
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
