@@ -7,7 +7,6 @@ using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Connection;
 using ChargePoint.Ocpp.Model.DataTransfer;
-using ChargePoint.Ocpp.Model.Heartbeat;
 using ChargePoint.Ocpp.Model.Reset;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Unlock;
@@ -37,7 +36,6 @@ namespace ChargePoint.Ocpp
             Configuration = new ConfigurationStore(storage);
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
             Registry = new OperationRegistry();
-            Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
             Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log);
 
             Connectors = new Connector[options.ConnectorCount + 1];
@@ -52,8 +50,7 @@ namespace ChargePoint.Ocpp
             Status = new StatusService(Session, Clock, Connectors);
             Boot.Accepted += Status.ReportAll;
 
-            // Ticked first among the services, in this order.
-            _services.Add(new HeartbeatService(Session, Clock, Configuration, Boot));
+            // Ticked first among the services.
             var availability = new AvailabilityService(storage, Connectors);
             _services.Add(availability);
             Reset = new ResetService(Session, hooks);
@@ -100,7 +97,7 @@ namespace ChargePoint.Ocpp
 
         public readonly DataTransferService DataTransfer;
 
-        /// <summary>Adds a service advanced in every Tick, after Boot, Heartbeat and Availability, before Status and Reset.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and Availability, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)

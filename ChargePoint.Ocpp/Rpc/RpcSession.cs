@@ -445,7 +445,7 @@ namespace ChargePoint.Ocpp.Rpc
                 var handler = _registry.Find(action);
                 if (handler == null)
                 {
-                    throw _registry.IsKnown(action)
+                    throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated())
                         ? new OcppException(CallErrorCode.NotSupported, action + " is not supported")
                         : new OcppException(CallErrorCode.NotImplemented, "unknown action " + action);
                 }
