@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Rpc
     ///   NotImplemented, NotSupported, the validators' codes, InternalError for a handler crash); anything else is
     ///   logged and dropped. A bad frame never throws out of Tick.
     /// </summary>
-    public sealed class RpcSession
+    public sealed class RpcSession : ITransportSink
     {
         /// <summary>Bound of the ordinary outgoing queue.</summary>
         public const int QueueCapacity = 32;
@@ -84,9 +84,7 @@ namespace ChargePoint.Ocpp.Rpc
             _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.V16Vocabulary.Create(); // enum values and actions decode without allocating
             _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
-            transport.Opened += OnTransportOpened;
-            transport.Closed += OnTransportClosed;
-            transport.TextReceived += OnTransportText;
+            transport.Attach(this);
         }
 
         /// <summary>Raised (inside Tick) when the connection opened.</summary>
@@ -256,11 +254,14 @@ namespace ChargePoint.Ocpp.Rpc
 
         // ---- transport thread side ----
 
-        private void OnTransportOpened() => Post(KindOpened, null);
+        /// <summary>Transport report (any thread): queued for the next Tick.</summary>
+        public void Opened() => Post(KindOpened, null);
 
-        private void OnTransportClosed() => Post(KindClosed, null);
+        /// <summary>Transport report (any thread): queued for the next Tick.</summary>
+        public void Closed() => Post(KindClosed, null);
 
-        private void OnTransportText(string text)
+        /// <summary>Transport report (any thread): queued for the next Tick, or dropped (logged) when the inbox is full.</summary>
+        public void Received(string text)
         {
             if (!Post(KindText, text))
             {
