@@ -101,7 +101,16 @@ namespace ChargePoint.Ocpp.Rpc
 
             if (chars > _maxChars || _length + count > _maxBytes)
             {
-                Drop(chars);
+                _dropping = true;
+                _length = 0;
+                ReleaseLargeBuffer();
+                _dropped++;
+                IOcppLog log = Log;
+                if (log != null)
+                {
+                    log.Log(OcppLogLevel.Warning, "frame too large, dropped: more than " + _maxChars.ToString() + " characters (" + chars.ToString() + " so far)");
+                }
+
                 return;
             }
 
@@ -126,19 +135,6 @@ namespace ChargePoint.Ocpp.Rpc
             Array.Copy(data, offset, _buffer, _length, count);
             _length += count;
             _chars = chars;
-        }
-
-        private void Drop(int chars)
-        {
-            _dropping = true;
-            _length = 0;
-            ReleaseLargeBuffer();
-            _dropped++;
-            IOcppLog log = Log;
-            if (log != null)
-            {
-                log.Log(OcppLogLevel.Warning, "frame too large, dropped: more than " + _maxChars.ToString() + " characters (" + chars.ToString() + " so far)");
-            }
         }
 
         private void Restart()

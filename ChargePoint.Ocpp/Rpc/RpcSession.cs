@@ -45,12 +45,11 @@ namespace ChargePoint.Ocpp.Rpc
         private readonly string _idPrefix;
         private int _idSequence;
         private OutgoingCall _pending;
-        private string _pendingId = string.Empty;
         private bool _connected;
 
         // The inbox: a bounded, locked ring from the transport's thread(s) to Tick. Text frames beyond the capacity are
         // dropped (logged; the peer times out and retries); open/close events always fit (two slots are reserved).
-        private readonly object _sync = new object();
+        // _kinds is also the lock.
         private readonly int[] _kinds;
         private readonly string[] _texts;
         private int _head;
@@ -129,7 +128,7 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 int kind;
                 string text;
-                Monitor.Enter(_sync);
+                Monitor.Enter(_kinds);
                 try
                 {
                     if (_count == 0)
@@ -145,7 +144,7 @@ namespace ChargePoint.Ocpp.Rpc
                 }
                 finally
                 {
-                    Monitor.Exit(_sync);
+                    Monitor.Exit(_kinds);
                 }
 
                 if (kind == KindOpened)
@@ -182,7 +181,7 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 var call = _pending;
                 _pending = null;
-                Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + _pendingId);
+                Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + call.MessageId);
                 Guard(call, CallFailure.Timeout, string.Empty, nowMs);
             }
 
@@ -248,7 +247,6 @@ namespace ChargePoint.Ocpp.Rpc
             }
 
             _pending = call;
-            _pendingId = id;
             Send(frame);
         }
 
@@ -272,7 +270,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         private bool Post(int kind, string text)
         {
-            Monitor.Enter(_sync);
+            Monitor.Enter(_kinds);
             try
             {
                 int length = _kinds.Length;
@@ -298,7 +296,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             finally
             {
-                Monitor.Exit(_sync);
+                Monitor.Exit(_kinds);
             }
         }
 
@@ -510,7 +508,7 @@ namespace ChargePoint.Ocpp.Rpc
         private void HandleAnswer(int type, string id, string text, long nowMs)
         {
             var call = _pending;
-            bool ours = call != null && id == _pendingId;
+            bool ours = call != null && id == call.MessageId;
             object result = null;
             string code = CallErrorCode.GenericError;
             string description = string.Empty;
