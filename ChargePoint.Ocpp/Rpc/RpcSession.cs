@@ -9,8 +9,8 @@ namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// OCPP-J RPC over an <see cref="IOcppTransport"/>: frames [2,id,action,payload], [3,id,payload],
-    /// [4,id,code,description,details]. Everything happens in <see cref="Tick"/>; the transport's events only fill
-    /// the bounded inbox.
+    /// [4,id,code,description,details]. Everything happens in <see cref="Tick"/>; the transport's reports (the
+    /// <see cref="ITransportSink"/> methods, any thread) only fill the bounded inbox.
     /// - At most one outstanding CP→CSMS CALL, with <see cref="ResponseTimeoutMs"/>; incoming CALLs are served meanwhile.
     /// - Outgoing order: the ordinary FIFO queue first (Authorize, StatusNotification, Heartbeat...), then the
     ///   <see cref="TransactionSource"/> (strictly ordered journal). Before Accepted (<see cref="Gate"/>) only calls
