@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         /// </summary>
         public static LocalAuthListService Install(OcppChargePoint cp, AuthorizationService authorization)
         {
-            int perFrame = (cp.Options.MaxFrameChars - 256) / MaxEntryChars;
+            int perFrame = (OcppChargePointOptions.DefaultMaxFrameChars - 256) / MaxEntryChars;
             int sendMax = perFrame < authorization.LocalList.Capacity ? perFrame : authorization.LocalList.Capacity;
             var service = new LocalAuthListService(cp.Configuration, authorization, sendMax < 1 ? 1 : sendMax);
             cp.Registry.Register(OcppAction.GetLocalListVersion, new Operations.GetLocalListVersion(service));
