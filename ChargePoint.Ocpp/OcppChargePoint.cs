@@ -57,13 +57,13 @@ namespace ChargePoint.Ocpp
             Unlock = new UnlockService(hooks, options.ConnectorCount);
             DataTransfer = new DataTransferService();
 
-            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(availability));
-            Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(Configuration));
-            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(null));
-            Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(DataTransfer));
-            Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(Configuration));
-            Registry.Register(OcppAction.Reset, new Operations.Reset(Reset));
-            Registry.Register(OcppAction.UnlockConnector, new Operations.UnlockConnector(Unlock));
+            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(), availability);
+            Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(), Configuration);
+            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(), null);
+            Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(), DataTransfer);
+            Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(), Configuration);
+            Registry.Register(OcppAction.Reset, new Operations.Reset(), Reset);
+            Registry.Register(OcppAction.UnlockConnector, new Operations.UnlockConnector(), Unlock);
         }
 
         public readonly OcppChargePointOptions Options;

@@ -20,10 +20,10 @@ namespace ChargePoint.Ocpp.Certificates
             var service = new CertificateService(cp, security, settings, entropy);
             Report(cp, SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
             Report(cp, SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
-            cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(service));
-            cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(service));
-            cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(service));
-            cp.Registry.Register(OcppAction.CertificateSigned, new Operations.CertificateSigned(service));
+            cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(), service);
+            cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(), service);
+            cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(), service);
+            cp.Registry.Register(OcppAction.CertificateSigned, new Operations.CertificateSigned(), service);
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignChargePointCertificate = service.RequestSigning;

@@ -15,9 +15,6 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>Input: the meter's running total, Wh (Energy.Active.Import.Register).</summary>
         long EnergyActiveImportWh(int connectorId);
 
-        /// <summary>Input: another measurand (Spec §7.31 names, phase null for the total); false when the meter lacks it.</summary>
-        bool TryReadMeasurand(int connectorId, string measurand, string phase, out double value);
-
         /// <summary>Output: the current the EV may draw, A (0 = no energy: suspend, PWM off).</summary>
         void SetOfferedCurrentLimit(int connectorId, double amps);
 

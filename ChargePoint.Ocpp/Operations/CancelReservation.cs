@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>CancelReservation.req → <see cref="ReservationService.Cancel"/> (Rejected for an unknown reservationId).</summary>
     public sealed class CancelReservation : IOperationHandler
     {
-        private readonly ReservationService _service;
-
-        public CancelReservation(ReservationService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => IntPayload.Parse(payload, "reservationId", int.MinValue);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (IntPayload)request;
-            return new StatusPayload(_service.Cancel(req.Value));
+            return new StatusPayload(((ReservationService)service).Cancel(req.Value));
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>ChangeAvailability.req → <see cref="AvailabilityService.Change"/>.</summary>
     public sealed class ChangeAvailability : IOperationHandler
     {
-        private readonly AvailabilityService _service;
-
-        public ChangeAvailability(AvailabilityService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => ChangeAvailabilityRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (ChangeAvailabilityRequest)request;
-            return new StatusPayload(_service.Change(req.ConnectorId, req.Type));
+            return new StatusPayload(((AvailabilityService)service).Change(req.ConnectorId, req.Type));
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>ChangeConfiguration.req → <see cref="ConfigurationStore.Change"/> (NotSupported, Rejected, RebootRequired, Accepted).</summary>
     public sealed class ChangeConfiguration : IOperationHandler
     {
-        private readonly ConfigurationStore _store;
-
-        public ChangeConfiguration(ConfigurationStore store)
-        {
-            _store = store;
-        }
-
         public object Parse(JsonReader payload) => ChangeConfigurationRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (ChangeConfigurationRequest)request;
-            return new StatusPayload(_store.Change(req.Key, req.Value));
+            return new StatusPayload(((ConfigurationStore)service).Change(req.Key, req.Value));
         }
     }
 }

@@ -13,19 +13,12 @@ namespace ChargePoint.Ocpp.Operations
     /// </summary>
     public sealed class ClearCache : IOperationHandler
     {
-        private readonly AuthorizationService _authorization;
-
-        /// <summary>authorization is null without an authorization service (always Rejected).</summary>
-        public ClearCache(AuthorizationService authorization)
-        {
-            _authorization = authorization;
-        }
-
         public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
-            bool cleared = _authorization != null && _authorization.ClearCache();
+            var authorization = (AuthorizationService)service;
+            bool cleared = authorization != null && authorization.ClearCache();
             return new StatusPayload(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
         }
     }

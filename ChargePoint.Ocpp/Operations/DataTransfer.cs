@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>DataTransfer.req → <see cref="DataTransferService"/> (UnknownVendorId unless a vendor handler is registered).</summary>
     public sealed class DataTransfer : IOperationHandler
     {
-        private readonly DataTransferService _service;
-
-        public DataTransfer(DataTransferService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => DataTransferRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (DataTransferRequest)request;
-            return _service.Handle(req, nowMs);
+            return ((DataTransferService)service).Handle(req, nowMs);
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>ExtendedTriggerMessage.req → <see cref="ExtendedTriggerService.Trigger"/> (the message follows the answer).</summary>
     public sealed class ExtendedTriggerMessage : IOperationHandler
     {
-        private readonly ExtendedTriggerService _service;
-
-        public ExtendedTriggerMessage(ExtendedTriggerService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTriggerEnumType.All);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (TriggerMessageRequest)request;
-            return new StatusPayload(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return new StatusPayload(((ExtendedTriggerService)service).Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }
 }

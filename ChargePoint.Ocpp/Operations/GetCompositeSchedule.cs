@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>GetCompositeSchedule.req → <see cref="SmartChargingService.CompositeSchedule"/>.</summary>
     public sealed class GetCompositeSchedule : IOperationHandler
     {
-        private readonly SmartChargingService _service;
-
-        public GetCompositeSchedule(SmartChargingService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => GetCompositeScheduleRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (GetCompositeScheduleRequest)request;
-            return _service.CompositeSchedule(req.ConnectorId, req.Duration, req.ChargingRateUnit, nowMs);
+            return ((SmartChargingService)service).CompositeSchedule(req.ConnectorId, req.Duration, req.ChargingRateUnit, nowMs);
         }
     }
 }

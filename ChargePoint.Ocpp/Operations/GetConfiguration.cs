@@ -15,20 +15,14 @@ namespace ChargePoint.Ocpp.Operations
     /// </summary>
     public sealed class GetConfiguration : IOperationHandler
     {
-        private readonly ConfigurationStore _store;
-
-        public GetConfiguration(ConfigurationStore store)
-        {
-            _store = store;
-        }
-
         public object Parse(JsonReader payload) => GetConfigurationRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
+            var store = (ConfigurationStore)service;
             string[] asked = ((GetConfigurationRequest)request).Key;
             bool all = asked == null || asked.Length == 0;
-            if (!all && asked.Length > _store.Int(ConfigKeys.GetConfigurationMaxKeys))
+            if (!all && asked.Length > store.Int(ConfigKeys.GetConfigurationMaxKeys))
             {
                 throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "more than GetConfigurationMaxKeys keys requested");
             }
@@ -36,15 +30,15 @@ namespace ChargePoint.Ocpp.Operations
             var conf = new GetConfigurationResponse();
             var known = new ArrayList();
             var unknown = new ArrayList();
-            int n = all ? _store.Count : asked.Length;
+            int n = all ? store.Count : asked.Length;
             for (int i = 0; i < n; i++)
             {
-                int key = all ? i : _store.Find(asked[i]);
-                int flags = key < 0 ? ConfigurationStore.WriteOnly : _store.Flags(key);
+                int key = all ? i : store.Find(asked[i]);
+                int flags = key < 0 ? ConfigurationStore.WriteOnly : store.Flags(key);
                 if ((flags & ConfigurationStore.WriteOnly) == 0)
                 {
-                    var kv = new KeyValue(_store.Name(key), (flags & ConfigurationStore.ReadOnly) != 0);
-                    kv.Value = _store.Value(key);
+                    var kv = new KeyValue(store.Name(key), (flags & ConfigurationStore.ReadOnly) != 0);
+                    kv.Value = store.Value(key);
                     known.Add(kv);
                 }
                 else if (!all)

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>GetDiagnostics.req → <see cref="DiagnosticsService.Request"/>; the .conf names the file (omitted when none).</summary>
     public sealed class GetDiagnostics : IOperationHandler
     {
-        private readonly DiagnosticsService _service;
-
-        public GetDiagnostics(DiagnosticsService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => GetDiagnosticsRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (GetDiagnosticsRequest)request;
-            return new StringPayload("fileName", _service.Request(req, nowMs));
+            return new StringPayload("fileName", ((DiagnosticsService)service).Request(req, nowMs));
         }
     }
 }

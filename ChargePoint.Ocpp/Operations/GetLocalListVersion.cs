@@ -9,18 +9,11 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>GetLocalListVersion.req → <see cref="LocalAuthListService.ListVersion"/> (-1 disabled, 0 empty).</summary>
     public sealed class GetLocalListVersion : IOperationHandler
     {
-        private readonly LocalAuthListService _service;
-
-        public GetLocalListVersion(LocalAuthListService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
-            return new IntPayload("listVersion", _service.ListVersion);
+            return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
         }
     }
 }

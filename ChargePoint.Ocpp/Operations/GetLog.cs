@@ -9,20 +9,13 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>GetLog.req → <see cref="LogService.Request"/>; the .conf names the file when accepted.</summary>
     public sealed class GetLog : IOperationHandler
     {
-        private readonly LogService _service;
-
-        public GetLog(LogService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => GetLogRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (GetLogRequest)request;
             string fileName;
-            var response = new GetLogResponse(_service.Request(req, out fileName));
+            var response = new GetLogResponse(((LogService)service).Request(req, out fileName));
             response.Filename = fileName;
             return response;
         }

@@ -11,19 +11,13 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>RemoteStartTransaction.req → <see cref="TransactionService.RemoteStart"/> (Accepted = "will try", Errata 3.32).</summary>
     public sealed class RemoteStartTransaction : IOperationHandler
     {
-        private readonly TransactionService _service;
-
-        public RemoteStartTransaction(TransactionService service)
-        {
-            _service = service;
-        }
 
         /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
         public IRemoteStartProfileSink Profiles;
 
         public object Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (RemoteStartTransactionRequest)request;
             if (req.ChargingProfile != null && Profiles != null && !Profiles.Accepts(req.ChargingProfile))
@@ -31,7 +25,7 @@ namespace ChargePoint.Ocpp.Operations
                 return new StatusPayload(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
             }
 
-            string status = _service.RemoteStart(req.ConnectorId, req.IdTag, nowMs);
+            string status = ((TransactionService)service).RemoteStart(req.ConnectorId, req.IdTag, nowMs);
             if (status == RemoteStartStopStatus.Accepted && req.ChargingProfile != null && Profiles != null)
             {
                 Profiles.Attach(req.ConnectorId, req.IdTag, req.ChargingProfile, nowMs);

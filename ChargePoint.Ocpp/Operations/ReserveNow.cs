@@ -10,19 +10,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>ReserveNow.req → <see cref="ReservationService.Reserve"/>.</summary>
     public sealed class ReserveNow : IOperationHandler
     {
-        private readonly ReservationService _service;
-
-        public ReserveNow(ReservationService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => ReserveNowRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (ReserveNowRequest)request;
-            string status = _service.Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);
+            string status = ((ReservationService)service).Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);
             return new StatusPayload(status);
         }
     }

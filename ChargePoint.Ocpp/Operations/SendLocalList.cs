@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>SendLocalList.req → <see cref="LocalAuthListService.Update"/>.</summary>
     public sealed class SendLocalList : IOperationHandler
     {
-        private readonly LocalAuthListService _service;
-
-        public SendLocalList(LocalAuthListService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => SendLocalListRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (SendLocalListRequest)request;
-            return new StatusPayload(_service.Update(req));
+            return new StatusPayload(((LocalAuthListService)service).Update(req));
         }
     }
 }

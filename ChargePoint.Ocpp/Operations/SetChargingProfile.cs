@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>SetChargingProfile.req → <see cref="SmartChargingService.SetProfile"/> (Accepted or Rejected).</summary>
     public sealed class SetChargingProfile : IOperationHandler
     {
-        private readonly SmartChargingService _service;
-
-        public SetChargingProfile(SmartChargingService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => SetChargingProfileRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (SetChargingProfileRequest)request;
-            return new StatusPayload(_service.SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
+            return new StatusPayload(((SmartChargingService)service).SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>TriggerMessage.req → <see cref="RemoteTriggerService.Trigger"/> (the message follows the answer).</summary>
     public sealed class TriggerMessage : IOperationHandler
     {
-        private readonly RemoteTriggerService _service;
-
-        public TriggerMessage(RemoteTriggerService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTrigger.All);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (TriggerMessageRequest)request;
-            return new StatusPayload(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return new StatusPayload(((RemoteTriggerService)service).Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>UpdateFirmware.req → <see cref="FirmwareService.Request"/>; the empty .conf only acknowledges it.</summary>
     public sealed class UpdateFirmware : IOperationHandler
     {
-        private readonly FirmwareService _service;
-
-        public UpdateFirmware(FirmwareService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => UpdateFirmwareRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (UpdateFirmwareRequest)request;
-            _service.Request(req, nowMs);
+            ((FirmwareService)service).Request(req, nowMs);
             return new EmptyPayload();
         }
     }

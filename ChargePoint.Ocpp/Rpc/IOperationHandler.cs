@@ -8,12 +8,14 @@ namespace ChargePoint.Ocpp.Rpc
     /// frame that is well-formed to its end: <see cref="Parse"/> reads and validates the payload (reader at '{') into
     /// the typed request, <see cref="Handle"/> acts on it and returns the CALLRESULT payload. Either may throw
     /// <see cref="OcppException"/> to answer with a CallError. Implementations live in <c>Operations/&lt;Action&gt;.cs</c>
-    /// and only translate between payloads and services.
+    /// and only translate between payloads and services. They hold no state: the service a handler acts on is
+    /// registered with it (<see cref="OperationRegistry.Register"/>) and handed to Handle, so no handler needs a
+    /// constructor and a field for it.
     /// </summary>
     public interface IOperationHandler
     {
         object Parse(JsonReader payload);
 
-        IOcppPayload Handle(object request, long nowMs);
+        IOcppPayload Handle(object request, object service, long nowMs);
     }
 }

@@ -13,10 +13,11 @@ namespace ChargePoint.Ocpp.Rpc
 
         private readonly string[] _actions = new string[Capacity];
         private readonly IOperationHandler[] _handlers = new IOperationHandler[Capacity];
+        private readonly object[] _services = new object[Capacity];
         private int _count;
 
-        /// <summary>Sets the handler of an action (replacing an earlier one).</summary>
-        public void Register(string action, IOperationHandler handler)
+        /// <summary>Sets the handler of an action and the service it acts on (replacing an earlier pair); service may be null.</summary>
+        public void Register(string action, IOperationHandler handler, object service)
         {
             int i = IndexOf(action);
             if (i < 0)
@@ -26,11 +27,14 @@ namespace ChargePoint.Ocpp.Rpc
             }
 
             _handlers[i] = handler;
+            _services[i] = service;
         }
 
-        public IOperationHandler Find(string action)
+        /// <summary>The action's handler (null when none) and, in service, what to hand its Handle.</summary>
+        public IOperationHandler Find(string action, out object service)
         {
             int i = IndexOf(action);
+            service = i < 0 ? null : _services[i];
             return i < 0 ? null : _handlers[i];
         }
 

@@ -441,7 +441,8 @@ namespace ChargePoint.Ocpp.Rpc
                     throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
                 }
 
-                var handler = _registry.Find(action);
+                object service;
+                var handler = _registry.Find(action, out service);
                 if (handler == null)
                 {
                     throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated())
@@ -460,7 +461,7 @@ namespace ChargePoint.Ocpp.Rpc
 
                 _reader.ReadEnd();
                 wellFormed = true;
-                response = handler.Handle(request, nowMs);
+                response = handler.Handle(request, service, nowMs);
             }
             catch (OcppException e)
             {

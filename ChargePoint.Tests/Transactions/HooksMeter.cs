@@ -4,15 +4,15 @@ using ChargePoint.Ocpp.Model.Metering;
 namespace ChargePoint.Tests.Ocpp.Transactions
 {
     /// <summary>
-    /// Presents one connector's meter inputs of <see cref="IChargePointHooks"/> as an <see cref="IMeter"/>. A test kit: the
+    /// Presents one connector's meter inputs of the test hooks (<see cref="TxHooks"/>; the engine's <see cref="IChargePointHooks"/> reads no measurand) as an <see cref="IMeter"/>. A test kit: the
     /// firmware binds its meters itself, so this adapter left the image.
     /// </summary>
     public sealed class HooksMeter : IMeter
     {
-        private readonly IChargePointHooks _hooks;
+        private readonly TxHooks _hooks;
         private readonly int _connectorId;
 
-        public HooksMeter(IChargePointHooks hooks, int connectorId, int phaseCount)
+        public HooksMeter(TxHooks hooks, int connectorId, int phaseCount)
         {
             _hooks = hooks;
             _connectorId = connectorId;

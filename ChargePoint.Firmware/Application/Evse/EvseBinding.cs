@@ -6,8 +6,6 @@ using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
-using MeasurandCode = ChargePoint.Ocpp.Model.Metering.Measurand;
-using PhaseCode = ChargePoint.Ocpp.Model.Metering.Phase;
 
 namespace ChargePoint.Firmware.Evse
 {
@@ -160,26 +158,6 @@ namespace ChargePoint.Firmware.Evse
         public long EnergyActiveImportWh(int connectorId)
         {
             return Valid(connectorId) ? _c[connectorId - 1].EnergyActiveImportWh : 0;
-        }
-
-        public bool TryReadMeasurand(int connectorId, string measurand, string phase, out double value)
-        {
-            value = 0;
-            int code = MeasurandCode.Parse(measurand);
-            int phaseCode;
-            switch (phase)
-            {
-                case null: phaseCode = PhaseCode.None; break;
-                case "L1": phaseCode = PhaseCode.L1; break;
-                case "L2": phaseCode = PhaseCode.L2; break;
-                case "L3": phaseCode = PhaseCode.L3; break;
-                case "L1-N": phaseCode = PhaseCode.L1N; break;
-                case "L2-N": phaseCode = PhaseCode.L2N; break;
-                case "L3-N": phaseCode = PhaseCode.L3N; break;
-                default: phaseCode = -1; break;
-            }
-
-            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].TryRead(code, phaseCode, out value);
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)

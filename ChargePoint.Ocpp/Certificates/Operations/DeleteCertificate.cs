@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>DeleteCertificate.req → <see cref="CertificateService.Delete"/>.</summary>
     public sealed class DeleteCertificate : IOperationHandler
     {
-        private readonly CertificateService _service;
-
-        public DeleteCertificate(CertificateService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => DeleteCertificateRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (DeleteCertificateRequest)request;
-            return new StatusPayload(_service.Delete(req.CertificateHashData));
+            return new StatusPayload(((CertificateService)service).Delete(req.CertificateHashData));
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>InstallCertificate.req → <see cref="CertificateService.Install"/>.</summary>
     public sealed class InstallCertificate : IOperationHandler
     {
-        private readonly CertificateService _service;
-
-        public InstallCertificate(CertificateService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => InstallCertificateRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (InstallCertificateRequest)request;
-            return new StatusPayload(_service.Install(req.CertificateType, req.Certificate, nowMs));
+            return new StatusPayload(((CertificateService)service).Install(req.CertificateType, req.Certificate, nowMs));
         }
     }
 }

@@ -13,25 +13,27 @@ namespace ChargePoint.Ocpp.Operations
     public sealed class SignedOnlyUpdateFirmware : IOperationHandler
     {
         private readonly IOperationHandler _plain;
-        private readonly SignedFirmwareService _signed;
+        private readonly object _plainService;
 
-        public SignedOnlyUpdateFirmware(IOperationHandler plain, SignedFirmwareService signed)
+        /// <summary>plain and plainService: the UpdateFirmware handler and service it stands in front of.</summary>
+        public SignedOnlyUpdateFirmware(IOperationHandler plain, object plainService)
         {
             _plain = plain;
-            _signed = signed;
+            _plainService = plainService;
         }
 
         public object Parse(JsonReader payload) => _plain.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
-            if (_signed.SigningRequired)
+            var signed = (SignedFirmwareService)service;
+            if (signed.SigningRequired)
             {
                 throw new OcppException(CallErrorCode.SecurityError, "unsigned firmware refused (FirmwareSigningRequired): use SignedUpdateFirmware");
             }
 
-            _signed.PlainRequested();
-            return _plain.Handle(request, nowMs);
+            signed.PlainRequested();
+            return _plain.Handle(request, _plainService, nowMs);
         }
     }
 }

@@ -9,19 +9,12 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>SignedUpdateFirmware.req → <see cref="SignedFirmwareService.Request"/>.</summary>
     public sealed class SignedUpdateFirmware : IOperationHandler
     {
-        private readonly SignedFirmwareService _service;
-
-        public SignedUpdateFirmware(SignedFirmwareService service)
-        {
-            _service = service;
-        }
-
         public object Parse(JsonReader payload) => SignedUpdateFirmwareRequest.Parse(payload);
 
-        public IOcppPayload Handle(object request, long nowMs)
+        public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (SignedUpdateFirmwareRequest)request;
-            return new StatusPayload(_service.Request(req, nowMs));
+            return new StatusPayload(((SignedFirmwareService)service).Request(req, nowMs));
         }
     }
 }

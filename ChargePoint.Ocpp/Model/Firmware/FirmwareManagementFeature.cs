@@ -27,8 +27,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 cp.Configuration.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }
 
-            cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.UpdateFirmware(firmware));
-            cp.Registry.Register(OcppAction.GetDiagnostics, new Operations.GetDiagnostics(diagnostics));
+            cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.UpdateFirmware(), firmware);
+            cp.Registry.Register(OcppAction.GetDiagnostics, new Operations.GetDiagnostics(), diagnostics);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
             cp.AddService(firmware);
             cp.AddService(diagnostics);

@@ -22,8 +22,8 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             int perFrame = (OcppChargePointOptions.DefaultMaxFrameChars - 256) / MaxEntryChars;
             int sendMax = perFrame < authorization.LocalList.Capacity ? perFrame : authorization.LocalList.Capacity;
             var service = new LocalAuthListService(cp.Configuration, authorization, sendMax < 1 ? 1 : sendMax);
-            cp.Registry.Register(OcppAction.GetLocalListVersion, new Operations.GetLocalListVersion(service));
-            cp.Registry.Register(OcppAction.SendLocalList, new Operations.SendLocalList(service));
+            cp.Registry.Register(OcppAction.GetLocalListVersion, new Operations.GetLocalListVersion(), service);
+            cp.Registry.Register(OcppAction.SendLocalList, new Operations.SendLocalList(), service);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
             return service;
         }

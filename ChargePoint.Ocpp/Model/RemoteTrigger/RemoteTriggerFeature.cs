@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         public static RemoteTriggerService Install(OcppChargePoint cp, TransactionService transactions)
         {
             var service = new RemoteTriggerService(cp.Session, cp.Clock, cp.Boot, cp.Connectors, transactions);
-            cp.Registry.Register(OcppAction.TriggerMessage, new Operations.TriggerMessage(service));
+            cp.Registry.Register(OcppAction.TriggerMessage, new Operations.TriggerMessage(), service);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
             return service;
         }

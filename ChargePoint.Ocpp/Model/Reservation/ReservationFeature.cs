@@ -18,8 +18,8 @@ namespace ChargePoint.Ocpp.Model.Reservation
         {
             var service = new ReservationService(cp.Storage, cp.Clock, cp.Configuration, cp.Connectors, connectorZeroSupported);
             transactions.Reservations = service;
-            cp.Registry.Register(OcppAction.ReserveNow, new Operations.ReserveNow(service));
-            cp.Registry.Register(OcppAction.CancelReservation, new Operations.CancelReservation(service));
+            cp.Registry.Register(OcppAction.ReserveNow, new Operations.ReserveNow(), service);
+            cp.Registry.Register(OcppAction.CancelReservation, new Operations.CancelReservation(), service);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
             cp.AddService(service);
             return service;

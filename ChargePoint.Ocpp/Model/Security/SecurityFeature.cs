@@ -33,8 +33,8 @@ namespace ChargePoint.Ocpp.Model.Security
             security.Logs = logs;
             var extended = new ExtendedTriggerService(cp.Session, trigger, logs, cp.Options.ConnectorCount);
             security.ExtendedTrigger = extended;
-            cp.Registry.Register(OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(extended));
-            cp.Registry.Register(OcppAction.GetLog, new Operations.GetLog(logs));
+            cp.Registry.Register(OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(), extended);
+            cp.Registry.Register(OcppAction.GetLog, new Operations.GetLog(), logs);
             cp.AddService(events);
             cp.AddService(logs);
             return security;

@@ -18,10 +18,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         {
             var service = new SmartChargingService(cp.Storage, cp.Clock, cp.Configuration, tx, cp.Connectors, settings);
             service.Sink = sink;
-            cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(service));
-            cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(service));
-            cp.Registry.Register(OcppAction.GetCompositeSchedule, new Operations.GetCompositeSchedule(service));
-            var remoteStart = cp.Registry.Find(OcppAction.RemoteStartTransaction) as Operations.RemoteStartTransaction;
+            cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(), service);
+            cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(), service);
+            cp.Registry.Register(OcppAction.GetCompositeSchedule, new Operations.GetCompositeSchedule(), service);
+            object unused;
+            var remoteStart = cp.Registry.Find(OcppAction.RemoteStartTransaction, out unused) as Operations.RemoteStartTransaction;
             if (remoteStart != null)
             {
                 remoteStart.Profiles = service;
