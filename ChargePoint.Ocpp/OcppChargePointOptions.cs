@@ -13,11 +13,16 @@ namespace ChargePoint.Ocpp
 
         public int ConnectorCount = 1;
 
+        /// <summary>Identity of this OCPP implementation, reported in BootNotification and on the console.</summary>
+        public const string FirmwareVersion = "0.1.0";
+
+        public const string ProtocolVersion = "ocpp1.6";
+
         /// <summary>
         /// The BootNotification.req the charge point sends: vendor, model and firmware version preset; set serial numbers,
         /// meter type and the rest here.
         /// </summary>
-        public readonly BootNotificationRequest BootNotification = new BootNotificationRequest("OpenEV-nf", "ESP32-AC") { FirmwareVersion = FirmwareInfo.Version };
+        public readonly BootNotificationRequest BootNotification = new BootNotificationRequest("OpenEV-nf", "ESP32-AC") { FirmwareVersion = FirmwareVersion };
 
         /// <summary>Optional prefix for message ids (e.g. random letters after a factory reset); keeps ids unique beyond storage loss.</summary>
         public string MessageIdSalt;

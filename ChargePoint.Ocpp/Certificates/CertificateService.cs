@@ -180,7 +180,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (!_csrWanted || _csrInFlight || _entropy == null || !_cp.Session.IsConnected || _cp.Session.Gate != SendGate.Open)
+            if (!_csrWanted || _csrInFlight || _entropy == null || !_cp.Session.IsConnected || _cp.Session.Gate != RpcSession.GateOpen)
             {
                 return;
             }

@@ -180,7 +180,7 @@ namespace ChargePoint.Ocpp.Certificates
             string[] lines;
             try
             {
-                lines = RecordText.Lines(data);
+                lines = RecordText.Lines(data, data.Length);
             }
             catch (Exception)
             {

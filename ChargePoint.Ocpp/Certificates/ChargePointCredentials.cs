@@ -137,7 +137,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return;
                 }
 
-                lines = RecordText.Lines(data);
+                lines = RecordText.Lines(data, data.Length);
             }
             catch (Exception ex)
             {

@@ -21,20 +21,17 @@ namespace ChargePoint.Ocpp.Platform
         /// <summary>Returned by <see cref="CheckedLength"/> for a record that failed its check.</summary>
         public const int Corrupt = -1;
 
-        /// <summary>The record's lines (the last one is empty when the record ends with '\n').</summary>
-        public static string[] Lines(byte[] data) => Lines(data, data.Length);
-
-        /// <summary>The lines of the first length bytes (the checked body, see <see cref="CheckedLength"/>).</summary>
+        /// <summary>
+        /// The lines of the first length bytes (the checked body, see <see cref="CheckedLength"/>, or all of a plain
+        /// record); the last line is empty when they end with '\n'.
+        /// </summary>
         public static string[] Lines(byte[] data, int length) => new string(Encoding.UTF8.GetChars(data, 0, length)).Split(new char[] { '\n' });
 
         /// <summary>
         /// The record's bytes without a seal: for records whose every entry carries its own check and is recovered one by
-        /// one (sec.certs, sec.cpcert).
+        /// one (sec.certs, sec.cpcert). A line record (lines, each ending with '\n') is sealed: <c>Seal(PlainBytes(sb))</c>.
         /// </summary>
         public static byte[] PlainBytes(StringBuilder sb) => Encoding.UTF8.GetBytes(sb.ToString());
-
-        /// <summary>The record's bytes (lines, each ending with '\n'), sealed.</summary>
-        public static byte[] Bytes(StringBuilder sb) => Seal(Encoding.UTF8.GetBytes(sb.ToString()));
 
         /// <summary>A record that is not line-terminated (JSON, a fixed list of fields): text, '\n', seal line.</summary>
         public static byte[] SealedText(string text) => Seal(Encoding.UTF8.GetBytes(text + "\n"));
@@ -119,12 +116,10 @@ namespace ChargePoint.Ocpp.Platform
         }
 
         /// <summary>
-        /// Reads the checked body length of a record and reports it through <see cref="StoreHealth"/> when it fails
-        /// (moved aside, warned, sent to the Central System); the store then goes on with its defaults.
+        /// Reads the checked body length of a line record or (lineRecord false) one written with <see cref="SealedText"/>
+        /// and reports it through <see cref="StoreHealth"/> when it fails (moved aside, warned, sent to the Central
+        /// System); the store then goes on with its defaults.
         /// </summary>
-        public static int CheckedLength(IStorage storage, string name, byte[] data, string detail) => CheckedLength(storage, name, data, detail, true);
-
-        /// <summary>As above, for a line record or (lineRecord false) one written with <see cref="SealedText"/>.</summary>
         public static int CheckedLength(IStorage storage, string name, byte[] data, string detail, bool lineRecord)
         {
             int length = CheckedLength(data, lineRecord);

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// <summary>
     /// One CP→CSMS CALL and its outcome. The payload is written at send time (so a journal can patch in a
     /// transactionId that arrived after the call was queued). Exactly one outcome callback runs per send:
-    /// OnResult (CALLRESULT) or OnFailed with a <see cref="CallFailure"/>: CallError (CALLERROR, or a CALLRESULT that
+    /// OnResult (CALLRESULT) or OnFailed with a failure constant: CallError (CALLERROR, or a CALLRESULT that
     /// failed validation, or the payload could not be written), Timeout (no answer within the session's response
     /// timeout) or Aborted (the connection closed first: nothing is known, resend after reconnect). A CALLRESULT is handled in one pass
     /// like an incoming CALL: <see cref="ParseResult"/> reads it, the session checks the frame ends right after, and
@@ -22,6 +22,15 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         public readonly string Action;
+
+        /// <summary>Why a CALL produced no result (OnFailed's failure): a CallError (or a CALLRESULT that fails its parse).</summary>
+        public const int CallError = 1;
+
+        /// <summary>No answer in time.</summary>
+        public const int Timeout = 2;
+
+        /// <summary>The connection was lost before an answer.</summary>
+        public const int Aborted = 3;
 
         /// <summary>Preset it to reuse an id on a retry (J-Errata 3.7 allows it); otherwise the session assigns a fresh one.</summary>
         public string MessageId;
@@ -66,7 +75,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
         }
 
-        /// <summary>No result: failure is a <see cref="CallFailure"/> value; errorCode is the CallError code or "".</summary>
+        /// <summary>No result: failure is an <see cref="OutgoingCall"/> failure constant (CallError, Timeout, Aborted); errorCode is the CallError code or "".</summary>
         public virtual void OnFailed(int failure, string errorCode, long nowMs)
         {
         }

@@ -97,8 +97,17 @@ namespace ChargePoint.Ocpp.Rpc
 
         public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
-        /// <summary>A <see cref="SendGate"/> value.</summary>
-        public int Gate = SendGate.Silent;
+        /// <summary>What the session may send (Spec §4.2): GateSilent, GateRepliesOnly or GateOpen, set by the boot logic.</summary>
+        public int Gate = GateSilent;
+
+        /// <summary>No registration yet, or Rejected: only calls flagged AllowedBeforeAccepted; incoming calls are not answered.</summary>
+        public const int GateSilent = 0;
+
+        /// <summary>Pending: incoming calls are answered; only flagged calls are sent.</summary>
+        public const int GateRepliesOnly = 1;
+
+        /// <summary>Accepted: everything.</summary>
+        public const int GateOpen = 2;
 
         public ITransactionMessageSource TransactionSource;
 
@@ -161,7 +170,7 @@ namespace ChargePoint.Ocpp.Rpc
                     {
                         var call = _pending;
                         _pending = null;
-                        Guard(call, CallFailure.Aborted, string.Empty, nowMs);
+                        Guard(call, OutgoingCall.Aborted, string.Empty, nowMs);
                     }
 
                     if (was)
@@ -182,7 +191,7 @@ namespace ChargePoint.Ocpp.Rpc
                 var call = _pending;
                 _pending = null;
                 Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + call.MessageId);
-                Guard(call, CallFailure.Timeout, string.Empty, nowMs);
+                Guard(call, OutgoingCall.Timeout, string.Empty, nowMs);
             }
 
             Flush(nowMs);
@@ -201,7 +210,7 @@ namespace ChargePoint.Ocpp.Rpc
             for (int i = 0; i < _queue.Count; i++)
             {
                 var c = (OutgoingCall)_queue[i];
-                if (Gate == SendGate.Open || c.AllowedBeforeAccepted)
+                if (Gate == RpcSession.GateOpen || c.AllowedBeforeAccepted)
                 {
                     call = c;
                     _queue.RemoveAt(i);
@@ -209,7 +218,7 @@ namespace ChargePoint.Ocpp.Rpc
                 }
             }
 
-            if (call == null && Gate == SendGate.Open && TransactionSource != null)
+            if (call == null && Gate == RpcSession.GateOpen && TransactionSource != null)
             {
                 call = TransactionSource.NextDue(nowMs);
             }
@@ -242,7 +251,7 @@ namespace ChargePoint.Ocpp.Rpc
             catch (Exception e)
             {
                 Log(OcppLogLevel.Error, "cannot write " + call.Action + ": " + e.Message);
-                Guard(call, CallFailure.CallError, CallErrorCode.InternalError, nowMs);
+                Guard(call, OutgoingCall.CallError, CallErrorCode.InternalError, nowMs);
                 return;
             }
 
@@ -316,7 +325,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        /// <summary>Runs a call's OnFailed (a <see cref="CallFailure"/>) without letting it break the loop.</summary>
+        /// <summary>Runs a call's OnFailed (an OutgoingCall failure constant) without letting it break the loop.</summary>
         private void Guard(OutgoingCall call, int failure, string code, long nowMs)
         {
             try
@@ -408,7 +417,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         private void HandleCall(string id, string text, long nowMs)
         {
-            if (Gate == SendGate.Silent)
+            if (Gate == RpcSession.GateSilent)
             {
                 Log(OcppLogLevel.Warning, "not registered: incoming call " + id + " not answered");
                 return;
@@ -592,12 +601,12 @@ namespace ChargePoint.Ocpp.Rpc
                 }
 
                 Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
-                Guard(call, CallFailure.CallError, code, nowMs);
+                Guard(call, OutgoingCall.CallError, code, nowMs);
             }
             else if (invalid != null)
             {
                 Log(OcppLogLevel.Warning, call.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
-                Guard(call, CallFailure.CallError, invalid.ErrorCode, nowMs);
+                Guard(call, OutgoingCall.CallError, invalid.ErrorCode, nowMs);
             }
             else
             {

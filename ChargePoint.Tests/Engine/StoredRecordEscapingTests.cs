@@ -81,7 +81,7 @@ namespace ChargePoint.Tests.Ocpp
         [TestMethod]
         public void A_sealed_record_with_one_flipped_bit_or_torn_or_extended_fails_its_check()
         {
-            byte[] good = RecordText.Bytes(new StringBuilder("A=1\nB=2\n"));
+            byte[] good = RecordText.Seal(RecordText.PlainBytes(new StringBuilder("A=1\nB=2\n")));
             Assert.AreEqual(good.Length - RecordText.SealLength, RecordText.CheckedLength(good, true));
             for (int i = 0; i < good.Length; i++)
             {

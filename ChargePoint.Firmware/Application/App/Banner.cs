@@ -5,7 +5,7 @@ namespace ChargePoint.Firmware.App
     {
         public static string Text(string boardName)
         {
-            return "ChargePoint firmware " + ChargePoint.Ocpp.FirmwareInfo.Version + " on " + boardName;
+            return "ChargePoint firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " on " + boardName;
         }
     }
 }

@@ -499,7 +499,7 @@ namespace ChargePoint.Firmware.App
         public void WriteStatus(IConsoleIo io)
         {
             DeviceSettings s = Running;
-            io.WriteLine("firmware " + ChargePoint.Ocpp.FirmwareInfo.Version + " board " + Board.Id + PendingText(SettingsSchema.Board)
+            io.WriteLine("firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board " + Board.Id + PendingText(SettingsSchema.Board)
                 + " id " + s.ChargePointId + PendingText(SettingsSchema.ChargePointId));
             for (int c = 1; c <= Evses.Length; c++)
             {

@@ -39,7 +39,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _clock = clock;
             _request = request;
             _config = config;
-            session.Gate = SendGate.Silent;
+            session.Gate = RpcSession.GateSilent;
         }
 
         /// <summary>Raised each time the registration becomes Accepted.</summary>
@@ -115,18 +115,18 @@ namespace ChargePoint.Ocpp.Model.Boot
                     _config.SetLocal(_config.Name(ConfigKeys.HeartbeatInterval), conf.Interval.ToString());
                 }
 
-                _session.Gate = SendGate.Open;
+                _session.Gate = RpcSession.GateOpen;
                 _lastHeartbeatMs = nowMs;
                 Accepted?.Invoke(nowMs);
             }
             else if (conf.Status == RegistrationStatus.Pending)
             {
-                _session.Gate = SendGate.RepliesOnly;
+                _session.Gate = RpcSession.GateRepliesOnly;
                 _nextAttemptMs = nowMs + retry;
             }
             else
             {
-                _session.Gate = SendGate.Silent;
+                _session.Gate = RpcSession.GateSilent;
                 _nextAttemptMs = nowMs + retry;
             }
         }
@@ -134,7 +134,7 @@ namespace ChargePoint.Ocpp.Model.Boot
         private void OnFailed(int failure, string errorCode, long nowMs)
         {
             _call = null;
-            _nextAttemptMs = failure == CallFailure.Aborted ? nowMs : nowMs + DefaultRetryMs;
+            _nextAttemptMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
         }
 
         private void OnHeartbeat(object result, long nowMs)

@@ -69,7 +69,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 return;
             }
 
-            int length = RecordText.CheckedLength(storage, RecordName, data, "configuration reset to defaults");
+            int length = RecordText.CheckedLength(storage, RecordName, data, "configuration reset to defaults", true);
             if (length == RecordText.Corrupt)
             {
                 return;
@@ -303,7 +303,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
                 sb.Append('\n');
             }
 
-            _storage.Write(RecordName, RecordText.Bytes(sb));
+            _storage.Write(RecordName, RecordText.Seal(RecordText.PlainBytes(sb)));
             if (changed && Changed != null)
             {
                 Changed(k);

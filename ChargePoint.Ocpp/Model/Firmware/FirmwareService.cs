@@ -168,7 +168,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         public void Tick(long nowMs)
         {
             // Installed goes after the boot's StatusNotifications (every connector's status reported).
-            bool reported = _reportInstalled && _installedCall == null && _session.Gate == SendGate.Open;
+            bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
             {
                 reported = _statuses.ReportedStatus(i) != null;

@@ -63,7 +63,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost");
+            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost", true);
             if (length == RecordText.Corrupt)
             {
                 return;
@@ -133,7 +133,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 }
             }
 
-            if (_inFlight != null || _events.Count == 0 || nowMs < _retryAtMs || !_session.IsConnected || _session.Gate != SendGate.Open || !_clock.IsSet)
+            if (_inFlight != null || _events.Count == 0 || nowMs < _retryAtMs || !_session.IsConnected || _session.Gate != RpcSession.GateOpen || !_clock.IsSet)
             {
                 return;
             }
@@ -172,7 +172,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private void OnFailed(int failure, string errorCode, long nowMs)
         {
             SecurityEvent ev = _inFlight;
-            if (ev != null && failure == CallFailure.CallError && CallErrorCode.IsPermanent(errorCode))
+            if (ev != null && failure == OutgoingCall.CallError && CallErrorCode.IsPermanent(errorCode))
             {
                 // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
                 Drop();
@@ -183,7 +183,7 @@ namespace ChargePoint.Ocpp.Model.Security
             }
 
             _inFlight = null;
-            _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
+            _retryAtMs = failure == OutgoingCall.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
         }
 
         private void Save()
@@ -206,7 +206,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
             try
             {
-                _storage.Write(RecordName, RecordText.Bytes(sb));
+                _storage.Write(RecordName, RecordText.Seal(RecordText.PlainBytes(sb)));
             }
             catch (Exception e)
             {

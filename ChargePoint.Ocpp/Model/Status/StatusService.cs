@@ -49,7 +49,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public void Tick(long nowMs)
         {
-            if (_inFlight != null || _session.Gate != SendGate.Open || !_session.IsConnected)
+            if (_inFlight != null || _session.Gate != RpcSession.GateOpen || !_session.IsConnected)
             {
                 return;
             }
@@ -135,7 +135,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
             public override void OnResult(object result, long nowMs) => _owner.Done(this, true);
 
-            public override void OnFailed(int failure, string errorCode, long nowMs) => _owner.Done(this, failure != CallFailure.Aborted);
+            public override void OnFailed(int failure, string errorCode, long nowMs) => _owner.Done(this, failure != OutgoingCall.Aborted);
         }
     }
 }

@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public void Tick(long nowMs)
         {
-            if (_inFlight || Sent >= _health.Count || _session.Gate != SendGate.Open || !_session.IsConnected
+            if (_inFlight || Sent >= _health.Count || _session.Gate != RpcSession.GateOpen || !_session.IsConnected
                 || _status.ReportedStatus(0) == null)
             {
                 return;
@@ -61,14 +61,14 @@ namespace ChargePoint.Ocpp.Model.Status
 
         private void OnAnswered(object result, long nowMs)
         {
-            OnFailed(CallFailure.CallError, string.Empty, nowMs);
+            OnFailed(OutgoingCall.CallError, string.Empty, nowMs);
         }
 
         // A lost connection sends the report again; anything else moves on to the next one.
         private void OnFailed(int failure, string errorCode, long nowMs)
         {
             _inFlight = false;
-            if (failure != CallFailure.Aborted)
+            if (failure != OutgoingCall.Aborted)
             {
                 Sent++;
             }

@@ -93,7 +93,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public override void OnFailed(int failure, string errorCode, long nowMs)
         {
-            if (failure != CallFailure.Aborted)
+            if (failure != OutgoingCall.Aborted)
             {
                 _source.Journal.Fail(_message.Seq, nowMs);
             }

@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>True when the line is up and BootNotification was Accepted.</summary>
         public bool IsOnline
         {
-            get { return _session.IsConnected && _session.Gate == SendGate.Open; }
+            get { return _session.IsConnected && _session.Gate == RpcSession.GateOpen; }
         }
 
         /// <summary>The running transaction on a connector, or null.</summary>
@@ -623,7 +623,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
             if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnResult, a.OnFailed)))
             {
-                a.OnFailed(CallFailure.Aborted, string.Empty, 0);
+                a.OnFailed(OutgoingCall.Aborted, string.Empty, 0);
             }
         }
 

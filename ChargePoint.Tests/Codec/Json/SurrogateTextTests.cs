@@ -61,8 +61,8 @@ namespace ChargePoint.Tests.Ocpp.Json
             Assert.AreEqual("a\\\\b\\n\ud83d\ude00\\t\\r\ud83d\udc4d\\\\", sb.ToString());
             Assert.AreEqual(value, RecordText.Unescape(sb.ToString(), true));
             sb.Append('\n');
-            byte[] bytes = RecordText.Bytes(sb);
-            Assert.AreEqual(value, RecordText.Unescape(RecordText.Lines(bytes)[0], true));
+            byte[] bytes = RecordText.Seal(RecordText.PlainBytes(sb));
+            Assert.AreEqual(value, RecordText.Unescape(RecordText.Lines(bytes, bytes.Length)[0], true));
         }
 
         private static string Write(string text, bool escapeNonAscii)
