@@ -1,17 +1,17 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>ExtendedTriggerMessage.req → <see cref="ExtendedTriggerService.Trigger"/> (the message follows the answer).</summary>
+    /// <summary>ExtendedTriggerMessage.req → <see cref="RemoteTriggerService.ExtendedTrigger"/> (the message follows the answer).</summary>
     public sealed class ExtendedTriggerMessage : IOperationHandler
     {
-        private readonly ExtendedTriggerService _service;
+        private readonly RemoteTriggerService _service;
 
-        public ExtendedTriggerMessage(ExtendedTriggerService service)
+        public ExtendedTriggerMessage(RemoteTriggerService service)
         {
             _service = service;
         }
@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (ExtendedTriggerMessageRequest)request;
-            return new StatusPayload(_service.Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return new StatusPayload(_service.ExtendedTrigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }
 }

@@ -43,8 +43,8 @@ namespace ChargePoint.Firmware.App
             if (updater != null && uploader != null)
             {
                 FirmwareManagement = FirmwareManagementFeature.Install(cp, updater, uploader, FileTransferProtocols);
-                Trigger.FirmwareStatus = FirmwareStatus;
-                Trigger.DiagnosticsStatus = DiagnosticsStatus;
+                Trigger.Firmware = FirmwareManagement.Firmware;
+                Trigger.Diagnostics = FirmwareManagement.Diagnostics;
             }
         }
 
@@ -99,17 +99,6 @@ namespace ChargePoint.Firmware.App
             {
                 SignedFirmware = SignedFirmwareFeature.Install(cp, Security, Certificates, firmware, image);
             }
-        }
-
-        // Methods, not lambdas: a closure is a class of its own in the image.
-        private string FirmwareStatus()
-        {
-            return FirmwareManagement.Firmware.Status;
-        }
-
-        private string DiagnosticsStatus()
-        {
-            return FirmwareManagement.Diagnostics.Status;
         }
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>

@@ -2,7 +2,10 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
@@ -20,9 +23,10 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
     /// - StatusNotification: the given connector, or connector 0 and every connector when connectorId is absent.
     /// - MeterValues: the current values of MeterValuesSampledData with context Trigger for the given connector
     ///   (or every connector with a meter), with the running transaction's id when it is known. Not journalled.
-    /// - DiagnosticsStatusNotification / FirmwareStatusNotification: the status from <see cref="DiagnosticsStatus"/> /
-    ///   <see cref="FirmwareStatus"/>, "Idle" while no provider is set.
+    /// - DiagnosticsStatusNotification / FirmwareStatusNotification: the Status of <see cref="Diagnostics"/> /
+    ///   <see cref="Firmware"/>, "Idle" while none is set.
     /// A connectorId above NumberOfConnectors is Rejected and nothing is sent (OCTT TC_055).
+    /// <see cref="ExtendedTrigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) with the same messages.
     /// </summary>
     public sealed class RemoteTriggerService
     {
@@ -41,11 +45,20 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             _transactions = transactions;
         }
 
-        /// <summary>Current DiagnosticsStatus (set by the diagnostics service); null means "Idle".</summary>
-        public TriggerStatusProvider DiagnosticsStatus;
+        /// <summary>Reports its Status to DiagnosticsStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
+        public DiagnosticsService Diagnostics;
 
-        /// <summary>Current FirmwareStatus (set by the firmware-management service); null means "Idle".</summary>
-        public TriggerStatusProvider FirmwareStatus;
+        /// <summary>Reports its Status to (Signed)FirmwareStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
+        public FirmwareService Firmware;
+
+        /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityFeature.Install"/>).</summary>
+        public LogService Logs;
+
+        /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
+        public CertificateSigningTrigger SignChargePointCertificate;
+
+        /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
+        public FirmwareStatusCallFactory SignedFirmwareStatus;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -68,17 +81,53 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.MeterValues:
                     return TriggerMeterValues(any ? -1 : connectorId, nowMs);
                 case W.MessageTrigger.DiagnosticsStatusNotification:
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Current(DiagnosticsStatus)), null, null));
+                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null, null));
                 case W.MessageTrigger.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Current(FirmwareStatus)), null, null));
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null, null));
                 default:
                     return W.TriggerMessageStatus.NotImplemented;
             }
         }
 
-        private static string Current(TriggerStatusProvider provider)
+        /// <summary>
+        /// ExtendedTriggerMessage: BootNotification, Heartbeat, MeterValues and StatusNotification as TriggerMessage
+        /// (the status strings are the same); FirmwareStatusNotification sends SignedFirmwareStatusNotification (the
+        /// whitepaper's mapping); LogStatusNotification the GetLog status (with its requestId while Uploading);
+        /// SignChargePointCertificate goes to <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the
+        /// whitepaper allows). The request is validated: requestedMessage is one of MessageTriggerEnumType.
+        /// </summary>
+        public string ExtendedTrigger(string requestedMessage, int connectorId, long nowMs)
         {
-            return provider == null ? "Idle" : provider();
+            if (connectorId != Absent.Int && connectorId >= _connectors.Length)
+            {
+                return W.TriggerMessageStatus.Rejected;
+            }
+
+            if (requestedMessage == W.MessageTriggerEnumType.LogStatusNotification)
+            {
+                var log = new LogStatusNotificationRequest(Logs.Status);
+                log.RequestId = Logs.RequestId;
+                return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null, null));
+            }
+
+            if (requestedMessage == W.MessageTriggerEnumType.FirmwareStatusNotification)
+            {
+                string status = FirmwareStatus();
+                RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
+                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new SignedFirmwareStatusNotificationRequest(status), null, null));
+            }
+
+            if (requestedMessage == W.MessageTriggerEnumType.SignChargePointCertificate)
+            {
+                return SignChargePointCertificate == null ? W.TriggerMessageStatus.NotImplemented : SignChargePointCertificate(nowMs);
+            }
+
+            return Trigger(requestedMessage, connectorId, nowMs);
+        }
+
+        private string FirmwareStatus()
+        {
+            return Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
         }
 
         private string TriggerStatus(int connectorId)

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Model.Security
     /// </summary>
     public static class SecurityFeature
     {
-        /// <param name="trigger">RemoteTrigger's service, reused by ExtendedTriggerMessage; null = only LogStatusNotification.</param>
+        /// <param name="trigger">RemoteTrigger's service, which also serves ExtendedTriggerMessage; null: one is made for it alone.</param>
         /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
@@ -31,7 +31,8 @@ namespace ChargePoint.Ocpp.Model.Security
 
             var logs = new LogService(cp.Session, diagnosticsLog, securityLog);
             security.Logs = logs;
-            var extended = new ExtendedTriggerService(cp.Session, trigger, logs, cp.Options.ConnectorCount);
+            var extended = trigger ?? new RemoteTriggerService(cp.Session, cp.Clock, cp.Boot, cp.Connectors, null);
+            extended.Logs = logs;
             security.ExtendedTrigger = extended;
             cp.Registry.Register(OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(extended));
             cp.Registry.Register(OcppAction.GetLog, new Operations.GetLog(logs));

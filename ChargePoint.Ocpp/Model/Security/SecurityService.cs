@@ -81,7 +81,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public LogService Logs;
 
         /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public ExtendedTriggerService ExtendedTrigger;
+        public RemoteTrigger.RemoteTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);

@@ -124,7 +124,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         {
             Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
             Fm = FirmwareManagementFeature.Install(W.Cp, Updater, Uploader, "HTTP,HTTPS");
-            Trigger.FirmwareStatus = () => Fm.Firmware.Status;
+            Trigger.Firmware = Fm.Firmware;
             Security = SecurityFeature.Install(W.Cp, Settings, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
             if (WithCertificates)
             {
