@@ -458,7 +458,7 @@ namespace ChargePoint.Firmware.App
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    Features.SmartCharging.Settings.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+                    Features.SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
                     break;
             }
         }

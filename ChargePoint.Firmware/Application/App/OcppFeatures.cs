@@ -35,10 +35,9 @@ namespace ChargePoint.Firmware.App
             LocalList = LocalAuthListFeature.Install(cp, tx.Authorization);
             Reservations = ReservationFeature.Install(cp, tx, true);
 
-            var settings = new SmartChargingSettings();
-            settings.MaxCurrentA = maxCurrentA;
-            settings.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
-            SmartCharging = SmartChargingFeature.Install(cp, tx, settings, sink);
+            SmartCharging = SmartChargingFeature.Install(cp, tx, sink);
+            SmartCharging.MaxCurrentA = maxCurrentA;
+            SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
 
             if (updater != null && uploader != null)
             {

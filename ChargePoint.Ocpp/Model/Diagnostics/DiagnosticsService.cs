@@ -23,7 +23,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds = 60;
+        public const int DefaultRetryIntervalSeconds = 60;
 
         /// <summary>DiagnosticsStatus for TriggerMessage: Uploading while busy, Idle otherwise.</summary>
         public string Status => _job.IsBusy ? DiagnosticsStatus.Uploading : DiagnosticsStatus.Idle;

@@ -27,9 +27,9 @@ namespace ChargePoint.Ocpp.Model.Reset
 
         public ResetSettledHandler Settled;
 
-        public long SoftGraceMs = 30000;
+        public const long SoftGraceMs = 30000;
 
-        public long HardGraceMs = 5000;
+        public const long HardGraceMs = 5000;
 
         public bool IsPending => _pending;
 

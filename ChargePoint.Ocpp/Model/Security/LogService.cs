@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds = 60;
+        public const int DefaultRetryIntervalSeconds = 60;
 
         /// <summary>UploadLogStatus for ExtendedTriggerMessage: Uploading while busy, Idle otherwise.</summary>
         public string Status => _job.IsBusy ? UploadLogStatusEnumType.Uploading : UploadLogStatusEnumType.Idle;

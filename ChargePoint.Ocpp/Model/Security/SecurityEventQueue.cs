@@ -183,7 +183,7 @@ namespace ChargePoint.Ocpp.Model.Security
             }
 
             _inFlight = null;
-            _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
+            _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + SecuritySettings.RetryIntervalMs;
         }
 
         private void Save()

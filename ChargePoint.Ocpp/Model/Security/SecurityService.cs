@@ -24,7 +24,6 @@ namespace ChargePoint.Ocpp.Model.Security
         public const string CertificateSignedMaxChainSizeKey = "CertificateSignedMaxChainSize";
 
         private readonly OcppChargePoint _cp;
-        private readonly SecuritySettings _settings;
         private readonly SecurityProfileCheck _check;
         private readonly int _profile;
         private readonly ConfigValidator _keyValidator;
@@ -34,7 +33,6 @@ namespace ChargePoint.Ocpp.Model.Security
         public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck check, SecurityEventQueue events)
         {
             _cp = cp;
-            _settings = settings;
             _check = check;
             Events = events;
             var store = cp.Configuration;
@@ -179,7 +177,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private void OnClockAdjusted(long deltaMs, long nowMs)
         {
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
-            if (size >= _settings.ClockJumpThresholdMs)
+            if (size >= SecuritySettings.ClockJumpThresholdMs)
             {
                 Events.Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
             }

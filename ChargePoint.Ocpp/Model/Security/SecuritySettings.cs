@@ -7,10 +7,10 @@ namespace ChargePoint.Ocpp.Model.Security
         public int MaxQueuedEvents = 32;
 
         /// <summary>Wait after a CallError or a timeout before the event is sent again, ms.</summary>
-        public long RetryIntervalMs = 60000;
+        public const long RetryIntervalMs = 60000;
 
         /// <summary>A clock set that moves the clock by at least this much is a SettingSystemTime event, ms.</summary>
-        public long ClockJumpThresholdMs = 60000;
+        public const long ClockJumpThresholdMs = 60000;
 
         /// <summary>CertificateStoreMaxLength (R): root certificates the device can hold (the out-of-band `ca-certificate`).</summary>
         public int CertificateStoreMaxLength = 1;

@@ -14,9 +14,9 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         /// ClearChargingProfile and GetCompositeSchedule, takes RemoteStartTransaction's chargingProfile, and adds
         /// SmartCharging to SupportedFeatureProfiles. <paramref name="sink"/> (may be null) receives the limit per connector.
         /// </summary>
-        public static SmartChargingService Install(OcppChargePoint cp, TransactionService tx, SmartChargingSettings settings, ISmartChargingSink sink)
+        public static SmartChargingService Install(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink)
         {
-            var service = new SmartChargingService(cp.Storage, cp.Clock, cp.Configuration, tx, cp.Connectors, settings);
+            var service = new SmartChargingService(cp.Storage, cp.Clock, cp.Configuration, tx, cp.Connectors);
             service.Sink = sink;
             cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(service));
             cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(service));
