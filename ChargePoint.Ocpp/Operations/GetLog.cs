@@ -1,17 +1,17 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>GetLog.req → <see cref="LogService.Request"/>; the .conf names the file when accepted.</summary>
+    /// <summary>GetLog.req → <see cref="DiagnosticsService.Request(GetLogRequest, out string)"/>; the .conf names the file when accepted.</summary>
     public sealed class GetLog : IOperationHandler
     {
-        private readonly LogService _service;
+        private readonly DiagnosticsService _service;
 
-        public GetLog(LogService service)
+        public GetLog(DiagnosticsService service)
         {
             _service = service;
         }

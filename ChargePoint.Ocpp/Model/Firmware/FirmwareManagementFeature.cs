@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         public static FirmwareManagement Install(OcppChargePoint cp, IFirmwareUpdater updater, IDiagnosticsUploader uploader, string protocols)
         {
             var firmware = new FirmwareService(cp.Storage, cp.Session, cp.Clock, cp.Connectors, cp.Status, cp.Hooks, updater);
-            var diagnostics = new DiagnosticsService(cp.Session, uploader);
+            var diagnostics = new DiagnosticsService(cp.Session, uploader, null, false);
             var key = cp.Configuration.DeclareCsl(SupportedFileTransferProtocols, protocols, new[] { "FTP", "FTPS", "HTTP", "HTTPS" }, 4, true);
             if (cp.Configuration.Value(key) != protocols)
             {

@@ -52,7 +52,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         public FirmwareService Firmware;
 
         /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService Logs;
+        public DiagnosticsService Logs;
 
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
         public CertificateSigningTrigger SignChargePointCertificate;

@@ -29,7 +29,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 security.Watch(firmware);
             }
 
-            var logs = new LogService(cp.Session, diagnosticsLog, securityLog);
+            var logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
             security.Logs = logs;
             var extended = trigger ?? new RemoteTriggerService(cp.Session, cp.Clock, cp.Boot, cp.Connectors, null);
             extended.Logs = logs;

@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService Logs;
+        public Diagnostics.DiagnosticsService Logs;
 
         /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
         public RemoteTrigger.RemoteTriggerService ExtendedTrigger;
