@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Certificates
     /// Adds the certificate management of the Security Whitepaper to a charge point that has the Security feature:
     /// InstallCertificate, DeleteCertificate, GetInstalledCertificateIds, CertificateSigned, and
     /// ExtendedTriggerMessage(SignChargePointCertificate) → SignCertificate. Install after
-    /// <see cref="SecurityFeature.Install"/>; sets the read-only keys CertificateStoreMaxLength and
+    /// <see cref="SecurityService"/>; sets the read-only keys CertificateStoreMaxLength and
     /// CertificateSignedMaxChainSize to what this build holds.
     /// </summary>
     public static class CertificateFeature

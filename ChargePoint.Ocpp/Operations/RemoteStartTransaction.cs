@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
+        /// <summary>Takes the request's chargingProfile (set by SmartChargingService); without it the profile is ignored.</summary>
         public IRemoteStartProfileSink Profiles;
 
         public object Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);

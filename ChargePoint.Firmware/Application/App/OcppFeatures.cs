@@ -31,17 +31,17 @@ namespace ChargePoint.Firmware.App
         /// <param name="updater">Null (with or without <paramref name="uploader"/>): FirmwareManagement is not offered.</param>
         public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, IFirmwareUpdater updater, IDiagnosticsUploader uploader)
         {
-            Trigger = RemoteTriggerFeature.Install(cp, tx);
-            LocalList = LocalAuthListFeature.Install(cp, tx.Authorization);
-            Reservations = ReservationFeature.Install(cp, tx, true);
+            Trigger = new RemoteTriggerService(cp, tx);
+            LocalList = new LocalAuthListService(cp, tx.Authorization);
+            Reservations = new ReservationService(cp, tx, true);
 
-            SmartCharging = SmartChargingFeature.Install(cp, tx, sink);
+            SmartCharging = new SmartChargingService(cp, tx, sink);
             SmartCharging.MaxCurrentA = maxCurrentA;
             SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
 
             if (updater != null && uploader != null)
             {
-                FirmwareManagement = FirmwareManagementFeature.Install(cp, updater, uploader, FileTransferProtocols);
+                FirmwareManagement = new FirmwareManagement(cp, updater, uploader, FileTransferProtocols);
                 Trigger.Firmware = FirmwareManagement.Firmware;
                 Trigger.Diagnostics = FirmwareManagement.Diagnostics;
             }
@@ -88,7 +88,7 @@ namespace ChargePoint.Firmware.App
             var settings = new SecuritySettings();
             settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
             settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            Security = SecurityFeature.Install(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
+            Security = new SecurityService(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
             Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
             ConnectionSecurity = new ConnectionSecurity(cp, Security, Certificates, tls);
             cp.AddService(ConnectionSecurity);

@@ -2,6 +2,7 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.Metering;
@@ -36,13 +37,19 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         private readonly Connector[] _connectors;
         private readonly TransactionService _transactions;
 
-        public RemoteTriggerService(RpcSession session, OcppClock clock, BootService boot, Connector[] connectors, TransactionService transactions)
+        public const string ProfileName = "RemoteTrigger";
+
+        /// <summary>Adds the RemoteTrigger profile: registers TriggerMessage and lists RemoteTrigger in SupportedFeatureProfiles.</summary>
+        /// <param name="transactions">Source of meters and running transactions for MeterValues; null answers NotImplemented to it.</param>
+        public RemoteTriggerService(OcppChargePoint cp, TransactionService transactions)
         {
-            _session = session;
-            _clock = clock;
-            _boot = boot;
-            _connectors = connectors;
+            _session = cp.Session;
+            _clock = cp.Clock;
+            _boot = cp.Boot;
+            _connectors = cp.Connectors;
             _transactions = transactions;
+            cp.Registry.Register(OcppAction.TriggerMessage, new Operations.TriggerMessage(this));
+            CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
         }
 
         /// <summary>Reports its Status to DiagnosticsStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
@@ -51,7 +58,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         /// <summary>Reports its Status to (Signed)FirmwareStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
         public FirmwareService Firmware;
 
-        /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityFeature.Install"/>).</summary>
+        /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
         public DiagnosticsService Logs;
 
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>

@@ -30,11 +30,24 @@ namespace ChargePoint.Ocpp.Model.Security
         private bool _startupReported;
         private bool _fallingBack;
 
-        public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck check, SecurityEventQueue events)
+        /// <summary>
+        /// Adds the implemented part of the OCPP 1.6 Security Whitepaper (ed. 3): the security keys and events (this and
+        /// <see cref="SecurityEventQueue"/>), ExtendedTriggerMessage and GetLog. Certificate management, the TLS side of
+        /// profiles 2/3 and SignedUpdateFirmware live in ChargePoint.Ocpp.Certificates (installed after this one). Install
+        /// after the transactions and the other profiles (the whitepaper is not a feature profile:
+        /// SupportedFeatureProfiles is unchanged).
+        /// </summary>
+        /// <param name="trigger">RemoteTrigger's service, which also serves ExtendedTriggerMessage.</param>
+        /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
+        /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
+        /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
+        /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
+        public SecurityService(OcppChargePoint cp, SecuritySettings settings, RemoteTrigger.RemoteTriggerService trigger, FirmwareService firmware,
+            Diagnostics.IDiagnosticsUploader diagnosticsLog, Diagnostics.IDiagnosticsUploader securityLog, SecurityProfileCheck check)
         {
             _cp = cp;
             _check = check;
-            Events = events;
+            Events = new SecurityEventQueue(cp.Storage, cp.Session, cp.Clock, settings, cp.Log);
             var store = cp.Configuration;
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
             store.SetValidator(_profile, CanSetProfile);
@@ -50,6 +63,18 @@ namespace ChargePoint.Ocpp.Model.Security
             cp.Boot.Accepted += OnAccepted;
             cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
+            if (firmware != null)
+            {
+                firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
+            }
+
+            Logs = new Diagnostics.DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
+            trigger.Logs = Logs;
+            ExtendedTrigger = trigger;
+            cp.Registry.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(trigger));
+            cp.Registry.Register(Messages.V16.OcppAction.GetLog, new Operations.GetLog(Logs));
+            cp.AddService(Events);
+            cp.AddService(Logs);
         }
 
         public readonly SecurityEventQueue Events;
@@ -75,20 +100,14 @@ namespace ChargePoint.Ocpp.Model.Security
             }
         }
 
-        /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public Diagnostics.DiagnosticsService Logs;
+        /// <summary>GetLog.</summary>
+        public readonly Diagnostics.DiagnosticsService Logs;
 
-        /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public RemoteTrigger.RemoteTriggerService ExtendedTrigger;
+        /// <summary>ExtendedTriggerMessage; the certificate feature hooks SignChargePointCertificate into it.</summary>
+        public readonly RemoteTrigger.RemoteTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
-
-        /// <summary>Records FirmwareUpdated when this firmware service finishes an install (before it reboots).</summary>
-        public void Watch(FirmwareService firmware)
-        {
-            firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
-        }
 
         /// <summary>
         /// The raised profile never connected but the last working one did: SecurityProfile returns to that one (the

@@ -36,6 +36,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     {
         public const string RecordName = "ocpp.profiles";
 
+        public const string ProfileName = "SmartCharging";
+
         /// <summary>The limit of a connector no profile limits (so that min(max, cable, limit) needs no special case).</summary>
         public const double NoLimit = double.MaxValue;
 
@@ -75,16 +77,24 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private bool _dirty = true;
         private long _nextChangeUtcMs = long.MaxValue;
 
-        public SmartChargingService(IStorage storage, OcppClock clock, ConfigurationStore config, TransactionService tx, Connector[] connectors)
+        /// <summary>
+        /// Adds the SmartCharging profile to a charge point that has transactions: loads the persisted profiles, declares
+        /// the keys, registers SetChargingProfile, ClearChargingProfile and GetCompositeSchedule, takes
+        /// RemoteStartTransaction's chargingProfile, and adds SmartCharging to SupportedFeatureProfiles.
+        /// <paramref name="sink"/> (may be null) receives the limit per connector.
+        /// </summary>
+        public SmartChargingService(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink)
         {
-            int connectorCount = connectors.Length - 1;
+            Connector[] connectors = cp.Connectors;
+            ConfigurationStore config = cp.Configuration;
             _connectors = connectors;
             _suspended = new bool[connectors.Length];
-            _storage = storage;
-            _clock = clock;
+            _storage = cp.Storage;
+            _clock = cp.Clock;
             _config = config;
             _tx = tx;
-            _limits = new double[connectorCount + 1];
+            Sink = sink;
+            _limits = new double[connectors.Length];
             for (int i = 0; i < _limits.Length; i++)
             {
                 _limits[i] = -1; // unknown: the first evaluation reports every connector
@@ -94,6 +104,17 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
+            cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(this));
+            cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(this));
+            cp.Registry.Register(OcppAction.GetCompositeSchedule, new Operations.GetCompositeSchedule(this));
+            var remoteStart = cp.Registry.Find(OcppAction.RemoteStartTransaction) as Operations.RemoteStartTransaction;
+            if (remoteStart != null)
+            {
+                remoteStart.Profiles = this;
+            }
+
+            CoreConfiguration.AddFeatureProfile(config, ProfileName);
+            cp.AddService(this);
             // Load the stored record (a return ends the constructor).
             byte[] data = _storage.Read(RecordName);
             if (data == null)

@@ -157,7 +157,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            Sc = SmartChargingFeature.Install(W.Cp, W.Tx, this);
+            Sc = new SmartChargingService(W.Cp, W.Tx, this);
         }
     }
 }

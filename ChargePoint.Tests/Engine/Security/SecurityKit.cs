@@ -122,10 +122,10 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         private void Install()
         {
-            Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
-            Fm = FirmwareManagementFeature.Install(W.Cp, Updater, Uploader, "HTTP,HTTPS");
+            Trigger = new RemoteTriggerService(W.Cp, W.Tx);
+            Fm = new FirmwareManagement(W.Cp, Updater, Uploader, "HTTP,HTTPS");
             Trigger.Firmware = Fm.Firmware;
-            Security = SecurityFeature.Install(W.Cp, Settings, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
+            Security = new SecurityService(W.Cp, Settings, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
             if (WithCertificates)
             {
                 Certs = CertificateFeature.Install(W.Cp, Security, CertSettings, Entropy);
