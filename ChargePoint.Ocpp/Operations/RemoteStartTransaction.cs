@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Operations
         }
 
         /// <summary>Takes the request's chargingProfile (set by SmartChargingService); without it the profile is ignored.</summary>
-        public IRemoteStartProfileSink Profiles;
+        public SmartChargingService Profiles;
 
         public object Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
 

@@ -32,7 +32,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// lives as long as its transaction, which a reboot ends, and is discarded when the transaction ends.
     /// </para>
     /// </summary>
-    public sealed partial class SmartChargingService : ITickable, IRemoteStartProfileSink
+    public sealed partial class SmartChargingService : ITickable
     {
         public const string RecordName = "ocpp.profiles";
 
@@ -331,11 +331,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         // ---- RemoteStartTransaction's chargingProfile ----
 
+        /// <summary>False when the profile is unacceptable: RemoteStartTransaction is then Rejected (OCTT TC_060).</summary>
         public bool Accepts(ChargingProfile profile)
         {
             return profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile && IsValid(profile);
         }
 
+        /// <summary>RemoteStart was Accepted: apply the profile to the transaction it starts (connectorId may be Absent.Int).</summary>
         public void Attach(int connectorId, string idTag, ChargingProfile profile, long nowMs)
         {
             var busy = new bool[_limits.Length];
