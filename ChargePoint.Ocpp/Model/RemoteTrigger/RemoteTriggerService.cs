@@ -84,9 +84,55 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, null));
                 case W.MessageTrigger.StatusNotification:
-                    return TriggerStatus(any ? -1 : connectorId);
+                    if (!any)
+                    {
+                        return Queue(new TriggeredStatusCall(_connectors[connectorId], _clock));
+                    }
+
+                    for (int i = 0; i < _connectors.Length; i++)
+                    {
+                        if (!Enqueue(new TriggeredStatusCall(_connectors[i], _clock)))
+                        {
+                            return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
+                        }
+                    }
+
+                    return W.TriggerMessageStatus.Accepted;
                 case W.MessageTrigger.MeterValues:
-                    return TriggerMeterValues(any ? -1 : connectorId, nowMs);
+                    if (_transactions == null)
+                    {
+                        return W.TriggerMessageStatus.NotImplemented;
+                    }
+
+                    MeteringService metering = _transactions.Metering;
+                    long utcMs = _clock.UtcMs(nowMs);
+                    int queued = 0;
+                    int last = any ? _connectors.Length - 1 : connectorId;
+                    for (int c = any ? 0 : connectorId; c <= last; c++)
+                    {
+                        MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        if (value == null)
+                        {
+                            continue;
+                        }
+
+                        var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
+                        JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
+                        if (tx != null && tx.IdState == TransactionIdState.Known)
+                        {
+                            request.TransactionId = tx.TransactionId;
+                        }
+
+                        if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null)))
+                        {
+                            break;
+                        }
+
+                        queued++;
+                    }
+
+                    // A connector without a meter has no current values to send.
+                    return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
                 case W.MessageTrigger.DiagnosticsStatusNotification:
                     return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null, null));
                 case W.MessageTrigger.FirmwareStatusNotification:
@@ -135,63 +181,6 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         private string FirmwareStatus()
         {
             return Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
-        }
-
-        private string TriggerStatus(int connectorId)
-        {
-            if (connectorId >= 0)
-            {
-                return Queue(new TriggeredStatusCall(_connectors[connectorId], _clock));
-            }
-
-            for (int i = 0; i < _connectors.Length; i++)
-            {
-                if (!Enqueue(new TriggeredStatusCall(_connectors[i], _clock)))
-                {
-                    return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
-                }
-            }
-
-            return W.TriggerMessageStatus.Accepted;
-        }
-
-        private string TriggerMeterValues(int connectorId, long nowMs)
-        {
-            if (_transactions == null)
-            {
-                return W.TriggerMessageStatus.NotImplemented;
-            }
-
-            MeteringService metering = _transactions.Metering;
-            int first = connectorId >= 0 ? connectorId : 0;
-            int last = connectorId >= 0 ? connectorId : _connectors.Length - 1;
-            long utcMs = _clock.UtcMs(nowMs);
-            int queued = 0;
-            for (int c = first; c <= last; c++)
-            {
-                MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
-                if (value == null)
-                {
-                    continue;
-                }
-
-                var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
-                JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
-                if (tx != null && tx.IdState == TransactionIdState.Known)
-                {
-                    request.TransactionId = tx.TransactionId;
-                }
-
-                if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null)))
-                {
-                    break;
-                }
-
-                queued++;
-            }
-
-            // A connector without a meter has no current values to send.
-            return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
         }
 
         private void OnHeartbeat(object result, long nowMs)

@@ -138,27 +138,17 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            Send((SecurityEvent)_events[0]);
-        }
-
-        private void Send(SecurityEvent ev)
-        {
-            var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
-            req.TechInfo = ev.TechInfo;
+            var first = (SecurityEvent)_events[0];
+            var req = new SecurityEventNotificationRequest(first.Type, UtcTime.ToDateTime(first.UtcMs));
+            req.TechInfo = first.TechInfo;
             if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, req, OnConfirmed, OnFailed)))
             {
-                _inFlight = ev;
+                _inFlight = first;
             }
         }
 
-        // The answer is about _inFlight: one event is sent at a time.
+        /// <summary>Takes the event in flight off the queue: confirmed (one event is sent at a time), or refused for good.</summary>
         private void OnConfirmed(object result, long nowMs)
-        {
-            Drop();
-        }
-
-        /// <summary>Takes the event in flight off the queue (confirmed, or refused for good).</summary>
-        private void Drop()
         {
             int i = _events.IndexOf(_inFlight);
             _inFlight = null;
@@ -175,7 +165,7 @@ namespace ChargePoint.Ocpp.Model.Security
             if (ev != null && failure == CallFailure.CallError && CallErrorCode.IsPermanent(errorCode))
             {
                 // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
-                Drop();
+                OnConfirmed(null, nowMs);
                 Refused++;
                 _retryAtMs = 0;
                 Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: the Central System answered " + errorCode + " (permanent)");

@@ -609,19 +609,15 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     continue;
                 }
 
-                Evaluate(ip.Profile, t, relStart);
-                if (_sliceNextChangeMs < next)
-                {
-                    next = _sliceNextChangeMs;
-                }
-
-                if (_sliceActive && ip.Profile.StackLevel > bestLevel)
+                int found = Evaluate(ip.Profile, t, relStart, ref next);
+                if (found >= 0 && ip.Profile.StackLevel > bestLevel)
                 {
                     bestLevel = ip.Profile.StackLevel;
-                    best = _sliceLimit;
-                    if (_sliceUnit != unit)
+                    ChargingSchedulePeriod period = ip.Profile.ChargingSchedule.ChargingSchedulePeriod[found];
+                    best = period.Limit;
+                    if (ip.Profile.ChargingSchedule.ChargingRateUnit != unit)
                     {
-                        int phases = _slicePhases;
+                        int phases = period.NumberPhases;
                         double factor = Voltage * (phases == Absent.Int || phases <= 0 ? Phases : phases);
                         double v = unit == ChargingRateUnitType.A ? best / factor : best * factor;
                         // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.
