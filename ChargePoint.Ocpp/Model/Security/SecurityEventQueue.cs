@@ -87,11 +87,11 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Events not yet confirmed by the Central System.</summary>
         public int Count => _events.Count;
 
-        /// <summary>Events dropped in this boot because the queue was full.</summary>
-        public int Dropped { get; private set; }
+        /// <summary>Events dropped in this boot because the queue was full (counted here; a field to keep the image small).</summary>
+        public int Dropped;
 
         /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
-        public int Refused { get; private set; }
+        public int Refused;
 
         public SecurityEvent At(int index) => (SecurityEvent)_events[index];
 

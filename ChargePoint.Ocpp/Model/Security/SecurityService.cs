@@ -83,7 +83,7 @@ namespace ChargePoint.Ocpp.Model.Security
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
-                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", SecurityEventQueue.UnknownTime);
             }
 
             if (key != _profile)
@@ -95,7 +95,7 @@ namespace ChargePoint.Ocpp.Model.Security
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key));
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key), SecurityEventQueue.UnknownTime);
                 _cp.Connection.Reconnect();
             }
         }
@@ -139,9 +139,6 @@ namespace ChargePoint.Ocpp.Model.Security
 
             return done;
         }
-
-        /// <summary>Queues a security event from code without a loop time (stamped at the next Tick).</summary>
-        public void Record(string type, string techInfo) => Events.Add(type, techInfo, SecurityEventQueue.UnknownTime);
 
         private bool CanSetProfile(string value)
         {
