@@ -33,7 +33,7 @@ namespace ChargePoint.Ocpp.Certificates
             return service;
         }
 
-        /// <summary>The read-only key tells what this build holds (SecuritySettings may already say so: then nothing is written).</summary>
+        /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
         private static void Report(OcppChargePoint cp, string key, int value)
         {
             int k = cp.Configuration.Find(key);

@@ -85,10 +85,7 @@ namespace ChargePoint.Firmware.App
         {
             FirmwareService firmware = FirmwareManagement != null ? FirmwareManagement.Firmware : null;
             var certificates = new CertificateSettings();
-            var settings = new SecuritySettings();
-            settings.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
-            settings.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            Security = new SecurityService(cp, settings, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
+            Security = new SecurityService(cp, certificates.MaxInstalledCertificates, certificates.MaxChainChars, Trigger, firmware, diagnosticsLog, securityLog, CanUseProfile);
             Certificates = CertificateFeature.Install(cp, Security, certificates, entropy);
             ConnectionSecurity = new ConnectionSecurity(cp, Security, Certificates, tls);
             cp.AddService(ConnectionSecurity);

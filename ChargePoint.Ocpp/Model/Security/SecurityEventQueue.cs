@@ -14,13 +14,13 @@ namespace ChargePoint.Ocpp.Model.Security
     /// Reliable delivery of SecurityEventNotification (Security Whitepaper §4.1: critical events are queued and
     /// delivered). Separate from the transaction journal: one small record (<see cref="RecordName"/>, replaced
     /// atomically on every change, one "utcMs\ttype\ttechInfo" line per event), at most
-    /// <see cref="SecuritySettings.MaxQueuedEvents"/> events (the oldest is dropped when full). One event is in flight at a
+    /// <see cref="MaxQueuedEvents"/> events (the oldest is dropped when full). One event is in flight at a
     /// time, once the registration is Accepted; ordinary calls may overtake it. It leaves the record only when the
     /// Central System confirms it, or when the Central System refuses it for good: a CallError that
     /// <see cref="CallErrorCode.IsPermanent"/> (NotImplemented/NotSupported from a Central System without the Security
     /// Whitepaper, or a code calling the request malformed) drops the event with a warning and the next one goes out,
     /// instead of resending it forever and blocking the events behind it. Any other CallError or a timeout retries after
-    /// <see cref="SecuritySettings.RetryIntervalMs"/>, a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
+    /// <see cref="RetryIntervalMs"/>, a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
     /// set, or with <see cref="UnknownTime"/>, is stamped at the first Tick with the clock set.
     /// </summary>
     public sealed class SecurityEventQueue : ITickable
@@ -30,21 +30,25 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>nowMs for <see cref="Add"/> from code that has no time (configuration changes): stamped at the next Tick.</summary>
         public const long UnknownTime = -1;
 
+        /// <summary>Wait after a CallError or a timeout before the event is sent again, ms.</summary>
+        public const long RetryIntervalMs = 60000;
+
+        /// <summary>Unconfirmed security events kept on flash; when full the oldest is dropped.</summary>
+        public int MaxQueuedEvents = 32;
+
         private readonly IStorage _storage;
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
-        private readonly SecuritySettings _settings;
         private readonly IOcppLog _log;
         private readonly ArrayList _events = new ArrayList();
         private SecurityEvent _inFlight;
         private long _retryAtMs;
 
-        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, SecuritySettings settings, IOcppLog log)
+        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, IOcppLog log)
         {
             _storage = storage;
             _session = session;
             _clock = clock;
-            _settings = settings;
             _log = log;
             // Load the stored record (a return ends the constructor).
             byte[] data;
@@ -99,7 +103,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public void Add(string type, string techInfo, long nowMs)
         {
             long utcMs = nowMs != UnknownTime ? _clock.UtcMs(nowMs) : 0;
-            if (_events.Count >= _settings.MaxQueuedEvents && _events.Count > 0)
+            if (_events.Count >= MaxQueuedEvents && _events.Count > 0)
             {
                 var oldest = (SecurityEvent)_events[0];
                 _events.RemoveAt(0);
@@ -173,7 +177,7 @@ namespace ChargePoint.Ocpp.Model.Security
             }
 
             _inFlight = null;
-            _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + SecuritySettings.RetryIntervalMs;
+            _retryAtMs = failure == CallFailure.Aborted ? 0 : nowMs + RetryIntervalMs;
         }
 
         private void Save()

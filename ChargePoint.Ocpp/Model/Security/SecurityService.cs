@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Model.Security
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
     /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
-    ///   <see cref="SecuritySettings.ClockJumpThresholdMs"/>), ReconfigurationOfSecurityParameters (SecurityProfile or
+    ///   <see cref="ClockJumpThresholdMs"/>), ReconfigurationOfSecurityParameters (SecurityProfile or
     ///   AuthorizationKey changed; the key itself is never written), FirmwareUpdated (an install succeeded; sent after the reboot).
     /// </summary>
     public sealed class SecurityService
@@ -22,6 +22,9 @@ namespace ChargePoint.Ocpp.Model.Security
         public const string AdditionalRootCertificateCheckKey = "AdditionalRootCertificateCheck";
         public const string CertificateStoreMaxLengthKey = "CertificateStoreMaxLength";
         public const string CertificateSignedMaxChainSizeKey = "CertificateSignedMaxChainSize";
+
+        /// <summary>A clock set that moves the clock by at least this much is a SettingSystemTime event, ms.</summary>
+        public const long ClockJumpThresholdMs = 60000;
 
         private readonly OcppChargePoint _cp;
         private readonly SecurityProfileCheck _check;
@@ -37,17 +40,19 @@ namespace ChargePoint.Ocpp.Model.Security
         /// after the transactions and the other profiles (the whitepaper is not a feature profile:
         /// SupportedFeatureProfiles is unchanged).
         /// </summary>
+        /// <param name="certificateStoreMaxLength">CertificateStoreMaxLength (R): root certificates the device can hold.</param>
+        /// <param name="certificateSignedMaxChainSize">CertificateSignedMaxChainSize (R): 0 when CertificateSigned is not supported.</param>
         /// <param name="trigger">RemoteTrigger's service, which also serves ExtendedTriggerMessage.</param>
         /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
         /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
-        public SecurityService(OcppChargePoint cp, SecuritySettings settings, RemoteTrigger.RemoteTriggerService trigger, FirmwareService firmware,
+        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTrigger.RemoteTriggerService trigger, FirmwareService firmware,
             Diagnostics.IDiagnosticsUploader diagnosticsLog, Diagnostics.IDiagnosticsUploader securityLog, SecurityProfileCheck check)
         {
             _cp = cp;
             _check = check;
-            Events = new SecurityEventQueue(cp.Storage, cp.Session, cp.Clock, settings, cp.Log);
+            Events = new SecurityEventQueue(cp.Storage, cp.Session, cp.Clock, cp.Log);
             var store = cp.Configuration;
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
             store.SetValidator(_profile, CanSetProfile);
@@ -55,8 +60,8 @@ namespace ChargePoint.Ocpp.Model.Security
             store.SetValidator(ConfigKeys.AuthorizationKey, CanSetKey);
             store.DeclareString(CpoNameKey, string.Empty, 255, false);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
-            ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
-            ReadOnly(store, CertificateSignedMaxChainSizeKey, settings.CertificateSignedMaxChainSize);
+            ReadOnly(store, CertificateStoreMaxLengthKey, certificateStoreMaxLength);
+            ReadOnly(store, CertificateSignedMaxChainSizeKey, certificateSignedMaxChainSize);
 
             cp.Connection.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
@@ -193,7 +198,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private void OnClockAdjusted(long deltaMs, long nowMs)
         {
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
-            if (size >= SecuritySettings.ClockJumpThresholdMs)
+            if (size >= ClockJumpThresholdMs)
             {
                 Events.Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
             }
