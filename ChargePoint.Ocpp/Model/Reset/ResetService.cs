@@ -32,8 +32,6 @@ namespace ChargePoint.Ocpp.Model.Reset
 
         public const long HardGraceMs = 5000;
 
-        public bool IsPending => _pending;
-
         /// <summary>Returns a ResetStatus string.</summary>
         public string Request(string type, long nowMs)
         {
