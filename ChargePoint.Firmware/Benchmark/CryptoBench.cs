@@ -30,15 +30,15 @@ namespace ChargePoint.Firmware.Benchmark
             }
 
             long t1 = timer.Ticks();
-            ecdsa.ResetCounters();
+            ecdsa.Curve.Fp.Multiplications = 0;
             for (int i = 0; i < iterations; i++)
             {
                 signature = ecdsa.Sign(key.PrivateKey, hash);
             }
 
             long t2 = timer.Ticks();
-            figure.SignFieldMultiplications = ecdsa.FieldMultiplications / iterations;
-            ecdsa.ResetCounters();
+            figure.SignFieldMultiplications = ecdsa.Curve.Fp.Multiplications / iterations;
+            ecdsa.Curve.Fp.Multiplications = 0;
             bool valid = true;
             for (int i = 0; i < iterations; i++)
             {
@@ -46,7 +46,7 @@ namespace ChargePoint.Firmware.Benchmark
             }
 
             long t3 = timer.Ticks();
-            figure.VerifyFieldMultiplications = ecdsa.FieldMultiplications / iterations;
+            figure.VerifyFieldMultiplications = ecdsa.Curve.Fp.Multiplications / iterations;
             if (!valid)
             {
                 throw new InvalidOperationException("ECDSA verification failed");

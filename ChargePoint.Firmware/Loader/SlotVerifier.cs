@@ -8,30 +8,31 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
         public static SlotManifest Verify(ISlotStorage storage, int slot, string boardId, out string error)
         {
+            string tag = "slot " + Slot.Name(slot);
             byte[] text = storage.Read(Slot.ManifestRecord(slot));
             if (text == null)
             {
-                error = "slot " + Slot.Name(slot) + " is empty";
+                error = tag + " is empty";
                 return null;
             }
 
             if (text.Length > LoaderAbi.MaxManifestBytes)
             {
-                error = "slot " + Slot.Name(slot) + " manifest too long";
+                error = tag + " manifest too long";
                 return null;
             }
 
             SlotManifest manifest = SlotManifest.Parse(new string(Encoding.UTF8.GetChars(text)), out error);
             if (manifest == null)
             {
-                error = "slot " + Slot.Name(slot) + ": " + error;
+                error = tag + ": " + error;
                 return null;
             }
 
             string incompatible = manifest.CompatibilityError(boardId);
             if (incompatible != null)
             {
-                error = "slot " + Slot.Name(slot) + ": " + incompatible;
+                error = tag + ": " + incompatible;
                 return null;
             }
 
@@ -53,7 +54,7 @@ namespace ChargePoint.Firmware.Loader
 
                 if (fault != null)
                 {
-                    error = "slot " + Slot.Name(slot) + ": " + fault;
+                    error = tag + ": " + fault;
                     return null;
                 }
             }

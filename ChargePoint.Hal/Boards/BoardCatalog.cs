@@ -1,3 +1,5 @@
+using System;
+
 namespace ChargePoint.Hal.Boards
 {
     /// <summary>The known board pin maps, looked up by the "board" setting. Each call builds a fresh definition.</summary>
@@ -19,99 +21,44 @@ namespace ChargePoint.Hal.Boards
             switch (id)
             {
                 case Esp32WroverDevkit:
-                    return WroverDevkit();
+                    return Row(id, 0, 7);
                 case Esp32S3DevkitC:
-                    return S3DevkitC();
+                    return Row(id, 1, 9);
                 case Esp32S3Dual:
-                    return S3Dual();
+                    BoardDefinition b = Row(id, 1, 9);
+                    BoardDefinition c2 = Row(id, 2, 9);
+                    c2.CpPwmOutput = 2;
+                    b.MoreConnectors = new BoardDefinition[] { c2 };
+                    return b;
                 default:
                     return null;
             }
         }
 
-        // Wiring: boards/esp32-wrover-devkit.md. ADC1 only (GPIO 32–39); GPIO 16/17 belong to the PSRAM.
-        private static BoardDefinition WroverDevkit()
+        // One row per connector pin map, columns in BoardDefinition's index order: relay, relay feedback, CP PWM,
+        // CP ADC pin, CP ADC channel, PP ADC pin, PP ADC channel, RCD, SPI MOSI, MISO, clock, meter chip-select,
+        // LEDs power, charging, fault.
+        // 0: ESP32-WROVER-E DevKitC (ESP32-DevKitC-VE), 4 MB PSRAM. Wiring: boards/esp32-wrover-devkit.md. ADC1 only
+        //    (GPIO 32–39); GPIO 16/17 belong to the PSRAM.
+        // 1: ESP32-S3-DevKitC-1 N16R8 (ESP32-S3-WROOM-1, 8 MB octal PSRAM). Wiring: boards/esp32-s3-devkitc-1.md.
+        //    ADC1 = GPIO 1–10; GPIO 35–37 belong to the octal PSRAM. Also connector 1 of esp32-s3-dual.
+        // 2: connector 2 of esp32-s3-dual (ESP32-S3-DevKitC-1 N16R8, two connectors, two ATM90E32 on one SPI bus;
+        //    boards/esp32-s3-dual.md): ADC1 GPIO 4/5, its own LEDC output (PWM2), its ATM90E32 on the shared SPI bus
+        //    with its own chip-select (GPIO 9; connector 1's is 10), no power LED of its own. No strapping pin
+        //    (0, 3, 45, 46) and no octal-PSRAM pin (35-37) is used.
+        private static readonly int[] PinTable =
         {
-            var b = new BoardDefinition();
-            b.Id = Esp32WroverDevkit;
-            b.Description = "ESP32-WROVER-E DevKitC (ESP32-DevKitC-VE), 4 MB PSRAM";
-            b.Chip = "ESP32";
-            b.MaxAdc1Channel = 7;
-            b.RelayPin = 26;
-            b.RelayFeedbackPin = 34;
-            b.RelayFeedbackActiveHigh = false;
-            b.CpPwmPin = 25;
-            b.CpAdcPin = 36;
-            b.CpAdcChannel = 0;
-            b.PpAdcPin = 39;
-            b.PpAdcChannel = 3;
-            b.RcdPin = 35;
-            b.RcdActiveHigh = true;
-            b.SpiBus = 1;
-            b.SpiMosiPin = 23;
-            b.SpiMisoPin = 19;
-            b.SpiClockPin = 18;
-            b.MeterCsPin = 5;
-            b.LedPowerPin = 21;
-            b.LedChargingPin = 22;
-            b.LedFaultPin = 27;
-            return b;
-        }
+            26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27,
+            15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41,
+            21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8,
+        };
 
-        // Wiring: boards/esp32-s3-devkitc-1.md. ADC1 = GPIO 1–10; GPIO 35–37 belong to the octal PSRAM.
-        private static BoardDefinition S3DevkitC()
+        private static BoardDefinition Row(string id, int row, int maxAdc1Channel)
         {
-            var b = new BoardDefinition();
-            b.Id = Esp32S3DevkitC;
-            b.Description = "ESP32-S3-DevKitC-1 N16R8 (ESP32-S3-WROOM-1, 8 MB octal PSRAM)";
-            b.Chip = "ESP32-S3";
-            b.MaxAdc1Channel = 9;
-            b.RelayPin = 15;
-            b.RelayFeedbackPin = 16;
-            b.RelayFeedbackActiveHigh = false;
-            b.CpPwmPin = 17;
-            b.CpAdcPin = 1;
-            b.CpAdcChannel = 0;
-            b.PpAdcPin = 2;
-            b.PpAdcChannel = 1;
-            b.RcdPin = 18;
-            b.RcdActiveHigh = true;
-            b.SpiBus = 1;
-            b.SpiMosiPin = 11;
-            b.SpiMisoPin = 13;
-            b.SpiClockPin = 12;
-            b.MeterCsPin = 10;
-            b.LedPowerPin = 39;
-            b.LedChargingPin = 40;
-            b.LedFaultPin = 41;
-            return b;
-        }
-
-        // Wiring: boards/esp32-s3-dual.md. Connector 1 = the S3 DevKitC-1 map; connector 2 on ADC1 GPIO 4/5, its own
-        // LEDC output (PWM2), one ATM90E32 per connector on the shared SPI bus with separate chip-selects (GPIO 10, 9).
-        // No strapping pin (0, 3, 45, 46) and no octal-PSRAM pin (35-37) is used.
-        private static BoardDefinition S3Dual()
-        {
-            var b = S3DevkitC();
-            b.Id = Esp32S3Dual;
-            b.Description = "ESP32-S3-DevKitC-1 N16R8, two connectors, two ATM90E32 on one SPI bus";
-            var c2 = S3DevkitC();
-            c2.Id = Esp32S3Dual;
-            c2.Description = "connector 2";
-            c2.RelayPin = 21;
-            c2.RelayFeedbackPin = 6;
-            c2.CpPwmPin = 14;
-            c2.CpPwmOutput = 2;
-            c2.CpAdcPin = 4;
-            c2.CpAdcChannel = 3;
-            c2.PpAdcPin = 5;
-            c2.PpAdcChannel = 4;
-            c2.RcdPin = 42;
-            c2.MeterCsPin = 9;
-            c2.LedPowerPin = -1;
-            c2.LedChargingPin = 7;
-            c2.LedFaultPin = 8;
-            b.MoreConnectors = new BoardDefinition[] { c2 };
+            var pins = new int[BoardDefinition.PinCount];
+            Array.Copy(PinTable, row * BoardDefinition.PinCount, pins, 0, BoardDefinition.PinCount);
+            var b = new BoardDefinition(id, pins);
+            b.MaxAdc1Channel = maxAdc1Channel;
             return b;
         }
     }

@@ -2,63 +2,72 @@ namespace ChargePoint.Hal.Boards
 {
     /// <summary>
     /// Pin map and analogue front-end constants of one controller board (see boards/*.md for the wiring).
-    /// GPIO numbers are the chip's logical numbers; -1 means "not fitted". ADC inputs are given both as the
-    /// GPIO (for documentation and pin-function set-up) and as nanoFramework's logical ADC channel.
+    /// The pin map is a table, <see cref="Pins"/>, indexed by the constants below (a table, not 15 fields: each field
+    /// is a row and a name in the .pe, and in every assembly that reads it). GPIO numbers are the chip's logical
+    /// numbers; -1 means "not fitted". ADC inputs are given both as the GPIO (for documentation and pin-function
+    /// set-up) and as nanoFramework's logical ADC channel.
     /// </summary>
     public sealed class BoardDefinition
     {
-        public string Id = "";
-        public string Description = "";
+        // Indices into Pins.
+        public const int RelayPin = 0;
+        public const int RelayFeedbackPin = 1;
+        public const int CpPwmPin = 2;
+        public const int CpAdcPin = 3;
+        public const int CpAdcChannel = 4;
+        public const int PpAdcPin = 5;
+        public const int PpAdcChannel = 6;
+        public const int RcdPin = 7;
+        public const int SpiMosiPin = 8;
+        public const int SpiMisoPin = 9;
+        public const int SpiClockPin = 10;
+        public const int MeterCsPin = 11;
+        public const int LedPowerPin = 12;
+        public const int LedChargingPin = 13;
+        public const int LedFaultPin = 14;
+        public const int PinCount = 15;
 
-        /// <summary>"ESP32" or "ESP32-S3": decides which ADC channels are on ADC1.</summary>
-        public string Chip = "ESP32";
+        public BoardDefinition(string id, int[] pins)
+        {
+            Id = id;
+            Pins = pins;
+        }
+
+        public readonly string Id;
+
+        /// <summary>GPIO numbers and ADC channels by the index constants (<see cref="RelayPin"/>...); -1: not fitted.</summary>
+        public readonly int[] Pins;
 
         /// <summary>Highest nanoFramework ADC channel number that is on ADC1 (usable while Wi-Fi is on).</summary>
         public int MaxAdc1Channel = 7;
-
-        public int RelayPin = -1;
-        public bool RelayActiveHigh = true;
-        public int RelayFeedbackPin = -1;
-
-        /// <summary>Feedback contact closed reads low (opto to GND with pull-up) when false.</summary>
-        public bool RelayFeedbackActiveHigh;
-        public int CpPwmPin = -1;
-        public int CpAdcPin = -1;
-        public int CpAdcChannel = -1;
-        public int PpAdcPin = -1;
-        public int PpAdcChannel = -1;
-        public int RcdPin = -1;
-        public bool RcdActiveHigh = true;
-
-        public int SpiBus = 1;
-        public int SpiMosiPin = -1;
-        public int SpiMisoPin = -1;
-        public int SpiClockPin = -1;
-        public int MeterCsPin = -1;
-        public int MeterSpiClockHz = 200000;
-
-        public int LedPowerPin = -1;
-        public int LedChargingPin = -1;
-        public int LedFaultPin = -1;
-
-        /// <summary>ADC input range at 11/12 dB attenuation.</summary>
-        public int AdcFullScaleMillivolts = 3100;
-
-        /// <summary>ADC pin voltage when CP is at 0 V (the front end's offset).</summary>
-        public int CpZeroMillivolts = 1400;
-
-        /// <summary>ADC millivolts per CP volt (the front end's divider): ±12 V maps to 1400 ± 1080 mV.</summary>
-        public int CpMillivoltsPerVolt = 90;
-
-        /// <summary>PP sense: pull-up from this supply through this resistor, PP-PE cable resistor to ground.</summary>
-        public int PpSupplyMillivolts = 3300;
-        public int PpPullUpOhms = 1000;
 
         /// <summary>Rating of a captive cable when the board has no PP input (0 = socket, PP is read).</summary>
         public int FixedCableAmps;
 
         /// <summary>LEDC output of this connector's CP PWM (1 = nanoFramework PWM1, 2 = PWM2): one per connector.</summary>
         public int CpPwmOutput = 1;
+
+        // The same on every supported board, hence constants (free in the .pe); make one a field when a board differs.
+        public const bool RelayActiveHigh = true;
+
+        /// <summary>Feedback contact closed reads low (opto to GND with pull-up).</summary>
+        public const bool RelayFeedbackActiveHigh = false;
+        public const bool RcdActiveHigh = true;
+        public const int SpiBus = 1;
+        public const int MeterSpiClockHz = 200000;
+
+        /// <summary>ADC input range at 11/12 dB attenuation.</summary>
+        public const int AdcFullScaleMillivolts = 3100;
+
+        /// <summary>ADC pin voltage when CP is at 0 V (the front end's offset).</summary>
+        public const int CpZeroMillivolts = 1400;
+
+        /// <summary>ADC millivolts per CP volt (the front end's divider): ±12 V maps to 1400 ± 1080 mV.</summary>
+        public const int CpMillivoltsPerVolt = 90;
+
+        /// <summary>PP sense: pull-up from this supply through this resistor, PP-PE cable resistor to ground.</summary>
+        public const int PpSupplyMillivolts = 3300;
+        public const int PpPullUpOhms = 1000;
 
         /// <summary>
         /// Connectors 2..N: the same kind of definition, whose per-connector pins (relay, feedback, CP, PP, RCD, meter

@@ -22,6 +22,7 @@ namespace ChargePoint.Hal.Drivers
         private bool _welded;
         private bool _failedToClose;
         private bool _tripped;
+        private bool _closed;
 
         public Contactor(IDigitalOutput drive, IDigitalInput feedback, int settleMs = DefaultSettleMs)
         {
@@ -33,12 +34,15 @@ namespace ChargePoint.Hal.Drivers
 
         public readonly int SettleMs;
 
-        public bool IsCommandedClosed { get; private set; }
+        public bool IsCommandedClosed
+        {
+            get { return _closed; }
+        }
 
         /// <summary>The feedback contact's state (the command when no feedback is fitted).</summary>
         public bool IsFeedbackClosed
         {
-            get { return _feedback == null ? IsCommandedClosed : _feedback.Value; }
+            get { return _feedback == null ? _closed : _feedback.Value; }
         }
 
         public bool Welded
@@ -51,15 +55,7 @@ namespace ChargePoint.Hal.Drivers
             get { return _failedToClose; }
         }
 
-        /// <summary>Opened by <see cref="Trip"/> and not allowed to close until <see cref="ReleaseTrip"/>.</summary>
-        public bool IsTripped
-        {
-            get { return _tripped; }
-        }
-
-        public int SwitchCount { get; private set; }
-
-        /// <summary>Closes, unless tripped (<see cref="IsTripped"/>): then it stays open.</summary>
+        /// <summary>Closes, unless tripped (<see cref="Trip"/>, until <see cref="ReleaseTrip"/>): then it stays open.</summary>
         public void Close(long nowMs)
         {
             lock (_sync)
@@ -107,7 +103,7 @@ namespace ChargePoint.Hal.Drivers
                     _welded = false;
                 }
 
-                if (_failedToClose && (fb || !IsCommandedClosed))
+                if (_failedToClose && (fb || !_closed))
                 {
                     _failedToClose = false;
                 }
@@ -131,7 +127,7 @@ namespace ChargePoint.Hal.Drivers
             lock (_sync)
             {
                 bool fb = _feedback.Value;
-                if (fb == IsCommandedClosed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
+                if (fb == _closed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
                 {
                     return;
                 }
@@ -158,7 +154,7 @@ namespace ChargePoint.Hal.Drivers
             lock (_sync)
             {
                 bool fb = _feedback.Value;
-                if (fb == IsCommandedClosed)
+                if (fb == _closed)
                 {
                     _mismatchSinceMs = -1;
                     return;
@@ -188,16 +184,15 @@ namespace ChargePoint.Hal.Drivers
 
         private void Set(bool closed, long nowMs)
         {
-            if (closed == IsCommandedClosed)
+            if (closed == _closed)
             {
                 return;
             }
 
-            IsCommandedClosed = closed;
+            _closed = closed;
             _drive.Value = closed;
             _lastSwitchMs = nowMs;
             _mismatchSinceMs = -1;
-            SwitchCount++;
         }
     }
 }

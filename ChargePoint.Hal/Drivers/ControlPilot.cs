@@ -20,7 +20,6 @@ namespace ChargePoint.Hal.Drivers
         private readonly IPwmChannel _pwm;
         private readonly IAdcChannel _cpAdc;
         private readonly IAdcChannel _ppAdc;
-        private readonly BoardDefinition _board;
         private readonly int _burstSize;
         private readonly int[] _top = new int[Rank];
         private readonly int[] _bottom = new int[Rank];
@@ -33,17 +32,11 @@ namespace ChargePoint.Hal.Drivers
         private long _candidateSinceMs;
         private bool _started;
 
-        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel ppAdc, BoardDefinition board)
-            : this(pwm, cpAdc, ppAdc, board, DefaultBurstSize, DefaultDebounceMs)
-        {
-        }
-
         public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel ppAdc, BoardDefinition board, int burstSize, int debounceMs)
         {
             _pwm = pwm;
             _cpAdc = cpAdc;
             _ppAdc = ppAdc;
-            _board = board;
             _burstSize = burstSize < 2 * Rank ? 2 * Rank : burstSize;
             DebounceMs = debounceMs;
             CableMaxAmps = ppAdc == null ? board.FixedCableAmps : 0;
@@ -66,9 +59,6 @@ namespace ChargePoint.Hal.Drivers
 
         /// <summary>Cable rating from PP (or the fixed cable), 0 when PP is out of range.</summary>
         public int CableMaxAmps;
-
-        /// <summary>Last PP-PE resistance (+infinity when open); NaN on a fixed-cable board.</summary>
-        public double ProximityOhms = double.NaN;
 
         /// <summary>Current actually signalled to the EV (0 when no PWM).</summary>
         public double OfferedAmps;
@@ -160,11 +150,11 @@ namespace ChargePoint.Hal.Drivers
             // At or near the ADC's top the divider is open (full scale is below the PP supply).
             if (mv >= _ppAdc.FullScaleMillivolts - 5)
             {
-                mv = _board.PpSupplyMillivolts;
+                mv = BoardDefinition.PpSupplyMillivolts;
             }
 
-            ProximityOhms = ProximityPilot.OhmsForMillivolts(mv, _board.PpSupplyMillivolts, _board.PpPullUpOhms);
-            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityOhms);
+            // The PP-PE resistance (+infinity when open) gives the cable rating.
+            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityPilot.OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms));
         }
 
         private void ReadBurst()
@@ -208,7 +198,7 @@ namespace ChargePoint.Hal.Drivers
         private double ToCpVolts(int raw)
         {
             double mv = (double)raw * _cpAdc.FullScaleMillivolts / _cpAdc.MaxRaw;
-            return (mv - _board.CpZeroMillivolts) / _board.CpMillivoltsPerVolt;
+            return (mv - BoardDefinition.CpZeroMillivolts) / BoardDefinition.CpMillivoltsPerVolt;
         }
     }
 }

@@ -38,8 +38,8 @@ namespace ChargePoint.Hal.Drivers
                 throw new System.ArgumentException("the board needs a CP PWM, a CP ADC and a relay output", nameof(ports));
             }
 
-            Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board, settings.CpBurstSize, settings.CpDebounceMs);
-            Contactor = new Contactor(relay, ports.RelayFeedback, settings.ContactorSettleMs);
+            Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board, ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            Contactor = new Contactor(relay, ports.RelayFeedback, Contactor.DefaultSettleMs);
             Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
             Faults = new FaultMonitor(ports.RcdTrip, settings.Faults, Interlock, ports.Storage);
             Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings.Meter);
@@ -157,7 +157,7 @@ namespace ChargePoint.Hal.Drivers
             }
 
             // EV still in C without PWM: it must stop drawing; disconnect under load after the grace time.
-            if (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= _settings.PwmStopToOpenMs)
+            if (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs)
             {
                 Contactor.Open(nowMs);
             }

@@ -5,12 +5,8 @@ namespace ChargePoint.Hal.Drivers
     /// <summary>Settings of <see cref="EvseController"/> and the drivers it builds.</summary>
     public sealed class EvseSettings
     {
-        public int CpBurstSize = ControlPilot.DefaultBurstSize;
-        public int CpDebounceMs = ControlPilot.DefaultDebounceMs;
-        public int ContactorSettleMs = Contactor.DefaultSettleMs;
-
         /// <summary>IEC 61851-1 Table A.6 seq. 10.2: after the PWM stops, an EV still in C is disconnected under load after this long.</summary>
-        public int PwmStopToOpenMs = 6000;
+        public const int PwmStopToOpenMs = 6000;
 
         /// <summary>State D needs ventilation; without it D is treated as "not allowed" (contactor stays open).</summary>
         public bool VentilationAvailable;

@@ -35,11 +35,6 @@ namespace ChargePoint.Hal.Drivers
         private HalFaults _latched;
         private HalFaults _live;
 
-        public FaultMonitor(IDigitalInput rcd, FaultSettings settings)
-            : this(rcd, settings, null, null)
-        {
-        }
-
         public FaultMonitor(IDigitalInput rcd, FaultSettings settings, SafetyInterlock interlock, IStorage storage)
         {
             _rcd = rcd;
@@ -295,11 +290,11 @@ namespace ChargePoint.Hal.Drivers
                 return; // no sensor reading: keep the state (a trip stays until a real reading clears it)
             }
 
-            if (t >= Settings.OverTemperatureTripCelsius)
+            if (t >= FaultSettings.OverTemperatureTripCelsius)
             {
                 _live |= HalFaults.OverTemperature;
             }
-            else if (t <= Settings.OverTemperatureClearCelsius)
+            else if (t <= FaultSettings.OverTemperatureClearCelsius)
             {
                 _live &= ~HalFaults.OverTemperature;
             }
@@ -315,10 +310,10 @@ namespace ChargePoint.Hal.Drivers
                 return;
             }
 
-            double margin = offered * Settings.OverCurrentMarginPercent / 100.0;
-            if (margin < Settings.OverCurrentMarginAmps)
+            double margin = offered * FaultSettings.OverCurrentMarginPercent / 100.0;
+            if (margin < FaultSettings.OverCurrentMarginAmps)
             {
-                margin = Settings.OverCurrentMarginAmps;
+                margin = FaultSettings.OverCurrentMarginAmps;
             }
 
             // A NaN reading is never "within the limit" (whichever way the runtime compares NaN): it cannot hide an over-current.
@@ -333,7 +328,7 @@ namespace ChargePoint.Hal.Drivers
             {
                 _overCurrentSinceMs = nowMs;
             }
-            else if (nowMs - _overCurrentSinceMs > Settings.OverCurrentMaxMs)
+            else if (nowMs - _overCurrentSinceMs > FaultSettings.OverCurrentMaxMs)
             {
                 _latched |= HalFaults.OverCurrent;
             }

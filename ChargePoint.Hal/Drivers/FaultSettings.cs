@@ -1,20 +1,23 @@
 namespace ChargePoint.Hal.Drivers
 {
-    /// <summary>Thresholds of <see cref="FaultMonitor"/>. Defaults are conservative; boards may override.</summary>
+    /// <summary>
+    /// Thresholds of <see cref="FaultMonitor"/>. The trip thresholds are conservative constants, the same on every
+    /// board (free in the .pe; make one a field when a board needs another value); the RCD retry policy is set per charger.
+    /// </summary>
     public sealed class FaultSettings
     {
         /// <summary>Over-temperature trips at or above this (°C) ...</summary>
-        public double OverTemperatureTripCelsius = 80.0;
+        public const double OverTemperatureTripCelsius = 80.0;
 
         /// <summary>... and clears by itself at or below this (°C).</summary>
-        public double OverTemperatureClearCelsius = 70.0;
+        public const double OverTemperatureClearCelsius = 70.0;
 
         /// <summary>Over-current: measured above offered + max(margin amps, margin percent) ...</summary>
-        public double OverCurrentMarginAmps = 2.0;
-        public double OverCurrentMarginPercent = 10.0;
+        public const double OverCurrentMarginAmps = 2.0;
+        public const double OverCurrentMarginPercent = 10.0;
 
         /// <summary>... for longer than this (the EV has 5 s to follow a lower duty cycle).</summary>
-        public int OverCurrentMaxMs = 6000;
+        public const int OverCurrentMaxMs = 6000;
 
         /// <summary>
         /// Opt-in (default off): a latched RCD trip is retried automatically once the input has been normal for

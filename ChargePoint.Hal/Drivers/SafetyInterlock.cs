@@ -25,6 +25,8 @@ namespace ChargePoint.Hal.Drivers
         private readonly IMonotonicClock _clock;
         private readonly DigitalInputChangedHandler _onFeedback;
         private bool _rcdTripSeen;
+        private int _rcdTrips;
+        private long _lastTripMs = -1;
 
         public SafetyInterlock(Contactor contactor, IDigitalInput rcd, IDigitalInput feedback, IMonotonicClock clock)
         {
@@ -51,10 +53,16 @@ namespace ChargePoint.Hal.Drivers
         }
 
         /// <summary>RCD trips acted on by the pin-change path since start.</summary>
-        public int RcdTrips { get; private set; }
+        public int RcdTrips
+        {
+            get { return _rcdTrips; }
+        }
 
         /// <summary>When the last trip opened the drive (monotonic ms), -1 before.</summary>
-        public long LastTripMs { get; private set; } = -1;
+        public long LastTripMs
+        {
+            get { return _lastTripMs; }
+        }
 
         /// <summary>The residual-current latch was cleared (its cause gone): closing is allowed again.</summary>
         public void Release()
@@ -91,8 +99,8 @@ namespace ChargePoint.Hal.Drivers
             long now = _clock.NowMs;
             _contactor.Trip(now);
             _rcdTripSeen = true;
-            RcdTrips++;
-            LastTripMs = now;
+            _rcdTrips++;
+            _lastTripMs = now;
         }
     }
 }

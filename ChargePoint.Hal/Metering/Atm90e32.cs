@@ -112,7 +112,7 @@ namespace ChargePoint.Hal.Metering
 
                     break;
                 case StepRetry:
-                    if (nowMs - _stepAtMs >= _settings.RetryIntervalMs)
+                    if (nowMs - _stepAtMs >= Atm90e32Settings.RetryIntervalMs)
                     {
                         _step = StepReset;
                     }
@@ -121,7 +121,7 @@ namespace ChargePoint.Hal.Metering
                 default:
                     if (nowMs >= _nextPollMs)
                     {
-                        _nextPollMs = nowMs + _settings.PollIntervalMs;
+                        _nextPollMs = nowMs + Atm90e32Settings.PollIntervalMs;
                         Poll(nowMs);
                     }
 
@@ -187,7 +187,7 @@ namespace ChargePoint.Hal.Metering
                 return;
             }
 
-            if (delta * _whPerCount >= _settings.PersistStepWh || nowMs - _persistedAtMs >= _settings.PersistIntervalMs)
+            if (delta * _whPerCount >= Atm90e32Settings.PersistStepWh || nowMs - _persistedAtMs >= Atm90e32Settings.PersistIntervalMs)
             {
                 Save();
                 _persistedAtMs = nowMs;
@@ -204,7 +204,7 @@ namespace ChargePoint.Hal.Metering
         private void Trouble()
         {
             _troubles++;
-            if (_troubles >= _settings.MaxInitAttempts)
+            if (_troubles >= Atm90e32Settings.MaxInitAttempts)
             {
                 _status = MeterStatus.Failed;
             }
@@ -302,7 +302,7 @@ namespace ChargePoint.Hal.Metering
             {
                 CommErrors++;
                 _commErrorPolls++;
-                if (_commErrorPolls >= _settings.MaxCommErrorPolls)
+                if (_commErrorPolls >= Atm90e32Settings.MaxCommErrorPolls)
                 {
                     _commErrorPolls = 0;
                     Restart();

@@ -18,8 +18,8 @@ namespace ChargePoint.Hal.Metering
         /// <summary>MMode1 PGA gain code: 0x0000 ×1, 0x0015 ×2, 0x002A ×4.</summary>
         public int PgaGain;
 
-        public int[] Ugain = new int[] { DefaultUgain, DefaultUgain, DefaultUgain };
-        public int[] Igain = new int[] { DefaultIgain, DefaultIgain, DefaultIgain };
+        public int[] Ugain = PerPhase(DefaultUgain);
+        public int[] Igain = PerPhase(DefaultIgain);
         public int[] Uoffset = new int[] { 0, 0, 0 };
         public int[] Ioffset = new int[] { 0, 0, 0 };
 
@@ -27,23 +27,31 @@ namespace ChargePoint.Hal.Metering
         public int SagTh = 0x1000;
         public int OVth = 0xC000;
 
+        // Driver timing, the same on every board: constants (free in the .pe), not settings nothing sets.
+
         /// <summary>Polling period of the live values and energy registers.</summary>
-        public int PollIntervalMs = 1000;
+        public const int PollIntervalMs = 1000;
 
         /// <summary>Consecutive failed start-ups before the meter is reported failed.</summary>
-        public int MaxInitAttempts = 3;
+        public const int MaxInitAttempts = 3;
 
         /// <summary>Wait between start-up retries.</summary>
-        public int RetryIntervalMs = 2000;
+        public const int RetryIntervalMs = 2000;
 
         /// <summary>Consecutive polls with SPI echo mismatches before a re-initialisation.</summary>
-        public int MaxCommErrorPolls = 3;
+        public const int MaxCommErrorPolls = 3;
 
         /// <summary>The running total is written when it grew by this much (Wh) ...</summary>
-        public double PersistStepWh = 10.0;
+        public const double PersistStepWh = 10.0;
 
         /// <summary>... or when it changed and this long has passed.</summary>
-        public int PersistIntervalMs = 300000;
+        public const int PersistIntervalMs = 300000;
+
+        // Not an array initialiser: each constant one is a static data field with a 64-character name in the .pe.
+        private static int[] PerPhase(int value)
+        {
+            return new int[] { value, value, value };
+        }
 
         /// <summary>Storage record of the running total.</summary>
         public string StorageName = "meter.energy";

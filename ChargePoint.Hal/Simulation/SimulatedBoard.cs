@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
+using static ChargePoint.Hal.Boards.BoardDefinition;
 
 namespace ChargePoint.Hal.Simulation
 {
@@ -36,8 +37,8 @@ namespace ChargePoint.Hal.Simulation
             Noise = new NoiseSource(seed);
             Ev = new SimulatedEv();
             Pwm = new SimulatedPwmChannel();
-            CpAdc = new SimulatedCpAdc(Pwm, Ev, definition, clock, Noise);
-            PpAdc = new SimulatedPpAdc(definition);
+            CpAdc = new SimulatedCpAdc(Pwm, Ev, clock, Noise);
+            PpAdc = new SimulatedPpAdc();
             Relay = new SimulatedRelay(clock);
             Rcd = new SimulatedRcd();
             Meter = new SimulatedAtm90e32();
@@ -58,7 +59,7 @@ namespace ChargePoint.Hal.Simulation
             Ports.LedCharging = LedCharging;
             Ports.LedFault = LedFault;
             Ports.Serial = Serial;
-            if (definition.LedPowerPin < 0)
+            if (definition.Pins[LedPowerPin] < 0)
             {
                 Ports.LedPower = null;
             }

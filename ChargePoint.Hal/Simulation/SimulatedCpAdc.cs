@@ -14,16 +14,14 @@ namespace ChargePoint.Hal.Simulation
 
         private readonly SimulatedPwmChannel _pwm;
         private readonly SimulatedEv _ev;
-        private readonly BoardDefinition _board;
         private readonly IMonotonicClock _clock;
         private readonly NoiseSource _noise;
         private long _reads;
 
-        public SimulatedCpAdc(SimulatedPwmChannel pwm, SimulatedEv ev, BoardDefinition board, IMonotonicClock clock, NoiseSource noise)
+        public SimulatedCpAdc(SimulatedPwmChannel pwm, SimulatedEv ev, IMonotonicClock clock, NoiseSource noise)
         {
             _pwm = pwm;
             _ev = ev;
-            _board = board;
             _clock = clock;
             _noise = noise;
         }
@@ -35,7 +33,7 @@ namespace ChargePoint.Hal.Simulation
 
         public int FullScaleMillivolts
         {
-            get { return _board.AdcFullScaleMillivolts; }
+            get { return BoardDefinition.AdcFullScaleMillivolts; }
         }
 
         public int SampleIntervalUs { get; set; } = 8;
@@ -83,7 +81,7 @@ namespace ChargePoint.Hal.Simulation
         {
             long t = _clock.NowMs * 1000 + _reads * SampleIntervalUs;
             _reads++;
-            double mv = _board.CpZeroMillivolts + CpVolts(_pwm.IsHighAt(t)) * _board.CpMillivoltsPerVolt;
+            double mv = BoardDefinition.CpZeroMillivolts + CpVolts(_pwm.IsHighAt(t)) * BoardDefinition.CpMillivoltsPerVolt;
             if (NoiseMillivolts > 0)
             {
                 mv += _noise.Symmetric(NoiseMillivolts);

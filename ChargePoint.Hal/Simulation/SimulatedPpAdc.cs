@@ -5,13 +5,6 @@ namespace ChargePoint.Hal.Simulation
     /// <summary>PP sense: pull-up to the PP supply, the cable's PP-PE resistor to ground.</summary>
     public sealed class SimulatedPpAdc : IAdcChannel
     {
-        private readonly BoardDefinition _board;
-
-        public SimulatedPpAdc(BoardDefinition board)
-        {
-            _board = board;
-        }
-
         /// <summary>Cable resistor; +infinity when no cable is plugged into the socket.</summary>
         public double CableOhms { get; set; } = double.PositiveInfinity;
 
@@ -22,7 +15,7 @@ namespace ChargePoint.Hal.Simulation
 
         public int FullScaleMillivolts
         {
-            get { return _board.AdcFullScaleMillivolts; }
+            get { return BoardDefinition.AdcFullScaleMillivolts; }
         }
 
         /// <summary>Nominal resistor of a cable rating (13/20/32/63 A); +infinity for anything else.</summary>
@@ -41,7 +34,7 @@ namespace ChargePoint.Hal.Simulation
         public int ReadRaw()
         {
             double r = CableOhms;
-            double mv = double.IsPositiveInfinity(r) ? _board.PpSupplyMillivolts : _board.PpSupplyMillivolts * r / (r + _board.PpPullUpOhms);
+            double mv = double.IsPositiveInfinity(r) ? BoardDefinition.PpSupplyMillivolts : BoardDefinition.PpSupplyMillivolts * r / (r + BoardDefinition.PpPullUpOhms);
             int raw = (int)(mv * MaxRaw / FullScaleMillivolts + 0.5);
             return raw < 0 ? 0 : raw > MaxRaw ? MaxRaw : raw;
         }

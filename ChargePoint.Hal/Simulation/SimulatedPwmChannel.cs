@@ -31,12 +31,7 @@ namespace ChargePoint.Hal.Simulation
             IsRunning = true;
         }
 
-        public void Stop()
-        {
-            IsRunning = false;
-        }
-
-        /// <summary>Duty in percent as seen on the pin (a stopped channel holds the pin low: 0 %).</summary>
+        /// <summary>Duty in percent as seen on the pin (a channel not started holds the pin low: 0 %).</summary>
         public double EffectiveDutyPercent
         {
             get { return IsRunning ? _duty * 100.0 : 0.0; }

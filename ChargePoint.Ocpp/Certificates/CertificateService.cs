@@ -274,10 +274,26 @@ namespace ChargePoint.Ocpp.Certificates
                 return "not the key of our signing request";
             }
 
+            string problem = ChainProblem(certs, nowMs, true, null);
+            if (problem == null)
+            {
+                leaf = first;
+            }
+
+            return problem;
+        }
+
+        /// <summary>
+        /// Null when every certificate of a (non-empty) chain is valid now (a leaf not yet valid is fine when leafMayWait),
+        /// each is signed by the next, and the last is an installed certificate of this use (null: any) or signed by
+        /// one; else why not. Shared by CertificateSigned and SignedUpdateFirmware.
+        /// </summary>
+        internal string ChainProblem(ArrayList certs, long nowMs, bool leafMayWait, string use)
+        {
             for (int i = 0; i < certs.Count; i++)
             {
                 var c = (X509Certificate)certs[i];
-                string time = CheckTime(c, nowMs, i > 0);
+                string time = CheckTime(c, nowMs, i > 0 || !leafMayWait);
                 if (time != null)
                 {
                     return time;
@@ -289,29 +305,18 @@ namespace ChargePoint.Ocpp.Certificates
                 }
             }
 
-            if (!Anchored((X509Certificate)certs[certs.Count - 1], null))
-            {
-                return "not signed by an installed root certificate";
-            }
-
-            leaf = first;
-            return null;
-        }
-
-        /// <summary>True when last is an installed certificate of this use (null: any) or signed by one.</summary>
-        internal bool Anchored(X509Certificate last, string use)
-        {
+            var last = (X509Certificate)certs[certs.Count - 1];
             for (int i = 0; i < Store.Count; i++)
             {
                 InstalledCertificate entry = Store.At(i);
                 X509Certificate root = entry.Certificate;
                 if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
                 {
-                    return true;
+                    return null;
                 }
             }
 
-            return false;
+            return "not signed by an installed " + (use ?? "root certificate");
         }
 
         /// <summary>Without a set clock the period cannot be judged and is not. A leaf not yet valid is fine (it waits).</summary>

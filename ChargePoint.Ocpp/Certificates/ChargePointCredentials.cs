@@ -41,77 +41,45 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>Remembers the key of a new CSR (replacing an older pending one); false when it cannot be saved.</summary>
         public bool SetPending(EcKeyPair key)
         {
-            EcKeyPair old = PendingKey;
-            PendingKey = key;
-            if (!Save())
-            {
-                PendingKey = old;
-                return false;
-            }
-
-            return true;
+            return Commit(key, Current, Next);
         }
 
         /// <summary>CertificateSigned accepted: the chain with the pending key becomes <see cref="Next"/>; false when it cannot be saved (nothing changes).</summary>
         public bool Accept(string chainPem, X509Certificate leaf)
         {
-            if (PendingKey == null)
-            {
-                return false;
-            }
-
-            ClientCertificate oldNext = Next;
-            EcKeyPair oldPending = PendingKey;
-            Next = new ClientCertificate(chainPem, leaf, PendingKey);
-            PendingKey = null;
-            if (!Save())
-            {
-                Next = oldNext;
-                PendingKey = oldPending;
-                return false;
-            }
-
-            return true;
+            return PendingKey != null && Commit(null, Current, new ClientCertificate(chainPem, leaf, PendingKey));
         }
 
         /// <summary>The new certificate worked: it becomes <see cref="Current"/> and the old one is forgotten.</summary>
         public bool Activate()
         {
-            if (Next == null)
-            {
-                return false;
-            }
-
-            ClientCertificate old = Current;
-            Current = Next;
-            Next = null;
-            if (!Save())
-            {
-                Next = Current;
-                Current = old;
-                return false;
-            }
-
-            return true;
+            return Next != null && Commit(PendingKey, Next, null);
         }
 
         /// <summary>The new certificate never connected while the current one did: it is forgotten (the Central System can sign again).</summary>
         public bool DiscardNext()
         {
-            if (Next == null)
+            return Next != null && Commit(PendingKey, Current, null);
+        }
+
+        /// <summary>Sets the three and saves them; when the record cannot be written nothing changes (false).</summary>
+        private bool Commit(EcKeyPair pending, ClientCertificate current, ClientCertificate next)
+        {
+            EcKeyPair oldPending = PendingKey;
+            ClientCertificate oldCurrent = Current;
+            ClientCertificate oldNext = Next;
+            PendingKey = pending;
+            Current = current;
+            Next = next;
+            if (Save())
             {
-                return false;
+                return true;
             }
 
-            ClientCertificate old = Next;
-            Next = null;
-            if (!Save())
-            {
-                Next = old;
-                return false;
-            }
-
-            return true;
+            PendingKey = oldPending;
+            Current = oldCurrent;
+            Next = oldNext;
+            return false;
         }
 
         private bool Save()

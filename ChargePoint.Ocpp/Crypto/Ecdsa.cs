@@ -9,8 +9,8 @@ namespace ChargePoint.Ocpp.Crypto
     /// Secret-dependent work (scalar multiplication, inversions, nonce generation) runs in constant time; the only
     /// value-dependent branches are the accept/reject decisions of the nonce and key loops.
     /// Scratch buffers are allocated once per instance; an instance is not thread-safe.
-    /// Cost accounting: <see cref="FieldMultiplications"/> and <see cref="ScalarMultiplications"/> count Montgomery
-    /// multiplications mod p and mod n since the last <see cref="ResetCounters"/>.
+    /// Cost accounting (benchmarks, tests): Curve.Fp and Curve.Fn.Multiplications count the Montgomery multiplications
+    /// mod p and mod n (settable counters), Hmac.Blocks the SHA-256 compressions of the RFC 6979 HMACs.
     /// </summary>
     public sealed class Ecdsa
     {
@@ -19,8 +19,11 @@ namespace ChargePoint.Ocpp.Crypto
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
 
-        private readonly P256Curve _curve = new P256Curve();
-        private readonly HmacSha256 _hmac = new HmacSha256();
+        /// <summary>The curve (exposed for its operation counters).</summary>
+        public readonly P256Curve Curve = new P256Curve();
+
+        /// <summary>The RFC 6979 HMAC (exposed for its block counter).</summary>
+        public readonly HmacSha256 Hmac = new HmacSha256();
         private readonly JacobianPoint _p1 = new JacobianPoint();
         private readonly JacobianPoint _p2 = new JacobianPoint();
         private readonly uint[] _n;
@@ -37,27 +40,10 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly byte[] _hmacK = new byte[ScalarSize];
         private readonly byte[] _hmacV = new byte[ScalarSize];
         private readonly byte[] _separator = new byte[1];
-        private long _hmacBlocksAtReset;
 
         public Ecdsa()
         {
-            _n = _curve.Order();
-        }
-
-        /// <summary>Montgomery multiplications mod p (point arithmetic, squarings included) since the last reset.</summary>
-        public long FieldMultiplications => _curve.Fp.Multiplications;
-
-        /// <summary>Montgomery multiplications mod n (scalar arithmetic) since the last reset.</summary>
-        public long ScalarMultiplications => _curve.Fn.Multiplications;
-
-        /// <summary>SHA-256 compressions done by the RFC 6979 HMACs since the last reset.</summary>
-        public long HashBlocks => _hmac.Blocks - _hmacBlocksAtReset;
-
-        public void ResetCounters()
-        {
-            _curve.Fp.ResetCounter();
-            _curve.Fn.ResetCounter();
-            _hmacBlocksAtReset = _hmac.Blocks;
+            _n = Curve.Order();
         }
 
         // ---------------------------------------------------------------- verification
@@ -65,23 +51,38 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Verifies (r, s) over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
         public bool Verify(byte[] publicKey, byte[] messageHash, byte[] r, byte[] s)
         {
-            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04)
+            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04 || messageHash == null
+                || messageHash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
             {
                 return false;
             }
 
-            return Verify(publicKey, 1, publicKey, 1 + ScalarSize, messageHash, r, s);
-        }
+            if (!InRange(_r) || !InRange(_s))
+            {
+                return false; // r, s must be in [1, n-1]
+            }
 
-        /// <summary>Verifies (r, s) with the public key given as its affine coordinates (32 big-endian bytes each).</summary>
-        public bool Verify(byte[] publicX, byte[] publicY, byte[] messageHash, byte[] r, byte[] s)
-        {
-            if (publicX == null || publicY == null || publicX.Length != ScalarSize || publicY.Length != ScalarSize)
+            if (!Curve.TryLoad(_p2, publicKey, 1, publicKey, 1 + ScalarSize))
+            {
+                return false; // not on the curve (infinity has no encoding here)
+            }
+
+            HashToScalar(_e, messageHash);
+            ModularField fn = Curve.Fn;
+            fn.ToMontgomery(_w, _s);
+            fn.Invert(_w, _w);                 // w = s^-1 (Montgomery form)
+            fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
+            fn.Mul(_s, _r, _w);                // u2 = r w
+            ModularField.ToBytes(_bytes, 0, _e);
+            ModularField.ToBytes(_bytes2, 0, _s);
+            Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
+            if (!Curve.ToAffine(_x, _y, _p1))
             {
                 return false;
             }
 
-            return Verify(publicX, 0, publicY, 0, messageHash, r, s);
+            fn.Reduce(_x, _x);
+            return ModularField.EqualMask(_x, _r) != 0;
         }
 
         /// <summary>Verifies a 64-byte r | s signature.</summary>
@@ -106,41 +107,6 @@ namespace ChargePoint.Ocpp.Crypto
             return rs != null && Verify(publicKey, messageHash, rs);
         }
 
-        private bool Verify(byte[] xb, int xOffset, byte[] yb, int yOffset, byte[] hash, byte[] r, byte[] s)
-        {
-            if (hash == null || hash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
-            {
-                return false;
-            }
-
-            if (!InRange(_r) || !InRange(_s))
-            {
-                return false; // r, s must be in [1, n-1]
-            }
-
-            if (!_curve.TryLoad(_p2, xb, xOffset, yb, yOffset))
-            {
-                return false; // not on the curve (infinity has no encoding here)
-            }
-
-            HashToScalar(_e, hash);
-            ModularField fn = _curve.Fn;
-            fn.ToMontgomery(_w, _s);
-            fn.Invert(_w, _w);                 // w = s^-1 (Montgomery form)
-            fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
-            fn.Mul(_s, _r, _w);                // u2 = r w
-            ModularField.ToBytes(_bytes, 0, _e);
-            ModularField.ToBytes(_bytes2, 0, _s);
-            _curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
-            if (!_curve.ToAffine(_x, _y, _p1))
-            {
-                return false;
-            }
-
-            fn.Reduce(_x, _x);
-            return ModularField.EqualMask(_x, _r) != 0;
-        }
-
         // ---------------------------------------------------------------- signing
 
         /// <summary>
@@ -157,7 +123,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             HashToScalar(_e, messageHash);
             var signature = new byte[SignatureSize];
-            ModularField fn = _curve.Fn;
+            ModularField fn = Curve.Fn;
 
             // RFC 6979 3.2 b-f, with qlen = hlen = 256: int2octets(x) = the key, bits2octets(h1) = e mod n.
             for (int i = 0; i < ScalarSize; i++)
@@ -167,17 +133,8 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             ModularField.ToBytes(_bytes, 0, _e);
-            for (byte round = 0; round < 2; round++)
-            {
-                _separator[0] = round;
-                _hmac.Init(_hmacK, 0, ScalarSize);
-                _hmac.Append(_hmacV, 0, ScalarSize);
-                _hmac.Append(_separator, 0, 1);
-                _hmac.Append(privateKey, 0, ScalarSize);
-                _hmac.Append(_bytes, 0, ScalarSize);
-                _hmac.Finish(_hmacK, 0);
-                NextV();
-            }
+            NextK(0, privateKey);
+            NextK(1, privateKey);
 
             while (true)
             {
@@ -186,9 +143,9 @@ namespace ChargePoint.Ocpp.Crypto
                 ModularField.FromBytes(_k, _hmacV, 0);
                 if (InRange(_k))
                 {
-                    _curve.Generator(_p1);
-                    _curve.Multiply(_p1, _p1, _hmacV, 0);
-                    _curve.ToAffine(_x, _y, _p1);
+                    Curve.Generator(_p1);
+                    Curve.Multiply(_p1, _p1, _hmacV, 0);
+                    Curve.ToAffine(_x, _y, _p1);
                     fn.Reduce(_r, _x);                     // r = x mod n
                     fn.ToMontgomery(_w, _k);
                     fn.Invert(_w, _w);                     // k^-1 (Montgomery form)
@@ -206,12 +163,7 @@ namespace ChargePoint.Ocpp.Crypto
                 }
 
                 // 3.2 h.3: K = HMAC_K(V | 0x00), V = HMAC_K(V), then try again.
-                _separator[0] = 0;
-                _hmac.Init(_hmacK, 0, ScalarSize);
-                _hmac.Append(_hmacV, 0, ScalarSize);
-                _hmac.Append(_separator, 0, 1);
-                _hmac.Finish(_hmacK, 0);
-                NextV();
+                NextK(0, null);
             }
 
             Wipe();
@@ -224,11 +176,28 @@ namespace ChargePoint.Ocpp.Crypto
             return EcdsaSignature.ToDer(Sign(privateKey, messageHash));
         }
 
+        /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>
+        private void NextK(byte separator, byte[] privateKey)
+        {
+            _separator[0] = separator;
+            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Append(_hmacV, 0, ScalarSize);
+            Hmac.Append(_separator, 0, 1);
+            if (privateKey != null)
+            {
+                Hmac.Append(privateKey, 0, ScalarSize);
+                Hmac.Append(_bytes, 0, ScalarSize);
+            }
+
+            Hmac.Finish(_hmacK, 0);
+            NextV();
+        }
+
         private void NextV()
         {
-            _hmac.Init(_hmacK, 0, ScalarSize);
-            _hmac.Append(_hmacV, 0, ScalarSize);
-            _hmac.Finish(_hmacV, 0);
+            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Append(_hmacV, 0, ScalarSize);
+            Hmac.Finish(_hmacV, 0);
         }
 
         // ---------------------------------------------------------------- keys
@@ -264,22 +233,15 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("private key must be 32 bytes in [1, n-1]");
             }
 
-            _curve.Generator(_p1);
-            _curve.Multiply(_p1, _p1, privateKey, 0);
-            _curve.ToAffine(_x, _y, _p1);
+            Curve.Generator(_p1);
+            Curve.Multiply(_p1, _p1, privateKey, 0);
+            Curve.ToAffine(_x, _y, _p1);
             var publicKey = new byte[PublicKeySize];
             publicKey[0] = 0x04;
             ModularField.ToBytes(publicKey, 1, _x);
             ModularField.ToBytes(publicKey, 1 + ScalarSize, _y);
             Wipe();
             return publicKey;
-        }
-
-        /// <summary>True when the 65-byte encoding is an uncompressed point on P-256.</summary>
-        public bool IsValidPublicKey(byte[] publicKey)
-        {
-            return publicKey != null && publicKey.Length == PublicKeySize && publicKey[0] == 0x04
-                && _curve.TryLoad(_p2, publicKey, 1, publicKey, 1 + ScalarSize);
         }
 
         // ---------------------------------------------------------------- helpers
@@ -318,7 +280,7 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             ModularField.FromBytes(e, _bytes, 0);
-            _curve.Fn.Reduce(e, e);
+            Curve.Fn.Reduce(e, e);
         }
 
         private void Wipe()

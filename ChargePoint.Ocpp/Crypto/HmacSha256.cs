@@ -60,16 +60,5 @@ namespace ChargePoint.Ocpp.Crypto
             _outer.Finish(output, offset);
             Array.Clear(_innerHash, 0, _innerHash.Length);
         }
-
-        /// <summary>One-shot HMAC.</summary>
-        public static byte[] Compute(byte[] key, byte[] data)
-        {
-            var mac = new HmacSha256();
-            mac.Init(key, 0, key.Length);
-            mac.Append(data, 0, data.Length);
-            var result = new byte[Sha256.HashSize];
-            mac.Finish(result, 0);
-            return result;
-        }
     }
 }

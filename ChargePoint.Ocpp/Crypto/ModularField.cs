@@ -67,13 +67,8 @@ namespace ChargePoint.Ocpp.Crypto
             }
         }
 
-        /// <summary>Montgomery multiplications (squarings included) since construction or the last reset.</summary>
+        /// <summary>Montgomery multiplications (squarings included) since construction or since set to 0.</summary>
         public long Multiplications;
-
-        public void ResetCounter()
-        {
-            Multiplications = 0;
-        }
 
         /// <summary>r = a·b·R^-1 mod m, for a &lt; R and b &lt; m (r may alias a or b). Fully reduced.</summary>
         public void Mul(uint[] r, uint[] a, uint[] b)

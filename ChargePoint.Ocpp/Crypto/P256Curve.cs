@@ -9,21 +9,30 @@ namespace ChargePoint.Ocpp.Crypto
     /// </summary>
     public sealed class P256Curve
     {
-        // Little-endian 32-bit limbs.
-        private static readonly uint[] PrimeP = { 0xffffffff, 0xffffffff, 0xffffffff, 0x00000000, 0x00000000, 0x00000000, 0x00000001, 0xffffffff };
-        private static readonly uint[] OrderN = { 0xfc632551, 0xf3b9cac2, 0xa7179e84, 0xbce6faad, 0xffffffff, 0xffffffff, 0x00000000, 0xffffffff };
-        private static readonly uint[] CurveB = { 0x27d2604b, 0x3bce3c3e, 0xcc53b0f6, 0x651d06b0, 0x769886bc, 0xb3ebbd55, 0xaa3a93e7, 0x5ac635d8 };
-        private static readonly uint[] BaseX = { 0xd898c296, 0xf4a13945, 0x2deb33a0, 0x77037d81, 0x63a440f2, 0xf8bce6e5, 0xe12c4247, 0x6b17d1f2 };
-        private static readonly uint[] BaseY = { 0x37bf51f5, 0xcbb64068, 0x6b315ece, 0x2bce3357, 0x7c0f9e16, 0x8ee7eb4a, 0xfe1a7f9b, 0x4fe342e2 };
+        // p, n, b, Gx, Gy as little-endian 32-bit limbs, one table (one static field and initialiser, not five).
+        private static readonly uint[] Constants =
+        {
+            0xffffffff, 0xffffffff, 0xffffffff, 0x00000000, 0x00000000, 0x00000000, 0x00000001, 0xffffffff,
+            0xfc632551, 0xf3b9cac2, 0xa7179e84, 0xbce6faad, 0xffffffff, 0xffffffff, 0x00000000, 0xffffffff,
+            0x27d2604b, 0x3bce3c3e, 0xcc53b0f6, 0x651d06b0, 0x769886bc, 0xb3ebbd55, 0xaa3a93e7, 0x5ac635d8,
+            0xd898c296, 0xf4a13945, 0x2deb33a0, 0x77037d81, 0x63a440f2, 0xf8bce6e5, 0xe12c4247, 0x6b17d1f2,
+            0x37bf51f5, 0xcbb64068, 0x6b315ece, 0x2bce3357, 0x7c0f9e16, 0x8ee7eb4a, 0xfe1a7f9b, 0x4fe342e2,
+        };
+
+        private const int PrimeP = 0;
+        private const int OrderN = 8;
+        private const int CurveB = 16;
+        private const int BaseX = 24;
+        private const int BaseY = 32;
 
         private const int WindowBits = 4;
         private const int TableSize = 1 << WindowBits;
 
         /// <summary>Arithmetic mod p (coordinates).</summary>
-        public readonly ModularField Fp = new ModularField(PrimeP);
+        public readonly ModularField Fp = new ModularField(Constant(PrimeP));
 
         /// <summary>Arithmetic mod n (scalars).</summary>
-        public readonly ModularField Fn = new ModularField(OrderN);
+        public readonly ModularField Fn = new ModularField(Constant(OrderN));
 
         private readonly uint[] _b = new uint[ModularField.Limbs];
         private readonly JacobianPoint _g = new JacobianPoint();
@@ -42,9 +51,9 @@ namespace ChargePoint.Ocpp.Crypto
 
         public P256Curve()
         {
-            Fp.ToMontgomery(_b, CurveB);
-            Fp.ToMontgomery(_g.X, BaseX);
-            Fp.ToMontgomery(_g.Y, BaseY);
+            Fp.ToMontgomery(_b, Constant(CurveB));
+            Fp.ToMontgomery(_g.X, Constant(BaseX));
+            Fp.ToMontgomery(_g.Y, Constant(BaseY));
             Fp.SetOne(_g.Z);
             for (int i = 0; i < TableSize; i++)
             {
@@ -52,15 +61,21 @@ namespace ChargePoint.Ocpp.Crypto
                 _table2[i] = new JacobianPoint();
             }
 
-            Fp.ResetCounter();
+            Fp.Multiplications = 0;
         }
 
         /// <summary>The group order n as limbs (a copy).</summary>
         public uint[] Order()
         {
-            var n = new uint[ModularField.Limbs];
-            Array.Copy(OrderN, n, ModularField.Limbs);
-            return n;
+            return Constant(OrderN);
+        }
+
+        /// <summary>A copy of the constant at this offset of <see cref="Constants"/>.</summary>
+        private static uint[] Constant(int offset)
+        {
+            var limbs = new uint[ModularField.Limbs];
+            Array.Copy(Constants, offset, limbs, 0, ModularField.Limbs);
+            return limbs;
         }
 
         /// <summary>The base point G (a copy).</summary>

@@ -11,6 +11,7 @@ namespace ChargePoint.Ocpp.Crypto
         public const int HashSize = 32;
         public const int BlockSize = 64;
 
+        // The 64 round constants K, then the 8 words of the initial hash value (one table: Reset copies them).
         private static readonly uint[] K =
         {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -21,6 +22,7 @@ namespace ChargePoint.Ocpp.Crypto
             0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
             0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
             0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         };
 
         private readonly uint[] _state = new uint[8];
@@ -49,14 +51,7 @@ namespace ChargePoint.Ocpp.Crypto
 
         public void Reset()
         {
-            _state[0] = 0x6a09e667;
-            _state[1] = 0xbb67ae85;
-            _state[2] = 0x3c6ef372;
-            _state[3] = 0xa54ff53a;
-            _state[4] = 0x510e527f;
-            _state[5] = 0x9b05688c;
-            _state[6] = 0x1f83d9ab;
-            _state[7] = 0x5be0cd19;
+            Array.Copy(K, 64, _state, 0, 8);
             _blockLength = 0;
             _totalBytes = 0;
         }

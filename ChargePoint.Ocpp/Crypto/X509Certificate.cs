@@ -117,11 +117,6 @@ namespace ChargePoint.Ocpp.Crypto
             SubjectCommonName = X509Name.Find(SubjectDer, DerOid.CommonName);
         }
 
-        public bool IsValidAt(DateTime utc)
-        {
-            return utc.Ticks >= NotBefore.Ticks && utc.Ticks <= NotAfter.Ticks;
-        }
-
         /// <summary>
         /// True when this certificate's issuer name is the issuer's subject and its ecdsa-with-SHA256 signature over
         /// the TBS bytes verifies with the issuer's P-256 key. Other algorithms (RSA) are refused.

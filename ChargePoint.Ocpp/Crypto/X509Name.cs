@@ -32,15 +32,8 @@ namespace ChargePoint.Ocpp.Crypto
             return null;
         }
 
-        /// <summary>A Name with the given attributes in order (null or empty values skipped), values as UTF8String.</summary>
-        public static byte[] Build(string organization, string commonName)
-        {
-            var w = new DerWriter(128);
-            Write(w, organization, commonName);
-            return w.ToArray();
-        }
-
-        internal static void Write(DerWriter w, string organization, string commonName)
+        /// <summary>Writes a Name O, CN in that order (null or empty values skipped), values as UTF8String.</summary>
+        public static void Write(DerWriter w, string organization, string commonName)
         {
             int name = w.Begin(DerTag.Sequence);
             WriteAttribute(w, DerOid.Organization, organization);

@@ -11,7 +11,7 @@ namespace ChargePoint.Tests.Crypto
         public void Rfc4231_case_1()
         {
             byte[] key = Hex.Decode("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b");
-            Assert.AreEqual("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7", Hex.Encode(HmacSha256.Compute(key, TestBytes.Ascii("Hi There"))));
+            Assert.AreEqual("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7", Hex.Encode(TestBytes.Hmac(key, TestBytes.Ascii("Hi There"))));
         }
 
         [TestMethod]
@@ -19,7 +19,7 @@ namespace ChargePoint.Tests.Crypto
         {
             Assert.AreEqual(
                 "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
-                Hex.Encode(HmacSha256.Compute(TestBytes.Ascii("Jefe"), TestBytes.Ascii("what do ya want for nothing?"))));
+                Hex.Encode(TestBytes.Hmac(TestBytes.Ascii("Jefe"), TestBytes.Ascii("what do ya want for nothing?"))));
         }
 
         [TestMethod]
@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Crypto
 
             Assert.AreEqual(
                 "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
-                Hex.Encode(HmacSha256.Compute(key, TestBytes.Ascii("Test Using Larger Than Block-Size Key - Hash Key First"))));
+                Hex.Encode(TestBytes.Hmac(key, TestBytes.Ascii("Test Using Larger Than Block-Size Key - Hash Key First"))));
         }
     }
 }

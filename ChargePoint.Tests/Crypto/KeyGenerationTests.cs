@@ -44,7 +44,7 @@ namespace ChargePoint.Tests.Crypto
         {
             var ecdsa = new Ecdsa();
             EcKeyPair pair = ecdsa.GenerateKeyPair(new ScriptedEntropy("0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20"));
-            Assert.IsTrue(ecdsa.IsValidPublicKey(pair.PublicKey));
+            Assert.IsTrue(TestBytes.IsOnCurve(pair.PublicKey));
             byte[] hash = Sha256.Hash(TestBytes.Ascii("BootNotification"));
             Assert.IsTrue(ecdsa.Verify(pair.PublicKey, hash, ecdsa.Sign(pair.PrivateKey, hash)));
         }

@@ -13,5 +13,23 @@ namespace ChargePoint.Tests.Crypto
 
             return result;
         }
+
+        /// <summary>True when the 65-byte encoding is an uncompressed point on P-256 (what a key must be).</summary>
+        public static bool IsOnCurve(byte[] publicKey)
+        {
+            return publicKey.Length == ChargePoint.Ocpp.Crypto.Ecdsa.PublicKeySize && publicKey[0] == 0x04
+                && new ChargePoint.Ocpp.Crypto.P256Curve().TryLoad(new ChargePoint.Ocpp.Crypto.JacobianPoint(), publicKey, 1, publicKey, 33);
+        }
+
+        /// <summary>One-shot HMAC-SHA256.</summary>
+        public static byte[] Hmac(byte[] key, byte[] data)
+        {
+            var mac = new ChargePoint.Ocpp.Crypto.HmacSha256();
+            mac.Init(key, 0, key.Length);
+            mac.Append(data, 0, data.Length);
+            var result = new byte[ChargePoint.Ocpp.Crypto.Sha256.HashSize];
+            mac.Finish(result, 0);
+            return result;
+        }
     }
 }

@@ -31,8 +31,10 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual(DerOid.EcdsaWithSha256, c.SignatureAlgorithm);
             Assert.AreEqual("30440220476fdbd3", Hex.Encode(c.Signature).Substring(0, 16));
             Assert.AreEqual(ChargePoint.Substring(8, 2 * c.TbsBytes.Length), Hex.Encode(c.TbsBytes));
-            Assert.IsTrue(c.IsValidAt(new DateTime(2027, 6, 1)));
-            Assert.IsFalse(c.IsValidAt(new DateTime(2027, 12, 3, 7, 29, 5)));
+            long inside = new DateTime(2027, 6, 1).Ticks;
+            long after = new DateTime(2027, 12, 3, 7, 29, 5).Ticks;
+            Assert.IsTrue(inside >= c.NotBefore.Ticks && inside <= c.NotAfter.Ticks);
+            Assert.IsTrue(after > c.NotAfter.Ticks);
         }
 
         [TestMethod]

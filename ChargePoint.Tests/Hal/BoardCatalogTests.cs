@@ -1,6 +1,7 @@
 using System.Collections;
 using ChargePoint.Hal.Boards;
 using nanoFramework.TestFramework;
+using static ChargePoint.Hal.Boards.BoardDefinition;
 
 namespace ChargePoint.Tests.Hal
 {
@@ -27,7 +28,7 @@ namespace ChargePoint.Tests.Hal
             foreach (string id in BoardCatalog.Ids())
             {
                 var b = BoardCatalog.Find(id)!;
-                var pins = new int[] { b.RelayPin, b.RelayFeedbackPin, b.CpPwmPin, b.CpAdcPin, b.PpAdcPin, b.RcdPin, b.SpiMosiPin, b.SpiMisoPin, b.SpiClockPin, b.MeterCsPin, b.LedPowerPin, b.LedChargingPin, b.LedFaultPin };
+                var pins = new int[] { b.Pins[RelayPin], b.Pins[RelayFeedbackPin], b.Pins[CpPwmPin], b.Pins[CpAdcPin], b.Pins[PpAdcPin], b.Pins[RcdPin], b.Pins[SpiMosiPin], b.Pins[SpiMisoPin], b.Pins[SpiClockPin], b.Pins[MeterCsPin], b.Pins[LedPowerPin], b.Pins[LedChargingPin], b.Pins[LedFaultPin] };
                 var seen = new Hashtable();
                 foreach (int p in pins)
                 {
@@ -36,9 +37,9 @@ namespace ChargePoint.Tests.Hal
                     seen.Add(p, p);
                 }
 
-                Assert.IsTrue(b.CpAdcChannel >= 0 && b.CpAdcChannel <= b.MaxAdc1Channel, id + ": CP not on ADC1");
-                Assert.IsTrue(b.PpAdcChannel >= 0 && b.PpAdcChannel <= b.MaxAdc1Channel, id + ": PP not on ADC1");
-                int[] reserved = b.Chip == "ESP32" ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 } : new int[] { 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 43, 44 };
+                Assert.IsTrue(b.Pins[CpAdcChannel] >= 0 && b.Pins[CpAdcChannel] <= b.MaxAdc1Channel, id + ": CP not on ADC1");
+                Assert.IsTrue(b.Pins[PpAdcChannel] >= 0 && b.Pins[PpAdcChannel] <= b.MaxAdc1Channel, id + ": PP not on ADC1");
+                int[] reserved = id == BoardCatalog.Esp32WroverDevkit ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 } : new int[] { 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 43, 44 };
                 foreach (int r in reserved)
                 {
                     Assert.IsFalse(seen.Contains(r), id + ": reserved GPIO " + r);
@@ -52,7 +53,7 @@ namespace ChargePoint.Tests.Hal
             var b = BoardCatalog.Find(BoardCatalog.Esp32S3Dual)!;
             Assert.AreEqual(2, b.ConnectorCount);
             var seen = new Hashtable();
-            foreach (int p in new int[] { b.SpiMosiPin, b.SpiMisoPin, b.SpiClockPin, b.LedPowerPin })
+            foreach (int p in new int[] { b.Pins[SpiMosiPin], b.Pins[SpiMisoPin], b.Pins[SpiClockPin], b.Pins[LedPowerPin] })
             {
                 seen.Add(p, p);
             }
@@ -61,7 +62,7 @@ namespace ChargePoint.Tests.Hal
             for (int c = 0; c < b.ConnectorCount; c++)
             {
                 BoardDefinition d = c == 0 ? b : b.MoreConnectors[c - 1];
-                var pins = new int[] { d.RelayPin, d.RelayFeedbackPin, d.CpPwmPin, d.CpAdcPin, d.PpAdcPin, d.RcdPin, d.MeterCsPin, d.LedChargingPin, d.LedFaultPin };
+                var pins = new int[] { d.Pins[RelayPin], d.Pins[RelayFeedbackPin], d.Pins[CpPwmPin], d.Pins[CpAdcPin], d.Pins[PpAdcPin], d.Pins[RcdPin], d.Pins[MeterCsPin], d.Pins[LedChargingPin], d.Pins[LedFaultPin] };
                 foreach (int p in pins)
                 {
                     Assert.IsTrue(p >= 0, "connector " + (c + 1) + ": pin missing");
@@ -74,14 +75,45 @@ namespace ChargePoint.Tests.Hal
                 }
 
                 // ESP32-S3 ADC1 = GPIO 1..10 = nanoFramework channels 0..9 (ADC2 is unusable with Wi-Fi on).
-                Assert.AreEqual(d.CpAdcPin - 1, d.CpAdcChannel);
-                Assert.AreEqual(d.PpAdcPin - 1, d.PpAdcChannel);
-                Assert.IsTrue(d.CpAdcChannel <= b.MaxAdc1Channel && d.PpAdcChannel <= b.MaxAdc1Channel);
+                Assert.AreEqual(d.Pins[CpAdcPin] - 1, d.Pins[CpAdcChannel]);
+                Assert.AreEqual(d.Pins[PpAdcPin] - 1, d.Pins[PpAdcChannel]);
+                Assert.IsTrue(d.Pins[CpAdcChannel] <= b.MaxAdc1Channel && d.Pins[PpAdcChannel] <= b.MaxAdc1Channel);
                 Assert.IsFalse(outputs.Contains(d.CpPwmOutput), "one LEDC output per connector");
                 outputs.Add(d.CpPwmOutput, c);
             }
 
-            Assert.AreEqual(b.SpiBus, b.MoreConnectors[0].SpiBus, "one SPI bus, a chip-select per meter");
+            // One SPI bus (BoardDefinition.SpiBus, the same for every connector), a chip-select per meter.
+            Assert.IsFalse(b.Pins[MeterCsPin] == b.MoreConnectors[0].Pins[MeterCsPin], "a chip-select per meter");
+        }
+
+        [TestMethod]
+        public void Pin_tables_are_the_wired_pins_of_boards_md()
+        {
+            // relay, feedback, CP PWM, CP ADC pin/channel, PP ADC pin/channel, RCD, MOSI, MISO, SCLK, meter CS, LEDs power/charging/fault
+            AssertPins(new int[] { 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27 }, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!);
+            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41 }, BoardCatalog.Find(BoardCatalog.Esp32S3DevkitC)!);
+            var dual = BoardCatalog.Find(BoardCatalog.Esp32S3Dual)!;
+            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41 }, dual);
+            AssertPins(new int[] { 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8 }, dual.MoreConnectors[0]);
+            Assert.AreEqual(7, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.MaxAdc1Channel);
+            Assert.AreEqual(9, dual.MaxAdc1Channel);
+            Assert.AreEqual(9, dual.MoreConnectors[0].MaxAdc1Channel);
+            Assert.AreEqual(1, dual.CpPwmOutput);
+            Assert.AreEqual(2, dual.MoreConnectors[0].CpPwmOutput);
+            Assert.AreEqual(BoardCatalog.Esp32S3Dual, dual.MoreConnectors[0].Id);
+
+            // Each call builds a fresh definition: changing one does not change the catalog.
+            BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.Pins[RelayPin] = 99;
+            Assert.AreEqual(26, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.Pins[RelayPin]);
+        }
+
+        private static void AssertPins(int[] expected, BoardDefinition board)
+        {
+            Assert.AreEqual(PinCount, board.Pins.Length);
+            for (int i = 0; i < PinCount; i++)
+            {
+                Assert.AreEqual(expected[i], board.Pins[i], board.Id + " pin index " + i);
+            }
         }
     }
 }

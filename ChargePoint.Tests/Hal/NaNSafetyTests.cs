@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void A_NaN_current_reading_cannot_hide_an_over_current()
         {
-            var monitor = new FaultMonitor(null, new FaultSettings());
+            var monitor = new FaultMonitor(null, new FaultSettings(), null, null);
             var inputs = new FaultInputs();
             inputs.OfferedAmps = 16;
             inputs.MeasuredAmps = double.NaN;

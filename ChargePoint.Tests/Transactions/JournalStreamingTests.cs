@@ -101,7 +101,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     return sb.ToString();
                 }
 
-                if (m.Kind == JournalMessageKind.MeterValues)
+                if (m.Kind == JournalMessage.MeterValues)
                 {
                     sb.Append(m.MeterValue!.SampledValues[0].Value).Append(',');
                 }

@@ -46,17 +46,61 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.IsFalse(MeasurandList.TryParse("SoC", meter, 4, out list));
             Assert.IsFalse(MeasurandList.TryParse("Voltage,Frequency", meter, 1, out list));
             Assert.IsTrue(MeasurandList.TryParse("Voltage, Frequency", meter, 4, out list));
-            Assert.AreEqual("Voltage,Frequency", MeasurandList.ToText(list));
+            Assert.AreEqual(2, list.Length);
+            Assert.AreEqual(Measurand.Voltage, list[0]);
+            Assert.AreEqual(Measurand.Frequency, list[1]);
+        }
+
+        [TestMethod]
+        public void Every_code_prints_its_spec_string_and_unknown_codes_print_nothing()
+        {
+            // The codes are stored in the journal: each must keep its spelling on the wire.
+            string[] measurands =
+            {
+                "Energy.Active.Export.Register", "Energy.Active.Import.Register", "Energy.Reactive.Export.Register",
+                "Energy.Reactive.Import.Register", "Energy.Active.Export.Interval", "Energy.Active.Import.Interval",
+                "Energy.Reactive.Export.Interval", "Energy.Reactive.Import.Interval", "Power.Active.Export",
+                "Power.Active.Import", "Power.Offered", "Power.Reactive.Export", "Power.Reactive.Import", "Power.Factor",
+                "Current.Import", "Current.Export", "Current.Offered", "Voltage", "Frequency", "Temperature", "SoC", "RPM",
+            };
+            for (int i = 0; i < measurands.Length; i++)
+            {
+                Assert.AreEqual(measurands[i], Measurand.ToText(i + 1));
+                Assert.AreEqual(i + 1, Measurand.Parse(measurands[i]));
+            }
+
+            AssertTable(new[] { "L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1" }, Phase.ToText);
+            AssertTable(new[] { "Body", "Cable", "EV", "Inlet", "Outlet" }, Location.ToText);
+            AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.ToText);
+            AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.ToText);
+            AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.ToText);
+            Assert.AreEqual("", Measurand.ToText(0));
+            Assert.AreEqual("", Measurand.ToText(23));
+            Assert.AreEqual(0, Measurand.Parse("Power"));
+            Assert.AreEqual(0, Measurand.Parse(""));
+        }
+
+        private delegate string CodeText(int code);
+
+        private static void AssertTable(string[] expected, CodeText toText)
+        {
+            Assert.AreEqual("", toText(0));
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.AreEqual(expected[i], toText(i + 1));
+            }
+
+            Assert.AreEqual("", toText(expected.Length + 1));
         }
 
         [TestMethod]
         public void Decimal_text_is_invariant()
         {
-            Assert.AreEqual("230", DecimalText.Format(230, 1));
-            Assert.AreEqual("6.5", DecimalText.Format(6.5, 2));
-            Assert.AreEqual("-0.25", DecimalText.Format(-0.25, 2));
-            Assert.AreEqual("0", DecimalText.Format(-0.001, 2));
-            Assert.AreEqual("49.99", DecimalText.Format(49.99, 2));
+            Assert.AreEqual("230", MeterSampler.FormatDecimal(230, 1));
+            Assert.AreEqual("6.5", MeterSampler.FormatDecimal(6.5, 2));
+            Assert.AreEqual("-0.25", MeterSampler.FormatDecimal(-0.25, 2));
+            Assert.AreEqual("0", MeterSampler.FormatDecimal(-0.001, 2));
+            Assert.AreEqual("49.99", MeterSampler.FormatDecimal(49.99, 2));
         }
 
         [TestMethod]
@@ -87,9 +131,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Grid_that_does_not_divide_the_day_restarts_at_midnight()
         {
             long midnight = 1700006400000;
-            Assert.AreEqual(midnight + 7 * 3600000, MeterClock.NextBoundary(midnight, 7 * 3600));
-            Assert.AreEqual(midnight + 86400000, MeterClock.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
-            Assert.AreEqual(midnight + 900000, MeterClock.NextBoundary(midnight, 900));
+            Assert.AreEqual(midnight + 7 * 3600000, MeteringService.NextBoundary(midnight, 7 * 3600));
+            Assert.AreEqual(midnight + 86400000, MeteringService.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
+            Assert.AreEqual(midnight + 900000, MeteringService.NextBoundary(midnight, 900));
         }
 
         [TestMethod]

@@ -49,11 +49,18 @@ namespace ChargePoint.Benchmarks
                 op();
             }
 
-            counters?.ResetCounters();
+            long blocksBefore = 0;
+            if (counters != null)
+            {
+                counters.Curve.Fp.Multiplications = 0;
+                counters.Curve.Fn.Multiplications = 0;
+                blocksBefore = counters.Hmac.Blocks;
+            }
+
             op();
-            string fp = counters == null ? "1" : counters.FieldMultiplications.ToString(CultureInfo.InvariantCulture);
-            string fn = counters == null ? "0" : counters.ScalarMultiplications.ToString(CultureInfo.InvariantCulture);
-            string blocks = counters == null ? "0" : counters.HashBlocks.ToString(CultureInfo.InvariantCulture);
+            string fp = counters == null ? "1" : counters.Curve.Fp.Multiplications.ToString(CultureInfo.InvariantCulture);
+            string fn = counters == null ? "0" : counters.Curve.Fn.Multiplications.ToString(CultureInfo.InvariantCulture);
+            string blocks = counters == null ? "0" : (counters.Hmac.Blocks - blocksBefore).ToString(CultureInfo.InvariantCulture);
 
             var sw = Stopwatch.StartNew();
             for (int i = 0; i < iterations; i++)

@@ -4,6 +4,7 @@ using System.Device.Spi;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using nanoFramework.Hardware.Esp32;
+using static ChargePoint.Hal.Boards.BoardDefinition;
 
 namespace ChargePoint.Firmware.Esp32Only.Hal
 {
@@ -15,20 +16,21 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             var clock = new Esp32Clock();
             var gpio = new GpioController();
             var adc = new AdcController();
-            if (board.MeterCsPin >= 0)
+            int[] pin = board.Pins;
+            if (pin[MeterCsPin] >= 0)
             {
                 // One SPI bus for every connector's meter; each meter has its own chip-select.
-                bool bus2 = board.SpiBus == 2;
-                Configuration.SetPinFunction(board.SpiMosiPin, bus2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
-                Configuration.SetPinFunction(board.SpiMisoPin, bus2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
-                Configuration.SetPinFunction(board.SpiClockPin, bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
+                bool bus2 = SpiBus == 2;
+                Configuration.SetPinFunction(pin[SpiMosiPin], bus2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
+                Configuration.SetPinFunction(pin[SpiMisoPin], bus2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
+                Configuration.SetPinFunction(pin[SpiClockPin], bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
             }
 
-            HardwarePorts ports = Connector(board, board, clock, storage, gpio, adc);
+            HardwarePorts ports = Connector(board, clock, storage, gpio, adc);
             var more = new HardwarePorts[board.MoreConnectors.Length];
             for (int i = 0; i < more.Length; i++)
             {
-                more[i] = Connector(board, board.MoreConnectors[i], clock, storage, gpio, adc);
+                more[i] = Connector(board.MoreConnectors[i], clock, storage, gpio, adc);
             }
 
             ports.MoreConnectors = more;
@@ -36,38 +38,39 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         }
 
         /// <summary>One connector's pins: relay, feedback, CP PWM (its own LEDC output), CP/PP on ADC1, RCD, meter CS, LEDs.</summary>
-        private static HardwarePorts Connector(BoardDefinition board, BoardDefinition c, Esp32Clock clock, IStorage storage, GpioController gpio, AdcController adc)
+        private static HardwarePorts Connector(BoardDefinition c, Esp32Clock clock, IStorage storage, GpioController gpio, AdcController adc)
         {
             var ports = new HardwarePorts(c, clock, clock, storage);
-            ports.Relay = new Esp32DigitalOutput(gpio, c.RelayPin, c.RelayActiveHigh);
-            if (c.RelayFeedbackPin >= 0)
+            int[] pin = c.Pins;
+            ports.Relay = new Esp32DigitalOutput(gpio, pin[RelayPin], RelayActiveHigh);
+            if (pin[RelayFeedbackPin] >= 0)
             {
-                ports.RelayFeedback = new Esp32DigitalInput(gpio, c.RelayFeedbackPin, c.RelayFeedbackActiveHigh, PinMode.Input);
+                ports.RelayFeedback = new Esp32DigitalInput(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
             }
 
             // Steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
-            ports.CpPwm = new Esp32PwmChannel(c.CpPwmPin, c.CpPwmOutput == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
-            Configuration.SetPinFunction(c.CpAdcPin, AdcFunction(c.CpAdcChannel));
-            ports.CpAdc = new Esp32AdcChannel(adc, c.CpAdcChannel, c.MaxAdc1Channel, c.AdcFullScaleMillivolts);
-            if (c.PpAdcChannel >= 0 && c.FixedCableAmps == 0)
+            ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], c.CpPwmOutput == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
+            Configuration.SetPinFunction(pin[CpAdcPin], AdcFunction(pin[CpAdcChannel]));
+            ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel], c.MaxAdc1Channel, AdcFullScaleMillivolts);
+            if (pin[PpAdcChannel] >= 0 && c.FixedCableAmps == 0)
             {
-                Configuration.SetPinFunction(c.PpAdcPin, AdcFunction(c.PpAdcChannel));
-                ports.PpAdc = new Esp32AdcChannel(adc, c.PpAdcChannel, c.MaxAdc1Channel, c.AdcFullScaleMillivolts);
+                Configuration.SetPinFunction(pin[PpAdcPin], AdcFunction(pin[PpAdcChannel]));
+                ports.PpAdc = new Esp32AdcChannel(adc, pin[PpAdcChannel], c.MaxAdc1Channel, AdcFullScaleMillivolts);
             }
 
-            if (c.RcdPin >= 0)
+            if (pin[RcdPin] >= 0)
             {
-                ports.RcdTrip = new Esp32DigitalInput(gpio, c.RcdPin, c.RcdActiveHigh, PinMode.Input);
+                ports.RcdTrip = new Esp32DigitalInput(gpio, pin[RcdPin], RcdActiveHigh, PinMode.Input);
             }
 
-            if (c.MeterCsPin >= 0)
+            if (pin[MeterCsPin] >= 0)
             {
-                ports.MeterSpi = new Esp32SpiDevice(board.SpiBus, c.MeterCsPin, board.MeterSpiClockHz, SpiMode.Mode3);
+                ports.MeterSpi = new Esp32SpiDevice(SpiBus, pin[MeterCsPin], MeterSpiClockHz, SpiMode.Mode3);
             }
 
-            ports.LedPower = Led(gpio, c.LedPowerPin);
-            ports.LedCharging = Led(gpio, c.LedChargingPin);
-            ports.LedFault = Led(gpio, c.LedFaultPin);
+            ports.LedPower = Led(gpio, pin[LedPowerPin]);
+            ports.LedCharging = Led(gpio, pin[LedChargingPin]);
+            ports.LedFault = Led(gpio, pin[LedFaultPin]);
             return ports;
         }
 

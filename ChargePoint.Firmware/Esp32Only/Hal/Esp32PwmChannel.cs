@@ -42,11 +42,5 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             _channel.Start();
             _running = true;
         }
-
-        public void Stop()
-        {
-            _channel.Stop();
-            _running = false;
-        }
     }
 }

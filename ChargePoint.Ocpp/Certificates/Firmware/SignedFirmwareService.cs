@@ -304,26 +304,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return "not a P-256 key: RSA signing certificates are not supported";
             }
 
-            for (int i = 0; i < chain.Count; i++)
-            {
-                var c = (X509Certificate)chain[i];
-                if (_cp.Clock.IsSet && !c.IsValidAt(_cp.Clock.Now(nowMs)))
-                {
-                    return "signing certificate expired or not yet valid";
-                }
-
-                if (i + 1 < chain.Count && !c.IsSignedBy((X509Certificate)chain[i + 1], _certs.Engine()))
-                {
-                    return "certificate " + (i + 1).ToString() + " is not signed by the next one";
-                }
-            }
-
-            if (_certs.Anchored((X509Certificate)chain[chain.Count - 1], CertificateUseEnumType.ManufacturerRootCertificate))
-            {
-                return null;
-            }
-
-            return "not signed by an installed ManufacturerRootCertificate";
+            return _certs.ChainProblem(chain, nowMs, false, CertificateUseEnumType.ManufacturerRootCertificate);
         }
 
         private static byte[] DecodeSignature(string base64)

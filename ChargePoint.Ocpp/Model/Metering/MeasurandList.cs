@@ -2,7 +2,7 @@ using System.Collections;
 
 namespace ChargePoint.Ocpp.Model.Metering
 {
-    /// <summary>Parses and prints the comma-separated measurand lists of MeterValuesSampledData and friends.</summary>
+    /// <summary>Parses the comma-separated measurand lists of MeterValuesSampledData and friends.</summary>
     public static class MeasurandList
     {
         /// <summary>
@@ -48,17 +48,6 @@ namespace ChargePoint.Ocpp.Model.Metering
             }
 
             return true;
-        }
-
-        public static string ToText(int[] codes)
-        {
-            string text = "";
-            for (int i = 0; i < codes.Length; i++)
-            {
-                text = i == 0 ? Measurand.ToText(codes[i]) : text + "," + Measurand.ToText(codes[i]);
-            }
-
-            return text;
         }
     }
 }

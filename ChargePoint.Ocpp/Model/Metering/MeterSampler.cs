@@ -77,7 +77,42 @@ namespace ChargePoint.Ocpp.Model.Metering
 
             int location = measurand == Measurand.Temperature ? Location.Body : (measurand == Measurand.SoC ? Location.EV : Location.Outlet);
             int decimals = measurand == Measurand.Frequency || measurand == Measurand.PowerFactor ? 2 : 1;
-            values.Add(new SampledValue(DecimalText.Format(reading, decimals), context, measurand, phase, location, Measurand.DefaultUnit(measurand)));
+            values.Add(new SampledValue(FormatDecimal(reading, decimals), context, measurand, phase, location, Measurand.DefaultUnit(measurand)));
+        }
+
+        /// <summary>Invariant decimal text (no culture, no custom numeric formats: both are unavailable on nano): value rounded to the given number of decimals, trailing zeros trimmed ("230", "6.5", "-0.25").</summary>
+        public static string FormatDecimal(double value, int decimals)
+        {
+            long scale = 1;
+            for (int i = 0; i < decimals; i++)
+            {
+                scale *= 10;
+            }
+
+            bool negative = value < 0;
+            double magnitude = negative ? -value : value;
+            long scaled = (long)(magnitude * scale + 0.5);
+            long whole = scaled / scale;
+            long fraction = scaled % scale;
+            string text = whole.ToString();
+            if (fraction != 0)
+            {
+                string digits = fraction.ToString();
+                while (digits.Length < decimals)
+                {
+                    digits = "0" + digits;
+                }
+
+                int end = digits.Length;
+                while (end > 0 && digits[end - 1] == '0')
+                {
+                    end--;
+                }
+
+                text = text + "." + digits.Substring(0, end);
+            }
+
+            return negative && scaled != 0 ? "-" + text : text;
         }
     }
 }

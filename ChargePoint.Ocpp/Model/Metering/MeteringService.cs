@@ -7,7 +7,6 @@ namespace ChargePoint.Ocpp.Model.Metering
     /// </summary>
     public sealed class MeteringService
     {
-        private readonly MeteringSettings _settings;
         private readonly IMeter[] _meters;
         private readonly IMeterValueSink _sink;
         private readonly long[] _nextSampleMono;
@@ -18,17 +17,14 @@ namespace ChargePoint.Ocpp.Model.Metering
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter (null when none).</param>
         public MeteringService(MeteringSettings settings, IMeter[] meters, IMeterValueSink sink)
         {
-            _settings = settings;
+            Settings = settings;
             _meters = meters;
             _sink = sink;
             _nextSampleMono = new long[meters.Length];
             _inTransaction = new bool[meters.Length];
         }
 
-        public MeteringSettings Settings
-        {
-            get { return _settings; }
-        }
+        public readonly MeteringSettings Settings;
 
         public IMeter Meter(int connectorId)
         {
@@ -38,7 +34,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public void TransactionStarted(int connectorId, long nowMono)
         {
             _inTransaction[connectorId] = true;
-            _nextSampleMono[connectorId] = _settings.SampleIntervalSeconds > 0 ? nowMono + (long)_settings.SampleIntervalSeconds * 1000 : 0;
+            _nextSampleMono[connectorId] = Settings.SampleIntervalSeconds > 0 ? nowMono + (long)Settings.SampleIntervalSeconds * 1000 : 0;
         }
 
         public void TransactionStopped(int connectorId)
@@ -57,7 +53,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public void Tick(long nowMono, long utcMs, int boot)
         {
             // Periodic samples of each transaction.
-            long sampleMs = (long)_settings.SampleIntervalSeconds * 1000;
+            long sampleMs = (long)Settings.SampleIntervalSeconds * 1000;
             for (int c = 1; c < _meters.Length; c++)
             {
                 IMeter meter = _meters[c];
@@ -78,14 +74,14 @@ namespace ChargePoint.Ocpp.Model.Metering
                 }
 
                 var time = new CaptureTime(utcMs, boot, nowMono);
-                if (_settings.SampledData.Length > 0)
+                if (Settings.SampledData.Length > 0)
                 {
-                    _sink.TransactionSample(c, MeterSampler.Sample(meter, _settings.SampledData, ReadingContext.SamplePeriodic, time));
+                    _sink.TransactionSample(c, MeterSampler.Sample(meter, Settings.SampledData, ReadingContext.SamplePeriodic, time));
                 }
 
-                if (_settings.StopTxnSampledData.Length > 0)
+                if (Settings.StopTxnSampledData.Length > 0)
                 {
-                    _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnSampledData, ReadingContext.SamplePeriodic, time));
+                    _sink.TransactionData(c, MeterSampler.Sample(meter, Settings.StopTxnSampledData, ReadingContext.SamplePeriodic, time));
                 }
 
                 _nextSampleMono[c] += sampleMs;
@@ -96,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             }
 
             // Clock-aligned samples of every meter.
-            int interval = _settings.AlignedIntervalSeconds;
+            int interval = Settings.AlignedIntervalSeconds;
             if (interval <= 0 || utcMs <= 0)
             {
                 _nextAlignedUtc = 0;
@@ -106,7 +102,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             if (_nextAlignedUtc == 0 || interval != _alignedInterval)
             {
                 _alignedInterval = interval;
-                _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
+                _nextAlignedUtc = NextBoundary(utcMs, interval);
                 return;
             }
 
@@ -116,7 +112,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             }
 
             long stamp = _nextAlignedUtc;
-            _nextAlignedUtc = MeterClock.NextBoundary(utcMs, interval);
+            _nextAlignedUtc = NextBoundary(utcMs, interval);
             var aligned = new CaptureTime(stamp, boot, nowMono - (utcMs - stamp));
             for (int c = 0; c < _meters.Length; c++)
             {
@@ -127,9 +123,9 @@ namespace ChargePoint.Ocpp.Model.Metering
                 }
 
                 bool inTx = c > 0 && _inTransaction[c];
-                if (_settings.AlignedData.Length > 0)
+                if (Settings.AlignedData.Length > 0)
                 {
-                    MeterValue value = MeterSampler.Sample(meter, _settings.AlignedData, ReadingContext.SampleClock, aligned);
+                    MeterValue value = MeterSampler.Sample(meter, Settings.AlignedData, ReadingContext.SampleClock, aligned);
                     if (inTx)
                     {
                         _sink.TransactionSample(c, value);
@@ -140,11 +136,24 @@ namespace ChargePoint.Ocpp.Model.Metering
                     }
                 }
 
-                if (inTx && _settings.StopTxnAlignedData.Length > 0)
+                if (inTx && Settings.StopTxnAlignedData.Length > 0)
                 {
-                    _sink.TransactionData(c, MeterSampler.Sample(meter, _settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned));
+                    _sink.TransactionData(c, MeterSampler.Sample(meter, Settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned));
                 }
             }
+        }
+
+        public const long DayMs = 86400000;
+
+        /// <summary>Clock-aligned grid (ClockAlignedDataInterval is aligned to midnight UTC): the first grid point strictly after utcMs. A grid that does not divide the day restarts at midnight.</summary>
+        public static long NextBoundary(long utcMs, int intervalSeconds)
+        {
+            long interval = (long)intervalSeconds * 1000;
+            long midnight = utcMs - utcMs % DayMs;
+            long k = (utcMs - midnight) / interval + 1;
+            long boundary = midnight + k * interval;
+            long nextMidnight = midnight + DayMs;
+            return boundary > nextMidnight ? nextMidnight : boundary;
         }
     }
 }

@@ -18,7 +18,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly JournalMessage _message;
 
         public JournalCall(TransactionService source, JournalMessage message)
-            : base(ActionOf(message.Kind))
+            : base(message.Kind == JournalMessage.StartTransaction ? OcppAction.StartTransaction
+                : message.Kind == JournalMessage.StopTransaction ? OcppAction.StopTransaction : OcppAction.MeterValues)
         {
             _source = source;
             _message = message;
@@ -29,7 +30,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             TransactionJournal journal = _source.Journal;
             JournalTransaction tx = _message.Transaction;
-            if (_message.Kind == JournalMessageKind.StartTransaction)
+            if (_message.Kind == JournalMessage.StartTransaction)
             {
                 var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
                 if (tx.ReservationId >= 0)
@@ -39,17 +40,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 request.WriteTo(w);
             }
-            else if (_message.Kind == JournalMessageKind.StopTransaction)
+            else if (_message.Kind == JournalMessage.StopTransaction)
             {
                 var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), _message.TransactionId);
                 request.IdTag = tx.StopIdTag;
                 request.Reason = tx.StopReason == StopReason.None ? null : StopReason.ToText(tx.StopReason);
-                if (tx.TransactionDataCount > 0)
+                if (tx.TransactionData.Count > 0)
                 {
-                    var data = new W.MeterValue[tx.TransactionDataCount];
+                    var data = new W.MeterValue[tx.TransactionData.Count];
                     for (int i = 0; i < data.Length; i++)
                     {
-                        M.MeterValue value = tx.GetTransactionData(i);
+                        var value = (M.MeterValue)tx.TransactionData[i];
                         data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
                     }
 
@@ -72,19 +73,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // A Start records its transactionId; Start and Stop pass their idTagInfo on (MeterValues has none).
             int transactionId = 0;
             W.IdTagInfo info = null;
-            if (_message.Kind == JournalMessageKind.StartTransaction)
+            if (_message.Kind == JournalMessage.StartTransaction)
             {
                 var response = (StartTransactionResponse)result;
                 transactionId = response.TransactionId;
                 info = response.IdTagInfo;
             }
-            else if (_message.Kind == JournalMessageKind.StopTransaction)
+            else if (_message.Kind == JournalMessage.StopTransaction)
             {
                 info = ((StopTransactionResponse)result).IdTagInfo;
             }
 
             _source.Journal.Confirm(_message.Seq, transactionId);
-            if (_message.Kind != JournalMessageKind.MeterValues)
+            if (_message.Kind != JournalMessage.MeterValues)
             {
                 _source.OnConfirmed(_message.Transaction, _message.Kind, info, nowMs);
             }
@@ -116,16 +117,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return new W.MeterValue(UtcTime.ToDateTime(utcMs), sampled);
-        }
-
-        private static string ActionOf(int kind)
-        {
-            switch (kind)
-            {
-                case JournalMessageKind.StartTransaction: return OcppAction.StartTransaction;
-                case JournalMessageKind.StopTransaction: return OcppAction.StopTransaction;
-                default: return OcppAction.MeterValues;
-            }
         }
     }
 }

@@ -16,11 +16,5 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>transactionData kept per StopTransaction (first and last always kept). Advertised as StopTransactionMaxMeterValues.</summary>
         public int MaxTransactionData = 10;
-
-        /// <summary>Bytes kept free for the state record (transactions, Start/Stop, transactionData): never used by meter values.</summary>
-        public int StateReserveBytes()
-        {
-            return 2 * MaxTransactions * (256 + MaxTransactionData * 64); // the state record and its mirror
-        }
     }
 }

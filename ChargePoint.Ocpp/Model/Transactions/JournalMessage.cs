@@ -5,7 +5,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>The next transaction-related message to deliver, as handed to the RPC session.</summary>
     public sealed class JournalMessage
     {
-        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId, int attempts)
+        // Kind: the three transaction-related messages (Spec §3.7) that go through the journal.
+        public const int StartTransaction = 1;
+        public const int MeterValues = 2;
+        public const int StopTransaction = 3;
+
+        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId)
         {
             Kind = kind;
             Seq = seq;
@@ -14,10 +19,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             ConnectorId = connectorId;
             MeterValue = meterValue;
             TransactionId = transactionId;
-            Attempts = attempts;
         }
 
-        /// <summary>See <see cref="JournalMessageKind"/>.</summary>
+        /// <summary>StartTransaction, MeterValues or StopTransaction (the constants above).</summary>
         public readonly int Kind;
 
         /// <summary>Journal sequence number: strictly increasing in delivery order.</summary>
@@ -36,8 +40,5 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>For MeterValues and StopTransaction: the resolved transactionId (-1 when the Start was dropped).</summary>
         public readonly int TransactionId;
-
-        /// <summary>Failed attempts so far (CallError answers).</summary>
-        public readonly int Attempts;
     }
 }

@@ -10,7 +10,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// </summary>
     public sealed class JournalTransaction
     {
-        private readonly ArrayList _transactionData = new ArrayList();
+        /// <summary>The <see cref="MeterValue"/>s of the StopTransaction's transactionData (changed only by the journal).</summary>
+        public readonly ArrayList TransactionData = new ArrayList();
 
         public int TxNr;
 
@@ -68,16 +69,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        public int TransactionDataCount
-        {
-            get { return _transactionData.Count; }
-        }
-
-        public MeterValue GetTransactionData(int index)
-        {
-            return (MeterValue)_transactionData[index];
-        }
-
         internal void AddTransactionData(MeterValue value, int cap)
         {
             if (cap < 2)
@@ -85,20 +76,20 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 cap = 2;
             }
 
-            if (_transactionData.Count >= cap)
+            if (TransactionData.Count >= cap)
             {
                 // Errata 3.14: drop intermediate values, alternating; the first value is never dropped
                 // and the newest is appended right after, so Begin and End both survive.
-                for (int i = _transactionData.Count - 1; i >= 1; i--)
+                for (int i = TransactionData.Count - 1; i >= 1; i--)
                 {
                     if (i % 2 == 1)
                     {
-                        _transactionData.RemoveAt(i);
+                        TransactionData.RemoveAt(i);
                     }
                 }
             }
 
-            _transactionData.Add(value);
+            TransactionData.Add(value);
         }
     }
 }

@@ -92,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>count bytes, little-endian (unsigned below 8 bytes).</summary>
-        private long Get(int count)
+        internal long Get(int count)
         {
             Need(count);
             long value = 0;

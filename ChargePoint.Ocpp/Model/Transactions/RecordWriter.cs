@@ -107,7 +107,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return copy;
         }
 
-        private void Put(long value, int count)
+        /// <summary>count bytes of value, little-endian.</summary>
+        internal void Put(long value, int count)
         {
             Ensure(count);
             Patch(Length, value, count);

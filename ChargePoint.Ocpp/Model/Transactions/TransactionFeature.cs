@@ -7,18 +7,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>Adds transactions, authorization and metering to an <see cref="OcppChargePoint"/> (composition root helper).</summary>
     public static class TransactionFeature
     {
-        /// <summary>As <see cref="Install(OcppChargePoint, IMeter[], JournalLimits, string, long)"/> with each connector's meter read through the hooks.</summary>
-        public static TransactionService Install(OcppChargePoint cp, int phaseCount, string journalPrefix, long nowMs)
-        {
-            var meters = new IMeter[cp.Connectors.Length];
-            for (int i = 1; i < meters.Length; i++)
-            {
-                meters[i] = new HooksMeter(cp.Hooks, i, phaseCount);
-            }
-
-            return Install(cp, meters, new JournalLimits(), journalPrefix, nowMs);
-        }
-
         /// <summary>
         /// Opens the journal (a boot), builds the authorization and transaction services, registers the
         /// RemoteStartTransaction, RemoteStopTransaction and ClearCache handlers, and hooks Reset and UnlockConnector.

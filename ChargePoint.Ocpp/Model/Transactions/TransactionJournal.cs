@@ -51,8 +51,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private readonly IStorage _storage;
                 private readonly ArrayList _transactions = new ArrayList();
-        private readonly ArrayList _anchors = new ArrayList();
+        private readonly ArrayList _anchors = new ArrayList(); // clock anchors: the capture time at which a boot's clock was first set
         private readonly RecordWriter _writer = new RecordWriter(512);
+        private RecordReader _in; // while State reads a record (null while it writes one)
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
@@ -264,8 +265,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.WriteInt32(Crc32.Compute(w.Buffer, 1, payload + 2));
             int frameBytes = w.Length;
 
-            if (_queuedMeterValues >= Limits.MaxMeterValues
-                || _segmentBytes + frameBytes > Limits.MaxBytes - Limits.StateReserveBytes())
+            // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
+            JournalLimits limits = Limits;
+            if (_queuedMeterValues >= limits.MaxMeterValues
+                || _segmentBytes + frameBytes > limits.MaxBytes - 2 * limits.MaxTransactions * (256 + limits.MaxTransactionData * 64))
             {
                 _droppedMeterValues++;
                 return false;
@@ -298,7 +301,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _segmentBytes += frameBytes;
             _queuedMeterValues++;
             tx.LastTime = value.Time;
-            tx.NoteEnergy(JournalEnergy.Of(value));
+            tx.NoteEnergy(EnergyOf(value));
             return true;
         }
 
@@ -309,7 +312,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             tx.AddTransactionData(value, Limits.MaxTransactionData);
             tx.LastTime = value.Time;
-            tx.NoteEnergy(JournalEnergy.Of(value));
+            tx.NoteEnergy(EnergyOf(value));
             WriteState();
         }
 
@@ -333,7 +336,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (endValue != null)
             {
                 tx.AddTransactionData(endValue, Limits.MaxTransactionData);
-                tx.NoteEnergy(JournalEnergy.Of(endValue));
+                tx.NoteEnergy(EnergyOf(endValue));
             }
 
             tx.NoteEnergy(meterStopWh);
@@ -365,21 +368,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 var tx = (JournalTransaction)_transactions[i];
                 if (tx.TxNr == txNr)
-                {
-                    return tx;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>The running (not stopped) transaction on a connector, or null.</summary>
-        public JournalTransaction FindOpen(int connectorId)
-        {
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                var tx = (JournalTransaction)_transactions[i];
-                if (!tx.Stopped && tx.ConnectorId == connectorId)
                 {
                     return tx;
                 }
@@ -445,13 +433,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            if (message.Kind == JournalMessageKind.MeterValues)
+            if (message.Kind == JournalMessage.MeterValues)
             {
                 return ResolveUtcMs(message.MeterValue.Time) > 0 ? message : null;
             }
 
             JournalTransaction tx = message.Transaction;
-            if (message.Kind == JournalMessageKind.StartTransaction)
+            if (message.Kind == JournalMessage.StartTransaction)
             {
                 return ResolveUtcMs(tx.StartTime) > 0 ? message : null;
             }
@@ -461,9 +449,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            for (int i = 0; i < tx.TransactionDataCount; i++)
+            for (int i = 0; i < tx.TransactionData.Count; i++)
             {
-                if (ResolveUtcMs(tx.GetTransactionData(i).Time) <= 0)
+                if (ResolveUtcMs(((MeterValue)tx.TransactionData[i]).Time) <= 0)
                 {
                     return null;
                 }
@@ -527,7 +515,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            _anchors.Add(new ClockAnchor(_boot, monoMs, utcMs));
+            _anchors.Add(new CaptureTime(utcMs, _boot, monoMs));
             while (_anchors.Count > MaxAnchors)
             {
                 _anchors.RemoveAt(0);
@@ -544,17 +532,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return time.UtcMs;
             }
 
-            ClockAnchor anchor = FindAnchor(time.Boot);
+            CaptureTime anchor = FindAnchor(time.Boot);
             if (anchor != null)
             {
                 return anchor.UtcMs + (time.MonoMs - anchor.MonoMs);
             }
 
             // The boot lost power before its clock was set: the next boot with a clock started after it.
-            ClockAnchor later = null;
+            CaptureTime later = null;
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var a = (ClockAnchor)_anchors[i];
+                var a = (CaptureTime)_anchors[i];
                 if (a.Boot > time.Boot && (later == null || a.Boot < later.Boot))
                 {
                     later = a;
@@ -570,13 +558,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _headSeq = 0;
             _headAttempts = 0;
             _nextAttemptMono = 0;
-            if (head.Kind == JournalMessageKind.StartTransaction)
+            if (head.Kind == JournalMessage.StartTransaction)
             {
                 JournalTransaction tx = head.Transaction;
                 tx.IdState = idState;
                 tx.TransactionId = idState == TransactionIdState.Known ? transactionId : -1;
             }
-            else if (head.Kind == JournalMessageKind.StopTransaction)
+            else if (head.Kind == JournalMessage.StopTransaction)
             {
                 _transactions.Remove(head.Transaction);
             }
@@ -585,7 +573,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _queuedMeterValues--;
                 if (head.Transaction != null && head.MeterValue != null)
                 {
-                    head.Transaction.NoteEnergy(JournalEnergy.Of(head.MeterValue)); // the segment may go: the state keeps it
+                    head.Transaction.NoteEnergy(EnergyOf(head.MeterValue)); // the segment may go: the state keeps it
                 }
             }
 
@@ -620,7 +608,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             SegmentEntry entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                return Message(JournalMessageKind.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
+                return Message(JournalMessage.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
             }
 
             if (best == null)
@@ -628,14 +616,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return null;
             }
 
-            return Message(bestIsStop ? JournalMessageKind.StopTransaction : JournalMessageKind.StartTransaction, bestSeq, best, best.ConnectorId, null);
+            return Message(bestIsStop ? JournalMessage.StopTransaction : JournalMessage.StartTransaction, bestSeq, best, best.ConnectorId, null);
         }
 
         private JournalMessage Message(int kind, int seq, JournalTransaction tx, int connectorId, MeterValue value)
         {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
-            int transactionId = kind == JournalMessageKind.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
-            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId, _headSeq == seq ? _headAttempts : 0);
+            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId);
         }
 
         private static string SegmentName(int number)
@@ -832,7 +820,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         return -2;
                     }
 
-                    long wh = JournalEnergy.IsRegister(b[p - 6], b[p - 5], unit) ? JournalEnergy.Parse(null, b, p, length, unit) : -1;
+                    long wh = IsRegister(b[p - 6], b[p - 5], unit) ? ParseWh(null, b, p, length, unit) : -1;
                     highest = wh > highest ? wh : highest;
                     p += length;
                 }
@@ -996,11 +984,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private ClockAnchor FindAnchor(int boot)
+        private CaptureTime FindAnchor(int boot)
         {
             for (int i = 0; i < _anchors.Count; i++)
             {
-                var anchor = (ClockAnchor)_anchors[i];
+                var anchor = (CaptureTime)_anchors[i];
                 if (anchor.Boot == boot)
                 {
                     return anchor;
@@ -1029,59 +1017,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.Length = 0;
             w.WriteInt32(StateMagic);
             w.WriteByte(StateVersion);
-            w.WriteString(_prefix);
-            w.WriteInt32(_boot);
-            w.WriteInt32(_nextSeq);
-            w.WriteInt32(_nextTxNr);
-            w.WriteInt32(_nextSegment);
-            w.WriteInt32(_watermark);
-            w.WriteInt32(_headSeq);
-            w.WriteInt32(_headAttempts);
-            w.WriteInt32(_droppedMeterValues);
-            w.WriteByte(_anchors.Count);
-            for (int i = 0; i < _anchors.Count; i++)
-            {
-                var anchor = (ClockAnchor)_anchors[i];
-                w.WriteInt32(anchor.Boot);
-                w.WriteInt64(anchor.MonoMs);
-                w.WriteInt64(anchor.UtcMs);
-            }
-
-            w.WriteInt16(_transactions.Count);
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                // One unfinished transaction: its Start, its Stop once stopped, its transactionData (read back in LoadStateRecord).
-                var tx = (JournalTransaction)_transactions[i];
-                w.WriteInt32(tx.TxNr);
-                w.WriteByte(tx.ConnectorId);
-                w.WriteString(tx.IdTag);
-                w.WriteString(tx.ParentIdTag);
-                w.WriteInt64(tx.MeterStartWh);
-                w.WriteTime(tx.StartTime);
-                w.WriteInt32(tx.ReservationId);
-                w.WriteInt32(tx.StartSeq);
-                w.WriteByte(tx.IdState);
-                w.WriteInt32(tx.TransactionId);
-                w.WriteInt32(tx.Flags);
-                w.WriteTime(tx.LastTime);
-                w.WriteInt64(tx.LastEnergyWh);
-                w.WriteByte(tx.Stopped ? 1 : 0);
-                if (tx.Stopped)
-                {
-                    w.WriteInt32(tx.StopSeq);
-                    w.WriteString(tx.StopIdTag);
-                    w.WriteInt64(tx.MeterStopWh);
-                    w.WriteTime(tx.StopTime);
-                    w.WriteByte(tx.StopReason);
-                }
-
-                w.WriteByte(tx.TransactionDataCount);
-                for (int k = 0; k < tx.TransactionDataCount; k++)
-                {
-                    w.WriteMeterValue(tx.GetTransactionData(k));
-                }
-            }
-
+            State(null);
             byte[] bytes = w.Seal();
             try
             {
@@ -1095,6 +1031,143 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _stateBytes = bytes.Length;
+        }
+
+        /// <summary>
+        /// Writes the state record after its header into _writer (r null), or reads it from r into the fields and lists:
+        /// one routine, field by field, so that the two directions cannot disagree on the stored bytes.
+        /// </summary>
+        private void State(RecordReader r)
+        {
+            _in = r;
+            Field(ref _prefix);
+            Field(ref _boot, 4);
+            Field(ref _nextSeq, 4);
+            Field(ref _nextTxNr, 4);
+            Field(ref _nextSegment, 4);
+            Field(ref _watermark, 4);
+            Field(ref _headSeq, 4);
+            Field(ref _headAttempts, 4);
+            Field(ref _droppedMeterValues, 4);
+            int count = _anchors.Count;
+            Field(ref count, 1);
+            for (int i = 0; i < count; i++)
+            {
+                // A clock anchor: boot, monotonic ms, UTC ms.
+                CaptureTime anchor = r == null ? (CaptureTime)_anchors[i] : new CaptureTime(0, 0, 0);
+                int boot = anchor.Boot;
+                long mono = anchor.MonoMs;
+                long utc = anchor.UtcMs;
+                Field(ref boot, 4);
+                Field(ref mono);
+                Field(ref utc);
+                if (r != null)
+                {
+                    _anchors.Add(new CaptureTime(utc, boot, mono));
+                }
+            }
+
+            count = _transactions.Count;
+            Field(ref count, 2);
+            for (int i = 0; i < count; i++)
+            {
+                // One unfinished transaction: its Start, its Stop once stopped, its transactionData.
+                JournalTransaction tx = r == null ? (JournalTransaction)_transactions[i] : new JournalTransaction();
+                Field(ref tx.TxNr, 4);
+                Field(ref tx.ConnectorId, 1);
+                Field(ref tx.IdTag);
+                Field(ref tx.ParentIdTag);
+                Field(ref tx.MeterStartWh);
+                Field(ref tx.StartTime);
+                Field(ref tx.ReservationId, 4);
+                Field(ref tx.StartSeq, 4);
+                Field(ref tx.IdState, 1);
+                Field(ref tx.TransactionId, 4);
+                Field(ref tx.Flags, 4);
+                Field(ref tx.LastTime);
+                Field(ref tx.LastEnergyWh);
+                int stopped = tx.Stopped ? 1 : 0;
+                Field(ref stopped, 1);
+                tx.Stopped = stopped != 0;
+                if (tx.Stopped)
+                {
+                    Field(ref tx.StopSeq, 4);
+                    Field(ref tx.StopIdTag);
+                    Field(ref tx.MeterStopWh);
+                    Field(ref tx.StopTime);
+                    Field(ref tx.StopReason, 1);
+                }
+
+                ArrayList data = tx.TransactionData;
+                int values = data.Count;
+                Field(ref values, 1);
+                for (int k = 0; k < values; k++)
+                {
+                    if (r == null)
+                    {
+                        _writer.WriteMeterValue((MeterValue)data[k]);
+                    }
+                    else
+                    {
+                        data.Add(r.ReadMeterValue());
+                    }
+                }
+
+                if (r != null)
+                {
+                    tx.IdTag = tx.IdTag ?? "";
+                    _transactions.Add(tx);
+                }
+            }
+        }
+
+        // One field of the state record in State's direction: count bytes (1, 2 or 4; unsigned below 4), 8, a string or a capture time.
+        private void Field(ref int value, int count)
+        {
+            if (_in == null)
+            {
+                _writer.Put(value, count);
+            }
+            else
+            {
+                value = (int)_in.Get(count);
+            }
+        }
+
+        private void Field(ref long value)
+        {
+            if (_in == null)
+            {
+                _writer.Put(value, 8);
+            }
+            else
+            {
+                value = _in.Get(8);
+            }
+        }
+
+        private void Field(ref string value)
+        {
+            if (_in == null)
+            {
+                _writer.WriteString(value);
+            }
+            else
+            {
+                value = _in.ReadString();
+            }
+        }
+
+        private void Field(ref CaptureTime value)
+        {
+            if (_in == null)
+            {
+                _writer.WriteTime(value);
+            }
+            else
+            {
+                value = _in.ReadTime();
+            }
         }
 
         // _stateHealth after LoadState: what was found (reported by Open before anything is written).
@@ -1169,60 +1242,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             try
             {
-                _prefix = r.ReadString() ?? "";
-                _boot = r.ReadInt32();
-                _nextSeq = r.ReadInt32();
-                _nextTxNr = r.ReadInt32();
-                _nextSegment = r.ReadInt32();
-                _watermark = r.ReadInt32();
-                _headSeq = r.ReadInt32();
-                _headAttempts = r.ReadInt32();
-                _droppedMeterValues = r.ReadInt32();
-                int anchors = r.ReadByte();
-                for (int i = 0; i < anchors; i++)
-                {
-                    int boot = r.ReadInt32();
-                    long mono = r.ReadInt64();
-                    long utc = r.ReadInt64();
-                    _anchors.Add(new ClockAnchor(boot, mono, utc));
-                }
-
-                int count = r.ReadUInt16();
-                for (int i = 0; i < count; i++)
-                {
-                    var tx = new JournalTransaction();
-                    tx.TxNr = r.ReadInt32();
-                    tx.ConnectorId = r.ReadByte();
-                    tx.IdTag = r.ReadString() ?? "";
-                    tx.ParentIdTag = r.ReadString();
-                    tx.MeterStartWh = r.ReadInt64();
-                    tx.StartTime = r.ReadTime();
-                    tx.ReservationId = r.ReadInt32();
-                    tx.StartSeq = r.ReadInt32();
-                    tx.IdState = r.ReadByte();
-                    tx.TransactionId = r.ReadInt32();
-                    tx.Flags = r.ReadInt32();
-                    tx.LastTime = r.ReadTime();
-                    tx.LastEnergyWh = r.ReadInt64();
-                    tx.Stopped = r.ReadByte() != 0;
-                    if (tx.Stopped)
-                    {
-                        tx.StopSeq = r.ReadInt32();
-                        tx.StopIdTag = r.ReadString();
-                        tx.MeterStopWh = r.ReadInt64();
-                        tx.StopTime = r.ReadTime();
-                        tx.StopReason = r.ReadByte();
-                    }
-
-                    int values = r.ReadByte();
-                    for (int k = 0; k < values; k++)
-                    {
-                        tx.AddTransactionData(r.ReadMeterValue(), int.MaxValue);
-                    }
-
-                    _transactions.Add(tx);
-                }
-
+                State(r);
+                _in = null;
+                _prefix = _prefix ?? "";
                 _stateBytes = data.Length;
                 return 1;
             }
@@ -1232,6 +1254,84 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _anchors.Clear();
                 return -1;
             }
+        }
+
+        /// <summary>
+        /// The energy register (Energy.Active.Import.Register, no phase, Wh or kWh) of a meter value in whole Wh, or -1 when
+        /// it has none: the journal keeps the highest one per transaction so that a power cut never takes the register back
+        /// below a value already queued or reported.
+        /// </summary>
+        private static long EnergyOf(MeterValue value)
+        {
+            long highest = -1;
+            SampledValue[] values = value.SampledValues;
+            for (int i = 0; i < values.Length; i++)
+            {
+                SampledValue s = values[i];
+                if (IsRegister(s.Measurand, s.Phase, s.Unit))
+                {
+                    char[] text = s.Value.ToCharArray();
+                    long wh = ParseWh(text, null, 0, text.Length, s.Unit);
+                    highest = wh > highest ? wh : highest;
+                }
+            }
+
+            return highest;
+        }
+
+        private static bool IsRegister(int measurand, int phase, int unit)
+        {
+            return (measurand == Measurand.EnergyActiveImportRegister || measurand == 0) && phase == Phase.None
+                && (unit == UnitOfMeasure.Wh || unit == UnitOfMeasure.KWh || unit == UnitOfMeasure.None);
+        }
+
+        /// <summary>
+        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from text or from UTF-8 bytes in place; -1 when it is not a
+        /// plain decimal.
+        /// </summary>
+        private static long ParseWh(char[] text, byte[] bytes, int at, int length, int unit)
+        {
+            // Thousandths of the unit: Wh / 1000 or kWh (thousandths of a kWh are Wh).
+            long milli = 0;
+            int fraction = -1;
+            int digits = 0;
+            for (int i = 0; i < length; i++)
+            {
+                int c = text != null ? (int)text[at + i] : (int)bytes[at + i];
+                if (c == '.' && fraction < 0)
+                {
+                    fraction = 0;
+                    continue;
+                }
+
+                if (c < '0' || c > '9' || digits >= 15)
+                {
+                    return -1;
+                }
+
+                digits++;
+                if (fraction < 0)
+                {
+                    milli = milli * 10 + (c - '0');
+                }
+                else if (fraction < 3)
+                {
+                    fraction++;
+                    milli = milli * 10 + (c - '0');
+                }
+            }
+
+            if (digits == 0)
+            {
+                return -1;
+            }
+
+            for (int f = fraction < 0 ? 0 : fraction; f < 3; f++)
+            {
+                milli *= 10;
+            }
+
+            return unit == UnitOfMeasure.KWh ? milli : milli / 1000;
         }
     }
 }

@@ -206,12 +206,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return W.RemoteStartStopStatus.Rejected;
         }
 
-        /// <summary>ClearCache: Accepted, or Rejected when there is no cache (Errata 3.23).</summary>
-        public string ClearCache()
-        {
-            return Authorization.ClearCache() ? W.ClearCacheStatus.Accepted : W.ClearCacheStatus.Rejected;
-        }
-
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
         public void StopAllForReset(bool hard, long nowMs)
         {
@@ -645,7 +639,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             private readonly int _connectorId;
             private readonly string _idTag;
             private readonly JournalTransaction _tx;
-            private readonly int _txNr;
 
             public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction tx)
             {
@@ -654,7 +647,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _connectorId = connectorId;
                 _idTag = idTag;
                 _tx = tx;
-                _txNr = tx == null ? 0 : tx.TxNr;
             }
 
             public void OnResult(object result, long now)
@@ -677,7 +669,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
                     }
                 }
-                else if (s.TxNr != _txNr)
+                else if (s.TxNr != tx.TxNr)
                 {
                     o.Outcome(_connectorId, _idTag, false, "the transaction is already over");
                 }
@@ -753,9 +745,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = FromWire(wire);
-            string idTag = kind == JournalMessageKind.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
+            string idTag = kind == JournalMessage.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
             Authorization.Learn(idTag, info);
-            if (kind != JournalMessageKind.StartTransaction || info.Status == AuthorizationStatus.Accepted)
+            if (kind != JournalMessage.StartTransaction || info.Status == AuthorizationStatus.Accepted)
             {
                 return;
             }

@@ -32,7 +32,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         /// <summary>The hash data of a root "CN=cn" with this key and serial, as the whitepaper defines it.</summary>
         private static string Hash(string cn, EcKeyPair key, int serial)
         {
-            return "{\"hashAlgorithm\":\"SHA256\",\"issuerNameHash\":\"" + Hex.Encode(Sha256.Hash(X509Name.Build(null, cn))) +
+            return "{\"hashAlgorithm\":\"SHA256\",\"issuerNameHash\":\"" + Hex.Encode(Sha256.Hash(TestPki.Name(null, cn))) +
                 "\",\"issuerKeyHash\":\"" + Hex.Encode(Sha256.Hash(key.PublicKey)) + "\",\"serialNumber\":\"10" + Hex.Encode(new byte[] { (byte)(serial >> 8), (byte)serial }) + "\"}";
         }
 
@@ -188,7 +188,7 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         internal static ChargePoint.Ocpp.Messages.V16.DataTypes.CertificateHashDataType HashData(string cn, EcKeyPair key, int serial)
         {
-            return new ChargePoint.Ocpp.Messages.V16.DataTypes.CertificateHashDataType("SHA256", Hex.Encode(Sha256.Hash(X509Name.Build(null, cn))),
+            return new ChargePoint.Ocpp.Messages.V16.DataTypes.CertificateHashDataType("SHA256", Hex.Encode(Sha256.Hash(TestPki.Name(null, cn))),
                 Hex.Encode(Sha256.Hash(key.PublicKey)), "10" + Hex.Encode(new byte[] { (byte)(serial >> 8), (byte)serial }));
         }
 

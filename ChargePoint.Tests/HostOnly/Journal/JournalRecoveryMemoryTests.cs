@@ -51,7 +51,7 @@ namespace ChargePoint.Tests.HostOnly.Journal
                     break;
                 }
 
-                if (m.Kind == JournalMessageKind.MeterValues)
+                if (m.Kind == JournalMessage.MeterValues)
                 {
                     Assert.IsTrue(m.Seq > last, "in order");
                     last = m.Seq;

@@ -27,6 +27,14 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             return Issue(ecdsa, key, cn, key.PublicKey, cn, null, notBefore, notAfter, serial);
         }
 
+        /// <summary>The DER Name O = organization (optional), CN = commonName.</summary>
+        public static byte[] Name(string? organization, string commonName)
+        {
+            var w = new DerWriter(128);
+            X509Name.Write(w, organization, commonName);
+            return w.ToArray();
+        }
+
         /// <summary>A certificate for subjectPublicKey, issued (signed) by issuerKey in the name "CN=issuerCn".</summary>
         public static byte[] Issue(Ecdsa ecdsa, EcKeyPair issuerKey, string issuerCn, byte[] subjectPublicKey, string subjectCn, string? subjectO,
             DateTime notBefore, DateTime notAfter, int serial)
@@ -38,13 +46,13 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             w.End(version);
             w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial });
             CsrBuilder.WriteSignatureAlgorithm(w);
-            byte[] issuer = X509Name.Build(null, issuerCn);
+            byte[] issuer = Name(null, issuerCn);
             w.WriteRaw(issuer, 0, issuer.Length);
             int validity = w.Begin(DerTag.Sequence);
             WriteTime(w, notBefore);
             WriteTime(w, notAfter);
             w.End(validity);
-            byte[] subject = X509Name.Build(subjectO, subjectCn);
+            byte[] subject = Name(subjectO, subjectCn);
             w.WriteRaw(subject, 0, subject.Length);
             CsrBuilder.WriteSubjectPublicKeyInfo(w, subjectPublicKey);
             w.End(tbs);

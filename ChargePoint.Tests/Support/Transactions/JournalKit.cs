@@ -38,8 +38,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             string tx = m.Transaction == null ? "?" : m.Transaction.TxNr.ToString();
             switch (m.Kind)
             {
-                case JournalMessageKind.StartTransaction: return "S" + tx;
-                case JournalMessageKind.MeterValues: return "M" + tx + ":" + m.TransactionId.ToString();
+                case JournalMessage.StartTransaction: return "S" + tx;
+                case JournalMessage.MeterValues: return "M" + tx + ":" + m.TransactionId.ToString();
                 default: return "T" + tx + ":" + m.TransactionId.ToString();
             }
         }

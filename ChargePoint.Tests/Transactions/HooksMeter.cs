@@ -1,6 +1,12 @@
-namespace ChargePoint.Ocpp.Model.Metering
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Metering;
+
+namespace ChargePoint.Tests.Ocpp.Transactions
 {
-    /// <summary>Presents one connector's meter inputs of <see cref="IChargePointHooks"/> as an <see cref="IMeter"/>.</summary>
+    /// <summary>
+    /// Presents one connector's meter inputs of <see cref="IChargePointHooks"/> as an <see cref="IMeter"/>. A test kit: the
+    /// firmware binds its meters itself, so this adapter left the image.
+    /// </summary>
     public sealed class HooksMeter : IMeter
     {
         private readonly IChargePointHooks _hooks;
