@@ -330,7 +330,7 @@ namespace ChargePoint.Firmware.Benchmark
         private void MeasureCodec()
         {
             var reader = new JsonReader();
-            reader.Vocabulary = V16Vocabulary.Create();
+            reader.Vocabulary = CentralSystemVocabulary.Create();
             var writer = new JsonWriter();
             IPeerCodec peer = _peer;
 

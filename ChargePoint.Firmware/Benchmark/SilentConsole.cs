@@ -7,11 +7,6 @@ namespace ChargePoint.Firmware.Benchmark
     {
         public int Lines { get; private set; }
 
-        public bool InputClosed
-        {
-            get { return false; }
-        }
-
         public string? ReadLine()
         {
             return null;

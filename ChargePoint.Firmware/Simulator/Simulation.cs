@@ -26,6 +26,7 @@ namespace ChargePoint.Firmware.Simulator
         private readonly SimulatedClock _clock;
         private SimulatedBoard? _world;
         private Charger? _charger;
+        private ChargePoint.Ocpp.Rpc.IOcppTransport? _link;
 
         public Simulation(IStorage storage, IConsoleIo console, TransportFactory transport, IRandom random, DateTime utcAtStart)
         {
@@ -170,15 +171,24 @@ namespace ChargePoint.Firmware.Simulator
         public void PowerCut()
         {
             Charger.PowerLost();
+            _link?.Close();
             World.DetachAll();
             Reboots++;
             _console.WriteLine("[info] power cut: firmware restarted");
             _charger = Boot();
         }
 
+        /// <summary>The charger's transport, remembered so that a power cut can drop the link.</summary>
+        private ChargePoint.Ocpp.Rpc.IOcppTransport Link()
+        {
+            _link = _transport();
+            return _link;
+        }
+
         private Charger Boot()
         {
-            var platform = new ChargerPlatform(_storage, _clock, _clock, Ports, _transport, _random, _console);
+            _link = null; // offline (no URL) the charger makes no transport
+            var platform = new ChargerPlatform(_storage, _clock, _clock, Ports, Link, _random, _console);
             platform.SetUtc = utc => _clock.SetUtc(utc);
             platform.NetworkStatus = () => "simulated host network";
             platform.FirmwareUpdater = FirmwareUpdater;

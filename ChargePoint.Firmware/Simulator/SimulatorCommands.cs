@@ -151,7 +151,7 @@ namespace ChargePoint.Firmware.Simulator
 
             if (world != null && sub == "power" && line.Count == arg + 2)
             {
-                if (!Text.TryParseDecimal(line.Word(arg + 1), out double kw) || kw < 0.1 || kw > 50)
+                if (!TryParseDecimal(line.Word(arg + 1), out double kw) || kw < 0.1 || kw > 50)
                 {
                     io.WriteLine("error: ev power: expected a number of kW 0.1..50 (e.g. 7.4)");
                     return;
@@ -266,6 +266,67 @@ namespace ChargePoint.Firmware.Simulator
 
             io.WriteLine("error: usage: " + usage);
             return false;
+        }
+
+        /// <summary>Parses a plain decimal number (digits, one optional '.', optional leading '-'): no exponent, no spaces.</summary>
+        public static bool TryParseDecimal(string? s, out double value)
+        {
+            value = 0;
+            if (s == null || s.Length == 0 || s.Length > 24)
+            {
+                return false;
+            }
+
+            int i = 0;
+            bool negative = false;
+            if (s[0] == '-')
+            {
+                negative = true;
+                i = 1;
+            }
+
+            bool digits = false;
+            bool dot = false;
+            double acc = 0;
+            double scale = 1;
+            for (; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c == '.')
+                {
+                    if (dot)
+                    {
+                        return false;
+                    }
+
+                    dot = true;
+                    continue;
+                }
+
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                digits = true;
+                if (dot)
+                {
+                    scale /= 10;
+                    acc += (c - '0') * scale;
+                }
+                else
+                {
+                    acc = (acc * 10) + (c - '0');
+                }
+            }
+
+            if (!digits)
+            {
+                return false;
+            }
+
+            value = negative ? -acc : acc;
+            return true;
         }
     }
 }

@@ -13,27 +13,11 @@ namespace ChargePoint.Ocpp.CentralSystem
     /// </summary>
     public static class CentralSystemParser
     {
-        public static AuthorizeRequest ParseAuthorize(JsonReader r)
-        {
-            var m = new AuthorizeRequest(string.Empty);
-            bool hasIdTag = false;
-            r.ReadStartObject("AuthorizeRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString("idTag", 20);
-                    hasIdTag = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
+        /// <summary>A placeholder for a required dateTime until it is read (its absence fails the parse); a real instant, not a sentinel.</summary>
+        private static System.DateTime Unset() => new System.DateTime(2000, 1, 1);
 
-            Validate.Required(hasIdTag, "idTag");
-            return m;
-        }
+        /// <summary>Authorize.req: its one string, idTag (CiString20).</summary>
+        public static StringPayload ParseAuthorize(JsonReader r) => StringPayload.Parse(r, "idTag", 20, null);
 
         public static BootNotificationRequest ParseBootNotification(JsonReader r)
         {
@@ -94,7 +78,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static MeterValuesRequest ParseMeterValues(JsonReader r)
         {
-            var m = new MeterValuesRequest();
+            var m = new MeterValuesRequest(0, new MeterValue[0]);
             bool hasConnectorId = false;
             bool hasMeterValue = false;
             r.ReadStartObject("MeterValuesRequest");
@@ -134,7 +118,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static StartTransactionRequest ParseStartTransaction(JsonReader r)
         {
-            var m = new StartTransactionRequest();
+            var m = new StartTransactionRequest(0, string.Empty, 0, Unset());
             bool hasConnectorId = false;
             bool hasIdTag = false;
             bool hasMeterStart = false;
@@ -181,7 +165,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static StatusNotificationRequest ParseStatusNotification(JsonReader r)
         {
-            var m = new StatusNotificationRequest();
+            var m = new StatusNotificationRequest(0, string.Empty, string.Empty);
             bool hasConnectorId = false;
             bool hasErrorCode = false;
             bool hasStatus = false;
@@ -235,7 +219,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static StopTransactionRequest ParseStopTransaction(JsonReader r)
         {
-            var m = new StopTransactionRequest();
+            var m = new StopTransactionRequest(0, Unset(), 0);
             bool hasMeterStop = false;
             bool hasTimestamp = false;
             bool hasTransactionId = false;
@@ -288,9 +272,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static LogStatusNotificationRequest ParseLogStatusNotification(JsonReader r)
+        public static StatusPayload ParseLogStatusNotification(JsonReader r)
         {
-            var m = new LogStatusNotificationRequest(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("LogStatusNotificationRequest");
             while (r.NextProperty())
@@ -317,7 +301,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static SecurityEventNotificationRequest ParseSecurityEventNotification(JsonReader r)
         {
-            var m = new SecurityEventNotificationRequest();
+            var m = new SecurityEventNotificationRequest(string.Empty, Unset());
             bool hasType = false;
             bool hasTimestamp = false;
             r.ReadStartObject("SecurityEventNotificationRequest");
@@ -348,31 +332,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static SignCertificateRequest ParseSignCertificate(JsonReader r)
-        {
-            var m = new SignCertificateRequest(string.Empty);
-            bool hasCsr = false;
-            r.ReadStartObject("SignCertificateRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("csr"))
-                {
-                    m.Csr = r.ReadString("csr", 5500);
-                    hasCsr = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
+        /// <summary>SignCertificate.req: its one string, csr (at most 5500 characters).</summary>
+        public static StringPayload ParseSignCertificate(JsonReader r) => StringPayload.Parse(r, "csr", 5500, null);
 
-            Validate.Required(hasCsr, "csr");
-            return m;
-        }
-
-        public static SignedFirmwareStatusNotificationRequest ParseSignedFirmwareStatusNotification(JsonReader r)
+        public static StatusPayload ParseSignedFirmwareStatusNotification(JsonReader r)
         {
-            var m = new SignedFirmwareStatusNotificationRequest(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
             while (r.NextProperty())
@@ -386,6 +351,34 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("requestId"))
                 {
                     m.RequestId = r.ReadInt("requestId");
+                }
+                else
+                {
+                    r.SkipValue();
+                }
+            }
+
+            Validate.Required(hasStatus, "status");
+            return m;
+        }
+
+        /// <summary>DataTransfer.conf of a CS-initiated DataTransfer.</summary>
+        public static DataTransferResponse ParseDataTransferResponse(JsonReader r)
+        {
+            var m = new DataTransferResponse(string.Empty);
+            bool hasStatus = false;
+            r.ReadStartObject("DataTransferResponse");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("status"))
+                {
+                    m.Status = r.ReadString("status");
+                    Validate.Enum(m.Status, DataTransferStatus.All, "status");
+                    hasStatus = true;
+                }
+                else if (r.NameIs("data"))
+                {
+                    m.Data = r.ReadString("data");
                 }
                 else
                 {
@@ -466,15 +459,15 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetDiagnosticsResponse ParseGetDiagnostics(JsonReader r)
+        public static StringPayload ParseGetDiagnostics(JsonReader r)
         {
-            var m = new GetDiagnosticsResponse();
+            var m = new StringPayload("fileName", null);
             r.ReadStartObject("GetDiagnosticsResponse");
             while (r.NextProperty())
             {
                 if (r.NameIs("fileName"))
                 {
-                    m.FileName = r.ReadString("fileName", 255);
+                    m.Value = r.ReadString("fileName", 255);
                 }
                 else
                 {
@@ -518,27 +511,8 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetLocalListVersionResponse ParseGetLocalListVersion(JsonReader r)
-        {
-            var m = new GetLocalListVersionResponse(0);
-            bool hasListVersion = false;
-            r.ReadStartObject("GetLocalListVersionResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("listVersion"))
-                {
-                    m.ListVersion = r.ReadInt("listVersion");
-                    hasListVersion = true;
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasListVersion, "listVersion");
-            return m;
-        }
+        /// <summary>GetLocalListVersion.conf: its one integer, listVersion.</summary>
+        public static IntPayload ParseGetLocalListVersion(JsonReader r) => IntPayload.Parse(r, "listVersion", int.MinValue);
 
         public static GetLogResponse ParseGetLog(JsonReader r)
         {
@@ -569,7 +543,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static KeyValue ParseKeyValue(JsonReader r)
         {
-            var m = new KeyValue();
+            var m = new KeyValue(string.Empty, false);
             bool hasKey = false;
             bool hasReadonly = false;
             r.ReadStartObject("KeyValue");
@@ -610,7 +584,7 @@ namespace ChargePoint.Ocpp.CentralSystem
 
         public static MeterValue ParseMeterValue(JsonReader r)
         {
-            var m = new MeterValue();
+            var m = new MeterValue(Unset(), new SampledValue[0]);
             bool hasTimestamp = false;
             bool hasSampledValue = false;
             r.ReadStartObject("MeterValue");

@@ -21,9 +21,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is AuthorizeResponse)
+            if (payload is IdTagInfoPayload)
             {
-                WriteAuthorize(w, (AuthorizeResponse)payload);
+                WriteIdTagInfoPayload(w, (IdTagInfoPayload)payload);
                 return;
             }
 
@@ -42,24 +42,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is StartTransactionResponse)
             {
                 WriteStartTransaction(w, (StartTransactionResponse)payload);
-                return;
-            }
-
-            if (payload is StopTransactionResponse)
-            {
-                WriteStopTransaction(w, (StopTransactionResponse)payload);
-                return;
-            }
-
-            if (payload is CancelReservationRequest)
-            {
-                WriteCancelReservation(w, (CancelReservationRequest)payload);
-                return;
-            }
-
-            if (payload is CertificateSignedRequest)
-            {
-                WriteCertificateSigned(w, (CertificateSignedRequest)payload);
                 return;
             }
 
@@ -87,12 +69,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is ExtendedTriggerMessageRequest)
-            {
-                WriteExtendedTriggerMessage(w, (ExtendedTriggerMessageRequest)payload);
-                return;
-            }
-
             if (payload is GetCompositeScheduleRequest)
             {
                 WriteGetCompositeSchedule(w, (GetCompositeScheduleRequest)payload);
@@ -108,12 +84,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is GetDiagnosticsRequest)
             {
                 WriteGetDiagnostics(w, (GetDiagnosticsRequest)payload);
-                return;
-            }
-
-            if (payload is GetInstalledCertificateIdsRequest)
-            {
-                WriteGetInstalledCertificateIds(w, (GetInstalledCertificateIdsRequest)payload);
                 return;
             }
 
@@ -135,21 +105,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is RemoteStopTransactionRequest)
-            {
-                WriteRemoteStopTransaction(w, (RemoteStopTransactionRequest)payload);
-                return;
-            }
-
             if (payload is ReserveNowRequest)
             {
                 WriteReserveNow(w, (ReserveNowRequest)payload);
-                return;
-            }
-
-            if (payload is ResetRequest)
-            {
-                WriteReset(w, (ResetRequest)payload);
                 return;
             }
 
@@ -174,12 +132,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is TriggerMessageRequest)
             {
                 WriteTriggerMessage(w, (TriggerMessageRequest)payload);
-                return;
-            }
-
-            if (payload is UnlockConnectorRequest)
-            {
-                WriteUnlockConnector(w, (UnlockConnectorRequest)payload);
                 return;
             }
 
@@ -216,11 +168,16 @@ namespace ChargePoint.Ocpp.CentralSystem
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
 
-        public static void WriteAuthorize(JsonWriter w, AuthorizeResponse m)
+        /// <summary>Authorize.conf and StopTransaction.conf (one type; idTagInfo omitted when null).</summary>
+        public static void WriteIdTagInfoPayload(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
-            w.PropertyName("idTagInfo");
-            WriteIdTagInfo(w, m.IdTagInfo);
+            if (m.IdTagInfo != null)
+            {
+                w.PropertyName("idTagInfo");
+                WriteIdTagInfo(w, m.IdTagInfo);
+            }
+
             w.EndObject();
         }
 
@@ -246,31 +203,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.PropertyName("idTagInfo");
             WriteIdTagInfo(w, m.IdTagInfo);
             w.Prop("transactionId", m.TransactionId);
-            w.EndObject();
-        }
-
-        public static void WriteStopTransaction(JsonWriter w, StopTransactionResponse m)
-        {
-            w.StartObject();
-            if (m.IdTagInfo != null)
-            {
-                w.PropertyName("idTagInfo");
-                WriteIdTagInfo(w, m.IdTagInfo);
-            }
-            w.EndObject();
-        }
-
-        public static void WriteCancelReservation(JsonWriter w, CancelReservationRequest m)
-        {
-            w.StartObject();
-            w.Prop("reservationId", m.ReservationId);
-            w.EndObject();
-        }
-
-        public static void WriteCertificateSigned(JsonWriter w, CertificateSignedRequest m)
-        {
-            w.StartObject();
-            w.Prop("certificateChain", m.CertificateChain);
             w.EndObject();
         }
 
@@ -305,14 +237,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.StartObject();
             w.PropertyName("certificateHashData");
             m.CertificateHashData.WriteTo(w);
-            w.EndObject();
-        }
-
-        public static void WriteExtendedTriggerMessage(JsonWriter w, ExtendedTriggerMessageRequest m)
-        {
-            w.StartObject();
-            w.Prop("requestedMessage", m.RequestedMessage);
-            w.PropOpt("connectorId", m.ConnectorId);
             w.EndObject();
         }
 
@@ -352,13 +276,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetInstalledCertificateIds(JsonWriter w, GetInstalledCertificateIdsRequest m)
-        {
-            w.StartObject();
-            w.Prop("certificateType", m.CertificateType);
-            w.EndObject();
-        }
-
         public static void WriteGetLog(JsonWriter w, GetLogRequest m)
         {
             w.StartObject();
@@ -392,13 +309,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteRemoteStopTransaction(JsonWriter w, RemoteStopTransactionRequest m)
-        {
-            w.StartObject();
-            w.Prop("transactionId", m.TransactionId);
-            w.EndObject();
-        }
-
         public static void WriteReserveNow(JsonWriter w, ReserveNowRequest m)
         {
             w.StartObject();
@@ -407,13 +317,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.Prop("idTag", m.IdTag);
             w.PropOpt("parentIdTag", m.ParentIdTag);
             w.Prop("reservationId", m.ReservationId);
-            w.EndObject();
-        }
-
-        public static void WriteReset(JsonWriter w, ResetRequest m)
-        {
-            w.StartObject();
-            w.Prop("type", m.Type);
             w.EndObject();
         }
 
@@ -455,18 +358,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
+        /// <summary>TriggerMessage.req and ExtendedTriggerMessage.req (one type).</summary>
         public static void WriteTriggerMessage(JsonWriter w, TriggerMessageRequest m)
         {
             w.StartObject();
             w.Prop("requestedMessage", m.RequestedMessage);
             w.PropOpt("connectorId", m.ConnectorId);
-            w.EndObject();
-        }
-
-        public static void WriteUnlockConnector(JsonWriter w, UnlockConnectorRequest m)
-        {
-            w.StartObject();
-            w.Prop("connectorId", m.ConnectorId);
             w.EndObject();
         }
 

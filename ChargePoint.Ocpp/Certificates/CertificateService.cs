@@ -196,7 +196,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
             byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
-            var call = new RequestCall(OcppAction.SignCertificate, new SignCertificateRequest(Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
+            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 

@@ -16,12 +16,12 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => CancelReservationRequest.Parse(payload);
+        public object Parse(JsonReader payload) => IntPayload.Parse(payload, "reservationId", int.MinValue);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (CancelReservationRequest)request;
-            return new StatusPayload(_service.Cancel(req.ReservationId));
+            var req = (IntPayload)request;
+            return new StatusPayload(_service.Cancel(req.Value));
         }
     }
 }

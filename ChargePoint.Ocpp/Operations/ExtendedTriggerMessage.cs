@@ -16,11 +16,11 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => ExtendedTriggerMessageRequest.Parse(payload);
+        public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTriggerEnumType.All);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (ExtendedTriggerMessageRequest)request;
+            var req = (TriggerMessageRequest)request;
             return new StatusPayload(_service.ExtendedTrigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }

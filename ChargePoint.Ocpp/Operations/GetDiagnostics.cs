@@ -21,9 +21,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, long nowMs)
         {
             var req = (GetDiagnosticsRequest)request;
-            var response = new GetDiagnosticsResponse();
-            response.FileName = _service.Request(req, nowMs);
-            return response;
+            return new StringPayload("fileName", _service.Request(req, nowMs));
         }
     }
 }

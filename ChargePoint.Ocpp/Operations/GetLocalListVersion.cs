@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Operations
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            return new GetLocalListVersionResponse(_service.ListVersion);
+            return new IntPayload("listVersion", _service.ListVersion);
         }
     }
 }

@@ -16,12 +16,12 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => RemoteStopTransactionRequest.Parse(payload);
+        public object Parse(JsonReader payload) => IntPayload.Parse(payload, "transactionId", int.MinValue);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (RemoteStopTransactionRequest)request;
-            return new StatusPayload(_service.RemoteStop(req.TransactionId, nowMs));
+            var req = (IntPayload)request;
+            return new StatusPayload(_service.RemoteStop(req.Value, nowMs));
         }
     }
 }

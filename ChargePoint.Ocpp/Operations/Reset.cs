@@ -16,12 +16,12 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => ResetRequest.Parse(payload);
+        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.ResetType.All);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (ResetRequest)request;
-            return new StatusPayload(_service.Request(req.Type, nowMs));
+            var req = (StringPayload)request;
+            return new StatusPayload(_service.Request(req.Value, nowMs));
         }
     }
 }

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload);
+        public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTrigger.All);
 
         public IOcppPayload Handle(object request, long nowMs)
         {

@@ -16,12 +16,12 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => UnlockConnectorRequest.Parse(payload);
+        public object Parse(JsonReader payload) => IntPayload.Parse(payload, "connectorId", 0);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (UnlockConnectorRequest)request;
-            return new StatusPayload(_service.Unlock(req.ConnectorId, nowMs));
+            var req = (IntPayload)request;
+            return new StatusPayload(_service.Unlock(req.Value, nowMs));
         }
     }
 }

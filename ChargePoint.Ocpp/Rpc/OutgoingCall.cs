@@ -45,7 +45,7 @@ namespace ChargePoint.Ocpp.Rpc
             switch (Action)
             {
                 case OcppAction.Authorize:
-                    return AuthorizeResponse.Parse(payload);
+                    return IdTagInfoPayload.Parse(payload, true);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(payload);
                 case OcppAction.Heartbeat:
@@ -53,7 +53,7 @@ namespace ChargePoint.Ocpp.Rpc
                 case OcppAction.StartTransaction:
                     return StartTransactionResponse.Parse(payload);
                 case OcppAction.StopTransaction:
-                    return StopTransactionResponse.Parse(payload);
+                    return IdTagInfoPayload.Parse(payload, false);
                 case OcppAction.SignCertificate:
                     return StatusPayload.Parse(payload, GenericStatusEnumType.All);
                 default:

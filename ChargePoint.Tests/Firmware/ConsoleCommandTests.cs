@@ -27,7 +27,8 @@ namespace ChargePoint.Tests.Firmware
             Assert.Contains("\n  config set <key> <value>     change a device setting or an OCPP key (validated, persisted)\n", help);
             Assert.Contains("\n  fault clear                  reset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
                 + "  log level [error|warn|info|debug]\n"
-                + "  trace on|off                 OCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)\n", help);
+                + "  trace on|off                 OCPP frame trace (AuthorizationKey values are masked)\n"
+                + "  log trace [on|off]           the same as trace\n", help);
             Assert.Contains("\n  factory-reset                erase settings, OCPP configuration and journal (asks to confirm)\n", help);
             Assert.Contains("\n  certs                        installed root certificates and the charge point certificate", help);
         }
@@ -85,6 +86,10 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual("error: MaxCurrent: expected an integer 6..80 (amperes)", w.Type("config set MaxCurrent 100"));
             Assert.AreEqual("error: LogLevel: expected error|warn|info|debug", w.Type("log level loud"));
             Assert.AreEqual("error: usage: log level [error|warn|info|debug] | log trace [on|off]", w.Type("log rotate"));
+            // Usage errors list every syntax of the command from the help table.
+            Assert.AreEqual("error: usage: config list | config get <key> | config set <key> <value> | config clear <key>", w.Type("config frob"));
+            Assert.AreEqual("error: usage: relay test", w.Type("relay"));
+            Assert.AreEqual("error: usage: trace on|off", w.Type("trace on off"));
             Assert.AreEqual("ok: FrameTrace = on", w.Type("log trace on"));
             Assert.AreEqual("trace = on", w.Type("log trace"));
             Assert.AreEqual("ok: LogLevel = debug", w.Type("log level debug"));

@@ -24,24 +24,23 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Blank_and_tab_lines_are_empty()
         {
-            Assert.IsTrue(new CommandLine(string.Empty).IsEmpty);
-            Assert.IsTrue(new CommandLine(" \t  ").IsEmpty);
+            Assert.AreEqual(0, new CommandLine(string.Empty).Count);
+            Assert.AreEqual(0, new CommandLine(" \t  ").Count);
             Assert.AreEqual("status", new CommandLine("\tSTATUS").Command);
         }
 
         [TestMethod]
-        public void Line_assembler_handles_crlf_backspace_and_overflow()
+        public void Serial_console_handles_crlf_backspace_and_overflow()
         {
-            var queue = new LineQueue(8);
-            var assembler = new LineAssembler(10);
-            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r0123456789ABC\nhelp\n");
-            assembler.Feed(input, 0, 10, queue);
-            assembler.Feed(input, 10, input.Length - 10, queue);
-            Assert.AreEqual("status", queue.Take());
-            Assert.AreEqual("meter", queue.Take());
-            Assert.AreEqual(LineAssembler.TooLong, queue.Take());
-            Assert.AreEqual("help", queue.Take());
-            Assert.IsNull(queue.Take());
+            var uart = new ChargePoint.Hal.Simulation.SimulatedSerialLine();
+            var console = new SerialConsole(uart);
+            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r" + new string('x', TechnicianConsole.MaxLineLength + 1) + "\nhelp\n");
+            uart.Inject(input);
+            Assert.AreEqual("status", console.ReadLine());
+            Assert.AreEqual("meter", console.ReadLine());
+            Assert.AreEqual(SerialConsole.TooLong, console.ReadLine());
+            Assert.AreEqual("help", console.ReadLine());
+            Assert.IsNull(console.ReadLine());
         }
 
         [TestMethod]
@@ -70,11 +69,11 @@ namespace ChargePoint.Tests.Firmware
             Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("0x10", out v));
             Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("2147483648", out v));
             Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("-", out v));
-            Assert.IsTrue(Text.TryParseDecimal("7.4", out double d));
+            Assert.IsTrue(ChargePoint.Firmware.Simulator.SimulatorCommands.TryParseDecimal("7.4", out double d));
             Assert.AreEqual(7.4, d);
-            Assert.IsFalse(Text.TryParseDecimal("7,4", out d));
-            Assert.IsFalse(Text.TryParseDecimal("1e3", out d));
-            Assert.IsFalse(Text.TryParseDecimal(".", out d));
+            Assert.IsFalse(ChargePoint.Firmware.Simulator.SimulatorCommands.TryParseDecimal("7,4", out d));
+            Assert.IsFalse(ChargePoint.Firmware.Simulator.SimulatorCommands.TryParseDecimal("1e3", out d));
+            Assert.IsFalse(ChargePoint.Firmware.Simulator.SimulatorCommands.TryParseDecimal(".", out d));
         }
 
         [TestMethod]

@@ -1,3 +1,4 @@
+using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Simulator;
 using nanoFramework.TestFramework;
 

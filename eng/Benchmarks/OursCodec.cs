@@ -14,7 +14,7 @@ namespace ChargePoint.Benchmarks
     public sealed class OursCodec : FrameCodec
     {
         private readonly JsonWriter _writer = new JsonWriter();
-        private readonly JsonReader _reader = new JsonReader { Vocabulary = V16Vocabulary.Create() };
+        private readonly JsonReader _reader = new JsonReader { Vocabulary = CentralSystemVocabulary.Create() };
 
         public OursCodec()
             : base("Ours (ChargePoint.Ocpp)")

@@ -28,7 +28,16 @@ namespace ChargePoint.Firmware.App
         public const int ConnectorId = 1;
 
         private readonly ChargerPlatform _platform;
-        private readonly RelayTest _relayTest;
+
+        // The technician's relay test (connector 1): close, check the feedback, open, check the feedback. Runs only
+        // with no vehicle (state A) and no fault; while it runs Tick ticks the pilot, meter and contactor directly (the
+        // EVSE controller would keep the contactor open). A vehicle appearing aborts it and opens at once.
+        private const int RelayIdle = 0;
+        private const int RelayClosing = 1;
+        private const int RelayOpening = 2;
+        private int _relayPhase;
+        private long _relayPhaseStartMs;
+        private bool _relayClosedOk;
         private readonly IOcppTransport _transport;
         private long _lastClockSyncMs = -1;
         private long _firstTickMs = -1;
@@ -92,7 +101,6 @@ namespace ChargePoint.Firmware.App
             }
 
             Evse = Evses[0];
-            _relayTest = new RelayTest(Evse);
             Binding = new EvseBinding(this);
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -130,9 +138,7 @@ namespace ChargePoint.Firmware.App
             Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
-            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform.FirmwareUpdater, platform.DiagnosticsUploader);
-            Features.InstallSecurity(Ocpp, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, platform.Entropy, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport,
-                platform.FirmwareUpdater as ChargePoint.Ocpp.Model.Firmware.IDownloadedFirmware);
+            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport);
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
@@ -142,10 +148,6 @@ namespace ChargePoint.Firmware.App
 
             Console = new TechnicianConsole(platform.Console);
             Console.Add(new CoreCommands(this));
-            if (Features.Certificates != null)
-            {
-                Console.Add(new CertificateCommands(Features.Certificates, Features.ConnectionSecurity, Features.SignedFirmware));
-            }
         }
 
         public readonly SettingsStore Settings;
@@ -210,9 +212,9 @@ namespace ChargePoint.Firmware.App
 
             LastTickMs = nowMs;
             Console.Poll();
-            if (_relayTest.IsRunning)
+            if (_relayPhase != RelayIdle)
             {
-                string result = _relayTest.Tick(nowMs);
+                string result = RelayTick(nowMs);
                 if (result != null)
                 {
                     Log.Info(result);
@@ -257,24 +259,6 @@ namespace ChargePoint.Firmware.App
             {
                 _platform.ConfirmHealthy();
             }
-        }
-
-        /// <summary>Presents an RFID card at a connector's reader. Null when accepted for processing, else why not.</summary>
-        public string PresentCard(int connectorId, string idTag)
-        {
-            Connector connector = Ocpp.Connectors[connectorId];
-            if (connector.Faulted)
-            {
-                return "connector faulted (" + connector.ErrorCode + "): card ignored";
-            }
-
-            if (!connector.Operative && Transactions.RunningTransaction(connectorId) == null)
-            {
-                return "connector unavailable: card ignored";
-            }
-
-            Transactions.PresentIdTag(connectorId, idTag, LastTickMs);
-            return null;
         }
 
         /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
@@ -353,17 +337,6 @@ namespace ChargePoint.Firmware.App
                 {
                     Evses[i].Meter.Flush();
                 }
-            }
-
-            _transport.Close();
-        }
-
-        /// <summary>The power went (simulated board): pins and link let go, nothing is written.</summary>
-        public void PowerLost()
-        {
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                Evses[i].Shutdown();
             }
 
             _transport.Close();
@@ -463,15 +436,64 @@ namespace ChargePoint.Firmware.App
             }
         }
 
+        /// <summary>Technician 'relay test': starts it, or says why not; the result follows in the log.</summary>
         public string RelayTest()
         {
-            if (Connector.TransactionRunning)
+            PilotState pilot = Evse.PilotState;
+            string refused = Connector.TransactionRunning ? "not allowed during a transaction"
+                : _relayPhase != RelayIdle ? "a relay test is already running"
+                : pilot != PilotState.A ? "not allowed: a vehicle is connected or the pilot is not in state A (" + PilotStateText.Of(pilot) + ")"
+                : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
+                : null;
+            if (refused != null)
             {
-                return "error: relay test not allowed during a transaction";
+                return "error: relay test " + refused;
             }
 
-            string refused = _relayTest.Start(LastTickMs);
-            return refused == null ? "relay test started (result follows)" : "error: relay test " + refused;
+            _relayPhase = RelayClosing;
+            _relayPhaseStartMs = LastTickMs;
+            Evse.Contactor.Close(LastTickMs);
+            return "relay test started (result follows)";
+        }
+
+        /// <summary>Advances the relay test; returns the result line when the test ends in this tick.</summary>
+        private string RelayTick(long nowMs)
+        {
+            Contactor contactor = Evse.Contactor;
+            Evse.Pilot.Tick(nowMs);
+            if (Evse.Meter != null)
+            {
+                Evse.Meter.Tick(nowMs);
+            }
+
+            contactor.Tick(nowMs);
+            string result;
+            if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
+            {
+                contactor.Open(nowMs);
+                result = "relay test: aborted, vehicle connected (contactor opened)";
+            }
+            else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
+            {
+                return null;
+            }
+            else if (_relayPhase == RelayClosing)
+            {
+                _relayClosedOk = contactor.IsFeedbackClosed && !contactor.FailedToClose;
+                contactor.Open(nowMs);
+                _relayPhase = RelayOpening;
+                _relayPhaseStartMs = nowMs;
+                return null;
+            }
+            else
+            {
+                bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
+                result = _relayClosedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
+                    : "relay test: FAILED (" + (_relayClosedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
+            }
+
+            _relayPhase = RelayIdle;
+            return result;
         }
 
         public void WriteStatus(IConsoleIo io)
@@ -590,28 +612,6 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>One line for the live status display.</summary>
-        public string StatusLine()
-        {
-            var sb = new StringBuilder();
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                EvseController evse = Evses[c - 1];
-                sb.Append(c == 1 ? "CP " : " || CP" + c.ToString() + " ");
-                sb.Append(PilotStateText.Of(evse.PilotState));
-                sb.Append(" | relay ");
-                sb.Append(evse.Contactor.IsCommandedClosed ? "closed" : "open");
-                sb.Append(" | ");
-                sb.Append(MeterSummary(evse));
-                sb.Append(" | ");
-                sb.Append(Ocpp.Connectors[c].Status);
-            }
-
-            sb.Append(" | CS ");
-            sb.Append(ConnectionText());
-            return sb.ToString();
-        }
-
         /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
         public string ConnectionText()
         {
@@ -635,7 +635,8 @@ namespace ChargePoint.Firmware.App
                 + Ocpp.Connection.Failures.ToString() + " failures)";
         }
 
-        private static string MeterSummary(EvseController evse)
+        /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
+        public static string MeterSummary(EvseController evse)
         {
             IEnergyMeter meter = evse.Meter;
             if (meter == null)

@@ -8,30 +8,27 @@ namespace ChargePoint.Firmware.App
         public const int Info = 2;
         public const int Debug = 3;
 
+        /// <summary>The names in level order (the table behind <see cref="Name"/> and <see cref="Parse"/>).</summary>
         public const string Expected = "error|warn|info|debug";
 
         public static string Name(int level)
         {
-            switch (level)
-            {
-                case Error: return "error";
-                case Warn: return "warn";
-                case Info: return "info";
-                default: return "debug";
-            }
+            return Expected.Split(new char[] { '|' })[level >= Error && level < Debug ? level : Debug];
         }
 
         /// <summary>The level for a name, or -1 when the name is not one of <see cref="Expected"/>.</summary>
         public static int Parse(string name)
         {
-            switch (name.ToLower())
+            string[] names = Expected.Split(new char[] { '|' });
+            for (int i = 0; i < names.Length; i++)
             {
-                case "error": return Error;
-                case "warn": return Warn;
-                case "info": return Info;
-                case "debug": return Debug;
-                default: return -1;
+                if (Text.EqualsIgnoreCase(names[i], name))
+                {
+                    return i;
+                }
             }
+
+            return -1;
         }
     }
 }

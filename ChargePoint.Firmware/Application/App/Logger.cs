@@ -28,11 +28,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
         public TextSource Stamp;
 
-        public void Error(string message)
-        {
-            Write(LogLevels.Error, "error", message);
-        }
-
         public void Warn(string message)
         {
             Write(LogLevels.Warn, "warn", message);
@@ -67,7 +62,7 @@ namespace ChargePoint.Firmware.App
                     Warn("ocpp: " + message);
                     break;
                 default:
-                    Error("ocpp: " + message);
+                    Write(LogLevels.Error, "error", "ocpp: " + message);
                     break;
             }
         }

@@ -27,17 +27,6 @@ namespace ChargePoint.Firmware.App
 
         public readonly long TimeoutMs;
 
-        public bool HasFired
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _fired;
-                }
-            }
-        }
-
         /// <summary>The loop is alive. The first kick arms the watchdog (start-up may take long).</summary>
         public void Kick(long nowMs)
         {

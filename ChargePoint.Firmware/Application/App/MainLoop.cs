@@ -19,14 +19,11 @@ namespace ChargePoint.Firmware.App
             _watchdog = watchdog;
         }
 
-        public long Ticks { get; private set; }
-
         /// <summary>Runs one tick at <paramref name="nowMs"/> and returns how long to wait before the next one.</summary>
         public int RunOnce(long nowMs)
         {
             _charger.Tick(nowMs);
             _watchdog.Kick(nowMs);
-            Ticks++;
             _nextTickMs = _nextTickMs < 0 ? nowMs + TickMs : _nextTickMs + TickMs;
             if (_nextTickMs < nowMs)
             {

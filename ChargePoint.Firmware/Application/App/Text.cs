@@ -13,67 +13,6 @@ namespace ChargePoint.Firmware.App
             return a.Length == b.Length && a.ToLower() == b.ToLower();
         }
 
-        /// <summary>Parses a plain decimal number (digits, one optional '.', optional leading '-'): no exponent, no spaces.</summary>
-        public static bool TryParseDecimal(string s, out double value)
-        {
-            value = 0;
-            if (s == null || s.Length == 0 || s.Length > 24)
-            {
-                return false;
-            }
-
-            int i = 0;
-            bool negative = false;
-            if (s[0] == '-')
-            {
-                negative = true;
-                i = 1;
-            }
-
-            bool digits = false;
-            bool dot = false;
-            double acc = 0;
-            double scale = 1;
-            for (; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c == '.')
-                {
-                    if (dot)
-                    {
-                        return false;
-                    }
-
-                    dot = true;
-                    continue;
-                }
-
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                digits = true;
-                if (dot)
-                {
-                    scale /= 10;
-                    acc += (c - '0') * scale;
-                }
-                else
-                {
-                    acc = (acc * 10) + (c - '0');
-                }
-            }
-
-            if (!digits)
-            {
-                return false;
-            }
-
-            value = negative ? -acc : acc;
-            return true;
-        }
-
         /// <summary>Formats with a fixed number of decimals and a '.' separator, whatever the culture.</summary>
         public static string Fixed(double value, int decimals)
         {

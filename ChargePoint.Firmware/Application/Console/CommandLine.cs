@@ -13,27 +13,18 @@ namespace ChargePoint.Firmware.Console
         public CommandLine(string text)
         {
             _text = text;
-            int count = Scan(text, null, null);
-            _words = new string[count];
-            _starts = new int[count];
+            Count = Scan(text, null, null);
+            _words = new string[Count];
+            _starts = new int[Count];
             Scan(text, _words, _starts);
+            Command = Lower(0);
         }
 
-        public int Count
-        {
-            get { return _words.Length; }
-        }
-
-        public bool IsEmpty
-        {
-            get { return _words.Length == 0; }
-        }
+        /// <summary>The number of words (0 for an empty line).</summary>
+        public readonly int Count;
 
         /// <summary>The command word, lower-cased ("" for an empty line).</summary>
-        public string Command
-        {
-            get { return _words.Length == 0 ? string.Empty : _words[0].ToLower(); }
-        }
+        public readonly string Command;
 
         /// <summary>Word <paramref name="index"/> as typed, or "" past the end.</summary>
         public string Word(int index)

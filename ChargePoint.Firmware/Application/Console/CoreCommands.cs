@@ -1,11 +1,16 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Configuration;
 
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset.
+    /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset, certs.
     /// Values are validated before anything changes; settings go to storage as one atomic record.
     /// </summary>
     public sealed class CoreCommands : IConsoleCommands
@@ -18,21 +23,26 @@ namespace ChargePoint.Firmware.Console
             _charger = charger;
         }
 
+        // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
+        private const string Help =
+            "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
+            + "config list\tdevice settings and OCPP keys\n"
+            + "config get <key>\tone value (write-only keys are never shown)\n"
+            + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
+            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
+            + "meter\tvoltage, current, power per phase, energy register\n"
+            + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
+            + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
+            + "log level [" + LogLevels.Expected + "]\n"
+            + "trace on|off\tOCPP frame trace (AuthorizationKey values are masked)\n"
+            + "log trace [on|off]\tthe same as trace\n"
+            + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
+            + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)\n"
+            + "certs\tinstalled root certificates and the charge point certificate";
+
         public void WriteHelp(IConsoleIo io)
         {
-            Text.WriteHelp(io,
-                "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
-                + "config list\tdevice settings and OCPP keys\n"
-                + "config get <key>\tone value (write-only keys are never shown)\n"
-                + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
-                + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
-                + "meter\tvoltage, current, power per phase, energy register\n"
-                + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
-                + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
-                + "log level [" + LogLevels.Expected + "]\n"
-                + "trace on|off\tOCPP frame trace, also 'log trace on|off' (AuthorizationKey values are masked)\n"
-                + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
-                + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)");
+            Text.WriteHelp(io, Help);
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)
@@ -55,13 +65,17 @@ namespace ChargePoint.Firmware.Console
                 }
             }
 
+            // The commands without arguments, checked once (a word with '|' is none of them).
+            if (line.Count > 1 && command.IndexOf('|') < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|") >= 0)
+            {
+                io.WriteLine("error: '" + command + "' takes no arguments");
+                return true;
+            }
+
             // An if chain, not a switch: a string switch of this size costs a hash function in the image.
             if (command == "status")
             {
-                if (NoArguments(line, io, "status"))
-                {
-                    _charger.WriteStatus(io);
-                }
+                _charger.WriteStatus(io);
             }
             else if (command == "config")
             {
@@ -69,14 +83,18 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "meter")
             {
-                if (NoArguments(line, io, "meter"))
-                {
-                    _charger.WriteMeter(io);
-                }
+                _charger.WriteMeter(io);
             }
             else if (command == "relay")
             {
-                io.WriteLine(line.Lower(1) != "test" || line.Count != 2 ? "error: usage: relay test" : _charger.RelayTest());
+                if (line.Lower(1) != "test" || line.Count != 2)
+                {
+                    Usage(io, command);
+                }
+                else
+                {
+                    io.WriteLine(_charger.RelayTest());
+                }
             }
             else if (command == "fault")
             {
@@ -97,20 +115,18 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "reboot")
             {
-                if (NoArguments(line, io, "reboot"))
-                {
-                    io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
-                    _charger.Reboot();
-                }
+                io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
+                _charger.Reboot();
+            }
+            else if (command == "certs")
+            {
+                Certs(io);
             }
             else if (command == "factory-reset")
             {
-                if (NoArguments(line, io, "factory-reset"))
-                {
-                    _factoryResetPending = true;
-                    io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
-                    io.WriteLine("type 'yes' to confirm, anything else cancels");
-                }
+                _factoryResetPending = true;
+                io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
+                io.WriteLine("type 'yes' to confirm, anything else cancels");
             }
             else
             {
@@ -147,7 +163,7 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            io.WriteLine("error: usage: config list | config get <key> | config set <key> <value> | config clear <key>");
+            Usage(io, "config");
         }
 
         private void ConfigList(IConsoleIo io)
@@ -186,16 +202,17 @@ namespace ChargePoint.Firmware.Console
             }
 
             int k = _charger.Ocpp.Configuration.Find(name);
-            io.WriteLine(k >= 0 ? OcppLine(k) : "error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+            io.WriteLine(k >= 0 ? OcppLine(k) : UnknownKey(name));
         }
 
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
         private void ConfigSet(string name, string value, IConsoleIo io)
         {
             string key = SettingsSchema.Canonical(name);
-            if (key != null)
+            if (key != null || value == null)
             {
-                string error = value == null ? _charger.Settings.Clear(key) : _charger.Settings.Set(key, value);
+                // 'config clear' (null) of a name that is not a device setting: the store says "unknown setting".
+                string error = _charger.Settings.Set(name, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);
@@ -208,17 +225,11 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            if (value == null)
-            {
-                io.WriteLine("error: unknown setting '" + Clip(name) + "'; config clear takes CentralSystemUrl, WifiSsid or WifiPassword");
-                return;
-            }
-
             ConfigurationStore store = _charger.Ocpp.Configuration;
             int k = store.Find(name);
             if (k < 0)
             {
-                io.WriteLine("error: unknown key '" + Clip(name) + "'; 'config list' shows the keys");
+                io.WriteLine(UnknownKey(name));
                 return;
             }
 
@@ -296,7 +307,7 @@ namespace ChargePoint.Firmware.Console
 
             if (line.Lower(1) != "level" || line.Count > 3)
             {
-                io.WriteLine("error: usage: log level [" + LogLevels.Expected + "] | log trace [on|off]");
+                Usage(io, "log");
                 return;
             }
 
@@ -319,22 +330,82 @@ namespace ChargePoint.Firmware.Console
 
             if (line.Count != 2)
             {
-                io.WriteLine("error: usage: trace on|off");
+                Usage(io, "trace");
                 return;
             }
 
             ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
         }
 
-        private static bool NoArguments(CommandLine line, IConsoleIo io, string command)
+        /// <summary>
+        /// 'certs': the security profile (configured, of the current connection, last working), the installed root
+        /// certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in use,
+        /// accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
+        /// </summary>
+        private void Certs(IConsoleIo io)
         {
-            if (line.Count == 1)
+            CertificateService certs = _charger.Features.Certificates;
+            ConnectionSecurity connection = _charger.Features.ConnectionSecurity;
+            SignedFirmwareService signed = _charger.Features.SignedFirmware;
+            if (connection != null)
             {
-                return true;
+                io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
+                    ", last working " + (connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString()) + ")");
             }
 
-            io.WriteLine("error: '" + command + "' takes no arguments");
-            return false;
+            CertificateStore store = certs.Store;
+            io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
+            for (int i = 0; i < store.Count; i++)
+            {
+                InstalledCertificate e = store.At(i);
+                io.WriteLine("  " + e.Use + ": " + Describe(e.Certificate));
+            }
+
+            ChargePointCredentials cp = certs.Credentials;
+            io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
+            if (cp.Next != null)
+            {
+                io.WriteLine("  new, waiting to be used: " + Describe(cp.Next.Leaf));
+            }
+
+            if (cp.PendingKey != null)
+            {
+                io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+            }
+
+            if (signed != null)
+            {
+                io.WriteLine("firmware signing required: " + (signed.SigningRequired ? "yes" : "no") +
+                    (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
+            }
+        }
+
+        private static string Describe(X509Certificate c)
+        {
+            return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
+                " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
+        }
+
+        /// <summary>"error: usage: " and every syntax of the command in the usage table, " | " between them.</summary>
+        private static void Usage(IConsoleIo io, string command)
+        {
+            string text = "error: usage:";
+            int start = 0;
+            while (start < Help.Length)
+            {
+                int end = Help.IndexOf('\n', start);
+                end = end < 0 ? Help.Length : end;
+                int tab = Help.IndexOf('\t', start);
+                string syntax = Help.Substring(start, (tab >= 0 && tab < end ? tab : end) - start);
+                if (syntax.StartsWith(command + " "))
+                {
+                    text += (text.Length > 13 ? " | " : " ") + syntax;
+                }
+
+                start = end + 1;
+            }
+
+            io.WriteLine(text);
         }
 
         /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
@@ -343,9 +414,9 @@ namespace ChargePoint.Firmware.Console
             return _charger.IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(_charger.Running, key) + ")" : string.Empty;
         }
 
-        private static string Clip(string text)
+        private static string UnknownKey(string name)
         {
-            return text.Length > 40 ? text.Substring(0, 40) + "..." : text;
+            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'; 'config list' shows the keys";
         }
     }
 }

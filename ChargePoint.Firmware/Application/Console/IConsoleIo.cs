@@ -9,9 +9,6 @@ namespace ChargePoint.Firmware.Console
         /// <summary>The next complete input line, or null when none is waiting.</summary>
         string ReadLine();
 
-        /// <summary>True once the input has ended (host: end of stdin) and every line was read.</summary>
-        bool InputClosed { get; }
-
         void WriteLine(string line);
     }
 }

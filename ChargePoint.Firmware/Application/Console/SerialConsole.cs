@@ -1,74 +1,247 @@
+using System.Collections;
 using System.Text;
 using ChargePoint.Hal;
 
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// The technician console on a serial line (UART on the ESP32). Polled from the main loop: whatever bytes
-    /// arrived are assembled into lines (<see cref="LineAssembler"/>: CR/LF/CRLF, backspace, UTF-8) and echoed,
-    /// because a serial terminal (PuTTY, minicom) shows only what the device sends back. Lines that do not fit the
-    /// queue are dropped and the console says how many. Output ends in CRLF.
+    /// The technician console on a serial line (UART on the ESP32), polled from the main loop. The bytes that arrived
+    /// become lines the way a terminal user expects: CR, LF or CRLF end a line (even when CR and LF arrive in separate
+    /// reads); backspace (0x08) and DEL (0x7F) erase the last character; UTF-8 is decoded (a malformed sequence becomes
+    /// U+FFFD, nothing is dropped); ANSI escape sequences (arrow keys) and other control characters are ignored; an
+    /// over-long line is discarded whole (read as <see cref="TooLong"/>). What is typed is echoed, because a serial
+    /// terminal (PuTTY, minicom) shows only what the device sends back: the characters, "\b \b" for an erase, CRLF for
+    /// the end of a line. Lines that do not fit the queue are dropped and the console says how many. Output ends in CRLF.
     /// </summary>
     public sealed class SerialConsole : IConsoleIo
     {
         public const int QueueCapacity = 32;
 
-        private readonly ISerialLine _line;
-        private readonly LineQueue _lines = new LineQueue(QueueCapacity);
-        private readonly LineAssembler _assembler = new LineAssembler(TechnicianConsole.MaxLineLength);
+        /// <summary>The line read for an over-long line (the technician console reports it).</summary>
+        public const string TooLong = "\u0001too-long";
+
+        private const int Plain = 0;
+        private const int AfterEsc = 1;
+        private const int InSequence = 2;
+
+        // The echoes in one array: erase (BS SP BS) at 0, new line (CR LF) at 3, U+FFFD in UTF-8 (EF BF BD) at 5.
+        // Encoded from a string: a byte array initializer would add a data class to the image.
+        private static readonly byte[] Echoes = Encoding.UTF8.GetBytes("\b \b\r\n\uFFFD");
+
+        private readonly ISerialLine _port;
+        private readonly Queue _lines = new Queue();
+        private int _dropped;
         private readonly byte[] _buffer = new byte[64];
 
-        public SerialConsole(ISerialLine line)
+        private readonly StringBuilder _line = new StringBuilder();
+
+        // UTF-16 units of each character in the line (2 for a surrogate pair), so an erase removes whole characters.
+        private readonly byte[] _units = new byte[TechnicianConsole.MaxLineLength];
+        private int _chars;
+        private bool _overflow;
+        private bool _lastWasCr;
+        private int _escape;
+
+        // UTF-8 sequence being decoded.
+        private int _codePoint;
+        private int _needed;
+        private int _min;
+        private readonly byte[] _sequence = new byte[4];
+        private int _sequenceLength;
+
+        // Echo not yet sent: written at the end of each read, or when full.
+        private readonly byte[] _echo = new byte[64];
+        private int _echoLength;
+
+        public SerialConsole(ISerialLine port)
         {
-            _line = line;
-            _assembler.Echo = true;
+            _port = port;
         }
 
         /// <summary>Echo typed characters back (on by default; off for a terminal in local-echo mode).</summary>
-        public bool Echo
-        {
-            get { return _assembler.Echo; }
-            set { _assembler.Echo = value; }
-        }
-
-        public bool InputClosed
-        {
-            get { return false; }
-        }
+        public bool Echo = true;
 
         public string ReadLine()
         {
             int guard = 8;
-            while (_line.BytesToRead > 0 && guard-- > 0)
+            while (_port.BytesToRead > 0 && guard-- > 0)
             {
-                int n = _line.Read(_buffer, 0, _buffer.Length);
+                int n = _port.Read(_buffer, 0, _buffer.Length);
                 if (n <= 0)
                 {
                     break;
                 }
 
-                _assembler.Feed(_buffer, 0, n, _lines);
+                for (int i = 0; i < n; i++)
+                {
+                    Feed(_buffer[i]);
+                }
             }
 
-            byte[] echo = _assembler.TakeEcho();
-            if (echo.Length > 0)
+            AddEcho(null, 0, 0);
+            if (_dropped > 0)
             {
-                _line.Write(echo, 0, echo.Length);
+                WriteLine("input dropped: " + _dropped.ToString() + " line(s) (typed faster than the console runs them)");
+                _dropped = 0;
             }
 
-            int dropped = _lines.TakeDropped();
-            if (dropped > 0)
-            {
-                WriteLine("input dropped: " + dropped.ToString() + " line(s) (typed faster than the console runs them)");
-            }
-
-            return _lines.Take();
+            return _lines.Count == 0 ? null : (string)_lines.Dequeue();
         }
 
         public void WriteLine(string line)
         {
             byte[] bytes = Encoding.UTF8.GetBytes(line + "\r\n");
-            _line.Write(bytes, 0, bytes.Length);
+            _port.Write(bytes, 0, bytes.Length);
+        }
+
+        private void Feed(byte b)
+        {
+            if (_needed > 0)
+            {
+                if ((b & 0xC0) == 0x80)
+                {
+                    _codePoint = (_codePoint << 6) | (b & 0x3F);
+                    _sequence[_sequenceLength++] = b;
+                    if (--_needed == 0)
+                    {
+                        bool valid = _codePoint >= _min && _codePoint <= 0x10FFFF && (_codePoint < 0xD800 || _codePoint > 0xDFFF);
+                        AddCodePoint(valid ? _codePoint : 0xFFFD, valid);
+                    }
+
+                    return;
+                }
+
+                // Sequence cut short: what was there becomes one replacement character, then this byte counts anew.
+                _needed = 0;
+                AddCodePoint(0xFFFD, false);
+            }
+
+            if (_escape != Plain)
+            {
+                if (_escape == AfterEsc)
+                {
+                    _escape = b == '[' || b == 'O' ? InSequence : Plain;
+                }
+                else if (b >= 0x40 && b <= 0x7E)
+                {
+                    _escape = Plain; // final byte of the sequence
+                }
+
+                return;
+            }
+
+            if (b == '\n' && _lastWasCr)
+            {
+                _lastWasCr = false;
+                return;
+            }
+
+            _lastWasCr = b == '\r';
+            if (b == '\r' || b == '\n')
+            {
+                if (_lines.Count >= QueueCapacity)
+                {
+                    _dropped++;
+                }
+                else
+                {
+                    _lines.Enqueue(_overflow ? TooLong : _line.ToString());
+                }
+
+                _line.Clear();
+                _chars = 0;
+                _overflow = false;
+                AddEcho(Echoes, 3, 2);
+            }
+            else if (b == 0x08 || b == 0x7F)
+            {
+                // Nothing to erase at the start of a line; an over-long line is lost anyway (the terminal keeps what it shows).
+                if (!_overflow && _chars > 0)
+                {
+                    int units = _units[--_chars];
+                    _line.Remove(_line.Length - units, units);
+                    AddEcho(Echoes, 0, 3);
+                }
+            }
+            else if (b == 0x1B)
+            {
+                _escape = AfterEsc;
+            }
+            else if (b >= 0x20 && b < 0x7F)
+            {
+                _sequence[0] = b;
+                _sequenceLength = 1;
+                AddCodePoint(b, true);
+            }
+            else if (b >= 0xC2 && b <= 0xF4)
+            {
+                _needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+                _min = _needed == 3 ? 0x10000 : _needed == 2 ? 0x800 : 0x80;
+                _codePoint = b & (_needed == 3 ? 0x07 : _needed == 2 ? 0x0F : 0x1F);
+                _sequence[0] = b;
+                _sequenceLength = 1;
+            }
+            else if (b >= 0x80)
+            {
+                AddCodePoint(0xFFFD, false); // stray continuation byte or a lead byte UTF-8 never uses
+            }
+
+            // Other C0 control characters (tab, bell, ...) are ignored.
+        }
+
+        private void AddCodePoint(int codePoint, bool echoAsReceived)
+        {
+            int units = codePoint > 0xFFFF ? 2 : 1;
+            if (_overflow || _line.Length + units > TechnicianConsole.MaxLineLength)
+            {
+                _overflow = true;
+                return;
+            }
+
+            _units[_chars++] = (byte)units;
+            if (units == 2)
+            {
+                int v = codePoint - 0x10000;
+                _line.Append((char)(0xD800 + (v >> 10)));
+                _line.Append((char)(0xDC00 + (v & 0x3FF)));
+            }
+            else
+            {
+                _line.Append((char)codePoint);
+            }
+
+            if (echoAsReceived)
+            {
+                AddEcho(_sequence, 0, _sequenceLength);
+            }
+            else
+            {
+                AddEcho(Echoes, 5, 3);
+            }
+        }
+
+        /// <summary>Adds to the echo; sends what is waiting first when it would not fit (count 0: send it now).</summary>
+        private void AddEcho(byte[] bytes, int offset, int count)
+        {
+            if (!Echo)
+            {
+                return;
+            }
+
+            if (_echoLength + count > _echo.Length || count == 0)
+            {
+                if (_echoLength > 0)
+                {
+                    _port.Write(_echo, 0, _echoLength);
+                }
+
+                _echoLength = 0;
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                _echo[_echoLength++] = bytes[offset + i];
+            }
         }
     }
 }

@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.Console
         /// <summary>Runs one line.</summary>
         public void Execute(string text)
         {
-            if (text.Length > MaxLineLength || text == LineAssembler.TooLong)
+            if (text.Length > MaxLineLength || text == SerialConsole.TooLong)
             {
                 _io.WriteLine("error: line too long (at most " + MaxLineLength.ToString() + " characters)");
                 return;
@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Console
             }
 
             var line = new CommandLine(text);
-            if (line.IsEmpty || line.Command.StartsWith("#"))
+            if (line.Count == 0 || line.Command.StartsWith("#"))
             {
                 return;
             }

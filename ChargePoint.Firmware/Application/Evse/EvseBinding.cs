@@ -1,10 +1,9 @@
 using ChargePoint.Firmware.App;
-using ChargePoint.Firmware.Settings;
-using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using MeasurandCode = ChargePoint.Ocpp.Model.Metering.Measurand;
@@ -27,8 +26,6 @@ namespace ChargePoint.Firmware.Evse
         public const int ProximityReportDelayMs = 1000;
 
         private readonly EvseController[] _evse;
-        private readonly SettingsStore _settings;
-        private readonly BoardDefinition _board;
         private readonly ConnectorBinding[] _c;
         private readonly Charger _charger;
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
@@ -40,13 +37,11 @@ namespace ChargePoint.Firmware.Evse
             EvseController[] evse = charger.Evses;
             int n = evse.Length;
             _evse = evse;
-            _settings = charger.Settings;
-            _board = charger.Board;
             _charger = charger;
             _c = new ConnectorBinding[n];
             for (int i = 0; i < n; i++)
             {
-                _c[i] = new ConnectorBinding(new MeterAdapter(evse[i], 3));
+                _c[i] = new ConnectorBinding(evse[i]);
             }
 
             Sharing = new LoadSharing(n);
@@ -55,9 +50,10 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
         public readonly LoadSharing Sharing;
 
-        public MeterAdapter MeterOf(int connectorId)
+        /// <summary>A connector's meter as the engine reads it.</summary>
+        public IMeter MeterOf(int connectorId)
         {
-            return _c[connectorId - 1].Meter;
+            return _c[connectorId - 1];
         }
 
         /// <summary>The current OCPP allows on a connector (A), before the device maximum and the cable cap.</summary>
@@ -77,7 +73,7 @@ namespace ChargePoint.Firmware.Evse
         {
             get
             {
-                int site = _settings.Current.SiteLimitA;
+                int site = _charger.Settings.Current.SiteLimitA;
                 return site > 0 ? SafeAmps.Min(_chargePointLimitAmps, site) : SafeAmps.OrZero(_chargePointLimitAmps);
             }
         }
@@ -163,7 +159,7 @@ namespace ChargePoint.Firmware.Evse
 
         public long EnergyActiveImportWh(int connectorId)
         {
-            return Valid(connectorId) ? _c[connectorId - 1].Meter.EnergyActiveImportWh : 0;
+            return Valid(connectorId) ? _c[connectorId - 1].EnergyActiveImportWh : 0;
         }
 
         public bool TryReadMeasurand(int connectorId, string measurand, string phase, out double value)
@@ -183,7 +179,7 @@ namespace ChargePoint.Firmware.Evse
                 default: phaseCode = -1; break;
             }
 
-            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].Meter.TryRead(code, phaseCode, out value);
+            return Valid(connectorId) && code != 0 && phaseCode >= 0 && _c[connectorId - 1].TryRead(code, phaseCode, out value);
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)
@@ -198,7 +194,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>These boards have no lock actuator: a socket is always free to pull, a fixed cable cannot be unlocked.</summary>
         public string UnlockConnector(int connectorId)
         {
-            return _board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
+            return _charger.Board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
         }
 
         /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
@@ -281,7 +277,7 @@ namespace ChargePoint.Firmware.Evse
         /// </summary>
         private void ApplyCurrentLimits()
         {
-            double max = _settings.Current.MaxCurrentA;
+            double max = _charger.Settings.Current.MaxCurrentA;
             for (int i = 0; i < _evse.Length; i++)
             {
                 EvseController evse = _evse[i];

@@ -30,22 +30,10 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>The supply's limit (A per phase) shared among the connectors with the ChargePointMaxProfile; 0 = none.</summary>
         public int SiteLimitA;
 
+        /// <summary>A copy to change (every field is a value or an immutable string).</summary>
         public DeviceSettings Clone()
         {
-            var copy = new DeviceSettings();
-            copy.CentralSystemUrl = CentralSystemUrl;
-            copy.ChargePointId = ChargePointId;
-            copy.WifiSsid = WifiSsid;
-            copy.WifiPassword = WifiPassword;
-            copy.MaxCurrentA = MaxCurrentA;
-            copy.Board = Board;
-            copy.MeterVoltageGain = MeterVoltageGain;
-            copy.MeterCurrentGain = MeterCurrentGain;
-            copy.LogLevel = LogLevel;
-            copy.FrameTrace = FrameTrace;
-            copy.RcdAutoRetry = RcdAutoRetry;
-            copy.SiteLimitA = SiteLimitA;
-            return copy;
+            return (DeviceSettings)MemberwiseClone();
         }
     }
 }

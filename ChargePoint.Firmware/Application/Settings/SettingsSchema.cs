@@ -71,8 +71,10 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Settings that the running charger picks up only when it is rebuilt (reboot).</summary>
         public static bool NeedsReboot(string key)
         {
-            return key == CentralSystemUrl || key == ChargePointId || key == WifiSsid || key == WifiPassword
-                || key == Board || key == MeterVoltageGain || key == MeterCurrentGain;
+            // Bit i set: Keys[i] needs a reboot (CentralSystemUrl, ChargePointId, WifiSsid, WifiPassword, Board,
+            // MeterVoltageGain, MeterCurrentGain). Not a key: no bit.
+            int i = Index(key);
+            return i >= 0 && ((0xEF >> i) & 1) != 0;
         }
 
         public static string Expected(string key, string[] boards)
@@ -133,28 +135,38 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Empties an optional setting. Null on success, else the one-line error (s unchanged).</summary>
         public static string TryClear(DeviceSettings s, string key)
         {
-            switch (key)
+            int index = Index(key);
+            if (index == 0)
             {
-                case CentralSystemUrl:
-                    s.CentralSystemUrl = string.Empty;
-                    return null;
-                case WifiSsid:
-                    s.WifiSsid = string.Empty;
-                    return null;
-                case WifiPassword:
-                    s.WifiPassword = string.Empty;
-                    return null;
-                default:
-                    return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
+                s.CentralSystemUrl = string.Empty;
             }
+            else if (index == 2)
+            {
+                s.WifiSsid = string.Empty;
+            }
+            else if (index == 3)
+            {
+                s.WifiPassword = string.Empty;
+            }
+            else
+            {
+                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
+            }
+
+            return null;
         }
 
         /// <summary>
-        /// Validates and applies one value to <paramref name="s"/>. Returns null on success, or the one-line
-        /// error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
+        /// Validates and applies one value to <paramref name="s"/> (null: <see cref="TryClear"/>). Returns null on success,
+        /// or the one-line error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
         /// </summary>
         public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
         {
+            if (value == null)
+            {
+                return TryClear(s, key);
+            }
+
             string error = key + ": expected " + Expected(key, boards);
             bool clear = Text.EqualsIgnoreCase(value, None);
             int n;
@@ -221,24 +233,6 @@ namespace ChargePoint.Firmware.Settings
                     s.WifiPassword = value;
                     return null;
 
-                case 4: // MaxCurrent
-                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < MinCurrentA || n > MaxCurrentLimitA)
-                    {
-                        return error;
-                    }
-
-                    s.MaxCurrentA = n;
-                    return null;
-
-                case 11: // SiteLimit
-                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < 0 || n > MaxSiteLimitA)
-                    {
-                        return error;
-                    }
-
-                    s.SiteLimitA = n;
-                    return null;
-
                 case 5: // Board
                     for (int i = 0; i < boards.Length; i++)
                     {
@@ -251,14 +245,25 @@ namespace ChargePoint.Firmware.Settings
 
                     return error;
 
+                case 4: // MaxCurrent
                 case 6: // MeterVoltageGain
                 case 7: // MeterCurrentGain
-                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < 0 || n > 65535)
+                case 11: // SiteLimit
+                    int max = index == 4 ? MaxCurrentLimitA : index == 11 ? MaxSiteLimitA : 65535;
+                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < (index == 4 ? MinCurrentA : 0) || n > max)
                     {
                         return error;
                     }
 
-                    if (index == 6)
+                    if (index == 4)
+                    {
+                        s.MaxCurrentA = n;
+                    }
+                    else if (index == 11)
+                    {
+                        s.SiteLimitA = n;
+                    }
+                    else if (index == 6)
                     {
                         s.MeterVoltageGain = n;
                     }

@@ -32,7 +32,7 @@ namespace ChargePoint.Firmware.Settings
 
         public readonly string[] Boards;
 
-        /// <summary>Sets one value. Null on success, else the one-line error (nothing changed).</summary>
+        /// <summary>Sets one value (null: empties an optional setting, config clear). Null on success, else the one-line error (nothing changed).</summary>
         public string Set(string key, string value)
         {
             return SetMany(new string[] { key }, new string[] { value });
@@ -55,27 +55,6 @@ namespace ChargePoint.Firmware.Settings
                 {
                     return error;
                 }
-            }
-
-            _storage.Write(RecordName, Serialize(next));
-            Current = next;
-            return null;
-        }
-
-        /// <summary>Empties an optional setting (config clear). Null on success, else the one-line error (nothing changed).</summary>
-        public string Clear(string key)
-        {
-            string canonical = SettingsSchema.Canonical(key);
-            if (canonical == null)
-            {
-                return "unknown setting '" + key + "'";
-            }
-
-            var next = Current.Clone();
-            string error = SettingsSchema.TryClear(next, canonical);
-            if (error != null)
-            {
-                return error;
             }
 
             _storage.Write(RecordName, Serialize(next));

@@ -261,7 +261,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return null;
             }
 
-            var req = new SignedFirmwareStatusNotificationRequest(status);
+            var req = new StatusPayload(status);
             req.RequestId = ActiveRequestId;
             if (status == FirmwareStatusEnumType.Installed)
             {

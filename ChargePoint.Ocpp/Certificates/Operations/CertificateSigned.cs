@@ -16,12 +16,12 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => CertificateSignedRequest.Parse(payload);
+        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "certificateChain", 10000, null);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (CertificateSignedRequest)request;
-            return new StatusPayload(_service.Signed(req.CertificateChain, nowMs));
+            var req = (StringPayload)request;
+            return new StatusPayload(_service.Signed(req.Value, nowMs));
         }
     }
 }

@@ -17,12 +17,12 @@ namespace ChargePoint.Ocpp.Operations
             _service = service;
         }
 
-        public object Parse(JsonReader payload) => GetInstalledCertificateIdsRequest.Parse(payload);
+        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "certificateType", 0, Messages.V16.DataTypes.CertificateUseEnumType.All);
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (GetInstalledCertificateIdsRequest)request;
-            CertificateHashDataType[] ids = _service.Ids(req.CertificateType);
+            var req = (StringPayload)request;
+            CertificateHashDataType[] ids = _service.Ids(req.Value);
             var response = new GetInstalledCertificateIdsResponse(ids == null ? GetInstalledCertificateStatusEnumType.NotFound : GetInstalledCertificateStatusEnumType.Accepted);
             response.CertificateHashData = ids;
             return response;

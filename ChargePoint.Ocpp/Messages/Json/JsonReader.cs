@@ -16,7 +16,9 @@ namespace ChargePoint.Ocpp.Json
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
     /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
     /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
-    /// <see cref="Reset"/> keeps its scratch buffer.
+    /// <see cref="Reset"/> keeps its scratch buffer. The <c>field</c> of a read names the value in those errors; null
+    /// means the property <see cref="NameIs"/> matched last (a message parser's branch reads the property it tested,
+    /// so it does not pass the name twice).
     /// </summary>
     public sealed class JsonReader
     {
@@ -34,6 +36,9 @@ namespace ChargePoint.Ocpp.Json
         private int _nameLength;
         private bool _nameEscaped;
         private string _name = string.Empty;
+
+        // The name NameIs matched last: the field of a read given a null field.
+        private string _field;
 
         public JsonReader()
             : this(DefaultMaxChars, DefaultMaxDepth)
@@ -148,35 +153,38 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Moves to the next element of the current array; false (and the array consumed) at ']'.</summary>
         public bool NextItem() => NextMember(']');
 
-        /// <summary>Compares the current property name without allocating.</summary>
+        /// <summary>Compares the current property name without allocating; a match is the field of the reads that follow with a null field.</summary>
         public bool NameIs(string name)
         {
             if (_nameEscaped)
             {
-                return _name == name;
-            }
-
-            int length = _nameLength;
-            if (name.Length != length)
-            {
-                return false;
-            }
-
-            string s = _s;
-            int start = _nameStart;
-            for (int i = 0; i < length; i++)
-            {
-                if (s[start + i] != name[i])
+                if (!(_name == name))
                 {
                     return false;
                 }
             }
+            else
+            {
+                int length = _nameLength;
+                if (name.Length != length)
+                {
+                    return false;
+                }
 
+                string s = _s;
+                int start = _nameStart;
+                for (int i = 0; i < length; i++)
+                {
+                    if (s[start + i] != name[i])
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            _field = name;
             return true;
         }
-
-        /// <summary>The current property name (allocates; for error texts and generic handling).</summary>
-        public string PropertyName => _nameEscaped ? _name : _s.Substring(_nameStart, _nameLength);
 
         /// <summary>Skips the next value whatever it is, containers included.</summary>
         public void SkipValue()
@@ -255,7 +263,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (value.Length > maxLength)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " exceeds " + maxLength.ToString() + " characters");
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " exceeds " + maxLength.ToString() + " characters");
             }
 
             return value;
@@ -281,12 +289,12 @@ namespace ChargePoint.Ocpp.Json
                 char c = s[p];
                 if (c < '0' || c > '9')
                 {
-                    throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be an integer");
+                    throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " must be an integer");
                 }
 
                 if (value > (long.MaxValue - (c - '0')) / 10)
                 {
-                    throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is out of the integer range");
+                    throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is out of the integer range");
                 }
 
                 value = value * 10 + (c - '0');
@@ -295,10 +303,24 @@ namespace ChargePoint.Ocpp.Json
             long v = negative ? -value : value;
             if (v < int.MinValue || v > int.MaxValue)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is out of the integer range");
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is out of the integer range");
             }
 
             return (int)v;
+        }
+
+        /// <summary>Reads an integer of at least <paramref name="min"/> (PropertyConstraintViolation below it).</summary>
+        public int ReadInt(string field, int min) => Messages.Validate.Min(ReadInt(field), min, field ?? _field);
+
+        /// <summary>
+        /// Reads an enumeration string, one of the words of <paramref name="table"/> (an <c>All</c> of V16/DataTypes;
+        /// PropertyConstraintViolation otherwise).
+        /// </summary>
+        public string ReadEnum(string field, string table)
+        {
+            string value = ReadString(field);
+            Messages.Validate.Enum(value, table, field ?? _field);
+            return value;
         }
 
         public double ReadDouble(string field)
@@ -334,7 +356,7 @@ namespace ChargePoint.Ocpp.Json
             DateTime value;
             if (!IsoTime.TryParse(s, start, length, out value))
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, field + " is not an ISO 8601 dateTime");
+                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is not an ISO 8601 dateTime");
             }
 
             return value;
@@ -358,7 +380,7 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("value expected");
             }
 
-            throw TypeError(field, KindName(kind));
+            throw TypeError(field ?? _field, KindName(kind));
         }
 
         private static string KindName(JsonValueKind kind)

@@ -48,8 +48,6 @@ namespace ChargePoint.Ocpp.Json
 
         public bool EscapeNonAscii;
 
-        public int Length => _sb.Length;
-
         /// <summary>Clears the buffer for the next frame; its capacity is kept up to <see cref="KeepChars"/>.</summary>
         public void Reset()
         {

@@ -29,18 +29,17 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, DataTypes.RegistrationStatus.All, "status");
+                    m.Status = r.ReadEnum(null, DataTypes.RegistrationStatus.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("currentTime"))
                 {
-                    m.CurrentTime = r.ReadDateTime("currentTime");
+                    m.CurrentTime = r.ReadDateTime(null);
                     hasCurrentTime = true;
                 }
                 else if (r.NameIs("interval"))
                 {
-                    m.Interval = r.ReadInt("interval");
+                    m.Interval = r.ReadInt(null);
                     hasInterval = true;
                 }
                 else

@@ -25,13 +25,12 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 0);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("type"))
                 {
-                    m.Type = r.ReadString("type");
-                    Validate.Enum(m.Type, DataTypes.AvailabilityType.All, "type");
+                    m.Type = r.ReadEnum(null, DataTypes.AvailabilityType.All);
                     hasType = true;
                 }
                 else

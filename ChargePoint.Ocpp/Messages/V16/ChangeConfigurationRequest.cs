@@ -25,12 +25,12 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("key"))
                 {
-                    m.Key = r.ReadString("key", 50);
+                    m.Key = r.ReadString(null, 50);
                     hasKey = true;
                 }
                 else if (r.NameIs("value"))
                 {
-                    m.Value = r.ReadString("value", 500);
+                    m.Value = r.ReadString(null, 500);
                     hasValue = true;
                 }
                 else

@@ -28,20 +28,19 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("id"))
                 {
-                    m.Id = r.ReadInt("id");
+                    m.Id = r.ReadInt(null);
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
-                    Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
+                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.ChargingProfilePurposeType.All);
                 }
                 else if (r.NameIs("stackLevel"))
                 {
-                    m.StackLevel = Validate.Min(r.ReadInt("stackLevel"), 0, "stackLevel");
+                    m.StackLevel = r.ReadInt(null, 0);
                 }
                 else
                 {

@@ -36,16 +36,16 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("vendorId"))
                 {
-                    m.VendorId = r.ReadString("vendorId", 255);
+                    m.VendorId = r.ReadString(null, 255);
                     hasVendorId = true;
                 }
                 else if (r.NameIs("messageId"))
                 {
-                    m.MessageId = r.ReadString("messageId", 50);
+                    m.MessageId = r.ReadString(null, 50);
                 }
                 else if (r.NameIs("data"))
                 {
-                    m.Data = r.ReadString("data");
+                    m.Data = r.ReadString(null);
                 }
                 else
                 {

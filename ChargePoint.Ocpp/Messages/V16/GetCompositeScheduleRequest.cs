@@ -27,18 +27,17 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 0);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("duration"))
                 {
-                    m.Duration = Validate.Min(r.ReadInt("duration"), 0, "duration");
+                    m.Duration = r.ReadInt(null, 0);
                     hasDuration = true;
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadString("chargingRateUnit");
-                    Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
+                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.ChargingRateUnitType.All);
                 }
                 else
                 {

@@ -21,10 +21,10 @@ namespace ChargePoint.Ocpp.Messages.V16
                 if (r.NameIs("key"))
                 {
                     var list = new ArrayList();
-                    r.ReadStartArray("key");
+                    r.ReadStartArray(null);
                     while (r.NextItem())
                     {
-                        list.Add(r.ReadString("key", 50));
+                        list.Add(r.ReadString(null, 50));
                     }
                     m.Key = (string[])list.ToArray(typeof(string));
                 }

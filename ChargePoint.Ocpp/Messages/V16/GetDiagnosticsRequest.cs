@@ -33,24 +33,24 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("location"))
                 {
-                    m.Location = r.ReadString("location");
+                    m.Location = r.ReadString(null);
                     hasLocation = true;
                 }
                 else if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                    m.Retries = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                    m.RetryInterval = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("startTime"))
                 {
-                    m.StartTime = r.ReadTimestamp("startTime");
+                    m.StartTime = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("stopTime"))
                 {
-                    m.StopTime = r.ReadTimestamp("stopTime");
+                    m.StopTime = r.ReadTimestamp(null);
                 }
                 else
                 {

@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("currentTime"))
                 {
-                    m.CurrentTime = r.ReadDateTime("currentTime");
+                    m.CurrentTime = r.ReadDateTime(null);
                     hasCurrentTime = true;
                 }
                 else

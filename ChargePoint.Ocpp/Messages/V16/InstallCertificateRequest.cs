@@ -25,13 +25,12 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("certificateType"))
                 {
-                    m.CertificateType = r.ReadString("certificateType");
-                    Validate.Enum(m.CertificateType, DataTypes.CertificateUseEnumType.All, "certificateType");
+                    m.CertificateType = r.ReadEnum(null, DataTypes.CertificateUseEnumType.All);
                     hasCertificateType = true;
                 }
                 else if (r.NameIs("certificate"))
                 {
-                    m.Certificate = r.ReadString("certificate", 5500);
+                    m.Certificate = r.ReadString(null, 5500);
                     hasCertificate = true;
                 }
                 else

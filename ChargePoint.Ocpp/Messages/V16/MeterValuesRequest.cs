@@ -7,10 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>MeterValues.req (Spec §6). Wire action <see cref="OcppAction.MeterValues"/>.</summary>
     public sealed class MeterValuesRequest : IOcppPayload
     {
-        public MeterValuesRequest()
-        {
-        }
-
         public MeterValuesRequest(int connectorId, MeterValue[] meterValue)
         {
             ConnectorId = connectorId;
@@ -24,7 +20,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int TransactionId = Absent.Int;
 
         /// <summary>Required list of MeterValue (at least one).</summary>
-        public MeterValue[] MeterValue = new MeterValue[0];
+        public MeterValue[] MeterValue;
 
         public void WriteTo(JsonWriter w)
         {

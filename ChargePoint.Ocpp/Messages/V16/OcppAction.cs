@@ -10,8 +10,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   <c>ChargePoint.Ocpp/CentralSystem/</c> (CentralSystemWriter, CentralSystemParser), outside the image. Shared
     ///   structures in <c>Messages/V16/DataTypes/</c>, enumerations there too as static classes of string constants, their
     ///   <c>All</c> table (an explicit table: no Enum.ToString on nanoFramework).
+    /// - A payload that is one field, or the same data as another action's, gets no class of its own (every class costs
+    ///   the image a type, a constructor and its methods): <see cref="EmptyPayload"/> (no field), <see cref="StatusPayload"/>
+    ///   (status, optional requestId), <see cref="IntPayload"/> (one integer), <see cref="StringPayload"/> (one string or
+    ///   enumeration), <see cref="IdTagInfoPayload"/>, <see cref="TriggerMessageRequest"/> (both trigger actions); the
+    ///   field name or the enumeration table is an argument.
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
-    ///   Required: non-null defaults, and a constructor taking them only where the charger builds the message (tests and the central system use object initializers). Optional: null for strings/objects/arrays,
+    ///   Required: non-null defaults, and a constructor taking them only where the charger builds the message (no parameterless one the image would not use: the central system passes defaults to it). Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with

@@ -27,11 +27,11 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 1);
                 }
                 else if (r.NameIs("idTag"))
                 {
-                    m.IdTag = r.ReadString("idTag", 20);
+                    m.IdTag = r.ReadString(null, 20);
                     hasIdTag = true;
                 }
                 else if (r.NameIs("chargingProfile"))

@@ -36,26 +36,26 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 0);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("expiryDate"))
                 {
-                    m.ExpiryDate = r.ReadDateTime("expiryDate");
+                    m.ExpiryDate = r.ReadDateTime(null);
                     hasExpiryDate = true;
                 }
                 else if (r.NameIs("idTag"))
                 {
-                    m.IdTag = r.ReadString("idTag", 20);
+                    m.IdTag = r.ReadString(null, 20);
                     hasIdTag = true;
                 }
                 else if (r.NameIs("parentIdTag"))
                 {
-                    m.ParentIdTag = r.ReadString("parentIdTag", 20);
+                    m.ParentIdTag = r.ReadString(null, 20);
                 }
                 else if (r.NameIs("reservationId"))
                 {
-                    m.ReservationId = r.ReadInt("reservationId");
+                    m.ReservationId = r.ReadInt(null);
                     hasReservationId = true;
                 }
                 else

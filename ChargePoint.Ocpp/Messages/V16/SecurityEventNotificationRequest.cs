@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>SecurityEventNotification.req (Security Whitepaper). Wire action <see cref="OcppAction.SecurityEventNotification"/>.</summary>
     public sealed class SecurityEventNotificationRequest : IOcppPayload
     {
-        public SecurityEventNotificationRequest()
-        {
-        }
-
         public SecurityEventNotificationRequest(string @type, DateTime timestamp)
         {
             Type = @type;
@@ -19,7 +15,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         /// <summary>Required CiString50.</summary>
-        public string Type = string.Empty;
+        public string Type;
 
         /// <summary>Required UTC dateTime.</summary>
         public DateTime Timestamp;

@@ -29,13 +29,13 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("listVersion"))
                 {
-                    m.ListVersion = r.ReadInt("listVersion");
+                    m.ListVersion = r.ReadInt(null);
                     hasListVersion = true;
                 }
                 else if (r.NameIs("localAuthorizationList"))
                 {
                     var list = new ArrayList();
-                    r.ReadStartArray("localAuthorizationList");
+                    r.ReadStartArray(null);
                     while (r.NextItem())
                     {
                         list.Add(DataTypes.AuthorizationData.Parse(r));
@@ -44,8 +44,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("updateType"))
                 {
-                    m.UpdateType = r.ReadString("updateType");
-                    Validate.Enum(m.UpdateType, DataTypes.UpdateType.All, "updateType");
+                    m.UpdateType = r.ReadEnum(null, DataTypes.UpdateType.All);
                     hasUpdateType = true;
                 }
                 else

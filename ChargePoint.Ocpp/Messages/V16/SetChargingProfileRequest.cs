@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 0);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("csChargingProfiles"))

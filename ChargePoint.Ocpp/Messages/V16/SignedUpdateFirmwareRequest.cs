@@ -30,15 +30,15 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                    m.Retries = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                    m.RetryInterval = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("requestId"))
                 {
-                    m.RequestId = r.ReadInt("requestId");
+                    m.RequestId = r.ReadInt(null);
                     hasRequestId = true;
                 }
                 else if (r.NameIs("firmware"))

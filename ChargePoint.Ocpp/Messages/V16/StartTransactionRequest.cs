@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>StartTransaction.req (Spec §6). Wire action <see cref="OcppAction.StartTransaction"/>.</summary>
     public sealed class StartTransactionRequest : IOcppPayload
     {
-        public StartTransactionRequest()
-        {
-        }
-
         public StartTransactionRequest(int connectorId, string idTag, int meterStart, DateTime timestamp)
         {
             ConnectorId = connectorId;
@@ -24,7 +20,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId;
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag = string.Empty;
+        public string IdTag;
 
         /// <summary>Required, integer.</summary>
         public int MeterStart;

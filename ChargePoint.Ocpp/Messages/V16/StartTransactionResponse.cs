@@ -29,7 +29,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("transactionId"))
                 {
-                    m.TransactionId = r.ReadInt("transactionId");
+                    m.TransactionId = r.ReadInt(null);
                     hasTransactionId = true;
                 }
                 else

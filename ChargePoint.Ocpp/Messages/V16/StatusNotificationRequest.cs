@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>StatusNotification.req (Spec §6). Wire action <see cref="OcppAction.StatusNotification"/>.</summary>
     public sealed class StatusNotificationRequest : IOcppPayload
     {
-        public StatusNotificationRequest()
-        {
-        }
-
         public StatusNotificationRequest(int connectorId, string errorCode, string status)
         {
             ConnectorId = connectorId;
@@ -23,13 +19,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId;
 
         /// <summary>Required, one of <see cref="ChargePointErrorCode"/>.</summary>
-        public string ErrorCode = string.Empty;
+        public string ErrorCode;
 
         /// <summary>Optional CiString50.</summary>
         public string Info;
 
         /// <summary>Required, one of <see cref="ChargePointStatus"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp Timestamp;

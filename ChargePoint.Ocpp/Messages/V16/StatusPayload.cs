@@ -5,8 +5,9 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>
     /// Every payload of OCPP 1.6 whose only field is the required <c>status</c> (Spec §6): the .conf of Reset,
     /// ClearCache, ChangeAvailability, RemoteStart/StopTransaction, UnlockConnector and the other status answers,
-    /// Firmware/DiagnosticsStatusNotification.req. One type for all; the action's enumeration is passed to
-    /// <see cref="Parse"/> (the <c>All</c> of its table in <c>DataTypes/</c>).
+    /// Firmware/DiagnosticsStatusNotification.req; with the optional <see cref="RequestId"/>, the Security Whitepaper's
+    /// LogStatusNotification.req and SignedFirmwareStatusNotification.req. One type for all; the action's enumeration
+    /// is passed to <see cref="Parse"/> (the <c>All</c> of its table in <c>DataTypes/</c>).
     /// </summary>
     public sealed class StatusPayload : IOcppPayload
     {
@@ -18,10 +19,14 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Required, one of the action's status table.</summary>
         public string Status;
 
+        /// <summary>Optional integer (LogStatusNotification, SignedFirmwareStatusNotification); <see cref="Absent.Int"/> when absent (every other action).</summary>
+        public int RequestId = Absent.Int;
+
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
             w.Prop("status", Status);
+            w.PropOpt("requestId", RequestId);
             w.EndObject();
         }
 
@@ -35,8 +40,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, table, "status");
+                    m.Status = r.ReadEnum(null, table);
                     hasStatus = true;
                 }
                 else

@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>StopTransaction.req (Spec §6). Wire action <see cref="OcppAction.StopTransaction"/>.</summary>
     public sealed class StopTransactionRequest : IOcppPayload
     {
-        public StopTransactionRequest()
-        {
-        }
-
         public StopTransactionRequest(int meterStop, DateTime timestamp, int transactionId)
         {
             MeterStop = meterStop;

@@ -5,17 +5,22 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Messages.V16
 {
-    /// <summary>TriggerMessage.req (Spec §6). Wire action <see cref="OcppAction.TriggerMessage"/>.</summary>
+    /// <summary>
+    /// TriggerMessage.req (Spec §6) and the Security Whitepaper's ExtendedTriggerMessage.req: the same data, the
+    /// enumeration of <see cref="RequestedMessage"/> is passed to <see cref="Parse"/> (<see cref="MessageTrigger"/>.All or
+    /// <see cref="MessageTriggerEnumType"/>.All). Wire actions <see cref="OcppAction.TriggerMessage"/>,
+    /// <see cref="OcppAction.ExtendedTriggerMessage"/>.
+    /// </summary>
     public sealed class TriggerMessageRequest
     {
-        /// <summary>Required, one of <see cref="MessageTrigger"/>.</summary>
+        /// <summary>Required, one of the action's table.</summary>
         public string RequestedMessage = string.Empty;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
         public int ConnectorId = Absent.Int;
 
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static TriggerMessageRequest Parse(JsonReader r)
+        /// <summary>Parses and validates against <paramref name="table"/>; the reader stands at the object.</summary>
+        public static TriggerMessageRequest Parse(JsonReader r, string table)
         {
             var m = new TriggerMessageRequest();
             bool hasRequestedMessage = false;
@@ -24,13 +29,12 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("requestedMessage"))
                 {
-                    m.RequestedMessage = r.ReadString("requestedMessage");
-                    Validate.Enum(m.RequestedMessage, DataTypes.MessageTrigger.All, "requestedMessage");
+                    m.RequestedMessage = r.ReadEnum(null, table);
                     hasRequestedMessage = true;
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    m.ConnectorId = r.ReadInt(null, 1);
                 }
                 else
                 {

@@ -41,21 +41,21 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("location"))
                 {
-                    m.Location = r.ReadString("location");
+                    m.Location = r.ReadString(null);
                     hasLocation = true;
                 }
                 else if (r.NameIs("retries"))
                 {
-                    m.Retries = Validate.Min(r.ReadInt("retries"), 0, "retries");
+                    m.Retries = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("retrieveDate"))
                 {
-                    m.RetrieveDate = r.ReadDateTime("retrieveDate");
+                    m.RetrieveDate = r.ReadDateTime(null);
                     hasRetrieveDate = true;
                 }
                 else if (r.NameIs("retryInterval"))
                 {
-                    m.RetryInterval = Validate.Min(r.ReadInt("retryInterval"), 0, "retryInterval");
+                    m.RetryInterval = r.ReadInt(null, 0);
                 }
                 else
                 {

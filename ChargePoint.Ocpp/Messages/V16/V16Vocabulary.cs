@@ -4,35 +4,26 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
-    /// Every enumeration string and action name of OCPP 1.6 (Core, the other profiles and the Security Whitepaper),
-    /// for <see cref="JsonReader.Vocabulary"/>: decoded enum values and actions then reuse one instance each instead of
-    /// allocating a copy per occurrence. Built from the DataTypes tables (their <c>All</c>, the same literals
-    /// the parsers validate against); a value missing here only costs an allocation.
+    /// The enumeration strings and action names the charge point reads (the enumerations of the CS-initiated requests
+    /// and of the confirmations it parses, and the CS-initiated actions), for <see cref="JsonReader.Vocabulary"/>:
+    /// decoded enum values and actions then reuse one instance each instead of allocating a copy per occurrence.
+    /// Built from the DataTypes tables (their <c>All</c>, the same literals the parsers validate against). The tables
+    /// the charger only writes (Measurand, ChargePointStatus, its status answers...) are left out: their literals would
+    /// be in the image for nothing; the Central System's vocabulary (ChargePoint.Ocpp.CentralSystem) has every table.
+    /// A value missing here only costs an allocation.
     /// </summary>
     public static class V16Vocabulary
     {
         public static JsonVocabulary Create()
         {
-            var tables = new string[]
+            return new JsonVocabulary(new string[]
             {
-                AuthorizationStatus.All, AvailabilityStatus.All, AvailabilityType.All, CancelReservationStatus.All,
-                CertificateSignedStatusEnumType.All, CertificateUseEnumType.All, ChargePointErrorCode.All,
-                ChargePointStatus.All, ChargingProfileKindType.All, ChargingProfilePurposeType.All,
-                ChargingProfileStatus.All, ChargingRateUnitType.All, ClearCacheStatus.All,
-                ClearChargingProfileStatus.All, ConfigurationStatus.All, DataTransferStatus.All,
-                DeleteCertificateStatusEnumType.All, DiagnosticsStatus.All, FirmwareStatus.All,
-                FirmwareStatusEnumType.All, GenericStatusEnumType.All, GetCompositeScheduleStatus.All,
-                GetInstalledCertificateStatusEnumType.All, HashAlgorithmEnumType.All,
-                InstallCertificateStatusEnumType.All, Location.All, LogEnumType.All, LogStatusEnumType.All,
-                Measurand.All, MessageTrigger.All, MessageTriggerEnumType.All, Phase.All, ReadingContext.All,
-                Reason.All, RecurrencyKindType.All, RegistrationStatus.All, RemoteStartStopStatus.All,
-                ReservationStatus.All, ResetStatus.All, ResetType.All, TriggerMessageStatus.All,
-                TriggerMessageStatusEnumType.All, UnitOfMeasure.All, UnlockStatus.All, UpdateFirmwareStatusEnumType.All,
-                UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.ChargePointInitiated,
+                AuthorizationStatus.All, AvailabilityType.All, CertificateUseEnumType.All, ChargingProfileKindType.All,
+                ChargingProfilePurposeType.All, ChargingRateUnitType.All, GenericStatusEnumType.All,
+                HashAlgorithmEnumType.All, LogEnumType.All, MessageTrigger.All, MessageTriggerEnumType.All,
+                RecurrencyKindType.All, RegistrationStatus.All, ResetType.All, UpdateType.All,
                 OcppAction.CentralSystemInitiated(),
-            };
-
-            return new JsonVocabulary(tables);
+            });
         }
     }
 }

@@ -148,15 +148,13 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
 
         private void Notify(string status)
         {
-            if (!_getLog)
+            var payload = new StatusPayload(status);
+            if (_getLog)
             {
-                _session.Enqueue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(status), null, null));
-                return;
+                payload.RequestId = _requestId;
             }
 
-            var req = new LogStatusNotificationRequest(status);
-            req.RequestId = _requestId;
-            _session.Enqueue(new RequestCall(OcppAction.LogStatusNotification, req, null, null));
+            _session.Enqueue(new RequestCall(_getLog ? OcppAction.LogStatusNotification : OcppAction.DiagnosticsStatusNotification, payload, null, null));
         }
     }
 }

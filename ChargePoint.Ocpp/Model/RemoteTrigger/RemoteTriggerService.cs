@@ -158,7 +158,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
             if (requestedMessage == W.MessageTriggerEnumType.LogStatusNotification)
             {
-                var log = new LogStatusNotificationRequest(Logs.Status);
+                var log = new StatusPayload(Logs.Status);
                 log.RequestId = Logs.RequestId;
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null, null));
             }
@@ -167,7 +167,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             {
                 string status = FirmwareStatus();
                 RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
-                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new SignedFirmwareStatusNotificationRequest(status), null, null));
+                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null, null));
             }
 
             if (requestedMessage == W.MessageTriggerEnumType.SignChargePointCertificate)

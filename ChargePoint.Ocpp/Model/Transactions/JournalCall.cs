@@ -81,7 +81,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (_message.Kind == JournalMessage.StopTransaction)
             {
-                info = ((StopTransactionResponse)result).IdTagInfo;
+                info = ((IdTagInfoPayload)result).IdTagInfo;
             }
 
             _source.Journal.Confirm(_message.Seq, transactionId);

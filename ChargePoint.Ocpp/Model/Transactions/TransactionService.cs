@@ -621,7 +621,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
             var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
-            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new AuthorizeRequest(idTag), a.OnResult, a.OnFailed)))
+            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnResult, a.OnFailed)))
             {
                 a.OnFailed(CallFailure.Aborted, string.Empty, 0);
             }
@@ -652,7 +652,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             public void OnResult(object result, long now)
             {
                 TransactionService o = _owner;
-                IdTagInfo info = FromWire(((AuthorizeResponse)result).IdTagInfo);
+                IdTagInfo info = FromWire(((IdTagInfoPayload)result).IdTagInfo);
                 o.Authorization.Learn(_idTag, info);
                 bool accepted = info.Status == AuthorizationStatus.Accepted;
                 ConnectorSession s = o._sessions[_connectorId];

@@ -58,9 +58,22 @@ namespace ChargePoint.Tests.Ocpp.Json
         }
 
         [TestMethod]
-        public void The_V16_vocabulary_knows_enumeration_values_and_actions()
+        public void The_V16_vocabulary_knows_the_enumeration_values_and_actions_the_charger_reads()
         {
             JsonVocabulary vocabulary = ChargePoint.Ocpp.Messages.V16.V16Vocabulary.Create();
+            Assert.AreEqual("RemoteStartTransaction", vocabulary.Find("RemoteStartTransaction", 0, 22));
+            Assert.AreEqual("Accepted", vocabulary.Find("Accepted", 0, 8));
+            Assert.AreEqual("TxDefaultProfile", vocabulary.Find("TxDefaultProfile", 0, 16));
+            Assert.AreEqual("SignChargePointCertificate", vocabulary.Find("SignChargePointCertificate", 0, 26));
+            Assert.AreEqual("ConcurrentTx", vocabulary.Find("ConcurrentTx", 0, 12));
+            Assert.IsNull(vocabulary.Find("Sample.Periodic", 0, 15), "the charger writes measurement contexts, never reads them");
+            Assert.IsNull(vocabulary.Find("SuspendedEVSE", 0, 13), "nor connector states");
+        }
+
+        [TestMethod]
+        public void The_central_system_vocabulary_knows_every_enumeration_value_and_action()
+        {
+            JsonVocabulary vocabulary = ChargePoint.Ocpp.CentralSystem.CentralSystemVocabulary.Create();
             Assert.AreEqual("Sample.Periodic", vocabulary.Find("Sample.Periodic", 0, 15));
             Assert.AreEqual("Energy.Reactive.Import.Interval", vocabulary.Find("Energy.Reactive.Import.Interval", 0, 31));
             Assert.AreEqual("SignedFirmwareStatusNotification", vocabulary.Find("SignedFirmwareStatusNotification", 0, 32));

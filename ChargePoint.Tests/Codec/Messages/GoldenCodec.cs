@@ -123,9 +123,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.RemoteStartTransaction:
                     return RemoteStartTransactionRequest.Parse(r);
                 case OcppAction.RemoteStopTransaction:
-                    return RemoteStopTransactionRequest.Parse(r);
+                    return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
-                    return ResetRequest.Parse(r);
+                    return StringPayload.Parse(r, "type", 0, ResetType.All);
                 case OcppAction.StartTransaction:
                     return CentralSystemParser.ParseStartTransaction(r);
                 case OcppAction.StatusNotification:
@@ -133,7 +133,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.StopTransaction:
                     return CentralSystemParser.ParseStopTransaction(r);
                 case OcppAction.UnlockConnector:
-                    return UnlockConnectorRequest.Parse(r);
+                    return IntPayload.Parse(r, "connectorId", 0);
                 case OcppAction.GetLocalListVersion:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SendLocalList:
@@ -149,7 +149,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ReserveNow:
                     return ReserveNowRequest.Parse(r);
                 case OcppAction.CancelReservation:
-                    return CancelReservationRequest.Parse(r);
+                    return IntPayload.Parse(r, "reservationId", int.MinValue);
                 case OcppAction.SetChargingProfile:
                     return SetChargingProfileRequest.Parse(r);
                 case OcppAction.ClearChargingProfile:
@@ -157,21 +157,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetCompositeSchedule:
                     return GetCompositeScheduleRequest.Parse(r);
                 case OcppAction.TriggerMessage:
-                    return TriggerMessageRequest.Parse(r);
+                    return TriggerMessageRequest.Parse(r, MessageTrigger.All);
                 case OcppAction.SecurityEventNotification:
                     return CentralSystemParser.ParseSecurityEventNotification(r);
                 case OcppAction.SignCertificate:
                     return CentralSystemParser.ParseSignCertificate(r);
                 case OcppAction.CertificateSigned:
-                    return CertificateSignedRequest.Parse(r);
+                    return StringPayload.Parse(r, "certificateChain", 10000, null);
                 case OcppAction.InstallCertificate:
                     return InstallCertificateRequest.Parse(r);
                 case OcppAction.DeleteCertificate:
                     return DeleteCertificateRequest.Parse(r);
                 case OcppAction.GetInstalledCertificateIds:
-                    return GetInstalledCertificateIdsRequest.Parse(r);
+                    return StringPayload.Parse(r, "certificateType", 0, CertificateUseEnumType.All);
                 case OcppAction.ExtendedTriggerMessage:
-                    return ExtendedTriggerMessageRequest.Parse(r);
+                    return TriggerMessageRequest.Parse(r, MessageTriggerEnumType.All);
                 case OcppAction.GetLog:
                     return GetLogRequest.Parse(r);
                 case OcppAction.LogStatusNotification:
@@ -190,7 +190,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return AuthorizeResponse.Parse(r);
+                    return IdTagInfoPayload.Parse(r, true);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r);
                 case OcppAction.ChangeAvailability:
@@ -200,7 +200,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ClearCache:
                     return StatusPayload.Parse(r, ClearCacheStatus.All);
                 case OcppAction.DataTransfer:
-                    return DataTransferResponse.Parse(r);
+                    return CentralSystemParser.ParseDataTransferResponse(r);
                 case OcppAction.GetConfiguration:
                     return CentralSystemParser.ParseGetConfiguration(r);
                 case OcppAction.Heartbeat:
@@ -218,7 +218,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.StatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
-                    return StopTransactionResponse.Parse(r);
+                    return IdTagInfoPayload.Parse(r, false);
                 case OcppAction.UnlockConnector:
                     return StatusPayload.Parse(r, UnlockStatus.All);
                 case OcppAction.GetLocalListVersion:

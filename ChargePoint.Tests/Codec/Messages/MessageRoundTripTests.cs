@@ -35,7 +35,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_AuthorizeResponse()
         {
             const string Json = "{\"idTagInfo\":{\"expiryDate\":\"2026-11-24T10:00:00.000Z\",\"parentIdTag\":\"PARENT\",\"status\":\"Accepted\"}}";
-            Assert.AreEqual(Json, Write(AuthorizeResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true)));
         }
 
         [TestMethod]
@@ -105,7 +105,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_DataTransferResponse()
         {
             const string Json = "{\"status\":\"Accepted\",\"data\":\"ok\"}";
-            Assert.AreEqual(Json, Write(DataTransferResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(CentralSystemParser.ParseDataTransferResponse(Reader(Json))));
         }
 
         [TestMethod]
@@ -168,7 +168,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStopTransactionRequest()
         {
             const string Json = "{\"transactionId\":-3}";
-            Assert.AreEqual(Json, Write(RemoteStopTransactionRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IntPayload.Parse(Reader(Json), "transactionId", int.MinValue)));
         }
 
         [TestMethod]
@@ -182,7 +182,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ResetRequest()
         {
             const string Json = "{\"type\":\"Soft\"}";
-            Assert.AreEqual(Json, Write(ResetRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StringPayload.Parse(Reader(Json), "type", 0, ResetType.All)));
         }
 
         [TestMethod]
@@ -231,14 +231,14 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StopTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"Invalid\"}}";
-            Assert.AreEqual(Json, Write(StopTransactionResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false)));
         }
 
         [TestMethod]
         public void Serialize_UnlockConnectorRequest()
         {
             const string Json = "{\"connectorId\":1}";
-            Assert.AreEqual(Json, Write(UnlockConnectorRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IntPayload.Parse(Reader(Json), "connectorId", 0)));
         }
 
         [TestMethod]

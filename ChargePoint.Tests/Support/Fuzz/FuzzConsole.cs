@@ -11,11 +11,6 @@ namespace ChargePoint.Tests.Fuzz
     {
         private readonly Queue _input = new Queue();
 
-        public bool InputClosed
-        {
-            get { return false; }
-        }
-
         public int LinesWritten { get; private set; }
 
         /// <summary>The last line showing an exception caught by a catch-all (command or callback), or empty.</summary>

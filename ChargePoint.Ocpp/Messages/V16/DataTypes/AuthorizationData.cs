@@ -23,7 +23,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("idTag"))
                 {
-                    m.IdTag = r.ReadString("idTag", 20);
+                    m.IdTag = r.ReadString(null, 20);
                     hasIdTag = true;
                 }
                 else if (r.NameIs("idTagInfo"))

@@ -54,23 +54,22 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("hashAlgorithm"))
                 {
-                    m.HashAlgorithm = r.ReadString("hashAlgorithm");
-                    Validate.Enum(m.HashAlgorithm, DataTypes.HashAlgorithmEnumType.All, "hashAlgorithm");
+                    m.HashAlgorithm = r.ReadEnum(null, DataTypes.HashAlgorithmEnumType.All);
                     hasHashAlgorithm = true;
                 }
                 else if (r.NameIs("issuerNameHash"))
                 {
-                    m.IssuerNameHash = r.ReadString("issuerNameHash", 128);
+                    m.IssuerNameHash = r.ReadString(null, 128);
                     hasIssuerNameHash = true;
                 }
                 else if (r.NameIs("issuerKeyHash"))
                 {
-                    m.IssuerKeyHash = r.ReadString("issuerKeyHash", 128);
+                    m.IssuerKeyHash = r.ReadString(null, 128);
                     hasIssuerKeyHash = true;
                 }
                 else if (r.NameIs("serialNumber"))
                 {
-                    m.SerialNumber = r.ReadString("serialNumber", 40);
+                    m.SerialNumber = r.ReadString(null, 40);
                     hasSerialNumber = true;
                 }
                 else

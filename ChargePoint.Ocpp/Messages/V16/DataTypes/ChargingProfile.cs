@@ -64,42 +64,39 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("chargingProfileId"))
                 {
-                    m.ChargingProfileId = r.ReadInt("chargingProfileId");
+                    m.ChargingProfileId = r.ReadInt(null);
                     hasChargingProfileId = true;
                 }
                 else if (r.NameIs("transactionId"))
                 {
-                    m.TransactionId = r.ReadInt("transactionId");
+                    m.TransactionId = r.ReadInt(null);
                 }
                 else if (r.NameIs("stackLevel"))
                 {
-                    m.StackLevel = Validate.Min(r.ReadInt("stackLevel"), 0, "stackLevel");
+                    m.StackLevel = r.ReadInt(null, 0);
                     hasStackLevel = true;
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadString("chargingProfilePurpose");
-                    Validate.Enum(m.ChargingProfilePurpose, DataTypes.ChargingProfilePurposeType.All, "chargingProfilePurpose");
+                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.ChargingProfilePurposeType.All);
                     hasChargingProfilePurpose = true;
                 }
                 else if (r.NameIs("chargingProfileKind"))
                 {
-                    m.ChargingProfileKind = r.ReadString("chargingProfileKind");
-                    Validate.Enum(m.ChargingProfileKind, DataTypes.ChargingProfileKindType.All, "chargingProfileKind");
+                    m.ChargingProfileKind = r.ReadEnum(null, DataTypes.ChargingProfileKindType.All);
                     hasChargingProfileKind = true;
                 }
                 else if (r.NameIs("recurrencyKind"))
                 {
-                    m.RecurrencyKind = r.ReadString("recurrencyKind");
-                    Validate.Enum(m.RecurrencyKind, DataTypes.RecurrencyKindType.All, "recurrencyKind");
+                    m.RecurrencyKind = r.ReadEnum(null, DataTypes.RecurrencyKindType.All);
                 }
                 else if (r.NameIs("validFrom"))
                 {
-                    m.ValidFrom = r.ReadTimestamp("validFrom");
+                    m.ValidFrom = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("validTo"))
                 {
-                    m.ValidTo = r.ReadTimestamp("validTo");
+                    m.ValidTo = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("chargingSchedule"))
                 {

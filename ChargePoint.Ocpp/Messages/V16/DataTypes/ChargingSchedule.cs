@@ -61,22 +61,21 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("duration"))
                 {
-                    m.Duration = Validate.Min(r.ReadInt("duration"), 0, "duration");
+                    m.Duration = r.ReadInt(null, 0);
                 }
                 else if (r.NameIs("startSchedule"))
                 {
-                    m.StartSchedule = r.ReadTimestamp("startSchedule");
+                    m.StartSchedule = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadString("chargingRateUnit");
-                    Validate.Enum(m.ChargingRateUnit, DataTypes.ChargingRateUnitType.All, "chargingRateUnit");
+                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.ChargingRateUnitType.All);
                     hasChargingRateUnit = true;
                 }
                 else if (r.NameIs("chargingSchedulePeriod"))
                 {
                     var list = new ArrayList();
-                    r.ReadStartArray("chargingSchedulePeriod");
+                    r.ReadStartArray(null);
                     while (r.NextItem())
                     {
                         list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
@@ -87,7 +86,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("minChargingRate"))
                 {
-                    m.MinChargingRate = r.ReadDouble("minChargingRate");
+                    m.MinChargingRate = r.ReadDouble(null);
                 }
                 else
                 {

@@ -45,17 +45,17 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("startPeriod"))
                 {
-                    m.StartPeriod = Validate.Min(r.ReadInt("startPeriod"), 0, "startPeriod");
+                    m.StartPeriod = r.ReadInt(null, 0);
                     hasStartPeriod = true;
                 }
                 else if (r.NameIs("limit"))
                 {
-                    m.Limit = r.ReadDouble("limit");
+                    m.Limit = r.ReadDouble(null);
                     hasLimit = true;
                 }
                 else if (r.NameIs("numberPhases"))
                 {
-                    m.NumberPhases = Validate.Min(r.ReadInt("numberPhases"), 0, "numberPhases");
+                    m.NumberPhases = r.ReadInt(null, 0);
                 }
                 else
                 {

@@ -35,26 +35,26 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("location"))
                 {
-                    m.Location = r.ReadString("location", 512);
+                    m.Location = r.ReadString(null, 512);
                     hasLocation = true;
                 }
                 else if (r.NameIs("retrieveDateTime"))
                 {
-                    m.RetrieveDateTime = r.ReadDateTime("retrieveDateTime");
+                    m.RetrieveDateTime = r.ReadDateTime(null);
                     hasRetrieveDateTime = true;
                 }
                 else if (r.NameIs("installDateTime"))
                 {
-                    m.InstallDateTime = r.ReadTimestamp("installDateTime");
+                    m.InstallDateTime = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("signingCertificate"))
                 {
-                    m.SigningCertificate = r.ReadString("signingCertificate", 5500);
+                    m.SigningCertificate = r.ReadString(null, 5500);
                     hasSigningCertificate = true;
                 }
                 else if (r.NameIs("signature"))
                 {
-                    m.Signature = r.ReadString("signature", 800);
+                    m.Signature = r.ReadString(null, 800);
                     hasSignature = true;
                 }
                 else

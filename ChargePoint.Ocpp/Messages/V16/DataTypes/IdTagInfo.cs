@@ -7,15 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>IdTagInfo (Spec §7.14).</summary>
     public sealed class IdTagInfo
     {
-        public IdTagInfo()
-        {
-        }
-
-        public IdTagInfo(string status)
-        {
-            Status = status;
-        }
-
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp ExpiryDate;
 
@@ -35,16 +26,15 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("expiryDate"))
                 {
-                    m.ExpiryDate = r.ReadTimestamp("expiryDate");
+                    m.ExpiryDate = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("parentIdTag"))
                 {
-                    m.ParentIdTag = r.ReadString("parentIdTag", 20);
+                    m.ParentIdTag = r.ReadString(null, 20);
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, DataTypes.AuthorizationStatus.All, "status");
+                    m.Status = r.ReadEnum(null, DataTypes.AuthorizationStatus.All);
                     hasStatus = true;
                 }
                 else

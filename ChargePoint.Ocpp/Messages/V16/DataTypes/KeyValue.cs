@@ -7,10 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>One configuration entry in GetConfiguration.conf (Spec §7.30).</summary>
     public sealed class KeyValue : IOcppPayload
     {
-        public KeyValue()
-        {
-        }
-
         public KeyValue(string key, bool @readonly)
         {
             Key = key;
@@ -18,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required CiString50.</summary>
-        public string Key = string.Empty;
+        public string Key;
 
         /// <summary>Required boolean.</summary>
         public bool Readonly;

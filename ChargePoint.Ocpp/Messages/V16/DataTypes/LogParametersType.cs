@@ -26,16 +26,16 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("remoteLocation"))
                 {
-                    m.RemoteLocation = r.ReadString("remoteLocation", 512);
+                    m.RemoteLocation = r.ReadString(null, 512);
                     hasRemoteLocation = true;
                 }
                 else if (r.NameIs("oldestTimestamp"))
                 {
-                    m.OldestTimestamp = r.ReadTimestamp("oldestTimestamp");
+                    m.OldestTimestamp = r.ReadTimestamp(null);
                 }
                 else if (r.NameIs("latestTimestamp"))
                 {
-                    m.LatestTimestamp = r.ReadTimestamp("latestTimestamp");
+                    m.LatestTimestamp = r.ReadTimestamp(null);
                 }
                 else
                 {

@@ -7,10 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>Sampled values at one point in time (Spec §7.32).</summary>
     public sealed class MeterValue : IOcppPayload
     {
-        public MeterValue()
-        {
-        }
-
         public MeterValue(DateTime timestamp, SampledValue[] sampledValue)
         {
             Timestamp = timestamp;
@@ -21,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public DateTime Timestamp;
 
         /// <summary>Required list of SampledValue (at least one).</summary>
-        public SampledValue[] SampledValue = new SampledValue[0];
+        public SampledValue[] SampledValue;
 
         public void WriteTo(JsonWriter w)
         {

@@ -3,8 +3,8 @@ using System.Collections;
 namespace ChargePoint.Firmware.Console
 {
     /// <summary>
-    /// Bounded, thread-safe queue of input lines: the platform's receive thread (UART event, stdin reader)
-    /// produces, the main loop consumes. Lines beyond the capacity are dropped and counted, never blocking the producer.
+    /// Bounded, thread-safe queue of input lines: the host's stdin reader thread produces, the main loop consumes
+    /// (host only: the ESP32's <see cref="SerialConsole"/> polls its UART from the main loop). Lines beyond the capacity are dropped and counted, never blocking the producer.
     /// </summary>
     public sealed class LineQueue
     {
@@ -60,11 +60,11 @@ namespace ChargePoint.Firmware.Console
             }
         }
 
-        public string Take()
+        public string? Take()
         {
             lock (_gate)
             {
-                return _lines.Count == 0 ? null : (string)_lines.Dequeue();
+                return _lines.Count == 0 ? null : (string?)_lines.Dequeue();
             }
         }
 
