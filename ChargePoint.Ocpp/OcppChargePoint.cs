@@ -7,7 +7,6 @@ using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Connection;
 using ChargePoint.Ocpp.Model.DataTransfer;
-using ChargePoint.Ocpp.Model.Heartbeat;
 using ChargePoint.Ocpp.Model.Reset;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Unlock;
@@ -36,13 +35,8 @@ namespace ChargePoint.Ocpp
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
-            var ids = new MessageIdGenerator(storage, options.MessageIdSalt);
-            BootCount = ids.BootCount;
             Registry = new OperationRegistry();
-            Registry.DeclareKnown(OcppAction.CentralSystemInitiated());
-            Session = new RpcSession(transport, Registry, ids, log, options.InboxCapacity, options.MaxFrameChars);
-            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
-            Configuration.Changed += key => Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
+            Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log);
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);
@@ -52,24 +46,20 @@ namespace ChargePoint.Ocpp
             }
 
             Connection = new ConnectionService(transport, Session, Configuration, random, options.CentralSystemUrl, options.Identity);
-            var boot = new BootNotificationRequest(options.ChargePointVendor, options.ChargePointModel);
-            boot.ChargePointSerialNumber = options.ChargePointSerialNumber;
-            boot.ChargeBoxSerialNumber = options.ChargeBoxSerialNumber;
-            boot.FirmwareVersion = options.FirmwareVersion;
-            boot.MeterType = options.MeterType;
-            boot.MeterSerialNumber = options.MeterSerialNumber;
-            Boot = new BootService(Session, Clock, Configuration, boot);
-            Heartbeat = new HeartbeatService(Session, Clock, Configuration, Boot);
+            Boot = new BootService(Session, Clock, Configuration, options.BootNotification);
             Status = new StatusService(Session, Clock, Connectors);
-            Boot.Accepted += now => Status.ReportAll();
-            Availability = new AvailabilityService(storage, Connectors);
+            Boot.Accepted += Status.ReportAll;
+
+            // Ticked first among the services.
+            var availability = new AvailabilityService(storage, Connectors);
+            _services.Add(availability);
             Reset = new ResetService(Session, hooks);
             Unlock = new UnlockService(hooks, options.ConnectorCount);
             DataTransfer = new DataTransferService();
 
-            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(Availability));
+            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(availability));
             Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(Configuration));
-            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache());
+            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(null));
             Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(DataTransfer));
             Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(Configuration));
             Registry.Register(OcppAction.Reset, new Operations.Reset(Reset));
@@ -83,9 +73,6 @@ namespace ChargePoint.Ocpp
         public readonly IStorage Storage;
 
         public readonly IOcppLog Log;
-
-        /// <summary>Boot number from the persisted counter (1 on a fresh storage).</summary>
-        public readonly int BootCount;
 
         public readonly OcppClock Clock;
 
@@ -102,11 +89,7 @@ namespace ChargePoint.Ocpp
 
         public readonly BootService Boot;
 
-        public readonly HeartbeatService Heartbeat;
-
         public readonly StatusService Status;
-
-        public readonly AvailabilityService Availability;
 
         public readonly ResetService Reset;
 
@@ -114,16 +97,15 @@ namespace ChargePoint.Ocpp
 
         public readonly DataTransferService DataTransfer;
 
-        /// <summary>Adds a service advanced in every Tick, after the Core services.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and Availability, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)
         {
             Connection.Tick(nowMs);
+            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
             Session.Tick(nowMs);
             Boot.Tick(nowMs);
-            Heartbeat.Tick(nowMs);
-            Availability.Tick(nowMs);
             for (int i = 0; i < _services.Count; i++)
             {
                 ((ITickable)_services[i]).Tick(nowMs);

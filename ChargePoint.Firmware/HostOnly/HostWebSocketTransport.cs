@@ -45,7 +45,7 @@ namespace ChargePoint.Firmware.HostOnly
         {
         }
 
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
         public HostWebSocketTransport(int maxFrameChars)
         {
             _maxFrameChars = maxFrameChars;
@@ -57,11 +57,9 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>Messages dropped because they exceeded the frame cap.</summary>
         public int DroppedFrames => _dropped;
 
-        public event TransportStateHandler Opened;
+        private ITransportSink _sink;
 
-        public event TransportStateHandler Closed;
-
-        public event TransportTextHandler TextReceived;
+        public void Attach(ITransportSink sink) => _sink = sink;
 
         public event TlsFailureHandler TlsFailed;
 
@@ -200,7 +198,7 @@ namespace ChargePoint.Firmware.HostOnly
                     _open = true;
                 }
 
-                Opened?.Invoke();
+                _sink?.Opened();
                 await ReceiveLoop(attempt, socket, cancel.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is WebSocketException || e is OperationCanceledException || e is ObjectDisposedException || e is IOException || e is UriFormatException || e is ArgumentException || e is InvalidOperationException)
@@ -319,7 +317,7 @@ namespace ChargePoint.Firmware.HostOnly
 
                     if (current)
                     {
-                        TextReceived?.Invoke(text);
+                        _sink?.Received(text);
                     }
                 }
             }
@@ -350,7 +348,7 @@ namespace ChargePoint.Firmware.HostOnly
                 _open = false;
             }
 
-            Closed?.Invoke();
+            _sink?.Closed();
         }
 
         private void AbortCurrent()

@@ -83,7 +83,19 @@ namespace ChargePoint.Hal.Metering
             switch (_step)
             {
                 case StepReset:
-                    if (SoftReset())
+                    bool reset;
+                    try
+                    {
+                        // SPI adapters may throw on a bus error: that counts as a failed exchange.
+                        Frame(false, Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
+                        reset = true;
+                    }
+                    catch (Exception)
+                    {
+                        reset = false;
+                    }
+
+                    if (reset)
                     {
                         _step = StepWaitReset;
                         _stepAtMs = nowMs;
@@ -128,7 +140,16 @@ namespace ChargePoint.Hal.Metering
                     break;
             }
 
-            MaybePersist(nowMs);
+            long delta = _counts[0] - _persistedCount;
+            if (delta == 0)
+            {
+                _persistedAtMs = nowMs;
+            }
+            else if (delta * _whPerCount >= Atm90e32Settings.PersistStepWh || nowMs - _persistedAtMs >= Atm90e32Settings.PersistIntervalMs)
+            {
+                Save();
+                _persistedAtMs = nowMs;
+            }
         }
 
         public void Flush()
@@ -178,22 +199,6 @@ namespace ChargePoint.Hal.Metering
             _persistedCount = _counts[0];
         }
 
-        private void MaybePersist(long nowMs)
-        {
-            long delta = _counts[0] - _persistedCount;
-            if (delta == 0)
-            {
-                _persistedAtMs = nowMs;
-                return;
-            }
-
-            if (delta * _whPerCount >= Atm90e32Settings.PersistStepWh || nowMs - _persistedAtMs >= Atm90e32Settings.PersistIntervalMs)
-            {
-                Save();
-                _persistedAtMs = nowMs;
-            }
-        }
-
         private void InitFailed(long nowMs)
         {
             Trouble();
@@ -220,21 +225,8 @@ namespace ChargePoint.Hal.Metering
             _step = StepReset;
         }
 
-        // SPI adapters may throw on a bus error: that counts as a failed exchange. (try/catch in place rather than a
-        // guard taking a delegate: a method-group delegate is a new object at every call, every poll.)
-        private bool SoftReset()
-        {
-            try
-            {
-                Frame(false, Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
-                return true;
-            }
-            catch (Exception)
-            {
-                return false;
-            }
-        }
-
+        // try/catch in place rather than a guard taking a delegate: a method-group delegate is a new object at every
+        // call, every poll.
         private bool Configure()
         {
             try

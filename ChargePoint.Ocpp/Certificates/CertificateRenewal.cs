@@ -60,11 +60,8 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextCheckMs = nowMs + RetryMs;
-            if (_cp.Log != null)
-            {
-                _cp.Log.Log(OcppLogLevel.Warning, "charge point certificate " + (newest.Leaf.SubjectCommonName ?? "?") + " expires in " + (left / DayMs).ToString() +
-                    " days: requesting a new one (SignCertificate)");
-            }
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + (newest.Leaf.SubjectCommonName ?? "?") + " expires in " + (left / DayMs).ToString() +
+                " days: requesting a new one (SignCertificate)");
 
             if (_certs.RequestSigning(nowMs) == Messages.V16.DataTypes.TriggerMessageStatusEnumType.Accepted)
             {

@@ -68,23 +68,23 @@ namespace ChargePoint.Ocpp.Certificates
                 string problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
                 if (problem != null)
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
                     if (use == CertificateUseEnumType.CentralSystemRootCertificate)
                     {
                         _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
                     }
-
-                    return InstallCertificateStatusEnumType.Rejected;
                 }
-
-                if (Store.IndexOf(cert.Raw, use) >= 0)
+                else if (Store.IndexOf(cert.Raw, use) >= 0)
                 {
                     return InstallCertificateStatusEnumType.Accepted; // already installed
                 }
-
-                if (Store.Count >= Store.Capacity)
+                else if (Store.Count >= Store.Capacity)
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate rejected: the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")");
+                    problem = "the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")"; // not a security event
+                }
+
+                if (problem != null)
+                {
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
                     return InstallCertificateStatusEnumType.Rejected;
                 }
 

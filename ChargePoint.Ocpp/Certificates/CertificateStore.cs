@@ -200,8 +200,8 @@ namespace ChargePoint.Ocpp.Certificates
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(_log, OcppLogLevel.Warning, entry == null ? "certificate store: corrupt entry " + (i + 1).ToString() + " dropped"
-                        : "certificate store: more than " + Capacity.ToString() + " entries, entry " + (i + 1).ToString() + " dropped");
+                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + " dropped ("
+                        + (entry == null ? "corrupt)" : "more than " + Capacity.ToString() + " entries)"));
                     continue;
                 }
 

@@ -128,30 +128,20 @@ namespace ChargePoint.Ocpp.Certificates
 
         private void Load()
         {
-            byte[] data;
-            try
-            {
-                data = _storage.Read(RecordName);
-            }
-            catch (Exception ex)
-            {
-                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record unreadable: " + ex.Message);
-                return;
-            }
-
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
             string[] lines;
             try
             {
+                byte[] data = _storage.Read(RecordName);
+                if (data == null || data.Length == 0)
+                {
+                    return;
+                }
+
                 lines = RecordText.Lines(data);
             }
-            catch (Exception)
+            catch (Exception ex)
             {
-                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record corrupt: ignored");
+                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record unreadable or corrupt, ignored: " + ex.Message);
                 return;
             }
 

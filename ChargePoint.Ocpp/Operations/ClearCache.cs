@@ -15,10 +15,7 @@ namespace ChargePoint.Ocpp.Operations
     {
         private readonly AuthorizationService _authorization;
 
-        public ClearCache()
-        {
-        }
-
+        /// <summary>authorization is null without an authorization service (always Rejected).</summary>
         public ClearCache(AuthorizationService authorization)
         {
             _authorization = authorization;

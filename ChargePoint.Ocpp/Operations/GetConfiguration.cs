@@ -26,44 +26,36 @@ namespace ChargePoint.Ocpp.Operations
 
         public IOcppPayload Handle(object request, long nowMs)
         {
-            var req = (GetConfigurationRequest)request;
+            string[] asked = ((GetConfigurationRequest)request).Key;
+            bool all = asked == null || asked.Length == 0;
+            if (!all && asked.Length > _store.Int(ConfigKeys.GetConfigurationMaxKeys))
+            {
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "more than GetConfigurationMaxKeys keys requested");
+            }
+
             var conf = new GetConfigurationResponse();
             var known = new ArrayList();
-            if (req.Key == null || req.Key.Length == 0)
+            var unknown = new ArrayList();
+            int n = all ? _store.Count : asked.Length;
+            for (int i = 0; i < n; i++)
             {
-                for (int i = 0; i < _store.Count; i++)
+                int key = all ? i : _store.Find(asked[i]);
+                int flags = key < 0 ? ConfigurationStore.WriteOnly : _store.Flags(key);
+                if ((flags & ConfigurationStore.WriteOnly) == 0)
                 {
-                    if (Visible(i))
-                    {
-                        known.Add(ToKeyValue(i));
-                    }
+                    var kv = new KeyValue(_store.Name(key), (flags & ConfigurationStore.ReadOnly) != 0);
+                    kv.Value = _store.Value(key);
+                    known.Add(kv);
+                }
+                else if (!all)
+                {
+                    unknown.Add(asked[i]);
                 }
             }
-            else
+
+            if (unknown.Count > 0)
             {
-                if (req.Key.Length > _store.Int(ConfigKeys.GetConfigurationMaxKeys))
-                {
-                    throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "more than GetConfigurationMaxKeys keys requested");
-                }
-
-                var unknown = new ArrayList();
-                for (int i = 0; i < req.Key.Length; i++)
-                {
-                    int key = _store.Find(req.Key[i]);
-                    if (key >= 0 && Visible(key))
-                    {
-                        known.Add(ToKeyValue(key));
-                    }
-                    else
-                    {
-                        unknown.Add(req.Key[i]);
-                    }
-                }
-
-                if (unknown.Count > 0)
-                {
-                    conf.UnknownKey = (string[])unknown.ToArray(typeof(string));
-                }
+                conf.UnknownKey = (string[])unknown.ToArray(typeof(string));
             }
 
             if (known.Count > 0)
@@ -72,15 +64,6 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             return conf;
-        }
-
-        private bool Visible(int key) => (_store.Flags(key) & ConfigurationStore.WriteOnly) == 0;
-
-        private KeyValue ToKeyValue(int key)
-        {
-            var kv = new KeyValue(_store.Name(key), (_store.Flags(key) & ConfigurationStore.ReadOnly) != 0);
-            kv.Value = _store.Value(key);
-            return kv;
         }
     }
 }

@@ -64,13 +64,9 @@ namespace ChargePoint.Ocpp.Platform
         /// The length of the record's trusted body: the bytes before a matching seal, all of a legacy record (no seal, as
         /// older firmware wrote it), or <see cref="Corrupt"/>. A record counts as sealed (and must match) when its last 16
         /// bytes look like a seal with up to three damaged chars, when "#crc32=" appears anywhere, or when it does not
-        /// end with '\n' (a torn or extended record: no writer ever left a partial line).
-        /// </summary>
-        public static int CheckedLength(byte[] data) => CheckedLength(data, true);
-
-        /// <summary>
-        /// As <see cref="CheckedLength(byte[])"/>; for a record written with <see cref="SealedText"/> (lineRecord false) the
-        /// body excludes the '\n' before the seal and a legacy record need not end with '\n'.
+        /// end with '\n' (a torn or extended record: no writer ever left a partial line). For a record written with
+        /// <see cref="SealedText"/> (lineRecord false) the body excludes the '\n' before the seal and a legacy record need
+        /// not end with '\n'.
         /// </summary>
         public static int CheckedLength(byte[] data, bool lineRecord)
         {

@@ -38,9 +38,6 @@ namespace ChargePoint.Ocpp.Platform
         /// <summary>What was lost and what was recovered, e.g. "state rebuilt from the mirror, nothing lost".</summary>
         public string Detail(int index) => (string)_details[index];
 
-        /// <summary>Whether a record was reported corrupt since boot.</summary>
-        public bool WasReported(string name) => _names.IndexOf(name) >= 0;
-
         /// <summary>A store's record failed its check: move it aside, log and remember (through a StoreHealth when there is one).</summary>
         public static void Report(IStorage storage, string name, string detail)
         {

@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// Reassembles one WebSocket text message from its fragments (UTF-8 bytes) under the engine's frame cap, for the
-    /// platform transports. The cap is in characters like the engine's (<see cref="OcppChargePointOptions.MaxFrameChars"/>):
+    /// platform transports. The cap is in characters like the engine's (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>):
     /// UTF-16 units are counted from the UTF-8 lead bytes as they stream in, so a frame the engine would refuse is dropped
     /// at the fragment that crosses the cap, without buffering the rest. A dropped frame is reported once (warning,
     /// <see cref="DroppedFrames"/>); the next message starts clean. Memory: the buffer grows on demand up to the cap
@@ -26,6 +26,7 @@ namespace ChargePoint.Ocpp.Rpc
         private int _chars;
         private bool _inFrame;
         private bool _dropping;
+        private int _dropped;
 
         public FrameAssembler(int maxChars, IOcppLog log)
         {
@@ -41,7 +42,7 @@ namespace ChargePoint.Ocpp.Rpc
         public int Capacity => _buffer.Length;
 
         /// <summary>Frames dropped because they were larger than the cap.</summary>
-        public int DroppedFrames { get; private set; }
+        public int DroppedFrames => _dropped;
 
         /// <summary>
         /// Adds one fragment: <paramref name="first"/> for the first (or only) fragment of a message, <paramref name="final"/>
@@ -100,7 +101,16 @@ namespace ChargePoint.Ocpp.Rpc
 
             if (chars > _maxChars || _length + count > _maxBytes)
             {
-                Drop(chars);
+                _dropping = true;
+                _length = 0;
+                ReleaseLargeBuffer();
+                _dropped++;
+                IOcppLog log = Log;
+                if (log != null)
+                {
+                    log.Log(OcppLogLevel.Warning, "frame too large, dropped: more than " + _maxChars.ToString() + " characters (" + chars.ToString() + " so far)");
+                }
+
                 return;
             }
 
@@ -125,19 +135,6 @@ namespace ChargePoint.Ocpp.Rpc
             Array.Copy(data, offset, _buffer, _length, count);
             _length += count;
             _chars = chars;
-        }
-
-        private void Drop(int chars)
-        {
-            _dropping = true;
-            _length = 0;
-            ReleaseLargeBuffer();
-            DroppedFrames++;
-            IOcppLog log = Log;
-            if (log != null)
-            {
-                log.Log(OcppLogLevel.Warning, "frame too large, dropped: more than " + _maxChars.ToString() + " characters (" + chars.ToString() + " so far)");
-            }
         }
 
         private void Restart()

@@ -5,20 +5,17 @@ namespace ChargePoint.Ocpp.Rpc
     /// ClientWebSocket, host System.Net.WebSockets, in-memory) stay thin.
     /// Contract:
     /// - <see cref="Connect"/> starts one connection attempt to <c>url</c> (already <c>&lt;endpoint&gt;/&lt;percent-encoded identity&gt;</c>,
-    ///   see <see cref="ConnectionUrl"/>), offering <c>subprotocol</c> in Sec-WebSocket-Protocol and sending <c>authorization</c>
+    ///   built by <see cref="Model.Connection.ConnectionService"/>), offering <c>subprotocol</c> in Sec-WebSocket-Protocol and sending <c>authorization</c>
     ///   (a full header value such as "Basic ...") when not null. A missing or different negotiated subprotocol is a failure.
-    ///   The attempt ends with exactly one <see cref="Opened"/> or <see cref="Closed"/>, raised inside Connect or later.
+    ///   The attempt ends with exactly one <see cref="ITransportSink.Opened"/> or <see cref="ITransportSink.Closed"/>, reported inside Connect or later.
     /// - pingIntervalSeconds is WebSocketPingInterval: 0 = no client pings; a missed pong closes the connection.
-    /// - Events may be raised on another thread: the session only copies them into its bounded, locked inbox.
+    /// - Reports go to the sink given to <see cref="Attach"/> (once, before the first Connect), possibly from another thread.
     /// - After Closed, the engine calls Connect again for a new attempt (adapters create a new socket per attempt).
     /// </summary>
     public interface IOcppTransport
     {
-        event TransportStateHandler Opened;
-
-        event TransportStateHandler Closed;
-
-        event TransportTextHandler TextReceived;
+        /// <summary>Where the transport reports (the session attaches itself when it is built).</summary>
+        void Attach(ITransportSink sink);
 
         void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds);
 

@@ -6,21 +6,11 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public sealed class OfflineTransport : IOcppTransport
     {
-        public event TransportStateHandler Closed;
+        private ITransportSink _sink;
 
-        public event TransportStateHandler Opened
-        {
-            add { }
-            remove { }
-        }
+        public void Attach(ITransportSink sink) => _sink = sink;
 
-        public event TransportTextHandler TextReceived
-        {
-            add { }
-            remove { }
-        }
-
-        public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds) => Closed?.Invoke();
+        public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds) => _sink.Closed();
 
         public bool Send(string text) => false;
 

@@ -1,28 +1,26 @@
 namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
-    /// Explicit action → handler table (no reflection). An action that has no handler answers NotSupported
-    /// when it is a known action of the protocol (declared with <see cref="DeclareKnown"/>), NotImplemented otherwise.
-    /// Two small parallel arrays searched linearly (a few dozen actions, one lookup per incoming call): a fraction of
-    /// the heap of two Hashtables.
+    /// Explicit action → handler table (no reflection). An action without a handler answers NotSupported when it is a
+    /// known action of the protocol (<c>OcppAction.CentralSystemInitiated</c>), NotImplemented otherwise (the session
+    /// decides). Two small parallel arrays searched linearly (a few dozen actions, one lookup per incoming call): a
+    /// fraction of the heap of two Hashtables.
     /// </summary>
     public sealed class OperationRegistry
     {
-        private string[] _actions = new string[0];
-        private IOperationHandler[] _handlers = new IOperationHandler[0];
-        private int _count;
-        private string _known = string.Empty;
+        /// <summary>Bound of the table: the protocol has 25 actions a Central System may send.</summary>
+        public const int Capacity = 32;
 
+        private readonly string[] _actions = new string[Capacity];
+        private readonly IOperationHandler[] _handlers = new IOperationHandler[Capacity];
+        private int _count;
+
+        /// <summary>Sets the handler of an action (replacing an earlier one).</summary>
         public void Register(string action, IOperationHandler handler)
         {
             int i = IndexOf(action);
             if (i < 0)
             {
-                if (_count == _actions.Length)
-                {
-                    Grow(_count + 4);
-                }
-
                 i = _count++;
                 _actions[i] = action;
             }
@@ -30,17 +28,11 @@ namespace ChargePoint.Ocpp.Rpc
             _handlers[i] = handler;
         }
 
-        /// <summary>The protocol's actions, space-separated (<c>OcppAction.CentralSystemInitiated</c>); replaces an earlier declaration.</summary>
-        public void DeclareKnown(string actions) => _known = actions;
-
         public IOperationHandler Find(string action)
         {
             int i = IndexOf(action);
             return i < 0 ? null : _handlers[i];
         }
-
-        /// <summary>Whether an action without a handler (<see cref="Find"/> gave null) is declared.</summary>
-        public bool IsKnown(string action) => Messages.Validate.IsOneOf(action, _known);
 
         private int IndexOf(string action)
         {
@@ -53,20 +45,6 @@ namespace ChargePoint.Ocpp.Rpc
             }
 
             return -1;
-        }
-
-        private void Grow(int capacity)
-        {
-            var actions = new string[capacity];
-            var handlers = new IOperationHandler[capacity];
-            for (int i = 0; i < _count; i++)
-            {
-                actions[i] = _actions[i];
-                handlers[i] = _handlers[i];
-            }
-
-            _actions = actions;
-            _handlers = handlers;
         }
     }
 }

@@ -8,9 +8,9 @@ namespace ChargePoint.Ocpp.Rpc
     /// <summary>
     /// One CP→CSMS CALL and its outcome. The payload is written at send time (so a journal can patch in a
     /// transactionId that arrived after the call was queued). Exactly one outcome callback runs per send:
-    /// OnResult (CALLRESULT), OnCallError (CALLERROR, or a CALLRESULT that failed validation, or the payload
-    /// could not be written), OnTimeout (no answer within the session's response timeout), or OnAborted
-    /// (the connection closed first: nothing is known, resend after reconnect). A CALLRESULT is handled in one pass
+    /// OnResult (CALLRESULT) or OnFailed with a <see cref="CallFailure"/>: CallError (CALLERROR, or a CALLRESULT that
+    /// failed validation, or the payload could not be written), Timeout (no answer within the session's response
+    /// timeout) or Aborted (the connection closed first: nothing is known, resend after reconnect). A CALLRESULT is handled in one pass
     /// like an incoming CALL: <see cref="ParseResult"/> reads it, the session checks the frame ends right after, and
     /// only then does OnResult act; a broken frame is dropped and the call stays outstanding.
     /// </summary>
@@ -66,15 +66,8 @@ namespace ChargePoint.Ocpp.Rpc
         {
         }
 
-        public virtual void OnCallError(string errorCode, string description, long nowMs)
-        {
-        }
-
-        public virtual void OnTimeout(long nowMs)
-        {
-        }
-
-        public virtual void OnAborted(long nowMs)
+        /// <summary>No result: failure is a <see cref="CallFailure"/> value; errorCode is the CallError code or "".</summary>
+        public virtual void OnFailed(int failure, string errorCode, long nowMs)
         {
         }
     }

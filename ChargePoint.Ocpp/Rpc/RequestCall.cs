@@ -22,10 +22,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         public override void OnResult(object result, long nowMs) => _onResult?.Invoke(result, nowMs);
 
-        public override void OnCallError(string errorCode, string description, long nowMs) => _onFailed?.Invoke(CallFailure.CallError, errorCode, nowMs);
-
-        public override void OnTimeout(long nowMs) => _onFailed?.Invoke(CallFailure.Timeout, string.Empty, nowMs);
-
-        public override void OnAborted(long nowMs) => _onFailed?.Invoke(CallFailure.Aborted, string.Empty, nowMs);
+        public override void OnFailed(int failure, string errorCode, long nowMs) => _onFailed?.Invoke(failure, errorCode, nowMs);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Threading;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Platform;
@@ -8,8 +9,8 @@ namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// OCPP-J RPC over an <see cref="IOcppTransport"/>: frames [2,id,action,payload], [3,id,payload],
-    /// [4,id,code,description,details]. Everything happens in <see cref="Tick"/>; the transport's events only fill
-    /// the bounded inbox.
+    /// [4,id,code,description,details]. Everything happens in <see cref="Tick"/>; the transport's reports (the
+    /// <see cref="ITransportSink"/> methods, any thread) only fill the bounded inbox.
     /// - At most one outstanding CP→CSMS CALL, with <see cref="ResponseTimeoutMs"/>; incoming CALLs are served meanwhile.
     /// - Outgoing order: the ordinary FIFO queue first (Authorize, StatusNotification, Heartbeat...), then the
     ///   <see cref="TransactionSource"/> (strictly ordered journal). Before Accepted (<see cref="Gate"/>) only calls
@@ -18,37 +19,71 @@ namespace ChargePoint.Ocpp.Rpc
     ///   NotImplemented, NotSupported, the validators' codes, InternalError for a handler crash); anything else is
     ///   logged and dropped. A bad frame never throws out of Tick.
     /// </summary>
-    public sealed class RpcSession
+    public sealed class RpcSession : ITransportSink
     {
-        public const int DefaultQueueCapacity = 32;
-        public const int DefaultInboxCapacity = 16;
+        /// <summary>Bound of the ordinary outgoing queue.</summary>
+        public const int QueueCapacity = 32;
+        /// <summary>Text frames the inbox holds for the next Tick.</summary>
+        public const int InboxCapacity = 16;
         public const long DefaultResponseTimeoutMs = 30000;
         public const int MaxMessageIdLength = 36;
 
+        /// <summary>The record of the boot counter behind the message ids.</summary>
+        public const string BootRecordName = "ocpp.boot";
+
+        // Inbox item kinds.
+        private const int KindText = 0;
+        private const int KindOpened = 1;
+        private const int KindClosed = 2;
+
         private readonly IOcppTransport _transport;
         private readonly OperationRegistry _registry;
-        private readonly IMessageIdSource _ids;
         private readonly IOcppLog _log;
-        private readonly FrameInbox _inbox;
         private readonly ArrayList _queue = new ArrayList();
         private readonly JsonReader _reader;
         private readonly JsonWriter _writer;
+        private readonly string _idPrefix;
+        private int _idSequence;
         private OutgoingCall _pending;
-        private string _pendingId = string.Empty;
+        private bool _connected;
 
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IMessageIdSource ids, IOcppLog log, int inboxCapacity, int maxFrameChars)
+        // The inbox: a bounded, locked ring from the transport's thread(s) to Tick. Text frames beyond the capacity are
+        // dropped (logged; the peer times out and retries); open/close events always fit (two slots are reserved).
+        // _kinds is also the lock.
+        private readonly int[] _kinds;
+        private readonly string[] _texts;
+        private int _head;
+        private int _count;
+
+        /// <summary>
+        /// Message ids are "&lt;salt&gt;&lt;boot&gt;-&lt;sequence&gt;" (e.g. "7-42"): a boot counter persisted in record
+        /// <see cref="BootRecordName"/> and incremented on every construction (= every boot), plus a sequence within the
+        /// boot, so ids stay unique across reconnects and reboots while storage survives (J-Errata 3.1/3.7). A factory
+        /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
+        /// id stays within 36.
+        /// </summary>
+        public RpcSession(IOcppTransport transport, OperationRegistry registry, IStorage storage, string idSalt, IOcppLog log)
         {
             _transport = transport;
             _registry = registry;
-            _ids = ids;
             _log = log;
-            _inbox = new FrameInbox(inboxCapacity);
-            _reader = new JsonReader(maxFrameChars, JsonReader.DefaultMaxDepth);
+            _kinds = new int[InboxCapacity + 2];
+            _texts = new string[InboxCapacity + 2];
+            int boot = 0;
+            byte[] data = storage.Read(BootRecordName);
+            if (data != null && data.Length == 4)
+            {
+                boot = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);
+            }
+
+            boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
+            storage.Write(BootRecordName, new[] { (byte)boot, (byte)(boot >> 8), (byte)(boot >> 16), (byte)(boot >> 24) });
+            string salt = idSalt ?? string.Empty;
+            _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
+            _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.V16Vocabulary.Create(); // enum values and actions decode without allocating
-            _writer = new JsonWriter(maxFrameChars, JsonWriter.DefaultMaxDepth);
-            transport.Opened += OnTransportOpened;
-            transport.Closed += OnTransportClosed;
-            transport.TextReceived += OnTransportText;
+            _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
+            transport.Attach(this);
         }
 
         /// <summary>Raised (inside Tick) when the connection opened.</summary>
@@ -62,14 +97,12 @@ namespace ChargePoint.Ocpp.Rpc
 
         public long ResponseTimeoutMs = DefaultResponseTimeoutMs;
 
-        public int QueueCapacity = DefaultQueueCapacity;
-
         /// <summary>A <see cref="SendGate"/> value.</summary>
         public int Gate = SendGate.Silent;
 
         public ITransactionMessageSource TransactionSource;
 
-        public bool IsConnected { get; private set; }
+        public bool IsConnected => _connected;
 
         /// <summary>The CALL waiting for its answer, or null.</summary>
         public OutgoingCall OutstandingCall => _pending;
@@ -91,26 +124,44 @@ namespace ChargePoint.Ocpp.Rpc
 
         public void Tick(long nowMs)
         {
-            int budget = _inbox.Capacity + 2;
-            int kind;
-            string text;
-            while (budget-- > 0 && _inbox.TryTake(out kind, out text))
+            for (int budget = _kinds.Length; budget > 0; budget--)
             {
-                if (kind == FrameInbox.KindOpened)
+                int kind;
+                string text;
+                Monitor.Enter(_kinds);
+                try
                 {
-                    IsConnected = true;
+                    if (_count == 0)
+                    {
+                        break;
+                    }
+
+                    kind = _kinds[_head];
+                    text = _texts[_head];
+                    _texts[_head] = null;
+                    _head = (_head + 1) % _kinds.Length;
+                    _count--;
+                }
+                finally
+                {
+                    Monitor.Exit(_kinds);
+                }
+
+                if (kind == KindOpened)
+                {
+                    _connected = true;
                     Log(OcppLogLevel.Info, "connected");
                     Connected?.Invoke(nowMs);
                 }
-                else if (kind == FrameInbox.KindClosed)
+                else if (kind == KindClosed)
                 {
-                    bool was = IsConnected;
-                    IsConnected = false;
+                    bool was = _connected;
+                    _connected = false;
                     if (_pending != null)
                     {
                         var call = _pending;
                         _pending = null;
-                        Guard(call, 3, string.Empty, string.Empty, nowMs);
+                        Guard(call, CallFailure.Aborted, string.Empty, nowMs);
                     }
 
                     if (was)
@@ -120,7 +171,7 @@ namespace ChargePoint.Ocpp.Rpc
 
                     Disconnected?.Invoke(nowMs);
                 }
-                else if (text != null && IsConnected)
+                else if (text != null && _connected)
                 {
                     HandleFrame(text, nowMs);
                 }
@@ -130,8 +181,8 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 var call = _pending;
                 _pending = null;
-                Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + _pendingId);
-                Guard(call, 2, string.Empty, string.Empty, nowMs);
+                Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + call.MessageId);
+                Guard(call, CallFailure.Timeout, string.Empty, nowMs);
             }
 
             Flush(nowMs);
@@ -140,7 +191,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
         public void Flush(long nowMs)
         {
-            if (_pending != null || !IsConnected)
+            if (_pending != null || !_connected)
             {
                 return;
             }
@@ -168,8 +219,13 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            string id = call.MessageId ?? _ids.Next();
-            call.MessageId = id;
+            if (call.MessageId == null)
+            {
+                _idSequence = _idSequence == int.MaxValue ? 1 : _idSequence + 1;
+                call.MessageId = _idPrefix + _idSequence.ToString();
+            }
+
+            string id = call.MessageId;
             call.SentAtMs = nowMs;
             string frame;
             try
@@ -186,27 +242,61 @@ namespace ChargePoint.Ocpp.Rpc
             catch (Exception e)
             {
                 Log(OcppLogLevel.Error, "cannot write " + call.Action + ": " + e.Message);
-                Guard(call, 1, CallErrorCode.InternalError, e.Message, nowMs);
+                Guard(call, CallFailure.CallError, CallErrorCode.InternalError, nowMs);
                 return;
             }
 
             _pending = call;
-            _pendingId = id;
             Send(frame);
         }
 
         // ---- transport thread side ----
 
-        private void OnTransportOpened() => _inbox.Post(FrameInbox.KindOpened, null);
+        /// <summary>Transport report (any thread): queued for the next Tick.</summary>
+        public void Opened() => Post(KindOpened, null);
 
-        private void OnTransportClosed() => _inbox.Post(FrameInbox.KindClosed, null);
+        /// <summary>Transport report (any thread): queued for the next Tick.</summary>
+        public void Closed() => Post(KindClosed, null);
 
-        private void OnTransportText(string text)
+        /// <summary>Transport report (any thread): queued for the next Tick, or dropped (logged) when the inbox is full.</summary>
+        public void Received(string text)
         {
-            if (!_inbox.Post(FrameInbox.KindText, text))
+            if (!Post(KindText, text))
             {
                 // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
                 Log(OcppLogLevel.Warning, "inbox full, frame dropped");
+            }
+        }
+
+        private bool Post(int kind, string text)
+        {
+            Monitor.Enter(_kinds);
+            try
+            {
+                int length = _kinds.Length;
+                if (_count >= (kind == KindText ? length - 2 : length))
+                {
+                    if (kind == KindText)
+                    {
+                        return false;
+                    }
+
+                    // Full of events: keep only the newest state change.
+                    int last = (_head + _count - 1) % length;
+                    _kinds[last] = kind;
+                    _texts[last] = null;
+                    return true;
+                }
+
+                int tail = (_head + _count) % length;
+                _kinds[tail] = kind;
+                _texts[tail] = text;
+                _count++;
+                return true;
+            }
+            finally
+            {
+                Monitor.Exit(_kinds);
             }
         }
 
@@ -226,23 +316,12 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        /// <summary>Runs one outcome callback (1 = CallError, 2 = timeout, 3 = aborted) without letting it break the loop.</summary>
-        private void Guard(OutgoingCall call, int outcome, string code, string description, long nowMs)
+        /// <summary>Runs a call's OnFailed (a <see cref="CallFailure"/>) without letting it break the loop.</summary>
+        private void Guard(OutgoingCall call, int failure, string code, long nowMs)
         {
             try
             {
-                if (outcome == 1)
-                {
-                    call.OnCallError(code, description, nowMs);
-                }
-                else if (outcome == 2)
-                {
-                    call.OnTimeout(nowMs);
-                }
-                else
-                {
-                    call.OnAborted(nowMs);
-                }
+                call.OnFailed(failure, code, nowMs);
             }
             catch (Exception e)
             {
@@ -365,7 +444,7 @@ namespace ChargePoint.Ocpp.Rpc
                 var handler = _registry.Find(action);
                 if (handler == null)
                 {
-                    throw _registry.IsKnown(action)
+                    throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated())
                         ? new OcppException(CallErrorCode.NotSupported, action + " is not supported")
                         : new OcppException(CallErrorCode.NotImplemented, "unknown action " + action);
                 }
@@ -429,7 +508,7 @@ namespace ChargePoint.Ocpp.Rpc
         private void HandleAnswer(int type, string id, string text, long nowMs)
         {
             var call = _pending;
-            bool ours = call != null && id == _pendingId;
+            bool ours = call != null && id == call.MessageId;
             object result = null;
             string code = CallErrorCode.GenericError;
             string description = string.Empty;
@@ -512,12 +591,12 @@ namespace ChargePoint.Ocpp.Rpc
                 }
 
                 Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
-                Guard(call, 1, code, description, nowMs);
+                Guard(call, CallFailure.CallError, code, nowMs);
             }
             else if (invalid != null)
             {
                 Log(OcppLogLevel.Warning, call.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
-                Guard(call, 1, invalid.ErrorCode, invalid.Description, nowMs);
+                Guard(call, CallFailure.CallError, invalid.ErrorCode, nowMs);
             }
             else
             {

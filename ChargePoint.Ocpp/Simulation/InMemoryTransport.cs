@@ -7,11 +7,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public sealed class InMemoryTransport : IOcppTransport
     {
-        public event TransportStateHandler? Opened;
-
-        public event TransportStateHandler? Closed;
-
-        public event TransportTextHandler? TextReceived;
+        private ITransportSink? _sink;
 
         /// <summary>The peer's receive hook: every frame the CP sends.</summary>
         public TransportTextHandler? PeerReceived;
@@ -31,6 +27,8 @@ namespace ChargePoint.Ocpp.Rpc
 
         public int LastPingInterval { get; private set; }
 
+        public void Attach(ITransportSink sink) => _sink = sink;
+
         public void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds)
         {
             ConnectAttempts++;
@@ -46,11 +44,11 @@ namespace ChargePoint.Ocpp.Rpc
             if (AcceptConnections)
             {
                 IsOpen = true;
-                Opened?.Invoke();
+                _sink?.Opened();
             }
             else
             {
-                Closed?.Invoke();
+                _sink?.Closed();
             }
         }
 
@@ -72,7 +70,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (IsOpen)
             {
-                TextReceived?.Invoke(text);
+                _sink?.Received(text);
             }
         }
 
@@ -82,7 +80,7 @@ namespace ChargePoint.Ocpp.Rpc
             if (IsOpen)
             {
                 IsOpen = false;
-                Closed?.Invoke();
+                _sink?.Closed();
             }
         }
     }

@@ -82,7 +82,7 @@ namespace ChargePoint.Tests.Ocpp
         public void A_sealed_record_with_one_flipped_bit_or_torn_or_extended_fails_its_check()
         {
             byte[] good = RecordText.Bytes(new StringBuilder("A=1\nB=2\n"));
-            Assert.AreEqual(good.Length - RecordText.SealLength, RecordText.CheckedLength(good));
+            Assert.AreEqual(good.Length - RecordText.SealLength, RecordText.CheckedLength(good, true));
             for (int i = 0; i < good.Length; i++)
             {
                 for (int bit = 0; bit < 8; bit++)
@@ -90,7 +90,7 @@ namespace ChargePoint.Tests.Ocpp
                     var bad = new byte[good.Length];
                     System.Array.Copy(good, bad, good.Length);
                     bad[i] ^= (byte)(1 << bit);
-                    Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(bad), "bit " + bit.ToString() + " of byte " + i.ToString());
+                    Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(bad, true), "bit " + bit.ToString() + " of byte " + i.ToString());
                 }
             }
 
@@ -98,13 +98,13 @@ namespace ChargePoint.Tests.Ocpp
             {
                 var torn = new byte[n];
                 System.Array.Copy(good, torn, n);
-                Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(torn), "torn to " + n.ToString());
+                Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(torn, true), "torn to " + n.ToString());
             }
 
             var longer = new byte[good.Length + 1];
             System.Array.Copy(good, longer, good.Length);
             longer[good.Length] = (byte)'x';
-            Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(longer));
+            Assert.AreEqual(RecordText.Corrupt, RecordText.CheckedLength(longer, true));
         }
 
         private static string Text(byte[]? data) => data == null ? string.Empty : new string(Encoding.UTF8.GetChars(data));

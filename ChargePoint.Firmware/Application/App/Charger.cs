@@ -111,10 +111,10 @@ namespace ChargePoint.Firmware.App
             options.CentralSystemUrl = s.CentralSystemUrl;
             options.Identity = s.ChargePointId;
             options.ConnectorCount = Evses.Length;
-            options.MeterType = Evse.Meter != null ? "ATM90E32" : null;
+            options.BootNotification.MeterType = Evse.Meter != null ? "ATM90E32" : null;
             if (platform.FirmwareVersion != null)
             {
-                options.FirmwareVersion = platform.FirmwareVersion;
+                options.BootNotification.FirmwareVersion = platform.FirmwareVersion;
             }
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
@@ -396,7 +396,7 @@ namespace ChargePoint.Firmware.App
             }
 
             // The installed application slots and the boot record belong to the loader, not to the configuration.
-            return record == ChargePoint.Ocpp.Rpc.MessageIdGenerator.RecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
+            return record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
                 || (record.Length > 5 && record.Substring(0, 5) == "slot.");
         }
 

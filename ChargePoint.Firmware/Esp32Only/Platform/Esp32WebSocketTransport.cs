@@ -36,7 +36,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private TlsSettings _tls;
 
         /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.MaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
         public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
         {
             _caCertificatePem = caCertificatePem;
@@ -55,11 +55,9 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             }
         }
 
-        public event TransportStateHandler Opened;
+        private ITransportSink _sink;
 
-        public event TransportStateHandler Closed;
-
-        public event TransportTextHandler TextReceived;
+        public void Attach(ITransportSink sink) => _sink = sink;
 
         /// <summary>Never raised: nanoFramework's ClientWebSocket swallows the handshake error (see the class comment).</summary>
         public event TlsFailureHandler TlsFailed
@@ -196,10 +194,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
             if (socket != null && socket.State == WebSocketState.Open)
             {
-                TransportStateHandler opened = Opened;
-                if (opened != null && IsCurrent(attempt))
+                ITransportSink sink = _sink;
+                if (sink != null && IsCurrent(attempt))
                 {
-                    opened();
+                    sink.Opened();
                 }
             }
             else
@@ -225,10 +223,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 text = _assembler.Add(frame.Buffer, 0, frame.MessageLength, first, final);
             }
 
-            TransportTextHandler received = TextReceived;
-            if (text != null && received != null)
+            ITransportSink sink = _sink;
+            if (text != null && sink != null)
             {
-                received(text);
+                sink.Received(text);
             }
         }
 
@@ -255,10 +253,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 _attempt++;
             }
 
-            TransportStateHandler closed = Closed;
-            if (closed != null)
+            ITransportSink sink = _sink;
+            if (sink != null)
             {
-                closed();
+                sink.Closed();
             }
         }
 

@@ -51,6 +51,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private Sha256 _sha;
         private byte[] _chunk;
         private long _offset;
+        private CallResultHandler _installedResult; // the caller's handler of the Installed notification
 
         public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
@@ -66,7 +67,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>Chunks of 1 KB hashed per loop pass (ESP32: keep a pass short).</summary>
-        public int ChunksPerPoll = 8;
+        private const int ChunksPerPoll = 8;
 
         /// <summary>Whether a plain UpdateFirmware is refused.</summary>
         public bool SigningRequired => _cp.Configuration.Bool(_required);
@@ -74,34 +75,36 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
         {
-            if (_firmware.IsInstalling)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware rejected: an install is in progress");
-                return UpdateFirmwareStatusEnumType.Rejected;
-            }
-
             FirmwareType fw = req.Firmware;
-            string problem;
-            try
+            string status = UpdateFirmwareStatusEnumType.Rejected;
+            string problem = "an install is in progress";
+            if (!_firmware.IsInstalling)
             {
-                problem = CheckSigner(fw.SigningCertificate, nowMs);
-            }
-            finally
-            {
-                _certs.ActiveEcdsa = null;
+                try
+                {
+                    problem = CheckSigner(fw.SigningCertificate, nowMs);
+                }
+                finally
+                {
+                    _certs.ActiveEcdsa = null;
+                }
+
+                if (problem != null)
+                {
+                    status = UpdateFirmwareStatusEnumType.InvalidCertificate;
+                    _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
+                }
+                else if (DecodeSignature(fw.Signature) == null)
+                {
+                    problem = "the signature is not Base64";
+                }
             }
 
             if (problem != null)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: invalid signing certificate: " + problem);
-                _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
-                return UpdateFirmwareStatusEnumType.InvalidCertificate;
-            }
-
-            if (DecodeSignature(fw.Signature) == null)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware rejected: the signature is not Base64");
-                return UpdateFirmwareStatusEnumType.Rejected;
+                // One line per refusal: the answer's status and why (InvalidCertificate: the signing certificate's problem).
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
+                return status;
             }
 
             bool replacing = _firmware.IsBusy;
@@ -265,12 +268,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             req.RequestId = ActiveRequestId;
             if (status == FirmwareStatusEnumType.Installed)
             {
-                CallResultHandler inner = onResult;
-                onResult = (result, now) =>
-                {
-                    Forget(); // the update is over once the Central System has the Installed
-                    inner?.Invoke(result, now);
-                };
+                _installedResult = onResult;
+                onResult = OnInstalledResult;
             }
             else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)
             {
@@ -278,6 +277,13 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             }
 
             return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onResult, onFailed);
+        }
+
+        /// <summary>The update is over once the Central System has the Installed; then the caller's handler runs.</summary>
+        private void OnInstalledResult(object result, long nowMs)
+        {
+            Forget();
+            _installedResult?.Invoke(result, nowMs);
         }
 
         /// <summary>Null when the signing certificate is usable; else why not.</summary>

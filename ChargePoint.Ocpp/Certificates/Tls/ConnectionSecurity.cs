@@ -138,14 +138,11 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _attemptNext = cert != null && cert == next;
             _oldInsteadOfNext = tryOld && !newProfile && newCertificate;
             _cp.Connection.SendBasicAuth = profile < 3;
-            if (_transport != null)
+            if (_transport == null)
             {
-                _transport.UseTls(Settings(profile, cert));
+                return;
             }
-        }
 
-        private TlsSettings Settings(int profile, ClientCertificate cert)
-        {
             CertificateStore store = _certs.Store;
             StringBuilder roots = null;
             for (int i = 0; i < store.Count; i++)
@@ -162,8 +159,8 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            return new TlsSettings(profile, roots == null ? null : roots.ToString(), cert == null ? null : cert.ChainPem,
-                cert == null ? null : EcPrivateKeyPem.Encode(cert.Key));
+            _transport.UseTls(new TlsSettings(profile, roots == null ? null : roots.ToString(), cert == null ? null : cert.ChainPem,
+                cert == null ? null : EcPrivateKeyPem.Encode(cert.Key)));
         }
 
         public void Connected(long nowMs)
@@ -187,8 +184,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
                 if (_oldInsteadOfNext && _certs.Credentials.DiscardNext())
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "the new charge point certificate did not connect, the previous one did: the new one is dropped");
-                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, "the Central System did not accept the new certificate; the previous one stays", nowMs);
+                    const string dropped = "the new charge point certificate did not connect, the previous one did: the new one is dropped";
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
+                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if (_attemptNext && _certs.Credentials.Activate())

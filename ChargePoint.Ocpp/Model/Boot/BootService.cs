@@ -15,6 +15,9 @@ namespace ChargePoint.Ocpp.Model.Boot
     /// - Pending: only replies (and calls flagged AllowedBeforeAccepted); BootNotification again after interval.
     /// - Rejected: silent (no requests, no replies) until interval has passed, then BootNotification again.
     /// - interval 0, a CallError or no answer: retry after <see cref="DefaultRetryMs"/>.
+    /// Once Accepted, a Heartbeat every HeartbeatInterval seconds, always (also while other messages flow): it is the
+    /// only regular clock sync (J-Errata 3.11 wants one a day at least), and a fixed rhythm is what OCTT TC_001 checks.
+    /// 0 disables it. The interval counts from Accepted, then from each Heartbeat sent.
     /// </summary>
     public sealed class BootService : ITickable
     {
@@ -26,6 +29,9 @@ namespace ChargePoint.Ocpp.Model.Boot
         private readonly BootNotificationRequest _request;
         private RequestCall _call;
         private long _nextAttemptMs;
+        private RequestCall _heartbeat;
+        private long _lastHeartbeatMs;
+        private string _registration;
 
         public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
         {
@@ -40,9 +46,9 @@ namespace ChargePoint.Ocpp.Model.Boot
         public SessionEventHandler Accepted;
 
         /// <summary>The last RegistrationStatus received, or null before any.</summary>
-        public string Registration { get; private set; }
+        public string Registration => _registration;
 
-        public bool IsAccepted => Registration == RegistrationStatus.Accepted;
+        public bool IsAccepted => _registration == RegistrationStatus.Accepted;
 
         /// <summary>
         /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
@@ -61,7 +67,28 @@ namespace ChargePoint.Ocpp.Model.Boot
 
         public void Tick(long nowMs)
         {
-            if (IsAccepted || _call != null || !_session.IsConnected || nowMs < _nextAttemptMs)
+            if (!_session.IsConnected)
+            {
+                return;
+            }
+
+            if (IsAccepted)
+            {
+                long interval = _config.Int(ConfigKeys.HeartbeatInterval) * 1000L;
+                if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
+                {
+                    _lastHeartbeatMs = nowMs;
+                    _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, OnHeartbeatFailed);
+                    if (!_session.Enqueue(_heartbeat))
+                    {
+                        _heartbeat = null;
+                    }
+                }
+
+                return;
+            }
+
+            if (_call != null || nowMs < _nextAttemptMs)
             {
                 return;
             }
@@ -79,7 +106,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _call = null;
             var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
-            Registration = conf.Status;
+            _registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
             if (conf.Status == RegistrationStatus.Accepted)
             {
@@ -89,6 +116,7 @@ namespace ChargePoint.Ocpp.Model.Boot
                 }
 
                 _session.Gate = SendGate.Open;
+                _lastHeartbeatMs = nowMs;
                 Accepted?.Invoke(nowMs);
             }
             else if (conf.Status == RegistrationStatus.Pending)
@@ -108,5 +136,13 @@ namespace ChargePoint.Ocpp.Model.Boot
             _call = null;
             _nextAttemptMs = failure == CallFailure.Aborted ? nowMs : nowMs + DefaultRetryMs;
         }
+
+        private void OnHeartbeat(object result, long nowMs)
+        {
+            _heartbeat = null;
+            _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+        }
+
+        private void OnHeartbeatFailed(int failure, string errorCode, long nowMs) => _heartbeat = null;
     }
 }

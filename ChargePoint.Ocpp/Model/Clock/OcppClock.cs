@@ -12,19 +12,20 @@ namespace ChargePoint.Ocpp.Model.Clock
     {
         private long _baseTicks = UtcTime.EpochTicks;
         private long _setAtMs;
+        private bool _set;
 
-        public bool IsSet { get; private set; }
+        public bool IsSet => _set;
 
         /// <summary>Raised after <see cref="Set"/> moved an already set clock (the security log reports large jumps).</summary>
         public ClockAdjustedHandler Adjusted;
 
         public void Set(DateTime utc, long nowMs)
         {
-            bool wasSet = IsSet;
+            bool wasSet = _set;
             long beforeTicks = Now(nowMs).Ticks;
             _baseTicks = utc.Ticks;
             _setAtMs = nowMs;
-            IsSet = true;
+            _set = true;
             if (wasSet)
             {
                 Adjusted?.Invoke((utc.Ticks - beforeTicks) / TimeSpan.TicksPerMillisecond, nowMs);
@@ -32,7 +33,7 @@ namespace ChargePoint.Ocpp.Model.Clock
         }
 
         /// <summary>UTC milliseconds since 1970, or 0 while the clock is not set.</summary>
-        public long UtcMs(long nowMs) => IsSet ? UtcTime.ToMs(Now(nowMs)) : 0;
+        public long UtcMs(long nowMs) => _set ? UtcTime.ToMs(Now(nowMs)) : 0;
 
         public DateTime Now(long nowMs) => new DateTime(_baseTicks + (nowMs - _setAtMs) * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
     }

@@ -86,19 +86,9 @@ namespace ChargePoint.Ocpp.Model.Configuration
                     rotation = item.Substring(dot + 1);
                 }
 
-                switch (rotation)
+                if (!Messages.Validate.IsOneOf(rotation, "NotApplicable Unknown RST RTS SRT STR TRS TSR"))
                 {
-                    case "NotApplicable":
-                    case "Unknown":
-                    case "RST":
-                    case "RTS":
-                    case "SRT":
-                    case "STR":
-                    case "TRS":
-                    case "TSR":
-                        break;
-                    default:
-                        return false;
+                    return false;
                 }
             }
 

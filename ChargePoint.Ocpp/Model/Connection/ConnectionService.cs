@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
@@ -32,16 +34,42 @@ namespace ChargePoint.Ocpp.Model.Connection
             _session = session;
             _random = random;
             _identity = identity;
-            Url = ConnectionUrl.Build(centralSystemUrl, identity);
+            // OCPP-J §3.1.1: endpoint + "/" (not doubled) + the identity's UTF-8 bytes, RFC 3986 percent-encoded.
+            var sb = new StringBuilder(64);
+            sb.Append(centralSystemUrl);
+            if (centralSystemUrl.Length == 0 || centralSystemUrl[centralSystemUrl.Length - 1] != '/')
+            {
+                sb.Append('/');
+            }
+
+            byte[] bytes = Encoding.UTF8.GetBytes(identity);
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                int b = bytes[i];
+                if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~')
+                {
+                    sb.Append((char)b);
+                }
+                else
+                {
+                    sb.Append('%');
+                    sb.Append(HexDigits[b >> 4]);
+                    sb.Append(HexDigits[b & 0xF]);
+                }
+            }
+
+            Url = sb.ToString();
             _config = config;
             config.Changed += key => _reconnect |= key == ConfigKeys.AuthorizationKey;
             session.Connected += OnConnected;
             session.Disconnected += OnDisconnected;
         }
 
-        public long MinBackoffMs = 2000;
+        public const long MinBackoffMs = 2000;
 
-        public long MaxBackoffMs = 300000;
+        public const long MaxBackoffMs = 300000;
+
+        private const string HexDigits = "0123456789ABCDEF";
 
         /// <summary>Consecutive failed attempts (0 while connected).</summary>
         public int Failures => _failures;
@@ -92,7 +120,9 @@ namespace ChargePoint.Ocpp.Model.Connection
                 Observer.Connecting(nowMs);
             }
 
-            string authorization = SendBasicAuth ? ConnectionUrl.BasicAuthorization(_identity, _config.Value(ConfigKeys.AuthorizationKey)) : null;
+            // OCPP-J §6.2.2: "Basic base64(identity:key)"; no header without a key (security profile 0).
+            string key = _config.Value(ConfigKeys.AuthorizationKey);
+            string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(_identity + ":" + key)) : null;
             _transport.Connect(Url, Subprotocol, authorization, _config.Int(ConfigKeys.WebSocketPingInterval));
         }
 

@@ -45,7 +45,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         {
             ConfigurationStore config = cp.Configuration;
             int capacity = auth.LocalList.Capacity;
-            int sendMax = (cp.Options.MaxFrameChars - 256) / MaxEntryChars;
+            int sendMax = (OcppChargePointOptions.DefaultMaxFrameChars - 256) / MaxEntryChars;
             sendMax = sendMax < capacity ? sendMax : capacity;
             sendMax = sendMax < 1 ? 1 : sendMax;
             _auth = auth;

@@ -35,8 +35,8 @@ namespace ChargePoint.Ocpp.Model.Status
             _reportedInfo = new string[connectors.Length];
         }
 
-        /// <summary>Forgets what was reported: every connector is sent again.</summary>
-        public void ReportAll()
+        /// <summary>Forgets what was reported: every connector is sent again (on each BootNotification Accepted).</summary>
+        public void ReportAll(long nowMs)
         {
             for (int i = 0; i < _connectors.Length; i++)
             {
@@ -135,11 +135,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
             public override void OnResult(object result, long nowMs) => _owner.Done(this, true);
 
-            public override void OnCallError(string errorCode, string description, long nowMs) => _owner.Done(this, true);
-
-            public override void OnTimeout(long nowMs) => _owner.Done(this, true);
-
-            public override void OnAborted(long nowMs) => _owner.Done(this, false);
+            public override void OnFailed(int failure, string errorCode, long nowMs) => _owner.Done(this, failure != CallFailure.Aborted);
         }
     }
 }

@@ -38,12 +38,6 @@ namespace ChargePoint.Ocpp.Model.Status
         /// <summary>Reports already answered by the Central System (the index of the next one to send).</summary>
         public int Sent;
 
-        /// <summary>"JournalCorrupt" for the transaction journal's records, else "RecordCorrupt:&lt;name&gt;" (at most 50 chars).</summary>
-        public static string VendorErrorCode(string record)
-        {
-            return record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
-        }
-
         public void Tick(long nowMs)
         {
             if (_inFlight || Sent >= _health.Count || _session.Gate != SendGate.Open || !_session.IsConnected
@@ -54,7 +48,8 @@ namespace ChargePoint.Ocpp.Model.Status
 
             var request = new StatusNotificationRequest(0, ChargePointErrorCode.OtherError, _chargePoint.Status);
             request.VendorId = _vendorId;
-            request.VendorErrorCode = VendorErrorCode(_health.Name(Sent));
+            string record = _health.Name(Sent);
+            request.VendorErrorCode = record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
             request.Info = Cut(_health.Detail(Sent));
             if (_clock.IsSet)
             {

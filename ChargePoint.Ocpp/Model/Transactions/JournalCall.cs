@@ -91,14 +91,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        public override void OnCallError(string errorCode, string description, long nowMs)
+        public override void OnFailed(int failure, string errorCode, long nowMs)
         {
-            _source.Journal.Fail(_message.Seq, nowMs);
-        }
-
-        public override void OnTimeout(long nowMs)
-        {
-            _source.Journal.Fail(_message.Seq, nowMs);
+            if (failure != CallFailure.Aborted)
+            {
+                _source.Journal.Fail(_message.Seq, nowMs);
+            }
         }
 
         internal static W.MeterValue ToWire(M.MeterValue value, long utcMs)

@@ -179,7 +179,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(1, store.Count);
             Assert.AreEqual(Cs, store.At(0).Use);
             Assert.AreEqual(1, log.Lines.Count);
-            Assert.AreEqual("certificate store: corrupt entry 2 dropped", (string)log.Lines[0]!);
+            Assert.AreEqual("certificate store: entry 2 dropped (corrupt)", (string)log.Lines[0]!);
 
             k.W.Storage.Write(CertificateStore.RecordName, new byte[] { 0xFF, 0x00, 0x09, 0x0A, 0xC3 });
             var garbage = new CertificateStore(k.W.Storage, 4, log);

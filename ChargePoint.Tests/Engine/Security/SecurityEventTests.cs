@@ -201,7 +201,7 @@ namespace ChargePoint.Tests.Ocpp.Security
                 return string.Empty;
             }
 
-            int length = ChargePoint.Ocpp.Platform.RecordText.CheckedLength(data);
+            int length = ChargePoint.Ocpp.Platform.RecordText.CheckedLength(data, true);
             Assert.AreEqual(data.Length - ChargePoint.Ocpp.Platform.RecordText.SealLength, length, "sealed and intact");
             return new string(System.Text.Encoding.UTF8.GetChars(data, 0, length));
         }

@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Ocpp.Fakes
             Options.ConnectorCount = connectors;
             Options.CentralSystemUrl = "ws://cs.test/ocpp";
             Options.Identity = "CP 1";
-            Options.FirmwareVersion = "1.0";
+            Options.BootNotification.FirmwareVersion = "1.0";
             ChargePoint = Build();
         }
 
