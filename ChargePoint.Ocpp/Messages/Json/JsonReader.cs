@@ -388,20 +388,20 @@ namespace ChargePoint.Ocpp.Json
             switch (kind)
             {
                 case JsonValueKind.Object:
-                    return "object";
+                    return "an object";
                 case JsonValueKind.Array:
-                    return "array";
+                    return "an array";
                 case JsonValueKind.String:
-                    return "string";
+                    return "a string";
                 case JsonValueKind.Number:
-                    return "number";
+                    return "a number";
                 default:
-                    return "value";
+                    return "a value";
             }
         }
 
         private static OcppException TypeError(string field, string expected) =>
-            new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be a " + expected);
+            new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be " + expected);
 
         private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
 

@@ -82,6 +82,11 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             Expect("[2,\"a\",\"UnlockConnector\",{\"connectorId\":\"1\"}]", "[4,\"a\",\"TypeConstraintViolation\",\"connectorId must be a number\",{}]");
 
         [TestMethod]
+        public void Wrong_json_type_names_the_expected_kind_with_its_article() =>
+            Expect("[2,\"a\",\"GetConfiguration\",{\"key\":\"HeartbeatInterval\"}]",
+                "[4,\"a\",\"TypeConstraintViolation\",\"key must be an array\",{}]");
+
+        [TestMethod]
         public void Too_long_CiString_is_TypeConstraintViolation() =>
             Expect("[2,\"a\",\"ChangeConfiguration\",{\"key\":\"" + new string('k', 51) + "\",\"value\":\"1\"}]",
                 "[4,\"a\",\"TypeConstraintViolation\",\"key exceeds 50 characters\",{}]");
