@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Certificates
     /// Adds the certificate management of the Security Whitepaper to a charge point that has the Security feature:
     /// InstallCertificate, DeleteCertificate, GetInstalledCertificateIds, CertificateSigned, and
     /// ExtendedTriggerMessage(SignChargePointCertificate) → SignCertificate. Install after
-    /// <see cref="SecurityFeature.Install"/>; sets the read-only keys CertificateStoreMaxLength and
+    /// <see cref="SecurityService"/>; sets the read-only keys CertificateStoreMaxLength and
     /// CertificateSignedMaxChainSize to what this build holds.
     /// </summary>
     public static class CertificateFeature
@@ -33,7 +33,7 @@ namespace ChargePoint.Ocpp.Certificates
             return service;
         }
 
-        /// <summary>The read-only key tells what this build holds (SecuritySettings may already say so: then nothing is written).</summary>
+        /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
         private static void Report(OcppChargePoint cp, string key, int value)
         {
             int k = cp.Configuration.Find(key);

@@ -1,12 +1,12 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>ExtendedTriggerMessage.req → <see cref="ExtendedTriggerService.Trigger"/> (the message follows the answer).</summary>
+    /// <summary>ExtendedTriggerMessage.req → <see cref="RemoteTriggerService.ExtendedTrigger"/> (the message follows the answer).</summary>
     public sealed class ExtendedTriggerMessage : IOperationHandler
     {
         public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTriggerEnumType.All);
@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
         public IOcppPayload Handle(object request, object service, long nowMs)
         {
             var req = (TriggerMessageRequest)request;
-            return new StatusPayload(((ExtendedTriggerService)service).Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return new StatusPayload(((RemoteTriggerService)service).ExtendedTrigger(req.RequestedMessage, req.ConnectorId, nowMs));
         }
     }
 }

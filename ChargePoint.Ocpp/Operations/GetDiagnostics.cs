@@ -6,7 +6,7 @@ using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>GetDiagnostics.req → <see cref="DiagnosticsService.Request"/>; the .conf names the file (omitted when none).</summary>
+    /// <summary>GetDiagnostics.req → <see cref="DiagnosticsService.Request(GetDiagnosticsRequest, long)"/>; the .conf names the file (omitted when none).</summary>
     public sealed class GetDiagnostics : IOperationHandler
     {
         public object Parse(JsonReader payload) => GetDiagnosticsRequest.Parse(payload);

@@ -12,8 +12,8 @@ namespace ChargePoint.Ocpp.Operations
     public sealed class RemoteStartTransaction : IOperationHandler
     {
 
-        /// <summary>Takes the request's chargingProfile (set by SmartChargingFeature); without it the profile is ignored.</summary>
-        public IRemoteStartProfileSink Profiles;
+        /// <summary>Takes the request's chargingProfile (set by SmartChargingService); without it the profile is ignored.</summary>
+        public SmartChargingService Profiles;
 
         public object Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
 

@@ -173,5 +173,28 @@ namespace ChargePoint.Tests.Firmware
             Assert.Contains("MaxCurrent=16\n", text);
             Assert.StartsWith("crc=", text.Substring(text.Length - 13));
         }
+
+        [TestMethod]
+        public void Record_bytes_are_pinned_exactly()
+        {
+            // The exact record (CRC-32 computed independently): a firmware update must read what the last one wrote.
+            const string Expected = "CentralSystemUrl=\nChargePointId=CP_1\nWifiSsid=\nWifiPassword=\nMaxCurrent=16\n"
+                + "Board=esp32-wrover-devkit\nMeterVoltageGain=0\nMeterCurrentGain=0\nLogLevel=info\nFrameTrace=off\n"
+                + "RcdAutoRetry=off\nSiteLimit=0\ncrc=B0AC0E14\n";
+            var storage = new SimulatedStorage();
+            var store = new SettingsStore(storage, Boards);
+            store.Set("MaxCurrent", "16");
+            byte[] data = storage.Read(SettingsStore.RecordName)!;
+            Assert.AreEqual(Expected, Encoding.UTF8.GetString(data, 0, data.Length));
+            Assert.AreEqual(Expected.Length, data.Length);
+
+            // Without its final newline the CRC line is no longer the record's last 13 bytes: corrupt.
+            storage.SetRaw(SettingsStore.RecordName, Encoding.UTF8.GetBytes(Expected.Substring(0, Expected.Length - 1)));
+            Assert.AreEqual("corrupt", new SettingsStore(storage, Boards).LoadStatus);
+            storage.SetRaw(SettingsStore.RecordName, Encoding.UTF8.GetBytes(Expected));
+            var again = new SettingsStore(storage, Boards);
+            Assert.AreEqual("loaded", again.LoadStatus);
+            Assert.AreEqual(16, again.Current.MaxCurrentA);
+        }
     }
 }

@@ -431,7 +431,7 @@ namespace ChargePoint.Firmware.App
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    Features.SmartCharging.Settings.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+                    Features.SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
                     break;
             }
         }
@@ -501,14 +501,18 @@ namespace ChargePoint.Firmware.App
             DeviceSettings s = Running;
             io.WriteLine("firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board " + Board.Id + PendingText(SettingsSchema.Board)
                 + " id " + s.ChargePointId + PendingText(SettingsSchema.ChargePointId));
+            // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
+            string shares = string.Empty;
+            string running = string.Empty;
             for (int c = 1; c <= Evses.Length; c++)
             {
                 EvseController evse = Evses[c - 1];
                 Connector connector = Ocpp.Connectors[c];
-                string label = c == 1 ? string.Empty : " " + c.ToString();
-                io.WriteLine("connector " + c.ToString() + ": pilot " + PilotStateText.Of(evse.PilotState)
+                string n = c.ToString();
+                string label = c == 1 ? string.Empty : " " + n;
+                io.WriteLine("connector " + n + ": pilot " + PilotStateText.Of(evse.PilotState)
                     + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
-                    + " offered " + Text.Fixed(evse.OfferedAmps, 1) + " A cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
+                    + " offered " + Amps(evse.OfferedAmps) + " cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
                     + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults)));
                 FaultSettings f = evse.Faults.Settings;
                 io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
@@ -516,51 +520,41 @@ namespace ChargePoint.Firmware.App
                     + (f.ResidualCurrentAutoRetry
                         ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
                         : "auto-retry off"));
-                io.WriteLine("connector " + c.ToString() + " status: " + connector.Status + " error " + connector.ErrorCode
+                io.WriteLine("connector " + n + " status: " + connector.Status + " error " + connector.ErrorCode
                     + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
-                    + " ocpp limit " + Text.Fixed(Binding.OcppLimitOf(c), 1) + " A max " + s.MaxCurrentA.ToString() + " A");
+                    + " ocpp limit " + Amps(Binding.OcppLimitOf(c)) + " max " + s.MaxCurrentA.ToString() + " A");
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
                 double limit = Binding.SmartLimitOf(c);
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
-                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Text.Fixed(limit, 1) + " A" + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
+                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
                     + " (" + Features.SmartCharging.Count.ToString() + " profiles); reservation: "
                     + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
+                shares += " " + n + " " + Amps(Binding.RequestedOf(c)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+                JournalTransaction tx = Transactions.RunningTransaction(c);
+                running += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
+                    + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
             }
 
             // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
             double shared = Binding.ChargePointLimitAmps;
-            string text = "load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Text.Fixed(shared, 1) + " A:");
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                text += " " + c.ToString() + " " + Text.Fixed(Binding.RequestedOf(c), 1) + " A" + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
-            }
-
-            io.WriteLine(text);
+            io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
             string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
             io.WriteLine("network: " + network);
             io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
                 + PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
-            text = "journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
+            io.WriteLine("journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
                 + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
-                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty);
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                JournalTransaction tx = Transactions.RunningTransaction(c);
-                text += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
-                    + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
-            }
-
-            io.WriteLine(text);
+                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty) + running);
             for (int i = 0; i < Health.Count; i++)
             {
                 io.WriteLine("CORRUPT RECORD " + Health.Name(i) + ": " + Health.Detail(i));
             }
             // "WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).
-            text = string.Empty;
+            string text = string.Empty;
             for (int i = 0; i < SettingsSchema.Keys.Length; i++)
             {
                 string key = SettingsSchema.Keys[i];
@@ -574,6 +568,12 @@ namespace ChargePoint.Firmware.App
             {
                 io.WriteLine(text);
             }
+        }
+
+        // "10.0 A": a current as the status lines show it.
+        private static string Amps(double amps)
+        {
+            return Text.Fixed(amps, 1) + " A";
         }
 
         /// <summary>True when a setting was changed but the running charger still uses the value it was built with.</summary>

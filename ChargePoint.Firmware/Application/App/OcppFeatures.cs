@@ -38,30 +38,27 @@ namespace ChargePoint.Firmware.App
         /// uploaders for GetLog; the entropy for key pairs.</param>
         public OcppFeatures(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink, double maxCurrentA, ChargerPlatform platform, ITlsTransport tls)
         {
-            RemoteTriggerService trigger = RemoteTriggerFeature.Install(cp, tx);
-            LocalAuthListFeature.Install(cp, tx.Authorization);
-            Reservations = ReservationFeature.Install(cp, tx, true);
+            var trigger = new RemoteTriggerService(cp, tx);
+            new LocalAuthListService(cp, tx.Authorization);
+            Reservations = new ReservationService(cp, tx, true);
 
-            var settings = new SmartChargingSettings();
-            settings.MaxCurrentA = maxCurrentA;
-            settings.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
-            SmartCharging = SmartChargingFeature.Install(cp, tx, settings, sink);
+            SmartCharging = new SmartChargingService(cp, tx, sink);
+            SmartCharging.MaxCurrentA = maxCurrentA;
+            SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
 
             IFirmwareUpdater updater = platform.FirmwareUpdater;
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
             {
-                FirmwareManagement = FirmwareManagementFeature.Install(cp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                FirmwareManagement = new FirmwareManagement(cp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
                 firmware = FirmwareManagement.Firmware;
-                trigger.FirmwareStatus = FirmwareStatus;
-                trigger.DiagnosticsStatus = DiagnosticsStatus;
+                trigger.Firmware = firmware;
+                trigger.Diagnostics = FirmwareManagement.Diagnostics;
             }
 
             var certificates = new CertificateSettings();
-            var security = new SecuritySettings();
-            security.CertificateStoreMaxLength = certificates.MaxInstalledCertificates;
-            security.CertificateSignedMaxChainSize = certificates.MaxChainChars;
-            SecurityService service = SecurityFeature.Install(cp, security, trigger, firmware, platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
+            var service = new SecurityService(cp, certificates.MaxInstalledCertificates, certificates.MaxChainChars, trigger, firmware,
+                platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
             Certificates = CertificateFeature.Install(cp, service, certificates, platform.Entropy);
             ConnectionSecurity = new ConnectionSecurity(cp, service, Certificates, tls);
             cp.AddService(ConnectionSecurity);
@@ -87,17 +84,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
         public readonly FirmwareManagement FirmwareManagement;
-
-        // Methods, not lambdas: a closure is a class of its own in the image.
-        private string FirmwareStatus()
-        {
-            return FirmwareManagement.Firmware.Status;
-        }
-
-        private string DiagnosticsStatus()
-        {
-            return FirmwareManagement.Diagnostics.Status;
-        }
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
         private bool CanUseProfile(int profile)

@@ -132,45 +132,21 @@ namespace ChargePoint.Firmware.Settings
             return raw.Length == 0 ? NotSet : key == WifiPassword ? "(set, write-only)" : raw; // the secret is never shown
         }
 
-        /// <summary>Empties an optional setting. Null on success, else the one-line error (s unchanged).</summary>
-        public static string TryClear(DeviceSettings s, string key)
-        {
-            int index = Index(key);
-            if (index == 0)
-            {
-                s.CentralSystemUrl = string.Empty;
-            }
-            else if (index == 2)
-            {
-                s.WifiSsid = string.Empty;
-            }
-            else if (index == 3)
-            {
-                s.WifiPassword = string.Empty;
-            }
-            else
-            {
-                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
-            }
-
-            return null;
-        }
-
         /// <summary>
-        /// Validates and applies one value to <paramref name="s"/> (null: <see cref="TryClear"/>). Returns null on success,
+        /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting). Returns null on success,
         /// or the one-line error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
         /// </summary>
         public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
         {
-            if (value == null)
+            int index = Index(key);
+            if (value == null && index != 0 && index != 2 && index != 3)
             {
-                return TryClear(s, key);
+                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
             }
 
             string error = key + ": expected " + Expected(key, boards);
-            bool clear = Text.EqualsIgnoreCase(value, None);
+            bool clear = value == null || Text.EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
             int n;
-            int index = Index(key);
             switch (index)
             {
                 case 0: // CentralSystemUrl
@@ -202,6 +178,12 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 2: // WifiSsid
+                    if (value == null)
+                    {
+                        s.WifiSsid = string.Empty;
+                        return null;
+                    }
+
                     if (value.Length < 1 || value.Length > 32)
                     {
                         return error;

@@ -106,12 +106,13 @@ namespace ChargePoint.Firmware.Settings
             }
 
             byte[] body = Encoding.UTF8.GetBytes(sb.ToString());
-            string crcLine = "crc=" + Crc32.Compute(body, 0, body.Length).ToString("X8") + "\n";
-            byte[] crc = Encoding.UTF8.GetBytes(crcLine);
-            var all = new byte[body.Length + crc.Length];
-            System.Array.Copy(body, all, body.Length);
-            System.Array.Copy(crc, 0, all, body.Length, crc.Length);
-            return all;
+            return Encoding.UTF8.GetBytes(sb.Append(CrcLine(body, body.Length)).ToString());
+        }
+
+        // "crc=XXXXXXXX\n" (13 bytes), the CRC-32 of the record's first length bytes: the record's last line.
+        private static string CrcLine(byte[] data, int length)
+        {
+            return "crc=" + Crc32.Compute(data, 0, length).ToString("X8") + "\n";
         }
 
         private DeviceSettings Load(out string status)
@@ -124,17 +125,9 @@ namespace ChargePoint.Firmware.Settings
                 return settings;
             }
 
-            // The CRC line is the last line: "crc=XXXXXXXX\n" (13 bytes).
+            // The last 13 bytes are the CRC line of the rest (an ASCII line: equal text is equal bytes).
             int crcStart = data.Length - 13;
-            if (crcStart < 0 || data[crcStart] != (byte)'c' || data[crcStart + 1] != (byte)'r' || data[crcStart + 2] != (byte)'c'
-                || data[crcStart + 3] != (byte)'=' || data[data.Length - 1] != (byte)'\n')
-            {
-                status = "corrupt";
-                return settings;
-            }
-
-            string crcText = Encoding.UTF8.GetString(data, crcStart + 4, 8);
-            if (crcText != Crc32.Compute(data, 0, crcStart).ToString("X8"))
+            if (crcStart < 0 || Encoding.UTF8.GetString(data, crcStart, 13) != CrcLine(data, crcStart))
             {
                 status = "corrupt";
                 return settings;

@@ -13,19 +13,14 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public const int DefaultCacheCapacity = 64;
         public const int DefaultLocalListCapacity = 256;
 
-        private readonly AuthorizationSettings _settings;
-
         public AuthorizationService(IStorage storage, AuthorizationSettings settings)
         {
-            _settings = settings;
+            Settings = settings;
             Cache = new IdTagStore(storage, "auth.cache", DefaultCacheCapacity);
             LocalList = new IdTagStore(storage, "auth.list", DefaultLocalListCapacity);
         }
 
-        public AuthorizationSettings Settings
-        {
-            get { return _settings; }
-        }
+        public readonly AuthorizationSettings Settings;
 
         public readonly IdTagStore Cache;
 
@@ -35,8 +30,8 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>What is known locally about an idTag (local list first, then the cache), or null.</summary>
         public IdTagInfo LookUp(string idTag)
         {
-            IdTagInfo info = _settings.LocalAuthListEnabled ? LocalList.Find(idTag) : null;
-            if (info == null && _settings.AuthorizationCacheEnabled)
+            IdTagInfo info = Settings.LocalAuthListEnabled ? LocalList.Find(idTag) : null;
+            if (info == null && Settings.AuthorizationCacheEnabled)
             {
                 info = Cache.Find(idTag);
             }
@@ -51,21 +46,21 @@ namespace ChargePoint.Ocpp.Model.Authorization
             bool valid = info != null && info.IsValidAt(nowUtcMs);
             if (online)
             {
-                return valid && _settings.LocalPreAuthorize ? AuthorizationDecision.Accept : AuthorizationDecision.AskCentralSystem;
+                return valid && Settings.LocalPreAuthorize ? AuthorizationDecision.Accept : AuthorizationDecision.AskCentralSystem;
             }
 
             if (info != null)
             {
-                return valid && _settings.LocalAuthorizeOffline ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
+                return valid && Settings.LocalAuthorizeOffline ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
             }
 
-            return _settings.AllowOfflineTxForUnknownId ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
+            return Settings.AllowOfflineTxForUnknownId ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
         }
 
         /// <summary>Records an IdTagInfo from Authorize.conf, StartTransaction.conf or StopTransaction.conf into the cache.</summary>
         public void Learn(string idTag, IdTagInfo info)
         {
-            if (!_settings.AuthorizationCacheEnabled || (_settings.LocalAuthListEnabled && LocalList.Find(idTag) != null))
+            if (!Settings.AuthorizationCacheEnabled || (Settings.LocalAuthListEnabled && LocalList.Find(idTag) != null))
             {
                 return;
             }
@@ -77,7 +72,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>ClearCache: Accepted (true) and emptied, or Rejected (false) when the cache is disabled.</summary>
         public bool ClearCache()
         {
-            if (!_settings.AuthorizationCacheEnabled)
+            if (!Settings.AuthorizationCacheEnabled)
             {
                 return false;
             }

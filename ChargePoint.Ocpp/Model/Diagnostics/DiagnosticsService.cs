@@ -1,71 +1,160 @@
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Diagnostics
 {
     /// <summary>
-    /// GetDiagnostics (Spec §5.9, §4.4): names the file in the response, then uploads it through
-    /// <see cref="IDiagnosticsUploader"/> with retries × retryInterval and reports DiagnosticsStatusNotification
-    /// Uploading → Uploaded, or UploadFailed after the last attempt. A request while an upload runs gets no fileName
-    /// (nothing new is uploaded). <see cref="Status"/> is what TriggerMessage(DiagnosticsStatusNotification) reports.
+    /// One file upload through an <see cref="IDiagnosticsUploader"/> with retries × retryInterval, for GetDiagnostics or
+    /// (a second instance) GetLog. The upload begins at the next <see cref="Tick"/>, after the .conf went out.
+    /// - GetDiagnostics (Spec §5.9, §4.4): names the file in the response, then DiagnosticsStatusNotification
+    ///   Uploading → Uploaded, or UploadFailed after the last attempt. A request while an upload runs gets no fileName
+    ///   (nothing new is uploaded).
+    /// - GetLog (Security Whitepaper §4.5): DiagnosticsLog and SecurityLog through an uploader each (null = that log
+    ///   cannot be uploaded: Rejected). Accepted with the file name, then LogStatusNotification Uploading → Uploaded, or
+    ///   UploadFailure, each with the requestId. A request while an upload runs cancels it (no further notification for
+    ///   it) and answers AcceptedCanceled. Nothing to upload (PrepareFile gives no name) is Rejected.
+    /// <see cref="Status"/> is what (Extended)TriggerMessage reports: "Uploading" while busy, "Idle" otherwise (the
+    /// same strings in DiagnosticsStatus and UploadLogStatusEnumType).
     /// </summary>
     public sealed class DiagnosticsService : ITickable
     {
+        /// <summary>retryInterval when the request has none, s.</summary>
+        public const int DefaultRetryIntervalSeconds = 60;
+
+        private const int Idle = 0;
+        private const int Starting = 1;
+        private const int Uploading = 2;
+        private const int RetryWait = 3;
+
         private readonly RpcSession _session;
         private readonly IDiagnosticsUploader _uploader;
-        private readonly UploadJob _job = new UploadJob();
+        private readonly IDiagnosticsUploader _securityLog;
+        private readonly bool _getLog;
+        private IDiagnosticsUploader _active;
+        private int _phase;
+        private string _location = string.Empty;
+        private string _fileName = string.Empty;
+        private int _retriesLeft;
+        private int _retryIntervalS;
+        private long _retryAtMs;
+        private int _requestId;
 
-        public DiagnosticsService(RpcSession session, IDiagnosticsUploader uploader)
+        /// <param name="uploader">GetDiagnostics' file, or GetLog's DiagnosticsLog (null: Rejected).</param>
+        /// <param name="securityLog">GetLog's SecurityLog (null: Rejected).</param>
+        /// <param name="getLog">True: this instance serves GetLog (LogStatusNotification), else GetDiagnostics.</param>
+        public DiagnosticsService(RpcSession session, IDiagnosticsUploader uploader, IDiagnosticsUploader securityLog, bool getLog)
         {
             _session = session;
             _uploader = uploader;
+            _securityLog = securityLog;
+            _getLog = getLog;
         }
 
-        /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds = 60;
+        public string Status => _phase != Idle ? DiagnosticsStatus.Uploading : DiagnosticsStatus.Idle;
 
-        /// <summary>DiagnosticsStatus for TriggerMessage: Uploading while busy, Idle otherwise.</summary>
-        public string Status => _job.IsBusy ? DiagnosticsStatus.Uploading : DiagnosticsStatus.Idle;
+        /// <summary>GetLog: requestId of the running upload (Absent.Int while idle).</summary>
+        public int RequestId => _phase != Idle ? _requestId : Absent.Int;
 
         /// <summary>GetDiagnostics.req: the fileName for the response, or null when there is nothing to upload or an upload runs.</summary>
         public string Request(GetDiagnosticsRequest req, long nowMs)
         {
-            if (_job.IsBusy)
+            if (_phase != Idle)
             {
                 return null;
             }
 
             string fileName = _uploader.PrepareFile(req.StartTime, req.StopTime);
-            if (fileName == null)
+            if (fileName != null)
             {
-                return null;
+                Start(_uploader, req.Location, fileName, req.Retries, req.RetryInterval);
             }
 
-            // the upload starts in Tick, after GetDiagnostics.conf went out
-            _job.Start(_uploader, req.Location, fileName, req.Retries, req.RetryInterval, DefaultRetryIntervalSeconds);
             return fileName;
+        }
+
+        /// <summary>GetLog.req: a LogStatus string; fileName is set when Accepted or AcceptedCanceled.</summary>
+        public string Request(GetLogRequest req, out string fileName)
+        {
+            fileName = null;
+            IDiagnosticsUploader uploader = req.LogType == LogEnumType.SecurityLog ? _securityLog : _uploader;
+            string name = uploader == null ? null : uploader.PrepareFile(req.Log.OldestTimestamp, req.Log.LatestTimestamp);
+            if (name == null)
+            {
+                return LogStatusEnumType.Rejected;
+            }
+
+            bool canceled = _phase != Idle;
+            _requestId = req.RequestId;
+            Start(uploader, req.Log.RemoteLocation, name, req.Retries, req.RetryInterval); // replaces a running upload
+            fileName = name;
+            return canceled ? LogStatusEnumType.AcceptedCanceled : LogStatusEnumType.Accepted;
         }
 
         public void Tick(long nowMs)
         {
-            switch (_job.Step(nowMs))
+            switch (_phase)
             {
-                case UploadJob.Began:
+                case Starting:
+                    _active.BeginUpload(_location, _fileName, nowMs);
+                    _phase = Uploading;
                     Notify(DiagnosticsStatus.Uploading);
                     break;
-                case UploadJob.Succeeded:
-                    Notify(DiagnosticsStatus.Uploaded);
+                case Uploading:
+                    int state = _active.PollUpload(nowMs);
+                    if (state == TransferState.Succeeded)
+                    {
+                        _phase = Idle;
+                        Notify(DiagnosticsStatus.Uploaded);
+                    }
+                    else if (state == TransferState.Failed)
+                    {
+                        if (_retriesLeft > 0)
+                        {
+                            _retriesLeft--;
+                            _retryAtMs = nowMs + _retryIntervalS * 1000L;
+                            _phase = RetryWait;
+                        }
+                        else
+                        {
+                            _phase = Idle;
+                            Notify(_getLog ? UploadLogStatusEnumType.UploadFailure : DiagnosticsStatus.UploadFailed);
+                        }
+                    }
+
                     break;
-                case UploadJob.Failed:
-                    Notify(DiagnosticsStatus.UploadFailed);
+                case RetryWait:
+                    if (nowMs >= _retryAtMs)
+                    {
+                        _active.BeginUpload(_location, _fileName, nowMs);
+                        _phase = Uploading;
+                    }
+
                     break;
             }
         }
 
+        /// <summary>Arms an upload of a prepared file (retries Absent.Int = 0, retryIntervalS Absent.Int = the default).</summary>
+        private void Start(IDiagnosticsUploader uploader, string location, string fileName, int retries, int retryIntervalS)
+        {
+            _active = uploader;
+            _location = location;
+            _fileName = fileName;
+            _retriesLeft = retries == Absent.Int ? 0 : retries;
+            _retryIntervalS = retryIntervalS == Absent.Int ? DefaultRetryIntervalSeconds : retryIntervalS;
+            _phase = Starting;
+        }
+
         private void Notify(string status)
         {
-            _session.Enqueue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(status), null, null));
+            var payload = new StatusPayload(status);
+            if (_getLog)
+            {
+                payload.RequestId = _requestId;
+            }
+
+            _session.Enqueue(new RequestCall(_getLog ? OcppAction.LogStatusNotification : OcppAction.DiagnosticsStatusNotification, payload, null, null));
         }
     }
 }

@@ -103,7 +103,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         }
 
         /// <summary>retryInterval when the request has none, s.</summary>
-        public int DefaultRetryIntervalSeconds = 60;
+        public const int DefaultRetryIntervalSeconds = 60;
 
         /// <summary>
         /// Runs between Downloaded and Installing (the signature check of SignedUpdateFirmware); Failed discards the

@@ -30,16 +30,35 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         private readonly ConfigurationStore _config;
         private readonly int _enabled;
 
-        public LocalAuthListService(ConfigurationStore config, AuthorizationService auth, int sendLocalListMaxLength)
+        public const string ProfileName = "LocalAuthListManagement";
+
+        /// <summary>Worst-case characters of one AuthorizationData (20-char idTag and parentIdTag, expiryDate with ms, ConcurrentTx).</summary>
+        public const int MaxEntryChars = 150;
+
+        /// <summary>
+        /// Adds the LocalAuthListManagement profile: registers GetLocalListVersion and SendLocalList over the authorization
+        /// service's local list (use TransactionService.Authorization), declares the keys and lists the profile in
+        /// SupportedFeatureProfiles. SendLocalListMaxLength is what fits into one incoming frame (MaxFrameChars), at most
+        /// the list's capacity.
+        /// </summary>
+        public LocalAuthListService(OcppChargePoint cp, AuthorizationService auth)
         {
+            ConfigurationStore config = cp.Configuration;
+            int capacity = auth.LocalList.Capacity;
+            int sendMax = (OcppChargePointOptions.DefaultMaxFrameChars - 256) / MaxEntryChars;
+            sendMax = sendMax < capacity ? sendMax : capacity;
+            sendMax = sendMax < 1 ? 1 : sendMax;
             _auth = auth;
-            SendLocalListMaxLength = sendLocalListMaxLength;
+            SendLocalListMaxLength = sendMax;
             _config = config;
             _enabled = config.DeclareBool(EnabledKey, true, false);
-            config.DeclareInt(MaxLengthKey, auth.LocalList.Capacity, 0, int.MaxValue, true);
-            config.DeclareInt(SendMaxLengthKey, sendLocalListMaxLength, 0, int.MaxValue, true);
+            config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
+            config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
             auth.Settings.LocalAuthListEnabled = config.Bool(_enabled);
             config.Changed += key => _auth.Settings.LocalAuthListEnabled = _config.Bool(_enabled);
+            cp.Registry.Register(OcppAction.GetLocalListVersion, new Operations.GetLocalListVersion(), this);
+            cp.Registry.Register(OcppAction.SendLocalList, new Operations.SendLocalList(), this);
+            CoreConfiguration.AddFeatureProfile(config, ProfileName);
         }
 
         public readonly int SendLocalListMaxLength;

@@ -2,7 +2,11 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
@@ -20,9 +24,10 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
     /// - StatusNotification: the given connector, or connector 0 and every connector when connectorId is absent.
     /// - MeterValues: the current values of MeterValuesSampledData with context Trigger for the given connector
     ///   (or every connector with a meter), with the running transaction's id when it is known. Not journalled.
-    /// - DiagnosticsStatusNotification / FirmwareStatusNotification: the status from <see cref="DiagnosticsStatus"/> /
-    ///   <see cref="FirmwareStatus"/>, "Idle" while no provider is set.
+    /// - DiagnosticsStatusNotification / FirmwareStatusNotification: the Status of <see cref="Diagnostics"/> /
+    ///   <see cref="Firmware"/>, "Idle" while none is set.
     /// A connectorId above NumberOfConnectors is Rejected and nothing is sent (OCTT TC_055).
+    /// <see cref="ExtendedTrigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) with the same messages.
     /// </summary>
     public sealed class RemoteTriggerService
     {
@@ -32,20 +37,35 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         private readonly Connector[] _connectors;
         private readonly TransactionService _transactions;
 
-        public RemoteTriggerService(RpcSession session, OcppClock clock, BootService boot, Connector[] connectors, TransactionService transactions)
+        public const string ProfileName = "RemoteTrigger";
+
+        /// <summary>Adds the RemoteTrigger profile: registers TriggerMessage and lists RemoteTrigger in SupportedFeatureProfiles.</summary>
+        /// <param name="transactions">Source of meters and running transactions for MeterValues; null answers NotImplemented to it.</param>
+        public RemoteTriggerService(OcppChargePoint cp, TransactionService transactions)
         {
-            _session = session;
-            _clock = clock;
-            _boot = boot;
-            _connectors = connectors;
+            _session = cp.Session;
+            _clock = cp.Clock;
+            _boot = cp.Boot;
+            _connectors = cp.Connectors;
             _transactions = transactions;
+            cp.Registry.Register(OcppAction.TriggerMessage, new Operations.TriggerMessage(), this);
+            CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
         }
 
-        /// <summary>Current DiagnosticsStatus (set by the diagnostics service); null means "Idle".</summary>
-        public TriggerStatusProvider DiagnosticsStatus;
+        /// <summary>Reports its Status to DiagnosticsStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
+        public DiagnosticsService Diagnostics;
 
-        /// <summary>Current FirmwareStatus (set by the firmware-management service); null means "Idle".</summary>
-        public TriggerStatusProvider FirmwareStatus;
+        /// <summary>Reports its Status to (Signed)FirmwareStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
+        public FirmwareService Firmware;
+
+        /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
+        public DiagnosticsService Logs;
+
+        /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
+        public CertificateSigningTrigger SignChargePointCertificate;
+
+        /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
+        public FirmwareStatusCallFactory SignedFirmwareStatus;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -64,78 +84,103 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, null));
                 case W.MessageTrigger.StatusNotification:
-                    return TriggerStatus(any ? -1 : connectorId);
+                    if (!any)
+                    {
+                        return Queue(new TriggeredStatusCall(_connectors[connectorId], _clock));
+                    }
+
+                    for (int i = 0; i < _connectors.Length; i++)
+                    {
+                        if (!Enqueue(new TriggeredStatusCall(_connectors[i], _clock)))
+                        {
+                            return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
+                        }
+                    }
+
+                    return W.TriggerMessageStatus.Accepted;
                 case W.MessageTrigger.MeterValues:
-                    return TriggerMeterValues(any ? -1 : connectorId, nowMs);
+                    if (_transactions == null)
+                    {
+                        return W.TriggerMessageStatus.NotImplemented;
+                    }
+
+                    MeteringService metering = _transactions.Metering;
+                    long utcMs = _clock.UtcMs(nowMs);
+                    int queued = 0;
+                    int last = any ? _connectors.Length - 1 : connectorId;
+                    for (int c = any ? 0 : connectorId; c <= last; c++)
+                    {
+                        MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        if (value == null)
+                        {
+                            continue;
+                        }
+
+                        var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
+                        JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
+                        if (tx != null && tx.IdState == TransactionIdState.Known)
+                        {
+                            request.TransactionId = tx.TransactionId;
+                        }
+
+                        if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null)))
+                        {
+                            break;
+                        }
+
+                        queued++;
+                    }
+
+                    // A connector without a meter has no current values to send.
+                    return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
                 case W.MessageTrigger.DiagnosticsStatusNotification:
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Current(DiagnosticsStatus)), null, null));
+                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null, null));
                 case W.MessageTrigger.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Current(FirmwareStatus)), null, null));
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null, null));
                 default:
                     return W.TriggerMessageStatus.NotImplemented;
             }
         }
 
-        private static string Current(TriggerStatusProvider provider)
+        /// <summary>
+        /// ExtendedTriggerMessage: BootNotification, Heartbeat, MeterValues and StatusNotification as TriggerMessage
+        /// (the status strings are the same); FirmwareStatusNotification sends SignedFirmwareStatusNotification (the
+        /// whitepaper's mapping); LogStatusNotification the GetLog status (with its requestId while Uploading);
+        /// SignChargePointCertificate goes to <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the
+        /// whitepaper allows). The request is validated: requestedMessage is one of MessageTriggerEnumType.
+        /// </summary>
+        public string ExtendedTrigger(string requestedMessage, int connectorId, long nowMs)
         {
-            return provider == null ? "Idle" : provider();
+            if (connectorId != Absent.Int && connectorId >= _connectors.Length)
+            {
+                return W.TriggerMessageStatus.Rejected;
+            }
+
+            if (requestedMessage == W.MessageTriggerEnumType.LogStatusNotification)
+            {
+                var log = new StatusPayload(Logs.Status);
+                log.RequestId = Logs.RequestId;
+                return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null, null));
+            }
+
+            if (requestedMessage == W.MessageTriggerEnumType.FirmwareStatusNotification)
+            {
+                string status = FirmwareStatus();
+                RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
+                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null, null));
+            }
+
+            if (requestedMessage == W.MessageTriggerEnumType.SignChargePointCertificate)
+            {
+                return SignChargePointCertificate == null ? W.TriggerMessageStatus.NotImplemented : SignChargePointCertificate(nowMs);
+            }
+
+            return Trigger(requestedMessage, connectorId, nowMs);
         }
 
-        private string TriggerStatus(int connectorId)
+        private string FirmwareStatus()
         {
-            if (connectorId >= 0)
-            {
-                return Queue(new TriggeredStatusCall(_connectors[connectorId], _clock));
-            }
-
-            for (int i = 0; i < _connectors.Length; i++)
-            {
-                if (!Enqueue(new TriggeredStatusCall(_connectors[i], _clock)))
-                {
-                    return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
-                }
-            }
-
-            return W.TriggerMessageStatus.Accepted;
-        }
-
-        private string TriggerMeterValues(int connectorId, long nowMs)
-        {
-            if (_transactions == null)
-            {
-                return W.TriggerMessageStatus.NotImplemented;
-            }
-
-            MeteringService metering = _transactions.Metering;
-            int first = connectorId >= 0 ? connectorId : 0;
-            int last = connectorId >= 0 ? connectorId : _connectors.Length - 1;
-            long utcMs = _clock.UtcMs(nowMs);
-            int queued = 0;
-            for (int c = first; c <= last; c++)
-            {
-                MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
-                if (value == null)
-                {
-                    continue;
-                }
-
-                var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
-                JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
-                if (tx != null && tx.IdState == TransactionIdState.Known)
-                {
-                    request.TransactionId = tx.TransactionId;
-                }
-
-                if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null)))
-                {
-                    break;
-                }
-
-                queued++;
-            }
-
-            // A connector without a meter has no current values to send.
-            return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
+            return Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
         }
 
         private void OnHeartbeat(object result, long nowMs)

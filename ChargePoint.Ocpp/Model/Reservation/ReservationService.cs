@@ -33,16 +33,28 @@ namespace ChargePoint.Ocpp.Model.Reservation
         private readonly Reservation[] _slots;
         private readonly bool _connectorZero;
 
-        public ReservationService(IStorage storage, OcppClock clock, ConfigurationStore config, Connector[] connectors, bool connectorZeroSupported)
+        public const string ProfileName = "Reservation";
+
+        /// <summary>
+        /// Adds the Reservation profile: loads the persisted reservations, registers ReserveNow and CancelReservation, makes
+        /// the transaction service ask it before an idTag uses a connector, declares ReserveConnectorZeroSupported (R) and
+        /// lists the profile. Install after the transactions (its Tick must follow the transaction service's).
+        /// </summary>
+        public ReservationService(OcppChargePoint cp, TransactionService transactions, bool connectorZeroSupported)
         {
-            _storage = storage;
-            _clock = clock;
-            _connectors = connectors;
+            _storage = cp.Storage;
+            _clock = cp.Clock;
+            _connectors = cp.Connectors;
             _connectorZero = connectorZeroSupported;
-            _slots = new Reservation[connectors.Length];
-            config.DeclareBool(ConnectorZeroKey, connectorZeroSupported, true);
+            _slots = new Reservation[_connectors.Length];
+            cp.Configuration.DeclareBool(ConnectorZeroKey, connectorZeroSupported, true);
             Load();
             Refresh();
+            transactions.Reservations = this;
+            cp.Registry.Register(Messages.V16.OcppAction.ReserveNow, new Operations.ReserveNow(), this);
+            cp.Registry.Register(Messages.V16.OcppAction.CancelReservation, new Operations.CancelReservation(), this);
+            CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
+            cp.AddService(this);
         }
 
         /// <summary>False answers every ReserveNow with Rejected (the charge point is configured not to take reservations).</summary>

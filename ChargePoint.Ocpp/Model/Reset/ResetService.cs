@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Model.Reset
 {
     /// <summary>
     /// Reset (Spec §5.14, Errata 3.36): Accepted at once; <see cref="ResetRequested"/> lets the transaction service send
-    /// StopTransaction with SoftReset/HardReset; then, when the line is idle and <see cref="Settled"/> agrees (or after
+    /// StopTransaction with SoftReset/HardReset; then, when the line is idle and <see cref="Transactions"/> is settled (or after
     /// the grace time: <see cref="SoftGraceMs"/>, <see cref="HardGraceMs"/>), <see cref="IChargePointHooks.Reset"/> reboots.
     /// Unconfirmed stops stay in the journal and go out after the reboot.
     /// </summary>
@@ -25,13 +25,12 @@ namespace ChargePoint.Ocpp.Model.Reset
 
         public ResetRequestedHandler ResetRequested;
 
-        public ResetSettledHandler Settled;
+        /// <summary>Asked before rebooting whether it has nothing left to deliver (IsSettled); null: nothing to wait for.</summary>
+        public Transactions.TransactionService Transactions;
 
-        public long SoftGraceMs = 30000;
+        public const long SoftGraceMs = 30000;
 
-        public long HardGraceMs = 5000;
-
-        public bool IsPending => _pending;
+        public const long HardGraceMs = 5000;
 
         /// <summary>Returns a ResetStatus string.</summary>
         public string Request(string type, long nowMs)
@@ -56,7 +55,7 @@ namespace ChargePoint.Ocpp.Model.Reset
                 return;
             }
 
-            bool idle = _session.OutstandingCall == null && _session.QueuedCount == 0 && (Settled == null || Settled());
+            bool idle = _session.OutstandingCall == null && _session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled());
             long grace = _hard ? HardGraceMs : SoftGraceMs;
             if (idle || nowMs - _requestedAtMs >= grace)
             {

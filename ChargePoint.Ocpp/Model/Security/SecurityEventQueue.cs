@@ -14,13 +14,13 @@ namespace ChargePoint.Ocpp.Model.Security
     /// Reliable delivery of SecurityEventNotification (Security Whitepaper §4.1: critical events are queued and
     /// delivered). Separate from the transaction journal: one small record (<see cref="RecordName"/>, replaced
     /// atomically on every change, one "utcMs\ttype\ttechInfo" line per event), at most
-    /// <see cref="SecuritySettings.MaxQueuedEvents"/> events (the oldest is dropped when full). One event is in flight at a
+    /// <see cref="MaxQueuedEvents"/> events (the oldest is dropped when full). One event is in flight at a
     /// time, once the registration is Accepted; ordinary calls may overtake it. It leaves the record only when the
     /// Central System confirms it, or when the Central System refuses it for good: a CallError that
     /// <see cref="CallErrorCode.IsPermanent"/> (NotImplemented/NotSupported from a Central System without the Security
     /// Whitepaper, or a code calling the request malformed) drops the event with a warning and the next one goes out,
     /// instead of resending it forever and blocking the events behind it. Any other CallError or a timeout retries after
-    /// <see cref="SecuritySettings.RetryIntervalMs"/>, a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
+    /// <see cref="RetryIntervalMs"/>, a lost connection at once after the reconnect, a reboot from the record. An event recorded before the clock was
     /// set, or with <see cref="UnknownTime"/>, is stamped at the first Tick with the clock set.
     /// </summary>
     public sealed class SecurityEventQueue : ITickable
@@ -30,21 +30,25 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>nowMs for <see cref="Add"/> from code that has no time (configuration changes): stamped at the next Tick.</summary>
         public const long UnknownTime = -1;
 
+        /// <summary>Wait after a CallError or a timeout before the event is sent again, ms.</summary>
+        public const long RetryIntervalMs = 60000;
+
+        /// <summary>Unconfirmed security events kept on flash; when full the oldest is dropped.</summary>
+        public int MaxQueuedEvents = 32;
+
         private readonly IStorage _storage;
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
-        private readonly SecuritySettings _settings;
         private readonly IOcppLog _log;
         private readonly ArrayList _events = new ArrayList();
         private SecurityEvent _inFlight;
         private long _retryAtMs;
 
-        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, SecuritySettings settings, IOcppLog log)
+        public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, IOcppLog log)
         {
             _storage = storage;
             _session = session;
             _clock = clock;
-            _settings = settings;
             _log = log;
             // Load the stored record (a return ends the constructor).
             byte[] data;
@@ -87,11 +91,11 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Events not yet confirmed by the Central System.</summary>
         public int Count => _events.Count;
 
-        /// <summary>Events dropped in this boot because the queue was full.</summary>
-        public int Dropped { get; private set; }
+        /// <summary>Events dropped in this boot because the queue was full (counted here; a field to keep the image small).</summary>
+        public int Dropped;
 
         /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
-        public int Refused { get; private set; }
+        public int Refused;
 
         public SecurityEvent At(int index) => (SecurityEvent)_events[index];
 
@@ -99,7 +103,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public void Add(string type, string techInfo, long nowMs)
         {
             long utcMs = nowMs != UnknownTime ? _clock.UtcMs(nowMs) : 0;
-            if (_events.Count >= _settings.MaxQueuedEvents && _events.Count > 0)
+            if (_events.Count >= MaxQueuedEvents && _events.Count > 0)
             {
                 var oldest = (SecurityEvent)_events[0];
                 _events.RemoveAt(0);
@@ -138,27 +142,17 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            Send((SecurityEvent)_events[0]);
-        }
-
-        private void Send(SecurityEvent ev)
-        {
-            var req = new SecurityEventNotificationRequest(ev.Type, UtcTime.ToDateTime(ev.UtcMs));
-            req.TechInfo = ev.TechInfo;
+            var first = (SecurityEvent)_events[0];
+            var req = new SecurityEventNotificationRequest(first.Type, UtcTime.ToDateTime(first.UtcMs));
+            req.TechInfo = first.TechInfo;
             if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, req, OnConfirmed, OnFailed)))
             {
-                _inFlight = ev;
+                _inFlight = first;
             }
         }
 
-        // The answer is about _inFlight: one event is sent at a time.
+        /// <summary>Takes the event in flight off the queue: confirmed (one event is sent at a time), or refused for good.</summary>
         private void OnConfirmed(object result, long nowMs)
-        {
-            Drop();
-        }
-
-        /// <summary>Takes the event in flight off the queue (confirmed, or refused for good).</summary>
-        private void Drop()
         {
             int i = _events.IndexOf(_inFlight);
             _inFlight = null;
@@ -175,7 +169,7 @@ namespace ChargePoint.Ocpp.Model.Security
             if (ev != null && failure == OutgoingCall.CallError && CallErrorCode.IsPermanent(errorCode))
             {
                 // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
-                Drop();
+                OnConfirmed(null, nowMs);
                 Refused++;
                 _retryAtMs = 0;
                 Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: the Central System answered " + errorCode + " (permanent)");
@@ -183,7 +177,7 @@ namespace ChargePoint.Ocpp.Model.Security
             }
 
             _inFlight = null;
-            _retryAtMs = failure == OutgoingCall.Aborted ? 0 : nowMs + _settings.RetryIntervalMs;
+            _retryAtMs = failure == OutgoingCall.Aborted ? 0 : nowMs + RetryIntervalMs;
         }
 
         private void Save()

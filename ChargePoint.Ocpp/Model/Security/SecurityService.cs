@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Model.Security
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
     /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
-    ///   <see cref="SecuritySettings.ClockJumpThresholdMs"/>), ReconfigurationOfSecurityParameters (SecurityProfile or
+    ///   <see cref="ClockJumpThresholdMs"/>), ReconfigurationOfSecurityParameters (SecurityProfile or
     ///   AuthorizationKey changed; the key itself is never written), FirmwareUpdated (an install succeeded; sent after the reboot).
     /// </summary>
     public sealed class SecurityService
@@ -23,20 +23,36 @@ namespace ChargePoint.Ocpp.Model.Security
         public const string CertificateStoreMaxLengthKey = "CertificateStoreMaxLength";
         public const string CertificateSignedMaxChainSizeKey = "CertificateSignedMaxChainSize";
 
+        /// <summary>A clock set that moves the clock by at least this much is a SettingSystemTime event, ms.</summary>
+        public const long ClockJumpThresholdMs = 60000;
+
         private readonly OcppChargePoint _cp;
-        private readonly SecuritySettings _settings;
         private readonly SecurityProfileCheck _check;
         private readonly int _profile;
         private readonly ConfigValidator _keyValidator;
         private bool _startupReported;
         private bool _fallingBack;
 
-        public SecurityService(OcppChargePoint cp, SecuritySettings settings, SecurityProfileCheck check, SecurityEventQueue events)
+        /// <summary>
+        /// Adds the implemented part of the OCPP 1.6 Security Whitepaper (ed. 3): the security keys and events (this and
+        /// <see cref="SecurityEventQueue"/>), ExtendedTriggerMessage and GetLog. Certificate management, the TLS side of
+        /// profiles 2/3 and SignedUpdateFirmware live in ChargePoint.Ocpp.Certificates (installed after this one). Install
+        /// after the transactions and the other profiles (the whitepaper is not a feature profile:
+        /// SupportedFeatureProfiles is unchanged).
+        /// </summary>
+        /// <param name="certificateStoreMaxLength">CertificateStoreMaxLength (R): root certificates the device can hold.</param>
+        /// <param name="certificateSignedMaxChainSize">CertificateSignedMaxChainSize (R): 0 when CertificateSigned is not supported.</param>
+        /// <param name="trigger">RemoteTrigger's service, which also serves ExtendedTriggerMessage.</param>
+        /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
+        /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
+        /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
+        /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
+        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTrigger.RemoteTriggerService trigger, FirmwareService firmware,
+            Diagnostics.IDiagnosticsUploader diagnosticsLog, Diagnostics.IDiagnosticsUploader securityLog, SecurityProfileCheck check)
         {
             _cp = cp;
-            _settings = settings;
             _check = check;
-            Events = events;
+            Events = new SecurityEventQueue(cp.Storage, cp.Session, cp.Clock, cp.Log);
             var store = cp.Configuration;
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
             store.SetValidator(_profile, CanSetProfile);
@@ -44,14 +60,26 @@ namespace ChargePoint.Ocpp.Model.Security
             store.SetValidator(ConfigKeys.AuthorizationKey, CanSetKey);
             store.DeclareString(CpoNameKey, string.Empty, 255, false);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
-            ReadOnly(store, CertificateStoreMaxLengthKey, settings.CertificateStoreMaxLength);
-            ReadOnly(store, CertificateSignedMaxChainSizeKey, settings.CertificateSignedMaxChainSize);
+            ReadOnly(store, CertificateStoreMaxLengthKey, certificateStoreMaxLength);
+            ReadOnly(store, CertificateSignedMaxChainSizeKey, certificateSignedMaxChainSize);
 
             cp.Connection.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             cp.Boot.Accepted += OnAccepted;
             cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
+            if (firmware != null)
+            {
+                firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
+            }
+
+            Logs = new Diagnostics.DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
+            trigger.Logs = Logs;
+            ExtendedTrigger = trigger;
+            cp.Registry.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(), trigger);
+            cp.Registry.Register(Messages.V16.OcppAction.GetLog, new Operations.GetLog(), Logs);
+            cp.AddService(Events);
+            cp.AddService(Logs);
         }
 
         public readonly SecurityEventQueue Events;
@@ -60,7 +88,7 @@ namespace ChargePoint.Ocpp.Model.Security
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
-                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed");
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", SecurityEventQueue.UnknownTime);
             }
 
             if (key != _profile)
@@ -72,25 +100,19 @@ namespace ChargePoint.Ocpp.Model.Security
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Record(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key));
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key), SecurityEventQueue.UnknownTime);
                 _cp.Connection.Reconnect();
             }
         }
 
-        /// <summary>GetLog (set by <see cref="SecurityFeature.Install"/>).</summary>
-        public LogService Logs;
+        /// <summary>GetLog.</summary>
+        public readonly Diagnostics.DiagnosticsService Logs;
 
-        /// <summary>ExtendedTriggerMessage (set by <see cref="SecurityFeature.Install"/>); the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public ExtendedTriggerService ExtendedTrigger;
+        /// <summary>ExtendedTriggerMessage; the certificate feature hooks SignChargePointCertificate into it.</summary>
+        public readonly RemoteTrigger.RemoteTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
-
-        /// <summary>Records FirmwareUpdated when this firmware service finishes an install (before it reboots).</summary>
-        public void Watch(FirmwareService firmware)
-        {
-            firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
-        }
 
         /// <summary>
         /// The raised profile never connected but the last working one did: SecurityProfile returns to that one (the
@@ -122,9 +144,6 @@ namespace ChargePoint.Ocpp.Model.Security
 
             return done;
         }
-
-        /// <summary>Queues a security event from code without a loop time (stamped at the next Tick).</summary>
-        public void Record(string type, string techInfo) => Events.Add(type, techInfo, SecurityEventQueue.UnknownTime);
 
         private bool CanSetProfile(string value)
         {
@@ -179,7 +198,7 @@ namespace ChargePoint.Ocpp.Model.Security
         private void OnClockAdjusted(long deltaMs, long nowMs)
         {
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
-            if (size >= _settings.ClockJumpThresholdMs)
+            if (size >= ClockJumpThresholdMs)
             {
                 Events.Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
             }

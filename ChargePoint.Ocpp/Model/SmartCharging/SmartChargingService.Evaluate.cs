@@ -9,42 +9,33 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private const long WeekMs = 7 * DayMs;
 
-        // What Evaluate found for one profile at an instant: whether a period is in force, its limit, unit and
-        // numberPhases, and when the result may change next.
-        private bool _sliceActive;
-        private double _sliceLimit;
-        private string _sliceUnit;
-        private int _slicePhases;
-        private long _sliceNextChangeMs;
-
         /// <summary>
-        /// Evaluates one charging profile at an instant (Spec §3.13) into the _slice fields: validFrom/validTo, Absolute /
-        /// Relative / Recurring (Daily, Weekly) start, duration, and the period in force. All times are UTC milliseconds.
+        /// Evaluates one charging profile at an instant (Spec §3.13): validFrom/validTo, Absolute / Relative / Recurring
+        /// (Daily, Weekly) start, duration, and the period in force. Returns the index of that period (-1: none) and
+        /// lowers next to when the result may change. All times are UTC milliseconds.
         /// </summary>
-        private void Evaluate(ChargingProfile p, long t, long relativeStartMs)
+        private static int Evaluate(ChargingProfile p, long t, long relativeStartMs, ref long next)
         {
-            _sliceActive = false;
-            _sliceNextChangeMs = long.MaxValue;
             long validFrom = p.ValidFrom == null ? long.MinValue : UtcTime.ToMs(p.ValidFrom.Value);
             long validTo = p.ValidTo == null ? long.MaxValue : UtcTime.ToMs(p.ValidTo.Value);
             if (t < validFrom)
             {
-                _sliceNextChangeMs = validFrom;
-                return;
+                next = Min(next, validFrom);
+                return -1;
             }
 
             if (t >= validTo)
             {
-                return;
+                return -1;
             }
 
-            long next = validTo;
+            long change = validTo;
             ChargingSchedule s = p.ChargingSchedule;
             long start;
             bool anchored = p.ChargingProfileKind == ChargingProfileKindType.Recurring || p.ChargingProfileKind == ChargingProfileKindType.Absolute;
             if (anchored && s.StartSchedule == null)
             {
-                return; // validation rejects these; never treat a missing start as some instant
+                return -1; // validation rejects these; never treat a missing start as some instant
             }
 
             if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
@@ -58,7 +49,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
 
                 start = origin + k * period;
-                next = Min(next, start + period);
+                change = Min(change, start + period);
             }
             else if (p.ChargingProfileKind == ChargingProfileKindType.Absolute)
             {
@@ -72,8 +63,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long offset = t - start;
             if (offset < 0)
             {
-                _sliceNextChangeMs = Min(next, start);
-                return;
+                next = Min(next, Min(change, start));
+                return -1;
             }
 
             if (s.Duration != Absent.Int)
@@ -81,11 +72,15 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 long end = start + s.Duration * 1000L;
                 if (t >= end)
                 {
-                    _sliceNextChangeMs = p.ChargingProfileKind == ChargingProfileKindType.Recurring ? next : long.MaxValue;
-                    return;
+                    if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
+                    {
+                        next = Min(next, change);
+                    }
+
+                    return -1;
                 }
 
-                next = Min(next, end);
+                change = Min(change, end);
             }
 
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
@@ -98,21 +93,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
                 else
                 {
-                    next = Min(next, start + periods[i].StartPeriod * 1000L);
+                    change = Min(change, start + periods[i].StartPeriod * 1000L);
                     break;
                 }
             }
 
-            _sliceNextChangeMs = next;
-            if (found < 0)
-            {
-                return;
-            }
-
-            _sliceActive = true;
-            _sliceLimit = periods[found].Limit;
-            _sliceUnit = s.ChargingRateUnit;
-            _slicePhases = periods[found].NumberPhases;
+            next = Min(next, change);
+            return found;
         }
 
         private static long Min(long a, long b)

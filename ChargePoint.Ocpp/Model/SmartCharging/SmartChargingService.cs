@@ -20,8 +20,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// <para>
     /// Composition at an instant, for connector c: min(ChargePointMaxProfile on 0, TxProfile of c's running
     /// transaction, else TxDefaultProfile of c, else TxDefaultProfile on 0), each the active profile of the highest
-    /// stackLevel. W limits are converted with <see cref="SmartChargingSettings.Voltage"/> × phases (the period's
-    /// numberPhases or <see cref="SmartChargingSettings.Phases"/>). A Relative schedule starts with the connector's
+    /// stackLevel. W limits are converted with <see cref="Voltage"/> × phases (the period's
+    /// numberPhases or <see cref="Phases"/>). A Relative schedule starts with the connector's
     /// transaction, or at the evaluation instant when none runs. ChargePointMaxProfile is applied to each connector
     /// as is; connector 0's limit (the ChargePointMaxProfile alone) also goes to the sink, which shares it out among the
     /// connectors (the firmware's load sharing). Everything is evaluated with the OCPP clock: until it is set, no
@@ -32,9 +32,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
     /// lives as long as its transaction, which a reboot ends, and is discarded when the transaction ends.
     /// </para>
     /// </summary>
-    public sealed partial class SmartChargingService : ITickable, IRemoteStartProfileSink
+    public sealed partial class SmartChargingService : ITickable
     {
         public const string RecordName = "ocpp.profiles";
+
+        public const string ProfileName = "SmartCharging";
 
         /// <summary>The limit of a connector no profile limits (so that min(max, cable, limit) needs no special case).</summary>
         public const double NoLimit = double.MaxValue;
@@ -45,6 +47,22 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         public const string MaxChargingProfilesInstalled = "MaxChargingProfilesInstalled";
 
         private const int MaxRecordChars = 65536;
+
+        /// <summary>Phase-to-neutral voltage used to convert W limits to A (and back).</summary>
+        public const double Voltage = 230;
+
+        /// <summary>Phases assumed when a schedule period has no numberPhases (Spec §7.9 default: 3).</summary>
+        public const int Phases = 3;
+
+        /// <summary>Defaults of ChargeProfileMaxStackLevel, ChargingScheduleMaxPeriods and MaxChargingProfilesInstalled (R).</summary>
+        public const int MaxStackLevel = 8;
+
+        public const int MaxPeriods = 24;
+
+        public const int MaxProfiles = 16;
+
+        /// <summary>How often the per-connector limit is re-evaluated, ms (it is also re-evaluated at once on any change).</summary>
+        public const long EvaluateEveryMs = 1000;
 
         private readonly IStorage _storage;
         private readonly OcppClock _clock;
@@ -59,26 +77,45 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private bool _dirty = true;
         private long _nextChangeUtcMs = long.MaxValue;
 
-        public SmartChargingService(IStorage storage, OcppClock clock, ConfigurationStore config, TransactionService tx, Connector[] connectors, SmartChargingSettings settings)
+        /// <summary>
+        /// Adds the SmartCharging profile to a charge point that has transactions: loads the persisted profiles, declares
+        /// the keys, registers SetChargingProfile, ClearChargingProfile and GetCompositeSchedule, takes
+        /// RemoteStartTransaction's chargingProfile, and adds SmartCharging to SupportedFeatureProfiles.
+        /// <paramref name="sink"/> (may be null) receives the limit per connector.
+        /// </summary>
+        public SmartChargingService(OcppChargePoint cp, TransactionService tx, ISmartChargingSink sink)
         {
-            int connectorCount = connectors.Length - 1;
+            Connector[] connectors = cp.Connectors;
+            ConfigurationStore config = cp.Configuration;
             _connectors = connectors;
             _suspended = new bool[connectors.Length];
-            _storage = storage;
-            _clock = clock;
+            _storage = cp.Storage;
+            _clock = cp.Clock;
             _config = config;
             _tx = tx;
-            Settings = settings;
-            _limits = new double[connectorCount + 1];
+            Sink = sink;
+            _limits = new double[connectors.Length];
             for (int i = 0; i < _limits.Length; i++)
             {
                 _limits[i] = -1; // unknown: the first evaluation reports every connector
             }
 
-            config.DeclareInt(ChargeProfileMaxStackLevel, settings.MaxStackLevel, 0, int.MaxValue, true);
+            config.DeclareInt(ChargeProfileMaxStackLevel, MaxStackLevel, 0, int.MaxValue, true);
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
-            config.DeclareInt(ChargingScheduleMaxPeriods, settings.MaxPeriods, 1, int.MaxValue, true);
-            config.DeclareInt(MaxChargingProfilesInstalled, settings.MaxProfiles, 1, int.MaxValue, true);
+            config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
+            config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
+            cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(), this);
+            cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(), this);
+            cp.Registry.Register(OcppAction.GetCompositeSchedule, new Operations.GetCompositeSchedule(), this);
+            object unused;
+            var remoteStart = cp.Registry.Find(OcppAction.RemoteStartTransaction, out unused) as Operations.RemoteStartTransaction;
+            if (remoteStart != null)
+            {
+                remoteStart.Profiles = this;
+            }
+
+            CoreConfiguration.AddFeatureProfile(config, ProfileName);
+            cp.AddService(this);
             // Load the stored record (a return ends the constructor).
             byte[] data = _storage.Read(RecordName);
             if (data == null)
@@ -134,7 +171,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         /// <summary>Optional output to the EVSE controller: a connector's limit changed (also called once per connector at the first evaluation).</summary>
         public ISmartChargingSink Sink;
 
-        public readonly SmartChargingSettings Settings;
+        /// <summary>What a connector can give without any profile, A; fills the gaps of a composite schedule.</summary>
+        public double MaxCurrentA = 32;
+
+        /// <summary>
+        /// A limit below this (A) cannot be offered (IEC 61851: 6 A) and suspends a running transaction on the EVSE side
+        /// (SuspendedEVSE) like a limit of 0. 0: only a limit of 0 suspends.
+        /// </summary>
+        public double SuspendBelowA;
 
         /// <summary>Number of installed profiles (all purposes).</summary>
         public int Count => _profiles.Count;
@@ -250,7 +294,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 double v = LimitAt(connectorId, t, u, relStart, out next);
                 if (double.IsNaN(v))
                 {
-                    v = u == ChargingRateUnitType.W ? Settings.MaxCurrentA * Settings.Voltage * Settings.Phases : Settings.MaxCurrentA;
+                    v = u == ChargingRateUnitType.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
                 }
 
                 // Periods are whole seconds: a later change within the same second replaces the earlier one, and an
@@ -288,11 +332,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         // ---- RemoteStartTransaction's chargingProfile ----
 
+        /// <summary>False when the profile is unacceptable: RemoteStartTransaction is then Rejected (OCTT TC_060).</summary>
         public bool Accepts(ChargingProfile profile)
         {
             return profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile && IsValid(profile);
         }
 
+        /// <summary>RemoteStart was Accepted: apply the profile to the transaction it starts (connectorId may be Absent.Int).</summary>
         public void Attach(int connectorId, string idTag, ChargingProfile profile, long nowMs)
         {
             var busy = new bool[_limits.Length];
@@ -314,7 +360,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         public void Tick(long nowMs)
         {
             long now = _clock.UtcMs(nowMs);
-            if (!_dirty && nowMs - _lastEvalMs < Settings.EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
+            if (!_dirty && nowMs - _lastEvalMs < EvaluateEveryMs && (!_clock.IsSet || now < _nextChangeUtcMs))
             {
                 return;
             }
@@ -393,7 +439,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (c > 0)
                 {
                     // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
-                    bool zero = v == 0 || v < Settings.SuspendBelowA;
+                    bool zero = v == 0 || v < SuspendBelowA;
                     JournalTransaction tx = _tx.RunningTransaction(c);
                     if (tx == null)
                     {
@@ -422,8 +468,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         {
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
-            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, Settings.MaxStackLevel)
-                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, Settings.MaxPeriods))
+            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, MaxStackLevel)
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, MaxPeriods))
             {
                 return false;
             }
@@ -494,7 +540,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, Settings.MaxProfiles))
+            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, MaxProfiles))
             {
                 return false;
             }
@@ -564,20 +610,16 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     continue;
                 }
 
-                Evaluate(ip.Profile, t, relStart);
-                if (_sliceNextChangeMs < next)
-                {
-                    next = _sliceNextChangeMs;
-                }
-
-                if (_sliceActive && ip.Profile.StackLevel > bestLevel)
+                int found = Evaluate(ip.Profile, t, relStart, ref next);
+                if (found >= 0 && ip.Profile.StackLevel > bestLevel)
                 {
                     bestLevel = ip.Profile.StackLevel;
-                    best = _sliceLimit;
-                    if (_sliceUnit != unit)
+                    ChargingSchedulePeriod period = ip.Profile.ChargingSchedule.ChargingSchedulePeriod[found];
+                    best = period.Limit;
+                    if (ip.Profile.ChargingSchedule.ChargingRateUnit != unit)
                     {
-                        int phases = _slicePhases;
-                        double factor = Settings.Voltage * (phases == Absent.Int || phases <= 0 ? Settings.Phases : phases);
+                        int phases = period.NumberPhases;
+                        double factor = Voltage * (phases == Absent.Int || phases <= 0 ? Phases : phases);
                         double v = unit == ChargingRateUnitType.A ? best / factor : best * factor;
                         // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.
                         best = double.IsNaN(v) || double.IsInfinity(v) || v <= 0 ? 0 : (long)(v * 10 + 0.5) / 10.0;

@@ -23,8 +23,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Registry.Register(OcppAction.RemoteStopTransaction, new Operations.RemoteStopTransaction(), service);
             cp.Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(), auth);
             cp.Reset.ResetRequested += service.StopAllForReset;
-            cp.Reset.Settled = service.IsSettled;
-            cp.Unlock.UnlockRequested += service.StopForUnlock;
+            cp.Reset.Transactions = service;
+            cp.Unlock.Transactions = service;
             cp.AddService(service);
             return service;
         }

@@ -4,7 +4,7 @@ namespace ChargePoint.Ocpp.Model.Unlock
 {
     /// <summary>
     /// UnlockConnector (Spec §5.18, Errata 3.87): NotSupported for connector 0 or an unknown connector; otherwise
-    /// <see cref="UnlockRequested"/> (a running transaction stops with UnlockCommand), then the hardware hook answers
+    /// <see cref="Transactions"/> stops a running transaction (UnlockCommand), then the hardware hook answers
     /// Unlocked, UnlockFailed (a real mechanical failure) or NotSupported (fixed cable).
     /// </summary>
     public sealed class UnlockService
@@ -18,7 +18,8 @@ namespace ChargePoint.Ocpp.Model.Unlock
             _connectorCount = connectorCount;
         }
 
-        public UnlockRequestedHandler UnlockRequested;
+        /// <summary>Stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
+        public Transactions.TransactionService Transactions;
 
         /// <summary>Returns an UnlockStatus string.</summary>
         public string Unlock(int connectorId, long nowMs)
@@ -28,7 +29,7 @@ namespace ChargePoint.Ocpp.Model.Unlock
                 return UnlockStatus.NotSupported;
             }
 
-            UnlockRequested?.Invoke(connectorId, nowMs);
+            Transactions?.StopForUnlock(connectorId, nowMs);
             string result = _hooks.UnlockConnector(connectorId);
             return Messages.Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
         }

@@ -52,7 +52,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            Fm = FirmwareManagementFeature.Install(W.Cp, Updater, Uploader, "HTTP,HTTPS");
+            Fm = new FirmwareManagement(W.Cp, Updater, Uploader, "HTTP,HTTPS");
         }
     }
 }

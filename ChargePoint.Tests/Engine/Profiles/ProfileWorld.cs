@@ -83,9 +83,9 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
-            LocalList = LocalAuthListFeature.Install(W.Cp, W.Tx.Authorization);
-            Reservations = ReservationFeature.Install(W.Cp, W.Tx, ConnectorZero);
+            Trigger = new RemoteTriggerService(W.Cp, W.Tx);
+            LocalList = new LocalAuthListService(W.Cp, W.Tx.Authorization);
+            Reservations = new ReservationService(W.Cp, W.Tx, ConnectorZero);
         }
     }
 }

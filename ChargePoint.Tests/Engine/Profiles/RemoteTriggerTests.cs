@@ -79,14 +79,26 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         }
 
         [TestMethod]
-        public void Trigger_uses_the_status_providers_of_diagnostics_and_firmware()
+        public void Trigger_reports_the_status_of_diagnostics_and_firmware()
         {
-            var p = new ProfileWorld(1).Idle();
-            p.Trigger.DiagnosticsStatus = () => "Uploading";
-            p.Trigger.FirmwareStatus = () => "Downloading";
-            Assert.AreEqual(Accepted, p.Call("TriggerMessage", "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}"));
-            Assert.AreEqual(Accepted, p.Call("TriggerMessage", "{\"requestedMessage\":\"FirmwareStatusNotification\"}"));
-            p.Expect("DiagnosticsStatusNotification {\"status\":\"Uploading\"}\nFirmwareStatusNotification {\"status\":\"Downloading\"}\n");
+            var k = new FirmwareKit(1);
+            var trigger = new ChargePoint.Ocpp.Model.RemoteTrigger.RemoteTriggerService(k.W.Cp, k.W.Tx);
+            k.Idle();
+            const string Diagnostics = "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}";
+            const string Firmware = "{\"requestedMessage\":\"FirmwareStatusNotification\"}";
+            Assert.AreEqual(Accepted, k.Call("TriggerMessage", Diagnostics));
+            Assert.AreEqual(Accepted, k.Call("TriggerMessage", Firmware));
+            Assert.AreEqual(FirmwareKit.Diag("Idle") + FirmwareKit.Fw("Idle"), k.W.Cs.Take(), "without the services: Idle");
+
+            trigger.Diagnostics = k.Fm.Diagnostics;
+            trigger.Firmware = k.Fm.Firmware;
+            Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}", k.Call("GetDiagnostics", "{\"location\":\"ftp://logs.example/upload/\"}"));
+            Assert.AreEqual("{}", k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bin\",\"retrieveDate\":\"" + k.T(0) + "\"}"));
+            k.W.Run(100);
+            Assert.AreEqual(FirmwareKit.Diag("Uploading") + FirmwareKit.Fw("Downloading"), k.W.Cs.Take());
+            Assert.AreEqual(Accepted, k.Call("TriggerMessage", Diagnostics));
+            Assert.AreEqual(Accepted, k.Call("TriggerMessage", Firmware));
+            Assert.AreEqual(FirmwareKit.Diag("Uploading") + FirmwareKit.Fw("Downloading"), k.W.Cs.Take());
         }
 
         [TestMethod]

@@ -157,8 +157,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            var settings = new SmartChargingSettings();
-            Sc = SmartChargingFeature.Install(W.Cp, W.Tx, settings, this);
+            Sc = new SmartChargingService(W.Cp, W.Tx, this);
         }
     }
 }

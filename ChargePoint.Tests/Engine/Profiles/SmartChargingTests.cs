@@ -93,7 +93,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             Assert.AreEqual(-1, plain.W.Cs.Take().IndexOf("SuspendedEVSE"), "default: only 0 A suspends");
 
             var k = new SmartChargingKit(1);
-            k.Sc.Settings.SuspendBelowA = 6;
+            k.Sc.SuspendBelowA = 6;
             k.Charging();
             Assert.AreEqual(Accepted, k.Set(1, SmartChargingKit.Profile(8, 1001, 0, TxProfile, "Relative", null, null, null, null, -1, "A", "0:4 60:6")));
             k.W.Run(500);

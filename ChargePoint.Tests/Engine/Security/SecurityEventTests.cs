@@ -177,7 +177,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         public void Queue_is_bounded_drops_the_oldest_and_survives_a_reboot()
         {
             var k = new SecurityKit(1);
-            k.Settings.MaxQueuedEvents = 3;
+            k.Security.Events.MaxQueuedEvents = 3;
             k.W.Cs.FailAction = "SecurityEventNotification";
             k.Run(2000);
             k.W.Set("AuthorizationKey", "00112233445566778899AABBCCDDEEF1");

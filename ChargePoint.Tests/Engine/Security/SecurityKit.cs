@@ -22,7 +22,6 @@ namespace ChargePoint.Tests.Ocpp.Security
         public readonly SimulatedDiagnosticsUploader Uploader = new SimulatedDiagnosticsUploader();
         public readonly SimulatedDiagnosticsUploader DiagnosticsLog = new SimulatedDiagnosticsUploader();
         public readonly SimulatedDiagnosticsUploader SecurityLog = new SimulatedDiagnosticsUploader();
-        public readonly SecuritySettings Settings = new SecuritySettings();
         public RemoteTriggerService Trigger = null!;
         public FirmwareManagement Fm = null!;
         public SecurityService Security = null!;
@@ -122,10 +121,10 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         private void Install()
         {
-            Trigger = RemoteTriggerFeature.Install(W.Cp, W.Tx);
-            Fm = FirmwareManagementFeature.Install(W.Cp, Updater, Uploader, "HTTP,HTTPS");
-            Trigger.FirmwareStatus = () => Fm.Firmware.Status;
-            Security = SecurityFeature.Install(W.Cp, Settings, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
+            Trigger = new RemoteTriggerService(W.Cp, W.Tx);
+            Fm = new FirmwareManagement(W.Cp, Updater, Uploader, "HTTP,HTTPS");
+            Trigger.Firmware = Fm.Firmware;
+            Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
             if (WithCertificates)
             {
                 Certs = CertificateFeature.Install(W.Cp, Security, CertSettings, Entropy);
