@@ -7,8 +7,8 @@ namespace ChargePoint.Ocpp.Platform
     /// The storage every store uses, plus the registry of records that failed their check. A store that finds its record
     /// corrupt calls <see cref="Report"/>: the bytes are moved aside to "&lt;name&gt;.corrupt" (only the latest copy per record
     /// is kept; the bad record itself is never overwritten in place), the loss is logged as a warning and remembered, and
-    /// the store goes on with what it could recover or with defaults. The application reads <see cref="Count"/>/<see cref="Name"/>
-    /// /<see cref="Detail"/> (console, StatusNotification). Without a StoreHealth (tests on a bare storage) the bytes are still
+    /// the store goes on with what it could recover or with defaults. The application reads <see cref="Names"/>
+    /// and <see cref="Details"/> (console, StatusNotification). Without a StoreHealth (tests on a bare storage) the bytes are still
     /// moved aside.
     /// </summary>
     public sealed class StoreHealth : IStorage
@@ -18,8 +18,15 @@ namespace ChargePoint.Ocpp.Platform
 
         private readonly IStorage _inner;
         private readonly IOcppLog _log;
-        private readonly ArrayList _names = new ArrayList();
-        private readonly ArrayList _details = new ArrayList();
+
+        /// <summary>Corrupt records reported since boot (strings; at most <see cref="MaxReports"/>), in report order.</summary>
+        public readonly ArrayList Names = new ArrayList();
+
+        /// <summary>
+        /// Per entry of <see cref="Names"/>, what was lost and what was recovered (strings), e.g. "state rebuilt from the
+        /// mirror, nothing lost".
+        /// </summary>
+        public readonly ArrayList Details = new ArrayList();
 
         public StoreHealth(IStorage inner, IOcppLog log)
         {
@@ -27,16 +34,6 @@ namespace ChargePoint.Ocpp.Platform
             _log = log;
         }
 
-        /// <summary>Corrupt records reported since boot (at most <see cref="MaxReports"/>).</summary>
-        public int Count
-        {
-            get { return _names.Count; }
-        }
-
-        public string Name(int index) => (string)_names[index];
-
-        /// <summary>What was lost and what was recovered, e.g. "state rebuilt from the mirror, nothing lost".</summary>
-        public string Detail(int index) => (string)_details[index];
 
         /// <summary>A store's record failed its check: move it aside, log and remember (through a StoreHealth when there is one).</summary>
         public static void Report(IStorage storage, string name, string detail)
@@ -56,10 +53,10 @@ namespace ChargePoint.Ocpp.Platform
         public void Quarantine(string name, string detail)
         {
             bool kept = MoveAside(_inner, name);
-            if (_names.IndexOf(name) < 0 && _names.Count < MaxReports)
+            if (Names.IndexOf(name) < 0 && Names.Count < MaxReports)
             {
-                _names.Add(name);
-                _details.Add(detail);
+                Names.Add(name);
+                Details.Add(detail);
             }
 
             if (_log != null)

@@ -549,9 +549,9 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
                 + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
                 + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty) + running);
-            for (int i = 0; i < Health.Count; i++)
+            for (int i = 0; i < Health.Names.Count; i++)
             {
-                io.WriteLine("CORRUPT RECORD " + Health.Name(i) + ": " + Health.Detail(i));
+                io.WriteLine("CORRUPT RECORD " + (string)Health.Names[i] + ": " + (string)Health.Details[i]);
             }
             // "WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).
             string text = string.Empty;

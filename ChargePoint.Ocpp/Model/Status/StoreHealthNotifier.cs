@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public void Tick(long nowMs)
         {
-            if (_inFlight || Sent >= _health.Count || _session.Gate != RpcSession.GateOpen || !_session.IsConnected
+            if (_inFlight || Sent >= _health.Names.Count || _session.Gate != RpcSession.GateOpen || !_session.IsConnected
                 || _status.ReportedStatus(0) == null)
             {
                 return;
@@ -48,9 +48,9 @@ namespace ChargePoint.Ocpp.Model.Status
 
             var request = new StatusNotificationRequest(0, ChargePointErrorCode.OtherError, _chargePoint.Status);
             request.VendorId = _vendorId;
-            string record = _health.Name(Sent);
+            string record = (string)_health.Names[Sent];
             request.VendorErrorCode = record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
-            request.Info = Cut(_health.Detail(Sent));
+            request.Info = Cut((string)_health.Details[Sent]);
             if (_clock.IsSet)
             {
                 request.Timestamp = new UtcTimestamp(_clock.Now(nowMs));

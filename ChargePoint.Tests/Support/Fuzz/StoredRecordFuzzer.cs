@@ -111,9 +111,9 @@ namespace ChargePoint.Tests.Fuzz
 
         private static bool WasReported(StoreHealth health, string name)
         {
-            for (int i = 0; i < health.Count; i++)
+            for (int i = 0; i < health.Names.Count; i++)
             {
-                if (health.Name(i) == name)
+                if ((string?)health.Names[i] == name)
                 {
                     return true;
                 }
