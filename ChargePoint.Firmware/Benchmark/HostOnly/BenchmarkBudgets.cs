@@ -32,22 +32,24 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
         /// store's Hashtables went). The issue wants it halved. 24,120 B on 2026-12-03 with the N-connector code (was
         /// 25,048 + 320 B: ConfigKey 12 -> 10 fields, JsonVocabulary two arrays instead of one per word length).
         /// 23,331 B with the configuration keys as a table (issue #16; main measured 25,144 B on the same machine).
+        /// 20,729 B after the second round of image cuts (fewer services, handlers without state, smaller vocabulary).
         /// </summary>
-        public const long CompositionBytes = 23331;
+        public const long CompositionBytes = 20729;
 
-        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 23,891 B (configuration table; was 24,421 B).</summary>
-        public const long IdleHeapBytes = 23891;
+        /// <summary>Heap retained online and idle (booted, connected, 5 s idle). Today 21,297 B (second round of image cuts; was 23,891 B).</summary>
+        public const long IdleHeapBytes = 21297;
 
-        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 28,693 B (configuration table; was 29,071 B).</summary>
-        public const long SessionHeapBytes = 28693;
+        /// <summary>Heap retained during a charging session (transaction, MeterValues every 10 s). Today 26,155 B (second round of image cuts; was 28,693 B).</summary>
+        public const long SessionHeapBytes = 26155;
 
         /// <summary>
         /// Heap retained by the dual-connector charger with both connectors charging (two transactions sharing a 32 A
         /// site limit; its simulated board and simulated-flash records excluded). Today 32,022 B (.NET 10.0.12 x64, short
         /// mode; one connector in session: 29,071 B; 33,270 B before the ConfigKey and JsonVocabulary changes). 31,284 B with
-        /// the configuration keys as a table (main measured 33,076 B on the same machine).
+        /// the configuration keys as a table (main measured 33,076 B on the same machine). 28,636 B after the second round
+        /// of image cuts.
         /// </summary>
-        public const long DualSessionBytes = 31284;
+        public const long DualSessionBytes = 28636;
 
         /// <summary>Bytes allocated per operation by our codec (payloads of CodecPayloads). Today: 504.</summary>
         public const double BootParseAllocatedBytes = 504;
