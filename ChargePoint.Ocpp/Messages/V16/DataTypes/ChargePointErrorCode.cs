@@ -35,9 +35,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string WeakSignal = "WeakSignal";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
         public const string All = ConnectorLockFailure + " " + EVCommunicationError + " " + GroundFailure
             + " " + HighTemperature + " " + InternalError + " " + LocalListConflict + " " + NoError + " " + OtherError
             + " " + OverCurrentFailure + " " + PowerMeterFailure + " " + PowerSwitchFailure + " " + ReaderFailure
-            + " " + ResetFailure + " " + UnderVoltage + " " + OverVoltage + " " + WeakSignal;    }
+            + " " + ResetFailure + " " + UnderVoltage + " " + OverVoltage + " " + WeakSignal;
+    }
 }

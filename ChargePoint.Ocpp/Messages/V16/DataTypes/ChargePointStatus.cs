@@ -21,7 +21,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Faulted = "Faulted";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
         public const string All = Available + " " + Preparing + " " + Charging + " " + SuspendedEVSE
-            + " " + SuspendedEV + " " + Finishing + " " + Reserved + " " + Unavailable + " " + Faulted;    }
+            + " " + SuspendedEV + " " + Finishing + " " + Reserved + " " + Unavailable + " " + Faulted;
+    }
 }

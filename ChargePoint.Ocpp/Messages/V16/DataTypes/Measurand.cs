@@ -47,12 +47,16 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string RPM = "RPM";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
         public const string All = EnergyActiveExportRegister + " " + EnergyActiveImportRegister
             + " " + EnergyReactiveExportRegister + " " + EnergyReactiveImportRegister
             + " " + EnergyActiveExportInterval + " " + EnergyActiveImportInterval + " " + EnergyReactiveExportInterval
             + " " + EnergyReactiveImportInterval + " " + PowerActiveExport + " " + PowerActiveImport
             + " " + PowerOffered + " " + PowerReactiveExport + " " + PowerReactiveImport + " " + PowerFactor
             + " " + CurrentImport + " " + CurrentExport + " " + CurrentOffered + " " + Voltage + " " + Frequency
-            + " " + Temperature + " " + SoC + " " + RPM;    }
+            + " " + Temperature + " " + SoC + " " + RPM;
+    }
 }

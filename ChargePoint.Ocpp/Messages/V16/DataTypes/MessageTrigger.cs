@@ -15,7 +15,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string StatusNotification = "StatusNotification";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
         public const string All = BootNotification + " " + DiagnosticsStatusNotification
-            + " " + FirmwareStatusNotification + " " + Heartbeat + " " + MeterValues + " " + StatusNotification;    }
+            + " " + FirmwareStatusNotification + " " + Heartbeat + " " + MeterValues + " " + StatusNotification;
+    }
 }

@@ -23,7 +23,11 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string L3L1 = "L3-L1";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
         public const string All = L1 + " " + L2 + " " + L3 + " " + N + " " + L1N + " " + L2N + " " + L3N + " " + L1L2
-            + " " + L2L3 + " " + L3L1;    }
+            + " " + L2L3 + " " + L3L1;
+    }
 }

@@ -25,8 +25,12 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string DeAuthorized = "DeAuthorized";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
         public const string All = EmergencyStop + " " + EVDisconnected + " " + HardReset + " " + Local + " " + Other
             + " " + PowerLoss + " " + Reboot + " " + Remote + " " + SoftReset + " " + UnlockCommand
-            + " " + DeAuthorized;    }
+            + " " + DeAuthorized;
+    }
 }

@@ -11,6 +11,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string VersionMismatch = "VersionMismatch";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
-        public const string All = Accepted + " " + Failed + " " + NotSupported + " " + VersionMismatch;    }
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
+        public const string All = Accepted + " " + Failed + " " + NotSupported + " " + VersionMismatch;
+    }
 }

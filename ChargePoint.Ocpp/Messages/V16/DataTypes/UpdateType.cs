@@ -7,6 +7,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         public const string Full = "Full";
 
-        /// <summary>Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against and the decoding vocabulary.</summary>
-        public const string All = Differential + " " + Full;    }
+        /// <summary>
+        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// </summary>
+        public const string All = Differential + " " + Full;
+    }
 }
