@@ -3,8 +3,8 @@ namespace ChargePoint.Ocpp.Rpc
     /// <summary>
     /// Explicit action → handler table (no reflection). An action without a handler answers NotSupported when it is a
     /// known action of the protocol (<c>OcppAction.CentralSystemInitiated</c>), NotImplemented otherwise (the session
-    /// decides). Two small parallel arrays searched linearly (a few dozen actions, one lookup per incoming call): a
-    /// fraction of the heap of two Hashtables.
+    /// decides). Three small parallel arrays (action, handler, service) searched linearly (a few dozen actions, one
+    /// lookup per incoming call): a fraction of the heap of two Hashtables.
     /// </summary>
     public sealed class OperationRegistry
     {
