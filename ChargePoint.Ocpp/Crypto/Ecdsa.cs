@@ -24,27 +24,17 @@ namespace ChargePoint.Ocpp.Crypto
 
         /// <summary>The RFC 6979 HMAC (exposed for its block counter).</summary>
         public readonly HmacSha256 Hmac = new HmacSha256();
-        private readonly JacobianPoint _p1 = new JacobianPoint();
-        private readonly JacobianPoint _p2 = new JacobianPoint();
-        private readonly uint[] _n;
+        private readonly uint[][] _p1 = P256Curve.Point();
+        private readonly uint[][] _p2 = P256Curve.Point();
         private readonly uint[] _e = new uint[ModularField.Limbs];
         private readonly uint[] _r = new uint[ModularField.Limbs];
         private readonly uint[] _s = new uint[ModularField.Limbs];
         private readonly uint[] _w = new uint[ModularField.Limbs];
-        private readonly uint[] _k = new uint[ModularField.Limbs];
         private readonly uint[] _d = new uint[ModularField.Limbs];
-        private readonly uint[] _x = new uint[ModularField.Limbs];
-        private readonly uint[] _y = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
         private readonly byte[] _bytes2 = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
-        private readonly byte[] _hmacV = new byte[ScalarSize];
-        private readonly byte[] _separator = new byte[1];
-
-        public Ecdsa()
-        {
-            _n = Curve.Order();
-        }
+        private readonly byte[] _hmacV = new byte[ScalarSize + 1]; // V, then room for the separator octet
 
         // ---------------------------------------------------------------- verification
 
@@ -76,13 +66,13 @@ namespace ChargePoint.Ocpp.Crypto
             ModularField.ToBytes(_bytes, 0, _e);
             ModularField.ToBytes(_bytes2, 0, _s);
             Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
-            if (!Curve.ToAffine(_x, _y, _p1))
+            if (!Curve.ToAffine(_e, _w, _p1))
             {
                 return false;
             }
 
-            fn.Reduce(_x, _x);
-            return ModularField.EqualMask(_x, _r) != 0;
+            fn.Reduce(_e, _e, 0);
+            return ModularField.EqualMask(_e, _r) != 0;
         }
 
         /// <summary>Verifies a 64-byte r | s signature.</summary>
@@ -140,14 +130,14 @@ namespace ChargePoint.Ocpp.Crypto
             {
                 // 3.2 h: T = V = HMAC_K(V) (one block: hlen = qlen); k = bits2int(T).
                 NextV();
-                ModularField.FromBytes(_k, _hmacV, 0);
-                if (InRange(_k))
+                ModularField.FromBytes(_s, _hmacV, 0);   // k
+                if (InRange(_s))
                 {
+                    fn.ToMontgomery(_w, _s);
                     Curve.Generator(_p1);
                     Curve.Multiply(_p1, _p1, _hmacV, 0);
-                    Curve.ToAffine(_x, _y, _p1);
-                    fn.Reduce(_r, _x);                     // r = x mod n
-                    fn.ToMontgomery(_w, _k);
+                    Curve.ToAffine(_r, _s, _p1);
+                    fn.Reduce(_r, _r, 0);                   // r = x mod n
                     fn.Invert(_w, _w);                     // k^-1 (Montgomery form)
                     fn.ToMontgomery(_s, _d);
                     fn.Mul(_s, _r, _s);                    // r d
@@ -179,10 +169,9 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>
         private void NextK(byte separator, byte[] privateKey)
         {
-            _separator[0] = separator;
+            _hmacV[ScalarSize] = separator;
             Hmac.Init(_hmacK, 0, ScalarSize);
-            Hmac.Append(_hmacV, 0, ScalarSize);
-            Hmac.Append(_separator, 0, 1);
+            Hmac.Append(_hmacV, 0, ScalarSize + 1);
             if (privateKey != null)
             {
                 Hmac.Append(privateKey, 0, ScalarSize);
@@ -235,11 +224,11 @@ namespace ChargePoint.Ocpp.Crypto
 
             Curve.Generator(_p1);
             Curve.Multiply(_p1, _p1, privateKey, 0);
-            Curve.ToAffine(_x, _y, _p1);
+            Curve.ToAffine(_e, _w, _p1);
             var publicKey = new byte[PublicKeySize];
             publicKey[0] = 0x04;
-            ModularField.ToBytes(publicKey, 1, _x);
-            ModularField.ToBytes(publicKey, 1 + ScalarSize, _y);
+            ModularField.ToBytes(publicKey, 1, _e);
+            ModularField.ToBytes(publicKey, 1 + ScalarSize, _w);
             Wipe();
             return publicKey;
         }
@@ -249,7 +238,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>1 ≤ a &lt; n (constant time; the caller branches on the answer only).</summary>
         private bool InRange(uint[] a)
         {
-            return ((~ModularField.ZeroMask(a) & 1) & ModularField.Borrow(a, _n)) != 0;
+            return ((~ModularField.ZeroMask(a) & 1) & Curve.Fn.IsReduced(a)) != 0;
         }
 
         /// <summary>Big-endian scalar of at most 32 bytes (shorter ones left-padded).</summary>
@@ -280,18 +269,18 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             ModularField.FromBytes(e, _bytes, 0);
-            Curve.Fn.Reduce(e, e);
+            Curve.Fn.Reduce(e, e, 0);
         }
 
         private void Wipe()
         {
             Array.Clear(_d, 0, ModularField.Limbs);
-            Array.Clear(_k, 0, ModularField.Limbs);
+            Array.Clear(_s, 0, ModularField.Limbs);
             Array.Clear(_w, 0, ModularField.Limbs);
             Array.Clear(_hmacK, 0, ScalarSize);
             Array.Clear(_hmacV, 0, ScalarSize);
             Array.Clear(_bytes, 0, ScalarSize);
-            _p1.Clear();
+            P256Curve.Clear(_p1);
         }
     }
 }
