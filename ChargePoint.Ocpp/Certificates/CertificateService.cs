@@ -13,7 +13,7 @@ using ChargePoint.Ocpp.Rpc;
 namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
-    /// Certificate management of the Security Whitepaper (ed. 3, §4.2–4.4):
+    /// Certificate management of the Security Whitepaper (ed. 3, §4.2–4.4), installed by its constructor:
     /// - InstallCertificate: one PEM root certificate, self-issued; Rejected when it does not parse, is not valid now
     ///   (clock set), its P-256 self-signature fails, or the store is full; Failed when the store cannot be written.
     ///   A rejected CentralSystemRootCertificate is a security event InvalidCentralSystemCertificate.
@@ -42,6 +42,12 @@ namespace ChargePoint.Ocpp.Certificates
         private bool _csrWanted;
         private bool _csrInFlight;
 
+        /// <summary>
+        /// Installs the feature (after <see cref="SecurityService"/>): registers its handlers, hooks
+        /// ExtendedTriggerMessage(SignChargePointCertificate) and sets the read-only keys CertificateStoreMaxLength and
+        /// CertificateSignedMaxChainSize to what this build holds.
+        /// </summary>
+        /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
         public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource entropy)
         {
             _cp = cp;
@@ -50,6 +56,28 @@ namespace ChargePoint.Ocpp.Certificates
             _entropy = entropy;
             Store = new CertificateStore(cp.Storage, settings.MaxInstalledCertificates, cp.Log);
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
+            Report(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
+            Report(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
+            cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(), this);
+            cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(), this);
+            cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(), this);
+            cp.Registry.Register(OcppAction.CertificateSigned, new Operations.CertificateSigned(), this);
+            if (security.ExtendedTrigger != null)
+            {
+                security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;
+            }
+
+            cp.AddService(this);
+        }
+
+        /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
+        private void Report(string key, int value)
+        {
+            int k = _cp.Configuration.Find(key);
+            if (k < 0 || _cp.Configuration.Int(k) != value)
+            {
+                _cp.Configuration.SetLocal(key, value.ToString());
+            }
         }
 
         public readonly CertificateStore Store;

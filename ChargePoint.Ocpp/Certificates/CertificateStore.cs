@@ -70,7 +70,7 @@ namespace ChargePoint.Ocpp.Certificates
         {
             for (int i = 0; i < _entries.Count; i++)
             {
-                if (CertificateHash.Matches(At(i).HashData, hash))
+                if (HashMatches(At(i).HashData, hash))
                 {
                     return i;
                 }
@@ -132,7 +132,7 @@ namespace ChargePoint.Ocpp.Certificates
                     }
                 }
 
-                At(i).HashData = CertificateHash.Of(c, issuer);
+                At(i).HashData = HashOf(c, issuer);
             }
         }
 
@@ -239,6 +239,43 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
+        /// <summary>
+        /// CertificateHashDataType of a certificate (Security Whitepaper): SHA256, issuerNameHash = SHA-256 of the DER issuer
+        /// Name, issuerKeyHash = SHA-256 of the issuer's subjectPublicKey BIT STRING value, serialNumber = the serial's
+        /// big-endian bytes in lowercase hex without leading zero bytes. Matching (<see cref="HashMatches"/>) ignores case
+        /// and leading zeros.
+        /// </summary>
+        public static CertificateHashDataType HashOf(X509Certificate certificate, X509Certificate issuer)
+        {
+            byte[] serial = certificate.SerialNumber;
+            int start = 0;
+            while (start < serial.Length - 1 && serial[start] == 0)
+            {
+                start++;
+            }
+
+            return new CertificateHashDataType(HashAlgorithmEnumType.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
+                Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
+        }
+
+        public static bool HashMatches(CertificateHashDataType installed, CertificateHashDataType wanted)
+        {
+            return installed.HashAlgorithm == wanted.HashAlgorithm
+                && installed.IssuerNameHash.ToLower() == wanted.IssuerNameHash.ToLower()
+                && installed.IssuerKeyHash.ToLower() == wanted.IssuerKeyHash.ToLower()
+                && TrimZeros(installed.SerialNumber.ToLower()) == TrimZeros(wanted.SerialNumber.ToLower());
+        }
+
+        private static string TrimZeros(string hex)
+        {
+            int start = 0;
+            while (start < hex.Length - 1 && hex[start] == '0')
+            {
+                start++;
+            }
+
+            return hex.Substring(start);
+        }
         /// <summary>A record line's check: the first 8 bytes of the SHA-256, hex.</summary>
         internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 

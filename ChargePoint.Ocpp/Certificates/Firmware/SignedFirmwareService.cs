@@ -53,6 +53,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private long _offset;
         private CallResultHandler _installedResult; // the caller's handler of the Installed notification
 
+        /// <summary>
+        /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement and the certificate feature (after
+        /// <see cref="CertificateService"/>); UpdateFirmware then obeys FirmwareSigningRequired.
+        /// </summary>
+        /// <param name="image">Read access to the download (the platform's updater); null: every signed update ends InstallVerificationFailed.</param>
         public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
             _cp = cp;
@@ -64,6 +69,12 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             Load();
             firmware.Check = this;
             firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
+            cp.Registry.Register(OcppAction.SignedUpdateFirmware, new Operations.SignedUpdateFirmware(), this);
+            cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.SignedOnlyUpdateFirmware(new Operations.UpdateFirmware(), firmware), this);
+            if (security.ExtendedTrigger != null)
+            {
+                security.ExtendedTrigger.SignedFirmwareStatus = TriggeredStatusCall;
+            }
         }
 
         /// <summary>Chunks of 1 KB hashed per loop pass (ESP32: keep a pass short).</summary>

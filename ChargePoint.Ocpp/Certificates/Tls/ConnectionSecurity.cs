@@ -160,7 +160,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             _transport.UseTls(new TlsSettings(profile, roots == null ? null : roots.ToString(), cert == null ? null : cert.ChainPem,
-                cert == null ? null : EcPrivateKeyPem.Encode(cert.Key)));
+                cert == null ? null : Pem.EcPrivateKey(cert.Key)));
         }
 
         public void Connected(long nowMs)
