@@ -73,7 +73,7 @@ namespace ChargePoint.Ocpp.Certificates
             var w = new DerWriter(160);
             int seq = w.Begin(DerTag.Sequence);
             w.WriteSmallInteger(1);
-            w.WriteOctetString(key.PrivateKey);
+            w.WriteTlv(DerTag.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
             int parameters = w.Begin(DerTag.ContextConstructed);
             w.WriteOid(DerOid.Prime256v1);
             w.End(parameters);

@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Crypto
             string[] parts = dotted.Split(new char[] { '.' });
             if (parts.Length < 2)
             {
-                throw new ArgumentException("OID needs two arcs");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             var buffer = new byte[parts.Length * 7];
@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Crypto
             long second = ParseArc(parts[1]);
             if (first > 2 || (first < 2 && second > 39))
             {
-                throw new ArgumentException("bad OID " + dotted);
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             length = WriteBase128(buffer, length, first * 40 + second);
@@ -47,7 +47,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (count < 1)
             {
-                throw new ArgumentException("empty OID");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             var sb = new StringBuilder();
@@ -59,12 +59,12 @@ namespace ChargePoint.Ocpp.Crypto
                 byte b = content[offset + i];
                 if (start && b == 0x80)
                 {
-                    throw new ArgumentException("non-minimal OID arc");
+                    throw new ArgumentException(DerReader.Malformed);
                 }
 
                 if (value > 0xFFFFFFFFFFFFFL)
                 {
-                    throw new ArgumentException("OID arc too large");
+                    throw new ArgumentException(DerReader.Malformed);
                 }
 
                 value = (value << 7) | (uint)(b & 0x7F);
@@ -88,7 +88,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (!start)
             {
-                throw new ArgumentException("truncated OID");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             return sb.ToString();
@@ -98,7 +98,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (s.Length == 0 || s.Length > 12)
             {
-                throw new ArgumentException("bad OID arc");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             long v = 0;
@@ -107,7 +107,7 @@ namespace ChargePoint.Ocpp.Crypto
                 char c = s[i];
                 if (c < '0' || c > '9')
                 {
-                    throw new ArgumentException("bad OID arc");
+                    throw new ArgumentException(DerReader.Malformed);
                 }
 
                 v = v * 10 + (c - '0');

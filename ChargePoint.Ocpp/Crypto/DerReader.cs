@@ -10,6 +10,9 @@ namespace ChargePoint.Ocpp.Crypto
     /// </summary>
     public sealed class DerReader
     {
+        /// <summary>The one message of every malformed-input exception of the DER, OID and X.509 readers (callers say what was malformed).</summary>
+        public const string Malformed = "malformed DER";
+
         /// <summary>The whole buffer the offsets refer to.</summary>
         public readonly byte[] Data;
         private readonly int _end;
@@ -24,7 +27,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (data == null || offset < 0 || count < 0 || offset + count > data.Length)
             {
-                throw new ArgumentException("bad range");
+                throw new ArgumentException(Malformed);
             }
 
             Data = data;
@@ -55,14 +58,14 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (_pos + 2 > _end)
             {
-                throw new ArgumentException("DER: truncated");
+                throw new ArgumentException(Malformed);
             }
 
             int start = _pos;
             int tag = Data[_pos++];
             if ((tag & 0x1F) == 0x1F)
             {
-                throw new ArgumentException("DER: multi-byte tags are not supported");
+                throw new ArgumentException(Malformed);
             }
 
             int length = Data[_pos++];
@@ -71,7 +74,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int n = length & 0x7F;
                 if (n == 0 || n > 3 || _pos + n > _end)
                 {
-                    throw new ArgumentException("DER: bad length");
+                    throw new ArgumentException(Malformed);
                 }
 
                 length = 0;
@@ -82,13 +85,13 @@ namespace ChargePoint.Ocpp.Crypto
 
                 if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
                 {
-                    throw new ArgumentException("DER: non-minimal length");
+                    throw new ArgumentException(Malformed);
                 }
             }
 
             if (length > _end - _pos)
             {
-                throw new ArgumentException("DER: length past the end");
+                throw new ArgumentException(Malformed);
             }
 
             LastOffset = start;
@@ -104,7 +107,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (PeekTag() != expectedTag)
             {
-                throw new ArgumentException("DER: expected tag " + expectedTag + " at " + _pos);
+                throw new ArgumentException(Malformed);
             }
 
             Read();
@@ -117,17 +120,12 @@ namespace ChargePoint.Ocpp.Crypto
             return new DerReader(Data, LastContentOffset, LastContentLength);
         }
 
-        public DerReader ReadSequence()
-        {
-            return Enter(DerTag.Sequence);
-        }
-
         /// <summary>Throws unless the whole range was consumed.</summary>
         public void ExpectEnd()
         {
             if (_pos != _end)
             {
-                throw new ArgumentException("DER: trailing data");
+                throw new ArgumentException(Malformed);
             }
         }
 
@@ -150,12 +148,12 @@ namespace ChargePoint.Ocpp.Crypto
             int len = LastContentLength;
             if (len == 0 || (Data[off] & 0x80) != 0)
             {
-                throw new ArgumentException("DER: INTEGER empty or negative");
+                throw new ArgumentException(Malformed);
             }
 
             if (len > 1 && Data[off] == 0 && (Data[off + 1] & 0x80) == 0)
             {
-                throw new ArgumentException("DER: INTEGER not minimal");
+                throw new ArgumentException(Malformed);
             }
 
             if (Data[off] == 0)
@@ -166,7 +164,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (len > size)
             {
-                throw new ArgumentException("DER: INTEGER too large");
+                throw new ArgumentException(Malformed);
             }
 
             var result = new byte[size];
@@ -180,7 +178,7 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.Integer);
             if (LastContentLength == 0)
             {
-                throw new ArgumentException("DER: empty INTEGER");
+                throw new ArgumentException(Malformed);
             }
 
             var result = new byte[LastContentLength];
@@ -208,7 +206,7 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.BitString);
             if (LastContentLength < 1 || Data[LastContentOffset] != 0)
             {
-                throw new ArgumentException("DER: BIT STRING with unused bits");
+                throw new ArgumentException(Malformed);
             }
 
             var result = new byte[LastContentLength - 1];
@@ -222,7 +220,7 @@ namespace ChargePoint.Ocpp.Crypto
             int tag = Read();
             if (tag != DerTag.Utf8String && tag != DerTag.PrintableString && tag != DerTag.Ia5String && tag != DerTag.T61String)
             {
-                throw new ArgumentException("DER: not a string");
+                throw new ArgumentException(Malformed);
             }
 
             return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(Data, LastContentOffset, LastContentLength);

@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Crypto
     /// <summary>
     /// ECDSA over P-256 (FIPS 186-4) with SHA-256 hashes: verification, signing with RFC 6979 deterministic nonces
     /// (HMAC-SHA256; no RNG needed) and key generation by rejection sampling from an injected entropy source.
-    /// Signatures are r | s, 32 big-endian bytes each (see <see cref="EcdsaSignature"/> for DER).
+    /// Signatures are r | s, 32 big-endian bytes each (<see cref="ToDer"/>/<see cref="FromDer"/> for DER).
     /// Secret-dependent work (scalar multiplication, inversions, nonce generation) runs in constant time; the only
     /// value-dependent branches are the accept/reject decisions of the nonce and key loops.
     /// Scratch buffers are allocated once per instance; an instance is not thread-safe.
@@ -18,6 +18,7 @@ namespace ChargePoint.Ocpp.Crypto
         public const int PublicKeySize = 65;
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
+        private const string BadKey = "the private key must be 32 bytes in [1, n-1] (and a hash non-empty)";
 
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
@@ -93,7 +94,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
         public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
         {
-            byte[] rs = EcdsaSignature.FromDer(derSignature);
+            byte[] rs = FromDer(derSignature);
             return rs != null && Verify(publicKey, messageHash, rs);
         }
 
@@ -108,7 +109,7 @@ namespace ChargePoint.Ocpp.Crypto
             if (privateKey == null || privateKey.Length != ScalarSize || messageHash == null || messageHash.Length == 0
                 || !LoadScalar(_d, privateKey) || !InRange(_d))
             {
-                throw new ArgumentException("private key must be 32 bytes in [1, n-1] and the hash non-empty");
+                throw new ArgumentException(BadKey);
             }
 
             HashToScalar(_e, messageHash);
@@ -163,7 +164,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Signs and returns the DER (ECDSA-Sig-Value) encoding.</summary>
         public byte[] SignDer(byte[] privateKey, byte[] messageHash)
         {
-            return EcdsaSignature.ToDer(Sign(privateKey, messageHash));
+            return ToDer(Sign(privateKey, messageHash));
         }
 
         /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>
@@ -219,7 +220,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (privateKey == null || privateKey.Length != ScalarSize || !LoadScalar(_d, privateKey) || !InRange(_d))
             {
-                throw new ArgumentException("private key must be 32 bytes in [1, n-1]");
+                throw new ArgumentException(BadKey);
             }
 
             Curve.Generator(_p1);
@@ -234,6 +235,53 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         // ---------------------------------------------------------------- helpers
+
+        /// <summary>ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279) of r | s (32 bytes each).</summary>
+        public static byte[] ToDer(byte[] rs)
+        {
+            if (rs == null || rs.Length != SignatureSize)
+            {
+                throw new ArgumentException("signature must be 64 bytes r | s");
+            }
+
+            var r = new byte[ScalarSize];
+            var s = new byte[ScalarSize];
+            Array.Copy(rs, 0, r, 0, ScalarSize);
+            Array.Copy(rs, ScalarSize, s, 0, ScalarSize);
+            var w = new DerWriter(72);
+            int seq = w.Begin(DerTag.Sequence);
+            w.WriteUnsignedInteger(r);
+            w.WriteUnsignedInteger(s);
+            w.End(seq);
+            return w.ToArray();
+        }
+
+        /// <summary>r | s from strict DER, or null when malformed (negative, non-minimal, over 32 bytes, trailing data).</summary>
+        public static byte[] FromDer(byte[] der)
+        {
+            if (der == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                var outer = new DerReader(der);
+                DerReader seq = outer.Enter(DerTag.Sequence);
+                outer.ExpectEnd();
+                byte[] r = seq.ReadUnsignedInteger(ScalarSize);
+                byte[] s = seq.ReadUnsignedInteger(ScalarSize);
+                seq.ExpectEnd();
+                var rs = new byte[SignatureSize];
+                Array.Copy(r, 0, rs, 0, ScalarSize);
+                Array.Copy(s, 0, rs, ScalarSize, ScalarSize);
+                return rs;
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
 
         /// <summary>1 ≤ a &lt; n (constant time; the caller branches on the answer only).</summary>
         private bool InRange(uint[] a)

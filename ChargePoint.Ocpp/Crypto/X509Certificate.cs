@@ -56,12 +56,12 @@ namespace ChargePoint.Ocpp.Crypto
         {
             Raw = der;
             var outer = new DerReader(der);
-            DerReader cert = outer.ReadSequence();
+            DerReader cert = outer.Enter(DerTag.Sequence);
             outer.ExpectEnd();
 
-            DerReader tbs = cert.ReadSequence();
+            DerReader tbs = cert.Enter(DerTag.Sequence);
             TbsBytes = cert.CopyLast();
-            DerReader alg = cert.ReadSequence();
+            DerReader alg = cert.Enter(DerTag.Sequence);
             SignatureAlgorithm = alg.ReadOid();
             Signature = cert.ReadBitString();
             cert.ExpectEnd();
@@ -75,23 +75,23 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             SerialNumber = tbs.ReadIntegerBytes();
-            DerReader innerAlg = tbs.ReadSequence();
+            DerReader innerAlg = tbs.Enter(DerTag.Sequence);
             if (innerAlg.ReadOid() != SignatureAlgorithm)
             {
-                throw new ArgumentException("X.509: signature algorithms differ");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             tbs.Read(DerTag.Sequence);
             IssuerDer = tbs.CopyLast();
-            DerReader validity = tbs.ReadSequence();
+            DerReader validity = tbs.Enter(DerTag.Sequence);
             NotBefore = ReadTime(validity);
             NotAfter = ReadTime(validity);
             validity.ExpectEnd();
             tbs.Read(DerTag.Sequence);
             SubjectDer = tbs.CopyLast();
 
-            DerReader spki = tbs.ReadSequence();
-            DerReader keyAlg = spki.ReadSequence();
+            DerReader spki = tbs.Enter(DerTag.Sequence);
+            DerReader keyAlg = spki.Enter(DerTag.Sequence);
             PublicKeyAlgorithm = keyAlg.ReadOid();
             if (keyAlg.PeekTag() == DerTag.ObjectIdentifier)
             {
@@ -113,8 +113,8 @@ namespace ChargePoint.Ocpp.Crypto
                 tbs.Read();
             }
 
-            IssuerCommonName = X509Name.Find(IssuerDer, DerOid.CommonName);
-            SubjectCommonName = X509Name.Find(SubjectDer, DerOid.CommonName);
+            IssuerCommonName = FindName(IssuerDer, DerOid.CommonName);
+            SubjectCommonName = FindName(SubjectDer, DerOid.CommonName);
         }
 
         /// <summary>
@@ -130,6 +130,33 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             return ecdsa.VerifyDer(issuer.PublicKey, Sha256.Hash(TbsBytes), Signature);
+        }
+
+        /// <summary>The first value of the attribute (e.g. DerOid.CommonName) in a DER Name (SEQUENCE OF SET OF { type OID, value string }), or null when absent or not a string.</summary>
+        public static string FindName(byte[] nameDer, string oid)
+        {
+            var outer = new DerReader(nameDer);
+            DerReader rdns = outer.Enter(DerTag.Sequence);
+            while (rdns.HasMore)
+            {
+                DerReader set = rdns.Enter(DerTag.Set);
+                while (set.HasMore)
+                {
+                    DerReader atv = set.Enter(DerTag.Sequence);
+                    if (atv.ReadOid() == oid)
+                    {
+                        int tag = atv.PeekTag();
+                        if (tag == DerTag.Utf8String || tag == DerTag.PrintableString || tag == DerTag.Ia5String || tag == DerTag.T61String)
+                        {
+                            return atv.ReadString();
+                        }
+
+                        return null;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Byte-wise equality in time independent of where the arrays differ.</summary>
@@ -170,12 +197,12 @@ namespace ChargePoint.Ocpp.Crypto
             }
             else
             {
-                throw new ArgumentException("X.509: bad time");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             if (d[off + 10] != (byte)'Z')
             {
-                throw new ArgumentException("X.509: time not in UTC");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             int month = Digits(d, off, 2);
@@ -185,7 +212,7 @@ namespace ChargePoint.Ocpp.Crypto
             int second = Digits(d, off + 8, 2);
             if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
             {
-                throw new ArgumentException("X.509: bad time");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             DateTime local;
@@ -195,7 +222,7 @@ namespace ChargePoint.Ocpp.Crypto
             }
             catch (ArgumentOutOfRangeException)
             {
-                throw new ArgumentException("X.509: bad date");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             return new DateTime(local.Ticks, DateTimeKind.Utc);
@@ -209,7 +236,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int c = d[off + i] - '0';
                 if (c < 0 || c > 9)
                 {
-                    throw new ArgumentException("X.509: bad time digit");
+                    throw new ArgumentException(DerReader.Malformed);
                 }
 
                 v = v * 10 + c;

@@ -43,7 +43,7 @@ namespace ChargePoint.Tests.Crypto
         {
             var w = new DerWriter(16);
             int seq = w.Begin(DerTag.Sequence);
-            w.WriteOctetString(new byte[200]);
+            w.WriteTlv(DerTag.OctetString, new byte[200], 0, 200);
             int set = w.Begin(DerTag.Set);
             w.WriteTlv(DerTag.Null, new byte[0], 0, 0);
             w.End(set);
@@ -54,7 +54,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("31020500", Hex.Encode(der).Substring(2 * (der.Length - 4)));
 
             var outer = new DerReader(der);
-            DerReader inner = outer.ReadSequence();
+            DerReader inner = outer.Enter(DerTag.Sequence);
             outer.ExpectEnd();
             inner.Read(DerTag.OctetString);
             Assert.AreEqual(200, inner.LastContentLength);
@@ -67,7 +67,8 @@ namespace ChargePoint.Tests.Crypto
         public void Strings_bit_strings_and_context_tags_round_trip()
         {
             var w = new DerWriter(256);
-            w.WriteUtf8String("Zoë");
+            byte[] zoe = System.Text.Encoding.UTF8.GetBytes("Zoë");
+            w.WriteTlv(DerTag.Utf8String, zoe, 0, zoe.Length);
             w.WriteTlv(DerTag.PrintableString, new byte[] { (byte)'C', (byte)'P', (byte)'-', (byte)'1' }, 0, 4);
             w.WriteBitString(Hex.Decode("04aabb"));
             int ctx = w.Begin(DerTag.ContextConstructed);
@@ -96,12 +97,12 @@ namespace ChargePoint.Tests.Crypto
         {
             string r = Rfc6979Vectors.TestR;
             string s = Rfc6979Vectors.TestS;
-            Assert.AreEqual(r + s, Hex.Encode(EcdsaSignature.FromDer(Hex.Decode("3045022100" + r + "0220" + s))!));
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3045022100" + r + "0220" + s + "00")), "trailing");
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3046022200" + "00" + r + "0220" + s)), "non-minimal r");
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("30440220" + r + "0220" + s)), "r without its 0x00 is negative");
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3045022101" + r + "0220" + s)), "r over 32 bytes");
-            Assert.IsNull(EcdsaSignature.FromDer(null));
+            Assert.AreEqual(r + s, Hex.Encode(Ecdsa.FromDer(Hex.Decode("3045022100" + r + "0220" + s))!));
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("3045022100" + r + "0220" + s + "00")), "trailing");
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("3046022200" + "00" + r + "0220" + s)), "non-minimal r");
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("30440220" + r + "0220" + s)), "r without its 0x00 is negative");
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("3045022101" + r + "0220" + s)), "r over 32 bytes");
+            Assert.IsNull(Ecdsa.FromDer(null));
         }
 
         private static void AssertMalformed(string hex)
@@ -109,7 +110,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.ThrowsException(typeof(System.ArgumentException), () =>
             {
                 var outer = new DerReader(Hex.Decode(hex));
-                DerReader seq = outer.ReadSequence();
+                DerReader seq = outer.Enter(DerTag.Sequence);
                 outer.ExpectEnd();
                 seq.ReadUnsignedInteger(32);
                 seq.ExpectEnd();

@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("6350ad699c5c30625f2daa38d8c36d12d5b5d5cd", Hex.Encode(c.SerialNumber));
             Assert.AreEqual("CP-0001", c.SubjectCommonName);
             Assert.AreEqual("Test Root CA", c.IssuerCommonName);
-            Assert.AreEqual("Test CPO", X509Name.Find(c.SubjectDer, DerOid.Organization));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(c.SubjectDer, DerOid.Organization));
             Assert.AreEqual(new DateTime(2026, 12, 3, 7, 29, 4).Ticks, c.NotBefore.Ticks);
             Assert.AreEqual(new DateTime(2027, 12, 3, 7, 29, 4).Ticks, c.NotAfter.Ticks);
             Assert.AreEqual(DerOid.EcPublicKey, c.PublicKeyAlgorithm);
