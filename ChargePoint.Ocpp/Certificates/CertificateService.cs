@@ -92,8 +92,32 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                X509Certificate cert = ParseFirst(pem);
-                string problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
+                X509Certificate cert = null;
+                string problem = "not a PEM X.509 certificate";
+                try
+                {
+                    ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
+                    cert = ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]) : null;
+                }
+                catch (Exception)
+                {
+                }
+
+                if (cert != null)
+                {
+                    // A root: valid now, self-issued, and a P-256 one must verify its own signature (damage, tampering);
+                    // other keys (RSA) cannot be checked here.
+                    problem = CheckTime(cert, nowMs, true);
+                    if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
+                    {
+                        problem = "not a root certificate (issuer differs from subject)";
+                    }
+                    else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
+                    {
+                        problem = "bad self-signature";
+                    }
+                }
+
                 if (problem != null)
                 {
                     if (use == CertificateUseEnumType.CentralSystemRootCertificate)
@@ -245,28 +269,6 @@ namespace ChargePoint.Ocpp.Certificates
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
-        private string CheckRoot(X509Certificate cert, long nowMs)
-        {
-            string time = CheckTime(cert, nowMs, true);
-            if (time != null)
-            {
-                return time;
-            }
-
-            if (!X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
-            {
-                return "not a root certificate (issuer differs from subject)";
-            }
-
-            // A P-256 root must verify its own signature (damage, tampering); other keys (RSA) cannot be checked here.
-            if (cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
-            {
-                return "bad self-signature";
-            }
-
-            return null;
-        }
-
         private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
         {
             leaf = null;
@@ -384,19 +386,6 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             return certs;
-        }
-
-        private static X509Certificate ParseFirst(string pem)
-        {
-            try
-            {
-                ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
-                return ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]) : null;
-            }
-            catch (Exception)
-            {
-                return null;
-            }
         }
     }
 }

@@ -40,9 +40,6 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Offset of the last element's identifier octet in Data.</summary>
         public int LastOffset;
 
-        /// <summary>Total length of the last element (tag, length and content).</summary>
-        public int LastLength;
-
         public int LastContentOffset;
 
         public int LastContentLength;
@@ -97,7 +94,6 @@ namespace ChargePoint.Ocpp.Crypto
             LastOffset = start;
             LastContentOffset = _pos;
             LastContentLength = length;
-            LastLength = _pos + length - start;
             _pos += length;
             return tag;
         }
@@ -132,8 +128,8 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>A copy of the last element, tag and length included.</summary>
         public byte[] CopyLast()
         {
-            var result = new byte[LastLength];
-            Array.Copy(Data, LastOffset, result, 0, LastLength);
+            var result = new byte[_pos - LastOffset]; // Read leaves _pos right after the element
+            Array.Copy(Data, LastOffset, result, 0, result.Length);
             return result;
         }
 

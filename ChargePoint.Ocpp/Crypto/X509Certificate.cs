@@ -31,15 +31,10 @@ namespace ChargePoint.Ocpp.Crypto
 
         public readonly DateTime NotAfter;
 
-        public readonly string PublicKeyAlgorithm;
-
-        /// <summary>The named curve OID for EC keys, else null.</summary>
-        public readonly string PublicKeyCurve;
-
         /// <summary>The subjectPublicKey BIT STRING octets (their SHA-256 is OCPP's issuerKeyHash when this is the issuer).</summary>
         public readonly byte[] PublicKeyBits;
 
-        /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC P-256, else null.</summary>
+        /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC (id-ecPublicKey) on prime256v1, else null.</summary>
         public readonly byte[] PublicKey;
 
         public readonly string SignatureAlgorithm;
@@ -92,16 +87,13 @@ namespace ChargePoint.Ocpp.Crypto
 
             DerReader spki = tbs.Enter(DerTag.Sequence);
             DerReader keyAlg = spki.Enter(DerTag.Sequence);
-            PublicKeyAlgorithm = keyAlg.ReadOid();
-            if (keyAlg.PeekTag() == DerTag.ObjectIdentifier)
-            {
-                PublicKeyCurve = keyAlg.ReadOid();
-            }
+            string algorithm = keyAlg.ReadOid();
+            string curve = keyAlg.PeekTag() == DerTag.ObjectIdentifier ? keyAlg.ReadOid() : null; // the named curve of an EC key
 
             PublicKeyBits = spki.ReadBitString();
             spki.ExpectEnd();
             byte[] bits = PublicKeyBits;
-            if (PublicKeyAlgorithm == DerOid.EcPublicKey && PublicKeyCurve == DerOid.Prime256v1
+            if (algorithm == DerOid.EcPublicKey && curve == DerOid.Prime256v1
                 && bits.Length == Ecdsa.PublicKeySize && bits[0] == 0x04)
             {
                 PublicKey = bits;
