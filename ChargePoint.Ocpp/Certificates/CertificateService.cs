@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp.Certificates
                 try
                 {
                     ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
-                    cert = ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]) : null;
+                    cert = ders.Count == 1 ? new X509Certificate((byte[])ders[0]) : null;
                 }
                 catch (Exception)
                 {
@@ -382,7 +382,7 @@ namespace ChargePoint.Ocpp.Certificates
             ArrayList certs = Pem.Decode(pem, Pem.Certificate, max);
             for (int i = 0; i < certs.Count; i++)
             {
-                certs[i] = X509Certificate.Parse((byte[])certs[i]);
+                certs[i] = new X509Certificate((byte[])certs[i]);
             }
 
             return certs;

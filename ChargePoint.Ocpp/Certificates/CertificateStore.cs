@@ -27,7 +27,60 @@ namespace ChargePoint.Ocpp.Certificates
             _storage = storage;
             Capacity = capacity;
             _log = log;
-            Load();
+            // The record: a line that fails its check, base64 or parse is dropped (and the record rewritten without it).
+            byte[] data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception ex)
+            {
+                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            bool dropped = false;
+            string[] lines;
+            try
+            {
+                lines = RecordText.Lines(data, data.Length);
+            }
+            catch (Exception)
+            {
+                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
+                lines = new string[0];
+                dropped = true;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length == 0)
+                {
+                    continue;
+                }
+
+                InstalledCertificate entry = Parse(lines[i]);
+                if (entry == null || _entries.Count >= Capacity)
+                {
+                    dropped = true;
+                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + " dropped ("
+                        + (entry == null ? "corrupt)" : "more than " + Capacity.ToString() + " entries)"));
+                    continue;
+                }
+
+                _entries.Add(entry);
+            }
+
+            Rehash();
+            if (dropped)
+            {
+                Save();
+            }
         }
 
         public readonly int Capacity;
@@ -158,63 +211,6 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private void Load()
-        {
-            byte[] data;
-            try
-            {
-                data = _storage.Read(RecordName);
-            }
-            catch (Exception ex)
-            {
-                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
-                return;
-            }
-
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
-            bool dropped = false;
-            string[] lines;
-            try
-            {
-                lines = RecordText.Lines(data, data.Length);
-            }
-            catch (Exception)
-            {
-                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
-                lines = new string[0];
-                dropped = true;
-            }
-
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Length == 0)
-                {
-                    continue;
-                }
-
-                InstalledCertificate entry = Parse(lines[i]);
-                if (entry == null || _entries.Count >= Capacity)
-                {
-                    dropped = true;
-                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + " dropped ("
-                        + (entry == null ? "corrupt)" : "more than " + Capacity.ToString() + " entries)"));
-                    continue;
-                }
-
-                _entries.Add(entry);
-            }
-
-            Rehash();
-            if (dropped)
-            {
-                Save();
-            }
-        }
-
         private static InstalledCertificate Parse(string line)
         {
             string[] parts = line.Split(new char[] { '\t' });
@@ -231,7 +227,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return null;
                 }
 
-                return new InstalledCertificate(parts[0], X509Certificate.Parse(der));
+                return new InstalledCertificate(parts[0], new X509Certificate(der));
             }
             catch (Exception)
             {

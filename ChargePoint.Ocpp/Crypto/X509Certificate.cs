@@ -42,12 +42,8 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The signatureValue BIT STRING octets (DER ECDSA-Sig-Value for ECDSA).</summary>
         public readonly byte[] Signature;
 
-        public static X509Certificate Parse(byte[] der)
-        {
-            return new X509Certificate(der);
-        }
-
-        private X509Certificate(byte[] der)
+        /// <summary>Parses a DER certificate; malformed DER throws ArgumentException.</summary>
+        public X509Certificate(byte[] der)
         {
             Raw = der;
             var outer = new DerReader(der);
