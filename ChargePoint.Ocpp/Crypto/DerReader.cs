@@ -189,11 +189,31 @@ namespace ChargePoint.Ocpp.Crypto
             return (v[0] << 16) | (v[1] << 8) | v[2];
         }
 
-        /// <summary>An OBJECT IDENTIFIER in dotted form.</summary>
+        /// <summary>
+        /// An OBJECT IDENTIFIER as its content octets in lowercase hex (compare with <see cref="DerOid"/>). The arcs must be
+        /// well-formed base-128 (no leading 0x80 octet, the last octet ends an arc).
+        /// </summary>
         public string ReadOid()
         {
             Read(DerTag.ObjectIdentifier);
-            return DerOid.Decode(Data, LastContentOffset, LastContentLength);
+            int end = LastContentOffset + LastContentLength;
+            bool start = true;
+            for (int i = LastContentOffset; i < end; i++)
+            {
+                if (start && Data[i] == 0x80)
+                {
+                    throw new ArgumentException(Malformed);
+                }
+
+                start = (Data[i] & 0x80) == 0;
+            }
+
+            if (!start || LastContentLength == 0)
+            {
+                throw new ArgumentException(Malformed);
+            }
+
+            return Hex.Encode(Data, LastContentOffset, LastContentLength);
         }
 
         /// <summary>A BIT STRING with no unused bits: its octets after the unused-bits octet.</summary>

@@ -96,9 +96,10 @@ namespace ChargePoint.Ocpp.Crypto
             WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value });
         }
 
-        public void WriteOid(string dotted)
+        /// <summary>An OBJECT IDENTIFIER from its content octets in hex (<see cref="DerOid"/>).</summary>
+        public void WriteOid(string hex)
         {
-            byte[] content = DerOid.Encode(dotted);
+            byte[] content = Hex.Decode(hex);
             WriteTlv(DerTag.ObjectIdentifier, content, 0, content.Length);
         }
 

@@ -37,6 +37,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC (id-ecPublicKey) on prime256v1, else null.</summary>
         public readonly byte[] PublicKey;
 
+        /// <summary>The signature algorithm's OID as content octets in hex (<see cref="DerOid"/>).</summary>
         public readonly string SignatureAlgorithm;
 
         /// <summary>The signatureValue BIT STRING octets (DER ECDSA-Sig-Value for ECDSA).</summary>

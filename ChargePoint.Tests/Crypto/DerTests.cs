@@ -9,15 +9,29 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void Oids_encode_and_decode()
         {
-            Assert.AreEqual("2a8648ce3d0201", Hex.Encode(DerOid.Encode(DerOid.EcPublicKey)));
-            Assert.AreEqual("2a8648ce3d030107", Hex.Encode(DerOid.Encode(DerOid.Prime256v1)));
-            Assert.AreEqual("2a8648ce3d040302", Hex.Encode(DerOid.Encode(DerOid.EcdsaWithSha256)));
-            Assert.AreEqual("550403", Hex.Encode(DerOid.Encode(DerOid.CommonName)));
-            byte[] e = DerOid.Encode("2.999.1");
+            Assert.AreEqual(DerOid.EcPublicKey, Hex.Encode(DottedOid.Encode("1.2.840.10045.2.1")));
+            Assert.AreEqual(DerOid.Prime256v1, Hex.Encode(DottedOid.Encode("1.2.840.10045.3.1.7")));
+            Assert.AreEqual(DerOid.EcdsaWithSha256, Hex.Encode(DottedOid.Encode("1.2.840.10045.4.3.2")));
+            Assert.AreEqual(DerOid.CommonName, Hex.Encode(DottedOid.Encode("2.5.4.3")));
+            Assert.AreEqual(DerOid.Country, Hex.Encode(DottedOid.Encode("2.5.4.6")));
+            Assert.AreEqual(DerOid.Organization, Hex.Encode(DottedOid.Encode("2.5.4.10")));
+            byte[] e = DottedOid.Encode("2.999.1");
             Assert.AreEqual("883701", Hex.Encode(e));
-            Assert.AreEqual("2.999.1", DerOid.Decode(e, 0, e.Length));
-            byte[] ec = DerOid.Encode(DerOid.EcdsaWithSha256);
-            Assert.AreEqual(DerOid.EcdsaWithSha256, DerOid.Decode(ec, 0, ec.Length));
+            Assert.AreEqual("2.999.1", DottedOid.Decode(e, 0, e.Length));
+            Assert.AreEqual("1.2.840.10045.4.3.2", DottedOid.Decode(Hex.Decode(DerOid.EcdsaWithSha256), 0, 8));
+        }
+
+        [TestMethod]
+        public void Oids_are_read_and_written_as_content_octets_and_malformed_arcs_are_refused()
+        {
+            var w = new DerWriter(16);
+            w.WriteOid(DerOid.CommonName);
+            Assert.AreEqual("0603550403", Hex.Encode(w.ToArray()));
+            Assert.AreEqual(DerOid.CommonName, new DerReader(w.ToArray()).ReadOid());
+            Assert.AreEqual("883701", new DerReader(Hex.Decode("0603883701")).ReadOid());
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("0600")).ReadOid(), "empty");
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("06022a86")).ReadOid(), "truncated arc");
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("06032a8001")).ReadOid(), "non-minimal arc");
         }
 
         [TestMethod]

@@ -213,7 +213,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             using RSA rsa = RSA.Create(2048);
             using X509Certificate2 rsaCert = new CertificateRequest("CN=RSA", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSelfSigned(notBefore, notAfter);
             X509Certificate rsaParsed = new X509Certificate(rsaCert.RawData);
-            Assert.AreEqual("1.2.840.113549.1.1.11", rsaParsed.SignatureAlgorithm);
+            Assert.AreEqual("2a864886f70d01010b", rsaParsed.SignatureAlgorithm); // 1.2.840.113549.1.1.11 sha256WithRSAEncryption
             Assert.IsNull(rsaParsed.PublicKey);
             Assert.IsFalse(rsaParsed.IsSignedBy(rsaParsed, ours));
         }
