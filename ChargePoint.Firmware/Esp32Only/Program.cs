@@ -194,7 +194,7 @@ namespace ChargePoint.Firmware.Esp32Only
             }
         }
 
-        private RecordUploader Uploader(FileSource source, string record, string fileName)
+        private RecordUploader Uploader(ChargePoint.Ocpp.Model.Configuration.ConfigValidator source, string record, string fileName)
         {
             var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
             uploader.Note = Warn;
@@ -256,7 +256,7 @@ namespace ChargePoint.Firmware.Esp32Only
             return true;
         }
 
-        private void ConfirmHealthy()
+        private void ConfirmHealthy(long nowMs)
         {
             BootLoader.Confirm(new StorageAdapter(_storage), _slot);
         }

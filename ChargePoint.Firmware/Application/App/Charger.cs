@@ -257,7 +257,7 @@ namespace ChargePoint.Firmware.App
             _healthConfirmed = true;
             if (_platform.ConfirmHealthy != null)
             {
-                _platform.ConfirmHealthy();
+                _platform.ConfirmHealthy(nowMs);
             }
         }
 

@@ -79,10 +79,10 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>
         /// Called once per boot when the application is healthy: BootNotification Accepted, or
-        /// <see cref="ConfirmAfterMs"/> of running without a fault. The loader's trial slot becomes permanent on it
+        /// <see cref="ConfirmAfterMs"/> of running without a fault (with the tick time, ms). The loader's trial slot becomes permanent on it
         /// (<c>BootLoader.Confirm</c>). Null: no loader (tests, images flashed with nanoff).
         /// </summary>
-        public HealthConfirmedHandler ConfirmHealthy;
+        public SessionEventHandler ConfirmHealthy;
 
         /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
         public long ConfirmAfterMs = 10 * 60 * 1000;
@@ -93,8 +93,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>The log kept on flash for GetDiagnostics and GetLog; null: the log goes to the console only.</summary>
         public ChargePoint.Firmware.Update.LogRing LogRing;
     }
-
-    public delegate void HealthConfirmedHandler();
 
     public delegate void UtcClockSetter(System.DateTime utcNow);
 }
