@@ -104,7 +104,7 @@ namespace ChargePoint.Firmware.App
             Binding = new EvseBinding(this);
             for (int i = 0; i < Evses.Length; i++)
             {
-                meters[i + 1] = Binding.MeterOf(i + 1);
+                meters[i + 1] = Binding.Connectors[i];
             }
 
             var options = new OcppChargePointOptions();
@@ -522,16 +522,16 @@ namespace ChargePoint.Firmware.App
                         : "auto-retry off"));
                 io.WriteLine("connector " + n + " status: " + connector.Status + " error " + connector.ErrorCode
                     + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
-                    + " ocpp limit " + Amps(Binding.OcppLimitOf(c)) + " max " + s.MaxCurrentA.ToString() + " A");
+                    + " ocpp limit " + Amps(Binding.Connectors[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
-                double limit = Binding.SmartLimitOf(c);
+                double limit = Binding.Connectors[c - 1].SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
                     + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
                     + " (" + Features.SmartCharging.Count.ToString() + " profiles); reservation: "
                     + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
-                shares += " " + n + " " + Amps(Binding.RequestedOf(c)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+                shares += " " + n + " " + Amps(Binding.Sharing.OfferedA(c - 1)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
                 JournalTransaction tx = Transactions.RunningTransaction(c);
                 running += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
                     + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
