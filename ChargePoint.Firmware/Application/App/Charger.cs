@@ -34,14 +34,16 @@ namespace ChargePoint.Firmware.App
         // EVSE controller would keep the contactor open). A vehicle appearing aborts it and opens at once.
         private const int RelayIdle = 0;
         private const int RelayClosing = 1;
-        private const int RelayOpening = 2;
+        private const int RelayOpeningClosedOk = 2;
+        private const int RelayOpeningNotClosed = 3;
         private int _relayPhase;
         private long _relayPhaseStartMs;
-        private bool _relayClosedOk;
         private readonly IOcppTransport _transport;
         private long _lastClockSyncMs = -1;
+
+        // The first tick's time (-1 before it); HealthConfirmed once the health was confirmed (once per boot).
+        private const long HealthConfirmed = long.MaxValue;
         private long _firstTickMs = -1;
-        private bool _healthConfirmed;
 
         public Charger(ChargerPlatform platform)
         {
@@ -205,24 +207,57 @@ namespace ChargePoint.Firmware.App
             {
                 _firstTickMs = nowMs;
             }
-            else if (!_healthConfirmed && nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
+            else if (nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
             {
                 ConfirmHealthy(nowMs);
             }
 
             LastTickMs = nowMs;
             Console.Poll();
-            if (_relayPhase != RelayIdle)
+            if (_relayPhase == RelayIdle)
             {
-                string result = RelayTick(nowMs);
-                if (result != null)
-                {
-                    Log.Info(result);
-                }
+                Evse.Tick(nowMs);
             }
             else
             {
-                Evse.Tick(nowMs);
+                // The relay test's step: the pilot, meter and contactor ticked directly; the result line when it ends.
+                Contactor contactor = Evse.Contactor;
+                Evse.Pilot.Tick(nowMs);
+                if (Evse.Meter != null)
+                {
+                    Evse.Meter.Tick(nowMs);
+                }
+
+                contactor.Tick(nowMs);
+                string result = null;
+                if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
+                {
+                    contactor.Open(nowMs);
+                    result = "relay test: aborted, vehicle connected (contactor opened)";
+                }
+                else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
+                {
+                    // settling
+                }
+                else if (_relayPhase == RelayClosing)
+                {
+                    _relayPhase = contactor.IsFeedbackClosed && !contactor.FailedToClose ? RelayOpeningClosedOk : RelayOpeningNotClosed;
+                    contactor.Open(nowMs);
+                    _relayPhaseStartMs = nowMs;
+                }
+                else
+                {
+                    bool closedOk = _relayPhase == RelayOpeningClosedOk;
+                    bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
+                    result = closedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
+                        : "relay test: FAILED (" + (closedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
+                }
+
+                if (result != null)
+                {
+                    _relayPhase = RelayIdle;
+                    Log.Info(result);
+                }
             }
 
             for (int i = 1; i < Evses.Length; i++)
@@ -249,12 +284,12 @@ namespace ChargePoint.Firmware.App
         /// <summary>Tells the loader (once per boot) that this image works, so a trial slot stays.</summary>
         private void ConfirmHealthy(long nowMs)
         {
-            if (_healthConfirmed)
+            if (_firstTickMs == HealthConfirmed)
             {
                 return;
             }
 
-            _healthConfirmed = true;
+            _firstTickMs = HealthConfirmed;
             if (_platform.ConfirmHealthy != null)
             {
                 _platform.ConfirmHealthy(nowMs);
@@ -454,46 +489,6 @@ namespace ChargePoint.Firmware.App
             _relayPhaseStartMs = LastTickMs;
             Evse.Contactor.Close(LastTickMs);
             return "relay test started (result follows)";
-        }
-
-        /// <summary>Advances the relay test; returns the result line when the test ends in this tick.</summary>
-        private string RelayTick(long nowMs)
-        {
-            Contactor contactor = Evse.Contactor;
-            Evse.Pilot.Tick(nowMs);
-            if (Evse.Meter != null)
-            {
-                Evse.Meter.Tick(nowMs);
-            }
-
-            contactor.Tick(nowMs);
-            string result;
-            if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
-            {
-                contactor.Open(nowMs);
-                result = "relay test: aborted, vehicle connected (contactor opened)";
-            }
-            else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
-            {
-                return null;
-            }
-            else if (_relayPhase == RelayClosing)
-            {
-                _relayClosedOk = contactor.IsFeedbackClosed && !contactor.FailedToClose;
-                contactor.Open(nowMs);
-                _relayPhase = RelayOpening;
-                _relayPhaseStartMs = nowMs;
-                return null;
-            }
-            else
-            {
-                bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                result = _relayClosedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
-                    : "relay test: FAILED (" + (_relayClosedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
-            }
-
-            _relayPhase = RelayIdle;
-            return result;
         }
 
         public void WriteStatus(IConsoleIo io)

@@ -29,7 +29,7 @@ namespace ChargePoint.Firmware.Console
         private static readonly byte[] Echoes = Encoding.UTF8.GetBytes("\b \b\r\n\uFFFD");
 
         private readonly ISerialLine _port;
-        private readonly Queue _lines = new Queue();
+        private readonly ArrayList _lines = new ArrayList(); // a queue: added at the end, taken from the start
         private int _dropped;
         private readonly byte[] _buffer = new byte[64];
 
@@ -85,7 +85,14 @@ namespace ChargePoint.Firmware.Console
                 _dropped = 0;
             }
 
-            return _lines.Count == 0 ? null : (string)_lines.Dequeue();
+            if (_lines.Count == 0)
+            {
+                return null;
+            }
+
+            string line = (string)_lines[0];
+            _lines.RemoveAt(0);
+            return line;
         }
 
         public void WriteLine(string line)
@@ -145,7 +152,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else
                 {
-                    _lines.Enqueue(_overflow ? TooLong : _line.ToString());
+                    _lines.Add(_overflow ? TooLong : _line.ToString());
                 }
 
                 _line.Clear();

@@ -77,33 +77,6 @@ namespace ChargePoint.Firmware.Settings
             return i >= 0 && ((0xEF >> i) & 1) != 0;
         }
 
-        public static string Expected(string key, string[] boards)
-        {
-            switch (Index(key))
-            {
-                case 0: return "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
-                case 1: return "1-48 printable ASCII characters, no spaces or '/'";
-                case 2: return "1-32 characters; 'config clear WifiSsid' removes it";
-                case 3: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
-                case 4: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
-                case 5:
-                    string list = "one of ";
-                    for (int i = 0; i < boards.Length; i++)
-                    {
-                        list += (i == 0 ? string.Empty : "|") + boards[i];
-                    }
-
-                    return list;
-                case 11: return "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
-                case 6:
-                case 7: return "an integer 0..65535 (0 = driver default)";
-                case 8: return LogLevels.Expected;
-                case 9: return "on|off";
-                case 10: return "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
-                default: return "a known setting";
-            }
-        }
-
         /// <summary>The stored value as text (secrets included: for persistence only).</summary>
         public static string GetRaw(DeviceSettings s, string key)
         {
@@ -144,7 +117,54 @@ namespace ChargePoint.Firmware.Settings
                 return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
             }
 
-            string error = key + ": expected " + Expected(key, boards);
+            string expected;
+            switch (index)
+            {
+                case 0:
+                    expected = "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
+                    break;
+                case 1:
+                    expected = "1-48 printable ASCII characters, no spaces or '/'";
+                    break;
+                case 2:
+                    expected = "1-32 characters; 'config clear WifiSsid' removes it";
+                    break;
+                case 3:
+                    expected = "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
+                    break;
+                case 4:
+                    expected = "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
+                    break;
+                case 5:
+                    expected = "one of ";
+                    for (int i = 0; i < boards.Length; i++)
+                    {
+                        expected += (i == 0 ? string.Empty : "|") + boards[i];
+                    }
+
+                    break;
+                case 11:
+                    expected = "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
+                    break;
+                case 6:
+                case 7:
+                    expected = "an integer 0..65535 (0 = driver default)";
+                    break;
+                case 8:
+                    expected = LogLevels.Expected;
+                    break;
+                case 9:
+                    expected = "on|off";
+                    break;
+                case 10:
+                    expected = "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
+                    break;
+                default:
+                    expected = "a known setting";
+                    break;
+            }
+
+            string error = key + ": expected " + expected;
             bool clear = value == null || Text.EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
             int n;
             switch (index)

@@ -19,8 +19,7 @@ namespace ChargePoint.Firmware.Update
         private readonly ConfigValidator _source;
         private readonly string _record;
         private readonly string _fileName;
-        private bool _running;
-        private int _state = TransferState.Failed;
+        private int _state = TransferState.Failed; // Running from BeginUpload until the transfer ends
 
         /// <param name="record">The storage record the file is gathered into (one per uploader).</param>
         public RecordUploader(IStorage storage, IFileTransfer transfer, ConfigValidator source, string record, string fileName)
@@ -41,13 +40,13 @@ namespace ChargePoint.Firmware.Update
         {
             byte[] body = _storage.Read(_record) ?? new byte[0];
             string url = location.Length > 0 && location[location.Length - 1] == '/' ? location + fileName : location + "/" + fileName;
-            _running = true;
+            _state = TransferState.Running;
             _transfer.BeginPut(url, body);
         }
 
         public int PollUpload(long nowMs)
         {
-            if (!_running)
+            if (_state != TransferState.Running)
             {
                 return _state;
             }
@@ -55,7 +54,6 @@ namespace ChargePoint.Firmware.Update
             int state = _transfer.State;
             if (state != TransferState.Running)
             {
-                _running = false;
                 _state = state;
                 if (state == TransferState.Failed && Note != null)
                 {
