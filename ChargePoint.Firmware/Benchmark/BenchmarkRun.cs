@@ -20,7 +20,7 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>MeterValueSampleInterval during the session (seconds) and the ticks between two samples.</summary>
         public const int SampleIntervalSeconds = 10;
 
-        private const int SampleTicks = SampleIntervalSeconds * 1000 / MainLoop.TickMs;
+        private const int SampleTicks = SampleIntervalSeconds * 1000 / Charger.TickMs;
 
         private readonly IMemoryProbe _memory;
         private readonly IBenchTimer _timer;

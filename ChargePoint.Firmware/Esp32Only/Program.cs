@@ -89,7 +89,7 @@ namespace ChargePoint.Firmware.Esp32Only
             int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
             IConsoleIo console = new SerialConsole(new Esp32SerialLine("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
             _console = console;
-            console.WriteLine(Banner.Text(board.Id));
+            console.WriteLine(NetworkStartup.Banner(board.Id));
 
             _network = BringUpWifi(settings.Current, console);
             byte[] ca = storage.Read(CaCertificateRecord);
@@ -122,12 +122,11 @@ namespace ChargePoint.Firmware.Esp32Only
 
             _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
             var supervisor = new Timer(Supervise, null, 1000, 1000);
-            var loop = new MainLoop(charger, _watchdog);
             console.WriteLine("type 'help' for commands");
 
             while (true)
             {
-                int wait = loop.RunOnce(Environment.TickCount64);
+                int wait = charger.RunOnce(Environment.TickCount64, _watchdog);
                 if (charger.RebootRequested)
                 {
                     console.WriteLine("rebooting: " + charger.RebootReason);
@@ -151,7 +150,7 @@ namespace ChargePoint.Firmware.Esp32Only
         /// </summary>
         private static void InstallCaCertificate(Charger charger, string caPem, long nowMs)
         {
-            CertificateService certs = charger.Features.Certificates;
+            CertificateService certs = charger.Certificates;
             if (certs == null)
             {
                 return;

@@ -222,7 +222,7 @@ namespace ChargePoint.Firmware.Simulator
             if (_world == null || _world.Definition.Id != board.Id)
             {
                 _world = new SimulatedBoard(new SimulatedStorage(), _clock, board.Id, 1);
-                _world.StepMs = MainLoop.TickMs;
+                _world.StepMs = Charger.TickMs;
             }
 
             HardwarePorts ports = Copy(_world.Ports);

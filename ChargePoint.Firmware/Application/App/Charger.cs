@@ -7,8 +7,16 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
@@ -20,12 +28,15 @@ namespace ChargePoint.Firmware.App
     /// <summary>
     /// The composition root: the whole charger built from the persisted settings, the board they name and the
     /// injected platform. No static state, so building a second Charger on the same storage is a reboot.
-    /// <see cref="Tick"/> advances everything once (console, EVSE, OCPP); the platform's loop calls it every
-    /// <see cref="MainLoop.TickMs"/> and acts on <see cref="RebootRequested"/>.
+    /// <see cref="Tick"/> advances everything once (console, EVSE, OCPP); the platform's loop calls <see cref="RunOnce"/>
+    /// every <see cref="TickMs"/> and acts on <see cref="RebootRequested"/>.
     /// </summary>
-    public sealed class Charger : ITickable
+    public sealed partial class Charger : ITickable
     {
         public const int ConnectorId = 1;
+
+        /// <summary>Fixed tick: fast enough for the 100 ms contactor rule (pilot debounce 20 ms + one tick), slow enough for the MCU.</summary>
+        public const int TickMs = 25;
 
         private readonly ChargerPlatform _platform;
 
@@ -40,6 +51,7 @@ namespace ChargePoint.Firmware.App
         private long _relayPhaseStartMs;
         private readonly IOcppTransport _transport;
         private long _lastClockSyncMs = -1;
+        private long _nextTickMs = -1;
 
         // The first tick's time (-1 before it); HealthConfirmed once the health was confirmed (once per boot).
         private const long HealthConfirmed = long.MaxValue;
@@ -140,7 +152,37 @@ namespace ChargePoint.Firmware.App
             Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
-            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport);
+
+            // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
+            // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
+            var trigger = new RemoteTriggerService(Ocpp, Transactions);
+            new LocalAuthListService(Ocpp, Transactions.Authorization);
+            Reservations = new ReservationService(Ocpp, Transactions, true);
+            SmartCharging = new SmartChargingService(Ocpp, Transactions, Binding);
+            SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+            SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
+            IFirmwareUpdater updater = platform.FirmwareUpdater;
+            FirmwareService firmware = null;
+            if (updater != null && platform.DiagnosticsUploader != null)
+            {
+                FirmwareManagement = new FirmwareManagement(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = FirmwareManagement.Firmware;
+                trigger.Firmware = firmware;
+                trigger.Diagnostics = FirmwareManagement.Diagnostics;
+            }
+
+            var certificates = new CertificateSettings();
+            var security = new SecurityService(Ocpp, certificates.MaxInstalledCertificates, certificates.MaxChainChars, trigger, firmware,
+                platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
+            Certificates = CertificateFeature.Install(Ocpp, security, certificates, platform.Entropy);
+            ConnectionSecurity = new ConnectionSecurity(Ocpp, security, Certificates, _transport as ITlsTransport);
+            Ocpp.AddService(ConnectionSecurity);
+            Ocpp.AddService(new CertificateRenewal(Ocpp, Certificates)); // renews the charge point certificate before it expires
+            if (firmware != null)
+            {
+                SignedFirmware = SignedFirmwareFeature.Install(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
+            }
+
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
@@ -181,9 +223,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
         public readonly TransactionService Transactions;
 
-        /// <summary>RemoteTrigger, local list, reservations, smart charging and (when the platform can) firmware management.</summary>
-        public readonly OcppFeatures Features;
-
         /// <summary>Connector 1 of the OCPP engine.</summary>
         public readonly Connector Connector;
 
@@ -200,6 +239,23 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Time of the last <see cref="Tick"/> (read only).</summary>
         public long LastTickMs;
+
+        /// <summary>
+        /// The cooperative main loop's body: one fixed tick advances the whole charger and kicks the watchdog; returns how
+        /// long to wait before the next one. The platform owns the waiting (ESP32: Thread.Sleep; simulator: simulated time).
+        /// </summary>
+        public int RunOnce(long nowMs, LoopWatchdog watchdog)
+        {
+            Tick(nowMs);
+            watchdog.Kick(nowMs);
+            _nextTickMs = _nextTickMs < 0 ? nowMs + TickMs : _nextTickMs + TickMs;
+            if (_nextTickMs < nowMs)
+            {
+                _nextTickMs = nowMs; // overran: do not try to catch up with a burst
+            }
+
+            return (int)(_nextTickMs - nowMs);
+        }
 
         public void Tick(long nowMs)
         {
@@ -466,7 +522,7 @@ namespace ChargePoint.Firmware.App
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    Features.SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+                    SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
                     break;
             }
         }
@@ -520,10 +576,10 @@ namespace ChargePoint.Firmware.App
                     + " ocpp limit " + Amps(Binding.Connectors[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
                 double limit = Binding.Connectors[c - 1].SmartLimitAmps;
-                ChargePoint.Ocpp.Model.Reservation.Reservation r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
+                ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
                     + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
-                    + " (" + Features.SmartCharging.Count.ToString() + " profiles); reservation: "
+                    + " (" + SmartCharging.Count.ToString() + " profiles); reservation: "
                     + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
                 shares += " " + n + " " + Amps(Binding.Sharing.OfferedA(c - 1)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);

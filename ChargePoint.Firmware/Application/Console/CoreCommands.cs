@@ -174,9 +174,9 @@ namespace ChargePoint.Firmware.Console
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
-                CertificateService certs = _charger.Features.Certificates;
-                ConnectionSecurity connection = _charger.Features.ConnectionSecurity;
-                SignedFirmwareService signed = _charger.Features.SignedFirmware;
+                CertificateService certs = _charger.Certificates;
+                ConnectionSecurity connection = _charger.ConnectionSecurity;
+                SignedFirmwareService signed = _charger.SignedFirmware;
                 if (connection != null)
                 {
                     io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
