@@ -32,7 +32,7 @@ namespace ChargePoint.Firmware.Esp32Only
     /// The application is one instance whose fields the platform callbacks read: method groups of it instead of
     /// lambdas, so no closure class per method in the image.
     /// </summary>
-    public sealed class Program
+    public sealed class Program : IPlatformHooks
     {
         private const string StorageRoot = "I:\\chargepoint";
         private const string CaCertificateRecord = "ca-certificate";
@@ -101,13 +101,10 @@ namespace ChargePoint.Firmware.Esp32Only
                 storage,
                 clock,
                 clock,
-                Ports,
-                NewTransport,
+                this,
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
-            platform.SetUtc = SetUtc;
             platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
-            platform.NetworkStatus = NetworkStatus;
             AddTransfers(platform, board.Id, version, underLoader);
 
             var charger = new Charger(platform);
@@ -202,23 +199,23 @@ namespace ChargePoint.Firmware.Esp32Only
 
         // ---------------------------------------------------------------- the platform callbacks
 
-        private HardwarePorts Ports(BoardDefinition board)
+        public HardwarePorts Ports(BoardDefinition board)
         {
             return Esp32Board.Create(board, _storage);
         }
 
-        private IOcppTransport NewTransport()
+        public IOcppTransport Transport()
         {
             _transport = new Esp32WebSocketTransport(_caPem, OcppChargePointOptions.DefaultMaxFrameChars);
             return _transport;
         }
 
-        private static void SetUtc(DateTime utc)
+        public void SetUtc(DateTime utc)
         {
             Rtc.SetSystemTime(utc);
         }
 
-        private string NetworkStatus()
+        public string NetworkStatus()
         {
             return _network + " ip " + IpAddress();
         }

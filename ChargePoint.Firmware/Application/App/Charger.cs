@@ -72,7 +72,7 @@ namespace ChargePoint.Firmware.App
                 Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
             }
 
-            HardwarePorts ports = platform.Ports(Board);
+            HardwarePorts ports = platform.Hooks.Ports(Board);
             Evses = new EvseController[Board.ConnectorCount];
             var meters = new IMeter[Evses.Length + 1];
             for (int i = 0; i < Evses.Length; i++)
@@ -132,7 +132,7 @@ namespace ChargePoint.Firmware.App
             }
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
-            _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Transport();
+            _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
             Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
             Connector = Ocpp.Connectors[ConnectorId];
             Binding.Attach(Ocpp.Connectors);
@@ -141,7 +141,7 @@ namespace ChargePoint.Firmware.App
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
             Ocpp.Boot.Accepted += ConfirmHealthy;
-            Log.Stamp = () => Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(Ocpp.Clock.Now(LastTickMs)) : "t+" + LastTickMs.ToString();
+            Log.Charger = this; // the lines kept on flash carry the charger's time
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder("tx");
             for (int i = 0; i < 4; i++)
@@ -325,14 +325,14 @@ namespace ChargePoint.Firmware.App
             Ocpp.Tick(nowMs);
 
             // The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).
-            if (_platform.SetUtc != null && Ocpp.Clock.IsSet && (_lastClockSyncMs < 0 || nowMs - _lastClockSyncMs >= 10000))
+            if (Ocpp.Clock.IsSet && (_lastClockSyncMs < 0 || nowMs - _lastClockSyncMs >= 10000))
             {
                 _lastClockSyncMs = nowMs;
                 System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
                 long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
                 if (drift > 2000 || drift < -2000)
                 {
-                    _platform.SetUtc(ocppNow);
+                    _platform.Hooks.SetUtc(ocppNow);
                 }
             }
         }
@@ -591,8 +591,7 @@ namespace ChargePoint.Firmware.App
             // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
             double shared = Binding.ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
-            string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
-            io.WriteLine("network: " + network);
+            io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
                 + PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));

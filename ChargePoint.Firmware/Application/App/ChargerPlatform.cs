@@ -8,25 +8,18 @@ using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.App
 {
-    /// <summary>Builds the HAL ports for a board (ESP32: GPIO/PWM/ADC/SPI adapters; host and tests: the simulated board).</summary>
-    public delegate HardwarePorts PortsFactory(BoardDefinition board);
-
-    /// <summary>Creates the WebSocket transport (one per charger; it creates a new socket per attempt itself).</summary>
-    public delegate IOcppTransport TransportFactory();
-
     /// <summary>
     /// What the platform injects into <see cref="Charger"/>: storage, clocks, ports, transport, randomness and the
     /// console. Nothing else is global, so building a charger twice on the same storage is a reboot.
     /// </summary>
     public sealed class ChargerPlatform
     {
-        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, PortsFactory ports, TransportFactory transport, IRandom random, IConsoleIo console)
+        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
         {
             Storage = storage;
             Clock = clock;
             UtcClock = utcClock;
-            Ports = ports;
-            Transport = transport;
+            Hooks = hooks;
             Random = random;
             Console = console;
         }
@@ -37,19 +30,12 @@ namespace ChargePoint.Firmware.App
 
         public readonly IUtcClock UtcClock;
 
-        public readonly PortsFactory Ports;
-
-        public readonly TransportFactory Transport;
+        /// <summary>Ports, transport, wall clock setter and network status.</summary>
+        public readonly IPlatformHooks Hooks;
 
         public readonly IRandom Random;
 
         public readonly IConsoleIo Console;
-
-        /// <summary>Sets the wall clock (ESP32: Rtc.SetSystemTime; simulation: the simulated clock). Null: cannot be set.</summary>
-        public UtcClockSetter SetUtc;
-
-        /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
-        public TextSource NetworkStatus;
 
         /// <summary>
         /// Fetches and installs firmware images (simulator and ESP32: `BundleFirmwareUpdater` into the loader's slots; engine tests: <see cref="SimulatedFirmwareUpdater"/>). With
@@ -93,6 +79,4 @@ namespace ChargePoint.Firmware.App
         /// <summary>The log kept on flash for GetDiagnostics and GetLog; null: the log goes to the console only.</summary>
         public ChargePoint.Firmware.Update.LogRing LogRing;
     }
-
-    public delegate void UtcClockSetter(System.DateTime utcNow);
 }

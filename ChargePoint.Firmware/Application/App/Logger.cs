@@ -25,8 +25,8 @@ namespace ChargePoint.Firmware.App
         /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
         public ChargePoint.Firmware.Update.LogRing Ring;
 
-        /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
-        public TextSource Stamp;
+        /// <summary>Set by the charger: the lines kept in <see cref="Ring"/> start with its OCPP time when known, else "t+" and its tick time.</summary>
+        public Charger Charger;
 
         public void Warn(string message)
         {
@@ -124,7 +124,10 @@ namespace ChargePoint.Firmware.App
 
             if (Ring != null && level <= LogLevels.Info)
             {
-                Ring.Append((Stamp != null ? Stamp() + " " : string.Empty) + "[" + tag + "] " + message);
+                Charger c = Charger;
+                string stamp = c == null ? string.Empty
+                    : c.Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(c.Ocpp.Clock.Now(c.LastTickMs)) + " " : "t+" + c.LastTickMs.ToString() + " ";
+                Ring.Append(stamp + "[" + tag + "] " + message);
             }
         }
     }
