@@ -9,6 +9,15 @@ namespace ChargePoint.Firmware.App
     /// </summary>
     public sealed class Logger : ChargePoint.Ocpp.Platform.IOcppLog
     {
+        /// <summary>Log levels as integers (Enum.ToString is numeric on nanoFramework): their names are <see cref="LevelNames"/>.</summary>
+        public const int LevelError = 0;
+        public const int LevelWarn = 1;
+        public const int LevelInfo = 2;
+        public const int LevelDebug = 3;
+
+        /// <summary>The level names in level order (the LogLevel setting's values).</summary>
+        public const string LevelNames = "error|warn|info|debug";
+
         private readonly IConsoleIo _io;
 
         public Logger(IConsoleIo io, int level, bool frameTrace)
@@ -30,12 +39,12 @@ namespace ChargePoint.Firmware.App
 
         public void Warn(string message)
         {
-            Write(LogLevels.Warn, "warn", message);
+            Write(LevelWarn, "warn", message);
         }
 
         public void Info(string message)
         {
-            Write(LogLevels.Info, "info", message);
+            Write(LevelInfo, "info", message);
         }
 
         public bool IsEnabled(int level)
@@ -62,7 +71,7 @@ namespace ChargePoint.Firmware.App
                     Warn("ocpp: " + message);
                     break;
                 default:
-                    Write(LogLevels.Error, "error", "ocpp: " + message);
+                    Write(LevelError, "error", "ocpp: " + message);
                     break;
             }
         }
@@ -122,7 +131,7 @@ namespace ChargePoint.Firmware.App
                 _io.WriteLine("[" + tag + "] " + message);
             }
 
-            if (Ring != null && level <= LogLevels.Info)
+            if (Ring != null && level <= LevelInfo)
             {
                 Charger c = Charger;
                 string stamp = c == null ? string.Empty

@@ -33,7 +33,7 @@ namespace ChargePoint.Firmware.Console
             + "meter\tvoltage, current, power per phase, energy register\n"
             + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
             + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
-            + "log level [" + LogLevels.Expected + "]\n"
+            + "log level [" + Logger.LevelNames + "]\n"
             + "trace on|off\tOCPP frame trace (AuthorizationKey values are masked)\n"
             + "log trace [on|off]\tthe same as trace\n"
             + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
@@ -153,7 +153,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + LogLevels.Name(_charger.Settings.Current.LogLevel));
+                    io.WriteLine("log level = " + SettingsSchema.GetRaw(_charger.Settings.Current, SettingsSchema.LogLevel));
                 }
                 else
                 {

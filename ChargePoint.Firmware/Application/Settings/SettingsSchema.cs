@@ -43,23 +43,16 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
         public static string Canonical(string name)
         {
-            for (int i = 0; i < Keys.Length; i++)
-            {
-                if (Text.EqualsIgnoreCase(Keys[i], name))
-                {
-                    return Keys[i];
-                }
-            }
-
-            return null;
+            int i = Index(name);
+            return i < 0 ? null : Keys[i];
         }
 
-        // The position of a canonical name in Keys (-1: none); the switches below go by it (a string switch is far larger).
-        private static int Index(string key)
+        // The position of a name in Keys, any case (-1: none); the switches below go by it (a string switch is far larger).
+        private static int Index(string name)
         {
             for (int i = 0; i < Keys.Length; i++)
             {
-                if (Keys[i] == key)
+                if (Text.EqualsIgnoreCase(Keys[i], name))
                 {
                     return i;
                 }
@@ -90,7 +83,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: return s.Board;
                 case 6: return s.MeterVoltageGain.ToString();
                 case 7: return s.MeterCurrentGain.ToString();
-                case 8: return LogLevels.Name(s.LogLevel);
+                case 8: return Logger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Logger.LevelError && s.LogLevel < Logger.LevelDebug ? s.LogLevel : Logger.LevelDebug];
                 case 9: return s.FrameTrace ? "on" : "off";
                 case 10: return s.RcdAutoRetry ? "on" : "off";
                 case 11: return s.SiteLimitA.ToString();
@@ -151,7 +144,7 @@ namespace ChargePoint.Firmware.Settings
                     expected = "an integer 0..65535 (0 = driver default)";
                     break;
                 case 8:
-                    expected = LogLevels.Expected;
+                    expected = Logger.LevelNames;
                     break;
                 case 9:
                     expected = "on|off";
@@ -277,14 +270,17 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 8: // LogLevel
-                    n = LogLevels.Parse(value);
-                    if (n < 0)
+                    string[] names = Logger.LevelNames.Split(new char[] { '|' });
+                    for (int i = 0; i < names.Length; i++)
                     {
-                        return error;
+                        if (Text.EqualsIgnoreCase(names[i], value))
+                        {
+                            s.LogLevel = i;
+                            return null;
+                        }
                     }
 
-                    s.LogLevel = n;
-                    return null;
+                    return error;
 
                 case 9: // FrameTrace
                 case 10: // RcdAutoRetry
