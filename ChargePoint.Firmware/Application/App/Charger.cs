@@ -135,7 +135,11 @@ namespace ChargePoint.Firmware.App
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
             Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
             Connector = Ocpp.Connectors[ConnectorId];
-            Binding.Attach(Ocpp.Connectors);
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                Binding.Connectors[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
+            }
+
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.

@@ -60,15 +60,6 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        /// <summary>connectors[c] is OCPP connector c (index 0, the charge point, is not used).</summary>
-        public void Attach(Connector[] connectors)
-        {
-            for (int i = 0; i < Connectors.Length; i++)
-            {
-                Connectors[i].Connector = connectors[i + 1];
-            }
-        }
-
         /// <summary>Runs after the EVSE controllers' tick: shares and pushes the current limits, reports faults.</summary>
         public void Tick(long nowMs)
         {
