@@ -79,7 +79,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Masks every "value":"..." string of a frame that mentions AuthorizationKey.</summary>
         public static string RedactFrame(string frame)
         {
-            if (frame.IndexOf("AuthorizationKey") < 0)
+            if (frame.IndexOf("AuthorizationKey", 0) < 0)
             {
                 return frame;
             }

@@ -85,7 +85,7 @@ namespace ChargePoint.Firmware.App
                 }
 
                 string entry = table.Substring(start, end - start);
-                int tab = entry.IndexOf('\t');
+                int tab = entry.IndexOf('\t', 0);
                 io.WriteLine("  " + (tab < 0 ? entry : entry.Substring(0, tab).PadRight(29, ' ') + entry.Substring(tab + 1)));
                 start = end + 1;
             }

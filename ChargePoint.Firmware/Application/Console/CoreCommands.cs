@@ -66,7 +66,7 @@ namespace ChargePoint.Firmware.Console
             }
 
             // The commands without arguments, checked once (a word with '|' is none of them).
-            if (line.Count > 1 && command.IndexOf('|') < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|") >= 0)
+            if (line.Count > 1 && command.IndexOf('|', 0) < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|", 0) >= 0)
             {
                 io.WriteLine("error: '" + command + "' takes no arguments");
                 return true;

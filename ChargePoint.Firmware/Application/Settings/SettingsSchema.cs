@@ -182,7 +182,7 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 1: // ChargePointId
-                    if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/') >= 0)
+                    if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/', 0) >= 0)
                     {
                         return error;
                     }
