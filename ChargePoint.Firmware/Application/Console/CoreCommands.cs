@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.Console
 
         public void WriteHelp(IConsoleIo io)
         {
-            Text.WriteHelp(io, Help);
+            Text.WriteHelp(io, Help, null);
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)
@@ -113,7 +113,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else
                 {
-                    Usage(io, command);
+                    Text.WriteHelp(io, Help, command); // the usage error
                 }
             }
             else if (command == "meter")
@@ -124,7 +124,7 @@ namespace ChargePoint.Firmware.Console
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
-                    Usage(io, command);
+                    Text.WriteHelp(io, Help, command); // the usage error
                 }
                 else
                 {
@@ -149,7 +149,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else if (line.Lower(1) != "level" || line.Count > 3)
                 {
-                    Usage(io, command);
+                    Text.WriteHelp(io, Help, command); // the usage error
                 }
                 else if (line.Count == 2)
                 {
@@ -333,7 +333,7 @@ namespace ChargePoint.Firmware.Console
 
             if (line.Count != 2)
             {
-                Usage(io, "trace");
+                Text.WriteHelp(io, Help, "trace"); // the usage error
                 return;
             }
 
@@ -344,28 +344,6 @@ namespace ChargePoint.Firmware.Console
         {
             return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
                 " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
-        }
-
-        /// <summary>"error: usage: " and every syntax of the command in the usage table, " | " between them.</summary>
-        private static void Usage(IConsoleIo io, string command)
-        {
-            string text = "error: usage:";
-            int start = 0;
-            while (start < Help.Length)
-            {
-                int end = Help.IndexOf('\n', start);
-                end = end < 0 ? Help.Length : end;
-                int tab = Help.IndexOf('\t', start);
-                string syntax = Help.Substring(start, (tab >= 0 && tab < end ? tab : end) - start);
-                if (syntax.StartsWith(command + " "))
-                {
-                    text += (text.Length > 13 ? " | " : " ") + syntax;
-                }
-
-                start = end + 1;
-            }
-
-            io.WriteLine(text);
         }
 
         /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
