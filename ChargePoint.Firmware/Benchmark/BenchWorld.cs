@@ -10,7 +10,7 @@ namespace ChargePoint.Firmware.Benchmark
     /// <summary>
     /// The charger under measurement: the firmware's composition root on the simulated board, connected through an
     /// in-memory transport to <see cref="BenchCentralSystem"/>. One <see cref="Tick"/> is one main-loop pass
-    /// (<see cref="MainLoop.TickMs"/> of simulated time). Building it twice on the same storage is a reboot.
+    /// (<see cref="Charger.TickMs"/> of simulated time). Building it twice on the same storage is a reboot.
     /// </summary>
     public sealed class BenchWorld
     {
@@ -65,12 +65,12 @@ namespace ChargePoint.Firmware.Benchmark
 
         public void Tick()
         {
-            Sim!.Advance(MainLoop.TickMs);
+            Sim!.Advance(Charger.TickMs);
         }
 
         public void Run(long ms)
         {
-            for (long t = 0; t < ms; t += MainLoop.TickMs)
+            for (long t = 0; t < ms; t += Charger.TickMs)
             {
                 Tick();
             }

@@ -20,7 +20,7 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>MeterValueSampleInterval during the session (seconds) and the ticks between two samples.</summary>
         public const int SampleIntervalSeconds = 10;
 
-        private const int SampleTicks = SampleIntervalSeconds * 1000 / MainLoop.TickMs;
+        private const int SampleTicks = SampleIntervalSeconds * 1000 / Charger.TickMs;
 
         private readonly IMemoryProbe _memory;
         private readonly IBenchTimer _timer;
@@ -164,7 +164,7 @@ namespace ChargePoint.Firmware.Benchmark
             world.Charger.Settings.SetMany(new string[] { "SiteLimit" }, new string[] { "32" });
             StartSession(world, cs);
             StartSession(world, cs, 2);
-            if (world.Charger.Binding.RequestedOf(1) != 16 || world.Charger.Binding.RequestedOf(2) != 16)
+            if (world.Charger.Binding.Sharing.OfferedA(0) != 16 || world.Charger.Binding.Sharing.OfferedA(1) != 16)
             {
                 throw new InvalidOperationException("the two sessions do not share 32 A: " + world.Charger.StatusLine());
             }

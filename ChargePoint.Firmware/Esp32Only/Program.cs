@@ -32,7 +32,7 @@ namespace ChargePoint.Firmware.Esp32Only
     /// The application is one instance whose fields the platform callbacks read: method groups of it instead of
     /// lambdas, so no closure class per method in the image.
     /// </summary>
-    public sealed class Program
+    public sealed class Program : IPlatformHooks
     {
         private const string StorageRoot = "I:\\chargepoint";
         private const string CaCertificateRecord = "ca-certificate";
@@ -89,7 +89,7 @@ namespace ChargePoint.Firmware.Esp32Only
             int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
             IConsoleIo console = new SerialConsole(new Esp32SerialLine("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
             _console = console;
-            console.WriteLine(Banner.Text(board.Id));
+            console.WriteLine(NetworkStartup.Banner(board.Id));
 
             _network = BringUpWifi(settings.Current, console);
             byte[] ca = storage.Read(CaCertificateRecord);
@@ -101,13 +101,10 @@ namespace ChargePoint.Firmware.Esp32Only
                 storage,
                 clock,
                 clock,
-                Ports,
-                NewTransport,
+                this,
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
-            platform.SetUtc = SetUtc;
             platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
-            platform.NetworkStatus = NetworkStatus;
             AddTransfers(platform, board.Id, version, underLoader);
 
             var charger = new Charger(platform);
@@ -122,12 +119,11 @@ namespace ChargePoint.Firmware.Esp32Only
 
             _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
             var supervisor = new Timer(Supervise, null, 1000, 1000);
-            var loop = new MainLoop(charger, _watchdog);
             console.WriteLine("type 'help' for commands");
 
             while (true)
             {
-                int wait = loop.RunOnce(Environment.TickCount64);
+                int wait = charger.RunOnce(Environment.TickCount64, _watchdog);
                 if (charger.RebootRequested)
                 {
                     console.WriteLine("rebooting: " + charger.RebootReason);
@@ -151,7 +147,7 @@ namespace ChargePoint.Firmware.Esp32Only
         /// </summary>
         private static void InstallCaCertificate(Charger charger, string caPem, long nowMs)
         {
-            CertificateService certs = charger.Features.Certificates;
+            CertificateService certs = charger.Certificates;
             if (certs == null)
             {
                 return;
@@ -194,7 +190,7 @@ namespace ChargePoint.Firmware.Esp32Only
             }
         }
 
-        private RecordUploader Uploader(FileSource source, string record, string fileName)
+        private RecordUploader Uploader(ChargePoint.Ocpp.Model.Configuration.ConfigValidator source, string record, string fileName)
         {
             var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
             uploader.Note = Warn;
@@ -203,23 +199,23 @@ namespace ChargePoint.Firmware.Esp32Only
 
         // ---------------------------------------------------------------- the platform callbacks
 
-        private HardwarePorts Ports(BoardDefinition board)
+        public HardwarePorts Ports(BoardDefinition board)
         {
             return Esp32Board.Create(board, _storage);
         }
 
-        private IOcppTransport NewTransport()
+        public IOcppTransport Transport()
         {
             _transport = new Esp32WebSocketTransport(_caPem, OcppChargePointOptions.DefaultMaxFrameChars);
             return _transport;
         }
 
-        private static void SetUtc(DateTime utc)
+        public void SetUtc(DateTime utc)
         {
             Rtc.SetSystemTime(utc);
         }
 
-        private string NetworkStatus()
+        public string NetworkStatus()
         {
             return _network + " ip " + IpAddress();
         }
@@ -256,7 +252,7 @@ namespace ChargePoint.Firmware.Esp32Only
             return true;
         }
 
-        private void ConfirmHealthy()
+        private void ConfirmHealthy(long nowMs)
         {
             BootLoader.Confirm(new StorageAdapter(_storage), _slot);
         }

@@ -103,7 +103,7 @@ namespace ChargePoint.Firmware.HostOnly
             sim.RebootExits = underLoader;
             var transfers = new HostTransfers(storage, options, slot, version, underLoader, console);
             sim.Configure = transfers.Configure;
-            console.WriteLine(Banner.Text("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
+            console.WriteLine(NetworkStartup.Banner("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
             string passwordError = null;
             sim.Booted = s => passwordError ??= SimulatorSetup.ApplyCaCertificate(s, options) ?? SimulatorSetup.ApplyPassword(s, options);
             sim.Start();
@@ -165,7 +165,7 @@ namespace ChargePoint.Firmware.HostOnly
                 }
 
                 // The demo advances a fixed slice per pass: its narration does not depend on the host's timing.
-                sim.Advance((demo != null ? MainLoop.TickMs : elapsed) * sim.Speed);
+                sim.Advance((demo != null ? Charger.TickMs : elapsed) * sim.Speed);
                 watchdog.Kick(Environment.TickCount64);
                 if (demo != null && demo.Step())
                 {
@@ -194,7 +194,7 @@ namespace ChargePoint.Firmware.HostOnly
                 }
 
                 long spent = Environment.TickCount64 - now;
-                Thread.Sleep((int)Math.Max(1, MainLoop.TickMs - spent));
+                Thread.Sleep((int)Math.Max(1, Charger.TickMs - spent));
             }
         }
 

@@ -43,7 +43,7 @@ namespace ChargePoint.Firmware.HostOnly
         public void Configure(ChargerPlatform platform)
         {
             string board = new SettingsStore(_storage, BoardCatalog.Ids()).Current.Board;
-            TransferNoteHandler warn = line => _console.WriteLine("[warn] " + line);
+            ChargePoint.Ocpp.Rpc.TransportTextHandler warn = line => _console.WriteLine("[warn] " + line);
             IStorage updaterStorage = _storage;
             PowerCutStorage cut = null;
             if (_options.PowerCutDuringInstall >= 0)
@@ -66,7 +66,7 @@ namespace ChargePoint.Firmware.HostOnly
             if (_underLoader)
             {
                 int slot = _slot;
-                platform.ConfirmHealthy = () =>
+                platform.ConfirmHealthy = nowMs =>
                 {
                     BootLoader.Confirm(new StorageAdapter(_storage), slot);
                     _console.WriteLine("[loader] " + Slot.Name(slot) + " application confirmed healthy");
@@ -82,7 +82,7 @@ namespace ChargePoint.Firmware.HostOnly
             _securityLog.Dispose();
         }
 
-        private RecordUploader Uploader(HostHttpTransfer transfer, FileSource source, string record, string fileName, TransferNoteHandler warn)
+        private RecordUploader Uploader(HostHttpTransfer transfer, ChargePoint.Ocpp.Model.Configuration.ConfigValidator source, string record, string fileName, ChargePoint.Ocpp.Rpc.TransportTextHandler warn)
         {
             var uploader = new RecordUploader(_storage, transfer, source, record, fileName);
             uploader.Note = warn;

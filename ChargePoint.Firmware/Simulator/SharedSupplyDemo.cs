@@ -47,7 +47,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 2:
-                    if (c.Binding.RequestedOf(2) > 0 && Charging(c, 2))
+                    if (c.Binding.Sharing.OfferedA(1) > 0 && Charging(c, 2))
                     {
                         Say("car 2 charging: car 1 was lowered first, then car 2 raised: " + Sharing(c));
                         Next(now);
@@ -72,7 +72,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 5:
-                    if (c.Binding.RequestedOf(2) >= SiteLimitA)
+                    if (c.Binding.Sharing.OfferedA(1) >= SiteLimitA)
                     {
                         long wh1 = c.Binding.EnergyActiveImportWh(1);
                         long wh2 = c.Binding.EnergyActiveImportWh(2);
@@ -121,7 +121,7 @@ namespace ChargePoint.Firmware.Simulator
 
         private static string Sharing(Charger c)
         {
-            return "connector 1 offered " + Text.Fixed(c.Binding.RequestedOf(1), 1) + " A, connector 2 offered " + Text.Fixed(c.Binding.RequestedOf(2), 1) + " A";
+            return "connector 1 offered " + Text.Fixed(c.Binding.Sharing.OfferedA(0), 1) + " A, connector 2 offered " + Text.Fixed(c.Binding.Sharing.OfferedA(1), 1) + " A";
         }
     }
 }

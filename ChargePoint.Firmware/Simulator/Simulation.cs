@@ -17,7 +17,10 @@ namespace ChargePoint.Firmware.Simulator
     /// </summary>
     public delegate void SimulationHandler(Simulation simulation);
 
-    public sealed class Simulation
+    /// <summary>Creates the charger's transport (a new one per boot with a Central System URL).</summary>
+    public delegate ChargePoint.Ocpp.Rpc.IOcppTransport TransportFactory();
+
+    public sealed class Simulation : IPlatformHooks
     {
         private readonly IStorage _storage;
         private readonly IConsoleIo _console;
@@ -179,7 +182,7 @@ namespace ChargePoint.Firmware.Simulator
         }
 
         /// <summary>The charger's transport, remembered so that a power cut can drop the link.</summary>
-        private ChargePoint.Ocpp.Rpc.IOcppTransport Link()
+        ChargePoint.Ocpp.Rpc.IOcppTransport IPlatformHooks.Transport()
         {
             _link = _transport();
             return _link;
@@ -188,9 +191,7 @@ namespace ChargePoint.Firmware.Simulator
         private Charger Boot()
         {
             _link = null; // offline (no URL) the charger makes no transport
-            var platform = new ChargerPlatform(_storage, _clock, _clock, Ports, Link, _random, _console);
-            platform.SetUtc = utc => _clock.SetUtc(utc);
-            platform.NetworkStatus = () => "simulated host network";
+            var platform = new ChargerPlatform(_storage, _clock, _clock, this, _random, _console);
             platform.FirmwareUpdater = FirmwareUpdater;
             platform.DiagnosticsUploader = DiagnosticsUploader;
             platform.DiagnosticsLogUploader = DiagnosticsLogUploader;
@@ -216,13 +217,23 @@ namespace ChargePoint.Firmware.Simulator
             return charger;
         }
 
+        void IPlatformHooks.SetUtc(DateTime utcNow)
+        {
+            _clock.SetUtc(utcNow);
+        }
+
+        string IPlatformHooks.NetworkStatus()
+        {
+            return "simulated host network";
+        }
+
         /// <summary>The simulated board for the board the settings name (a new world if the board changed).</summary>
-        private HardwarePorts Ports(BoardDefinition board)
+        HardwarePorts IPlatformHooks.Ports(BoardDefinition board)
         {
             if (_world == null || _world.Definition.Id != board.Id)
             {
                 _world = new SimulatedBoard(new SimulatedStorage(), _clock, board.Id, 1);
-                _world.StepMs = MainLoop.TickMs;
+                _world.StepMs = Charger.TickMs;
             }
 
             HardwarePorts ports = Copy(_world.Ports);

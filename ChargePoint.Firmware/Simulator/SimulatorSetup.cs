@@ -53,7 +53,7 @@ namespace ChargePoint.Firmware.Simulator
                 return null;
             }
 
-            var certs = sim.Charger.Features.Certificates;
+            var certs = sim.Charger.Certificates;
             if (certs == null)
             {
                 return "the certificate store is not available: --ca-certificate cannot be applied";

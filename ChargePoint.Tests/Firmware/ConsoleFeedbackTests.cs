@@ -98,7 +98,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("plug 32");
             w.Console.Type("config set AllowOfflineTxForUnknownId true");
             w.Console.Type("card A");
-            w.Advance(MainLoop.TickMs);
+            w.Advance(Charger.TickMs);
             w.Advance(1000);
             Assert.Contains("ok: AllowOfflineTxForUnknownId = true", w.Console.Output);
             Assert.IsNotNull(w.Charger.Transactions.RunningTransaction(Charger.ConnectorId), "the card started a session:\n" + w.Console.Output);

@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.Firmware
         public void Logger_honours_level_and_trace()
         {
             var io = new ScriptedConsole();
-            var log = new Logger(io, LogLevels.Warn, false);
+            var log = new Logger(io, Logger.LevelWarn, false);
             log.Info("hidden");
             log.Warn("shown");
             log.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "> [2,\"1\",\"Heartbeat\",{}]");

@@ -85,7 +85,7 @@ namespace ChargePoint.Tests.Firmware
         {
             int from = Console.LineCount;
             Console.Type(line);
-            Sim.Advance(MainLoop.TickMs);
+            Sim.Advance(Charger.TickMs);
             return Console.From(from);
         }
 

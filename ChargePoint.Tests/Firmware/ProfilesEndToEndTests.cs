@@ -232,15 +232,15 @@ namespace ChargePoint.Tests.Firmware
         public void A_platform_without_file_transfer_does_not_offer_FirmwareManagement()
         {
             var w = Online();
-            Assert.IsNotNull(w.Charger.Features.FirmwareManagement, "the simulator has an updater");
+            Assert.IsNotNull(w.Charger.FirmwareManagement, "the simulator has an updater");
             Assert.Contains("FirmwareManagement", w.Type("config get SupportedFeatureProfiles"));
 
             // The ESP32 platform leaves FirmwareUpdater/DiagnosticsUploader null (no OTA path yet).
             var clock = new SimulatedClock(new DateTime(2026, 11, 24, 9, 0, 0));
             var board = new SimulatedBoard(new SimulatedStorage(), clock, BoardCatalog.Default, 1);
-            var platform = new ChargerPlatform(new SimulatedStorage(), clock, clock, b => board.Ports, () => new InMemoryTransport(), new FixedRandom(0), new ScriptedConsole());
+            var platform = new ChargerPlatform(new SimulatedStorage(), clock, clock, new BoardHooks(board.Ports), new FixedRandom(0), new ScriptedConsole());
             var device = new Charger(platform);
-            Assert.IsNull(device.Features.FirmwareManagement);
+            Assert.IsNull(device.FirmwareManagement);
             Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging", device.Ocpp.Configuration.Value(device.Ocpp.Configuration.Find("SupportedFeatureProfiles")));
         }
     }

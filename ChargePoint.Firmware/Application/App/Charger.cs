@@ -7,8 +7,16 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
@@ -20,12 +28,15 @@ namespace ChargePoint.Firmware.App
     /// <summary>
     /// The composition root: the whole charger built from the persisted settings, the board they name and the
     /// injected platform. No static state, so building a second Charger on the same storage is a reboot.
-    /// <see cref="Tick"/> advances everything once (console, EVSE, OCPP); the platform's loop calls it every
-    /// <see cref="MainLoop.TickMs"/> and acts on <see cref="RebootRequested"/>.
+    /// <see cref="Tick"/> advances everything once (console, EVSE, OCPP); the platform's loop calls <see cref="RunOnce"/>
+    /// every <see cref="TickMs"/> and acts on <see cref="RebootRequested"/>.
     /// </summary>
-    public sealed class Charger : ITickable
+    public sealed partial class Charger : ITickable
     {
         public const int ConnectorId = 1;
+
+        /// <summary>Fixed tick: fast enough for the 100 ms contactor rule (pilot debounce 20 ms + one tick), slow enough for the MCU.</summary>
+        public const int TickMs = 25;
 
         private readonly ChargerPlatform _platform;
 
@@ -34,14 +45,17 @@ namespace ChargePoint.Firmware.App
         // EVSE controller would keep the contactor open). A vehicle appearing aborts it and opens at once.
         private const int RelayIdle = 0;
         private const int RelayClosing = 1;
-        private const int RelayOpening = 2;
+        private const int RelayOpeningClosedOk = 2;
+        private const int RelayOpeningNotClosed = 3;
         private int _relayPhase;
         private long _relayPhaseStartMs;
-        private bool _relayClosedOk;
         private readonly IOcppTransport _transport;
         private long _lastClockSyncMs = -1;
+        private long _nextTickMs = -1;
+
+        // The first tick's time (-1 before it); HealthConfirmed once the health was confirmed (once per boot).
+        private const long HealthConfirmed = long.MaxValue;
         private long _firstTickMs = -1;
-        private bool _healthConfirmed;
 
         public Charger(ChargerPlatform platform)
         {
@@ -58,7 +72,7 @@ namespace ChargePoint.Firmware.App
                 Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
             }
 
-            HardwarePorts ports = platform.Ports(Board);
+            HardwarePorts ports = platform.Hooks.Ports(Board);
             Evses = new EvseController[Board.ConnectorCount];
             var meters = new IMeter[Evses.Length + 1];
             for (int i = 0; i < Evses.Length; i++)
@@ -104,7 +118,7 @@ namespace ChargePoint.Firmware.App
             Binding = new EvseBinding(this);
             for (int i = 0; i < Evses.Length; i++)
             {
-                meters[i + 1] = Binding.MeterOf(i + 1);
+                meters[i + 1] = Binding.Connectors[i];
             }
 
             var options = new OcppChargePointOptions();
@@ -118,16 +132,20 @@ namespace ChargePoint.Firmware.App
             }
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
-            _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Transport();
+            _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
             Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
             Connector = Ocpp.Connectors[ConnectorId];
-            Binding.Attach(Ocpp.Connectors);
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                Binding.Connectors[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
+            }
+
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
             Ocpp.Boot.Accepted += ConfirmHealthy;
-            Log.Stamp = () => Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(Ocpp.Clock.Now(LastTickMs)) : "t+" + LastTickMs.ToString();
+            Log.Charger = this; // the lines kept on flash carry the charger's time
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder("tx");
             for (int i = 0; i < 4; i++)
@@ -138,7 +156,37 @@ namespace ChargePoint.Firmware.App
             Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
-            Features = new OcppFeatures(Ocpp, Transactions, Binding, s.MaxCurrentA, platform, _transport as ChargePoint.Ocpp.Certificates.Tls.ITlsTransport);
+
+            // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
+            // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
+            var trigger = new RemoteTriggerService(Ocpp, Transactions);
+            new LocalAuthListService(Ocpp, Transactions.Authorization);
+            Reservations = new ReservationService(Ocpp, Transactions, true);
+            SmartCharging = new SmartChargingService(Ocpp, Transactions, Binding);
+            SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+            SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
+            IFirmwareUpdater updater = platform.FirmwareUpdater;
+            FirmwareService firmware = null;
+            if (updater != null && platform.DiagnosticsUploader != null)
+            {
+                FirmwareManagement = new FirmwareManagement(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = FirmwareManagement.Firmware;
+                trigger.Firmware = firmware;
+                trigger.Diagnostics = FirmwareManagement.Diagnostics;
+            }
+
+            var certificates = new CertificateSettings();
+            var security = new SecurityService(Ocpp, certificates.MaxInstalledCertificates, certificates.MaxChainChars, trigger, firmware,
+                platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
+            Certificates = new CertificateService(Ocpp, security, certificates, platform.Entropy);
+            ConnectionSecurity = new ConnectionSecurity(Ocpp, security, Certificates, _transport as ITlsTransport);
+            Ocpp.AddService(ConnectionSecurity);
+            Ocpp.AddService(new CertificateRenewal(Ocpp, Certificates)); // renews the charge point certificate before it expires
+            if (firmware != null)
+            {
+                SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
+            }
+
             Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
@@ -179,9 +227,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
         public readonly TransactionService Transactions;
 
-        /// <summary>RemoteTrigger, local list, reservations, smart charging and (when the platform can) firmware management.</summary>
-        public readonly OcppFeatures Features;
-
         /// <summary>Connector 1 of the OCPP engine.</summary>
         public readonly Connector Connector;
 
@@ -199,30 +244,80 @@ namespace ChargePoint.Firmware.App
         /// <summary>Time of the last <see cref="Tick"/> (read only).</summary>
         public long LastTickMs;
 
+        /// <summary>
+        /// The cooperative main loop's body: one fixed tick advances the whole charger and kicks the watchdog; returns how
+        /// long to wait before the next one. The platform owns the waiting (ESP32: Thread.Sleep; simulator: simulated time).
+        /// </summary>
+        public int RunOnce(long nowMs, LoopWatchdog watchdog)
+        {
+            Tick(nowMs);
+            watchdog.Kick(nowMs);
+            _nextTickMs = _nextTickMs < 0 ? nowMs + TickMs : _nextTickMs + TickMs;
+            if (_nextTickMs < nowMs)
+            {
+                _nextTickMs = nowMs; // overran: do not try to catch up with a burst
+            }
+
+            return (int)(_nextTickMs - nowMs);
+        }
+
         public void Tick(long nowMs)
         {
             if (_firstTickMs < 0)
             {
                 _firstTickMs = nowMs;
             }
-            else if (!_healthConfirmed && nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
+            else if (nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
             {
                 ConfirmHealthy(nowMs);
             }
 
             LastTickMs = nowMs;
             Console.Poll();
-            if (_relayPhase != RelayIdle)
+            if (_relayPhase == RelayIdle)
             {
-                string result = RelayTick(nowMs);
-                if (result != null)
-                {
-                    Log.Info(result);
-                }
+                Evse.Tick(nowMs);
             }
             else
             {
-                Evse.Tick(nowMs);
+                // The relay test's step: the pilot, meter and contactor ticked directly; the result line when it ends.
+                Contactor contactor = Evse.Contactor;
+                Evse.Pilot.Tick(nowMs);
+                if (Evse.Meter != null)
+                {
+                    Evse.Meter.Tick(nowMs);
+                }
+
+                contactor.Tick(nowMs);
+                string result = null;
+                if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
+                {
+                    contactor.Open(nowMs);
+                    result = "relay test: aborted, vehicle connected (contactor opened)";
+                }
+                else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
+                {
+                    // settling
+                }
+                else if (_relayPhase == RelayClosing)
+                {
+                    _relayPhase = contactor.IsFeedbackClosed && !contactor.FailedToClose ? RelayOpeningClosedOk : RelayOpeningNotClosed;
+                    contactor.Open(nowMs);
+                    _relayPhaseStartMs = nowMs;
+                }
+                else
+                {
+                    bool closedOk = _relayPhase == RelayOpeningClosedOk;
+                    bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
+                    result = closedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
+                        : "relay test: FAILED (" + (closedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
+                }
+
+                if (result != null)
+                {
+                    _relayPhase = RelayIdle;
+                    Log.Info(result);
+                }
             }
 
             for (int i = 1; i < Evses.Length; i++)
@@ -234,14 +329,14 @@ namespace ChargePoint.Firmware.App
             Ocpp.Tick(nowMs);
 
             // The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).
-            if (_platform.SetUtc != null && Ocpp.Clock.IsSet && (_lastClockSyncMs < 0 || nowMs - _lastClockSyncMs >= 10000))
+            if (Ocpp.Clock.IsSet && (_lastClockSyncMs < 0 || nowMs - _lastClockSyncMs >= 10000))
             {
                 _lastClockSyncMs = nowMs;
                 System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
                 long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
                 if (drift > 2000 || drift < -2000)
                 {
-                    _platform.SetUtc(ocppNow);
+                    _platform.Hooks.SetUtc(ocppNow);
                 }
             }
         }
@@ -249,15 +344,15 @@ namespace ChargePoint.Firmware.App
         /// <summary>Tells the loader (once per boot) that this image works, so a trial slot stays.</summary>
         private void ConfirmHealthy(long nowMs)
         {
-            if (_healthConfirmed)
+            if (_firstTickMs == HealthConfirmed)
             {
                 return;
             }
 
-            _healthConfirmed = true;
+            _firstTickMs = HealthConfirmed;
             if (_platform.ConfirmHealthy != null)
             {
-                _platform.ConfirmHealthy();
+                _platform.ConfirmHealthy(nowMs);
             }
         }
 
@@ -431,7 +526,7 @@ namespace ChargePoint.Firmware.App
                 case SettingsSchema.MaxCurrent:
                     Running.MaxCurrentA = s.MaxCurrentA;
                     Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    Features.SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+                    SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
                     break;
             }
         }
@@ -454,46 +549,6 @@ namespace ChargePoint.Firmware.App
             _relayPhaseStartMs = LastTickMs;
             Evse.Contactor.Close(LastTickMs);
             return "relay test started (result follows)";
-        }
-
-        /// <summary>Advances the relay test; returns the result line when the test ends in this tick.</summary>
-        private string RelayTick(long nowMs)
-        {
-            Contactor contactor = Evse.Contactor;
-            Evse.Pilot.Tick(nowMs);
-            if (Evse.Meter != null)
-            {
-                Evse.Meter.Tick(nowMs);
-            }
-
-            contactor.Tick(nowMs);
-            string result;
-            if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
-            {
-                contactor.Open(nowMs);
-                result = "relay test: aborted, vehicle connected (contactor opened)";
-            }
-            else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
-            {
-                return null;
-            }
-            else if (_relayPhase == RelayClosing)
-            {
-                _relayClosedOk = contactor.IsFeedbackClosed && !contactor.FailedToClose;
-                contactor.Open(nowMs);
-                _relayPhase = RelayOpening;
-                _relayPhaseStartMs = nowMs;
-                return null;
-            }
-            else
-            {
-                bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                result = _relayClosedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
-                    : "relay test: FAILED (" + (_relayClosedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
-            }
-
-            _relayPhase = RelayIdle;
-            return result;
         }
 
         public void WriteStatus(IConsoleIo io)
@@ -522,16 +577,16 @@ namespace ChargePoint.Firmware.App
                         : "auto-retry off"));
                 io.WriteLine("connector " + n + " status: " + connector.Status + " error " + connector.ErrorCode
                     + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
-                    + " ocpp limit " + Amps(Binding.OcppLimitOf(c)) + " max " + s.MaxCurrentA.ToString() + " A");
+                    + " ocpp limit " + Amps(Binding.Connectors[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
-                double limit = Binding.SmartLimitOf(c);
-                ChargePoint.Ocpp.Model.Reservation.Reservation r = Features.Reservations.At(c) ?? Features.Reservations.At(0);
+                double limit = Binding.Connectors[c - 1].SmartLimitAmps;
+                ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
                     + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
-                    + " (" + Features.SmartCharging.Count.ToString() + " profiles); reservation: "
+                    + " (" + SmartCharging.Count.ToString() + " profiles); reservation: "
                     + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
-                shares += " " + n + " " + Amps(Binding.RequestedOf(c)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+                shares += " " + n + " " + Amps(Binding.Sharing.OfferedA(c - 1)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
                 JournalTransaction tx = Transactions.RunningTransaction(c);
                 running += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
                     + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
@@ -540,8 +595,7 @@ namespace ChargePoint.Firmware.App
             // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
             double shared = Binding.ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
-            string network = _platform.NetworkStatus == null ? "unknown" : _platform.NetworkStatus();
-            io.WriteLine("network: " + network);
+            io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
                 + PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));

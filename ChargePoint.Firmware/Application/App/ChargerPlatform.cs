@@ -8,25 +8,18 @@ using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.App
 {
-    /// <summary>Builds the HAL ports for a board (ESP32: GPIO/PWM/ADC/SPI adapters; host and tests: the simulated board).</summary>
-    public delegate HardwarePorts PortsFactory(BoardDefinition board);
-
-    /// <summary>Creates the WebSocket transport (one per charger; it creates a new socket per attempt itself).</summary>
-    public delegate IOcppTransport TransportFactory();
-
     /// <summary>
     /// What the platform injects into <see cref="Charger"/>: storage, clocks, ports, transport, randomness and the
     /// console. Nothing else is global, so building a charger twice on the same storage is a reboot.
     /// </summary>
     public sealed class ChargerPlatform
     {
-        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, PortsFactory ports, TransportFactory transport, IRandom random, IConsoleIo console)
+        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
         {
             Storage = storage;
             Clock = clock;
             UtcClock = utcClock;
-            Ports = ports;
-            Transport = transport;
+            Hooks = hooks;
             Random = random;
             Console = console;
         }
@@ -37,19 +30,12 @@ namespace ChargePoint.Firmware.App
 
         public readonly IUtcClock UtcClock;
 
-        public readonly PortsFactory Ports;
-
-        public readonly TransportFactory Transport;
+        /// <summary>Ports, transport, wall clock setter and network status.</summary>
+        public readonly IPlatformHooks Hooks;
 
         public readonly IRandom Random;
 
         public readonly IConsoleIo Console;
-
-        /// <summary>Sets the wall clock (ESP32: Rtc.SetSystemTime; simulation: the simulated clock). Null: cannot be set.</summary>
-        public UtcClockSetter SetUtc;
-
-        /// <summary>Shown in status: "Wi-Fi up 192.168.1.20", "host", "simulated".</summary>
-        public TextSource NetworkStatus;
 
         /// <summary>
         /// Fetches and installs firmware images (simulator and ESP32: `BundleFirmwareUpdater` into the loader's slots; engine tests: <see cref="SimulatedFirmwareUpdater"/>). With
@@ -79,10 +65,10 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>
         /// Called once per boot when the application is healthy: BootNotification Accepted, or
-        /// <see cref="ConfirmAfterMs"/> of running without a fault. The loader's trial slot becomes permanent on it
+        /// <see cref="ConfirmAfterMs"/> of running without a fault (with the tick time, ms). The loader's trial slot becomes permanent on it
         /// (<c>BootLoader.Confirm</c>). Null: no loader (tests, images flashed with nanoff).
         /// </summary>
-        public HealthConfirmedHandler ConfirmHealthy;
+        public SessionEventHandler ConfirmHealthy;
 
         /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
         public long ConfirmAfterMs = 10 * 60 * 1000;
@@ -93,8 +79,4 @@ namespace ChargePoint.Firmware.App
         /// <summary>The log kept on flash for GetDiagnostics and GetLog; null: the log goes to the console only.</summary>
         public ChargePoint.Firmware.Update.LogRing LogRing;
     }
-
-    public delegate void HealthConfirmedHandler();
-
-    public delegate void UtcClockSetter(System.DateTime utcNow);
 }

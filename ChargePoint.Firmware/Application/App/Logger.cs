@@ -9,6 +9,15 @@ namespace ChargePoint.Firmware.App
     /// </summary>
     public sealed class Logger : ChargePoint.Ocpp.Platform.IOcppLog
     {
+        /// <summary>Log levels as integers (Enum.ToString is numeric on nanoFramework): their names are <see cref="LevelNames"/>.</summary>
+        public const int LevelError = 0;
+        public const int LevelWarn = 1;
+        public const int LevelInfo = 2;
+        public const int LevelDebug = 3;
+
+        /// <summary>The level names in level order (the LogLevel setting's values).</summary>
+        public const string LevelNames = "error|warn|info|debug";
+
         private readonly IConsoleIo _io;
 
         public Logger(IConsoleIo io, int level, bool frameTrace)
@@ -25,17 +34,17 @@ namespace ChargePoint.Firmware.App
         /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
         public ChargePoint.Firmware.Update.LogRing Ring;
 
-        /// <summary>Prefix of the lines kept in <see cref="Ring"/> (the OCPP time when known), set by the charger.</summary>
-        public TextSource Stamp;
+        /// <summary>Set by the charger: the lines kept in <see cref="Ring"/> start with its OCPP time when known, else "t+" and its tick time.</summary>
+        public Charger Charger;
 
         public void Warn(string message)
         {
-            Write(LogLevels.Warn, "warn", message);
+            Write(LevelWarn, "warn", message);
         }
 
         public void Info(string message)
         {
-            Write(LogLevels.Info, "info", message);
+            Write(LevelInfo, "info", message);
         }
 
         public bool IsEnabled(int level)
@@ -62,7 +71,7 @@ namespace ChargePoint.Firmware.App
                     Warn("ocpp: " + message);
                     break;
                 default:
-                    Write(LogLevels.Error, "error", "ocpp: " + message);
+                    Write(LevelError, "error", "ocpp: " + message);
                     break;
             }
         }
@@ -70,7 +79,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Masks every "value":"..." string of a frame that mentions AuthorizationKey.</summary>
         public static string RedactFrame(string frame)
         {
-            if (frame.IndexOf("AuthorizationKey") < 0)
+            if (frame.IndexOf("AuthorizationKey", 0) < 0)
             {
                 return frame;
             }
@@ -122,9 +131,12 @@ namespace ChargePoint.Firmware.App
                 _io.WriteLine("[" + tag + "] " + message);
             }
 
-            if (Ring != null && level <= LogLevels.Info)
+            if (Ring != null && level <= LevelInfo)
             {
-                Ring.Append((Stamp != null ? Stamp() + " " : string.Empty) + "[" + tag + "] " + message);
+                Charger c = Charger;
+                string stamp = c == null ? string.Empty
+                    : c.Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(c.Ocpp.Clock.Now(c.LastTickMs)) + " " : "t+" + c.LastTickMs.ToString() + " ";
+                Ring.Append(stamp + "[" + tag + "] " + message);
             }
         }
     }

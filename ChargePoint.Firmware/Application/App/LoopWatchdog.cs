@@ -1,8 +1,5 @@
 namespace ChargePoint.Firmware.App
 {
-    /// <summary>Called once when the watchdog decides the main loop has stalled.</summary>
-    public delegate void WatchdogExpiredHandler(long stalledMs);
-
     /// <summary>
     /// Software watchdog (nanoFramework exposes no hardware watchdog API, see nanoframework.md §1.11).
     /// The main loop kicks it every tick; a supervisor on another thread (a Timer on the ESP32) calls
@@ -14,12 +11,13 @@ namespace ChargePoint.Firmware.App
         public const int DefaultTimeoutMs = 10000;
 
         private readonly object _gate = new object();
-        private readonly WatchdogExpiredHandler _onExpired;
+        private readonly ChargePoint.Ocpp.Rpc.SessionEventHandler _onExpired;
         private long _lastKickMs;
         private bool _armed;
         private bool _fired;
 
-        public LoopWatchdog(long timeoutMs, WatchdogExpiredHandler onExpired)
+        /// <param name="onExpired">Called once with how long the loop has stalled (ms); the engine's (long) delegate type.</param>
+        public LoopWatchdog(long timeoutMs, ChargePoint.Ocpp.Rpc.SessionEventHandler onExpired)
         {
             TimeoutMs = timeoutMs;
             _onExpired = onExpired;

@@ -1,13 +1,19 @@
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// What the ESP32 start-up says about Wi-Fi and the clock. The network helper is asked to wait for both an IP
+    /// What the start-up says: the banner, then (ESP32) Wi-Fi and the clock. The network helper is asked to wait for both an IP
     /// address and a valid clock (SNTP) and answers a single false when either is missing; the link and the clock are
     /// reported separately so that a missing clock is not mistaken for a missing network. Without a clock OCPP still
     /// connects and sets it from the BootNotification answer.
     /// </summary>
     public static class NetworkStartup
     {
+        /// <summary>The first line the firmware prints on the console (the start-up's first word).</summary>
+        public static string Banner(string boardName)
+        {
+            return "ChargePoint firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " on " + boardName;
+        }
+
         /// <summary>The start-up console line ("[info] ..." or "[warn] ...").</summary>
         /// <param name="ssid">The configured SSID ("" = none configured).</param>
         /// <param name="connected">The station has an IP address.</param>

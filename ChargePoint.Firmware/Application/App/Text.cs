@@ -71,10 +71,12 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>
         /// Writes a help table, one "command\tdescription" per '\n'-separated entry, as "  command" padded to column 31
-        /// and the description (an entry without a tab as is): the padding is not stored in the image.
+        /// and the description (an entry without a tab as is): the padding is not stored in the image. With a command
+        /// word, writes its usage error instead: "error: usage:" and every syntax of that command, " | " between them.
         /// </summary>
-        public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table)
+        public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table, string command)
         {
+            string usage = "error: usage:";
             int start = 0;
             while (start < table.Length)
             {
@@ -85,9 +87,23 @@ namespace ChargePoint.Firmware.App
                 }
 
                 string entry = table.Substring(start, end - start);
-                int tab = entry.IndexOf('\t');
-                io.WriteLine("  " + (tab < 0 ? entry : entry.Substring(0, tab).PadRight(29, ' ') + entry.Substring(tab + 1)));
+                int tab = entry.IndexOf('\t', 0);
+                string syntax = tab < 0 ? entry : entry.Substring(0, tab);
+                if (command == null)
+                {
+                    io.WriteLine("  " + (tab < 0 ? entry : syntax.PadRight(29, ' ') + entry.Substring(tab + 1)));
+                }
+                else if (syntax.StartsWith(command + " "))
+                {
+                    usage += (usage.Length > 13 ? " | " : " ") + syntax;
+                }
+
                 start = end + 1;
+            }
+
+            if (command != null)
+            {
+                io.WriteLine(usage);
             }
         }
     }

@@ -55,7 +55,7 @@ namespace ChargePoint.Firmware.Console
             int i = 0;
             while (i < text.Length)
             {
-                while (i < text.Length && IsBlank(text[i]))
+                while (i < text.Length && (text[i] == ' ' || text[i] == '\t'))
                 {
                     i++;
                 }
@@ -66,7 +66,7 @@ namespace ChargePoint.Firmware.Console
                 }
 
                 int start = i;
-                while (i < text.Length && !IsBlank(text[i]))
+                while (i < text.Length && text[i] != ' ' && text[i] != '\t')
                 {
                     i++;
                 }
@@ -81,11 +81,6 @@ namespace ChargePoint.Firmware.Console
             }
 
             return n;
-        }
-
-        private static bool IsBlank(char c)
-        {
-            return c == ' ' || c == '\t';
         }
     }
 }

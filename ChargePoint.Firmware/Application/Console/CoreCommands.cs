@@ -33,7 +33,7 @@ namespace ChargePoint.Firmware.Console
             + "meter\tvoltage, current, power per phase, energy register\n"
             + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
             + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
-            + "log level [" + LogLevels.Expected + "]\n"
+            + "log level [" + Logger.LevelNames + "]\n"
             + "trace on|off\tOCPP frame trace (AuthorizationKey values are masked)\n"
             + "log trace [on|off]\tthe same as trace\n"
             + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.Console
 
         public void WriteHelp(IConsoleIo io)
         {
-            Text.WriteHelp(io, Help);
+            Text.WriteHelp(io, Help, null);
         }
 
         public bool Execute(CommandLine line, IConsoleIo io)
@@ -66,7 +66,7 @@ namespace ChargePoint.Firmware.Console
             }
 
             // The commands without arguments, checked once (a word with '|' is none of them).
-            if (line.Count > 1 && command.IndexOf('|') < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|") >= 0)
+            if (line.Count > 1 && command.IndexOf('|', 0) < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|", 0) >= 0)
             {
                 io.WriteLine("error: '" + command + "' takes no arguments");
                 return true;
@@ -79,7 +79,42 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "config")
             {
-                Config(line, io);
+                string sub = line.Lower(1);
+                DeviceSettings s = _charger.Settings.Current;
+                if (sub == "list" && line.Count == 2)
+                {
+                    io.WriteLine("device settings:");
+                    for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+                    {
+                        string key = SettingsSchema.Keys[i];
+                        io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key));
+                    }
+
+                    io.WriteLine("ocpp configuration:");
+                    for (int k = 0; k < _charger.Ocpp.Configuration.Count; k++)
+                    {
+                        io.WriteLine("  " + OcppLine(k));
+                    }
+                }
+                else if (sub == "get" && line.Count == 3)
+                {
+                    string name = line.Word(2);
+                    string key = SettingsSchema.Canonical(name);
+                    int k = _charger.Ocpp.Configuration.Find(name);
+                    io.WriteLine(key != null ? key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
+                }
+                else if (sub == "set" && line.Count >= 4)
+                {
+                    ConfigSet(line.Word(2), line.RestFrom(3), io);
+                }
+                else if (sub == "clear" && line.Count == 3)
+                {
+                    ConfigSet(line.Word(2), null, io);
+                }
+                else
+                {
+                    Text.WriteHelp(io, Help, command); // the usage error
+                }
             }
             else if (command == "meter")
             {
@@ -89,7 +124,7 @@ namespace ChargePoint.Firmware.Console
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
-                    Usage(io, command);
+                    Text.WriteHelp(io, Help, command); // the usage error
                 }
                 else
                 {
@@ -107,7 +142,23 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "log")
             {
-                Log(line, io);
+                if (line.Lower(1) == "trace" && line.Count <= 3)
+                {
+                    // "log trace on|off" is an alias of "trace on|off".
+                    Trace(new CommandLine("trace " + line.Word(2)), io);
+                }
+                else if (line.Lower(1) != "level" || line.Count > 3)
+                {
+                    Text.WriteHelp(io, Help, command); // the usage error
+                }
+                else if (line.Count == 2)
+                {
+                    io.WriteLine("log level = " + SettingsSchema.GetRaw(_charger.Settings.Current, SettingsSchema.LogLevel));
+                }
+                else
+                {
+                    ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
+                }
             }
             else if (command == "trace")
             {
@@ -120,7 +171,43 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "certs")
             {
-                Certs(io);
+                // The security profile (configured, of the current connection, last working), the installed root
+                // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
+                // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
+                CertificateService certs = _charger.Certificates;
+                ConnectionSecurity connection = _charger.ConnectionSecurity;
+                SignedFirmwareService signed = _charger.SignedFirmware;
+                if (connection != null)
+                {
+                    io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
+                        ", last working " + (connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString()) + ")");
+                }
+
+                CertificateStore store = certs.Store;
+                io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
+                for (int i = 0; i < store.Count; i++)
+                {
+                    InstalledCertificate e = store.At(i);
+                    io.WriteLine("  " + e.Use + ": " + Describe(e.Certificate));
+                }
+
+                ChargePointCredentials cp = certs.Credentials;
+                io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
+                if (cp.Next != null)
+                {
+                    io.WriteLine("  new, waiting to be used: " + Describe(cp.Next.Leaf));
+                }
+
+                if (cp.PendingKey != null)
+                {
+                    io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+                }
+
+                if (signed != null)
+                {
+                    io.WriteLine("firmware signing required: " + (signed.SigningRequired ? "yes" : "no") +
+                        (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
+                }
             }
             else if (command == "factory-reset")
             {
@@ -136,53 +223,6 @@ namespace ChargePoint.Firmware.Console
             return true;
         }
 
-        private void Config(CommandLine line, IConsoleIo io)
-        {
-            string sub = line.Lower(1);
-            if (sub == "list" && line.Count == 2)
-            {
-                ConfigList(io);
-                return;
-            }
-
-            if (sub == "get" && line.Count == 3)
-            {
-                ConfigGet(line.Word(2), io);
-                return;
-            }
-
-            if (sub == "set" && line.Count >= 4)
-            {
-                ConfigSet(line.Word(2), line.RestFrom(3), io);
-                return;
-            }
-
-            if (sub == "clear" && line.Count == 3)
-            {
-                ConfigSet(line.Word(2), null, io);
-                return;
-            }
-
-            Usage(io, "config");
-        }
-
-        private void ConfigList(IConsoleIo io)
-        {
-            DeviceSettings s = _charger.Settings.Current;
-            io.WriteLine("device settings:");
-            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
-            {
-                string key = SettingsSchema.Keys[i];
-                io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key));
-            }
-
-            io.WriteLine("ocpp configuration:");
-            for (int k = 0; k < _charger.Ocpp.Configuration.Count; k++)
-            {
-                io.WriteLine("  " + OcppLine(k));
-            }
-        }
-
         /// <summary>"Name = value" of an OCPP key, "(write-only)" for AuthorizationKey, " (read-only)" marked.</summary>
         private string OcppLine(int key)
         {
@@ -190,19 +230,6 @@ namespace ChargePoint.Firmware.Console
             int flags = store.Flags(key);
             return store.Name(key) + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(write-only)" : store.Value(key))
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
-        }
-
-        private void ConfigGet(string name, IConsoleIo io)
-        {
-            string key = SettingsSchema.Canonical(name);
-            if (key != null)
-            {
-                io.WriteLine(key + " = " + SettingsSchema.Display(_charger.Settings.Current, key) + PendingMarker(key));
-                return;
-            }
-
-            int k = _charger.Ocpp.Configuration.Find(name);
-            io.WriteLine(k >= 0 ? OcppLine(k) : UnknownKey(name));
         }
 
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
@@ -242,20 +269,14 @@ namespace ChargePoint.Firmware.Console
 
             // A technician changes what the Central System could change, no more: ChangeConfiguration's rules.
             string status = store.Change(name, value);
-            if (status == "Rejected")
+            if (status != "Rejected")
             {
-                io.WriteLine("error: " + name + ": expected " + Expected(store, k));
+                io.WriteLine("ok: " + name + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value)
+                    + (status == "RebootRequired" ? " (takes effect after reboot)" : string.Empty));
                 return;
             }
 
-            io.WriteLine("ok: " + name + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value)
-                + (status == "RebootRequired" ? " (takes effect after reboot)" : string.Empty));
-        }
-
-        /// <summary>What an OCPP key accepts, for the error line: "true|false", "an integer 1..3600", allowed items...</summary>
-        private static string Expected(ConfigurationStore store, int k)
-        {
-            int flags = store.Flags(k);
+            // What the key accepts: "true|false", "an integer 1..3600", allowed items..., and the key's own rules.
             int min = store.Limit(k, 1);
             int max = store.Limit(k, 2);
             string text;
@@ -286,38 +307,20 @@ namespace ChargePoint.Firmware.Console
             switch (store.Name(k))
             {
                 case "AuthorizationKey":
-                    return text + ": 32-40 hex digits (even count); not empty while SecurityProfile >= 1";
+                    text += ": 32-40 hex digits (even count); not empty while SecurityProfile >= 1";
+                    break;
                 case "ConnectorPhaseRotation":
-                    return text + ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
+                    text += ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
+                    break;
                 case "SecurityProfile":
-                    return text + ", never lower than now; 1+ needs an AuthorizationKey, 2+ a wss:// Central System URL";
+                    text += ", never lower than now; 1+ needs an AuthorizationKey, 2+ a wss:// Central System URL";
+                    break;
+                default:
+                    text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " that this meter measures" : string.Empty;
+                    break;
             }
 
-            return store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? text + " that this meter measures" : text;
-        }
-
-        private void Log(CommandLine line, IConsoleIo io)
-        {
-            if (line.Lower(1) == "trace" && line.Count <= 3)
-            {
-                // "log trace on|off" is an alias of "trace on|off".
-                Trace(new CommandLine("trace " + line.Word(2)), io);
-                return;
-            }
-
-            if (line.Lower(1) != "level" || line.Count > 3)
-            {
-                Usage(io, "log");
-                return;
-            }
-
-            if (line.Count == 2)
-            {
-                io.WriteLine("log level = " + LogLevels.Name(_charger.Settings.Current.LogLevel));
-                return;
-            }
-
-            ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
+            io.WriteLine("error: " + name + ": expected " + text);
         }
 
         private void Trace(CommandLine line, IConsoleIo io)
@@ -330,82 +333,17 @@ namespace ChargePoint.Firmware.Console
 
             if (line.Count != 2)
             {
-                Usage(io, "trace");
+                Text.WriteHelp(io, Help, "trace"); // the usage error
                 return;
             }
 
             ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
         }
 
-        /// <summary>
-        /// 'certs': the security profile (configured, of the current connection, last working), the installed root
-        /// certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in use,
-        /// accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
-        /// </summary>
-        private void Certs(IConsoleIo io)
-        {
-            CertificateService certs = _charger.Features.Certificates;
-            ConnectionSecurity connection = _charger.Features.ConnectionSecurity;
-            SignedFirmwareService signed = _charger.Features.SignedFirmware;
-            if (connection != null)
-            {
-                io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
-                    ", last working " + (connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString()) + ")");
-            }
-
-            CertificateStore store = certs.Store;
-            io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
-            for (int i = 0; i < store.Count; i++)
-            {
-                InstalledCertificate e = store.At(i);
-                io.WriteLine("  " + e.Use + ": " + Describe(e.Certificate));
-            }
-
-            ChargePointCredentials cp = certs.Credentials;
-            io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
-            if (cp.Next != null)
-            {
-                io.WriteLine("  new, waiting to be used: " + Describe(cp.Next.Leaf));
-            }
-
-            if (cp.PendingKey != null)
-            {
-                io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
-            }
-
-            if (signed != null)
-            {
-                io.WriteLine("firmware signing required: " + (signed.SigningRequired ? "yes" : "no") +
-                    (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
-            }
-        }
-
         private static string Describe(X509Certificate c)
         {
             return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
                 " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
-        }
-
-        /// <summary>"error: usage: " and every syntax of the command in the usage table, " | " between them.</summary>
-        private static void Usage(IConsoleIo io, string command)
-        {
-            string text = "error: usage:";
-            int start = 0;
-            while (start < Help.Length)
-            {
-                int end = Help.IndexOf('\n', start);
-                end = end < 0 ? Help.Length : end;
-                int tab = Help.IndexOf('\t', start);
-                string syntax = Help.Substring(start, (tab >= 0 && tab < end ? tab : end) - start);
-                if (syntax.StartsWith(command + " "))
-                {
-                    text += (text.Length > 13 ? " | " : " ") + syntax;
-                }
-
-                start = end + 1;
-            }
-
-            io.WriteLine(text);
         }
 
         /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>

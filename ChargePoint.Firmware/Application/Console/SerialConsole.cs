@@ -29,7 +29,7 @@ namespace ChargePoint.Firmware.Console
         private static readonly byte[] Echoes = Encoding.UTF8.GetBytes("\b \b\r\n\uFFFD");
 
         private readonly ISerialLine _port;
-        private readonly Queue _lines = new Queue();
+        private readonly ArrayList _lines = new ArrayList(); // a queue: added at the end, taken from the start
         private int _dropped;
         private readonly byte[] _buffer = new byte[64];
 
@@ -45,7 +45,6 @@ namespace ChargePoint.Firmware.Console
         // UTF-8 sequence being decoded.
         private int _codePoint;
         private int _needed;
-        private int _min;
         private readonly byte[] _sequence = new byte[4];
         private int _sequenceLength;
 
@@ -85,7 +84,14 @@ namespace ChargePoint.Firmware.Console
                 _dropped = 0;
             }
 
-            return _lines.Count == 0 ? null : (string)_lines.Dequeue();
+            if (_lines.Count == 0)
+            {
+                return null;
+            }
+
+            string line = (string)_lines[0];
+            _lines.RemoveAt(0);
+            return line;
         }
 
         public void WriteLine(string line)
@@ -104,7 +110,9 @@ namespace ChargePoint.Firmware.Console
                     _sequence[_sequenceLength++] = b;
                     if (--_needed == 0)
                     {
-                        bool valid = _codePoint >= _min && _codePoint <= 0x10FFFF && (_codePoint < 0xD800 || _codePoint > 0xDFFF);
+                        // The shortest form only: 4 bytes from U+10000, 3 from U+0800, 2 from U+0080.
+                        int min = _sequenceLength == 4 ? 0x10000 : _sequenceLength == 3 ? 0x800 : 0x80;
+                        bool valid = _codePoint >= min && _codePoint <= 0x10FFFF && (_codePoint < 0xD800 || _codePoint > 0xDFFF);
                         AddCodePoint(valid ? _codePoint : 0xFFFD, valid);
                     }
 
@@ -145,7 +153,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else
                 {
-                    _lines.Enqueue(_overflow ? TooLong : _line.ToString());
+                    _lines.Add(_overflow ? TooLong : _line.ToString());
                 }
 
                 _line.Clear();
@@ -176,7 +184,6 @@ namespace ChargePoint.Firmware.Console
             else if (b >= 0xC2 && b <= 0xF4)
             {
                 _needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-                _min = _needed == 3 ? 0x10000 : _needed == 2 ? 0x800 : 0x80;
                 _codePoint = b & (_needed == 3 ? 0x07 : _needed == 2 ? 0x0F : 0x1F);
                 _sequence[0] = b;
                 _sequenceLength = 1;

@@ -68,7 +68,7 @@ namespace ChargePoint.Firmware.Console
             if (line.Command == "help" || line.Command == "?")
             {
                 _io.WriteLine("commands:");
-                ChargePoint.Firmware.App.Text.WriteHelp(_io, "help\tthis list");
+                ChargePoint.Firmware.App.Text.WriteHelp(_io, "help\tthis list", null);
                 for (int i = 0; i < _groups.Count; i++)
                 {
                     ((IConsoleCommands)_groups[i]).WriteHelp(_io);

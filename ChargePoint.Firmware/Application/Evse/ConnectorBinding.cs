@@ -13,7 +13,7 @@ namespace ChargePoint.Firmware.Evse
     /// Live values are reported only while the meter runs; the energy register always, and only as saved: reading it
     /// for a report saves the running total first when it grew (a Central System bills on it; see PersistedWholeWh).
     /// </summary>
-    internal sealed class ConnectorBinding : IMeter, IRecoverableMeter
+    public sealed class ConnectorBinding : IMeter, IRecoverableMeter
     {
         private const int Phases = 3;
 
@@ -64,20 +64,11 @@ namespace ChargePoint.Firmware.Evse
 
         public bool Supports(int measurand)
         {
-            switch (measurand)
-            {
-                case Measurand.EnergyActiveImportRegister:
-                case Measurand.PowerActiveImport:
-                case Measurand.PowerFactor:
-                case Measurand.CurrentImport:
-                case Measurand.CurrentOffered:
-                case Measurand.Voltage:
-                case Measurand.Frequency:
-                case Measurand.Temperature:
-                    return true;
-                default:
-                    return false;
-            }
+            // One bit per measurand read here (a mask, not a switch: smaller in the image).
+            const int supported = (1 << Measurand.EnergyActiveImportRegister) | (1 << Measurand.PowerActiveImport) | (1 << Measurand.PowerFactor)
+                | (1 << Measurand.CurrentImport) | (1 << Measurand.CurrentOffered) | (1 << Measurand.Voltage) | (1 << Measurand.Frequency)
+                | (1 << Measurand.Temperature);
+            return measurand > 0 && measurand < 31 && ((supported >> measurand) & 1) != 0;
         }
 
         public bool TryRead(int measurand, int phase, out double value)
@@ -143,29 +134,10 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        private int PhaseIndex(int phase)
+        // L1 or L1-N: 0, L2/L2-N: 1, L3/L3-N: 2; any other phase -1.
+        private static int PhaseIndex(int phase)
         {
-            int index;
-            switch (phase)
-            {
-                case Phase.L1:
-                case Phase.L1N:
-                    index = 0;
-                    break;
-                case Phase.L2:
-                case Phase.L2N:
-                    index = 1;
-                    break;
-                case Phase.L3:
-                case Phase.L3N:
-                    index = 2;
-                    break;
-                default:
-                    return -1;
-            }
-
-            return index < Phases ? index : -1;
+            return phase >= Phase.L1N && phase <= Phase.L3N ? phase - Phase.L1N : phase >= Phase.L1 && phase <= Phase.L3 ? phase - Phase.L1 : -1;
         }
-
     }
 }

@@ -24,7 +24,9 @@ namespace ChargePoint.Firmware.Evse
         public const int ProximityReportDelayMs = 1000;
 
         private readonly EvseController[] _evse;
-        private readonly ConnectorBinding[] _c;
+
+        /// <summary>Each connector's binding: index i is connector i + 1 (its meter as the engine reads it, its limits).</summary>
+        public readonly ConnectorBinding[] Connectors;
         private readonly Charger _charger;
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
         private long _nowMs;
@@ -36,10 +38,10 @@ namespace ChargePoint.Firmware.Evse
             int n = evse.Length;
             _evse = evse;
             _charger = charger;
-            _c = new ConnectorBinding[n];
+            Connectors = new ConnectorBinding[n];
             for (int i = 0; i < n; i++)
             {
-                _c[i] = new ConnectorBinding(evse[i]);
+                Connectors[i] = new ConnectorBinding(evse[i]);
             }
 
             Sharing = new LoadSharing(n);
@@ -47,24 +49,6 @@ namespace ChargePoint.Firmware.Evse
 
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
         public readonly LoadSharing Sharing;
-
-        /// <summary>A connector's meter as the engine reads it.</summary>
-        public IMeter MeterOf(int connectorId)
-        {
-            return _c[connectorId - 1];
-        }
-
-        /// <summary>The current OCPP allows on a connector (A), before the device maximum and the cable cap.</summary>
-        public double OcppLimitOf(int connectorId)
-        {
-            return _c[connectorId - 1].OcppLimitAmps;
-        }
-
-        /// <summary>A connector's smart-charging limit (A per phase); <see cref="SmartChargingService.NoLimit"/> when none.</summary>
-        public double SmartLimitOf(int connectorId)
-        {
-            return _c[connectorId - 1].SmartLimitAmps;
-        }
 
         /// <summary>The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit) (A).</summary>
         public double ChargePointLimitAmps
@@ -76,21 +60,6 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        /// <summary>What a connector's pilot is asked to offer this tick (A).</summary>
-        public double RequestedOf(int connectorId)
-        {
-            return Sharing.OfferedA(connectorId - 1);
-        }
-
-        /// <summary>connectors[c] is OCPP connector c (index 0, the charge point, is not used).</summary>
-        public void Attach(Connector[] connectors)
-        {
-            for (int i = 0; i < _c.Length; i++)
-            {
-                _c[i].Connector = connectors[i + 1];
-            }
-        }
-
         /// <summary>Runs after the EVSE controllers' tick: shares and pushes the current limits, reports faults.</summary>
         public void Tick(long nowMs)
         {
@@ -98,7 +67,7 @@ namespace ChargePoint.Firmware.Evse
             ApplyCurrentLimits();
             for (int i = 0; i < _evse.Length; i++)
             {
-                ConnectorBinding b = _c[i];
+                ConnectorBinding b = Connectors[i];
                 Connector connector = b.Connector;
                 if (connector == null)
                 {
@@ -133,7 +102,7 @@ namespace ChargePoint.Firmware.Evse
             }
             else if (Valid(connectorId))
             {
-                _c[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
+                Connectors[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
             }
 
             ApplyCurrentLimits();
@@ -157,14 +126,14 @@ namespace ChargePoint.Firmware.Evse
 
         public long EnergyActiveImportWh(int connectorId)
         {
-            return Valid(connectorId) ? _c[connectorId - 1].EnergyActiveImportWh : 0;
+            return Valid(connectorId) ? Connectors[connectorId - 1].EnergyActiveImportWh : 0;
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)
         {
             if (Valid(connectorId))
             {
-                _c[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
+                Connectors[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
                 ApplyCurrentLimits();
             }
         }
@@ -181,7 +150,10 @@ namespace ChargePoint.Firmware.Evse
             _charger.RequestReboot(hard ? "Hard reset" : "Soft reset", hard);
         }
 
-        /// <summary>The most severe active fault decides the error code; the others go into the info text.</summary>
+        /// <summary>
+        /// The most severe active fault decides the error code and the vendor code (short codes a technician can look up in
+        /// the README); the others go into the info text.
+        /// </summary>
         public static void ReportFaults(Connector connector, HalFaults faults)
         {
             if (faults == HalFaults.None)
@@ -192,56 +164,23 @@ namespace ChargePoint.Firmware.Evse
             }
 
             connector.VendorId = VendorId;
-            // The most severe: bit numbers of HalFaults in order ResidualCurrent, ContactorWelded, OverCurrent, OverTemperature,
-            // ContactorFailedToClose, DiodeFault, PilotFault, ProximityFault, MeterFailure (a string: no array in the image).
-            const string order = "032146785";
-            HalFaults first = faults;
-            for (int i = 0; i < order.Length; i++)
+            // Most severe first: the bit number of the HalFaults value, its ChargePointErrorCode, its vendor code (one
+            // constant string: no arrays or switches in the image).
+            const string table = "0" + ChargePointErrorCode.GroundFailure + " RCD_TRIP|3" + ChargePointErrorCode.PowerSwitchFailure
+                + " CONTACTOR_WELDED|2" + ChargePointErrorCode.OverCurrentFailure + " OVER_CURRENT|1" + ChargePointErrorCode.HighTemperature
+                + " OVER_TEMP|4" + ChargePointErrorCode.PowerSwitchFailure + " CONTACTOR_NOT_CLOSING|6" + ChargePointErrorCode.EVCommunicationError
+                + " EV_DIODE|7" + ChargePointErrorCode.EVCommunicationError + " PILOT_ERROR|8" + ChargePointErrorCode.OtherError
+                + " PROXIMITY_ERROR|5" + ChargePointErrorCode.PowerMeterFailure + " METER_FAILURE|0" + ChargePointErrorCode.OtherError + " FAULT";
+            string[] rows = table.Split(new char[] { '|' });
+            int i = 0;
+            while (i < rows.Length - 1 && ((int)faults & (1 << (rows[i][0] - '0'))) == 0)
             {
-                HalFaults f = (HalFaults)(1 << (order[i] - '0'));
-                if ((faults & f) != 0)
-                {
-                    first = f;
-                    break;
-                }
+                i++; // the last row: a fault this table does not know
             }
 
+            string[] codes = rows[i].Substring(1).Split(new char[] { ' ' });
             string info = HalFaultText.List(faults);
-            connector.SetFault(ErrorCodeOf(first), info.Length > 50 ? info.Substring(0, 50) : info, VendorCodeOf(first)); // CiString50
-        }
-
-        public static string ErrorCodeOf(HalFaults fault)
-        {
-            switch (fault)
-            {
-                case HalFaults.ResidualCurrent: return ChargePointErrorCode.GroundFailure;
-                case HalFaults.OverTemperature: return ChargePointErrorCode.HighTemperature;
-                case HalFaults.OverCurrent: return ChargePointErrorCode.OverCurrentFailure;
-                case HalFaults.ContactorWelded:
-                case HalFaults.ContactorFailedToClose: return ChargePointErrorCode.PowerSwitchFailure;
-                case HalFaults.MeterFailure: return ChargePointErrorCode.PowerMeterFailure;
-                case HalFaults.DiodeFault:
-                case HalFaults.PilotFault: return ChargePointErrorCode.EVCommunicationError;
-                default: return ChargePointErrorCode.OtherError;
-            }
-        }
-
-        /// <summary>Short vendor codes (CiString50) a technician can look up in the README.</summary>
-        public static string VendorCodeOf(HalFaults fault)
-        {
-            switch (fault)
-            {
-                case HalFaults.ResidualCurrent: return "RCD_TRIP";
-                case HalFaults.OverTemperature: return "OVER_TEMP";
-                case HalFaults.OverCurrent: return "OVER_CURRENT";
-                case HalFaults.ContactorWelded: return "CONTACTOR_WELDED";
-                case HalFaults.ContactorFailedToClose: return "CONTACTOR_NOT_CLOSING";
-                case HalFaults.MeterFailure: return "METER_FAILURE";
-                case HalFaults.DiodeFault: return "EV_DIODE";
-                case HalFaults.PilotFault: return "PILOT_ERROR";
-                case HalFaults.ProximityFault: return "PROXIMITY_ERROR";
-                default: return "FAULT";
-            }
+            connector.SetFault(codes[0], info.Length > 50 ? info.Substring(0, 50) : info, codes[1]); // CiString50
         }
 
         private bool Valid(int connectorId)
@@ -259,7 +198,7 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 EvseController evse = _evse[i];
-                ConnectorBinding b = _c[i];
+                ConnectorBinding b = Connectors[i];
                 double cap = SafeAmps.Min(SafeAmps.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
                 if (cable > 0)
@@ -283,7 +222,7 @@ namespace ChargePoint.Firmware.Evse
             for (int i = 0; i < _evse.Length; i++)
             {
                 _evse[i].SetCurrentLimit(Sharing.OfferedA(i));
-                Connector c = _c[i].Connector;
+                Connector c = Connectors[i].Connector;
                 if (c != null)
                 {
                     c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;

@@ -28,7 +28,6 @@ namespace ChargePoint.Firmware.Evse
         public const long DrawSettleMs = 10000;
 
         private readonly ConnectorShare[] _c;
-        private int _tried;
 
         public LoadSharing(int connectors)
         {
@@ -112,7 +111,16 @@ namespace ChargePoint.Firmware.Evse
             // Targets: drop the latest arrivals until everyone left gets 6 A, then water-fill demands, then caps.
             while (n > 0 && limit < n * MinAmps)
             {
-                _c[LatestOpen()].Open = false;
+                int latest = -1;
+                for (int i = 0; i < _c.Length; i++)
+                {
+                    if (_c[i].Open && (latest < 0 || _c[i].ArrivedAtMs >= _c[latest].ArrivedAtMs))
+                    {
+                        latest = i;
+                    }
+                }
+
+                _c[latest].Open = false;
                 n--;
             }
 
@@ -141,10 +149,25 @@ namespace ChargePoint.Firmware.Evse
                 used += c.Counted;
             }
 
-            _tried = 0;
-            int next;
-            while ((next = NextRising()) >= 0)
+            // Rises: the earliest arrival first whose offer is below its target (each tried once per tick).
+            int tried = 0;
+            while (true)
             {
+                int next = -1;
+                for (int i = 0; i < _c.Length; i++)
+                {
+                    if (_c[i].Target > _c[i].Offered && (tried & (1 << i)) == 0 && (next < 0 || _c[i].ArrivedAtMs < _c[next].ArrivedAtMs))
+                    {
+                        next = i;
+                    }
+                }
+
+                if (next < 0)
+                {
+                    break;
+                }
+
+                tried |= 1 << next;
                 ConnectorShare c = _c[next];
                 double offer = Floor(Min(c.Target, c.Offered + (limit - used)));
                 if (offer > c.Offered && offer >= MinAmps)
@@ -218,40 +241,6 @@ namespace ChargePoint.Firmware.Evse
             {
                 c.Counted = amps;
             }
-        }
-
-        /// <summary>The earliest arrival whose offer is below its target and not yet tried this tick; -1 when none.</summary>
-        private int NextRising()
-        {
-            int best = -1;
-            for (int i = 0; i < _c.Length; i++)
-            {
-                if (_c[i].Target > _c[i].Offered && (_tried & (1 << i)) == 0 && (best < 0 || _c[i].ArrivedAtMs < _c[best].ArrivedAtMs))
-                {
-                    best = i;
-                }
-            }
-
-            if (best >= 0)
-            {
-                _tried |= 1 << best;
-            }
-
-            return best;
-        }
-
-        private int LatestOpen()
-        {
-            int latest = -1;
-            for (int i = 0; i < _c.Length; i++)
-            {
-                if (_c[i].Open && (latest < 0 || _c[i].ArrivedAtMs >= _c[latest].ArrivedAtMs))
-                {
-                    latest = i;
-                }
-            }
-
-            return latest;
         }
 
         private static double Level(ConnectorShare c, bool toCaps)

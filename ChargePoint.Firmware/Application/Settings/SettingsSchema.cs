@@ -43,23 +43,16 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
         public static string Canonical(string name)
         {
-            for (int i = 0; i < Keys.Length; i++)
-            {
-                if (Text.EqualsIgnoreCase(Keys[i], name))
-                {
-                    return Keys[i];
-                }
-            }
-
-            return null;
+            int i = Index(name);
+            return i < 0 ? null : Keys[i];
         }
 
-        // The position of a canonical name in Keys (-1: none); the switches below go by it (a string switch is far larger).
-        private static int Index(string key)
+        // The position of a name in Keys, any case (-1: none); the switches below go by it (a string switch is far larger).
+        private static int Index(string name)
         {
             for (int i = 0; i < Keys.Length; i++)
             {
-                if (Keys[i] == key)
+                if (Text.EqualsIgnoreCase(Keys[i], name))
                 {
                     return i;
                 }
@@ -77,33 +70,6 @@ namespace ChargePoint.Firmware.Settings
             return i >= 0 && ((0xEF >> i) & 1) != 0;
         }
 
-        public static string Expected(string key, string[] boards)
-        {
-            switch (Index(key))
-            {
-                case 0: return "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
-                case 1: return "1-48 printable ASCII characters, no spaces or '/'";
-                case 2: return "1-32 characters; 'config clear WifiSsid' removes it";
-                case 3: return "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
-                case 4: return "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
-                case 5:
-                    string list = "one of ";
-                    for (int i = 0; i < boards.Length; i++)
-                    {
-                        list += (i == 0 ? string.Empty : "|") + boards[i];
-                    }
-
-                    return list;
-                case 11: return "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
-                case 6:
-                case 7: return "an integer 0..65535 (0 = driver default)";
-                case 8: return LogLevels.Expected;
-                case 9: return "on|off";
-                case 10: return "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
-                default: return "a known setting";
-            }
-        }
-
         /// <summary>The stored value as text (secrets included: for persistence only).</summary>
         public static string GetRaw(DeviceSettings s, string key)
         {
@@ -117,7 +83,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: return s.Board;
                 case 6: return s.MeterVoltageGain.ToString();
                 case 7: return s.MeterCurrentGain.ToString();
-                case 8: return LogLevels.Name(s.LogLevel);
+                case 8: return Logger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Logger.LevelError && s.LogLevel < Logger.LevelDebug ? s.LogLevel : Logger.LevelDebug];
                 case 9: return s.FrameTrace ? "on" : "off";
                 case 10: return s.RcdAutoRetry ? "on" : "off";
                 case 11: return s.SiteLimitA.ToString();
@@ -144,7 +110,54 @@ namespace ChargePoint.Firmware.Settings
                 return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
             }
 
-            string error = key + ": expected " + Expected(key, boards);
+            string expected;
+            switch (index)
+            {
+                case 0:
+                    expected = "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
+                    break;
+                case 1:
+                    expected = "1-48 printable ASCII characters, no spaces or '/'";
+                    break;
+                case 2:
+                    expected = "1-32 characters; 'config clear WifiSsid' removes it";
+                    break;
+                case 3:
+                    expected = "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
+                    break;
+                case 4:
+                    expected = "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
+                    break;
+                case 5:
+                    expected = "one of ";
+                    for (int i = 0; i < boards.Length; i++)
+                    {
+                        expected += (i == 0 ? string.Empty : "|") + boards[i];
+                    }
+
+                    break;
+                case 11:
+                    expected = "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
+                    break;
+                case 6:
+                case 7:
+                    expected = "an integer 0..65535 (0 = driver default)";
+                    break;
+                case 8:
+                    expected = Logger.LevelNames;
+                    break;
+                case 9:
+                    expected = "on|off";
+                    break;
+                case 10:
+                    expected = "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
+                    break;
+                default:
+                    expected = "a known setting";
+                    break;
+            }
+
+            string error = key + ": expected " + expected;
             bool clear = value == null || Text.EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
             int n;
             switch (index)
@@ -169,7 +182,7 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 1: // ChargePointId
-                    if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/') >= 0)
+                    if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/', 0) >= 0)
                     {
                         return error;
                     }
@@ -257,14 +270,17 @@ namespace ChargePoint.Firmware.Settings
                     return null;
 
                 case 8: // LogLevel
-                    n = LogLevels.Parse(value);
-                    if (n < 0)
+                    string[] names = Logger.LevelNames.Split(new char[] { '|' });
+                    for (int i = 0; i < names.Length; i++)
                     {
-                        return error;
+                        if (Text.EqualsIgnoreCase(names[i], value))
+                        {
+                            s.LogLevel = i;
+                            return null;
+                        }
                     }
 
-                    s.LogLevel = n;
-                    return null;
+                    return error;
 
                 case 9: // FrameTrace
                 case 10: // RcdAutoRetry

@@ -137,7 +137,7 @@ namespace ChargePoint.Firmware.Settings
             string[] lines = body.Split(new char[] { '\n' });
             for (int i = 0; i < lines.Length; i++)
             {
-                int eq = lines[i].IndexOf('=');
+                int eq = lines[i].IndexOf('=', 0);
                 if (eq <= 0)
                 {
                     continue;

@@ -41,7 +41,7 @@ namespace ChargePoint.Firmware.Update
         }
 
         /// <summary>Where failures are written (the console log); null: nowhere.</summary>
-        public TransferNoteHandler Note;
+        public ChargePoint.Ocpp.Rpc.TransportTextHandler Note;
 
         /// <summary>
         /// 1 KB chunks hashed (or copied) per poll while checking and installing: the main loop keeps its pace (the

@@ -26,8 +26,10 @@ namespace ChargePoint.Firmware.Update
         {
             _storage = storage;
             _halfBytes = halfBytes;
-            int a = Length(RecordA);
-            int b = Length(RecordB);
+            byte[] data = _storage.Read(RecordA);
+            int a = data == null ? 0 : data.Length;
+            data = _storage.Read(RecordB);
+            int b = data == null ? 0 : data.Length;
             _currentIsA = a <= b;
             _currentLength = _currentIsA ? a : b;
         }
@@ -72,12 +74,6 @@ namespace ChargePoint.Firmware.Update
                 _storage.Append(to, buffer, 0, n);
                 offset += n;
             }
-        }
-
-        private int Length(string name)
-        {
-            byte[] data = _storage.Read(name);
-            return data == null ? 0 : data.Length;
         }
     }
 }

@@ -1,12 +1,14 @@
 using ChargePoint.Hal;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.Update
 {
     /// <summary>
-    /// GetDiagnostics / GetLog upload of a file gathered into a storage record (<see cref="FileSource"/>: the log ring,
+    /// GetDiagnostics / GetLog upload of a file gathered into a storage record (a <see cref="ConfigValidator"/> given the record's name, true when it wrote the file: the log ring,
     /// the security events), sent with HTTP PUT to location + "/" + fileName (location already ending with '/' gets the
     /// name directly). The file is bounded (the log ring), so its body is read whole for the transfer.
     /// </summary>
@@ -14,14 +16,13 @@ namespace ChargePoint.Firmware.Update
     {
         private readonly IStorage _storage;
         private readonly IFileTransfer _transfer;
-        private readonly FileSource _source;
+        private readonly ConfigValidator _source;
         private readonly string _record;
         private readonly string _fileName;
-        private bool _running;
-        private int _state = TransferState.Failed;
+        private int _state = TransferState.Failed; // Running from BeginUpload until the transfer ends
 
         /// <param name="record">The storage record the file is gathered into (one per uploader).</param>
-        public RecordUploader(IStorage storage, IFileTransfer transfer, FileSource source, string record, string fileName)
+        public RecordUploader(IStorage storage, IFileTransfer transfer, ConfigValidator source, string record, string fileName)
         {
             _storage = storage;
             _transfer = transfer;
@@ -30,7 +31,8 @@ namespace ChargePoint.Firmware.Update
             _fileName = fileName;
         }
 
-        public TransferNoteHandler Note;
+        /// <summary>Where failures are written (the console log); null: nowhere.</summary>
+        public TransportTextHandler Note;
 
         public string PrepareFile(UtcTimestamp startTime, UtcTimestamp stopTime) => _source(_record) ? _fileName : null;
 
@@ -38,13 +40,13 @@ namespace ChargePoint.Firmware.Update
         {
             byte[] body = _storage.Read(_record) ?? new byte[0];
             string url = location.Length > 0 && location[location.Length - 1] == '/' ? location + fileName : location + "/" + fileName;
-            _running = true;
+            _state = TransferState.Running;
             _transfer.BeginPut(url, body);
         }
 
         public int PollUpload(long nowMs)
         {
-            if (!_running)
+            if (_state != TransferState.Running)
             {
                 return _state;
             }
@@ -52,7 +54,6 @@ namespace ChargePoint.Firmware.Update
             int state = _transfer.State;
             if (state != TransferState.Running)
             {
-                _running = false;
                 _state = state;
                 if (state == TransferState.Failed && Note != null)
                 {

@@ -13,7 +13,7 @@ namespace ChargePoint.Tests.Firmware.Update
             int confirmations = 0;
             w.Sim.Configure = p =>
             {
-                p.ConfirmHealthy = () => confirmations++;
+                p.ConfirmHealthy = nowMs => confirmations++;
                 p.FirmwareVersion = "0.2.0-slot";
             };
             w.Sim.Reboot();
@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Firmware.Update
             int confirmations = 0;
             w.Sim.Configure = p =>
             {
-                p.ConfirmHealthy = () => confirmations++;
+                p.ConfirmHealthy = nowMs => confirmations++;
                 p.ConfirmAfterMs = 60000;
             };
             w.Sim.Reboot();

@@ -1,0 +1,47 @@
+using ChargePoint.Ocpp.Certificates;
+using ChargePoint.Ocpp.Certificates.Firmware;
+using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.SmartCharging;
+
+namespace ChargePoint.Firmware.App
+{
+    /// <summary>
+    /// The OCPP profiles beyond Core, installed by the constructor after <see cref="ChargePoint.Ocpp.Model.Transactions.TransactionFeature"/>:
+    /// RemoteTrigger, LocalAuthListManagement, Reservation, SmartCharging and, when the platform can fetch and send files
+    /// (its FirmwareUpdater and DiagnosticsUploader), FirmwareManagement; then the implemented part of the Security
+    /// Whitepaper (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated follows the firmware service).
+    /// Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed CentralSystemRootCertificate, 3 also
+    /// a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>). A null platform entropy leaves
+    /// SignChargePointCertificate NotImplemented. With FirmwareManagement, SignedUpdateFirmware verifies the download read
+    /// back through the updater (<see cref="IDownloadedFirmware"/>). Part of the charger (no class of its own: size).
+    /// </summary>
+    public sealed partial class Charger
+    {
+        /// <summary>What the device's transfer hooks can fetch and send.</summary>
+        public const string FileTransferProtocols = "HTTP,HTTPS";
+
+        /// <summary>Certificate store and the SignCertificate flow.</summary>
+        public readonly CertificateService Certificates;
+
+        /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation.</summary>
+        public readonly ConnectionSecurity ConnectionSecurity;
+
+        /// <summary>SignedUpdateFirmware (null without FirmwareManagement).</summary>
+        public readonly SignedFirmwareService SignedFirmware;
+
+        public readonly ReservationService Reservations;
+
+        public readonly SmartChargingService SmartCharging;
+
+        /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
+        public readonly FirmwareManagement FirmwareManagement;
+
+        /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
+        private bool CanUseProfile(int profile)
+        {
+            return ConnectionSecurity != null ? ConnectionSecurity.CanUse(profile) : profile < 2;
+        }
+    }
+}
