@@ -10,7 +10,7 @@ namespace ChargePoint.Hal.Drivers
     /// reported once the raw classification has been stable for <see cref="DebounceMs"/> (default 20 ms, so
     /// detection takes at most debounce + one tick interval, well under 50 ms at a 10 ms tick).
     /// </summary>
-    public sealed class ControlPilot : ITickable
+    public sealed partial class ControlPilot : ITickable
     {
         public const int FrequencyHz = 1000;
         public const int DefaultBurstSize = 128;
@@ -85,10 +85,44 @@ namespace ChargePoint.Hal.Drivers
 
         public void Tick(long nowMs)
         {
-            ReadProximity();
+            if (_ppAdc != null)
+            {
+                long sum = 0;
+                for (int i = 0; i < 4; i++)
+                {
+                    sum += _ppAdc.ReadRaw();
+                }
+
+                double mv = (sum / 4.0) * _ppAdc.FullScaleMillivolts / _ppAdc.MaxRaw;
+                // At or near the ADC's top the divider is open (full scale is below the PP supply).
+                if (mv >= _ppAdc.FullScaleMillivolts - 5)
+                {
+                    mv = BoardDefinition.PpSupplyMillivolts;
+                }
+
+                // The PP-PE resistance (+infinity when open) gives the cable rating.
+                CableMaxAmps = CableAmpsForOhms(OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms));
+            }
+
             Apply();
-            ReadBurst();
-            var raw = PilotLevels.Classify(HighVolts, LowVolts, IsPwmOn);
+
+            // One burst: the Rank-th highest and lowest samples are the plateaus.
+            for (int i = 0; i < Rank; i++)
+            {
+                _top[i] = int.MinValue;
+                _bottom[i] = -int.MaxValue;
+            }
+
+            for (int i = 0; i < _burstSize; i++)
+            {
+                int v = _cpAdc.ReadRaw();
+                Insert(_top, v);
+                Insert(_bottom, -v);
+            }
+
+            HighVolts = ToCpVolts(_top[Rank - 1]);
+            LowVolts = ToCpVolts(-_bottom[Rank - 1]);
+            var raw = Classify(HighVolts, LowVolts, IsPwmOn);
             if (!_started || raw != _candidate)
             {
                 _started = true;
@@ -131,49 +165,6 @@ namespace ChargePoint.Hal.Drivers
                     _pwm.Start();
                 }
             }
-        }
-
-        private void ReadProximity()
-        {
-            if (_ppAdc == null)
-            {
-                return;
-            }
-
-            long sum = 0;
-            for (int i = 0; i < 4; i++)
-            {
-                sum += _ppAdc.ReadRaw();
-            }
-
-            double mv = (sum / 4.0) * _ppAdc.FullScaleMillivolts / _ppAdc.MaxRaw;
-            // At or near the ADC's top the divider is open (full scale is below the PP supply).
-            if (mv >= _ppAdc.FullScaleMillivolts - 5)
-            {
-                mv = BoardDefinition.PpSupplyMillivolts;
-            }
-
-            // The PP-PE resistance (+infinity when open) gives the cable rating.
-            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityPilot.OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms));
-        }
-
-        private void ReadBurst()
-        {
-            for (int i = 0; i < Rank; i++)
-            {
-                _top[i] = int.MinValue;
-                _bottom[i] = -int.MaxValue;
-            }
-
-            for (int i = 0; i < _burstSize; i++)
-            {
-                int v = _cpAdc.ReadRaw();
-                Insert(_top, v);
-                Insert(_bottom, -v);
-            }
-
-            HighVolts = ToCpVolts(_top[Rank - 1]);
-            LowVolts = ToCpVolts(-_bottom[Rank - 1]);
         }
 
         // Keeps the Rank largest values, descending: a[0] is the largest. _top holds samples, _bottom negated

@@ -19,7 +19,6 @@ namespace ChargePoint.Hal.Drivers
     public sealed class EvseController : ITickable
     {
         private readonly EvseSettings _settings;
-        private readonly FaultInputs _inputs = new FaultInputs();
         private readonly IDigitalOutput _ledPower;
         private readonly IDigitalOutput _ledCharging;
         private readonly IDigitalOutput _ledFault;
@@ -103,7 +102,7 @@ namespace ChargePoint.Hal.Drivers
         {
             Contactor.ClearFaults();
             Fill();
-            Faults.ClearLatched(_inputs);
+            Faults.ClearLatched();
         }
 
         /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): let go of the pins' events.</summary>
@@ -122,7 +121,7 @@ namespace ChargePoint.Hal.Drivers
 
             Contactor.Tick(nowMs);
             Fill();
-            Faults.Tick(nowMs, _inputs);
+            Faults.Tick(nowMs);
 
             bool faulted = Faults.Active != HalFaults.None;
             Pilot.SetStateF(!_available);
@@ -165,7 +164,7 @@ namespace ChargePoint.Hal.Drivers
 
         private void Fill()
         {
-            var i = _inputs;
+            FaultMonitor i = Faults;
             i.Pilot = Pilot.State;
             i.OfferedAmps = Pilot.OfferedAmps;
             i.MeasuredAmps = Meter != null && Meter.Status == MeterStatus.Running ? Meter.Reading.MaxAmps : 0;

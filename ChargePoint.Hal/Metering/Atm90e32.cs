@@ -12,7 +12,7 @@ namespace ChargePoint.Hal.Metering
     /// (PowerMeterFailure); retries go on and a clean poll restores Running.
     /// The read-to-clear energy registers are folded into 64-bit running counters persisted in IStorage.
     /// </summary>
-    public sealed class Atm90e32 : IEnergyMeter
+    public sealed partial class Atm90e32 : IEnergyMeter
     {
         private const int ResetWaitMs = 6;
         private const int StepReset = 0;
@@ -22,7 +22,8 @@ namespace ChargePoint.Hal.Metering
 
         private readonly ISpiDevice _spi;
         private readonly Atm90e32Settings _settings;
-        private readonly EnergyTotalStore _store;
+        private readonly IStorage _storage;
+        private readonly byte[] _buffer = new byte[TotalsLength];
         private readonly byte[] _tx = new byte[4];
         private readonly byte[] _rx = new byte[4];
         private readonly long[] _counts = new long[4];
@@ -42,8 +43,8 @@ namespace ChargePoint.Hal.Metering
         {
             _spi = spi;
             _settings = settings;
-            _store = new EnergyTotalStore(storage, settings.StorageName);
-            _store.Load(_counts);
+            _storage = storage;
+            LoadTotals();
             _persistedCount = _counts[0];
             _whPerCount = 10.0 / settings.MeterConstant;
             Reading = new MeterReading();
@@ -57,12 +58,6 @@ namespace ChargePoint.Hal.Metering
         public double EnergyActiveImportWh
         {
             get { return _counts[0] * _whPerCount; }
-        }
-
-        /// <summary>True when the stored total was unreadable at start-up (counting restarted at 0).</summary>
-        public bool StoredTotalWasCorrupt
-        {
-            get { return _store.LoadedCorrupt; }
         }
 
         public int SuccessfulInits;
@@ -191,12 +186,6 @@ namespace ChargePoint.Hal.Metering
         private long WholeWh(long counts)
         {
             return (long)(counts * _whPerCount);
-        }
-
-        private void Save()
-        {
-            _store.Save(_counts);
-            _persistedCount = _counts[0];
         }
 
         private void InitFailed(long nowMs)

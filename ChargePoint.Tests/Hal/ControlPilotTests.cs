@@ -158,16 +158,16 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void Pp_band_edges_take_the_lower_rating_and_out_of_range_is_an_error()
         {
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(50));
-            Assert.AreEqual(63, ProximityPilot.CableAmpsForOhms(100));
-            Assert.AreEqual(32, ProximityPilot.CableAmpsForOhms(150)); // between 63 A and 32 A ranges
-            Assert.AreEqual(32, ProximityPilot.CableAmpsForOhms(220));
-            Assert.AreEqual(20, ProximityPilot.CableAmpsForOhms(350));
-            Assert.AreEqual(20, ProximityPilot.CableAmpsForOhms(680));
-            Assert.AreEqual(13, ProximityPilot.CableAmpsForOhms(1000));
-            Assert.AreEqual(13, ProximityPilot.CableAmpsForOhms(2460));
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(5000));
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(double.PositiveInfinity));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(50));
+            Assert.AreEqual(63, ControlPilot.CableAmpsForOhms(100));
+            Assert.AreEqual(32, ControlPilot.CableAmpsForOhms(150)); // between 63 A and 32 A ranges
+            Assert.AreEqual(32, ControlPilot.CableAmpsForOhms(220));
+            Assert.AreEqual(20, ControlPilot.CableAmpsForOhms(350));
+            Assert.AreEqual(20, ControlPilot.CableAmpsForOhms(680));
+            Assert.AreEqual(13, ControlPilot.CableAmpsForOhms(1000));
+            Assert.AreEqual(13, ControlPilot.CableAmpsForOhms(2460));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(5000));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(double.PositiveInfinity));
         }
 
         [TestMethod]
