@@ -91,7 +91,26 @@ namespace ChargePoint.Firmware.Esp32Only
             _console = console;
             console.WriteLine(Banner.Text(board.Id));
 
-            _network = BringUpWifi(settings.Current, console);
+            // Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
+            // for either missing, so the link and the clock are judged separately (NetworkStartup). _network is the
+            // network text for 'status'.
+            DeviceSettings s = settings.Current;
+            bool connected = false;
+            bool clockValid = false;
+            int status = 0;
+            if (s.WifiSsid.Length > 0)
+            {
+                var timeout = new CancellationTokenSource(WifiTimeoutMs);
+                bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
+                NetworkHelperStatus helper = WifiNetworkHelper.Status;
+                status = (int)helper;
+                string ip = IpAddress();
+                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || (ip != "none" && ip != "0.0.0.0" && ip.Length > 0);
+                clockValid = DateTime.UtcNow.Year >= 2024;
+            }
+
+            console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
+            _network = NetworkStartup.Status(s.WifiSsid, connected, clockValid);
             byte[] ca = storage.Read(CaCertificateRecord);
             string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
             _caPem = caPem;
@@ -108,12 +127,44 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.SetUtc = SetUtc;
             platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
             platform.NetworkStatus = NetworkStatus;
-            AddTransfers(platform, board.Id, version, underLoader);
+            // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
+            // events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
+            var updater = new BundleFirmwareUpdater(storage, new Esp32HttpTransfer(caPem), board.Id, _slot);
+            updater.Note = Warn;
+            platform.FirmwareUpdater = updater;
+            _ring = new LogRing(storage, LogRing.DefaultHalfBytes);
+            platform.LogRing = _ring;
+            platform.DiagnosticsUploader = Uploader(CopyRing, "diag.upload", "diagnostics.log");
+            platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
+            platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
+            platform.FirmwareVersion = version;
+            if (underLoader)
+            {
+                platform.ConfirmHealthy = ConfirmHealthy;
+            }
 
             var charger = new Charger(platform);
-            if (caPem != null)
+
+            // The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and
+            // rotate it; when it is already there nothing is checked again (a P-256 verification takes seconds on the device).
+            CertificateService certs = charger.Features.Certificates;
+            if (caPem != null && certs != null)
             {
-                InstallCaCertificate(charger, caPem, clock.NowMs);
+                bool known = false;
+                try
+                {
+                    ArrayList ders = Pem.Decode(caPem, Pem.Certificate, 1);
+                    known = ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], CertificateUseEnumType.CentralSystemRootCertificate) >= 0;
+                }
+                catch (Exception)
+                {
+                    // not PEM: Install rejects it with a warning
+                }
+
+                if (!known)
+                {
+                    certs.Install(CertificateUseEnumType.CentralSystemRootCertificate, caPem, clock.NowMs);
+                }
             }
             if (_transport != null)
             {
@@ -142,55 +193,6 @@ namespace ChargePoint.Firmware.Esp32Only
                 {
                     Thread.Sleep(wait);
                 }
-            }
-        }
-
-        /// <summary>
-        /// The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and rotate
-        /// it; when it is already there nothing is checked again (a P-256 verification takes seconds on the device).
-        /// </summary>
-        private static void InstallCaCertificate(Charger charger, string caPem, long nowMs)
-        {
-            CertificateService certs = charger.Features.Certificates;
-            if (certs == null)
-            {
-                return;
-            }
-
-            try
-            {
-                ArrayList ders = Pem.Decode(caPem, Pem.Certificate, 1);
-                if (ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], CertificateUseEnumType.CentralSystemRootCertificate) >= 0)
-                {
-                    return;
-                }
-            }
-            catch (Exception)
-            {
-                // not PEM: Install rejects it with a warning
-            }
-
-            certs.Install(CertificateUseEnumType.CentralSystemRootCertificate, caPem, nowMs);
-        }
-
-        /// <summary>
-        /// FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
-        /// events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
-        /// </summary>
-        private void AddTransfers(ChargerPlatform platform, string boardId, string version, bool underLoader)
-        {
-            var updater = new BundleFirmwareUpdater(_storage, new Esp32HttpTransfer(_caPem), boardId, _slot);
-            updater.Note = Warn;
-            platform.FirmwareUpdater = updater;
-            _ring = new LogRing(_storage, LogRing.DefaultHalfBytes);
-            platform.LogRing = _ring;
-            platform.DiagnosticsUploader = Uploader(CopyRing, "diag.upload", "diagnostics.log");
-            platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
-            platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
-            platform.FirmwareVersion = version;
-            if (underLoader)
-            {
-                platform.ConfirmHealthy = ConfirmHealthy;
             }
         }
 
@@ -259,31 +261,6 @@ namespace ChargePoint.Firmware.Esp32Only
         private void ConfirmHealthy()
         {
             BootLoader.Confirm(new StorageAdapter(_storage), _slot);
-        }
-
-        /// <summary>
-        /// Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
-        /// for either missing, so the link and the clock are judged separately (<see cref="NetworkStartup"/>).
-        /// Returns the network text for 'status'.
-        /// </summary>
-        private static string BringUpWifi(DeviceSettings s, IConsoleIo console)
-        {
-            bool connected = false;
-            bool clockValid = false;
-            int status = 0;
-            if (s.WifiSsid.Length > 0)
-            {
-                var timeout = new CancellationTokenSource(WifiTimeoutMs);
-                bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
-                NetworkHelperStatus helper = WifiNetworkHelper.Status;
-                status = (int)helper;
-                string ip = IpAddress();
-                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || (ip != "none" && ip != "0.0.0.0" && ip.Length > 0);
-                clockValid = DateTime.UtcNow.Year >= 2024;
-            }
-
-            console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
-            return NetworkStartup.Status(s.WifiSsid, connected, clockValid);
         }
 
         private static string IpAddress()

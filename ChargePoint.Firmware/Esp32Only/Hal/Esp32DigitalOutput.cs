@@ -8,7 +8,6 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
     {
         private readonly GpioPin _pin;
         private readonly bool _activeHigh;
-        private bool _value;
 
         public Esp32DigitalOutput(GpioController gpio, int pinNumber, bool activeHigh)
         {
@@ -19,12 +18,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
 
         public bool Value
         {
-            get { return _value; }
-            set
-            {
-                _value = value;
-                _pin.Write(value == _activeHigh ? PinValue.High : PinValue.Low);
-            }
+            set { _pin.Write(value == _activeHigh ? PinValue.High : PinValue.Low); }
         }
     }
 }
