@@ -64,11 +64,11 @@ namespace ChargePoint.Firmware.Esp32Only
             var slots = new StorageAdapter(storage);
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
             var loader = new BootLoader(slots, board);
-            BootChoice choice = loader.Boot();
+            BootRecord choice = loader.Boot();
             Debug.WriteLine("[loader] " + choice.Reason);
-            if (choice.Slot != Slot.Factory)
+            if (choice.Chosen != Slot.Factory)
             {
-                SlotStart.Run(slots, loader.Manifest, choice.Slot); // returns only when the slot could not start
+                SlotStart.Run(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
             Run(Slot.Factory, null, true);
