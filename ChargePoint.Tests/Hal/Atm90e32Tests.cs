@@ -109,8 +109,8 @@ namespace ChargePoint.Tests.Hal
             double phases = 0;
             for (int p = 0; p < 3; p++)
             {
-                phases += rig.Evse.Meter.Reading.Phase(p).EnergyWh;
-                Assert.IsTrue(rig.Evse.Meter.Reading.Phase(p).Amps > 10.7 && rig.Evse.Meter.Reading.Phase(p).Amps < 10.73);
+                phases += rig.Evse.Meter.Reading.EnergyWh[p];
+                Assert.IsTrue(rig.Evse.Meter.Reading.Amps[p] > 10.7 && rig.Evse.Meter.Reading.Amps[p] < 10.73);
             }
 
             Assert.IsTrue(phases > measured - 1.0 && phases < measured + 1.0);
@@ -176,7 +176,7 @@ namespace ChargePoint.Tests.Hal
             Assert.IsTrue(chip.IsMeteringEnabled);
             Assert.AreEqual(Atm90e32Settings.DefaultUgain, chip.Register(Atm90e32Registers.UgainA));
             Assert.IsTrue(meter.EnergyActiveImportWh > before + 2.0, "counting again");
-            Assert.IsTrue(meter.Reading.PhaseA.Volts > 229.9 && meter.Reading.PhaseA.Volts < 230.1);
+            Assert.IsTrue(meter.Reading.Volts[0] > 229.9 && meter.Reading.Volts[0] < 230.1);
         }
 
         [TestMethod]

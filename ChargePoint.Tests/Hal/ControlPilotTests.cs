@@ -9,7 +9,7 @@ namespace ChargePoint.Tests.Hal
     {
         private static ControlPilot Build(SimulatedBoard board)
         {
-            var cp = new ControlPilot(board.Pwm, board.CpAdc, board.PpAdc, board.Definition, ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            var cp = new ControlPilot(board.Pwm, board.CpAdc, board.PpAdc, board.Definition);
             board.Attach(cp);
             return cp;
         }
@@ -69,7 +69,7 @@ namespace ChargePoint.Tests.Hal
         {
             var board = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(), ChargePoint.Hal.Boards.BoardCatalog.Default, 12345);
             board.SetCpNoise(60.0, 0.005); // ±0.67 V on CP, 0.5 % spikes of up to ±8.9 V
-            var cp = new ControlPilot(board.Pwm, board.CpAdc, null, PilotDutyTests.FixedCable(board, 80), ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            var cp = new ControlPilot(board.Pwm, board.CpAdc, null, PilotDutyTests.FixedCable(board, 80));
             board.Attach(cp);
             board.Plug(32);
             board.EvRequestCharge();

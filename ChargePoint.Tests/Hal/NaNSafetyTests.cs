@@ -62,11 +62,11 @@ namespace ChargePoint.Tests.Hal
         public void Max_phase_current_with_a_NaN_phase_is_NaN_not_the_others()
         {
             var r = new MeterReading();
-            r.PhaseA.Amps = 10;
-            r.PhaseB.Amps = double.NaN;
-            r.PhaseC.Amps = 5;
+            r.Amps[0] = 10;
+            r.Amps[1] = double.NaN;
+            r.Amps[2] = 5;
             Assert.IsTrue(double.IsNaN(r.MaxAmps));
-            r.PhaseB.Amps = 12;
+            r.Amps[1] = 12;
             Assert.AreEqual(12.0, r.MaxAmps);
         }
 

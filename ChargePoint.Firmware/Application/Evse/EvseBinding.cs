@@ -273,7 +273,7 @@ namespace ChargePoint.Firmware.Evse
                     cap = 0;
                 }
 
-                IEnergyMeter meter = evse.Meter;
+                Atm90e32 meter = evse.Meter;
                 double draw = meter != null && meter.Status == MeterStatus.Running ? meter.Reading.MaxAmps : double.NaN;
                 Sharing.Set(i, cap, draw);
             }
