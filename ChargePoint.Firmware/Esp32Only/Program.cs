@@ -32,7 +32,7 @@ namespace ChargePoint.Firmware.Esp32Only
     /// The application is one instance whose fields the platform callbacks read: method groups of it instead of
     /// lambdas, so no closure class per method in the image.
     /// </summary>
-    public sealed class Program
+    public sealed partial class Program
     {
         private const string StorageRoot = "I:\\chargepoint";
         private const string CaCertificateRecord = "ca-certificate";
@@ -68,7 +68,7 @@ namespace ChargePoint.Firmware.Esp32Only
             Debug.WriteLine("[loader] " + choice.Reason);
             if (choice.Chosen != Slot.Factory)
             {
-                SlotStart.Run(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
+                StartSlot(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
             Run(Slot.Factory, null, true);
@@ -115,7 +115,7 @@ namespace ChargePoint.Firmware.Esp32Only
             string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
             _caPem = caPem;
 
-            var clock = new Esp32Clock();
+            Program clock = this; // the clocks are Program's (Program.Clock.cs)
             var platform = new ChargerPlatform(
                 storage,
                 clock,
@@ -204,11 +204,6 @@ namespace ChargePoint.Firmware.Esp32Only
         }
 
         // ---------------------------------------------------------------- the platform callbacks
-
-        private HardwarePorts Ports(BoardDefinition board)
-        {
-            return Esp32Board.Create(board, _storage);
-        }
 
         private IOcppTransport NewTransport()
         {

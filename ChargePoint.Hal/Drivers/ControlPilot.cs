@@ -37,7 +37,7 @@ namespace ChargePoint.Hal.Drivers
             _pwm = pwm;
             _cpAdc = cpAdc;
             _ppAdc = ppAdc;
-            CableMaxAmps = ppAdc == null ? board.FixedCableAmps : 0;
+            CableMaxAmps = ppAdc == null ? board.Pins[BoardDefinition.FixedCableAmps] : 0;
             _pwm.FrequencyHz = FrequencyHz;
             Apply();
         }

@@ -83,7 +83,7 @@ namespace ChargePoint.Hal.Metering
                     try
                     {
                         // SPI adapters may throw on a bus error: that counts as a failed exchange.
-                        Frame(false, Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
+                        Frame(false, Atm90e32.SoftReset, Atm90e32.SoftResetCode);
                         reset = true;
                     }
                     catch (Exception)
@@ -230,37 +230,37 @@ namespace ChargePoint.Hal.Metering
                 var s = _settings;
                 long plconst = 450000000000L / s.MeterConstant;
                 int freq100 = s.LineFrequencyHz * 100;
-                bool ok = WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgUnlockCode)
-                    && WriteVerified(Atm90e32Registers.MeterEn, 0x0001)
-                    && WriteVerified(Atm90e32Registers.SagPeakDetCfg, 0x143F)
-                    && WriteVerified(Atm90e32Registers.PLconstH, (int)(plconst >> 16))
-                    && WriteVerified(Atm90e32Registers.PLconstL, (int)(plconst & 0xFFFF))
-                    && WriteVerified(Atm90e32Registers.ZXConfig, 0x0000)
-                    && WriteVerified(Atm90e32Registers.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
-                    && WriteVerified(Atm90e32Registers.MMode1, s.PgaGain)
-                    && WriteVerified(Atm90e32Registers.FreqLoTh, freq100 - 100)
-                    && WriteVerified(Atm90e32Registers.FreqHiTh, freq100 + 100)
-                    && WriteVerified(Atm90e32Registers.PStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32Registers.QStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32Registers.SStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32Registers.PPhaseTh, 0x02EE)
-                    && WriteVerified(Atm90e32Registers.QPhaseTh, 0x02EE)
-                    && WriteVerified(Atm90e32Registers.SPhaseTh, 0x02EE);
+                bool ok = WriteVerified(Atm90e32.CfgRegAccEn, Atm90e32.CfgUnlockCode)
+                    && WriteVerified(Atm90e32.MeterEn, 0x0001)
+                    && WriteVerified(Atm90e32.SagPeakDetCfg, 0x143F)
+                    && WriteVerified(Atm90e32.PLconstH, (int)(plconst >> 16))
+                    && WriteVerified(Atm90e32.PLconstL, (int)(plconst & 0xFFFF))
+                    && WriteVerified(Atm90e32.ZXConfig, 0x0000)
+                    && WriteVerified(Atm90e32.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
+                    && WriteVerified(Atm90e32.MMode1, s.PgaGain)
+                    && WriteVerified(Atm90e32.FreqLoTh, freq100 - 100)
+                    && WriteVerified(Atm90e32.FreqHiTh, freq100 + 100)
+                    && WriteVerified(Atm90e32.PStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32.QStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32.SStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32.PPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32.QPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32.SPhaseTh, 0x02EE);
                 for (int p = 0; ok && p < 3; p++)
                 {
-                    int stride = p * Atm90e32Registers.PhaseStride;
-                    ok = WriteVerified(Atm90e32Registers.UoffsetA + stride, s.Uoffset[p])
-                        && WriteVerified(Atm90e32Registers.IoffsetA + stride, s.Ioffset[p])
-                        && WriteVerified(Atm90e32Registers.UgainA + stride, s.Ugain[p])
-                        && WriteVerified(Atm90e32Registers.IgainA + stride, s.Igain[p]);
+                    int stride = p * Atm90e32.PhaseStride;
+                    ok = WriteVerified(Atm90e32.UoffsetA + stride, s.Uoffset[p])
+                        && WriteVerified(Atm90e32.IoffsetA + stride, s.Ioffset[p])
+                        && WriteVerified(Atm90e32.UgainA + stride, s.Ugain[p])
+                        && WriteVerified(Atm90e32.IgainA + stride, s.Igain[p]);
                 }
 
                 int meterEn;
                 return ok
-                    && WriteVerified(Atm90e32Registers.SagTh, s.SagTh)
-                    && WriteVerified(Atm90e32Registers.OVth, s.OVth)
-                    && WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgLockCode)
-                    && TryRead(Atm90e32Registers.MeterEn, out meterEn) && meterEn == 1;
+                    && WriteVerified(Atm90e32.SagTh, s.SagTh)
+                    && WriteVerified(Atm90e32.OVth, s.OVth)
+                    && WriteVerified(Atm90e32.CfgRegAccEn, Atm90e32.CfgLockCode)
+                    && TryRead(Atm90e32.MeterEn, out meterEn) && meterEn == 1;
             }
             catch (Exception)
             {
@@ -276,7 +276,7 @@ namespace ChargePoint.Hal.Metering
             try
             {
                 int v;
-                if (!TryRead(Atm90e32Registers.MeterEn, out v))
+                if (!TryRead(Atm90e32.MeterEn, out v))
                 {
                     ok = false;
                 }
@@ -287,7 +287,7 @@ namespace ChargePoint.Hal.Metering
                     return; // the IC lost its configuration, or it is corrupted: restarted
                 }
 
-                if (!TryRead(Atm90e32Registers.CrcErrStatus, out v))
+                if (!TryRead(Atm90e32.CrcErrStatus, out v))
                 {
                     ok = false;
                 }
@@ -300,7 +300,7 @@ namespace ChargePoint.Hal.Metering
 
                 for (int i = 0; i < 4; i++)
                 {
-                    if (TryRead(Atm90e32Registers.APenergyT + i, out v))
+                    if (TryRead(Atm90e32.APenergyT + i, out v))
                     {
                         _counts[i] += v;
                     }
@@ -316,7 +316,7 @@ namespace ChargePoint.Hal.Metering
                 for (int p = 0; p < 3; p++)
                 {
                     int hi, lo;
-                    if (TryRead(Atm90e32Registers.UrmsA + p, out v))
+                    if (TryRead(Atm90e32.UrmsA + p, out v))
                     {
                         r.Volts[p] = v / 100.0;
                     }
@@ -325,7 +325,7 @@ namespace ChargePoint.Hal.Metering
                         ok = false;
                     }
 
-                    if (TryRead(Atm90e32Registers.IrmsA + p, out v))
+                    if (TryRead(Atm90e32.IrmsA + p, out v))
                     {
                         r.Amps[p] = v / 1000.0;
                     }
@@ -334,7 +334,7 @@ namespace ChargePoint.Hal.Metering
                         ok = false;
                     }
 
-                    if (TryRead(Atm90e32Registers.PmeanA + p, out hi) && TryRead(Atm90e32Registers.PmeanA + p + Atm90e32Registers.LowWordOffset, out lo))
+                    if (TryRead(Atm90e32.PmeanA + p, out hi) && TryRead(Atm90e32.PmeanA + p + Atm90e32.LowWordOffset, out lo))
                     {
                         r.Watts[p] = ((hi << 16) | lo) * 0.00032;
                     }
@@ -343,7 +343,7 @@ namespace ChargePoint.Hal.Metering
                         ok = false;
                     }
 
-                    if (TryRead(Atm90e32Registers.PFmeanA + p, out v))
+                    if (TryRead(Atm90e32.PFmeanA + p, out v))
                     {
                         r.PowerFactor[p] = (short)v / 1000.0;
                     }
@@ -356,7 +356,7 @@ namespace ChargePoint.Hal.Metering
                 }
 
                 Reading.TotalWatts = total;
-                if (TryRead(Atm90e32Registers.Freq, out v))
+                if (TryRead(Atm90e32.Freq, out v))
                 {
                     Reading.FrequencyHz = v / 100.0;
                 }
@@ -365,7 +365,7 @@ namespace ChargePoint.Hal.Metering
                     ok = false;
                 }
 
-                if (TryRead(Atm90e32Registers.Temp, out v))
+                if (TryRead(Atm90e32.Temp, out v))
                 {
                     Reading.TemperatureCelsius = (short)v;
                 }
@@ -426,7 +426,7 @@ namespace ChargePoint.Hal.Metering
         private bool WriteVerified(int address, int value)
         {
             Frame(false, address, value);
-            return Read(Atm90e32Registers.LastSpiData) == (value & 0xFFFF);
+            return Read(Atm90e32.LastSpiData) == (value & 0xFFFF);
         }
 
         // A mismatching echo is re-read once: a corrupted echo then passes, a corrupted value does not.
@@ -435,7 +435,7 @@ namespace ChargePoint.Hal.Metering
             value = Read(address);
             for (int attempt = 0; attempt < 2; attempt++)
             {
-                if (Read(Atm90e32Registers.LastSpiData) == value)
+                if (Read(Atm90e32.LastSpiData) == value)
                 {
                     return true;
                 }

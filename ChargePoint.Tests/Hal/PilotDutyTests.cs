@@ -78,7 +78,7 @@ namespace ChargePoint.Tests.Hal
         internal static ChargePoint.Hal.Boards.BoardDefinition FixedCable(SimulatedBoard board, int amps)
         {
             var def = ChargePoint.Hal.Boards.BoardCatalog.Find(board.Definition.Id)!;
-            def.FixedCableAmps = amps;
+            def.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] = amps;
             return def;
         }
 

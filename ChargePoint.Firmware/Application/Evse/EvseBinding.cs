@@ -172,7 +172,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>These boards have no lock actuator: a socket is always free to pull, a fixed cable cannot be unlocked.</summary>
         public string UnlockConnector(int connectorId)
         {
-            return _charger.Board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
+            return _charger.Board.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
         }
 
         /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
