@@ -125,7 +125,7 @@ namespace ChargePoint.Firmware.Esp32Only
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
             platform.SetUtc = SetUtc;
-            platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
+            platform.Entropy = this; // GAP: not the hardware RNG (see Program.Entropy.cs)
             platform.NetworkStatus = NetworkStatus;
             // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
             // events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.

@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Hal.Boards
 {
     /// <summary>The known board pin maps, looked up by the "board" setting. Each call builds a fresh definition.</summary>
@@ -45,17 +43,24 @@ namespace ChargePoint.Hal.Boards
         //    boards/esp32-s3-dual.md): ADC1 GPIO 4/5, its own LEDC output (PWM2), its ATM90E32 on the shared SPI bus
         //    with its own chip-select (GPIO 9; connector 1's is 10), no power LED of its own. No strapping pin
         //    (0, 3, 45, 46) and no octal-PSRAM pin (35-37) is used.
-        private static readonly int[] PinTable =
-        {
-            26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27, 7, 0, 1,
-            15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1,
-            21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8, 9, 0, 2,
-        };
+        //    0: 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27, 7, 0, 1
+        //    1: 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1
+        //    2: 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8, 9, 0, 2
+        // stored one char per number, the number + '0' (so -1 is '/'; printable ASCII): a string literal costs its
+        // characters, an int[] initialiser a static field, a class constructor, helper types and a 64-character data name.
+        private const string PinTable =
+            "JRIT0W3SGCB5EFK701"
+            + "?@A1021B;=<:WXY901"
+            + "E6>4354Z;=<9/78902";
 
         private static BoardDefinition Row(string id, int row)
         {
             var pins = new int[BoardDefinition.PinCount];
-            Array.Copy(PinTable, row * BoardDefinition.PinCount, pins, 0, BoardDefinition.PinCount);
+            for (int i = 0; i < pins.Length; i++)
+            {
+                pins[i] = PinTable[row * BoardDefinition.PinCount + i] - '0';
+            }
+
             return new BoardDefinition(id, pins);
         }
     }

@@ -71,7 +71,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             try
             {
                 var http = new HttpClient();
-                http.Timeout = TimeSpan.FromTicks(60 * TimeSpan.TicksPerSecond);
+                http.Timeout = TimeSpan.FromSeconds(60);
                 if (_caPem != null && url.Length > 8 && url.Substring(0, 8).ToLower() == "https://")
                 {
                     http.HttpsAuthentCert = new X509Certificate(_caPem);
