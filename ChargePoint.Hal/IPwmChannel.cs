@@ -7,10 +7,11 @@ namespace ChargePoint.Hal
     /// </summary>
     public interface IPwmChannel
     {
-        int FrequencyHz { get; set; }
+        // Write-only: the control pilot keeps what it applied.
+        int FrequencyHz { set; }
 
         /// <summary>High fraction of the period, 0.0 … 1.0.</summary>
-        double DutyCycle { get; set; }
+        double DutyCycle { set; }
 
         bool IsRunning { get; }
 

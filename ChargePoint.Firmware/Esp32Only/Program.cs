@@ -32,7 +32,7 @@ namespace ChargePoint.Firmware.Esp32Only
     /// The application is one instance whose fields the platform callbacks read: method groups of it instead of
     /// lambdas, so no closure class per method in the image.
     /// </summary>
-    public sealed class Program : IPlatformHooks
+    public sealed partial class Program : IPlatformHooks
     {
         private const string StorageRoot = "I:\\chargepoint";
         private const string CaCertificateRecord = "ca-certificate";
@@ -64,11 +64,11 @@ namespace ChargePoint.Firmware.Esp32Only
             var slots = new StorageAdapter(storage);
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
             var loader = new BootLoader(slots, board);
-            BootChoice choice = loader.Boot();
+            BootRecord choice = loader.Boot();
             Debug.WriteLine("[loader] " + choice.Reason);
-            if (choice.Slot != Slot.Factory)
+            if (choice.Chosen != Slot.Factory)
             {
-                SlotStart.Run(slots, loader.Manifest, choice.Slot); // returns only when the slot could not start
+                StartSlot(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
             Run(Slot.Factory, null, true);
@@ -91,12 +91,31 @@ namespace ChargePoint.Firmware.Esp32Only
             _console = console;
             console.WriteLine(NetworkStartup.Banner(board.Id));
 
-            _network = BringUpWifi(settings.Current, console);
+            // Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
+            // for either missing, so the link and the clock are judged separately (NetworkStartup). _network is the
+            // network text for 'status'.
+            DeviceSettings s = settings.Current;
+            bool connected = false;
+            bool clockValid = false;
+            int status = 0;
+            if (s.WifiSsid.Length > 0)
+            {
+                var timeout = new CancellationTokenSource(WifiTimeoutMs);
+                bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
+                NetworkHelperStatus helper = WifiNetworkHelper.Status;
+                status = (int)helper;
+                string ip = IpAddress();
+                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || (ip != "none" && ip != "0.0.0.0" && ip.Length > 0);
+                clockValid = DateTime.UtcNow.Year >= 2024;
+            }
+
+            console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
+            _network = NetworkStartup.Status(s.WifiSsid, connected, clockValid);
             byte[] ca = storage.Read(CaCertificateRecord);
             string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
             _caPem = caPem;
 
-            var clock = new Esp32Clock();
+            Program clock = this; // the clocks are Program's (Program.Clock.cs)
             var platform = new ChargerPlatform(
                 storage,
                 clock,
@@ -104,13 +123,45 @@ namespace ChargePoint.Firmware.Esp32Only
                 this,
                 new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
                 console);
-            platform.Entropy = new Esp32Entropy(); // GAP: not the hardware RNG (see Esp32Entropy)
-            AddTransfers(platform, board.Id, version, underLoader);
+            platform.Entropy = this; // GAP: not the hardware RNG (see Program.Entropy.cs)
+            // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
+            // events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
+            var updater = new BundleFirmwareUpdater(storage, new Esp32HttpTransfer(caPem), board.Id, _slot);
+            updater.Note = Warn;
+            platform.FirmwareUpdater = updater;
+            _ring = new LogRing(storage, LogRing.DefaultHalfBytes);
+            platform.LogRing = _ring;
+            platform.DiagnosticsUploader = Uploader(CopyRing, "diag.upload", "diagnostics.log");
+            platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
+            platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
+            platform.FirmwareVersion = version;
+            if (underLoader)
+            {
+                platform.ConfirmHealthy = ConfirmHealthy;
+            }
 
             var charger = new Charger(platform);
-            if (caPem != null)
+
+            // The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and
+            // rotate it; when it is already there nothing is checked again (a P-256 verification takes seconds on the device).
+            CertificateService certs = charger.Certificates;
+            if (caPem != null && certs != null)
             {
-                InstallCaCertificate(charger, caPem, clock.NowMs);
+                bool known = false;
+                try
+                {
+                    ArrayList ders = Pem.Decode(caPem, Pem.Certificate, 1);
+                    known = ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], CertificateUseEnumType.CentralSystemRootCertificate) >= 0;
+                }
+                catch (Exception)
+                {
+                    // not PEM: Install rejects it with a warning
+                }
+
+                if (!known)
+                {
+                    certs.Install(CertificateUseEnumType.CentralSystemRootCertificate, caPem, clock.NowMs);
+                }
             }
             if (_transport != null)
             {
@@ -141,55 +192,6 @@ namespace ChargePoint.Firmware.Esp32Only
             }
         }
 
-        /// <summary>
-        /// The out-of-band root (profiles 2/3) joins the certificate store, where the Central System can see and rotate
-        /// it; when it is already there nothing is checked again (a P-256 verification takes seconds on the device).
-        /// </summary>
-        private static void InstallCaCertificate(Charger charger, string caPem, long nowMs)
-        {
-            CertificateService certs = charger.Certificates;
-            if (certs == null)
-            {
-                return;
-            }
-
-            try
-            {
-                ArrayList ders = Pem.Decode(caPem, Pem.Certificate, 1);
-                if (ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], CertificateUseEnumType.CentralSystemRootCertificate) >= 0)
-                {
-                    return;
-                }
-            }
-            catch (Exception)
-            {
-                // not PEM: Install rejects it with a warning
-            }
-
-            certs.Install(CertificateUseEnumType.CentralSystemRootCertificate, caPem, nowMs);
-        }
-
-        /// <summary>
-        /// FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
-        /// events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
-        /// </summary>
-        private void AddTransfers(ChargerPlatform platform, string boardId, string version, bool underLoader)
-        {
-            var updater = new BundleFirmwareUpdater(_storage, new Esp32HttpTransfer(_caPem), boardId, _slot);
-            updater.Note = Warn;
-            platform.FirmwareUpdater = updater;
-            _ring = new LogRing(_storage, LogRing.DefaultHalfBytes);
-            platform.LogRing = _ring;
-            platform.DiagnosticsUploader = Uploader(CopyRing, "diag.upload", "diagnostics.log");
-            platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
-            platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
-            platform.FirmwareVersion = version;
-            if (underLoader)
-            {
-                platform.ConfirmHealthy = ConfirmHealthy;
-            }
-        }
-
         private RecordUploader Uploader(ChargePoint.Ocpp.Model.Configuration.ConfigValidator source, string record, string fileName)
         {
             var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
@@ -198,11 +200,6 @@ namespace ChargePoint.Firmware.Esp32Only
         }
 
         // ---------------------------------------------------------------- the platform callbacks
-
-        public HardwarePorts Ports(BoardDefinition board)
-        {
-            return Esp32Board.Create(board, _storage);
-        }
 
         public IOcppTransport Transport()
         {
@@ -255,31 +252,6 @@ namespace ChargePoint.Firmware.Esp32Only
         private void ConfirmHealthy(long nowMs)
         {
             BootLoader.Confirm(new StorageAdapter(_storage), _slot);
-        }
-
-        /// <summary>
-        /// Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
-        /// for either missing, so the link and the clock are judged separately (<see cref="NetworkStartup"/>).
-        /// Returns the network text for 'status'.
-        /// </summary>
-        private static string BringUpWifi(DeviceSettings s, IConsoleIo console)
-        {
-            bool connected = false;
-            bool clockValid = false;
-            int status = 0;
-            if (s.WifiSsid.Length > 0)
-            {
-                var timeout = new CancellationTokenSource(WifiTimeoutMs);
-                bool ok = WifiNetworkHelper.ConnectDhcp(s.WifiSsid, s.WifiPassword, WifiReconnectionKind.Automatic, true, 0, timeout.Token);
-                NetworkHelperStatus helper = WifiNetworkHelper.Status;
-                status = (int)helper;
-                string ip = IpAddress();
-                connected = ok || helper == NetworkHelperStatus.TokenExpiredWaitingDateTime || (ip != "none" && ip != "0.0.0.0" && ip.Length > 0);
-                clockValid = DateTime.UtcNow.Year >= 2024;
-            }
-
-            console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
-            return NetworkStartup.Status(s.WifiSsid, connected, clockValid);
         }
 
         private static string IpAddress()

@@ -51,10 +51,10 @@ namespace ChargePoint.Firmware.HostOnly
                 var slots = new StorageAdapter(storage);
                 string board = options.Board ?? new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
                 var loader = new BootLoader(slots, board);
-                BootChoice choice = loader.Boot();
+                BootRecord choice = loader.Boot();
                 System.Console.Out.WriteLine("[loader] " + choice.Reason);
                 relay?.BeginRun();
-                int code = choice.Slot == Slot.Factory ? HostProgram.RunApplication(args, Slot.Factory, null, true) : RunSlot(slots, loader.Manifest, choice.Slot, args);
+                int code = choice.Chosen == Slot.Factory ? HostProgram.RunApplication(args, Slot.Factory, null, true) : RunSlot(slots, loader.Manifest, choice.Chosen, args);
                 relay?.EndRun();
                 if (code == RebootExitCode)
                 {

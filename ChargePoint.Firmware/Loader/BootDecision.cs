@@ -5,14 +5,15 @@ namespace ChargePoint.Firmware.Loader
     /// maxTrialBoots times without confirming, then the loader goes back to the active slot (outcome RolledBack). A
     /// confirmed slot that boots crashLoopBoots times without confirming (a crash loop) falls back to the previous
     /// slot when that one still verifies. A slot that does not verify never boots; with none left, the factory
-    /// application (deployed with the loader) boots and can take a new update.
+    /// application (deployed with the loader) boots and can take a new update. The choice is the record to store
+    /// first, with <see cref="BootRecord.Chosen"/> and <see cref="BootRecord.Reason"/> set.
     /// </summary>
     public static class BootDecision
     {
         /// <summary>Boots without a confirmation after which a confirmed slot counts as crash-looping.</summary>
         public const int DefaultCrashLoopBoots = 10;
 
-        public static BootChoice Decide(BootRecord stored, bool aValid, bool bValid, int maxTrialBoots, int crashLoopBoots)
+        public static BootRecord Decide(BootRecord stored, bool aValid, bool bValid, int maxTrialBoots, int crashLoopBoots)
         {
             BootRecord r = stored.Copy();
             r.Boots++;
@@ -22,7 +23,7 @@ namespace ChargePoint.Firmware.Loader
                 bool trialValid = Valid(trial, aValid, bValid);
                 if (trialValid && stored.Boots < maxTrialBoots)
                 {
-                    return new BootChoice(trial, r, "slot " + Slot.Name(trial) + " on trial, boot " + r.Boots.ToString() + " of " + maxTrialBoots.ToString());
+                    return Choose(r, trial, "slot " + Slot.Name(trial) + " on trial, boot " + r.Boots.ToString() + " of " + maxTrialBoots.ToString());
                 }
 
                 r.Trial = Slot.Factory;
@@ -41,10 +42,10 @@ namespace ChargePoint.Firmware.Loader
                     r.Active = r.Previous;
                     r.Previous = failed;
                     r.Boots = 1;
-                    return new BootChoice(r.Active, r, "slot " + Slot.Name(failed) + " crash loop (" + stored.Boots.ToString() + " boots unconfirmed): back to slot " + Slot.Name(r.Active));
+                    return Choose(r, r.Active, "slot " + Slot.Name(failed) + " crash loop (" + stored.Boots.ToString() + " boots unconfirmed): back to slot " + Slot.Name(r.Active));
                 }
 
-                return new BootChoice(r.Active, r, "slot " + Slot.Name(r.Active));
+                return Choose(r, r.Active, "slot " + Slot.Name(r.Active));
             }
 
             return Fallback(r, aValid, bValid, r.Active == Slot.Factory ? "no application slot active" : "active slot " + Slot.Name(r.Active) + " does not verify");
@@ -82,22 +83,29 @@ namespace ChargePoint.Firmware.Loader
             return r;
         }
 
-        private static BootChoice Fallback(BootRecord r, bool aValid, bool bValid, string reason)
+        private static BootRecord Fallback(BootRecord r, bool aValid, bool bValid, string reason)
         {
             if (r.Active != Slot.Factory && Valid(r.Active, aValid, bValid))
             {
-                return new BootChoice(r.Active, r, reason + "; slot " + Slot.Name(r.Active));
+                return Choose(r, r.Active, reason + "; slot " + Slot.Name(r.Active));
             }
 
             if (r.Previous != Slot.Factory && Valid(r.Previous, aValid, bValid))
             {
                 r.Active = r.Previous;
                 r.Previous = Slot.Factory;
-                return new BootChoice(r.Active, r, reason + "; previous slot " + Slot.Name(r.Active));
+                return Choose(r, r.Active, reason + "; previous slot " + Slot.Name(r.Active));
             }
 
             r.Active = Slot.Factory;
-            return new BootChoice(Slot.Factory, r, reason + "; factory application");
+            return Choose(r, Slot.Factory, reason + "; factory application");
+        }
+
+        private static BootRecord Choose(BootRecord r, int slot, string reason)
+        {
+            r.Chosen = slot;
+            r.Reason = reason;
+            return r;
         }
 
         private static bool Valid(int slot, bool aValid, bool bValid) => slot == Slot.A ? aValid : slot == Slot.B && bValid;

@@ -7,7 +7,7 @@ namespace ChargePoint.Firmware.Loader
     /// manifest. The platform half (ESP32: files on I:\, Assembly.Load, Power.RebootDevice; host: an assembly load
     /// context) loads the files the manifest lists and calls the entry type.
     /// </summary>
-    public sealed class BootLoader
+    public sealed partial class BootLoader
     {
         private readonly ISlotStorage _storage;
         private readonly string _boardId;
@@ -21,17 +21,20 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>The manifest of the chosen slot (null for the factory application), after <see cref="Boot"/>.</summary>
         public SlotManifest Manifest;
 
-        /// <summary>Chooses the slot to start and stores the record; a slot that fails to verify is reported in the reason.</summary>
-        public BootChoice Boot()
+        /// <summary>
+        /// Chooses the slot to start (<see cref="BootRecord.Chosen"/>) and stores the record; a slot that fails to
+        /// verify is reported in the reason.
+        /// </summary>
+        public BootRecord Boot()
         {
             string errorA;
             string errorB;
-            SlotManifest a = SlotVerifier.Verify(_storage, Slot.A, _boardId, out errorA);
-            SlotManifest b = SlotVerifier.Verify(_storage, Slot.B, _boardId, out errorB);
+            SlotManifest a = Verify(_storage, Slot.A, _boardId, out errorA);
+            SlotManifest b = Verify(_storage, Slot.B, _boardId, out errorB);
             BootRecord stored = BootRecord.Load(_storage);
-            BootChoice choice = BootDecision.Decide(stored, a != null, b != null, LoaderAbi.DefaultMaxTrialBoots, BootDecision.DefaultCrashLoopBoots);
-            choice.Record.Save(_storage);
-            Manifest = choice.Slot == Slot.A ? a : choice.Slot == Slot.B ? b : null;
+            BootRecord choice = BootDecision.Decide(stored, a != null, b != null, LoaderAbi.DefaultMaxTrialBoots, BootDecision.DefaultCrashLoopBoots);
+            choice.Save(_storage);
+            Manifest = choice.Chosen == Slot.A ? a : choice.Chosen == Slot.B ? b : null;
             return choice;
         }
 

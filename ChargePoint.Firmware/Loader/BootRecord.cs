@@ -41,20 +41,37 @@ namespace ChargePoint.Firmware.Loader
 
         public bool HasTrial => Trial != Slot.Factory;
 
-        public BootRecord Copy()
+        // BootDecision.Decide's answer rides on the record it stores first (not part of the stored text).
+
+        /// <summary>The slot to start (<see cref="Slot.A"/>, <see cref="Slot.B"/> or <see cref="Slot.Factory"/>).</summary>
+        public int Chosen;
+
+        /// <summary>Why that slot (for the log).</summary>
+        public string Reason;
+
+        public BootRecord Copy() => (BootRecord)MemberwiseClone();
+
+        /// <summary>"active=1 previous=0 trial=2 boots=1 outcome=0 outcome-slot=2": the fields in <see cref="Keys"/> order.</summary>
+        public string ToText()
         {
-            var r = new BootRecord();
-            r.Active = Active;
-            r.Previous = Previous;
-            r.Trial = Trial;
-            r.Boots = Boots;
-            r.Outcome = Outcome;
-            r.OutcomeSlot = OutcomeSlot;
-            return r;
+            string[] keys = Keys();
+            int[] values = { Active, Previous, Trial, Boots, Outcome, OutcomeSlot };
+            var sb = new StringBuilder();
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(keys[i]).Append(values[i].ToString());
+            }
+
+            return sb.ToString();
         }
 
-        public string ToText() => "active=" + Active.ToString() + " previous=" + Previous.ToString() + " trial=" + Trial.ToString() + " boots=" + Boots.ToString()
-            + " outcome=" + Outcome.ToString() + " outcome-slot=" + OutcomeSlot.ToString();
+        /// <summary>The stored fields' keys, in order (one table for writing and parsing).</summary>
+        private static string[] Keys() => new string[] { "active=", "previous=", "trial=", "boots=", "outcome=", "outcome-slot=" };
 
         public void Save(ISlotStorage storage)
         {
@@ -91,7 +108,7 @@ namespace ChargePoint.Firmware.Loader
 
             var r = new BootRecord();
             int[] values = new int[6];
-            string[] keys = { "active=", "previous=", "trial=", "boots=", "outcome=", "outcome-slot=" };
+            string[] keys = Keys();
             for (int i = 0; i < 6; i++)
             {
                 if (fields[i].Length <= keys[i].Length || fields[i].Substring(0, keys[i].Length) != keys[i]

@@ -20,7 +20,6 @@ namespace ChargePoint.Firmware.Loader
         private const int Files = 1;
         private const int Tail = 2;
         private const int Verify = 3;
-        private const int Done = 4;
 
         private readonly ISlotStorage _storage;
         private readonly string _boardId;
@@ -56,51 +55,121 @@ namespace ChargePoint.Firmware.Loader
                 return _state;
             }
 
+            // One case per phase (inline: each ran from here only).
             switch (_phase)
             {
                 case Header:
-                    StepHeader();
+                {
+                    string error;
+                    _manifest = _bundle.ReadManifest(out error);
+                    if (_manifest == null)
+                    {
+                        Fail(BundleCheck.Damaged, error);
+                        break;
+                    }
+
+                    string incompatible = _manifest.CompatibilityError(_boardId);
+                    if (incompatible != null && _target != Slot.Factory)
+                    {
+                        Fail(BundleCheck.Incompatible, incompatible);
+                        break;
+                    }
+
+                    if (_target != Slot.Factory)
+                    {
+                        UpdateInstaller.Erase(_storage, _target);
+                    }
+
+                    _offset = _bundle.PayloadOffset;
+                    _file = 0;
+                    BeginFile();
+                    _phase = Files;
                     break;
+                }
+
                 case Files:
-                    StepFiles(chunks);
+                {
+                    int result = _bundle.StepFile(chunks);
+                    if (result == BundleStream.FileRunning)
+                    {
+                        break;
+                    }
+
+                    if (result == BundleStream.FileFailed)
+                    {
+                        Fail(BundleCheck.Damaged, _bundle.FileError);
+                        break;
+                    }
+
+                    _offset += _manifest.Files[_file].Length;
+                    if (++_file < _manifest.Files.Length)
+                    {
+                        BeginFile();
+                    }
+                    else
+                    {
+                        _phase = Tail;
+                    }
+
                     break;
+                }
+
                 case Tail:
-                    StepTail();
+                {
+                    if (!_bundle.EndsAt(_offset))
+                    {
+                        Fail(BundleCheck.Damaged, "bundle has bytes after its last file");
+                        break;
+                    }
+
+                    if (_target == Slot.Factory)
+                    {
+                        string incompatible = _manifest.CompatibilityError(_boardId);
+                        if (incompatible != null)
+                        {
+                            Fail(BundleCheck.Incompatible, incompatible);
+                            break;
+                        }
+
+                        _state = Succeeded;
+                        break;
+                    }
+
+                    _storage.Write(Slot.ManifestRecord(_target), _manifest.ToBytes());
+                    _file = 0;
+                    BeginVerify();
+                    _phase = Verify;
                     break;
-                case Verify:
-                    StepVerify(chunks);
+                }
+
+                case Verify: // reads the written slot back (flash may not hold what was written)
+                {
+                    int result = _slotFile.StepFile(chunks);
+                    if (result == BundleStream.FileRunning)
+                    {
+                        break;
+                    }
+
+                    SlotFile file = _manifest.Files[_file];
+                    if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
+                    {
+                        Fail(BundleCheck.Damaged, "written slot does not verify: " + (_slotFile.FileError ?? file.Name + " is longer than its manifest says"));
+                        break;
+                    }
+
+                    if (++_file < _manifest.Files.Length)
+                    {
+                        BeginVerify();
+                        break;
+                    }
+
+                    BootDecision.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
+                    _state = Succeeded;
                     break;
+                }
             }
 
             return _state;
-        }
-
-        private void StepHeader()
-        {
-            string error;
-            _manifest = _bundle.ReadManifest(out error);
-            if (_manifest == null)
-            {
-                Fail(BundleCheck.Damaged, error);
-                return;
-            }
-
-            string incompatible = _manifest.CompatibilityError(_boardId);
-            if (incompatible != null && _target != Slot.Factory)
-            {
-                Fail(BundleCheck.Incompatible, incompatible);
-                return;
-            }
-
-            if (_target != Slot.Factory)
-            {
-                UpdateInstaller.Erase(_storage, _target);
-            }
-
-            _offset = _bundle.PayloadOffset;
-            _file = 0;
-            BeginFile();
-            _phase = Files;
         }
 
         private void BeginFile()
@@ -109,95 +178,11 @@ namespace ChargePoint.Firmware.Loader
             _bundle.BeginFile(file, _offset, _target != Slot.Factory ? Slot.FileRecord(_target, file.Name) : null);
         }
 
-        private void StepFiles(int chunks)
-        {
-            int result = _bundle.StepFile(chunks);
-            if (result == BundleStream.FileRunning)
-            {
-                return;
-            }
-
-            if (result == BundleStream.FileFailed)
-            {
-                Fail(BundleCheck.Damaged, _bundle.FileError);
-                return;
-            }
-
-            _offset += _manifest.Files[_file].Length;
-            if (++_file < _manifest.Files.Length)
-            {
-                BeginFile();
-            }
-            else
-            {
-                _phase = Tail;
-            }
-        }
-
-        private void StepTail()
-        {
-            if (!_bundle.EndsAt(_offset))
-            {
-                Fail(BundleCheck.Damaged, "bundle has bytes after its last file");
-                return;
-            }
-
-            if (_target == Slot.Factory)
-            {
-                string incompatible = _manifest.CompatibilityError(_boardId);
-                if (incompatible != null)
-                {
-                    Fail(BundleCheck.Incompatible, incompatible);
-                    return;
-                }
-
-                Finish();
-                return;
-            }
-
-            _storage.Write(Slot.ManifestRecord(_target), _manifest.ToBytes());
-            _file = 0;
-            BeginVerify();
-            _phase = Verify;
-        }
-
         private void BeginVerify()
         {
             SlotFile file = _manifest.Files[_file];
             _slotFile = new BundleStream(_storage, Slot.FileRecord(_target, file.Name));
             _slotFile.BeginFile(file, 0, null);
-        }
-
-        /// <summary>Reads the written slot back (flash may not hold what was written).</summary>
-        private void StepVerify(int chunks)
-        {
-            int result = _slotFile.StepFile(chunks);
-            if (result == BundleStream.FileRunning)
-            {
-                return;
-            }
-
-            SlotFile file = _manifest.Files[_file];
-            if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
-            {
-                Fail(BundleCheck.Damaged, "written slot does not verify: " + (_slotFile.FileError ?? file.Name + " is longer than its manifest says"));
-                return;
-            }
-
-            if (++_file < _manifest.Files.Length)
-            {
-                BeginVerify();
-                return;
-            }
-
-            BootDecision.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
-            Finish();
-        }
-
-        private void Finish()
-        {
-            _phase = Done;
-            _state = Succeeded;
         }
 
         private void Fail(int check, string error)
@@ -209,7 +194,6 @@ namespace ChargePoint.Firmware.Loader
 
             CheckResult = check;
             Error = error;
-            _phase = Done;
             _state = Failed;
         }
     }

@@ -103,7 +103,7 @@ namespace ChargePoint.Firmware.Platform
             }
 
             var shorter = new byte[n];
-            Array.Copy(chunk, shorter, n);
+            Array.Copy(chunk, 0, shorter, 0, n);
             return shorter;
         }
 

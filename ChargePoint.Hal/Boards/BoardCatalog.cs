@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Hal.Boards
 {
     /// <summary>The known board pin maps, looked up by the "board" setting. Each call builds a fresh definition.</summary>
@@ -21,14 +19,12 @@ namespace ChargePoint.Hal.Boards
             switch (id)
             {
                 case Esp32WroverDevkit:
-                    return Row(id, 0, 7);
+                    return Row(id, 0);
                 case Esp32S3DevkitC:
-                    return Row(id, 1, 9);
+                    return Row(id, 1);
                 case Esp32S3Dual:
-                    BoardDefinition b = Row(id, 1, 9);
-                    BoardDefinition c2 = Row(id, 2, 9);
-                    c2.CpPwmOutput = 2;
-                    b.MoreConnectors = new BoardDefinition[] { c2 };
+                    BoardDefinition b = Row(id, 1);
+                    b.MoreConnectors = new BoardDefinition[] { Row(id, 2) };
                     return b;
                 default:
                     return null;
@@ -37,7 +33,8 @@ namespace ChargePoint.Hal.Boards
 
         // One row per connector pin map, columns in BoardDefinition's index order: relay, relay feedback, CP PWM,
         // CP ADC pin, CP ADC channel, PP ADC pin, PP ADC channel, RCD, SPI MOSI, MISO, clock, meter chip-select,
-        // LEDs power, charging, fault.
+        // LEDs power, charging, fault; then the highest ADC1 channel, the fixed cable rating (0: PP is read) and the CP's
+        // LEDC output.
         // 0: ESP32-WROVER-E DevKitC (ESP32-DevKitC-VE), 4 MB PSRAM. Wiring: boards/esp32-wrover-devkit.md. ADC1 only
         //    (GPIO 32–39); GPIO 16/17 belong to the PSRAM.
         // 1: ESP32-S3-DevKitC-1 N16R8 (ESP32-S3-WROOM-1, 8 MB octal PSRAM). Wiring: boards/esp32-s3-devkitc-1.md.
@@ -46,20 +43,25 @@ namespace ChargePoint.Hal.Boards
         //    boards/esp32-s3-dual.md): ADC1 GPIO 4/5, its own LEDC output (PWM2), its ATM90E32 on the shared SPI bus
         //    with its own chip-select (GPIO 9; connector 1's is 10), no power LED of its own. No strapping pin
         //    (0, 3, 45, 46) and no octal-PSRAM pin (35-37) is used.
-        private static readonly int[] PinTable =
-        {
-            26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27,
-            15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41,
-            21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8,
-        };
+        //    0: 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27, 7, 0, 1
+        //    1: 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1
+        //    2: 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8, 9, 0, 2
+        // stored one char per number, the number + '0' (so -1 is '/'; printable ASCII): a string literal costs its
+        // characters, an int[] initialiser a static field, a class constructor, helper types and a 64-character data name.
+        private const string PinTable =
+            "JRIT0W3SGCB5EFK701"
+            + "?@A1021B;=<:WXY901"
+            + "E6>4354Z;=<9/78902";
 
-        private static BoardDefinition Row(string id, int row, int maxAdc1Channel)
+        private static BoardDefinition Row(string id, int row)
         {
             var pins = new int[BoardDefinition.PinCount];
-            Array.Copy(PinTable, row * BoardDefinition.PinCount, pins, 0, BoardDefinition.PinCount);
-            var b = new BoardDefinition(id, pins);
-            b.MaxAdc1Channel = maxAdc1Channel;
-            return b;
+            for (int i = 0; i < pins.Length; i++)
+            {
+                pins[i] = PinTable[row * BoardDefinition.PinCount + i] - '0';
+            }
+
+            return new BoardDefinition(id, pins);
         }
     }
 }

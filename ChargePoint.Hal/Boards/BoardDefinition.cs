@@ -2,7 +2,7 @@ namespace ChargePoint.Hal.Boards
 {
     /// <summary>
     /// Pin map and analogue front-end constants of one controller board (see boards/*.md for the wiring).
-    /// The pin map is a table, <see cref="Pins"/>, indexed by the constants below (a table, not 15 fields: each field
+    /// The pin map is a table, <see cref="Pins"/>, indexed by the constants below (a table, not 18 fields: each field
     /// is a row and a name in the .pe, and in every assembly that reads it). GPIO numbers are the chip's logical
     /// numbers; -1 means "not fitted". ADC inputs are given both as the GPIO (for documentation and pin-function
     /// set-up) and as nanoFramework's logical ADC channel.
@@ -25,7 +25,18 @@ namespace ChargePoint.Hal.Boards
         public const int LedPowerPin = 12;
         public const int LedChargingPin = 13;
         public const int LedFaultPin = 14;
-        public const int PinCount = 15;
+
+        /// <summary>Highest nanoFramework ADC channel number that is on ADC1 (usable while Wi-Fi is on).</summary>
+        public const int MaxAdc1Channel = 15;
+
+        /// <summary>Rating of a captive cable when the board has no PP input (0 = socket, PP is read).</summary>
+        public const int FixedCableAmps = 16;
+
+        /// <summary>LEDC output of this connector's CP PWM (1 = nanoFramework PWM1, 2 = PWM2): one per connector.</summary>
+        public const int CpPwmOutput = 17;
+
+        /// <summary>Entries of <see cref="Pins"/>.</summary>
+        public const int PinCount = 18;
 
         public BoardDefinition(string id, int[] pins)
         {
@@ -35,17 +46,11 @@ namespace ChargePoint.Hal.Boards
 
         public readonly string Id;
 
-        /// <summary>GPIO numbers and ADC channels by the index constants (<see cref="RelayPin"/>...); -1: not fitted.</summary>
+        /// <summary>
+        /// GPIO numbers and ADC channels by the index constants (<see cref="RelayPin"/>...; -1: not fitted), then the
+        /// connector's numbers <see cref="MaxAdc1Channel"/>, <see cref="FixedCableAmps"/> and <see cref="CpPwmOutput"/>.
+        /// </summary>
         public readonly int[] Pins;
-
-        /// <summary>Highest nanoFramework ADC channel number that is on ADC1 (usable while Wi-Fi is on).</summary>
-        public int MaxAdc1Channel = 7;
-
-        /// <summary>Rating of a captive cable when the board has no PP input (0 = socket, PP is read).</summary>
-        public int FixedCableAmps;
-
-        /// <summary>LEDC output of this connector's CP PWM (1 = nanoFramework PWM1, 2 = PWM2): one per connector.</summary>
-        public int CpPwmOutput = 1;
 
         // The same on every supported board, hence constants (free in the .pe); make one a field when a board differs.
         public const bool RelayActiveHigh = true;

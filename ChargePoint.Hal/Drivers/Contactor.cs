@@ -19,10 +19,7 @@ namespace ChargePoint.Hal.Drivers
         private readonly IDigitalInput _feedback;
         private long _lastSwitchMs;
         private long _mismatchSinceMs = -1;
-        private bool _welded;
-        private bool _failedToClose;
         private bool _tripped;
-        private bool _closed;
 
         public Contactor(IDigitalOutput drive, IDigitalInput feedback, int settleMs = DefaultSettleMs)
         {
@@ -34,26 +31,19 @@ namespace ChargePoint.Hal.Drivers
 
         public readonly int SettleMs;
 
-        public bool IsCommandedClosed
-        {
-            get { return _closed; }
-        }
+        /// <summary>The drive's command (written only here, under the lock).</summary>
+        public bool IsCommandedClosed;
 
         /// <summary>The feedback contact's state (the command when no feedback is fitted).</summary>
         public bool IsFeedbackClosed
         {
-            get { return _feedback == null ? _closed : _feedback.Value; }
+            get { return _feedback == null ? IsCommandedClosed : _feedback.Value; }
         }
 
-        public bool Welded
-        {
-            get { return _welded; }
-        }
+        /// <summary>Latched faults (written only here, under the lock; cleared by <see cref="ClearFaults"/>).</summary>
+        public bool Welded;
 
-        public bool FailedToClose
-        {
-            get { return _failedToClose; }
-        }
+        public bool FailedToClose;
 
         /// <summary>Closes, unless tripped (<see cref="Trip"/>, until <see cref="ReleaseTrip"/>): then it stays open.</summary>
         public void Close(long nowMs)
@@ -98,14 +88,14 @@ namespace ChargePoint.Hal.Drivers
             lock (_sync)
             {
                 bool fb = IsFeedbackClosed;
-                if (_welded && !fb)
+                if (Welded && !fb)
                 {
-                    _welded = false;
+                    Welded = false;
                 }
 
-                if (_failedToClose && (fb || !_closed))
+                if (FailedToClose && (fb || !IsCommandedClosed))
                 {
-                    _failedToClose = false;
+                    FailedToClose = false;
                 }
             }
         }
@@ -127,18 +117,18 @@ namespace ChargePoint.Hal.Drivers
             lock (_sync)
             {
                 bool fb = _feedback.Value;
-                if (fb == _closed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
+                if (fb == IsCommandedClosed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
                 {
                     return;
                 }
 
                 if (fb)
                 {
-                    _welded = true;
+                    Welded = true;
                 }
                 else
                 {
-                    _failedToClose = true;
+                    FailedToClose = true;
                     Set(false, nowMs);
                 }
             }
@@ -154,7 +144,7 @@ namespace ChargePoint.Hal.Drivers
             lock (_sync)
             {
                 bool fb = _feedback.Value;
-                if (fb == _closed)
+                if (fb == IsCommandedClosed)
                 {
                     _mismatchSinceMs = -1;
                     return;
@@ -173,23 +163,23 @@ namespace ChargePoint.Hal.Drivers
 
                 if (fb)
                 {
-                    _welded = true;
+                    Welded = true;
                 }
                 else
                 {
-                    _failedToClose = true;
+                    FailedToClose = true;
                 }
             }
         }
 
         private void Set(bool closed, long nowMs)
         {
-            if (closed == _closed)
+            if (closed == IsCommandedClosed)
             {
                 return;
             }
 
-            _closed = closed;
+            IsCommandedClosed = closed;
             _drive.Value = closed;
             _lastSwitchMs = nowMs;
             _mismatchSinceMs = -1;

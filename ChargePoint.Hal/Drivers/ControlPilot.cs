@@ -7,20 +7,21 @@ namespace ChargePoint.Hal.Drivers
     /// rating), and each tick reads an unsynchronised ADC burst over at least one PWM period, taking the
     /// 4th-highest and 4th-lowest samples as the plateaus (three outliers per side are ignored; a 96 % duty still leaves
     /// five samples in the negative plateau of a 128-sample, 1 ms burst). A state is
-    /// reported once the raw classification has been stable for <see cref="DebounceMs"/> (default 20 ms, so
+    /// reported once the raw classification has been stable for <see cref="DebounceMs"/> (20 ms, so
     /// detection takes at most debounce + one tick interval, well under 50 ms at a 10 ms tick).
     /// </summary>
-    public sealed class ControlPilot : ITickable
+    public sealed partial class ControlPilot : ITickable
     {
         public const int FrequencyHz = 1000;
-        public const int DefaultBurstSize = 128;
-        public const int DefaultDebounceMs = 20;
+        public const int BurstSize = 128;
+
+        /// <summary>A raw state must hold this long to be reported.</summary>
+        public const int DebounceMs = 20;
         private const int Rank = 4;
 
         private readonly IPwmChannel _pwm;
         private readonly IAdcChannel _cpAdc;
         private readonly IAdcChannel _ppAdc;
-        private readonly int _burstSize;
         private readonly int[] _top = new int[Rank];
         private readonly int[] _bottom = new int[Rank];
 
@@ -30,21 +31,16 @@ namespace ChargePoint.Hal.Drivers
         private double _appliedPercent = -1;
         private PilotState _candidate = PilotState.Unknown;
         private long _candidateSinceMs;
-        private bool _started;
 
-        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel ppAdc, BoardDefinition board, int burstSize, int debounceMs)
+        public ControlPilot(IPwmChannel pwm, IAdcChannel cpAdc, IAdcChannel ppAdc, BoardDefinition board)
         {
             _pwm = pwm;
             _cpAdc = cpAdc;
             _ppAdc = ppAdc;
-            _burstSize = burstSize < 2 * Rank ? 2 * Rank : burstSize;
-            DebounceMs = debounceMs;
-            CableMaxAmps = ppAdc == null ? board.FixedCableAmps : 0;
+            CableMaxAmps = ppAdc == null ? board.Pins[BoardDefinition.FixedCableAmps] : 0;
             _pwm.FrequencyHz = FrequencyHz;
             Apply();
         }
-
-        public readonly int DebounceMs;
 
         /// <summary>Filtered CP state.</summary>
         public PilotState State;
@@ -85,13 +81,46 @@ namespace ChargePoint.Hal.Drivers
 
         public void Tick(long nowMs)
         {
-            ReadProximity();
-            Apply();
-            ReadBurst();
-            var raw = PilotLevels.Classify(HighVolts, LowVolts, IsPwmOn);
-            if (!_started || raw != _candidate)
+            if (_ppAdc != null)
             {
-                _started = true;
+                long sum = 0;
+                for (int i = 0; i < 4; i++)
+                {
+                    sum += _ppAdc.ReadRaw();
+                }
+
+                double mv = (sum / 4.0) * _ppAdc.FullScaleMillivolts / _ppAdc.MaxRaw;
+                // At or near the ADC's top the divider is open (full scale is below the PP supply).
+                if (mv >= _ppAdc.FullScaleMillivolts - 5)
+                {
+                    mv = BoardDefinition.PpSupplyMillivolts;
+                }
+
+                // The PP-PE resistance (+infinity when open) gives the cable rating.
+                CableMaxAmps = CableAmpsForOhms(OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms));
+            }
+
+            Apply();
+
+            // One burst: the Rank-th highest and lowest samples are the plateaus.
+            for (int i = 0; i < Rank; i++)
+            {
+                _top[i] = int.MinValue;
+                _bottom[i] = -int.MaxValue;
+            }
+
+            for (int i = 0; i < BurstSize; i++)
+            {
+                int v = _cpAdc.ReadRaw();
+                Insert(_top, v);
+                Insert(_bottom, -v);
+            }
+
+            HighVolts = ToCpVolts(_top[Rank - 1]);
+            LowVolts = ToCpVolts(-_bottom[Rank - 1]);
+            var raw = Classify(HighVolts, LowVolts, IsPwmOn);
+            if (raw != _candidate) // Classify never answers Unknown, so the first tick starts a candidate
+            {
                 _candidate = raw;
                 _candidateSinceMs = nowMs;
             }
@@ -131,49 +160,6 @@ namespace ChargePoint.Hal.Drivers
                     _pwm.Start();
                 }
             }
-        }
-
-        private void ReadProximity()
-        {
-            if (_ppAdc == null)
-            {
-                return;
-            }
-
-            long sum = 0;
-            for (int i = 0; i < 4; i++)
-            {
-                sum += _ppAdc.ReadRaw();
-            }
-
-            double mv = (sum / 4.0) * _ppAdc.FullScaleMillivolts / _ppAdc.MaxRaw;
-            // At or near the ADC's top the divider is open (full scale is below the PP supply).
-            if (mv >= _ppAdc.FullScaleMillivolts - 5)
-            {
-                mv = BoardDefinition.PpSupplyMillivolts;
-            }
-
-            // The PP-PE resistance (+infinity when open) gives the cable rating.
-            CableMaxAmps = ProximityPilot.CableAmpsForOhms(ProximityPilot.OhmsForMillivolts(mv, BoardDefinition.PpSupplyMillivolts, BoardDefinition.PpPullUpOhms));
-        }
-
-        private void ReadBurst()
-        {
-            for (int i = 0; i < Rank; i++)
-            {
-                _top[i] = int.MinValue;
-                _bottom[i] = -int.MaxValue;
-            }
-
-            for (int i = 0; i < _burstSize; i++)
-            {
-                int v = _cpAdc.ReadRaw();
-                Insert(_top, v);
-                Insert(_bottom, -v);
-            }
-
-            HighVolts = ToCpVolts(_top[Rank - 1]);
-            LowVolts = ToCpVolts(-_bottom[Rank - 1]);
         }
 
         // Keeps the Rank largest values, descending: a[0] is the largest. _top holds samples, _bottom negated

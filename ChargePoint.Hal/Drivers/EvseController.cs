@@ -19,10 +19,7 @@ namespace ChargePoint.Hal.Drivers
     public sealed class EvseController : ITickable
     {
         private readonly EvseSettings _settings;
-        private readonly FaultInputs _inputs = new FaultInputs();
-        private readonly IDigitalOutput _ledPower;
-        private readonly IDigitalOutput _ledCharging;
-        private readonly IDigitalOutput _ledFault;
+        private readonly HardwarePorts _ports;
         private double _limitAmps;
         private bool _available = true;
         private long _pwmStoppedAtMs = -1;
@@ -38,14 +35,12 @@ namespace ChargePoint.Hal.Drivers
                 throw new System.ArgumentException("the board needs a CP PWM, a CP ADC and a relay output", nameof(ports));
             }
 
-            Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board, ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board);
             Contactor = new Contactor(relay, ports.RelayFeedback, Contactor.DefaultSettleMs);
             Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
             Faults = new FaultMonitor(ports.RcdTrip, settings.Faults, Interlock, ports.Storage);
             Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings.Meter);
-            _ledPower = ports.LedPower;
-            _ledCharging = ports.LedCharging;
-            _ledFault = ports.LedFault;
+            _ports = ports; // its LEDs
         }
 
         public readonly ControlPilot Pilot;
@@ -58,7 +53,7 @@ namespace ChargePoint.Hal.Drivers
         public readonly SafetyInterlock Interlock;
 
         /// <summary>The energy meter, or null when the board has none.</summary>
-        public readonly IEnergyMeter Meter;
+        public readonly Atm90e32 Meter;
 
         public PilotState PilotState
         {
@@ -103,7 +98,7 @@ namespace ChargePoint.Hal.Drivers
         {
             Contactor.ClearFaults();
             Fill();
-            Faults.ClearLatched(_inputs);
+            Faults.ClearLatched();
         }
 
         /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): let go of the pins' events.</summary>
@@ -122,7 +117,7 @@ namespace ChargePoint.Hal.Drivers
 
             Contactor.Tick(nowMs);
             Fill();
-            Faults.Tick(nowMs, _inputs);
+            Faults.Tick(nowMs);
 
             bool faulted = Faults.Active != HalFaults.None;
             Pilot.SetStateF(!_available);
@@ -136,36 +131,42 @@ namespace ChargePoint.Hal.Drivers
                 _pwmStoppedAtMs = nowMs;
             }
 
-            UpdateContactor(nowMs, faulted);
-            UpdateLeds(faulted);
-        }
-
-        private void UpdateContactor(long nowMs, bool faulted)
-        {
             var s = Pilot.State;
             bool evRequests = s == PilotState.C || (s == PilotState.D && _settings.VentilationAvailable);
             if (faulted || !_available || !evRequests)
             {
                 Contactor.Open(nowMs);
-                return;
             }
-
-            if (Pilot.IsPwmOn)
+            else if (Pilot.IsPwmOn)
             {
                 Contactor.Close(nowMs);
-                return;
+            }
+            else if (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs)
+            {
+                // EV still in C without PWM: it must stop drawing; disconnect under load after the grace time.
+                Contactor.Open(nowMs);
             }
 
-            // EV still in C without PWM: it must stop drawing; disconnect under load after the grace time.
-            if (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs)
+            HardwarePorts p = _ports;
+            if (p.LedPower != null)
             {
-                Contactor.Open(nowMs);
+                p.LedPower.Value = _available;
+            }
+
+            if (p.LedCharging != null)
+            {
+                p.LedCharging.Value = Contactor.IsCommandedClosed;
+            }
+
+            if (p.LedFault != null)
+            {
+                p.LedFault.Value = faulted;
             }
         }
 
         private void Fill()
         {
-            var i = _inputs;
+            FaultMonitor i = Faults;
             i.Pilot = Pilot.State;
             i.OfferedAmps = Pilot.OfferedAmps;
             i.MeasuredAmps = Meter != null && Meter.Status == MeterStatus.Running ? Meter.Reading.MaxAmps : 0;
@@ -174,24 +175,6 @@ namespace ChargePoint.Hal.Drivers
             i.ContactorFailedToClose = Contactor.FailedToClose;
             i.MeterFailed = Meter != null && Meter.Status == MeterStatus.Failed;
             i.ProximityInvalid = Pilot.CableMaxAmps == 0 && (i.Pilot == PilotState.B || i.Pilot == PilotState.C || i.Pilot == PilotState.D);
-        }
-
-        private void UpdateLeds(bool faulted)
-        {
-            if (_ledPower != null)
-            {
-                _ledPower.Value = _available;
-            }
-
-            if (_ledCharging != null)
-            {
-                _ledCharging.Value = Contactor.IsCommandedClosed;
-            }
-
-            if (_ledFault != null)
-            {
-                _ledFault.Value = faulted;
-            }
         }
     }
 }

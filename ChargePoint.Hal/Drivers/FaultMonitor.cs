@@ -30,7 +30,6 @@ namespace ChargePoint.Hal.Drivers
         private readonly IStorage _storage;
         private long _overCurrentSinceMs = -1;
         private long _rcdNormalSinceMs = -1;
-        private int _rcdRetries;
         private int _interlockTrips;
         private HalFaults _latched;
         private HalFaults _live;
@@ -41,180 +40,14 @@ namespace ChargePoint.Hal.Drivers
             Settings = settings;
             _interlock = interlock;
             _storage = storage;
-            LoadRcdLatch();
-        }
-
-        /// <summary>Automatic RCD retries used since the latch was last cleared by an operator.</summary>
-        public int ResidualCurrentRetries
-        {
-            get { return _rcdRetries; }
-        }
-
-        /// <summary>All active faults (latched and live).</summary>
-        public HalFaults Active
-        {
-            get { return _latched | _live; }
-        }
-
-        public bool IsRcdInputTripped
-        {
-            get { return _rcd != null && _rcd.Value && _rcd.Value; }
-        }
-
-        public bool Has(HalFaults fault)
-        {
-            return (Active & fault) != 0;
-        }
-
-        /// <summary>Operator/remote reset: clears latched faults whose cause is gone (welds only when the feedback is open).</summary>
-        public void ClearLatched(FaultInputs inputs)
-        {
-            var keep = HalFaults.None;
-            if (IsRcdInputTripped)
-            {
-                keep |= HalFaults.ResidualCurrent;
-            }
-
-            if (inputs.ContactorWelded)
-            {
-                keep |= HalFaults.ContactorWelded;
-            }
-
-            if (inputs.Pilot == PilotState.E || inputs.Pilot == PilotState.DiodeFault || inputs.Pilot == PilotState.Invalid)
-            {
-                keep |= _latched & (HalFaults.PilotFault | HalFaults.DiodeFault);
-            }
-
-            bool rcdCleared = (_latched & HalFaults.ResidualCurrent) != 0 && (keep & HalFaults.ResidualCurrent) == 0;
-            bool hadRetries = _rcdRetries != 0;
-            _latched &= keep;
-            _overCurrentSinceMs = -1;
-            if ((keep & HalFaults.ResidualCurrent) == 0)
-            {
-                _rcdRetries = 0;
-                _rcdNormalSinceMs = -1;
-                if (_interlock != null)
-                {
-                    _interlock.Release();
-                }
-
-                if (rcdCleared || hadRetries)
-                {
-                    SaveRcdLatch();
-                }
-            }
-        }
-
-        public void Tick(long nowMs, FaultInputs inputs)
-        {
-            CheckRcd(nowMs);
-            CheckTemperature(inputs);
-            CheckOverCurrent(nowMs, inputs);
-
-            if (inputs.ContactorWelded)
-            {
-                _latched |= HalFaults.ContactorWelded;
-            }
-
-            if (inputs.ContactorFailedToClose)
-            {
-                _latched |= HalFaults.ContactorFailedToClose;
-            }
-
-            switch (inputs.Pilot)
-            {
-                case PilotState.A:
-                    _latched &= ~(HalFaults.OverCurrent | HalFaults.ContactorFailedToClose | HalFaults.DiodeFault | HalFaults.PilotFault);
-                    break;
-                case PilotState.DiodeFault:
-                    _latched |= HalFaults.DiodeFault;
-                    break;
-                case PilotState.E:
-                case PilotState.Invalid:
-                    _latched |= HalFaults.PilotFault;
-                    break;
-            }
-
-            var live = _live & HalFaults.OverTemperature;
-            if (inputs.MeterFailed)
-            {
-                live |= HalFaults.MeterFailure;
-            }
-
-            if (inputs.ProximityInvalid)
-            {
-                live |= HalFaults.ProximityFault;
-            }
-
-            _live = live;
-        }
-
-        private void CheckRcd(long nowMs)
-        {
-            bool latched = (_latched & HalFaults.ResidualCurrent) != 0;
-            bool newTrip = false;
-            if (_interlock != null && _interlock.RcdTrips != _interlockTrips)
-            {
-                _interlockTrips = _interlock.RcdTrips; // caught on the pin-change path, possibly already gone
-                newTrip = true;
-            }
-
-            if (IsRcdInputTripped || newTrip)
-            {
-                _rcdNormalSinceMs = -1;
-                if (!latched)
-                {
-                    _latched |= HalFaults.ResidualCurrent;
-                    SaveRcdLatch();
-                }
-
-                if (IsRcdInputTripped)
-                {
-                    return;
-                }
-
-                latched = true;
-            }
-
-            if (!latched || !Settings.ResidualCurrentAutoRetry || _rcdRetries >= Settings.ResidualCurrentMaxRetries)
-            {
-                return;
-            }
-
-            if (_rcdNormalSinceMs < 0)
-            {
-                _rcdNormalSinceMs = nowMs;
-            }
-            else if (nowMs - _rcdNormalSinceMs >= Settings.ResidualCurrentRetryDelayMs)
-            {
-                _rcdRetries++;
-                _latched &= ~HalFaults.ResidualCurrent;
-                _rcdNormalSinceMs = -1;
-                if (_interlock != null)
-                {
-                    _interlock.Release();
-                }
-
-                SaveRcdLatch();
-            }
-        }
-
-        /// <summary>
-        /// The RCD latch record was unreadable at start-up. It may have held a latched trip (a power cut while it was
-        /// written), so it counts as latched until a technician or a Reset clears it: fail safe, never silently live.
-        /// </summary>
-        public bool LatchRecordCorrupt;
-
-        private void LoadRcdLatch()
-        {
-            if (_storage == null)
+            if (storage == null)
             {
                 return;
             }
 
             try
             {
-                byte[] data = _storage.Read(Settings.RcdLatchRecord);
+                byte[] data = storage.Read(settings.RcdLatchRecord);
                 if (data == null)
                 {
                     return;
@@ -237,13 +70,221 @@ namespace ChargePoint.Hal.Drivers
                     retries = retries * 10 + (data[i] - (byte)'0');
                 }
 
-                _rcdRetries = retries;
+                ResidualCurrentRetries = retries;
             }
             catch (System.Exception)
             {
                 LatchUnreadable();
             }
         }
+
+        // What the monitor looks at each tick, filled by EvseController before Tick and ClearLatched.
+
+        public PilotState Pilot;
+
+        /// <summary>Current offered on the PWM (0 when no PWM).</summary>
+        public double OfferedAmps;
+
+        /// <summary>Highest measured phase current.</summary>
+        public double MeasuredAmps;
+
+        /// <summary>Measured temperature (°C); NaN when unknown.</summary>
+        public double TemperatureCelsius = double.NaN;
+
+        public bool ContactorWelded;
+        public bool ContactorFailedToClose;
+        public bool MeterFailed;
+
+        /// <summary>EV connected but PP out of range (socket boards).</summary>
+        public bool ProximityInvalid;
+
+        /// <summary>Automatic RCD retries used since the latch was last cleared by an operator (written only here).</summary>
+        public int ResidualCurrentRetries;
+
+        /// <summary>All active faults (latched and live).</summary>
+        public HalFaults Active
+        {
+            get { return _latched | _live; }
+        }
+
+        public bool IsRcdInputTripped
+        {
+            get { return _rcd != null && _rcd.Value && _rcd.Value; }
+        }
+
+        public bool Has(HalFaults fault)
+        {
+            return (Active & fault) != 0;
+        }
+
+        /// <summary>Operator/remote reset: clears latched faults whose cause is gone (welds only when the feedback is open).</summary>
+        public void ClearLatched()
+        {
+            var keep = HalFaults.None;
+            if (IsRcdInputTripped)
+            {
+                keep |= HalFaults.ResidualCurrent;
+            }
+
+            if (ContactorWelded)
+            {
+                keep |= HalFaults.ContactorWelded;
+            }
+
+            if (Pilot == PilotState.E || Pilot == PilotState.DiodeFault || Pilot == PilotState.Invalid)
+            {
+                keep |= _latched & (HalFaults.PilotFault | HalFaults.DiodeFault);
+            }
+
+            bool rcdCleared = (_latched & HalFaults.ResidualCurrent) != 0 && (keep & HalFaults.ResidualCurrent) == 0;
+            bool hadRetries = ResidualCurrentRetries != 0;
+            _latched &= keep;
+            _overCurrentSinceMs = -1;
+            if ((keep & HalFaults.ResidualCurrent) == 0)
+            {
+                ResidualCurrentRetries = 0;
+                _rcdNormalSinceMs = -1;
+                if (_interlock != null)
+                {
+                    _interlock.Release();
+                }
+
+                if (rcdCleared || hadRetries)
+                {
+                    SaveRcdLatch();
+                }
+            }
+        }
+
+        public void Tick(long nowMs)
+        {
+            // RCD: a trip on the input or one the interlock caught (possibly already gone) latches.
+            bool retry = (_latched & HalFaults.ResidualCurrent) != 0;
+            bool newTrip = false;
+            if (_interlock != null && _interlock.RcdTrips != _interlockTrips)
+            {
+                _interlockTrips = _interlock.RcdTrips; // caught on the pin-change path, possibly already gone
+                newTrip = true;
+            }
+
+            if (IsRcdInputTripped || newTrip)
+            {
+                _rcdNormalSinceMs = -1;
+                if (!retry)
+                {
+                    _latched |= HalFaults.ResidualCurrent;
+                    SaveRcdLatch();
+                }
+
+                retry = !IsRcdInputTripped; // still tripped: no retry timing
+            }
+
+            if (retry && Settings.ResidualCurrentAutoRetry && ResidualCurrentRetries < Settings.ResidualCurrentMaxRetries)
+            {
+                if (_rcdNormalSinceMs < 0)
+                {
+                    _rcdNormalSinceMs = nowMs;
+                }
+                else if (nowMs - _rcdNormalSinceMs >= Settings.ResidualCurrentRetryDelayMs)
+                {
+                    ResidualCurrentRetries++;
+                    _latched &= ~HalFaults.ResidualCurrent;
+                    _rcdNormalSinceMs = -1;
+                    if (_interlock != null)
+                    {
+                        _interlock.Release();
+                    }
+
+                    SaveRcdLatch();
+                }
+            }
+
+            // Temperature: no sensor reading keeps the state (a trip stays until a real reading clears it).
+            double t = TemperatureCelsius;
+            if (!double.IsNaN(t))
+            {
+                if (t >= FaultSettings.OverTemperatureTripCelsius)
+                {
+                    _live |= HalFaults.OverTemperature;
+                }
+                else if (t <= FaultSettings.OverTemperatureClearCelsius)
+                {
+                    _live &= ~HalFaults.OverTemperature;
+                }
+            }
+
+            // Over-current only while a PWM offers current: after the PWM stops the 6 s rule of the controller governs.
+            // A NaN reading is never "within the limit" (whichever way the runtime compares NaN): it cannot hide an over-current.
+            double offered = OfferedAmps;
+            bool over = false;
+            if (!double.IsNaN(offered) && offered > 0)
+            {
+                double margin = offered * FaultSettings.OverCurrentMarginPercent / 100.0;
+                if (margin < FaultSettings.OverCurrentMarginAmps)
+                {
+                    margin = FaultSettings.OverCurrentMarginAmps;
+                }
+
+                double measured = MeasuredAmps;
+                over = double.IsNaN(measured) || !(measured <= offered + margin);
+            }
+
+            if (!over)
+            {
+                _overCurrentSinceMs = -1;
+            }
+            else if (_overCurrentSinceMs < 0)
+            {
+                _overCurrentSinceMs = nowMs;
+            }
+            else if (nowMs - _overCurrentSinceMs > FaultSettings.OverCurrentMaxMs)
+            {
+                _latched |= HalFaults.OverCurrent;
+            }
+
+            if (ContactorWelded)
+            {
+                _latched |= HalFaults.ContactorWelded;
+            }
+
+            if (ContactorFailedToClose)
+            {
+                _latched |= HalFaults.ContactorFailedToClose;
+            }
+
+            switch (Pilot)
+            {
+                case PilotState.A:
+                    _latched &= ~(HalFaults.OverCurrent | HalFaults.ContactorFailedToClose | HalFaults.DiodeFault | HalFaults.PilotFault);
+                    break;
+                case PilotState.DiodeFault:
+                    _latched |= HalFaults.DiodeFault;
+                    break;
+                case PilotState.E:
+                case PilotState.Invalid:
+                    _latched |= HalFaults.PilotFault;
+                    break;
+            }
+
+            var live = _live & HalFaults.OverTemperature;
+            if (MeterFailed)
+            {
+                live |= HalFaults.MeterFailure;
+            }
+
+            if (ProximityInvalid)
+            {
+                live |= HalFaults.ProximityFault;
+            }
+
+            _live = live;
+        }
+
+        /// <summary>
+        /// The RCD latch record was unreadable at start-up. It may have held a latched trip (a power cut while it was
+        /// written), so it counts as latched until a technician or a Reset clears it: fail safe, never silently live.
+        /// </summary>
+        public bool LatchRecordCorrupt;
 
         private void LatchUnreadable()
         {
@@ -261,13 +302,13 @@ namespace ChargePoint.Hal.Drivers
             bool latched = (_latched & HalFaults.ResidualCurrent) != 0;
             try
             {
-                if (!latched && _rcdRetries == 0)
+                if (!latched && ResidualCurrentRetries == 0)
                 {
                     _storage.Delete(Settings.RcdLatchRecord);
                     return;
                 }
 
-                string text = (latched ? "1" : "0") + "\t" + _rcdRetries.ToString();
+                string text = (latched ? "1" : "0") + "\t" + ResidualCurrentRetries.ToString();
                 var bytes = new byte[text.Length];
                 for (int i = 0; i < text.Length; i++)
                 {
@@ -279,58 +320,6 @@ namespace ChargePoint.Hal.Drivers
             catch (System.Exception)
             {
                 // The latch still holds in RAM for this boot.
-            }
-        }
-
-        private void CheckTemperature(FaultInputs inputs)
-        {
-            double t = inputs.TemperatureCelsius;
-            if (double.IsNaN(t))
-            {
-                return; // no sensor reading: keep the state (a trip stays until a real reading clears it)
-            }
-
-            if (t >= FaultSettings.OverTemperatureTripCelsius)
-            {
-                _live |= HalFaults.OverTemperature;
-            }
-            else if (t <= FaultSettings.OverTemperatureClearCelsius)
-            {
-                _live &= ~HalFaults.OverTemperature;
-            }
-        }
-
-        // Only while a PWM offers current: after the PWM stops the 6 s rule of the controller governs.
-        private void CheckOverCurrent(long nowMs, FaultInputs inputs)
-        {
-            double offered = inputs.OfferedAmps;
-            if (double.IsNaN(offered) || offered <= 0)
-            {
-                _overCurrentSinceMs = -1;
-                return;
-            }
-
-            double margin = offered * FaultSettings.OverCurrentMarginPercent / 100.0;
-            if (margin < FaultSettings.OverCurrentMarginAmps)
-            {
-                margin = FaultSettings.OverCurrentMarginAmps;
-            }
-
-            // A NaN reading is never "within the limit" (whichever way the runtime compares NaN): it cannot hide an over-current.
-            double measured = inputs.MeasuredAmps;
-            if (!double.IsNaN(measured) && measured <= offered + margin)
-            {
-                _overCurrentSinceMs = -1;
-                return;
-            }
-
-            if (_overCurrentSinceMs < 0)
-            {
-                _overCurrentSinceMs = nowMs;
-            }
-            else if (nowMs - _overCurrentSinceMs > FaultSettings.OverCurrentMaxMs)
-            {
-                _latched |= HalFaults.OverCurrent;
             }
         }
     }

@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
@@ -8,7 +6,7 @@ namespace ChargePoint.Hal.Drivers
     /// ContactorWelded/ContactorFailedToClose → PowerSwitchFailure, MeterFailure → PowerMeterFailure,
     /// DiodeFault → GroundFailure with info, PilotFault/ProximityFault → OtherError).
     /// </summary>
-    [Flags]
+    /// <remarks>Flags, without [Flags]: its attribute type and constructor would be two references in the .pe.</remarks>
     public enum HalFaults
     {
         None = 0,

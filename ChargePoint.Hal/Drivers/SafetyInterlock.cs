@@ -23,10 +23,6 @@ namespace ChargePoint.Hal.Drivers
         private readonly IDigitalInput _rcd;
         private readonly IDigitalInput _feedback;
         private readonly IMonotonicClock _clock;
-        private readonly DigitalInputChangedHandler _onFeedback;
-        private bool _rcdTripSeen;
-        private int _rcdTrips;
-        private long _lastTripMs = -1;
 
         public SafetyInterlock(Contactor contactor, IDigitalInput rcd, IDigitalInput feedback, IMonotonicClock clock)
         {
@@ -34,7 +30,6 @@ namespace ChargePoint.Hal.Drivers
             _rcd = rcd;
             _feedback = feedback;
             _clock = clock;
-            _onFeedback = value => _contactor.OnFeedbackChanged(_clock.NowMs);
             if (rcd != null)
             {
                 rcd.Changed += OnRcdChanged;
@@ -42,32 +37,25 @@ namespace ChargePoint.Hal.Drivers
 
             if (feedback != null)
             {
-                feedback.Changed += _onFeedback;
+                feedback.Changed += OnFeedbackChanged;
             }
         }
 
+        // Written only by this class (fields, not properties: no accessor methods in the .pe).
+
         /// <summary>An RCD trip was seen on the pin-change path and not yet released (see <see cref="Release"/>).</summary>
-        public bool RcdTripSeen
-        {
-            get { return _rcdTripSeen; }
-        }
+        public bool RcdTripSeen;
 
         /// <summary>RCD trips acted on by the pin-change path since start.</summary>
-        public int RcdTrips
-        {
-            get { return _rcdTrips; }
-        }
+        public int RcdTrips;
 
         /// <summary>When the last trip opened the drive (monotonic ms), -1 before.</summary>
-        public long LastTripMs
-        {
-            get { return _lastTripMs; }
-        }
+        public long LastTripMs = -1;
 
         /// <summary>The residual-current latch was cleared (its cause gone): closing is allowed again.</summary>
         public void Release()
         {
-            _rcdTripSeen = false;
+            RcdTripSeen = false;
             _contactor.ReleaseTrip();
             if (_rcd != null && _rcd.Value)
             {
@@ -85,8 +73,13 @@ namespace ChargePoint.Hal.Drivers
 
             if (_feedback != null)
             {
-                _feedback.Changed -= _onFeedback;
+                _feedback.Changed -= OnFeedbackChanged; // delegates compare by target and method
             }
+        }
+
+        private void OnFeedbackChanged(bool value)
+        {
+            _contactor.OnFeedbackChanged(_clock.NowMs);
         }
 
         private void OnRcdChanged(bool value)
@@ -98,9 +91,9 @@ namespace ChargePoint.Hal.Drivers
 
             long now = _clock.NowMs;
             _contactor.Trip(now);
-            _rcdTripSeen = true;
-            _rcdTrips++;
-            _lastTripMs = now;
+            RcdTripSeen = true;
+            RcdTrips++;
+            LastTripMs = now;
         }
     }
 }

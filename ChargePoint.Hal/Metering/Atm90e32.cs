@@ -10,9 +10,11 @@ namespace ChargePoint.Hal.Metering
     /// the start-up when either fails or when SPI echoes keep mismatching. After <see cref="Atm90e32Settings.MaxInitAttempts"/>
     /// troubles without a clean poll in between the status becomes <see cref="MeterStatus.Failed"/>
     /// (PowerMeterFailure); retries go on and a clean poll restores Running.
-    /// The read-to-clear energy registers are folded into 64-bit running counters persisted in IStorage.
+    /// The read-to-clear energy registers are folded into 64-bit running counters persisted in IStorage: a total that
+    /// only grows and survives reboots. The one energy meter (a class, not an interface with one implementation: a
+    /// second meter IC brings the interface back).
     /// </summary>
-    public sealed class Atm90e32 : IEnergyMeter
+    public sealed partial class Atm90e32
     {
         private const int ResetWaitMs = 6;
         private const int StepReset = 0;
@@ -22,47 +24,41 @@ namespace ChargePoint.Hal.Metering
 
         private readonly ISpiDevice _spi;
         private readonly Atm90e32Settings _settings;
-        private readonly EnergyTotalStore _store;
+        private readonly IStorage _storage;
+        private readonly byte[] _buffer = new byte[TotalsLength];
         private readonly byte[] _tx = new byte[4];
         private readonly byte[] _rx = new byte[4];
         private readonly long[] _counts = new long[4];
         private readonly double _whPerCount;
 
         private int _step = StepReset;
-        private long _stepAtMs;
-        private long _nextPollMs;
+        private long _dueMs; // when the step acts: the reset wait's or the retry's end, the next poll
         private int _troubles;
         private int _commErrorPolls;
         private long _persistedCount;
         private long _persistedAtMs = -1;
-        private bool _pollOk;
-        private MeterStatus _status;
 
         public Atm90e32(ISpiDevice spi, IStorage storage, Atm90e32Settings settings)
         {
             _spi = spi;
             _settings = settings;
-            _store = new EnergyTotalStore(storage, settings.StorageName);
-            _store.Load(_counts);
+            _storage = storage;
+            LoadTotals();
             _persistedCount = _counts[0];
             _whPerCount = 10.0 / settings.MeterConstant;
-            Reading = new MeterReading();
             UpdateEnergyReadings();
         }
 
-        public MeterStatus Status => _status;
+        /// <summary>Written only by the driver.</summary>
+        public MeterStatus Status;
 
-        public MeterReading Reading { get; }
+        /// <summary>Latest live values (reused instance).</summary>
+        public readonly MeterReading Reading = new MeterReading();
 
+        /// <summary>Forward active energy since the meter was first commissioned (Energy.Active.Import.Register), Wh.</summary>
         public double EnergyActiveImportWh
         {
             get { return _counts[0] * _whPerCount; }
-        }
-
-        /// <summary>True when the stored total was unreadable at start-up (counting restarted at 0).</summary>
-        public bool StoredTotalWasCorrupt
-        {
-            get { return _store.LoadedCorrupt; }
         }
 
         public int SuccessfulInits;
@@ -87,7 +83,7 @@ namespace ChargePoint.Hal.Metering
                     try
                     {
                         // SPI adapters may throw on a bus error: that counts as a failed exchange.
-                        Frame(false, Atm90e32Registers.SoftReset, Atm90e32Registers.SoftResetCode);
+                        Frame(false, Atm90e32.SoftReset, Atm90e32.SoftResetCode);
                         reset = true;
                     }
                     catch (Exception)
@@ -98,7 +94,7 @@ namespace ChargePoint.Hal.Metering
                     if (reset)
                     {
                         _step = StepWaitReset;
-                        _stepAtMs = nowMs;
+                        _dueMs = nowMs + ResetWaitMs;
                     }
                     else
                     {
@@ -107,13 +103,13 @@ namespace ChargePoint.Hal.Metering
 
                     break;
                 case StepWaitReset:
-                    if (nowMs - _stepAtMs >= ResetWaitMs)
+                    if (nowMs >= _dueMs)
                     {
                         if (Configure())
                         {
                             SuccessfulInits++;
                             _step = StepRunning;
-                            _nextPollMs = nowMs;
+                            _dueMs = nowMs;
                             _commErrorPolls = 0;
                         }
                         else
@@ -124,16 +120,16 @@ namespace ChargePoint.Hal.Metering
 
                     break;
                 case StepRetry:
-                    if (nowMs - _stepAtMs >= Atm90e32Settings.RetryIntervalMs)
+                    if (nowMs >= _dueMs)
                     {
                         _step = StepReset;
                     }
 
                     break;
                 default:
-                    if (nowMs >= _nextPollMs)
+                    if (nowMs >= _dueMs)
                     {
-                        _nextPollMs = nowMs + Atm90e32Settings.PollIntervalMs;
+                        _dueMs = nowMs + Atm90e32Settings.PollIntervalMs;
                         Poll(nowMs);
                     }
 
@@ -152,6 +148,7 @@ namespace ChargePoint.Hal.Metering
             }
         }
 
+        /// <summary>Writes the running total to storage now (e.g. at a transaction stop).</summary>
         public void Flush()
         {
             if (_counts[0] != _persistedCount)
@@ -160,6 +157,10 @@ namespace ChargePoint.Hal.Metering
             }
         }
 
+        /// <summary>
+        /// The total in whole Wh for a value that leaves the charger: saved first whenever its whole Wh grew past the
+        /// saved total, so no reported value is ever above what survives a power cut.
+        /// </summary>
         public long PersistedWholeWh()
         {
             long whole = WholeWh(_counts[0]);
@@ -171,6 +172,7 @@ namespace ChargePoint.Hal.Metering
             return whole;
         }
 
+        /// <summary>Raises the running total to at least wh and saves it (recovery after a power cut); never lowers it.</summary>
         public void RaiseTotalTo(long wh)
         {
             if (WholeWh(_counts[0]) >= wh)
@@ -193,17 +195,11 @@ namespace ChargePoint.Hal.Metering
             return (long)(counts * _whPerCount);
         }
 
-        private void Save()
-        {
-            _store.Save(_counts);
-            _persistedCount = _counts[0];
-        }
-
         private void InitFailed(long nowMs)
         {
             Trouble();
             _step = StepRetry;
-            _stepAtMs = nowMs;
+            _dueMs = nowMs + Atm90e32Settings.RetryIntervalMs;
         }
 
         private void Trouble()
@@ -211,11 +207,11 @@ namespace ChargePoint.Hal.Metering
             _troubles++;
             if (_troubles >= Atm90e32Settings.MaxInitAttempts)
             {
-                _status = MeterStatus.Failed;
+                Status = MeterStatus.Failed;
             }
-            else if (_status != MeterStatus.Failed)
+            else if (Status != MeterStatus.Failed)
             {
-                _status = MeterStatus.Initialising;
+                Status = MeterStatus.Initialising;
             }
         }
 
@@ -234,37 +230,37 @@ namespace ChargePoint.Hal.Metering
                 var s = _settings;
                 long plconst = 450000000000L / s.MeterConstant;
                 int freq100 = s.LineFrequencyHz * 100;
-                bool ok = WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgUnlockCode)
-                    && WriteVerified(Atm90e32Registers.MeterEn, 0x0001)
-                    && WriteVerified(Atm90e32Registers.SagPeakDetCfg, 0x143F)
-                    && WriteVerified(Atm90e32Registers.PLconstH, (int)(plconst >> 16))
-                    && WriteVerified(Atm90e32Registers.PLconstL, (int)(plconst & 0xFFFF))
-                    && WriteVerified(Atm90e32Registers.ZXConfig, 0x0000)
-                    && WriteVerified(Atm90e32Registers.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
-                    && WriteVerified(Atm90e32Registers.MMode1, s.PgaGain)
-                    && WriteVerified(Atm90e32Registers.FreqLoTh, freq100 - 100)
-                    && WriteVerified(Atm90e32Registers.FreqHiTh, freq100 + 100)
-                    && WriteVerified(Atm90e32Registers.PStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32Registers.QStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32Registers.SStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32Registers.PPhaseTh, 0x02EE)
-                    && WriteVerified(Atm90e32Registers.QPhaseTh, 0x02EE)
-                    && WriteVerified(Atm90e32Registers.SPhaseTh, 0x02EE);
+                bool ok = WriteVerified(Atm90e32.CfgRegAccEn, Atm90e32.CfgUnlockCode)
+                    && WriteVerified(Atm90e32.MeterEn, 0x0001)
+                    && WriteVerified(Atm90e32.SagPeakDetCfg, 0x143F)
+                    && WriteVerified(Atm90e32.PLconstH, (int)(plconst >> 16))
+                    && WriteVerified(Atm90e32.PLconstL, (int)(plconst & 0xFFFF))
+                    && WriteVerified(Atm90e32.ZXConfig, 0x0000)
+                    && WriteVerified(Atm90e32.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
+                    && WriteVerified(Atm90e32.MMode1, s.PgaGain)
+                    && WriteVerified(Atm90e32.FreqLoTh, freq100 - 100)
+                    && WriteVerified(Atm90e32.FreqHiTh, freq100 + 100)
+                    && WriteVerified(Atm90e32.PStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32.QStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32.SStartTh, 0x1D4C)
+                    && WriteVerified(Atm90e32.PPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32.QPhaseTh, 0x02EE)
+                    && WriteVerified(Atm90e32.SPhaseTh, 0x02EE);
                 for (int p = 0; ok && p < 3; p++)
                 {
-                    int stride = p * Atm90e32Registers.PhaseStride;
-                    ok = WriteVerified(Atm90e32Registers.UoffsetA + stride, s.Uoffset[p])
-                        && WriteVerified(Atm90e32Registers.IoffsetA + stride, s.Ioffset[p])
-                        && WriteVerified(Atm90e32Registers.UgainA + stride, s.Ugain[p])
-                        && WriteVerified(Atm90e32Registers.IgainA + stride, s.Igain[p]);
+                    int stride = p * Atm90e32.PhaseStride;
+                    ok = WriteVerified(Atm90e32.UoffsetA + stride, s.Uoffset[p])
+                        && WriteVerified(Atm90e32.IoffsetA + stride, s.Ioffset[p])
+                        && WriteVerified(Atm90e32.UgainA + stride, s.Ugain[p])
+                        && WriteVerified(Atm90e32.IgainA + stride, s.Igain[p]);
                 }
 
                 int meterEn;
                 return ok
-                    && WriteVerified(Atm90e32Registers.SagTh, s.SagTh)
-                    && WriteVerified(Atm90e32Registers.OVth, s.OVth)
-                    && WriteVerified(Atm90e32Registers.CfgRegAccEn, Atm90e32Registers.CfgLockCode)
-                    && TryRead(Atm90e32Registers.MeterEn, out meterEn) && meterEn == 1;
+                    && WriteVerified(Atm90e32.SagTh, s.SagTh)
+                    && WriteVerified(Atm90e32.OVth, s.OVth)
+                    && WriteVerified(Atm90e32.CfgRegAccEn, Atm90e32.CfgLockCode)
+                    && TryRead(Atm90e32.MeterEn, out meterEn) && meterEn == 1;
             }
             catch (Exception)
             {
@@ -272,25 +268,120 @@ namespace ChargePoint.Hal.Metering
             }
         }
 
+        // One poll. A value whose echo mismatches is skipped (and counts as a communication error); MeterEn != 1 means
+        // the IC lost its configuration (reset, brown-out), CRCErrStatus flags a corrupted configuration: both restart.
         private void Poll(long nowMs)
         {
-            _pollOk = true;
-            bool polled;
+            bool ok = true;
             try
             {
-                polled = PollRegisters();
+                int v;
+                if (!TryRead(Atm90e32.MeterEn, out v))
+                {
+                    ok = false;
+                }
+                else if (v != 1)
+                {
+                    IcResetsDetected++;
+                    Restart();
+                    return; // the IC lost its configuration, or it is corrupted: restarted
+                }
+
+                if (!TryRead(Atm90e32.CrcErrStatus, out v))
+                {
+                    ok = false;
+                }
+                else if ((v & 0x3) != 0)
+                {
+                    ChecksumErrors++;
+                    Restart();
+                    return; // the IC lost its configuration, or it is corrupted: restarted
+                }
+
+                for (int i = 0; i < 4; i++)
+                {
+                    if (TryRead(Atm90e32.APenergyT + i, out v))
+                    {
+                        _counts[i] += v;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+                }
+
+                UpdateEnergyReadings();
+                double total = 0;
+                MeterReading r = Reading;
+                for (int p = 0; p < 3; p++)
+                {
+                    int hi, lo;
+                    if (TryRead(Atm90e32.UrmsA + p, out v))
+                    {
+                        r.Volts[p] = v / 100.0;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    if (TryRead(Atm90e32.IrmsA + p, out v))
+                    {
+                        r.Amps[p] = v / 1000.0;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    if (TryRead(Atm90e32.PmeanA + p, out hi) && TryRead(Atm90e32.PmeanA + p + Atm90e32.LowWordOffset, out lo))
+                    {
+                        r.Watts[p] = ((hi << 16) | lo) * 0.00032;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    if (TryRead(Atm90e32.PFmeanA + p, out v))
+                    {
+                        r.PowerFactor[p] = (short)v / 1000.0;
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+
+                    total += r.Watts[p];
+                }
+
+                Reading.TotalWatts = total;
+                if (TryRead(Atm90e32.Freq, out v))
+                {
+                    Reading.FrequencyHz = v / 100.0;
+                }
+                else
+                {
+                    ok = false;
+                }
+
+                if (TryRead(Atm90e32.Temp, out v))
+                {
+                    Reading.TemperatureCelsius = (short)v;
+                }
+                else
+                {
+                    ok = false;
+                }
+
+
             }
             catch (Exception)
             {
-                polled = false;
+                ok = false; // an SPI bus error
             }
 
-            if (!polled && _step != StepRunning)
-            {
-                return; // restarted: IC reset or checksum error
-            }
-
-            if (!_pollOk)
+            if (!ok)
             {
                 CommErrors++;
                 _commErrorPolls++;
@@ -305,124 +396,15 @@ namespace ChargePoint.Hal.Metering
 
             _commErrorPolls = 0;
             _troubles = 0;
-            _status = MeterStatus.Running;
+            Status = MeterStatus.Running;
             Reading.ReadAtMs = nowMs;
-        }
-
-        // One poll. A value whose echo mismatches is skipped (and _pollOk cleared); returns false after a restart.
-        // MeterEn != 1 means the IC lost its configuration (reset, brown-out); CRCErrStatus flags a corrupted configuration.
-        private bool PollRegisters()
-        {
-            _pollOk = false;
-            bool ok = true;
-            int v;
-            if (!TryRead(Atm90e32Registers.MeterEn, out v))
-            {
-                ok = false;
-            }
-            else if (v != 1)
-            {
-                IcResetsDetected++;
-                Restart();
-                return false;
-            }
-
-            if (!TryRead(Atm90e32Registers.CrcErrStatus, out v))
-            {
-                ok = false;
-            }
-            else if ((v & 0x3) != 0)
-            {
-                ChecksumErrors++;
-                Restart();
-                return false;
-            }
-
-            for (int i = 0; i < 4; i++)
-            {
-                if (TryRead(Atm90e32Registers.APenergyT + i, out v))
-                {
-                    _counts[i] += v;
-                }
-                else
-                {
-                    ok = false;
-                }
-            }
-
-            UpdateEnergyReadings();
-            double total = 0;
-            for (int p = 0; p < 3; p++)
-            {
-                var ph = Reading.Phase(p);
-                int hi, lo;
-                if (TryRead(Atm90e32Registers.UrmsA + p, out v))
-                {
-                    ph.Volts = v / 100.0;
-                }
-                else
-                {
-                    ok = false;
-                }
-
-                if (TryRead(Atm90e32Registers.IrmsA + p, out v))
-                {
-                    ph.Amps = v / 1000.0;
-                }
-                else
-                {
-                    ok = false;
-                }
-
-                if (TryRead(Atm90e32Registers.PmeanA + p, out hi) && TryRead(Atm90e32Registers.PmeanA + p + Atm90e32Registers.LowWordOffset, out lo))
-                {
-                    ph.Watts = ((hi << 16) | lo) * 0.00032;
-                }
-                else
-                {
-                    ok = false;
-                }
-
-                if (TryRead(Atm90e32Registers.PFmeanA + p, out v))
-                {
-                    ph.PowerFactor = (short)v / 1000.0;
-                }
-                else
-                {
-                    ok = false;
-                }
-
-                total += ph.Watts;
-            }
-
-            Reading.TotalWatts = total;
-            if (TryRead(Atm90e32Registers.Freq, out v))
-            {
-                Reading.FrequencyHz = v / 100.0;
-            }
-            else
-            {
-                ok = false;
-            }
-
-            if (TryRead(Atm90e32Registers.Temp, out v))
-            {
-                Reading.TemperatureCelsius = (short)v;
-            }
-            else
-            {
-                ok = false;
-            }
-
-            _pollOk = ok;
-            return true;
         }
 
         private void UpdateEnergyReadings()
         {
             for (int p = 0; p < 3; p++)
             {
-                Reading.Phase(p).EnergyWh = _counts[p + 1] * _whPerCount;
+                Reading.EnergyWh[p] = _counts[p + 1] * _whPerCount;
             }
         }
 
@@ -444,7 +426,7 @@ namespace ChargePoint.Hal.Metering
         private bool WriteVerified(int address, int value)
         {
             Frame(false, address, value);
-            return Read(Atm90e32Registers.LastSpiData) == (value & 0xFFFF);
+            return Read(Atm90e32.LastSpiData) == (value & 0xFFFF);
         }
 
         // A mismatching echo is re-read once: a corrupted echo then passes, a corrupted value does not.
@@ -453,7 +435,7 @@ namespace ChargePoint.Hal.Metering
             value = Read(address);
             for (int attempt = 0; attempt < 2; attempt++)
             {
-                if (Read(Atm90e32Registers.LastSpiData) == value)
+                if (Read(Atm90e32.LastSpiData) == value)
                 {
                     return true;
                 }

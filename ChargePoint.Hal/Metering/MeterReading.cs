@@ -1,23 +1,23 @@
 namespace ChargePoint.Hal.Metering
 {
     /// <summary>
-    /// The meter's latest values. The instance is reused by the driver and refreshed on each poll: copy what
-    /// must be kept.
+    /// The meter's latest values, in SI units. The instance is reused by the driver and refreshed on each poll: copy
+    /// what must be kept. Per-phase values are arrays indexed 0, 1, 2 = L1, L2, L3 (a table, not a class per phase).
     /// </summary>
     public sealed class MeterReading
     {
-        public MeterReading()
-        {
-            PhaseA = new PhaseReading();
-            PhaseB = new PhaseReading();
-            PhaseC = new PhaseReading();
-        }
+        public readonly double[] Volts = new double[3];
 
-        public readonly PhaseReading PhaseA;
+        public readonly double[] Amps = new double[3];
 
-        public readonly PhaseReading PhaseB;
+        /// <summary>Active power per phase (positive = import to the EV).</summary>
+        public readonly double[] Watts = new double[3];
 
-        public readonly PhaseReading PhaseC;
+        /// <summary>−1 … +1.</summary>
+        public readonly double[] PowerFactor = new double[3];
+
+        /// <summary>Running forward active energy per phase (persisted).</summary>
+        public readonly double[] EnergyWh = new double[3];
 
         /// <summary>Sum of the phases' active power.</summary>
         public double TotalWatts;
@@ -30,29 +30,24 @@ namespace ChargePoint.Hal.Metering
         /// <summary>When the values were read (monotonic ms); -1 before the first poll.</summary>
         public long ReadAtMs = -1;
 
-        /// <summary>Phase 0, 1, 2 = L1, L2, L3.</summary>
-        public PhaseReading Phase(int index)
-        {
-            return index == 0 ? PhaseA : index == 1 ? PhaseB : PhaseC;
-        }
-
         /// <summary>Highest of the three phase currents; NaN when any phase is NaN (unknown is never "low").</summary>
         public double MaxAmps
         {
             get
             {
-                if (double.IsNaN(PhaseA.Amps) || double.IsNaN(PhaseB.Amps) || double.IsNaN(PhaseC.Amps))
+                double[] amps = Amps;
+                if (double.IsNaN(amps[0]) || double.IsNaN(amps[1]) || double.IsNaN(amps[2]))
                 {
                     return double.NaN;
                 }
 
-                double a = PhaseA.Amps;
-                if (PhaseB.Amps > a)
+                double a = amps[0];
+                if (amps[1] > a)
                 {
-                    a = PhaseB.Amps;
+                    a = amps[1];
                 }
 
-                return PhaseC.Amps > a ? PhaseC.Amps : a;
+                return amps[2] > a ? amps[2] : a;
             }
         }
     }

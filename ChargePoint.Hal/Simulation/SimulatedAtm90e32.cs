@@ -57,7 +57,7 @@ namespace ChargePoint.Hal.Simulation
 
         public bool IsMeteringEnabled
         {
-            get { return (_reg[Atm90e32Registers.MeterEn] & 0xFF) != 0; }
+            get { return (_reg[Atm90e32.MeterEn] & 0xFF) != 0; }
         }
 
         /// <summary>What a read of this register would return (without the read-to-clear side effect).</summary>
@@ -79,9 +79,9 @@ namespace ChargePoint.Hal.Simulation
             Array.Clear(_reg, 0, Regs);
             Array.Clear(_energy, 0, 4);
             Array.Clear(_residual, 0, 4);
-            _reg[Atm90e32Registers.PLconstH] = Atm90e32Registers.PLconstHDefault;
-            _reg[Atm90e32Registers.PLconstL] = Atm90e32Registers.PLconstLDefault;
-            _reg[Atm90e32Registers.MMode0] = 0x0087;
+            _reg[Atm90e32.PLconstH] = Atm90e32.PLconstHDefault;
+            _reg[Atm90e32.PLconstL] = Atm90e32.PLconstLDefault;
+            _reg[Atm90e32.MMode0] = 0x0087;
             _goldenCrc = -1;
             SoftResets++;
         }
@@ -101,7 +101,7 @@ namespace ChargePoint.Hal.Simulation
         /// <summary>Lets time pass: integrates energy while metering is enabled.</summary>
         public void Advance(long ms)
         {
-            double mc = 450000000000.0 / (((long)_reg[Atm90e32Registers.PLconstH] << 16) | _reg[Atm90e32Registers.PLconstL]);
+            double mc = 450000000000.0 / (((long)_reg[Atm90e32.PLconstH] << 16) | _reg[Atm90e32.PLconstL]);
             double countsPerWh = mc / 10.0;
             double hours = ms / 3600000.0;
             double total = 0;
@@ -155,10 +155,10 @@ namespace ChargePoint.Hal.Simulation
             if (isRead)
             {
                 int value = ReadRegister(address);
-                _reg[Atm90e32Registers.LastSpiData] = (ushort)value;
-                if (address >= Atm90e32Registers.APenergyT && address < Atm90e32Registers.APenergyT + 4)
+                _reg[Atm90e32.LastSpiData] = (ushort)value;
+                if (address >= Atm90e32.APenergyT && address < Atm90e32.APenergyT + 4)
                 {
-                    _energy[address - Atm90e32Registers.APenergyT] = 0;
+                    _energy[address - Atm90e32.APenergyT] = 0;
                 }
 
                 if (_corruptReads > 0)
@@ -179,10 +179,10 @@ namespace ChargePoint.Hal.Simulation
 
         private void WriteRegister(int address, int value)
         {
-            _reg[Atm90e32Registers.LastSpiData] = (ushort)value;
-            if (address == Atm90e32Registers.SoftReset)
+            _reg[Atm90e32.LastSpiData] = (ushort)value;
+            if (address == Atm90e32.SoftReset)
             {
-                if (value == Atm90e32Registers.SoftResetCode)
+                if (value == Atm90e32.SoftResetCode)
                 {
                     ResetChip();
                 }
@@ -190,11 +190,11 @@ namespace ChargePoint.Hal.Simulation
                 return;
             }
 
-            if (address == Atm90e32Registers.CfgRegAccEn)
+            if (address == Atm90e32.CfgRegAccEn)
             {
-                bool wasOpen = _reg[address] == Atm90e32Registers.CfgUnlockCode;
+                bool wasOpen = _reg[address] == Atm90e32.CfgUnlockCode;
                 _reg[address] = (ushort)value;
-                if (wasOpen && value != Atm90e32Registers.CfgUnlockCode && value != 0xAA55)
+                if (wasOpen && value != Atm90e32.CfgUnlockCode && value != 0xAA55)
                 {
                     _goldenCrc = ConfigCrc();
                 }
@@ -202,7 +202,7 @@ namespace ChargePoint.Hal.Simulation
                 return;
             }
 
-            if (address <= Atm90e32Registers.LastConfigRegister && _reg[Atm90e32Registers.CfgRegAccEn] == Atm90e32Registers.CfgUnlockCode)
+            if (address <= Atm90e32.LastConfigRegister && _reg[Atm90e32.CfgRegAccEn] == Atm90e32.CfgUnlockCode)
             {
                 _reg[address] = (ushort)value;
                 return;
@@ -216,45 +216,45 @@ namespace ChargePoint.Hal.Simulation
             int p;
             switch (address)
             {
-                case Atm90e32Registers.CrcErrStatus:
+                case Atm90e32.CrcErrStatus:
                     return _goldenCrc >= 0 && ConfigCrc() != _goldenCrc ? 0x0001 : 0x0000;
-                case Atm90e32Registers.Freq:
+                case Atm90e32.Freq:
                     return IsMeteringEnabled ? Clamp16(FrequencyHz * 100.0) : 0;
-                case Atm90e32Registers.Temp:
+                case Atm90e32.Temp:
                     return (ushort)(short)Math.Round(TemperatureCelsius);
             }
 
-            if (address >= Atm90e32Registers.APenergyT && address < Atm90e32Registers.APenergyT + 4)
+            if (address >= Atm90e32.APenergyT && address < Atm90e32.APenergyT + 4)
             {
-                return _energy[address - Atm90e32Registers.APenergyT];
+                return _energy[address - Atm90e32.APenergyT];
             }
 
-            if (address >= Atm90e32Registers.UrmsA && address < Atm90e32Registers.UrmsA + 3)
+            if (address >= Atm90e32.UrmsA && address < Atm90e32.UrmsA + 3)
             {
-                p = address - Atm90e32Registers.UrmsA;
+                p = address - Atm90e32.UrmsA;
                 return Clamp16(MeasuredVolts(p) * 100.0);
             }
 
-            if (address >= Atm90e32Registers.IrmsA && address < Atm90e32Registers.IrmsA + 3)
+            if (address >= Atm90e32.IrmsA && address < Atm90e32.IrmsA + 3)
             {
-                p = address - Atm90e32Registers.IrmsA;
+                p = address - Atm90e32.IrmsA;
                 return Clamp16(MeasuredAmps(p) * 1000.0);
             }
 
-            if (address >= Atm90e32Registers.PmeanA && address < Atm90e32Registers.PmeanA + 3)
+            if (address >= Atm90e32.PmeanA && address < Atm90e32.PmeanA + 3)
             {
-                return (PowerLsb(address - Atm90e32Registers.PmeanA) >> 16) & 0xFFFF;
+                return (PowerLsb(address - Atm90e32.PmeanA) >> 16) & 0xFFFF;
             }
 
-            int low = Atm90e32Registers.PmeanA + Atm90e32Registers.LowWordOffset;
+            int low = Atm90e32.PmeanA + Atm90e32.LowWordOffset;
             if (address >= low && address < low + 3)
             {
                 return PowerLsb(address - low) & 0xFFFF;
             }
 
-            if (address >= Atm90e32Registers.PFmeanA && address < Atm90e32Registers.PFmeanA + 3)
+            if (address >= Atm90e32.PFmeanA && address < Atm90e32.PFmeanA + 3)
             {
-                p = address - Atm90e32Registers.PFmeanA;
+                p = address - Atm90e32.PFmeanA;
                 return IsMeteringEnabled ? (ushort)(short)Math.Round(_pf[p] * 1000.0) : 0;
             }
 
@@ -263,12 +263,12 @@ namespace ChargePoint.Hal.Simulation
 
         private double MeasuredVolts(int p)
         {
-            return IsMeteringEnabled ? _volts[p] * _reg[Atm90e32Registers.UgainA + p * Atm90e32Registers.PhaseStride] / TrueUgain : 0;
+            return IsMeteringEnabled ? _volts[p] * _reg[Atm90e32.UgainA + p * Atm90e32.PhaseStride] / TrueUgain : 0;
         }
 
         private double MeasuredAmps(int p)
         {
-            return IsMeteringEnabled ? _amps[p] * _reg[Atm90e32Registers.IgainA + p * Atm90e32Registers.PhaseStride] / TrueIgain : 0;
+            return IsMeteringEnabled ? _amps[p] * _reg[Atm90e32.IgainA + p * Atm90e32.PhaseStride] / TrueIgain : 0;
         }
 
         private double MeasuredWatts(int p)
@@ -300,7 +300,7 @@ namespace ChargePoint.Hal.Simulation
         private int ConfigCrc()
         {
             int crc = 0xFFFF;
-            for (int a = 0; a <= Atm90e32Registers.LastConfigRegister; a++)
+            for (int a = 0; a <= Atm90e32.LastConfigRegister; a++)
             {
                 for (int shift = 8; shift >= 0; shift -= 8)
                 {

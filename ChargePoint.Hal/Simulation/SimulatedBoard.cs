@@ -52,7 +52,7 @@ namespace ChargePoint.Hal.Simulation
             Ports.RelayFeedback = Relay.Feedback;
             Ports.CpPwm = Pwm;
             Ports.CpAdc = CpAdc;
-            Ports.PpAdc = definition.FixedCableAmps > 0 ? null : PpAdc;
+            Ports.PpAdc = definition.Pins[BoardDefinition.FixedCableAmps] > 0 ? null : PpAdc;
             Ports.RcdTrip = Rcd.TripOutput;
             Ports.MeterSpi = Meter;
             Ports.LedPower = LedPower;

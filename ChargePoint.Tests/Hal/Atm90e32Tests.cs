@@ -52,13 +52,13 @@ namespace ChargePoint.Tests.Hal
             CollectionAssert.AreEqual(new byte[] { 0x00, 0x7F, 0x55, 0xAA }, second); // unlock
             var third = (byte[])tap.Frames[2]!;
             CollectionAssert.AreEqual(new byte[] { 0x80, 0x78, 0x00, 0x00 }, third); // read LastSPIData
-            Assert.AreEqual(1, chip.Register(Atm90e32Registers.MeterEn));
-            Assert.AreEqual(0x0861, chip.Register(Atm90e32Registers.PLconstH));
-            Assert.AreEqual(0xC468, chip.Register(Atm90e32Registers.PLconstL));
-            Assert.AreEqual(0x0087, chip.Register(Atm90e32Registers.MMode0));
-            Assert.AreEqual(40000, chip.Register(Atm90e32Registers.UgainA));
-            Assert.AreEqual(40002, chip.Register(Atm90e32Registers.UgainA + 8));
-            Assert.AreEqual(0, chip.Register(Atm90e32Registers.CfgRegAccEn)); // locked
+            Assert.AreEqual(1, chip.Register(Atm90e32.MeterEn));
+            Assert.AreEqual(0x0861, chip.Register(Atm90e32.PLconstH));
+            Assert.AreEqual(0xC468, chip.Register(Atm90e32.PLconstL));
+            Assert.AreEqual(0x0087, chip.Register(Atm90e32.MMode0));
+            Assert.AreEqual(40000, chip.Register(Atm90e32.UgainA));
+            Assert.AreEqual(40002, chip.Register(Atm90e32.UgainA + 8));
+            Assert.AreEqual(0, chip.Register(Atm90e32.CfgRegAccEn)); // locked
             Assert.AreEqual(0, chip.IgnoredWrites);
             Assert.AreEqual(MeterStatus.Running, meter.Status);
             Assert.AreEqual(1, meter.SuccessfulInits);
@@ -109,8 +109,8 @@ namespace ChargePoint.Tests.Hal
             double phases = 0;
             for (int p = 0; p < 3; p++)
             {
-                phases += rig.Evse.Meter.Reading.Phase(p).EnergyWh;
-                Assert.IsTrue(rig.Evse.Meter.Reading.Phase(p).Amps > 10.7 && rig.Evse.Meter.Reading.Phase(p).Amps < 10.73);
+                phases += rig.Evse.Meter.Reading.EnergyWh[p];
+                Assert.IsTrue(rig.Evse.Meter.Reading.Amps[p] > 10.7 && rig.Evse.Meter.Reading.Amps[p] < 10.73);
             }
 
             Assert.IsTrue(phases > measured - 1.0 && phases < measured + 1.0);
@@ -174,9 +174,9 @@ namespace ChargePoint.Tests.Hal
             Assert.AreEqual(2, meter.SuccessfulInits);
             Assert.AreEqual(MeterStatus.Running, meter.Status);
             Assert.IsTrue(chip.IsMeteringEnabled);
-            Assert.AreEqual(Atm90e32Settings.DefaultUgain, chip.Register(Atm90e32Registers.UgainA));
+            Assert.AreEqual(Atm90e32Settings.DefaultUgain, chip.Register(Atm90e32.UgainA));
             Assert.IsTrue(meter.EnergyActiveImportWh > before + 2.0, "counting again");
-            Assert.IsTrue(meter.Reading.PhaseA.Volts > 229.9 && meter.Reading.PhaseA.Volts < 230.1);
+            Assert.IsTrue(meter.Reading.Volts[0] > 229.9 && meter.Reading.Volts[0] < 230.1);
         }
 
         [TestMethod]
@@ -185,13 +185,13 @@ namespace ChargePoint.Tests.Hal
             var chip = new SimulatedAtm90e32();
             var meter = new Atm90e32(chip, new SimulatedStorage(), new Atm90e32Settings());
             Run(meter, chip, 0, 2000, 10);
-            chip.FlipConfigBit(Atm90e32Registers.IgainA);
-            Assert.AreEqual(1, chip.Register(Atm90e32Registers.CrcErrStatus));
+            chip.FlipConfigBit(Atm90e32.IgainA);
+            Assert.AreEqual(1, chip.Register(Atm90e32.CrcErrStatus));
             Run(meter, chip, 2000, 2000, 10);
             Assert.AreEqual(1, meter.ChecksumErrors);
             Assert.AreEqual(2, meter.SuccessfulInits);
-            Assert.AreEqual(Atm90e32Settings.DefaultIgain, chip.Register(Atm90e32Registers.IgainA));
-            Assert.AreEqual(0, chip.Register(Atm90e32Registers.CrcErrStatus));
+            Assert.AreEqual(Atm90e32Settings.DefaultIgain, chip.Register(Atm90e32.IgainA));
+            Assert.AreEqual(0, chip.Register(Atm90e32.CrcErrStatus));
             Assert.AreEqual(MeterStatus.Running, meter.Status);
         }
 

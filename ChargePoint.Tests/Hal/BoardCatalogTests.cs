@@ -37,8 +37,8 @@ namespace ChargePoint.Tests.Hal
                     seen.Add(p, p);
                 }
 
-                Assert.IsTrue(b.Pins[CpAdcChannel] >= 0 && b.Pins[CpAdcChannel] <= b.MaxAdc1Channel, id + ": CP not on ADC1");
-                Assert.IsTrue(b.Pins[PpAdcChannel] >= 0 && b.Pins[PpAdcChannel] <= b.MaxAdc1Channel, id + ": PP not on ADC1");
+                Assert.IsTrue(b.Pins[CpAdcChannel] >= 0 && b.Pins[CpAdcChannel] <= b.Pins[MaxAdc1Channel], id + ": CP not on ADC1");
+                Assert.IsTrue(b.Pins[PpAdcChannel] >= 0 && b.Pins[PpAdcChannel] <= b.Pins[MaxAdc1Channel], id + ": PP not on ADC1");
                 int[] reserved = id == BoardCatalog.Esp32WroverDevkit ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 } : new int[] { 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 43, 44 };
                 foreach (int r in reserved)
                 {
@@ -77,9 +77,9 @@ namespace ChargePoint.Tests.Hal
                 // ESP32-S3 ADC1 = GPIO 1..10 = nanoFramework channels 0..9 (ADC2 is unusable with Wi-Fi on).
                 Assert.AreEqual(d.Pins[CpAdcPin] - 1, d.Pins[CpAdcChannel]);
                 Assert.AreEqual(d.Pins[PpAdcPin] - 1, d.Pins[PpAdcChannel]);
-                Assert.IsTrue(d.Pins[CpAdcChannel] <= b.MaxAdc1Channel && d.Pins[PpAdcChannel] <= b.MaxAdc1Channel);
-                Assert.IsFalse(outputs.Contains(d.CpPwmOutput), "one LEDC output per connector");
-                outputs.Add(d.CpPwmOutput, c);
+                Assert.IsTrue(d.Pins[CpAdcChannel] <= b.Pins[MaxAdc1Channel] && d.Pins[PpAdcChannel] <= b.Pins[MaxAdc1Channel]);
+                Assert.IsFalse(outputs.Contains(d.Pins[CpPwmOutput]), "one LEDC output per connector");
+                outputs.Add(d.Pins[CpPwmOutput], c);
             }
 
             // One SPI bus (BoardDefinition.SpiBus, the same for every connector), a chip-select per meter.
@@ -89,17 +89,18 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void Pin_tables_are_the_wired_pins_of_boards_md()
         {
-            // relay, feedback, CP PWM, CP ADC pin/channel, PP ADC pin/channel, RCD, MOSI, MISO, SCLK, meter CS, LEDs power/charging/fault
-            AssertPins(new int[] { 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27 }, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!);
-            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41 }, BoardCatalog.Find(BoardCatalog.Esp32S3DevkitC)!);
+            // relay, feedback, CP PWM, CP ADC pin/channel, PP ADC pin/channel, RCD, MOSI, MISO, SCLK, meter CS, LEDs power/charging/fault,
+            // highest ADC1 channel, fixed cable amps, CP LEDC output
+            AssertPins(new int[] { 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27, 7, 0, 1 }, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!);
+            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1 }, BoardCatalog.Find(BoardCatalog.Esp32S3DevkitC)!);
             var dual = BoardCatalog.Find(BoardCatalog.Esp32S3Dual)!;
-            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41 }, dual);
-            AssertPins(new int[] { 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8 }, dual.MoreConnectors[0]);
-            Assert.AreEqual(7, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.MaxAdc1Channel);
-            Assert.AreEqual(9, dual.MaxAdc1Channel);
-            Assert.AreEqual(9, dual.MoreConnectors[0].MaxAdc1Channel);
-            Assert.AreEqual(1, dual.CpPwmOutput);
-            Assert.AreEqual(2, dual.MoreConnectors[0].CpPwmOutput);
+            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1 }, dual);
+            AssertPins(new int[] { 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8, 9, 0, 2 }, dual.MoreConnectors[0]);
+            Assert.AreEqual(7, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.Pins[MaxAdc1Channel]);
+            Assert.AreEqual(9, dual.Pins[MaxAdc1Channel]);
+            Assert.AreEqual(9, dual.MoreConnectors[0].Pins[MaxAdc1Channel]);
+            Assert.AreEqual(1, dual.Pins[CpPwmOutput]);
+            Assert.AreEqual(2, dual.MoreConnectors[0].Pins[CpPwmOutput]);
             Assert.AreEqual(BoardCatalog.Esp32S3Dual, dual.MoreConnectors[0].Id);
 
             // Each call builds a fresh definition: changing one does not change the catalog.

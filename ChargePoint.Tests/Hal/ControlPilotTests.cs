@@ -9,7 +9,7 @@ namespace ChargePoint.Tests.Hal
     {
         private static ControlPilot Build(SimulatedBoard board)
         {
-            var cp = new ControlPilot(board.Pwm, board.CpAdc, board.PpAdc, board.Definition, ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            var cp = new ControlPilot(board.Pwm, board.CpAdc, board.PpAdc, board.Definition);
             board.Attach(cp);
             return cp;
         }
@@ -69,7 +69,7 @@ namespace ChargePoint.Tests.Hal
         {
             var board = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(), ChargePoint.Hal.Boards.BoardCatalog.Default, 12345);
             board.SetCpNoise(60.0, 0.005); // ±0.67 V on CP, 0.5 % spikes of up to ±8.9 V
-            var cp = new ControlPilot(board.Pwm, board.CpAdc, null, PilotDutyTests.FixedCable(board, 80), ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            var cp = new ControlPilot(board.Pwm, board.CpAdc, null, PilotDutyTests.FixedCable(board, 80));
             board.Attach(cp);
             board.Plug(32);
             board.EvRequestCharge();
@@ -158,16 +158,16 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void Pp_band_edges_take_the_lower_rating_and_out_of_range_is_an_error()
         {
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(50));
-            Assert.AreEqual(63, ProximityPilot.CableAmpsForOhms(100));
-            Assert.AreEqual(32, ProximityPilot.CableAmpsForOhms(150)); // between 63 A and 32 A ranges
-            Assert.AreEqual(32, ProximityPilot.CableAmpsForOhms(220));
-            Assert.AreEqual(20, ProximityPilot.CableAmpsForOhms(350));
-            Assert.AreEqual(20, ProximityPilot.CableAmpsForOhms(680));
-            Assert.AreEqual(13, ProximityPilot.CableAmpsForOhms(1000));
-            Assert.AreEqual(13, ProximityPilot.CableAmpsForOhms(2460));
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(5000));
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(double.PositiveInfinity));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(50));
+            Assert.AreEqual(63, ControlPilot.CableAmpsForOhms(100));
+            Assert.AreEqual(32, ControlPilot.CableAmpsForOhms(150)); // between 63 A and 32 A ranges
+            Assert.AreEqual(32, ControlPilot.CableAmpsForOhms(220));
+            Assert.AreEqual(20, ControlPilot.CableAmpsForOhms(350));
+            Assert.AreEqual(20, ControlPilot.CableAmpsForOhms(680));
+            Assert.AreEqual(13, ControlPilot.CableAmpsForOhms(1000));
+            Assert.AreEqual(13, ControlPilot.CableAmpsForOhms(2460));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(5000));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(double.PositiveInfinity));
         }
 
         [TestMethod]

@@ -48,12 +48,11 @@ namespace ChargePoint.Tests.Hal
         public void A_NaN_current_reading_cannot_hide_an_over_current()
         {
             var monitor = new FaultMonitor(null, new FaultSettings(), null, null);
-            var inputs = new FaultInputs();
-            inputs.OfferedAmps = 16;
-            inputs.MeasuredAmps = double.NaN;
+            monitor.OfferedAmps = 16;
+            monitor.MeasuredAmps = double.NaN;
             for (long t = 0; t <= 7000; t += 100)
             {
-                monitor.Tick(t, inputs);
+                monitor.Tick(t);
             }
 
             Assert.IsTrue(monitor.Has(HalFaults.OverCurrent), "an unknown reading counts as over the limit");
@@ -63,21 +62,21 @@ namespace ChargePoint.Tests.Hal
         public void Max_phase_current_with_a_NaN_phase_is_NaN_not_the_others()
         {
             var r = new MeterReading();
-            r.PhaseA.Amps = 10;
-            r.PhaseB.Amps = double.NaN;
-            r.PhaseC.Amps = 5;
+            r.Amps[0] = 10;
+            r.Amps[1] = double.NaN;
+            r.Amps[2] = 5;
             Assert.IsTrue(double.IsNaN(r.MaxAmps));
-            r.PhaseB.Amps = 12;
+            r.Amps[1] = 12;
             Assert.AreEqual(12.0, r.MaxAmps);
         }
 
         [TestMethod]
         public void NaN_pilot_and_proximity_readings_offer_nothing()
         {
-            Assert.AreEqual(0, ProximityPilot.CableAmpsForOhms(double.NaN));
-            Assert.IsTrue(double.IsPositiveInfinity(ProximityPilot.OhmsForMillivolts(double.NaN, 3300, 1000)), "reads as no cable");
-            Assert.AreEqual(PilotState.Invalid, PilotLevels.Classify(double.NaN, -12.0, false));
-            Assert.AreEqual(PilotState.Invalid, PilotLevels.Classify(9.0, double.NaN, true));
+            Assert.AreEqual(0, ControlPilot.CableAmpsForOhms(double.NaN));
+            Assert.IsTrue(double.IsPositiveInfinity(ControlPilot.OhmsForMillivolts(double.NaN, 3300, 1000)), "reads as no cable");
+            Assert.AreEqual(PilotState.Invalid, ControlPilot.Classify(double.NaN, -12.0, false));
+            Assert.AreEqual(PilotState.Invalid, ControlPilot.Classify(9.0, double.NaN, true));
         }
 
         [TestMethod]

@@ -51,7 +51,7 @@ namespace ChargePoint.Tests.Hal
         public void Control_pilot_drives_1kHz_and_the_duty_of_the_offered_current()
         {
             var board = new SimulatedBoard();
-            var cp = new ControlPilot(board.Pwm, board.CpAdc, null, FixedCable(board, 80), ControlPilot.DefaultBurstSize, ControlPilot.DefaultDebounceMs);
+            var cp = new ControlPilot(board.Pwm, board.CpAdc, null, FixedCable(board, 80));
             Assert.AreEqual(1000, board.Pwm.FrequencyHz);
             Assert.IsTrue(board.Pwm.IsRunning);
             AssertNear(1.0, board.Pwm.DutyCycle); // no current: steady +12 V
@@ -78,7 +78,7 @@ namespace ChargePoint.Tests.Hal
         internal static ChargePoint.Hal.Boards.BoardDefinition FixedCable(SimulatedBoard board, int amps)
         {
             var def = ChargePoint.Hal.Boards.BoardCatalog.Find(board.Definition.Id)!;
-            def.FixedCableAmps = amps;
+            def.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] = amps;
             return def;
         }
 

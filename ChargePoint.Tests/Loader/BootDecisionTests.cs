@@ -16,17 +16,17 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_fresh_device_boots_the_factory_application()
         {
-            BootChoice c = BootDecision.Decide(new BootRecord(), false, false, 3, 10);
-            Assert.AreEqual(Slot.Factory, c.Slot);
-            Assert.AreEqual(1, c.Record.Boots);
+            BootRecord c = BootDecision.Decide(new BootRecord(), false, false, 3, 10);
+            Assert.AreEqual(Slot.Factory, c.Chosen);
+            Assert.AreEqual(1, c.Boots);
         }
 
         [TestMethod]
         public void A_confirmed_slot_boots_and_counts_the_boot()
         {
-            BootChoice c = BootDecision.Decide(Running(Slot.A), true, false, 3, 10);
-            Assert.AreEqual(Slot.A, c.Slot);
-            Assert.AreEqual(1, c.Record.Boots);
+            BootRecord c = BootDecision.Decide(Running(Slot.A), true, false, 3, 10);
+            Assert.AreEqual(Slot.A, c.Chosen);
+            Assert.AreEqual(1, c.Boots);
         }
 
         [TestMethod]
@@ -35,24 +35,24 @@ namespace ChargePoint.Tests.Loader
             BootRecord r = BootDecision.StartTrial(Running(Slot.A), Slot.B);
             for (int boot = 1; boot <= 3; boot++)
             {
-                BootChoice c = BootDecision.Decide(r, true, true, 3, 10);
-                Assert.AreEqual(Slot.B, c.Slot, "boot " + boot);
-                r = c.Record;
+                BootRecord c = BootDecision.Decide(r, true, true, 3, 10);
+                Assert.AreEqual(Slot.B, c.Chosen, "boot " + boot);
+                r = c;
             }
 
-            BootChoice back = BootDecision.Decide(r, true, true, 3, 10);
-            Assert.AreEqual(Slot.A, back.Slot);
-            Assert.IsFalse(back.Record.HasTrial);
-            Assert.AreEqual(BootRecord.RolledBack, back.Record.Outcome);
-            Assert.AreEqual(Slot.B, back.Record.OutcomeSlot);
+            BootRecord back = BootDecision.Decide(r, true, true, 3, 10);
+            Assert.AreEqual(Slot.A, back.Chosen);
+            Assert.IsFalse(back.HasTrial);
+            Assert.AreEqual(BootRecord.RolledBack, back.Outcome);
+            Assert.AreEqual(Slot.B, back.OutcomeSlot);
             Assert.IsTrue(back.Reason.IndexOf("rolled back") >= 0, back.Reason);
-            Assert.AreEqual(Slot.A, BootDecision.Decide(back.Record, true, true, 3, 10).Slot);
+            Assert.AreEqual(Slot.A, BootDecision.Decide(back, true, true, 3, 10).Chosen);
         }
 
         [TestMethod]
         public void A_confirmed_trial_becomes_the_active_slot_and_the_old_one_the_previous()
         {
-            BootRecord r = BootDecision.Decide(BootDecision.StartTrial(Running(Slot.A), Slot.B), true, true, 3, 10).Record;
+            BootRecord r = BootDecision.Decide(BootDecision.StartTrial(Running(Slot.A), Slot.B), true, true, 3, 10);
             BootRecord confirmed = BootDecision.Confirm(r, Slot.B);
             Assert.AreEqual(Slot.B, confirmed.Active);
             Assert.AreEqual(Slot.A, confirmed.Previous);
@@ -61,9 +61,9 @@ namespace ChargePoint.Tests.Loader
             Assert.AreEqual(BootRecord.Confirmed, confirmed.Outcome);
             for (int boot = 0; boot < 5; boot++)
             {
-                BootChoice c = BootDecision.Decide(confirmed, true, true, 3, 10);
-                Assert.AreEqual(Slot.B, c.Slot);
-                confirmed = BootDecision.Confirm(c.Record, Slot.B);
+                BootRecord c = BootDecision.Decide(confirmed, true, true, 3, 10);
+                Assert.AreEqual(Slot.B, c.Chosen);
+                confirmed = BootDecision.Confirm(c, Slot.B);
             }
         }
 
@@ -79,9 +79,9 @@ namespace ChargePoint.Tests.Loader
         [TestMethod]
         public void A_trial_slot_that_does_not_verify_rolls_back_at_once()
         {
-            BootChoice c = BootDecision.Decide(BootDecision.StartTrial(Running(Slot.A), Slot.B), true, false, 3, 10);
-            Assert.AreEqual(Slot.A, c.Slot);
-            Assert.AreEqual(BootRecord.RolledBack, c.Record.Outcome);
+            BootRecord c = BootDecision.Decide(BootDecision.StartTrial(Running(Slot.A), Slot.B), true, false, 3, 10);
+            Assert.AreEqual(Slot.A, c.Chosen);
+            Assert.AreEqual(BootRecord.RolledBack, c.Outcome);
         }
 
         [TestMethod]
@@ -90,12 +90,12 @@ namespace ChargePoint.Tests.Loader
             BootRecord r = BootDecision.StartTrial(new BootRecord(), Slot.A);
             for (int i = 0; i < 3; i++)
             {
-                r = BootDecision.Decide(r, true, false, 3, 10).Record;
+                r = BootDecision.Decide(r, true, false, 3, 10);
             }
 
-            BootChoice c = BootDecision.Decide(r, true, false, 3, 10);
-            Assert.AreEqual(Slot.Factory, c.Slot);
-            Assert.AreEqual(BootRecord.RolledBack, c.Record.Outcome);
+            BootRecord c = BootDecision.Decide(r, true, false, 3, 10);
+            Assert.AreEqual(Slot.Factory, c.Chosen);
+            Assert.AreEqual(BootRecord.RolledBack, c.Outcome);
         }
 
         [TestMethod]
@@ -103,10 +103,10 @@ namespace ChargePoint.Tests.Loader
         {
             BootRecord r = Running(Slot.B);
             r.Previous = Slot.A;
-            BootChoice c = BootDecision.Decide(r, true, false, 3, 10);
-            Assert.AreEqual(Slot.A, c.Slot);
-            Assert.AreEqual(Slot.A, c.Record.Active);
-            Assert.AreEqual(Slot.Factory, BootDecision.Decide(c.Record, false, false, 3, 10).Slot);
+            BootRecord c = BootDecision.Decide(r, true, false, 3, 10);
+            Assert.AreEqual(Slot.A, c.Chosen);
+            Assert.AreEqual(Slot.A, c.Active);
+            Assert.AreEqual(Slot.Factory, BootDecision.Decide(c, false, false, 3, 10).Chosen);
         }
 
         [TestMethod]
@@ -116,14 +116,14 @@ namespace ChargePoint.Tests.Loader
             r.Previous = Slot.A;
             for (int boot = 1; boot <= 10; boot++)
             {
-                BootChoice c = BootDecision.Decide(r, true, true, 3, 10);
-                Assert.AreEqual(Slot.B, c.Slot, "boot " + boot);
-                r = c.Record;
+                BootRecord c = BootDecision.Decide(r, true, true, 3, 10);
+                Assert.AreEqual(Slot.B, c.Chosen, "boot " + boot);
+                r = c;
             }
 
-            BootChoice back = BootDecision.Decide(r, true, true, 3, 10);
-            Assert.AreEqual(Slot.A, back.Slot);
-            Assert.AreEqual(Slot.B, back.Record.Previous);
+            BootRecord back = BootDecision.Decide(r, true, true, 3, 10);
+            Assert.AreEqual(Slot.A, back.Chosen);
+            Assert.AreEqual(Slot.B, back.Previous);
             Assert.IsTrue(back.Reason.IndexOf("crash loop") >= 0, back.Reason);
         }
     }

@@ -14,7 +14,7 @@ namespace ChargePoint.Tests.Loader
             var storage = BundleKit.StorageWith(BundleKit.Good("1.0", 1));
             Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.A, Board));
             var loader = new BootLoader(storage, Board);
-            Assert.AreEqual(Slot.A, loader.Boot().Slot);
+            Assert.AreEqual(Slot.A, loader.Boot().Chosen);
             BootLoader.Confirm(storage, Slot.A);
             storage.Write(BundleKit.Record, bundle);
             return storage;
@@ -32,8 +32,8 @@ namespace ChargePoint.Tests.Loader
             Assert.AreEqual(BundleKit.Content(3000, 5).Length, storage.Read(Slot.FileRecord(Slot.B, "App.pe"))!.Length);
 
             var loader = new BootLoader(storage, Board);
-            BootChoice c = loader.Boot();
-            Assert.AreEqual(Slot.B, c.Slot);
+            BootRecord c = loader.Boot();
+            Assert.AreEqual(Slot.B, c.Chosen);
             Assert.AreEqual("2.0", loader.Manifest!.Version);
             BootLoader.Confirm(storage, Slot.B);
             BootRecord r = BootRecord.Load(storage);
@@ -55,7 +55,7 @@ namespace ChargePoint.Tests.Loader
             Assert.IsFalse(storage.Exists(Slot.ManifestRecord(Slot.B)));
             Assert.IsFalse(storage.Exists(Slot.FileRecord(Slot.B, "App.pe")));
             Assert.IsFalse(BootRecord.Load(storage).HasTrial);
-            Assert.AreEqual(Slot.A, new BootLoader(storage, Board).Boot().Slot);
+            Assert.AreEqual(Slot.A, new BootLoader(storage, Board).Boot().Chosen);
         }
 
         [TestMethod]
@@ -118,12 +118,12 @@ namespace ChargePoint.Tests.Loader
                 }
 
                 storage.PowerOn();
-                int booted = new BootLoader(storage, Board).Boot().Slot;
+                int booted = new BootLoader(storage, Board).Boot().Chosen;
                 Assert.AreEqual(finished ? Slot.B : Slot.A, booted, "cut at " + cut);
                 if (!finished)
                 {
                     Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.B, Board), "reinstall after cut at " + cut);
-                    Assert.AreEqual(Slot.B, new BootLoader(storage, Board).Boot().Slot, "after reinstall, cut at " + cut);
+                    Assert.AreEqual(Slot.B, new BootLoader(storage, Board).Boot().Chosen, "after reinstall, cut at " + cut);
                 }
             }
         }
@@ -137,11 +137,11 @@ namespace ChargePoint.Tests.Loader
             file[0] ^= 1;
             storage.SetRaw(Slot.FileRecord(Slot.B, "Lib.pe"), file);
             string error;
-            Assert.IsNull(SlotVerifier.Verify(storage, Slot.B, Board, out error));
+            Assert.IsNull(BootLoader.Verify(storage, Slot.B, Board, out error));
             Assert.StartsWith("slot B: SHA-256 of Lib.pe", error);
-            BootChoice c = new BootLoader(storage, Board).Boot();
-            Assert.AreEqual(Slot.A, c.Slot);
-            Assert.AreEqual(BootRecord.RolledBack, c.Record.Outcome);
+            BootRecord c = new BootLoader(storage, Board).Boot();
+            Assert.AreEqual(Slot.A, c.Chosen);
+            Assert.AreEqual(BootRecord.RolledBack, c.Outcome);
         }
     }
 }

@@ -646,7 +646,7 @@ namespace ChargePoint.Firmware.App
         {
             for (int c = 1; c <= Evses.Length; c++)
             {
-                IEnergyMeter meter = Evses[c - 1].Meter;
+                Atm90e32 meter = Evses[c - 1].Meter;
                 string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
                 if (meter == null)
                 {
@@ -659,9 +659,8 @@ namespace ChargePoint.Firmware.App
                     + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
                 for (int p = 0; p < 3; p++)
                 {
-                    PhaseReading ph = r.Phase(p);
-                    io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(ph.Volts, 1) + " V " + Text.Fixed(ph.Amps, 2) + " A "
-                        + Text.Fixed(ph.Watts, 0) + " W pf " + Text.Fixed(ph.PowerFactor, 2));
+                    io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(r.Volts[p], 1) + " V " + Text.Fixed(r.Amps[p], 2) + " A "
+                        + Text.Fixed(r.Watts[p], 0) + " W pf " + Text.Fixed(r.PowerFactor[p], 2));
                 }
             }
         }
@@ -692,14 +691,14 @@ namespace ChargePoint.Firmware.App
         /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
         public static string MeterSummary(EvseController evse)
         {
-            IEnergyMeter meter = evse.Meter;
+            Atm90e32 meter = evse.Meter;
             if (meter == null)
             {
                 return "no meter";
             }
 
             MeterReading r = meter.Reading;
-            return Text.Fixed(r.PhaseA.Volts, 1) + " V " + Text.Fixed(r.MaxAmps, 2) + " A " + Text.Fixed(r.TotalWatts / 1000.0, 2) + " kW "
+            return Text.Fixed(r.Volts[0], 1) + " V " + Text.Fixed(r.MaxAmps, 2) + " A " + Text.Fixed(r.TotalWatts / 1000.0, 2) + " kW "
                 + Text.Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
         }
     }

@@ -43,14 +43,14 @@ namespace ChargePoint.Firmware.Evse
         {
             get
             {
-                IEnergyMeter meter = _evse.Meter;
+                Atm90e32 meter = _evse.Meter;
                 return meter == null ? 0 : meter.PersistedWholeWh();
             }
         }
 
         public void RaiseEnergyTo(long wh)
         {
-            IEnergyMeter meter = _evse.Meter;
+            Atm90e32 meter = _evse.Meter;
             if (meter != null)
             {
                 meter.RaiseTotalTo(wh);
@@ -80,7 +80,7 @@ namespace ChargePoint.Firmware.Evse
                 return phase == Phase.None || PhaseIndex(phase) >= 0;
             }
 
-            IEnergyMeter meter = _evse.Meter;
+            Atm90e32 meter = _evse.Meter;
             if (meter == null)
             {
                 return false;
@@ -107,21 +107,21 @@ namespace ChargePoint.Firmware.Evse
             switch (measurand)
             {
                 case Measurand.Voltage:
-                    value = r.Phase(index < 0 ? 0 : index).Volts;
+                    value = r.Volts[index < 0 ? 0 : index];
                     return true;
                 case Measurand.CurrentImport:
-                    value = index < 0 ? 0 : r.Phase(index).Amps;
+                    value = index < 0 ? 0 : r.Amps[index];
                     for (int p = 0; index < 0 && p < Phases; p++)
                     {
-                        value += r.Phase(p).Amps; // the sum of the phases
+                        value += r.Amps[p]; // the sum of the phases
                     }
 
                     return true;
                 case Measurand.PowerActiveImport:
-                    value = index < 0 ? r.TotalWatts : r.Phase(index).Watts;
+                    value = index < 0 ? r.TotalWatts : r.Watts[index];
                     return true;
                 case Measurand.PowerFactor:
-                    value = r.Phase(index < 0 ? 0 : index).PowerFactor;
+                    value = r.PowerFactor[index < 0 ? 0 : index];
                     return true;
                 case Measurand.Frequency:
                     value = r.FrequencyHz;

@@ -141,7 +141,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>These boards have no lock actuator: a socket is always free to pull, a fixed cable cannot be unlocked.</summary>
         public string UnlockConnector(int connectorId)
         {
-            return _charger.Board.FixedCableAmps > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
+            return _charger.Board.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
         }
 
         /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
@@ -212,7 +212,7 @@ namespace ChargePoint.Firmware.Evse
                     cap = 0;
                 }
 
-                IEnergyMeter meter = evse.Meter;
+                Atm90e32 meter = evse.Meter;
                 double draw = meter != null && meter.Status == MeterStatus.Running ? meter.Reading.MaxAmps : double.NaN;
                 Sharing.Set(i, cap, draw);
             }

@@ -8,7 +8,6 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
     public sealed class Esp32PwmChannel : IPwmChannel
     {
         private readonly PwmChannel _channel;
-        private double _duty;
         private bool _running;
 
         /// <param name="function">The PWM function to route to the pin (DeviceFunction.PWM1 … PWM16).</param>
@@ -16,23 +15,16 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         {
             Configuration.SetPinFunction(pinNumber, function);
             _channel = PwmChannel.CreateFromPin(pinNumber, frequencyHz, dutyCycle);
-            _duty = dutyCycle;
         }
 
         public int FrequencyHz
         {
-            get { return _channel.Frequency; }
             set { _channel.Frequency = value; }
         }
 
         public double DutyCycle
         {
-            get { return _duty; }
-            set
-            {
-                _duty = value;
-                _channel.DutyCycle = value;
-            }
+            set { _channel.DutyCycle = value; }
         }
 
         public bool IsRunning => _running;

@@ -21,6 +21,11 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         private readonly string _caPem;
 
+        // The transfer no worker has taken yet (under Gate; fields, not a closure class per call).
+        private string _url;
+        private byte[] _body;
+        private int _runAttempt;
+
         /// <param name="caPem">The Central System's root (PEM) for https://, or null for the device's default.</param>
         public Esp32HttpTransfer(string caPem)
             : base(MaxQueuedChunks)
@@ -34,16 +39,39 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         private void Start(string url, byte[] body)
         {
-            int attempt = NewAttempt();
-            new Thread(() => Run(attempt, url, body)).Start();
+            lock (Gate)
+            {
+                _runAttempt = NewAttempt();
+                _url = url ?? string.Empty; // null means taken
+                _body = body;
+            }
+
+            new Thread(Run).Start();
         }
 
-        private void Run(int attempt, string url, byte[] body)
+        /// <summary>Takes the latest transfer; a worker that finds none left (a later one's worker took it) ends.</summary>
+        private void Run()
         {
+            int attempt;
+            string url;
+            byte[] body;
+            lock (Gate)
+            {
+                attempt = _runAttempt;
+                url = _url;
+                body = _body;
+                _url = null;
+            }
+
+            if (url == null)
+            {
+                return;
+            }
+
             try
             {
                 var http = new HttpClient();
-                http.Timeout = TimeSpan.FromTicks(60 * TimeSpan.TicksPerSecond);
+                http.Timeout = TimeSpan.FromSeconds(60);
                 if (_caPem != null && url.Length > 8 && url.Substring(0, 8).ToLower() == "https://")
                 {
                     http.HttpsAuthentCert = new X509Certificate(_caPem);

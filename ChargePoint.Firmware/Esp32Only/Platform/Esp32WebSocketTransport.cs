@@ -35,6 +35,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private readonly FrameAssembler _assembler;
         private TlsSettings _tls;
 
+        // The Connect no worker has taken yet: url, subprotocol, authorization (fields, not a closure class per call).
+        private string[] _request;
+        private int _pingSeconds;
+
         /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
         /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
         public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
@@ -76,16 +80,15 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds)
         {
-            int attempt;
             lock (_gate)
             {
                 DisposeSocket();
                 _attempt++;
-                attempt = _attempt;
+                _request = new string[] { url, subprotocol, authorization };
+                _pingSeconds = pingIntervalSeconds;
             }
 
-            var worker = new Thread(() => RunConnect(attempt, url, subprotocol, authorization, pingIntervalSeconds));
-            worker.Start();
+            new Thread(RunConnect).Start();
         }
 
         public bool Send(string text)
@@ -128,8 +131,33 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             }
         }
 
-        private void RunConnect(int attempt, string url, string subprotocol, string authorization, int pingIntervalSeconds)
+        /// <summary>
+        /// A worker takes the latest Connect's request with its attempt number; a worker that finds none left (a later
+        /// Connect's worker took it) ends, so one worker runs per attempt.
+        /// </summary>
+        private void RunConnect()
         {
+            int attempt;
+            string[] request;
+            int pingIntervalSeconds;
+            TlsSettings tls;
+            lock (_gate)
+            {
+                request = _request;
+                _request = null;
+                attempt = _attempt;
+                pingIntervalSeconds = _pingSeconds;
+                tls = _tls;
+            }
+
+            if (request == null)
+            {
+                return;
+            }
+
+            string url = request[0];
+            string subprotocol = request[1];
+            string authorization = request[2];
             ClientWebSocket socket = null;
             try
             {
@@ -137,12 +165,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 if (pingIntervalSeconds > 0)
                 {
                     options.KeepAliveInterval = TimeSpan.FromSeconds(pingIntervalSeconds);
-                }
-
-                TlsSettings tls;
-                lock (_gate)
-                {
-                    tls = _tls;
                 }
 
                 bool secure = url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";

@@ -1,11 +1,11 @@
 namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
-    /// Classifies one burst's positive and negative plateau (CP volts) with ±1.1 V bands. The outer bands are
+    /// Level classification (a part of ControlPilot: one type in the .pe). Classifies one burst's positive and negative plateau (CP volts) with ±1.1 V bands. The outer bands are
     /// open-ended (≥ 10.9 V is A, ≤ −10.9 V is F, and the diode check passes at ≤ −10.9 V) because nothing but
     /// noise can push a level beyond ±12 V.
     /// </summary>
-    public static class PilotLevels
+    public sealed partial class ControlPilot
     {
         public const double BandVolts = 1.1;
 

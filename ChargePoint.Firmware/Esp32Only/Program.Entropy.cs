@@ -1,15 +1,16 @@
 using System;
 using ChargePoint.Ocpp.Crypto;
 
-namespace ChargePoint.Firmware.Esp32Only.Platform
+namespace ChargePoint.Firmware.Esp32Only
 {
     /// <summary>
     /// Key-generation randomness on the ESP32. GAP: the hardware RNG (esp_fill_random, true random with the radio on)
     /// has no managed API in the nanoFramework packages this firmware uses, so this hashes System.Random's output
     /// (the nanoCLR's generator) with the tick counter, the wall clock and a counter through SHA-256. That is not
     /// cryptographic entropy: replace it with a native esp_fill_random binding before relying on profile 3 keys.
+    /// (A part of Program, not a class of its own.)
     /// </summary>
-    public sealed class Esp32Entropy : IEntropySource
+    public sealed partial class Program : IEntropySource
     {
         private readonly Random _random = new Random();
         private readonly byte[] _input = new byte[32 + 8 + 8 + 4];
@@ -22,7 +23,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             {
                 var noise = new byte[32];
                 _random.NextBytes(noise);
-                Array.Copy(noise, _input, 32);
+                Array.Copy(noise, 0, _input, 0, 32);
                 Put(_input, 32, Environment.TickCount64);
                 Put(_input, 40, DateTime.UtcNow.Ticks);
                 _input[48] = (byte)(_counter >> 24);

@@ -10,14 +10,15 @@ namespace ChargePoint.Firmware.Esp32Only
     /// The platform half of the ESP32 loader: loads a verified slot's .pe files with Assembly.Load (they stay in RAM,
     /// hence PSRAM boards only) and calls the manifest's entry type Start(int slot, string version). Everything it
     /// decides (which slot, trial count, rollback) was decided by <see cref="BootLoader"/> and stored before this runs.
+    /// (A part of Program: one type in the .pe.)
     /// </summary>
-    internal static class SlotStart
+    public sealed partial class Program
     {
         /// <summary>Free managed heap the application needs on top of the slot's files (composition plus a session).</summary>
         private const uint ApplicationHeapBytes = 96 * 1024;
 
         /// <summary>Starts the slot; returns (the caller boots the factory application) when it cannot be started.</summary>
-        public static void Run(ISlotStorage slots, SlotManifest manifest, int slot)
+        private static void StartSlot(ISlotStorage slots, SlotManifest manifest, int slot)
         {
             string tag = "[loader] slot " + Slot.Name(slot);
             uint free = nanoFramework.Runtime.Native.GC.Run(true);

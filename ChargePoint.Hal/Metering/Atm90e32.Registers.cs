@@ -1,7 +1,7 @@
 namespace ChargePoint.Hal.Metering
 {
-    /// <summary>ATM90E32AS register addresses and magic values (datasheet 46003B §5).</summary>
-    public static class Atm90e32Registers
+    /// <summary>ATM90E32AS register addresses and magic values (datasheet 46003B §5); a part of Atm90e32 (one type in the .pe).</summary>
+    public sealed partial class Atm90e32
     {
         public const int MeterEn = 0x00;
         public const int SagPeakDetCfg = 0x05;

@@ -1,10 +1,10 @@
 namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
-    /// PP-PE resistor → cable current rating (EVerest bring-up table). Below 60 Ω or above 4500 Ω is an error (0 A).
+    /// Proximity pilot (a part of ControlPilot: one type in the .pe). PP-PE resistor → cable current rating (EVerest bring-up table). Below 60 Ω or above 4500 Ω is an error (0 A).
     /// A value between two ranges takes the lower rating; 60–80 Ω (below the 63 A range) reads as 63 A.
     /// </summary>
-    public static class ProximityPilot
+    public sealed partial class ControlPilot
     {
         public const double MinOhms = 60.0;
         public const double MaxOhms = 4500.0;

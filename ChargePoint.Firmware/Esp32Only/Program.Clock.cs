@@ -1,10 +1,10 @@
 using System;
 using ChargePoint.Hal;
 
-namespace ChargePoint.Firmware.Esp32Only.Hal
+namespace ChargePoint.Firmware.Esp32Only
 {
-    /// <summary>Monotonic ms since boot (Environment.TickCount64) and the RTC's UTC time.</summary>
-    public sealed class Esp32Clock : IMonotonicClock, IUtcClock
+    /// <summary>The clocks (a part of Program, not a class of their own): monotonic ms since boot and the RTC's UTC time.</summary>
+    public sealed partial class Program : IMonotonicClock, IUtcClock
     {
         public long NowMs
         {

@@ -3,17 +3,19 @@ using System.Device.Gpio;
 using System.Device.Spi;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
+using ChargePoint.Firmware.Esp32Only.Hal;
 using nanoFramework.Hardware.Esp32;
 using static ChargePoint.Hal.Boards.BoardDefinition;
 
-namespace ChargePoint.Firmware.Esp32Only.Hal
+namespace ChargePoint.Firmware.Esp32Only
 {
-    /// <summary>Builds the HAL ports of a board definition from the nanoFramework ESP32 APIs.</summary>
-    public static class Esp32Board
+    /// <summary>Builds the HAL ports of a board definition from the nanoFramework ESP32 APIs (a part of Program: one type in the .pe).</summary>
+    public sealed partial class Program
     {
-        public static HardwarePorts Create(BoardDefinition board, IStorage storage)
+        /// <summary>The platform's ports (IPlatformHooks.Ports).</summary>
+        public HardwarePorts Ports(BoardDefinition board)
         {
-            var clock = new Esp32Clock();
+            IStorage storage = _storage;
             var gpio = new GpioController();
             var adc = new AdcController();
             int[] pin = board.Pins;
@@ -26,11 +28,11 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
                 Configuration.SetPinFunction(pin[SpiClockPin], bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
             }
 
-            HardwarePorts ports = Connector(board, clock, storage, gpio, adc);
+            HardwarePorts ports = Connector(board, this, storage, gpio, adc);
             var more = new HardwarePorts[board.MoreConnectors.Length];
             for (int i = 0; i < more.Length; i++)
             {
-                more[i] = Connector(board.MoreConnectors[i], clock, storage, gpio, adc);
+                more[i] = Connector(board.MoreConnectors[i], this, storage, gpio, adc);
             }
 
             ports.MoreConnectors = more;
@@ -38,29 +40,29 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         }
 
         /// <summary>One connector's pins: relay, feedback, CP PWM (its own LEDC output), CP/PP on ADC1, RCD, meter CS, LEDs.</summary>
-        private static HardwarePorts Connector(BoardDefinition c, Esp32Clock clock, IStorage storage, GpioController gpio, AdcController adc)
+        private static HardwarePorts Connector(BoardDefinition c, Program clock, IStorage storage, GpioController gpio, AdcController adc)
         {
             var ports = new HardwarePorts(c, clock, clock, storage);
             int[] pin = c.Pins;
-            ports.Relay = new Esp32DigitalOutput(gpio, pin[RelayPin], RelayActiveHigh);
+            ports.Relay = new Esp32DigitalPin(gpio, pin[RelayPin], RelayActiveHigh, PinMode.Output);
             if (pin[RelayFeedbackPin] >= 0)
             {
-                ports.RelayFeedback = new Esp32DigitalInput(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
+                ports.RelayFeedback = new Esp32DigitalPin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
             }
 
             // Steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
-            ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], c.CpPwmOutput == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
+            ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
             Configuration.SetPinFunction(pin[CpAdcPin], AdcFunction(pin[CpAdcChannel]));
-            ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel], c.MaxAdc1Channel, AdcFullScaleMillivolts);
-            if (pin[PpAdcChannel] >= 0 && c.FixedCableAmps == 0)
+            ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel], pin[MaxAdc1Channel], AdcFullScaleMillivolts);
+            if (pin[PpAdcChannel] >= 0 && pin[FixedCableAmps] == 0)
             {
                 Configuration.SetPinFunction(pin[PpAdcPin], AdcFunction(pin[PpAdcChannel]));
-                ports.PpAdc = new Esp32AdcChannel(adc, pin[PpAdcChannel], c.MaxAdc1Channel, AdcFullScaleMillivolts);
+                ports.PpAdc = new Esp32AdcChannel(adc, pin[PpAdcChannel], pin[MaxAdc1Channel], AdcFullScaleMillivolts);
             }
 
             if (pin[RcdPin] >= 0)
             {
-                ports.RcdTrip = new Esp32DigitalInput(gpio, pin[RcdPin], RcdActiveHigh, PinMode.Input);
+                ports.RcdTrip = new Esp32DigitalPin(gpio, pin[RcdPin], RcdActiveHigh, PinMode.Input);
             }
 
             if (pin[MeterCsPin] >= 0)
@@ -76,7 +78,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
 
         private static IDigitalOutput Led(GpioController gpio, int pin)
         {
-            return pin < 0 ? null : new Esp32DigitalOutput(gpio, pin, true);
+            return pin < 0 ? null : new Esp32DigitalPin(gpio, pin, true, PinMode.Output);
         }
 
         private static DeviceFunction AdcFunction(int channel)

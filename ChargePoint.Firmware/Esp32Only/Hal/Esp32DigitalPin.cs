@@ -1,0 +1,49 @@
+using System.Device.Gpio;
+using ChargePoint.Hal;
+
+namespace ChargePoint.Firmware.Esp32Only.Hal
+{
+    /// <summary>
+    /// A GPIO pin, input or output (one class for both: one type in the .pe); <see cref="Value"/> is logical
+    /// (active-low pins are inverted here). An output is driven inactive when opened. GPIO 34–39 have no internal pulls:
+    /// fit external resistors. An input's <see cref="Changed"/> comes from the pin's interrupt (GpioPin.ValueChanged),
+    /// so the safety interlock reacts without waiting for the main loop.
+    /// </summary>
+    public sealed class Esp32DigitalPin : IDigitalInput, IDigitalOutput
+    {
+        private readonly GpioPin _pin;
+        private readonly bool _activeHigh;
+
+        /// <param name="mode">PinMode.Output for an output, else the input's mode.</param>
+        public Esp32DigitalPin(GpioController gpio, int pinNumber, bool activeHigh, PinMode mode)
+        {
+            _activeHigh = activeHigh;
+            _pin = gpio.OpenPin(pinNumber, mode);
+            if (mode == PinMode.Output)
+            {
+                Value = false;
+            }
+            else
+            {
+                _pin.ValueChanged += OnValueChanged;
+            }
+        }
+
+        public event DigitalInputChangedHandler Changed;
+
+        public bool Value
+        {
+            get { return (_pin.Read() == PinValue.High) == _activeHigh; }
+            set { _pin.Write(value == _activeHigh ? PinValue.High : PinValue.Low); }
+        }
+
+        private void OnValueChanged(object sender, PinValueChangedEventArgs e)
+        {
+            DigitalInputChangedHandler changed = Changed;
+            if (changed != null)
+            {
+                changed(Value); // the level now, not the edge: a bounce may already have reversed it
+            }
+        }
+    }
+}
