@@ -45,34 +45,36 @@ namespace ChargePoint.Ocpp.Messages
         /// True when <paramref name="value"/> is one of the space-separated words of <paramref name="table"/> (an
         /// enumeration's <c>All</c>): compared in place, no allocation.
         /// </summary>
-        public static bool IsOneOf(string value, string table)
+        public static bool IsOneOf(string value, string table) => value != null && WordAt(table, value, 0, value.Length) >= 0;
+
+        /// <summary>Where the word equal to s[start..start+length) starts in <paramref name="table"/> (space-separated words), or -1.</summary>
+        public static int WordAt(string table, string s, int start, int length)
         {
-            if (value == null || value.Length == 0)
+            if (length == 0)
             {
-                return false;
+                return -1;
             }
 
-            int n = value.Length;
-            char first = value[0];
+            char first = s[start];
             for (int at = table.IndexOf(first); at >= 0; at = table.IndexOf(first, at + 1))
             {
-                int end = at + n;
+                int end = at + length;
                 if ((at == 0 || table[at - 1] == ' ') && end <= table.Length && (end == table.Length || table[end] == ' '))
                 {
                     int k = 1;
-                    while (k < n && value[k] == table[at + k] && value[k] != ' ')
+                    while (k < length && s[start + k] == table[at + k] && table[at + k] != ' ')
                     {
                         k++;
                     }
 
-                    if (k == n)
+                    if (k == length)
                     {
-                        return true;
+                        return at;
                     }
                 }
             }
 
-            return false;
+            return -1;
         }
     }
 }
