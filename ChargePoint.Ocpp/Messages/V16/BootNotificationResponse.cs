@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class BootNotificationResponse
     {
         /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Required UTC dateTime.</summary>
         public DateTime CurrentTime;

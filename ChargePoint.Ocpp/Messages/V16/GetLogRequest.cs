@@ -9,10 +9,10 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetLogRequest
     {
         /// <summary>Required LogParametersType.</summary>
-        public LogParametersType Log = new LogParametersType();
+        public LogParametersType Log;
 
         /// <summary>Required, one of <see cref="LogEnumType"/>.</summary>
-        public string LogType = string.Empty;
+        public string LogType;
 
         /// <summary>Required, integer.</summary>
         public int RequestId;

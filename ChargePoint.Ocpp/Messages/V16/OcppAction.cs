@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   enumeration), <see cref="IdTagInfoPayload"/>, <see cref="TriggerMessageRequest"/> (both trigger actions); the
     ///   field name or the enumeration table is an argument.
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
-    ///   Required: non-null defaults, and a constructor taking them only where the charger builds the message (no parameterless one the image would not use: the central system passes defaults to it). Optional: null for strings/objects/arrays,
+    ///   Required: no default (an initializer is IL in every constructor): set by a constructor taking them where the charger builds the message, by Parse (which fails without them) where it reads it. Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with

@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int RequestId;
 
         /// <summary>Required FirmwareType.</summary>
-        public FirmwareType Firmware = new FirmwareType();
+        public FirmwareType Firmware;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static SignedUpdateFirmwareRequest Parse(JsonReader r)

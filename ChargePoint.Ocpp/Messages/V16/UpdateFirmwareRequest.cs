@@ -13,13 +13,14 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         public UpdateFirmwareRequest(string location, DateTime retrieveDate)
+            : this()
         {
             Location = location;
             RetrieveDate = retrieveDate;
         }
 
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Location = string.Empty;
+        public string Location;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int Retries = Absent.Int;

@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>A charging schedule (Spec §7.8).</summary>
     public sealed class ChargingSchedule : IOcppPayload
     {
-        public ChargingSchedule()
-        {
-        }
-
         public ChargingSchedule(string chargingRateUnit, ChargingSchedulePeriod[] chargingSchedulePeriod)
         {
             ChargingRateUnit = chargingRateUnit;
@@ -25,10 +21,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public UtcTimestamp StartSchedule;
 
         /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
-        public string ChargingRateUnit = string.Empty;
+        public string ChargingRateUnit;
 
         /// <summary>Required list of ChargingSchedulePeriod (at least one).</summary>
-        public ChargingSchedulePeriod[] ChargingSchedulePeriod = new ChargingSchedulePeriod[0];
+        public ChargingSchedulePeriod[] ChargingSchedulePeriod;
 
         /// <summary>Optional decimal (NaN when absent).</summary>
         public double MinChargingRate = double.NaN;
@@ -53,7 +49,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChargingSchedule Parse(JsonReader r)
         {
-            var m = new ChargingSchedule();
+            var m = new ChargingSchedule(null, null);
             bool hasChargingRateUnit = false;
             bool hasChargingSchedulePeriod = false;
             r.ReadStartObject("ChargingSchedule");

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     public sealed class FirmwareType
     {
         /// <summary>Required CiString512.</summary>
-        public string Location = string.Empty;
+        public string Location;
 
         /// <summary>Required UTC dateTime.</summary>
         public DateTime RetrieveDateTime;
@@ -17,10 +17,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public UtcTimestamp InstallDateTime;
 
         /// <summary>Required CiString5500.</summary>
-        public string SigningCertificate = string.Empty;
+        public string SigningCertificate;
 
         /// <summary>Required CiString800.</summary>
-        public string Signature = string.Empty;
+        public string Signature;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static FirmwareType Parse(JsonReader r)

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     public sealed class LogParametersType
     {
         /// <summary>Required CiString512.</summary>
-        public string RemoteLocation = string.Empty;
+        public string RemoteLocation;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp OldestTimestamp;
