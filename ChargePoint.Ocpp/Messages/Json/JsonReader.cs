@@ -84,24 +84,10 @@ namespace ChargePoint.Ocpp.Json
                 return JsonValueKind.None;
             }
 
+            // The first character decides, in the order of JsonValueKind: Object, Array, String, Number, True, False, Null.
             char c = _s[_pos];
-            switch (c)
-            {
-                case '{':
-                    return JsonValueKind.Object;
-                case '[':
-                    return JsonValueKind.Array;
-                case '"':
-                    return JsonValueKind.String;
-                case 't':
-                    return JsonValueKind.True;
-                case 'f':
-                    return JsonValueKind.False;
-                case 'n':
-                    return JsonValueKind.Null;
-            }
-
-            return c == '-' || (c >= '0' && c <= '9') ? JsonValueKind.Number : JsonValueKind.None;
+            int kind = "{[\"-tfn".IndexOf(c) + 1;
+            return (JsonValueKind)(kind == 0 && c >= '0' && c <= '9' ? (int)JsonValueKind.Number : kind);
         }
 
         /// <summary>Consumes '{'. A value of another type is a TypeConstraintViolation naming the field.</summary>
@@ -189,7 +175,8 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Skips the next value whatever it is, containers included.</summary>
         public void SkipValue()
         {
-            switch (PeekKind())
+            JsonValueKind kind = PeekKind();
+            switch (kind)
             {
                 case JsonValueKind.Object:
                     Open();
@@ -214,17 +201,11 @@ namespace ChargePoint.Ocpp.Json
                 case JsonValueKind.Number:
                     ScanNumber();
                     return;
-                case JsonValueKind.True:
-                    Literal("true");
-                    return;
-                case JsonValueKind.False:
-                    Literal("false");
-                    return;
-                case JsonValueKind.Null:
-                    Literal("null");
-                    return;
-                default:
+                case JsonValueKind.None:
                     throw Formation("value expected");
+                default:
+                    Literal(kind == JsonValueKind.True ? "true" : kind == JsonValueKind.False ? "false" : "null");
+                    return;
             }
         }
 
@@ -263,7 +244,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (value.Length > maxLength)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " exceeds " + maxLength.ToString() + " characters");
+                throw TypeViolation(field, " exceeds " + maxLength.ToString() + " characters");
             }
 
             return value;
@@ -289,12 +270,12 @@ namespace ChargePoint.Ocpp.Json
                 char c = s[p];
                 if (c < '0' || c > '9')
                 {
-                    throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " must be an integer");
+                    throw TypeViolation(field, " must be an integer");
                 }
 
                 if (value > (long.MaxValue - (c - '0')) / 10)
                 {
-                    throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is out of the integer range");
+                    throw TypeViolation(field, " is out of the integer range");
                 }
 
                 value = value * 10 + (c - '0');
@@ -303,7 +284,7 @@ namespace ChargePoint.Ocpp.Json
             long v = negative ? -value : value;
             if (v < int.MinValue || v > int.MaxValue)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is out of the integer range");
+                throw TypeViolation(field, " is out of the integer range");
             }
 
             return (int)v;
@@ -356,7 +337,7 @@ namespace ChargePoint.Ocpp.Json
             DateTime value;
             if (!IsoTime.TryParse(s, start, length, out value))
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is not an ISO 8601 dateTime");
+                throw TypeViolation(field, " is not an ISO 8601 dateTime");
             }
 
             return value;
@@ -380,7 +361,7 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("value expected");
             }
 
-            throw TypeError(field ?? _field, KindName(kind));
+            throw TypeViolation(field, " must be " + KindName(kind));
         }
 
         private static string KindName(JsonValueKind kind)
@@ -400,8 +381,9 @@ namespace ChargePoint.Ocpp.Json
             }
         }
 
-        private static OcppException TypeError(string field, string expected) =>
-            new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be " + expected);
+        /// <summary>A TypeConstraintViolation of <paramref name="field"/> (null: the property <see cref="NameIs"/> matched last).</summary>
+        private OcppException TypeViolation(string field, string what) =>
+            new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + what);
 
         private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
 
@@ -482,17 +464,9 @@ namespace ChargePoint.Ocpp.Json
 
         private void Literal(string word)
         {
-            if (_pos + word.Length > _s.Length)
+            if (_pos + word.Length > _s.Length || _s.IndexOf(word, _pos, word.Length) != _pos)
             {
                 throw Formation("bad literal");
-            }
-
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (_s[_pos + i] != word[i])
-                {
-                    throw Formation("bad literal");
-                }
             }
 
             _pos += word.Length;
@@ -618,7 +592,7 @@ namespace ChargePoint.Ocpp.Json
 
                         p += 4;
                     }
-                    else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't')
+                    else if ("\"\\/bfnrt".IndexOf(e) < 0)
                     {
                         _pos = p;
                         throw Formation("bad escape");
@@ -667,30 +641,15 @@ namespace ChargePoint.Ocpp.Json
                 }
 
                 char e = _s[++p];
-                switch (e)
+                if (e == 'u')
                 {
-                    case 'b':
-                        c = '\b';
-                        break;
-                    case 'f':
-                        c = '\f';
-                        break;
-                    case 'n':
-                        c = '\n';
-                        break;
-                    case 'r':
-                        c = '\r';
-                        break;
-                    case 't':
-                        c = '\t';
-                        break;
-                    case 'u':
-                        c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
-                        p += 4;
-                        break;
-                    default:
-                        c = e;
-                        break;
+                    c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
+                    p += 4;
+                }
+                else
+                {
+                    int named = "bfnrt".IndexOf(e);
+                    c = named < 0 ? e : "\b\f\n\r\t"[named]; // '"', '\\' and '/' stand for themselves
                 }
 
                 _scratch[o++] = c;
