@@ -28,7 +28,6 @@ namespace ChargePoint.Ocpp.Json
         private readonly bool[] _first;
         private string _s = string.Empty;
         private int _pos;
-        private int _depth;
         private char[] _scratch = new char[64];
 
         // Current property name, as a slice of _s (escaped names are decoded into _name).
@@ -40,12 +39,7 @@ namespace ChargePoint.Ocpp.Json
         // The name NameIs matched last: the field of a read given a null field.
         private string _field;
 
-        public JsonReader()
-            : this(DefaultMaxChars, DefaultMaxDepth)
-        {
-        }
-
-        public JsonReader(int maxChars, int maxDepth)
+        public JsonReader(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
             MaxDepth = maxDepth;
@@ -59,8 +53,8 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
         public JsonVocabulary Vocabulary;
 
-        /// <summary>Current nesting depth (0 outside any container).</summary>
-        public int Depth => _depth;
+        /// <summary>Current nesting depth (0 outside any container); read only.</summary>
+        public int Depth;
 
         public void Reset(string text)
         {
@@ -71,7 +65,7 @@ namespace ChargePoint.Ocpp.Json
 
             _s = text;
             _pos = 0;
-            _depth = 0;
+            Depth = 0;
         }
 
         // ---- structure ----
@@ -213,7 +207,7 @@ namespace ChargePoint.Ocpp.Json
         public void ReadEnd()
         {
             SkipWs();
-            if (_pos != _s.Length || _depth != 0)
+            if (_pos != _s.Length || Depth != 0)
             {
                 throw Formation("unexpected data after the frame");
             }
@@ -389,19 +383,19 @@ namespace ChargePoint.Ocpp.Json
 
         private void Open()
         {
-            if (_depth >= MaxDepth)
+            if (Depth >= MaxDepth)
             {
                 throw Formation("JSON nesting too deep");
             }
 
             _pos++;
-            _depth++;
-            _first[_depth] = true;
+            Depth++;
+            _first[Depth] = true;
         }
 
         private bool NextMember(char close)
         {
-            if (_depth == 0)
+            if (Depth == 0)
             {
                 throw new InvalidOperationException("not in a container");
             }
@@ -416,13 +410,13 @@ namespace ChargePoint.Ocpp.Json
             if (c == close)
             {
                 _pos++;
-                _depth--;
+                Depth--;
                 return false;
             }
 
-            if (_first[_depth])
+            if (_first[Depth])
             {
-                _first[_depth] = false;
+                _first[Depth] = false;
                 return true;
             }
 

@@ -29,12 +29,7 @@ namespace ChargePoint.Ocpp.Json
         private int _depth;
         private bool _afterName;
 
-        public JsonWriter()
-            : this(DefaultMaxChars, DefaultMaxDepth)
-        {
-        }
-
-        public JsonWriter(int maxChars, int maxDepth)
+        public JsonWriter(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
             MaxDepth = maxDepth;
@@ -127,7 +122,7 @@ namespace ChargePoint.Ocpp.Json
             EndObject();
         }
 
-        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int, NaN).
+        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int).
 
         public void Prop(string name, string value)
         {
@@ -171,14 +166,6 @@ namespace ChargePoint.Ocpp.Json
             BeforeValue();
             JsonNumber.AppendDouble(_sb, value);
             Check();
-        }
-
-        public void PropNumberOpt(string name, double value)
-        {
-            if (!Absent.IsDouble(value))
-            {
-                PropNumber(name, value);
-            }
         }
 
         public void Prop(string name, DateTime utc)

@@ -42,7 +42,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 ChargingSchedulePeriod[i].WriteTo(w);
             }
             w.EndArray();
-            w.PropNumberOpt("minChargingRate", MinChargingRate);
+            if (!double.IsNaN(MinChargingRate))
+            {
+                w.PropNumber("minChargingRate", MinChargingRate);
+            }
             w.EndObject();
         }
 
