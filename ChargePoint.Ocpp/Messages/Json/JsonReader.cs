@@ -301,15 +301,86 @@ namespace ChargePoint.Ocpp.Json
         public double ReadDouble(string field)
         {
             Expect(JsonValueKind.Number, field);
-            int start = _pos;
+            int p = _pos;
             ScanNumber();
-            double value;
-            if (!JsonNumber.TryParseDouble(_s, start, _pos - start, out value))
+
+            // The syntax is checked (ScanNumber): digits, at most one '.', then an exponent. Exact for up to 18
+            // significant digits with a power-of-ten scale up to 22 (every OCPP decimal).
+            string s = _s;
+            int end = _pos;
+            bool negative = s[p] == '-';
+            if (negative)
+            {
+                p++;
+            }
+
+            long mantissa = 0;
+            int digits = 0, scale = 0;
+            bool fraction = false;
+            for (; p < end && (s[p] | 0x20) != 'e'; p++)
+            {
+                char c = s[p];
+                if (c == '.')
+                {
+                    fraction = true;
+                }
+                else if (digits < 18)
+                {
+                    mantissa = mantissa * 10 + (c - '0');
+                    if (mantissa != 0)
+                    {
+                        digits++;
+                    }
+
+                    if (fraction)
+                    {
+                        scale--;
+                    }
+                }
+                else if (!fraction)
+                {
+                    scale++; // an integer digit beyond the 18 kept
+                }
+            }
+
+            if (p < end)
+            {
+                bool expNegative = s[++p] == '-';
+                if (expNegative || s[p] == '+')
+                {
+                    p++;
+                }
+
+                int exponent = 0;
+                for (; p < end; p++)
+                {
+                    if (exponent < 10000)
+                    {
+                        exponent = exponent * 10 + (s[p] - '0');
+                    }
+                }
+
+                scale += expNegative ? -exponent : exponent;
+            }
+
+            double power = 1, b = 10;
+            for (int n = scale < 0 ? -scale : scale; n > 0; n >>= 1)
+            {
+                if ((n & 1) != 0)
+                {
+                    power *= b;
+                }
+
+                b *= b;
+            }
+
+            double value = scale < 0 ? mantissa / power : mantissa * power;
+            if (double.IsInfinity(value))
             {
                 throw Formation("bad number");
             }
 
-            return value;
+            return negative ? -value : value;
         }
 
         /// <summary>Reads an ISO 8601 dateTime as UTC (TypeConstraintViolation when malformed).</summary>

@@ -111,8 +111,97 @@ namespace ChargePoint.Ocpp.Json
         public void Int(long value)
         {
             BeforeValue();
-            JsonNumber.AppendLong(_sb, value);
+            if (value < 0)
+            {
+                _sb.Append('-');
+                if (value == long.MinValue)
+                {
+                    _sb.Append("9223372036854775808");
+                    Check();
+                    return;
+                }
+
+                value = -value;
+            }
+
+            Digits(value, 1);
             Check();
+        }
+
+        /// <summary>
+        /// Writes a finite decimal invariantly (nanoFramework has no culture-free overloads): '.' and at most 6 fraction
+        /// digits, trailing zeros trimmed, no exponent. NaN and infinities are not JSON and throw.
+        /// </summary>
+        public void Number(double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                throw new ArgumentException("not a finite number");
+            }
+
+            BeforeValue();
+            if (value < 0)
+            {
+                value = -value;
+                if (value * FractionScale >= 0.5)
+                {
+                    _sb.Append('-');
+                }
+            }
+
+            if (value >= 9.0e12)
+            {
+                if (value >= 9.0e18)
+                {
+                    throw new ArgumentException("number too large");
+                }
+
+                Digits((long)Math.Floor(value + 0.5), 1);
+            }
+            else
+            {
+                long scaled = (long)Math.Floor(value * FractionScale + 0.5);
+                Digits(scaled / FractionScale, 1);
+                long fraction = scaled % FractionScale;
+                if (fraction != 0)
+                {
+                    int width = 6;
+                    while (fraction % 10 == 0)
+                    {
+                        fraction /= 10;
+                        width--;
+                    }
+
+                    _sb.Append('.');
+                    Digits(fraction, width);
+                }
+            }
+
+            Check();
+        }
+
+        private const long FractionScale = 1000000;
+
+        /// <summary>Appends a non-negative value with at least minWidth digits (zero padded).</summary>
+        private void Digits(long value, int minWidth)
+        {
+            long div = 1;
+            int width = 1;
+            while (div <= value / 10)
+            {
+                div *= 10;
+                width++;
+            }
+
+            for (; width < minWidth; width++)
+            {
+                _sb.Append('0');
+            }
+
+            for (; div > 0; div /= 10)
+            {
+                _sb.Append((char)('0' + (int)((value / div) % 10)));
+            }
         }
 
         /// <summary>Writes an empty object, OCPP's "no payload" (never null).</summary>
@@ -163,9 +252,7 @@ namespace ChargePoint.Ocpp.Json
         public void PropNumber(string name, double value)
         {
             PropertyName(name);
-            BeforeValue();
-            JsonNumber.AppendDouble(_sb, value);
-            Check();
+            Number(value);
         }
 
         public void Prop(string name, DateTime utc)
