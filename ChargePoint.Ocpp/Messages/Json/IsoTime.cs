@@ -114,19 +114,13 @@ namespace ChargePoint.Ocpp.Json
                 }
             }
 
-            bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-            int monthDays = month == 2 ? (leap ? 29 : 28) : 30 + ((month + month / 8) & 1);
-            if (p != end || year < 1 || month < 1 || month > 12 || day < 1 || day > monthDays
+            if (p != end || year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
                 || (hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59)
             {
                 return -1;
             }
 
-            // Days since 0001-01-01 counted from March (February last: leap days need no table): Hinnant's days_from_civil.
-            int y = month <= 2 ? year - 1 : year;
-            long days = 365L * y + y / 4 - y / 100 + y / 400 + (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 307;
-            long ticks = days * TimeSpan.TicksPerDay + ((hour * 60L + minute - offsetMinutes) * 60 + second) * TimeSpan.TicksPerSecond
-                + fractionTicks;
+            long ticks = new DateTime(year, month, day, hour, minute, second).Ticks + fractionTicks - offsetMinutes * TimeSpan.TicksPerMinute;
             return ticks < 0 ? -1 : ticks;
         }
 
