@@ -557,14 +557,14 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("readonly"))
                 {
                     // A boolean: only the central system reads one (the charger's JsonReader has no ReadBool).
-                    JsonValueKind kind = r.PeekKind();
-                    if (kind != JsonValueKind.True && kind != JsonValueKind.False)
+                    int kind = r.PeekKind();
+                    if (kind != JsonReader.KindTrue && kind != JsonReader.KindFalse)
                     {
                         throw new OcppException(CallErrorCode.TypeConstraintViolation, "readonly must be a boolean");
                     }
 
                     r.SkipValue();
-                    m.Readonly = kind == JsonValueKind.True;
+                    m.Readonly = kind == JsonReader.KindTrue;
                     hasReadonly = true;
                 }
                 else if (r.NameIs("value"))

@@ -445,7 +445,7 @@ namespace ChargePoint.Ocpp.Rpc
                     throw new OcppException(CallErrorCode.FormationViolation, "no payload");
                 }
 
-                if (_reader.PeekKind() != JsonValueKind.Object)
+                if (_reader.PeekKind() != JsonReader.KindObject)
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
                 }

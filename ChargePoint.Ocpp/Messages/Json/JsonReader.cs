@@ -25,6 +25,9 @@ namespace ChargePoint.Ocpp.Json
         public const int DefaultMaxChars = 16384;
         public const int DefaultMaxDepth = 16;
 
+        /// <summary>Kinds of the next JSON value, as <see cref="PeekKind"/> returns them (KindNone: no value there).</summary>
+        public const int KindNone = 0, KindObject = 1, KindArray = 2, KindString = 3, KindNumber = 4, KindTrue = 5, KindFalse = 6, KindNull = 7;
+
         private readonly bool[] _first;
         private string _s = string.Empty;
         private int _pos;
@@ -70,30 +73,30 @@ namespace ChargePoint.Ocpp.Json
 
         // ---- structure ----
 
-        public JsonValueKind PeekKind()
+        public int PeekKind()
         {
             SkipWs();
             if (_pos >= _s.Length)
             {
-                return JsonValueKind.None;
+                return KindNone;
             }
 
-            // The first character decides, in the order of JsonValueKind: Object, Array, String, Number, True, False, Null.
+            // The first character decides, in the order of the Kind constants: object, array, string, number, true, false, null.
             char c = _s[_pos];
             int kind = "{[\"-tfn".IndexOf(c) + 1;
-            return (JsonValueKind)(kind == 0 && c >= '0' && c <= '9' ? (int)JsonValueKind.Number : kind);
+            return kind == 0 && c >= '0' && c <= '9' ? KindNumber : kind;
         }
 
         /// <summary>Consumes '{'. A value of another type is a TypeConstraintViolation naming the field.</summary>
         public void ReadStartObject(string field)
         {
-            Expect(JsonValueKind.Object, field);
+            Expect(KindObject, field);
             Open();
         }
 
         public void ReadStartArray(string field)
         {
-            Expect(JsonValueKind.Array, field);
+            Expect(KindArray, field);
             Open();
         }
 
@@ -169,10 +172,10 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Skips the next value whatever it is, containers included.</summary>
         public void SkipValue()
         {
-            JsonValueKind kind = PeekKind();
+            int kind = PeekKind();
             switch (kind)
             {
-                case JsonValueKind.Object:
+                case KindObject:
                     Open();
                     while (NextProperty())
                     {
@@ -180,7 +183,7 @@ namespace ChargePoint.Ocpp.Json
                     }
 
                     return;
-                case JsonValueKind.Array:
+                case KindArray:
                     Open();
                     while (NextItem())
                     {
@@ -188,17 +191,17 @@ namespace ChargePoint.Ocpp.Json
                     }
 
                     return;
-                case JsonValueKind.String:
+                case KindString:
                     _pos++;
                     ScanString();
                     return;
-                case JsonValueKind.Number:
+                case KindNumber:
                     ScanNumber();
                     return;
-                case JsonValueKind.None:
+                case KindNone:
                     throw Formation("value expected");
                 default:
-                    Literal(kind == JsonValueKind.True ? "true" : kind == JsonValueKind.False ? "false" : "null");
+                    Literal(kind == KindTrue ? "true" : kind == KindFalse ? "false" : "null");
                     return;
             }
         }
@@ -217,7 +220,7 @@ namespace ChargePoint.Ocpp.Json
 
         public string ReadString(string field)
         {
-            Expect(JsonValueKind.String, field);
+            Expect(KindString, field);
             _pos++;
             int start = _pos;
             bool escaped = ScanString();
@@ -246,7 +249,7 @@ namespace ChargePoint.Ocpp.Json
 
         public int ReadInt(string field)
         {
-            Expect(JsonValueKind.Number, field);
+            Expect(KindNumber, field);
             int start = _pos;
             ScanNumber();
             int p = start;
@@ -300,7 +303,7 @@ namespace ChargePoint.Ocpp.Json
 
         public double ReadDouble(string field)
         {
-            Expect(JsonValueKind.Number, field);
+            Expect(KindNumber, field);
             int p = _pos;
             ScanNumber();
 
@@ -386,7 +389,7 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Reads an ISO 8601 dateTime as UTC (TypeConstraintViolation when malformed).</summary>
         public DateTime ReadDateTime(string field)
         {
-            Expect(JsonValueKind.String, field);
+            Expect(KindString, field);
             _pos++;
             int start = _pos;
             bool escaped = ScanString();
@@ -413,15 +416,15 @@ namespace ChargePoint.Ocpp.Json
 
         // ---- internals ----
 
-        private void Expect(JsonValueKind kind, string field)
+        private void Expect(int kind, string field)
         {
-            var actual = PeekKind();
+            int actual = PeekKind();
             if (actual == kind)
             {
                 return;
             }
 
-            if (actual == JsonValueKind.None)
+            if (actual == KindNone)
             {
                 throw Formation("value expected");
             }
@@ -429,17 +432,17 @@ namespace ChargePoint.Ocpp.Json
             throw TypeViolation(field, " must be " + KindName(kind));
         }
 
-        private static string KindName(JsonValueKind kind)
+        private static string KindName(int kind)
         {
             switch (kind)
             {
-                case JsonValueKind.Object:
+                case KindObject:
                     return "an object";
-                case JsonValueKind.Array:
+                case KindArray:
                     return "an array";
-                case JsonValueKind.String:
+                case KindString:
                     return "a string";
-                case JsonValueKind.Number:
+                case KindNumber:
                     return "a number";
                 default:
                     return "a value";

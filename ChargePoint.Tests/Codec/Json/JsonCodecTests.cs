@@ -104,7 +104,7 @@ namespace ChargePoint.Tests.Ocpp.Json
                 }
                 else if (r.NameIs("b"))
                 {
-                    b = r.PeekKind() == JsonValueKind.True;
+                    b = r.PeekKind() == JsonReader.KindTrue;
                     r.SkipValue();
                 }
                 else
