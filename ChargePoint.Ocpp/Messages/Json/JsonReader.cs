@@ -9,10 +9,10 @@ namespace ChargePoint.Ocpp.Json
     /// r.ReadStartObject("payload");
     /// while (r.NextProperty())
     /// {
-    ///     if (r.NameIs("idTag")) idTag = r.ReadString(20, "idTag");
-    ///     else r.SkipValue();
+    ///     if (r.NameIs("idTag")) idTag = r.ReadString(null, 20);
     /// }
     /// </code>
+    /// The value of a property the parser does not read is skipped (and checked) by the next <see cref="NextProperty"/>.
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
     /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
     /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
@@ -38,6 +38,9 @@ namespace ChargePoint.Ocpp.Json
         private int _nameLength;
         private bool _nameEscaped;
         private string _name = string.Empty;
+
+        // Where the current property's value starts (a read moves _pos past it).
+        private int _valueAt;
 
         // The name NameIs matched last: the field of a read given a null field.
         private string _field;
@@ -68,6 +71,7 @@ namespace ChargePoint.Ocpp.Json
 
             _s = text;
             _pos = 0;
+            _valueAt = -1;
             Depth = 0;
         }
 
@@ -103,6 +107,11 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Moves to the next property of the current object; false (and the object consumed) at '}'.</summary>
         public bool NextProperty()
         {
+            if (_pos == _valueAt)
+            {
+                SkipValue(); // the previous property's value, not read: unknown to the parser (tolerated)
+            }
+
             if (!NextMember('}'))
             {
                 return false;
@@ -129,7 +138,7 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("':' expected");
             }
 
-            _pos++;
+            _valueAt = ++_pos;
             return true;
         }
 

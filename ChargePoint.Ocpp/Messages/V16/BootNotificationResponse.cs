@@ -42,10 +42,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Interval = r.ReadInt(null);
                     hasInterval = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasStatus, "status");

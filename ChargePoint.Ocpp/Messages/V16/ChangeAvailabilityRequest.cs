@@ -33,10 +33,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Type = r.ReadEnum(null, DataTypes.AvailabilityType.All);
                     hasType = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasConnectorId, "connectorId");

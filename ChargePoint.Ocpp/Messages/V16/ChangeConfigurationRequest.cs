@@ -33,10 +33,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Value = r.ReadString(null, 500);
                     hasValue = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasKey, "key");

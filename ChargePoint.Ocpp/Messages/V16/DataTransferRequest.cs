@@ -47,10 +47,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.Data = r.ReadString(null);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasVendorId, "vendorId");

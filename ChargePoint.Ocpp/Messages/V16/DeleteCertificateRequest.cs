@@ -23,10 +23,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.CertificateHashData = DataTypes.CertificateHashDataType.Parse(r);
                     hasCertificateHashData = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasCertificateHashData, "certificateHashData");

@@ -17,7 +17,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             r.ReadStartObject("payload");
             while (r.NextProperty())
             {
-                r.SkipValue();
+                // no member is known: the next NextProperty skips each
             }
 
             return new EmptyPayload();

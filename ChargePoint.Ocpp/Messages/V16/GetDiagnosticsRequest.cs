@@ -52,10 +52,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.StopTime = r.ReadTimestamp(null);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasLocation, "location");

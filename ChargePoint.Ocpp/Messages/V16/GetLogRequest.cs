@@ -56,10 +56,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.RetryInterval = r.ReadInt(null, 0);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasLog, "log");

@@ -33,10 +33,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Certificate = r.ReadString(null, 5500);
                     hasCertificate = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasCertificateType, "certificateType");

@@ -45,10 +45,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Value = Validate.Min(r.ReadInt(name), min, name);
                     has = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(has, name);

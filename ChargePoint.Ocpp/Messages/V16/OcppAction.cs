@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
-    ///   <c>if (r.NameIs("field"))</c> branches and <c>r.SkipValue()</c> for unknown fields (tolerated), a <c>hasX</c> flag per
+    ///   <c>if (r.NameIs("field"))</c> branches (the value of an unknown field is skipped by the next NextProperty: tolerated), a <c>hasX</c> flag per
     ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
     ///   enums via <c>Validate.Enum(value, X.All, field)</c>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
     /// - Add a round-trip test in ChargePoint.Tests/Codec/Messages and, for an incoming action, a handler in Operations/.

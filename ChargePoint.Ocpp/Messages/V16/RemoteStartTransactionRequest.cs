@@ -38,10 +38,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.ChargingProfile = DataTypes.ChargingProfile.Parse(r);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasIdTag, "idTag");

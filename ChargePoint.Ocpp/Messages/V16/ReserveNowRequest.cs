@@ -58,10 +58,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.ReservationId = r.ReadInt(null);
                     hasReservationId = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasConnectorId, "connectorId");

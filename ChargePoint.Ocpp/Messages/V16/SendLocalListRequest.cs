@@ -47,10 +47,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.UpdateType = r.ReadEnum(null, DataTypes.UpdateType.All);
                     hasUpdateType = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasListVersion, "listVersion");

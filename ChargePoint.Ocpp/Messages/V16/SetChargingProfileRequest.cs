@@ -32,10 +32,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.CsChargingProfiles = DataTypes.ChargingProfile.Parse(r);
                     hasCsChargingProfiles = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasConnectorId, "connectorId");

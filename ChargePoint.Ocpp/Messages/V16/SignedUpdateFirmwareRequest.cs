@@ -46,10 +46,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Firmware = DataTypes.FirmwareType.Parse(r);
                     hasFirmware = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasRequestId, "requestId");

@@ -32,10 +32,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.TransactionId = r.ReadInt(null);
                     hasTransactionId = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasIdTagInfo, "idTagInfo");

@@ -36,10 +36,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.ConnectorId = r.ReadInt(null, 1);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasRequestedMessage, "requestedMessage");

@@ -58,10 +58,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.RetryInterval = r.ReadInt(null, 0);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasLocation, "location");

@@ -119,6 +119,33 @@ namespace ChargePoint.Tests.Ocpp.Json
         }
 
         [TestMethod]
+        public void A_property_value_not_read_is_skipped_and_checked_by_the_next_NextProperty()
+        {
+            var r = new JsonReader();
+            r.Reset("{\"x\":{\"y\":[1,{\"z\":null}],\"w\":\"\\u00e9\"},\"a\":2,\"b\":true}");
+            r.ReadStartObject("payload");
+            int a = 0;
+            int properties = 0;
+            while (r.NextProperty())
+            {
+                properties++;
+                if (r.NameIs("a"))
+                {
+                    a = r.ReadInt(null);
+                }
+            }
+
+            r.ReadEnd();
+            Assert.AreEqual(2, a);
+            Assert.AreEqual(3, properties);
+
+            r.Reset("{\"x\":[1,],\"a\":2}");
+            r.ReadStartObject("payload");
+            Assert.IsTrue(r.NextProperty());
+            Assert.ThrowsException(typeof(OcppException), () => r.NextProperty(), "the unread value is malformed: FormationViolation");
+        }
+
+        [TestMethod]
         public void Reader_caps_depth_and_size_as_FormationViolation()
         {
             var r = new JsonReader(64, 3);

@@ -30,10 +30,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasIdTag, "idTag");

@@ -68,10 +68,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                     m.SerialNumber = r.ReadString(null, 40);
                     hasSerialNumber = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasHashAlgorithm, "hashAlgorithm");

@@ -103,10 +103,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                     m.ChargingSchedule = DataTypes.ChargingSchedule.Parse(r);
                     hasChargingSchedule = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasChargingProfileId, "chargingProfileId");

@@ -87,10 +87,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.MinChargingRate = r.ReadDouble(null);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasChargingRateUnit, "chargingRateUnit");

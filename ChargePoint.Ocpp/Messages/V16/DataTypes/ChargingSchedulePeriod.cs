@@ -53,10 +53,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.NumberPhases = r.ReadInt(null, 0);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasStartPeriod, "startPeriod");

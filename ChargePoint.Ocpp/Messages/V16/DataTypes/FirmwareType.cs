@@ -57,10 +57,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                     m.Signature = r.ReadString(null, 800);
                     hasSignature = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasLocation, "location");

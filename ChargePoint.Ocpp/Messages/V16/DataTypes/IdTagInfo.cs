@@ -37,10 +37,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                     m.Status = r.ReadEnum(null, DataTypes.AuthorizationStatus.All);
                     hasStatus = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasStatus, "status");

@@ -37,10 +37,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.LatestTimestamp = r.ReadTimestamp(null);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasRemoteLocation, "remoteLocation");
