@@ -12,26 +12,6 @@ namespace ChargePoint.Ocpp.Messages
             }
         }
 
-        /// <summary>A string not in its enumeration table (an <c>All</c> of <c>V16/DataTypes/</c>): PropertyConstraintViolation.</summary>
-        public static void Enum(string value, string table, string field)
-        {
-            if (!IsOneOf(value, table))
-            {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an invalid value '" + value + "'");
-            }
-        }
-
-        /// <summary>An integer below its minimum: PropertyConstraintViolation.</summary>
-        public static int Min(int value, int min, string field)
-        {
-            if (value < min)
-            {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " must be at least " + min.ToString());
-            }
-
-            return value;
-        }
-
         /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation.</summary>
         public static void NotEmpty(int count, string field)
         {

@@ -33,11 +33,10 @@ namespace ChargePoint.Ocpp.Json
         private int _pos;
         private char[] _scratch = new char[64];
 
-        // Current property name, as a slice of _s (escaped names are decoded into _name).
+        // Current property name, as a slice of _s; an escaped one decoded into _name (null otherwise).
         private int _nameStart;
         private int _nameLength;
-        private bool _nameEscaped;
-        private string _name = string.Empty;
+        private string _name;
 
         // Where the current property's value starts (a read moves _pos past it).
         private int _valueAt;
@@ -125,12 +124,9 @@ namespace ChargePoint.Ocpp.Json
 
             _pos++;
             _nameStart = _pos;
-            _nameEscaped = ScanString();
+            bool escaped = ScanString();
             _nameLength = _pos - 1 - _nameStart;
-            if (_nameEscaped)
-            {
-                _name = Decode(_nameStart, _nameLength);
-            }
+            _name = escaped ? Decode(_nameStart, _nameLength) : null;
 
             SkipWs();
             if (_pos >= _s.Length || _s[_pos] != ':')
@@ -148,7 +144,7 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Compares the current property name without allocating; a match is the field of the reads that follow with a null field.</summary>
         public bool NameIs(string name)
         {
-            if (_nameEscaped)
+            if (_name != null)
             {
                 if (!(_name == name))
                 {
@@ -297,7 +293,16 @@ namespace ChargePoint.Ocpp.Json
         }
 
         /// <summary>Reads an integer of at least <paramref name="min"/> (PropertyConstraintViolation below it).</summary>
-        public int ReadInt(string field, int min) => Messages.Validate.Min(ReadInt(field), min, field ?? _field);
+        public int ReadInt(string field, int min)
+        {
+            int value = ReadInt(field);
+            if (value < min)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, (field ?? _field) + " must be at least " + min.ToString());
+            }
+
+            return value;
+        }
 
         /// <summary>
         /// Reads an enumeration string, one of the words of <paramref name="table"/> (an <c>All</c> of V16/DataTypes;
@@ -306,7 +311,11 @@ namespace ChargePoint.Ocpp.Json
         public string ReadEnum(string field, string table)
         {
             string value = ReadString(field);
-            Messages.Validate.Enum(value, table, field ?? _field);
+            if (!Messages.Validate.IsOneOf(value, table))
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, (field ?? _field) + " has an invalid value '" + value + "'");
+            }
+
             return value;
         }
 
@@ -443,19 +452,8 @@ namespace ChargePoint.Ocpp.Json
 
         private static string KindName(int kind)
         {
-            switch (kind)
-            {
-                case KindObject:
-                    return "an object";
-                case KindArray:
-                    return "an array";
-                case KindString:
-                    return "a string";
-                case KindNumber:
-                    return "a number";
-                default:
-                    return "a value";
-            }
+            // Expect is only asked for these four.
+            return kind == KindObject ? "an object" : kind == KindArray ? "an array" : kind == KindString ? "a string" : "a number";
         }
 
         /// <summary>A TypeConstraintViolation of <paramref name="field"/> (null: the property <see cref="NameIs"/> matched last).</summary>

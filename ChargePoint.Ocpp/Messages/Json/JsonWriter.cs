@@ -204,11 +204,20 @@ namespace ChargePoint.Ocpp.Json
             }
         }
 
-        /// <summary>Writes an empty object, OCPP's "no payload" (never null).</summary>
-        public void EmptyObject()
+        /// <summary>Writes a list of objects; nothing when <paramref name="items"/> is null (an absent optional list).</summary>
+        public void PropArray(string name, Messages.IOcppPayload[] items)
         {
-            StartObject();
-            EndObject();
+            if (items != null)
+            {
+                PropertyName(name);
+                StartArray();
+                for (int i = 0; i < items.Length; i++)
+                {
+                    items[i].WriteTo(this);
+                }
+
+                EndArray();
+            }
         }
 
         // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int).

@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
     ///   <c>if (r.NameIs("field"))</c> branches (the value of an unknown field is skipped by the next NextProperty: tolerated), a <c>hasX</c> flag per
     ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
-    ///   enums via <c>Validate.Enum(value, X.All, field)</c>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
+    ///   enums via <c>r.ReadEnum(field, X.All)</c>, ranges via <c>r.ReadInt(field, min)</c>. Failures throw the right CallError code.
     /// - Add a round-trip test in ChargePoint.Tests/Codec/Messages and, for an incoming action, a handler in Operations/.
     /// </summary>
     public static class OcppAction
@@ -90,10 +90,10 @@ namespace ChargePoint.Ocpp.Messages.V16
             + " " + SignCertificate + " " + SignedFirmwareStatusNotification;
 
         /// <summary>
-        /// Every action a Central System may send us, space-separated (for NotSupported vs NotImplemented). A method,
-        /// not a const: the literal then stays in this assembly instead of being copied into each caller's.
+        /// Every action a Central System may send us, space-separated (for NotSupported vs NotImplemented). A const: the
+        /// codec and the session share one assembly, so its callers share the one literal.
         /// </summary>
-        public static string CentralSystemInitiated() => CancelReservation + " " + ChangeAvailability + " " + ChangeConfiguration
+        public const string CentralSystemInitiated = CancelReservation + " " + ChangeAvailability + " " + ChangeConfiguration
             + " " + ClearCache + " " + ClearChargingProfile + " " + DataTransfer + " " + GetCompositeSchedule
             + " " + GetConfiguration + " " + GetDiagnostics + " " + GetLocalListVersion + " " + RemoteStartTransaction
             + " " + RemoteStopTransaction + " " + ReserveNow + " " + Reset + " " + SendLocalList + " " + SetChargingProfile

@@ -35,13 +35,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.PropOpt("duration", Duration);
             w.PropOpt("startSchedule", StartSchedule);
             w.Prop("chargingRateUnit", ChargingRateUnit);
-            w.PropertyName("chargingSchedulePeriod");
-            w.StartArray();
-            for (int i = 0; i < ChargingSchedulePeriod.Length; i++)
-            {
-                ChargingSchedulePeriod[i].WriteTo(w);
-            }
-            w.EndArray();
+            w.PropArray("chargingSchedulePeriod", ChargingSchedulePeriod);
             if (!double.IsNaN(MinChargingRate))
             {
                 w.PropNumber("minChargingRate", MinChargingRate);
