@@ -25,6 +25,15 @@ namespace ChargePoint.Ocpp.CentralSystem
             }
         }
 
+        /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation (the text of ChargingSchedule.Parse).</summary>
+        private static void NotEmpty(int count, string field)
+        {
+            if (count == 0)
+            {
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
+            }
+        }
+
         /// <summary>An integer below its minimum: PropertyConstraintViolation (the text of JsonReader.ReadInt).</summary>
         private static int Min(int value, int min, string field)
         {
@@ -122,7 +131,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                         list.Add(ParseMeterValue(r));
                     }
                     m.MeterValue = (MeterValue[])list.ToArray(typeof(MeterValue));
-                    Validate.NotEmpty(m.MeterValue.Length, "meterValue");
+                    NotEmpty(m.MeterValue.Length, "meterValue");
                     hasMeterValue = true;
                 }
                 else
@@ -513,7 +522,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                         list.Add(CertificateHashDataType.Parse(r));
                     }
                     m.CertificateHashData = (CertificateHashDataType[])list.ToArray(typeof(CertificateHashDataType));
-                    Validate.NotEmpty(m.CertificateHashData.Length, "certificateHashData");
+                    NotEmpty(m.CertificateHashData.Length, "certificateHashData");
                 }
                 else if (r.NameIs("status"))
                 {
@@ -624,7 +633,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                         list.Add(ParseSampledValue(r));
                     }
                     m.SampledValue = (SampledValue[])list.ToArray(typeof(SampledValue));
-                    Validate.NotEmpty(m.SampledValue.Length, "sampledValue");
+                    NotEmpty(m.SampledValue.Length, "sampledValue");
                     hasSampledValue = true;
                 }
                 else

@@ -12,15 +12,6 @@ namespace ChargePoint.Ocpp.Messages
             }
         }
 
-        /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation.</summary>
-        public static void NotEmpty(int count, string field)
-        {
-            if (count == 0)
-            {
-                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
-            }
-        }
-
         /// <summary>
         /// True when <paramref name="value"/> is one of the space-separated words of <paramref name="table"/> (an
         /// enumeration's <c>All</c>): compared in place, no allocation.

@@ -32,20 +32,10 @@ namespace ChargePoint.Ocpp.Json
         }
 
         /// <summary>
-        /// Parses s[start..start+length) without allocating. When it returns false, utc is the Unix epoch and means
-        /// nothing (no DateTime value can stand for "absent" on the nanoCLR, where default(DateTime) is 1601-01-01).
+        /// The UTC ticks of s[p..end), or -1 when it is not an ISO 8601 dateTime; no allocation. (A tick count, not a
+        /// DateTime: no DateTime value can stand for "not a date" on the nanoCLR, where default(DateTime) is 1601-01-01.)
         /// </summary>
-        public static bool TryParse(string s, int start, int length, out DateTime utc)
-        {
-            long ticks = Ticks(s, start, start + length);
-            utc = new DateTime(ticks < 0 ? UnixEpochTicks : ticks, DateTimeKind.Utc);
-            return ticks >= 0;
-        }
-
-        private const long UnixEpochTicks = 621355968000000000;
-
-        /// <summary>The UTC ticks of s[p..end), or -1 when it is not an ISO 8601 dateTime.</summary>
-        private static long Ticks(string s, int p, int end)
+        public static long Ticks(string s, int p, int end)
         {
             // yyyy-MM-ddThh:mm at fixed places ('t' too), then optional :ss, fraction and zone.
             if (end - p < 16 || s[p + 4] != '-' || s[p + 7] != '-' || (s[p + 10] | 0x20) != 't' || s[p + 13] != ':')

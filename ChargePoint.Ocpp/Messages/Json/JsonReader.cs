@@ -144,30 +144,9 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Compares the current property name without allocating; a match is the field of the reads that follow with a null field.</summary>
         public bool NameIs(string name)
         {
-            if (_name != null)
+            if (_name != null ? _name != name : name.Length != _nameLength || _s.IndexOf(name, _nameStart, _nameLength) != _nameStart)
             {
-                if (!(_name == name))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                int length = _nameLength;
-                if (name.Length != length)
-                {
-                    return false;
-                }
-
-                string s = _s;
-                int start = _nameStart;
-                for (int i = 0; i < length; i++)
-                {
-                    if (s[start + i] != name[i])
-                    {
-                        return false;
-                    }
-                }
+                return false;
             }
 
             _field = name;
@@ -420,13 +399,13 @@ namespace ChargePoint.Ocpp.Json
                 length = s.Length;
             }
 
-            DateTime value;
-            if (!IsoTime.TryParse(s, start, length, out value))
+            long ticks = IsoTime.Ticks(s, start, start + length);
+            if (ticks < 0)
             {
                 throw TypeViolation(field, " is not an ISO 8601 dateTime");
             }
 
-            return value;
+            return new DateTime(ticks, DateTimeKind.Utc);
         }
 
         /// <summary>Reads an optional ISO 8601 dateTime field that is present (absent fields are simply not read: null).</summary>

@@ -209,6 +209,11 @@ namespace ChargePoint.Tests.Ocpp.Json
             Assert.IsTrue(false, "expected " + code);
         }
 
-        private static bool TryParse(string s, out DateTime utc) => IsoTime.TryParse(s, 0, s.Length, out utc);
+        private static bool TryParse(string s, out DateTime utc)
+        {
+            long ticks = IsoTime.Ticks(s, 0, s.Length);
+            utc = ticks < 0 ? new DateTime(2000, 1, 1) : new DateTime(ticks, DateTimeKind.Utc);
+            return ticks >= 0;
+        }
     }
 }

@@ -74,7 +74,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                         list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
                     }
                     m.ChargingSchedulePeriod = (DataTypes.ChargingSchedulePeriod[])list.ToArray(typeof(DataTypes.ChargingSchedulePeriod));
-                    Validate.NotEmpty(m.ChargingSchedulePeriod.Length, "chargingSchedulePeriod");
+                    if (m.ChargingSchedulePeriod.Length == 0)
+                    {
+                        throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "chargingSchedulePeriod needs at least one element");
+                    }
                     hasChargingSchedulePeriod = true;
                 }
                 else if (r.NameIs("minChargingRate"))
