@@ -16,6 +16,35 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>A placeholder for a required dateTime until it is read (its absence fails the parse); a real instant, not a sentinel.</summary>
         private static System.DateTime Unset() => new System.DateTime(2000, 1, 1);
 
+        /// <summary>A string not in its enumeration table: PropertyConstraintViolation (the text of JsonReader.ReadEnum).</summary>
+        private static void Enum(string value, string table, string field)
+        {
+            if (!Validate.IsOneOf(value, table))
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an invalid value '" + value + "'");
+            }
+        }
+
+        /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation (the text of ChargingSchedule.Parse).</summary>
+        private static void NotEmpty(int count, string field)
+        {
+            if (count == 0)
+            {
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
+            }
+        }
+
+        /// <summary>An integer below its minimum: PropertyConstraintViolation (the text of JsonReader.ReadInt).</summary>
+        private static int Min(int value, int min, string field)
+        {
+            if (value < min)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " must be at least " + min.ToString());
+            }
+
+            return value;
+        }
+
         /// <summary>Authorize.req: its one string, idTag (CiString20).</summary>
         public static StringPayload ParseAuthorize(JsonReader r) => StringPayload.Parse(r, "idTag", 20, null);
 
@@ -86,7 +115,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = Min(r.ReadInt("connectorId"), 0, "connectorId");
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("transactionId"))
@@ -102,7 +131,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                         list.Add(ParseMeterValue(r));
                     }
                     m.MeterValue = (MeterValue[])list.ToArray(typeof(MeterValue));
-                    Validate.NotEmpty(m.MeterValue.Length, "meterValue");
+                    NotEmpty(m.MeterValue.Length, "meterValue");
                     hasMeterValue = true;
                 }
                 else
@@ -128,7 +157,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    m.ConnectorId = Min(r.ReadInt("connectorId"), 1, "connectorId");
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("idTag"))
@@ -174,13 +203,13 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = Min(r.ReadInt("connectorId"), 0, "connectorId");
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("errorCode"))
                 {
                     m.ErrorCode = r.ReadString("errorCode");
-                    Validate.Enum(m.ErrorCode, ChargePointErrorCode.All, "errorCode");
+                    Enum(m.ErrorCode, ChargePointErrorCode.All, "errorCode");
                     hasErrorCode = true;
                 }
                 else if (r.NameIs("info"))
@@ -190,7 +219,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, ChargePointStatus.All, "status");
+                    Enum(m.Status, ChargePointStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("timestamp"))
@@ -248,7 +277,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("reason"))
                 {
                     m.Reason = r.ReadString("reason");
-                    Validate.Enum(m.Reason, Reason.All, "reason");
+                    Enum(m.Reason, Reason.All, "reason");
                 }
                 else if (r.NameIs("transactionData"))
                 {
@@ -282,7 +311,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, UploadLogStatusEnumType.All, "status");
+                    Enum(m.Status, UploadLogStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -345,7 +374,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, FirmwareStatusEnumType.All, "status");
+                    Enum(m.Status, FirmwareStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -373,7 +402,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, DataTransferStatus.All, "status");
+                    Enum(m.Status, DataTransferStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("data"))
@@ -400,12 +429,12 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, GetCompositeScheduleStatus.All, "status");
+                    Enum(m.Status, GetCompositeScheduleStatus.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Validate.Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = Min(r.ReadInt("connectorId"), 0, "connectorId");
                 }
                 else if (r.NameIs("scheduleStart"))
                 {
@@ -493,12 +522,12 @@ namespace ChargePoint.Ocpp.CentralSystem
                         list.Add(CertificateHashDataType.Parse(r));
                     }
                     m.CertificateHashData = (CertificateHashDataType[])list.ToArray(typeof(CertificateHashDataType));
-                    Validate.NotEmpty(m.CertificateHashData.Length, "certificateHashData");
+                    NotEmpty(m.CertificateHashData.Length, "certificateHashData");
                 }
                 else if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, GetInstalledCertificateStatusEnumType.All, "status");
+                    Enum(m.Status, GetInstalledCertificateStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else
@@ -524,7 +553,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 if (r.NameIs("status"))
                 {
                     m.Status = r.ReadString("status");
-                    Validate.Enum(m.Status, LogStatusEnumType.All, "status");
+                    Enum(m.Status, LogStatusEnumType.All, "status");
                     hasStatus = true;
                 }
                 else if (r.NameIs("filename"))
@@ -557,14 +586,14 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("readonly"))
                 {
                     // A boolean: only the central system reads one (the charger's JsonReader has no ReadBool).
-                    JsonValueKind kind = r.PeekKind();
-                    if (kind != JsonValueKind.True && kind != JsonValueKind.False)
+                    int kind = r.PeekKind();
+                    if (kind != JsonReader.KindTrue && kind != JsonReader.KindFalse)
                     {
                         throw new OcppException(CallErrorCode.TypeConstraintViolation, "readonly must be a boolean");
                     }
 
                     r.SkipValue();
-                    m.Readonly = kind == JsonValueKind.True;
+                    m.Readonly = kind == JsonReader.KindTrue;
                     hasReadonly = true;
                 }
                 else if (r.NameIs("value"))
@@ -604,7 +633,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                         list.Add(ParseSampledValue(r));
                     }
                     m.SampledValue = (SampledValue[])list.ToArray(typeof(SampledValue));
-                    Validate.NotEmpty(m.SampledValue.Length, "sampledValue");
+                    NotEmpty(m.SampledValue.Length, "sampledValue");
                     hasSampledValue = true;
                 }
                 else
@@ -633,32 +662,32 @@ namespace ChargePoint.Ocpp.CentralSystem
                 else if (r.NameIs("context"))
                 {
                     m.Context = r.ReadString("context");
-                    Validate.Enum(m.Context, ReadingContext.All, "context");
+                    Enum(m.Context, ReadingContext.All, "context");
                 }
                 else if (r.NameIs("format"))
                 {
                     m.Format = r.ReadString("format");
-                    Validate.Enum(m.Format, ValueFormat.All, "format");
+                    Enum(m.Format, ValueFormat.All, "format");
                 }
                 else if (r.NameIs("measurand"))
                 {
                     m.Measurand = r.ReadString("measurand");
-                    Validate.Enum(m.Measurand, Measurand.All, "measurand");
+                    Enum(m.Measurand, Measurand.All, "measurand");
                 }
                 else if (r.NameIs("phase"))
                 {
                     m.Phase = r.ReadString("phase");
-                    Validate.Enum(m.Phase, Phase.All, "phase");
+                    Enum(m.Phase, Phase.All, "phase");
                 }
                 else if (r.NameIs("location"))
                 {
                     m.Location = r.ReadString("location");
-                    Validate.Enum(m.Location, Location.All, "location");
+                    Enum(m.Location, Location.All, "location");
                 }
                 else if (r.NameIs("unit"))
                 {
                     m.Unit = r.ReadString("unit");
-                    Validate.Enum(m.Unit, UnitOfMeasure.All, "unit");
+                    Enum(m.Unit, UnitOfMeasure.All, "unit");
                 }
                 else
                 {

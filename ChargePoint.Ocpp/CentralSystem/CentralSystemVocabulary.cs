@@ -29,7 +29,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 ReservationStatus.All, ResetStatus.All, ResetType.All, TriggerMessageStatus.All,
                 TriggerMessageStatusEnumType.All, UnitOfMeasure.All, UnlockStatus.All, UpdateFirmwareStatusEnumType.All,
                 UpdateStatus.All, UpdateType.All, UploadLogStatusEnumType.All, ValueFormat.All, OcppAction.ChargePointInitiated,
-                OcppAction.CentralSystemInitiated(),
+                OcppAction.CentralSystemInitiated,
             });
         }
     }

@@ -153,18 +153,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is LogParametersType)
-            {
-                WriteLogParametersType(w, (LogParametersType)payload);
-                return;
-            }
-
-            if (payload is FirmwareType)
-            {
-                WriteFirmwareType(w, (FirmwareType)payload);
-                return;
-            }
-
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
 
@@ -280,7 +268,11 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.PropertyName("log");
-            WriteLogParametersType(w, m.Log);
+            w.StartObject();
+            w.Prop("remoteLocation", m.RemoteLocation);
+            w.PropOpt("oldestTimestamp", m.OldestTimestamp);
+            w.PropOpt("latestTimestamp", m.LatestTimestamp);
+            w.EndObject();
             w.Prop("logType", m.LogType);
             w.Prop("requestId", m.RequestId);
             w.PropOpt("retries", m.Retries);
@@ -354,7 +346,13 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.PropOpt("retryInterval", m.RetryInterval);
             w.Prop("requestId", m.RequestId);
             w.PropertyName("firmware");
-            WriteFirmwareType(w, m.Firmware);
+            w.StartObject();
+            w.Prop("location", m.Location);
+            w.Prop("retrieveDateTime", m.RetrieveDateTime);
+            w.PropOpt("installDateTime", m.InstallDateTime);
+            w.Prop("signingCertificate", m.SigningCertificate);
+            w.Prop("signature", m.Signature);
+            w.EndObject();
             w.EndObject();
         }
 
@@ -398,24 +396,5 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteLogParametersType(JsonWriter w, LogParametersType m)
-        {
-            w.StartObject();
-            w.Prop("remoteLocation", m.RemoteLocation);
-            w.PropOpt("oldestTimestamp", m.OldestTimestamp);
-            w.PropOpt("latestTimestamp", m.LatestTimestamp);
-            w.EndObject();
-        }
-
-        public static void WriteFirmwareType(JsonWriter w, FirmwareType m)
-        {
-            w.StartObject();
-            w.Prop("location", m.Location);
-            w.Prop("retrieveDateTime", m.RetrieveDateTime);
-            w.PropOpt("installDateTime", m.InstallDateTime);
-            w.Prop("signingCertificate", m.SigningCertificate);
-            w.Prop("signature", m.Signature);
-            w.EndObject();
-        }
     }
 }

@@ -9,7 +9,5 @@ namespace ChargePoint.Ocpp
         public const int Int = int.MinValue;
 
         public const long Long = long.MinValue;
-
-        public static bool IsDouble(double value) => double.IsNaN(value);
     }
 }

@@ -12,67 +12,40 @@ namespace ChargePoint.Ocpp.Messages
             }
         }
 
-        /// <summary>A string not in its enumeration table (an <c>All</c> of <c>V16/DataTypes/</c>): PropertyConstraintViolation.</summary>
-        public static void Enum(string value, string table, string field)
-        {
-            if (!IsOneOf(value, table))
-            {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an invalid value '" + value + "'");
-            }
-        }
-
-        /// <summary>An integer below its minimum: PropertyConstraintViolation.</summary>
-        public static int Min(int value, int min, string field)
-        {
-            if (value < min)
-            {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " must be at least " + min.ToString());
-            }
-
-            return value;
-        }
-
-        /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation.</summary>
-        public static void NotEmpty(int count, string field)
-        {
-            if (count == 0)
-            {
-                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
-            }
-        }
-
         /// <summary>
         /// True when <paramref name="value"/> is one of the space-separated words of <paramref name="table"/> (an
         /// enumeration's <c>All</c>): compared in place, no allocation.
         /// </summary>
-        public static bool IsOneOf(string value, string table)
+        public static bool IsOneOf(string value, string table) => value != null && WordAt(table, value, 0, value.Length) >= 0;
+
+        /// <summary>Where the word equal to s[start..start+length) starts in <paramref name="table"/> (space-separated words), or -1.</summary>
+        public static int WordAt(string table, string s, int start, int length)
         {
-            if (value == null || value.Length == 0)
+            if (length == 0)
             {
-                return false;
+                return -1;
             }
 
-            int n = value.Length;
-            char first = value[0];
+            char first = s[start];
             for (int at = table.IndexOf(first); at >= 0; at = table.IndexOf(first, at + 1))
             {
-                int end = at + n;
+                int end = at + length;
                 if ((at == 0 || table[at - 1] == ' ') && end <= table.Length && (end == table.Length || table[end] == ' '))
                 {
                     int k = 1;
-                    while (k < n && value[k] == table[at + k] && value[k] != ' ')
+                    while (k < length && s[start + k] == table[at + k] && table[at + k] != ' ')
                     {
                         k++;
                     }
 
-                    if (k == n)
+                    if (k == length)
                     {
-                        return true;
+                        return at;
                     }
                 }
             }
 
-            return false;
+            return -1;
         }
     }
 }

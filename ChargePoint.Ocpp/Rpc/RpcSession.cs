@@ -445,7 +445,7 @@ namespace ChargePoint.Ocpp.Rpc
                     throw new OcppException(CallErrorCode.FormationViolation, "no payload");
                 }
 
-                if (_reader.PeekKind() != JsonValueKind.Object)
+                if (_reader.PeekKind() != JsonReader.KindObject)
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
                 }
@@ -454,7 +454,7 @@ namespace ChargePoint.Ocpp.Rpc
                 var handler = _registry.Find(action, out service);
                 if (handler == null)
                 {
-                    throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated())
+                    throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated)
                         ? new OcppException(CallErrorCode.NotSupported, action + " is not supported")
                         : new OcppException(CallErrorCode.NotImplemented, "unknown action " + action);
                 }
@@ -629,7 +629,8 @@ namespace ChargePoint.Ocpp.Rpc
             _writer.String(id.Length > MaxMessageIdLength ? id.Substring(0, MaxMessageIdLength) : id);
             _writer.String(code);
             _writer.String(description.Length > 255 ? description.Substring(0, 255) : description);
-            _writer.EmptyObject();
+            _writer.StartObject(); // the details: none
+            _writer.EndObject();
             _writer.EndArray();
             Send(_writer.ToFrame());
         }

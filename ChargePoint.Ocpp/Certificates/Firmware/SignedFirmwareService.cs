@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
         {
-            FirmwareType fw = req.Firmware;
+            SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = UpdateFirmwareStatusEnumType.Rejected;
             string problem = "an install is in progress";
             if (!_firmware.IsInstalling)

@@ -13,8 +13,6 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Length of the canonical form.</summary>
         public const int CanonicalLength = 24;
 
-        private static readonly int[] CumulativeDays = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
-
         public static string Format(DateTime utc)
         {
             var sb = new StringBuilder(CanonicalLength);
@@ -24,218 +22,119 @@ namespace ChargePoint.Ocpp.Json
 
         public static void Append(StringBuilder sb, DateTime utc)
         {
-            Digits(sb, utc.Year, 4);
-            sb.Append('-');
-            Digits(sb, utc.Month, 2);
-            sb.Append('-');
-            Digits(sb, utc.Day, 2);
-            sb.Append('T');
-            Digits(sb, utc.Hour, 2);
-            sb.Append(':');
-            Digits(sb, utc.Minute, 2);
-            sb.Append(':');
-            Digits(sb, utc.Second, 2);
-            sb.Append('.');
-            Digits(sb, utc.Millisecond, 3);
-            sb.Append('Z');
+            Digits(sb, utc.Year, 1000, '-');
+            Digits(sb, utc.Month, 10, '-');
+            Digits(sb, utc.Day, 10, 'T');
+            Digits(sb, utc.Hour, 10, ':');
+            Digits(sb, utc.Minute, 10, ':');
+            Digits(sb, utc.Second, 10, '.');
+            Digits(sb, utc.Millisecond, 100, 'Z');
         }
 
         /// <summary>
-        /// Parses s[start..start+length) without allocating. When it returns false, utc is the Unix epoch and means
-        /// nothing (no DateTime value can stand for "absent" on the nanoCLR, where default(DateTime) is 1601-01-01).
+        /// The UTC ticks of s[p..end), or -1 when it is not an ISO 8601 dateTime; no allocation. (A tick count, not a
+        /// DateTime: no DateTime value can stand for "not a date" on the nanoCLR, where default(DateTime) is 1601-01-01.)
         /// </summary>
-        public static bool TryParse(string s, int start, int length, out DateTime utc)
+        public static long Ticks(string s, int p, int end)
         {
-            long ticks;
-            bool ok = TryParseTicks(s, start, length, out ticks);
-            utc = new DateTime(ok ? ticks : UnixEpochTicks, DateTimeKind.Utc);
-            return ok;
-        }
-
-        private const long UnixEpochTicks = 621355968000000000;
-
-        private static bool TryParseTicks(string s, int start, int length, out long utcTicks)
-        {
-            utcTicks = 0;
-            int end = start + length;
-            int p = start;
-            int year, month, day, hour, minute, second;
-            if (!Num(s, ref p, end, 4, out year) || !Sep(s, ref p, end, '-')
-                || !Num(s, ref p, end, 2, out month) || !Sep(s, ref p, end, '-')
-                || !Num(s, ref p, end, 2, out day))
+            // yyyy-MM-ddThh:mm at fixed places ('t' too), then optional :ss, fraction and zone.
+            if (end - p < 16 || s[p + 4] != '-' || s[p + 7] != '-' || (s[p + 10] | 0x20) != 't' || s[p + 13] != ':')
             {
-                return false;
+                return -1;
             }
 
-            if (p >= end || (s[p] != 'T' && s[p] != 't'))
-            {
-                return false;
-            }
-
-            p++;
-            if (!Num(s, ref p, end, 2, out hour) || !Sep(s, ref p, end, ':') || !Num(s, ref p, end, 2, out minute))
-            {
-                return false;
-            }
-
-            second = 0;
+            int century = Num(s, p, end), year = Num(s, p + 2, end), month = Num(s, p + 5, end), day = Num(s, p + 8, end);
+            int hour = Num(s, p + 11, end), minute = Num(s, p + 14, end), second = 0;
+            year = century < 0 || year < 0 ? -1 : century * 100 + year;
+            p += 16;
             if (p < end && s[p] == ':')
             {
-                p++;
-                if (!Num(s, ref p, end, 2, out second))
-                {
-                    return false;
-                }
+                second = Num(s, p + 1, end);
+                p += 3;
             }
 
             long fractionTicks = 0;
             if (p < end && (s[p] == '.' || s[p] == ','))
             {
-                p++;
                 long scale = TimeSpan.TicksPerSecond;
-                int digits = 0;
+                int first = ++p;
                 while (p < end && s[p] >= '0' && s[p] <= '9')
                 {
                     scale /= 10;
-                    fractionTicks += (s[p] - '0') * scale;
-                    p++;
-                    digits++;
+                    fractionTicks += (s[p++] - '0') * scale;
                 }
 
-                if (digits == 0)
+                if (p == first)
                 {
-                    return false;
+                    return -1;
                 }
 
                 fractionTicks -= fractionTicks % TimeSpan.TicksPerMillisecond;
             }
 
-            long offsetMinutes = 0;
+            int offsetMinutes = 0;
             if (p < end)
             {
-                char z = s[p];
-                if (z == 'Z' || z == 'z')
+                char z = s[p++];
+                if (z == '+' || z == '-')
                 {
-                    p++;
-                }
-                else if (z == '+' || z == '-')
-                {
-                    p++;
-                    int oh, om = 0;
-                    if (!Num(s, ref p, end, 2, out oh))
-                    {
-                        return false;
-                    }
-
+                    int oh = Num(s, p, end), om = 0;
+                    p += 2;
                     if (p < end && s[p] == ':')
                     {
                         p++;
                     }
 
-                    if (p < end && !Num(s, ref p, end, 2, out om))
+                    if (p < end)
                     {
-                        return false;
+                        om = Num(s, p, end);
+                        p += 2;
                     }
 
-                    if (oh > 23 || om > 59)
+                    if (oh < 0 || om < 0 || oh > 23 || om > 59)
                     {
-                        return false;
+                        return -1;
                     }
 
-                    offsetMinutes = oh * 60 + om;
-                    if (z == '-')
-                    {
-                        offsetMinutes = -offsetMinutes;
-                    }
+                    offsetMinutes = z == '-' ? -(oh * 60 + om) : oh * 60 + om;
                 }
-                else
+                else if ((z | 0x20) != 'z')
                 {
-                    return false;
+                    return -1;
                 }
             }
 
-            if (p != end || year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)
-                || hour > 23 || minute > 59 || second > 59)
+            if (p != end || year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+                || (hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59)
             {
-                return false;
+                return -1;
             }
 
-            long days = DaysBefore(year) + CumulativeDays[month - 1] + (month > 2 && IsLeap(year) ? 1 : 0) + day - 1;
-            long ticks = days * TimeSpan.TicksPerDay + hour * TimeSpan.TicksPerHour + minute * TimeSpan.TicksPerMinute
-                + second * TimeSpan.TicksPerSecond + fractionTicks - offsetMinutes * TimeSpan.TicksPerMinute;
-            if (ticks < 0)
-            {
-                return false;
-            }
-
-            utcTicks = ticks;
-            return true;
+            long ticks = new DateTime(year, month, day, hour, minute, second).Ticks + fractionTicks - offsetMinutes * TimeSpan.TicksPerMinute;
+            return ticks < 0 ? -1 : ticks;
         }
 
-        private static long DaysBefore(int year)
+        /// <summary>The two digits at s[at], or -1 (not two digits before end).</summary>
+        private static int Num(string s, int at, int end)
         {
-            long y = year - 1;
-            return y * 365 + y / 4 - y / 100 + y / 400;
+            if (at + 2 > end)
+            {
+                return -1;
+            }
+
+            int hi = s[at] - '0', lo = s[at + 1] - '0';
+            return hi < 0 || hi > 9 || lo < 0 || lo > 9 ? -1 : hi * 10 + lo;
         }
 
-        private static bool IsLeap(int y) => (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-
-        private static int DaysInMonth(int year, int month)
+        /// <summary>Appends value with as many digits as <paramref name="div"/> has (zero padded), then <paramref name="then"/>.</summary>
+        private static void Digits(StringBuilder sb, int value, int div, char then)
         {
-            if (month == 2)
-            {
-                return IsLeap(year) ? 29 : 28;
-            }
-
-            return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-        }
-
-        private static bool Num(string s, ref int p, int end, int count, out int value)
-        {
-            value = 0;
-            if (p + count > end)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < count; i++)
-            {
-                char c = s[p + i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                value = value * 10 + (c - '0');
-            }
-
-            p += count;
-            return true;
-        }
-
-        private static bool Sep(string s, ref int p, int end, char c)
-        {
-            if (p < end && s[p] == c)
-            {
-                p++;
-                return true;
-            }
-
-            return false;
-        }
-
-        private static void Digits(StringBuilder sb, int value, int width)
-        {
-            int div = 1;
-            for (int i = 1; i < width; i++)
-            {
-                div *= 10;
-            }
-
             for (; div > 0; div /= 10)
             {
                 sb.Append((char)('0' + (value / div) % 10));
             }
+
+            sb.Append(then);
         }
     }
 }

@@ -9,10 +9,10 @@ namespace ChargePoint.Ocpp.Json
     /// r.ReadStartObject("payload");
     /// while (r.NextProperty())
     /// {
-    ///     if (r.NameIs("idTag")) idTag = r.ReadString(20, "idTag");
-    ///     else r.SkipValue();
+    ///     if (r.NameIs("idTag")) idTag = r.ReadString(null, 20);
     /// }
     /// </code>
+    /// The value of a property the parser does not read is skipped (and checked) by the next <see cref="NextProperty"/>.
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
     /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
     /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
@@ -25,27 +25,26 @@ namespace ChargePoint.Ocpp.Json
         public const int DefaultMaxChars = 16384;
         public const int DefaultMaxDepth = 16;
 
+        /// <summary>Kinds of the next JSON value, as <see cref="PeekKind"/> returns them (KindNone: no value there).</summary>
+        public const int KindNone = 0, KindObject = 1, KindArray = 2, KindString = 3, KindNumber = 4, KindTrue = 5, KindFalse = 6, KindNull = 7;
+
         private readonly bool[] _first;
         private string _s = string.Empty;
         private int _pos;
-        private int _depth;
         private char[] _scratch = new char[64];
 
-        // Current property name, as a slice of _s (escaped names are decoded into _name).
+        // Current property name, as a slice of _s; an escaped one decoded into _name (null otherwise).
         private int _nameStart;
         private int _nameLength;
-        private bool _nameEscaped;
-        private string _name = string.Empty;
+        private string _name;
+
+        // Where the current property's value starts (a read moves _pos past it).
+        private int _valueAt;
 
         // The name NameIs matched last: the field of a read given a null field.
         private string _field;
 
-        public JsonReader()
-            : this(DefaultMaxChars, DefaultMaxDepth)
-        {
-        }
-
-        public JsonReader(int maxChars, int maxDepth)
+        public JsonReader(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
             MaxDepth = maxDepth;
@@ -59,8 +58,8 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
         public JsonVocabulary Vocabulary;
 
-        /// <summary>Current nesting depth (0 outside any container).</summary>
-        public int Depth => _depth;
+        /// <summary>Current nesting depth (0 outside any container); read only.</summary>
+        public int Depth;
 
         public void Reset(string text)
         {
@@ -71,55 +70,47 @@ namespace ChargePoint.Ocpp.Json
 
             _s = text;
             _pos = 0;
-            _depth = 0;
+            _valueAt = -1;
+            Depth = 0;
         }
 
         // ---- structure ----
 
-        public JsonValueKind PeekKind()
+        public int PeekKind()
         {
             SkipWs();
             if (_pos >= _s.Length)
             {
-                return JsonValueKind.None;
+                return KindNone;
             }
 
+            // The first character decides, in the order of the Kind constants: object, array, string, number, true, false, null.
             char c = _s[_pos];
-            switch (c)
-            {
-                case '{':
-                    return JsonValueKind.Object;
-                case '[':
-                    return JsonValueKind.Array;
-                case '"':
-                    return JsonValueKind.String;
-                case 't':
-                    return JsonValueKind.True;
-                case 'f':
-                    return JsonValueKind.False;
-                case 'n':
-                    return JsonValueKind.Null;
-            }
-
-            return c == '-' || (c >= '0' && c <= '9') ? JsonValueKind.Number : JsonValueKind.None;
+            int kind = "{[\"-tfn".IndexOf(c) + 1;
+            return kind == 0 && c >= '0' && c <= '9' ? KindNumber : kind;
         }
 
         /// <summary>Consumes '{'. A value of another type is a TypeConstraintViolation naming the field.</summary>
         public void ReadStartObject(string field)
         {
-            Expect(JsonValueKind.Object, field);
+            Expect(KindObject, field);
             Open();
         }
 
         public void ReadStartArray(string field)
         {
-            Expect(JsonValueKind.Array, field);
+            Expect(KindArray, field);
             Open();
         }
 
         /// <summary>Moves to the next property of the current object; false (and the object consumed) at '}'.</summary>
         public bool NextProperty()
         {
+            if (_pos == _valueAt)
+            {
+                SkipValue(); // the previous property's value, not read: unknown to the parser (tolerated)
+            }
+
             if (!NextMember('}'))
             {
                 return false;
@@ -133,12 +124,9 @@ namespace ChargePoint.Ocpp.Json
 
             _pos++;
             _nameStart = _pos;
-            _nameEscaped = ScanString();
+            bool escaped = ScanString();
             _nameLength = _pos - 1 - _nameStart;
-            if (_nameEscaped)
-            {
-                _name = Decode(_nameStart, _nameLength);
-            }
+            _name = escaped ? Decode(_nameStart, _nameLength) : null;
 
             SkipWs();
             if (_pos >= _s.Length || _s[_pos] != ':')
@@ -146,7 +134,7 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("':' expected");
             }
 
-            _pos++;
+            _valueAt = ++_pos;
             return true;
         }
 
@@ -156,30 +144,9 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Compares the current property name without allocating; a match is the field of the reads that follow with a null field.</summary>
         public bool NameIs(string name)
         {
-            if (_nameEscaped)
+            if (_name != null ? _name != name : name.Length != _nameLength || _s.IndexOf(name, _nameStart, _nameLength) != _nameStart)
             {
-                if (!(_name == name))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                int length = _nameLength;
-                if (name.Length != length)
-                {
-                    return false;
-                }
-
-                string s = _s;
-                int start = _nameStart;
-                for (int i = 0; i < length; i++)
-                {
-                    if (s[start + i] != name[i])
-                    {
-                        return false;
-                    }
-                }
+                return false;
             }
 
             _field = name;
@@ -189,9 +156,10 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Skips the next value whatever it is, containers included.</summary>
         public void SkipValue()
         {
-            switch (PeekKind())
+            int kind = PeekKind();
+            switch (kind)
             {
-                case JsonValueKind.Object:
+                case KindObject:
                     Open();
                     while (NextProperty())
                     {
@@ -199,7 +167,7 @@ namespace ChargePoint.Ocpp.Json
                     }
 
                     return;
-                case JsonValueKind.Array:
+                case KindArray:
                     Open();
                     while (NextItem())
                     {
@@ -207,24 +175,18 @@ namespace ChargePoint.Ocpp.Json
                     }
 
                     return;
-                case JsonValueKind.String:
+                case KindString:
                     _pos++;
                     ScanString();
                     return;
-                case JsonValueKind.Number:
+                case KindNumber:
                     ScanNumber();
                     return;
-                case JsonValueKind.True:
-                    Literal("true");
-                    return;
-                case JsonValueKind.False:
-                    Literal("false");
-                    return;
-                case JsonValueKind.Null:
-                    Literal("null");
-                    return;
-                default:
+                case KindNone:
                     throw Formation("value expected");
+                default:
+                    Literal(kind == KindTrue ? "true" : kind == KindFalse ? "false" : "null");
+                    return;
             }
         }
 
@@ -232,7 +194,7 @@ namespace ChargePoint.Ocpp.Json
         public void ReadEnd()
         {
             SkipWs();
-            if (_pos != _s.Length || _depth != 0)
+            if (_pos != _s.Length || Depth != 0)
             {
                 throw Formation("unexpected data after the frame");
             }
@@ -242,7 +204,7 @@ namespace ChargePoint.Ocpp.Json
 
         public string ReadString(string field)
         {
-            Expect(JsonValueKind.String, field);
+            Expect(KindString, field);
             _pos++;
             int start = _pos;
             bool escaped = ScanString();
@@ -263,7 +225,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (value.Length > maxLength)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " exceeds " + maxLength.ToString() + " characters");
+                throw TypeViolation(field, " exceeds " + maxLength.ToString() + " characters");
             }
 
             return value;
@@ -271,7 +233,7 @@ namespace ChargePoint.Ocpp.Json
 
         public int ReadInt(string field)
         {
-            Expect(JsonValueKind.Number, field);
+            Expect(KindNumber, field);
             int start = _pos;
             ScanNumber();
             int p = start;
@@ -289,12 +251,12 @@ namespace ChargePoint.Ocpp.Json
                 char c = s[p];
                 if (c < '0' || c > '9')
                 {
-                    throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " must be an integer");
+                    throw TypeViolation(field, " must be an integer");
                 }
 
                 if (value > (long.MaxValue - (c - '0')) / 10)
                 {
-                    throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is out of the integer range");
+                    throw TypeViolation(field, " is out of the integer range");
                 }
 
                 value = value * 10 + (c - '0');
@@ -303,14 +265,23 @@ namespace ChargePoint.Ocpp.Json
             long v = negative ? -value : value;
             if (v < int.MinValue || v > int.MaxValue)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is out of the integer range");
+                throw TypeViolation(field, " is out of the integer range");
             }
 
             return (int)v;
         }
 
         /// <summary>Reads an integer of at least <paramref name="min"/> (PropertyConstraintViolation below it).</summary>
-        public int ReadInt(string field, int min) => Messages.Validate.Min(ReadInt(field), min, field ?? _field);
+        public int ReadInt(string field, int min)
+        {
+            int value = ReadInt(field);
+            if (value < min)
+            {
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, (field ?? _field) + " must be at least " + min.ToString());
+            }
+
+            return value;
+        }
 
         /// <summary>
         /// Reads an enumeration string, one of the words of <paramref name="table"/> (an <c>All</c> of V16/DataTypes;
@@ -319,28 +290,103 @@ namespace ChargePoint.Ocpp.Json
         public string ReadEnum(string field, string table)
         {
             string value = ReadString(field);
-            Messages.Validate.Enum(value, table, field ?? _field);
-            return value;
-        }
-
-        public double ReadDouble(string field)
-        {
-            Expect(JsonValueKind.Number, field);
-            int start = _pos;
-            ScanNumber();
-            double value;
-            if (!JsonNumber.TryParseDouble(_s, start, _pos - start, out value))
+            if (!Messages.Validate.IsOneOf(value, table))
             {
-                throw Formation("bad number");
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, (field ?? _field) + " has an invalid value '" + value + "'");
             }
 
             return value;
         }
 
+        public double ReadDouble(string field)
+        {
+            Expect(KindNumber, field);
+            int p = _pos;
+            ScanNumber();
+
+            // The syntax is checked (ScanNumber): digits, at most one '.', then an exponent. Exact for up to 18
+            // significant digits with a power-of-ten scale up to 22 (every OCPP decimal).
+            string s = _s;
+            int end = _pos;
+            bool negative = s[p] == '-';
+            if (negative)
+            {
+                p++;
+            }
+
+            long mantissa = 0;
+            int digits = 0, scale = 0;
+            bool fraction = false;
+            for (; p < end && (s[p] | 0x20) != 'e'; p++)
+            {
+                char c = s[p];
+                if (c == '.')
+                {
+                    fraction = true;
+                }
+                else if (digits < 18)
+                {
+                    mantissa = mantissa * 10 + (c - '0');
+                    if (mantissa != 0)
+                    {
+                        digits++;
+                    }
+
+                    if (fraction)
+                    {
+                        scale--;
+                    }
+                }
+                else if (!fraction)
+                {
+                    scale++; // an integer digit beyond the 18 kept
+                }
+            }
+
+            if (p < end)
+            {
+                bool expNegative = s[++p] == '-';
+                if (expNegative || s[p] == '+')
+                {
+                    p++;
+                }
+
+                int exponent = 0;
+                for (; p < end; p++)
+                {
+                    if (exponent < 10000)
+                    {
+                        exponent = exponent * 10 + (s[p] - '0');
+                    }
+                }
+
+                scale += expNegative ? -exponent : exponent;
+            }
+
+            double power = 1, b = 10;
+            for (int n = scale < 0 ? -scale : scale; n > 0; n >>= 1)
+            {
+                if ((n & 1) != 0)
+                {
+                    power *= b;
+                }
+
+                b *= b;
+            }
+
+            double value = scale < 0 ? mantissa / power : mantissa * power;
+            if (double.IsInfinity(value))
+            {
+                throw Formation("bad number");
+            }
+
+            return negative ? -value : value;
+        }
+
         /// <summary>Reads an ISO 8601 dateTime as UTC (TypeConstraintViolation when malformed).</summary>
         public DateTime ReadDateTime(string field)
         {
-            Expect(JsonValueKind.String, field);
+            Expect(KindString, field);
             _pos++;
             int start = _pos;
             bool escaped = ScanString();
@@ -353,13 +399,13 @@ namespace ChargePoint.Ocpp.Json
                 length = s.Length;
             }
 
-            DateTime value;
-            if (!IsoTime.TryParse(s, start, length, out value))
+            long ticks = IsoTime.Ticks(s, start, start + length);
+            if (ticks < 0)
             {
-                throw new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + " is not an ISO 8601 dateTime");
+                throw TypeViolation(field, " is not an ISO 8601 dateTime");
             }
 
-            return value;
+            return new DateTime(ticks, DateTimeKind.Utc);
         }
 
         /// <summary>Reads an optional ISO 8601 dateTime field that is present (absent fields are simply not read: null).</summary>
@@ -367,59 +413,49 @@ namespace ChargePoint.Ocpp.Json
 
         // ---- internals ----
 
-        private void Expect(JsonValueKind kind, string field)
+        private void Expect(int kind, string field)
         {
-            var actual = PeekKind();
+            int actual = PeekKind();
             if (actual == kind)
             {
                 return;
             }
 
-            if (actual == JsonValueKind.None)
+            if (actual == KindNone)
             {
                 throw Formation("value expected");
             }
 
-            throw TypeError(field ?? _field, KindName(kind));
+            throw TypeViolation(field, " must be " + KindName(kind));
         }
 
-        private static string KindName(JsonValueKind kind)
+        private static string KindName(int kind)
         {
-            switch (kind)
-            {
-                case JsonValueKind.Object:
-                    return "an object";
-                case JsonValueKind.Array:
-                    return "an array";
-                case JsonValueKind.String:
-                    return "a string";
-                case JsonValueKind.Number:
-                    return "a number";
-                default:
-                    return "a value";
-            }
+            // Expect is only asked for these four.
+            return kind == KindObject ? "an object" : kind == KindArray ? "an array" : kind == KindString ? "a string" : "a number";
         }
 
-        private static OcppException TypeError(string field, string expected) =>
-            new OcppException(CallErrorCode.TypeConstraintViolation, field + " must be " + expected);
+        /// <summary>A TypeConstraintViolation of <paramref name="field"/> (null: the property <see cref="NameIs"/> matched last).</summary>
+        private OcppException TypeViolation(string field, string what) =>
+            new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + what);
 
         private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
 
         private void Open()
         {
-            if (_depth >= MaxDepth)
+            if (Depth >= MaxDepth)
             {
                 throw Formation("JSON nesting too deep");
             }
 
             _pos++;
-            _depth++;
-            _first[_depth] = true;
+            Depth++;
+            _first[Depth] = true;
         }
 
         private bool NextMember(char close)
         {
-            if (_depth == 0)
+            if (Depth == 0)
             {
                 throw new InvalidOperationException("not in a container");
             }
@@ -434,13 +470,13 @@ namespace ChargePoint.Ocpp.Json
             if (c == close)
             {
                 _pos++;
-                _depth--;
+                Depth--;
                 return false;
             }
 
-            if (_first[_depth])
+            if (_first[Depth])
             {
-                _first[_depth] = false;
+                _first[Depth] = false;
                 return true;
             }
 
@@ -482,17 +518,9 @@ namespace ChargePoint.Ocpp.Json
 
         private void Literal(string word)
         {
-            if (_pos + word.Length > _s.Length)
+            if (_pos + word.Length > _s.Length || _s.IndexOf(word, _pos, word.Length) != _pos)
             {
                 throw Formation("bad literal");
-            }
-
-            for (int i = 0; i < word.Length; i++)
-            {
-                if (_s[_pos + i] != word[i])
-                {
-                    throw Formation("bad literal");
-                }
             }
 
             _pos += word.Length;
@@ -618,7 +646,7 @@ namespace ChargePoint.Ocpp.Json
 
                         p += 4;
                     }
-                    else if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't')
+                    else if ("\"\\/bfnrt".IndexOf(e) < 0)
                     {
                         _pos = p;
                         throw Formation("bad escape");
@@ -667,30 +695,15 @@ namespace ChargePoint.Ocpp.Json
                 }
 
                 char e = _s[++p];
-                switch (e)
+                if (e == 'u')
                 {
-                    case 'b':
-                        c = '\b';
-                        break;
-                    case 'f':
-                        c = '\f';
-                        break;
-                    case 'n':
-                        c = '\n';
-                        break;
-                    case 'r':
-                        c = '\r';
-                        break;
-                    case 't':
-                        c = '\t';
-                        break;
-                    case 'u':
-                        c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
-                        p += 4;
-                        break;
-                    default:
-                        c = e;
-                        break;
+                    c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
+                    p += 4;
+                }
+                else
+                {
+                    int named = "bfnrt".IndexOf(e);
+                    c = named < 0 ? e : "\b\f\n\r\t"[named]; // '"', '\\' and '/' stand for themselves
                 }
 
                 _scratch[o++] = c;

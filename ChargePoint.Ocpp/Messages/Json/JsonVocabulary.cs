@@ -4,132 +4,71 @@ namespace ChargePoint.Ocpp.Json
     /// A fixed set of known strings (enumeration values, action names) that <see cref="JsonReader"/> returns as one
     /// shared instance each instead of allocating a copy of each occurrence: decoding "Sample.Periodic" ten times
     /// allocates it once. The words come as tables of space-separated words (the enumerations' <c>All</c> constants,
-    /// literals the assembly holds anyway), indexed by length; lookup compares the frame text in place, and a word is
-    /// cut out of its table the first time it is found (most words never occur).
+    /// literals the assembly holds anyway); lookup compares the frame text in place, first with the words met so far,
+    /// then in the tables, and a word is cut out of its table the first time it is found (most words never occur).
     /// </summary>
     public sealed class JsonVocabulary
     {
-        // Per distinct word, ordered by length: the word once found, before that its table (a one-word table is the
-        // word itself), and its offset in that table; where each length starts. Two arrays per word, as many as a
-        // plain word list would need with the offsets.
-        private readonly string[] _words;
-        private readonly ushort[] _offset;
-        private readonly int[] _start;
+        private readonly string[] _tables;
+
+        // The words found so far, one instance each: room for every word of the tables.
+        private readonly string[] _found;
+        private int _count;
 
         public JsonVocabulary(string[] tables)
         {
-            // Every word as (table, offset); the distinct ones counted per length (compared in place: no copies).
-            int total = 0;
-            int max = 0;
+            _tables = tables;
+            int words = tables.Length;
             for (int t = 0; t < tables.Length; t++)
             {
-                string table = tables[t];
-                for (int at = 0; at < table.Length; at = End(table, at) + 1)
+                for (int at = tables[t].IndexOf(' '); at >= 0; at = tables[t].IndexOf(' ', at + 1))
                 {
-                    total++;
-                    int length = End(table, at) - at;
-                    if (length > max)
-                    {
-                        max = length;
-                    }
+                    words++;
                 }
             }
 
-            var tableOf = new string[total];
-            var offsetOf = new int[total];
-            int count = 0;
-            var perLength = new int[max + 1];
-            for (int t = 0; t < tables.Length; t++)
-            {
-                string table = tables[t];
-                for (int at = 0; at < table.Length; at = End(table, at) + 1)
-                {
-                    int length = End(table, at) - at;
-                    bool duplicate = false;
-                    for (int j = 0; j < count && !duplicate; j++)
-                    {
-                        string other = tableOf[j];
-                        int o = offsetOf[j];
-                        if (End(other, o) - o == length)
-                        {
-                            int k = 0;
-                            while (k < length && other[o + k] == table[at + k])
-                            {
-                                k++;
-                            }
-
-                            duplicate = k == length;
-                        }
-                    }
-
-                    if (!duplicate)
-                    {
-                        tableOf[count] = table;
-                        offsetOf[count++] = at;
-                        perLength[length]++;
-                    }
-                }
-            }
-
-            _start = new int[max + 2];
-            for (int n = 0; n <= max; n++)
-            {
-                _start[n + 1] = _start[n] + perLength[n];
-            }
-
-            _words = new string[count];
-            _offset = new ushort[count];
-            var next = new int[max + 1];
-            for (int i = 0; i < count; i++)
-            {
-                int length = End(tableOf[i], offsetOf[i]) - offsetOf[i];
-                int slot = _start[length] + next[length]++;
-                _words[slot] = tableOf[i];
-                _offset[slot] = (ushort)offsetOf[i];
-            }
+            _found = new string[words];
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
         public string Find(string s, int start, int length)
         {
-            if (length + 1 >= _start.Length)
-            {
-                return null;
-            }
-
             // The comparison is inline (no call per candidate: calls are what costs on the interpreter).
-            int end = _start[length + 1];
-            for (int i = _start[length]; i < end; i++)
+            for (int i = 0; i < _count; i++)
             {
-                string text = _words[i];
-                bool found = text.Length == length;
-                int offset = found ? 0 : _offset[i];
-                int k = 0;
-                while (k < length && text[offset + k] == s[start + k])
+                string word = _found[i];
+                if (word.Length == length)
                 {
-                    k++;
-                }
-
-                if (k == length)
-                {
-                    if (!found)
+                    int k = 0;
+                    while (k < length && word[k] == s[start + k])
                     {
-                        text = text.Substring(offset, length);
-                        _words[i] = text;
+                        k++;
                     }
 
-                    return text;
+                    if (k == length)
+                    {
+                        return word;
+                    }
+                }
+            }
+
+            for (int t = 0; t < _tables.Length; t++)
+            {
+                string table = _tables[t];
+                int at = Messages.Validate.WordAt(table, s, start, length);
+                if (at >= 0)
+                {
+                    string word = table.Length == length ? table : table.Substring(at, length);
+                    if (_count < _found.Length)
+                    {
+                        _found[_count++] = word;
+                    }
+
+                    return word;
                 }
             }
 
             return null;
-        }
-
-        /// <summary>Where the word starting at <paramref name="at"/> ends (the next space or the table's end).</summary>
-        private static int End(string table, int at)
-        {
-            int end = table.IndexOf(' ', at);
-            return end < 0 ? table.Length : end;
         }
     }
 }

@@ -29,12 +29,7 @@ namespace ChargePoint.Ocpp.Json
         private int _depth;
         private bool _afterName;
 
-        public JsonWriter()
-            : this(DefaultMaxChars, DefaultMaxDepth)
-        {
-        }
-
-        public JsonWriter(int maxChars, int maxDepth)
+        public JsonWriter(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
             MaxDepth = maxDepth;
@@ -88,24 +83,11 @@ namespace ChargePoint.Ocpp.Json
 
         public void EndArray() => Close(']');
 
-        public void PropertyName(string name)
-        {
-            if (_afterName)
-            {
-                throw new InvalidOperationException("value expected");
-            }
-
-            Separator();
-            WriteQuoted(name);
-            _sb.Append(':');
-            _afterName = true;
-        }
-
         /// <summary>
-        /// A property name of a message class: always a literal identifier, so it is appended as it is, without the
-        /// per-character escaping scan of <see cref="PropertyName"/>.
+        /// Writes a property name. Names are literal identifiers (message fields), so they are appended as they are,
+        /// without the escaping scan of string values.
         /// </summary>
-        private void Name(string name)
+        public void PropertyName(string name)
         {
             if (_afterName)
             {
@@ -129,22 +111,120 @@ namespace ChargePoint.Ocpp.Json
         public void Int(long value)
         {
             BeforeValue();
-            JsonNumber.AppendLong(_sb, value);
+            if (value < 0)
+            {
+                _sb.Append('-');
+                if (value == long.MinValue)
+                {
+                    _sb.Append("9223372036854775808");
+                    Check();
+                    return;
+                }
+
+                value = -value;
+            }
+
+            Digits(value, 1);
             Check();
         }
 
-        /// <summary>Writes an empty object, OCPP's "no payload" (never null).</summary>
-        public void EmptyObject()
+        /// <summary>
+        /// Writes a finite decimal invariantly (nanoFramework has no culture-free overloads): '.' and at most 6 fraction
+        /// digits, trailing zeros trimmed, no exponent. NaN and infinities are not JSON and throw.
+        /// </summary>
+        public void Number(double value)
         {
-            StartObject();
-            EndObject();
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                throw new ArgumentException("not a finite number");
+            }
+
+            BeforeValue();
+            if (value < 0)
+            {
+                value = -value;
+                if (value * FractionScale >= 0.5)
+                {
+                    _sb.Append('-');
+                }
+            }
+
+            if (value >= 9.0e12)
+            {
+                if (value >= 9.0e18)
+                {
+                    throw new ArgumentException("number too large");
+                }
+
+                Digits((long)Math.Floor(value + 0.5), 1);
+            }
+            else
+            {
+                long scaled = (long)Math.Floor(value * FractionScale + 0.5);
+                Digits(scaled / FractionScale, 1);
+                long fraction = scaled % FractionScale;
+                if (fraction != 0)
+                {
+                    int width = 6;
+                    while (fraction % 10 == 0)
+                    {
+                        fraction /= 10;
+                        width--;
+                    }
+
+                    _sb.Append('.');
+                    Digits(fraction, width);
+                }
+            }
+
+            Check();
         }
 
-        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int, NaN).
+        private const long FractionScale = 1000000;
+
+        /// <summary>Appends a non-negative value with at least minWidth digits (zero padded).</summary>
+        private void Digits(long value, int minWidth)
+        {
+            long div = 1;
+            int width = 1;
+            while (div <= value / 10)
+            {
+                div *= 10;
+                width++;
+            }
+
+            for (; width < minWidth; width++)
+            {
+                _sb.Append('0');
+            }
+
+            for (; div > 0; div /= 10)
+            {
+                _sb.Append((char)('0' + (int)((value / div) % 10)));
+            }
+        }
+
+        /// <summary>Writes a list of objects; nothing when <paramref name="items"/> is null (an absent optional list).</summary>
+        public void PropArray(string name, Messages.IOcppPayload[] items)
+        {
+            if (items != null)
+            {
+                PropertyName(name);
+                StartArray();
+                for (int i = 0; i < items.Length; i++)
+                {
+                    items[i].WriteTo(this);
+                }
+
+                EndArray();
+            }
+        }
+
+        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int).
 
         public void Prop(string name, string value)
         {
-            Name(name);
+            PropertyName(name);
             String(value);
         }
 
@@ -158,7 +238,7 @@ namespace ChargePoint.Ocpp.Json
 
         public void Prop(string name, long value)
         {
-            Name(name);
+            PropertyName(name);
             Int(value);
         }
 
@@ -172,7 +252,7 @@ namespace ChargePoint.Ocpp.Json
 
         public void Prop(string name, bool value)
         {
-            Name(name);
+            PropertyName(name);
             BeforeValue();
             _sb.Append(value ? "true" : "false");
             Check();
@@ -180,23 +260,13 @@ namespace ChargePoint.Ocpp.Json
 
         public void PropNumber(string name, double value)
         {
-            Name(name);
-            BeforeValue();
-            JsonNumber.AppendDouble(_sb, value);
-            Check();
-        }
-
-        public void PropNumberOpt(string name, double value)
-        {
-            if (!Absent.IsDouble(value))
-            {
-                PropNumber(name, value);
-            }
+            PropertyName(name);
+            Number(value);
         }
 
         public void Prop(string name, DateTime utc)
         {
-            Name(name);
+            PropertyName(name);
             BeforeValue();
             _sb.Append('"');
             IsoTime.Append(_sb, utc);
@@ -272,139 +342,79 @@ namespace ChargePoint.Ocpp.Json
         private void WriteQuoted(string s)
         {
             _sb.Append('"');
+            char[] chars = null;
             int runStart = 0;
             int n = s.Length;
             for (int i = 0; i < n; i++)
             {
-                char c = s[i];
+                char c = chars == null ? s[i] : chars[i];
                 if ((c > '\\' && c < 0x7F) || (c >= 0x20 && c != '"' && c < '\\'))
                 {
                     continue; // one or two compares for the usual printable ASCII
                 }
 
+                bool escape = c < 0x20 || c == '"' || c == '\\' || EscapeNonAscii;
                 if (c >= 0xD800)
                 {
-                    Flush(s, runStart, i);
-                    WriteQuotedChars(s.ToCharArray(), i);
-                    return;
-                }
+                    if (chars == null)
+                    {
+                        chars = s.ToCharArray();
+                        c = chars[i];
+                    }
 
-                if (c < 0x20 || c == '"' || c == '\\' || EscapeNonAscii)
-                {
-                    Flush(s, runStart, i);
-                    Escape(c);
-                    runStart = i + 1;
-                }
-            }
-
-            Flush(s, runStart, n);
-            _sb.Append('"');
-        }
-
-        /// <summary>The rest of a quoted string from index i, read from a char[] (surrogates are exact there).</summary>
-        private void WriteQuotedChars(char[] s, int i)
-        {
-            int runStart = i;
-            int n = s.Length;
-            for (; i < n; i++)
-            {
-                char c = s[i];
-                if (c >= 0x20 && c != '"' && c != '\\' && c < 0x7F)
-                {
-                    continue;
-                }
-
-                bool escape;
-                if (c < 0x20 || c == '"' || c == '\\')
-                {
-                    escape = true;
-                }
-                else if (c >= 0xD800 && c <= 0xDBFF)
-                {
-                    bool paired = i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF;
-                    if (paired && !EscapeNonAscii)
+                    // A valid pair passes through unless EscapeNonAscii (then \uD83D\uDE00); a lone half is not valid UTF-16.
+                    if (c <= 0xDBFF && !escape && i + 1 < n && chars[i + 1] >= 0xDC00 && chars[i + 1] <= 0xDFFF)
                     {
                         i++;
                         continue;
                     }
 
-                    escape = true; // lone high surrogate (not valid UTF-16 on its own), or EscapeNonAscii: \uD83D then \uDE00
-                }
-                else if (c >= 0xDC00 && c <= 0xDFFF)
-                {
-                    escape = true; // a low surrogate reached here is lone, or the second half of an escaped pair
-                }
-                else
-                {
-                    escape = EscapeNonAscii && c >= 0x7F;
+                    escape |= c <= 0xDFFF;
                 }
 
                 if (escape)
                 {
-                    if (i > runStart)
-                    {
-                        _sb.Append(s, runStart, i - runStart);
-                    }
-
+                    Flush(s, chars, runStart, i);
                     Escape(c);
                     runStart = i + 1;
                 }
             }
 
-            if (n > runStart)
-            {
-                _sb.Append(s, runStart, n - runStart);
-            }
-
+            Flush(s, chars, runStart, n);
             _sb.Append('"');
         }
 
-        private void Flush(string s, int start, int end)
+        /// <summary>Appends s[start..end), from the char[] copy once there is one.</summary>
+        private void Flush(string s, char[] chars, int start, int end)
         {
             if (end > start)
             {
-                _sb.Append(s, start, end - start);
+                if (chars == null)
+                {
+                    _sb.Append(s, start, end - start);
+                }
+                else
+                {
+                    _sb.Append(chars, start, end - start);
+                }
             }
         }
 
         private void Escape(char c)
         {
-            switch (c)
+            _sb.Append('\\');
+            int named = "\"\\\n\r\t\b\f".IndexOf(c);
+            if (named >= 0)
             {
-                case '"':
-                    _sb.Append("\\\"");
-                    return;
-                case '\\':
-                    _sb.Append("\\\\");
-                    return;
-                case '\n':
-                    _sb.Append("\\n");
-                    return;
-                case '\r':
-                    _sb.Append("\\r");
-                    return;
-                case '\t':
-                    _sb.Append("\\t");
-                    return;
-                case '\b':
-                    _sb.Append("\\b");
-                    return;
-                case '\f':
-                    _sb.Append("\\f");
-                    return;
+                _sb.Append("\"\\nrtbf"[named]);
+                return;
             }
 
-            _sb.Append("\\u");
-            AppendHex(c >> 12);
-            AppendHex(c >> 8);
-            AppendHex(c >> 4);
-            AppendHex(c);
-        }
-
-        private void AppendHex(int nibble)
-        {
-            nibble &= 0xF;
-            _sb.Append((char)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10));
+            _sb.Append('u');
+            for (int shift = 12; shift >= 0; shift -= 4)
+            {
+                _sb.Append("0123456789ABCDEF"[(c >> shift) & 0xF]);
+            }
         }
     }
 }

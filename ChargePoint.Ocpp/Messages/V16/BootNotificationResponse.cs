@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class BootNotificationResponse
     {
         /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Required UTC dateTime.</summary>
         public DateTime CurrentTime;
@@ -41,10 +41,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.Interval = r.ReadInt(null);
                     hasInterval = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

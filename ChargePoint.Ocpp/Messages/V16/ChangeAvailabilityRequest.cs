@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId;
 
         /// <summary>Required, one of <see cref="AvailabilityType"/>.</summary>
-        public string Type = string.Empty;
+        public string Type;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChangeAvailabilityRequest Parse(JsonReader r)
@@ -32,10 +32,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.Type = r.ReadEnum(null, DataTypes.AvailabilityType.All);
                     hasType = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

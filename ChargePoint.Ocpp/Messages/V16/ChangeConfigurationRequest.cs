@@ -9,10 +9,10 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class ChangeConfigurationRequest
     {
         /// <summary>Required CiString50.</summary>
-        public string Key = string.Empty;
+        public string Key;
 
         /// <summary>Required CiString500.</summary>
-        public string Value = string.Empty;
+        public string Value;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChangeConfigurationRequest Parse(JsonReader r)
@@ -32,10 +32,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.Value = r.ReadString(null, 500);
                     hasValue = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

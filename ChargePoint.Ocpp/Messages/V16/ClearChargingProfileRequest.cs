@@ -42,10 +42,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.StackLevel = r.ReadInt(null, 0);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
             return m;
         }

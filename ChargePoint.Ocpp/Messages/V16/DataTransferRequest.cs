@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class DataTransferRequest : IOcppPayload
     {
         /// <summary>Required CiString255.</summary>
-        public string VendorId = string.Empty;
+        public string VendorId;
 
         /// <summary>Optional CiString50.</summary>
         public string MessageId;
@@ -46,10 +46,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("data"))
                 {
                     m.Data = r.ReadString(null);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class DeleteCertificateRequest
     {
         /// <summary>Required CertificateHashDataType.</summary>
-        public CertificateHashDataType CertificateHashData = new CertificateHashDataType();
+        public CertificateHashDataType CertificateHashData;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static DeleteCertificateRequest Parse(JsonReader r)
@@ -22,10 +22,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.CertificateHashData = DataTypes.CertificateHashDataType.Parse(r);
                     hasCertificateHashData = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -9,7 +9,11 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// </summary>
     public sealed class EmptyPayload : IOcppPayload
     {
-        public void WriteTo(JsonWriter w) => w.EmptyObject();
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject(); // OCPP's "no payload" is {}, never null
+            w.EndObject();
+        }
 
         /// <summary>Parses and validates; the reader stands at the object. Unknown members are skipped (tolerated).</summary>
         public static EmptyPayload Parse(JsonReader r)
@@ -17,7 +21,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             r.ReadStartObject("payload");
             while (r.NextProperty())
             {
-                r.SkipValue();
+                // no member is known: the next NextProperty skips each
             }
 
             return new EmptyPayload();

@@ -39,10 +39,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.ChargingRateUnit = r.ReadEnum(null, DataTypes.ChargingRateUnitType.All);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasConnectorId, "connectorId");

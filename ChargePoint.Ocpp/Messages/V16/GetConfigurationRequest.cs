@@ -28,10 +28,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     }
                     m.Key = (string[])list.ToArray(typeof(string));
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
             return m;
         }

@@ -16,16 +16,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            if (ConfigurationKey != null)
-            {
-                w.PropertyName("configurationKey");
-                w.StartArray();
-                for (int i = 0; i < ConfigurationKey.Length; i++)
-                {
-                    ConfigurationKey[i].WriteTo(w);
-                }
-                w.EndArray();
-            }
+            w.PropArray("configurationKey", ConfigurationKey);
             if (UnknownKey != null)
             {
                 w.PropertyName("unknownKey");

@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class GetDiagnosticsRequest
     {
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Location = string.Empty;
+        public string Location;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int Retries = Absent.Int;
@@ -51,10 +51,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("stopTime"))
                 {
                     m.StopTime = r.ReadTimestamp(null);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -22,16 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            if (CertificateHashData != null)
-            {
-                w.PropertyName("certificateHashData");
-                w.StartArray();
-                for (int i = 0; i < CertificateHashData.Length; i++)
-                {
-                    CertificateHashData[i].WriteTo(w);
-                }
-                w.EndArray();
-            }
+            w.PropArray("certificateHashData", CertificateHashData);
             w.Prop("status", Status);
             w.EndObject();
         }

@@ -1,18 +1,26 @@
-using System;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Messages.V16
 {
-    /// <summary>GetLog.req (Security Whitepaper). Wire action <see cref="OcppAction.GetLog"/>.</summary>
+    /// <summary>
+    /// GetLog.req (Security Whitepaper). Wire action <see cref="OcppAction.GetLog"/>. Its required <c>log</c> object
+    /// (LogParametersType) is read into <see cref="RemoteLocation"/>, <see cref="OldestTimestamp"/> and
+    /// <see cref="LatestTimestamp"/>: a type of its own would cost the image a class for data only this request carries.
+    /// </summary>
     public sealed class GetLogRequest
     {
-        /// <summary>Required LogParametersType.</summary>
-        public LogParametersType Log = new LogParametersType();
+        /// <summary>log.remoteLocation: required CiString512.</summary>
+        public string RemoteLocation;
+
+        /// <summary>log.oldestTimestamp: optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp OldestTimestamp;
+
+        /// <summary>log.latestTimestamp: optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp LatestTimestamp;
 
         /// <summary>Required, one of <see cref="LogEnumType"/>.</summary>
-        public string LogType = string.Empty;
+        public string LogType;
 
         /// <summary>Required, integer.</summary>
         public int RequestId;
@@ -35,12 +43,31 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("log"))
                 {
-                    m.Log = DataTypes.LogParametersType.Parse(r);
+                    bool hasRemoteLocation = false;
+                    r.ReadStartObject("LogParametersType");
+                    while (r.NextProperty())
+                    {
+                        if (r.NameIs("remoteLocation"))
+                        {
+                            m.RemoteLocation = r.ReadString(null, 512);
+                            hasRemoteLocation = true;
+                        }
+                        else if (r.NameIs("oldestTimestamp"))
+                        {
+                            m.OldestTimestamp = r.ReadTimestamp(null);
+                        }
+                        else if (r.NameIs("latestTimestamp"))
+                        {
+                            m.LatestTimestamp = r.ReadTimestamp(null);
+                        }
+                    }
+
+                    Validate.Required(hasRemoteLocation, "remoteLocation");
                     hasLog = true;
                 }
                 else if (r.NameIs("logType"))
                 {
-                    m.LogType = r.ReadEnum(null, DataTypes.LogEnumType.All);
+                    m.LogType = r.ReadEnum(null, LogEnumType.All);
                     hasLogType = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -55,10 +82,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("retryInterval"))
                 {
                     m.RetryInterval = r.ReadInt(null, 0);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -24,10 +24,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.CurrentTime = r.ReadDateTime(null);
                     hasCurrentTime = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasCurrentTime, "currentTime");

@@ -23,10 +23,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.IdTagInfo = IdTagInfo.Parse(r);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             if (required)

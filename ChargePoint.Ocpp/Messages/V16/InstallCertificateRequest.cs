@@ -9,10 +9,10 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class InstallCertificateRequest
     {
         /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
-        public string CertificateType = string.Empty;
+        public string CertificateType;
 
         /// <summary>Required CiString5500.</summary>
-        public string Certificate = string.Empty;
+        public string Certificate;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static InstallCertificateRequest Parse(JsonReader r)
@@ -32,10 +32,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.Certificate = r.ReadString(null, 5500);
                     hasCertificate = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

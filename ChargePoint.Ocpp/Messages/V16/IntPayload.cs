@@ -42,12 +42,8 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs(name))
                 {
-                    m.Value = Validate.Min(r.ReadInt(name), min, name);
+                    m.Value = r.ReadInt(name, min);
                     has = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -27,13 +27,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.StartObject();
             w.Prop("connectorId", ConnectorId);
             w.PropOpt("transactionId", TransactionId);
-            w.PropertyName("meterValue");
-            w.StartArray();
-            for (int i = 0; i < MeterValue.Length; i++)
-            {
-                MeterValue[i].WriteTo(w);
-            }
-            w.EndArray();
+            w.PropArray("meterValue", MeterValue);
             w.EndObject();
         }
     }

@@ -16,13 +16,13 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   enumeration), <see cref="IdTagInfoPayload"/>, <see cref="TriggerMessageRequest"/> (both trigger actions); the
     ///   field name or the enumeration table is an argument.
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
-    ///   Required: non-null defaults, and a constructor taking them only where the charger builds the message (no parameterless one the image would not use: the central system passes defaults to it). Optional: null for strings/objects/arrays,
+    ///   Required: no default (an initializer is IL in every constructor): set by a constructor taking them where the charger builds the message, by Parse (which fails without them) where it reads it. Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
     /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
-    ///   <c>if (r.NameIs("field"))</c> branches and <c>r.SkipValue()</c> for unknown fields (tolerated), a <c>hasX</c> flag per
+    ///   <c>if (r.NameIs("field"))</c> branches (the value of an unknown field is skipped by the next NextProperty: tolerated), a <c>hasX</c> flag per
     ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
-    ///   enums via <c>Validate.Enum(value, X.All, field)</c>, ranges via <see cref="Validate.Min"/>. Failures throw the right CallError code.
+    ///   enums via <c>r.ReadEnum(field, X.All)</c>, ranges via <c>r.ReadInt(field, min)</c>. Failures throw the right CallError code.
     /// - Add a round-trip test in ChargePoint.Tests/Codec/Messages and, for an incoming action, a handler in Operations/.
     /// </summary>
     public static class OcppAction
@@ -90,10 +90,10 @@ namespace ChargePoint.Ocpp.Messages.V16
             + " " + SignCertificate + " " + SignedFirmwareStatusNotification;
 
         /// <summary>
-        /// Every action a Central System may send us, space-separated (for NotSupported vs NotImplemented). A method,
-        /// not a const: the literal then stays in this assembly instead of being copied into each caller's.
+        /// Every action a Central System may send us, space-separated (for NotSupported vs NotImplemented). A const: the
+        /// codec and the session share one assembly, so its callers share the one literal.
         /// </summary>
-        public static string CentralSystemInitiated() => CancelReservation + " " + ChangeAvailability + " " + ChangeConfiguration
+        public const string CentralSystemInitiated = CancelReservation + " " + ChangeAvailability + " " + ChangeConfiguration
             + " " + ClearCache + " " + ClearChargingProfile + " " + DataTransfer + " " + GetCompositeSchedule
             + " " + GetConfiguration + " " + GetDiagnostics + " " + GetLocalListVersion + " " + RemoteStartTransaction
             + " " + RemoteStopTransaction + " " + ReserveNow + " " + Reset + " " + SendLocalList + " " + SetChargingProfile

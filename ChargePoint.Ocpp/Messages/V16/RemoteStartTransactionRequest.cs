@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId = Absent.Int;
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag = string.Empty;
+        public string IdTag;
 
         /// <summary>Optional ChargingProfile.</summary>
         public ChargingProfile ChargingProfile;
@@ -37,10 +37,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("chargingProfile"))
                 {
                     m.ChargingProfile = DataTypes.ChargingProfile.Parse(r);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

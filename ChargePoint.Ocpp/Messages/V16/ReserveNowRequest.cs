@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public DateTime ExpiryDate;
 
         /// <summary>Required CiString20.</summary>
-        public string IdTag = string.Empty;
+        public string IdTag;
 
         /// <summary>Optional CiString20.</summary>
         public string ParentIdTag;
@@ -57,10 +57,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.ReservationId = r.ReadInt(null);
                     hasReservationId = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public AuthorizationData[] LocalAuthorizationList;
 
         /// <summary>Required, one of <see cref="UpdateType"/>.</summary>
-        public string UpdateType = string.Empty;
+        public string UpdateType;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static SendLocalListRequest Parse(JsonReader r)
@@ -46,10 +46,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.UpdateType = r.ReadEnum(null, DataTypes.UpdateType.All);
                     hasUpdateType = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

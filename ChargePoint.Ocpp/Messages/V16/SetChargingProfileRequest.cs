@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public int ConnectorId;
 
         /// <summary>Required ChargingProfile.</summary>
-        public ChargingProfile CsChargingProfiles = new ChargingProfile();
+        public ChargingProfile CsChargingProfiles;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static SetChargingProfileRequest Parse(JsonReader r)
@@ -31,10 +31,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.CsChargingProfiles = DataTypes.ChargingProfile.Parse(r);
                     hasCsChargingProfiles = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

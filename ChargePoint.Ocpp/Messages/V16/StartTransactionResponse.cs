@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class StartTransactionResponse
     {
         /// <summary>Required IdTagInfo.</summary>
-        public IdTagInfo IdTagInfo = new IdTagInfo();
+        public IdTagInfo IdTagInfo;
 
         /// <summary>Required, integer.</summary>
         public int TransactionId;
@@ -31,10 +31,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.TransactionId = r.ReadInt(null);
                     hasTransactionId = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

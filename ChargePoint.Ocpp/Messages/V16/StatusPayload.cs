@@ -43,10 +43,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                     m.Status = r.ReadEnum(null, table);
                     hasStatus = true;
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(hasStatus, "status");

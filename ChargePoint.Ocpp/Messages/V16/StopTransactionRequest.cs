@@ -41,16 +41,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.Prop("timestamp", Timestamp);
             w.Prop("transactionId", TransactionId);
             w.PropOpt("reason", Reason);
-            if (TransactionData != null)
-            {
-                w.PropertyName("transactionData");
-                w.StartArray();
-                for (int i = 0; i < TransactionData.Length; i++)
-                {
-                    TransactionData[i].WriteTo(w);
-                }
-                w.EndArray();
-            }
+            w.PropArray("transactionData", TransactionData);
             w.EndObject();
         }
     }

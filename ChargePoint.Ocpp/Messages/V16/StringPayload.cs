@@ -44,10 +44,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.Value = table == null ? r.ReadString(name, maxLength) : r.ReadEnum(name, table);
                 }
-                else
-                {
-                    r.SkipValue();
-                }
             }
 
             Validate.Required(m.Value != null, name);

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     public sealed class TriggerMessageRequest
     {
         /// <summary>Required, one of the action's table.</summary>
-        public string RequestedMessage = string.Empty;
+        public string RequestedMessage;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 1.</summary>
         public int ConnectorId = Absent.Int;
@@ -35,10 +35,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("connectorId"))
                 {
                     m.ConnectorId = r.ReadInt(null, 1);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -13,13 +13,14 @@ namespace ChargePoint.Ocpp.Messages.V16
         }
 
         public UpdateFirmwareRequest(string location, DateTime retrieveDate)
+            : this()
         {
             Location = location;
             RetrieveDate = retrieveDate;
         }
 
         /// <summary>Required string (no length limit in the schema).</summary>
-        public string Location = string.Empty;
+        public string Location;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int Retries = Absent.Int;
@@ -56,10 +57,6 @@ namespace ChargePoint.Ocpp.Messages.V16
                 else if (r.NameIs("retryInterval"))
                 {
                     m.RetryInterval = r.ReadInt(null, 0);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 ChargingProfilePurposeType.All, ChargingRateUnitType.All, GenericStatusEnumType.All,
                 HashAlgorithmEnumType.All, LogEnumType.All, MessageTrigger.All, MessageTriggerEnumType.All,
                 RecurrencyKindType.All, RegistrationStatus.All, ResetType.All, UpdateType.All,
-                OcppAction.CentralSystemInitiated(),
+                OcppAction.CentralSystemInitiated,
             });
         }
     }

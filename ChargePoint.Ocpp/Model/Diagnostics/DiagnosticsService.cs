@@ -79,7 +79,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
         {
             fileName = null;
             IDiagnosticsUploader uploader = req.LogType == LogEnumType.SecurityLog ? _securityLog : _uploader;
-            string name = uploader == null ? null : uploader.PrepareFile(req.Log.OldestTimestamp, req.Log.LatestTimestamp);
+            string name = uploader == null ? null : uploader.PrepareFile(req.OldestTimestamp, req.LatestTimestamp);
             if (name == null)
             {
                 return LogStatusEnumType.Rejected;
@@ -87,7 +87,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
 
             bool canceled = _phase != Idle;
             _requestId = req.RequestId;
-            Start(uploader, req.Log.RemoteLocation, name, req.Retries, req.RetryInterval); // replaces a running upload
+            Start(uploader, req.RemoteLocation, name, req.Retries, req.RetryInterval); // replaces a running upload
             fileName = name;
             return canceled ? LogStatusEnumType.AcceptedCanceled : LogStatusEnumType.Accepted;
         }

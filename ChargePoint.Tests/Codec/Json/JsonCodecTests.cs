@@ -39,9 +39,18 @@ namespace ChargePoint.Tests.Ocpp.Json
 
         private static string FormatDouble(double value)
         {
-            var sb = new System.Text.StringBuilder();
-            JsonNumber.AppendDouble(sb, value);
-            return sb.ToString();
+            var w = new JsonWriter();
+            w.Number(value);
+            return w.ToString();
+        }
+
+        private static double ReadDouble(string number)
+        {
+            var r = new JsonReader();
+            r.Reset("[" + number + "]");
+            r.ReadStartArray("list");
+            r.NextItem();
+            return r.ReadDouble("n");
         }
 
         [TestMethod]
@@ -52,12 +61,13 @@ namespace ChargePoint.Tests.Ocpp.Json
             Assert.AreEqual("0", FormatDouble(-0.0000001));
             Assert.AreEqual("230", FormatDouble(230.0));
             Assert.AreEqual("0.1", FormatDouble(0.1));
-            double v;
-            Assert.IsTrue(JsonNumber.TryParseDouble("1.5e2", 0, 5, out v));
-            Assert.AreEqual(150.0, v);
-            Assert.IsTrue(JsonNumber.TryParseDouble("-0.1", 0, 4, out v));
-            Assert.AreEqual(-0.1, v);
-            Assert.IsFalse(JsonNumber.TryParseDouble("1.", 0, 2, out v));
+            Assert.AreEqual(150.0, ReadDouble("1.5e2"));
+            Assert.AreEqual(-0.1, ReadDouble("-0.1"));
+            Assert.AreEqual(-1.25e-3, ReadDouble("-125E-5"));
+            Assert.AreEqual(1.5, ReadDouble("1.50000000000000000001"), "fraction digits beyond 18 are dropped");
+            Assert.AreEqual(123456789012345678.0 * 1000, ReadDouble("123456789012345678901"), "integer digits beyond 18 scale");
+            Assert.ThrowsException(typeof(OcppException), () => ReadDouble("1."));
+            Assert.ThrowsException(typeof(OcppException), () => ReadDouble("1e400"), "infinity is not a number");
         }
 
         [TestMethod]
@@ -94,7 +104,7 @@ namespace ChargePoint.Tests.Ocpp.Json
                 }
                 else if (r.NameIs("b"))
                 {
-                    b = r.PeekKind() == JsonValueKind.True;
+                    b = r.PeekKind() == JsonReader.KindTrue;
                     r.SkipValue();
                 }
                 else
@@ -106,6 +116,33 @@ namespace ChargePoint.Tests.Ocpp.Json
             r.ReadEnd();
             Assert.AreEqual(-5, a);
             Assert.IsTrue(b);
+        }
+
+        [TestMethod]
+        public void A_property_value_not_read_is_skipped_and_checked_by_the_next_NextProperty()
+        {
+            var r = new JsonReader();
+            r.Reset("{\"x\":{\"y\":[1,{\"z\":null}],\"w\":\"\\u00e9\"},\"a\":2,\"b\":true}");
+            r.ReadStartObject("payload");
+            int a = 0;
+            int properties = 0;
+            while (r.NextProperty())
+            {
+                properties++;
+                if (r.NameIs("a"))
+                {
+                    a = r.ReadInt(null);
+                }
+            }
+
+            r.ReadEnd();
+            Assert.AreEqual(2, a);
+            Assert.AreEqual(3, properties);
+
+            r.Reset("{\"x\":[1,],\"a\":2}");
+            r.ReadStartObject("payload");
+            Assert.IsTrue(r.NextProperty());
+            Assert.ThrowsException(typeof(OcppException), () => r.NextProperty(), "the unread value is malformed: FormationViolation");
         }
 
         [TestMethod]
@@ -172,6 +209,11 @@ namespace ChargePoint.Tests.Ocpp.Json
             Assert.IsTrue(false, "expected " + code);
         }
 
-        private static bool TryParse(string s, out DateTime utc) => IsoTime.TryParse(s, 0, s.Length, out utc);
+        private static bool TryParse(string s, out DateTime utc)
+        {
+            long ticks = IsoTime.Ticks(s, 0, s.Length);
+            utc = ticks < 0 ? new DateTime(2000, 1, 1) : new DateTime(ticks, DateTimeKind.Utc);
+            return ticks >= 0;
+        }
     }
 }

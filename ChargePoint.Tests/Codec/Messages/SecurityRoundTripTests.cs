@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         {
             var m = (GetLogRequest)GoldenCodec.AssertRoundTrip(OcppAction.GetLog, "req", GoldenFrames.GetLogReq);
             Assert.AreEqual(LogEnumType.SecurityLog, m.LogType);
-            Assert.AreEqual("https://logs.example.com/upload", m.Log.RemoteLocation);
+            Assert.AreEqual("https://logs.example.com/upload", m.RemoteLocation);
             Assert.AreEqual(77, m.RequestId);
         }
 

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     public sealed class AuthorizationData
     {
         /// <summary>Required CiString20.</summary>
-        public string IdTag = string.Empty;
+        public string IdTag;
 
         /// <summary>Optional IdTagInfo.</summary>
         public IdTagInfo IdTagInfo;
@@ -29,10 +29,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 else if (r.NameIs("idTagInfo"))
                 {
                     m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -7,10 +7,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>Identifies an installed certificate by its hashes (Security Whitepaper, CertificateHashDataType).</summary>
     public sealed class CertificateHashDataType : IOcppPayload
     {
-        public CertificateHashDataType()
-        {
-        }
-
         public CertificateHashDataType(string hashAlgorithm, string issuerNameHash, string issuerKeyHash, string serialNumber)
         {
             HashAlgorithm = hashAlgorithm;
@@ -20,16 +16,16 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         }
 
         /// <summary>Required, one of <see cref="HashAlgorithmEnumType"/>.</summary>
-        public string HashAlgorithm = string.Empty;
+        public string HashAlgorithm;
 
         /// <summary>Required CiString128.</summary>
-        public string IssuerNameHash = string.Empty;
+        public string IssuerNameHash;
 
         /// <summary>Required CiString128.</summary>
-        public string IssuerKeyHash = string.Empty;
+        public string IssuerKeyHash;
 
         /// <summary>Required CiString40.</summary>
-        public string SerialNumber = string.Empty;
+        public string SerialNumber;
 
         public void WriteTo(JsonWriter w)
         {
@@ -44,7 +40,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static CertificateHashDataType Parse(JsonReader r)
         {
-            var m = new CertificateHashDataType();
+            var m = new CertificateHashDataType(null, null, null, null);
             bool hasHashAlgorithm = false;
             bool hasIssuerNameHash = false;
             bool hasIssuerKeyHash = false;
@@ -71,10 +67,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.SerialNumber = r.ReadString(null, 40);
                     hasSerialNumber = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

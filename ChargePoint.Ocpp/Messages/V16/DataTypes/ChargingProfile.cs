@@ -17,10 +17,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public int StackLevel;
 
         /// <summary>Required, one of <see cref="ChargingProfilePurposeType"/>.</summary>
-        public string ChargingProfilePurpose = string.Empty;
+        public string ChargingProfilePurpose;
 
         /// <summary>Required, one of <see cref="ChargingProfileKindType"/>.</summary>
-        public string ChargingProfileKind = string.Empty;
+        public string ChargingProfileKind;
 
         /// <summary>Optional, one of <see cref="RecurrencyKindType"/>.</summary>
         public string RecurrencyKind;
@@ -32,7 +32,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public UtcTimestamp ValidTo;
 
         /// <summary>Required ChargingSchedule.</summary>
-        public ChargingSchedule ChargingSchedule = new ChargingSchedule();
+        public ChargingSchedule ChargingSchedule;
 
         public void WriteTo(JsonWriter w)
         {
@@ -102,10 +102,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.ChargingSchedule = DataTypes.ChargingSchedule.Parse(r);
                     hasChargingSchedule = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

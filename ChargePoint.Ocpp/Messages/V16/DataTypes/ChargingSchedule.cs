@@ -8,10 +8,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>A charging schedule (Spec §7.8).</summary>
     public sealed class ChargingSchedule : IOcppPayload
     {
-        public ChargingSchedule()
-        {
-        }
-
         public ChargingSchedule(string chargingRateUnit, ChargingSchedulePeriod[] chargingSchedulePeriod)
         {
             ChargingRateUnit = chargingRateUnit;
@@ -25,10 +21,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public UtcTimestamp StartSchedule;
 
         /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
-        public string ChargingRateUnit = string.Empty;
+        public string ChargingRateUnit;
 
         /// <summary>Required list of ChargingSchedulePeriod (at least one).</summary>
-        public ChargingSchedulePeriod[] ChargingSchedulePeriod = new ChargingSchedulePeriod[0];
+        public ChargingSchedulePeriod[] ChargingSchedulePeriod;
 
         /// <summary>Optional decimal (NaN when absent).</summary>
         public double MinChargingRate = double.NaN;
@@ -39,21 +35,18 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.PropOpt("duration", Duration);
             w.PropOpt("startSchedule", StartSchedule);
             w.Prop("chargingRateUnit", ChargingRateUnit);
-            w.PropertyName("chargingSchedulePeriod");
-            w.StartArray();
-            for (int i = 0; i < ChargingSchedulePeriod.Length; i++)
+            w.PropArray("chargingSchedulePeriod", ChargingSchedulePeriod);
+            if (!double.IsNaN(MinChargingRate))
             {
-                ChargingSchedulePeriod[i].WriteTo(w);
+                w.PropNumber("minChargingRate", MinChargingRate);
             }
-            w.EndArray();
-            w.PropNumberOpt("minChargingRate", MinChargingRate);
             w.EndObject();
         }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChargingSchedule Parse(JsonReader r)
         {
-            var m = new ChargingSchedule();
+            var m = new ChargingSchedule(null, null);
             bool hasChargingRateUnit = false;
             bool hasChargingSchedulePeriod = false;
             r.ReadStartObject("ChargingSchedule");
@@ -81,16 +74,15 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                         list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
                     }
                     m.ChargingSchedulePeriod = (DataTypes.ChargingSchedulePeriod[])list.ToArray(typeof(DataTypes.ChargingSchedulePeriod));
-                    Validate.NotEmpty(m.ChargingSchedulePeriod.Length, "chargingSchedulePeriod");
+                    if (m.ChargingSchedulePeriod.Length == 0)
+                    {
+                        throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "chargingSchedulePeriod needs at least one element");
+                    }
                     hasChargingSchedulePeriod = true;
                 }
                 else if (r.NameIs("minChargingRate"))
                 {
                     m.MinChargingRate = r.ReadDouble(null);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

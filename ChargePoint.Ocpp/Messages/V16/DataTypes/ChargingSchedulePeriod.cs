@@ -6,10 +6,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
     /// <summary>One period of a charging schedule (Spec §7.9).</summary>
     public sealed class ChargingSchedulePeriod : IOcppPayload
     {
-        public ChargingSchedulePeriod()
-        {
-        }
-
         public ChargingSchedulePeriod(int startPeriod, double limit)
         {
             StartPeriod = startPeriod;
@@ -37,7 +33,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static ChargingSchedulePeriod Parse(JsonReader r)
         {
-            var m = new ChargingSchedulePeriod();
+            var m = new ChargingSchedulePeriod(0, 0);
             bool hasStartPeriod = false;
             bool hasLimit = false;
             r.ReadStartObject("ChargingSchedulePeriod");
@@ -56,10 +52,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 else if (r.NameIs("numberPhases"))
                 {
                     m.NumberPhases = r.ReadInt(null, 0);
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

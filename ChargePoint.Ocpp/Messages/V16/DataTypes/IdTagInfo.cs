@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public string ParentIdTag;
 
         /// <summary>Required, one of <see cref="AuthorizationStatus"/>.</summary>
-        public string Status = string.Empty;
+        public string Status;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static IdTagInfo Parse(JsonReader r)
@@ -36,10 +36,6 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 {
                     m.Status = r.ReadEnum(null, DataTypes.AuthorizationStatus.All);
                     hasStatus = true;
-                }
-                else
-                {
-                    r.SkipValue();
                 }
             }
 

@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public const string RPM = "RPM";
 
         /// <summary>
-        /// Every value, space-separated: the one table <see cref="Validate.Enum"/> checks against, held by a decoding
+        /// Every value, space-separated: the one table <c>JsonReader.ReadEnum</c> checks against, held by a decoding
         /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
         /// </summary>
         public const string All = EnergyActiveExportRegister + " " + EnergyActiveImportRegister

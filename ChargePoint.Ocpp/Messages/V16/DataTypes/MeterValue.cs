@@ -23,13 +23,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         {
             w.StartObject();
             w.Prop("timestamp", Timestamp);
-            w.PropertyName("sampledValue");
-            w.StartArray();
-            for (int i = 0; i < SampledValue.Length; i++)
-            {
-                SampledValue[i].WriteTo(w);
-            }
-            w.EndArray();
+            w.PropArray("sampledValue", SampledValue);
             w.EndObject();
         }
     }
