@@ -18,8 +18,8 @@ namespace ChargePoint.Ocpp
     /// <summary>
     /// Composition root of the OCPP engine: wires transport, session, registry, configuration, clock, connectors and the
     /// Core services from injected dependencies. No static state: building it again on the same storage is a reboot.
-    /// Other services (transactions, authorization, metering, smart charging...) attach through <see cref="Registry"/>,
-    /// <see cref="Configuration"/>, <see cref="Connectors"/>, <see cref="Session"/> (TransactionSource) and <see cref="AddService"/>.
+    /// Other services (transactions, authorization, metering, smart charging...) attach through <see cref="Session"/> (Register,
+    /// TransactionSource), <see cref="Configuration"/>, <see cref="Connectors"/> and <see cref="AddService"/>.
     /// Call <see cref="Tick"/> from the main loop with monotonic milliseconds.
     /// </summary>
     public sealed class OcppChargePoint
@@ -35,8 +35,7 @@ namespace ChargePoint.Ocpp
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
-            Registry = new OperationRegistry();
-            Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log);
+            Session = new RpcSession(transport, storage, options.MessageIdSalt, log);
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);
@@ -57,13 +56,13 @@ namespace ChargePoint.Ocpp
             Unlock = new UnlockService(hooks, options.ConnectorCount);
             DataTransfer = new DataTransferService();
 
-            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(), availability);
-            Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(), Configuration);
-            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(), null);
-            Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(), DataTransfer);
-            Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(), Configuration);
-            Registry.Register(OcppAction.Reset, new Operations.Reset(), Reset);
-            Registry.Register(OcppAction.UnlockConnector, new Operations.UnlockConnector(), Unlock);
+            Session.Register(OcppAction.ChangeAvailability, Operations.Handlers.ChangeAvailability, availability);
+            Session.Register(OcppAction.ChangeConfiguration, Operations.Handlers.ChangeConfiguration, Configuration);
+            Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, null);
+            Session.Register(OcppAction.DataTransfer, Operations.Handlers.DataTransfer, DataTransfer);
+            Session.Register(OcppAction.GetConfiguration, Operations.Handlers.GetConfiguration, Configuration);
+            Session.Register(OcppAction.Reset, Operations.Handlers.Reset, Reset);
+            Session.Register(OcppAction.UnlockConnector, Operations.Handlers.UnlockConnector, Unlock);
         }
 
         public readonly OcppChargePointOptions Options;
@@ -77,8 +76,6 @@ namespace ChargePoint.Ocpp
         public readonly OcppClock Clock;
 
         public readonly ConfigurationStore Configuration;
-
-        public readonly OperationRegistry Registry;
 
         public readonly RpcSession Session;
 

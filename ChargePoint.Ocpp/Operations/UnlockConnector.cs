@@ -1,20 +1,20 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Unlock;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>UnlockConnector.req → <see cref="UnlockService.Unlock"/>.</summary>
-    public sealed class UnlockConnector : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => IntPayload.Parse(payload, "connectorId", 0);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>UnlockConnector.req → <see cref="UnlockService.Unlock"/>.</summary>
+        public static object UnlockConnector(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (IntPayload)request;
-            return new StatusPayload(((UnlockService)service).Unlock(req.Value, nowMs));
+            if (payload != null)
+            {
+                return IntPayload.Parse(payload, "connectorId", 0);
+            }
+
+            return new StatusPayload(((UnlockService)service).Unlock(((IntPayload)request).Value, nowMs));
         }
     }
 }

@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Rpc
     ///   NotImplemented, NotSupported, the validators' codes, InternalError for a handler crash); anything else is
     ///   logged and dropped. A bad frame never throws out of Tick.
     /// </summary>
-    public sealed class RpcSession : ITransportSink
+    public sealed partial class RpcSession : ITransportSink
     {
         /// <summary>Bound of the ordinary outgoing queue.</summary>
         public const int QueueCapacity = 32;
@@ -37,7 +37,6 @@ namespace ChargePoint.Ocpp.Rpc
         private const int KindClosed = 2;
 
         private readonly IOcppTransport _transport;
-        private readonly OperationRegistry _registry;
         private readonly IOcppLog _log;
         private readonly ArrayList _queue = new ArrayList();
         private readonly JsonReader _reader;
@@ -62,10 +61,9 @@ namespace ChargePoint.Ocpp.Rpc
         /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
         /// id stays within 36.
         /// </summary>
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IStorage storage, string idSalt, IOcppLog log)
+        public RpcSession(IOcppTransport transport, IStorage storage, string idSalt, IOcppLog log)
         {
             _transport = transport;
-            _registry = registry;
             _log = log;
             _kinds = new int[InboxCapacity + 2];
             _texts = new string[InboxCapacity + 2];
@@ -451,7 +449,7 @@ namespace ChargePoint.Ocpp.Rpc
                 }
 
                 object service;
-                var handler = _registry.Find(action, out service);
+                OperationHandler handler = Find(action, out service);
                 if (handler == null)
                 {
                     throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated())
@@ -462,7 +460,7 @@ namespace ChargePoint.Ocpp.Rpc
                 // The typed parse reads (and so checks) every character of the payload; the envelope must end right
                 // after it. Only then does the handler act.
                 int depth = _reader.Depth;
-                object request = handler.Parse(_reader);
+                object request = handler(_reader, null, service, 0);
                 if (_reader.Depth != depth || _reader.NextItem())
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
@@ -470,7 +468,7 @@ namespace ChargePoint.Ocpp.Rpc
 
                 _reader.ReadEnd();
                 wellFormed = true;
-                response = handler.Handle(request, service, nowMs);
+                response = (IOcppPayload)handler(null, request, service, nowMs);
             }
             catch (OcppException e)
             {

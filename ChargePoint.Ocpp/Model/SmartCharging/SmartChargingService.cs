@@ -67,7 +67,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly IStorage _storage;
         private readonly OcppClock _clock;
         private readonly ConfigurationStore _config;
-        private readonly TransactionService _tx;
+        /// <summary>The transactions the profiles apply to (RemoteStartTransaction starts them through this service).</summary>
+        public readonly TransactionService Transactions;
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
         private readonly ArrayList _profiles = new ArrayList();
@@ -92,7 +93,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _storage = cp.Storage;
             _clock = cp.Clock;
             _config = config;
-            _tx = tx;
+            Transactions = tx;
             Sink = sink;
             _limits = new double[connectors.Length];
             for (int i = 0; i < _limits.Length; i++)
@@ -104,14 +105,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
-            cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(), this);
-            cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(), this);
-            cp.Registry.Register(OcppAction.GetCompositeSchedule, new Operations.GetCompositeSchedule(), this);
+            cp.Session.Register(OcppAction.SetChargingProfile, Operations.Handlers.SetChargingProfile, this);
+            cp.Session.Register(OcppAction.ClearChargingProfile, Operations.Handlers.ClearChargingProfile, this);
+            cp.Session.Register(OcppAction.GetCompositeSchedule, Operations.Handlers.GetCompositeSchedule, this);
             object unused;
-            var remoteStart = cp.Registry.Find(OcppAction.RemoteStartTransaction, out unused) as Operations.RemoteStartTransaction;
-            if (remoteStart != null)
+            if (cp.Session.Find(OcppAction.RemoteStartTransaction, out unused) != null)
             {
-                remoteStart.Profiles = this;
+                cp.Session.Register(OcppAction.RemoteStartTransaction, Operations.Handlers.RemoteStartTransaction, this); // takes its chargingProfile now
             }
 
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
@@ -215,7 +215,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
                     break;
                 case ChargingProfilePurposeType.TxProfile:
-                    JournalTransaction tx = connectorId == 0 ? null : _tx.RunningTransaction(connectorId);
+                    JournalTransaction tx = connectorId == 0 ? null : Transactions.RunningTransaction(connectorId);
                     if (tx == null)
                     {
                         return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
@@ -344,7 +344,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             var busy = new bool[_limits.Length];
             for (int i = 1; i < busy.Length; i++)
             {
-                busy[i] = _tx.RunningTransaction(i) != null;
+                busy[i] = Transactions.RunningTransaction(i) != null;
             }
 
             var pending = new InstalledProfile(connectorId, profile, 0);
@@ -377,7 +377,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     continue;
                 }
 
-                JournalTransaction tx = _tx.RunningTransaction(ip.ConnectorId);
+                JournalTransaction tx = Transactions.RunningTransaction(ip.ConnectorId);
                 if (tx == null || tx.TxNr != ip.TxNr)
                 {
                     _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
@@ -396,7 +396,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                         continue;
                     }
 
-                    JournalTransaction tx = _tx.RunningTransaction(c);
+                    JournalTransaction tx = Transactions.RunningTransaction(c);
                     if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
@@ -440,7 +440,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 {
                     // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
                     bool zero = v == 0 || v < SuspendBelowA;
-                    JournalTransaction tx = _tx.RunningTransaction(c);
+                    JournalTransaction tx = Transactions.RunningTransaction(c);
                     if (tx == null)
                     {
                         _suspended[c] = false;
@@ -558,7 +558,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private long RelativeStart(int connectorId, long fallbackMs)
         {
-            JournalTransaction tx = connectorId >= 1 ? _tx.RunningTransaction(connectorId) : null;
+            JournalTransaction tx = connectorId >= 1 ? Transactions.RunningTransaction(connectorId) : null;
             return tx != null && tx.StartTime.HasUtc ? tx.StartTime.UtcMs : fallbackMs;
         }
 
@@ -573,7 +573,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             double tx = double.NaN;
-            JournalTransaction running = _tx.RunningTransaction(connectorId);
+            JournalTransaction running = Transactions.RunningTransaction(connectorId);
             if (running != null)
             {
                 tx = Best(connectorId, ChargingProfilePurposeType.TxProfile, running.TxNr, t, relStart, unit, ref next);
