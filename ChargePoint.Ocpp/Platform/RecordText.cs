@@ -116,19 +116,27 @@ namespace ChargePoint.Ocpp.Platform
         }
 
         /// <summary>
-        /// Reads the checked body length of a line record or (lineRecord false) one written with <see cref="SealedText"/>
-        /// and reports it through <see cref="StoreHealth"/> when it fails (moved aside, warned, sent to the Central
-        /// System); the store then goes on with its defaults.
+        /// The <see cref="Lines"/> of the checked body of record name, a line record or (lineRecord false) one written with
+        /// <see cref="SealedText"/> (its text is then the first line); null when the record is absent, or when it fails
+        /// its check: then it is reported through <see cref="StoreHealth"/> (moved aside, warned, sent to the Central
+        /// System) and the store goes on with its defaults.
         /// </summary>
-        public static int CheckedLength(IStorage storage, string name, byte[] data, string detail, bool lineRecord)
+        public static string[] ReadLines(IStorage storage, string name, string detail, bool lineRecord)
         {
+            byte[] data = storage.Read(name);
+            if (data == null)
+            {
+                return null;
+            }
+
             int length = CheckedLength(data, lineRecord);
             if (length == Corrupt)
             {
                 StoreHealth.Report(storage, name, detail);
+                return null;
             }
 
-            return length;
+            return Lines(data, length);
         }
 
         private const string Hex = "0123456789ABCDEF";

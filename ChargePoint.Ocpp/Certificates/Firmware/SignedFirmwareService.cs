@@ -336,21 +336,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Load()
         {
-            byte[] data = _cp.Storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_cp.Storage, RecordName, data, "signed firmware update lost", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            string[] lines = RecordText.Lines(data, length);
+            string[] lines = RecordText.ReadLines(_cp.Storage, RecordName, "signed firmware update lost", false);
             int id;
-            if (lines.Length >= 3 && int.TryParse(lines[0], out id))
+            if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
                 ActiveRequestId = id;
                 _signature = lines[1];

@@ -254,15 +254,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         private void Load()
         {
-            byte[] data = _cp.Storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_cp.Storage, RecordName, data, "last working security profile lost", false);
+            string[] lines = RecordText.ReadLines(_cp.Storage, RecordName, "last working security profile lost", false);
             int profile;
-            if (length != RecordText.Corrupt && int.TryParse(RecordText.Lines(data, length)[0], out profile) && profile >= 0 && profile <= 3)
+            if (lines != null && int.TryParse(lines[0], out profile) && profile >= 0 && profile <= 3)
             {
                 LastWorkingProfile = profile;
             }

@@ -66,19 +66,12 @@ namespace ChargePoint.Ocpp.Model.Firmware
             _updater = updater;
             _statuses = statuses;
             // Load the stored record (a return ends the constructor).
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
+            string[] items = RecordText.ReadLines(_storage, RecordName, "firmware update request lost", false);
+            if (items == null)
             {
                 return;
             }
 
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "firmware update request lost", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            string[] items = RecordText.Lines(data, length);
             if (items.Length == 5 && items[0] == KindInstalled)
             {
                 _reportInstalled = true;

@@ -51,10 +51,10 @@ namespace ChargePoint.Ocpp.Model.Security
             _clock = clock;
             _log = log;
             // Load the stored record (a return ends the constructor).
-            byte[] data;
+            string[] lines;
             try
             {
-                data = _storage.Read(RecordName);
+                lines = RecordText.ReadLines(_storage, RecordName, "queued security events lost", true);
             }
             catch (Exception e)
             {
@@ -62,18 +62,11 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            if (data == null || data.Length == 0)
+            if (lines == null)
             {
                 return;
             }
 
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost", true);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            var lines = RecordText.Lines(data, length);
             for (int i = 0; i < lines.Length; i++)
             {
                 var parts = lines[i].Split(new char[] { '\t' });

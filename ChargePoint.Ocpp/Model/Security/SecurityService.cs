@@ -195,8 +195,9 @@ namespace ChargePoint.Ocpp.Model.Security
             Events.Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
         }
 
-        private void OnClockAdjusted(long deltaMs, long nowMs)
+        private void OnClockAdjusted(long nowMs)
         {
+            long deltaMs = _cp.Clock.AdjustedByMs;
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
             if (size >= ClockJumpThresholdMs)
             {

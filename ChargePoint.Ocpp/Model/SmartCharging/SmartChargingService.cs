@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Text;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -117,14 +116,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
             cp.AddService(this);
             // Load the stored record (a return ends the constructor).
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
-            if (length == RecordText.Corrupt)
+            string[] text = RecordText.ReadLines(_storage, RecordName, "charging profiles corrupt; none kept", false);
+            if (text == null)
             {
                 return;
             }
@@ -132,7 +125,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             try
             {
                 var r = new JsonReader(MaxRecordChars, 16);
-                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
+                r.Reset(text[0]); // JSON has no raw line break
                 r.ReadStartArray("profiles");
                 while (r.NextItem())
                 {
@@ -468,28 +461,24 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         {
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
-            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, MaxStackLevel)
-                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, MaxPeriods))
+            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel)
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods))
             {
                 return false;
             }
 
-            // The unit must be one ChargingScheduleAllowedChargingRateUnit lists (any when the key is not declared).
-            int key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
-            if (key >= 0)
+            // The unit must be one ChargingScheduleAllowedChargingRateUnit lists.
+            string wanted = s.ChargingRateUnit == ChargingRateUnitType.W ? "Power" : "Current";
+            string[] items = _config.Items(_config.Find(ChargingScheduleAllowedChargingRateUnit));
+            bool allowed = false;
+            for (int i = 0; i < items.Length; i++)
             {
-                string wanted = s.ChargingRateUnit == ChargingRateUnitType.W ? "Power" : "Current";
-                string[] items = _config.Items(key);
-                bool allowed = false;
-                for (int i = 0; i < items.Length; i++)
-                {
-                    allowed |= items[i] == wanted;
-                }
+                allowed |= items[i] == wanted;
+            }
 
-                if (!allowed)
-                {
-                    return false;
-                }
+            if (!allowed)
+            {
+                return false;
             }
 
             for (int i = 0; i < periods.Length; i++)
@@ -521,11 +510,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
         }
 
-        private int IntKey(string name, int fallback)
-        {
-            int key = _config.Find(name);
-            return key < 0 ? fallback : _config.Int(key);
-        }
+        // The keys are declared by the constructor.
+        private int IntKey(string name) => _config.Int(_config.Find(name));
 
         /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>
         private bool Install(InstalledProfile ip)
@@ -540,7 +526,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, MaxProfiles))
+            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
             {
                 return false;
             }
