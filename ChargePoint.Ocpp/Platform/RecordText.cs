@@ -163,24 +163,30 @@ namespace ChargePoint.Ocpp.Platform
         /// <summary>Appends value with '\\', '\n', '\r' (and '\t' when escapeTab) escaped.</summary>
         public static void Escape(StringBuilder sb, string value, bool escapeTab)
         {
+            char[] chars = null;
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                if (c >= 0xD800)
+                if (c >= 0xD800 && chars == null)
                 {
                     // The nanoCLR indexer returns the high surrogate for both halves of a pair: finish from a char[].
-                    char[] chars = value.ToCharArray();
-                    for (; i < chars.Length; i++)
-                    {
-                        EscapeChar(sb, chars[i], escapeTab);
-                    }
-
-                    return;
+                    chars = value.ToCharArray();
                 }
 
-                EscapeChar(sb, c, escapeTab);
+                c = chars == null ? c : chars[i];
+                int k = c == '\t' && !escapeTab ? -1 : Escaped.IndexOf(c);
+                if (k >= 0)
+                {
+                    sb.Append('\\');
+                    c = "\\ntr"[k];
+                }
+
+                sb.Append(c);
             }
         }
+
+        // The chars Escape writes as '\\' + the char at the same place in "\\ntr".
+        private const string Escaped = "\\\n\t\r";
 
         /// <summary>Reverses <see cref="Escape"/> with the same escapeTab; any other escaped char stands for itself.</summary>
         public static string Unescape(string value, bool escapeTab)
@@ -208,30 +214,6 @@ namespace ChargePoint.Ocpp.Platform
             }
 
             return sb.ToString();
-        }
-
-        private static void EscapeChar(StringBuilder sb, char c, bool escapeTab)
-        {
-            if (c == '\\')
-            {
-                sb.Append("\\\\");
-            }
-            else if (c == '\n')
-            {
-                sb.Append("\\n");
-            }
-            else if (c == '\t' && escapeTab)
-            {
-                sb.Append("\\t");
-            }
-            else if (c == '\r')
-            {
-                sb.Append("\\r");
-            }
-            else
-            {
-                sb.Append(c);
-            }
         }
     }
 }

@@ -43,8 +43,6 @@ namespace ChargePoint.Ocpp.Rpc
         private readonly JsonWriter _writer;
         private readonly string _idPrefix;
         private int _idSequence;
-        private OutgoingCall _pending;
-        private bool _connected;
 
         // The inbox: a bounded, locked ring from the transport's thread(s) to Tick. Text frames beyond the capacity are
         // dropped (logged; the peer times out and retries); open/close events always fit (two slots are reserved).
@@ -109,10 +107,11 @@ namespace ChargePoint.Ocpp.Rpc
 
         public ITransactionMessageSource TransactionSource;
 
-        public bool IsConnected => _connected;
+        /// <summary>The connection is open (read only).</summary>
+        public bool IsConnected;
 
-        /// <summary>The CALL waiting for its answer, or null.</summary>
-        public OutgoingCall OutstandingCall => _pending;
+        /// <summary>The CALL waiting for its answer, or null (read only).</summary>
+        public OutgoingCall OutstandingCall;
 
         public int QueuedCount => _queue.Count;
 
@@ -156,18 +155,18 @@ namespace ChargePoint.Ocpp.Rpc
 
                 if (kind == KindOpened)
                 {
-                    _connected = true;
+                    IsConnected = true;
                     Log(OcppLogLevel.Info, "connected");
                     Connected?.Invoke(nowMs);
                 }
                 else if (kind == KindClosed)
                 {
-                    bool was = _connected;
-                    _connected = false;
-                    if (_pending != null)
+                    bool was = IsConnected;
+                    IsConnected = false;
+                    if (OutstandingCall != null)
                     {
-                        var call = _pending;
-                        _pending = null;
+                        var call = OutstandingCall;
+                        OutstandingCall = null;
                         Guard(call, OutgoingCall.Aborted, string.Empty, nowMs);
                     }
 
@@ -178,16 +177,16 @@ namespace ChargePoint.Ocpp.Rpc
 
                     Disconnected?.Invoke(nowMs);
                 }
-                else if (text != null && _connected)
+                else if (text != null && IsConnected)
                 {
                     HandleFrame(text, nowMs);
                 }
             }
 
-            if (_pending != null && nowMs - _pending.SentAtMs >= ResponseTimeoutMs)
+            if (OutstandingCall != null && nowMs - OutstandingCall.SentAtMs >= ResponseTimeoutMs)
             {
-                var call = _pending;
-                _pending = null;
+                var call = OutstandingCall;
+                OutstandingCall = null;
                 Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + call.MessageId);
                 Guard(call, OutgoingCall.Timeout, string.Empty, nowMs);
             }
@@ -198,7 +197,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
         public void Flush(long nowMs)
         {
-            if (_pending != null || !_connected)
+            if (OutstandingCall != null || !IsConnected)
             {
                 return;
             }
@@ -253,7 +252,7 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            _pending = call;
+            OutstandingCall = call;
             Send(frame);
         }
 
@@ -515,7 +514,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// </summary>
         private void HandleAnswer(int type, string id, string text, long nowMs)
         {
-            var call = _pending;
+            var call = OutstandingCall;
             bool ours = call != null && id == call.MessageId;
             object result = null;
             string code = CallErrorCode.GenericError;
@@ -578,7 +577,7 @@ namespace ChargePoint.Ocpp.Rpc
                 Log(OcppLogLevel.Error, "cannot read answer " + id + ": " + e.Message);
                 if (ours)
                 {
-                    _pending = null;
+                    OutstandingCall = null;
                 }
 
                 return;
@@ -590,7 +589,7 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            _pending = null;
+            OutstandingCall = null;
             if (type == 4)
             {
                 if (invalid != null)

@@ -31,7 +31,6 @@ namespace ChargePoint.Ocpp.Model.Boot
         private long _nextAttemptMs;
         private RequestCall _heartbeat;
         private long _lastHeartbeatMs;
-        private string _registration;
 
         public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
         {
@@ -45,10 +44,10 @@ namespace ChargePoint.Ocpp.Model.Boot
         /// <summary>Raised each time the registration becomes Accepted.</summary>
         public SessionEventHandler Accepted;
 
-        /// <summary>The last RegistrationStatus received, or null before any.</summary>
-        public string Registration => _registration;
+        /// <summary>The last RegistrationStatus received, or null before any (read only).</summary>
+        public string Registration;
 
-        public bool IsAccepted => _registration == RegistrationStatus.Accepted;
+        public bool IsAccepted => Registration == RegistrationStatus.Accepted;
 
         /// <summary>
         /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
@@ -106,7 +105,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _call = null;
             var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
-            _registration = conf.Status;
+            Registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
             if (conf.Status == RegistrationStatus.Accepted)
             {
