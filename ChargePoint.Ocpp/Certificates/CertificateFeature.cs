@@ -20,10 +20,10 @@ namespace ChargePoint.Ocpp.Certificates
             var service = new CertificateService(cp, security, settings, entropy);
             Report(cp, SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
             Report(cp, SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
-            cp.Session.Register(OcppAction.InstallCertificate, Operations.CertificateHandlers.InstallCertificate, service);
-            cp.Session.Register(OcppAction.DeleteCertificate, Operations.CertificateHandlers.DeleteCertificate, service);
-            cp.Session.Register(OcppAction.GetInstalledCertificateIds, Operations.CertificateHandlers.GetInstalledCertificateIds, service);
-            cp.Session.Register(OcppAction.CertificateSigned, Operations.CertificateHandlers.CertificateSigned, service);
+            cp.Session.Register(OcppAction.InstallCertificate, Operations.Handlers.InstallCertificate, service);
+            cp.Session.Register(OcppAction.DeleteCertificate, Operations.Handlers.DeleteCertificate, service);
+            cp.Session.Register(OcppAction.GetInstalledCertificateIds, Operations.Handlers.GetInstalledCertificateIds, service);
+            cp.Session.Register(OcppAction.CertificateSigned, Operations.Handlers.CertificateSigned, service);
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignChargePointCertificate = service.RequestSigning;

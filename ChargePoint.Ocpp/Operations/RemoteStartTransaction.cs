@@ -23,7 +23,7 @@ namespace ChargePoint.Ocpp.Operations
             var req = (RemoteStartTransactionRequest)request;
             var profiles = service as SmartChargingService;
             ChargingProfile profile = profiles == null ? null : req.ChargingProfile;
-            if (profile != null && !profiles.Accepts(profile))
+            if (profile != null && (profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile || !profiles.IsValid(profile)))
             {
                 return new StatusPayload(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
             }

@@ -14,8 +14,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         public static SignedFirmwareService Install(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
             var service = new SignedFirmwareService(cp, security, certs, firmware, image);
-            cp.Session.Register(OcppAction.SignedUpdateFirmware, Operations.CertificateHandlers.SignedUpdateFirmware, service);
-            cp.Session.Register(OcppAction.UpdateFirmware, Operations.CertificateHandlers.SignedOnlyUpdateFirmware, firmware);
+            cp.Session.Register(OcppAction.SignedUpdateFirmware, Operations.Handlers.SignedUpdateFirmware, service);
+            cp.Session.Register(OcppAction.UpdateFirmware, Operations.Handlers.SignedOnlyUpdateFirmware, firmware);
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignedFirmwareStatus = service.TriggeredStatusCall;

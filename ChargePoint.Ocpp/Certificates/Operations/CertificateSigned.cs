@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Messages.V16;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    public static partial class CertificateHandlers
+    public static partial class Handlers
     {
         /// <summary>CertificateSigned.req → <see cref="CertificateService.Signed"/>.</summary>
         public static object CertificateSigned(JsonReader payload, object request, object service, long nowMs)

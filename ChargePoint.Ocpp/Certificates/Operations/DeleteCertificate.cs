@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Messages.V16;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    public static partial class CertificateHandlers
+    public static partial class Handlers
     {
         /// <summary>DeleteCertificate.req → <see cref="CertificateService.Delete"/>.</summary>
         public static object DeleteCertificate(JsonReader payload, object request, object service, long nowMs)

@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    public static partial class CertificateHandlers
+    public static partial class Handlers
     {
         /// <summary>GetInstalledCertificateIds.req → <see cref="CertificateService.Ids"/>: Accepted with the list, or NotFound without one.</summary>
         public static object GetInstalledCertificateIds(JsonReader payload, object request, object service, long nowMs)

@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Messages.V16;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    public static partial class CertificateHandlers
+    public static partial class Handlers
     {
         /// <summary>InstallCertificate.req → <see cref="CertificateService.Install"/>.</summary>
         public static object InstallCertificate(JsonReader payload, object request, object service, long nowMs)

@@ -5,11 +5,7 @@ using ChargePoint.Ocpp.Model.Firmware;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>
-    /// The handlers of the certificate and signed-firmware actions (<see cref="Rpc.OperationHandler"/>), one static
-    /// method per action in its own file, like <see cref="Handlers"/> (its own type while it is another assembly).
-    /// </summary>
-    public static partial class CertificateHandlers
+    public static partial class Handlers
     {
         /// <summary>
         /// UpdateFirmware.req once SignedUpdateFirmware is installed (service: the <see cref="FirmwareService"/>, whose

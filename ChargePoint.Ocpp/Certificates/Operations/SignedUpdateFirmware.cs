@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Messages.V16;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    public static partial class CertificateHandlers
+    public static partial class Handlers
     {
         /// <summary>SignedUpdateFirmware.req → <see cref="SignedFirmwareService.Request"/>.</summary>
         public static object SignedUpdateFirmware(JsonReader payload, object request, object service, long nowMs)

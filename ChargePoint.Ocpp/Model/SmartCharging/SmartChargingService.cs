@@ -325,12 +325,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         // ---- RemoteStartTransaction's chargingProfile ----
 
-        /// <summary>False when the profile is unacceptable: RemoteStartTransaction is then Rejected (OCTT TC_060).</summary>
-        public bool Accepts(ChargingProfile profile)
-        {
-            return profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile && IsValid(profile);
-        }
-
         /// <summary>RemoteStart was Accepted: apply the profile to the transaction it starts (connectorId may be Absent.Int).</summary>
         public void Attach(int connectorId, string idTag, ChargingProfile profile, long nowMs)
         {
@@ -429,27 +423,16 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
-                if (c > 0)
+                // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE
+                // (Spec §4.9); lifted unless it is also suspended for an invalid id (Errata 3.17).
+                JournalTransaction tx = c > 0 ? Transactions.RunningTransaction(c) : null;
+                bool zero = tx != null && (v == 0 || v < SuspendBelowA);
+                if (zero != _suspended[c])
                 {
-                    // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
-                    bool zero = v == 0 || v < SuspendBelowA;
-                    JournalTransaction tx = Transactions.RunningTransaction(c);
-                    if (tx == null)
+                    _suspended[c] = zero;
+                    if (tx != null && (zero || (tx.Flags & TransactionFlags.InvalidIdSuspended) == 0))
                     {
-                        _suspended[c] = false;
-                    }
-                    else if (zero && !_suspended[c])
-                    {
-                        _suspended[c] = true;
-                        _connectors[c].EvseSuspended = true;
-                    }
-                    else if (!zero && _suspended[c])
-                    {
-                        _suspended[c] = false;
-                        if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
-                        {
-                            _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
-                        }
+                        _connectors[c].EvseSuspended = zero;
                     }
                 }
             }
@@ -457,7 +440,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         // ---- internals ----
 
-        private bool IsValid(ChargingProfile p)
+        /// <summary>The checks of SetChargingProfile (stack level, periods, unit, kind, validity; not the purpose).</summary>
+        internal bool IsValid(ChargingProfile p)
         {
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
