@@ -196,25 +196,26 @@ namespace ChargePoint.Ocpp.Certificates
 
             int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
             byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
-            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
+            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 
-        private void OnSignResult(object result, long nowMs)
+        private void OnSignOutcome(int failure, object result, long nowMs)
         {
             _csrInFlight = false;
+            if (failure != OutgoingCall.Answered)
+            {
+                string errorCode = (string)result;
+                LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
+                return;
+            }
+
             LastSignStatus = ((StatusPayload)result).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
             }
-        }
-
-        private void OnSignFailed(int failure, string errorCode, long nowMs)
-        {
-            _csrInFlight = false;
-            LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
         private string CheckRoot(X509Certificate cert, long nowMs)

@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private Sha256 _sha;
         private byte[] _chunk;
         private long _offset;
-        private CallResultHandler _installedResult; // the caller's handler of the Installed notification
+        private CallOutcomeHandler _installedOutcome; // the caller's handler of the Installed notification
 
         public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
@@ -134,14 +134,14 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>ExtendedTriggerMessage(FirmwareStatusNotification) during a signed update: its requestId, and DownloadScheduled while it waits.</summary>
-        public RequestCall TriggeredStatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
+        public RequestCall TriggeredStatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {
                 return null;
             }
 
-            return StatusCall(status == FirmwareStatusEnumType.Idle ? FirmwareStatusEnumType.DownloadScheduled : status, onResult, onFailed);
+            return StatusCall(status == FirmwareStatusEnumType.Idle ? FirmwareStatusEnumType.DownloadScheduled : status, onOutcome);
         }
 
         private void Forget()
@@ -249,7 +249,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Notify(string status)
         {
-            RequestCall call = StatusCall(status, null, null);
+            RequestCall call = StatusCall(status, null);
             if (call != null)
             {
                 _cp.Session.Enqueue(call);
@@ -257,7 +257,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary><see cref="FirmwareService.StatusCalls"/>: SignedFirmwareStatusNotification with the requestId while a signed update runs.</summary>
-        private RequestCall StatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
+        private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {
@@ -268,22 +268,26 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             req.RequestId = ActiveRequestId;
             if (status == FirmwareStatusEnumType.Installed)
             {
-                _installedResult = onResult;
-                onResult = OnInstalledResult;
+                _installedOutcome = onOutcome;
+                onOutcome = OnInstalledOutcome;
             }
             else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)
             {
                 Forget();
             }
 
-            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onResult, onFailed);
+            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onOutcome);
         }
 
         /// <summary>The update is over once the Central System has the Installed; then the caller's handler runs.</summary>
-        private void OnInstalledResult(object result, long nowMs)
+        private void OnInstalledOutcome(int failure, object result, long nowMs)
         {
-            Forget();
-            _installedResult?.Invoke(result, nowMs);
+            if (failure == OutgoingCall.Answered)
+            {
+                Forget();
+            }
+
+            _installedOutcome?.Invoke(failure, result, nowMs);
         }
 
         /// <summary>Null when the signing certificate is usable; else why not.</summary>

@@ -77,7 +77,7 @@ namespace ChargePoint.Ocpp.Model.Boot
                 if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
                 {
                     _lastHeartbeatMs = nowMs;
-                    _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, OnHeartbeatFailed);
+                    _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
                     if (!_session.Enqueue(_heartbeat))
                     {
                         _heartbeat = null;
@@ -92,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Boot
                 return;
             }
 
-            _call = new RequestCall(OcppAction.BootNotification, _request, OnResult, OnFailed);
+            _call = new RequestCall(OcppAction.BootNotification, _request, OnBootOutcome);
             _call.AllowedBeforeAccepted = true;
             if (!_session.Enqueue(_call))
             {
@@ -100,9 +100,15 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnResult(object result, long nowMs)
+        private void OnBootOutcome(int failure, object result, long nowMs)
         {
             _call = null;
+            if (failure != OutgoingCall.Answered)
+            {
+                _nextAttemptMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
+                return;
+            }
+
             var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
             Registration = conf.Status;
@@ -130,18 +136,13 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnFailed(int failure, string errorCode, long nowMs)
-        {
-            _call = null;
-            _nextAttemptMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
-        }
-
-        private void OnHeartbeat(object result, long nowMs)
+        private void OnHeartbeat(int failure, object result, long nowMs)
         {
             _heartbeat = null;
-            _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+            if (failure == OutgoingCall.Answered)
+            {
+                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+            }
         }
-
-        private void OnHeartbeatFailed(int failure, string errorCode, long nowMs) => _heartbeat = null;
     }
 }
