@@ -6,7 +6,6 @@ using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Connection;
-using ChargePoint.Ocpp.Model.DataTransfer;
 using ChargePoint.Ocpp.Model.Reset;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Unlock;
@@ -54,12 +53,11 @@ namespace ChargePoint.Ocpp
             _services.Add(availability);
             Reset = new ResetService(Session, hooks);
             Unlock = new UnlockService(hooks, options.ConnectorCount);
-            DataTransfer = new DataTransferService();
 
             Session.Register(OcppAction.ChangeAvailability, Operations.Handlers.ChangeAvailability, availability);
             Session.Register(OcppAction.ChangeConfiguration, Operations.Handlers.ChangeConfiguration, Configuration);
             Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, null);
-            Session.Register(OcppAction.DataTransfer, Operations.Handlers.DataTransfer, DataTransfer);
+            Session.Register(OcppAction.DataTransfer, Operations.Handlers.DataTransfer, DataTransferVendors);
             Session.Register(OcppAction.GetConfiguration, Operations.Handlers.GetConfiguration, Configuration);
             Session.Register(OcppAction.Reset, Operations.Handlers.Reset, Reset);
             Session.Register(OcppAction.UnlockConnector, Operations.Handlers.UnlockConnector, Unlock);
@@ -92,7 +90,11 @@ namespace ChargePoint.Ocpp
 
         public readonly UnlockService Unlock;
 
-        public readonly DataTransferService DataTransfer;
+        /// <summary>
+        /// The vendor extensions served through DataTransfer: vendorId (string) → <see cref="Model.DataTransfer.IDataTransferHandler"/>;
+        /// any other vendorId is answered UnknownVendorId (TC_062).
+        /// </summary>
+        public readonly Hashtable DataTransferVendors = new Hashtable();
 
         /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and Availability, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return IntPayload.Parse(payload, "reservationId", int.MinValue);
             }
 
-            return new StatusPayload(((ReservationService)service).Cancel(((IntPayload)request).Value));
+            return ((ReservationService)service).Cancel(((IntPayload)request).Value);
         }
     }
 }

@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (ChangeAvailabilityRequest)request;
-            return new StatusPayload(((AvailabilityService)service).Change(req.ConnectorId, req.Type));
+            return ((AvailabilityService)service).Change(req.ConnectorId, req.Type);
         }
     }
 }

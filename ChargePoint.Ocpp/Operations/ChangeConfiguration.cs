@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (ChangeConfigurationRequest)request;
-            return new StatusPayload(((ConfigurationStore)service).Change(req.Key, req.Value));
+            return ((ConfigurationStore)service).Change(req.Key, req.Value);
         }
     }
 }

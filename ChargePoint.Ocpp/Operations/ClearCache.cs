@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Operations
 
             var authorization = (AuthorizationService)service;
             bool cleared = authorization != null && authorization.ClearCache();
-            return new StatusPayload(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
+            return cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected;
         }
     }
 }

@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (ClearChargingProfileRequest)request;
-            return new StatusPayload(((SmartChargingService)service).Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));
+            return ((SmartChargingService)service).Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel);
         }
     }
 }

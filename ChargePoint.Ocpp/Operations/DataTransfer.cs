@@ -1,12 +1,14 @@
+using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.DataTransfer;
 
 namespace ChargePoint.Ocpp.Operations
 {
     public static partial class Handlers
     {
-        /// <summary>DataTransfer.req → <see cref="DataTransferService"/> (UnknownVendorId unless a vendor handler is registered).</summary>
+        /// <summary>DataTransfer.req → the vendor's <see cref="IDataTransferHandler"/> (service: <see cref="OcppChargePoint.DataTransferVendors"/>); UnknownVendorId when none is registered.</summary>
         public static object DataTransfer(JsonReader payload, object request, object service, long nowMs)
         {
             if (payload != null)
@@ -14,7 +16,9 @@ namespace ChargePoint.Ocpp.Operations
                 return DataTransferRequest.Parse(payload);
             }
 
-            return ((DataTransferService)service).Handle((DataTransferRequest)request, nowMs);
+            var req = (DataTransferRequest)request;
+            var vendor = (IDataTransferHandler)((Hashtable)service)[req.VendorId];
+            return vendor == null ? new DataTransferResponse(DataTransferStatus.UnknownVendorId) : vendor.Handle(req, nowMs);
         }
     }
 }

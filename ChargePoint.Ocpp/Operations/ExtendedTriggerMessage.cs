@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (TriggerMessageRequest)request;
-            return new StatusPayload(((RemoteTriggerService)service).ExtendedTrigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return ((RemoteTriggerService)service).ExtendedTrigger(req.RequestedMessage, req.ConnectorId, nowMs);
         }
     }
 }

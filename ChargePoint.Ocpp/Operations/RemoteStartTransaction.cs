@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Operations
             ChargingProfile profile = profiles == null ? null : req.ChargingProfile;
             if (profile != null && (profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile || !profiles.IsValid(profile)))
             {
-                return new StatusPayload(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
+                return RemoteStartStopStatus.Rejected; // not a valid TxProfile (TC_060)
             }
 
             string status = (profiles == null ? (TransactionService)service : profiles.Transactions).RemoteStart(req.ConnectorId, req.IdTag, nowMs);
@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Operations
                 profiles.Attach(req.ConnectorId, req.IdTag, profile, nowMs);
             }
 
-            return new StatusPayload(status);
+            return status;
         }
     }
 }

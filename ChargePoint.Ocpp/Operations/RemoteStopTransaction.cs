@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return IntPayload.Parse(payload, "transactionId", int.MinValue);
             }
 
-            return new StatusPayload(((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs));
+            return ((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs);
         }
     }
 }

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (ReserveNowRequest)request;
-            return new StatusPayload(((ReservationService)service).Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs));
+            return ((ReservationService)service).Reserve(req.ConnectorId, UtcTime.ToMs(req.ExpiryDate), req.IdTag, req.ParentIdTag, req.ReservationId, nowMs);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.ResetType.All);
             }
 
-            return new StatusPayload(((ResetService)service).Request(((StringPayload)request).Value, nowMs));
+            return ((ResetService)service).Request(((StringPayload)request).Value, nowMs);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return SendLocalListRequest.Parse(payload);
             }
 
-            return new StatusPayload(((LocalAuthListService)service).Update((SendLocalListRequest)request));
+            return ((LocalAuthListService)service).Update((SendLocalListRequest)request);
         }
     }
 }

@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (SetChargingProfileRequest)request;
-            return new StatusPayload(((SmartChargingService)service).SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
+            return ((SmartChargingService)service).SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs);
         }
     }
 }

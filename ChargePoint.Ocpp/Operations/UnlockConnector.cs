@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return IntPayload.Parse(payload, "connectorId", 0);
             }
 
-            return new StatusPayload(((UnlockService)service).Unlock(((IntPayload)request).Value, nowMs));
+            return ((UnlockService)service).Unlock(((IntPayload)request).Value, nowMs);
         }
     }
 }

@@ -467,7 +467,8 @@ namespace ChargePoint.Ocpp.Rpc
 
                 _reader.ReadEnd();
                 wellFormed = true;
-                response = (IOcppPayload)handler(null, request, service, nowMs);
+                object answer = handler(null, request, service, nowMs);
+                response = answer as IOcppPayload ?? new Messages.V16.StatusPayload((string)answer);
             }
             catch (OcppException e)
             {

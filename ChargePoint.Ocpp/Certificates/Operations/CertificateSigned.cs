@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return StringPayload.Parse(payload, "certificateChain", 10000, null);
             }
 
-            return new StatusPayload(((CertificateService)service).Signed(((StringPayload)request).Value, nowMs));
+            return ((CertificateService)service).Signed(((StringPayload)request).Value, nowMs);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return DeleteCertificateRequest.Parse(payload);
             }
 
-            return new StatusPayload(((CertificateService)service).Delete(((DeleteCertificateRequest)request).CertificateHashData));
+            return ((CertificateService)service).Delete(((DeleteCertificateRequest)request).CertificateHashData);
         }
     }
 }

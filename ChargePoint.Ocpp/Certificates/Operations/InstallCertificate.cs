@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (InstallCertificateRequest)request;
-            return new StatusPayload(((CertificateService)service).Install(req.CertificateType, req.Certificate, nowMs));
+            return ((CertificateService)service).Install(req.CertificateType, req.Certificate, nowMs);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return SignedUpdateFirmwareRequest.Parse(payload);
             }
 
-            return new StatusPayload(((SignedFirmwareService)service).Request((SignedUpdateFirmwareRequest)request, nowMs));
+            return ((SignedFirmwareService)service).Request((SignedUpdateFirmwareRequest)request, nowMs);
         }
     }
 }
