@@ -8,7 +8,6 @@ using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Connection;
 using ChargePoint.Ocpp.Model.Reset;
 using ChargePoint.Ocpp.Model.Status;
-using ChargePoint.Ocpp.Model.Unlock;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -52,7 +51,6 @@ namespace ChargePoint.Ocpp
             var availability = new AvailabilityService(storage, Connectors);
             _services.Add(availability);
             Reset = new ResetService(Session, hooks);
-            Unlock = new UnlockService(hooks, options.ConnectorCount);
 
             Session.Register(OcppAction.ChangeAvailability, Operations.Handlers.ChangeAvailability, availability);
             Session.Register(OcppAction.ChangeConfiguration, Operations.Handlers.ChangeConfiguration, Configuration);
@@ -60,7 +58,7 @@ namespace ChargePoint.Ocpp
             Session.Register(OcppAction.DataTransfer, Operations.Handlers.DataTransfer, DataTransferVendors);
             Session.Register(OcppAction.GetConfiguration, Operations.Handlers.GetConfiguration, Configuration);
             Session.Register(OcppAction.Reset, Operations.Handlers.Reset, Reset);
-            Session.Register(OcppAction.UnlockConnector, Operations.Handlers.UnlockConnector, Unlock);
+            Session.Register(OcppAction.UnlockConnector, Operations.Handlers.UnlockConnector, this);
         }
 
         public readonly OcppChargePointOptions Options;
@@ -88,7 +86,8 @@ namespace ChargePoint.Ocpp
 
         public readonly ResetService Reset;
 
-        public readonly UnlockService Unlock;
+        /// <summary>Set by the transactions feature: UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
+        public Model.Transactions.TransactionService Transactions;
 
         /// <summary>
         /// The vendor extensions served through DataTransfer: vendorId (string) → <see cref="Model.DataTransfer.IDataTransferHandler"/>;

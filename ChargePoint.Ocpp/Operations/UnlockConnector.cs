@@ -1,12 +1,18 @@
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Unlock;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Operations
 {
     public static partial class Handlers
     {
-        /// <summary>UnlockConnector.req → <see cref="UnlockService.Unlock"/>.</summary>
+        /// <summary>
+        /// UnlockConnector.req (Spec §5.18, Errata 3.87; service: the <see cref="OcppChargePoint"/>): NotSupported for
+        /// connector 0 or an unknown connector; otherwise <see cref="OcppChargePoint.Transactions"/> stops a running
+        /// transaction (UnlockCommand), then the hardware hook answers Unlocked, UnlockFailed (a real mechanical failure)
+        /// or NotSupported (fixed cable).
+        /// </summary>
         public static object UnlockConnector(JsonReader payload, object request, object service, long nowMs)
         {
             if (payload != null)
@@ -14,7 +20,16 @@ namespace ChargePoint.Ocpp.Operations
                 return IntPayload.Parse(payload, "connectorId", 0);
             }
 
-            return ((UnlockService)service).Unlock(((IntPayload)request).Value, nowMs);
+            var cp = (OcppChargePoint)service;
+            int connectorId = ((IntPayload)request).Value;
+            if (connectorId < 1 || connectorId >= cp.Connectors.Length)
+            {
+                return UnlockStatus.NotSupported;
+            }
+
+            cp.Transactions?.StopForUnlock(connectorId, nowMs);
+            string result = cp.Hooks.UnlockConnector(connectorId);
+            return Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
         }
     }
 }

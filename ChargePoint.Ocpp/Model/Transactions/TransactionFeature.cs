@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, auth);
             cp.Reset.ResetRequested += service.StopAllForReset;
             cp.Reset.Transactions = service;
-            cp.Unlock.Transactions = service;
+            cp.Transactions = service;
             cp.AddService(service);
             return service;
         }
