@@ -6,10 +6,8 @@ using ChargePoint.Ocpp.Model.Boot;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Connection;
-using ChargePoint.Ocpp.Model.DataTransfer;
 using ChargePoint.Ocpp.Model.Reset;
 using ChargePoint.Ocpp.Model.Status;
-using ChargePoint.Ocpp.Model.Unlock;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -18,8 +16,8 @@ namespace ChargePoint.Ocpp
     /// <summary>
     /// Composition root of the OCPP engine: wires transport, session, registry, configuration, clock, connectors and the
     /// Core services from injected dependencies. No static state: building it again on the same storage is a reboot.
-    /// Other services (transactions, authorization, metering, smart charging...) attach through <see cref="Registry"/>,
-    /// <see cref="Configuration"/>, <see cref="Connectors"/>, <see cref="Session"/> (TransactionSource) and <see cref="AddService"/>.
+    /// Other services (transactions, authorization, metering, smart charging...) attach through <see cref="Session"/> (Register,
+    /// TransactionSource), <see cref="Configuration"/>, <see cref="Connectors"/> and <see cref="AddService"/>.
     /// Call <see cref="Tick"/> from the main loop with monotonic milliseconds.
     /// </summary>
     public sealed class OcppChargePoint
@@ -35,8 +33,7 @@ namespace ChargePoint.Ocpp
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
-            Registry = new OperationRegistry();
-            Session = new RpcSession(transport, Registry, storage, options.MessageIdSalt, log);
+            Session = new RpcSession(transport, storage, options.MessageIdSalt, log);
 
             Connectors = new Connector[options.ConnectorCount + 1];
             Connectors[0] = new Connector(0, null);
@@ -54,16 +51,14 @@ namespace ChargePoint.Ocpp
             var availability = new AvailabilityService(storage, Connectors);
             _services.Add(availability);
             Reset = new ResetService(Session, hooks);
-            Unlock = new UnlockService(hooks, options.ConnectorCount);
-            DataTransfer = new DataTransferService();
 
-            Registry.Register(OcppAction.ChangeAvailability, new Operations.ChangeAvailability(), availability);
-            Registry.Register(OcppAction.ChangeConfiguration, new Operations.ChangeConfiguration(), Configuration);
-            Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(), null);
-            Registry.Register(OcppAction.DataTransfer, new Operations.DataTransfer(), DataTransfer);
-            Registry.Register(OcppAction.GetConfiguration, new Operations.GetConfiguration(), Configuration);
-            Registry.Register(OcppAction.Reset, new Operations.Reset(), Reset);
-            Registry.Register(OcppAction.UnlockConnector, new Operations.UnlockConnector(), Unlock);
+            Session.Register(OcppAction.ChangeAvailability, Operations.Handlers.ChangeAvailability, availability);
+            Session.Register(OcppAction.ChangeConfiguration, Operations.Handlers.ChangeConfiguration, Configuration);
+            Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, null);
+            Session.Register(OcppAction.DataTransfer, Operations.Handlers.DataTransfer, DataTransferVendors);
+            Session.Register(OcppAction.GetConfiguration, Operations.Handlers.GetConfiguration, Configuration);
+            Session.Register(OcppAction.Reset, Operations.Handlers.Reset, Reset);
+            Session.Register(OcppAction.UnlockConnector, Operations.Handlers.UnlockConnector, this);
         }
 
         public readonly OcppChargePointOptions Options;
@@ -78,8 +73,6 @@ namespace ChargePoint.Ocpp
 
         public readonly ConfigurationStore Configuration;
 
-        public readonly OperationRegistry Registry;
-
         public readonly RpcSession Session;
 
         /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
@@ -93,9 +86,14 @@ namespace ChargePoint.Ocpp
 
         public readonly ResetService Reset;
 
-        public readonly UnlockService Unlock;
+        /// <summary>Set by the transactions feature: UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
+        public Model.Transactions.TransactionService Transactions;
 
-        public readonly DataTransferService DataTransfer;
+        /// <summary>
+        /// The vendor extensions served through DataTransfer: vendorId (string) → <see cref="Model.DataTransfer.IDataTransferHandler"/>;
+        /// any other vendorId is answered UnknownVendorId (TC_062).
+        /// </summary>
+        public readonly Hashtable DataTransferVendors = new Hashtable();
 
         /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and Availability, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);

@@ -58,10 +58,10 @@ namespace ChargePoint.Ocpp.Certificates
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
             Report(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
             Report(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
-            cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(), this);
-            cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(), this);
-            cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(), this);
-            cp.Registry.Register(OcppAction.CertificateSigned, new Operations.CertificateSigned(), this);
+            cp.Session.Register(OcppAction.InstallCertificate, Operations.Handlers.InstallCertificate, this);
+            cp.Session.Register(OcppAction.DeleteCertificate, Operations.Handlers.DeleteCertificate, this);
+            cp.Session.Register(OcppAction.GetInstalledCertificateIds, Operations.Handlers.GetInstalledCertificateIds, this);
+            cp.Session.Register(OcppAction.CertificateSigned, Operations.Handlers.CertificateSigned, this);
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;
@@ -248,25 +248,26 @@ namespace ChargePoint.Ocpp.Certificates
 
             int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
             byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
-            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignResult, OnSignFailed);
+            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
             _csrInFlight = _cp.Session.Enqueue(call);
         }
 
-        private void OnSignResult(object result, long nowMs)
+        private void OnSignOutcome(int failure, object result, long nowMs)
         {
             _csrInFlight = false;
+            if (failure != OutgoingCall.Answered)
+            {
+                string errorCode = (string)result;
+                LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
+                return;
+            }
+
             LastSignStatus = ((StatusPayload)result).Status;
             if (LastSignStatus != GenericStatusEnumType.Accepted)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
             }
-        }
-
-        private void OnSignFailed(int failure, string errorCode, long nowMs)
-        {
-            _csrInFlight = false;
-            LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
         private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)

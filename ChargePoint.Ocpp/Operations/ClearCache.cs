@@ -1,25 +1,26 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>
-    /// ClearCache.req: Accepted and the cache emptied; Rejected when there is no cache (no authorization service, or
-    /// AuthorizationCacheEnabled is false; Errata 3.23).
-    /// </summary>
-    public sealed class ClearCache : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>
+        /// ClearCache.req: Accepted and the cache emptied; Rejected when there is no cache (no authorization service, or
+        /// AuthorizationCacheEnabled is false; Errata 3.23).
+        /// </summary>
+        public static object ClearCache(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return EmptyPayload.Parse(payload);
+            }
+
             var authorization = (AuthorizationService)service;
             bool cleared = authorization != null && authorization.ClearCache();
-            return new StatusPayload(cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected);
+            return cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected;
         }
     }
 }

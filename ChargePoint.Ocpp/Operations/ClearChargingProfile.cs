@@ -1,20 +1,21 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.SmartCharging;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>ClearChargingProfile.req → <see cref="SmartChargingService.Clear"/> (Accepted or Unknown).</summary>
-    public sealed class ClearChargingProfile : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => ClearChargingProfileRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>ClearChargingProfile.req → <see cref="SmartChargingService.Clear"/> (Accepted or Unknown).</summary>
+        public static object ClearChargingProfile(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return ClearChargingProfileRequest.Parse(payload);
+            }
+
             var req = (ClearChargingProfileRequest)request;
-            return new StatusPayload(((SmartChargingService)service).Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel));
+            return ((SmartChargingService)service).Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel);
         }
     }
 }

@@ -1,20 +1,24 @@
+using System.Collections;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.DataTransfer;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>DataTransfer.req → <see cref="DataTransferService"/> (UnknownVendorId unless a vendor handler is registered).</summary>
-    public sealed class DataTransfer : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => DataTransferRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>DataTransfer.req → the vendor's <see cref="IDataTransferHandler"/> (service: <see cref="OcppChargePoint.DataTransferVendors"/>); UnknownVendorId when none is registered.</summary>
+        public static object DataTransfer(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return DataTransferRequest.Parse(payload);
+            }
+
             var req = (DataTransferRequest)request;
-            return ((DataTransferService)service).Handle(req, nowMs);
+            var vendor = (IDataTransferHandler)((Hashtable)service)[req.VendorId];
+            return vendor == null ? new DataTransferResponse(DataTransferStatus.UnknownVendorId) : vendor.Handle(req, nowMs);
         }
     }
 }

@@ -4,21 +4,23 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>
-    /// GetConfiguration.req: no key → every visible key; listed keys → those known (configurationKey) and the rest
-    /// (unknownKey). Write-only keys (AuthorizationKey) are never returned: asked for, they count as unknown.
-    /// More keys than GetConfigurationMaxKeys is an OccurenceConstraintViolation (the list's maxItems).
-    /// </summary>
-    public sealed class GetConfiguration : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => GetConfigurationRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>
+        /// GetConfiguration.req: no key → every visible key; listed keys → those known (configurationKey) and the rest
+        /// (unknownKey). Write-only keys (AuthorizationKey) are never returned: asked for, they count as unknown.
+        /// More keys than GetConfigurationMaxKeys is an OccurenceConstraintViolation (the list's maxItems).
+        /// </summary>
+        public static object GetConfiguration(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return GetConfigurationRequest.Parse(payload);
+            }
+
             var store = (ConfigurationStore)service;
             string[] asked = ((GetConfigurationRequest)request).Key;
             bool all = asked == null || asked.Length == 0;

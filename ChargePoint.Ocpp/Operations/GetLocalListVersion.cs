@@ -1,18 +1,19 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.LocalAuthList;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>GetLocalListVersion.req → <see cref="LocalAuthListService.ListVersion"/> (-1 disabled, 0 empty).</summary>
-    public sealed class GetLocalListVersion : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => EmptyPayload.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>GetLocalListVersion.req → <see cref="LocalAuthListService.ListVersion"/> (-1 disabled, 0 empty).</summary>
+        public static object GetLocalListVersion(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return EmptyPayload.Parse(payload);
+            }
+
             return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
         }
     }

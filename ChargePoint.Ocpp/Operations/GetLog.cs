@@ -1,21 +1,21 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>GetLog.req → <see cref="DiagnosticsService.Request(GetLogRequest, out string)"/>; the .conf names the file when accepted.</summary>
-    public sealed class GetLog : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => GetLogRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>GetLog.req → <see cref="DiagnosticsService.Request(GetLogRequest, out string)"/>; the .conf names the file when accepted.</summary>
+        public static object GetLog(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (GetLogRequest)request;
+            if (payload != null)
+            {
+                return GetLogRequest.Parse(payload);
+            }
+
             string fileName;
-            var response = new GetLogResponse(((DiagnosticsService)service).Request(req, out fileName));
+            var response = new GetLogResponse(((DiagnosticsService)service).Request((GetLogRequest)request, out fileName));
             response.Filename = fileName;
             return response;
         }

@@ -1,37 +1,40 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Transactions;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>RemoteStartTransaction.req → <see cref="TransactionService.RemoteStart"/> (Accepted = "will try", Errata 3.32).</summary>
-    public sealed class RemoteStartTransaction : IOperationHandler
+    public static partial class Handlers
     {
-
-        /// <summary>Takes the request's chargingProfile (set by SmartChargingService); without it the profile is ignored.</summary>
-        public SmartChargingService Profiles;
-
-        public object Parse(JsonReader payload) => RemoteStartTransactionRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>
+        /// RemoteStartTransaction.req → <see cref="TransactionService.RemoteStart"/> (Accepted = "will try", Errata 3.32).
+        /// Service is the <see cref="TransactionService"/>, or the <see cref="SmartChargingService"/> (which registers this
+        /// handler again when installed): only then is the request's chargingProfile taken, otherwise it is ignored.
+        /// </summary>
+        public static object RemoteStartTransaction(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return RemoteStartTransactionRequest.Parse(payload);
+            }
+
             var req = (RemoteStartTransactionRequest)request;
-            if (req.ChargingProfile != null && Profiles != null && !Profiles.Accepts(req.ChargingProfile))
+            var profiles = service as SmartChargingService;
+            ChargingProfile profile = profiles == null ? null : req.ChargingProfile;
+            if (profile != null && (profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile || !profiles.IsValid(profile)))
             {
-                return new StatusPayload(RemoteStartStopStatus.Rejected); // not a valid TxProfile (TC_060)
+                return RemoteStartStopStatus.Rejected; // not a valid TxProfile (TC_060)
             }
 
-            string status = ((TransactionService)service).RemoteStart(req.ConnectorId, req.IdTag, nowMs);
-            if (status == RemoteStartStopStatus.Accepted && req.ChargingProfile != null && Profiles != null)
+            string status = (profiles == null ? (TransactionService)service : profiles.Transactions).RemoteStart(req.ConnectorId, req.IdTag, nowMs);
+            if (status == RemoteStartStopStatus.Accepted && profile != null)
             {
-                Profiles.Attach(req.ConnectorId, req.IdTag, req.ChargingProfile, nowMs);
+                profiles.Attach(req.ConnectorId, req.IdTag, profile, nowMs);
             }
 
-            return new StatusPayload(status);
+            return status;
         }
     }
 }

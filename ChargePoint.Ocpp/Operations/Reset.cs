@@ -1,20 +1,20 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Reset;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>Reset.req → <see cref="ResetService.Request"/>; the reboot itself happens in the service's Tick.</summary>
-    public sealed class Reset : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.ResetType.All);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>Reset.req → <see cref="ResetService.Request"/>; the reboot itself happens in the service's Tick.</summary>
+        public static object Reset(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (StringPayload)request;
-            return new StatusPayload(((ResetService)service).Request(req.Value, nowMs));
+            if (payload != null)
+            {
+                return StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.ResetType.All);
+            }
+
+            return ((ResetService)service).Request(((StringPayload)request).Value, nowMs);
         }
     }
 }

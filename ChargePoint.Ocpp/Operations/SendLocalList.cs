@@ -1,20 +1,20 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.LocalAuthList;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>SendLocalList.req → <see cref="LocalAuthListService.Update"/>.</summary>
-    public sealed class SendLocalList : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => SendLocalListRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>SendLocalList.req → <see cref="LocalAuthListService.Update"/>.</summary>
+        public static object SendLocalList(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (SendLocalListRequest)request;
-            return new StatusPayload(((LocalAuthListService)service).Update(req));
+            if (payload != null)
+            {
+                return SendLocalListRequest.Parse(payload);
+            }
+
+            return ((LocalAuthListService)service).Update((SendLocalListRequest)request);
         }
     }
 }

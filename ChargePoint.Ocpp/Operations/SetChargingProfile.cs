@@ -1,20 +1,21 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.SmartCharging;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>SetChargingProfile.req → <see cref="SmartChargingService.SetProfile"/> (Accepted or Rejected).</summary>
-    public sealed class SetChargingProfile : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => SetChargingProfileRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>SetChargingProfile.req → <see cref="SmartChargingService.SetProfile"/> (Accepted or Rejected).</summary>
+        public static object SetChargingProfile(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return SetChargingProfileRequest.Parse(payload);
+            }
+
             var req = (SetChargingProfileRequest)request;
-            return new StatusPayload(((SmartChargingService)service).SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs));
+            return ((SmartChargingService)service).SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs);
         }
     }
 }

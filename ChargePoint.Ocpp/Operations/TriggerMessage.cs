@@ -1,20 +1,21 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.RemoteTrigger;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>TriggerMessage.req → <see cref="RemoteTriggerService.Trigger"/> (the message follows the answer).</summary>
-    public sealed class TriggerMessage : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTrigger.All);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>TriggerMessage.req → <see cref="RemoteTriggerService.Trigger"/> (the message follows the answer).</summary>
+        public static object TriggerMessage(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTrigger.All);
+            }
+
             var req = (TriggerMessageRequest)request;
-            return new StatusPayload(((RemoteTriggerService)service).Trigger(req.RequestedMessage, req.ConnectorId, nowMs));
+            return ((RemoteTriggerService)service).Trigger(req.RequestedMessage, req.ConnectorId, nowMs);
         }
     }
 }

@@ -1,20 +1,35 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Unlock;
-using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>UnlockConnector.req → <see cref="UnlockService.Unlock"/>.</summary>
-    public sealed class UnlockConnector : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => IntPayload.Parse(payload, "connectorId", 0);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>
+        /// UnlockConnector.req (Spec §5.18, Errata 3.87; service: the <see cref="OcppChargePoint"/>): NotSupported for
+        /// connector 0 or an unknown connector; otherwise <see cref="OcppChargePoint.Transactions"/> stops a running
+        /// transaction (UnlockCommand), then the hardware hook answers Unlocked, UnlockFailed (a real mechanical failure)
+        /// or NotSupported (fixed cable).
+        /// </summary>
+        public static object UnlockConnector(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (IntPayload)request;
-            return new StatusPayload(((UnlockService)service).Unlock(req.Value, nowMs));
+            if (payload != null)
+            {
+                return IntPayload.Parse(payload, "connectorId", 0);
+            }
+
+            var cp = (OcppChargePoint)service;
+            int connectorId = ((IntPayload)request).Value;
+            if (connectorId < 1 || connectorId >= cp.Connectors.Length)
+            {
+                return UnlockStatus.NotSupported;
+            }
+
+            cp.Transactions?.StopForUnlock(connectorId, nowMs);
+            string result = cp.Hooks.UnlockConnector(connectorId);
+            return Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
         }
     }
 }

@@ -116,19 +116,27 @@ namespace ChargePoint.Ocpp.Platform
         }
 
         /// <summary>
-        /// Reads the checked body length of a line record or (lineRecord false) one written with <see cref="SealedText"/>
-        /// and reports it through <see cref="StoreHealth"/> when it fails (moved aside, warned, sent to the Central
-        /// System); the store then goes on with its defaults.
+        /// The <see cref="Lines"/> of the checked body of record name, a line record or (lineRecord false) one written with
+        /// <see cref="SealedText"/> (its text is then the first line); null when the record is absent, or when it fails
+        /// its check: then it is reported through <see cref="StoreHealth"/> (moved aside, warned, sent to the Central
+        /// System) and the store goes on with its defaults.
         /// </summary>
-        public static int CheckedLength(IStorage storage, string name, byte[] data, string detail, bool lineRecord)
+        public static string[] ReadLines(IStorage storage, string name, string detail, bool lineRecord)
         {
+            byte[] data = storage.Read(name);
+            if (data == null)
+            {
+                return null;
+            }
+
             int length = CheckedLength(data, lineRecord);
             if (length == Corrupt)
             {
                 StoreHealth.Report(storage, name, detail);
+                return null;
             }
 
-            return length;
+            return Lines(data, length);
         }
 
         private const string Hex = "0123456789ABCDEF";
@@ -155,24 +163,30 @@ namespace ChargePoint.Ocpp.Platform
         /// <summary>Appends value with '\\', '\n', '\r' (and '\t' when escapeTab) escaped.</summary>
         public static void Escape(StringBuilder sb, string value, bool escapeTab)
         {
+            char[] chars = null;
             for (int i = 0; i < value.Length; i++)
             {
                 char c = value[i];
-                if (c >= 0xD800)
+                if (c >= 0xD800 && chars == null)
                 {
                     // The nanoCLR indexer returns the high surrogate for both halves of a pair: finish from a char[].
-                    char[] chars = value.ToCharArray();
-                    for (; i < chars.Length; i++)
-                    {
-                        EscapeChar(sb, chars[i], escapeTab);
-                    }
-
-                    return;
+                    chars = value.ToCharArray();
                 }
 
-                EscapeChar(sb, c, escapeTab);
+                c = chars == null ? c : chars[i];
+                int k = c == '\t' && !escapeTab ? -1 : Escaped.IndexOf(c);
+                if (k >= 0)
+                {
+                    sb.Append('\\');
+                    c = "\\ntr"[k];
+                }
+
+                sb.Append(c);
             }
         }
+
+        // The chars Escape writes as '\\' + the char at the same place in "\\ntr".
+        private const string Escaped = "\\\n\t\r";
 
         /// <summary>Reverses <see cref="Escape"/> with the same escapeTab; any other escaped char stands for itself.</summary>
         public static string Unescape(string value, bool escapeTab)
@@ -200,30 +214,6 @@ namespace ChargePoint.Ocpp.Platform
             }
 
             return sb.ToString();
-        }
-
-        private static void EscapeChar(StringBuilder sb, char c, bool escapeTab)
-        {
-            if (c == '\\')
-            {
-                sb.Append("\\\\");
-            }
-            else if (c == '\n')
-            {
-                sb.Append("\\n");
-            }
-            else if (c == '\t' && escapeTab)
-            {
-                sb.Append("\\t");
-            }
-            else if (c == '\r')
-            {
-                sb.Append("\\r");
-            }
-            else
-            {
-                sb.Append(c);
-            }
         }
     }
 }

@@ -26,7 +26,6 @@ namespace ChargePoint.Ocpp.Rpc
         private int _chars;
         private bool _inFrame;
         private bool _dropping;
-        private int _dropped;
 
         public FrameAssembler(int maxChars, IOcppLog log)
         {
@@ -41,8 +40,8 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Bytes currently held for assembly (the receive buffer's size).</summary>
         public int Capacity => _buffer.Length;
 
-        /// <summary>Frames dropped because they were larger than the cap.</summary>
-        public int DroppedFrames => _dropped;
+        /// <summary>Frames dropped because they were larger than the cap (read only).</summary>
+        public int DroppedFrames;
 
         /// <summary>
         /// Adds one fragment: <paramref name="first"/> for the first (or only) fragment of a message, <paramref name="final"/>
@@ -104,7 +103,7 @@ namespace ChargePoint.Ocpp.Rpc
                 _dropping = true;
                 _length = 0;
                 ReleaseLargeBuffer();
-                _dropped++;
+                DroppedFrames++;
                 IOcppLog log = Log;
                 if (log != null)
                 {

@@ -23,6 +23,9 @@ namespace ChargePoint.Ocpp.Rpc
 
         public readonly string Action;
 
+        /// <summary>A <see cref="CallOutcomeHandler"/>'s failure when the CALL was answered (OnResult).</summary>
+        public const int Answered = 0;
+
         /// <summary>Why a CALL produced no result (OnFailed's failure): a CallError (or a CALLRESULT that fails its parse).</summary>
         public const int CallError = 1;
 

@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Rpc
     ///   NotImplemented, NotSupported, the validators' codes, InternalError for a handler crash); anything else is
     ///   logged and dropped. A bad frame never throws out of Tick.
     /// </summary>
-    public sealed class RpcSession : ITransportSink
+    public sealed partial class RpcSession : ITransportSink
     {
         /// <summary>Bound of the ordinary outgoing queue.</summary>
         public const int QueueCapacity = 32;
@@ -37,15 +37,12 @@ namespace ChargePoint.Ocpp.Rpc
         private const int KindClosed = 2;
 
         private readonly IOcppTransport _transport;
-        private readonly OperationRegistry _registry;
         private readonly IOcppLog _log;
         private readonly ArrayList _queue = new ArrayList();
         private readonly JsonReader _reader;
         private readonly JsonWriter _writer;
         private readonly string _idPrefix;
         private int _idSequence;
-        private OutgoingCall _pending;
-        private bool _connected;
 
         // The inbox: a bounded, locked ring from the transport's thread(s) to Tick. Text frames beyond the capacity are
         // dropped (logged; the peer times out and retries); open/close events always fit (two slots are reserved).
@@ -62,10 +59,9 @@ namespace ChargePoint.Ocpp.Rpc
         /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
         /// id stays within 36.
         /// </summary>
-        public RpcSession(IOcppTransport transport, OperationRegistry registry, IStorage storage, string idSalt, IOcppLog log)
+        public RpcSession(IOcppTransport transport, IStorage storage, string idSalt, IOcppLog log)
         {
             _transport = transport;
-            _registry = registry;
             _log = log;
             _kinds = new int[InboxCapacity + 2];
             _texts = new string[InboxCapacity + 2];
@@ -111,10 +107,11 @@ namespace ChargePoint.Ocpp.Rpc
 
         public ITransactionMessageSource TransactionSource;
 
-        public bool IsConnected => _connected;
+        /// <summary>The connection is open (read only).</summary>
+        public bool IsConnected;
 
-        /// <summary>The CALL waiting for its answer, or null.</summary>
-        public OutgoingCall OutstandingCall => _pending;
+        /// <summary>The CALL waiting for its answer, or null (read only).</summary>
+        public OutgoingCall OutstandingCall;
 
         public int QueuedCount => _queue.Count;
 
@@ -158,18 +155,18 @@ namespace ChargePoint.Ocpp.Rpc
 
                 if (kind == KindOpened)
                 {
-                    _connected = true;
+                    IsConnected = true;
                     Log(OcppLogLevel.Info, "connected");
                     Connected?.Invoke(nowMs);
                 }
                 else if (kind == KindClosed)
                 {
-                    bool was = _connected;
-                    _connected = false;
-                    if (_pending != null)
+                    bool was = IsConnected;
+                    IsConnected = false;
+                    if (OutstandingCall != null)
                     {
-                        var call = _pending;
-                        _pending = null;
+                        var call = OutstandingCall;
+                        OutstandingCall = null;
                         Guard(call, OutgoingCall.Aborted, string.Empty, nowMs);
                     }
 
@@ -180,16 +177,16 @@ namespace ChargePoint.Ocpp.Rpc
 
                     Disconnected?.Invoke(nowMs);
                 }
-                else if (text != null && _connected)
+                else if (text != null && IsConnected)
                 {
                     HandleFrame(text, nowMs);
                 }
             }
 
-            if (_pending != null && nowMs - _pending.SentAtMs >= ResponseTimeoutMs)
+            if (OutstandingCall != null && nowMs - OutstandingCall.SentAtMs >= ResponseTimeoutMs)
             {
-                var call = _pending;
-                _pending = null;
+                var call = OutstandingCall;
+                OutstandingCall = null;
                 Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + call.MessageId);
                 Guard(call, OutgoingCall.Timeout, string.Empty, nowMs);
             }
@@ -200,7 +197,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Sends the next queued call if the line is free (lets services queue and send within one loop pass).</summary>
         public void Flush(long nowMs)
         {
-            if (_pending != null || !_connected)
+            if (OutstandingCall != null || !IsConnected)
             {
                 return;
             }
@@ -255,7 +252,7 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            _pending = call;
+            OutstandingCall = call;
             Send(frame);
         }
 
@@ -451,7 +448,7 @@ namespace ChargePoint.Ocpp.Rpc
                 }
 
                 object service;
-                var handler = _registry.Find(action, out service);
+                OperationHandler handler = Find(action, out service);
                 if (handler == null)
                 {
                     throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated)
@@ -462,7 +459,7 @@ namespace ChargePoint.Ocpp.Rpc
                 // The typed parse reads (and so checks) every character of the payload; the envelope must end right
                 // after it. Only then does the handler act.
                 int depth = _reader.Depth;
-                object request = handler.Parse(_reader);
+                object request = handler(_reader, null, service, 0);
                 if (_reader.Depth != depth || _reader.NextItem())
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
@@ -470,7 +467,8 @@ namespace ChargePoint.Ocpp.Rpc
 
                 _reader.ReadEnd();
                 wellFormed = true;
-                response = handler.Handle(request, service, nowMs);
+                object answer = handler(null, request, service, nowMs);
+                response = answer as IOcppPayload ?? new Messages.V16.StatusPayload((string)answer);
             }
             catch (OcppException e)
             {
@@ -517,7 +515,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// </summary>
         private void HandleAnswer(int type, string id, string text, long nowMs)
         {
-            var call = _pending;
+            var call = OutstandingCall;
             bool ours = call != null && id == call.MessageId;
             object result = null;
             string code = CallErrorCode.GenericError;
@@ -580,7 +578,7 @@ namespace ChargePoint.Ocpp.Rpc
                 Log(OcppLogLevel.Error, "cannot read answer " + id + ": " + e.Message);
                 if (ours)
                 {
-                    _pending = null;
+                    OutstandingCall = null;
                 }
 
                 return;
@@ -592,7 +590,7 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            _pending = null;
+            OutstandingCall = null;
             if (type == 4)
             {
                 if (invalid != null)

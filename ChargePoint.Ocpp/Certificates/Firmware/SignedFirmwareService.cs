@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private Sha256 _sha;
         private byte[] _chunk;
         private long _offset;
-        private CallResultHandler _installedResult; // the caller's handler of the Installed notification
+        private CallOutcomeHandler _installedOutcome; // the caller's handler of the Installed notification
 
         /// <summary>
         /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement and the certificate feature (after
@@ -68,17 +68,15 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
             firmware.Check = this;
             firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
-            cp.Registry.Register(OcppAction.SignedUpdateFirmware, new Operations.SignedUpdateFirmware(), this);
-            cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.SignedOnlyUpdateFirmware(new Operations.UpdateFirmware(), firmware), this);
+            cp.Session.Register(OcppAction.SignedUpdateFirmware, Operations.Handlers.SignedUpdateFirmware, this);
+            cp.Session.Register(OcppAction.UpdateFirmware, Operations.Handlers.SignedOnlyUpdateFirmware, firmware);
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignedFirmwareStatus = TriggeredStatusCall;
             }
 
             // The signed update in progress before a reboot, if any.
-            byte[] data = cp.Storage.Read(RecordName);
-            int length = data == null ? RecordText.Corrupt : RecordText.CheckedLength(cp.Storage, RecordName, data, "signed firmware update lost", false);
-            string[] lines = length == RecordText.Corrupt ? null : RecordText.Lines(data, length);
+            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "signed firmware update lost", false);
             int id;
             if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
@@ -168,14 +166,14 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>ExtendedTriggerMessage(FirmwareStatusNotification) during a signed update: its requestId, and DownloadScheduled while it waits.</summary>
-        public RequestCall TriggeredStatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
+        public RequestCall TriggeredStatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {
                 return null;
             }
 
-            return StatusCall(status == FirmwareStatusEnumType.Idle ? FirmwareStatusEnumType.DownloadScheduled : status, onResult, onFailed);
+            return StatusCall(status == FirmwareStatusEnumType.Idle ? FirmwareStatusEnumType.DownloadScheduled : status, onOutcome);
         }
 
         private void Forget()
@@ -283,7 +281,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Notify(string status)
         {
-            RequestCall call = StatusCall(status, null, null);
+            RequestCall call = StatusCall(status, null);
             if (call != null)
             {
                 _cp.Session.Enqueue(call);
@@ -291,7 +289,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary><see cref="FirmwareService.StatusCalls"/>: SignedFirmwareStatusNotification with the requestId while a signed update runs.</summary>
-        private RequestCall StatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
+        private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {
@@ -302,22 +300,26 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             req.RequestId = ActiveRequestId;
             if (status == FirmwareStatusEnumType.Installed)
             {
-                _installedResult = onResult;
-                onResult = OnInstalledResult;
+                _installedOutcome = onOutcome;
+                onOutcome = OnInstalledOutcome;
             }
             else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)
             {
                 Forget();
             }
 
-            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onResult, onFailed);
+            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onOutcome);
         }
 
         /// <summary>The update is over once the Central System has the Installed; then the caller's handler runs.</summary>
-        private void OnInstalledResult(object result, long nowMs)
+        private void OnInstalledOutcome(int failure, object result, long nowMs)
         {
-            Forget();
-            _installedResult?.Invoke(result, nowMs);
+            if (failure == OutgoingCall.Answered)
+            {
+                Forget();
+            }
+
+            _installedOutcome?.Invoke(failure, result, nowMs);
         }
 
         private static byte[] DecodeSignature(string base64)

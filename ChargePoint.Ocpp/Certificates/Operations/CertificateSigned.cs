@@ -1,20 +1,20 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>CertificateSigned.req → <see cref="CertificateService.Signed"/>.</summary>
-    public sealed class CertificateSigned : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "certificateChain", 10000, null);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>CertificateSigned.req → <see cref="CertificateService.Signed"/>.</summary>
+        public static object CertificateSigned(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (StringPayload)request;
-            return new StatusPayload(((CertificateService)service).Signed(req.Value, nowMs));
+            if (payload != null)
+            {
+                return StringPayload.Parse(payload, "certificateChain", 10000, null);
+            }
+
+            return ((CertificateService)service).Signed(((StringPayload)request).Value, nowMs);
         }
     }
 }

@@ -1,21 +1,21 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>GetInstalledCertificateIds.req → <see cref="CertificateService.Ids"/>: Accepted with the list, or NotFound without one.</summary>
-    public sealed class GetInstalledCertificateIds : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => StringPayload.Parse(payload, "certificateType", 0, Messages.V16.DataTypes.CertificateUseEnumType.All);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>GetInstalledCertificateIds.req → <see cref="CertificateService.Ids"/>: Accepted with the list, or NotFound without one.</summary>
+        public static object GetInstalledCertificateIds(JsonReader payload, object request, object service, long nowMs)
         {
-            var req = (StringPayload)request;
-            CertificateHashDataType[] ids = ((CertificateService)service).Ids(req.Value);
+            if (payload != null)
+            {
+                return StringPayload.Parse(payload, "certificateType", 0, CertificateUseEnumType.All);
+            }
+
+            CertificateHashDataType[] ids = ((CertificateService)service).Ids(((StringPayload)request).Value);
             var response = new GetInstalledCertificateIdsResponse(ids == null ? GetInstalledCertificateStatusEnumType.NotFound : GetInstalledCertificateStatusEnumType.Accepted);
             response.CertificateHashData = ids;
             return response;

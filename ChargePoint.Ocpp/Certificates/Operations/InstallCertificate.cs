@@ -1,20 +1,21 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>InstallCertificate.req → <see cref="CertificateService.Install"/>.</summary>
-    public sealed class InstallCertificate : IOperationHandler
+    public static partial class Handlers
     {
-        public object Parse(JsonReader payload) => InstallCertificateRequest.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
+        /// <summary>InstallCertificate.req → <see cref="CertificateService.Install"/>.</summary>
+        public static object InstallCertificate(JsonReader payload, object request, object service, long nowMs)
         {
+            if (payload != null)
+            {
+                return InstallCertificateRequest.Parse(payload);
+            }
+
             var req = (InstallCertificateRequest)request;
-            return new StatusPayload(((CertificateService)service).Install(req.CertificateType, req.Certificate, nowMs));
+            return ((CertificateService)service).Install(req.CertificateType, req.Certificate, nowMs);
         }
     }
 }

@@ -1,39 +1,33 @@
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
-using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Ocpp.Model.Firmware;
 
 namespace ChargePoint.Ocpp.Operations
 {
-    /// <summary>
-    /// UpdateFirmware.req once SignedUpdateFirmware is installed: refused with CallError SecurityError while
-    /// FirmwareSigningRequired is true (UpdateFirmware.conf has no status to say no with); otherwise the plain handler
-    /// runs and the signed update in progress, if any, is replaced.
-    /// </summary>
-    public sealed class SignedOnlyUpdateFirmware : IOperationHandler
+    public static partial class Handlers
     {
-        private readonly IOperationHandler _plain;
-        private readonly object _plainService;
-
-        /// <summary>plain and plainService: the UpdateFirmware handler and service it stands in front of.</summary>
-        public SignedOnlyUpdateFirmware(IOperationHandler plain, object plainService)
+        /// <summary>
+        /// UpdateFirmware.req once SignedUpdateFirmware is installed (service: the <see cref="FirmwareService"/>, whose
+        /// Check is the <see cref="SignedFirmwareService"/>): refused with CallError SecurityError while
+        /// FirmwareSigningRequired is true (UpdateFirmware.conf has no status to say no with); otherwise the plain handler
+        /// runs and the signed update in progress, if any, is replaced.
+        /// </summary>
+        public static object SignedOnlyUpdateFirmware(JsonReader payload, object request, object service, long nowMs)
         {
-            _plain = plain;
-            _plainService = plainService;
-        }
+            if (payload != null)
+            {
+                return Handlers.UpdateFirmware(payload, null, null, 0);
+            }
 
-        public object Parse(JsonReader payload) => _plain.Parse(payload);
-
-        public IOcppPayload Handle(object request, object service, long nowMs)
-        {
-            var signed = (SignedFirmwareService)service;
+            var signed = (SignedFirmwareService)((FirmwareService)service).Check;
             if (signed.SigningRequired)
             {
                 throw new OcppException(CallErrorCode.SecurityError, "unsigned firmware refused (FirmwareSigningRequired): use SignedUpdateFirmware");
             }
 
             signed.PlainRequested();
-            return _plain.Handle(request, _plainService, nowMs);
+            return Handlers.UpdateFirmware(null, request, service, nowMs);
         }
     }
 }

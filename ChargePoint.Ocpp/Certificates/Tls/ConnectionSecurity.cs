@@ -64,10 +64,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             // The profile that last connected before a reboot.
-            byte[] data = cp.Storage.Read(RecordName);
-            int length = data == null ? RecordText.Corrupt : RecordText.CheckedLength(cp.Storage, RecordName, data, "last working security profile lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "last working security profile lost", false);
             int profile;
-            if (length != RecordText.Corrupt && int.TryParse(RecordText.Lines(data, length)[0], out profile) && profile >= 0 && profile <= 3)
+            if (lines != null && int.TryParse(lines[0], out profile) && profile >= 0 && profile <= 3)
             {
                 LastWorkingProfile = profile;
             }

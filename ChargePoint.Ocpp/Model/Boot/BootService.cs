@@ -31,7 +31,6 @@ namespace ChargePoint.Ocpp.Model.Boot
         private long _nextAttemptMs;
         private RequestCall _heartbeat;
         private long _lastHeartbeatMs;
-        private string _registration;
 
         public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
         {
@@ -45,10 +44,10 @@ namespace ChargePoint.Ocpp.Model.Boot
         /// <summary>Raised each time the registration becomes Accepted.</summary>
         public SessionEventHandler Accepted;
 
-        /// <summary>The last RegistrationStatus received, or null before any.</summary>
-        public string Registration => _registration;
+        /// <summary>The last RegistrationStatus received, or null before any (read only).</summary>
+        public string Registration;
 
-        public bool IsAccepted => _registration == RegistrationStatus.Accepted;
+        public bool IsAccepted => Registration == RegistrationStatus.Accepted;
 
         /// <summary>
         /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
@@ -78,7 +77,7 @@ namespace ChargePoint.Ocpp.Model.Boot
                 if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
                 {
                     _lastHeartbeatMs = nowMs;
-                    _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, OnHeartbeatFailed);
+                    _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
                     if (!_session.Enqueue(_heartbeat))
                     {
                         _heartbeat = null;
@@ -93,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Boot
                 return;
             }
 
-            _call = new RequestCall(OcppAction.BootNotification, _request, OnResult, OnFailed);
+            _call = new RequestCall(OcppAction.BootNotification, _request, OnBootOutcome);
             _call.AllowedBeforeAccepted = true;
             if (!_session.Enqueue(_call))
             {
@@ -101,12 +100,18 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnResult(object result, long nowMs)
+        private void OnBootOutcome(int failure, object result, long nowMs)
         {
             _call = null;
+            if (failure != OutgoingCall.Answered)
+            {
+                _nextAttemptMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
+                return;
+            }
+
             var conf = (BootNotificationResponse)result;
             _clock.Set(conf.CurrentTime, nowMs);
-            _registration = conf.Status;
+            Registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
             if (conf.Status == RegistrationStatus.Accepted)
             {
@@ -131,18 +136,13 @@ namespace ChargePoint.Ocpp.Model.Boot
             }
         }
 
-        private void OnFailed(int failure, string errorCode, long nowMs)
-        {
-            _call = null;
-            _nextAttemptMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
-        }
-
-        private void OnHeartbeat(object result, long nowMs)
+        private void OnHeartbeat(int failure, object result, long nowMs)
         {
             _heartbeat = null;
-            _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+            if (failure == OutgoingCall.Answered)
+            {
+                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+            }
         }
-
-        private void OnHeartbeatFailed(int failure, string errorCode, long nowMs) => _heartbeat = null;
     }
 }

@@ -12,28 +12,35 @@ namespace ChargePoint.Ocpp.Model.Clock
     {
         private long _baseTicks = UtcTime.EpochTicks;
         private long _setAtMs;
-        private bool _set;
 
-        public bool IsSet => _set;
+        /// <summary>Set once <see cref="Set"/> ran (read only).</summary>
+        public bool IsSet;
 
-        /// <summary>Raised after <see cref="Set"/> moved an already set clock (the security log reports large jumps).</summary>
-        public ClockAdjustedHandler Adjusted;
+        /// <summary>
+        /// Raised after <see cref="Set"/> moved an already set clock, by <see cref="AdjustedByMs"/> (the security log
+        /// reports large jumps).
+        /// </summary>
+        public Rpc.SessionEventHandler Adjusted;
+
+        /// <summary>The last move of an already set clock: new minus old reading, ms (positive = forward; read only).</summary>
+        public long AdjustedByMs;
 
         public void Set(DateTime utc, long nowMs)
         {
-            bool wasSet = _set;
+            bool wasSet = IsSet;
             long beforeTicks = Now(nowMs).Ticks;
             _baseTicks = utc.Ticks;
             _setAtMs = nowMs;
-            _set = true;
+            IsSet = true;
             if (wasSet)
             {
-                Adjusted?.Invoke((utc.Ticks - beforeTicks) / TimeSpan.TicksPerMillisecond, nowMs);
+                AdjustedByMs = (utc.Ticks - beforeTicks) / TimeSpan.TicksPerMillisecond;
+                Adjusted?.Invoke(nowMs);
             }
         }
 
         /// <summary>UTC milliseconds since 1970, or 0 while the clock is not set.</summary>
-        public long UtcMs(long nowMs) => _set ? UtcTime.ToMs(Now(nowMs)) : 0;
+        public long UtcMs(long nowMs) => IsSet ? UtcTime.ToMs(Now(nowMs)) : 0;
 
         public DateTime Now(long nowMs) => new DateTime(_baseTicks + (nowMs - _setAtMs) * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
     }

@@ -63,20 +63,8 @@ namespace ChargePoint.Ocpp.Model.Configuration
         public ConfigurationStore(IStorage storage)
         {
             _storage = storage;
-            byte[] data = storage.Read(RecordName);
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(storage, RecordName, data, "configuration reset to defaults", true);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            var lines = RecordText.Lines(data, length);
-            for (int i = 0; i < lines.Length; i++)
+            string[] lines = RecordText.ReadLines(storage, RecordName, "configuration reset to defaults", true);
+            for (int i = 0; lines != null && i < lines.Length; i++)
             {
                 string line = lines[i];
                 int eq = line.IndexOf('=');

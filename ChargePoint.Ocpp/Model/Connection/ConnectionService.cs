@@ -25,8 +25,6 @@ namespace ChargePoint.Ocpp.Model.Connection
         private bool _connecting;
         private bool _reconnect;
         private bool _deliberate;
-        private int _failures;
-        private long _nextAttemptMs;
 
         public ConnectionService(IOcppTransport transport, RpcSession session, ConfigurationStore config, IRandom random, string centralSystemUrl, string identity)
         {
@@ -71,13 +69,13 @@ namespace ChargePoint.Ocpp.Model.Connection
 
         private const string HexDigits = "0123456789ABCDEF";
 
-        /// <summary>Consecutive failed attempts (0 while connected).</summary>
-        public int Failures => _failures;
+        /// <summary>Consecutive failed attempts (0 while connected; read only).</summary>
+        public int Failures;
 
         public readonly string Url;
 
-        /// <summary>When the next attempt is due (monotonic ms).</summary>
-        public long NextAttemptMs => _nextAttemptMs;
+        /// <summary>When the next attempt is due (monotonic ms; read only).</summary>
+        public long NextAttemptMs;
 
         /// <summary>
         /// Security profile 2 or 3 is active: a ws:// URL is never used (no fallback to a lower profile, SecWP §2.4.1);
@@ -102,13 +100,13 @@ namespace ChargePoint.Ocpp.Model.Connection
             if (_reconnect && _session.IsConnected)
             {
                 _reconnect = false;
-                _failures = 0;
+                Failures = 0;
                 _deliberate = true;
                 _transport.Close();
                 return;
             }
 
-            if (_session.IsConnected || _connecting || nowMs < _nextAttemptMs || BlockedByProfile)
+            if (_session.IsConnected || _connecting || nowMs < NextAttemptMs || BlockedByProfile)
             {
                 return;
             }
@@ -131,7 +129,7 @@ namespace ChargePoint.Ocpp.Model.Connection
         private void OnConnected(long nowMs)
         {
             _connecting = false;
-            _failures = 0;
+            Failures = 0;
             if (Observer != null)
             {
                 Observer.Connected(nowMs);
@@ -149,13 +147,13 @@ namespace ChargePoint.Ocpp.Model.Connection
             if (_deliberate)
             {
                 _deliberate = false;
-                _nextAttemptMs = nowMs;
+                NextAttemptMs = nowMs;
                 return;
             }
 
-            _failures++;
+            Failures++;
             long delay = MinBackoffMs;
-            for (int i = 1; i < _failures && delay < MaxBackoffMs; i++)
+            for (int i = 1; i < Failures && delay < MaxBackoffMs; i++)
             {
                 delay *= 2;
             }
@@ -165,7 +163,7 @@ namespace ChargePoint.Ocpp.Model.Connection
                 delay = MaxBackoffMs;
             }
 
-            _nextAttemptMs = nowMs + delay + _random.Next((int)(delay / 2) + 1);
+            NextAttemptMs = nowMs + delay + _random.Next((int)(delay / 2) + 1);
         }
     }
 }

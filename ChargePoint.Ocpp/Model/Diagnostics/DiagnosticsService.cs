@@ -154,7 +154,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
                 payload.RequestId = _requestId;
             }
 
-            _session.Enqueue(new RequestCall(_getLog ? OcppAction.LogStatusNotification : OcppAction.DiagnosticsStatusNotification, payload, null, null));
+            _session.Enqueue(new RequestCall(_getLog ? OcppAction.LogStatusNotification : OcppAction.DiagnosticsStatusNotification, payload, null));
         }
     }
 }

@@ -27,8 +27,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 config.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }
 
-            cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.UpdateFirmware(), Firmware);
-            cp.Registry.Register(OcppAction.GetDiagnostics, new Operations.GetDiagnostics(), Diagnostics);
+            cp.Session.Register(OcppAction.UpdateFirmware, Operations.Handlers.UpdateFirmware, Firmware);
+            cp.Session.Register(OcppAction.GetDiagnostics, Operations.Handlers.GetDiagnostics, Diagnostics);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
             cp.AddService(Firmware);
             cp.AddService(Diagnostics);

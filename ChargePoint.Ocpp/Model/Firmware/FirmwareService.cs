@@ -66,19 +66,12 @@ namespace ChargePoint.Ocpp.Model.Firmware
             _updater = updater;
             _statuses = statuses;
             // Load the stored record (a return ends the constructor).
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
+            string[] items = RecordText.ReadLines(_storage, RecordName, "firmware update request lost", false);
+            if (items == null)
             {
                 return;
             }
 
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "firmware update request lost", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            string[] items = RecordText.Lines(data, length);
             if (items.Length == 5 && items[0] == KindInstalled)
             {
                 _reportInstalled = true;
@@ -275,7 +268,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
-                        RequestCall rebooting = StatusCalls != null ? StatusCalls(SignedOnlyInstallRebooting, null, null) : null;
+                        RequestCall rebooting = StatusCalls != null ? StatusCalls(SignedOnlyInstallRebooting, null) : null;
                         if (rebooting != null)
                         {
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
@@ -311,30 +304,35 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         private void Notify(string status)
         {
-            _session.Enqueue(StatusCall(status, null, null));
+            _session.Enqueue(StatusCall(status, null));
         }
 
-        private RequestCall StatusCall(string status, CallResultHandler onResult, CallFailedHandler onFailed)
+        private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
-            RequestCall call = StatusCalls != null ? StatusCalls(status, onResult, onFailed) : null;
-            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onResult, onFailed);
+            RequestCall call = StatusCalls != null ? StatusCalls(status, onOutcome) : null;
+            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
         }
 
         /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
         private void SendInstalled()
         {
-            var call = StatusCall(FirmwareStatus.Installed, (result, now) =>
+            var call = StatusCall(FirmwareStatus.Installed, OnInstalledOutcome);
+            if (_session.Enqueue(call))
+            {
+                _installedCall = call;
+            }
+        }
+
+        private void OnInstalledOutcome(int failure, object result, long nowMs)
+        {
+            _installedCall = null;
+            if (failure == OutgoingCall.Answered)
             {
                 _reportInstalled = false;
-                _installedCall = null;
                 if (_phase == Idle)
                 {
                     _storage.Delete(RecordName);
                 }
-            }, (failure, code, now) => _installedCall = null);
-            if (_session.Enqueue(call))
-            {
-                _installedCall = call;
             }
         }
 

@@ -3,5 +3,5 @@ using ChargePoint.Ocpp.Rpc;
 namespace ChargePoint.Ocpp.Model.Firmware
 {
     /// <summary>The notification for a firmware status (null: the plain FirmwareStatusNotification).</summary>
-    public delegate RequestCall FirmwareStatusCallFactory(string status, CallResultHandler onResult, CallFailedHandler onFailed);
+    public delegate RequestCall FirmwareStatusCallFactory(string status, CallOutcomeHandler onOutcome);
 }

@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             _boot = cp.Boot;
             _connectors = cp.Connectors;
             _transactions = transactions;
-            cp.Registry.Register(OcppAction.TriggerMessage, new Operations.TriggerMessage(), this);
+            cp.Session.Register(OcppAction.TriggerMessage, Operations.Handlers.TriggerMessage, this);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
         }
 
@@ -82,7 +82,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.BootNotification:
                     return _boot.IsAccepted || !_boot.SendNow() ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
                 case W.MessageTrigger.Heartbeat:
-                    return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat, null));
+                    return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
                 case W.MessageTrigger.StatusNotification:
                     if (!any)
                     {
@@ -123,7 +123,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                             request.TransactionId = tx.TransactionId;
                         }
 
-                        if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null)))
+                        if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null)))
                         {
                             break;
                         }
@@ -134,9 +134,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     // A connector without a meter has no current values to send.
                     return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
                 case W.MessageTrigger.DiagnosticsStatusNotification:
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null, null));
+                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null));
                 case W.MessageTrigger.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null, null));
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null));
                 default:
                     return W.TriggerMessageStatus.NotImplemented;
             }
@@ -160,14 +160,14 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             {
                 var log = new StatusPayload(Logs.Status);
                 log.RequestId = Logs.RequestId;
-                return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null, null));
+                return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
             if (requestedMessage == W.MessageTriggerEnumType.FirmwareStatusNotification)
             {
                 string status = FirmwareStatus();
-                RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null, null) : null;
-                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null, null));
+                RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
+                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
 
             if (requestedMessage == W.MessageTriggerEnumType.SignChargePointCertificate)
@@ -183,9 +183,12 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             return Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
         }
 
-        private void OnHeartbeat(object result, long nowMs)
+        private void OnHeartbeat(int failure, object result, long nowMs)
         {
-            _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+            if (failure == OutgoingCall.Answered)
+            {
+                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+            }
         }
 
         private string Queue(OutgoingCall call)

@@ -51,10 +51,10 @@ namespace ChargePoint.Ocpp.Model.Security
             _clock = clock;
             _log = log;
             // Load the stored record (a return ends the constructor).
-            byte[] data;
+            string[] lines;
             try
             {
-                data = _storage.Read(RecordName);
+                lines = RecordText.ReadLines(_storage, RecordName, "queued security events lost", true);
             }
             catch (Exception e)
             {
@@ -62,18 +62,11 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            if (data == null || data.Length == 0)
+            if (lines == null)
             {
                 return;
             }
 
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "queued security events lost", true);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            var lines = RecordText.Lines(data, length);
             for (int i = 0; i < lines.Length; i++)
             {
                 var parts = lines[i].Split(new char[] { '\t' });
@@ -145,39 +138,41 @@ namespace ChargePoint.Ocpp.Model.Security
             var first = (SecurityEvent)_events[0];
             var req = new SecurityEventNotificationRequest(first.Type, UtcTime.ToDateTime(first.UtcMs));
             req.TechInfo = first.TechInfo;
-            if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, req, OnConfirmed, OnFailed)))
+            if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, req, OnOutcome)))
             {
                 _inFlight = first;
             }
         }
 
-        /// <summary>Takes the event in flight off the queue: confirmed (one event is sent at a time), or refused for good.</summary>
-        private void OnConfirmed(object result, long nowMs)
+        /// <summary>
+        /// Takes the event in flight off the queue when confirmed (one event is sent at a time) or refused for good;
+        /// otherwise it is sent again later.
+        /// </summary>
+        private void OnOutcome(int failure, object result, long nowMs)
         {
-            int i = _events.IndexOf(_inFlight);
+            SecurityEvent ev = _inFlight;
             _inFlight = null;
+            bool refused = ev != null && failure == OutgoingCall.CallError && CallErrorCode.IsPermanent((string)result);
+            if (failure != OutgoingCall.Answered && !refused)
+            {
+                _retryAtMs = failure == OutgoingCall.Aborted ? 0 : nowMs + RetryIntervalMs;
+                return;
+            }
+
+            int i = _events.IndexOf(ev);
             if (i >= 0)
             {
                 _events.RemoveAt(i);
                 Save();
             }
-        }
 
-        private void OnFailed(int failure, string errorCode, long nowMs)
-        {
-            SecurityEvent ev = _inFlight;
-            if (ev != null && failure == OutgoingCall.CallError && CallErrorCode.IsPermanent(errorCode))
+            if (refused)
             {
-                // Resending the same request cannot succeed: drop it so that the events behind it are delivered.
-                OnConfirmed(null, nowMs);
+                // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
                 Refused++;
                 _retryAtMs = 0;
-                Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: the Central System answered " + errorCode + " (permanent)");
-                return;
+                Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: the Central System answered " + (string)result + " (permanent)");
             }
-
-            _inFlight = null;
-            _retryAtMs = failure == OutgoingCall.Aborted ? 0 : nowMs + RetryIntervalMs;
         }
 
         private void Save()

@@ -76,8 +76,8 @@ namespace ChargePoint.Ocpp.Model.Security
             Logs = new Diagnostics.DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
             trigger.Logs = Logs;
             ExtendedTrigger = trigger;
-            cp.Registry.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, new Operations.ExtendedTriggerMessage(), trigger);
-            cp.Registry.Register(Messages.V16.OcppAction.GetLog, new Operations.GetLog(), Logs);
+            cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, Operations.Handlers.ExtendedTriggerMessage, trigger);
+            cp.Session.Register(Messages.V16.OcppAction.GetLog, Operations.Handlers.GetLog, Logs);
             cp.AddService(Events);
             cp.AddService(Logs);
         }
@@ -195,8 +195,9 @@ namespace ChargePoint.Ocpp.Model.Security
             Events.Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
         }
 
-        private void OnClockAdjusted(long deltaMs, long nowMs)
+        private void OnClockAdjusted(long nowMs)
         {
+            long deltaMs = _cp.Clock.AdjustedByMs;
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
             if (size >= ClockJumpThresholdMs)
             {

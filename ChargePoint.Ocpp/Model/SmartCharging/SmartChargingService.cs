@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using System.Text;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -67,7 +66,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly IStorage _storage;
         private readonly OcppClock _clock;
         private readonly ConfigurationStore _config;
-        private readonly TransactionService _tx;
+        /// <summary>The transactions the profiles apply to (RemoteStartTransaction starts them through this service).</summary>
+        public readonly TransactionService Transactions;
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
         private readonly ArrayList _profiles = new ArrayList();
@@ -92,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _storage = cp.Storage;
             _clock = cp.Clock;
             _config = config;
-            _tx = tx;
+            Transactions = tx;
             Sink = sink;
             _limits = new double[connectors.Length];
             for (int i = 0; i < _limits.Length; i++)
@@ -104,27 +104,20 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
-            cp.Registry.Register(OcppAction.SetChargingProfile, new Operations.SetChargingProfile(), this);
-            cp.Registry.Register(OcppAction.ClearChargingProfile, new Operations.ClearChargingProfile(), this);
-            cp.Registry.Register(OcppAction.GetCompositeSchedule, new Operations.GetCompositeSchedule(), this);
+            cp.Session.Register(OcppAction.SetChargingProfile, Operations.Handlers.SetChargingProfile, this);
+            cp.Session.Register(OcppAction.ClearChargingProfile, Operations.Handlers.ClearChargingProfile, this);
+            cp.Session.Register(OcppAction.GetCompositeSchedule, Operations.Handlers.GetCompositeSchedule, this);
             object unused;
-            var remoteStart = cp.Registry.Find(OcppAction.RemoteStartTransaction, out unused) as Operations.RemoteStartTransaction;
-            if (remoteStart != null)
+            if (cp.Session.Find(OcppAction.RemoteStartTransaction, out unused) != null)
             {
-                remoteStart.Profiles = this;
+                cp.Session.Register(OcppAction.RemoteStartTransaction, Operations.Handlers.RemoteStartTransaction, this); // takes its chargingProfile now
             }
 
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
             cp.AddService(this);
             // Load the stored record (a return ends the constructor).
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_storage, RecordName, data, "charging profiles corrupt; none kept", false);
-            if (length == RecordText.Corrupt)
+            string[] text = RecordText.ReadLines(_storage, RecordName, "charging profiles corrupt; none kept", false);
+            if (text == null)
             {
                 return;
             }
@@ -132,7 +125,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             try
             {
                 var r = new JsonReader(MaxRecordChars, 16);
-                r.Reset(new string(Encoding.UTF8.GetChars(data, 0, length)));
+                r.Reset(text[0]); // JSON has no raw line break
                 r.ReadStartArray("profiles");
                 while (r.NextItem())
                 {
@@ -215,7 +208,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
                     break;
                 case ChargingProfilePurposeType.TxProfile:
-                    JournalTransaction tx = connectorId == 0 ? null : _tx.RunningTransaction(connectorId);
+                    JournalTransaction tx = connectorId == 0 ? null : Transactions.RunningTransaction(connectorId);
                     if (tx == null)
                     {
                         return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
@@ -332,19 +325,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         // ---- RemoteStartTransaction's chargingProfile ----
 
-        /// <summary>False when the profile is unacceptable: RemoteStartTransaction is then Rejected (OCTT TC_060).</summary>
-        public bool Accepts(ChargingProfile profile)
-        {
-            return profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile && IsValid(profile);
-        }
-
         /// <summary>RemoteStart was Accepted: apply the profile to the transaction it starts (connectorId may be Absent.Int).</summary>
         public void Attach(int connectorId, string idTag, ChargingProfile profile, long nowMs)
         {
             var busy = new bool[_limits.Length];
             for (int i = 1; i < busy.Length; i++)
             {
-                busy[i] = _tx.RunningTransaction(i) != null;
+                busy[i] = Transactions.RunningTransaction(i) != null;
             }
 
             var pending = new InstalledProfile(connectorId, profile, 0);
@@ -377,7 +364,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     continue;
                 }
 
-                JournalTransaction tx = _tx.RunningTransaction(ip.ConnectorId);
+                JournalTransaction tx = Transactions.RunningTransaction(ip.ConnectorId);
                 if (tx == null || tx.TxNr != ip.TxNr)
                 {
                     _profiles.RemoveAt(i); // the transaction ended: its TxProfile goes with it (Spec §3.13.2)
@@ -396,7 +383,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                         continue;
                     }
 
-                    JournalTransaction tx = _tx.RunningTransaction(c);
+                    JournalTransaction tx = Transactions.RunningTransaction(c);
                     if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
@@ -436,27 +423,16 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
-                if (c > 0)
+                // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE
+                // (Spec §4.9); lifted unless it is also suspended for an invalid id (Errata 3.17).
+                JournalTransaction tx = c > 0 ? Transactions.RunningTransaction(c) : null;
+                bool zero = tx != null && (v == 0 || v < SuspendBelowA);
+                if (zero != _suspended[c])
                 {
-                    // A limit of 0 (or below SuspendBelowA) during a transaction suspends it on the EVSE side: SuspendedEVSE (Spec §4.9).
-                    bool zero = v == 0 || v < SuspendBelowA;
-                    JournalTransaction tx = _tx.RunningTransaction(c);
-                    if (tx == null)
+                    _suspended[c] = zero;
+                    if (tx != null && (zero || (tx.Flags & TransactionFlags.InvalidIdSuspended) == 0))
                     {
-                        _suspended[c] = false;
-                    }
-                    else if (zero && !_suspended[c])
-                    {
-                        _suspended[c] = true;
-                        _connectors[c].EvseSuspended = true;
-                    }
-                    else if (!zero && _suspended[c])
-                    {
-                        _suspended[c] = false;
-                        if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
-                        {
-                            _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
-                        }
+                        _connectors[c].EvseSuspended = zero;
                     }
                 }
             }
@@ -464,32 +440,29 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         // ---- internals ----
 
-        private bool IsValid(ChargingProfile p)
+        /// <summary>The checks of SetChargingProfile (stack level, periods, unit, kind, validity; not the purpose).</summary>
+        internal bool IsValid(ChargingProfile p)
         {
             ChargingSchedule s = p.ChargingSchedule;
             ChargingSchedulePeriod[] periods = s.ChargingSchedulePeriod;
-            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel, MaxStackLevel)
-                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods, MaxPeriods))
+            if (p.StackLevel > IntKey(ChargeProfileMaxStackLevel)
+                || periods.Length == 0 || periods.Length > IntKey(ChargingScheduleMaxPeriods))
             {
                 return false;
             }
 
-            // The unit must be one ChargingScheduleAllowedChargingRateUnit lists (any when the key is not declared).
-            int key = _config.Find(ChargingScheduleAllowedChargingRateUnit);
-            if (key >= 0)
+            // The unit must be one ChargingScheduleAllowedChargingRateUnit lists.
+            string wanted = s.ChargingRateUnit == ChargingRateUnitType.W ? "Power" : "Current";
+            string[] items = _config.Items(_config.Find(ChargingScheduleAllowedChargingRateUnit));
+            bool allowed = false;
+            for (int i = 0; i < items.Length; i++)
             {
-                string wanted = s.ChargingRateUnit == ChargingRateUnitType.W ? "Power" : "Current";
-                string[] items = _config.Items(key);
-                bool allowed = false;
-                for (int i = 0; i < items.Length; i++)
-                {
-                    allowed |= items[i] == wanted;
-                }
+                allowed |= items[i] == wanted;
+            }
 
-                if (!allowed)
-                {
-                    return false;
-                }
+            if (!allowed)
+            {
+                return false;
             }
 
             for (int i = 0; i < periods.Length; i++)
@@ -521,11 +494,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
         }
 
-        private int IntKey(string name, int fallback)
-        {
-            int key = _config.Find(name);
-            return key < 0 ? fallback : _config.Int(key);
-        }
+        // The keys are declared by the constructor.
+        private int IntKey(string name) => _config.Int(_config.Find(name));
 
         /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>
         private bool Install(InstalledProfile ip)
@@ -540,7 +510,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled, MaxProfiles))
+            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
             {
                 return false;
             }
@@ -558,7 +528,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
         private long RelativeStart(int connectorId, long fallbackMs)
         {
-            JournalTransaction tx = connectorId >= 1 ? _tx.RunningTransaction(connectorId) : null;
+            JournalTransaction tx = connectorId >= 1 ? Transactions.RunningTransaction(connectorId) : null;
             return tx != null && tx.StartTime.HasUtc ? tx.StartTime.UtcMs : fallbackMs;
         }
 
@@ -573,7 +543,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             double tx = double.NaN;
-            JournalTransaction running = _tx.RunningTransaction(connectorId);
+            JournalTransaction running = Transactions.RunningTransaction(connectorId);
             if (running != null)
             {
                 tx = Best(connectorId, ChargingProfilePurposeType.TxProfile, running.TxNr, t, relStart, unit, ref next);

@@ -56,16 +56,11 @@ namespace ChargePoint.Ocpp.Model.Status
                 request.Timestamp = new UtcTimestamp(_clock.Now(nowMs));
             }
 
-            _inFlight = _session.Enqueue(new RequestCall(OcppAction.StatusNotification, request, OnAnswered, OnFailed));
-        }
-
-        private void OnAnswered(object result, long nowMs)
-        {
-            OnFailed(OutgoingCall.CallError, string.Empty, nowMs);
+            _inFlight = _session.Enqueue(new RequestCall(OcppAction.StatusNotification, request, OnOutcome));
         }
 
         // A lost connection sends the report again; anything else moves on to the next one.
-        private void OnFailed(int failure, string errorCode, long nowMs)
+        private void OnOutcome(int failure, object result, long nowMs)
         {
             _inFlight = false;
             if (failure != OutgoingCall.Aborted)

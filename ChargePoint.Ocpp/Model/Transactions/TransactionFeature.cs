@@ -19,12 +19,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
             journal.Open(journalPrefix);
             var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
             var service = new TransactionService(cp.Session, cp.Clock, cp.Configuration, cp.Hooks, cp.Connectors, meters, journal, auth, nowMs);
-            cp.Registry.Register(OcppAction.RemoteStartTransaction, new Operations.RemoteStartTransaction(), service);
-            cp.Registry.Register(OcppAction.RemoteStopTransaction, new Operations.RemoteStopTransaction(), service);
-            cp.Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(), auth);
+            cp.Session.Register(OcppAction.RemoteStartTransaction, Operations.Handlers.RemoteStartTransaction, service);
+            cp.Session.Register(OcppAction.RemoteStopTransaction, Operations.Handlers.RemoteStopTransaction, service);
+            cp.Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, auth);
             cp.Reset.ResetRequested += service.StopAllForReset;
             cp.Reset.Transactions = service;
-            cp.Unlock.Transactions = service;
+            cp.Transactions = service;
             cp.AddService(service);
             return service;
         }

@@ -339,7 +339,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             var request = new MeterValuesRequest(connectorId, new[] { JournalCall.ToWire(value, value.Time.UtcMs) });
-            _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null));
+            _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
         }
 
         // ---- internals ----
@@ -621,7 +621,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
             var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
-            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnResult, a.OnFailed)))
+            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnAnswer)))
             {
                 a.OnFailed(OutgoingCall.Aborted, string.Empty, 0);
             }
@@ -649,8 +649,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _tx = tx;
             }
 
-            public void OnResult(object result, long now)
+            public void OnAnswer(int failure, object result, long now)
             {
+                if (failure != OutgoingCall.Answered)
+                {
+                    OnFailed(failure, (string)result, now);
+                    return;
+                }
+
                 TransactionService o = _owner;
                 IdTagInfo info = FromWire(((IdTagInfoPayload)result).IdTagInfo);
                 o.Authorization.Learn(_idTag, info);

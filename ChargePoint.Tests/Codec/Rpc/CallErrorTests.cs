@@ -134,7 +134,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
         {
             var w = new OcppWorld(1);
             w.BootAcceptedAndIdle();
-            w.ChargePoint.DataTransfer.RegisterVendor("crash", new CrashingVendor());
+            w.ChargePoint.DataTransferVendors["crash"] = new CrashingVendor();
             w.CentralSystem.Call("DataTransfer", "{\"vendorId\":\"crash\"}");
             w.Run(200);
             w.AssertTranscript(new[]
