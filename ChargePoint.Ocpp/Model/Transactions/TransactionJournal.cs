@@ -72,20 +72,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private int _chunkLength;
         private int _frameAt;
         private string _prefix = "";
-        private int _boot;
         private int _nextSeq = 1;
         private int _nextTxNr = 1;
         private int _nextSegment = 1;
         private int _watermark;
         private int _headSeq;
         private int _headAttempts;
-        private int _droppedMeterValues;
-        private int _queuedMeterValues;
         private int _segmentBytes;
         private int _stateBytes;
         private long _nextAttemptMono;
         private bool _opened;
-        private bool _failed;
         private int _stateHealth;
 
         public TransactionJournal(IStorage storage, JournalLimits limits)
@@ -102,37 +98,26 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>TransactionMessageRetryInterval: wait before attempt n+1 is n times this.</summary>
         public int TransactionMessageRetryIntervalSeconds;
 
-        /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot).</summary>
-        public bool IsFailed
-        {
-            get { return _failed; }
-        }
+        /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot). Read only.</summary>
+        public bool IsFailed;
 
-        /// <summary>Boot counter, incremented by every <see cref="Open"/>.</summary>
-        public int Boot
-        {
-            get { return _boot; }
-        }
+        /// <summary>Boot counter, incremented by every <see cref="Open"/>. Read only.</summary>
+        public int Boot;
 
         public readonly JournalLimits Limits;
 
-        /// <summary>Meter values dropped since the journal was created because it was full (persisted).</summary>
-        public int DroppedMeterValues
-        {
-            get { return _droppedMeterValues; }
-        }
+        /// <summary>Meter values dropped since the journal was created because it was full (persisted). Read only.</summary>
+        public int DroppedMeterValues;
 
-        public int QueuedMeterValues
-        {
-            get { return _queuedMeterValues; }
-        }
+        /// <summary>Undelivered MeterValues messages. Read only.</summary>
+        public int QueuedMeterValues;
 
         /// <summary>Undelivered messages of any kind.</summary>
         public int QueuedMessages
         {
             get
             {
-                int count = _queuedMeterValues;
+                int count = QueuedMeterValues;
                 for (int i = 0; i < _transactions.Count; i++)
                 {
                     var tx = (JournalTransaction)_transactions[i];
@@ -167,7 +152,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="newPrefix">Message-id prefix used only when the journal is created; it must differ between devices/wipes.</param>
         public void Open(string newPrefix)
         {
-            _failed = false;
+            IsFailed = false;
             _transactions.Clear();
             _anchors.Clear();
             SetHead(0, null);
@@ -175,7 +160,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _tailName = null;
             _tailBytes = 0;
             _chunkName = null;
-            _queuedMeterValues = 0;
+            QueuedMeterValues = 0;
             _segmentBytes = 0;
             _nextAttemptMono = 0;
             bool loaded = LoadState();
@@ -195,7 +180,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
                     break;
                 case StateLost:
-                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
+                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + QueuedMeterValues.ToString()
                         + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
                     if (_storage.Exists(MirrorName))
                     {
@@ -214,7 +199,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            _boot++;
+            Boot++;
             _opened = true;
             WriteState();
             HeadEntry(); // deletes the segments delivered in full
@@ -267,10 +252,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
             JournalLimits limits = Limits;
-            if (_queuedMeterValues >= limits.MaxMeterValues
+            if (QueuedMeterValues >= limits.MaxMeterValues
                 || _segmentBytes + frameBytes > limits.MaxBytes - 2 * limits.MaxTransactions * (256 + limits.MaxTransactionData * 64))
             {
-                _droppedMeterValues++;
+                DroppedMeterValues++;
                 return false;
             }
 
@@ -292,14 +277,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                _failed = true;
+                IsFailed = true;
                 throw;
             }
 
             _nextSeq++;
             _tailBytes += frameBytes;
             _segmentBytes += frameBytes;
-            _queuedMeterValues++;
+            QueuedMeterValues++;
             tx.LastTime = value.Time;
             tx.NoteEnergy(EnergyOf(value));
             return true;
@@ -415,7 +400,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         public JournalMessage Peek(long nowMono)
         {
-            if (_failed)
+            if (IsFailed)
             {
                 return null;
             }
@@ -510,12 +495,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void SetClock(long utcMs, long monoMs)
         {
             EnsureOpen();
-            if (FindAnchor(_boot) != null)
+            if (FindAnchor(Boot) != null)
             {
                 return;
             }
 
-            _anchors.Add(new CaptureTime(utcMs, _boot, monoMs));
+            _anchors.Add(new CaptureTime(utcMs, Boot, monoMs));
             while (_anchors.Count > MaxAnchors)
             {
                 _anchors.RemoveAt(0);
@@ -570,7 +555,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                _queuedMeterValues--;
+                QueuedMeterValues--;
                 if (head.Transaction != null && head.MeterValue != null)
                 {
                     head.Transaction.NoteEnergy(EnergyOf(head.MeterValue)); // the segment may go: the state keeps it
@@ -652,7 +637,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     return _headEntry;
                 }
 
-                if (_failed || _headSegment == 0)
+                if (IsFailed || _headSegment == 0)
                 {
                     return null;
                 }
@@ -722,7 +707,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                _failed = true;
+                IsFailed = true;
                 throw;
             }
         }
@@ -922,7 +907,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                     if (seq > _watermark)
                     {
-                        _queuedMeterValues++;
+                        QueuedMeterValues++;
                         for (int i = 0; i < lastSeq.Length; i++)
                         {
                             if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
@@ -1005,7 +990,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 throw new InvalidOperationException("journal not opened");
             }
 
-            if (_failed)
+            if (IsFailed)
             {
                 throw new InvalidOperationException("journal storage failed: reopen (reboot) to recover");
             }
@@ -1026,7 +1011,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                _failed = true;
+                IsFailed = true;
                 throw;
             }
 
@@ -1041,14 +1026,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             _in = r;
             Field(ref _prefix);
-            Field(ref _boot, 4);
+            Field(ref Boot, 4);
             Field(ref _nextSeq, 4);
             Field(ref _nextTxNr, 4);
             Field(ref _nextSegment, 4);
             Field(ref _watermark, 4);
             Field(ref _headSeq, 4);
             Field(ref _headAttempts, 4);
-            Field(ref _droppedMeterValues, 4);
+            Field(ref DroppedMeterValues, 4);
             int count = _anchors.Count;
             Field(ref count, 1);
             for (int i = 0; i < count; i++)
@@ -1208,14 +1193,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _stateHealth = StateLost;
             _transactions.Clear();
             _anchors.Clear();
-            _boot = 0;
+            Boot = 0;
             _nextSeq = 1;
             _nextTxNr = 1;
             _nextSegment = 1;
             _watermark = 0;
             _headSeq = 0;
             _headAttempts = 0;
-            _droppedMeterValues = 0;
+            DroppedMeterValues = 0;
             return false;
         }
 
