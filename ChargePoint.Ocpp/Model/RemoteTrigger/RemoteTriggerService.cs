@@ -86,12 +86,12 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.StatusNotification:
                     if (!any)
                     {
-                        return Queue(new TriggeredStatusCall(_connectors[connectorId], _clock));
+                        return Queue(new StatusCall(null, _connectors[connectorId], _clock));
                     }
 
                     for (int i = 0; i < _connectors.Length; i++)
                     {
-                        if (!Enqueue(new TriggeredStatusCall(_connectors[i], _clock)))
+                        if (!Enqueue(new StatusCall(null, _connectors[i], _clock)))
                         {
                             return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
                         }

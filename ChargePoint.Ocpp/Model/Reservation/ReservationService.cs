@@ -305,8 +305,8 @@ namespace ChargePoint.Ocpp.Model.Reservation
         {
             try
             {
-                var w = new RecordWriter(64);
-                w.WriteInt32(Magic);
+                var w = new Record(64);
+                w.Int(Magic, 4);
                 int count = 0;
                 for (int i = 0; i < _slots.Length; i++)
                 {
@@ -316,17 +316,17 @@ namespace ChargePoint.Ocpp.Model.Reservation
                     }
                 }
 
-                w.WriteInt16(count);
+                w.Int(count, 2);
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     Reservation r = _slots[i];
                     if (r != null)
                     {
-                        w.WriteInt16(r.ConnectorId);
-                        w.WriteInt32(r.Id);
-                        w.WriteInt64(r.ExpiryUtcMs);
-                        w.WriteString(r.IdTag);
-                        w.WriteString(r.ParentIdTag);
+                        w.Int(r.ConnectorId, 2);
+                        w.Int(r.Id, 4);
+                        w.Int(r.ExpiryUtcMs, 8);
+                        w.Text(r.IdTag);
+                        w.Text(r.ParentIdTag);
                     }
                 }
 
@@ -354,20 +354,20 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
             try
             {
-                RecordReader r = RecordReader.Sealed(data, Magic);
+                Record r = Record.Sealed(data, Magic);
                 if (r == null)
                 {
                     throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
                 }
 
-                int count = r.ReadUInt16();
+                int count = (int)r.Int(0, 2);
                 for (int i = 0; i < count; i++)
                 {
-                    int connectorId = r.ReadUInt16();
-                    int id = r.ReadInt32();
-                    long expiry = r.ReadInt64();
-                    string idTag = r.ReadString() ?? "";
-                    string parent = r.ReadString();
+                    int connectorId = (int)r.Int(0, 2);
+                    int id = (int)r.Int(0, 4);
+                    long expiry = r.Int(0, 8);
+                    string idTag = r.Text(null) ?? "";
+                    string parent = r.Text(null);
                     if (connectorId < _slots.Length)
                     {
                         _slots[connectorId] = new Reservation(id, connectorId, expiry, idTag, parent);

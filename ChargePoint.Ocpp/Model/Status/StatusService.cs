@@ -1,7 +1,3 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
-using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Rpc;
 
@@ -58,7 +54,7 @@ namespace ChargePoint.Ocpp.Model.Status
             {
                 if (NeedsReport(i))
                 {
-                    _inFlight = new StatusCall(this, i);
+                    _inFlight = new StatusCall(this, _connectors[i], _clock);
                     if (!_session.Enqueue(_inFlight))
                     {
                         _inFlight = null;
@@ -75,67 +71,20 @@ namespace ChargePoint.Ocpp.Model.Status
             return _reportedStatus[i] != c.Status || _reportedError[i] != c.ErrorCode || _reportedInfo[i] != c.Info;
         }
 
-        private void Done(StatusCall call, bool reported)
+        internal void Done(StatusCall call, bool reported)
         {
             if (reported)
             {
-                _reportedStatus[call.Index] = call.SentStatus;
-                _reportedError[call.Index] = call.SentError;
-                _reportedInfo[call.Index] = call.SentInfo;
+                int i = call.Connector.Id;
+                _reportedStatus[i] = call.SentStatus;
+                _reportedError[i] = call.SentError;
+                _reportedInfo[i] = call.SentInfo;
             }
 
             if (_inFlight == call)
             {
                 _inFlight = null;
             }
-        }
-
-        /// <summary>The StatusNotification.req of a connector as it is at send time (also for a triggered one).</summary>
-        internal static StatusNotificationRequest Request(Connector c, OcppClock clock, long sentAtMs)
-        {
-            var req = new StatusNotificationRequest(c.Id, c.ErrorCode, c.Status);
-            req.Info = c.Info;
-            req.VendorId = c.VendorId;
-            req.VendorErrorCode = c.VendorErrorCode;
-            if (clock.IsSet)
-            {
-                req.Timestamp = new UtcTimestamp(clock.Now(sentAtMs));
-            }
-
-            return req;
-        }
-
-        private sealed class StatusCall : OutgoingCall
-        {
-            private readonly StatusService _owner;
-
-            public StatusCall(StatusService owner, int index)
-                : base(OcppAction.StatusNotification)
-            {
-                _owner = owner;
-                Index = index;
-            }
-
-            public readonly int Index;
-
-            public string SentStatus;
-
-            public string SentError;
-
-            public string SentInfo;
-
-            public override void WritePayload(JsonWriter w)
-            {
-                var req = Request(_owner._connectors[Index], _owner._clock, SentAtMs);
-                SentStatus = req.Status;
-                SentError = req.ErrorCode;
-                SentInfo = req.Info;
-                req.WriteTo(w);
-            }
-
-            public override void OnResult(object result, long nowMs) => _owner.Done(this, true);
-
-            public override void OnFailed(int failure, string errorCode, long nowMs) => _owner.Done(this, failure != OutgoingCall.Aborted);
         }
     }
 }

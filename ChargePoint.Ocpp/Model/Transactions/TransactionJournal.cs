@@ -52,8 +52,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly IStorage _storage;
                 private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList(); // clock anchors: the capture time at which a boot's clock was first set
-        private readonly RecordWriter _writer = new RecordWriter(512);
-        private RecordReader _in; // while State reads a record (null while it writes one)
+        private readonly Record _writer = new Record(512);
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
@@ -237,17 +236,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             JournalTransaction tx = OpenTransaction(txNr);
 
-            RecordWriter w = _writer;
+            Record w = _writer;
             w.Length = 0;
-            w.WriteByte(FrameMagic);
-            w.WriteInt16(0);
-            w.WriteInt32(_nextSeq);
-            w.WriteInt32(txNr);
-            w.WriteByte(tx.ConnectorId);
-            w.WriteMeterValue(value);
+            w.Int(FrameMagic, 1);
+            w.Int(0, 2);
+            w.Int(_nextSeq, 4);
+            w.Int(txNr, 4);
+            w.Int(tx.ConnectorId, 1);
+            w.Meter(value);
             int payload = w.Length - 3;
             w.Patch(1, payload, 2);
-            w.WriteInt32(Crc32.Compute(w.Buffer, 1, payload + 2));
+            w.Int(Crc32.Compute(w.Buffer, 1, payload + 2), 4);
             int frameBytes = w.Length;
 
             // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
@@ -651,12 +650,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     {
                         try
                         {
-                            var reader = new RecordReader(_chunk, _frameAt + 3, frame - 7);
+                            var reader = new Record(_chunk, _frameAt + 3, frame - 7);
                             var entry = new SegmentEntry();
-                            entry.Seq = reader.ReadInt32();
-                            entry.TxNr = reader.ReadInt32();
-                            entry.ConnectorId = reader.ReadByte();
-                            entry.Value = reader.ReadMeterValue();
+                            reader.Field(ref entry.Seq, 4);
+                            reader.Field(ref entry.TxNr, 4);
+                            reader.Field(ref entry.ConnectorId, 1);
+                            entry.Value = reader.Meter(null);
                             _headOffset += frame;
                             _headEntry = entry;
                             continue;
@@ -998,11 +997,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void WriteState()
         {
-            RecordWriter w = _writer;
+            Record w = _writer;
             w.Length = 0;
-            w.WriteInt32(StateMagic);
-            w.WriteByte(StateVersion);
-            State(null);
+            w.Int(StateMagic, 4);
+            w.Int(StateVersion, 1);
+            State(w);
             byte[] bytes = w.Seal();
             try
             {
@@ -1019,139 +1018,82 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>
-        /// Writes the state record after its header into _writer (r null), or reads it from r into the fields and lists:
-        /// one routine, field by field, so that the two directions cannot disagree on the stored bytes.
+        /// Writes the state record after its header (r is _writer), or reads it from r into the fields and lists: one
+        /// routine, field by field, so that the two directions cannot disagree on the stored bytes.
         /// </summary>
-        private void State(RecordReader r)
+        private void State(Record r)
         {
-            _in = r;
-            Field(ref _prefix);
-            Field(ref Boot, 4);
-            Field(ref _nextSeq, 4);
-            Field(ref _nextTxNr, 4);
-            Field(ref _nextSegment, 4);
-            Field(ref _watermark, 4);
-            Field(ref _headSeq, 4);
-            Field(ref _headAttempts, 4);
-            Field(ref DroppedMeterValues, 4);
+            bool read = r != _writer;
+            _prefix = r.Text(_prefix);
+            r.Field(ref Boot, 4);
+            r.Field(ref _nextSeq, 4);
+            r.Field(ref _nextTxNr, 4);
+            r.Field(ref _nextSegment, 4);
+            r.Field(ref _watermark, 4);
+            r.Field(ref _headSeq, 4);
+            r.Field(ref _headAttempts, 4);
+            r.Field(ref DroppedMeterValues, 4);
             int count = _anchors.Count;
-            Field(ref count, 1);
+            r.Field(ref count, 1);
             for (int i = 0; i < count; i++)
             {
                 // A clock anchor: boot, monotonic ms, UTC ms.
-                CaptureTime anchor = r == null ? (CaptureTime)_anchors[i] : new CaptureTime(0, 0, 0);
-                int boot = anchor.Boot;
-                long mono = anchor.MonoMs;
-                long utc = anchor.UtcMs;
-                Field(ref boot, 4);
-                Field(ref mono);
-                Field(ref utc);
-                if (r != null)
+                CaptureTime anchor = read ? new CaptureTime(0, 0, 0) : (CaptureTime)_anchors[i];
+                int boot = (int)r.Int(anchor.Boot, 4);
+                long mono = r.Int(anchor.MonoMs, 8);
+                long utc = r.Int(anchor.UtcMs, 8);
+                if (read)
                 {
                     _anchors.Add(new CaptureTime(utc, boot, mono));
                 }
             }
 
             count = _transactions.Count;
-            Field(ref count, 2);
+            r.Field(ref count, 2);
             for (int i = 0; i < count; i++)
             {
                 // One unfinished transaction: its Start, its Stop once stopped, its transactionData.
-                JournalTransaction tx = r == null ? (JournalTransaction)_transactions[i] : new JournalTransaction();
-                Field(ref tx.TxNr, 4);
-                Field(ref tx.ConnectorId, 1);
-                Field(ref tx.IdTag);
-                Field(ref tx.ParentIdTag);
-                Field(ref tx.MeterStartWh);
-                Field(ref tx.StartTime);
-                Field(ref tx.ReservationId, 4);
-                Field(ref tx.StartSeq, 4);
-                Field(ref tx.IdState, 1);
-                Field(ref tx.TransactionId, 4);
-                Field(ref tx.Flags, 4);
-                Field(ref tx.LastTime);
-                Field(ref tx.LastEnergyWh);
-                int stopped = tx.Stopped ? 1 : 0;
-                Field(ref stopped, 1);
-                tx.Stopped = stopped != 0;
+                JournalTransaction tx = read ? new JournalTransaction() : (JournalTransaction)_transactions[i];
+                r.Field(ref tx.TxNr, 4);
+                r.Field(ref tx.ConnectorId, 1);
+                tx.IdTag = r.Text(tx.IdTag);
+                tx.ParentIdTag = r.Text(tx.ParentIdTag);
+                tx.MeterStartWh = r.Int(tx.MeterStartWh, 8);
+                tx.StartTime = r.Time(tx.StartTime);
+                r.Field(ref tx.ReservationId, 4);
+                r.Field(ref tx.StartSeq, 4);
+                r.Field(ref tx.IdState, 1);
+                r.Field(ref tx.TransactionId, 4);
+                r.Field(ref tx.Flags, 4);
+                tx.LastTime = r.Time(tx.LastTime);
+                tx.LastEnergyWh = r.Int(tx.LastEnergyWh, 8);
+                tx.Stopped = r.Int(tx.Stopped ? 1 : 0, 1) != 0;
                 if (tx.Stopped)
                 {
-                    Field(ref tx.StopSeq, 4);
-                    Field(ref tx.StopIdTag);
-                    Field(ref tx.MeterStopWh);
-                    Field(ref tx.StopTime);
-                    Field(ref tx.StopReason, 1);
+                    r.Field(ref tx.StopSeq, 4);
+                    tx.StopIdTag = r.Text(tx.StopIdTag);
+                    tx.MeterStopWh = r.Int(tx.MeterStopWh, 8);
+                    tx.StopTime = r.Time(tx.StopTime);
+                    r.Field(ref tx.StopReason, 1);
                 }
 
                 ArrayList data = tx.TransactionData;
                 int values = data.Count;
-                Field(ref values, 1);
+                r.Field(ref values, 1);
                 for (int k = 0; k < values; k++)
                 {
-                    if (r == null)
+                    MeterValue value = r.Meter(read ? null : (MeterValue)data[k]);
+                    if (read)
                     {
-                        _writer.WriteMeterValue((MeterValue)data[k]);
-                    }
-                    else
-                    {
-                        data.Add(r.ReadMeterValue());
+                        data.Add(value);
                     }
                 }
 
-                if (r != null)
+                if (read)
                 {
                     tx.IdTag = tx.IdTag ?? "";
                     _transactions.Add(tx);
                 }
-            }
-        }
-
-        // One field of the state record in State's direction: count bytes (1, 2 or 4; unsigned below 4), 8, a string or a capture time.
-        private void Field(ref int value, int count)
-        {
-            if (_in == null)
-            {
-                _writer.Put(value, count);
-            }
-            else
-            {
-                value = (int)_in.Get(count);
-            }
-        }
-
-        private void Field(ref long value)
-        {
-            if (_in == null)
-            {
-                _writer.Put(value, 8);
-            }
-            else
-            {
-                value = _in.Get(8);
-            }
-        }
-
-        private void Field(ref string value)
-        {
-            if (_in == null)
-            {
-                _writer.WriteString(value);
-            }
-            else
-            {
-                value = _in.ReadString();
-            }
-        }
-
-        private void Field(ref CaptureTime value)
-        {
-            if (_in == null)
-            {
-                _writer.WriteTime(value);
-            }
-            else
-            {
-                value = _in.ReadTime();
             }
         }
 
@@ -1214,8 +1156,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return 0;
             }
 
-            RecordReader r = RecordReader.Sealed(data, StateMagic);
-            if (r == null || data.Length < 9 || r.ReadByte() != StateVersion)
+            Record r = Record.Sealed(data, StateMagic);
+            if (r == null || data.Length < 9 || r.Int(0, 1) != StateVersion)
             {
                 return -1;
             }
@@ -1228,7 +1170,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             try
             {
                 State(r);
-                _in = null;
                 _prefix = _prefix ?? "";
                 _stateBytes = data.Length;
                 return 1;
