@@ -127,13 +127,13 @@ namespace ChargePoint.Ocpp.Model.Reservation
         {
             if (connectorId < 1 || connectorId >= _slots.Length)
             {
-                return ReservationAdmission.None;
+                return TransactionService.NoReservation;
             }
 
             Reservation own = _slots[connectorId];
             if (own != null)
             {
-                return own.Matches(idTag, parentIdTag) ? own.Id : ReservationAdmission.Blocked;
+                return own.Matches(idTag, parentIdTag) ? own.Id : TransactionService.ReservationBlocked;
             }
 
             Reservation any = _slots[0];
@@ -146,11 +146,11 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
                 if (FreeCount(connectorId) == 0)
                 {
-                    return ReservationAdmission.Blocked; // the last free connector is kept for the reserved idTag
+                    return TransactionService.ReservationBlocked; // the last free connector is kept for the reserved idTag
                 }
             }
 
-            return ReservationAdmission.None;
+            return TransactionService.NoReservation;
         }
 
         public void Used(int reservationId)

@@ -9,8 +9,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public long PendingSinceMs;
         public bool PendingRemote;
 
-        /// <summary>Reservation the pending session uses (ReservationAdmission.None when none).</summary>
-        public int PendingReservationId = ReservationAdmission.None;
+        /// <summary>Reservation the pending session uses (TransactionService.NoReservation when none).</summary>
+        public int PendingReservationId = TransactionService.NoReservation;
 
         /// <summary>idTag whose Authorize.req (to start) is outstanding, or null.</summary>
         public string AuthorizingIdTag;

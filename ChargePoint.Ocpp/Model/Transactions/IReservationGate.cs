@@ -7,8 +7,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
     public interface IReservationGate
     {
         /// <summary>
-        /// The reservationId idTag uses at connectorId, <see cref="ReservationAdmission.None"/> when no reservation is
-        /// involved, or <see cref="ReservationAdmission.Blocked"/> when the connector is kept for another idTag.
+        /// The reservationId idTag uses at connectorId, <see cref="TransactionService.NoReservation"/> when no reservation is
+        /// involved, or <see cref="TransactionService.ReservationBlocked"/> when the connector is kept for another idTag.
         /// </summary>
         /// <param name="parentIdTag">What the local tables or Authorize.conf said about idTag; null when unknown.</param>
         int Admit(int connectorId, string idTag, string parentIdTag);

@@ -8,26 +8,42 @@ using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
-    /// One journalled message on the wire. The payload is written at send time from the journal, with the
-    /// transactionId resolved then. Outcomes go back to the journal: result = confirmed, CallError/timeout =
-    /// failed attempt, aborted = nothing (sent again after reconnect with the same message id).
+    /// A CALL of the transaction service. A journalled message: the payload is written at send time from the journal,
+    /// with the transactionId resolved then; outcomes go back to the journal: result = confirmed, CallError/timeout =
+    /// failed attempt, aborted = nothing (sent again after reconnect with the same message id). Or an Authorize.req (no
+    /// message): its answer, or none, goes to <see cref="TransactionService.OnAuthorizeAnswer"/>.
     /// </summary>
     internal sealed class JournalCall : OutgoingCall
     {
         private readonly TransactionService _source;
         private readonly JournalMessage _message;
+        private readonly int _kind;
+        private readonly int _connectorId;
+        private readonly string _idTag;
+        private readonly JournalTransaction _tx;
 
-        public JournalCall(TransactionService source, JournalMessage message)
-            : base(message.Kind == JournalMessage.StartTransaction ? OcppAction.StartTransaction
+        /// <param name="message">The journalled message, or null for an Authorize.req of idTag (kind, connectorId and tx as OnAuthorizeAnswer takes them).</param>
+        public JournalCall(TransactionService source, JournalMessage message, int kind, int connectorId, string idTag, JournalTransaction tx)
+            : base(message == null ? OcppAction.Authorize : message.Kind == JournalMessage.StartTransaction ? OcppAction.StartTransaction
                 : message.Kind == JournalMessage.StopTransaction ? OcppAction.StopTransaction : OcppAction.MeterValues)
         {
             _source = source;
             _message = message;
-            MessageId = message.MessageId;
+            _kind = kind;
+            _connectorId = connectorId;
+            _idTag = idTag;
+            _tx = tx;
+            MessageId = message == null ? null : message.MessageId;
         }
 
         public override void WritePayload(JsonWriter w)
         {
+            if (_message == null)
+            {
+                new StringPayload("idTag", _idTag).WriteTo(w);
+                return;
+            }
+
             TransactionJournal journal = _source.Journal;
             JournalTransaction tx = _message.Transaction;
             if (_message.Kind == JournalMessage.StartTransaction)
@@ -70,6 +86,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public override void OnResult(object result, long nowMs)
         {
+            if (_message == null)
+            {
+                _source.OnAuthorizeAnswer(_kind, _connectorId, _idTag, _tx, ((IdTagInfoPayload)result).IdTagInfo, nowMs);
+                return;
+            }
+
             // A Start records its transactionId; Start and Stop pass their idTagInfo on (MeterValues has none).
             int transactionId = 0;
             W.IdTagInfo info = null;
@@ -93,7 +115,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public override void OnFailed(int failure, string errorCode, long nowMs)
         {
-            if (failure != OutgoingCall.Aborted)
+            if (_message == null)
+            {
+                _source.OnAuthorizeAnswer(_kind, _connectorId, _idTag, _tx, null, nowMs);
+            }
+            else if (failure != Aborted)
             {
                 _source.Journal.Fail(_message.Seq, nowMs);
             }

@@ -55,11 +55,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly Record _writer = new Record(512);
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
-        // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
+        // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered), of
+        // transaction number _headTxNr (looked up when it is sent).
         private int _headSegment;
         private string _headName;
         private int _headOffset;
-        private SegmentEntry _headEntry;
+        private JournalMessage _headEntry;
+        private int _headTxNr;
         private int _tailSegment;
         private string _tailName;
         private int _tailBytes;
@@ -589,10 +591,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            SegmentEntry entry = HeadEntry();
+            JournalMessage entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                return Message(JournalMessage.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
+                return Message(JournalMessage.MeterValues, entry.Seq, Find(_headTxNr), entry.ConnectorId, entry.MeterValue);
             }
 
             if (best == null)
@@ -627,7 +629,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// The first undelivered meter value, reading the head segment on from the cursor. A segment read to its end
         /// with everything in it delivered is deleted (the tail too, as soon as all it holds is delivered).
         /// </summary>
-        private SegmentEntry HeadEntry()
+        private JournalMessage HeadEntry()
         {
             while (true)
             {
@@ -651,13 +653,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         try
                         {
                             var reader = new Record(_chunk, _frameAt + 3, frame - 7);
-                            var entry = new SegmentEntry();
-                            reader.Field(ref entry.Seq, 4);
-                            reader.Field(ref entry.TxNr, 4);
-                            reader.Field(ref entry.ConnectorId, 1);
-                            entry.Value = reader.Meter(null);
+                            int seq = (int)reader.Int(0, 4);
+                            int txNr = (int)reader.Int(0, 4);
+                            int connectorId = (int)reader.Int(0, 1);
+                            _headEntry = new JournalMessage(JournalMessage.MeterValues, seq, null, null, connectorId, reader.Meter(null), 0);
+                            _headTxNr = txNr;
                             _headOffset += frame;
-                            _headEntry = entry;
                             continue;
                         }
                         catch (JournalFormatException)

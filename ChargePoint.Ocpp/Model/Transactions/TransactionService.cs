@@ -21,6 +21,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
+        // IReservationGate.Admit's answers besides a reservationId: no reservation concerns the idTag at the connector, or
+        // the connector is kept for another idTag.
+        public const int NoReservation = -1;
+        public const int ReservationBlocked = -2;
+
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly ConfigurationStore _config;
@@ -127,18 +132,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            bool online = IsOnline;
-            int decision = Authorization.Decide(idTag, online, UtcMs(nowMs));
-            if (decision == AuthorizationDecision.Accept)
-            {
-                IdTagInfo known = Authorization.LookUp(idTag);
-                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs, AcceptReason(idTag, online));
-            }
-            else if (decision == AuthorizationDecision.Reject)
-            {
-                Outcome(connectorId, idTag, false, RefusalReason(idTag, UtcMs(nowMs)));
-            }
-            else
+            if (!DecideLocally(connectorId, idTag, IsOnline, nowMs, ""))
             {
                 s.AuthorizingIdTag = idTag;
                 SendAuthorize(CardStart, connectorId, idTag, null);
@@ -166,20 +160,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.RemoteStartStopStatus.Rejected;
             }
 
-            ConnectorSession s = _sessions[connectorId];
-            if (Authorization.Settings.AuthorizeRemoteTxRequests)
+            if (Authorization.Settings.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
-                int decision = Authorization.Decide(idTag, IsOnline, UtcMs(nowMs));
-                if (decision == AuthorizationDecision.Accept)
-                {
-                    IdTagInfo known = Authorization.LookUp(idTag);
-                    Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
-                }
-                else
-                {
-                    s.AuthorizingIdTag = idTag;
-                    SendAuthorize(RemoteStartKind, connectorId, idTag, null);
-                }
+                _sessions[connectorId].AuthorizingIdTag = idTag;
+                SendAuthorize(RemoteStartKind, connectorId, idTag, null);
             }
             else
             {
@@ -402,7 +386,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo known = Authorization.LookUp(idTag);
-            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
+            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
         }
 
         /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
@@ -420,8 +404,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            int reservationId = Reservations == null ? ReservationAdmission.None : Reservations.Admit(connectorId, idTag, parent);
-            if (reservationId == ReservationAdmission.Blocked)
+            int reservationId = Reservations == null ? NoReservation : Reservations.Admit(connectorId, idTag, parent);
+            if (reservationId == ReservationBlocked)
             {
                 if (cardReason != null)
                 {
@@ -456,7 +440,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             s.PendingIdTag = null;
             s.PendingParent = null;
             s.PendingRemote = false;
-            s.PendingReservationId = ReservationAdmission.None;
+            s.PendingReservationId = NoReservation;
             _connectors[connectorId].SessionPending = false;
         }
 
@@ -572,37 +556,37 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>Why a locally decided idTag may start: where it is known from, or the offline rule.</summary>
-        private string AcceptReason(string idTag, bool online)
+        /// <summary>
+        /// Decides a presented card locally (Spec 3.4 / 5.2): accepted with where it is known from or the offline rule, or
+        /// refused with why, each reason after prefix. False (nothing decided) when the Central System must be asked.
+        /// </summary>
+        private bool DecideLocally(int connectorId, string idTag, bool online, long nowMs, string prefix)
         {
-            if (Authorization.LookUp(idTag) == null)
+            long nowUtcMs = UtcMs(nowMs);
+            int decision = Authorization.Decide(idTag, online, nowUtcMs);
+            if (decision == AuthorizationService.AskCentralSystem)
             {
-                return "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)";
+                return false;
             }
 
-            return "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")";
-        }
-
-        /// <summary>Why a locally decided idTag may not start (offline rules of Spec 3.4 / 5.2).</summary>
-        private string RefusalReason(string idTag, long nowUtcMs)
-        {
             IdTagInfo info = Authorization.LookUp(idTag);
-            if (info == null)
+            string reason = info == null ? (decision == AuthorizationService.Accept
+                    ? "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)"
+                    : "unknown idTag offline (AllowOfflineTxForUnknownId is false)")
+                : decision == AuthorizationService.Accept ? "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")"
+                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")"
+                : !info.IsValidAt(nowUtcMs) ? "Expired (" + Source(idTag) + ")"
+                : "known idTag offline but LocalAuthorizeOffline is false";
+            if (decision == AuthorizationService.Accept)
             {
-                return "unknown idTag offline (AllowOfflineTxForUnknownId is false)";
+                Authorized(connectorId, idTag, info == null ? null : info.ParentIdTag, false, nowMs, prefix + reason);
+            }
+            else
+            {
+                Outcome(connectorId, idTag, false, prefix + reason);
             }
 
-            if (info.Status != AuthorizationStatus.Accepted)
-            {
-                return AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")";
-            }
-
-            if (!info.IsValidAt(nowUtcMs))
-            {
-                return "Expired (" + Source(idTag) + ")";
-            }
-
-            return "known idTag offline but LocalAuthorizeOffline is false";
+            return true;
         }
 
         private string Source(string idTag)
@@ -620,99 +604,68 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
-            var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
-            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnResult, a.OnFailed)))
+            if (!_session.Enqueue(new JournalCall(this, null, kind, connectorId, idTag, tx)))
             {
-                a.OnFailed(OutgoingCall.Aborted, string.Empty, 0);
+                OnAuthorizeAnswer(kind, connectorId, idTag, tx, null, 0);
             }
         }
 
         /// <summary>
-        /// What the answer to one Authorize.req decides (methods, not closures: one small type instead of a display
-        /// class and two delegate types per call site): a card start, a RemoteStart (AuthorizeRemoteTxRequests), or a
-        /// card stop of transaction Tx. No answer: a card start is decided as offline, a card stop leaves it running.
+        /// What the answer to one Authorize.req (<see cref="JournalCall"/>) decides: a card start, a RemoteStart
+        /// (AuthorizeRemoteTxRequests), or a card stop of transaction tx. No answer (wire null): a card start is decided
+        /// as offline, a card stop leaves the transaction running.
         /// </summary>
-        private sealed class AuthorizeAnswer
+        internal void OnAuthorizeAnswer(int kind, int connectorId, string idTag, JournalTransaction tx, W.IdTagInfo wire, long now)
         {
-            private readonly TransactionService _owner;
-            private readonly int _kind;
-            private readonly int _connectorId;
-            private readonly string _idTag;
-            private readonly JournalTransaction _tx;
-
-            public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction tx)
+            ConnectorSession s = _sessions[connectorId];
+            if (wire == null)
             {
-                _owner = owner;
-                _kind = kind;
-                _connectorId = connectorId;
-                _idTag = idTag;
-                _tx = tx;
-            }
-
-            public void OnResult(object result, long now)
-            {
-                TransactionService o = _owner;
-                IdTagInfo info = FromWire(((IdTagInfoPayload)result).IdTagInfo);
-                o.Authorization.Learn(_idTag, info);
-                bool accepted = info.Status == AuthorizationStatus.Accepted;
-                ConnectorSession s = o._sessions[_connectorId];
-                JournalTransaction tx = _tx;
-                if (tx == null)
+                if (kind == CardStop)
                 {
-                    s.AuthorizingIdTag = null;
-                    if (accepted)
-                    {
-                        o.Authorized(_connectorId, _idTag, info.ParentIdTag, _kind == RemoteStartKind, now, _kind == RemoteStartKind ? null : "Accepted (Central System)");
-                    }
-                    else if (_kind == CardStart)
-                    {
-                        o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
-                    }
-                }
-                else if (s.TxNr != tx.TxNr)
-                {
-                    o.Outcome(_connectorId, _idTag, false, "the transaction is already over");
-                }
-                else if (!accepted)
-                {
-                    o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
-                }
-                else if (!AuthorizationService.MayStop(_idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
-                {
-                    o.Outcome(_connectorId, _idTag, false, "not the card that started the transaction and not the same parentIdTag");
-                }
-                else
-                {
-                    o.Outcome(_connectorId, _idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
-                    o.Stop(_connectorId, StopReason.Local, _idTag, now);
-                }
-            }
-
-            public void OnFailed(int failure, string code, long now)
-            {
-                TransactionService o = _owner;
-                if (_kind == CardStop)
-                {
-                    o.Outcome(_connectorId, _idTag, false, NoAnswer + ": the transaction goes on");
+                    Outcome(connectorId, idTag, false, NoAnswer + ": the transaction goes on");
                     return;
                 }
 
-                o._sessions[_connectorId].AuthorizingIdTag = null;
-                if (_kind == RemoteStartKind)
+                s.AuthorizingIdTag = null;
+                if (kind == CardStart)
                 {
-                    return;
+                    DecideLocally(connectorId, idTag, false, now, NoAnswer + "; "); // no answer: decide as offline
                 }
 
-                // No answer: decide as offline.
-                if (o.Authorization.Decide(_idTag, false, o.UtcMs(now)) == AuthorizationDecision.Accept)
+                return;
+            }
+
+            IdTagInfo info = FromWire(wire);
+            Authorization.Learn(idTag, info);
+            bool accepted = info.Status == AuthorizationStatus.Accepted;
+            if (tx == null)
+            {
+                s.AuthorizingIdTag = null;
+                if (accepted)
                 {
-                    IdTagInfo known = o.Authorization.LookUp(_idTag);
-                    o.Authorized(_connectorId, _idTag, known == null ? null : known.ParentIdTag, false, now, NoAnswer + "; " + o.AcceptReason(_idTag, false));
+                    Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
                 }
-                else
+                else if (kind == CardStart)
                 {
-                    o.Outcome(_connectorId, _idTag, false, NoAnswer + "; " + o.RefusalReason(_idTag, o.UtcMs(now)));
+                    Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
                 }
+            }
+            else if (s.TxNr != tx.TxNr)
+            {
+                Outcome(connectorId, idTag, false, "the transaction is already over");
+            }
+            else if (!accepted)
+            {
+                Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
+            }
+            else if (!AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+            {
+                Outcome(connectorId, idTag, false, "not the card that started the transaction and not the same parentIdTag");
+            }
+            else
+            {
+                Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                Stop(connectorId, StopReason.Local, idTag, now);
             }
         }
 
@@ -723,7 +676,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             Anchor(nowMs);
             JournalMessage head = Journal.Peek(nowMs);
-            return head == null ? null : new JournalCall(this, head);
+            return head == null ? null : new JournalCall(this, head, 0, 0, null, null);
         }
 
         private void Anchor(long nowMs)
