@@ -116,7 +116,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                             continue;
                         }
 
-                        var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
+                        var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, utcMs) });
                         JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
                         if (tx != null && tx.IdState == TransactionIdState.Known)
                         {

@@ -202,13 +202,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>UnlockConnector during a transaction: stop it with UnlockCommand before the lock opens.</summary>
-        public void StopForUnlock(int connectorId, long nowMs)
-        {
-            StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
-        }
-
-        /// <summary>Local stop (button, emergency stop...).</summary>
+        /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
         public void StopLocal(int connectorId, int reason, long nowMs)
         {
             if (connectorId >= 1 && connectorId < _sessions.Length && _sessions[connectorId].TxNr != 0)
@@ -322,7 +316,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
             }
 
-            var request = new MeterValuesRequest(connectorId, new[] { JournalCall.ToWire(value, value.Time.UtcMs) });
+            var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
             _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null, null));
         }
 
@@ -600,18 +594,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return text.Length == 0 ? "unrecognized answer" : text;
         }
 
-        private const int CardStart = 0, RemoteStartKind = 1, CardStop = 2;
+        private const int CardStart = JournalMessage.AuthorizeCardStart, RemoteStartKind = JournalMessage.AuthorizeRemoteStart, CardStop = JournalMessage.AuthorizeCardStop;
 
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
-            if (!_session.Enqueue(new JournalCall(this, null, kind, connectorId, idTag, tx)))
+            var call = new JournalMessage(kind, 0, null, tx, connectorId, null, 0);
+            call.Source = this;
+            call.IdTag = idTag;
+            if (!_session.Enqueue(call))
             {
                 OnAuthorizeAnswer(kind, connectorId, idTag, tx, null, 0);
             }
         }
 
         /// <summary>
-        /// What the answer to one Authorize.req (<see cref="JournalCall"/>) decides: a card start, a RemoteStart
+        /// What the answer to one Authorize.req (a <see cref="JournalMessage"/>) decides: a card start, a RemoteStart
         /// (AuthorizeRemoteTxRequests), or a card stop of transaction tx. No answer (wire null): a card start is decided
         /// as offline, a card stop leaves the transaction running.
         /// </summary>
@@ -676,7 +673,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             Anchor(nowMs);
             JournalMessage head = Journal.Peek(nowMs);
-            return head == null ? null : new JournalCall(this, head, 0, 0, null, null);
+            if (head != null)
+            {
+                head.Source = this;
+            }
+
+            return head;
         }
 
         private void Anchor(long nowMs)
@@ -689,7 +691,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalCall"/>).</summary>
+        /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalMessage"/>).</summary>
         internal void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo wire, long nowMs)
         {
             if (wire == null)

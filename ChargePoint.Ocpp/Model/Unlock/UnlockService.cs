@@ -29,7 +29,7 @@ namespace ChargePoint.Ocpp.Model.Unlock
                 return UnlockStatus.NotSupported;
             }
 
-            Transactions?.StopForUnlock(connectorId, nowMs);
+            Transactions?.StopLocal(connectorId, Model.Transactions.StopReason.UnlockCommand, nowMs); // before the lock opens
             string result = _hooks.UnlockConnector(connectorId);
             return Messages.Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
         }
