@@ -46,25 +46,23 @@ PLATFORM=(
 # Order matters only for the .sln listing. Test projects are all named NFUnitTest (the UnitTestLauncher loads
 # that name), one per folder, each small enough for the .pe format.
 PROJECTS=(
-  "Ocpp.Messages|ChargePoint.Ocpp/Messages|Library|ChargePoint.Ocpp.Messages|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E05}|no|"
-  "Ocpp|ChargePoint.Ocpp|Library|ChargePoint.Ocpp|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}|no|Ocpp.Messages"
-  "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp.Messages Ocpp"
-  "Ocpp.CentralSystem|ChargePoint.Ocpp/CentralSystem|Library|ChargePoint.Ocpp.CentralSystem|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E2C}|no|Ocpp.Messages"
+  "Ocpp|ChargePoint.Ocpp|Library|ChargePoint.Ocpp|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}|no|Ocpp.Crypto"
+  "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp Ocpp.Crypto"
+  "Ocpp.CentralSystem|ChargePoint.Ocpp/CentralSystem|Library|ChargePoint.Ocpp.CentralSystem|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E2C}|no|Ocpp Ocpp.Crypto"
   "Ocpp.Crypto|ChargePoint.Ocpp/Crypto|Library|ChargePoint.Ocpp.Crypto|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E10}|no|"
-  "Ocpp.Certificates|ChargePoint.Ocpp/Certificates|Library|ChargePoint.Ocpp.Certificates|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E12}|no|Ocpp.Messages Ocpp Ocpp.Crypto"
   "Hal|ChargePoint.Hal|Library|ChargePoint.Hal|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E02}|no|"
   "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Hal"
   "Firmware.Loader|ChargePoint.Firmware/Loader|Library|ChargePoint.Firmware.Loader|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E13}|no|Ocpp.Crypto"
-  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Hal Firmware.Loader"
-  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Loader"
-  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Hal Firmware.Application Firmware.Loader"
-  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.Messages Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
-  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
-  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.Messages Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp Ocpp.Crypto Hal Firmware.Loader"
+  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Loader"
+  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp Ocpp.Crypto Hal Firmware.Application Firmware.Loader"
+  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
+  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
+  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
   "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal Hal.Simulation"
-  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp.Messages Ocpp Ocpp.Crypto Ocpp.Certificates Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support Firmware.Loader"
+  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support Firmware.Loader"
   "Tests.Crypto|ChargePoint.Tests/Crypto|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E11}|test|Ocpp.Crypto"
   "Tests.Loader|ChargePoint.Tests/Loader|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E14}|test|Ocpp.Crypto Hal Hal.Simulation Firmware.Loader"
 )
@@ -80,10 +78,11 @@ folder_of() {
   echo "unknown project $1" >&2; exit 1
 }
 
-# Lists the .cs files of a project folder (relative, sorted): not bin/obj/HostOnly, not nested project folders.
+# Lists the .cs files of a project folder (relative, sorted): not bin/obj (its own, or left in a subfolder that was
+# once a project), not HostOnly, not nested project folders.
 list_cs() {
   local dir=$1 p name other rest
-  local -a prune=(-path ./bin -o -path ./obj -o -path ./HostOnly)
+  local -a prune=(-path ./bin -o -path ./obj -o -path "./*/bin" -o -path "./*/obj" -o -path ./HostOnly)
   for p in "${PROJECTS[@]}"; do
     IFS='|' read -r name other rest <<<"$p"
     case "$other" in "$dir"/*) prune+=(-o -path "./${other#"$dir"/}") ;; esac

@@ -8,9 +8,11 @@ namespace ChargePoint.DeviceCheck
     /// <summary>
     /// Sizes of a compiled device assembly, read with System.Reflection.Metadata, and an estimate of its .pe (the
     /// file the metadata processor writes and the ESP32 deploys).
-    /// <para>Budgets (the .pe tables use 16-bit offsets): <see cref="IlBytes"/> and <see cref="StringBytes"/> each at most
-    /// 65,536. Both measures are conservative: the .pe byte code was 0.62–0.73 of the IL and the .pe string table at
-    /// most 0.75 of #Strings plus half of #US (docs/nanoframework.md §2).</para>
+    /// <para>Budgets (the .pe byte-code and string tables use 16-bit offsets, so each holds at most 65,536 bytes):
+    /// <see cref="IlBytes"/> at most <see cref="IlBudget"/> and <see cref="StringBytes"/> at most <see cref="Budget"/>.
+    /// Both are conservative: against the real metadata processor the .pe byte code was 0.62–0.73 of the IL (80 KiB of IL
+    /// is at most ~58 KiB of byte code; the budget assumes 0.8) and the .pe string table at most 0.75 of #Strings plus
+    /// half of #US (docs/nanoframework.md §2).</para>
     /// <para>Estimated .pe bytes = 0.73 × IL + <see cref="StringTableBytes"/> + 0.5 × <see cref="EmittedBlobBytes"/> + <see cref="BytesPerRow"/> ×
     /// <see cref="EmittedRows"/> + <see cref="Header"/>. It models what the metadata processor emits: one deduplicated
     /// UTF-8 string table (names of types, namespaces, fields, methods, type and member references, assembly references,
@@ -28,6 +30,9 @@ namespace ChargePoint.DeviceCheck
     public sealed class AssemblySize
     {
         public const int Budget = 65536;
+
+        /// <summary>IL bytes per assembly: 65,536 bytes of .pe byte code at 0.8 of the IL (measured 0.62–0.73).</summary>
+        public const int IlBudget = 81920;
 
         public const double IlFactor = 0.73;
         public const double BlobFactor = 0.5;
@@ -80,7 +85,7 @@ namespace ChargePoint.DeviceCheck
 
         public bool WithinBudget
         {
-            get { return IlBytes <= Budget && StringBytes <= Budget; }
+            get { return IlBytes <= IlBudget && StringBytes <= Budget; }
         }
 
         public static AssemblySize Measure(Stream image)

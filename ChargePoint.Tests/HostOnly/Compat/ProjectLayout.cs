@@ -8,7 +8,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
     /// <summary>
     /// Where each project lives, read from ChargePoint.nfproj.sln (the device solution lists every device project;
     /// each has its host twin, X.csproj, in the same folder). Projects are named ChargePoint.X; folders may nest,
-    /// e.g. ChargePoint.Ocpp/Messages/ChargePoint.Ocpp.Messages.nfproj.
+    /// e.g. ChargePoint.Ocpp/Crypto/ChargePoint.Ocpp.Crypto.nfproj.
     /// </summary>
     public static class ProjectLayout
     {
