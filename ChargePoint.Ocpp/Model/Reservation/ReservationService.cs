@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
     ///   refuses other idTags; while two or more connectors are free, nobody is refused.
     /// - Expiry (checked in Tick against the Central System's clock) and CancelReservation end a reservation: Available.
     /// </summary>
-    public sealed class ReservationService : ITickable, IReservationGate
+    public sealed class ReservationService : ITickable
     {
         public const string RecordName = "resv";
         public const string ConnectorZeroKey = "ReserveConnectorZeroSupported";
@@ -123,6 +123,12 @@ namespace ChargePoint.Ocpp.Model.Reservation
             return W.CancelReservationStatus.Accepted;
         }
 
+        /// <summary>
+        /// Asked by the transaction service before idTag uses a connector: the reservationId idTag uses at connectorId,
+        /// <see cref="TransactionService.NoReservation"/> when no reservation is involved, or
+        /// <see cref="TransactionService.ReservationBlocked"/> when the connector is kept for another idTag.
+        /// </summary>
+        /// <param name="parentIdTag">What the local tables or Authorize.conf said about idTag; null when unknown.</param>
         public int Admit(int connectorId, string idTag, string parentIdTag)
         {
             if (connectorId < 1 || connectorId >= _slots.Length)
@@ -151,11 +157,6 @@ namespace ChargePoint.Ocpp.Model.Reservation
             }
 
             return TransactionService.NoReservation;
-        }
-
-        public void Used(int reservationId)
-        {
-            Cancel(reservationId); // ended the same way; a storage failure keeps it, as for a cancel
         }
 
         public void Tick(long nowMs)

@@ -6,7 +6,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>
     /// One transaction as the journal knows it, from BeginTransaction until its StopTransaction is delivered.
     /// Identified locally by TxNr; the CSMS transactionId is filled in by StartTransaction.conf.
-    /// Only the journal changes it; others read it.
+    /// Only the journal creates and changes it (every field is set by BeginTransaction or read from the state record);
+    /// others read it.
     /// </summary>
     public sealed class JournalTransaction
     {
@@ -17,17 +18,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public int ConnectorId;
 
-        public string IdTag = "";
+        public string IdTag;
 
         /// <summary>parentIdTag of IdTag when known (groups cards for stopping, TC_069); null otherwise.</summary>
         public string ParentIdTag;
 
         public long MeterStartWh;
 
-        public CaptureTime StartTime = new CaptureTime(0, 0, 0);
+        public CaptureTime StartTime;
 
         /// <summary>Reservation id, or -1 when none.</summary>
-        public int ReservationId = -1;
+        public int ReservationId;
 
         public int StartSeq;
 
@@ -48,12 +49,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public long MeterStopWh;
 
-        public CaptureTime StopTime = new CaptureTime(0, 0, 0);
+        /// <summary>Set once Stopped.</summary>
+        public CaptureTime StopTime;
 
         public int StopReason;
 
         /// <summary>Latest capture time journalled for this transaction (start, samples): the PowerLoss stop uses it.</summary>
-        public CaptureTime LastTime = new CaptureTime(0, 0, 0);
+        public CaptureTime LastTime;
 
         /// <summary>
         /// Highest energy register journalled for this transaction (start, samples, transactionData, stop), in whole Wh.

@@ -4,6 +4,7 @@ using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -21,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
-        // IReservationGate.Admit's answers besides a reservationId: no reservation concerns the idTag at the connector, or
+        // ReservationService.Admit's answers besides a reservationId: no reservation concerns the idTag at the connector, or
         // the connector is kept for another idTag.
         public const int NoReservation = -1;
         public const int ReservationBlocked = -2;
@@ -32,7 +33,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly IChargePointHooks _hooks;
         private readonly Connector[] _connectors;
         private bool _anchored; // the journal's clock anchor is recorded once the wall clock is seen set in this boot
-        private readonly ConnectorSession[] _sessions;
 
         /// <param name="connectors">Index = connectorId; index 0 is the charge point.</param>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
@@ -48,12 +48,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Journal = journal;
             Authorization = auth;
             Metering = new MeteringService(new MeteringSettings(), meters, this);
-            _sessions = new ConnectorSession[connectors.Length];
-            for (int i = 0; i < _sessions.Length; i++)
-            {
-                _sessions[i] = new ConnectorSession();
-            }
-
             _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
@@ -67,7 +61,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public AuthorizationOutcomeHandler AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
-        public IReservationGate Reservations;
+        public ReservationService Reservations;
 
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA;
@@ -87,12 +81,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>The running transaction on a connector, or null.</summary>
         public JournalTransaction RunningTransaction(int connectorId)
         {
-            if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr == 0)
+            if (connectorId < 1 || connectorId >= _connectors.Length || _connectors[connectorId].TxNr == 0)
             {
                 return null;
             }
 
-            return Journal.Find(_sessions[connectorId].TxNr);
+            return Journal.Find(_connectors[connectorId].TxNr);
         }
 
         /// <summary>True when every transaction message was delivered (asked before a reset reboots).</summary>
@@ -106,13 +100,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>A card was presented at a connector (the card reader hook).</summary>
         public void PresentIdTag(int connectorId, string idTag, long nowMs)
         {
-            if (connectorId < 1 || connectorId >= _sessions.Length)
+            if (connectorId < 1 || connectorId >= _connectors.Length)
             {
                 Outcome(connectorId, idTag, false, "no connector " + connectorId.ToString());
                 return;
             }
 
-            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
             JournalTransaction running = RunningTransaction(connectorId);
             if (running != null)
             {
@@ -120,11 +114,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            Connector c = _connectors[connectorId];
             string busy = c.Faulted ? "connector faulted"
                 : !c.Operative ? "connector unavailable"
-                : s.PendingIdTag != null ? "connector already authorized for " + s.PendingIdTag + " (waiting for the EV)"
-                : s.AuthorizingIdTag != null ? "authorization of " + s.AuthorizingIdTag + " still in progress"
+                : c.PendingIdTag != null ? "connector already authorized for " + c.PendingIdTag + " (waiting for the EV)"
+                : c.AuthorizingIdTag != null ? "authorization of " + c.AuthorizingIdTag + " still in progress"
                 : Journal.IsFailed ? "transaction journal failed" : null;
             if (busy != null)
             {
@@ -134,7 +127,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (!DecideLocally(connectorId, idTag, IsOnline, nowMs, ""))
             {
-                s.AuthorizingIdTag = idTag;
+                c.AuthorizingIdTag = idTag;
                 SendAuthorize(CardStart, connectorId, idTag, null);
             }
         }
@@ -145,7 +138,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (connectorId == Absent.Int)
             {
                 connectorId = -1;
-                for (int i = 1; i < _sessions.Length; i++)
+                for (int i = 1; i < _connectors.Length; i++)
                 {
                     if (IsFree(i, idTag))
                     {
@@ -155,14 +148,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            if (connectorId < 1 || connectorId >= _sessions.Length || !IsFree(connectorId, idTag))
+            if (connectorId < 1 || connectorId >= _connectors.Length || !IsFree(connectorId, idTag))
             {
                 return W.RemoteStartStopStatus.Rejected;
             }
 
             if (Authorization.Settings.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
-                _sessions[connectorId].AuthorizingIdTag = idTag;
+                _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
             }
             else
@@ -177,7 +170,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>RemoteStopTransaction: Accepted when a running transaction has that id, Rejected otherwise.</summary>
         public string RemoteStop(int transactionId, long nowMs)
         {
-            for (int i = 1; i < _sessions.Length; i++)
+            for (int i = 1; i < _connectors.Length; i++)
             {
                 JournalTransaction tx = RunningTransaction(i);
                 if (tx != null && tx.IdState == TransactionIdState.Known && tx.TransactionId == transactionId)
@@ -193,9 +186,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
         public void StopAllForReset(bool hard, long nowMs)
         {
-            for (int i = 1; i < _sessions.Length; i++)
+            for (int i = 1; i < _connectors.Length; i++)
             {
-                if (_sessions[i].TxNr != 0)
+                if (_connectors[i].TxNr != 0)
                 {
                     Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs);
                 }
@@ -205,7 +198,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
         public void StopLocal(int connectorId, int reason, long nowMs)
         {
-            if (connectorId >= 1 && connectorId < _sessions.Length && _sessions[connectorId].TxNr != 0)
+            if (connectorId >= 1 && connectorId < _connectors.Length && _connectors[connectorId].TxNr != 0)
             {
                 Stop(connectorId, reason, null, nowMs);
             }
@@ -215,16 +208,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             Anchor(nowMs);
             int connectionTimeOutMs = _config.Int(ConfigKeys.ConnectionTimeOut) * 1000;
-            for (int i = 1; i < _sessions.Length; i++)
+            for (int i = 1; i < _connectors.Length; i++)
             {
-                ConnectorSession s = _sessions[i];
                 Connector c = _connectors[i];
                 bool plugged = _hooks.IsPlugged(i);
+                bool was = c.Plugged; // the last reading: only this service sets it
                 c.Plugged = plugged;
-                if (plugged && !s.WasPlugged)
+                if (plugged && !was)
                 {
-                    s.FinishingSinceMs = -1;
-                    if (s.TxNr != 0)
+                    c.FinishingSinceMs = -1;
+                    if (c.TxNr != 0)
                     {
                         // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
                         if (c.Info == EvDisconnectedInfo)
@@ -235,15 +228,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     else
                     {
                         c.Finishing = false;
-                        if (s.PendingIdTag != null)
+                        if (c.PendingIdTag != null)
                         {
                             StartTransaction(i, nowMs);
                         }
                     }
                 }
-                else if (!plugged && s.WasPlugged)
+                else if (!plugged && was)
                 {
-                    if (s.TxNr == 0)
+                    if (c.TxNr == 0)
                     {
                         c.Finishing = false;
                     }
@@ -257,7 +250,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                         // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
                         c.Finishing = true;
-                        s.FinishingSinceMs = nowMs;
+                        c.FinishingSinceMs = nowMs;
                     }
                     else
                     {
@@ -267,20 +260,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     }
                 }
 
-                s.WasPlugged = plugged;
-                if (s.PendingIdTag != null && !plugged && nowMs - s.PendingSinceMs >= connectionTimeOutMs)
+                if (c.PendingIdTag != null && !plugged && nowMs - c.PendingSinceMs >= connectionTimeOutMs)
                 {
                     // ConnectionTimeOut counts from Preparing (Errata 3.77): the authorization lapses.
                     ClearPending(i);
                 }
 
-                if (s.FinishingSinceMs >= 0 && !plugged && nowMs - s.FinishingSinceMs >= connectionTimeOutMs)
+                if (c.FinishingSinceMs >= 0 && !plugged && nowMs - c.FinishingSinceMs >= connectionTimeOutMs)
                 {
-                    s.FinishingSinceMs = -1;
+                    c.FinishingSinceMs = -1;
                     c.Finishing = false;
                 }
 
-                if (s.TxNr != 0 && plugged)
+                if (c.TxNr != 0 && plugged)
                 {
                     c.EvSuspended = !_hooks.IsEvReady(i);
                 }
@@ -293,7 +285,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void TransactionSample(int connectorId, MeterValue value)
         {
-            int txNr = _sessions[connectorId].TxNr;
+            int txNr = _connectors[connectorId].TxNr;
             if (txNr != 0 && !Journal.IsFailed)
             {
                 Journal.AddMeterValue(txNr, value);
@@ -302,7 +294,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void TransactionData(int connectorId, MeterValue value)
         {
-            int txNr = _sessions[connectorId].TxNr;
+            int txNr = _connectors[connectorId].TxNr;
             if (txNr != 0 && !Journal.IsFailed)
             {
                 Journal.AddTransactionData(txNr, value);
@@ -326,7 +318,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             // The register never goes back: the meter's saved total may be older than a reading already journalled (and
             // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < _sessions.Length; c++)
+            for (int c = 1; c < _connectors.Length; c++)
             {
                 IMeter meter = Metering.Meter(c);
                 long floor = Journal.HighestEnergyWh(c);
@@ -367,8 +359,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool IsFree(int connectorId, string idTag)
         {
             Connector c = _connectors[connectorId];
-            ConnectorSession s = _sessions[connectorId];
-            if (c.Faulted || !c.Operative || s.TxNr != 0 || s.PendingIdTag != null || s.AuthorizingIdTag != null)
+            if (c.Faulted || !c.Operative || c.TxNr != 0 || c.PendingIdTag != null || c.AuthorizingIdTag != null)
             {
                 return false;
             }
@@ -386,9 +377,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
         private void Authorized(int connectorId, string idTag, string parent, bool remote, long nowMs, string cardReason)
         {
-            ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
-            if (s.TxNr != 0)
+            if (c.TxNr != 0)
             {
                 if (cardReason != null)
                 {
@@ -414,12 +404,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Outcome(connectorId, idTag, true, cardReason);
             }
 
-            s.PendingReservationId = reservationId;
-            s.PendingIdTag = idTag;
-            s.PendingParent = parent;
-            s.PendingRemote = remote;
-            s.PendingSinceMs = nowMs;
-            s.FinishingSinceMs = -1;
+            c.PendingReservationId = reservationId;
+            c.PendingIdTag = idTag;
+            c.PendingParent = parent;
+            c.PendingRemote = remote;
+            c.PendingSinceMs = nowMs;
+            c.FinishingSinceMs = -1;
             c.Finishing = false;
             c.SessionPending = true;
             if (_hooks.IsPlugged(connectorId))
@@ -430,25 +420,24 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void ClearPending(int connectorId)
         {
-            ConnectorSession s = _sessions[connectorId];
-            s.PendingIdTag = null;
-            s.PendingParent = null;
-            s.PendingRemote = false;
-            s.PendingReservationId = NoReservation;
-            _connectors[connectorId].SessionPending = false;
+            Connector c = _connectors[connectorId];
+            c.PendingIdTag = null;
+            c.PendingParent = null;
+            c.PendingRemote = false;
+            c.PendingReservationId = NoReservation;
+            c.SessionPending = false;
         }
 
         private void StartTransaction(int connectorId, long nowMs)
         {
-            ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
             IMeter meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
-            int flags = s.PendingRemote ? TransactionFlags.RemoteStarted : 0;
-            string idTag = s.PendingIdTag;
-            int reservationId = s.PendingReservationId;
-            int txNr = Journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, reservationId, flags);
+            int flags = c.PendingRemote ? TransactionFlags.RemoteStarted : 0;
+            string idTag = c.PendingIdTag;
+            int reservationId = c.PendingReservationId;
+            int txNr = Journal.BeginTransaction(connectorId, idTag, c.PendingParent, meterStart, time, reservationId, flags);
             ClearPending(connectorId);
             if (txNr < 0)
             {
@@ -457,10 +446,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (reservationId >= 0 && Reservations != null)
             {
-                Reservations.Used(reservationId);
+                Reservations.Cancel(reservationId); // the StartTransaction ends it (a storage failure keeps it, as for a cancel)
             }
 
-            s.TxNr = txNr;
+            c.TxNr = txNr;
             c.TransactionRunning = true;
             c.Finishing = false;
             c.EvSuspended = !_hooks.IsEvReady(connectorId);
@@ -476,16 +465,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void Stop(int connectorId, int reason, string idTag, long nowMs)
         {
-            ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
-            if (s.TxNr == 0)
+            if (c.TxNr == 0)
             {
                 return;
             }
 
             _hooks.SetOfferedCurrentLimit(connectorId, 0);
             IMeter meter = Metering.Meter(connectorId);
-            JournalTransaction tx = Journal.Find(s.TxNr);
+            JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
             int[] measurands = Metering.Settings.StopTxnSampledData;
@@ -495,8 +483,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             MeterValue end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
-            Journal.EndTransaction(s.TxNr, idTag, meterStop, time, reason, end);
-            s.TxNr = 0;
+            Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
+            c.TxNr = 0;
             Metering.TransactionStopped(connectorId);
             c.TransactionRunning = false;
             c.EvSuspended = false;
@@ -614,7 +602,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         internal void OnAuthorizeAnswer(int kind, int connectorId, string idTag, JournalTransaction tx, W.IdTagInfo wire, long now)
         {
-            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
             if (wire == null)
             {
                 if (kind == CardStop)
@@ -623,7 +611,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     return;
                 }
 
-                s.AuthorizingIdTag = null;
+                c.AuthorizingIdTag = null;
                 if (kind == CardStart)
                 {
                     DecideLocally(connectorId, idTag, false, now, NoAnswer + "; "); // no answer: decide as offline
@@ -637,7 +625,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             bool accepted = info.Status == AuthorizationStatus.Accepted;
             if (tx == null)
             {
-                s.AuthorizingIdTag = null;
+                c.AuthorizingIdTag = null;
                 if (accepted)
                 {
                     Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
@@ -647,7 +635,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
                 }
             }
-            else if (s.TxNr != tx.TxNr)
+            else if (c.TxNr != tx.TxNr)
             {
                 Outcome(connectorId, idTag, false, "the transaction is already over");
             }
@@ -708,7 +696,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             int connectorId = tx.ConnectorId;
-            if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr != tx.TxNr)
+            if (connectorId < 1 || connectorId >= _connectors.Length || _connectors[connectorId].TxNr != tx.TxNr)
             {
                 return; // already over
             }
