@@ -97,8 +97,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.ToText);
             AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.ToText);
             AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.ToText);
-            Assert.AreEqual("", Measurand.ToText(0));
-            Assert.AreEqual("", Measurand.ToText(23));
+            Assert.IsNull(Measurand.ToText(0), "0: the field is omitted");
+            Assert.IsNull(Measurand.ToText(23));
             Assert.AreEqual(0, Measurand.Parse("Power"));
             Assert.AreEqual(0, Measurand.Parse(""));
         }
@@ -107,13 +107,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         private static void AssertTable(string[] expected, CodeText toText)
         {
-            Assert.AreEqual("", toText(0));
+            Assert.IsNull(toText(0), "0: the field is omitted");
             for (int i = 0; i < expected.Length; i++)
             {
                 Assert.AreEqual(expected[i], toText(i + 1));
             }
 
-            Assert.AreEqual("", toText(expected.Length + 1));
+            Assert.IsNull(toText(expected.Length + 1));
         }
 
         [TestMethod]

@@ -14,7 +14,7 @@ using ChargePoint.Ocpp.Model.Transactions;
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// Installs the OCPP profiles beyond Core on the engine (after <see cref="TransactionFeature"/>): RemoteTrigger,
+    /// Installs the OCPP profiles beyond Core on the engine (after the <see cref="TransactionService"/>): RemoteTrigger,
     /// LocalAuthListManagement, Reservation, SmartCharging and, when the platform can fetch and send files,
     /// FirmwareManagement. Each installer appends its profile to SupportedFeatureProfiles, so the list is what this
     /// build really does; then the implemented part of the Security Whitepaper.

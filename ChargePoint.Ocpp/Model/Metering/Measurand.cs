@@ -30,6 +30,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int Rpm = 22;
         public const int Count = 22;
 
+        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -56,7 +57,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case Temperature: return Text.Temperature;
                 case SoC: return Text.SoC;
                 case Rpm: return Text.RPM;
-                default: return "";
+                default: return null;
             }
         }
 

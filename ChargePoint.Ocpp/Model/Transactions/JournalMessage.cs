@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
                 request.IdTag = tx.StopIdTag;
-                request.Reason = tx.StopReason == StopReason.None ? null : StopReason.ToText(tx.StopReason);
+                request.Reason = StopReason.ToText(tx.StopReason);
                 if (tx.TransactionData.Count > 0)
                 {
                     var data = new W.MeterValue[tx.TransactionData.Count];
@@ -158,11 +158,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 M.SampledValue s = value.SampledValues[i];
                 var wire = new W.SampledValue(s.Value);
-                wire.Context = s.Context == 0 ? null : M.ReadingContext.ToText(s.Context);
-                wire.Measurand = s.Measurand == 0 ? null : M.Measurand.ToText(s.Measurand);
-                wire.Phase = s.Phase == 0 ? null : M.Phase.ToText(s.Phase);
-                wire.Location = s.Location == 0 ? null : M.Location.ToText(s.Location);
-                wire.Unit = s.Unit == 0 ? null : M.UnitOfMeasure.ToText(s.Unit);
+                wire.Context = M.ReadingContext.ToText(s.Context);
+                wire.Measurand = M.Measurand.ToText(s.Measurand);
+                wire.Phase = M.Phase.ToText(s.Phase);
+                wire.Location = M.Location.ToText(s.Location);
+                wire.Unit = M.UnitOfMeasure.ToText(s.Unit);
                 sampled[i] = wire;
             }
 

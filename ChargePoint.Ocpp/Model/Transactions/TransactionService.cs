@@ -34,27 +34,41 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly Connector[] _connectors;
         private bool _anchored; // the journal's clock anchor is recorded once the wall clock is seen set in this boot
 
-        /// <param name="connectors">Index = connectorId; index 0 is the charge point.</param>
+        /// <summary>
+        /// Adds transactions, authorization and metering to the charge point (a boot): opens the journal, builds the
+        /// authorization service, closes a transaction left open by a power cut, registers the RemoteStartTransaction,
+        /// RemoteStopTransaction and ClearCache handlers, and hooks Reset and UnlockConnector.
+        /// </summary>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
-        /// <param name="journal">An opened journal (Open was called in this boot).</param>
-        public TransactionService(RpcSession session, OcppClock clock, ConfigurationStore config, IChargePointHooks hooks,
-            Connector[] connectors, IMeter[] meters, TransactionJournal journal, AuthorizationService auth, long nowMs)
+        /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
+        public TransactionService(OcppChargePoint cp, IMeter[] meters, JournalLimits limits, string journalPrefix, long nowMs)
         {
-            _session = session;
-            _clock = clock;
+            _session = cp.Session;
+            _clock = cp.Clock;
+            ConfigurationStore config = cp.Configuration;
             _config = config;
-            _hooks = hooks;
-            _connectors = connectors;
+            _hooks = cp.Hooks;
+            _connectors = cp.Connectors;
+            var journal = new TransactionJournal(cp.Storage, limits);
+            journal.Open(journalPrefix);
             Journal = journal;
+            var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
             Authorization = auth;
             Metering = new MeteringService(new MeteringSettings(), meters, this);
             _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
             BindSettings(config, journal);
-            session.TransactionSource = this;
+            _session.TransactionSource = this;
             OfferedCurrentA = 32;
             RecoverAfterBoot(nowMs);
+            cp.Registry.Register(OcppAction.RemoteStartTransaction, new Operations.RemoteStartTransaction(), this);
+            cp.Registry.Register(OcppAction.RemoteStopTransaction, new Operations.RemoteStopTransaction(), this);
+            cp.Registry.Register(OcppAction.ClearCache, new Operations.ClearCache(), auth);
+            cp.Reset.ResetRequested += StopAllForReset;
+            cp.Reset.Transactions = this;
+            cp.Unlock.Transactions = this;
+            cp.AddService(this);
         }
 
         /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
