@@ -16,9 +16,7 @@ namespace ChargePoint.Ocpp.Model.Status
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly Connector[] _connectors;
-        private readonly string[] _reportedStatus;
-        private readonly string[] _reportedError;
-        private readonly string[] _reportedInfo;
+        private readonly StatusCall[] _reported; // per connector: the last call the Central System answered (null: none, or forgotten)
         private StatusCall _inFlight;
 
         public StatusService(RpcSession session, OcppClock clock, Connector[] connectors)
@@ -26,9 +24,7 @@ namespace ChargePoint.Ocpp.Model.Status
             _session = session;
             _clock = clock;
             _connectors = connectors;
-            _reportedStatus = new string[connectors.Length];
-            _reportedError = new string[connectors.Length];
-            _reportedInfo = new string[connectors.Length];
+            _reported = new StatusCall[connectors.Length];
         }
 
         /// <summary>Forgets what was reported: every connector is sent again (on each BootNotification Accepted).</summary>
@@ -36,12 +32,16 @@ namespace ChargePoint.Ocpp.Model.Status
         {
             for (int i = 0; i < _connectors.Length; i++)
             {
-                _reportedStatus[i] = null;
+                _reported[i] = null;
             }
         }
 
         /// <summary>The last status the Central System confirmed for a connector (null if none).</summary>
-        public string ReportedStatus(int connectorId) => _reportedStatus[connectorId];
+        public string ReportedStatus(int connectorId)
+        {
+            StatusCall r = _reported[connectorId];
+            return r == null ? null : r.SentStatus;
+        }
 
         public void Tick(long nowMs)
         {
@@ -68,17 +68,15 @@ namespace ChargePoint.Ocpp.Model.Status
         private bool NeedsReport(int i)
         {
             var c = _connectors[i];
-            return _reportedStatus[i] != c.Status || _reportedError[i] != c.ErrorCode || _reportedInfo[i] != c.Info;
+            StatusCall r = _reported[i];
+            return r == null || r.SentStatus != c.Status || r.SentError != c.ErrorCode || r.SentInfo != c.Info;
         }
 
         internal void Done(StatusCall call, bool reported)
         {
             if (reported)
             {
-                int i = call.Connector.Id;
-                _reportedStatus[i] = call.SentStatus;
-                _reportedError[i] = call.SentError;
-                _reportedInfo[i] = call.SentInfo;
+                _reported[call.Connector.Id] = call;
             }
 
             if (_inFlight == call)
