@@ -118,7 +118,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
                         var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, utcMs) });
                         JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
-                        if (tx != null && tx.IdState == TransactionIdState.Known)
+                        if (tx != null && tx.IdState == JournalTransaction.IdKnown)
                         {
                             request.TransactionId = tx.TransactionId;
                         }

@@ -221,7 +221,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                         return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
                     }
 
-                    if (p.TransactionId != Absent.Int && !(tx.IdState == TransactionIdState.Known && tx.TransactionId == p.TransactionId))
+                    if (p.TransactionId != Absent.Int && !(tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == p.TransactionId))
                     {
                         return ChargingProfileStatus.Rejected; // TC_058_2: another transaction
                     }
@@ -397,7 +397,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     }
 
                     JournalTransaction tx = _tx.RunningTransaction(c);
-                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
+                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & JournalTransaction.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
                         _pending.RemoveAt(i);
@@ -453,7 +453,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     else if (!zero && _suspended[c])
                     {
                         _suspended[c] = false;
-                        if ((tx.Flags & TransactionFlags.InvalidIdSuspended) == 0)
+                        if ((tx.Flags & JournalTransaction.InvalidIdSuspended) == 0)
                         {
                             _connectors[c].EvseSuspended = false; // unless suspended for an invalid id (Errata 3.17)
                         }

@@ -11,6 +11,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// </summary>
     public sealed class JournalTransaction
     {
+        // IdState: whether the CSMS transactionId is known yet. Pending: StartTransaction not confirmed yet (dependent
+        // messages wait behind it); Known: StartTransaction.conf arrived with the id; Dropped: StartTransaction was dropped
+        // after its attempts, later messages carry -1 (Errata 3.18).
+        public const int IdPending = 0;
+        public const int IdKnown = 1;
+        public const int IdDropped = 2;
+
+        // Flags the transaction service persists with the transaction: StartTransaction.conf was not Accepted and
+        // StopTransactionOnInvalidId is false (energy suspended); started by RemoteStartTransaction.
+        public const int InvalidIdSuspended = 1;
+        public const int RemoteStarted = 2;
+
         /// <summary>The <see cref="MeterValue"/>s of the StopTransaction's transactionData (changed only by the journal).</summary>
         public readonly ArrayList TransactionData = new ArrayList();
 
@@ -32,13 +44,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public int StartSeq;
 
-        /// <summary>See <see cref="TransactionIdState"/>.</summary>
+        /// <summary>See IdPending, IdKnown or IdDropped.</summary>
         public int IdState;
 
         /// <summary>The CSMS transactionId when IdState is Known; -1 when Dropped.</summary>
         public int TransactionId;
 
-        /// <summary>Service flags persisted with the transaction (see TransactionFlags).</summary>
+        /// <summary>Service flags persisted with the transaction (InvalidIdSuspended, RemoteStarted).</summary>
         public int Flags;
 
         public bool Stopped;

@@ -224,7 +224,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             tx.StartTime = time;
             tx.ReservationId = reservationId;
             tx.StartSeq = _nextSeq++;
-            tx.IdState = TransactionIdState.Pending;
+            tx.IdState = JournalTransaction.IdPending;
             tx.Flags = flags;
             tx.LastTime = time;
             tx.LastEnergyWh = meterStartWh;
@@ -462,7 +462,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // a stale answer: the head already moved on
             }
 
-            Complete(head, transactionId, TransactionIdState.Known);
+            Complete(head, transactionId, JournalTransaction.IdKnown);
         }
 
         /// <summary>
@@ -482,7 +482,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int attempts = (_headSeq == seq ? _headAttempts : 0) + 1;
             if (attempts >= TransactionMessageAttempts)
             {
-                Complete(head, -1, TransactionIdState.Dropped);
+                Complete(head, -1, JournalTransaction.IdDropped);
                 return;
             }
 
@@ -548,7 +548,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 JournalTransaction tx = head.Transaction;
                 tx.IdState = idState;
-                tx.TransactionId = idState == TransactionIdState.Known ? transactionId : -1;
+                tx.TransactionId = idState == JournalTransaction.IdKnown ? transactionId : -1;
             }
             else if (head.Kind == JournalMessage.StopTransaction)
             {
@@ -608,7 +608,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private JournalMessage Message(int kind, int seq, JournalTransaction tx, int connectorId, MeterValue value)
         {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
-            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == JournalTransaction.IdKnown ? tx.TransactionId : -1;
             return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId);
         }
 

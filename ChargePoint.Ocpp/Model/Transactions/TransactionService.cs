@@ -187,7 +187,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             for (int i = 1; i < _connectors.Length; i++)
             {
                 JournalTransaction tx = RunningTransaction(i);
-                if (tx != null && tx.IdState == TransactionIdState.Known && tx.TransactionId == transactionId)
+                if (tx != null && tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == transactionId)
                 {
                     Stop(i, StopReason.Remote, null, nowMs);
                     return W.RemoteStartStopStatus.Accepted;
@@ -448,7 +448,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IMeter meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
-            int flags = c.PendingRemote ? TransactionFlags.RemoteStarted : 0;
+            int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
             string idTag = c.PendingIdTag;
             int reservationId = c.PendingReservationId;
             int txNr = Journal.BeginTransaction(connectorId, idTag, c.PendingParent, meterStart, time, reservationId, flags);
@@ -725,7 +725,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 // Errata 3.17: stop the energy, keep the transaction: SuspendedEVSE.
                 _connectors[connectorId].EvseSuspended = true;
                 _hooks.SetOfferedCurrentLimit(connectorId, 0);
-                Journal.SetFlags(tx.TxNr, tx.Flags | TransactionFlags.InvalidIdSuspended);
+                Journal.SetFlags(tx.TxNr, tx.Flags | JournalTransaction.InvalidIdSuspended);
             }
         }
 
