@@ -13,7 +13,7 @@ using ChargePoint.Ocpp.Rpc;
 namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
-    /// Certificate management of the Security Whitepaper (ed. 3, §4.2–4.4):
+    /// Certificate management of the Security Whitepaper (ed. 3, §4.2–4.4), installed by its constructor:
     /// - InstallCertificate: one PEM root certificate, self-issued; Rejected when it does not parse, is not valid now
     ///   (clock set), its P-256 self-signature fails, or the store is full; Failed when the store cannot be written.
     ///   A rejected CentralSystemRootCertificate is a security event InvalidCentralSystemCertificate.
@@ -42,6 +42,12 @@ namespace ChargePoint.Ocpp.Certificates
         private bool _csrWanted;
         private bool _csrInFlight;
 
+        /// <summary>
+        /// Installs the feature (after <see cref="SecurityService"/>): registers its handlers, hooks
+        /// ExtendedTriggerMessage(SignChargePointCertificate) and sets the read-only keys CertificateStoreMaxLength and
+        /// CertificateSignedMaxChainSize to what this build holds.
+        /// </summary>
+        /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
         public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource entropy)
         {
             _cp = cp;
@@ -50,6 +56,28 @@ namespace ChargePoint.Ocpp.Certificates
             _entropy = entropy;
             Store = new CertificateStore(cp.Storage, settings.MaxInstalledCertificates, cp.Log);
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
+            Report(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
+            Report(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
+            cp.Registry.Register(OcppAction.InstallCertificate, new Operations.InstallCertificate(), this);
+            cp.Registry.Register(OcppAction.DeleteCertificate, new Operations.DeleteCertificate(), this);
+            cp.Registry.Register(OcppAction.GetInstalledCertificateIds, new Operations.GetInstalledCertificateIds(), this);
+            cp.Registry.Register(OcppAction.CertificateSigned, new Operations.CertificateSigned(), this);
+            if (security.ExtendedTrigger != null)
+            {
+                security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;
+            }
+
+            cp.AddService(this);
+        }
+
+        /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
+        private void Report(string key, int value)
+        {
+            int k = _cp.Configuration.Find(key);
+            if (k < 0 || _cp.Configuration.Int(k) != value)
+            {
+                _cp.Configuration.SetLocal(key, value.ToString());
+            }
         }
 
         public readonly CertificateStore Store;
@@ -64,8 +92,32 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                X509Certificate cert = ParseFirst(pem);
-                string problem = cert == null ? "not a PEM X.509 certificate" : CheckRoot(cert, nowMs);
+                X509Certificate cert = null;
+                string problem = "not a PEM X.509 certificate";
+                try
+                {
+                    ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
+                    cert = ders.Count == 1 ? new X509Certificate((byte[])ders[0]) : null;
+                }
+                catch (Exception)
+                {
+                }
+
+                if (cert != null)
+                {
+                    // A root: valid now, self-issued, and a P-256 one must verify its own signature (damage, tampering);
+                    // other keys (RSA) cannot be checked here.
+                    problem = CheckTime(cert, nowMs, true);
+                    if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
+                    {
+                        problem = "not a root certificate (issuer differs from subject)";
+                    }
+                    else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
+                    {
+                        problem = "bad self-signature";
+                    }
+                }
+
                 if (problem != null)
                 {
                     if (use == CertificateUseEnumType.CentralSystemRootCertificate)
@@ -217,28 +269,6 @@ namespace ChargePoint.Ocpp.Certificates
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
         }
 
-        private string CheckRoot(X509Certificate cert, long nowMs)
-        {
-            string time = CheckTime(cert, nowMs, true);
-            if (time != null)
-            {
-                return time;
-            }
-
-            if (!X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
-            {
-                return "not a root certificate (issuer differs from subject)";
-            }
-
-            // A P-256 root must verify its own signature (damage, tampering); other keys (RSA) cannot be checked here.
-            if (cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
-            {
-                return "bad self-signature";
-            }
-
-            return null;
-        }
-
         private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
         {
             leaf = null;
@@ -352,23 +382,10 @@ namespace ChargePoint.Ocpp.Certificates
             ArrayList certs = Pem.Decode(pem, Pem.Certificate, max);
             for (int i = 0; i < certs.Count; i++)
             {
-                certs[i] = X509Certificate.Parse((byte[])certs[i]);
+                certs[i] = new X509Certificate((byte[])certs[i]);
             }
 
             return certs;
-        }
-
-        private static X509Certificate ParseFirst(string pem)
-        {
-            try
-            {
-                ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
-                return ders.Count == 1 ? X509Certificate.Parse((byte[])ders[0]) : null;
-            }
-            catch (Exception)
-            {
-                return null;
-            }
         }
     }
 }

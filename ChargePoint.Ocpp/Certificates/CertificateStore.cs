@@ -27,7 +27,60 @@ namespace ChargePoint.Ocpp.Certificates
             _storage = storage;
             Capacity = capacity;
             _log = log;
-            Load();
+            // The record: a line that fails its check, base64 or parse is dropped (and the record rewritten without it).
+            byte[] data;
+            try
+            {
+                data = _storage.Read(RecordName);
+            }
+            catch (Exception ex)
+            {
+                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
+                return;
+            }
+
+            if (data == null || data.Length == 0)
+            {
+                return;
+            }
+
+            bool dropped = false;
+            string[] lines;
+            try
+            {
+                lines = RecordText.Lines(data, data.Length);
+            }
+            catch (Exception)
+            {
+                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
+                lines = new string[0];
+                dropped = true;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length == 0)
+                {
+                    continue;
+                }
+
+                InstalledCertificate entry = Parse(lines[i]);
+                if (entry == null || _entries.Count >= Capacity)
+                {
+                    dropped = true;
+                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + " dropped ("
+                        + (entry == null ? "corrupt)" : "more than " + Capacity.ToString() + " entries)"));
+                    continue;
+                }
+
+                _entries.Add(entry);
+            }
+
+            Rehash();
+            if (dropped)
+            {
+                Save();
+            }
         }
 
         public readonly int Capacity;
@@ -70,7 +123,7 @@ namespace ChargePoint.Ocpp.Certificates
         {
             for (int i = 0; i < _entries.Count; i++)
             {
-                if (CertificateHash.Matches(At(i).HashData, hash))
+                if (HashMatches(At(i).HashData, hash))
                 {
                     return i;
                 }
@@ -132,7 +185,7 @@ namespace ChargePoint.Ocpp.Certificates
                     }
                 }
 
-                At(i).HashData = CertificateHash.Of(c, issuer);
+                At(i).HashData = HashOf(c, issuer);
             }
         }
 
@@ -158,63 +211,6 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private void Load()
-        {
-            byte[] data;
-            try
-            {
-                data = _storage.Read(RecordName);
-            }
-            catch (Exception ex)
-            {
-                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
-                return;
-            }
-
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
-            bool dropped = false;
-            string[] lines;
-            try
-            {
-                lines = RecordText.Lines(data, data.Length);
-            }
-            catch (Exception)
-            {
-                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
-                lines = new string[0];
-                dropped = true;
-            }
-
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Length == 0)
-                {
-                    continue;
-                }
-
-                InstalledCertificate entry = Parse(lines[i]);
-                if (entry == null || _entries.Count >= Capacity)
-                {
-                    dropped = true;
-                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + " dropped ("
-                        + (entry == null ? "corrupt)" : "more than " + Capacity.ToString() + " entries)"));
-                    continue;
-                }
-
-                _entries.Add(entry);
-            }
-
-            Rehash();
-            if (dropped)
-            {
-                Save();
-            }
-        }
-
         private static InstalledCertificate Parse(string line)
         {
             string[] parts = line.Split(new char[] { '\t' });
@@ -231,7 +227,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return null;
                 }
 
-                return new InstalledCertificate(parts[0], X509Certificate.Parse(der));
+                return new InstalledCertificate(parts[0], new X509Certificate(der));
             }
             catch (Exception)
             {
@@ -239,6 +235,43 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
+        /// <summary>
+        /// CertificateHashDataType of a certificate (Security Whitepaper): SHA256, issuerNameHash = SHA-256 of the DER issuer
+        /// Name, issuerKeyHash = SHA-256 of the issuer's subjectPublicKey BIT STRING value, serialNumber = the serial's
+        /// big-endian bytes in lowercase hex without leading zero bytes. Matching (<see cref="HashMatches"/>) ignores case
+        /// and leading zeros.
+        /// </summary>
+        public static CertificateHashDataType HashOf(X509Certificate certificate, X509Certificate issuer)
+        {
+            byte[] serial = certificate.SerialNumber;
+            int start = 0;
+            while (start < serial.Length - 1 && serial[start] == 0)
+            {
+                start++;
+            }
+
+            return new CertificateHashDataType(HashAlgorithmEnumType.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
+                Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
+        }
+
+        public static bool HashMatches(CertificateHashDataType installed, CertificateHashDataType wanted)
+        {
+            return installed.HashAlgorithm == wanted.HashAlgorithm
+                && installed.IssuerNameHash.ToLower() == wanted.IssuerNameHash.ToLower()
+                && installed.IssuerKeyHash.ToLower() == wanted.IssuerKeyHash.ToLower()
+                && TrimZeros(installed.SerialNumber.ToLower()) == TrimZeros(wanted.SerialNumber.ToLower());
+        }
+
+        private static string TrimZeros(string hex)
+        {
+            int start = 0;
+            while (start < hex.Length - 1 && hex[start] == '0')
+            {
+                start++;
+            }
+
+            return hex.Substring(start);
+        }
         /// <summary>A record line's check: the first 8 bytes of the SHA-256, hex.</summary>
         internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 

@@ -29,7 +29,31 @@ namespace ChargePoint.Ocpp.Certificates
         {
             _storage = storage;
             _log = log;
-            Load();
+            // The record: a line failing its check is dropped with a warning.
+            string[] lines;
+            try
+            {
+                byte[] data = _storage.Read(RecordName);
+                if (data == null || data.Length == 0)
+                {
+                    return;
+                }
+
+                lines = RecordText.Lines(data, data.Length);
+            }
+            catch (Exception ex)
+            {
+                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record unreadable or corrupt, ignored: " + ex.Message);
+                return;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length > 0 && !LoadLine(lines[i]))
+                {
+                    CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record: corrupt line " + (i + 1).ToString() + " dropped");
+                }
+            }
         }
 
         public EcKeyPair PendingKey;
@@ -126,34 +150,6 @@ namespace ChargePoint.Ocpp.Certificates
             sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
         }
 
-        private void Load()
-        {
-            string[] lines;
-            try
-            {
-                byte[] data = _storage.Read(RecordName);
-                if (data == null || data.Length == 0)
-                {
-                    return;
-                }
-
-                lines = RecordText.Lines(data, data.Length);
-            }
-            catch (Exception ex)
-            {
-                CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record unreadable or corrupt, ignored: " + ex.Message);
-                return;
-            }
-
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Length > 0 && !LoadLine(lines[i]))
-                {
-                    CertificateStore.Log(_log, OcppLogLevel.Warning, "charge point certificate record: corrupt line " + (i + 1).ToString() + " dropped");
-                }
-            }
-        }
-
         private bool LoadLine(string line)
         {
             int a = line.IndexOf('\t');
@@ -187,7 +183,7 @@ namespace ChargePoint.Ocpp.Certificates
 
                 string pem = RecordText.Unescape(parts[2], true);
                 var certs = Pem.Decode(pem, Pem.Certificate, 16);
-                var cert = new ClientCertificate(pem, X509Certificate.Parse((byte[])certs[0]), key);
+                var cert = new ClientCertificate(pem, new X509Certificate((byte[])certs[0]), key);
                 if (kind == CurrentKind)
                 {
                     Current = cert;

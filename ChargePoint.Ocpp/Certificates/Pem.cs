@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Text;
+using ChargePoint.Ocpp.Crypto;
 
 namespace ChargePoint.Ocpp.Certificates
 {
@@ -63,6 +64,25 @@ namespace ChargePoint.Ocpp.Certificates
             return sb.ToString();
         }
 
+        /// <summary>
+        /// A P-256 key pair as the TLS stacks load it: SEC1 ECPrivateKey (RFC 5915) in PEM "EC PRIVATE KEY", i.e.
+        /// SEQUENCE { INTEGER 1, OCTET STRING d, [0] OID prime256v1, [1] BIT STRING Q }. mbedTLS (ESP32) and .NET both read it.
+        /// </summary>
+        public static string EcPrivateKey(EcKeyPair key)
+        {
+            var w = new DerWriter(160);
+            int seq = w.Begin(DerTag.Sequence);
+            w.WriteSmallInteger(1);
+            w.WriteTlv(DerTag.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
+            int parameters = w.Begin(DerTag.ContextConstructed);
+            w.WriteOid(DerOid.Prime256v1);
+            w.End(parameters);
+            int publicKey = w.Begin(DerTag.ContextConstructed | 1);
+            w.WriteBitString(key.PublicKey);
+            w.End(publicKey);
+            w.End(seq);
+            return Encode(w.ToArray(), "EC PRIVATE KEY");
+        }
         private static byte[] Base64(string text, int start, int end)
         {
             var chars = new char[end - start];

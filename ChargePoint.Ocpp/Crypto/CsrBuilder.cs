@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 
 namespace ChargePoint.Ocpp.Crypto
 {
@@ -19,27 +20,13 @@ namespace ChargePoint.Ocpp.Crypto
             var w = new DerWriter(512);
             int info = w.Begin(DerTag.Sequence);
             w.WriteSmallInteger(0);
-            X509Name.Write(w, organization, commonName);
-            WriteSubjectPublicKeyInfo(w, keyPair.PublicKey);
-            int attributes = w.Begin(DerTag.ContextConstructed);
-            w.End(attributes);
-            w.End(info);
-            byte[] requestInfo = w.ToArray();
+            int name = w.Begin(DerTag.Sequence);
+            WriteAttribute(w, DerOid.Organization, organization);
+            WriteAttribute(w, DerOid.CommonName, commonName);
+            w.End(name);
 
-            byte[] signature = ecdsa.SignDer(keyPair.PrivateKey, Sha256.Hash(requestInfo));
-
-            var csr = new DerWriter(requestInfo.Length + 128);
-            int outer = csr.Begin(DerTag.Sequence);
-            csr.WriteRaw(requestInfo, 0, requestInfo.Length);
-            WriteSignatureAlgorithm(csr);
-            csr.WriteBitString(signature);
-            csr.End(outer);
-            return csr.ToArray();
-        }
-
-        /// <summary>SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.</summary>
-        public static void WriteSubjectPublicKeyInfo(DerWriter w, byte[] publicKey)
-        {
+            // SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.
+            byte[] publicKey = keyPair.PublicKey;
             if (publicKey == null || publicKey.Length != Ecdsa.PublicKeySize || publicKey[0] != 0x04)
             {
                 throw new ArgumentException("public key must be 65 bytes, uncompressed");
@@ -52,14 +39,39 @@ namespace ChargePoint.Ocpp.Crypto
             w.End(alg);
             w.WriteBitString(publicKey);
             w.End(spki);
+            int attributes = w.Begin(DerTag.ContextConstructed);
+            w.End(attributes);
+            w.End(info);
+            byte[] requestInfo = w.ToArray();
+
+            byte[] signature = ecdsa.SignDer(keyPair.PrivateKey, Sha256.Hash(requestInfo));
+
+            var csr = new DerWriter(requestInfo.Length + 128);
+            int outer = csr.Begin(DerTag.Sequence);
+            csr.WriteRaw(requestInfo, 0, requestInfo.Length);
+            int sigAlg = csr.Begin(DerTag.Sequence);   // AlgorithmIdentifier { ecdsa-with-SHA256 }, parameters absent (RFC 5758)
+            csr.WriteOid(DerOid.EcdsaWithSha256);
+            csr.End(sigAlg);
+            csr.WriteBitString(signature);
+            csr.End(outer);
+            return csr.ToArray();
         }
 
-        /// <summary>AlgorithmIdentifier { ecdsa-with-SHA256 } (parameters absent, RFC 5758).</summary>
-        public static void WriteSignatureAlgorithm(DerWriter w)
+        /// <summary>One RDN { type, UTF8String value } of the subject; null or empty values are skipped.</summary>
+        private static void WriteAttribute(DerWriter w, string oid, string value)
         {
-            int alg = w.Begin(DerTag.Sequence);
-            w.WriteOid(DerOid.EcdsaWithSha256);
-            w.End(alg);
+            if (value == null || value.Length == 0)
+            {
+                return;
+            }
+
+            int set = w.Begin(DerTag.Set);
+            int atv = w.Begin(DerTag.Sequence);
+            w.WriteOid(oid);
+            byte[] bytes = Encoding.UTF8.GetBytes(value);
+            w.WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
+            w.End(atv);
+            w.End(set);
         }
     }
 }

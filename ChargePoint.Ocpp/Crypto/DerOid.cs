@@ -1,136 +1,28 @@
-using System;
-using System.Text;
-
 namespace ChargePoint.Ocpp.Crypto
 {
-    /// <summary>Object identifiers: dotted-string ↔ DER content octets, and the ones X.509/PKCS#10 on P-256 need.</summary>
+    /// <summary>
+    /// The object identifiers X.509/PKCS#10 on P-256 need, as their DER content octets in lowercase hex: what
+    /// <see cref="DerReader.ReadOid"/> returns and <see cref="DerWriter.WriteOid"/> takes, so the device needs no
+    /// dotted-decimal codec (dotted forms in the comments).
+    /// </summary>
     public static class DerOid
     {
-        public const string EcPublicKey = "1.2.840.10045.2.1";
-        public const string Prime256v1 = "1.2.840.10045.3.1.7";
-        public const string EcdsaWithSha256 = "1.2.840.10045.4.3.2";
-        public const string CommonName = "2.5.4.3";
-        public const string Country = "2.5.4.6";
-        public const string Organization = "2.5.4.10";
+        /// <summary>1.2.840.10045.2.1 id-ecPublicKey.</summary>
+        public const string EcPublicKey = "2a8648ce3d0201";
 
-        /// <summary>Content octets of a dotted OID (at least two arcs, first arc 0-2).</summary>
-        public static byte[] Encode(string dotted)
-        {
-            string[] parts = dotted.Split(new char[] { '.' });
-            if (parts.Length < 2)
-            {
-                throw new ArgumentException("OID needs two arcs");
-            }
+        /// <summary>1.2.840.10045.3.1.7 prime256v1 (P-256).</summary>
+        public const string Prime256v1 = "2a8648ce3d030107";
 
-            var buffer = new byte[parts.Length * 7];
-            int length = 0;
-            long first = ParseArc(parts[0]);
-            long second = ParseArc(parts[1]);
-            if (first > 2 || (first < 2 && second > 39))
-            {
-                throw new ArgumentException("bad OID " + dotted);
-            }
+        /// <summary>1.2.840.10045.4.3.2 ecdsa-with-SHA256.</summary>
+        public const string EcdsaWithSha256 = "2a8648ce3d040302";
 
-            length = WriteBase128(buffer, length, first * 40 + second);
-            for (int i = 2; i < parts.Length; i++)
-            {
-                length = WriteBase128(buffer, length, ParseArc(parts[i]));
-            }
+        /// <summary>2.5.4.3 commonName.</summary>
+        public const string CommonName = "550403";
 
-            var result = new byte[length];
-            Array.Copy(buffer, result, length);
-            return result;
-        }
+        /// <summary>2.5.4.6 countryName.</summary>
+        public const string Country = "550406";
 
-        /// <summary>Dotted form of OID content octets; throws on a malformed encoding.</summary>
-        public static string Decode(byte[] content, int offset, int count)
-        {
-            if (count < 1)
-            {
-                throw new ArgumentException("empty OID");
-            }
-
-            var sb = new StringBuilder();
-            long value = 0;
-            bool first = true;
-            bool start = true;
-            for (int i = 0; i < count; i++)
-            {
-                byte b = content[offset + i];
-                if (start && b == 0x80)
-                {
-                    throw new ArgumentException("non-minimal OID arc");
-                }
-
-                if (value > 0xFFFFFFFFFFFFFL)
-                {
-                    throw new ArgumentException("OID arc too large");
-                }
-
-                value = (value << 7) | (uint)(b & 0x7F);
-                start = (b & 0x80) == 0;
-                if (start)
-                {
-                    if (first)
-                    {
-                        long a = value < 40 ? 0 : value < 80 ? 1 : 2;
-                        sb.Append(a).Append('.').Append(value - a * 40);
-                        first = false;
-                    }
-                    else
-                    {
-                        sb.Append('.').Append(value);
-                    }
-
-                    value = 0;
-                }
-            }
-
-            if (!start)
-            {
-                throw new ArgumentException("truncated OID");
-            }
-
-            return sb.ToString();
-        }
-
-        private static long ParseArc(string s)
-        {
-            if (s.Length == 0 || s.Length > 12)
-            {
-                throw new ArgumentException("bad OID arc");
-            }
-
-            long v = 0;
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c < '0' || c > '9')
-                {
-                    throw new ArgumentException("bad OID arc");
-                }
-
-                v = v * 10 + (c - '0');
-            }
-
-            return v;
-        }
-
-        private static int WriteBase128(byte[] buffer, int at, long value)
-        {
-            int groups = 1;
-            for (long v = value >> 7; v != 0; v >>= 7)
-            {
-                groups++;
-            }
-
-            for (int g = groups - 1; g >= 0; g--)
-            {
-                byte b = (byte)((value >> (7 * g)) & 0x7F);
-                buffer[at++] = g > 0 ? (byte)(b | 0x80) : b;
-            }
-
-            return at;
-        }
+        /// <summary>2.5.4.10 organizationName.</summary>
+        public const string Organization = "55040a";
     }
 }

@@ -10,6 +10,9 @@ namespace ChargePoint.Ocpp.Crypto
     /// </summary>
     public sealed class DerReader
     {
+        /// <summary>The one message of every malformed-input exception of the DER, OID and X.509 readers (callers say what was malformed).</summary>
+        public const string Malformed = "malformed DER";
+
         /// <summary>The whole buffer the offsets refer to.</summary>
         public readonly byte[] Data;
         private readonly int _end;
@@ -24,7 +27,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (data == null || offset < 0 || count < 0 || offset + count > data.Length)
             {
-                throw new ArgumentException("bad range");
+                throw new ArgumentException(Malformed);
             }
 
             Data = data;
@@ -36,9 +39,6 @@ namespace ChargePoint.Ocpp.Crypto
 
         /// <summary>Offset of the last element's identifier octet in Data.</summary>
         public int LastOffset;
-
-        /// <summary>Total length of the last element (tag, length and content).</summary>
-        public int LastLength;
 
         public int LastContentOffset;
 
@@ -55,14 +55,14 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (_pos + 2 > _end)
             {
-                throw new ArgumentException("DER: truncated");
+                throw new ArgumentException(Malformed);
             }
 
             int start = _pos;
             int tag = Data[_pos++];
             if ((tag & 0x1F) == 0x1F)
             {
-                throw new ArgumentException("DER: multi-byte tags are not supported");
+                throw new ArgumentException(Malformed);
             }
 
             int length = Data[_pos++];
@@ -71,7 +71,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int n = length & 0x7F;
                 if (n == 0 || n > 3 || _pos + n > _end)
                 {
-                    throw new ArgumentException("DER: bad length");
+                    throw new ArgumentException(Malformed);
                 }
 
                 length = 0;
@@ -82,19 +82,18 @@ namespace ChargePoint.Ocpp.Crypto
 
                 if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
                 {
-                    throw new ArgumentException("DER: non-minimal length");
+                    throw new ArgumentException(Malformed);
                 }
             }
 
             if (length > _end - _pos)
             {
-                throw new ArgumentException("DER: length past the end");
+                throw new ArgumentException(Malformed);
             }
 
             LastOffset = start;
             LastContentOffset = _pos;
             LastContentLength = length;
-            LastLength = _pos + length - start;
             _pos += length;
             return tag;
         }
@@ -104,7 +103,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (PeekTag() != expectedTag)
             {
-                throw new ArgumentException("DER: expected tag " + expectedTag + " at " + _pos);
+                throw new ArgumentException(Malformed);
             }
 
             Read();
@@ -117,25 +116,20 @@ namespace ChargePoint.Ocpp.Crypto
             return new DerReader(Data, LastContentOffset, LastContentLength);
         }
 
-        public DerReader ReadSequence()
-        {
-            return Enter(DerTag.Sequence);
-        }
-
         /// <summary>Throws unless the whole range was consumed.</summary>
         public void ExpectEnd()
         {
             if (_pos != _end)
             {
-                throw new ArgumentException("DER: trailing data");
+                throw new ArgumentException(Malformed);
             }
         }
 
         /// <summary>A copy of the last element, tag and length included.</summary>
         public byte[] CopyLast()
         {
-            var result = new byte[LastLength];
-            Array.Copy(Data, LastOffset, result, 0, LastLength);
+            var result = new byte[_pos - LastOffset]; // Read leaves _pos right after the element
+            Array.Copy(Data, LastOffset, result, 0, result.Length);
             return result;
         }
 
@@ -150,12 +144,12 @@ namespace ChargePoint.Ocpp.Crypto
             int len = LastContentLength;
             if (len == 0 || (Data[off] & 0x80) != 0)
             {
-                throw new ArgumentException("DER: INTEGER empty or negative");
+                throw new ArgumentException(Malformed);
             }
 
             if (len > 1 && Data[off] == 0 && (Data[off + 1] & 0x80) == 0)
             {
-                throw new ArgumentException("DER: INTEGER not minimal");
+                throw new ArgumentException(Malformed);
             }
 
             if (Data[off] == 0)
@@ -166,7 +160,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (len > size)
             {
-                throw new ArgumentException("DER: INTEGER too large");
+                throw new ArgumentException(Malformed);
             }
 
             var result = new byte[size];
@@ -180,7 +174,7 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.Integer);
             if (LastContentLength == 0)
             {
-                throw new ArgumentException("DER: empty INTEGER");
+                throw new ArgumentException(Malformed);
             }
 
             var result = new byte[LastContentLength];
@@ -195,11 +189,31 @@ namespace ChargePoint.Ocpp.Crypto
             return (v[0] << 16) | (v[1] << 8) | v[2];
         }
 
-        /// <summary>An OBJECT IDENTIFIER in dotted form.</summary>
+        /// <summary>
+        /// An OBJECT IDENTIFIER as its content octets in lowercase hex (compare with <see cref="DerOid"/>). The arcs must be
+        /// well-formed base-128 (no leading 0x80 octet, the last octet ends an arc).
+        /// </summary>
         public string ReadOid()
         {
             Read(DerTag.ObjectIdentifier);
-            return DerOid.Decode(Data, LastContentOffset, LastContentLength);
+            int end = LastContentOffset + LastContentLength;
+            bool start = true;
+            for (int i = LastContentOffset; i < end; i++)
+            {
+                if (start && Data[i] == 0x80)
+                {
+                    throw new ArgumentException(Malformed);
+                }
+
+                start = (Data[i] & 0x80) == 0;
+            }
+
+            if (!start || LastContentLength == 0)
+            {
+                throw new ArgumentException(Malformed);
+            }
+
+            return Hex.Encode(Data, LastContentOffset, LastContentLength);
         }
 
         /// <summary>A BIT STRING with no unused bits: its octets after the unused-bits octet.</summary>
@@ -208,7 +222,7 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.BitString);
             if (LastContentLength < 1 || Data[LastContentOffset] != 0)
             {
-                throw new ArgumentException("DER: BIT STRING with unused bits");
+                throw new ArgumentException(Malformed);
             }
 
             var result = new byte[LastContentLength - 1];
@@ -222,7 +236,7 @@ namespace ChargePoint.Ocpp.Crypto
             int tag = Read();
             if (tag != DerTag.Utf8String && tag != DerTag.PrintableString && tag != DerTag.Ia5String && tag != DerTag.T61String)
             {
-                throw new ArgumentException("DER: not a string");
+                throw new ArgumentException(Malformed);
             }
 
             return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(Data, LastContentOffset, LastContentLength);

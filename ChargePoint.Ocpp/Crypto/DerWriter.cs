@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace ChargePoint.Ocpp.Crypto
 {
@@ -24,27 +23,32 @@ namespace ChargePoint.Ocpp.Crypto
             return _length;
         }
 
-        /// <summary>Closes the element started by Begin: inserts its definite length.</summary>
+        /// <summary>Closes the element started by Begin: inserts its definite length (short form, or 0x8n and n octets).</summary>
         public void End(int mark)
         {
-            int contentLength = _length - mark;
-            int n = LengthOctets(contentLength);
+            int length = _length - mark;
+            int n = length < 0x80 ? 1 : length < 0x100 ? 2 : length < 0x10000 ? 3 : 4;
             Ensure(n);
             for (int i = _length - 1; i >= mark; i--)
             {
-                _buffer[i + n] = _buffer[i];
+                _buffer[i + n] = _buffer[i]; // backwards: the ranges overlap
             }
 
-            PutLength(mark, contentLength);
+            _buffer[mark] = n == 1 ? (byte)length : (byte)(0x80 | (n - 1));
+            for (int i = 1; i < n; i++)
+            {
+                _buffer[mark + i] = (byte)(length >> (8 * (n - 1 - i)));
+            }
+
             _length += n;
         }
 
+        /// <summary>A primitive element: tag, length and these content octets.</summary>
         public void WriteTlv(int tag, byte[] content, int offset, int count)
         {
-            WriteByte(tag);
-            Ensure(LengthOctets(count));
-            _length = PutLength(_length, count);
+            int mark = Begin(tag);
             WriteRaw(content, offset, count);
+            End(mark);
         }
 
         /// <summary>Already-encoded DER (e.g. a Name copied from a certificate).</summary>
@@ -92,9 +96,10 @@ namespace ChargePoint.Ocpp.Crypto
             WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value });
         }
 
-        public void WriteOid(string dotted)
+        /// <summary>An OBJECT IDENTIFIER from its content octets in hex (<see cref="DerOid"/>).</summary>
+        public void WriteOid(string hex)
         {
-            byte[] content = DerOid.Encode(dotted);
+            byte[] content = Hex.Decode(hex);
             WriteTlv(DerTag.ObjectIdentifier, content, 0, content.Length);
         }
 
@@ -105,17 +110,6 @@ namespace ChargePoint.Ocpp.Crypto
             WriteByte(0);
             WriteRaw(data, 0, data.Length);
             End(mark);
-        }
-
-        public void WriteOctetString(byte[] data)
-        {
-            WriteTlv(DerTag.OctetString, data, 0, data.Length);
-        }
-
-        public void WriteUtf8String(string value)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(value);
-            WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
         }
 
         public byte[] ToArray()
@@ -147,30 +141,6 @@ namespace ChargePoint.Ocpp.Crypto
             var bigger = new byte[size];
             Array.Copy(_buffer, bigger, _length);
             _buffer = bigger;
-        }
-
-        private static int LengthOctets(int length)
-        {
-            return length < 0x80 ? 1 : length < 0x100 ? 2 : length < 0x10000 ? 3 : 4;
-        }
-
-        /// <summary>Writes the length octets at position at (room already ensured); returns the position after them.</summary>
-        private int PutLength(int at, int length)
-        {
-            int n = LengthOctets(length);
-            if (n == 1)
-            {
-                _buffer[at] = (byte)length;
-                return at + 1;
-            }
-
-            _buffer[at] = (byte)(0x80 | (n - 1));
-            for (int i = 1; i < n; i++)
-            {
-                _buffer[at + i] = (byte)(length >> (8 * (n - 1 - i)));
-            }
-
-            return at + n;
         }
     }
 }

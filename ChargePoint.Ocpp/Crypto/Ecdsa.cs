@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Crypto
     /// <summary>
     /// ECDSA over P-256 (FIPS 186-4) with SHA-256 hashes: verification, signing with RFC 6979 deterministic nonces
     /// (HMAC-SHA256; no RNG needed) and key generation by rejection sampling from an injected entropy source.
-    /// Signatures are r | s, 32 big-endian bytes each (see <see cref="EcdsaSignature"/> for DER).
+    /// Signatures are r | s, 32 big-endian bytes each (<see cref="ToDer"/>/<see cref="FromDer"/> for DER).
     /// Secret-dependent work (scalar multiplication, inversions, nonce generation) runs in constant time; the only
     /// value-dependent branches are the accept/reject decisions of the nonce and key loops.
     /// Scratch buffers are allocated once per instance; an instance is not thread-safe.
@@ -18,33 +18,24 @@ namespace ChargePoint.Ocpp.Crypto
         public const int PublicKeySize = 65;
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
+        private const string BadKey = "the private key must be 32 bytes in [1, n-1] (and a hash non-empty)";
 
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
 
         /// <summary>The RFC 6979 HMAC (exposed for its block counter).</summary>
         public readonly HmacSha256 Hmac = new HmacSha256();
-        private readonly JacobianPoint _p1 = new JacobianPoint();
-        private readonly JacobianPoint _p2 = new JacobianPoint();
-        private readonly uint[] _n;
+        private readonly uint[][] _p1 = P256Curve.Point();
+        private readonly uint[][] _p2 = P256Curve.Point();
         private readonly uint[] _e = new uint[ModularField.Limbs];
         private readonly uint[] _r = new uint[ModularField.Limbs];
         private readonly uint[] _s = new uint[ModularField.Limbs];
         private readonly uint[] _w = new uint[ModularField.Limbs];
-        private readonly uint[] _k = new uint[ModularField.Limbs];
         private readonly uint[] _d = new uint[ModularField.Limbs];
-        private readonly uint[] _x = new uint[ModularField.Limbs];
-        private readonly uint[] _y = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
         private readonly byte[] _bytes2 = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
-        private readonly byte[] _hmacV = new byte[ScalarSize];
-        private readonly byte[] _separator = new byte[1];
-
-        public Ecdsa()
-        {
-            _n = Curve.Order();
-        }
+        private readonly byte[] _hmacV = new byte[ScalarSize + 1]; // V, then room for the separator octet
 
         // ---------------------------------------------------------------- verification
 
@@ -76,13 +67,13 @@ namespace ChargePoint.Ocpp.Crypto
             ModularField.ToBytes(_bytes, 0, _e);
             ModularField.ToBytes(_bytes2, 0, _s);
             Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
-            if (!Curve.ToAffine(_x, _y, _p1))
+            if (!Curve.ToAffine(_e, _w, _p1))
             {
                 return false;
             }
 
-            fn.Reduce(_x, _x);
-            return ModularField.EqualMask(_x, _r) != 0;
+            fn.Reduce(_e, _e, 0);
+            return ModularField.EqualMask(_e, _r) != 0;
         }
 
         /// <summary>Verifies a 64-byte r | s signature.</summary>
@@ -103,7 +94,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
         public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
         {
-            byte[] rs = EcdsaSignature.FromDer(derSignature);
+            byte[] rs = FromDer(derSignature);
             return rs != null && Verify(publicKey, messageHash, rs);
         }
 
@@ -118,7 +109,7 @@ namespace ChargePoint.Ocpp.Crypto
             if (privateKey == null || privateKey.Length != ScalarSize || messageHash == null || messageHash.Length == 0
                 || !LoadScalar(_d, privateKey) || !InRange(_d))
             {
-                throw new ArgumentException("private key must be 32 bytes in [1, n-1] and the hash non-empty");
+                throw new ArgumentException(BadKey);
             }
 
             HashToScalar(_e, messageHash);
@@ -140,14 +131,14 @@ namespace ChargePoint.Ocpp.Crypto
             {
                 // 3.2 h: T = V = HMAC_K(V) (one block: hlen = qlen); k = bits2int(T).
                 NextV();
-                ModularField.FromBytes(_k, _hmacV, 0);
-                if (InRange(_k))
+                ModularField.FromBytes(_s, _hmacV, 0);   // k
+                if (InRange(_s))
                 {
+                    fn.ToMontgomery(_w, _s);
                     Curve.Generator(_p1);
                     Curve.Multiply(_p1, _p1, _hmacV, 0);
-                    Curve.ToAffine(_x, _y, _p1);
-                    fn.Reduce(_r, _x);                     // r = x mod n
-                    fn.ToMontgomery(_w, _k);
+                    Curve.ToAffine(_r, _s, _p1);
+                    fn.Reduce(_r, _r, 0);                   // r = x mod n
                     fn.Invert(_w, _w);                     // k^-1 (Montgomery form)
                     fn.ToMontgomery(_s, _d);
                     fn.Mul(_s, _r, _s);                    // r d
@@ -173,16 +164,15 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Signs and returns the DER (ECDSA-Sig-Value) encoding.</summary>
         public byte[] SignDer(byte[] privateKey, byte[] messageHash)
         {
-            return EcdsaSignature.ToDer(Sign(privateKey, messageHash));
+            return ToDer(Sign(privateKey, messageHash));
         }
 
         /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>
         private void NextK(byte separator, byte[] privateKey)
         {
-            _separator[0] = separator;
+            _hmacV[ScalarSize] = separator;
             Hmac.Init(_hmacK, 0, ScalarSize);
-            Hmac.Append(_hmacV, 0, ScalarSize);
-            Hmac.Append(_separator, 0, 1);
+            Hmac.Append(_hmacV, 0, ScalarSize + 1);
             if (privateKey != null)
             {
                 Hmac.Append(privateKey, 0, ScalarSize);
@@ -230,26 +220,73 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (privateKey == null || privateKey.Length != ScalarSize || !LoadScalar(_d, privateKey) || !InRange(_d))
             {
-                throw new ArgumentException("private key must be 32 bytes in [1, n-1]");
+                throw new ArgumentException(BadKey);
             }
 
             Curve.Generator(_p1);
             Curve.Multiply(_p1, _p1, privateKey, 0);
-            Curve.ToAffine(_x, _y, _p1);
+            Curve.ToAffine(_e, _w, _p1);
             var publicKey = new byte[PublicKeySize];
             publicKey[0] = 0x04;
-            ModularField.ToBytes(publicKey, 1, _x);
-            ModularField.ToBytes(publicKey, 1 + ScalarSize, _y);
+            ModularField.ToBytes(publicKey, 1, _e);
+            ModularField.ToBytes(publicKey, 1 + ScalarSize, _w);
             Wipe();
             return publicKey;
         }
 
         // ---------------------------------------------------------------- helpers
 
+        /// <summary>ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279) of r | s (32 bytes each).</summary>
+        public static byte[] ToDer(byte[] rs)
+        {
+            if (rs == null || rs.Length != SignatureSize)
+            {
+                throw new ArgumentException("signature must be 64 bytes r | s");
+            }
+
+            var r = new byte[ScalarSize];
+            var s = new byte[ScalarSize];
+            Array.Copy(rs, 0, r, 0, ScalarSize);
+            Array.Copy(rs, ScalarSize, s, 0, ScalarSize);
+            var w = new DerWriter(72);
+            int seq = w.Begin(DerTag.Sequence);
+            w.WriteUnsignedInteger(r);
+            w.WriteUnsignedInteger(s);
+            w.End(seq);
+            return w.ToArray();
+        }
+
+        /// <summary>r | s from strict DER, or null when malformed (negative, non-minimal, over 32 bytes, trailing data).</summary>
+        public static byte[] FromDer(byte[] der)
+        {
+            if (der == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                var outer = new DerReader(der);
+                DerReader seq = outer.Enter(DerTag.Sequence);
+                outer.ExpectEnd();
+                byte[] r = seq.ReadUnsignedInteger(ScalarSize);
+                byte[] s = seq.ReadUnsignedInteger(ScalarSize);
+                seq.ExpectEnd();
+                var rs = new byte[SignatureSize];
+                Array.Copy(r, 0, rs, 0, ScalarSize);
+                Array.Copy(s, 0, rs, ScalarSize, ScalarSize);
+                return rs;
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>1 ≤ a &lt; n (constant time; the caller branches on the answer only).</summary>
         private bool InRange(uint[] a)
         {
-            return ((~ModularField.ZeroMask(a) & 1) & ModularField.Borrow(a, _n)) != 0;
+            return ((~ModularField.ZeroMask(a) & 1) & Curve.Fn.IsReduced(a)) != 0;
         }
 
         /// <summary>Big-endian scalar of at most 32 bytes (shorter ones left-padded).</summary>
@@ -280,18 +317,18 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             ModularField.FromBytes(e, _bytes, 0);
-            Curve.Fn.Reduce(e, e);
+            Curve.Fn.Reduce(e, e, 0);
         }
 
         private void Wipe()
         {
             Array.Clear(_d, 0, ModularField.Limbs);
-            Array.Clear(_k, 0, ModularField.Limbs);
+            Array.Clear(_s, 0, ModularField.Limbs);
             Array.Clear(_w, 0, ModularField.Limbs);
             Array.Clear(_hmacK, 0, ScalarSize);
             Array.Clear(_hmacV, 0, ScalarSize);
             Array.Clear(_bytes, 0, ScalarSize);
-            _p1.Clear();
+            P256Curve.Clear(_p1);
         }
     }
 }

@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if ((hex.Length & 1) != 0)
             {
-                throw new ArgumentException("hex: odd length");
+                throw new ArgumentException("malformed hex");
             }
 
             var data = new byte[hex.Length / 2];
@@ -56,7 +56,7 @@ namespace ChargePoint.Ocpp.Crypto
                 return c - 'A' + 10;
             }
 
-            throw new ArgumentException("hex: bad digit");
+            throw new ArgumentException("malformed hex");
         }
     }
 }

@@ -110,13 +110,7 @@ namespace ChargePoint.Ocpp.Crypto
                 t[Limbs] = t[Limbs + 1] + (uint)(c >> 32);
             }
 
-            SubtractIfAtLeastModulus(r, t, t[Limbs]);
-        }
-
-        /// <summary>r = a² in Montgomery form.</summary>
-        public void Square(uint[] r, uint[] a)
-        {
-            Mul(r, a, a);
+            Reduce(r, t, t[Limbs]);
         }
 
         /// <summary>r = a + b mod m, for a, b &lt; m.</summary>
@@ -130,7 +124,7 @@ namespace ChargePoint.Ocpp.Crypto
                 c >>= 32;
             }
 
-            SubtractIfAtLeastModulus(r, _t, (uint)c);
+            Reduce(r, _t, (uint)c);
         }
 
         /// <summary>r = a - b mod m, for a, b &lt; m.</summary>
@@ -152,12 +146,6 @@ namespace ChargePoint.Ocpp.Crypto
                 r[i] = (uint)c;
                 c >>= 32;
             }
-        }
-
-        /// <summary>r = a mod m for any 256-bit a (a &lt; 2m because m &gt; 2^255).</summary>
-        public void Reduce(uint[] r, uint[] a)
-        {
-            SubtractIfAtLeastModulus(r, a, 0);
         }
 
         /// <summary>r = a·R mod m (into Montgomery form), for any 256-bit a.</summary>
@@ -198,10 +186,18 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>1 when a &lt; m, else 0 (constant time).</summary>
         public uint IsReduced(uint[] a)
         {
-            return Borrow(a, _m);
+            uint borrow = 0;
+            for (int i = 0; i < Limbs; i++)
+            {
+                ulong d = (ulong)a[i] - _m[i] - borrow;
+                borrow = (uint)(d >> 32) & 1;
+            }
+
+            return borrow;
         }
 
-        private void SubtractIfAtLeastModulus(uint[] r, uint[] t, uint high)
+        /// <summary>r = t mod m for t = high·2^256 + t &lt; 2m (any 256-bit t with high 0: m &gt; 2^255).</summary>
+        public void Reduce(uint[] r, uint[] t, uint high)
         {
             uint borrow = 0;
             for (int i = 0; i < Limbs; i++)
@@ -219,19 +215,6 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         // ---- value helpers (constant time) ----
-
-        /// <summary>1 when a &lt; b (as 256-bit integers), else 0.</summary>
-        public static uint Borrow(uint[] a, uint[] b)
-        {
-            uint borrow = 0;
-            for (int i = 0; i < Limbs; i++)
-            {
-                ulong d = (ulong)a[i] - b[i] - borrow;
-                borrow = (uint)(d >> 32) & 1;
-            }
-
-            return borrow;
-        }
 
         /// <summary>0xFFFFFFFF when a is zero, else 0.</summary>
         public static uint ZeroMask(uint[] a)

@@ -4,8 +4,11 @@ namespace ChargePoint.Ocpp.Crypto
 {
     /// <summary>
     /// The NIST P-256 curve y² = x³ - 3x + b over GF(p): Jacobian point arithmetic and a constant-time fixed-window
-    /// scalar multiplication. All buffers (the 16-entry window table included) are allocated once per instance; an
-    /// instance is not thread-safe. Operation counts: <see cref="Fp"/> and <see cref="Fn"/>.Multiplications.
+    /// scalar multiplication. A point is a uint[3][] { X, Y, Z } (x = X/Z², y = Y/Z³, Montgomery form mod p; Z = 0 is
+    /// infinity), made by <see cref="Point"/>. The formulas are programs over a register file run by one interpreter
+    /// loop (<see cref="Run"/>): one call site per field operation instead of one per step. All buffers (the 16-entry
+    /// window tables included) are allocated once per instance; an instance is not thread-safe. Operation counts:
+    /// <see cref="Fp"/> and <see cref="Fn"/>.Multiplications.
     /// </summary>
     public sealed class P256Curve
     {
@@ -19,55 +22,68 @@ namespace ChargePoint.Ocpp.Crypto
             0x37bf51f5, 0xcbb64068, 0x6b315ece, 0x2bce3357, 0x7c0f9e16, 0x8ee7eb4a, 0xfe1a7f9b, 0x4fe342e2,
         };
 
-        private const int PrimeP = 0;
         private const int OrderN = 8;
-        private const int CurveB = 16;
-        private const int BaseX = 24;
-        private const int BaseY = 32;
-
         private const int WindowBits = 4;
         private const int TableSize = 1 << WindowBits;
 
+        // Programs: 4 characters per step, "op d a b" (op '*' mul, '+' add, '-' sub; a square is a·a), registers
+        // 'a'-'c' r.X/Y/Z, 'd'-'f' p.X/Y/Z, 'g'-'i' q.X/Y/Z, 'j'-'p' t1-t7, 'q' the curve's b.
+
+        /// <summary>r = 2p (r may be p). 4M + 4S (a = -3). Doubling infinity gives infinity.</summary>
+        private const string DoubleProgram =
+            "*jff*kee*ldk-mdj+ndj*mmn+nmm+mnm*nef+cnn*omm+lll+lll+pll-aop-lla*lml*kkk+kkk+kkk+kkk-blk";
+
+        /// <summary>
+        /// r = p + q with the generic formulas (12M + 4S); r may alias p or q. Wrong when p or q is infinity or p = q
+        /// (callers handle those); p = -q gives infinity. Leaves H in t4 and R in t6.
+        /// </summary>
+        private const string AddProgram =
+            "*jff*kii*ldk*mgj*jjf*kki*nek*ohj-mml-oon*jfi*cjm*kmm*pmk*llk*joo-jjp+kll-ajk-lla*lol*nnp-bln";
+
+        /// <summary>t3 = x³ - 3x + b, t4 = y² for r = (x, y, 1).</summary>
+        private const string CurveProgram = "*laa*lla+maa+mma-llm+llq*mbb";
+
+        /// <summary>t3 = X/Z², t4 = Y/Z³ of p, given t1 = 1/Z.</summary>
+        private const string AffineProgram = "*kjj*ldk*kkj*mek";
+
         /// <summary>Arithmetic mod p (coordinates).</summary>
-        public readonly ModularField Fp = new ModularField(Constant(PrimeP));
+        public readonly ModularField Fp = new ModularField(Constant(0));
 
         /// <summary>Arithmetic mod n (scalars).</summary>
         public readonly ModularField Fn = new ModularField(Constant(OrderN));
 
-        private readonly uint[] _b = new uint[ModularField.Limbs];
-        private readonly JacobianPoint _g = new JacobianPoint();
-        private readonly JacobianPoint[] _table = new JacobianPoint[TableSize];
-        private readonly JacobianPoint[] _table2 = new JacobianPoint[TableSize];
-        private readonly JacobianPoint _acc = new JacobianPoint();
-        private readonly JacobianPoint _sel = new JacobianPoint();
-        private readonly JacobianPoint _sum = new JacobianPoint();
-        private readonly uint[] _t1 = new uint[ModularField.Limbs];
-        private readonly uint[] _t2 = new uint[ModularField.Limbs];
-        private readonly uint[] _t3 = new uint[ModularField.Limbs];
-        private readonly uint[] _t4 = new uint[ModularField.Limbs];
-        private readonly uint[] _t5 = new uint[ModularField.Limbs];
-        private readonly uint[] _t6 = new uint[ModularField.Limbs];
-        private readonly uint[] _t7 = new uint[ModularField.Limbs];
+        private readonly uint[][] _reg = new uint[17][];
+        private readonly uint[][] _g = Point();
+        private readonly uint[][][] _table = new uint[TableSize][][];
+        private readonly uint[][][] _table2 = new uint[TableSize][][];
+        private readonly uint[][] _acc = Point();
+        private readonly uint[][] _sel = Point();
+        private readonly uint[][] _sum = Point();
 
         public P256Curve()
         {
-            Fp.ToMontgomery(_b, Constant(CurveB));
-            Fp.ToMontgomery(_g.X, Constant(BaseX));
-            Fp.ToMontgomery(_g.Y, Constant(BaseY));
-            Fp.SetOne(_g.Z);
+            for (int i = 9; i < 17; i++)
+            {
+                _reg[i] = new uint[ModularField.Limbs];
+            }
+
+            Fp.ToMontgomery(_reg[16], Constant(16));
+            Fp.ToMontgomery(_g[0], Constant(24));
+            Fp.ToMontgomery(_g[1], Constant(32));
+            Fp.SetOne(_g[2]);
             for (int i = 0; i < TableSize; i++)
             {
-                _table[i] = new JacobianPoint();
-                _table2[i] = new JacobianPoint();
+                _table[i] = Point();
+                _table2[i] = Point();
             }
 
             Fp.Multiplications = 0;
         }
 
-        /// <summary>The group order n as limbs (a copy).</summary>
-        public uint[] Order()
+        /// <summary>A new point { X, Y, Z }, all zero (infinity).</summary>
+        public static uint[][] Point()
         {
-            return Constant(OrderN);
+            return new uint[][] { new uint[ModularField.Limbs], new uint[ModularField.Limbs], new uint[ModularField.Limbs] };
         }
 
         /// <summary>A copy of the constant at this offset of <see cref="Constants"/>.</summary>
@@ -78,129 +94,94 @@ namespace ChargePoint.Ocpp.Crypto
             return limbs;
         }
 
-        /// <summary>The base point G (a copy).</summary>
-        public void Generator(JacobianPoint r)
+        /// <summary>r = the base point G.</summary>
+        public void Generator(uint[][] r)
         {
-            r.CopyFrom(_g);
+            Select(r, _g, 0xFFFFFFFF);
         }
 
         /// <summary>
         /// Loads affine coordinates (plain big-endian 32-byte x and y) and checks x, y &lt; p and y² = x³ - 3x + b.
         /// Returns false (r unchanged meaning) for a point off the curve. The encoding has no room for infinity.
         /// </summary>
-        public bool TryLoad(JacobianPoint r, byte[] x, int xOffset, byte[] y, int yOffset)
+        public bool TryLoad(uint[][] r, byte[] x, int xOffset, byte[] y, int yOffset)
         {
-            ModularField.FromBytes(_t1, x, xOffset);
-            ModularField.FromBytes(_t2, y, yOffset);
-            if ((Fp.IsReduced(_t1) & Fp.IsReduced(_t2)) == 0)
+            ModularField.FromBytes(r[0], x, xOffset);
+            ModularField.FromBytes(r[1], y, yOffset);
+            if ((Fp.IsReduced(r[0]) & Fp.IsReduced(r[1])) == 0)
             {
                 return false;
             }
 
-            Fp.ToMontgomery(r.X, _t1);
-            Fp.ToMontgomery(r.Y, _t2);
-            Fp.SetOne(r.Z);
-
-            // rhs = x³ - 3x + b
-            Fp.Square(_t3, r.X);
-            Fp.Mul(_t3, _t3, r.X);
-            Fp.Add(_t4, r.X, r.X);
-            Fp.Add(_t4, _t4, r.X);
-            Fp.Sub(_t3, _t3, _t4);
-            Fp.Add(_t3, _t3, _b);
-            Fp.Square(_t4, r.Y);
-            return ModularField.EqualMask(_t3, _t4) != 0;
+            Fp.ToMontgomery(r[0], r[0]);
+            Fp.ToMontgomery(r[1], r[1]);
+            Fp.SetOne(r[2]);
+            Run(CurveProgram, r, r, r);
+            return ModularField.EqualMask(_reg[11], _reg[12]) != 0;
         }
 
-        /// <summary>r = 2p (r may be p). 4M + 4S (a = -3). Doubling infinity gives infinity.</summary>
-        public void Double(JacobianPoint r, JacobianPoint p)
+        /// <summary>Runs a program with r, p and q bound to the point registers.</summary>
+        private void Run(string program, uint[][] r, uint[][] p, uint[][] q)
         {
-            ModularField f = Fp;
-            f.Square(_t1, p.Z);            // delta
-            f.Square(_t2, p.Y);            // gamma
-            f.Mul(_t3, p.X, _t2);          // beta
-            f.Sub(_t4, p.X, _t1);
-            f.Add(_t5, p.X, _t1);
-            f.Mul(_t4, _t4, _t5);
-            f.Add(_t5, _t4, _t4);
-            f.Add(_t4, _t5, _t4);          // alpha = 3(X - delta)(X + delta)
-            f.Mul(_t5, p.Y, p.Z);
-            f.Add(r.Z, _t5, _t5);          // Z3 = 2YZ
-            f.Square(_t6, _t4);            // alpha²
-            f.Add(_t3, _t3, _t3);
-            f.Add(_t3, _t3, _t3);          // 4 beta
-            f.Add(_t7, _t3, _t3);          // 8 beta
-            f.Sub(r.X, _t6, _t7);          // X3 = alpha² - 8 beta
-            f.Sub(_t3, _t3, r.X);
-            f.Mul(_t3, _t4, _t3);          // alpha (4 beta - X3)
-            f.Square(_t2, _t2);            // gamma²
-            f.Add(_t2, _t2, _t2);
-            f.Add(_t2, _t2, _t2);
-            f.Add(_t2, _t2, _t2);          // 8 gamma²
-            f.Sub(r.Y, _t3, _t2);
-        }
+            uint[][] reg = _reg;
+            for (int c = 0; c < 3; c++)
+            {
+                reg[c] = r[c];
+                reg[3 + c] = p[c];
+                reg[6 + c] = q[c];
+            }
 
-        /// <summary>
-        /// r = p + q with the generic formulas (12M + 4S); r may alias p or q. Wrong when p or q is infinity or p = q
-        /// (callers handle those); p = -q gives infinity.
-        /// </summary>
-        public void Add(JacobianPoint r, JacobianPoint p, JacobianPoint q)
-        {
             ModularField f = Fp;
-            f.Square(_t1, p.Z);            // Z1²
-            f.Square(_t2, q.Z);            // Z2²
-            f.Mul(_t3, p.X, _t2);          // U1
-            f.Mul(_t4, q.X, _t1);          // U2
-            f.Mul(_t1, _t1, p.Z);          // Z1³
-            f.Mul(_t2, _t2, q.Z);          // Z2³
-            f.Mul(_t5, p.Y, _t2);          // S1
-            f.Mul(_t6, q.Y, _t1);          // S2
-            f.Sub(_t4, _t4, _t3);          // H
-            f.Sub(_t6, _t6, _t5);          // R
-            f.Mul(_t1, p.Z, q.Z);
-            f.Mul(r.Z, _t1, _t4);          // Z3 = Z1 Z2 H
-            f.Square(_t2, _t4);            // H²
-            f.Mul(_t7, _t4, _t2);          // H³
-            f.Mul(_t3, _t3, _t2);          // U1 H²
-            f.Square(_t1, _t6);            // R²
-            f.Sub(_t1, _t1, _t7);
-            f.Add(_t2, _t3, _t3);
-            f.Sub(r.X, _t1, _t2);          // X3 = R² - H³ - 2 U1 H²
-            f.Sub(_t3, _t3, r.X);
-            f.Mul(_t3, _t6, _t3);
-            f.Mul(_t5, _t5, _t7);
-            f.Sub(r.Y, _t3, _t5);          // Y3 = R (U1 H² - X3) - S1 H³
+            for (int i = 0; i < program.Length; i += 4)
+            {
+                char op = program[i];
+                uint[] d = reg[program[i + 1] - 'a'];
+                uint[] a = reg[program[i + 2] - 'a'];
+                uint[] b = reg[program[i + 3] - 'a'];
+                if (op == '*')
+                {
+                    f.Mul(d, a, b);
+                }
+                else if (op == '+')
+                {
+                    f.Add(d, a, b);
+                }
+                else
+                {
+                    f.Sub(d, a, b);
+                }
+            }
         }
 
         /// <summary>
         /// r = p + q for public points, every case handled (infinity, p = q, p = -q); r may alias p or q. Branches on
         /// the values: use only on public data (signature verification).
         /// </summary>
-        public void AddPublic(JacobianPoint r, JacobianPoint p, JacobianPoint q)
+        private void AddPublic(uint[][] r, uint[][] p, uint[][] q)
         {
-            if (p.InfinityMask() != 0)
+            if (ModularField.ZeroMask(p[2]) != 0)
             {
-                r.CopyFrom(q);
+                Select(r, q, 0xFFFFFFFF);
                 return;
             }
 
-            if (q.InfinityMask() != 0)
+            if (ModularField.ZeroMask(q[2]) != 0)
             {
-                r.CopyFrom(p);
+                Select(r, p, 0xFFFFFFFF);
                 return;
             }
 
-            Add(_sum, p, q);
+            Run(AddProgram, _sum, p, q);
 
-            // Add leaves H in _t4 and R in _t6: H = R = 0 means p = q (the formula gave 0), so double instead.
-            // H = 0 alone is p = -q, and Add already gave infinity (Z3 = Z1 Z2 H = 0).
-            if ((ModularField.ZeroMask(_t4) & ModularField.ZeroMask(_t6)) != 0)
+            // H = R = 0 means p = q (the formula gave 0), so double instead. H = 0 alone is p = -q, and the addition
+            // already gave infinity (Z3 = Z1 Z2 H = 0).
+            if ((ModularField.ZeroMask(_reg[12]) & ModularField.ZeroMask(_reg[14])) != 0)
             {
-                Double(r, p);
+                Run(DoubleProgram, r, p, p);
                 return;
             }
 
-            r.CopyFrom(_sum);
+            Select(r, _sum, 0xFFFFFFFF);
         }
 
         /// <summary>
@@ -209,20 +190,17 @@ namespace ChargePoint.Ocpp.Crypto
         /// masks. For k &lt; n the accumulator never equals ± the table entry unless one of them is infinity.
         /// Cost: 7 doublings + 7 additions for the table, 252 doublings + 64 additions (~3200 multiplications mod p).
         /// </summary>
-        public void Multiply(JacobianPoint r, JacobianPoint p, byte[] k, int offset)
+        public void Multiply(uint[][] r, uint[][] p, byte[] k, int offset)
         {
-            JacobianPoint[] table = _table;
+            uint[][][] table = _table;
             BuildTable(table, p);
-            JacobianPoint acc = _acc;
-            acc.CopyFrom(table[0]);
+            uint[][] acc = _acc;
+            Select(acc, table[0], 0xFFFFFFFF);
             for (int w = 0; w < 64; w++)
             {
-                if (w > 0)
+                for (int i = w > 0 ? 0 : WindowBits; i < WindowBits; i++)
                 {
-                    for (int i = 0; i < WindowBits; i++)
-                    {
-                        Double(acc, acc);
-                    }
+                    Run(DoubleProgram, acc, acc, acc);
                 }
 
                 int b = k[offset + (w >> 1)];
@@ -230,22 +208,22 @@ namespace ChargePoint.Ocpp.Crypto
                 for (uint i = 0; i < TableSize; i++)
                 {
                     uint d = i ^ digit;
-                    _sel.Select(table[i], ((d | (0 - d)) >> 31) - 1);
+                    Select(_sel, table[i], ((d | (0 - d)) >> 31) - 1);
                 }
 
-                Add(_sum, acc, _sel);
-                _sum.Select(_sel, acc.InfinityMask());
-                _sum.Select(acc, _sel.InfinityMask());
-                acc.CopyFrom(_sum);
+                Run(AddProgram, _sum, acc, _sel);
+                Select(_sum, _sel, ModularField.ZeroMask(acc[2]));
+                Select(_sum, acc, ModularField.ZeroMask(_sel[2]));
+                Select(acc, _sum, 0xFFFFFFFF);
             }
 
-            r.CopyFrom(acc);
-            acc.Clear();
-            _sel.Clear();
-            _sum.Clear();
+            Select(r, acc, 0xFFFFFFFF);
+            Clear(acc);
+            Clear(_sel);
+            Clear(_sum);
             for (int i = 0; i < TableSize; i++)
             {
-                table[i].Clear();
+                Clear(table[i]);
             }
         }
 
@@ -254,20 +232,17 @@ namespace ChargePoint.Ocpp.Crypto
         /// trick), one doubling chain for both products. Branches on the data: verification only.
         /// Cost: 2 tables (14 doublings + 14 additions), 252 doublings, up to 128 additions (~4300 multiplications mod p).
         /// </summary>
-        public void MultiplyAddPublic(JacobianPoint r, byte[] a, byte[] b, JacobianPoint q)
+        public void MultiplyAddPublic(uint[][] r, byte[] a, byte[] b, uint[][] q)
         {
             BuildTable(_table, _g);
             BuildTable(_table2, q);
-            JacobianPoint acc = _acc;
-            acc.CopyFrom(_table[0]);
+            uint[][] acc = _acc;
+            Select(acc, _table[0], 0xFFFFFFFF);
             for (int w = 0; w < 64; w++)
             {
-                if (w > 0)
+                for (int i = w > 0 ? 0 : WindowBits; i < WindowBits; i++)
                 {
-                    for (int i = 0; i < WindowBits; i++)
-                    {
-                        Double(acc, acc);
-                    }
+                    Run(DoubleProgram, acc, acc, acc);
                 }
 
                 int da = (w & 1) == 0 ? a[w >> 1] >> 4 : a[w >> 1] & 0xF;
@@ -283,26 +258,20 @@ namespace ChargePoint.Ocpp.Crypto
                 }
             }
 
-            r.CopyFrom(acc);
+            Select(r, acc, 0xFFFFFFFF);
         }
 
         /// <summary>table[i] = i·p for i = 0..15 (table[0] = infinity). p must not be infinity.</summary>
-        private void BuildTable(JacobianPoint[] table, JacobianPoint p)
+        private void BuildTable(uint[][][] table, uint[][] p)
         {
-            table[0].Clear();
-            Fp.SetOne(table[0].X);
-            Fp.SetOne(table[0].Y);
-            table[1].CopyFrom(p);
+            Clear(table[0]);
+            Fp.SetOne(table[0][0]);
+            Fp.SetOne(table[0][1]);
+            Select(table[1], p, 0xFFFFFFFF);
             for (int i = 2; i < TableSize; i++)
             {
-                if ((i & 1) == 0)
-                {
-                    Double(table[i], table[i >> 1]);
-                }
-                else
-                {
-                    Add(table[i], table[i - 1], p); // (i-1)·p ≠ ±p for 2 ≤ i-1 ≤ 14: no exceptional case
-                }
+                // (i-1)·p ≠ ±p for 2 ≤ i-1 ≤ 14: no exceptional case
+                Run((i & 1) == 0 ? DoubleProgram : AddProgram, table[i], table[(i & 1) == 0 ? i >> 1 : i - 1], p);
             }
         }
 
@@ -310,17 +279,32 @@ namespace ChargePoint.Ocpp.Crypto
         /// Affine coordinates of p as plain (non-Montgomery) limbs. Returns false for infinity (x, y then zero).
         /// Constant time apart from that result (the inversion runs on a fixed exponent).
         /// </summary>
-        public bool ToAffine(uint[] x, uint[] y, JacobianPoint p)
+        public bool ToAffine(uint[] x, uint[] y, uint[][] p)
         {
-            uint infinity = p.InfinityMask();
-            Fp.Invert(_t1, p.Z);
-            Fp.Square(_t2, _t1);
-            Fp.Mul(_t3, p.X, _t2);
-            Fp.Mul(_t2, _t2, _t1);
-            Fp.Mul(_t4, p.Y, _t2);
-            Fp.FromMontgomery(x, _t3);
-            Fp.FromMontgomery(y, _t4);
+            uint infinity = ModularField.ZeroMask(p[2]);
+            Fp.Invert(_reg[9], p[2]);
+            Run(AffineProgram, p, p, p);
+            Fp.FromMontgomery(x, _reg[11]);
+            Fp.FromMontgomery(y, _reg[12]);
             return infinity == 0;
+        }
+
+        /// <summary>r = mask ? p : r, coordinate by coordinate, without branching (mask 0 or 0xFFFFFFFF).</summary>
+        public static void Select(uint[][] r, uint[][] p, uint mask)
+        {
+            for (int c = 0; c < 3; c++)
+            {
+                ModularField.Select(r[c], p[c], mask);
+            }
+        }
+
+        /// <summary>Zeroes every coordinate (the point at infinity, and no secret left behind).</summary>
+        public static void Clear(uint[][] p)
+        {
+            for (int c = 0; c < 3; c++)
+            {
+                Array.Clear(p[c], 0, ModularField.Limbs);
+            }
         }
     }
 }

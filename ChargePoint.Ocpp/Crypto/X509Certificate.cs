@@ -31,37 +31,29 @@ namespace ChargePoint.Ocpp.Crypto
 
         public readonly DateTime NotAfter;
 
-        public readonly string PublicKeyAlgorithm;
-
-        /// <summary>The named curve OID for EC keys, else null.</summary>
-        public readonly string PublicKeyCurve;
-
         /// <summary>The subjectPublicKey BIT STRING octets (their SHA-256 is OCPP's issuerKeyHash when this is the issuer).</summary>
         public readonly byte[] PublicKeyBits;
 
-        /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC P-256, else null.</summary>
+        /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC (id-ecPublicKey) on prime256v1, else null.</summary>
         public readonly byte[] PublicKey;
 
+        /// <summary>The signature algorithm's OID as content octets in hex (<see cref="DerOid"/>).</summary>
         public readonly string SignatureAlgorithm;
 
         /// <summary>The signatureValue BIT STRING octets (DER ECDSA-Sig-Value for ECDSA).</summary>
         public readonly byte[] Signature;
 
-        public static X509Certificate Parse(byte[] der)
-        {
-            return new X509Certificate(der);
-        }
-
-        private X509Certificate(byte[] der)
+        /// <summary>Parses a DER certificate; malformed DER throws ArgumentException.</summary>
+        public X509Certificate(byte[] der)
         {
             Raw = der;
             var outer = new DerReader(der);
-            DerReader cert = outer.ReadSequence();
+            DerReader cert = outer.Enter(DerTag.Sequence);
             outer.ExpectEnd();
 
-            DerReader tbs = cert.ReadSequence();
+            DerReader tbs = cert.Enter(DerTag.Sequence);
             TbsBytes = cert.CopyLast();
-            DerReader alg = cert.ReadSequence();
+            DerReader alg = cert.Enter(DerTag.Sequence);
             SignatureAlgorithm = alg.ReadOid();
             Signature = cert.ReadBitString();
             cert.ExpectEnd();
@@ -75,33 +67,30 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             SerialNumber = tbs.ReadIntegerBytes();
-            DerReader innerAlg = tbs.ReadSequence();
+            DerReader innerAlg = tbs.Enter(DerTag.Sequence);
             if (innerAlg.ReadOid() != SignatureAlgorithm)
             {
-                throw new ArgumentException("X.509: signature algorithms differ");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             tbs.Read(DerTag.Sequence);
             IssuerDer = tbs.CopyLast();
-            DerReader validity = tbs.ReadSequence();
+            DerReader validity = tbs.Enter(DerTag.Sequence);
             NotBefore = ReadTime(validity);
             NotAfter = ReadTime(validity);
             validity.ExpectEnd();
             tbs.Read(DerTag.Sequence);
             SubjectDer = tbs.CopyLast();
 
-            DerReader spki = tbs.ReadSequence();
-            DerReader keyAlg = spki.ReadSequence();
-            PublicKeyAlgorithm = keyAlg.ReadOid();
-            if (keyAlg.PeekTag() == DerTag.ObjectIdentifier)
-            {
-                PublicKeyCurve = keyAlg.ReadOid();
-            }
+            DerReader spki = tbs.Enter(DerTag.Sequence);
+            DerReader keyAlg = spki.Enter(DerTag.Sequence);
+            string algorithm = keyAlg.ReadOid();
+            string curve = keyAlg.PeekTag() == DerTag.ObjectIdentifier ? keyAlg.ReadOid() : null; // the named curve of an EC key
 
             PublicKeyBits = spki.ReadBitString();
             spki.ExpectEnd();
             byte[] bits = PublicKeyBits;
-            if (PublicKeyAlgorithm == DerOid.EcPublicKey && PublicKeyCurve == DerOid.Prime256v1
+            if (algorithm == DerOid.EcPublicKey && curve == DerOid.Prime256v1
                 && bits.Length == Ecdsa.PublicKeySize && bits[0] == 0x04)
             {
                 PublicKey = bits;
@@ -113,8 +102,8 @@ namespace ChargePoint.Ocpp.Crypto
                 tbs.Read();
             }
 
-            IssuerCommonName = X509Name.Find(IssuerDer, DerOid.CommonName);
-            SubjectCommonName = X509Name.Find(SubjectDer, DerOid.CommonName);
+            IssuerCommonName = FindName(IssuerDer, DerOid.CommonName);
+            SubjectCommonName = FindName(SubjectDer, DerOid.CommonName);
         }
 
         /// <summary>
@@ -130,6 +119,33 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             return ecdsa.VerifyDer(issuer.PublicKey, Sha256.Hash(TbsBytes), Signature);
+        }
+
+        /// <summary>The first value of the attribute (e.g. DerOid.CommonName) in a DER Name (SEQUENCE OF SET OF { type OID, value string }), or null when absent or not a string.</summary>
+        public static string FindName(byte[] nameDer, string oid)
+        {
+            var outer = new DerReader(nameDer);
+            DerReader rdns = outer.Enter(DerTag.Sequence);
+            while (rdns.HasMore)
+            {
+                DerReader set = rdns.Enter(DerTag.Set);
+                while (set.HasMore)
+                {
+                    DerReader atv = set.Enter(DerTag.Sequence);
+                    if (atv.ReadOid() == oid)
+                    {
+                        int tag = atv.PeekTag();
+                        if (tag == DerTag.Utf8String || tag == DerTag.PrintableString || tag == DerTag.Ia5String || tag == DerTag.T61String)
+                        {
+                            return atv.ReadString();
+                        }
+
+                        return null;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Byte-wise equality in time independent of where the arrays differ.</summary>
@@ -170,12 +186,12 @@ namespace ChargePoint.Ocpp.Crypto
             }
             else
             {
-                throw new ArgumentException("X.509: bad time");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             if (d[off + 10] != (byte)'Z')
             {
-                throw new ArgumentException("X.509: time not in UTC");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             int month = Digits(d, off, 2);
@@ -185,7 +201,7 @@ namespace ChargePoint.Ocpp.Crypto
             int second = Digits(d, off + 8, 2);
             if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
             {
-                throw new ArgumentException("X.509: bad time");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             DateTime local;
@@ -195,7 +211,7 @@ namespace ChargePoint.Ocpp.Crypto
             }
             catch (ArgumentOutOfRangeException)
             {
-                throw new ArgumentException("X.509: bad date");
+                throw new ArgumentException(DerReader.Malformed);
             }
 
             return new DateTime(local.Ticks, DateTimeKind.Utc);
@@ -209,7 +225,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int c = d[off + i] - '0';
                 if (c < 0 || c > 9)
                 {
-                    throw new ArgumentException("X.509: bad time digit");
+                    throw new ArgumentException(DerReader.Malformed);
                 }
 
                 v = v * 10 + c;

@@ -9,15 +9,29 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void Oids_encode_and_decode()
         {
-            Assert.AreEqual("2a8648ce3d0201", Hex.Encode(DerOid.Encode(DerOid.EcPublicKey)));
-            Assert.AreEqual("2a8648ce3d030107", Hex.Encode(DerOid.Encode(DerOid.Prime256v1)));
-            Assert.AreEqual("2a8648ce3d040302", Hex.Encode(DerOid.Encode(DerOid.EcdsaWithSha256)));
-            Assert.AreEqual("550403", Hex.Encode(DerOid.Encode(DerOid.CommonName)));
-            byte[] e = DerOid.Encode("2.999.1");
+            Assert.AreEqual(DerOid.EcPublicKey, Hex.Encode(DottedOid.Encode("1.2.840.10045.2.1")));
+            Assert.AreEqual(DerOid.Prime256v1, Hex.Encode(DottedOid.Encode("1.2.840.10045.3.1.7")));
+            Assert.AreEqual(DerOid.EcdsaWithSha256, Hex.Encode(DottedOid.Encode("1.2.840.10045.4.3.2")));
+            Assert.AreEqual(DerOid.CommonName, Hex.Encode(DottedOid.Encode("2.5.4.3")));
+            Assert.AreEqual(DerOid.Country, Hex.Encode(DottedOid.Encode("2.5.4.6")));
+            Assert.AreEqual(DerOid.Organization, Hex.Encode(DottedOid.Encode("2.5.4.10")));
+            byte[] e = DottedOid.Encode("2.999.1");
             Assert.AreEqual("883701", Hex.Encode(e));
-            Assert.AreEqual("2.999.1", DerOid.Decode(e, 0, e.Length));
-            byte[] ec = DerOid.Encode(DerOid.EcdsaWithSha256);
-            Assert.AreEqual(DerOid.EcdsaWithSha256, DerOid.Decode(ec, 0, ec.Length));
+            Assert.AreEqual("2.999.1", DottedOid.Decode(e, 0, e.Length));
+            Assert.AreEqual("1.2.840.10045.4.3.2", DottedOid.Decode(Hex.Decode(DerOid.EcdsaWithSha256), 0, 8));
+        }
+
+        [TestMethod]
+        public void Oids_are_read_and_written_as_content_octets_and_malformed_arcs_are_refused()
+        {
+            var w = new DerWriter(16);
+            w.WriteOid(DerOid.CommonName);
+            Assert.AreEqual("0603550403", Hex.Encode(w.ToArray()));
+            Assert.AreEqual(DerOid.CommonName, new DerReader(w.ToArray()).ReadOid());
+            Assert.AreEqual("883701", new DerReader(Hex.Decode("0603883701")).ReadOid());
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("0600")).ReadOid(), "empty");
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("06022a86")).ReadOid(), "truncated arc");
+            Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("06032a8001")).ReadOid(), "non-minimal arc");
         }
 
         [TestMethod]
@@ -43,7 +57,7 @@ namespace ChargePoint.Tests.Crypto
         {
             var w = new DerWriter(16);
             int seq = w.Begin(DerTag.Sequence);
-            w.WriteOctetString(new byte[200]);
+            w.WriteTlv(DerTag.OctetString, new byte[200], 0, 200);
             int set = w.Begin(DerTag.Set);
             w.WriteTlv(DerTag.Null, new byte[0], 0, 0);
             w.End(set);
@@ -54,7 +68,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("31020500", Hex.Encode(der).Substring(2 * (der.Length - 4)));
 
             var outer = new DerReader(der);
-            DerReader inner = outer.ReadSequence();
+            DerReader inner = outer.Enter(DerTag.Sequence);
             outer.ExpectEnd();
             inner.Read(DerTag.OctetString);
             Assert.AreEqual(200, inner.LastContentLength);
@@ -67,7 +81,8 @@ namespace ChargePoint.Tests.Crypto
         public void Strings_bit_strings_and_context_tags_round_trip()
         {
             var w = new DerWriter(256);
-            w.WriteUtf8String("Zoë");
+            byte[] zoe = System.Text.Encoding.UTF8.GetBytes("Zoë");
+            w.WriteTlv(DerTag.Utf8String, zoe, 0, zoe.Length);
             w.WriteTlv(DerTag.PrintableString, new byte[] { (byte)'C', (byte)'P', (byte)'-', (byte)'1' }, 0, 4);
             w.WriteBitString(Hex.Decode("04aabb"));
             int ctx = w.Begin(DerTag.ContextConstructed);
@@ -96,12 +111,12 @@ namespace ChargePoint.Tests.Crypto
         {
             string r = Rfc6979Vectors.TestR;
             string s = Rfc6979Vectors.TestS;
-            Assert.AreEqual(r + s, Hex.Encode(EcdsaSignature.FromDer(Hex.Decode("3045022100" + r + "0220" + s))!));
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3045022100" + r + "0220" + s + "00")), "trailing");
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3046022200" + "00" + r + "0220" + s)), "non-minimal r");
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("30440220" + r + "0220" + s)), "r without its 0x00 is negative");
-            Assert.IsNull(EcdsaSignature.FromDer(Hex.Decode("3045022101" + r + "0220" + s)), "r over 32 bytes");
-            Assert.IsNull(EcdsaSignature.FromDer(null));
+            Assert.AreEqual(r + s, Hex.Encode(Ecdsa.FromDer(Hex.Decode("3045022100" + r + "0220" + s))!));
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("3045022100" + r + "0220" + s + "00")), "trailing");
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("3046022200" + "00" + r + "0220" + s)), "non-minimal r");
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("30440220" + r + "0220" + s)), "r without its 0x00 is negative");
+            Assert.IsNull(Ecdsa.FromDer(Hex.Decode("3045022101" + r + "0220" + s)), "r over 32 bytes");
+            Assert.IsNull(Ecdsa.FromDer(null));
         }
 
         private static void AssertMalformed(string hex)
@@ -109,7 +124,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.ThrowsException(typeof(System.ArgumentException), () =>
             {
                 var outer = new DerReader(Hex.Decode(hex));
-                DerReader seq = outer.ReadSequence();
+                DerReader seq = outer.Enter(DerTag.Sequence);
                 outer.ExpectEnd();
                 seq.ReadUnsignedInteger(32);
                 seq.ExpectEnd();

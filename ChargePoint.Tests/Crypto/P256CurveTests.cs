@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.Crypto
             return k;
         }
 
-        private static string Affine(P256Curve curve, JacobianPoint p)
+        private static string Affine(P256Curve curve, uint[][] p)
         {
             var x = new uint[8];
             var y = new uint[8];
@@ -37,9 +37,9 @@ namespace ChargePoint.Tests.Crypto
         public void Constant_time_multiplication_by_2_and_by_n_minus_1()
         {
             var curve = new P256Curve();
-            var g = new JacobianPoint();
+            uint[][] g = P256Curve.Point();
             curve.Generator(g);
-            var r = new JacobianPoint();
+            uint[][] r = P256Curve.Point();
             curve.Multiply(r, g, Scalar(2), 0);
             Assert.AreEqual(TwoGx + TwoGy, Affine(curve, r));
             curve.Multiply(r, g, Hex.Decode("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632550"), 0);
@@ -54,9 +54,9 @@ namespace ChargePoint.Tests.Crypto
         public void Public_sum_handles_equal_and_opposite_points()
         {
             var curve = new P256Curve();
-            var g = new JacobianPoint();
+            uint[][] g = P256Curve.Point();
             curve.Generator(g);
-            var r = new JacobianPoint();
+            uint[][] r = P256Curve.Point();
 
             curve.MultiplyAddPublic(r, Scalar(1), Scalar(1), g);   // G + G: the doubling case
             Assert.AreEqual(TwoGx + TwoGy, Affine(curve, r));
@@ -70,6 +70,40 @@ namespace ChargePoint.Tests.Crypto
 
             curve.MultiplyAddPublic(r, Scalar(3), nMinus1, g);     // 3G - G = 2G
             Assert.AreEqual(TwoGx + TwoGy, Affine(curve, r));
+        }
+
+        [TestMethod]
+        public void Both_multiplications_agree_with_the_published_3G()
+        {
+            const string ThreeG = "5ecbe4d1a6330a44c8f7ef951d4bf165e6c6b721efada985fb41661bc6e7fd6c"
+                + "8734640c4998ff7e374b06ce1a64a2ecd82ab036384fb83d9a79b127a27d5032";
+            var curve = new P256Curve();
+            uint[][] g = P256Curve.Point();
+            curve.Generator(g);
+            uint[][] r = P256Curve.Point();
+            curve.Multiply(r, g, Scalar(3), 0);
+            Assert.AreEqual(ThreeG, Affine(curve, r));
+            curve.MultiplyAddPublic(r, Scalar(1), Scalar(2), g);   // G + 2G
+            Assert.AreEqual(ThreeG, Affine(curve, r));
+            curve.MultiplyAddPublic(r, Scalar(3), Scalar(0), g);   // 3G + infinity
+            Assert.AreEqual(ThreeG, Affine(curve, r));
+        }
+
+        [TestMethod]
+        public void Sign_verify_round_trips_for_several_keys_and_a_changed_hash_fails()
+        {
+            var ecdsa = new Ecdsa();
+            for (int i = 1; i <= 4; i++)
+            {
+                byte[] d = Sha256.Hash(new byte[] { (byte)i });
+                byte[] q = ecdsa.DerivePublicKey(d);
+                byte[] hash = Sha256.Hash(new byte[] { (byte)i, 7 });
+                byte[] sig = ecdsa.Sign(d, hash);
+                Assert.IsTrue(ecdsa.Verify(q, hash, sig), "key " + i);
+                Assert.IsTrue(ecdsa.VerifyDer(q, hash, Ecdsa.ToDer(sig)), "DER key " + i);
+                hash[5] ^= 1;
+                Assert.IsFalse(ecdsa.Verify(q, hash, sig), "changed hash " + i);
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.Crypto
         public static bool IsOnCurve(byte[] publicKey)
         {
             return publicKey.Length == ChargePoint.Ocpp.Crypto.Ecdsa.PublicKeySize && publicKey[0] == 0x04
-                && new ChargePoint.Ocpp.Crypto.P256Curve().TryLoad(new ChargePoint.Ocpp.Crypto.JacobianPoint(), publicKey, 1, publicKey, 33);
+                && new ChargePoint.Ocpp.Crypto.P256Curve().TryLoad(ChargePoint.Ocpp.Crypto.P256Curve.Point(), publicKey, 1, publicKey, 33);
         }
 
         /// <summary>One-shot HMAC-SHA256.</summary>

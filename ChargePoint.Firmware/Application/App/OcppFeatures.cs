@@ -28,7 +28,7 @@ namespace ChargePoint.Firmware.App
         /// Installs the profiles, then the Security Whitepaper part (last, so ExtendedTriggerMessage reuses RemoteTrigger and
         /// FirmwareUpdated follows the firmware service). Profiles 2 and 3 need a TLS transport, a wss:// Central System URL
         /// and an installed CentralSystemRootCertificate, 3 also a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>).
-        /// Certificate management (<see cref="CertificateFeature"/>) follows; a null platform entropy leaves
+        /// Certificate management (<see cref="CertificateService"/>) follows; a null platform entropy leaves
         /// SignChargePointCertificate NotImplemented. With FirmwareManagement, SignedUpdateFirmware verifies the download read
         /// back through the updater (<see cref="IDownloadedFirmware"/>).
         /// </summary>
@@ -59,13 +59,13 @@ namespace ChargePoint.Firmware.App
             var certificates = new CertificateSettings();
             var service = new SecurityService(cp, certificates.MaxInstalledCertificates, certificates.MaxChainChars, trigger, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            Certificates = CertificateFeature.Install(cp, service, certificates, platform.Entropy);
+            Certificates = new CertificateService(cp, service, certificates, platform.Entropy);
             ConnectionSecurity = new ConnectionSecurity(cp, service, Certificates, tls);
             cp.AddService(ConnectionSecurity);
             cp.AddService(new CertificateRenewal(cp, Certificates)); // renews the charge point certificate before it expires
             if (firmware != null)
             {
-                SignedFirmware = SignedFirmwareFeature.Install(cp, service, Certificates, firmware, updater as IDownloadedFirmware);
+                SignedFirmware = new SignedFirmwareService(cp, service, Certificates, firmware, updater as IDownloadedFirmware);
             }
         }
 

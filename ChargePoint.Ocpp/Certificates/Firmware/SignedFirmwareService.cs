@@ -53,6 +53,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private long _offset;
         private CallResultHandler _installedResult; // the caller's handler of the Installed notification
 
+        /// <summary>
+        /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement and the certificate feature (after
+        /// <see cref="CertificateService"/>); UpdateFirmware then obeys FirmwareSigningRequired.
+        /// </summary>
+        /// <param name="image">Read access to the download (the platform's updater); null: every signed update ends InstallVerificationFailed.</param>
         public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
         {
             _cp = cp;
@@ -61,9 +66,26 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _firmware = firmware;
             _image = image;
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
-            Load();
             firmware.Check = this;
             firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
+            cp.Registry.Register(OcppAction.SignedUpdateFirmware, new Operations.SignedUpdateFirmware(), this);
+            cp.Registry.Register(OcppAction.UpdateFirmware, new Operations.SignedOnlyUpdateFirmware(new Operations.UpdateFirmware(), firmware), this);
+            if (security.ExtendedTrigger != null)
+            {
+                security.ExtendedTrigger.SignedFirmwareStatus = TriggeredStatusCall;
+            }
+
+            // The signed update in progress before a reboot, if any.
+            byte[] data = cp.Storage.Read(RecordName);
+            int length = data == null ? RecordText.Corrupt : RecordText.CheckedLength(cp.Storage, RecordName, data, "signed firmware update lost", false);
+            string[] lines = length == RecordText.Corrupt ? null : RecordText.Lines(data, length);
+            int id;
+            if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
+            {
+                ActiveRequestId = id;
+                _signature = lines[1];
+                _signingCertificate = RecordText.Unescape(lines[2], true);
+            }
         }
 
         /// <summary>Chunks of 1 KB hashed per loop pass (ESP32: keep a pass short).</summary>
@@ -80,9 +102,18 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             string problem = "an install is in progress";
             if (!_firmware.IsInstalling)
             {
+                // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
+                // ManufacturerRootCertificate.
                 try
                 {
-                    problem = CheckSigner(fw.SigningCertificate, nowMs);
+                    ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
+                    problem = chain.Count == 0 ? "no signing certificate"
+                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key: RSA signing certificates are not supported"
+                        : _certs.ChainProblem(chain, nowMs, false, CertificateUseEnumType.ManufacturerRootCertificate);
+                }
+                catch (Exception)
+                {
+                    problem = "malformed signing certificate";
                 }
                 finally
                 {
@@ -111,7 +142,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             ActiveRequestId = req.RequestId;
             _signingCertificate = fw.SigningCertificate;
             _signature = fw.Signature;
-            Save();
+            var sb = new StringBuilder(256 + _signingCertificate.Length);
+            sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
+            RecordText.Escape(sb, _signingCertificate, true);
+            _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
             var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDateTime);
             plain.Retries = req.Retries;
             plain.RetryInterval = req.RetryInterval;
@@ -179,23 +213,23 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "this platform cannot read the download back", nowMs);
             }
 
-            for (int i = 0; i < ChunksPerPoll; i++)
+            int n = 1;
+            for (int i = 0; i < ChunksPerPoll && n > 0; i++)
             {
-                int n = _image.ReadDownloaded(_offset, _chunk, ChunkSize);
-                if (n <= 0)
+                n = _image.ReadDownloaded(_offset, _chunk, ChunkSize);
+                if (n > 0)
                 {
-                    return Verify(nowMs);
+                    _sha.Append(_chunk, 0, n);
+                    _offset += n;
                 }
-
-                _sha.Append(_chunk, 0, n);
-                _offset += n;
             }
 
-            return TransferState.Running;
-        }
+            if (n > 0)
+            {
+                return TransferState.Running;
+            }
 
-        private int Verify(long nowMs)
-        {
+            // The whole download is hashed: verify its signature.
             if (_image.DownloadedLength != _offset)
             {
                 return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "download read back short", nowMs);
@@ -286,33 +320,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _installedResult?.Invoke(result, nowMs);
         }
 
-        /// <summary>Null when the signing certificate is usable; else why not.</summary>
-        private string CheckSigner(string pem, long nowMs)
-        {
-            ArrayList chain;
-            try
-            {
-                chain = CertificateService.ParseChain(pem, 3);
-            }
-            catch (Exception)
-            {
-                return "malformed signing certificate";
-            }
-
-            if (chain.Count == 0)
-            {
-                return "no signing certificate";
-            }
-
-            var leaf = (X509Certificate)chain[0];
-            if (leaf.PublicKey == null)
-            {
-                return "not a P-256 key: RSA signing certificates are not supported";
-            }
-
-            return _certs.ChainProblem(chain, nowMs, false, CertificateUseEnumType.ManufacturerRootCertificate);
-        }
-
         private static byte[] DecodeSignature(string base64)
         {
             try
@@ -326,36 +333,5 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             }
         }
 
-        private void Save()
-        {
-            var sb = new StringBuilder(256 + _signingCertificate.Length);
-            sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
-            RecordText.Escape(sb, _signingCertificate, true);
-            _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-        }
-
-        private void Load()
-        {
-            byte[] data = _cp.Storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_cp.Storage, RecordName, data, "signed firmware update lost", false);
-            if (length == RecordText.Corrupt)
-            {
-                return;
-            }
-
-            string[] lines = RecordText.Lines(data, length);
-            int id;
-            if (lines.Length >= 3 && int.TryParse(lines[0], out id))
-            {
-                ActiveRequestId = id;
-                _signature = lines[1];
-                _signingCertificate = RecordText.Unescape(lines[2], true);
-            }
-        }
     }
 }

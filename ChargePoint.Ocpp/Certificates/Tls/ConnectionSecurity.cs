@@ -50,7 +50,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _security = security;
             _certs = certs;
             _transport = transport;
-            Load();
             cp.Connection.Observer = this;
             cp.Session.InvalidFrame += reason =>
             {
@@ -62,6 +61,15 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             if (transport != null)
             {
                 transport.TlsFailed += OnTlsFailed;
+            }
+
+            // The profile that last connected before a reboot.
+            byte[] data = cp.Storage.Read(RecordName);
+            int length = data == null ? RecordText.Corrupt : RecordText.CheckedLength(cp.Storage, RecordName, data, "last working security profile lost", false);
+            int profile;
+            if (length != RecordText.Corrupt && int.TryParse(RecordText.Lines(data, length)[0], out profile) && profile >= 0 && profile <= 3)
+            {
+                LastWorkingProfile = profile;
             }
         }
 
@@ -94,9 +102,20 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         public void Tick(long nowMs)
         {
-            string[] failure;
-            while ((failure = NextFailure()) != null)
+            while (true)
             {
+                string[] failure;
+                lock (_gate)
+                {
+                    if (_failures == null || _failures.Count == 0)
+                    {
+                        return;
+                    }
+
+                    failure = (string[])_failures[0];
+                    _failures.RemoveAt(0);
+                }
+
                 string tag = "|" + failure[0] + "|";
                 if (_reported.IndexOf(tag) < 0)
                 {
@@ -160,7 +179,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             _transport.UseTls(new TlsSettings(profile, roots == null ? null : roots.ToString(), cert == null ? null : cert.ChainPem,
-                cert == null ? null : EcPrivateKeyPem.Encode(cert.Key)));
+                cert == null ? null : Pem.EcPrivateKey(cert.Key)));
         }
 
         public void Connected(long nowMs)
@@ -237,35 +256,5 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        private string[] NextFailure()
-        {
-            lock (_gate)
-            {
-                if (_failures == null || _failures.Count == 0)
-                {
-                    return null;
-                }
-
-                var f = (string[])_failures[0];
-                _failures.RemoveAt(0);
-                return f;
-            }
-        }
-
-        private void Load()
-        {
-            byte[] data = _cp.Storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            int length = RecordText.CheckedLength(_cp.Storage, RecordName, data, "last working security profile lost", false);
-            int profile;
-            if (length != RecordText.Corrupt && int.TryParse(RecordText.Lines(data, length)[0], out profile) && profile >= 0 && profile <= 3)
-            {
-                LastWorkingProfile = profile;
-            }
-        }
     }
 }

@@ -127,8 +127,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
             if (WithCertificates)
             {
-                Certs = CertificateFeature.Install(W.Cp, Security, CertSettings, Entropy);
-                Signed = SignedFirmwareFeature.Install(W.Cp, Security, Certs, Fm.Firmware, Updater);
+                Certs = new CertificateService(W.Cp, Security, CertSettings, Entropy);
+                Signed = new SignedFirmwareService(W.Cp, Security, Certs, Fm.Firmware, Updater);
                 Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
                 W.Cp.AddService(Connection);
             }

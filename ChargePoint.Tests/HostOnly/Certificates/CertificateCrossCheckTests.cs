@@ -43,7 +43,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             var leafReq = new CertificateRequest("CN=Net Leaf", leafKey, HashAlgorithmName.SHA256);
             using X509Certificate2 leaf = leafReq.Create(root, NotBefore, NotAfter, new byte[] { 0x00, 0x8F, 0x01, 0x02 });
 
-            CertificateHashDataType ours = CertificateHash.Of(OurCertificate.Parse(leaf.RawData), OurCertificate.Parse(root.RawData));
+            CertificateHashDataType ours = CertificateStore.HashOf(new OurCertificate(leaf.RawData), new OurCertificate(root.RawData));
             Assert.AreEqual("SHA256", ours.HashAlgorithm);
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(leaf.IssuerName.RawData)).ToLowerInvariant(), ours.IssuerNameHash);
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.PublicKey.EncodedKeyValue.RawData)).ToLowerInvariant(), ours.IssuerKeyHash);
@@ -53,7 +53,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             // A self-signed root in the store is its own issuer.
             var storage = new TxWorld(1).Storage;
             var store = new CertificateStore(storage, 4, null);
-            Assert.IsTrue(store.Add(new InstalledCertificate(CertificateUseEnumType.CentralSystemRootCertificate, OurCertificate.Parse(root.RawData))));
+            Assert.IsTrue(store.Add(new InstalledCertificate(CertificateUseEnumType.CentralSystemRootCertificate, new OurCertificate(root.RawData))));
             CertificateHashDataType r = store.At(0).HashData;
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.IssuerName.RawData)).ToLowerInvariant(), r.IssuerNameHash);
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.PublicKey.EncodedKeyValue.RawData)).ToLowerInvariant(), r.IssuerKeyHash);
@@ -65,7 +65,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         {
             var w = new TxWorld(1);
             SecurityService security = new SecurityService(w.Cp, 1, 0, new ChargePoint.Ocpp.Model.RemoteTrigger.RemoteTriggerService(w.Cp, w.Tx), null, null, null, null);
-            CertificateService certs = CertificateFeature.Install(w.Cp, security, new CertificateSettings(), new TestEntropy("host cross-check"));
+            var certs = new CertificateService(w.Cp, security, new CertificateSettings(), new TestEntropy("host cross-check"));
             w.ToIdle();
             w.Set("CpoName", "Net CPO");
 

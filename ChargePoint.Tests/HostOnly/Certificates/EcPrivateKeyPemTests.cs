@@ -1,6 +1,6 @@
 using System;
 using System.Security.Cryptography;
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Tests.Ocpp.Certificates;
 using nanoFramework.TestFramework;
@@ -16,7 +16,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         {
             var ecdsa = new Ecdsa();
             EcKeyPair key = ecdsa.GenerateKeyPair(new TestEntropy("sec1"));
-            string pem = EcPrivateKeyPem.Encode(key);
+            string pem = Pem.EcPrivateKey(key);
             Assert.IsTrue(pem.StartsWith("-----BEGIN EC PRIVATE KEY-----\n"), pem);
 
             using var bcl = ECDsa.Create();

@@ -183,12 +183,12 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             byte[] serial = { 0x00, 0x9a, 0x01, 0x02 };
             using X509Certificate2 leafCert = leafRequest.Create(rootCert, notBefore, notAfter.AddYears(-20), serial);
 
-            X509Certificate root = X509Certificate.Parse(rootCert.RawData);
-            X509Certificate leaf = X509Certificate.Parse(leafCert.RawData);
+            X509Certificate root = new X509Certificate(rootCert.RawData);
+            X509Certificate leaf = new X509Certificate(leafCert.RawData);
             Assert.AreEqual("V2G Root", root.SubjectCommonName);
             Assert.AreEqual("CP-0042", leaf.SubjectCommonName);
             Assert.AreEqual("V2G Root", leaf.IssuerCommonName);
-            Assert.AreEqual("Test CPO", X509Name.Find(leaf.SubjectDer, DerOid.Organization));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(leaf.SubjectDer, DerOid.Organization));
             Assert.AreEqual(3, leaf.Version);
             Assert.AreEqual(Convert.ToHexString(leafCert.SerialNumberBytes.ToArray()), Convert.ToHexString(leaf.SerialNumber));
             Assert.AreEqual(notBefore.UtcDateTime, leaf.NotBefore);
@@ -205,15 +205,15 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             // Same issuer name, signed by another key: refused.
             var forgedRequest = new CertificateRequest("CN=CP-0042, O=Test CPO", leafKey, HashAlgorithmName.SHA256);
             using X509Certificate2 forgedCert = forgedRequest.Create(rootCert.SubjectName, X509SignatureGenerator.CreateForECDsa(otherKey), notBefore, notAfter.AddYears(-20), serial);
-            X509Certificate forged = X509Certificate.Parse(forgedCert.RawData);
+            X509Certificate forged = new X509Certificate(forgedCert.RawData);
             CollectionAssert(leaf.IssuerDer, forged.IssuerDer, "same issuer name");
             Assert.IsFalse(forged.IsSignedBy(root, ours));
 
             // An RSA-signed certificate parses but is not verified (only ECDSA P-256 is supported).
             using RSA rsa = RSA.Create(2048);
             using X509Certificate2 rsaCert = new CertificateRequest("CN=RSA", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSelfSigned(notBefore, notAfter);
-            X509Certificate rsaParsed = X509Certificate.Parse(rsaCert.RawData);
-            Assert.AreEqual("1.2.840.113549.1.1.11", rsaParsed.SignatureAlgorithm);
+            X509Certificate rsaParsed = new X509Certificate(rsaCert.RawData);
+            Assert.AreEqual("2a864886f70d01010b", rsaParsed.SignatureAlgorithm); // 1.2.840.113549.1.1.11 sha256WithRSAEncryption
             Assert.IsNull(rsaParsed.PublicKey);
             Assert.IsFalse(rsaParsed.IsSignedBy(rsaParsed, ours));
         }

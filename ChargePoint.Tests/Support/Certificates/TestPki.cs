@@ -31,7 +31,10 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         public static byte[] Name(string? organization, string commonName)
         {
             var w = new DerWriter(128);
-            X509Name.Write(w, organization, commonName);
+            int name = w.Begin(DerTag.Sequence);
+            WriteAttribute(w, DerOid.Organization, organization);
+            WriteAttribute(w, DerOid.CommonName, commonName);
+            w.End(name);
             return w.ToArray();
         }
 
@@ -45,7 +48,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             w.WriteSmallInteger(2);
             w.End(version);
             w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial });
-            CsrBuilder.WriteSignatureAlgorithm(w);
+            WriteSignatureAlgorithm(w);
             byte[] issuer = Name(null, issuerCn);
             w.WriteRaw(issuer, 0, issuer.Length);
             int validity = w.Begin(DerTag.Sequence);
@@ -54,7 +57,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             w.End(validity);
             byte[] subject = Name(subjectO, subjectCn);
             w.WriteRaw(subject, 0, subject.Length);
-            CsrBuilder.WriteSubjectPublicKeyInfo(w, subjectPublicKey);
+            WriteSubjectPublicKeyInfo(w, subjectPublicKey);
             w.End(tbs);
             byte[] tbsBytes = w.ToArray();
 
@@ -62,7 +65,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             var c = new DerWriter(tbsBytes.Length + 128);
             int cert = c.Begin(DerTag.Sequence);
             c.WriteRaw(tbsBytes, 0, tbsBytes.Length);
-            CsrBuilder.WriteSignatureAlgorithm(c);
+            WriteSignatureAlgorithm(c);
             c.WriteBitString(signature);
             c.End(cert);
             return c.ToArray();
@@ -107,8 +110,8 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             DerReader info = CsrInfo(csr);
             info.ReadSmallInteger();
             info.Read(DerTag.Sequence);
-            DerReader spki = info.ReadSequence();
-            spki.ReadSequence();
+            DerReader spki = info.Enter(DerTag.Sequence);
+            spki.Enter(DerTag.Sequence);
             return spki.ReadBitString();
         }
 
@@ -116,10 +119,10 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         public static bool CsrVerifies(Ecdsa ecdsa, byte[] csr)
         {
             var outer = new DerReader(csr);
-            DerReader req = outer.ReadSequence();
+            DerReader req = outer.Enter(DerTag.Sequence);
             req.Read(DerTag.Sequence);
             byte[] info = req.CopyLast();
-            req.ReadSequence();
+            req.Enter(DerTag.Sequence);
             byte[] signature = req.ReadBitString();
             return ecdsa.VerifyDer(CsrPublicKey(csr), Sha256.Hash(info), signature);
         }
@@ -127,7 +130,43 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         private static DerReader CsrInfo(byte[] csr)
         {
             var outer = new DerReader(csr);
-            return outer.ReadSequence().ReadSequence();
+            return outer.Enter(DerTag.Sequence).Enter(DerTag.Sequence);
+        }
+
+        private static void WriteAttribute(DerWriter w, string oid, string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            int set = w.Begin(DerTag.Set);
+            int atv = w.Begin(DerTag.Sequence);
+            w.WriteOid(oid);
+            byte[] bytes = Encoding.UTF8.GetBytes(value);
+            w.WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
+            w.End(atv);
+            w.End(set);
+        }
+
+        /// <summary>SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.</summary>
+        private static void WriteSubjectPublicKeyInfo(DerWriter w, byte[] publicKey)
+        {
+            int spki = w.Begin(DerTag.Sequence);
+            int alg = w.Begin(DerTag.Sequence);
+            w.WriteOid(DerOid.EcPublicKey);
+            w.WriteOid(DerOid.Prime256v1);
+            w.End(alg);
+            w.WriteBitString(publicKey);
+            w.End(spki);
+        }
+
+        /// <summary>AlgorithmIdentifier { ecdsa-with-SHA256 } (parameters absent, RFC 5758).</summary>
+        private static void WriteSignatureAlgorithm(DerWriter w)
+        {
+            int alg = w.Begin(DerTag.Sequence);
+            w.WriteOid(DerOid.EcdsaWithSha256);
+            w.End(alg);
         }
 
         private static void WriteTime(DerWriter w, DateTime t)
