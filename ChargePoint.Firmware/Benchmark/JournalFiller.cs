@@ -16,7 +16,7 @@ namespace ChargePoint.Firmware.Benchmark
             var journal = new TransactionJournal(new StorageAdapter(storage), new JournalLimits());
             journal.Open("txbench");
             long utcMs = 1795510800000; // 2026-11-24T09:00:00Z
-            int txNr = journal.BeginTransaction(1, "TAG-1", null, 0, new CaptureTime(utcMs, journal.Boot, 1000), ReservationAdmission.None, 0);
+            int txNr = journal.BeginTransaction(1, "TAG-1", null, 0, new CaptureTime(utcMs, journal.Boot, 1000), TransactionService.NoReservation, 0);
             int n = 0;
             while (meterValues == 0 || n < meterValues)
             {

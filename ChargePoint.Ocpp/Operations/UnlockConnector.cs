@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Operations
                 return UnlockStatus.NotSupported;
             }
 
-            cp.Transactions?.StopForUnlock(connectorId, nowMs);
+            cp.Transactions?.StopLocal(connectorId, Model.Transactions.StopReason.UnlockCommand, nowMs); // before the lock opens
             string result = cp.Hooks.UnlockConnector(connectorId);
             return Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
         }

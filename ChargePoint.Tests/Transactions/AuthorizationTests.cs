@@ -15,13 +15,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var settings = new AuthorizationSettings();
             var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()), settings);
-            Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("A", true, Now));
+            Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
-            Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("A", true, Now));
+            Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
             settings.LocalPreAuthorize = true;
-            Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("A", true, Now));
+            Assert.AreEqual(AuthorizationService.Accept, auth.Decide("A", true, Now));
             auth.Learn("B", new IdTagInfo(AuthorizationStatus.Accepted, Now - 1, null));
-            Assert.AreEqual(AuthorizationDecision.AskCentralSystem, auth.Decide("B", true, Now), "expired entry");
+            Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("B", true, Now), "expired entry");
         }
 
         [TestMethod]
@@ -31,14 +31,14 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()), settings);
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.Learn("X", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
-            Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("A", false, Now));
-            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("X", false, Now));
-            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("U", false, Now));
+            Assert.AreEqual(AuthorizationService.Accept, auth.Decide("A", false, Now));
+            Assert.AreEqual(AuthorizationService.Reject, auth.Decide("X", false, Now));
+            Assert.AreEqual(AuthorizationService.Reject, auth.Decide("U", false, Now));
             settings.AllowOfflineTxForUnknownId = true;
-            Assert.AreEqual(AuthorizationDecision.Accept, auth.Decide("U", false, Now));
-            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("X", false, Now), "known but blocked stays rejected");
+            Assert.AreEqual(AuthorizationService.Accept, auth.Decide("U", false, Now));
+            Assert.AreEqual(AuthorizationService.Reject, auth.Decide("X", false, Now), "known but blocked stays rejected");
             settings.LocalAuthorizeOffline = false;
-            Assert.AreEqual(AuthorizationDecision.Reject, auth.Decide("A", false, Now));
+            Assert.AreEqual(AuthorizationService.Reject, auth.Decide("A", false, Now));
         }
 
         [TestMethod]

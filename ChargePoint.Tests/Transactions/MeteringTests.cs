@@ -8,6 +8,29 @@ namespace ChargePoint.Tests.Ocpp.Transactions
     public class MeteringTests
     {
         [TestMethod]
+        public void Every_measurand_has_the_unit_this_firmware_reports_it_in()
+        {
+            // Energy registers and intervals in Wh or varh, powers in W or var, currents in A; Power.Factor, Frequency and
+            // RPM have no unit in the 1.6 enumeration (field omitted), nor has an unknown code.
+            int[] expected =
+            {
+                UnitOfMeasure.None, UnitOfMeasure.Wh, UnitOfMeasure.Wh, UnitOfMeasure.Varh, UnitOfMeasure.Varh, UnitOfMeasure.Wh,
+                UnitOfMeasure.Wh, UnitOfMeasure.Varh, UnitOfMeasure.Varh, UnitOfMeasure.W, UnitOfMeasure.W, UnitOfMeasure.W,
+                UnitOfMeasure.Var, UnitOfMeasure.Var, UnitOfMeasure.None, UnitOfMeasure.A, UnitOfMeasure.A, UnitOfMeasure.A,
+                UnitOfMeasure.V, UnitOfMeasure.None, UnitOfMeasure.Celsius, UnitOfMeasure.Percent, UnitOfMeasure.None,
+            };
+            for (int code = 0; code < expected.Length; code++)
+            {
+                Assert.AreEqual(expected[code], Measurand.DefaultUnit(code), Measurand.ToText(code));
+            }
+
+            Assert.AreEqual(UnitOfMeasure.Wh, Measurand.DefaultUnit(Measurand.EnergyActiveImportRegister));
+            Assert.AreEqual(UnitOfMeasure.Celsius, Measurand.DefaultUnit(Measurand.Temperature));
+            Assert.AreEqual(UnitOfMeasure.None, Measurand.DefaultUnit(Measurand.Count + 1));
+            Assert.AreEqual(UnitOfMeasure.None, Measurand.DefaultUnit(-1));
+        }
+
+        [TestMethod]
         public void Three_phase_sample_has_phases_units_and_locations()
         {
             var meter = new SimulatedMeter(null, "m", 3);
@@ -15,7 +38,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             meter.CurrentA = 16;
             meter.VoltageV = 231.25;
             int[] list;
-            Assert.IsTrue(MeasurandList.TryParse("Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,Frequency,Temperature", meter, 10, out list));
+            Assert.IsTrue(Measurand.TryParseList("Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,Frequency,Temperature", meter, 10, out list));
             MeterValue value = MeterSampler.Sample(meter, list, ReadingContext.SamplePeriodic, new CaptureTime(1, 1, 0));
             var text = new System.Text.StringBuilder();
             for (int i = 0; i < value.SampledValues.Length; i++)
@@ -39,13 +62,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var meter = new SimulatedMeter(null, "m", 1);
             int[] list;
-            Assert.IsTrue(MeasurandList.TryParse("", meter, 4, out list));
+            Assert.IsTrue(Measurand.TryParseList("", meter, 4, out list));
             Assert.AreEqual(0, list.Length);
-            Assert.IsFalse(MeasurandList.TryParse("Energy.Bogus", meter, 4, out list));
-            Assert.IsFalse(MeasurandList.TryParse("Voltage,Voltage", meter, 4, out list));
-            Assert.IsFalse(MeasurandList.TryParse("SoC", meter, 4, out list));
-            Assert.IsFalse(MeasurandList.TryParse("Voltage,Frequency", meter, 1, out list));
-            Assert.IsTrue(MeasurandList.TryParse("Voltage, Frequency", meter, 4, out list));
+            Assert.IsFalse(Measurand.TryParseList("Energy.Bogus", meter, 4, out list));
+            Assert.IsFalse(Measurand.TryParseList("Voltage,Voltage", meter, 4, out list));
+            Assert.IsFalse(Measurand.TryParseList("SoC", meter, 4, out list));
+            Assert.IsFalse(Measurand.TryParseList("Voltage,Frequency", meter, 1, out list));
+            Assert.IsTrue(Measurand.TryParseList("Voltage, Frequency", meter, 4, out list));
             Assert.AreEqual(2, list.Length);
             Assert.AreEqual(Measurand.Voltage, list[0]);
             Assert.AreEqual(Measurand.Frequency, list[1]);
@@ -74,8 +97,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.ToText);
             AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.ToText);
             AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.ToText);
-            Assert.AreEqual("", Measurand.ToText(0));
-            Assert.AreEqual("", Measurand.ToText(23));
+            Assert.IsNull(Measurand.ToText(0), "0: the field is omitted");
+            Assert.IsNull(Measurand.ToText(23));
             Assert.AreEqual(0, Measurand.Parse("Power"));
             Assert.AreEqual(0, Measurand.Parse(""));
         }
@@ -84,13 +107,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         private static void AssertTable(string[] expected, CodeText toText)
         {
-            Assert.AreEqual("", toText(0));
+            Assert.IsNull(toText(0), "0: the field is omitted");
             for (int i = 0; i < expected.Length; i++)
             {
                 Assert.AreEqual(expected[i], toText(i + 1));
             }
 
-            Assert.AreEqual("", toText(expected.Length + 1));
+            Assert.IsNull(toText(expected.Length + 1));
         }
 
         [TestMethod]

@@ -430,11 +430,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var storage = new SimulatedStorage();
             TransactionJournal journal = JournalKit.Open(storage);
             journal.SetClock(JournalKit.T0 + 5, 1234);
-            int a = journal.BeginTransaction(1, "TAG-\u00e9", "PARENT", 100, new CaptureTime(0, 1, 77), 42, TransactionFlags.RemoteStarted);
+            int a = journal.BeginTransaction(1, "TAG-\u00e9", "PARENT", 100, new CaptureTime(0, 1, 77), 42, JournalTransaction.RemoteStarted);
             journal.AddTransactionData(a, JournalKit.Energy(JournalKit.T0 + 1000, 150));
             journal.EndTransaction(a, "STOP", 2500, JournalKit.At(JournalKit.T0 + 2000), StopReason.EVDisconnected, JournalKit.Energy(JournalKit.T0 + 2000, 2500));
             int b = journal.BeginTransaction(2, "B", null, 7, JournalKit.At(JournalKit.T0 + 3000), -1, 0);
-            journal.SetFlags(b, TransactionFlags.InvalidIdSuspended);
+            journal.SetFlags(b, JournalTransaction.InvalidIdSuspended);
             JournalMessage head = journal.Peek(0)!;
             journal.Fail(head.Seq, 10);
             byte[] stored = storage.Read("txj.state")!;
@@ -460,7 +460,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual("STOP", all[0].StopIdTag);
             Assert.AreEqual(77, all[0].StartTime.MonoMs);
             Assert.IsNull(all[1].ParentIdTag);
-            Assert.AreEqual(TransactionFlags.InvalidIdSuspended, all[1].Flags);
+            Assert.AreEqual(JournalTransaction.InvalidIdSuspended, all[1].Flags);
             Assert.AreEqual(JournalKit.T0 + 5 + (77 - 1234), journal.ResolveUtcMs(all[0].StartTime));
             byte[] again = storage.Read("txj.state")!;
             Assert.AreEqual(stored.Length, again.Length);

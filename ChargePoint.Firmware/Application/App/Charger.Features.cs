@@ -8,7 +8,7 @@ using ChargePoint.Ocpp.Model.SmartCharging;
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// The OCPP profiles beyond Core, installed by the constructor after <see cref="ChargePoint.Ocpp.Model.Transactions.TransactionFeature"/>:
+    /// The OCPP profiles beyond Core, installed by the constructor after the <see cref="ChargePoint.Ocpp.Model.Transactions.TransactionService"/>:
     /// RemoteTrigger, LocalAuthListManagement, Reservation, SmartCharging and, when the platform can fetch and send files
     /// (its FirmwareUpdater and DiagnosticsUploader), FirmwareManagement; then the implemented part of the Security
     /// Whitepaper (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated follows the firmware service).

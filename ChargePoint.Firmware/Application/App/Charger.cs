@@ -153,7 +153,7 @@ namespace ChargePoint.Firmware.App
                 prefix.Append((char)('a' + platform.Random.Next(26)));
             }
 
-            Transactions = TransactionFeature.Install(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
+            Transactions = new TransactionService(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
             Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
 

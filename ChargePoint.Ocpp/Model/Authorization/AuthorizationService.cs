@@ -13,6 +13,12 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public const int DefaultCacheCapacity = 64;
         public const int DefaultLocalListCapacity = 256;
 
+        // Decide's outcomes: start (or stop) without asking the Central System, refuse locally, or send Authorize.req and
+        // decide on its answer.
+        public const int Accept = 1;
+        public const int Reject = 2;
+        public const int AskCentralSystem = 3;
+
         public AuthorizationService(IStorage storage, AuthorizationSettings settings)
         {
             Settings = settings;
@@ -46,15 +52,15 @@ namespace ChargePoint.Ocpp.Model.Authorization
             bool valid = info != null && info.IsValidAt(nowUtcMs);
             if (online)
             {
-                return valid && Settings.LocalPreAuthorize ? AuthorizationDecision.Accept : AuthorizationDecision.AskCentralSystem;
+                return valid && Settings.LocalPreAuthorize ? AuthorizationService.Accept : AuthorizationService.AskCentralSystem;
             }
 
             if (info != null)
             {
-                return valid && Settings.LocalAuthorizeOffline ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
+                return valid && Settings.LocalAuthorizeOffline ? AuthorizationService.Accept : AuthorizationService.Reject;
             }
 
-            return Settings.AllowOfflineTxForUnknownId ? AuthorizationDecision.Accept : AuthorizationDecision.Reject;
+            return Settings.AllowOfflineTxForUnknownId ? AuthorizationService.Accept : AuthorizationService.Reject;
         }
 
         /// <summary>Records an IdTagInfo from Authorize.conf, StartTransaction.conf or StopTransaction.conf into the cache.</summary>

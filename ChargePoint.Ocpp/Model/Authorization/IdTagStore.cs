@@ -30,20 +30,20 @@ namespace ChargePoint.Ocpp.Model.Authorization
 
             try
             {
-                RecordReader r = RecordReader.Sealed(data, Magic);
+                Record r = Record.Sealed(data, Magic);
                 if (r == null)
                 {
                     throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
                 }
 
-                Version = r.ReadInt32();
-                int count = r.ReadUInt16();
+                Version = (int)r.Int(0, 4);
+                int count = (int)r.Int(0, 2);
                 for (int i = 0; i < count; i++)
                 {
-                    string tag = r.ReadString() ?? "";
-                    int status = r.ReadByte();
-                    long expiry = r.ReadInt64();
-                    string parent = r.ReadString();
+                    string tag = r.Text(null) ?? "";
+                    int status = (int)r.Int(0, 1);
+                    long expiry = r.Int(0, 8);
+                    string parent = r.Text(null);
                     _tags.Add(tag);
                     _infos.Add(new IdTagInfo(status, expiry, parent));
                 }
@@ -118,17 +118,17 @@ namespace ChargePoint.Ocpp.Model.Authorization
 
         public void Save()
         {
-            var w = new RecordWriter(64 + _tags.Count * 48);
-            w.WriteInt32(Magic);
-            w.WriteInt32(Version);
-            w.WriteInt16(_tags.Count);
+            var w = new Record(64 + _tags.Count * 48);
+            w.Int(Magic, 4);
+            w.Int(Version, 4);
+            w.Int(_tags.Count, 2);
             for (int i = 0; i < _tags.Count; i++)
             {
                 var info = (IdTagInfo)_infos[i];
-                w.WriteString((string)_tags[i]);
-                w.WriteByte(info.Status);
-                w.WriteInt64(info.ExpiryUtcMs);
-                w.WriteString(info.ParentIdTag);
+                w.Text((string)_tags[i]);
+                w.Int(info.Status, 1);
+                w.Int(info.ExpiryUtcMs, 8);
+                w.Text(info.ParentIdTag);
             }
 
             _storage.Write(_record, w.Seal());

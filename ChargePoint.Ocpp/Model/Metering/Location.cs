@@ -12,6 +12,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int Inlet = 4;
         public const int Outlet = 5;
 
+        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -21,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case EV: return Text.EV;
                 case Inlet: return Text.Inlet;
                 case Outlet: return Text.Outlet;
-                default: return "";
+                default: return null;
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections;
 using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Measurand;
 
 namespace ChargePoint.Ocpp.Model.Metering
@@ -29,6 +30,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int Rpm = 22;
         public const int Count = 22;
 
+        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -55,7 +57,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case Temperature: return Text.Temperature;
                 case SoC: return Text.SoC;
                 case Rpm: return Text.RPM;
-                default: return "";
+                default: return null;
             }
         }
 
@@ -73,42 +75,59 @@ namespace ChargePoint.Ocpp.Model.Metering
             return 0;
         }
 
-        /// <summary>The unit a measurand is reported in by this firmware.</summary>
+        // DefaultUnit's table: the UnitOfMeasure code of each measurand code, as 'A' + unit (A = None: Power.Factor,
+        // Frequency and RPM have no unit in the 1.6 enumeration, the field is omitted).
+        private const string Units = "ABBDDBBDDFFFJJALLLMAOQA";
+
+        /// <summary>The unit a measurand is reported in by this firmware (Wh, varh, W, var, A, V, Celsius, Percent or None).</summary>
         public static int DefaultUnit(int code)
         {
-            switch (code)
+            return code > 0 && code <= Count ? Units[code] - 'A' : UnitOfMeasure.None;
+        }
+
+        /// <summary>
+        /// Parses a CSL of measurands. Fails on an unknown name, a duplicate, more than maxLength items, or a
+        /// measurand the meter cannot provide (ChangeConfiguration then answers Rejected). An empty string is an empty list.
+        /// </summary>
+        public static bool TryParseList(string text, IMeter meter, int maxLength, out int[] codes)
+        {
+            codes = new int[0];
+            var list = new ArrayList();
+            string[] parts = text.Split(new[] { ',' });
+            for (int i = 0; i < parts.Length; i++)
             {
-                case EnergyActiveExportRegister:
-                case EnergyActiveImportRegister:
-                case EnergyActiveExportInterval:
-                case EnergyActiveImportInterval:
-                    return UnitOfMeasure.Wh;
-                case EnergyReactiveExportRegister:
-                case EnergyReactiveImportRegister:
-                case EnergyReactiveExportInterval:
-                case EnergyReactiveImportInterval:
-                    return UnitOfMeasure.Varh;
-                case PowerActiveExport:
-                case PowerActiveImport:
-                case PowerOffered:
-                    return UnitOfMeasure.W;
-                case PowerReactiveExport:
-                case PowerReactiveImport:
-                    return UnitOfMeasure.Var;
-                case CurrentImport:
-                case CurrentExport:
-                case CurrentOffered:
-                    return UnitOfMeasure.A;
-                case Voltage:
-                    return UnitOfMeasure.V;
-                case Temperature:
-                    return UnitOfMeasure.Celsius;
-                case SoC:
-                    return UnitOfMeasure.Percent;
-                default:
-                    // Frequency, Power.Factor and RPM have no unit in the 1.6 enumeration: the field is omitted.
-                    return UnitOfMeasure.None;
+                string name = parts[i].Trim();
+                if (name.Length == 0)
+                {
+                    if (parts.Length == 1)
+                    {
+                        break;
+                    }
+
+                    return false;
+                }
+
+                int code = Parse(name);
+                if (code == 0 || list.Contains(code) || (meter != null && !meter.Supports(code)))
+                {
+                    return false;
+                }
+
+                list.Add(code);
             }
+
+            if (list.Count > maxLength)
+            {
+                return false;
+            }
+
+            codes = new int[list.Count];
+            for (int i = 0; i < codes.Length; i++)
+            {
+                codes[i] = (int)list[i];
+            }
+
+            return true;
         }
     }
 }

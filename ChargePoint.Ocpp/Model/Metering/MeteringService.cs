@@ -73,16 +73,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                     continue;
                 }
 
-                var time = new CaptureTime(utcMs, boot, nowMono);
-                if (Settings.SampledData.Length > 0)
-                {
-                    _sink.TransactionSample(c, MeterSampler.Sample(meter, Settings.SampledData, ReadingContext.SamplePeriodic, time));
-                }
-
-                if (Settings.StopTxnSampledData.Length > 0)
-                {
-                    _sink.TransactionData(c, MeterSampler.Sample(meter, Settings.StopTxnSampledData, ReadingContext.SamplePeriodic, time));
-                }
+                Emit(c, meter, Settings.SampledData, Settings.StopTxnSampledData, ReadingContext.SamplePeriodic, new CaptureTime(utcMs, boot, nowMono), true);
 
                 _nextSampleMono[c] += sampleMs;
                 if (_nextSampleMono[c] <= nowMono)
@@ -117,29 +108,35 @@ namespace ChargePoint.Ocpp.Model.Metering
             for (int c = 0; c < _meters.Length; c++)
             {
                 IMeter meter = _meters[c];
-                if (meter == null)
+                if (meter != null)
                 {
-                    continue;
+                    Emit(c, meter, Settings.AlignedData, Settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned, c > 0 && _inTransaction[c]);
                 }
+            }
+        }
 
-                bool inTx = c > 0 && _inTransaction[c];
-                if (Settings.AlignedData.Length > 0)
+        /// <summary>
+        /// One sample of each list: measurands as a transaction's MeterValues (inTx) or as plain ones, and the
+        /// StopTransaction's transactionData measurands of a transaction.
+        /// </summary>
+        private void Emit(int c, IMeter meter, int[] measurands, int[] stopTxnMeasurands, int context, CaptureTime time, bool inTx)
+        {
+            if (measurands.Length > 0)
+            {
+                MeterValue value = MeterSampler.Sample(meter, measurands, context, time);
+                if (inTx)
                 {
-                    MeterValue value = MeterSampler.Sample(meter, Settings.AlignedData, ReadingContext.SampleClock, aligned);
-                    if (inTx)
-                    {
-                        _sink.TransactionSample(c, value);
-                    }
-                    else
-                    {
-                        _sink.PlainSample(c, value);
-                    }
+                    _sink.TransactionSample(c, value);
                 }
+                else
+                {
+                    _sink.PlainSample(c, value);
+                }
+            }
 
-                if (inTx && Settings.StopTxnAlignedData.Length > 0)
-                {
-                    _sink.TransactionData(c, MeterSampler.Sample(meter, Settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned));
-                }
+            if (inTx && stopTxnMeasurands.Length > 0)
+            {
+                _sink.TransactionData(c, MeterSampler.Sample(meter, stopTxnMeasurands, context, time));
             }
         }
 

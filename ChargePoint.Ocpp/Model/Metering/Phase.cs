@@ -17,6 +17,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int L2L3 = 9;
         public const int L3L1 = 10;
 
+        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -31,7 +32,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case L1L2: return Text.L1L2;
                 case L2L3: return Text.L2L3;
                 case L3L1: return Text.L3L1;
-                default: return "";
+                default: return null;
             }
         }
     }

@@ -14,6 +14,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int TransactionEnd = 7;
         public const int Trigger = 8;
 
+        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -26,7 +27,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case TransactionBegin: return Text.TransactionBegin;
                 case TransactionEnd: return Text.TransactionEnd;
                 case Trigger: return Text.Trigger;
-                default: return "";
+                default: return null;
             }
         }
     }

@@ -23,6 +23,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int Fahrenheit = 15;
         public const int Percent = 16;
 
+        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -44,7 +45,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case Celsius: return Text.Celcius;
                 case Fahrenheit: return Text.Fahrenheit;
                 case Percent: return Text.Percent;
-                default: return "";
+                default: return null;
             }
         }
     }

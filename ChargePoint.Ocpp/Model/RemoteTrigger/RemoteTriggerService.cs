@@ -86,12 +86,12 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.StatusNotification:
                     if (!any)
                     {
-                        return Queue(new TriggeredStatusCall(_connectors[connectorId], _clock));
+                        return Queue(new StatusCall(null, _connectors[connectorId], _clock));
                     }
 
                     for (int i = 0; i < _connectors.Length; i++)
                     {
-                        if (!Enqueue(new TriggeredStatusCall(_connectors[i], _clock)))
+                        if (!Enqueue(new StatusCall(null, _connectors[i], _clock)))
                         {
                             return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
                         }
@@ -116,9 +116,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                             continue;
                         }
 
-                        var request = new MeterValuesRequest(c, new[] { JournalCall.ToWire(value, utcMs) });
+                        var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, utcMs) });
                         JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
-                        if (tx != null && tx.IdState == TransactionIdState.Known)
+                        if (tx != null && tx.IdState == JournalTransaction.IdKnown)
                         {
                             request.TransactionId = tx.TransactionId;
                         }

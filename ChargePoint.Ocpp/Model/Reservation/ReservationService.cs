@@ -21,7 +21,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
     ///   refuses other idTags; while two or more connectors are free, nobody is refused.
     /// - Expiry (checked in Tick against the Central System's clock) and CancelReservation end a reservation: Available.
     /// </summary>
-    public sealed class ReservationService : ITickable, IReservationGate
+    public sealed class ReservationService : ITickable
     {
         public const string RecordName = "resv";
         public const string ConnectorZeroKey = "ReserveConnectorZeroSupported";
@@ -123,17 +123,23 @@ namespace ChargePoint.Ocpp.Model.Reservation
             return W.CancelReservationStatus.Accepted;
         }
 
+        /// <summary>
+        /// Asked by the transaction service before idTag uses a connector: the reservationId idTag uses at connectorId,
+        /// <see cref="TransactionService.NoReservation"/> when no reservation is involved, or
+        /// <see cref="TransactionService.ReservationBlocked"/> when the connector is kept for another idTag.
+        /// </summary>
+        /// <param name="parentIdTag">What the local tables or Authorize.conf said about idTag; null when unknown.</param>
         public int Admit(int connectorId, string idTag, string parentIdTag)
         {
             if (connectorId < 1 || connectorId >= _slots.Length)
             {
-                return ReservationAdmission.None;
+                return TransactionService.NoReservation;
             }
 
             Reservation own = _slots[connectorId];
             if (own != null)
             {
-                return own.Matches(idTag, parentIdTag) ? own.Id : ReservationAdmission.Blocked;
+                return own.Matches(idTag, parentIdTag) ? own.Id : TransactionService.ReservationBlocked;
             }
 
             Reservation any = _slots[0];
@@ -146,16 +152,11 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
                 if (FreeCount(connectorId) == 0)
                 {
-                    return ReservationAdmission.Blocked; // the last free connector is kept for the reserved idTag
+                    return TransactionService.ReservationBlocked; // the last free connector is kept for the reserved idTag
                 }
             }
 
-            return ReservationAdmission.None;
-        }
-
-        public void Used(int reservationId)
-        {
-            Cancel(reservationId); // ended the same way; a storage failure keeps it, as for a cancel
+            return TransactionService.NoReservation;
         }
 
         public void Tick(long nowMs)
@@ -305,8 +306,8 @@ namespace ChargePoint.Ocpp.Model.Reservation
         {
             try
             {
-                var w = new RecordWriter(64);
-                w.WriteInt32(Magic);
+                var w = new Record(64);
+                w.Int(Magic, 4);
                 int count = 0;
                 for (int i = 0; i < _slots.Length; i++)
                 {
@@ -316,17 +317,17 @@ namespace ChargePoint.Ocpp.Model.Reservation
                     }
                 }
 
-                w.WriteInt16(count);
+                w.Int(count, 2);
                 for (int i = 0; i < _slots.Length; i++)
                 {
                     Reservation r = _slots[i];
                     if (r != null)
                     {
-                        w.WriteInt16(r.ConnectorId);
-                        w.WriteInt32(r.Id);
-                        w.WriteInt64(r.ExpiryUtcMs);
-                        w.WriteString(r.IdTag);
-                        w.WriteString(r.ParentIdTag);
+                        w.Int(r.ConnectorId, 2);
+                        w.Int(r.Id, 4);
+                        w.Int(r.ExpiryUtcMs, 8);
+                        w.Text(r.IdTag);
+                        w.Text(r.ParentIdTag);
                     }
                 }
 
@@ -354,20 +355,20 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
             try
             {
-                RecordReader r = RecordReader.Sealed(data, Magic);
+                Record r = Record.Sealed(data, Magic);
                 if (r == null)
                 {
                     throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
                 }
 
-                int count = r.ReadUInt16();
+                int count = (int)r.Int(0, 2);
                 for (int i = 0; i < count; i++)
                 {
-                    int connectorId = r.ReadUInt16();
-                    int id = r.ReadInt32();
-                    long expiry = r.ReadInt64();
-                    string idTag = r.ReadString() ?? "";
-                    string parent = r.ReadString();
+                    int connectorId = (int)r.Int(0, 2);
+                    int id = (int)r.Int(0, 4);
+                    long expiry = r.Int(0, 8);
+                    string idTag = r.Text(null) ?? "";
+                    string parent = r.Text(null);
                     if (connectorId < _slots.Length)
                     {
                         _slots[connectorId] = new Reservation(id, connectorId, expiry, idTag, parent);

@@ -214,7 +214,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                         return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
                     }
 
-                    if (p.TransactionId != Absent.Int && !(tx.IdState == TransactionIdState.Known && tx.TransactionId == p.TransactionId))
+                    if (p.TransactionId != Absent.Int && !(tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == p.TransactionId))
                     {
                         return ChargingProfileStatus.Rejected; // TC_058_2: another transaction
                     }
@@ -384,7 +384,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     }
 
                     JournalTransaction tx = Transactions.RunningTransaction(c);
-                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & TransactionFlags.RemoteStarted) != 0)
+                    if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & JournalTransaction.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
                         _pending.RemoveAt(i);
@@ -430,7 +430,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (zero != _suspended[c])
                 {
                     _suspended[c] = zero;
-                    if (tx != null && (zero || (tx.Flags & TransactionFlags.InvalidIdSuspended) == 0))
+                    if (tx != null && (zero || (tx.Flags & JournalTransaction.InvalidIdSuspended) == 0))
                     {
                         _connectors[c].EvseSuspended = zero;
                     }

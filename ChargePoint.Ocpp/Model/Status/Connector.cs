@@ -67,6 +67,26 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public string VendorErrorCode;
 
+        // The transaction service's working state of this connector (RAM; the journal holds what must survive).
+
+        /// <summary>Authorized idTag waiting for the plug (card or RemoteStart), or null; its parentIdTag and since when.</summary>
+        internal string PendingIdTag;
+        internal string PendingParent;
+        internal long PendingSinceMs;
+        internal bool PendingRemote;
+
+        /// <summary>Reservation the pending session uses (NoReservation when none).</summary>
+        internal int PendingReservationId = Transactions.TransactionService.NoReservation;
+
+        /// <summary>idTag whose Authorize.req (to start) is outstanding, or null.</summary>
+        internal string AuthorizingIdTag;
+
+        /// <summary>Local number of the running transaction, 0 when none.</summary>
+        internal int TxNr;
+
+        /// <summary>Finishing without a plug (EV side disconnected) since then: cleared after ConnectionTimeOut; -1 when not.</summary>
+        internal long FinishingSinceMs = -1;
+
         /// <summary>A fault: Faulted until <see cref="ClearFault"/>.</summary>
         public void SetFault(string errorCode, string info, string vendorErrorCode)
         {

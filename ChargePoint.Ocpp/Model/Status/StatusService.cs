@@ -1,7 +1,3 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
-using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Rpc;
 
@@ -20,9 +16,7 @@ namespace ChargePoint.Ocpp.Model.Status
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly Connector[] _connectors;
-        private readonly string[] _reportedStatus;
-        private readonly string[] _reportedError;
-        private readonly string[] _reportedInfo;
+        private readonly StatusCall[] _reported; // per connector: the last call the Central System answered (null: none, or forgotten)
         private StatusCall _inFlight;
 
         public StatusService(RpcSession session, OcppClock clock, Connector[] connectors)
@@ -30,9 +24,7 @@ namespace ChargePoint.Ocpp.Model.Status
             _session = session;
             _clock = clock;
             _connectors = connectors;
-            _reportedStatus = new string[connectors.Length];
-            _reportedError = new string[connectors.Length];
-            _reportedInfo = new string[connectors.Length];
+            _reported = new StatusCall[connectors.Length];
         }
 
         /// <summary>Forgets what was reported: every connector is sent again (on each BootNotification Accepted).</summary>
@@ -40,12 +32,16 @@ namespace ChargePoint.Ocpp.Model.Status
         {
             for (int i = 0; i < _connectors.Length; i++)
             {
-                _reportedStatus[i] = null;
+                _reported[i] = null;
             }
         }
 
         /// <summary>The last status the Central System confirmed for a connector (null if none).</summary>
-        public string ReportedStatus(int connectorId) => _reportedStatus[connectorId];
+        public string ReportedStatus(int connectorId)
+        {
+            StatusCall r = _reported[connectorId];
+            return r == null ? null : r.SentStatus;
+        }
 
         public void Tick(long nowMs)
         {
@@ -58,7 +54,7 @@ namespace ChargePoint.Ocpp.Model.Status
             {
                 if (NeedsReport(i))
                 {
-                    _inFlight = new StatusCall(this, i);
+                    _inFlight = new StatusCall(this, _connectors[i], _clock);
                     if (!_session.Enqueue(_inFlight))
                     {
                         _inFlight = null;
@@ -72,70 +68,21 @@ namespace ChargePoint.Ocpp.Model.Status
         private bool NeedsReport(int i)
         {
             var c = _connectors[i];
-            return _reportedStatus[i] != c.Status || _reportedError[i] != c.ErrorCode || _reportedInfo[i] != c.Info;
+            StatusCall r = _reported[i];
+            return r == null || r.SentStatus != c.Status || r.SentError != c.ErrorCode || r.SentInfo != c.Info;
         }
 
-        private void Done(StatusCall call, bool reported)
+        internal void Done(StatusCall call, bool reported)
         {
             if (reported)
             {
-                _reportedStatus[call.Index] = call.SentStatus;
-                _reportedError[call.Index] = call.SentError;
-                _reportedInfo[call.Index] = call.SentInfo;
+                _reported[call.Connector.Id] = call;
             }
 
             if (_inFlight == call)
             {
                 _inFlight = null;
             }
-        }
-
-        /// <summary>The StatusNotification.req of a connector as it is at send time (also for a triggered one).</summary>
-        internal static StatusNotificationRequest Request(Connector c, OcppClock clock, long sentAtMs)
-        {
-            var req = new StatusNotificationRequest(c.Id, c.ErrorCode, c.Status);
-            req.Info = c.Info;
-            req.VendorId = c.VendorId;
-            req.VendorErrorCode = c.VendorErrorCode;
-            if (clock.IsSet)
-            {
-                req.Timestamp = new UtcTimestamp(clock.Now(sentAtMs));
-            }
-
-            return req;
-        }
-
-        private sealed class StatusCall : OutgoingCall
-        {
-            private readonly StatusService _owner;
-
-            public StatusCall(StatusService owner, int index)
-                : base(OcppAction.StatusNotification)
-            {
-                _owner = owner;
-                Index = index;
-            }
-
-            public readonly int Index;
-
-            public string SentStatus;
-
-            public string SentError;
-
-            public string SentInfo;
-
-            public override void WritePayload(JsonWriter w)
-            {
-                var req = Request(_owner._connectors[Index], _owner._clock, SentAtMs);
-                SentStatus = req.Status;
-                SentError = req.ErrorCode;
-                SentInfo = req.Info;
-                req.WriteTo(w);
-            }
-
-            public override void OnResult(object result, long nowMs) => _owner.Done(this, true);
-
-            public override void OnFailed(int failure, string errorCode, long nowMs) => _owner.Done(this, failure != OutgoingCall.Aborted);
         }
     }
 }

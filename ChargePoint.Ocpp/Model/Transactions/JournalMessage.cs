@@ -1,16 +1,34 @@
-using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Rpc;
+using M = ChargePoint.Ocpp.Model.Metering;
+using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
-    /// <summary>The next transaction-related message to deliver, as handed to the RPC session.</summary>
-    public sealed class JournalMessage
+    /// <summary>
+    /// A CALL of the transaction service: the next transaction-related message to deliver (the journal's head, handed to
+    /// the RPC session), or an Authorize.req (not journalled). A journalled message's payload is written at send time
+    /// from the journal, with the transactionId resolved then; its outcome goes back to the journal: result = confirmed,
+    /// CallError/timeout = failed attempt, aborted = nothing (sent again after reconnect with the same message id).
+    /// An Authorize.req's answer, or none, goes to <see cref="TransactionService.OnAuthorizeAnswer"/>.
+    /// </summary>
+    public sealed class JournalMessage : OutgoingCall
     {
         // Kind: the three transaction-related messages (Spec §3.7) that go through the journal.
         public const int StartTransaction = 1;
         public const int MeterValues = 2;
         public const int StopTransaction = 3;
 
-        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, MeterValue meterValue, int transactionId)
+        // Kind of an Authorize.req (never journalled): for a card start, a RemoteStart (AuthorizeRemoteTxRequests), or a card stop.
+        internal const int AuthorizeCardStart = 4;
+        internal const int AuthorizeRemoteStart = 5;
+        internal const int AuthorizeCardStop = 6;
+
+        internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, M.MeterValue meterValue, int transactionId)
+            : base(kind == StartTransaction ? OcppAction.StartTransaction : kind == StopTransaction ? OcppAction.StopTransaction
+                : kind == MeterValues ? OcppAction.MeterValues : OcppAction.Authorize)
         {
             Kind = kind;
             Seq = seq;
@@ -21,24 +39,134 @@ namespace ChargePoint.Ocpp.Model.Transactions
             TransactionId = transactionId;
         }
 
-        /// <summary>StartTransaction, MeterValues or StopTransaction (the constants above).</summary>
+        /// <summary>StartTransaction, MeterValues or StopTransaction (the constants above), or an Authorize kind.</summary>
         public readonly int Kind;
 
         /// <summary>Journal sequence number: strictly increasing in delivery order.</summary>
         public readonly int Seq;
 
-        /// <summary>The OCPP-J message id, stable across retries and reboots (J-Errata 3.1/3.7).</summary>
-        public readonly string MessageId;
-
-        /// <summary>The transaction (Start/Stop, and MeterValues of a known transaction).</summary>
+        /// <summary>The transaction (Start/Stop, MeterValues of a known transaction, and the one a card would stop).</summary>
         public readonly JournalTransaction Transaction;
 
         public readonly int ConnectorId;
 
         /// <summary>The sample of a MeterValues message.</summary>
-        public readonly MeterValue MeterValue;
+        public readonly M.MeterValue MeterValue;
 
         /// <summary>For MeterValues and StopTransaction: the resolved transactionId (-1 when the Start was dropped).</summary>
         public readonly int TransactionId;
+
+        /// <summary>The service the outcome goes to (set when it is handed to the session).</summary>
+        internal TransactionService Source;
+
+        /// <summary>The idTag of an Authorize.req.</summary>
+        internal string IdTag;
+
+        public override void WritePayload(JsonWriter w)
+        {
+            if (Kind > StopTransaction)
+            {
+                new StringPayload("idTag", IdTag).WriteTo(w);
+                return;
+            }
+
+            TransactionJournal journal = Source.Journal;
+            JournalTransaction tx = Transaction;
+            if (Kind == StartTransaction)
+            {
+                var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
+                if (tx.ReservationId >= 0)
+                {
+                    request.ReservationId = tx.ReservationId;
+                }
+
+                request.WriteTo(w);
+            }
+            else if (Kind == StopTransaction)
+            {
+                var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
+                request.IdTag = tx.StopIdTag;
+                request.Reason = StopReason.ToText(tx.StopReason);
+                if (tx.TransactionData.Count > 0)
+                {
+                    var data = new W.MeterValue[tx.TransactionData.Count];
+                    for (int i = 0; i < data.Length; i++)
+                    {
+                        var value = (M.MeterValue)tx.TransactionData[i];
+                        data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
+                    }
+
+                    request.TransactionData = data;
+                }
+
+                request.WriteTo(w);
+            }
+            else
+            {
+                M.MeterValue value = MeterValue;
+                var request = new MeterValuesRequest(ConnectorId, new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
+                request.TransactionId = TransactionId;
+                request.WriteTo(w);
+            }
+        }
+
+        public override void OnResult(object result, long nowMs)
+        {
+            // A Start records its transactionId; Start, Stop and Authorize pass their idTagInfo on (MeterValues has none).
+            int transactionId = 0;
+            W.IdTagInfo info = null;
+            if (Kind == StartTransaction)
+            {
+                var response = (StartTransactionResponse)result;
+                transactionId = response.TransactionId;
+                info = response.IdTagInfo;
+            }
+            else if (Kind != MeterValues)
+            {
+                info = ((IdTagInfoPayload)result).IdTagInfo;
+            }
+
+            if (Kind > StopTransaction)
+            {
+                Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, info, nowMs);
+                return;
+            }
+
+            Source.Journal.Confirm(Seq, transactionId);
+            if (Kind != MeterValues)
+            {
+                Source.OnConfirmed(Transaction, Kind, info, nowMs);
+            }
+        }
+
+        public override void OnFailed(int failure, string errorCode, long nowMs)
+        {
+            if (Kind > StopTransaction)
+            {
+                Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, null, nowMs);
+            }
+            else if (failure != Aborted)
+            {
+                Source.Journal.Fail(Seq, nowMs);
+            }
+        }
+
+        internal static W.MeterValue ToWire(M.MeterValue value, long utcMs)
+        {
+            var sampled = new W.SampledValue[value.SampledValues.Length];
+            for (int i = 0; i < sampled.Length; i++)
+            {
+                M.SampledValue s = value.SampledValues[i];
+                var wire = new W.SampledValue(s.Value);
+                wire.Context = M.ReadingContext.ToText(s.Context);
+                wire.Measurand = M.Measurand.ToText(s.Measurand);
+                wire.Phase = M.Phase.ToText(s.Phase);
+                wire.Location = M.Location.ToText(s.Location);
+                wire.Unit = M.UnitOfMeasure.ToText(s.Unit);
+                sampled[i] = wire;
+            }
+
+            return new W.MeterValue(UtcTime.ToDateTime(utcMs), sampled);
+        }
     }
 }

@@ -6,10 +6,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// <summary>
     /// One transaction as the journal knows it, from BeginTransaction until its StopTransaction is delivered.
     /// Identified locally by TxNr; the CSMS transactionId is filled in by StartTransaction.conf.
-    /// Only the journal changes it; others read it.
+    /// Only the journal creates and changes it (every field is set by BeginTransaction or read from the state record);
+    /// others read it.
     /// </summary>
     public sealed class JournalTransaction
     {
+        // IdState: whether the CSMS transactionId is known yet. Pending: StartTransaction not confirmed yet (dependent
+        // messages wait behind it); Known: StartTransaction.conf arrived with the id; Dropped: StartTransaction was dropped
+        // after its attempts, later messages carry -1 (Errata 3.18).
+        public const int IdPending = 0;
+        public const int IdKnown = 1;
+        public const int IdDropped = 2;
+
+        // Flags the transaction service persists with the transaction: StartTransaction.conf was not Accepted and
+        // StopTransactionOnInvalidId is false (energy suspended); started by RemoteStartTransaction.
+        public const int InvalidIdSuspended = 1;
+        public const int RemoteStarted = 2;
+
         /// <summary>The <see cref="MeterValue"/>s of the StopTransaction's transactionData (changed only by the journal).</summary>
         public readonly ArrayList TransactionData = new ArrayList();
 
@@ -17,27 +30,27 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public int ConnectorId;
 
-        public string IdTag = "";
+        public string IdTag;
 
         /// <summary>parentIdTag of IdTag when known (groups cards for stopping, TC_069); null otherwise.</summary>
         public string ParentIdTag;
 
         public long MeterStartWh;
 
-        public CaptureTime StartTime = new CaptureTime(0, 0, 0);
+        public CaptureTime StartTime;
 
         /// <summary>Reservation id, or -1 when none.</summary>
-        public int ReservationId = -1;
+        public int ReservationId;
 
         public int StartSeq;
 
-        /// <summary>See <see cref="TransactionIdState"/>.</summary>
+        /// <summary>See IdPending, IdKnown or IdDropped.</summary>
         public int IdState;
 
         /// <summary>The CSMS transactionId when IdState is Known; -1 when Dropped.</summary>
         public int TransactionId;
 
-        /// <summary>Service flags persisted with the transaction (see TransactionFlags).</summary>
+        /// <summary>Service flags persisted with the transaction (InvalidIdSuspended, RemoteStarted).</summary>
         public int Flags;
 
         public bool Stopped;
@@ -48,12 +61,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public long MeterStopWh;
 
-        public CaptureTime StopTime = new CaptureTime(0, 0, 0);
+        /// <summary>Set once Stopped.</summary>
+        public CaptureTime StopTime;
 
         public int StopReason;
 
         /// <summary>Latest capture time journalled for this transaction (start, samples): the PowerLoss stop uses it.</summary>
-        public CaptureTime LastTime = new CaptureTime(0, 0, 0);
+        public CaptureTime LastTime;
 
         /// <summary>
         /// Highest energy register journalled for this transaction (start, samples, transactionData, stop), in whole Wh.

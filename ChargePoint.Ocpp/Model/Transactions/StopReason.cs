@@ -16,6 +16,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public const int UnlockCommand = 10;
         public const int DeAuthorized = 11;
 
+        /// <summary>The spec string of a reason; null for None (the field is omitted) or an unknown code.</summary>
         public static string ToText(int code)
         {
             switch (code)
@@ -31,7 +32,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 case SoftReset: return "SoftReset";
                 case UnlockCommand: return "UnlockCommand";
                 case DeAuthorized: return "DeAuthorized";
-                default: return "";
+                default: return null;
             }
         }
     }

@@ -52,15 +52,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly IStorage _storage;
                 private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList(); // clock anchors: the capture time at which a boot's clock was first set
-        private readonly RecordWriter _writer = new RecordWriter(512);
-        private RecordReader _in; // while State reads a record (null while it writes one)
+        private readonly Record _writer = new Record(512);
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
-        // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered).
+        // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered), of
+        // transaction number _headTxNr (looked up when it is sent).
         private int _headSegment;
         private string _headName;
         private int _headOffset;
-        private SegmentEntry _headEntry;
+        private JournalMessage _headEntry;
+        private int _headTxNr;
         private int _tailSegment;
         private string _tailName;
         private int _tailBytes;
@@ -72,20 +73,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private int _chunkLength;
         private int _frameAt;
         private string _prefix = "";
-        private int _boot;
         private int _nextSeq = 1;
         private int _nextTxNr = 1;
         private int _nextSegment = 1;
         private int _watermark;
         private int _headSeq;
         private int _headAttempts;
-        private int _droppedMeterValues;
-        private int _queuedMeterValues;
         private int _segmentBytes;
         private int _stateBytes;
         private long _nextAttemptMono;
         private bool _opened;
-        private bool _failed;
         private int _stateHealth;
 
         public TransactionJournal(IStorage storage, JournalLimits limits)
@@ -102,37 +99,26 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>TransactionMessageRetryInterval: wait before attempt n+1 is n times this.</summary>
         public int TransactionMessageRetryIntervalSeconds;
 
-        /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot).</summary>
-        public bool IsFailed
-        {
-            get { return _failed; }
-        }
+        /// <summary>A storage call failed: nothing is sent or changed until the next <see cref="Open"/> (reboot). Read only.</summary>
+        public bool IsFailed;
 
-        /// <summary>Boot counter, incremented by every <see cref="Open"/>.</summary>
-        public int Boot
-        {
-            get { return _boot; }
-        }
+        /// <summary>Boot counter, incremented by every <see cref="Open"/>. Read only.</summary>
+        public int Boot;
 
         public readonly JournalLimits Limits;
 
-        /// <summary>Meter values dropped since the journal was created because it was full (persisted).</summary>
-        public int DroppedMeterValues
-        {
-            get { return _droppedMeterValues; }
-        }
+        /// <summary>Meter values dropped since the journal was created because it was full (persisted). Read only.</summary>
+        public int DroppedMeterValues;
 
-        public int QueuedMeterValues
-        {
-            get { return _queuedMeterValues; }
-        }
+        /// <summary>Undelivered MeterValues messages. Read only.</summary>
+        public int QueuedMeterValues;
 
         /// <summary>Undelivered messages of any kind.</summary>
         public int QueuedMessages
         {
             get
             {
-                int count = _queuedMeterValues;
+                int count = QueuedMeterValues;
                 for (int i = 0; i < _transactions.Count; i++)
                 {
                     var tx = (JournalTransaction)_transactions[i];
@@ -167,7 +153,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="newPrefix">Message-id prefix used only when the journal is created; it must differ between devices/wipes.</param>
         public void Open(string newPrefix)
         {
-            _failed = false;
+            IsFailed = false;
             _transactions.Clear();
             _anchors.Clear();
             SetHead(0, null);
@@ -175,7 +161,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _tailName = null;
             _tailBytes = 0;
             _chunkName = null;
-            _queuedMeterValues = 0;
+            QueuedMeterValues = 0;
             _segmentBytes = 0;
             _nextAttemptMono = 0;
             bool loaded = LoadState();
@@ -195,7 +181,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
                     break;
                 case StateLost:
-                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + _queuedMeterValues.ToString()
+                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + QueuedMeterValues.ToString()
                         + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
                     if (_storage.Exists(MirrorName))
                     {
@@ -214,7 +200,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            _boot++;
+            Boot++;
             _opened = true;
             WriteState();
             HeadEntry(); // deletes the segments delivered in full
@@ -238,7 +224,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             tx.StartTime = time;
             tx.ReservationId = reservationId;
             tx.StartSeq = _nextSeq++;
-            tx.IdState = TransactionIdState.Pending;
+            tx.IdState = JournalTransaction.IdPending;
             tx.Flags = flags;
             tx.LastTime = time;
             tx.LastEnergyWh = meterStartWh;
@@ -252,25 +238,25 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             JournalTransaction tx = OpenTransaction(txNr);
 
-            RecordWriter w = _writer;
+            Record w = _writer;
             w.Length = 0;
-            w.WriteByte(FrameMagic);
-            w.WriteInt16(0);
-            w.WriteInt32(_nextSeq);
-            w.WriteInt32(txNr);
-            w.WriteByte(tx.ConnectorId);
-            w.WriteMeterValue(value);
+            w.Int(FrameMagic, 1);
+            w.Int(0, 2);
+            w.Int(_nextSeq, 4);
+            w.Int(txNr, 4);
+            w.Int(tx.ConnectorId, 1);
+            w.Meter(value);
             int payload = w.Length - 3;
             w.Patch(1, payload, 2);
-            w.WriteInt32(Crc32.Compute(w.Buffer, 1, payload + 2));
+            w.Int(Crc32.Compute(w.Buffer, 1, payload + 2), 4);
             int frameBytes = w.Length;
 
             // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
             JournalLimits limits = Limits;
-            if (_queuedMeterValues >= limits.MaxMeterValues
+            if (QueuedMeterValues >= limits.MaxMeterValues
                 || _segmentBytes + frameBytes > limits.MaxBytes - 2 * limits.MaxTransactions * (256 + limits.MaxTransactionData * 64))
             {
-                _droppedMeterValues++;
+                DroppedMeterValues++;
                 return false;
             }
 
@@ -292,14 +278,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                _failed = true;
+                IsFailed = true;
                 throw;
             }
 
             _nextSeq++;
             _tailBytes += frameBytes;
             _segmentBytes += frameBytes;
-            _queuedMeterValues++;
+            QueuedMeterValues++;
             tx.LastTime = value.Time;
             tx.NoteEnergy(EnergyOf(value));
             return true;
@@ -415,7 +401,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         public JournalMessage Peek(long nowMono)
         {
-            if (_failed)
+            if (IsFailed)
             {
                 return null;
             }
@@ -476,7 +462,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // a stale answer: the head already moved on
             }
 
-            Complete(head, transactionId, TransactionIdState.Known);
+            Complete(head, transactionId, JournalTransaction.IdKnown);
         }
 
         /// <summary>
@@ -496,7 +482,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int attempts = (_headSeq == seq ? _headAttempts : 0) + 1;
             if (attempts >= TransactionMessageAttempts)
             {
-                Complete(head, -1, TransactionIdState.Dropped);
+                Complete(head, -1, JournalTransaction.IdDropped);
                 return;
             }
 
@@ -510,12 +496,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void SetClock(long utcMs, long monoMs)
         {
             EnsureOpen();
-            if (FindAnchor(_boot) != null)
+            if (FindAnchor(Boot) != null)
             {
                 return;
             }
 
-            _anchors.Add(new CaptureTime(utcMs, _boot, monoMs));
+            _anchors.Add(new CaptureTime(utcMs, Boot, monoMs));
             while (_anchors.Count > MaxAnchors)
             {
                 _anchors.RemoveAt(0);
@@ -562,7 +548,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 JournalTransaction tx = head.Transaction;
                 tx.IdState = idState;
-                tx.TransactionId = idState == TransactionIdState.Known ? transactionId : -1;
+                tx.TransactionId = idState == JournalTransaction.IdKnown ? transactionId : -1;
             }
             else if (head.Kind == JournalMessage.StopTransaction)
             {
@@ -570,7 +556,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                _queuedMeterValues--;
+                QueuedMeterValues--;
                 if (head.Transaction != null && head.MeterValue != null)
                 {
                     head.Transaction.NoteEnergy(EnergyOf(head.MeterValue)); // the segment may go: the state keeps it
@@ -605,10 +591,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            SegmentEntry entry = HeadEntry();
+            JournalMessage entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                return Message(JournalMessage.MeterValues, entry.Seq, Find(entry.TxNr), entry.ConnectorId, entry.Value);
+                return Message(JournalMessage.MeterValues, entry.Seq, Find(_headTxNr), entry.ConnectorId, entry.MeterValue);
             }
 
             if (best == null)
@@ -622,7 +608,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private JournalMessage Message(int kind, int seq, JournalTransaction tx, int connectorId, MeterValue value)
         {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
-            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == TransactionIdState.Known ? tx.TransactionId : -1;
+            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == JournalTransaction.IdKnown ? tx.TransactionId : -1;
             return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId);
         }
 
@@ -643,7 +629,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// The first undelivered meter value, reading the head segment on from the cursor. A segment read to its end
         /// with everything in it delivered is deleted (the tail too, as soon as all it holds is delivered).
         /// </summary>
-        private SegmentEntry HeadEntry()
+        private JournalMessage HeadEntry()
         {
             while (true)
             {
@@ -652,7 +638,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     return _headEntry;
                 }
 
-                if (_failed || _headSegment == 0)
+                if (IsFailed || _headSegment == 0)
                 {
                     return null;
                 }
@@ -666,14 +652,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     {
                         try
                         {
-                            var reader = new RecordReader(_chunk, _frameAt + 3, frame - 7);
-                            var entry = new SegmentEntry();
-                            entry.Seq = reader.ReadInt32();
-                            entry.TxNr = reader.ReadInt32();
-                            entry.ConnectorId = reader.ReadByte();
-                            entry.Value = reader.ReadMeterValue();
+                            var reader = new Record(_chunk, _frameAt + 3, frame - 7);
+                            int seq = (int)reader.Int(0, 4);
+                            int txNr = (int)reader.Int(0, 4);
+                            int connectorId = (int)reader.Int(0, 1);
+                            _headEntry = new JournalMessage(JournalMessage.MeterValues, seq, null, null, connectorId, reader.Meter(null), 0);
+                            _headTxNr = txNr;
                             _headOffset += frame;
-                            _headEntry = entry;
                             continue;
                         }
                         catch (JournalFormatException)
@@ -722,7 +707,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                _failed = true;
+                IsFailed = true;
                 throw;
             }
         }
@@ -922,7 +907,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                     if (seq > _watermark)
                     {
-                        _queuedMeterValues++;
+                        QueuedMeterValues++;
                         for (int i = 0; i < lastSeq.Length; i++)
                         {
                             if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
@@ -1005,7 +990,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 throw new InvalidOperationException("journal not opened");
             }
 
-            if (_failed)
+            if (IsFailed)
             {
                 throw new InvalidOperationException("journal storage failed: reopen (reboot) to recover");
             }
@@ -1013,11 +998,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void WriteState()
         {
-            RecordWriter w = _writer;
+            Record w = _writer;
             w.Length = 0;
-            w.WriteInt32(StateMagic);
-            w.WriteByte(StateVersion);
-            State(null);
+            w.Int(StateMagic, 4);
+            w.Int(StateVersion, 1);
+            State(w);
             byte[] bytes = w.Seal();
             try
             {
@@ -1026,7 +1011,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                _failed = true;
+                IsFailed = true;
                 throw;
             }
 
@@ -1034,139 +1019,82 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>
-        /// Writes the state record after its header into _writer (r null), or reads it from r into the fields and lists:
-        /// one routine, field by field, so that the two directions cannot disagree on the stored bytes.
+        /// Writes the state record after its header (r is _writer), or reads it from r into the fields and lists: one
+        /// routine, field by field, so that the two directions cannot disagree on the stored bytes.
         /// </summary>
-        private void State(RecordReader r)
+        private void State(Record r)
         {
-            _in = r;
-            Field(ref _prefix);
-            Field(ref _boot, 4);
-            Field(ref _nextSeq, 4);
-            Field(ref _nextTxNr, 4);
-            Field(ref _nextSegment, 4);
-            Field(ref _watermark, 4);
-            Field(ref _headSeq, 4);
-            Field(ref _headAttempts, 4);
-            Field(ref _droppedMeterValues, 4);
+            bool read = r != _writer;
+            _prefix = r.Text(_prefix);
+            r.Field(ref Boot, 4);
+            r.Field(ref _nextSeq, 4);
+            r.Field(ref _nextTxNr, 4);
+            r.Field(ref _nextSegment, 4);
+            r.Field(ref _watermark, 4);
+            r.Field(ref _headSeq, 4);
+            r.Field(ref _headAttempts, 4);
+            r.Field(ref DroppedMeterValues, 4);
             int count = _anchors.Count;
-            Field(ref count, 1);
+            r.Field(ref count, 1);
             for (int i = 0; i < count; i++)
             {
                 // A clock anchor: boot, monotonic ms, UTC ms.
-                CaptureTime anchor = r == null ? (CaptureTime)_anchors[i] : new CaptureTime(0, 0, 0);
-                int boot = anchor.Boot;
-                long mono = anchor.MonoMs;
-                long utc = anchor.UtcMs;
-                Field(ref boot, 4);
-                Field(ref mono);
-                Field(ref utc);
-                if (r != null)
+                CaptureTime anchor = read ? new CaptureTime(0, 0, 0) : (CaptureTime)_anchors[i];
+                int boot = (int)r.Int(anchor.Boot, 4);
+                long mono = r.Int(anchor.MonoMs, 8);
+                long utc = r.Int(anchor.UtcMs, 8);
+                if (read)
                 {
                     _anchors.Add(new CaptureTime(utc, boot, mono));
                 }
             }
 
             count = _transactions.Count;
-            Field(ref count, 2);
+            r.Field(ref count, 2);
             for (int i = 0; i < count; i++)
             {
                 // One unfinished transaction: its Start, its Stop once stopped, its transactionData.
-                JournalTransaction tx = r == null ? (JournalTransaction)_transactions[i] : new JournalTransaction();
-                Field(ref tx.TxNr, 4);
-                Field(ref tx.ConnectorId, 1);
-                Field(ref tx.IdTag);
-                Field(ref tx.ParentIdTag);
-                Field(ref tx.MeterStartWh);
-                Field(ref tx.StartTime);
-                Field(ref tx.ReservationId, 4);
-                Field(ref tx.StartSeq, 4);
-                Field(ref tx.IdState, 1);
-                Field(ref tx.TransactionId, 4);
-                Field(ref tx.Flags, 4);
-                Field(ref tx.LastTime);
-                Field(ref tx.LastEnergyWh);
-                int stopped = tx.Stopped ? 1 : 0;
-                Field(ref stopped, 1);
-                tx.Stopped = stopped != 0;
+                JournalTransaction tx = read ? new JournalTransaction() : (JournalTransaction)_transactions[i];
+                r.Field(ref tx.TxNr, 4);
+                r.Field(ref tx.ConnectorId, 1);
+                tx.IdTag = r.Text(tx.IdTag);
+                tx.ParentIdTag = r.Text(tx.ParentIdTag);
+                tx.MeterStartWh = r.Int(tx.MeterStartWh, 8);
+                tx.StartTime = r.Time(tx.StartTime);
+                r.Field(ref tx.ReservationId, 4);
+                r.Field(ref tx.StartSeq, 4);
+                r.Field(ref tx.IdState, 1);
+                r.Field(ref tx.TransactionId, 4);
+                r.Field(ref tx.Flags, 4);
+                tx.LastTime = r.Time(tx.LastTime);
+                tx.LastEnergyWh = r.Int(tx.LastEnergyWh, 8);
+                tx.Stopped = r.Int(tx.Stopped ? 1 : 0, 1) != 0;
                 if (tx.Stopped)
                 {
-                    Field(ref tx.StopSeq, 4);
-                    Field(ref tx.StopIdTag);
-                    Field(ref tx.MeterStopWh);
-                    Field(ref tx.StopTime);
-                    Field(ref tx.StopReason, 1);
+                    r.Field(ref tx.StopSeq, 4);
+                    tx.StopIdTag = r.Text(tx.StopIdTag);
+                    tx.MeterStopWh = r.Int(tx.MeterStopWh, 8);
+                    tx.StopTime = r.Time(tx.StopTime);
+                    r.Field(ref tx.StopReason, 1);
                 }
 
                 ArrayList data = tx.TransactionData;
                 int values = data.Count;
-                Field(ref values, 1);
+                r.Field(ref values, 1);
                 for (int k = 0; k < values; k++)
                 {
-                    if (r == null)
+                    MeterValue value = r.Meter(read ? null : (MeterValue)data[k]);
+                    if (read)
                     {
-                        _writer.WriteMeterValue((MeterValue)data[k]);
-                    }
-                    else
-                    {
-                        data.Add(r.ReadMeterValue());
+                        data.Add(value);
                     }
                 }
 
-                if (r != null)
+                if (read)
                 {
                     tx.IdTag = tx.IdTag ?? "";
                     _transactions.Add(tx);
                 }
-            }
-        }
-
-        // One field of the state record in State's direction: count bytes (1, 2 or 4; unsigned below 4), 8, a string or a capture time.
-        private void Field(ref int value, int count)
-        {
-            if (_in == null)
-            {
-                _writer.Put(value, count);
-            }
-            else
-            {
-                value = (int)_in.Get(count);
-            }
-        }
-
-        private void Field(ref long value)
-        {
-            if (_in == null)
-            {
-                _writer.Put(value, 8);
-            }
-            else
-            {
-                value = _in.Get(8);
-            }
-        }
-
-        private void Field(ref string value)
-        {
-            if (_in == null)
-            {
-                _writer.WriteString(value);
-            }
-            else
-            {
-                value = _in.ReadString();
-            }
-        }
-
-        private void Field(ref CaptureTime value)
-        {
-            if (_in == null)
-            {
-                _writer.WriteTime(value);
-            }
-            else
-            {
-                value = _in.ReadTime();
             }
         }
 
@@ -1208,14 +1136,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _stateHealth = StateLost;
             _transactions.Clear();
             _anchors.Clear();
-            _boot = 0;
+            Boot = 0;
             _nextSeq = 1;
             _nextTxNr = 1;
             _nextSegment = 1;
             _watermark = 0;
             _headSeq = 0;
             _headAttempts = 0;
-            _droppedMeterValues = 0;
+            DroppedMeterValues = 0;
             return false;
         }
 
@@ -1229,8 +1157,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return 0;
             }
 
-            RecordReader r = RecordReader.Sealed(data, StateMagic);
-            if (r == null || data.Length < 9 || r.ReadByte() != StateVersion)
+            Record r = Record.Sealed(data, StateMagic);
+            if (r == null || data.Length < 9 || r.Int(0, 1) != StateVersion)
             {
                 return -1;
             }
@@ -1243,7 +1171,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             try
             {
                 State(r);
-                _in = null;
                 _prefix = _prefix ?? "";
                 _stateBytes = data.Length;
                 return 1;

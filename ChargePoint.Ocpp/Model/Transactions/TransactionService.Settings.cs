@@ -56,13 +56,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool IsMeasured(string value)
         {
             int[] codes;
-            return MeasurandList.TryParse(value, _mainMeter, CoreConfiguration.MeasurandListMaxLength, out codes);
+            return Measurand.TryParseList(value, _mainMeter, CoreConfiguration.MeasurandListMaxLength, out codes);
         }
 
         private int[] List(int key, int[] current)
         {
             int[] codes;
-            return MeasurandList.TryParse(_config.Value(key), null, int.MaxValue, out codes) ? codes : current;
+            return Measurand.TryParseList(_config.Value(key), null, int.MaxValue, out codes) ? codes : current;
         }
     }
 }

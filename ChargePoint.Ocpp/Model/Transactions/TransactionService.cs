@@ -4,6 +4,7 @@ using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -21,48 +22,60 @@ namespace ChargePoint.Ocpp.Model.Transactions
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
+        // ReservationService.Admit's answers besides a reservationId: no reservation concerns the idTag at the connector, or
+        // the connector is kept for another idTag.
+        public const int NoReservation = -1;
+        public const int ReservationBlocked = -2;
+
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly ConfigurationStore _config;
         private readonly IChargePointHooks _hooks;
         private readonly Connector[] _connectors;
         private bool _anchored; // the journal's clock anchor is recorded once the wall clock is seen set in this boot
-        private readonly ConnectorSession[] _sessions;
 
-        /// <param name="connectors">Index = connectorId; index 0 is the charge point.</param>
+        /// <summary>
+        /// Adds transactions, authorization and metering to the charge point (a boot): opens the journal, builds the
+        /// authorization service, closes a transaction left open by a power cut, registers the RemoteStartTransaction,
+        /// RemoteStopTransaction and ClearCache handlers, and hooks Reset and UnlockConnector.
+        /// </summary>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
-        /// <param name="journal">An opened journal (Open was called in this boot).</param>
-        public TransactionService(RpcSession session, OcppClock clock, ConfigurationStore config, IChargePointHooks hooks,
-            Connector[] connectors, IMeter[] meters, TransactionJournal journal, AuthorizationService auth, long nowMs)
+        /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
+        public TransactionService(OcppChargePoint cp, IMeter[] meters, JournalLimits limits, string journalPrefix, long nowMs)
         {
-            _session = session;
-            _clock = clock;
+            _session = cp.Session;
+            _clock = cp.Clock;
+            ConfigurationStore config = cp.Configuration;
             _config = config;
-            _hooks = hooks;
-            _connectors = connectors;
+            _hooks = cp.Hooks;
+            _connectors = cp.Connectors;
+            var journal = new TransactionJournal(cp.Storage, limits);
+            journal.Open(journalPrefix);
             Journal = journal;
+            var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
             Authorization = auth;
             Metering = new MeteringService(new MeteringSettings(), meters, this);
-            _sessions = new ConnectorSession[connectors.Length];
-            for (int i = 0; i < _sessions.Length; i++)
-            {
-                _sessions[i] = new ConnectorSession();
-            }
-
             _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
             BindSettings(config, journal);
-            session.TransactionSource = this;
+            _session.TransactionSource = this;
             OfferedCurrentA = 32;
             RecoverAfterBoot(nowMs);
+            cp.Session.Register(OcppAction.RemoteStartTransaction, Operations.Handlers.RemoteStartTransaction, this);
+            cp.Session.Register(OcppAction.RemoteStopTransaction, Operations.Handlers.RemoteStopTransaction, this);
+            cp.Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, auth);
+            cp.Reset.ResetRequested += StopAllForReset;
+            cp.Reset.Transactions = this;
+            cp.Transactions = this;
+            cp.AddService(this);
         }
 
         /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
         public AuthorizationOutcomeHandler AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
-        public IReservationGate Reservations;
+        public ReservationService Reservations;
 
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA;
@@ -82,12 +95,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>The running transaction on a connector, or null.</summary>
         public JournalTransaction RunningTransaction(int connectorId)
         {
-            if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr == 0)
+            if (connectorId < 1 || connectorId >= _connectors.Length || _connectors[connectorId].TxNr == 0)
             {
                 return null;
             }
 
-            return Journal.Find(_sessions[connectorId].TxNr);
+            return Journal.Find(_connectors[connectorId].TxNr);
         }
 
         /// <summary>True when every transaction message was delivered (asked before a reset reboots).</summary>
@@ -101,13 +114,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>A card was presented at a connector (the card reader hook).</summary>
         public void PresentIdTag(int connectorId, string idTag, long nowMs)
         {
-            if (connectorId < 1 || connectorId >= _sessions.Length)
+            if (connectorId < 1 || connectorId >= _connectors.Length)
             {
                 Outcome(connectorId, idTag, false, "no connector " + connectorId.ToString());
                 return;
             }
 
-            ConnectorSession s = _sessions[connectorId];
+            Connector c = _connectors[connectorId];
             JournalTransaction running = RunningTransaction(connectorId);
             if (running != null)
             {
@@ -115,11 +128,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            Connector c = _connectors[connectorId];
             string busy = c.Faulted ? "connector faulted"
                 : !c.Operative ? "connector unavailable"
-                : s.PendingIdTag != null ? "connector already authorized for " + s.PendingIdTag + " (waiting for the EV)"
-                : s.AuthorizingIdTag != null ? "authorization of " + s.AuthorizingIdTag + " still in progress"
+                : c.PendingIdTag != null ? "connector already authorized for " + c.PendingIdTag + " (waiting for the EV)"
+                : c.AuthorizingIdTag != null ? "authorization of " + c.AuthorizingIdTag + " still in progress"
                 : Journal.IsFailed ? "transaction journal failed" : null;
             if (busy != null)
             {
@@ -127,20 +139,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            bool online = IsOnline;
-            int decision = Authorization.Decide(idTag, online, UtcMs(nowMs));
-            if (decision == AuthorizationDecision.Accept)
+            if (!DecideLocally(connectorId, idTag, IsOnline, nowMs, ""))
             {
-                IdTagInfo known = Authorization.LookUp(idTag);
-                Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, false, nowMs, AcceptReason(idTag, online));
-            }
-            else if (decision == AuthorizationDecision.Reject)
-            {
-                Outcome(connectorId, idTag, false, RefusalReason(idTag, UtcMs(nowMs)));
-            }
-            else
-            {
-                s.AuthorizingIdTag = idTag;
+                c.AuthorizingIdTag = idTag;
                 SendAuthorize(CardStart, connectorId, idTag, null);
             }
         }
@@ -151,7 +152,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (connectorId == Absent.Int)
             {
                 connectorId = -1;
-                for (int i = 1; i < _sessions.Length; i++)
+                for (int i = 1; i < _connectors.Length; i++)
                 {
                     if (IsFree(i, idTag))
                     {
@@ -161,25 +162,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            if (connectorId < 1 || connectorId >= _sessions.Length || !IsFree(connectorId, idTag))
+            if (connectorId < 1 || connectorId >= _connectors.Length || !IsFree(connectorId, idTag))
             {
                 return W.RemoteStartStopStatus.Rejected;
             }
 
-            ConnectorSession s = _sessions[connectorId];
-            if (Authorization.Settings.AuthorizeRemoteTxRequests)
+            if (Authorization.Settings.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
-                int decision = Authorization.Decide(idTag, IsOnline, UtcMs(nowMs));
-                if (decision == AuthorizationDecision.Accept)
-                {
-                    IdTagInfo known = Authorization.LookUp(idTag);
-                    Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
-                }
-                else
-                {
-                    s.AuthorizingIdTag = idTag;
-                    SendAuthorize(RemoteStartKind, connectorId, idTag, null);
-                }
+                _connectors[connectorId].AuthorizingIdTag = idTag;
+                SendAuthorize(RemoteStartKind, connectorId, idTag, null);
             }
             else
             {
@@ -193,10 +184,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>RemoteStopTransaction: Accepted when a running transaction has that id, Rejected otherwise.</summary>
         public string RemoteStop(int transactionId, long nowMs)
         {
-            for (int i = 1; i < _sessions.Length; i++)
+            for (int i = 1; i < _connectors.Length; i++)
             {
                 JournalTransaction tx = RunningTransaction(i);
-                if (tx != null && tx.IdState == TransactionIdState.Known && tx.TransactionId == transactionId)
+                if (tx != null && tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == transactionId)
                 {
                     Stop(i, StopReason.Remote, null, nowMs);
                     return W.RemoteStartStopStatus.Accepted;
@@ -209,25 +200,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
         public void StopAllForReset(bool hard, long nowMs)
         {
-            for (int i = 1; i < _sessions.Length; i++)
+            for (int i = 1; i < _connectors.Length; i++)
             {
-                if (_sessions[i].TxNr != 0)
+                if (_connectors[i].TxNr != 0)
                 {
                     Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs);
                 }
             }
         }
 
-        /// <summary>UnlockConnector during a transaction: stop it with UnlockCommand before the lock opens.</summary>
-        public void StopForUnlock(int connectorId, long nowMs)
-        {
-            StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
-        }
-
-        /// <summary>Local stop (button, emergency stop...).</summary>
+        /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
         public void StopLocal(int connectorId, int reason, long nowMs)
         {
-            if (connectorId >= 1 && connectorId < _sessions.Length && _sessions[connectorId].TxNr != 0)
+            if (connectorId >= 1 && connectorId < _connectors.Length && _connectors[connectorId].TxNr != 0)
             {
                 Stop(connectorId, reason, null, nowMs);
             }
@@ -237,16 +222,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             Anchor(nowMs);
             int connectionTimeOutMs = _config.Int(ConfigKeys.ConnectionTimeOut) * 1000;
-            for (int i = 1; i < _sessions.Length; i++)
+            for (int i = 1; i < _connectors.Length; i++)
             {
-                ConnectorSession s = _sessions[i];
                 Connector c = _connectors[i];
                 bool plugged = _hooks.IsPlugged(i);
+                bool was = c.Plugged; // the last reading: only this service sets it
                 c.Plugged = plugged;
-                if (plugged && !s.WasPlugged)
+                if (plugged && !was)
                 {
-                    s.FinishingSinceMs = -1;
-                    if (s.TxNr != 0)
+                    c.FinishingSinceMs = -1;
+                    if (c.TxNr != 0)
                     {
                         // The EV came back during a kept transaction (StopTransactionOnEVSideDisconnect = false).
                         if (c.Info == EvDisconnectedInfo)
@@ -257,15 +242,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     else
                     {
                         c.Finishing = false;
-                        if (s.PendingIdTag != null)
+                        if (c.PendingIdTag != null)
                         {
                             StartTransaction(i, nowMs);
                         }
                     }
                 }
-                else if (!plugged && s.WasPlugged)
+                else if (!plugged && was)
                 {
-                    if (s.TxNr == 0)
+                    if (c.TxNr == 0)
                     {
                         c.Finishing = false;
                     }
@@ -279,7 +264,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                         // The cable may still hang in the socket: Finishing until ConnectionTimeOut (TC_005_1).
                         c.Finishing = true;
-                        s.FinishingSinceMs = nowMs;
+                        c.FinishingSinceMs = nowMs;
                     }
                     else
                     {
@@ -289,20 +274,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     }
                 }
 
-                s.WasPlugged = plugged;
-                if (s.PendingIdTag != null && !plugged && nowMs - s.PendingSinceMs >= connectionTimeOutMs)
+                if (c.PendingIdTag != null && !plugged && nowMs - c.PendingSinceMs >= connectionTimeOutMs)
                 {
                     // ConnectionTimeOut counts from Preparing (Errata 3.77): the authorization lapses.
                     ClearPending(i);
                 }
 
-                if (s.FinishingSinceMs >= 0 && !plugged && nowMs - s.FinishingSinceMs >= connectionTimeOutMs)
+                if (c.FinishingSinceMs >= 0 && !plugged && nowMs - c.FinishingSinceMs >= connectionTimeOutMs)
                 {
-                    s.FinishingSinceMs = -1;
+                    c.FinishingSinceMs = -1;
                     c.Finishing = false;
                 }
 
-                if (s.TxNr != 0 && plugged)
+                if (c.TxNr != 0 && plugged)
                 {
                     c.EvSuspended = !_hooks.IsEvReady(i);
                 }
@@ -315,7 +299,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void TransactionSample(int connectorId, MeterValue value)
         {
-            int txNr = _sessions[connectorId].TxNr;
+            int txNr = _connectors[connectorId].TxNr;
             if (txNr != 0 && !Journal.IsFailed)
             {
                 Journal.AddMeterValue(txNr, value);
@@ -324,7 +308,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void TransactionData(int connectorId, MeterValue value)
         {
-            int txNr = _sessions[connectorId].TxNr;
+            int txNr = _connectors[connectorId].TxNr;
             if (txNr != 0 && !Journal.IsFailed)
             {
                 Journal.AddTransactionData(txNr, value);
@@ -338,7 +322,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
             }
 
-            var request = new MeterValuesRequest(connectorId, new[] { JournalCall.ToWire(value, value.Time.UtcMs) });
+            var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
             _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
         }
 
@@ -348,7 +332,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             // The register never goes back: the meter's saved total may be older than a reading already journalled (and
             // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < _sessions.Length; c++)
+            for (int c = 1; c < _connectors.Length; c++)
             {
                 IMeter meter = Metering.Meter(c);
                 long floor = Journal.HighestEnergyWh(c);
@@ -389,8 +373,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool IsFree(int connectorId, string idTag)
         {
             Connector c = _connectors[connectorId];
-            ConnectorSession s = _sessions[connectorId];
-            if (c.Faulted || !c.Operative || s.TxNr != 0 || s.PendingIdTag != null || s.AuthorizingIdTag != null)
+            if (c.Faulted || !c.Operative || c.TxNr != 0 || c.PendingIdTag != null || c.AuthorizingIdTag != null)
             {
                 return false;
             }
@@ -402,15 +385,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo known = Authorization.LookUp(idTag);
-            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationAdmission.Blocked;
+            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
         }
 
         /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
         private void Authorized(int connectorId, string idTag, string parent, bool remote, long nowMs, string cardReason)
         {
-            ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
-            if (s.TxNr != 0)
+            if (c.TxNr != 0)
             {
                 if (cardReason != null)
                 {
@@ -420,8 +402,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            int reservationId = Reservations == null ? ReservationAdmission.None : Reservations.Admit(connectorId, idTag, parent);
-            if (reservationId == ReservationAdmission.Blocked)
+            int reservationId = Reservations == null ? NoReservation : Reservations.Admit(connectorId, idTag, parent);
+            if (reservationId == ReservationBlocked)
             {
                 if (cardReason != null)
                 {
@@ -436,12 +418,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Outcome(connectorId, idTag, true, cardReason);
             }
 
-            s.PendingReservationId = reservationId;
-            s.PendingIdTag = idTag;
-            s.PendingParent = parent;
-            s.PendingRemote = remote;
-            s.PendingSinceMs = nowMs;
-            s.FinishingSinceMs = -1;
+            c.PendingReservationId = reservationId;
+            c.PendingIdTag = idTag;
+            c.PendingParent = parent;
+            c.PendingRemote = remote;
+            c.PendingSinceMs = nowMs;
+            c.FinishingSinceMs = -1;
             c.Finishing = false;
             c.SessionPending = true;
             if (_hooks.IsPlugged(connectorId))
@@ -452,25 +434,24 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void ClearPending(int connectorId)
         {
-            ConnectorSession s = _sessions[connectorId];
-            s.PendingIdTag = null;
-            s.PendingParent = null;
-            s.PendingRemote = false;
-            s.PendingReservationId = ReservationAdmission.None;
-            _connectors[connectorId].SessionPending = false;
+            Connector c = _connectors[connectorId];
+            c.PendingIdTag = null;
+            c.PendingParent = null;
+            c.PendingRemote = false;
+            c.PendingReservationId = NoReservation;
+            c.SessionPending = false;
         }
 
         private void StartTransaction(int connectorId, long nowMs)
         {
-            ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
             IMeter meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
-            int flags = s.PendingRemote ? TransactionFlags.RemoteStarted : 0;
-            string idTag = s.PendingIdTag;
-            int reservationId = s.PendingReservationId;
-            int txNr = Journal.BeginTransaction(connectorId, idTag, s.PendingParent, meterStart, time, reservationId, flags);
+            int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
+            string idTag = c.PendingIdTag;
+            int reservationId = c.PendingReservationId;
+            int txNr = Journal.BeginTransaction(connectorId, idTag, c.PendingParent, meterStart, time, reservationId, flags);
             ClearPending(connectorId);
             if (txNr < 0)
             {
@@ -479,10 +460,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (reservationId >= 0 && Reservations != null)
             {
-                Reservations.Used(reservationId);
+                Reservations.Cancel(reservationId); // the StartTransaction ends it (a storage failure keeps it, as for a cancel)
             }
 
-            s.TxNr = txNr;
+            c.TxNr = txNr;
             c.TransactionRunning = true;
             c.Finishing = false;
             c.EvSuspended = !_hooks.IsEvReady(connectorId);
@@ -498,16 +479,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void Stop(int connectorId, int reason, string idTag, long nowMs)
         {
-            ConnectorSession s = _sessions[connectorId];
             Connector c = _connectors[connectorId];
-            if (s.TxNr == 0)
+            if (c.TxNr == 0)
             {
                 return;
             }
 
             _hooks.SetOfferedCurrentLimit(connectorId, 0);
             IMeter meter = Metering.Meter(connectorId);
-            JournalTransaction tx = Journal.Find(s.TxNr);
+            JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
             int[] measurands = Metering.Settings.StopTxnSampledData;
@@ -517,8 +497,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             MeterValue end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
-            Journal.EndTransaction(s.TxNr, idTag, meterStop, time, reason, end);
-            s.TxNr = 0;
+            Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
+            c.TxNr = 0;
             Metering.TransactionStopped(connectorId);
             c.TransactionRunning = false;
             c.EvSuspended = false;
@@ -572,37 +552,37 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>Why a locally decided idTag may start: where it is known from, or the offline rule.</summary>
-        private string AcceptReason(string idTag, bool online)
+        /// <summary>
+        /// Decides a presented card locally (Spec 3.4 / 5.2): accepted with where it is known from or the offline rule, or
+        /// refused with why, each reason after prefix. False (nothing decided) when the Central System must be asked.
+        /// </summary>
+        private bool DecideLocally(int connectorId, string idTag, bool online, long nowMs, string prefix)
         {
-            if (Authorization.LookUp(idTag) == null)
+            long nowUtcMs = UtcMs(nowMs);
+            int decision = Authorization.Decide(idTag, online, nowUtcMs);
+            if (decision == AuthorizationService.AskCentralSystem)
             {
-                return "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)";
+                return false;
             }
 
-            return "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")";
-        }
-
-        /// <summary>Why a locally decided idTag may not start (offline rules of Spec 3.4 / 5.2).</summary>
-        private string RefusalReason(string idTag, long nowUtcMs)
-        {
             IdTagInfo info = Authorization.LookUp(idTag);
-            if (info == null)
+            string reason = info == null ? (decision == AuthorizationService.Accept
+                    ? "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)"
+                    : "unknown idTag offline (AllowOfflineTxForUnknownId is false)")
+                : decision == AuthorizationService.Accept ? "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")"
+                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")"
+                : !info.IsValidAt(nowUtcMs) ? "Expired (" + Source(idTag) + ")"
+                : "known idTag offline but LocalAuthorizeOffline is false";
+            if (decision == AuthorizationService.Accept)
             {
-                return "unknown idTag offline (AllowOfflineTxForUnknownId is false)";
+                Authorized(connectorId, idTag, info == null ? null : info.ParentIdTag, false, nowMs, prefix + reason);
+            }
+            else
+            {
+                Outcome(connectorId, idTag, false, prefix + reason);
             }
 
-            if (info.Status != AuthorizationStatus.Accepted)
-            {
-                return AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")";
-            }
-
-            if (!info.IsValidAt(nowUtcMs))
-            {
-                return "Expired (" + Source(idTag) + ")";
-            }
-
-            return "known idTag offline but LocalAuthorizeOffline is false";
+            return true;
         }
 
         private string Source(string idTag)
@@ -616,109 +596,75 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return text.Length == 0 ? "unrecognized answer" : text;
         }
 
-        private const int CardStart = 0, RemoteStartKind = 1, CardStop = 2;
+        private const int CardStart = JournalMessage.AuthorizeCardStart, RemoteStartKind = JournalMessage.AuthorizeRemoteStart, CardStop = JournalMessage.AuthorizeCardStop;
 
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
         {
-            var a = new AuthorizeAnswer(this, kind, connectorId, idTag, tx);
-            if (!_session.Enqueue(new RequestCall(OcppAction.Authorize, new StringPayload("idTag", idTag), a.OnAnswer)))
+            var call = new JournalMessage(kind, 0, null, tx, connectorId, null, 0);
+            call.Source = this;
+            call.IdTag = idTag;
+            if (!_session.Enqueue(call))
             {
-                a.OnFailed(OutgoingCall.Aborted, string.Empty, 0);
+                OnAuthorizeAnswer(kind, connectorId, idTag, tx, null, 0);
             }
         }
 
         /// <summary>
-        /// What the answer to one Authorize.req decides (methods, not closures: one small type instead of a display
-        /// class and two delegate types per call site): a card start, a RemoteStart (AuthorizeRemoteTxRequests), or a
-        /// card stop of transaction Tx. No answer: a card start is decided as offline, a card stop leaves it running.
+        /// What the answer to one Authorize.req (a <see cref="JournalMessage"/>) decides: a card start, a RemoteStart
+        /// (AuthorizeRemoteTxRequests), or a card stop of transaction tx. No answer (wire null): a card start is decided
+        /// as offline, a card stop leaves the transaction running.
         /// </summary>
-        private sealed class AuthorizeAnswer
+        internal void OnAuthorizeAnswer(int kind, int connectorId, string idTag, JournalTransaction tx, W.IdTagInfo wire, long now)
         {
-            private readonly TransactionService _owner;
-            private readonly int _kind;
-            private readonly int _connectorId;
-            private readonly string _idTag;
-            private readonly JournalTransaction _tx;
-
-            public AuthorizeAnswer(TransactionService owner, int kind, int connectorId, string idTag, JournalTransaction tx)
+            Connector c = _connectors[connectorId];
+            if (wire == null)
             {
-                _owner = owner;
-                _kind = kind;
-                _connectorId = connectorId;
-                _idTag = idTag;
-                _tx = tx;
+                if (kind == CardStop)
+                {
+                    Outcome(connectorId, idTag, false, NoAnswer + ": the transaction goes on");
+                    return;
+                }
+
+                c.AuthorizingIdTag = null;
+                if (kind == CardStart)
+                {
+                    DecideLocally(connectorId, idTag, false, now, NoAnswer + "; "); // no answer: decide as offline
+                }
+
+                return;
             }
 
-            public void OnAnswer(int failure, object result, long now)
+            IdTagInfo info = FromWire(wire);
+            Authorization.Learn(idTag, info);
+            bool accepted = info.Status == AuthorizationStatus.Accepted;
+            if (tx == null)
             {
-                if (failure != OutgoingCall.Answered)
+                c.AuthorizingIdTag = null;
+                if (accepted)
                 {
-                    OnFailed(failure, (string)result, now);
-                    return;
+                    Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
                 }
-
-                TransactionService o = _owner;
-                IdTagInfo info = FromWire(((IdTagInfoPayload)result).IdTagInfo);
-                o.Authorization.Learn(_idTag, info);
-                bool accepted = info.Status == AuthorizationStatus.Accepted;
-                ConnectorSession s = o._sessions[_connectorId];
-                JournalTransaction tx = _tx;
-                if (tx == null)
+                else if (kind == CardStart)
                 {
-                    s.AuthorizingIdTag = null;
-                    if (accepted)
-                    {
-                        o.Authorized(_connectorId, _idTag, info.ParentIdTag, _kind == RemoteStartKind, now, _kind == RemoteStartKind ? null : "Accepted (Central System)");
-                    }
-                    else if (_kind == CardStart)
-                    {
-                        o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
-                    }
-                }
-                else if (s.TxNr != tx.TxNr)
-                {
-                    o.Outcome(_connectorId, _idTag, false, "the transaction is already over");
-                }
-                else if (!accepted)
-                {
-                    o.Outcome(_connectorId, _idTag, false, StatusText(info) + " (Central System)");
-                }
-                else if (!AuthorizationService.MayStop(_idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
-                {
-                    o.Outcome(_connectorId, _idTag, false, "not the card that started the transaction and not the same parentIdTag");
-                }
-                else
-                {
-                    o.Outcome(_connectorId, _idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
-                    o.Stop(_connectorId, StopReason.Local, _idTag, now);
+                    Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
                 }
             }
-
-            public void OnFailed(int failure, string code, long now)
+            else if (c.TxNr != tx.TxNr)
             {
-                TransactionService o = _owner;
-                if (_kind == CardStop)
-                {
-                    o.Outcome(_connectorId, _idTag, false, NoAnswer + ": the transaction goes on");
-                    return;
-                }
-
-                o._sessions[_connectorId].AuthorizingIdTag = null;
-                if (_kind == RemoteStartKind)
-                {
-                    return;
-                }
-
-                // No answer: decide as offline.
-                if (o.Authorization.Decide(_idTag, false, o.UtcMs(now)) == AuthorizationDecision.Accept)
-                {
-                    IdTagInfo known = o.Authorization.LookUp(_idTag);
-                    o.Authorized(_connectorId, _idTag, known == null ? null : known.ParentIdTag, false, now, NoAnswer + "; " + o.AcceptReason(_idTag, false));
-                }
-                else
-                {
-                    o.Outcome(_connectorId, _idTag, false, NoAnswer + "; " + o.RefusalReason(_idTag, o.UtcMs(now)));
-                }
+                Outcome(connectorId, idTag, false, "the transaction is already over");
+            }
+            else if (!accepted)
+            {
+                Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
+            }
+            else if (!AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+            {
+                Outcome(connectorId, idTag, false, "not the card that started the transaction and not the same parentIdTag");
+            }
+            else
+            {
+                Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                Stop(connectorId, StopReason.Local, idTag, now);
             }
         }
 
@@ -729,7 +675,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             Anchor(nowMs);
             JournalMessage head = Journal.Peek(nowMs);
-            return head == null ? null : new JournalCall(this, head);
+            if (head != null)
+            {
+                head.Source = this;
+            }
+
+            return head;
         }
 
         private void Anchor(long nowMs)
@@ -742,7 +693,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalCall"/>).</summary>
+        /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalMessage"/>).</summary>
         internal void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo wire, long nowMs)
         {
             if (wire == null)
@@ -759,7 +710,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             int connectorId = tx.ConnectorId;
-            if (connectorId < 1 || connectorId >= _sessions.Length || _sessions[connectorId].TxNr != tx.TxNr)
+            if (connectorId < 1 || connectorId >= _connectors.Length || _connectors[connectorId].TxNr != tx.TxNr)
             {
                 return; // already over
             }
@@ -774,7 +725,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 // Errata 3.17: stop the energy, keep the transaction: SuspendedEVSE.
                 _connectors[connectorId].EvseSuspended = true;
                 _hooks.SetOfferedCurrentLimit(connectorId, 0);
-                Journal.SetFlags(tx.TxNr, tx.Flags | TransactionFlags.InvalidIdSuspended);
+                Journal.SetFlags(tx.TxNr, tx.Flags | JournalTransaction.InvalidIdSuspended);
             }
         }
 

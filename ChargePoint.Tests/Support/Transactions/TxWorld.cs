@@ -71,7 +71,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             options.CentralSystemUrl = CentralSystemUrl;
             options.Identity = "CP1";
             Cp = new OcppChargePoint(options, Transport, Storage, Hooks, new ZeroRandom(), null);
-            Tx = TransactionFeature.Install(Cp, ocppMeters, Limits, "tx", Now);
+            Tx = new TransactionService(Cp, ocppMeters, Limits, "tx", Now);
         }
 
         /// <summary>A power cycle: the link drops, then the firmware is rebuilt on the same storage.</summary>
