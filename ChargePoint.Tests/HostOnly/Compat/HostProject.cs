@@ -73,7 +73,8 @@ namespace ChargePoint.Tests.HostOnly.Compat
             return names;
         }
 
-        /// <summary>*.cs under dir, relative and '/'-separated, minus bin/, obj/ and the given folders.</summary>
+        /// <summary>*.cs under dir, relative and '/'-separated, minus bin/, obj/ (the project's own, or left in a
+        /// subfolder that was once a project: the csproj removes */bin/** and */obj/**) and the given folders.</summary>
         public static SortedSet<string> ListSources(string dir, IList<string> excludedFolders)
         {
             var files = new SortedSet<string>(StringComparer.Ordinal);
@@ -81,7 +82,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
             {
                 string rel = Path.GetRelativePath(dir, file).Replace('\\', '/');
                 string top = rel.Contains('/') ? rel.Substring(0, rel.IndexOf('/')) : "";
-                if (top == "bin" || top == "obj" || InFolder(rel, excludedFolders))
+                if (top == "bin" || top == "obj" || rel.Contains("/bin/") || rel.Contains("/obj/") || InFolder(rel, excludedFolders))
                 {
                     continue;
                 }
