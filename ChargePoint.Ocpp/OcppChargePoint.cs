@@ -52,13 +52,14 @@ namespace ChargePoint.Ocpp
             _services.Add(availability);
             Reset = new ResetService(Session, hooks);
 
-            Session.Register(OcppAction.ChangeAvailability, Operations.Handlers.ChangeAvailability, availability);
-            Session.Register(OcppAction.ChangeConfiguration, Operations.Handlers.ChangeConfiguration, Configuration);
-            Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, null);
-            Session.Register(OcppAction.DataTransfer, Operations.Handlers.DataTransfer, DataTransferVendors);
-            Session.Register(OcppAction.GetConfiguration, Operations.Handlers.GetConfiguration, Configuration);
-            Session.Register(OcppAction.Reset, Operations.Handlers.Reset, Reset);
-            Session.Register(OcppAction.UnlockConnector, Operations.Handlers.UnlockConnector, this);
+            Session.Dispatcher = Operations.Handlers.Handle;
+            Session.Register(OcppAction.ChangeAvailability, availability);
+            Session.Register(OcppAction.ChangeConfiguration, Configuration);
+            Session.Register(OcppAction.ClearCache, null);
+            Session.Register(OcppAction.DataTransfer, DataTransferVendors);
+            Session.Register(OcppAction.GetConfiguration, Configuration);
+            Session.Register(OcppAction.Reset, Reset);
+            Session.Register(OcppAction.UnlockConnector, this);
         }
 
         public readonly OcppChargePointOptions Options;

@@ -58,10 +58,11 @@ namespace ChargePoint.Ocpp.Certificates
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
             Report(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
             Report(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
-            cp.Session.Register(OcppAction.InstallCertificate, Operations.Handlers.InstallCertificate, this);
-            cp.Session.Register(OcppAction.DeleteCertificate, Operations.Handlers.DeleteCertificate, this);
-            cp.Session.Register(OcppAction.GetInstalledCertificateIds, Operations.Handlers.GetInstalledCertificateIds, this);
-            cp.Session.Register(OcppAction.CertificateSigned, Operations.Handlers.CertificateSigned, this);
+            cp.Session.Dispatcher = Operations.Handlers.WithCertificates;
+            cp.Session.Register(OcppAction.InstallCertificate, this);
+            cp.Session.Register(OcppAction.DeleteCertificate, this);
+            cp.Session.Register(OcppAction.GetInstalledCertificateIds, this);
+            cp.Session.Register(OcppAction.CertificateSigned, this);
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;

@@ -1,22 +1,26 @@
 namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
-    /// The explicit action → handler table (no reflection). An action without a handler answers NotSupported when it is
-    /// a known action of the protocol (<c>OcppAction.CentralSystemInitiated</c>), NotImplemented otherwise. Three small
-    /// parallel arrays (action, handler, service) searched linearly: a few dozen actions, one lookup per incoming call.
+    /// The explicit action → service table (no reflection): which actions this build serves, and the object each
+    /// action's handler acts on. An action not registered answers NotSupported when it is a known action of the
+    /// protocol (<c>OcppAction.CentralSystemInitiated</c>), NotImplemented otherwise. Two small parallel arrays searched
+    /// linearly: a few dozen actions, one lookup per incoming call. <see cref="Dispatcher"/> turns a registered action
+    /// into its handler method.
     /// </summary>
     public sealed partial class RpcSession
     {
         /// <summary>Bound of the table: the protocol has 25 actions a Central System may send.</summary>
         public const int HandlerCapacity = 32;
 
+        /// <summary>Calls the handler of a registered action (<c>Operations.Handlers.Handle</c>, or the certificate management's, which falls back to it).</summary>
+        public OperationHandler Dispatcher;
+
         private readonly string[] _actions = new string[HandlerCapacity];
-        private readonly OperationHandler[] _handlers = new OperationHandler[HandlerCapacity];
         private readonly object[] _services = new object[HandlerCapacity];
         private int _handlerCount;
 
-        /// <summary>Sets the handler of an action and the service it acts on (replacing an earlier pair); service may be null.</summary>
-        public void Register(string action, OperationHandler handler, object service)
+        /// <summary>Serves an action with the given service (replacing an earlier one); service may be null.</summary>
+        public void Register(string action, object service)
         {
             int i = _handlerCount;
             while (--i >= 0 && _actions[i] != action)
@@ -29,12 +33,11 @@ namespace ChargePoint.Ocpp.Rpc
                 _actions[i] = action;
             }
 
-            _handlers[i] = handler;
             _services[i] = service;
         }
 
-        /// <summary>The action's handler (null when none) and, in service, what to hand it.</summary>
-        public OperationHandler Find(string action, out object service)
+        /// <summary>Whether the action is served and, in service, what its handler acts on.</summary>
+        public bool Find(string action, out object service)
         {
             int i = _handlerCount;
             while (--i >= 0 && _actions[i] != action)
@@ -42,7 +45,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
 
             service = i < 0 ? null : _services[i];
-            return i < 0 ? null : _handlers[i];
+            return i >= 0;
         }
     }
 }

@@ -448,8 +448,7 @@ namespace ChargePoint.Ocpp.Rpc
                 }
 
                 object service;
-                OperationHandler handler = Find(action, out service);
-                if (handler == null)
+                if (!Find(action, out service))
                 {
                     throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated)
                         ? new OcppException(CallErrorCode.NotSupported, action + " is not supported")
@@ -459,7 +458,7 @@ namespace ChargePoint.Ocpp.Rpc
                 // The typed parse reads (and so checks) every character of the payload; the envelope must end right
                 // after it. Only then does the handler act.
                 int depth = _reader.Depth;
-                object request = handler(_reader, null, service, 0);
+                object request = Dispatcher(action, _reader, null, service, 0);
                 if (_reader.Depth != depth || _reader.NextItem())
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
@@ -467,7 +466,7 @@ namespace ChargePoint.Ocpp.Rpc
 
                 _reader.ReadEnd();
                 wellFormed = true;
-                object answer = handler(null, request, service, nowMs);
+                object answer = Dispatcher(action, null, request, service, nowMs);
                 response = answer as IOcppPayload ?? new Messages.V16.StatusPayload((string)answer);
             }
             catch (OcppException e)

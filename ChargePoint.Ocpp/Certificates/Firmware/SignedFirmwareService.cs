@@ -68,8 +68,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
             firmware.Check = this;
             firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
-            cp.Session.Register(OcppAction.SignedUpdateFirmware, Operations.Handlers.SignedUpdateFirmware, this);
-            cp.Session.Register(OcppAction.UpdateFirmware, Operations.Handlers.SignedOnlyUpdateFirmware, firmware);
+            cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
+            cp.Session.Dispatcher = Operations.Handlers.WithCertificates; // UpdateFirmware: SignedOnlyUpdateFirmware from now on
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignedFirmwareStatus = TriggeredStatusCall;

@@ -27,8 +27,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 config.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }
 
-            cp.Session.Register(OcppAction.UpdateFirmware, Operations.Handlers.UpdateFirmware, Firmware);
-            cp.Session.Register(OcppAction.GetDiagnostics, Operations.Handlers.GetDiagnostics, Diagnostics);
+            cp.Session.Register(OcppAction.UpdateFirmware, Firmware);
+            cp.Session.Register(OcppAction.GetDiagnostics, Diagnostics);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
             cp.AddService(Firmware);
             cp.AddService(Diagnostics);

@@ -56,8 +56,8 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
             auth.Settings.LocalAuthListEnabled = config.Bool(_enabled);
             config.Changed += key => _auth.Settings.LocalAuthListEnabled = _config.Bool(_enabled);
-            cp.Session.Register(OcppAction.GetLocalListVersion, Operations.Handlers.GetLocalListVersion, this);
-            cp.Session.Register(OcppAction.SendLocalList, Operations.Handlers.SendLocalList, this);
+            cp.Session.Register(OcppAction.GetLocalListVersion, this);
+            cp.Session.Register(OcppAction.SendLocalList, this);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
         }
 

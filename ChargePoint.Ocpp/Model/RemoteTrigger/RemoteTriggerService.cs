@@ -48,7 +48,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             _boot = cp.Boot;
             _connectors = cp.Connectors;
             _transactions = transactions;
-            cp.Session.Register(OcppAction.TriggerMessage, Operations.Handlers.TriggerMessage, this);
+            cp.Session.Register(OcppAction.TriggerMessage, this);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
         }
 

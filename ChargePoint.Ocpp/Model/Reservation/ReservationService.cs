@@ -51,8 +51,8 @@ namespace ChargePoint.Ocpp.Model.Reservation
             Load();
             Refresh();
             transactions.Reservations = this;
-            cp.Session.Register(Messages.V16.OcppAction.ReserveNow, Operations.Handlers.ReserveNow, this);
-            cp.Session.Register(Messages.V16.OcppAction.CancelReservation, Operations.Handlers.CancelReservation, this);
+            cp.Session.Register(Messages.V16.OcppAction.ReserveNow, this);
+            cp.Session.Register(Messages.V16.OcppAction.CancelReservation, this);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
             cp.AddService(this);
         }

@@ -76,8 +76,8 @@ namespace ChargePoint.Ocpp.Model.Security
             Logs = new Diagnostics.DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
             trigger.Logs = Logs;
             ExtendedTrigger = trigger;
-            cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, Operations.Handlers.ExtendedTriggerMessage, trigger);
-            cp.Session.Register(Messages.V16.OcppAction.GetLog, Operations.Handlers.GetLog, Logs);
+            cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, trigger);
+            cp.Session.Register(Messages.V16.OcppAction.GetLog, Logs);
             cp.AddService(Events);
             cp.AddService(Logs);
         }

@@ -104,13 +104,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
-            cp.Session.Register(OcppAction.SetChargingProfile, Operations.Handlers.SetChargingProfile, this);
-            cp.Session.Register(OcppAction.ClearChargingProfile, Operations.Handlers.ClearChargingProfile, this);
-            cp.Session.Register(OcppAction.GetCompositeSchedule, Operations.Handlers.GetCompositeSchedule, this);
+            cp.Session.Register(OcppAction.SetChargingProfile, this);
+            cp.Session.Register(OcppAction.ClearChargingProfile, this);
+            cp.Session.Register(OcppAction.GetCompositeSchedule, this);
             object unused;
-            if (cp.Session.Find(OcppAction.RemoteStartTransaction, out unused) != null)
+            if (cp.Session.Find(OcppAction.RemoteStartTransaction, out unused))
             {
-                cp.Session.Register(OcppAction.RemoteStartTransaction, Operations.Handlers.RemoteStartTransaction, this); // takes its chargingProfile now
+                cp.Session.Register(OcppAction.RemoteStartTransaction, this); // takes its chargingProfile now
             }
 
             CoreConfiguration.AddFeatureProfile(config, ProfileName);

@@ -62,9 +62,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _session.TransactionSource = this;
             OfferedCurrentA = 32;
             RecoverAfterBoot(nowMs);
-            cp.Session.Register(OcppAction.RemoteStartTransaction, Operations.Handlers.RemoteStartTransaction, this);
-            cp.Session.Register(OcppAction.RemoteStopTransaction, Operations.Handlers.RemoteStopTransaction, this);
-            cp.Session.Register(OcppAction.ClearCache, Operations.Handlers.ClearCache, auth);
+            cp.Session.Register(OcppAction.RemoteStartTransaction, this);
+            cp.Session.Register(OcppAction.RemoteStopTransaction, this);
+            cp.Session.Register(OcppAction.ClearCache, auth);
             cp.Reset.ResetRequested += StopAllForReset;
             cp.Reset.Transactions = this;
             cp.Transactions = this;
