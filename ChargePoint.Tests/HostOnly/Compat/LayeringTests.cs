@@ -46,16 +46,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
         /// <summary>The compile errors of <paramref name="trees"/> as one library, one per line (empty when it compiles).</summary>
         private static string Errors(List<SyntaxTree> trees, params string[] extraReferences)
         {
-            var references = new List<MetadataReference>();
-            foreach (string path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
-            {
-                string file = Path.GetFileName(path);
-                if (file.StartsWith("System.", StringComparison.Ordinal) || file == "netstandard.dll" || file == "mscorlib.dll")
-                {
-                    references.Add(MetadataReference.CreateFromFile(path));
-                }
-            }
-
+            List<MetadataReference> references = ProbeCompiler.HostReferences();
             foreach (string path in extraReferences)
             {
                 references.Add(MetadataReference.CreateFromFile(path));

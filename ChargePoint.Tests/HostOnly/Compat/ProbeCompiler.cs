@@ -9,7 +9,8 @@ namespace ChargePoint.Tests.HostOnly.Compat
     /// <summary>Compiles a probe assembly in memory with the same language settings as the host build.</summary>
     public static class ProbeCompiler
     {
-        public static MemoryStream Compile(string assemblyName, string source)
+        /// <summary>The host runtime's framework assemblies (System.*, netstandard, mscorlib), as compile references.</summary>
+        public static List<MetadataReference> HostReferences()
         {
             var references = new List<MetadataReference>();
             string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
@@ -21,6 +22,13 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     references.Add(MetadataReference.CreateFromFile(path));
                 }
             }
+
+            return references;
+        }
+
+        public static MemoryStream Compile(string assemblyName, string source)
+        {
+            List<MetadataReference> references = HostReferences();
 
             var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable);

@@ -135,17 +135,7 @@ namespace Probe
         /// <summary>As <see cref="ProbeCompiler"/>, optimised like the Release build the solution tests.</summary>
         private static MemoryStream CompileRelease(string assemblyName, string source)
         {
-            var references = new List<MetadataReference>();
-            string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
-            foreach (string path in tpa.Split(Path.PathSeparator))
-            {
-                string file = Path.GetFileName(path);
-                if (file.StartsWith("System.", StringComparison.Ordinal) || file == "netstandard.dll" || file == "mscorlib.dll")
-                {
-                    references.Add(MetadataReference.CreateFromFile(path));
-                }
-            }
-
+            List<MetadataReference> references = ProbeCompiler.HostReferences();
             var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release);
             CSharpCompilation compilation = CSharpCompilation.Create(assemblyName,
