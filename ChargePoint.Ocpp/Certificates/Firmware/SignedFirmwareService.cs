@@ -55,7 +55,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         /// <summary>
         /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement and the certificate feature (after
-        /// <see cref="CertificateService"/>); UpdateFirmware then obeys FirmwareSigningRequired.
+        /// <see cref="CertificateService"/>, whose dispatcher sends UpdateFirmware to SignedOnlyUpdateFirmware once
+        /// <c>firmware.Check</c> is this); UpdateFirmware then obeys FirmwareSigningRequired.
         /// </summary>
         /// <param name="image">Read access to the download (the platform's updater); null: every signed update ends InstallVerificationFailed.</param>
         public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
@@ -69,7 +70,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             firmware.Check = this;
             firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
-            cp.Session.Dispatcher = Operations.Handlers.WithCertificates; // UpdateFirmware: SignedOnlyUpdateFirmware from now on
             if (security.ExtendedTrigger != null)
             {
                 security.ExtendedTrigger.SignedFirmwareStatus = TriggeredStatusCall;
