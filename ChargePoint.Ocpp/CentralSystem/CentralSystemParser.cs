@@ -16,15 +16,6 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>A placeholder for a required dateTime until it is read (its absence fails the parse); a real instant, not a sentinel.</summary>
         private static System.DateTime Unset() => new System.DateTime(2000, 1, 1);
 
-        /// <summary>A string not in its enumeration table: PropertyConstraintViolation (the text of JsonReader.ReadEnum).</summary>
-        private static void Enum(string value, string table, string field)
-        {
-            if (!Validate.IsOneOf(value, table))
-            {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " has an invalid value '" + value + "'");
-            }
-        }
-
         /// <summary>A required list given empty (minItems 1): OccurenceConstraintViolation (the text of ChargingSchedule.Parse).</summary>
         private static void NotEmpty(int count, string field)
         {
@@ -32,17 +23,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 throw new OcppException(CallErrorCode.OccurenceConstraintViolation, field + " needs at least one element");
             }
-        }
-
-        /// <summary>An integer below its minimum: PropertyConstraintViolation (the text of JsonReader.ReadInt).</summary>
-        private static int Min(int value, int min, string field)
-        {
-            if (value < min)
-            {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, field + " must be at least " + min.ToString());
-            }
-
-            return value;
         }
 
         /// <summary>Authorize.req: its one string, idTag (CiString20).</summary>
@@ -115,7 +95,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt("connectorId", 0);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("transactionId"))
@@ -157,7 +137,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Min(r.ReadInt("connectorId"), 1, "connectorId");
+                    m.ConnectorId = r.ReadInt("connectorId", 1);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("idTag"))
@@ -203,13 +183,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt("connectorId", 0);
                     hasConnectorId = true;
                 }
                 else if (r.NameIs("errorCode"))
                 {
-                    m.ErrorCode = r.ReadString("errorCode");
-                    Enum(m.ErrorCode, ChargePointErrorCode.All, "errorCode");
+                    m.ErrorCode = r.ReadEnum("errorCode", ChargePointErrorCode.All);
                     hasErrorCode = true;
                 }
                 else if (r.NameIs("info"))
@@ -218,8 +197,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, ChargePointStatus.All, "status");
+                    m.Status = r.ReadEnum("status", ChargePointStatus.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("timestamp"))
@@ -276,8 +254,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("reason"))
                 {
-                    m.Reason = r.ReadString("reason");
-                    Enum(m.Reason, Reason.All, "reason");
+                    m.Reason = r.ReadEnum("reason", Reason.All);
                 }
                 else if (r.NameIs("transactionData"))
                 {
@@ -310,8 +287,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, UploadLogStatusEnumType.All, "status");
+                    m.Status = r.ReadEnum("status", UploadLogStatusEnumType.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -373,8 +349,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, FirmwareStatusEnumType.All, "status");
+                    m.Status = r.ReadEnum("status", FirmwareStatusEnumType.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -401,8 +376,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, DataTransferStatus.All, "status");
+                    m.Status = r.ReadEnum("status", DataTransferStatus.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("data"))
@@ -428,13 +402,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, GetCompositeScheduleStatus.All, "status");
+                    m.Status = r.ReadEnum("status", GetCompositeScheduleStatus.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("connectorId"))
                 {
-                    m.ConnectorId = Min(r.ReadInt("connectorId"), 0, "connectorId");
+                    m.ConnectorId = r.ReadInt("connectorId", 0);
                 }
                 else if (r.NameIs("scheduleStart"))
                 {
@@ -526,8 +499,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, GetInstalledCertificateStatusEnumType.All, "status");
+                    m.Status = r.ReadEnum("status", GetInstalledCertificateStatusEnumType.All);
                     hasStatus = true;
                 }
                 else
@@ -552,8 +524,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadString("status");
-                    Enum(m.Status, LogStatusEnumType.All, "status");
+                    m.Status = r.ReadEnum("status", LogStatusEnumType.All);
                     hasStatus = true;
                 }
                 else if (r.NameIs("filename"))
@@ -661,33 +632,27 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("context"))
                 {
-                    m.Context = r.ReadString("context");
-                    Enum(m.Context, ReadingContext.All, "context");
+                    m.Context = r.ReadEnum("context", ReadingContext.All);
                 }
                 else if (r.NameIs("format"))
                 {
-                    m.Format = r.ReadString("format");
-                    Enum(m.Format, ValueFormat.All, "format");
+                    m.Format = r.ReadEnum("format", ValueFormat.All);
                 }
                 else if (r.NameIs("measurand"))
                 {
-                    m.Measurand = r.ReadString("measurand");
-                    Enum(m.Measurand, Measurand.All, "measurand");
+                    m.Measurand = r.ReadEnum("measurand", Measurand.All);
                 }
                 else if (r.NameIs("phase"))
                 {
-                    m.Phase = r.ReadString("phase");
-                    Enum(m.Phase, Phase.All, "phase");
+                    m.Phase = r.ReadEnum("phase", Phase.All);
                 }
                 else if (r.NameIs("location"))
                 {
-                    m.Location = r.ReadString("location");
-                    Enum(m.Location, Location.All, "location");
+                    m.Location = r.ReadEnum("location", Location.All);
                 }
                 else if (r.NameIs("unit"))
                 {
-                    m.Unit = r.ReadString("unit");
-                    Enum(m.Unit, UnitOfMeasure.All, "unit");
+                    m.Unit = r.ReadEnum("unit", UnitOfMeasure.All);
                 }
                 else
                 {
