@@ -58,7 +58,7 @@ namespace ChargePoint.Firmware.App
         public IDiagnosticsUploader SecurityLogUploader;
 
         /// <summary>
-        /// Randomness for the charge point's key pair (SignCertificate): ESP32 <c>Esp32Entropy</c>, simulator and tests a
+        /// Randomness for the charge point's key pair (SignCertificate): ESP32 <c>Program</c> (<c>Esp32Only/Program.Entropy.cs</c>), simulator and tests a
         /// deterministic <c>SimulatedEntropy</c>. Null: ExtendedTriggerMessage(SignChargePointCertificate) is NotImplemented.
         /// </summary>
         public ChargePoint.Ocpp.Crypto.IEntropySource Entropy;
