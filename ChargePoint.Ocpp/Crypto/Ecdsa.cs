@@ -39,15 +39,31 @@ namespace ChargePoint.Ocpp.Crypto
 
         // ---------------------------------------------------------------- verification
 
-        /// <summary>Verifies (r, s) over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
+        /// <summary>Verifies (r, s), big-endian of at most 32 bytes each, over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
         public bool Verify(byte[] publicKey, byte[] messageHash, byte[] r, byte[] s)
         {
-            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04 || messageHash == null
-                || messageHash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
+            if (r == null || s == null || r.Length > ScalarSize || s.Length > ScalarSize)
             {
                 return false;
             }
 
+            var rs = new byte[SignatureSize];
+            Array.Copy(r, 0, rs, ScalarSize - r.Length, r.Length);
+            Array.Copy(s, 0, rs, SignatureSize - s.Length, s.Length);
+            return Verify(publicKey, messageHash, rs);
+        }
+
+        /// <summary>Verifies a 64-byte r | s signature over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
+        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] signature)
+        {
+            if (signature == null || signature.Length != SignatureSize || publicKey == null || publicKey.Length != PublicKeySize
+                || publicKey[0] != 0x04 || messageHash == null || messageHash.Length == 0)
+            {
+                return false;
+            }
+
+            ModularField.FromBytes(_r, signature, 0);
+            ModularField.FromBytes(_s, signature, ScalarSize);
             if (!InRange(_r) || !InRange(_s))
             {
                 return false; // r, s must be in [1, n-1]
@@ -76,26 +92,10 @@ namespace ChargePoint.Ocpp.Crypto
             return ModularField.EqualMask(_e, _r) != 0;
         }
 
-        /// <summary>Verifies a 64-byte r | s signature.</summary>
-        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] signature)
-        {
-            if (signature == null || signature.Length != SignatureSize)
-            {
-                return false;
-            }
-
-            var r = new byte[ScalarSize];
-            var s = new byte[ScalarSize];
-            Array.Copy(signature, 0, r, 0, ScalarSize);
-            Array.Copy(signature, ScalarSize, s, 0, ScalarSize);
-            return Verify(publicKey, messageHash, r, s);
-        }
-
         /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
         public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
         {
-            byte[] rs = FromDer(derSignature);
-            return rs != null && Verify(publicKey, messageHash, rs);
+            return Verify(publicKey, messageHash, FromDer(derSignature));
         }
 
         // ---------------------------------------------------------------- signing
@@ -106,12 +106,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// </summary>
         public byte[] Sign(byte[] privateKey, byte[] messageHash)
         {
-            if (privateKey == null || privateKey.Length != ScalarSize || messageHash == null || messageHash.Length == 0
-                || !LoadScalar(_d, privateKey) || !InRange(_d))
-            {
-                throw new ArgumentException(BadKey);
-            }
-
+            LoadKey(privateKey, messageHash == null || messageHash.Length == 0);
             HashToScalar(_e, messageHash);
             var signature = new byte[SignatureSize];
             ModularField fn = Curve.Fn;
@@ -218,11 +213,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The public key (65 bytes, 0x04 | X | Y) of a private key in [1, n-1].</summary>
         public byte[] DerivePublicKey(byte[] privateKey)
         {
-            if (privateKey == null || privateKey.Length != ScalarSize || !LoadScalar(_d, privateKey) || !InRange(_d))
-            {
-                throw new ArgumentException(BadKey);
-            }
-
+            LoadKey(privateKey, false);
             Curve.Generator(_p1);
             Curve.Multiply(_p1, _p1, privateKey, 0);
             Curve.ToAffine(_e, _w, _p1);
@@ -244,14 +235,10 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("signature must be 64 bytes r | s");
             }
 
-            var r = new byte[ScalarSize];
-            var s = new byte[ScalarSize];
-            Array.Copy(rs, 0, r, 0, ScalarSize);
-            Array.Copy(rs, ScalarSize, s, 0, ScalarSize);
             var w = new DerWriter(72);
             int seq = w.Begin(DerTag.Sequence);
-            w.WriteUnsignedInteger(r);
-            w.WriteUnsignedInteger(s);
+            w.WriteUnsignedInteger(rs, 0, ScalarSize);
+            w.WriteUnsignedInteger(rs, ScalarSize, ScalarSize);
             w.End(seq);
             return w.ToArray();
         }
@@ -289,18 +276,20 @@ namespace ChargePoint.Ocpp.Crypto
             return ((~ModularField.ZeroMask(a) & 1) & Curve.Fn.IsReduced(a)) != 0;
         }
 
-        /// <summary>Big-endian scalar of at most 32 bytes (shorter ones left-padded).</summary>
-        private bool LoadScalar(uint[] r, byte[] value)
+        /// <summary>_d = the private key; throws unless it is 32 bytes in [1, n-1] and bad is false.</summary>
+        private void LoadKey(byte[] privateKey, bool bad)
         {
-            if (value == null || value.Length > ScalarSize)
+            bad |= privateKey == null || privateKey.Length != ScalarSize;
+            if (!bad)
             {
-                return false;
+                ModularField.FromBytes(_d, privateKey, 0);
+                bad = !InRange(_d);
             }
 
-            Array.Clear(_bytes, 0, ScalarSize);
-            Array.Copy(value, 0, _bytes, ScalarSize - value.Length, value.Length);
-            ModularField.FromBytes(r, _bytes, 0);
-            return true;
+            if (bad)
+            {
+                throw new ArgumentException(BadKey);
+            }
         }
 
         /// <summary>e = bits2int(hash) mod n: the leftmost 256 bits of the hash.</summary>

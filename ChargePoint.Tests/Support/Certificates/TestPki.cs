@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             int version = w.Begin(DerTag.ContextConstructed);
             w.WriteSmallInteger(2);
             w.End(version);
-            w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial });
+            w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial }, 0, 3);
             WriteSignatureAlgorithm(w);
             byte[] issuer = Name(null, issuerCn);
             w.WriteRaw(issuer, 0, issuer.Length);
