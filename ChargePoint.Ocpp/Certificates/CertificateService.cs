@@ -28,6 +28,11 @@ namespace ChargePoint.Ocpp.Certificates
     ///   last one is an installed root or signed by one. Otherwise Rejected and the security event
     ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointCredentials.Next"/>; the
     ///   one in use stays until the new one has been used.
+    /// - Renewal before expiry, so certificates rotate without a site visit: once the newest charge point certificate (the
+    ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
+    ///   and starts a SignCertificate itself, as if the Central System had sent ExtendedTriggerMessage(SignChargePointCertificate);
+    ///   then again every day until a new certificate arrives. CertificateSigned and the reconnect do the rest
+    ///   (<see cref="Tls.ConnectionSecurity"/>).
     /// </summary>
     public sealed class CertificateService : ITickable
     {
@@ -41,6 +46,16 @@ namespace ChargePoint.Ocpp.Certificates
         internal Ecdsa ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
+        private readonly int _renewalDays;
+        private long _nextRenewalCheckMs;
+
+        /// <summary>Vendor key (RW int, days, 0 = off; default 30): renew the charge point certificate this long before it expires.</summary>
+        public const string RenewalDaysKey = "CertificateRenewalDays";
+
+        private const long DayMs = 86400000L;
+
+        /// <summary>Renewals started (this boot).</summary>
+        public int RenewalsStarted;
 
         /// <summary>
         /// Installs the feature (after <see cref="SecurityService"/>): registers its handlers, hooks
@@ -69,6 +84,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             cp.AddService(this);
+            _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
         }
 
         /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
@@ -233,24 +249,43 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (!_csrWanted || _csrInFlight || _entropy == null || !_cp.Session.IsConnected || _cp.Session.Gate != RpcSession.GateOpen)
+            if (_csrWanted && !_csrInFlight && _entropy != null && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            {
+                _csrWanted = false;
+                // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
+                var ecdsa = new Ecdsa();
+                EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
+                if (Credentials.SetPending(key))
+                {
+                    int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
+                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
+                    var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
+                    _csrInFlight = _cp.Session.Enqueue(call);
+                }
+            }
+
+            // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
+            ClientCertificate newest = Credentials.Next ?? Credentials.Current;
+            int days = _cp.Configuration.Int(_renewalDays);
+            if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
             {
                 return;
             }
 
-            _csrWanted = false;
-            // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
-            var ecdsa = new Ecdsa();
-            EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
-            if (!Credentials.SetPending(key))
+            long left = (newest.Leaf.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
+            if (left > days * DayMs)
             {
+                _nextRenewalCheckMs = nowMs + 3600000;
                 return;
             }
 
-            int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
-            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
-            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
-            _csrInFlight = _cp.Session.Enqueue(call);
+            _nextRenewalCheckMs = nowMs + DayMs;
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + newest.Leaf.SubjectCommonName + " expires in "
+                + (left / DayMs).ToString() + " days: requesting a new one (SignCertificate)");
+            if (RequestSigning(nowMs) == TriggerMessageStatusEnumType.Accepted)
+            {
+                RenewalsStarted++;
+            }
         }
 
         private void OnSignOutcome(int failure, object result, long nowMs)
