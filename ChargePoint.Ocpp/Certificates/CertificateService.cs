@@ -113,8 +113,8 @@ namespace ChargePoint.Ocpp.Certificates
                 string problem = "not a PEM X.509 certificate";
                 try
                 {
-                    ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
-                    cert = ders.Count == 1 ? new X509Certificate((byte[])ders[0]) : null;
+                    ArrayList certs = ParseChain(pem, 1);
+                    cert = certs.Count == 1 ? (X509Certificate)certs[0] : null;
                 }
                 catch (Exception)
                 {
@@ -127,7 +127,7 @@ namespace ChargePoint.Ocpp.Certificates
                     problem = CheckTime(cert, nowMs, true);
                     if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
                     {
-                        problem = "not a root certificate (issuer differs from subject)";
+                        problem = "not a root (issuer differs from subject)";
                     }
                     else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
                     {
@@ -178,7 +178,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: SecurityProfile " + _security.Profile.ToString() + " needs the last CentralSystemRootCertificate");
                 return DeleteCertificateStatusEnumType.Failed;
             }
 
@@ -238,7 +238,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored; it replaces the current one once used");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored, used from the next connection");
                 return CertificateSignedStatusEnumType.Accepted;
             }
             finally
@@ -291,18 +291,12 @@ namespace ChargePoint.Ocpp.Certificates
         private void OnSignOutcome(int failure, object result, long nowMs)
         {
             _csrInFlight = false;
-            if (failure != OutgoingCall.Answered)
+            string status = failure == OutgoingCall.Answered ? ((StatusPayload)result).Status : (string)result;
+            LastSignStatus = status.Length > 0 ? status : "no answer";
+            if (status != GenericStatusEnumType.Accepted)
             {
-                string errorCode = (string)result;
-                LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
-                return;
-            }
-
-            LastSignStatus = ((StatusPayload)result).Status;
-            if (LastSignStatus != GenericStatusEnumType.Accepted)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
+                // Refused or failed: the Central System triggers again.
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
             }
         }
 

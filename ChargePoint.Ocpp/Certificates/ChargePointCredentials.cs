@@ -124,16 +124,7 @@ namespace ChargePoint.Ocpp.Certificates
                 Line(sb, NextKind, Next.Key, Next.ChainPem);
             }
 
-            try
-            {
-                _storage.Write(RecordName, RecordText.PlainBytes(sb));
-                return true;
-            }
-            catch (Exception ex)
-            {
-                CertificateStore.Log(_log, OcppLogLevel.Error, "cannot save the charge point certificate: " + ex.Message);
-                return false;
-            }
+            return CertificateStore.Write(_storage, RecordName, sb, _log);
         }
 
         private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)
