@@ -233,7 +233,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return CertificateSignedStatusEnumType.Rejected;
                 }
 
-                if (!Credentials.Accept(chainPem, leaf))
+                if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, Credentials.PendingKey)))
                 {
                     return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
                 }
@@ -255,7 +255,7 @@ namespace ChargePoint.Ocpp.Certificates
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
                 var ecdsa = new Ecdsa();
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
-                if (Credentials.SetPending(key))
+                if (Credentials.Commit(key, Credentials.Current, Credentials.Next))
                 {
                     int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
                     byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
