@@ -166,7 +166,7 @@ namespace ChargePoint.Ocpp.Crypto
         private void NextK(byte separator, byte[] privateKey)
         {
             _hmacV[ScalarSize] = separator;
-            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Init(_hmacK);
             Hmac.Append(_hmacV, 0, ScalarSize + 1);
             if (privateKey != null)
             {
@@ -174,15 +174,15 @@ namespace ChargePoint.Ocpp.Crypto
                 Hmac.Append(_bytes, 0, ScalarSize);
             }
 
-            Hmac.Finish(_hmacK, 0);
+            Hmac.Finish(_hmacK);
             NextV();
         }
 
         private void NextV()
         {
-            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Init(_hmacK);
             Hmac.Append(_hmacV, 0, ScalarSize);
-            Hmac.Finish(_hmacV, 0);
+            Hmac.Finish(_hmacV);
         }
 
         // ---------------------------------------------------------------- keys

@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Crypto
             var sha = new Sha256();
             sha.Append(data, 0, data.Length);
             var result = new byte[HashSize];
-            sha.Finish(result, 0);
+            sha.Finish(result);
             return result;
         }
 
@@ -105,12 +105,6 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Writes the 32-byte digest at output[0] and resets for the next message.</summary>
         public void Finish(byte[] output)
         {
-            Finish(output, 0);
-        }
-
-        /// <summary>Writes the 32-byte digest at output[offset] and resets for the next message.</summary>
-        public void Finish(byte[] output, int offset)
-        {
             long bits = _totalBytes * 8;
             _block[_blockLength++] = 0x80;
             if (_blockLength > BlockSize - 8)
@@ -130,10 +124,10 @@ namespace ChargePoint.Ocpp.Crypto
             for (int i = 0; i < 8; i++)
             {
                 uint v = _state[i];
-                output[offset + 4 * i] = (byte)(v >> 24);
-                output[offset + 4 * i + 1] = (byte)(v >> 16);
-                output[offset + 4 * i + 2] = (byte)(v >> 8);
-                output[offset + 4 * i + 3] = (byte)v;
+                output[4 * i] = (byte)(v >> 24);
+                output[4 * i + 1] = (byte)(v >> 16);
+                output[4 * i + 2] = (byte)(v >> 8);
+                output[4 * i + 3] = (byte)v;
             }
 
             Array.Clear(_block, 0, BlockSize);

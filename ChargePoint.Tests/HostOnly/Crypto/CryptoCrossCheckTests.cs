@@ -52,10 +52,10 @@ namespace ChargePoint.Tests.HostOnly.Crypto
         private static byte[] OurHmac(byte[] key, byte[] data)
         {
             var mac = new HmacSha256();
-            mac.Init(key, 0, key.Length);
+            mac.Init(key);
             mac.Append(data, 0, data.Length);
             var result = new byte[Sha256.HashSize];
-            mac.Finish(result, 0);
+            mac.Finish(result);
             return result;
         }
 
