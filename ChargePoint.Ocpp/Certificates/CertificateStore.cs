@@ -249,12 +249,13 @@ namespace ChargePoint.Ocpp.Certificates
                 Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
         }
 
+        /// <summary>Whether the wanted hash data name the installed entry's (made by <see cref="HashOf"/>: lowercase already).</summary>
         public static bool HashMatches(CertificateHashDataType installed, CertificateHashDataType wanted)
         {
             return installed.HashAlgorithm == wanted.HashAlgorithm
-                && installed.IssuerNameHash.ToLower() == wanted.IssuerNameHash.ToLower()
-                && installed.IssuerKeyHash.ToLower() == wanted.IssuerKeyHash.ToLower()
-                && TrimZeros(installed.SerialNumber.ToLower()) == TrimZeros(wanted.SerialNumber.ToLower());
+                && installed.IssuerNameHash == wanted.IssuerNameHash.ToLower()
+                && installed.IssuerKeyHash == wanted.IssuerKeyHash.ToLower()
+                && TrimZeros(installed.SerialNumber) == TrimZeros(wanted.SerialNumber.ToLower());
         }
 
         private static string TrimZeros(string hex)

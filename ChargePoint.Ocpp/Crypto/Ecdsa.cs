@@ -33,7 +33,6 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _w = new uint[ModularField.Limbs];
         private readonly uint[] _d = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
-        private readonly byte[] _bytes2 = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
         private readonly byte[] _hmacV = new byte[ScalarSize + 1]; // V, then room for the separator octet
 
@@ -81,8 +80,8 @@ namespace ChargePoint.Ocpp.Crypto
             fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
             fn.Mul(_s, _r, _w);                // u2 = r w
             ModularField.ToBytes(_bytes, 0, _e);
-            ModularField.ToBytes(_bytes2, 0, _s);
-            Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
+            ModularField.ToBytes(_hmacK, 0, _s);                // (the signing scratch is free while verifying)
+            Curve.MultiplyAddPublic(_p1, _bytes, _hmacK, _p2);  // u1 G + u2 Q
             if (!Curve.ToAffine(_e, _w, _p1))
             {
                 return false;

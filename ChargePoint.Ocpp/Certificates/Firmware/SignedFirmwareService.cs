@@ -45,8 +45,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly int _required;
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
-        private string _signingCertificate = string.Empty;
-        private string _signature = string.Empty;
+        private string _signingCertificate; // with _signature: set with ActiveRequestId, read only while it is set
+        private string _signature;
         private int _check = TransferState.Succeeded;
         private Sha256 _sha;
         private byte[] _chunk;
