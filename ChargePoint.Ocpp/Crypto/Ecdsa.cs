@@ -38,20 +38,6 @@ namespace ChargePoint.Ocpp.Crypto
 
         // ---------------------------------------------------------------- verification
 
-        /// <summary>Verifies (r, s), big-endian of at most 32 bytes each, over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
-        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] r, byte[] s)
-        {
-            if (r == null || s == null || r.Length > ScalarSize || s.Length > ScalarSize)
-            {
-                return false;
-            }
-
-            var rs = new byte[SignatureSize];
-            Array.Copy(r, 0, rs, ScalarSize - r.Length, r.Length);
-            Array.Copy(s, 0, rs, SignatureSize - s.Length, s.Length);
-            return Verify(publicKey, messageHash, rs);
-        }
-
         /// <summary>Verifies a 64-byte r | s signature over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
         public bool Verify(byte[] publicKey, byte[] messageHash, byte[] signature)
         {
@@ -153,12 +139,6 @@ namespace ChargePoint.Ocpp.Crypto
 
             Wipe();
             return signature;
-        }
-
-        /// <summary>Signs and returns the DER (ECDSA-Sig-Value) encoding.</summary>
-        public byte[] SignDer(byte[] privateKey, byte[] messageHash)
-        {
-            return ToDer(Sign(privateKey, messageHash));
         }
 
         /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>

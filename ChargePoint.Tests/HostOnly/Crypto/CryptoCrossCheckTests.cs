@@ -90,7 +90,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
                 byte[] hash = SHA256.HashData(message);
                 byte[] sig = ours.Sign(d, hash);
                 Assert.IsTrue(bcl.VerifyHash(hash, sig, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), "P1363 round " + round);
-                Assert.IsTrue(bcl.VerifyHash(hash, ours.SignDer(d, hash), DSASignatureFormat.Rfc3279DerSequence), "DER round " + round);
+                Assert.IsTrue(bcl.VerifyHash(hash, Ecdsa.ToDer(ours.Sign(d, hash)), DSASignatureFormat.Rfc3279DerSequence), "DER round " + round);
                 hash[round % 32] ^= 1;
                 Assert.IsFalse(bcl.VerifyHash(hash, sig, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
             }

@@ -61,7 +61,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             w.End(tbs);
             byte[] tbsBytes = w.ToArray();
 
-            byte[] signature = ecdsa.SignDer(issuerKey.PrivateKey, Sha256.Hash(tbsBytes));
+            byte[] signature = Ecdsa.ToDer(ecdsa.Sign(issuerKey.PrivateKey, Sha256.Hash(tbsBytes)));
             var c = new DerWriter(tbsBytes.Length + 128);
             int cert = c.Begin(DerTag.Sequence);
             c.WriteRaw(tbsBytes, 0, tbsBytes.Length);
