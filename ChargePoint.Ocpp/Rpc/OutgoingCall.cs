@@ -67,7 +67,7 @@ namespace ChargePoint.Ocpp.Rpc
                 case OcppAction.StopTransaction:
                     return IdTagInfoPayload.Parse(payload, false);
                 case OcppAction.SignCertificate:
-                    return StatusPayload.Parse(payload, GenericStatusEnumType.All);
+                    return StatusPayload.Parse(payload, OcppEnum.GenericStatusEnumType);
                 default:
                     return EmptyPayload.Parse(payload);
             }

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>BootNotification.conf (Spec §6).</summary>
     public sealed class BootNotificationResponse
     {
-        /// <summary>Required, one of <see cref="RegistrationStatus"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.RegistrationStatus"/>.</summary>
         public string Status;
 
         /// <summary>Required UTC dateTime.</summary>
@@ -29,7 +29,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum(null, DataTypes.RegistrationStatus.All);
+                    m.Status = r.ReadEnum(null, DataTypes.OcppEnum.RegistrationStatus);
                     hasStatus = true;
                 }
                 else if (r.NameIs("currentTime"))

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional list of CertificateHashDataType (at least one).</summary>
         public CertificateHashDataType[] CertificateHashData;
 
-        /// <summary>Required, one of <see cref="GetInstalledCertificateStatusEnumType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.GetInstalledCertificateStatusEnumType"/>.</summary>
         public string Status;
 
         public void WriteTo(JsonWriter w)

@@ -63,7 +63,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeAvailabilityResponse()
         {
             const string Json = "{\"status\":\"Scheduled\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), AvailabilityStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.AvailabilityStatus)));
         }
 
         [TestMethod]
@@ -77,7 +77,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeConfigurationResponse()
         {
             const string Json = "{\"status\":\"RebootRequired\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ConfigurationStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.ConfigurationStatus)));
         }
 
         [TestMethod]
@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ClearCacheResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ClearCacheStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.ClearCacheStatus)));
         }
 
         [TestMethod]
@@ -161,7 +161,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStartTransactionResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.RemoteStartStopStatus)));
         }
 
         [TestMethod]
@@ -175,21 +175,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStopTransactionResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.RemoteStartStopStatus)));
         }
 
         [TestMethod]
         public void Serialize_ResetRequest()
         {
             const string Json = "{\"type\":\"Soft\"}";
-            Assert.AreEqual(Json, Write(StringPayload.Parse(Reader(Json), "type", 0, ResetType.All)));
+            Assert.AreEqual(Json, Write(StringPayload.Parse(Reader(Json), "type", 0, OcppEnum.ResetType)));
         }
 
         [TestMethod]
         public void Serialize_ResetResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ResetStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.ResetStatus)));
         }
 
         [TestMethod]
@@ -245,7 +245,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_UnlockConnectorResponse()
         {
             const string Json = "{\"status\":\"NotSupported\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), UnlockStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.UnlockStatus)));
         }
     }
 }
