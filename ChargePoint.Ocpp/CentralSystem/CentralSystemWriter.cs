@@ -29,13 +29,16 @@ namespace ChargePoint.Ocpp.CentralSystem
 
             if (payload is BootNotificationResponse)
             {
-                WriteBootNotification(w, (BootNotificationResponse)payload);
-                return;
-            }
+                var conf = (BootNotificationResponse)payload;
+                if (conf.Status == null)
+                {
+                    WriteHeartbeat(w, conf); // a Heartbeat.conf
+                }
+                else
+                {
+                    WriteBootNotification(w, conf);
+                }
 
-            if (payload is HeartbeatResponse)
-            {
-                WriteHeartbeat(w, (HeartbeatResponse)payload);
                 return;
             }
 
@@ -178,7 +181,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteHeartbeat(JsonWriter w, HeartbeatResponse m)
+        public static void WriteHeartbeat(JsonWriter w, BootNotificationResponse m)
         {
             w.StartObject();
             w.Prop("currentTime", m.CurrentTime);

@@ -59,9 +59,9 @@ namespace ChargePoint.Ocpp.Rpc
                 case OcppAction.Authorize:
                     return IdTagInfoPayload.Parse(payload, true);
                 case OcppAction.BootNotification:
-                    return BootNotificationResponse.Parse(payload);
+                    return BootNotificationResponse.Parse(payload, true);
                 case OcppAction.Heartbeat:
-                    return HeartbeatResponse.Parse(payload);
+                    return BootNotificationResponse.Parse(payload, false);
                 case OcppAction.StartTransaction:
                     return StartTransactionResponse.Parse(payload);
                 case OcppAction.StopTransaction:

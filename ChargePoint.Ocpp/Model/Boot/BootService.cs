@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _heartbeat = null;
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
     }

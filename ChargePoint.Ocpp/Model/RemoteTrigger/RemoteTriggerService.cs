@@ -187,7 +187,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         {
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
 

@@ -192,7 +192,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Authorize:
                     return IdTagInfoPayload.Parse(r, true);
                 case OcppAction.BootNotification:
-                    return BootNotificationResponse.Parse(r);
+                    return BootNotificationResponse.Parse(r, true);
                 case OcppAction.ChangeAvailability:
                     return StatusPayload.Parse(r, OcppEnum.AvailabilityStatus);
                 case OcppAction.ChangeConfiguration:
@@ -204,7 +204,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetConfiguration:
                     return CentralSystemParser.ParseGetConfiguration(r);
                 case OcppAction.Heartbeat:
-                    return HeartbeatResponse.Parse(r);
+                    return BootNotificationResponse.Parse(r, false);
                 case OcppAction.MeterValues:
                     return EmptyPayload.Parse(r);
                 case OcppAction.RemoteStartTransaction:

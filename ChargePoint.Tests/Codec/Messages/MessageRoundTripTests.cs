@@ -49,7 +49,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_BootNotificationResponse()
         {
             const string Json = "{\"status\":\"Pending\",\"currentTime\":\"2026-11-24T10:00:00.000Z\",\"interval\":60}";
-            Assert.AreEqual(Json, Write(BootNotificationResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(BootNotificationResponse.Parse(Reader(Json), true)));
         }
 
         [TestMethod]
@@ -133,7 +133,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_HeartbeatResponse()
         {
             const string Json = "{\"currentTime\":\"2026-11-24T10:00:00.000Z\"}";
-            Assert.AreEqual(Json, Write(HeartbeatResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(BootNotificationResponse.Parse(Reader(Json), false)));
         }
 
         [TestMethod]
