@@ -42,12 +42,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is StartTransactionResponse)
-            {
-                WriteStartTransaction(w, (StartTransactionResponse)payload);
-                return;
-            }
-
             if (payload is ChangeAvailabilityRequest)
             {
                 WriteChangeAvailability(w, (ChangeAvailabilityRequest)payload);
@@ -159,7 +153,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
 
-        /// <summary>Authorize.conf and StopTransaction.conf (one type; idTagInfo omitted when null).</summary>
+        /// <summary>Authorize.conf, StopTransaction.conf and StartTransaction.conf (one type; idTagInfo omitted when null, transactionId when absent).</summary>
         public static void WriteIdTagInfoPayload(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
@@ -169,6 +163,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 WriteIdTagInfo(w, m.IdTagInfo);
             }
 
+            w.PropOpt("transactionId", m.TransactionId);
             w.EndObject();
         }
 
@@ -185,15 +180,6 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("currentTime", m.CurrentTime);
-            w.EndObject();
-        }
-
-        public static void WriteStartTransaction(JsonWriter w, StartTransactionResponse m)
-        {
-            w.StartObject();
-            w.PropertyName("idTagInfo");
-            WriteIdTagInfo(w, m.IdTagInfo);
-            w.Prop("transactionId", m.TransactionId);
             w.EndObject();
         }
 

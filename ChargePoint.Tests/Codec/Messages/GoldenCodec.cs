@@ -190,7 +190,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(r, true);
+                    return IdTagInfoPayload.Parse(r, true, false);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r, true);
                 case OcppAction.ChangeAvailability:
@@ -214,11 +214,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Reset:
                     return StatusPayload.Parse(r, OcppEnum.ResetStatus);
                 case OcppAction.StartTransaction:
-                    return StartTransactionResponse.Parse(r);
+                    return IdTagInfoPayload.Parse(r, true, true);
                 case OcppAction.StatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(r, false);
+                    return IdTagInfoPayload.Parse(r, false, false);
                 case OcppAction.UnlockConnector:
                     return StatusPayload.Parse(r, OcppEnum.UnlockStatus);
                 case OcppAction.GetLocalListVersion:

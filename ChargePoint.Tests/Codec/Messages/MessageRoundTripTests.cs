@@ -35,7 +35,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_AuthorizeResponse()
         {
             const string Json = "{\"idTagInfo\":{\"expiryDate\":\"2026-11-24T10:00:00.000Z\",\"parentIdTag\":\"PARENT\",\"status\":\"Accepted\"}}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, false)));
         }
 
         [TestMethod]
@@ -203,7 +203,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StartTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"ConcurrentTx\"},\"transactionId\":123}";
-            Assert.AreEqual(Json, Write(StartTransactionResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, true)));
         }
 
         [TestMethod]
@@ -231,7 +231,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StopTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"Invalid\"}}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false, false)));
         }
 
         [TestMethod]
