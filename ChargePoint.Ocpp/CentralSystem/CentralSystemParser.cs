@@ -479,9 +479,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetInstalledCertificateIdsResponse ParseGetInstalledCertificateIds(JsonReader r)
+        public static StatusPayload ParseGetInstalledCertificateIds(JsonReader r)
         {
-            var m = new GetInstalledCertificateIdsResponse(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetInstalledCertificateIdsResponse");
             while (r.NextProperty())

@@ -16,9 +16,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             CertificateHashDataType[] ids = ((CertificateService)service).Ids(((StringPayload)request).Value);
-            var response = new GetInstalledCertificateIdsResponse(ids == null ? OcppEnum.NotFound : OcppEnum.Accepted);
-            response.CertificateHashData = ids;
-            return response;
+            return new StatusPayload(ids == null ? OcppEnum.NotFound : OcppEnum.Accepted) { CertificateHashData = ids };
         }
     }
 }

@@ -7,7 +7,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// ClearCache, ChangeAvailability, RemoteStart/StopTransaction, UnlockConnector and the other status answers,
     /// Firmware/DiagnosticsStatusNotification.req; with the optional <see cref="RequestId"/>, the Security Whitepaper's
     /// LogStatusNotification.req and SignedFirmwareStatusNotification.req; with the optional string <see cref="Text"/>,
-    /// GetLog.conf and DataTransfer.conf. One type for all; the action's enumeration
+    /// GetLog.conf and DataTransfer.conf; with <see cref="CertificateHashData"/>, GetInstalledCertificateIds.conf. One type for all; the action's enumeration
     /// is passed to <see cref="Parse"/> (the <c>All</c> of its table in <c>DataTypes/</c>).
     /// </summary>
     public sealed class StatusPayload : IOcppPayload
@@ -32,9 +32,16 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>That field's value; null when absent (then omitted).</summary>
         public string Text;
 
+        /// <summary>
+        /// GetInstalledCertificateIds.conf: the optional certificateHashData (null: omitted), written before the status
+        /// as that .conf always was; null for every other action.
+        /// </summary>
+        public DataTypes.CertificateHashDataType[] CertificateHashData;
+
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
+            w.PropArray("certificateHashData", CertificateHashData);
             w.Prop("status", Status);
             w.PropOpt("requestId", RequestId);
             w.PropOpt(TextName, Text);

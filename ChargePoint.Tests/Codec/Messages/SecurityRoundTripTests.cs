@@ -78,7 +78,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void GetInstalledCertificateIds_conf_round_trips_exactly()
         {
-            var m = (GetInstalledCertificateIdsResponse)GoldenCodec.AssertRoundTrip(OcppAction.GetInstalledCertificateIds, "conf", GoldenFrames.GetInstalledCertificateIdsConf);
+            var m = (StatusPayload)GoldenCodec.AssertRoundTrip(OcppAction.GetInstalledCertificateIds, "conf", GoldenFrames.GetInstalledCertificateIdsConf);
             Assert.AreEqual(2, m.CertificateHashData!.Length);
             Assert.AreEqual(OcppEnum.SHA512, m.CertificateHashData[1].HashAlgorithm);
         }
