@@ -137,14 +137,14 @@ namespace ChargePoint.Ocpp.Certificates
 
                 if (problem != null)
                 {
-                    if (use == CertificateUseEnumType.CentralSystemRootCertificate)
+                    if (use == OcppEnum.CentralSystemRootCertificate)
                     {
                         _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
                     }
                 }
                 else if (Store.IndexOf(cert.Raw, use) >= 0)
                 {
-                    return InstallCertificateStatusEnumType.Accepted; // already installed
+                    return OcppEnum.Accepted; // already installed
                 }
                 else if (Store.Count >= Store.Capacity)
                 {
@@ -154,10 +154,10 @@ namespace ChargePoint.Ocpp.Certificates
                 if (problem != null)
                 {
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
-                    return InstallCertificateStatusEnumType.Rejected;
+                    return OcppEnum.Rejected;
                 }
 
-                return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
+                return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
             }
             finally
             {
@@ -171,18 +171,18 @@ namespace ChargePoint.Ocpp.Certificates
             int i = Store.Find(hash);
             if (i < 0)
             {
-                return DeleteCertificateStatusEnumType.NotFound;
+                return OcppEnum.NotFound;
             }
 
             InstalledCertificate entry = Store.At(i);
-            if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate && _security.Profile >= 2
-                && Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 1)
+            if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
+                && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: SecurityProfile " + _security.Profile.ToString() + " needs the last CentralSystemRootCertificate");
-                return DeleteCertificateStatusEnumType.Failed;
+                return OcppEnum.Failed;
             }
 
-            return Store.RemoveAt(i) ? DeleteCertificateStatusEnumType.Accepted : DeleteCertificateStatusEnumType.Failed;
+            return Store.RemoveAt(i) ? OcppEnum.Accepted : OcppEnum.Failed;
         }
 
         /// <summary>GetInstalledCertificateIds.req: the hash data of each certificate of this use, or null (NotFound).</summary>
@@ -212,11 +212,11 @@ namespace ChargePoint.Ocpp.Certificates
         {
             if (_entropy == null)
             {
-                return TriggerMessageStatusEnumType.NotImplemented;
+                return OcppEnum.NotImplemented;
             }
 
             _csrWanted = true;
-            return TriggerMessageStatusEnumType.Accepted;
+            return OcppEnum.Accepted;
         }
 
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
@@ -230,16 +230,16 @@ namespace ChargePoint.Ocpp.Certificates
                 {
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
-                    return CertificateSignedStatusEnumType.Rejected;
+                    return OcppEnum.Rejected;
                 }
 
                 if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, Credentials.PendingKey)))
                 {
-                    return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
+                    return OcppEnum.Rejected; // not saved: the Central System may send it again
                 }
 
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored, used from the next connection");
-                return CertificateSignedStatusEnumType.Accepted;
+                return OcppEnum.Accepted;
             }
             finally
             {
@@ -282,7 +282,7 @@ namespace ChargePoint.Ocpp.Certificates
             _nextRenewalCheckMs = nowMs + DayMs;
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + newest.Leaf.SubjectCommonName + " expires in "
                 + (left / DayMs).ToString() + " days: requesting a new one (SignCertificate)");
-            if (RequestSigning(nowMs) == TriggerMessageStatusEnumType.Accepted)
+            if (RequestSigning(nowMs) == OcppEnum.Accepted)
             {
                 RenewalsStarted++;
             }
@@ -293,7 +293,7 @@ namespace ChargePoint.Ocpp.Certificates
             _csrInFlight = false;
             string status = failure == OutgoingCall.Answered ? ((StatusPayload)result).Status : (string)result;
             LastSignStatus = status.Length > 0 ? status : "no answer";
-            if (status != GenericStatusEnumType.Accepted)
+            if (status != OcppEnum.Accepted)
             {
                 // Refused or failed: the Central System triggers again.
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);

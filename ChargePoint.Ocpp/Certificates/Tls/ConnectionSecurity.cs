@@ -90,7 +90,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             string url = _cp.Options.CentralSystemUrl;
             if (_transport == null || url.Length < 6 || url.Substring(0, 6).ToLower() != "wss://"
-                || _certs.Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 0)
+                || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
             }
@@ -165,7 +165,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             for (int i = 0; i < store.Count; i++)
             {
                 InstalledCertificate entry = store.At(i);
-                if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate)
+                if (entry.Use == OcppEnum.CentralSystemRootCertificate)
                 {
                     roots += Pem.Encode(entry.Certificate.Raw, Pem.Certificate); // a few roots: one concatenation each
                 }
