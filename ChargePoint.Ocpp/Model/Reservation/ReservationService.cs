@@ -358,7 +358,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 Record r = Record.Sealed(data, Magic);
                 if (r == null)
                 {
-                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
+                    throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
                 }
 
                 int count = (int)r.Int(0, 2);
@@ -375,7 +375,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                     }
                 }
             }
-            catch (JournalFormatException)
+            catch (ArgumentException)
             {
                 for (int i = 0; i < _slots.Length; i++)
                 {

@@ -661,7 +661,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                             _headOffset += frame;
                             continue;
                         }
-                        catch (JournalFormatException)
+                        catch (ArgumentException)
                         {
                             // the payload does not parse: an unreadable frame
                         }
@@ -1175,7 +1175,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _stateBytes = data.Length;
                 return 1;
             }
-            catch (JournalFormatException)
+            catch (ArgumentException)
             {
                 _transactions.Clear();
                 _anchors.Clear();
