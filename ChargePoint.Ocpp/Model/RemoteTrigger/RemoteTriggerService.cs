@@ -110,7 +110,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     int last = any ? _connectors.Length - 1 : connectorId;
                     for (int c = any ? 0 : connectorId; c <= last; c++)
                     {
-                        MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        MeterValue value = metering.Sample(c, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)
                         {
                             continue;

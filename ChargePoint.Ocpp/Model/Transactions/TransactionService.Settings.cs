@@ -36,7 +36,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void Sync(int changedKey)
         {
             ConfigurationStore s = _config;
-            MeteringSettings m = Metering.Settings;
+            MeteringService m = Metering;
             AuthorizationSettings a = Authorization.Settings;
             m.SampleIntervalSeconds = s.Int(ConfigKeys.MeterValueSampleInterval);
             m.AlignedIntervalSeconds = s.Int(ConfigKeys.ClockAlignedDataInterval);

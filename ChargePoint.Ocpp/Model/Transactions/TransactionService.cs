@@ -54,7 +54,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Journal = journal;
             var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
             Authorization = auth;
-            Metering = new MeteringService(new MeteringSettings(), meters, this);
+            Metering = new MeteringService(meters, this);
             _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
@@ -297,33 +297,31 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         // ---- IMeterValueSink ----
 
-        public void TransactionSample(int connectorId, MeterValue value)
+        public void Sampled(int connectorId, MeterValue value, int use)
         {
+            if (use == MeteringService.PlainSample)
+            {
+                if (IsOnline) // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
+                {
+                    var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
+                    _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
+                }
+
+                return;
+            }
+
             int txNr = _connectors[connectorId].TxNr;
             if (txNr != 0 && !Journal.IsFailed)
             {
-                Journal.AddMeterValue(txNr, value);
+                if (use == MeteringService.TransactionData)
+                {
+                    Journal.AddTransactionData(txNr, value);
+                }
+                else
+                {
+                    Journal.AddMeterValue(txNr, value);
+                }
             }
-        }
-
-        public void TransactionData(int connectorId, MeterValue value)
-        {
-            int txNr = _connectors[connectorId].TxNr;
-            if (txNr != 0 && !Journal.IsFailed)
-            {
-                Journal.AddTransactionData(txNr, value);
-            }
-        }
-
-        public void PlainSample(int connectorId, MeterValue value)
-        {
-            if (!IsOnline)
-            {
-                return; // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
-            }
-
-            var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
-            _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
         }
 
         // ---- internals ----
@@ -490,7 +488,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
             CaptureTime time = Capture(nowMs);
-            int[] measurands = Metering.Settings.StopTxnSampledData;
+            int[] measurands = Metering.StopTxnSampledData;
             if (measurands.Length == 0)
             {
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
@@ -513,7 +511,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private bool HasStopTxnData()
         {
-            return Metering.Settings.StopTxnSampledData.Length > 0 || Metering.Settings.StopTxnAlignedData.Length > 0;
+            return Metering.StopTxnSampledData.Length > 0 || Metering.StopTxnAlignedData.Length > 0;
         }
 
         private void TryStopByCard(int connectorId, JournalTransaction tx, string idTag, long nowMs)
