@@ -54,8 +54,8 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             _enabled = config.DeclareBool(EnabledKey, true, false);
             config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
-            auth.Settings.LocalAuthListEnabled = config.Bool(_enabled);
-            config.Changed += key => _auth.Settings.LocalAuthListEnabled = _config.Bool(_enabled);
+            auth.LocalAuthListEnabled = config.Bool(_enabled);
+            config.Changed += key => _auth.LocalAuthListEnabled = _config.Bool(_enabled);
             cp.Session.Register(OcppAction.GetLocalListVersion, this);
             cp.Session.Register(OcppAction.SendLocalList, this);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
@@ -68,7 +68,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         {
             get
             {
-                if (!_auth.Settings.LocalAuthListEnabled)
+                if (!_auth.LocalAuthListEnabled)
                 {
                     return -1;
                 }
@@ -80,7 +80,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         /// <summary>Applies a SendLocalList.req; returns the UpdateStatus.</summary>
         public string Update(SendLocalListRequest request)
         {
-            if (!_auth.Settings.LocalAuthListEnabled)
+            if (!_auth.LocalAuthListEnabled)
             {
                 return W.UpdateStatus.NotSupported;
             }

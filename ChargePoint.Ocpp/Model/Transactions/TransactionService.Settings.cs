@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             ConfigurationStore s = _config;
             MeteringService m = Metering;
-            AuthorizationSettings a = Authorization.Settings;
+            AuthorizationService a = Authorization;
             m.SampleIntervalSeconds = s.Int(ConfigKeys.MeterValueSampleInterval);
             m.AlignedIntervalSeconds = s.Int(ConfigKeys.ClockAlignedDataInterval);
             m.SampledData = List(ConfigKeys.MeterValuesSampledData, m.SampledData);

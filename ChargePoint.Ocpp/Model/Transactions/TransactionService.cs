@@ -52,7 +52,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             var journal = new TransactionJournal(cp.Storage, limits);
             journal.Open(journalPrefix);
             Journal = journal;
-            var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
+            var auth = new AuthorizationService(cp.Storage);
             Authorization = auth;
             Metering = new MeteringService(meters, this);
             _mainMeter = meters.Length > 1 ? meters[1] : null;
@@ -167,7 +167,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.RemoteStartStopStatus.Rejected;
             }
 
-            if (Authorization.Settings.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
+            if (Authorization.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
                 _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
@@ -585,7 +585,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private string Source(string idTag)
         {
-            return Authorization.Settings.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
+            return Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
         }
 
         private static string StatusText(IdTagInfo info)
