@@ -58,10 +58,60 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
-            BindSettings(config, journal);
+            // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
+            // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
+            // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
+            if (_mainMeter != null)
+            {
+                config.SetValidator(ConfigKeys.MeterValuesSampledData, IsMeasured);
+                config.SetValidator(ConfigKeys.MeterValuesAlignedData, IsMeasured);
+                config.SetValidator(ConfigKeys.StopTxnSampledData, IsMeasured);
+                config.SetValidator(ConfigKeys.StopTxnAlignedData, IsMeasured);
+            }
+
+            config.DeclareInt("StopTransactionMaxMeterValues", journal.Limits.MaxTransactionData, 0, int.MaxValue, true);
+            config.Changed += Sync;
+            Sync(0);
             _session.TransactionSource = this;
             OfferedCurrentA = 32;
-            RecoverAfterBoot(nowMs);
+            // Recovery after a boot. The register never goes back: the meter's saved total may be older than a reading already journalled (and
+            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
+            for (int c = 1; c < _connectors.Length; c++)
+            {
+                IMeter meter = Metering.Meter(c);
+                long floor = Journal.HighestEnergyWh(c);
+                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
+                {
+                    recoverable.RaiseEnergyTo(floor);
+                }
+            }
+
+            JournalTransaction[] all = Journal.Transactions();
+            for (int i = 0; i < all.Length; i++)
+            {
+                JournalTransaction tx = all[i];
+                if (tx.Stopped)
+                {
+                    continue;
+                }
+
+                // Power was lost during this transaction: close it with the larger of the meter's persisted total and
+                // the highest reading journalled for it.
+                IMeter meter = Metering.Meter(tx.ConnectorId);
+                long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
+                if (wh < tx.LastEnergyWh)
+                {
+                    wh = tx.LastEnergyWh;
+                }
+
+                if (wh < tx.MeterStartWh)
+                {
+                    wh = tx.MeterStartWh;
+                }
+
+                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+            }
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
             cp.Session.Register(OcppAction.RemoteStopTransaction, this);
             cp.Session.Register(OcppAction.ClearCache, auth);
@@ -124,7 +174,30 @@ namespace ChargePoint.Ocpp.Model.Transactions
             JournalTransaction running = RunningTransaction(connectorId);
             if (running != null)
             {
-                TryStopByCard(connectorId, running, idTag, nowMs);
+                // A card at a running transaction: the same card, or one of the same parentIdTag, stops it.
+                if (idTag == running.IdTag)
+                {
+                    Outcome(connectorId, idTag, true, "same card: stops the transaction");
+                    Stop(connectorId, StopReason.Local, idTag, nowMs);
+                    return;
+                }
+
+                IdTagInfo known = Authorization.LookUp(idTag);
+                if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
+                    && !IsOnline)
+                {
+                    Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
+                    Stop(connectorId, StopReason.Local, idTag, nowMs);
+                    return;
+                }
+
+                if (!IsOnline)
+                {
+                    Outcome(connectorId, idTag, false, "offline: only the starting card or one with its parentIdTag may stop it");
+                    return;
+                }
+
+                SendAuthorize(CardStop, connectorId, idTag, running);
                 return;
             }
 
@@ -326,48 +399,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         // ---- internals ----
 
-        private void RecoverAfterBoot(long nowMs)
-        {
-            // The register never goes back: the meter's saved total may be older than a reading already journalled (and
-            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < _connectors.Length; c++)
-            {
-                IMeter meter = Metering.Meter(c);
-                long floor = Journal.HighestEnergyWh(c);
-                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
-                {
-                    recoverable.RaiseEnergyTo(floor);
-                }
-            }
-
-            JournalTransaction[] all = Journal.Transactions();
-            for (int i = 0; i < all.Length; i++)
-            {
-                JournalTransaction tx = all[i];
-                if (tx.Stopped)
-                {
-                    continue;
-                }
-
-                // Power was lost during this transaction: close it with the larger of the meter's persisted total and
-                // the highest reading journalled for it.
-                IMeter meter = Metering.Meter(tx.ConnectorId);
-                long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
-                if (wh < tx.LastEnergyWh)
-                {
-                    wh = tx.LastEnergyWh;
-                }
-
-                if (wh < tx.MeterStartWh)
-                {
-                    wh = tx.MeterStartWh;
-                }
-
-                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
-                Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
-            }
-        }
-
         private bool IsFree(int connectorId, string idTag)
         {
             Connector c = _connectors[connectorId];
@@ -514,33 +545,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Metering.StopTxnSampledData.Length > 0 || Metering.StopTxnAlignedData.Length > 0;
         }
 
-        private void TryStopByCard(int connectorId, JournalTransaction tx, string idTag, long nowMs)
-        {
-            if (idTag == tx.IdTag)
-            {
-                Outcome(connectorId, idTag, true, "same card: stops the transaction");
-                Stop(connectorId, StopReason.Local, idTag, nowMs);
-                return;
-            }
-
-            IdTagInfo known = Authorization.LookUp(idTag);
-            if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
-                && !IsOnline)
-            {
-                Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
-                Stop(connectorId, StopReason.Local, idTag, nowMs);
-                return;
-            }
-
-            if (!IsOnline)
-            {
-                Outcome(connectorId, idTag, false, "offline: only the card that started the transaction (or one with the same parentIdTag) may stop it");
-                return;
-            }
-
-            SendAuthorize(CardStop, connectorId, idTag, tx);
-        }
-
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
         {
             AuthorizationOutcomeHandler handler = AuthorizationOutcome;
@@ -588,12 +592,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
         }
 
-        private static string StatusText(IdTagInfo info)
-        {
-            string text = info == null ? string.Empty : AuthorizationStatus.ToText(info.Status);
-            return text.Length == 0 ? "unrecognized answer" : text;
-        }
-
         private const int CardStart = JournalMessage.AuthorizeCardStart, RemoteStartKind = JournalMessage.AuthorizeRemoteStart, CardStop = JournalMessage.AuthorizeCardStop;
 
         private void SendAuthorize(int kind, int connectorId, string idTag, JournalTransaction tx)
@@ -617,16 +615,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             if (wire == null)
             {
+                string noAnswer = "no answer from the Central System; "; // one literal for both texts (a const would be folded into two)
                 if (kind == CardStop)
                 {
-                    Outcome(connectorId, idTag, false, NoAnswer + ": the transaction goes on");
+                    Outcome(connectorId, idTag, false, noAnswer + "the transaction goes on");
                     return;
                 }
 
                 c.AuthorizingIdTag = null;
                 if (kind == CardStart)
                 {
-                    DecideLocally(connectorId, idTag, false, now, NoAnswer + "; "); // no answer: decide as offline
+                    DecideLocally(connectorId, idTag, false, now, noAnswer); // no answer: decide as offline
                 }
 
                 return;
@@ -634,39 +633,44 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             Authorization.Learn(idTag, info);
-            bool accepted = info.Status == AuthorizationStatus.Accepted;
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
-                if (accepted)
+                if (info.Status == AuthorizationStatus.Accepted)
                 {
                     Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
+                    return;
                 }
-                else if (kind == CardStart)
+
+                if (kind != CardStart)
                 {
-                    Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
+                    return; // a refused RemoteStart: its answer was Accepted already, nothing to report
                 }
             }
             else if (c.TxNr != tx.TxNr)
             {
                 Outcome(connectorId, idTag, false, "the transaction is already over");
+                return;
             }
-            else if (!accepted)
+            else if (info.Status == AuthorizationStatus.Accepted)
             {
-                Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
-            }
-            else if (!AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
-            {
-                Outcome(connectorId, idTag, false, "not the card that started the transaction and not the same parentIdTag");
-            }
-            else
-            {
-                Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
-                Stop(connectorId, StopReason.Local, idTag, now);
-            }
-        }
+                if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+                {
+                    Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                    Stop(connectorId, StopReason.Local, idTag, now);
+                }
+                else
+                {
+                    Outcome(connectorId, idTag, false, "not the starting card and not its parentIdTag");
+                }
 
-        private const string NoAnswer = "no answer from the Central System";
+                return;
+            }
+
+            // Refused by the Central System (a card start or stop).
+            string status = AuthorizationStatus.ToText(info.Status);
+            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + " (Central System)");
+        }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
         public OutgoingCall NextDue(long nowMs)
