@@ -568,12 +568,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = Authorization.LookUp(idTag);
+            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (authorization cache";
             string reason = info == null ? (decision == AuthorizationService.Accept
                     ? "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)"
                     : "unknown idTag offline (AllowOfflineTxForUnknownId is false)")
-                : decision == AuthorizationService.Accept ? "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")"
-                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")"
-                : !info.IsValidAt(nowUtcMs) ? "Expired (" + Source(idTag) + ")"
+                : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ", LocalPreAuthorize)" : ", offline)")
+                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + source + ")"
+                : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
                 : "known idTag offline but LocalAuthorizeOffline is false";
             if (decision == AuthorizationService.Accept)
             {
@@ -585,11 +586,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return true;
-        }
-
-        private string Source(string idTag)
-        {
-            return Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
         }
 
         private const int CardStart = JournalMessage.AuthorizeCardStart, RemoteStartKind = JournalMessage.AuthorizeRemoteStart, CardStop = JournalMessage.AuthorizeCardStop;
@@ -735,7 +731,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
-            return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
+            int status = AuthorizationStatus.ConcurrentTx;
+            while (status > 0 && AuthorizationStatus.ToText(status) != wire.Status)
+            {
+                status--; // 0: not a 1.6 status
+            }
+
+            return new IdTagInfo(status, expiry, wire.ParentIdTag);
         }
 
         private CaptureTime Capture(long nowMs)
