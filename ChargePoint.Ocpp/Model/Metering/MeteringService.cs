@@ -59,13 +59,6 @@ namespace ChargePoint.Ocpp.Model.Metering
             _nextSampleMono[connectorId] = 0;
         }
 
-        /// <summary>One sample of the given measurands now (Transaction.Begin/End, Trigger).</summary>
-        public MeterValue Sample(int connectorId, int[] measurands, int context, CaptureTime time)
-        {
-            IMeter meter = Meter(connectorId);
-            return meter == null ? null : MeterSampler.Sample(meter, measurands, context, time);
-        }
-
         public void Tick(long nowMono, long utcMs, int boot)
         {
             // Periodic samples of each transaction.

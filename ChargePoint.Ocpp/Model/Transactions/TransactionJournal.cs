@@ -256,9 +256,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                                 if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
                                 {
                                     lastSeq[i] = seq;
-                                    lastUtc[i] = Int64At(b, p + 9);
+                                    lastUtc[i] = (uint)Int32At(b, p + 9) | ((long)Int32At(b, p + 13) << 32);
                                     lastBoot[i] = Int32At(b, p + 17);
-                                    lastMono[i] = Int64At(b, p + 21);
+                                    lastMono[i] = (uint)Int32At(b, p + 21) | ((long)Int32At(b, p + 25) << 32);
                                 }
                             }
                         }
@@ -316,7 +316,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             switch (_stateHealth)
             {
                 case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
+                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact");
                     break;
                 case StateFromMirror:
                     StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
@@ -960,11 +960,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private static int Int32At(byte[] b, int p)
         {
             return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
-        }
-
-        private static long Int64At(byte[] b, int p)
-        {
-            return (uint)Int32At(b, p) | ((long)Int32At(b, p + 4) << 32);
         }
 
         private void EnsureOpen()

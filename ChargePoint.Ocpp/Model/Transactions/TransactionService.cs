@@ -425,7 +425,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "a transaction is already running on the connector");
+                    Outcome(connectorId, idTag, false, "a transaction is running on the connector");
                 }
 
                 return;
