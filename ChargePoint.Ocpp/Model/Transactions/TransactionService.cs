@@ -476,7 +476,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             IMeter meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
-            CaptureTime time = Capture(nowMs);
+            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
             int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
             string idTag = c.PendingIdTag;
             int reservationId = c.PendingReservationId;
@@ -518,7 +518,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IMeter meter = Metering.Meter(connectorId);
             JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
-            CaptureTime time = Capture(nowMs);
+            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
             int[] measurands = Metering.StopTxnSampledData;
             if (measurands.Length == 0)
             {
@@ -738,11 +738,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return new IdTagInfo(status, expiry, wire.ParentIdTag);
-        }
-
-        private CaptureTime Capture(long nowMs)
-        {
-            return new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
         }
 
         private long UtcMs(long nowMs)
