@@ -82,20 +82,20 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         {
             if (!_auth.LocalAuthListEnabled)
             {
-                return W.UpdateStatus.NotSupported;
+                return W.OcppEnum.NotSupported;
             }
 
             W.AuthorizationData[] entries = request.LocalAuthorizationList ?? new W.AuthorizationData[0];
             if (request.ListVersion <= 0 || entries.Length > SendLocalListMaxLength)
             {
-                return W.UpdateStatus.Failed;
+                return W.OcppEnum.Failed;
             }
 
             IdTagStore list = _auth.LocalList;
-            bool full = request.UpdateType == W.UpdateType.Full;
+            bool full = request.UpdateType == W.OcppEnum.Full;
             if (!full && request.ListVersion <= list.Version)
             {
-                return W.UpdateStatus.VersionMismatch;
+                return W.OcppEnum.VersionMismatch;
             }
 
             string[] oldTags = new string[list.Count];
@@ -135,7 +135,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             if (!applied)
             {
                 Restore(list, oldTags, oldInfos, oldVersion);
-                return W.UpdateStatus.Failed;
+                return W.OcppEnum.Failed;
             }
 
             list.Version = request.ListVersion;
@@ -146,10 +146,10 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             catch (Exception)
             {
                 Restore(list, oldTags, oldInfos, oldVersion);
-                return W.UpdateStatus.Failed;
+                return W.OcppEnum.Failed;
             }
 
-            return W.UpdateStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)

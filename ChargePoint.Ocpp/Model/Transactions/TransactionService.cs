@@ -237,7 +237,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (connectorId < 1 || connectorId >= _connectors.Length || !IsFree(connectorId, idTag))
             {
-                return W.RemoteStartStopStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             if (Authorization.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
@@ -251,7 +251,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
             }
 
-            return W.RemoteStartStopStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         /// <summary>RemoteStopTransaction: Accepted when a running transaction has that id, Rejected otherwise.</summary>
@@ -263,11 +263,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (tx != null && tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == transactionId)
                 {
                     Stop(i, StopReason.Remote, null, nowMs);
-                    return W.RemoteStartStopStatus.Accepted;
+                    return W.OcppEnum.Accepted;
                 }
             }
 
-            return W.RemoteStartStopStatus.Rejected;
+            return W.OcppEnum.Rejected;
         }
 
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>
