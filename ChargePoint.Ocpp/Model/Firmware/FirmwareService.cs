@@ -173,7 +173,13 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
                 if (outcome == TransferState.Succeeded)
                 {
-                    SendInstalled(); // after the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed)
+                    // After the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed); retried until
+                    // the Central System confirms it (it proves the update to the operator).
+                    var call = StatusCall(FirmwareStatus.Installed, OnInstalledOutcome);
+                    if (_session.Enqueue(call))
+                    {
+                        _installedCall = call;
+                    }
                 }
                 else if (outcome == TransferState.Failed)
                 {
@@ -311,16 +317,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
         {
             RequestCall call = StatusCalls != null ? StatusCalls(status, onOutcome) : null;
             return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
-        }
-
-        /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
-        private void SendInstalled()
-        {
-            var call = StatusCall(FirmwareStatus.Installed, OnInstalledOutcome);
-            if (_session.Enqueue(call))
-            {
-                _installedCall = call;
-            }
         }
 
         private void OnInstalledOutcome(int failure, object result, long nowMs)

@@ -77,6 +77,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 return W.TriggerMessageStatus.Rejected;
             }
 
+            // The connectors asked for: the given one, or connector 0 and every connector.
+            int first = any ? 0 : connectorId;
+            int last = any ? _connectors.Length - 1 : connectorId;
             switch (requestedMessage)
             {
                 case W.MessageTrigger.BootNotification:
@@ -84,16 +87,11 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
                 case W.MessageTrigger.StatusNotification:
-                    if (!any)
+                    for (int c = first; c <= last; c++)
                     {
-                        return Queue(new StatusCall(null, _connectors[connectorId], _clock));
-                    }
-
-                    for (int i = 0; i < _connectors.Length; i++)
-                    {
-                        if (!Enqueue(new StatusCall(null, _connectors[i], _clock)))
+                        if (!Enqueue(new StatusCall(null, _connectors[c], _clock)))
                         {
-                            return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
+                            return c == first ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
                         }
                     }
 
@@ -107,8 +105,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     MeteringService metering = _transactions.Metering;
                     long utcMs = _clock.UtcMs(nowMs);
                     int queued = 0;
-                    int last = any ? _connectors.Length - 1 : connectorId;
-                    for (int c = any ? 0 : connectorId; c <= last; c++)
+                    for (int c = first; c <= last; c++)
                     {
                         MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)

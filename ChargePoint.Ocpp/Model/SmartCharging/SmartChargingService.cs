@@ -73,9 +73,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly ArrayList _profiles = new ArrayList();
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
-        private long _lastEvalMs = long.MinValue;
+        // Read only once _dirty is false, i.e. after the first evaluation set them.
+        private long _lastEvalMs;
         private bool _dirty = true;
-        private long _nextChangeUtcMs = long.MaxValue;
+        private long _nextChangeUtcMs;
 
         /// <summary>
         /// Adds the SmartCharging profile to a charge point that has transactions: loads the persisted profiles, declares
@@ -241,11 +242,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = _profiles.Count - 1; i >= 0; i--)
             {
                 var ip = (InstalledProfile)_profiles[i];
+                ChargingProfile p = ip.Profile;
                 bool match = id != Absent.Int
-                    ? ip.Profile.ChargingProfileId == id
+                    ? p.ChargingProfileId == id
                     : (connectorId == Absent.Int || ip.ConnectorId == connectorId)
-                      && (purpose == null || ip.Profile.ChargingProfilePurpose == purpose)
-                      && (stackLevel == Absent.Int || ip.Profile.StackLevel == stackLevel);
+                      && (purpose == null || p.ChargingProfilePurpose == purpose)
+                      && (stackLevel == Absent.Int || p.StackLevel == stackLevel);
                 if (match)
                 {
                     _profiles.RemoveAt(i);
@@ -467,28 +469,18 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             for (int i = 0; i < periods.Length; i++)
             {
-                if (double.IsNaN(periods[i].Limit) || double.IsInfinity(periods[i].Limit) || periods[i].Limit < 0 || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
+                double limit = periods[i].Limit;
+                if (!(limit >= 0 && limit <= double.MaxValue) || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
                 {
-                    return false;
+                    return false; // NaN, infinite or negative; or not ascending
                 }
             }
 
-            switch (p.ChargingProfileKind)
+            string kind = p.ChargingProfileKind;
+            bool recurring = kind == ChargingProfileKindType.Recurring;
+            if (((recurring || kind == ChargingProfileKindType.Absolute) && s.StartSchedule == null) || (recurring && p.RecurrencyKind == null))
             {
-                case ChargingProfileKindType.Absolute:
-                    if (s.StartSchedule == null)
-                    {
-                        return false;
-                    }
-
-                    break;
-                case ChargingProfileKindType.Recurring:
-                    if (s.StartSchedule == null || p.RecurrencyKind == null)
-                    {
-                        return false;
-                    }
-
-                    break;
+                return false;
             }
 
             return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
@@ -501,10 +493,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private bool Install(InstalledProfile ip)
         {
             var replaced = new ArrayList();
+            ChargingProfile p = ip.Profile;
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var old = (InstalledProfile)_profiles[i];
-                if (old.Profile.ChargingProfileId == ip.Profile.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && old.Profile.ChargingProfilePurpose == ip.Profile.ChargingProfilePurpose && old.Profile.StackLevel == ip.Profile.StackLevel))
+                ChargingProfile o = old.Profile;
+                if (o.ChargingProfileId == p.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && o.ChargingProfilePurpose == p.ChargingProfilePurpose && o.StackLevel == p.StackLevel))
                 {
                     replaced.Add(old);
                 }
@@ -575,24 +569,25 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i];
-                if (ip.ConnectorId != connectorId || ip.Profile.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
+                ChargingProfile p = ip.Profile;
+                if (ip.ConnectorId != connectorId || p.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
                 {
                     continue;
                 }
 
-                int found = Evaluate(ip.Profile, t, relStart, ref next);
-                if (found >= 0 && ip.Profile.StackLevel > bestLevel)
+                int found = Evaluate(p, t, relStart, ref next);
+                if (found >= 0 && p.StackLevel > bestLevel)
                 {
-                    bestLevel = ip.Profile.StackLevel;
-                    ChargingSchedulePeriod period = ip.Profile.ChargingSchedule.ChargingSchedulePeriod[found];
+                    bestLevel = p.StackLevel;
+                    ChargingSchedulePeriod period = p.ChargingSchedule.ChargingSchedulePeriod[found];
                     best = period.Limit;
-                    if (ip.Profile.ChargingSchedule.ChargingRateUnit != unit)
+                    if (p.ChargingSchedule.ChargingRateUnit != unit)
                     {
                         int phases = period.NumberPhases;
                         double factor = Voltage * (phases == Absent.Int || phases <= 0 ? Phases : phases);
                         double v = unit == ChargingRateUnitType.A ? best / factor : best * factor;
                         // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.
-                        best = double.IsNaN(v) || double.IsInfinity(v) || v <= 0 ? 0 : (long)(v * 10 + 0.5) / 10.0;
+                        best = !(v > 0 && v <= double.MaxValue) ? 0 : (long)(v * 10 + 0.5) / 10.0;
                     }
                 }
             }
