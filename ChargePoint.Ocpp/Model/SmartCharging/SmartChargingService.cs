@@ -277,7 +277,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long now = UtcTime.ToMs(_clock.Now(nowMs));
             long from = now - now % 1000;
             long to = from + duration * 1000L;
-            long relStart = RelativeStart(connectorId, from);
             var periods = new ArrayList();
             // The first period is what applies now, not at the whole second before it: a boundary inside
             // the current second (a transaction that just started) must not show up as a stale period.
@@ -286,7 +285,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             do
             {
                 long next;
-                double v = LimitAt(connectorId, t, u, relStart, out next);
+                double v = LimitAt(connectorId, t, u, from, out next);
                 if (double.IsNaN(v))
                 {
                     v = u == ChargingRateUnitType.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
@@ -407,7 +406,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (_clock.IsSet)
                 {
                     long next;
-                    double a = LimitAt(c, now, ChargingRateUnitType.A, RelativeStart(c, now), out next);
+                    double a = LimitAt(c, now, ChargingRateUnitType.A, now, out next);
                     if (next < _nextChangeUtcMs)
                     {
                         _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
@@ -520,16 +519,15 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             return true;
         }
 
-        private long RelativeStart(int connectorId, long fallbackMs)
-        {
-            JournalTransaction tx = connectorId >= 1 ? Transactions.RunningTransaction(connectorId) : null;
-            return tx != null && tx.StartTime.HasUtc ? tx.StartTime.UtcMs : fallbackMs;
-        }
-
-        /// <summary>The composed limit at t in unit (NaN when no profile applies) and when it may change next.</summary>
-        private double LimitAt(int connectorId, long t, string unit, long relStart, out long next)
+        /// <summary>
+        /// The composed limit at t in unit (NaN when no profile applies) and when it may change next. A Relative schedule
+        /// starts with the connector's transaction, else at <paramref name="idleStart"/>.
+        /// </summary>
+        private double LimitAt(int connectorId, long t, string unit, long idleStart, out long next)
         {
             next = long.MaxValue;
+            JournalTransaction running = connectorId > 0 ? Transactions.RunningTransaction(connectorId) : null;
+            long relStart = running != null && running.StartTime.HasUtc ? running.StartTime.UtcMs : idleStart;
             double cpMax = Best(0, ChargingProfilePurposeType.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
             if (connectorId == 0)
             {
@@ -537,7 +535,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             double tx = double.NaN;
-            JournalTransaction running = Transactions.RunningTransaction(connectorId);
             if (running != null)
             {
                 tx = Best(connectorId, ChargingProfilePurposeType.TxProfile, running.TxNr, t, relStart, unit, ref next);
