@@ -256,8 +256,10 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     bool idle = true;
                     for (int i = 1; i < _connectors.Length; i++)
                     {
-                        idle &= !_connectors[i].TransactionRunning;
-                        _connectors[i].Blocked |= !_connectors[i].TransactionRunning;
+                        Connector c = _connectors[i];
+                        bool free = !c.TransactionRunning;
+                        idle &= free;
+                        c.Blocked |= free;
                     }
 
                     if (idle)
