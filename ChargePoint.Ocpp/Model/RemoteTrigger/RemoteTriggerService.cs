@@ -133,7 +133,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.MessageTrigger.DiagnosticsStatusNotification:
                     return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null));
                 case W.MessageTrigger.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null));
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status), null));
                 default:
                     return W.TriggerMessageStatus.NotImplemented;
             }
@@ -162,7 +162,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
             if (requestedMessage == W.MessageTriggerEnumType.FirmwareStatusNotification)
             {
-                string status = FirmwareStatus();
+                string status = Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
                 RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
                 return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
@@ -173,11 +173,6 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             }
 
             return Trigger(requestedMessage, connectorId, nowMs);
-        }
-
-        private string FirmwareStatus()
-        {
-            return Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
         }
 
         private void OnHeartbeat(int failure, object result, long nowMs)
