@@ -8,6 +8,7 @@ using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.SmartCharging
 {
@@ -105,13 +106,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
-            cp.Session.Register(OcppAction.SetChargingProfile, this);
-            cp.Session.Register(OcppAction.ClearChargingProfile, this);
-            cp.Session.Register(OcppAction.GetCompositeSchedule, this);
+            RpcSession session = cp.Session;
+            session.Register(OcppAction.SetChargingProfile, this);
+            session.Register(OcppAction.ClearChargingProfile, this);
+            session.Register(OcppAction.GetCompositeSchedule, this);
             object unused;
-            if (cp.Session.Find(OcppAction.RemoteStartTransaction, out unused))
+            if (session.Find(OcppAction.RemoteStartTransaction, out unused))
             {
-                cp.Session.Register(OcppAction.RemoteStartTransaction, this); // takes its chargingProfile now
+                session.Register(OcppAction.RemoteStartTransaction, this); // takes its chargingProfile now
             }
 
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
@@ -377,6 +379,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = _pending.Count - 1; i >= 0; i--)
             {
                 var pr = (InstalledProfile)_pending[i];
+                bool done = nowMs - pr.SinceMs > keepMs; // the remote start never became a transaction
                 for (int c = 1; c < _limits.Length; c++)
                 {
                     if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
@@ -388,14 +391,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & JournalTransaction.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
-                        _pending.RemoveAt(i);
+                        done = true;
                         break;
                     }
                 }
 
-                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
+                if (done)
                 {
-                    _pending.RemoveAt(i); // the remote start never became a transaction
+                    _pending.RemoveAt(i);
                 }
             }
 
