@@ -96,10 +96,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _config = config;
             Transactions = tx;
             Sink = sink;
-            _limits = new double[connectors.Length];
-            for (int i = 0; i < _limits.Length; i++)
+            double[] limits = new double[connectors.Length];
+            _limits = limits;
+            for (int i = 0; i < limits.Length; i++)
             {
-                _limits[i] = -1; // unknown: the first evaluation reports every connector
+                limits[i] = -1; // unknown: the first evaluation reports every connector
             }
 
             config.DeclareInt(ChargeProfileMaxStackLevel, MaxStackLevel, 0, int.MaxValue, true);
@@ -151,7 +152,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                         }
                     }
 
-                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
+                    if (p != null && connectorId >= 0 && connectorId < limits.Length)
                     {
                         _profiles.Add(new InstalledProfile(connectorId, p, 0));
                     }
@@ -376,11 +377,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             // RemoteStartTransaction's TxProfile attaches to the transaction it started.
             long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
-            for (int i = _pending.Count - 1; i >= 0; i--)
+            ArrayList pending = _pending;
+            double[] limits = _limits;
+            for (int i = pending.Count - 1; i >= 0; i--)
             {
-                var pr = (InstalledProfile)_pending[i];
+                var pr = (InstalledProfile)pending[i];
                 bool done = nowMs - pr.SinceMs > keepMs; // the remote start never became a transaction
-                for (int c = 1; c < _limits.Length; c++)
+                for (int c = 1; c < limits.Length; c++)
                 {
                     if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
                     {
@@ -398,12 +401,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
                 if (done)
                 {
-                    _pending.RemoveAt(i);
+                    pending.RemoveAt(i);
                 }
             }
 
             // Connector 0's limit is the ChargePointMaxProfile alone: the EVSE side shares it among the connectors.
-            for (int c = 0; c < _limits.Length; c++)
+            for (int c = 0; c < limits.Length; c++)
             {
                 double v = NoLimit;
                 if (_clock.IsSet)
@@ -421,9 +424,9 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     }
                 }
 
-                if (v != _limits[c])
+                if (v != limits[c])
                 {
-                    _limits[c] = v;
+                    limits[c] = v;
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
