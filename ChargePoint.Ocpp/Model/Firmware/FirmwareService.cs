@@ -160,6 +160,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         public void Tick(long nowMs)
         {
+            IFirmwareUpdater updater = _updater;
             // Installed goes after the boot's StatusNotifications (every connector's status reported).
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
@@ -169,7 +170,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
             if (reported)
             {
-                var installer = _updater as IInstallOutcome;
+                var installer = updater as IInstallOutcome;
                 int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
                 if (outcome == TransferState.Succeeded)
                 {
@@ -197,14 +198,14 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 case Scheduled:
                     if (_clock.IsSet && _clock.UtcMs(nowMs) >= _retrieveUtcMs)
                     {
-                        _updater.BeginDownload(_location, nowMs);
+                        updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
                         Notify(FirmwareStatus.Downloading);
                     }
 
                     break;
                 case Downloading:
-                    int download = _updater.PollDownload(nowMs);
+                    int download = updater.PollDownload(nowMs);
                     if (download == TransferState.Succeeded)
                     {
                         _phase = Downloaded;
@@ -234,7 +235,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 case RetryWait:
                     if (nowMs >= _retryAtMs)
                     {
-                        _updater.BeginDownload(_location, nowMs);
+                        updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
                     }
 
@@ -264,14 +265,14 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
                     if (idle)
                     {
-                        _updater.BeginInstall(nowMs);
+                        updater.BeginInstall(nowMs);
                         _phase = Installing;
                         Notify(FirmwareStatus.Installing);
                     }
 
                     break;
                 case Installing:
-                    int install = _updater.PollInstall(nowMs);
+                    int install = updater.PollInstall(nowMs);
                     if (install == TransferState.Succeeded)
                     {
                         _phase = Rebooting;

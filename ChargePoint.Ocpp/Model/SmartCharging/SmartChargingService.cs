@@ -498,10 +498,11 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private bool Install(InstalledProfile ip)
         {
             var replaced = new ArrayList();
+            ArrayList all = _profiles;
             ChargingProfile p = ip.Profile;
-            for (int i = 0; i < _profiles.Count; i++)
+            for (int i = 0; i < all.Count; i++)
             {
-                var old = (InstalledProfile)_profiles[i];
+                var old = (InstalledProfile)all[i];
                 ChargingProfile o = old.Profile;
                 if (o.ChargingProfileId == p.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && o.ChargingProfilePurpose == p.ChargingProfilePurpose && o.StackLevel == p.StackLevel))
                 {
@@ -509,17 +510,17 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
+            if (all.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
             {
                 return false;
             }
 
             for (int i = 0; i < replaced.Count; i++)
             {
-                _profiles.Remove(replaced[i]);
+                all.Remove(replaced[i]);
             }
 
-            _profiles.Add(ip);
+            all.Add(ip);
             Save();
             _dirty = true;
             return true;
