@@ -104,7 +104,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             config.DeclareInt(ChargeProfileMaxStackLevel, MaxStackLevel, 0, int.MaxValue, true);
-            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
+            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", "Current Power", 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
             RpcSession session = cp.Session;
