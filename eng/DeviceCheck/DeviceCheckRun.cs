@@ -22,6 +22,9 @@ namespace ChargePoint.DeviceCheck
         private readonly DeviceCheckOptions _options;
         private readonly List<string> _notes = new List<string>();
 
+        /// <summary>Names the runtime has built in, from the official mscorlib (<see cref="PeTables.BuiltInNames"/>).</summary>
+        private ISet<string>? _builtInNames;
+
         private DeviceCheckRun(DeviceCheckOptions options)
         {
             _options = options;
@@ -447,7 +450,9 @@ namespace ChargePoint.DeviceCheck
                 kept.Add(Convert.ToInt32(token.Element("CLR")!.Value, 16));
             }
 
-            PeTables real = PeTables.Read(File.ReadAllBytes(pe));
+            byte[] peBytes = File.ReadAllBytes(pe);
+            PeTables real = PeTables.Read(peBytes);
+            _builtInNames = PeTables.BuiltInNames(dll, peBytes);
             PeTables model;
             using (FileStream stream = File.OpenRead(dll))
             using (var reader = new PEReader(stream))
@@ -468,7 +473,7 @@ namespace ChargePoint.DeviceCheck
         {
             using (var stream = new MemoryStream(p.Image!))
             {
-                p.Size = AssemblySize.Measure(stream);
+                p.Size = AssemblySize.Measure(stream, _builtInNames);
             }
 
             AssemblySize s = p.Size;

@@ -12,16 +12,19 @@ namespace ChargePoint.DeviceCheck
     /// <summary>
     /// The tables of the .pe the nanoFramework metadata processor writes from an assembly (the v1 format, marker
     /// "NFMRK1", of the stable 1.17 line), modelled table by table from the compiled assembly, or read from a real .pe.
-    /// <para>Rows have the format's fixed sizes: TypeDef 24 bytes, MethodDef 16, FieldDef, TypeRef, FieldRef/MethodRef and
-    /// Attribute 8, AssemblyRef 12, TypeSpec 4; no row for <c>&lt;Module&gt;</c>, for constant fields, for attributes other than
-    /// those of types, fields and methods, or for the attributes the processor ignores. Strings: one deduplicated UTF-8 table of the emitted names and the literals, NUL-terminated
-    /// (parameter names are not kept; literals and member references that no kept byte code uses are dropped). Signatures: deduplicated, one byte per element type and three per type token.
-    /// Byte code: the IL with each 4-byte token operand and long branch target written in 2 bytes, a switch's count in
-    /// 1 byte and its targets in 2, plus 12 bytes per exception clause. A 124-byte header; each table padded to 4 bytes.</para>
+    /// <para>Rows have the format's fixed sizes: TypeDef 24 bytes, MethodDef 16, FieldDef, TypeRef, FieldRef/MethodRef
+    /// and Attribute 8, AssemblyRef 12, TypeSpec 4; no row for <c>&lt;Module&gt;</c>, for constant fields, for attributes
+    /// other than those of types, fields and methods, or for the attributes the processor ignores. Strings: one
+    /// deduplicated UTF-8 table, NUL-terminated, of the emitted names (less those the runtime has built in; parameter names
+    /// are not kept) and the literals the byte code uses; member references no kept byte code uses are dropped.
+    /// Signatures: deduplicated, one byte per element type and three per type token. Byte code: the IL with each 4-byte
+    /// token operand and long branch target written in 2 bytes, a switch's count in 1 byte and its targets in 2, plus
+    /// 12 bytes per exception clause. A 124-byte header; each table padded to 4 bytes.</para>
     /// <para>Checked against the official mscorlib.pe of nanoFramework.CoreLibrary 1.17.11 (the rows exactly, the
     /// byte code within 0.1 %: <see cref="DeviceCheckRun"/> runs that check every time) and against the one image measured
-    /// with the real metadata processor (commit 17322ba, 222,148 bytes; modelled 229,756, 3.4 % over: the processor
-    /// also leaves out names that the runtime's built-in string table has, and members only simulations used).</para>
+    /// with the real metadata processor (commit 17322ba, 222,148 bytes without the simulation types; modelled 230,644,
+    /// 3.8 % over: type references only the simulations used stay in the model, and a type token in a signature is
+    /// counted at its widest).</para>
     /// </summary>
     public sealed class PeTables
     {
@@ -31,6 +34,11 @@ namespace ChargePoint.DeviceCheck
         public const int RecordBytes = 8;
         public const int AssemblyRefBytes = 12;
         public const int TypeSpecBytes = 4;
+
+        /// <summary>Where the table start offsets begin in the header (after the marker, two CRCs, flags, native checksum,
+        /// patch entry, version, name and string table version), and the string table's number.</summary>
+        private const int Starts = 0x28;
+        private const int StringsTable = 11;
 
         /// <summary>Attributes the metadata processor drops (its ignore list), by type name.</summary>
         private static readonly string[] IgnoredAttributes =
@@ -72,11 +80,12 @@ namespace ChargePoint.DeviceCheck
         /// types, methods and fields the processor kept (from its .pdbx); otherwise everything but &lt;Module&gt; and
         /// constants is kept, as the processor does for an application assembly.
         /// </summary>
-        public static PeTables Model(PEReader pe, ISet<int>? emitted = null)
+        public static PeTables Model(PEReader pe, ISet<int>? emitted = null, ISet<string>? builtIn = null)
         {
             MetadataReader r = pe.GetMetadataReader();
             var tables = new PeTables();
             var names = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+            var literals = new HashSet<string>(StringComparer.Ordinal);
             var signatures = new SignatureTable(r);
             var used = new HashSet<int>(); // tokens the kept byte code and attributes name: the processor drops unused references
             int types = 0, fields = 0, methods = 0, byteCode = 0;
@@ -181,11 +190,18 @@ namespace ChargePoint.DeviceCheck
                 {
                     if (used.Contains(MetadataTokens.GetToken(s)))
                     {
-                        names.Add(r.GetUserString(s));
+                        literals.Add(r.GetUserString(s));
                     }
                 }
             }
 
+            // A name the runtime has built in is written as its index; literals are always in the table.
+            if (builtIn != null)
+            {
+                names.ExceptWith(builtIn);
+            }
+
+            names.UnionWith(literals);
             int strings = 0;
             foreach (string s in names)
             {
@@ -206,6 +222,42 @@ namespace ChargePoint.DeviceCheck
             return tables;
         }
 
+        /// <summary>
+        /// The names the runtime has built in (the processor writes them as an index, not into the string table), as far
+        /// as the official mscorlib shows them: every name in mscorlib.dll that its mscorlib.pe does not carry in its
+        /// string table.
+        /// </summary>
+        public static HashSet<string> BuiltInNames(string mscorlibDll, byte[] mscorlibPe)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            using (System.IO.FileStream stream = System.IO.File.OpenRead(mscorlibDll))
+            using (var pe = new PEReader(stream))
+            {
+                MetadataReader r = pe.GetMetadataReader();
+                for (StringHandle h = MetadataTokens.StringHandle(1); !h.IsNil; h = r.GetNextHandle(h))
+                {
+                    names.Add(r.GetString(h));
+                }
+            }
+
+            int start = BitConverter.ToInt32(mscorlibPe, Starts + 4 * StringsTable);
+            int end = BitConverter.ToInt32(mscorlibPe, Starts + 4 * (StringsTable + 1));
+            for (int i = start; i < end;)
+            {
+                int nul = Array.IndexOf(mscorlibPe, (byte)0, i, end - i);
+                if (nul < 0)
+                {
+                    break;
+                }
+
+                names.Remove(Encoding.UTF8.GetString(mscorlibPe, i, nul - i));
+                i = nul + 1;
+            }
+
+            names.Remove(string.Empty);
+            return names;
+        }
+
         /// <summary>The tables of a real .pe, from the offsets in its header.</summary>
         public static PeTables Read(byte[] pe)
         {
@@ -214,18 +266,16 @@ namespace ChargePoint.DeviceCheck
                 throw new BadImageFormatException("not a nanoFramework v1 .pe (NFMRK1)");
             }
 
-            // Table start offsets follow the marker, two CRCs, flags, native checksum, patch entry, version, name, string table version.
-            const int starts = 0x28;
             int Size(int table)
             {
-                return BitConverter.ToInt32(pe, starts + 4 * (table + 1)) - BitConverter.ToInt32(pe, starts + 4 * table);
+                return BitConverter.ToInt32(pe, Starts + 4 * (table + 1)) - BitConverter.ToInt32(pe, Starts + 4 * table);
             }
 
             return new PeTables
             {
                 AssemblyRefs = Size(0), TypeRefs = Size(1), MemberRefs = Size(2) + Size(3), TypeDefs = Size(4),
                 FieldDefs = Size(5), MethodDefs = Size(6), Attributes = Size(7), TypeSpecs = Size(8),
-                Strings = Size(11), Signatures = Size(12), ByteCode = Size(13),
+                Strings = Size(StringsTable), Signatures = Size(12), ByteCode = Size(13),
             };
         }
 

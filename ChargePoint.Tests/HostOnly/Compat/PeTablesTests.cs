@@ -65,7 +65,22 @@ namespace ChargePoint.Tests.HostOnly.Compat
             Assert.AreEqual(bytes.Length, real.Total, "header + tables is the whole file");
         }
 
-        private static PeTables Model(string source)
+        [TestMethod]
+        public void Names_the_runtime_has_built_in_cost_nothing_literals_always_do()
+        {
+            string dll = NanoPackages.OfficialMscorlib();
+            var builtIn = PeTables.BuiltInNames(dll, File.ReadAllBytes(Path.ChangeExtension(dll, ".pe")));
+            Assert.IsTrue(builtIn.Contains("ToString") && builtIn.Contains(".ctor") && builtIn.Contains("System"));
+
+            // Same-length names: "ToString" is built in, "Zqwvxyzk" is not.
+            const string named = "namespace P { public class A { public int X; public int ToString(int a) { return X; } } }";
+            const string quoted = "namespace P { public class A { public int X; public string Q() { return \"ToString\"; } } }";
+            Assert.AreEqual(Model(named).Strings, Model(named.Replace("ToString", "Zqwvxyzk")).Strings);
+            Assert.IsTrue(Model(named, builtIn).Strings < Model(named.Replace("ToString", "Zqwvxyzk"), builtIn).Strings);
+            Assert.AreEqual(Model(quoted, builtIn).Strings, Model(quoted.Replace("ToString", "Zqwvxyzk"), builtIn).Strings);
+        }
+
+        private static PeTables Model(string source, System.Collections.Generic.ISet<string>? builtIn = null)
         {
             // Release, as the device build: no nops, no debug locals.
             CSharpCompilation compilation = CSharpCompilation.Create("P",
@@ -77,7 +92,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 image.Position = 0;
                 using (var pe = new PEReader(image))
                 {
-                    return PeTables.Model(pe);
+                    return PeTables.Model(pe, null, builtIn);
                 }
             }
         }
