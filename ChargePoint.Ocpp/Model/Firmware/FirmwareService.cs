@@ -122,15 +122,15 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 {
                     case Downloading:
                     case RetryWait:
-                        return FirmwareStatus.Downloading;
+                        return OcppEnum.Downloading;
                     case Downloaded:
                     case Checking:
-                        return FirmwareStatus.Downloaded;
+                        return OcppEnum.Downloaded;
                     case Installing:
                     case Rebooting:
-                        return FirmwareStatus.Installing;
+                        return OcppEnum.Installing;
                     default:
-                        return FirmwareStatus.Idle;
+                        return OcppEnum.Idle;
                 }
             }
         }
@@ -176,7 +176,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 {
                     // After the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed); retried until
                     // the Central System confirms it (it proves the update to the operator).
-                    var call = StatusCall(FirmwareStatus.Installed, OnInstalledOutcome);
+                    var call = StatusCall(OcppEnum.Installed, OnInstalledOutcome);
                     if (_session.Enqueue(call))
                     {
                         _installedCall = call;
@@ -185,7 +185,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 else if (outcome == TransferState.Failed)
                 {
                     _reportInstalled = false; // the loader went back to the previous image
-                    Notify(FirmwareStatus.InstallationFailed);
+                    Notify(OcppEnum.InstallationFailed);
                     if (_phase == Idle)
                     {
                         _storage.Delete(RecordName);
@@ -200,7 +200,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
-                        Notify(FirmwareStatus.Downloading);
+                        Notify(OcppEnum.Downloading);
                     }
 
                     break;
@@ -209,7 +209,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     if (download == TransferState.Succeeded)
                     {
                         _phase = Downloaded;
-                        Notify(FirmwareStatus.Downloaded);
+                        Notify(OcppEnum.Downloaded);
                         if (Check != null)
                         {
                             Check.Begin(nowMs);
@@ -226,7 +226,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                         }
                         else
                         {
-                            Notify(FirmwareStatus.DownloadFailed);
+                            Notify(OcppEnum.DownloadFailed);
                             Finish();
                         }
                     }
@@ -267,7 +267,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         updater.BeginInstall(nowMs);
                         _phase = Installing;
-                        Notify(FirmwareStatus.Installing);
+                        Notify(OcppEnum.Installing);
                     }
 
                     break;
@@ -288,7 +288,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     }
                     else if (install == TransferState.Failed)
                     {
-                        Notify(FirmwareStatus.InstallationFailed);
+                        Notify(OcppEnum.InstallationFailed);
                         Unblock();
                         Finish();
                     }

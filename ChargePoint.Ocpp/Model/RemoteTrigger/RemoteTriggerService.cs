@@ -74,7 +74,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             bool any = connectorId == Absent.Int;
             if (!any && connectorId >= _connectors.Length)
             {
-                return W.TriggerMessageStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             // The connectors asked for: the given one, or connector 0 and every connector.
@@ -82,24 +82,24 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             int last = any ? _connectors.Length - 1 : connectorId;
             switch (requestedMessage)
             {
-                case W.MessageTrigger.BootNotification:
-                    return _boot.IsAccepted || !_boot.SendNow() ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
-                case W.MessageTrigger.Heartbeat:
+                case W.OcppEnum.BootNotification:
+                    return _boot.IsAccepted || !_boot.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
+                case W.OcppEnum.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
-                case W.MessageTrigger.StatusNotification:
+                case W.OcppEnum.StatusNotification:
                     for (int c = first; c <= last; c++)
                     {
                         if (!Enqueue(new StatusCall(null, _connectors[c], _clock)))
                         {
-                            return c == first ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
+                            return c == first ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
                     }
 
-                    return W.TriggerMessageStatus.Accepted;
-                case W.MessageTrigger.MeterValues:
+                    return W.OcppEnum.Accepted;
+                case W.OcppEnum.MeterValues:
                     if (_transactions == null)
                     {
-                        return W.TriggerMessageStatus.NotImplemented;
+                        return W.OcppEnum.NotImplemented;
                     }
 
                     MeteringService metering = _transactions.Metering;
@@ -129,13 +129,13 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     }
 
                     // A connector without a meter has no current values to send.
-                    return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
-                case W.MessageTrigger.DiagnosticsStatusNotification:
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null));
-                case W.MessageTrigger.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status), null));
+                    return queued > 0 ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
+                case W.OcppEnum.DiagnosticsStatusNotification:
+                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
+                case W.OcppEnum.FirmwareStatusNotification:
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.OcppEnum.Idle : Firmware.Status), null));
                 default:
-                    return W.TriggerMessageStatus.NotImplemented;
+                    return W.OcppEnum.NotImplemented;
             }
         }
 
@@ -150,26 +150,26 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         {
             if (connectorId != Absent.Int && connectorId >= _connectors.Length)
             {
-                return W.TriggerMessageStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
-            if (requestedMessage == W.MessageTriggerEnumType.LogStatusNotification)
+            if (requestedMessage == W.OcppEnum.LogStatusNotification)
             {
                 var log = new StatusPayload(Logs.Status);
                 log.RequestId = Logs.RequestId;
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
-            if (requestedMessage == W.MessageTriggerEnumType.FirmwareStatusNotification)
+            if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
             {
-                string status = Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
+                string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
                 RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
                 return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
 
-            if (requestedMessage == W.MessageTriggerEnumType.SignChargePointCertificate)
+            if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
             {
-                return SignChargePointCertificate == null ? W.TriggerMessageStatus.NotImplemented : SignChargePointCertificate(nowMs);
+                return SignChargePointCertificate == null ? W.OcppEnum.NotImplemented : SignChargePointCertificate(nowMs);
             }
 
             return Trigger(requestedMessage, connectorId, nowMs);
@@ -179,13 +179,13 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         {
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
 
         private string Queue(OutgoingCall call)
         {
-            return Enqueue(call) ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
+            return Enqueue(call) ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
         }
 
         private bool Enqueue(OutgoingCall call)

@@ -32,8 +32,8 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long change = validTo;
             ChargingSchedule s = p.ChargingSchedule;
             long start = relativeStartMs;
-            bool recurring = p.ChargingProfileKind == ChargingProfileKindType.Recurring;
-            if (recurring || p.ChargingProfileKind == ChargingProfileKindType.Absolute)
+            bool recurring = p.ChargingProfileKind == OcppEnum.Recurring;
+            if (recurring || p.ChargingProfileKind == OcppEnum.Absolute)
             {
                 if (s.StartSchedule == null)
                 {
@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 start = UtcTime.ToMs(s.StartSchedule.Value);
                 if (recurring)
                 {
-                    long period = p.RecurrencyKind == RecurrencyKindType.Weekly ? WeekMs : DayMs;
+                    long period = p.RecurrencyKind == OcppEnum.Weekly ? WeekMs : DayMs;
                     long k = (t - start) / period;
                     if (t < start && (t - start) % period != 0)
                     {
