@@ -107,7 +107,8 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     int queued = 0;
                     for (int c = first; c <= last; c++)
                     {
-                        MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        IMeter meter = metering.Meter(c);
+                        MeterValue value = meter == null ? null : MeterSampler.Sample(meter, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)
                         {
                             continue;
