@@ -33,33 +33,37 @@ namespace ChargePoint.Ocpp
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
-            Session = new RpcSession(transport, storage, options.MessageIdSalt, log);
+            // Locals: a field load per use costs more byte code.
+            ConfigurationStore config = Configuration;
+            var session = new RpcSession(transport, storage, options.MessageIdSalt, log);
+            Session = session;
 
-            Connectors = new Connector[options.ConnectorCount + 1];
-            Connectors[0] = new Connector(0, null);
-            for (int i = 1; i < Connectors.Length; i++)
+            var connectors = new Connector[options.ConnectorCount + 1];
+            Connectors = connectors;
+            connectors[0] = new Connector(0, null);
+            for (int i = 1; i < connectors.Length; i++)
             {
-                Connectors[i] = new Connector(i, Connectors[0]);
+                connectors[i] = new Connector(i, connectors[0]);
             }
 
-            Connection = new ConnectionService(transport, Session, Configuration, random, options.CentralSystemUrl, options.Identity);
-            Boot = new BootService(Session, Clock, Configuration, options.BootNotification);
-            Status = new StatusService(Session, Clock, Connectors);
+            Connection = new ConnectionService(transport, session, config, random, options.CentralSystemUrl, options.Identity);
+            Boot = new BootService(session, Clock, config, options.BootNotification);
+            Status = new StatusService(session, Clock, connectors);
             Boot.Accepted += Status.ReportAll;
 
             // Ticked first among the services.
-            var availability = new AvailabilityService(storage, Connectors);
+            var availability = new AvailabilityService(storage, connectors);
             _services.Add(availability);
-            Reset = new ResetService(Session, hooks);
+            Reset = new ResetService(session, hooks);
 
-            Session.Dispatcher = Operations.Handlers.Handle;
-            Session.Register(OcppAction.ChangeAvailability, availability);
-            Session.Register(OcppAction.ChangeConfiguration, Configuration);
-            Session.Register(OcppAction.ClearCache, null);
-            Session.Register(OcppAction.DataTransfer, DataTransferVendors);
-            Session.Register(OcppAction.GetConfiguration, Configuration);
-            Session.Register(OcppAction.Reset, Reset);
-            Session.Register(OcppAction.UnlockConnector, this);
+            session.Dispatcher = Operations.Handlers.Handle;
+            session.Register(OcppAction.ChangeAvailability, availability);
+            session.Register(OcppAction.ChangeConfiguration, config);
+            session.Register(OcppAction.ClearCache, null);
+            session.Register(OcppAction.DataTransfer, DataTransferVendors);
+            session.Register(OcppAction.GetConfiguration, config);
+            session.Register(OcppAction.Reset, Reset);
+            session.Register(OcppAction.UnlockConnector, this);
         }
 
         public readonly OcppChargePointOptions Options;

@@ -13,32 +13,44 @@ namespace ChargePoint.Ocpp.Operations
     /// </summary>
     public static partial class Handlers
     {
-        /// <summary>The session's dispatcher (<see cref="Rpc.RpcSession.Dispatcher"/>): the engine's actions.</summary>
+        /// <summary>
+        /// The session's dispatcher (<see cref="Rpc.RpcSession.Dispatcher"/>): the engine's actions. The action's place in
+        /// <see cref="OcppAction.CentralSystemInitiated"/> picks the handler: a switch over strings compiled to a hash or
+        /// length test plus a string compare per case (~1 KB of IL); the cases below follow that list's order.
+        /// </summary>
         public static object Handle(string action, JsonReader payload, object request, object service, long nowMs)
         {
-            switch (action)
+            const string all = OcppAction.CentralSystemInitiated;
+            int at = Validate.WordAt(all, action, 0, action.Length);
+            int index = at < 0 ? -1 : 0;
+            for (int i = 0; i < at; i++)
             {
-                case OcppAction.CancelReservation: return CancelReservation(payload, request, service, nowMs);
-                case OcppAction.ChangeAvailability: return ChangeAvailability(payload, request, service, nowMs);
-                case OcppAction.ChangeConfiguration: return ChangeConfiguration(payload, request, service, nowMs);
-                case OcppAction.ClearCache: return ClearCache(payload, request, service, nowMs);
-                case OcppAction.ClearChargingProfile: return ClearChargingProfile(payload, request, service, nowMs);
-                case OcppAction.DataTransfer: return DataTransfer(payload, request, service, nowMs);
-                case OcppAction.ExtendedTriggerMessage: return ExtendedTriggerMessage(payload, request, service, nowMs);
-                case OcppAction.GetCompositeSchedule: return GetCompositeSchedule(payload, request, service, nowMs);
-                case OcppAction.GetConfiguration: return GetConfiguration(payload, request, service, nowMs);
-                case OcppAction.GetDiagnostics: return GetDiagnostics(payload, request, service, nowMs);
-                case OcppAction.GetLocalListVersion: return GetLocalListVersion(payload, request, service, nowMs);
-                case OcppAction.GetLog: return GetLog(payload, request, service, nowMs);
-                case OcppAction.RemoteStartTransaction: return RemoteStartTransaction(payload, request, service, nowMs);
-                case OcppAction.RemoteStopTransaction: return RemoteStopTransaction(payload, request, service, nowMs);
-                case OcppAction.ReserveNow: return ReserveNow(payload, request, service, nowMs);
-                case OcppAction.Reset: return Reset(payload, request, service, nowMs);
-                case OcppAction.SendLocalList: return SendLocalList(payload, request, service, nowMs);
-                case OcppAction.SetChargingProfile: return SetChargingProfile(payload, request, service, nowMs);
-                case OcppAction.TriggerMessage: return TriggerMessage(payload, request, service, nowMs);
-                case OcppAction.UnlockConnector: return UnlockConnector(payload, request, service, nowMs);
-                case OcppAction.UpdateFirmware: return UpdateFirmware(payload, request, service, nowMs);
+                index += all[i] == ' ' ? 1 : 0;
+            }
+
+            switch (index)
+            {
+                case 0: return CancelReservation(payload, request, service, nowMs);
+                case 1: return ChangeAvailability(payload, request, service, nowMs);
+                case 2: return ChangeConfiguration(payload, request, service, nowMs);
+                case 3: return ClearCache(payload, request, service, nowMs);
+                case 4: return ClearChargingProfile(payload, request, service, nowMs);
+                case 5: return DataTransfer(payload, request, service, nowMs);
+                case 6: return GetCompositeSchedule(payload, request, service, nowMs);
+                case 7: return GetConfiguration(payload, request, service, nowMs);
+                case 8: return GetDiagnostics(payload, request, service, nowMs);
+                case 9: return GetLocalListVersion(payload, request, service, nowMs);
+                case 10: return RemoteStartTransaction(payload, request, service, nowMs);
+                case 11: return RemoteStopTransaction(payload, request, service, nowMs);
+                case 12: return ReserveNow(payload, request, service, nowMs);
+                case 13: return Reset(payload, request, service, nowMs);
+                case 14: return SendLocalList(payload, request, service, nowMs);
+                case 15: return SetChargingProfile(payload, request, service, nowMs);
+                case 16: return TriggerMessage(payload, request, service, nowMs);
+                case 17: return UnlockConnector(payload, request, service, nowMs);
+                case 18: return UpdateFirmware(payload, request, service, nowMs);
+                case 21: return ExtendedTriggerMessage(payload, request, service, nowMs);
+                case 23: return GetLog(payload, request, service, nowMs);
             }
 
             throw new OcppException(CallErrorCode.InternalError, action + " is registered without a handler");

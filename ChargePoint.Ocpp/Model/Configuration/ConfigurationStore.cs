@@ -84,8 +84,11 @@ namespace ChargePoint.Ocpp.Model.Configuration
         public int DeclareString(string name, string defaultValue, int maxLength, bool readOnly) =>
             Declare(name, 0, TypeString | (readOnly ? ReadOnly : 0), 0, maxLength, defaultValue, 0, null);
 
-        /// <summary>A comma separated list of at most maxItems items, each in allowedItems (null = any).</summary>
-        public int DeclareCsl(string name, string defaultValue, string[] allowedItems, int maxItems, bool readOnly) =>
+        /// <summary>
+        /// A comma separated list of at most maxItems items, each one of the space-separated allowedItems (null = any; a
+        /// const string, not an array built at run time).
+        /// </summary>
+        public int DeclareCsl(string name, string defaultValue, string allowedItems, int maxItems, bool readOnly) =>
             Declare(name, 0, TypeCsl | (readOnly ? ReadOnly : 0), 0, maxItems, defaultValue, 0, allowedItems);
 
         /// <summary>
@@ -129,7 +132,7 @@ namespace ChargePoint.Ocpp.Model.Configuration
         }
 
         // Declares a key (name null: at namePos in _table) and applies its stored value; returns its number.
-        private int Declare(string name, int namePos, int flags, int lo, int hi, string text, int number, string[] allowedItems)
+        private int Declare(string name, int namePos, int flags, int lo, int hi, string text, int number, string allowedItems)
         {
             int k = Find(name ?? _table.Substring(namePos / 256, namePos % 256));
             if (k >= 0)
@@ -145,11 +148,13 @@ namespace ChargePoint.Ocpp.Model.Configuration
             k = Count++;
             _text[2 * k] = name;
             _text[2 * k + 1] = text;
-            _num[5 * k] = flags;
-            _num[5 * k + 1] = lo;
-            _num[5 * k + 2] = hi;
-            _num[5 * k + 3] = number;
-            _num[5 * k + 4] = namePos;
+            int[] num = _num;
+            int at = 5 * k;
+            num[at] = flags;
+            num[at + 1] = lo;
+            num[at + 2] = hi;
+            num[at + 3] = number;
+            num[at + 4] = namePos;
             _rules[2 * k + 1] = allowedItems;
             var stored = (string)_stored[Name(k)];
             if (stored != null && IsAcceptable(k, stored))
@@ -214,7 +219,8 @@ namespace ChargePoint.Ocpp.Model.Configuration
         {
             if ((_num[5 * key] & MeasurandItems) == 0)
             {
-                return (string[])_rules[2 * key + 1];
+                var items = (string)_rules[2 * key + 1];
+                return items == null ? null : items.Split(new char[] { ' ' });
             }
 
             var all = new string[Measurand.Count];
@@ -341,17 +347,11 @@ namespace ChargePoint.Ocpp.Model.Configuration
                         return false;
                     }
 
-                    var allowed = (string[])_rules[2 * k + 1];
+                    var allowed = (string)_rules[2 * k + 1];
                     for (int i = 0; i < items.Length; i++)
                     {
                         string item = items[i].Trim();
-                        bool known = allowed == null;
-                        for (int a = 0; !known && a < allowed.Length; a++)
-                        {
-                            known = allowed[a] == item;
-                        }
-
-                        if (item.Length == 0 || !known || ((flags & MeasurandItems) != 0 && Measurand.Parse(item) == 0))
+                        if (item.Length == 0 || (allowed != null && !Messages.Validate.IsOneOf(item, allowed)) || ((flags & MeasurandItems) != 0 && Measurand.Parse(item) == 0))
                         {
                             return false;
                         }

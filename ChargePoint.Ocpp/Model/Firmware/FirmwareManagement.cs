@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
             Firmware = new FirmwareService(cp.Storage, cp.Session, cp.Clock, cp.Connectors, cp.Status, cp.Hooks, updater);
             Diagnostics = new DiagnosticsService(cp.Session, uploader, null, false);
             ConfigurationStore config = cp.Configuration;
-            if (config.Value(config.DeclareCsl(SupportedFileTransferProtocols, protocols, new[] { "FTP", "FTPS", "HTTP", "HTTPS" }, 4, true)) != protocols)
+            if (config.Value(config.DeclareCsl(SupportedFileTransferProtocols, protocols, "FTP FTPS HTTP HTTPS", 4, true)) != protocols)
             {
                 config.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }

@@ -160,6 +160,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         public void Tick(long nowMs)
         {
+            IFirmwareUpdater updater = _updater;
             // Installed goes after the boot's StatusNotifications (every connector's status reported).
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
@@ -169,11 +170,17 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
             if (reported)
             {
-                var installer = _updater as IInstallOutcome;
+                var installer = updater as IInstallOutcome;
                 int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
                 if (outcome == TransferState.Succeeded)
                 {
-                    SendInstalled(); // after the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed)
+                    // After the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed); retried until
+                    // the Central System confirms it (it proves the update to the operator).
+                    var call = StatusCall(OcppEnum.Installed, OnInstalledOutcome);
+                    if (_session.Enqueue(call))
+                    {
+                        _installedCall = call;
+                    }
                 }
                 else if (outcome == TransferState.Failed)
                 {
@@ -191,14 +198,14 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 case Scheduled:
                     if (_clock.IsSet && _clock.UtcMs(nowMs) >= _retrieveUtcMs)
                     {
-                        _updater.BeginDownload(_location, nowMs);
+                        updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
                         Notify(OcppEnum.Downloading);
                     }
 
                     break;
                 case Downloading:
-                    int download = _updater.PollDownload(nowMs);
+                    int download = updater.PollDownload(nowMs);
                     if (download == TransferState.Succeeded)
                     {
                         _phase = Downloaded;
@@ -228,7 +235,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 case RetryWait:
                     if (nowMs >= _retryAtMs)
                     {
-                        _updater.BeginDownload(_location, nowMs);
+                        updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
                     }
 
@@ -250,20 +257,22 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     bool idle = true;
                     for (int i = 1; i < _connectors.Length; i++)
                     {
-                        idle &= !_connectors[i].TransactionRunning;
-                        _connectors[i].Blocked |= !_connectors[i].TransactionRunning;
+                        Connector c = _connectors[i];
+                        bool free = !c.TransactionRunning;
+                        idle &= free;
+                        c.Blocked |= free;
                     }
 
                     if (idle)
                     {
-                        _updater.BeginInstall(nowMs);
+                        updater.BeginInstall(nowMs);
                         _phase = Installing;
                         Notify(OcppEnum.Installing);
                     }
 
                     break;
                 case Installing:
-                    int install = _updater.PollInstall(nowMs);
+                    int install = updater.PollInstall(nowMs);
                     if (install == TransferState.Succeeded)
                     {
                         _phase = Rebooting;
@@ -311,16 +320,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
         {
             RequestCall call = StatusCalls != null ? StatusCalls(status, onOutcome) : null;
             return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
-        }
-
-        /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
-        private void SendInstalled()
-        {
-            var call = StatusCall(OcppEnum.Installed, OnInstalledOutcome);
-            if (_session.Enqueue(call))
-            {
-                _installedCall = call;
-            }
         }
 
         private void OnInstalledOutcome(int failure, object result, long nowMs)

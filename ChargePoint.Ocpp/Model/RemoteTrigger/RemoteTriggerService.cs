@@ -77,6 +77,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 return W.OcppEnum.Rejected;
             }
 
+            // The connectors asked for: the given one, or connector 0 and every connector.
+            int first = any ? 0 : connectorId;
+            int last = any ? _connectors.Length - 1 : connectorId;
             switch (requestedMessage)
             {
                 case W.OcppEnum.BootNotification:
@@ -84,16 +87,11 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.OcppEnum.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
                 case W.OcppEnum.StatusNotification:
-                    if (!any)
+                    for (int c = first; c <= last; c++)
                     {
-                        return Queue(new StatusCall(null, _connectors[connectorId], _clock));
-                    }
-
-                    for (int i = 0; i < _connectors.Length; i++)
-                    {
-                        if (!Enqueue(new StatusCall(null, _connectors[i], _clock)))
+                        if (!Enqueue(new StatusCall(null, _connectors[c], _clock)))
                         {
-                            return i == 0 ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
+                            return c == first ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
                     }
 
@@ -107,8 +105,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     MeteringService metering = _transactions.Metering;
                     long utcMs = _clock.UtcMs(nowMs);
                     int queued = 0;
-                    int last = any ? _connectors.Length - 1 : connectorId;
-                    for (int c = any ? 0 : connectorId; c <= last; c++)
+                    for (int c = first; c <= last; c++)
                     {
                         IMeter meter = metering.Meter(c);
                         MeterValue value = meter == null ? null : MeterSampler.Sample(meter, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
@@ -137,7 +134,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                 case W.OcppEnum.DiagnosticsStatusNotification:
                     return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
                 case W.OcppEnum.FirmwareStatusNotification:
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null));
+                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.OcppEnum.Idle : Firmware.Status), null));
                 default:
                     return W.OcppEnum.NotImplemented;
             }
@@ -166,7 +163,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
             if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
             {
-                string status = FirmwareStatus();
+                string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
                 RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
                 return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
@@ -177,11 +174,6 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             }
 
             return Trigger(requestedMessage, connectorId, nowMs);
-        }
-
-        private string FirmwareStatus()
-        {
-            return Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
         }
 
         private void OnHeartbeat(int failure, object result, long nowMs)

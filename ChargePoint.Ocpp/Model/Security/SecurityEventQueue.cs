@@ -40,8 +40,10 @@ namespace ChargePoint.Ocpp.Model.Security
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
         private readonly IOcppLog _log;
+        // The queued events as the requests that carry them (sent as they are: no copy per attempt); a Timestamp at
+        // UtcMs 0 is not stamped yet (the clock was not set, or it was recorded outside a loop pass).
         private readonly ArrayList _events = new ArrayList();
-        private SecurityEvent _inFlight;
+        private SecurityEventNotificationRequest _inFlight;
         private long _retryAtMs;
 
         public SecurityEventQueue(IStorage storage, RpcSession session, OcppClock clock, IOcppLog log)
@@ -76,8 +78,9 @@ namespace ChargePoint.Ocpp.Model.Security
                     continue; // an empty tail line, or a line this version does not understand
                 }
 
-                string techInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
-                _events.Add(new SecurityEvent(RecordText.Unescape(parts[1], true), techInfo, utcMs));
+                var ev = new SecurityEventNotificationRequest(RecordText.Unescape(parts[1], true), UtcTime.ToDateTime(utcMs));
+                ev.TechInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
+                _events.Add(ev);
             }
         }
 
@@ -90,7 +93,8 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
         public int Refused;
 
-        public SecurityEvent At(int index) => (SecurityEvent)_events[index];
+        /// <summary>The queued event at index (0 = the oldest), as the request that carries it.</summary>
+        public SecurityEventNotificationRequest At(int index) => (SecurityEventNotificationRequest)_events[index];
 
         /// <summary>Queues an event and persists it before returning.</summary>
         public void Add(string type, string techInfo, long nowMs)
@@ -98,13 +102,15 @@ namespace ChargePoint.Ocpp.Model.Security
             long utcMs = nowMs != UnknownTime ? _clock.UtcMs(nowMs) : 0;
             if (_events.Count >= MaxQueuedEvents && _events.Count > 0)
             {
-                var oldest = (SecurityEvent)_events[0];
+                var oldest = At(0);
                 _events.RemoveAt(0);
                 Dropped++;
                 Log(OcppLogLevel.Warning, "security event queue full, dropped " + oldest.Type);
             }
 
-            _events.Add(new SecurityEvent(type, techInfo, utcMs));
+            var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
+            ev.TechInfo = techInfo;
+            _events.Add(ev);
             Save();
         }
 
@@ -116,10 +122,10 @@ namespace ChargePoint.Ocpp.Model.Security
                 bool changed = false;
                 for (int i = 0; i < _events.Count; i++)
                 {
-                    var ev = (SecurityEvent)_events[i];
-                    if (ev.UtcMs == 0)
+                    var ev = At(i);
+                    if (UtcTime.ToMs(ev.Timestamp) == 0)
                     {
-                        ev.UtcMs = _clock.UtcMs(nowMs);
+                        ev.Timestamp = UtcTime.ToDateTime(_clock.UtcMs(nowMs));
                         changed = true;
                     }
                 }
@@ -135,10 +141,8 @@ namespace ChargePoint.Ocpp.Model.Security
                 return;
             }
 
-            var first = (SecurityEvent)_events[0];
-            var req = new SecurityEventNotificationRequest(first.Type, UtcTime.ToDateTime(first.UtcMs));
-            req.TechInfo = first.TechInfo;
-            if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, req, OnOutcome)))
+            var first = At(0);
+            if (_session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, first, OnOutcome)))
             {
                 _inFlight = first;
             }
@@ -150,7 +154,7 @@ namespace ChargePoint.Ocpp.Model.Security
         /// </summary>
         private void OnOutcome(int failure, object result, long nowMs)
         {
-            SecurityEvent ev = _inFlight;
+            SecurityEventNotificationRequest ev = _inFlight;
             _inFlight = null;
             bool refused = ev != null && failure == OutgoingCall.CallError && CallErrorCode.IsPermanent((string)result);
             if (failure != OutgoingCall.Answered && !refused)
@@ -180,8 +184,8 @@ namespace ChargePoint.Ocpp.Model.Security
             var sb = new StringBuilder(64 * _events.Count + 1);
             for (int i = 0; i < _events.Count; i++)
             {
-                var ev = (SecurityEvent)_events[i];
-                sb.Append(ev.UtcMs.ToString()).Append('\t');
+                var ev = At(i);
+                sb.Append(UtcTime.ToMs(ev.Timestamp).ToString()).Append('\t');
                 RecordText.Escape(sb, ev.Type, true);
                 sb.Append('\t');
                 if (ev.TechInfo != null)

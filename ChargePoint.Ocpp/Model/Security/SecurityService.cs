@@ -163,7 +163,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 return _fallingBack; // never downgrade (SecWP §2.4.1, TC_084), except back to the last working profile
             }
 
-            if (NeedsKey(profile) && _cp.Configuration.Value(ConfigKeys.AuthorizationKey).Length == 0)
+            if ((profile == 1 || profile == 2) && _cp.Configuration.Value(ConfigKeys.AuthorizationKey).Length == 0)
             {
                 return false;
             }
@@ -176,13 +176,12 @@ namespace ChargePoint.Ocpp.Model.Security
             return _check == null || _check(profile);
         }
 
-        /// <summary>The key's own check, and it cannot be cleared while profile 1 or 2 needs it.</summary>
+        /// <summary>The key's own check, and it cannot be cleared while profile 1 or 2 (Basic auth) needs it.</summary>
         private bool CanSetKey(string value)
         {
-            return (_keyValidator == null || _keyValidator(value)) && (value.Length > 0 || !NeedsKey(Profile));
+            int profile = Profile;
+            return (_keyValidator == null || _keyValidator(value)) && (value.Length > 0 || (profile != 1 && profile != 2));
         }
-
-        private static bool NeedsKey(int profile) => profile == 1 || profile == 2;
 
         private void OnAccepted(long nowMs)
         {

@@ -31,33 +31,28 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             long change = validTo;
             ChargingSchedule s = p.ChargingSchedule;
-            long start;
-            bool anchored = p.ChargingProfileKind == OcppEnum.Recurring || p.ChargingProfileKind == OcppEnum.Absolute;
-            if (anchored && s.StartSchedule == null)
+            long start = relativeStartMs;
+            bool recurring = p.ChargingProfileKind == OcppEnum.Recurring;
+            if (recurring || p.ChargingProfileKind == OcppEnum.Absolute)
             {
-                return -1; // validation rejects these; never treat a missing start as some instant
-            }
-
-            if (p.ChargingProfileKind == OcppEnum.Recurring)
-            {
-                long period = p.RecurrencyKind == OcppEnum.Weekly ? WeekMs : DayMs;
-                long origin = UtcTime.ToMs(s.StartSchedule.Value);
-                long k = (t - origin) / period;
-                if (t < origin && (t - origin) % period != 0)
+                if (s.StartSchedule == null)
                 {
-                    k--; // floor for instants before the first occurrence
+                    return -1; // validation rejects these; never treat a missing start as some instant
                 }
 
-                start = origin + k * period;
-                change = Min(change, start + period);
-            }
-            else if (p.ChargingProfileKind == OcppEnum.Absolute)
-            {
                 start = UtcTime.ToMs(s.StartSchedule.Value);
-            }
-            else
-            {
-                start = relativeStartMs;
+                if (recurring)
+                {
+                    long period = p.RecurrencyKind == OcppEnum.Weekly ? WeekMs : DayMs;
+                    long k = (t - start) / period;
+                    if (t < start && (t - start) % period != 0)
+                    {
+                        k--; // floor for instants before the first occurrence
+                    }
+
+                    start += k * period;
+                    change = Min(change, start + period);
+                }
             }
 
             long offset = t - start;
@@ -72,7 +67,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 long end = start + s.Duration * 1000L;
                 if (t >= end)
                 {
-                    if (p.ChargingProfileKind == OcppEnum.Recurring)
+                    if (recurring)
                     {
                         next = Min(next, change);
                     }

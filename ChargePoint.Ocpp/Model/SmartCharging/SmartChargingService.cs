@@ -8,6 +8,7 @@ using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.SmartCharging
 {
@@ -73,9 +74,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private readonly ArrayList _profiles = new ArrayList();
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
-        private long _lastEvalMs = long.MinValue;
+        // Read only once _dirty is false, i.e. after the first evaluation set them.
+        private long _lastEvalMs;
         private bool _dirty = true;
-        private long _nextChangeUtcMs = long.MaxValue;
+        private long _nextChangeUtcMs;
 
         /// <summary>
         /// Adds the SmartCharging profile to a charge point that has transactions: loads the persisted profiles, declares
@@ -94,23 +96,25 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             _config = config;
             Transactions = tx;
             Sink = sink;
-            _limits = new double[connectors.Length];
-            for (int i = 0; i < _limits.Length; i++)
+            double[] limits = new double[connectors.Length];
+            _limits = limits;
+            for (int i = 0; i < limits.Length; i++)
             {
-                _limits[i] = -1; // unknown: the first evaluation reports every connector
+                limits[i] = -1; // unknown: the first evaluation reports every connector
             }
 
             config.DeclareInt(ChargeProfileMaxStackLevel, MaxStackLevel, 0, int.MaxValue, true);
-            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", new[] { "Current", "Power" }, 2, true);
+            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", "Current Power", 2, true);
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
-            cp.Session.Register(OcppAction.SetChargingProfile, this);
-            cp.Session.Register(OcppAction.ClearChargingProfile, this);
-            cp.Session.Register(OcppAction.GetCompositeSchedule, this);
+            RpcSession session = cp.Session;
+            session.Register(OcppAction.SetChargingProfile, this);
+            session.Register(OcppAction.ClearChargingProfile, this);
+            session.Register(OcppAction.GetCompositeSchedule, this);
             object unused;
-            if (cp.Session.Find(OcppAction.RemoteStartTransaction, out unused))
+            if (session.Find(OcppAction.RemoteStartTransaction, out unused))
             {
-                cp.Session.Register(OcppAction.RemoteStartTransaction, this); // takes its chargingProfile now
+                session.Register(OcppAction.RemoteStartTransaction, this); // takes its chargingProfile now
             }
 
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
@@ -148,7 +152,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                         }
                     }
 
-                    if (p != null && connectorId >= 0 && connectorId < _limits.Length)
+                    if (p != null && connectorId >= 0 && connectorId < limits.Length)
                     {
                         _profiles.Add(new InstalledProfile(connectorId, p, 0));
                     }
@@ -241,11 +245,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = _profiles.Count - 1; i >= 0; i--)
             {
                 var ip = (InstalledProfile)_profiles[i];
+                ChargingProfile p = ip.Profile;
                 bool match = id != Absent.Int
-                    ? ip.Profile.ChargingProfileId == id
+                    ? p.ChargingProfileId == id
                     : (connectorId == Absent.Int || ip.ConnectorId == connectorId)
-                      && (purpose == null || ip.Profile.ChargingProfilePurpose == purpose)
-                      && (stackLevel == Absent.Int || ip.Profile.StackLevel == stackLevel);
+                      && (purpose == null || p.ChargingProfilePurpose == purpose)
+                      && (stackLevel == Absent.Int || p.StackLevel == stackLevel);
                 if (match)
                 {
                     _profiles.RemoveAt(i);
@@ -275,7 +280,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long now = UtcTime.ToMs(_clock.Now(nowMs));
             long from = now - now % 1000;
             long to = from + duration * 1000L;
-            long relStart = RelativeStart(connectorId, from);
             var periods = new ArrayList();
             // The first period is what applies now, not at the whole second before it: a boundary inside
             // the current second (a transaction that just started) must not show up as a stale period.
@@ -284,7 +288,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             do
             {
                 long next;
-                double v = LimitAt(connectorId, t, u, relStart, out next);
+                double v = LimitAt(connectorId, t, u, from, out next);
                 if (double.IsNaN(v))
                 {
                     v = u == OcppEnum.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
@@ -373,10 +377,13 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             // RemoteStartTransaction's TxProfile attaches to the transaction it started.
             long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
-            for (int i = _pending.Count - 1; i >= 0; i--)
+            ArrayList pending = _pending;
+            double[] limits = _limits;
+            for (int i = pending.Count - 1; i >= 0; i--)
             {
-                var pr = (InstalledProfile)_pending[i];
-                for (int c = 1; c < _limits.Length; c++)
+                var pr = (InstalledProfile)pending[i];
+                bool done = nowMs - pr.SinceMs > keepMs; // the remote start never became a transaction
+                for (int c = 1; c < limits.Length; c++)
                 {
                     if ((pr.ConnectorId != Absent.Int && pr.ConnectorId != c) || pr.BusyAtAttach[c])
                     {
@@ -387,25 +394,25 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     if (tx != null && tx.IdTag == pr.IdTag && (tx.Flags & JournalTransaction.RemoteStarted) != 0)
                     {
                         Install(new InstalledProfile(c, pr.Profile, tx.TxNr));
-                        _pending.RemoveAt(i);
+                        done = true;
                         break;
                     }
                 }
 
-                if (i < _pending.Count && _pending[i] == pr && nowMs - pr.SinceMs > keepMs)
+                if (done)
                 {
-                    _pending.RemoveAt(i); // the remote start never became a transaction
+                    pending.RemoveAt(i);
                 }
             }
 
             // Connector 0's limit is the ChargePointMaxProfile alone: the EVSE side shares it among the connectors.
-            for (int c = 0; c < _limits.Length; c++)
+            for (int c = 0; c < limits.Length; c++)
             {
                 double v = NoLimit;
                 if (_clock.IsSet)
                 {
                     long next;
-                    double a = LimitAt(c, now, OcppEnum.A, RelativeStart(c, now), out next);
+                    double a = LimitAt(c, now, OcppEnum.A, now, out next);
                     if (next < _nextChangeUtcMs)
                     {
                         _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
@@ -417,9 +424,9 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     }
                 }
 
-                if (v != _limits[c])
+                if (v != limits[c])
                 {
-                    _limits[c] = v;
+                    limits[c] = v;
                     Sink?.SetSmartChargingLimit(c, v);
                 }
 
@@ -467,28 +474,18 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             for (int i = 0; i < periods.Length; i++)
             {
-                if (double.IsNaN(periods[i].Limit) || double.IsInfinity(periods[i].Limit) || periods[i].Limit < 0 || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
+                double limit = periods[i].Limit;
+                if (!(limit >= 0 && limit <= double.MaxValue) || (i > 0 && periods[i].StartPeriod <= periods[i - 1].StartPeriod))
                 {
-                    return false;
+                    return false; // NaN, infinite or negative; or not ascending
                 }
             }
 
-            switch (p.ChargingProfileKind)
+            string kind = p.ChargingProfileKind;
+            bool recurring = kind == OcppEnum.Recurring;
+            if (((recurring || kind == OcppEnum.Absolute) && s.StartSchedule == null) || (recurring && p.RecurrencyKind == null))
             {
-                case OcppEnum.Absolute:
-                    if (s.StartSchedule == null)
-                    {
-                        return false;
-                    }
-
-                    break;
-                case OcppEnum.Recurring:
-                    if (s.StartSchedule == null || p.RecurrencyKind == null)
-                    {
-                        return false;
-                    }
-
-                    break;
+                return false;
             }
 
             return p.ValidFrom == null || p.ValidTo == null || p.ValidTo.Value > p.ValidFrom.Value;
@@ -501,41 +498,43 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private bool Install(InstalledProfile ip)
         {
             var replaced = new ArrayList();
-            for (int i = 0; i < _profiles.Count; i++)
+            ArrayList all = _profiles;
+            ChargingProfile p = ip.Profile;
+            for (int i = 0; i < all.Count; i++)
             {
-                var old = (InstalledProfile)_profiles[i];
-                if (old.Profile.ChargingProfileId == ip.Profile.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && old.Profile.ChargingProfilePurpose == ip.Profile.ChargingProfilePurpose && old.Profile.StackLevel == ip.Profile.StackLevel))
+                var old = (InstalledProfile)all[i];
+                ChargingProfile o = old.Profile;
+                if (o.ChargingProfileId == p.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && o.ChargingProfilePurpose == p.ChargingProfilePurpose && o.StackLevel == p.StackLevel))
                 {
                     replaced.Add(old);
                 }
             }
 
-            if (_profiles.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
+            if (all.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
             {
                 return false;
             }
 
             for (int i = 0; i < replaced.Count; i++)
             {
-                _profiles.Remove(replaced[i]);
+                all.Remove(replaced[i]);
             }
 
-            _profiles.Add(ip);
+            all.Add(ip);
             Save();
             _dirty = true;
             return true;
         }
 
-        private long RelativeStart(int connectorId, long fallbackMs)
-        {
-            JournalTransaction tx = connectorId >= 1 ? Transactions.RunningTransaction(connectorId) : null;
-            return tx != null && tx.StartTime.HasUtc ? tx.StartTime.UtcMs : fallbackMs;
-        }
-
-        /// <summary>The composed limit at t in unit (NaN when no profile applies) and when it may change next.</summary>
-        private double LimitAt(int connectorId, long t, string unit, long relStart, out long next)
+        /// <summary>
+        /// The composed limit at t in unit (NaN when no profile applies) and when it may change next. A Relative schedule
+        /// starts with the connector's transaction, else at <paramref name="idleStart"/>.
+        /// </summary>
+        private double LimitAt(int connectorId, long t, string unit, long idleStart, out long next)
         {
             next = long.MaxValue;
+            JournalTransaction running = connectorId > 0 ? Transactions.RunningTransaction(connectorId) : null;
+            long relStart = running != null && running.StartTime.HasUtc ? running.StartTime.UtcMs : idleStart;
             double cpMax = Best(0, OcppEnum.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
             if (connectorId == 0)
             {
@@ -543,7 +542,6 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             double tx = double.NaN;
-            JournalTransaction running = Transactions.RunningTransaction(connectorId);
             if (running != null)
             {
                 tx = Best(connectorId, OcppEnum.TxProfile, running.TxNr, t, relStart, unit, ref next);
@@ -575,24 +573,25 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i];
-                if (ip.ConnectorId != connectorId || ip.Profile.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
+                ChargingProfile p = ip.Profile;
+                if (ip.ConnectorId != connectorId || p.ChargingProfilePurpose != purpose || ip.TxNr != txNr)
                 {
                     continue;
                 }
 
-                int found = Evaluate(ip.Profile, t, relStart, ref next);
-                if (found >= 0 && ip.Profile.StackLevel > bestLevel)
+                int found = Evaluate(p, t, relStart, ref next);
+                if (found >= 0 && p.StackLevel > bestLevel)
                 {
-                    bestLevel = ip.Profile.StackLevel;
-                    ChargingSchedulePeriod period = ip.Profile.ChargingSchedule.ChargingSchedulePeriod[found];
+                    bestLevel = p.StackLevel;
+                    ChargingSchedulePeriod period = p.ChargingSchedule.ChargingSchedulePeriod[found];
                     best = period.Limit;
-                    if (ip.Profile.ChargingSchedule.ChargingRateUnit != unit)
+                    if (p.ChargingSchedule.ChargingRateUnit != unit)
                     {
                         int phases = period.NumberPhases;
                         double factor = Voltage * (phases == Absent.Int || phases <= 0 ? Phases : phases);
                         double v = unit == OcppEnum.A ? best / factor : best * factor;
                         // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.
-                        best = double.IsNaN(v) || double.IsInfinity(v) || v <= 0 ? 0 : (long)(v * 10 + 0.5) / 10.0;
+                        best = !(v > 0 && v <= double.MaxValue) ? 0 : (long)(v * 10 + 0.5) / 10.0;
                     }
                 }
             }

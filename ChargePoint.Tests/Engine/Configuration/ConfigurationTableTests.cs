@@ -98,5 +98,24 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             Assert.AreEqual(1, seen.Count);
             Assert.AreEqual(ConfigKeys.HeartbeatInterval, (int)seen[0]!);
         }
+
+        [TestMethod]
+        public void A_list_key_takes_only_whole_items_of_its_allowed_words_and_lists_them()
+        {
+            var store = new OcppWorld(1).ChargePoint.Configuration;
+            int k = store.DeclareCsl("Protocols", "HTTP", "FTP FTPS HTTP HTTPS", 3, false);
+            Assert.IsTrue(store.SetLocal("Protocols", "FTPS, HTTPS"));
+            Assert.IsTrue(store.SetLocal("Protocols", ""), "an empty list");
+            Assert.IsFalse(store.SetLocal("Protocols", "HTTP,SFTP"), "SFTP is not allowed");
+            Assert.IsFalse(store.SetLocal("Protocols", "FTP FTPS"), "one item spanning two words");
+            Assert.IsFalse(store.SetLocal("Protocols", "FTP,HTT"), "a prefix of a word");
+            Assert.IsFalse(store.SetLocal("Protocols", "FTP,,HTTP"), "an empty item");
+            Assert.IsFalse(store.SetLocal("Protocols", "FTP,FTPS,HTTP,HTTPS"), "more than 3 items");
+            string[] allowed = store.AllowedItems(k)!;
+            Assert.AreEqual(4, allowed.Length);
+            Assert.AreEqual("FTPS", allowed[1]);
+            Assert.AreEqual("HTTPS", allowed[3]);
+            Assert.IsNull(store.AllowedItems(store.DeclareCsl("AnyItems", "", null, 2, false)), "null: any item");
+        }
     }
 }

@@ -190,7 +190,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Reboot();
             Assert.AreEqual(3, k.Security.Events.Count);
             Assert.AreEqual("AuthorizationKey changed", k.Security.Events.At(2).TechInfo);
-            Assert.AreEqual(0L, k.Security.Events.At(2).UtcMs, "recorded outside a loop pass and not stamped before the power cut");
+            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.UtcTime.ToMs(k.Security.Events.At(2).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
         }
 
         /// <summary>The record's body: its seal must match (and is left out).</summary>
