@@ -293,7 +293,7 @@ namespace ChargePoint.Firmware.App
                 if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
                 {
                     contactor.Open(nowMs);
-                    result = "relay test: aborted, vehicle connected (contactor opened)";
+                    result = "relay test: aborted, vehicle connected (opened)";
                 }
                 else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
                 {
@@ -309,7 +309,7 @@ namespace ChargePoint.Firmware.App
                 {
                     bool closedOk = _relayPhase == RelayOpeningClosedOk;
                     bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                    result = closedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
+                    result = closedOk && openedOk ? "relay test: passed (closed and opened)"
                         : "relay test: FAILED (" + (closedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
                 }
 
@@ -398,7 +398,7 @@ namespace ChargePoint.Firmware.App
             }
 
             return "error: still active: " + HalFaultText.List(left)
-                + ((left & HalFaults.ResidualCurrent) != 0 ? " (the RCD input still shows the trip: reset the RCD module first)" : string.Empty);
+                + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
         }
 
         private void ClearFaultsOnReset(bool hard, long nowMs)
@@ -537,7 +537,7 @@ namespace ChargePoint.Firmware.App
             PilotState pilot = Evse.PilotState;
             string refused = Connector.TransactionRunning ? "not allowed during a transaction"
                 : _relayPhase != RelayIdle ? "a relay test is already running"
-                : pilot != PilotState.A ? "not allowed: a vehicle is connected or the pilot is not in state A (" + PilotStateText.Of(pilot) + ")"
+                : pilot != PilotState.A ? "not allowed: pilot not in state A (" + PilotStateText.Of(pilot) + ")"
                 : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
                 : null;
             if (refused != null)
@@ -571,7 +571,7 @@ namespace ChargePoint.Firmware.App
                     + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults)));
                 FaultSettings f = evse.Faults.Settings;
                 io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
-                    : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): clear with 'fault clear' or a Reset from the Central System; ")
+                    : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ")
                     + (f.ResidualCurrentAutoRetry
                         ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
                         : "auto-retry off"));
@@ -602,7 +602,7 @@ namespace ChargePoint.Firmware.App
             TransactionJournal j = Transactions.Journal;
             io.WriteLine("journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
                 + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
-                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty) + running);
+                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty) + running);
             for (int i = 0; i < Health.Names.Count; i++)
             {
                 io.WriteLine("CORRUPT RECORD " + (string)Health.Names[i] + ": " + (string)Health.Details[i]);
@@ -680,7 +680,7 @@ namespace ChargePoint.Firmware.App
 
             if (Ocpp.Connection.BlockedByProfile)
             {
-                return "blocked (SecurityProfile 2+ needs a wss:// Central System URL)";
+                return "blocked (SecurityProfile 2+ needs a wss:// URL)";
             }
 
             long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;

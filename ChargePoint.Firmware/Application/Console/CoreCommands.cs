@@ -25,20 +25,20 @@ namespace ChargePoint.Firmware.Console
 
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
-            "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
+            "status\tconnectors, meter, network, central system, journal\n"
             + "config list\tdevice settings and OCPP keys\n"
-            + "config get <key>\tone value (write-only keys are never shown)\n"
-            + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
-            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
-            + "meter\tvoltage, current, power per phase, energy register\n"
-            + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
-            + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
+            + "config get <key>\tone value (secrets hidden)\n"
+            + "config set <key> <value>\tvalidate and store a setting or OCPP key\n"
+            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid, WifiPassword\n"
+            + "meter\tper phase V, A, W, pf; energy register\n"
+            + "relay test\tclose and reopen the contactor (no vehicle)\n"
+            + "fault clear\treset latched faults whose cause is gone\n"
             + "log level [" + Logger.LevelNames + "]\n"
-            + "trace on|off\tOCPP frame trace (AuthorizationKey values are masked)\n"
-            + "log trace [on|off]\tthe same as trace\n"
-            + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
-            + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)\n"
-            + "certs\tinstalled root certificates and the charge point certificate";
+            + "trace on|off\tOCPP frame trace (AuthorizationKey masked)\n"
+            + "log trace [on|off]\tsame as trace\n"
+            + "reboot\trestart (sessions stopped with SoftReset)\n"
+            + "factory-reset\terase settings, OCPP config, journal (asks first)\n"
+            + "certs\troot and charge point certificates";
 
         public void WriteHelp(IConsoleIo io)
         {
@@ -166,7 +166,7 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "reboot")
             {
-                io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
+                io.WriteLine("ok: rebooting (sessions stopped: SoftReset)");
                 _charger.Reboot();
             }
             else if (command == "certs")
@@ -195,25 +195,24 @@ namespace ChargePoint.Firmware.Console
                 io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
                 if (cp.Next != null)
                 {
-                    io.WriteLine("  new, waiting to be used: " + Describe(cp.Next.Leaf));
+                    io.WriteLine("  next: " + Describe(cp.Next.Leaf));
                 }
 
                 if (cp.PendingKey != null)
                 {
-                    io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+                    io.WriteLine("  CSR sent, awaiting CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
                 }
 
                 if (signed != null)
                 {
-                    io.WriteLine("firmware signing required: " + (signed.SigningRequired ? "yes" : "no") +
+                    io.WriteLine("signed firmware required: " + (signed.SigningRequired ? "yes" : "no") +
                         (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
                 }
             }
             else if (command == "factory-reset")
             {
                 _factoryResetPending = true;
-                io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
-                io.WriteLine("type 'yes' to confirm, anything else cancels");
+                io.WriteLine("factory reset erases settings, OCPP config, auth data, unsent transactions: type 'yes' to confirm");
             }
             else
             {
@@ -313,7 +312,7 @@ namespace ChargePoint.Firmware.Console
                     text += ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
                     break;
                 case "SecurityProfile":
-                    text += ", never lower than now; 1+ needs an AuthorizationKey, 2+ a wss:// Central System URL";
+                    text += ", not below the current; 1+ needs an AuthorizationKey, 2+ a wss:// URL";
                     break;
                 default:
                     text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " that this meter measures" : string.Empty;

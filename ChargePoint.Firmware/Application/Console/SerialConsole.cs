@@ -80,7 +80,7 @@ namespace ChargePoint.Firmware.Console
             AddEcho(null, 0, 0);
             if (_dropped > 0)
             {
-                WriteLine("input dropped: " + _dropped.ToString() + " line(s) (typed faster than the console runs them)");
+                WriteLine("input dropped: " + _dropped.ToString() + " line(s) (typed too fast)");
                 _dropped = 0;
             }
 

@@ -54,7 +54,7 @@ namespace ChargePoint.Firmware.Console
             {
                 if (text[i] < ' ' && text[i] != '\t')
                 {
-                    _io.WriteLine("error: control characters are not allowed; type 'help' for commands");
+                    _io.WriteLine("error: control characters not allowed");
                     return;
                 }
             }

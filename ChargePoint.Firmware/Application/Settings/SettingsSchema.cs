@@ -107,7 +107,7 @@ namespace ChargePoint.Firmware.Settings
             int index = Index(key);
             if (value == null && index != 0 && index != 2 && index != 3)
             {
-                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
+                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword)";
             }
 
             string expected;
@@ -150,7 +150,7 @@ namespace ChargePoint.Firmware.Settings
                     expected = "on|off";
                     break;
                 case 10:
-                    expected = "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
+                    expected = "on|off (on: a latched RCD trip is retried after 5 min, at most 3 times)";
                     break;
                 default:
                     expected = "a known setting";
