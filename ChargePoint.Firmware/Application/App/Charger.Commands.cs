@@ -1,5 +1,7 @@
-using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Console;
 using ChargePoint.Firmware.Settings;
+using ChargePoint.Hal.Drivers;
+using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
@@ -7,21 +9,16 @@ using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Configuration;
 
-namespace ChargePoint.Firmware.Console
+namespace ChargePoint.Firmware.App
 {
     /// <summary>
     /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset, certs.
-    /// Values are validated before anything changes; settings go to storage as one atomic record.
+    /// Values are validated before anything changes; settings go to storage as one atomic record. Part of the charger
+    /// (no class of its own: a class and its reference to the charger cost the image more than they separate).
     /// </summary>
-    public sealed class CoreCommands : IConsoleCommands
+    public sealed partial class Charger : IConsoleCommands
     {
-        private readonly Charger _charger;
         private bool _factoryResetPending;
-
-        public CoreCommands(Charger charger)
-        {
-            _charger = charger;
-        }
 
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
@@ -54,7 +51,7 @@ namespace ChargePoint.Firmware.Console
                 if (command == "yes" && line.Count == 1)
                 {
                     io.WriteLine("ok: factory reset, rebooting");
-                    _charger.FactoryReset();
+                    FactoryReset();
                     return true;
                 }
 
@@ -75,12 +72,12 @@ namespace ChargePoint.Firmware.Console
             // An if chain, not a switch: a string switch of this size costs a hash function in the image.
             if (command == "status")
             {
-                _charger.WriteStatus(io);
+                WriteStatus(io);
             }
             else if (command == "config")
             {
                 string sub = line.Lower(1);
-                DeviceSettings s = _charger.Settings.Current;
+                DeviceSettings s = Settings.Current;
                 if (sub == "list" && line.Count == 2)
                 {
                     io.WriteLine("device settings:");
@@ -91,7 +88,7 @@ namespace ChargePoint.Firmware.Console
                     }
 
                     io.WriteLine("ocpp configuration:");
-                    for (int k = 0; k < _charger.Ocpp.Configuration.Count; k++)
+                    for (int k = 0; k < Ocpp.Configuration.Count; k++)
                     {
                         io.WriteLine("  " + OcppLine(k));
                     }
@@ -100,7 +97,7 @@ namespace ChargePoint.Firmware.Console
                 {
                     string name = line.Word(2);
                     string key = SettingsSchema.Canonical(name);
-                    int k = _charger.Ocpp.Configuration.Find(name);
+                    int k = Ocpp.Configuration.Find(name);
                     io.WriteLine(key != null ? key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
                 }
                 else if (sub == "set" && line.Count >= 4)
@@ -118,7 +115,25 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "meter")
             {
-                _charger.WriteMeter(io);
+                for (int c = 1; c <= Evses.Length; c++)
+                {
+                    Atm90e32 meter = Evses[c - 1].Meter;
+                    string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
+                    if (meter == null)
+                    {
+                        io.WriteLine(label + "none on this board");
+                        continue;
+                    }
+
+                    MeterReading r = meter.Reading;
+                    io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
+                        + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
+                    for (int p = 0; p < 3; p++)
+                    {
+                        io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(r.Volts[p], 1) + " V " + Text.Fixed(r.Amps[p], 2) + " A "
+                            + Text.Fixed(r.Watts[p], 0) + " W pf " + Text.Fixed(r.PowerFactor[p], 2));
+                    }
+                }
             }
             else if (command == "relay")
             {
@@ -128,7 +143,21 @@ namespace ChargePoint.Firmware.Console
                 }
                 else
                 {
-                    io.WriteLine(_charger.RelayTest());
+                    // Starts the test, or says why not; the result follows in the log.
+                    PilotState pilot = Evse.PilotState;
+                    string refused = Connector.TransactionRunning ? "not allowed during a transaction"
+                        : _relayPhase != RelayIdle ? "a relay test is already running"
+                        : pilot != PilotState.A ? "not allowed: pilot not in state A (" + PilotStateText.Of(pilot) + ")"
+                        : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
+                        : null;
+                    if (refused == null)
+                    {
+                        _relayPhase = RelayClosing;
+                        _relayPhaseStartMs = LastTickMs;
+                        Evse.Contactor.Close(LastTickMs);
+                    }
+
+                    io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);
                 }
             }
             else if (command == "fault")
@@ -138,7 +167,7 @@ namespace ChargePoint.Firmware.Console
                     return false; // other 'fault' words belong to the simulator's commands, if any
                 }
 
-                io.WriteLine(_charger.ClearFaultsCommand());
+                io.WriteLine(ClearFaults());
             }
             else if (command == "log")
             {
@@ -153,7 +182,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + SettingsSchema.GetRaw(_charger.Settings.Current, SettingsSchema.LogLevel));
+                    io.WriteLine("log level = " + SettingsSchema.GetRaw(Settings.Current, SettingsSchema.LogLevel));
                 }
                 else
                 {
@@ -167,16 +196,16 @@ namespace ChargePoint.Firmware.Console
             else if (command == "reboot")
             {
                 io.WriteLine("ok: rebooting (sessions stopped: SoftReset)");
-                _charger.Reboot();
+                Reboot();
             }
             else if (command == "certs")
             {
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
-                CertificateService certs = _charger.Certificates;
-                ConnectionSecurity connection = _charger.ConnectionSecurity;
-                SignedFirmwareService signed = _charger.SignedFirmware;
+                CertificateService certs = Certificates;
+                ConnectionSecurity connection = ConnectionSecurity;
+                SignedFirmwareService signed = SignedFirmware;
                 if (connection != null)
                 {
                     io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
@@ -225,7 +254,7 @@ namespace ChargePoint.Firmware.Console
         /// <summary>"Name = value" of an OCPP key, "(write-only)" for AuthorizationKey, " (read-only)" marked.</summary>
         private string OcppLine(int key)
         {
-            ConfigurationStore store = _charger.Ocpp.Configuration;
+            ConfigurationStore store = Ocpp.Configuration;
             int flags = store.Flags(key);
             return store.Name(key) + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(write-only)" : store.Value(key))
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
@@ -238,20 +267,20 @@ namespace ChargePoint.Firmware.Console
             if (key != null || value == null)
             {
                 // 'config clear' (null) of a name that is not a device setting: the store says "unknown setting".
-                string error = _charger.Settings.Set(name, value);
+                string error = Settings.Set(name, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);
                     return;
                 }
 
-                _charger.ApplySetting(key);
-                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
+                ApplySetting(key);
+                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(Settings.Current, key)
                     + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
                 return;
             }
 
-            ConfigurationStore store = _charger.Ocpp.Configuration;
+            ConfigurationStore store = Ocpp.Configuration;
             int k = store.Find(name);
             if (k < 0)
             {
@@ -326,7 +355,7 @@ namespace ChargePoint.Firmware.Console
         {
             if (line.Count == 1)
             {
-                io.WriteLine("trace = " + (_charger.Settings.Current.FrameTrace ? "on" : "off"));
+                io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
                 return;
             }
 
@@ -348,7 +377,7 @@ namespace ChargePoint.Firmware.Console
         /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
         private string PendingMarker(string key)
         {
-            return _charger.IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(_charger.Running, key) + ")" : string.Empty;
+            return IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty;
         }
 
         private static string UnknownKey(string name)
