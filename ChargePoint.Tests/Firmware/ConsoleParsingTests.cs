@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Firmware
         {
             var uart = new ChargePoint.Hal.Simulation.SimulatedSerialLine();
             var console = new SerialConsole(uart);
-            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r" + new string('x', TechnicianConsole.MaxLineLength + 1) + "\nhelp\n");
+            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r" + new string('x', SerialConsole.MaxLineLength + 1) + "\nhelp\n");
             uart.Inject(input);
             Assert.AreEqual("status", console.ReadLine());
             Assert.AreEqual("meter", console.ReadLine());

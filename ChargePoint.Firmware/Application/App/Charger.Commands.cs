@@ -16,13 +16,14 @@ namespace ChargePoint.Firmware.App
     /// Values are validated before anything changes; settings go to storage as one atomic record. Part of the charger
     /// (no class of its own: a class and its reference to the charger cost the image more than they separate).
     /// </summary>
-    public sealed partial class Charger : IConsoleCommands
+    public sealed partial class Charger
     {
         private bool _factoryResetPending;
 
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
-            "status\tconnectors, meter, network, central system, journal\n"
+            "help\tthis list\n"
+            + "status\tconnectors, meter, network, central system, journal\n"
             + "config list\tdevice settings and OCPP keys\n"
             + "config get <key>\tone value (secrets hidden)\n"
             + "config set <key> <value>\tvalidate and store a setting or OCPP key\n"
@@ -37,12 +38,71 @@ namespace ChargePoint.Firmware.App
             + "factory-reset\terase settings, OCPP config, journal (asks first)\n"
             + "certs\troot and charge point certificates";
 
-        public void WriteHelp(IConsoleIo io)
+        /// <summary>Console lines run per tick.</summary>
+        public const int LinesPerTick = 4;
+
+        /// <summary>The simulator's commands, asked after the charger's own (null on the device).</summary>
+        public IConsoleCommands MoreCommands;
+
+        /// <summary>
+        /// Runs one console line. Anything unrecognised, too long or failing gets exactly one "error: ..." line; a
+        /// command never leaves the charger half-changed (values are validated first).
+        /// </summary>
+        public void RunLine(string text)
         {
-            Text.WriteHelp(io, Help, null);
+            IConsoleIo io = _platform.Console;
+            if (text.Length > SerialConsole.MaxLineLength || text == SerialConsole.TooLong)
+            {
+                io.WriteLine("error: line too long (at most " + SerialConsole.MaxLineLength.ToString() + " characters)");
+                return;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < ' ' && text[i] != '\t')
+                {
+                    io.WriteLine("error: control characters not allowed");
+                    return;
+                }
+            }
+
+            var line = new CommandLine(text);
+            if (line.Count == 0 || line.Command.StartsWith("#"))
+            {
+                return;
+            }
+
+            if (line.Command == "help" || line.Command == "?")
+            {
+                io.WriteLine("commands:");
+                Text.WriteHelp(io, Help, null);
+                if (MoreCommands != null)
+                {
+                    MoreCommands.WriteHelp(io);
+                }
+
+                return;
+            }
+
+            try
+            {
+                if (Command(line, io) || (MoreCommands != null && MoreCommands.Execute(line, io)))
+                {
+                    return;
+                }
+            }
+            catch (System.Exception e)
+            {
+                io.WriteLine("error: " + line.Command + " failed: " + e.Message);
+                return;
+            }
+
+            string word = line.Word(0);
+            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'; type 'help' for the list");
         }
 
-        public bool Execute(CommandLine line, IConsoleIo io)
+        /// <summary>Runs one of the charger's commands; false when the word is not one of them.</summary>
+        private bool Command(CommandLine line, IConsoleIo io)
         {
             string command = line.Command;
             if (_factoryResetPending)

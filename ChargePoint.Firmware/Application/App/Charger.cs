@@ -194,8 +194,6 @@ namespace ChargePoint.Firmware.App
                 Ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
             }
 
-            Console = new TechnicianConsole(platform.Console);
-            Console.Add(this);
         }
 
         public readonly SettingsStore Settings;
@@ -229,8 +227,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Connector 1 of the OCPP engine.</summary>
         public readonly Connector Connector;
-
-        public readonly TechnicianConsole Console;
 
         /// <summary>Set by <see cref="RequestReboot"/> (read only).</summary>
         public bool RebootRequested;
@@ -273,7 +269,18 @@ namespace ChargePoint.Firmware.App
             }
 
             LastTickMs = nowMs;
-            Console.Poll();
+            // The waiting console lines, a few per tick (the loop keeps its pace).
+            for (int i = 0; i < LinesPerTick; i++)
+            {
+                string line = _platform.Console.ReadLine();
+                if (line == null)
+                {
+                    break;
+                }
+
+                RunLine(line);
+            }
+
             if (_relayPhase == RelayIdle)
             {
                 Evse.Tick(nowMs);
