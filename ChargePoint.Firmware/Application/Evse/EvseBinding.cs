@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.Evse
                 Connectors[i] = new ConnectorBinding(evse[i]);
             }
 
-            Sharing = new LoadSharing(n);
+            Sharing = new LoadSharing(Connectors);
         }
 
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
