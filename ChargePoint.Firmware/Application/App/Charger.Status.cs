@@ -38,23 +38,23 @@ namespace ChargePoint.Firmware.App
                         : "auto-retry off"));
                 io.WriteLine("connector " + n + " status: " + connector.Status + " error " + connector.ErrorCode
                     + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
-                    + " ocpp limit " + Amps(Binding.Connectors[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
+                    + " ocpp limit " + Amps(Bindings[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
-                double limit = Binding.Connectors[c - 1].SmartLimitAmps;
+                double limit = Bindings[c - 1].SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
                     + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
                     + " (" + SmartCharging.Count.ToString() + " profiles); reservation: "
                     + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
-                shares += " " + n + " " + Amps(Binding.Sharing.OfferedA(c - 1)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+                shares += " " + n + " " + Amps(Sharing.OfferedA(c - 1)) + (Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
                 JournalTransaction tx = Transactions.RunningTransaction(c);
                 running += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
                     + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
             }
 
             // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
-            double shared = Binding.ChargePointLimitAmps;
+            double shared = ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)

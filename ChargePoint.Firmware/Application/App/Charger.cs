@@ -74,6 +74,7 @@ namespace ChargePoint.Firmware.App
 
             HardwarePorts ports = platform.Hooks.Ports(Board);
             Evses = new EvseController[Board.ConnectorCount];
+            Bindings = new ConnectorBinding[Evses.Length];
             var meters = new IMeter[Evses.Length + 1];
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -112,14 +113,12 @@ namespace ChargePoint.Firmware.App
                 }
 
                 Evses[i] = evse;
+                Bindings[i] = new ConnectorBinding(evse);
+                meters[i + 1] = Bindings[i];
             }
 
             Evse = Evses[0];
-            Binding = new EvseBinding(this);
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                meters[i + 1] = Binding.Connectors[i];
-            }
+            Sharing = new LoadSharing(Bindings);
 
             var options = new OcppChargePointOptions();
             options.CentralSystemUrl = s.CentralSystemUrl;
@@ -133,11 +132,11 @@ namespace ChargePoint.Firmware.App
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
+            Ocpp = new OcppChargePoint(options, _transport, Health, this, platform.Random, Log);
             Connector = Ocpp.Connectors[ConnectorId];
             for (int i = 0; i < Evses.Length; i++)
             {
-                Binding.Connectors[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
+                Bindings[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
             }
 
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
@@ -162,7 +161,7 @@ namespace ChargePoint.Firmware.App
             var trigger = new RemoteTriggerService(Ocpp, Transactions);
             new LocalAuthListService(Ocpp, Transactions.Authorization);
             Reservations = new ReservationService(Ocpp, Transactions, true);
-            SmartCharging = new SmartChargingService(Ocpp, Transactions, Binding);
+            SmartCharging = new SmartChargingService(Ocpp, Transactions, this);
             SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
             SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             IFirmwareUpdater updater = platform.FirmwareUpdater;
@@ -187,7 +186,7 @@ namespace ChargePoint.Firmware.App
                 SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
             }
 
-            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
+            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, VendorId));
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
@@ -216,9 +215,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Connector 1's EVSE controller.</summary>
         public readonly EvseController Evse;
-
-        /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
-        public readonly EvseBinding Binding;
 
         public readonly OcppChargePoint Ocpp;
 
@@ -332,7 +328,7 @@ namespace ChargePoint.Firmware.App
                 Evses[i].Tick(nowMs);
             }
 
-            Binding.Tick(nowMs);
+            BindingTick(nowMs);
             Ocpp.Tick(nowMs);
 
             // The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).

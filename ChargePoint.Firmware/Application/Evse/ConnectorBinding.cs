@@ -7,7 +7,7 @@ using ChargePoint.Ocpp.Model.Status;
 namespace ChargePoint.Firmware.Evse
 {
     /// <summary>
-    /// One connector's state in <see cref="EvseBinding"/> (its OCPP connector, limits and fault reporting) and in
+    /// One connector's state in the charger's EVSE binding (its OCPP connector, limits and fault reporting) and in
     /// <see cref="LoadSharing"/> (its cap, demand, share and offer; no class of its own: size), and its HAL
     /// energy meter (ATM90E32) as the OCPP engine's <see cref="IMeter"/>: energy register, per-phase voltage,
     /// current and power, power factor, frequency, temperature, and the offered current from the pilot.
