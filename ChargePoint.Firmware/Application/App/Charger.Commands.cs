@@ -31,7 +31,7 @@ namespace ChargePoint.Firmware.App
             + "meter\tper phase V, A, W, pf; energy register\n"
             + "relay test\tclose and reopen the contactor (no vehicle)\n"
             + "fault clear\treset latched faults whose cause is gone\n"
-            + "log level [" + Logger.LevelNames + "]\n"
+            + "log level [" + LevelNames + "]\n"
             + "trace on|off\tOCPP frame trace (AuthorizationKey masked)\n"
             + "log trace [on|off]\tsame as trace\n"
             + "reboot\trestart (sessions stopped with SoftReset)\n"

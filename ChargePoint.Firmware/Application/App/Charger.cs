@@ -63,10 +63,8 @@ namespace ChargePoint.Firmware.App
             Settings = new SettingsStore(platform.Storage, BoardCatalog.Ids());
             DeviceSettings s = Settings.Current;
             Running = s.Clone();
-            Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
-            Log.Ring = platform.LogRing;
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
-            Health = new StoreHealth(new StorageAdapter(platform.Storage), Log);
+            Health = new StoreHealth(new StorageAdapter(platform.Storage), this);
             if (Settings.LoadStatus == "corrupt")
             {
                 Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
@@ -132,7 +130,7 @@ namespace ChargePoint.Firmware.App
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            Ocpp = new OcppChargePoint(options, _transport, Health, this, platform.Random, Log);
+            Ocpp = new OcppChargePoint(options, _transport, Health, this, platform.Random, this);
             Connector = Ocpp.Connectors[ConnectorId];
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -144,7 +142,6 @@ namespace ChargePoint.Firmware.App
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
             Ocpp.Boot.Accepted += ConfirmHealthy;
-            Log.Charger = this; // the lines kept on flash carry the charger's time
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder("tx");
             for (int i = 0; i < 4; i++)
@@ -205,8 +202,6 @@ namespace ChargePoint.Firmware.App
         /// (pending); what runs is this copy.
         /// </summary>
         public readonly DeviceSettings Running;
-
-        public readonly Logger Log;
 
         public readonly BoardDefinition Board;
 
@@ -319,7 +314,7 @@ namespace ChargePoint.Firmware.App
                 if (result != null)
                 {
                     _relayPhase = RelayIdle;
-                    Log.Info(result);
+                    Info(result);
                 }
             }
 
@@ -365,11 +360,11 @@ namespace ChargePoint.Firmware.App
             string text = "card " + idTag + " on connector " + connectorId.ToString() + (accepted ? " accepted: " : " refused: ") + reason;
             if (accepted)
             {
-                Log.Info(text);
+                Info(text);
             }
             else
             {
-                Log.Warn(text);
+                Warn(text);
             }
         }
 
@@ -402,7 +397,7 @@ namespace ChargePoint.Firmware.App
             ClearFaults();
             if (rcd)
             {
-                Log.Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }
         }
 
@@ -449,7 +444,7 @@ namespace ChargePoint.Firmware.App
         {
             if (!RebootRequested)
             {
-                Log.Info("reboot requested: " + reason);
+                Info("reboot requested: " + reason);
             }
 
             RebootRequested = true;
@@ -506,11 +501,9 @@ namespace ChargePoint.Firmware.App
             switch (key)
             {
                 case SettingsSchema.LogLevel:
-                    Log.Level = s.LogLevel;
                     Running.LogLevel = s.LogLevel;
                     break;
                 case SettingsSchema.FrameTrace:
-                    Log.FrameTrace = s.FrameTrace;
                     Running.FrameTrace = s.FrameTrace;
                     break;
                 case SettingsSchema.RcdAutoRetry:

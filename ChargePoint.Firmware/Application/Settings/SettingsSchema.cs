@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: return s.Board;
                 case 6: return s.MeterVoltageGain.ToString();
                 case 7: return s.MeterCurrentGain.ToString();
-                case 8: return Logger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Logger.LevelError && s.LogLevel < Logger.LevelDebug ? s.LogLevel : Logger.LevelDebug];
+                case 8: return Charger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Charger.LevelError && s.LogLevel < Charger.LevelDebug ? s.LogLevel : Charger.LevelDebug];
                 case 9: return s.FrameTrace ? "on" : "off";
                 case 10: return s.RcdAutoRetry ? "on" : "off";
                 case 11: return s.SiteLimitA.ToString();
@@ -108,7 +108,7 @@ namespace ChargePoint.Firmware.Settings
             + "an integer 6..80 (amperes)\n"
             + "one of\n"
             + "an integer 0..65535 (0 = driver default)\n\n"
-            + Logger.LevelNames + "\n"
+            + Charger.LevelNames + "\n"
             + "on|off\n"
             + "on|off (on: a latched RCD trip is retried after 5 min, at most 3 times)\n"
             + "an integer 0..400 (amperes per phase shared by all connectors; 0 = none)";
@@ -212,7 +212,7 @@ namespace ChargePoint.Firmware.Settings
                     break;
 
                 case 8: // LogLevel
-                    string[] names = Logger.LevelNames.Split(new char[] { '|' });
+                    string[] names = Charger.LevelNames.Split(new char[] { '|' });
                     for (int i = 0; i < names.Length; i++)
                     {
                         if (Text.EqualsIgnoreCase(names[i], value))
