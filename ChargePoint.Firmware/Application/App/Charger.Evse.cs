@@ -45,39 +45,6 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>Runs after the EVSE controllers' tick: shares and pushes the current limits, reports faults.</summary>
-        private void BindingTick(long nowMs)
-        {
-            _bindingMs = nowMs;
-            ApplyCurrentLimits();
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                ConnectorBinding b = Bindings[i];
-                Connector connector = b.Connector;
-                if (connector == null)
-                {
-                    continue;
-                }
-
-                HalFaults faults = Evses[i].ActiveFaults;
-                if (faults != b.PendingFaults)
-                {
-                    b.PendingFaults = faults;
-                    b.PendingSinceMs = nowMs;
-                }
-
-                // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
-                // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
-                // EVSE controller has already switched off in the tick it appeared).
-                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - b.PendingSinceMs >= ProximityReportDelayMs;
-                if (faults != b.ReportedFaults && settled)
-                {
-                    b.ReportedFaults = faults;
-                    ReportFaults(connector, faults);
-                }
-            }
-        }
-
         /// <summary>Smart charging changed a limit (connector 0: the ChargePointMaxProfile): re-shared at once.</summary>
         public void SetSmartChargingLimit(int connectorId, double amps)
         {

@@ -323,7 +323,36 @@ namespace ChargePoint.Firmware.App
                 Evses[i].Tick(nowMs);
             }
 
-            BindingTick(nowMs);
+            // The EVSE binding after the EVSE controllers: shares and pushes the current limits, reports faults.
+            _bindingMs = nowMs;
+            ApplyCurrentLimits();
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                ConnectorBinding b = Bindings[i];
+                Connector connector = b.Connector;
+                if (connector == null)
+                {
+                    continue;
+                }
+
+                HalFaults faults = Evses[i].ActiveFaults;
+                if (faults != b.PendingFaults)
+                {
+                    b.PendingFaults = faults;
+                    b.PendingSinceMs = nowMs;
+                }
+
+                // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
+                // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
+                // EVSE controller has already switched off in the tick it appeared).
+                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - b.PendingSinceMs >= ProximityReportDelayMs;
+                if (faults != b.ReportedFaults && settled)
+                {
+                    b.ReportedFaults = faults;
+                    ReportFaults(connector, faults);
+                }
+            }
+
             Ocpp.Tick(nowMs);
 
             // The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).
@@ -490,8 +519,8 @@ namespace ChargePoint.Firmware.App
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
         public static string MeterRecord(int connectorId)
         {
-            string name = new Atm90e32Settings().StorageName;
-            return connectorId == 1 ? name : "meter" + connectorId.ToString() + name.Substring(5);
+            // Connector 1 keeps the driver's default name (Atm90e32Settings.StorageName), so existing records stay.
+            return "meter" + (connectorId == 1 ? string.Empty : connectorId.ToString()) + ".energy";
         }
 
         /// <summary>Applies a changed device setting that takes effect at once.</summary>
