@@ -24,8 +24,8 @@ namespace ChargePoint.DeviceCheck
         /// <summary>When set, the compiled device assemblies and the reference assemblies are written here.</summary>
         public string? OutputDirectory { get; set; }
 
-        /// <summary>Per-assembly IL budget in bytes (the .pe byte-code table has 16-bit offsets; see <see cref="AssemblySize.IlBudget"/>).</summary>
-        public int IlBudget { get; set; } = AssemblySize.IlBudget;
+        /// <summary>Per-assembly budget of modelled .pe byte code (the table has 16-bit offsets; see <see cref="AssemblySize.ByteCodeBudget"/>).</summary>
+        public int ByteCodeBudget { get; set; } = AssemblySize.ByteCodeBudget;
 
         /// <summary>Per-assembly string budget in bytes (#Strings + half of #US).</summary>
         public int StringBudget { get; set; } = AssemblySize.Budget;

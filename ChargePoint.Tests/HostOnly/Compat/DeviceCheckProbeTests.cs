@@ -78,9 +78,10 @@ namespace Probe.Tests
 
                 DeviceCheckRun run = repo.Check();
                 Assert.AreEqual(0, run.Failed, run.Report());
-                // device projects, reference assemblies; per project references, compile, gate, runtime pitfalls, 2 budgets; 1 image; 2 test rules.
-                Assert.AreEqual(2 + 4 * 6 + 1 + 2, run.Passed, run.Report());
-                Assert.EndsWith("device check: 29 passed, 0 failed\n", run.Report());
+                // device projects, reference assemblies, the .pe model against mscorlib.pe; per project references, compile, gate,
+                // runtime pitfalls, 2 budgets; 1 image; 2 test rules.
+                Assert.AreEqual(3 + 4 * 6 + 1 + 2, run.Passed, run.Report());
+                Assert.EndsWith("device check: 30 passed, 0 failed\n", run.Report());
                 Assert.Contains("ESP32 image Probe.App: Probe.App ", run.Report());
             }
         }
@@ -108,7 +109,7 @@ namespace Probe.Tests
                 Assert.Contains("Probe.Core/Bad.cs:6:", compile.Message);
                 Assert.Contains("CS0234", compile.Message);
                 // Reference assemblies, projects, references pass; the compile fails (no gate or budgets without an image).
-                Assert.EndsWith("device check: 3 passed, 1 failed\n", run.Report());
+                Assert.EndsWith("device check: 4 passed, 1 failed\n", run.Report());
             }
         }
 
@@ -161,14 +162,14 @@ namespace Probe.Tests
                 repo.AddProject("Probe.Core", "Probe.Core", "Library", "Probe.Core", false,
                     new[] { SyntheticDeviceRepo.Mscorlib, SyntheticDeviceRepo.Collections, SyntheticDeviceRepo.Text },
                     new string[0], "Counter.cs", CoreLib);
-                DeviceCheckRun run = repo.Check(ilBudget: 20, stringBudget: 100);
-                CheckOutcome il = run.Find("IL budget Probe.Core")!;
+                DeviceCheckRun run = repo.Check(byteCodeBudget: 20, stringBudget: 100);
+                CheckOutcome il = run.Find("byte-code budget Probe.Core")!;
                 CheckOutcome strings = run.Find("string budget Probe.Core")!;
                 Assert.IsFalse(il.Passed, run.Report());
-                Assert.Contains("of IL, budget 20: the .pe byte-code table would overflow; split the assembly", il.Message);
+                Assert.Contains("of IL), budget 20: the .pe byte-code table would overflow; split the assembly", il.Message);
                 Assert.IsFalse(strings.Passed, run.Report());
                 Assert.Contains("budget 100: the .pe string table would overflow", strings.Message);
-                Assert.Contains("OVER (IL, strings)", run.Report());
+                Assert.Contains("OVER (byte code, strings)", run.Report());
             }
         }
 
@@ -189,7 +190,7 @@ namespace Probe.Tests
                 Assert.IsFalse(image.Passed, run.Report());
                 Assert.Contains("Probe.Core contains 3 simulation type(s): Probe.Core.CentralSystem.Codec, Probe.Core.SimulatedRelay, "
                     + "Probe.Core.Simulation.Noise", image.Message);
-                Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
+                Assert.EndsWith("device check: 15 passed, 1 failed\n", run.Report());
             }
         }
 
@@ -225,7 +226,7 @@ namespace Probe.Tests
                 Assert.IsTrue(run.Find("program references Probe.Bench (Probe.Bench/Probe.Bench.nfproj)")!.Passed, run.Report());
                 Assert.Contains("nanoCLR program Probe.Bench (not an ESP32 image): Probe.Bench + Probe.Core = est. ", run.Report());
                 // device projects, reference assemblies; per project references, compile, gate, 2 budgets; 1 program rule.
-                Assert.EndsWith("device check: 15 passed, 0 failed\n", run.Report());
+                Assert.EndsWith("device check: 16 passed, 0 failed\n", run.Report());
             }
         }
 
@@ -246,7 +247,7 @@ namespace Probe.Tests
                 Assert.Contains("Probe.Bench -> Probe.Core -> System.Device.Gpio", rule.Message);
                 Assert.Contains("it must load on the nanoCLR and on any board", rule.Message);
                 Assert.IsNull(run.Find("no simulation code in the ESP32 image"), run.Report());
-                Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
+                Assert.EndsWith("device check: 15 passed, 1 failed\n", run.Report());
             }
         }
 
@@ -266,7 +267,7 @@ namespace Probe.Tests
                 Assert.IsFalse(rule.Passed, run.Report());
                 Assert.Contains("NFUnitTest -> Probe.Core -> System.Device.Gpio", rule.Message);
                 Assert.Contains("the nanoCLR test host has no platform natives", rule.Message);
-                Assert.EndsWith("device check: 14 passed, 1 failed\n", run.Report());
+                Assert.EndsWith("device check: 15 passed, 1 failed\n", run.Report());
             }
         }
 

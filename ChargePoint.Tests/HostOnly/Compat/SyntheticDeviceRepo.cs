@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
         }
 
         /// <summary>Writes the .sln and runs the device check (optionally with other budgets).</summary>
-        public DeviceCheckRun Check(int ilBudget = AssemblySize.IlBudget, int stringBudget = AssemblySize.Budget)
+        public DeviceCheckRun Check(int byteCodeBudget = AssemblySize.ByteCodeBudget, int stringBudget = AssemblySize.Budget)
         {
             var sln = new StringBuilder("\nMicrosoft Visual Studio Solution File, Format Version 12.00\n");
             int n = 0;
@@ -116,7 +116,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
             var options = new DeviceCheckOptions(Root)
             {
                 ApiDirectory = Path.Combine(RepoPaths.Root(), "eng", "nanoframework-api"),
-                IlBudget = ilBudget,
+                ByteCodeBudget = byteCodeBudget,
                 StringBudget = stringBudget,
             };
             return DeviceCheckRun.Run(options);

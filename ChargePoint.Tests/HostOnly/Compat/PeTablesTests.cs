@@ -1,0 +1,100 @@
+using System.IO;
+using System.Reflection.PortableExecutable;
+using ChargePoint.DeviceCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using nanoFramework.TestFramework;
+
+namespace ChargePoint.Tests.HostOnly.Compat
+{
+    /// <summary>
+    /// The device check's .pe model (<see cref="PeTables"/>): what one more field, method, type or literal costs, and the
+    /// header of a real .pe. (The model against the whole official mscorlib.pe is a check of every device-check run.)
+    /// </summary>
+    [TestClass]
+    public class PeTablesTests
+    {
+        private const string Base = "namespace P { public class A { public int X; public int Get() { return X; } } }";
+
+        [TestMethod]
+        public void A_field_is_an_8_byte_row_its_name_and_a_signature_a_const_is_free()
+        {
+            PeTables before = Model(Base);
+            PeTables field = Model(Base.Replace("public int X;", "public int X; public int Yyy;"));
+            PeTables constant = Model(Base.Replace("public int X;", "public int X; public const int Zz = 5;"));
+
+            Assert.AreEqual(before.FieldDefs + 8, field.FieldDefs);
+            Assert.AreEqual(before.Strings + 4, field.Strings, "\"Yyy\" and its NUL (the table stays 4-aligned)");
+            Assert.AreEqual(before.Total, constant.Total);
+        }
+
+        [TestMethod]
+        public void A_method_is_a_16_byte_row_and_its_byte_code_has_2_byte_tokens()
+        {
+            PeTables before = Model(Base);
+            // ldarg.0, ldfld X (token), ldc.i4.1, add, ret: 10 bytes of IL, 8 of byte code.
+            PeTables method = Model(Base.Replace("public int Get()", "public int Next() { return X + 1; } public int Get()"));
+
+            Assert.AreEqual(before.MethodDefs + 16, method.MethodDefs);
+            Assert.AreEqual(before.ByteCode + 8, method.ByteCode);
+        }
+
+        [TestMethod]
+        public void A_type_is_a_24_byte_row_and_literals_are_stored_once()
+        {
+            PeTables before = Model(Base);
+            PeTables type = Model(Base.Replace("} }", "} public static class B { } }"));
+            const string other = "public int Get() { return \"abc\".Length; } public int Other()";
+            PeTables once = Model(Base.Replace("public int Get()", other));
+            PeTables twice = Model(Base.Replace("public int Get()", other).Replace("return X;", "return \"abc\".Length;"));
+
+            Assert.AreEqual(before.TypeDefs + 24, type.TypeDefs);
+            Assert.AreEqual(once.Strings, twice.Strings, "the second \"abc\" is the first one");
+        }
+
+        [TestMethod]
+        public void Reads_the_tables_of_the_official_mscorlib_pe()
+        {
+            string pe = Path.ChangeExtension(NanoPackages.OfficialMscorlib(), ".pe");
+            byte[] bytes = File.ReadAllBytes(pe);
+            PeTables real = PeTables.Read(bytes);
+
+            Assert.AreEqual(0, real.TypeDefs % PeTables.TypeDefBytes);
+            Assert.AreEqual(0, real.MethodDefs % PeTables.MethodDefBytes);
+            Assert.IsTrue(real.ByteCode > 0);
+            Assert.AreEqual(bytes.Length, real.Total, "header + tables is the whole file");
+        }
+
+        [TestMethod]
+        public void Names_the_runtime_has_built_in_cost_nothing_literals_always_do()
+        {
+            string dll = NanoPackages.OfficialMscorlib();
+            var builtIn = PeTables.BuiltInNames(dll, File.ReadAllBytes(Path.ChangeExtension(dll, ".pe")));
+            Assert.IsTrue(builtIn.Contains("ToString") && builtIn.Contains(".ctor") && builtIn.Contains("System"));
+
+            // Same-length names: "ToString" is built in, "Zqwvxyzk" is not.
+            const string named = "namespace P { public class A { public int X; public int ToString(int a) { return X; } } }";
+            const string quoted = "namespace P { public class A { public int X; public string Q() { return \"ToString\"; } } }";
+            Assert.AreEqual(Model(named).Strings, Model(named.Replace("ToString", "Zqwvxyzk")).Strings);
+            Assert.IsTrue(Model(named, builtIn).Strings < Model(named.Replace("ToString", "Zqwvxyzk"), builtIn).Strings);
+            Assert.AreEqual(Model(quoted, builtIn).Strings, Model(quoted.Replace("ToString", "Zqwvxyzk"), builtIn).Strings);
+        }
+
+        private static PeTables Model(string source, System.Collections.Generic.ISet<string>? builtIn = null)
+        {
+            // Release, as the device build: no nops, no debug locals.
+            CSharpCompilation compilation = CSharpCompilation.Create("P",
+                new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp9)) },
+                ProbeCompiler.HostReferences(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release));
+            using (var image = new MemoryStream())
+            {
+                Assert.IsTrue(compilation.Emit(image).Success);
+                image.Position = 0;
+                using (var pe = new PEReader(image))
+                {
+                    return PeTables.Model(pe, null, builtIn);
+                }
+            }
+        }
+    }
+}
