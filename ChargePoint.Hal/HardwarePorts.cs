@@ -45,8 +45,6 @@ namespace ChargePoint.Hal
 
         public IDigitalOutput LedFault;
 
-        public ISerialLine Serial;
-
         /// <summary>The ports of connectors 2..N (same clock and storage, their own pins); empty on one connector.</summary>
         public HardwarePorts[] MoreConnectors = new HardwarePorts[0];
 

@@ -3,7 +3,8 @@
 # the source tree. Run it after adding, moving or deleting a .cs file. The compatibility tests check the result,
 # so a stale .nfproj fails CI.
 # Rules: a project compiles every .cs under its folder except HostOnly/, bin/, obj/ and the folders of the
-# projects nested inside it. Esp32Only/ and NanoOnly/ are device-only (the host .csproj removes them).
+# projects nested inside it, plus those of the layer folders its table line names (linked in: the host .csproj
+# includes Folder/**/*.cs). Esp32Only/ and NanoOnly/ are device-only (the host .csproj removes them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,7 +41,10 @@ PLATFORM=(
   "nanoFramework.System.IO.FileSystem|1.1.93|System.IO.FileSystem.dll"
 )
 
-# The device projects: name (ChargePoint.<name>), folder, output type, assembly name, GUID, kind, project refs.
+# The device projects: name (ChargePoint.<name>), folder, output type, assembly name, GUID, kind, project refs,
+# and (optional) layer folders compiled into this assembly as well: a folder that is no project of its own (its
+# .cs files minus nested project folders, linked in), e.g. the HAL into the application, which saves the image the
+# rows and names of the references between two assemblies (the layering is kept by the LayeringTests).
 # Kind: no (product code; an Exe is the ESP32 image), support/test (test kit / NFUnitTest), bench (an Exe that is
 # not an ESP32 image: <NanoImage>false</NanoImage>, the simulation allowed, only nanoCLR-level packages).
 # Order matters only for the .sln listing. Test projects are all named NFUnitTest (the UnitTestLauncher loads
@@ -50,21 +54,20 @@ PROJECTS=(
   "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp Ocpp.Crypto"
   "Ocpp.CentralSystem|ChargePoint.Ocpp/CentralSystem|Library|ChargePoint.Ocpp.CentralSystem|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E2C}|no|Ocpp Ocpp.Crypto"
   "Ocpp.Crypto|ChargePoint.Ocpp/Crypto|Library|ChargePoint.Ocpp.Crypto|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E10}|no|"
-  "Hal|ChargePoint.Hal|Library|ChargePoint.Hal|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E02}|no|"
-  "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Hal"
   "Firmware.Loader|ChargePoint.Firmware/Loader|Library|ChargePoint.Firmware.Loader|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E13}|no|Ocpp.Crypto"
-  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp Ocpp.Crypto Hal Firmware.Loader"
-  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Loader"
-  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp Ocpp.Crypto Hal Firmware.Application Firmware.Loader"
-  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
-  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
-  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal Hal.Simulation"
-  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support Firmware.Loader"
+  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp Ocpp.Crypto Firmware.Loader|ChargePoint.Hal"
+  "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Ocpp Ocpp.Crypto Firmware.Loader Firmware.Application"
+  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Loader"
+  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp Ocpp.Crypto Firmware.Application Firmware.Loader"
+  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
+  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
+  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal.Simulation Ocpp Ocpp.Crypto Firmware.Loader Firmware.Application"
+  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support Firmware.Loader"
   "Tests.Crypto|ChargePoint.Tests/Crypto|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E11}|test|Ocpp.Crypto"
-  "Tests.Loader|ChargePoint.Tests/Loader|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E14}|test|Ocpp.Crypto Hal Hal.Simulation Firmware.Loader"
+  "Tests.Loader|ChargePoint.Tests/Loader|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E14}|test|Ocpp.Crypto Hal.Simulation Firmware.Loader Ocpp Firmware.Application"
 )
 
 bs() { printf '%s' "$1" | tr '/' '\\'; }
@@ -143,7 +146,7 @@ XML
 }
 
 write_nfproj() {
-  local name=$1 dir=$2 outtype=$3 asmname=$4 guid=$5 kind=$6 refs=$7
+  local name=$1 dir=$2 outtype=$3 asmname=$4 guid=$5 kind=$6 refs=$7 layers=$8
   local test=false
   [ "$kind" = test ] && test=true
   local -a pkgs=("${BASE[@]}")
@@ -204,6 +207,16 @@ write_nfproj() {
     while IFS= read -r f; do
       [ -n "$f" ] && printf '    <Compile Include="%s" />\n' "$(bs "$f")"
     done < <(list_cs "$dir")
+    local layer rel
+    for layer in $layers; do
+      rel=$(realpath -m --relative-to="$dir" "$layer")
+      while IFS= read -r f; do
+        [ -n "$f" ] || continue
+        printf '    <Compile Include="%s">\n' "$(bs "$rel/$f")"
+        printf '      <Link>%s</Link>\n' "$(bs "$(basename "$layer")/$f")"
+        printf '    </Compile>\n'
+      done < <(list_cs "$layer")
+    done
     echo '  </ItemGroup>'
     echo '  <ItemGroup>'
     echo '    <None Include="packages.config" />'
@@ -234,8 +247,8 @@ write_nfproj() {
 }
 
 for p in "${PROJECTS[@]}"; do
-  IFS='|' read -r name dir outtype asmname guid kind refs <<<"$p"
-  write_nfproj "$name" "$dir" "$outtype" "$asmname" "$guid" "$kind" "$refs"
+  IFS='|' read -r name dir outtype asmname guid kind refs layers <<<"$p"
+  write_nfproj "$name" "$dir" "$outtype" "$asmname" "$guid" "$kind" "$refs" "$layers"
 done
 
 # The device solution.

@@ -151,7 +151,7 @@ namespace ChargePoint.Firmware.Esp32Only
                 try
                 {
                     ArrayList ders = Pem.Decode(caPem, Pem.Certificate, 1);
-                    known = ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], CertificateUseEnumType.CentralSystemRootCertificate) >= 0;
+                    known = ders.Count == 1 && certs.Store.IndexOf((byte[])ders[0], OcppEnum.CentralSystemRootCertificate) >= 0;
                 }
                 catch (Exception)
                 {
@@ -160,7 +160,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
                 if (!known)
                 {
-                    certs.Install(CertificateUseEnumType.CentralSystemRootCertificate, caPem, clock.NowMs);
+                    certs.Install(OcppEnum.CentralSystemRootCertificate, caPem, clock.NowMs);
                 }
             }
             if (_transport != null)

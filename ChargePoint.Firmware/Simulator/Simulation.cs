@@ -261,7 +261,6 @@ namespace ChargePoint.Firmware.Simulator
             ports.LedPower = sim.LedPower;
             ports.LedCharging = sim.LedCharging;
             ports.LedFault = sim.LedFault;
-            ports.Serial = sim.Serial;
             return ports;
         }
     }

@@ -59,7 +59,7 @@ namespace ChargePoint.Firmware.Simulator
                 return "the certificate store is not available: --ca-certificate cannot be applied";
             }
 
-            string status = certs.Install(ChargePoint.Ocpp.Messages.V16.DataTypes.CertificateUseEnumType.CentralSystemRootCertificate, options.CaCertificatePem, sim.Clock.NowMs);
+            string status = certs.Install(ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.CentralSystemRootCertificate, options.CaCertificatePem, sim.Clock.NowMs);
             return status == "Accepted" ? null : "--ca-certificate " + options.CaCertificate + ": " + status + " (a self-signed root, valid now, is expected)";
         }
 

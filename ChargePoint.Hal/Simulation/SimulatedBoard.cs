@@ -58,7 +58,6 @@ namespace ChargePoint.Hal.Simulation
             Ports.LedPower = LedPower;
             Ports.LedCharging = LedCharging;
             Ports.LedFault = LedFault;
-            Ports.Serial = Serial;
             if (definition.Pins[LedPowerPin] < 0)
             {
                 Ports.LedPower = null;

@@ -188,7 +188,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("errorCode"))
                 {
-                    m.ErrorCode = r.ReadEnum("errorCode", ChargePointErrorCode.All);
+                    m.ErrorCode = r.ReadEnum("errorCode", OcppEnum.ChargePointErrorCode);
                     hasErrorCode = true;
                 }
                 else if (r.NameIs("info"))
@@ -197,7 +197,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", ChargePointStatus.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.ChargePointStatus);
                     hasStatus = true;
                 }
                 else if (r.NameIs("timestamp"))
@@ -287,7 +287,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", UploadLogStatusEnumType.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.UploadLogStatusEnumType);
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -349,7 +349,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", FirmwareStatusEnumType.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.FirmwareStatusEnumType);
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -367,21 +367,21 @@ namespace ChargePoint.Ocpp.CentralSystem
         }
 
         /// <summary>DataTransfer.conf of a CS-initiated DataTransfer.</summary>
-        public static DataTransferResponse ParseDataTransferResponse(JsonReader r)
+        public static StatusPayload ParseDataTransferResponse(JsonReader r)
         {
-            var m = new DataTransferResponse(string.Empty);
+            var m = new StatusPayload(string.Empty) { TextName = "data" };
             bool hasStatus = false;
             r.ReadStartObject("DataTransferResponse");
             while (r.NextProperty())
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", DataTransferStatus.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.DataTransferStatus);
                     hasStatus = true;
                 }
                 else if (r.NameIs("data"))
                 {
-                    m.Data = r.ReadString("data");
+                    m.Text = r.ReadString("data");
                 }
                 else
                 {
@@ -402,7 +402,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", GetCompositeScheduleStatus.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.GetCompositeScheduleStatus);
                     hasStatus = true;
                 }
                 else if (r.NameIs("connectorId"))
@@ -479,9 +479,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetInstalledCertificateIdsResponse ParseGetInstalledCertificateIds(JsonReader r)
+        public static StatusPayload ParseGetInstalledCertificateIds(JsonReader r)
         {
-            var m = new GetInstalledCertificateIdsResponse(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetInstalledCertificateIdsResponse");
             while (r.NextProperty())
@@ -499,7 +499,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", GetInstalledCertificateStatusEnumType.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.GetInstalledCertificateStatusEnumType);
                     hasStatus = true;
                 }
                 else
@@ -515,21 +515,21 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>GetLocalListVersion.conf: its one integer, listVersion.</summary>
         public static IntPayload ParseGetLocalListVersion(JsonReader r) => IntPayload.Parse(r, "listVersion", int.MinValue);
 
-        public static GetLogResponse ParseGetLog(JsonReader r)
+        public static StatusPayload ParseGetLog(JsonReader r)
         {
-            var m = new GetLogResponse(string.Empty);
+            var m = new StatusPayload(string.Empty) { TextName = "filename" };
             bool hasStatus = false;
             r.ReadStartObject("GetLogResponse");
             while (r.NextProperty())
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", LogStatusEnumType.All);
+                    m.Status = r.ReadEnum("status", OcppEnum.LogStatusEnumType);
                     hasStatus = true;
                 }
                 else if (r.NameIs("filename"))
                 {
-                    m.Filename = r.ReadString("filename", 255);
+                    m.Text = r.ReadString("filename", 255);
                 }
                 else
                 {

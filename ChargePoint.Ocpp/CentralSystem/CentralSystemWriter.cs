@@ -29,19 +29,16 @@ namespace ChargePoint.Ocpp.CentralSystem
 
             if (payload is BootNotificationResponse)
             {
-                WriteBootNotification(w, (BootNotificationResponse)payload);
-                return;
-            }
+                var conf = (BootNotificationResponse)payload;
+                if (conf.Status == null)
+                {
+                    WriteHeartbeat(w, conf); // a Heartbeat.conf
+                }
+                else
+                {
+                    WriteBootNotification(w, conf);
+                }
 
-            if (payload is HeartbeatResponse)
-            {
-                WriteHeartbeat(w, (HeartbeatResponse)payload);
-                return;
-            }
-
-            if (payload is StartTransactionResponse)
-            {
-                WriteStartTransaction(w, (StartTransactionResponse)payload);
                 return;
             }
 
@@ -156,7 +153,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
 
-        /// <summary>Authorize.conf and StopTransaction.conf (one type; idTagInfo omitted when null).</summary>
+        /// <summary>Authorize.conf, StopTransaction.conf and StartTransaction.conf (one type; idTagInfo omitted when null, transactionId when absent).</summary>
         public static void WriteIdTagInfoPayload(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
@@ -166,6 +163,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 WriteIdTagInfo(w, m.IdTagInfo);
             }
 
+            w.PropOpt("transactionId", m.TransactionId);
             w.EndObject();
         }
 
@@ -178,19 +176,10 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteHeartbeat(JsonWriter w, HeartbeatResponse m)
+        public static void WriteHeartbeat(JsonWriter w, BootNotificationResponse m)
         {
             w.StartObject();
             w.Prop("currentTime", m.CurrentTime);
-            w.EndObject();
-        }
-
-        public static void WriteStartTransaction(JsonWriter w, StartTransactionResponse m)
-        {
-            w.StartObject();
-            w.PropertyName("idTagInfo");
-            WriteIdTagInfo(w, m.IdTagInfo);
-            w.Prop("transactionId", m.TransactionId);
             w.EndObject();
         }
 

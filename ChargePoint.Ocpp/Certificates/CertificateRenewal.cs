@@ -63,7 +63,7 @@ namespace ChargePoint.Ocpp.Certificates
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + (newest.Leaf.SubjectCommonName ?? "?") + " expires in " + (left / DayMs).ToString() +
                 " days: requesting a new one (SignCertificate)");
 
-            if (_certs.RequestSigning(nowMs) == Messages.V16.DataTypes.TriggerMessageStatusEnumType.Accepted)
+            if (_certs.RequestSigning(nowMs) == Messages.V16.DataTypes.OcppEnum.Accepted)
             {
                 Started++;
             }

@@ -121,14 +121,14 @@ namespace ChargePoint.Ocpp.Certificates
 
                 if (problem != null)
                 {
-                    if (use == CertificateUseEnumType.CentralSystemRootCertificate)
+                    if (use == OcppEnum.CentralSystemRootCertificate)
                     {
                         _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
                     }
                 }
                 else if (Store.IndexOf(cert.Raw, use) >= 0)
                 {
-                    return InstallCertificateStatusEnumType.Accepted; // already installed
+                    return OcppEnum.Accepted; // already installed
                 }
                 else if (Store.Count >= Store.Capacity)
                 {
@@ -138,10 +138,10 @@ namespace ChargePoint.Ocpp.Certificates
                 if (problem != null)
                 {
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
-                    return InstallCertificateStatusEnumType.Rejected;
+                    return OcppEnum.Rejected;
                 }
 
-                return Store.Add(new InstalledCertificate(use, cert)) ? InstallCertificateStatusEnumType.Accepted : InstallCertificateStatusEnumType.Failed;
+                return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
             }
             finally
             {
@@ -155,18 +155,18 @@ namespace ChargePoint.Ocpp.Certificates
             int i = Store.Find(hash);
             if (i < 0)
             {
-                return DeleteCertificateStatusEnumType.NotFound;
+                return OcppEnum.NotFound;
             }
 
             InstalledCertificate entry = Store.At(i);
-            if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate && _security.Profile >= 2
-                && Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 1)
+            if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
+                && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
-                return DeleteCertificateStatusEnumType.Failed;
+                return OcppEnum.Failed;
             }
 
-            return Store.RemoveAt(i) ? DeleteCertificateStatusEnumType.Accepted : DeleteCertificateStatusEnumType.Failed;
+            return Store.RemoveAt(i) ? OcppEnum.Accepted : OcppEnum.Failed;
         }
 
         /// <summary>GetInstalledCertificateIds.req: the hash data of each certificate of this use, or null (NotFound).</summary>
@@ -196,11 +196,11 @@ namespace ChargePoint.Ocpp.Certificates
         {
             if (_entropy == null)
             {
-                return TriggerMessageStatusEnumType.NotImplemented;
+                return OcppEnum.NotImplemented;
             }
 
             _csrWanted = true;
-            return TriggerMessageStatusEnumType.Accepted;
+            return OcppEnum.Accepted;
         }
 
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
@@ -214,16 +214,16 @@ namespace ChargePoint.Ocpp.Certificates
                 {
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
-                    return CertificateSignedStatusEnumType.Rejected;
+                    return OcppEnum.Rejected;
                 }
 
                 if (!Credentials.Accept(chainPem, leaf))
                 {
-                    return CertificateSignedStatusEnumType.Rejected; // not saved: the Central System may send it again
+                    return OcppEnum.Rejected; // not saved: the Central System may send it again
                 }
 
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored; it replaces the current one once used");
-                return CertificateSignedStatusEnumType.Accepted;
+                return OcppEnum.Accepted;
             }
             finally
             {
@@ -265,7 +265,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             LastSignStatus = ((StatusPayload)result).Status;
-            if (LastSignStatus != GenericStatusEnumType.Accepted)
+            if (LastSignStatus != OcppEnum.Accepted)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
             }

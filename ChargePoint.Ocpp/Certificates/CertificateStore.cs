@@ -214,7 +214,7 @@ namespace ChargePoint.Ocpp.Certificates
         private static InstalledCertificate Parse(string line)
         {
             string[] parts = line.Split(new char[] { '\t' });
-            if (parts.Length != 3 || !Messages.Validate.IsOneOf(parts[0], CertificateUseEnumType.All))
+            if (parts.Length != 3 || !Messages.Validate.IsOneOf(parts[0], OcppEnum.CertificateUseEnumType))
             {
                 return null;
             }
@@ -250,7 +250,7 @@ namespace ChargePoint.Ocpp.Certificates
                 start++;
             }
 
-            return new CertificateHashDataType(HashAlgorithmEnumType.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
+            return new CertificateHashDataType(OcppEnum.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
                 Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
         }
 

@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Certificates
             Certificate = certificate;
         }
 
-        /// <summary>A <see cref="CertificateUseEnumType"/> string.</summary>
+        /// <summary>A <see cref="OcppEnum.CertificateUseEnumType"/> string.</summary>
         public readonly string Use;
 
         public readonly X509Certificate Certificate;

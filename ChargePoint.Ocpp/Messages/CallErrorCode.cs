@@ -30,8 +30,8 @@ namespace ChargePoint.Ocpp
         /// OccurenceConstraintViolation, TypeConstraintViolation). InternalError, GenericError, SecurityError and
         /// unknown codes may be transient (a server fault, an authorization state) and are worth a retry.
         /// </summary>
-        public static bool IsPermanent(string code) => Messages.Validate.IsOneOf(code, NotImplemented + " " + NotSupported + " "
-            + ProtocolError + " " + FormationViolation + " " + PropertyConstraintViolation + " " + OccurenceConstraintViolation
-            + " " + TypeConstraintViolation);
+        public static bool IsPermanent(string code) => code == NotImplemented || code == NotSupported || code == ProtocolError
+            || code == FormationViolation || code == PropertyConstraintViolation || code == OccurenceConstraintViolation
+            || code == TypeConstraintViolation; // compares, not a table: the words are literals of the image anyway
     }
 }

@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Operations
 
             var authorization = (AuthorizationService)service;
             bool cleared = authorization != null && authorization.ClearCache();
-            return cleared ? ClearCacheStatus.Accepted : ClearCacheStatus.Rejected;
+            return cleared ? OcppEnum.Accepted : OcppEnum.Rejected;
         }
     }
 }

@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Operations
 
             var req = (DataTransferRequest)request;
             var vendor = (IDataTransferHandler)((Hashtable)service)[req.VendorId];
-            return vendor == null ? new DataTransferResponse(DataTransferStatus.UnknownVendorId) : vendor.Handle(req, nowMs);
+            return vendor == null ? OcppEnum.UnknownVendorId : (object)vendor.Handle(req, nowMs);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.MessageTriggerEnumType.All);
+                return TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.MessageTriggerEnumType);
             }
 
             var req = (TriggerMessageRequest)request;

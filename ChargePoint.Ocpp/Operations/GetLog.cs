@@ -15,9 +15,8 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             string fileName;
-            var response = new GetLogResponse(((DiagnosticsService)service).Request((GetLogRequest)request, out fileName));
-            response.Filename = fileName;
-            return response;
+            string status = ((DiagnosticsService)service).Request((GetLogRequest)request, out fileName);
+            return new StatusPayload(status) { TextName = "filename", Text = fileName };
         }
     }
 }

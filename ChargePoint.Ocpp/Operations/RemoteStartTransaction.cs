@@ -23,13 +23,13 @@ namespace ChargePoint.Ocpp.Operations
             var req = (RemoteStartTransactionRequest)request;
             var profiles = service as SmartChargingService;
             ChargingProfile profile = profiles == null ? null : req.ChargingProfile;
-            if (profile != null && (profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile || !profiles.IsValid(profile)))
+            if (profile != null && (profile.ChargingProfilePurpose != OcppEnum.TxProfile || !profiles.IsValid(profile)))
             {
-                return RemoteStartStopStatus.Rejected; // not a valid TxProfile (TC_060)
+                return OcppEnum.Rejected; // not a valid TxProfile (TC_060)
             }
 
             string status = (profiles == null ? (TransactionService)service : profiles.Transactions).RemoteStart(req.ConnectorId, req.IdTag, nowMs);
-            if (status == RemoteStartStopStatus.Accepted && profile != null)
+            if (status == OcppEnum.Accepted && profile != null)
             {
                 profiles.Attach(req.ConnectorId, req.IdTag, profile, nowMs);
             }

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.ResetType.All);
+                return StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.OcppEnum.ResetType);
             }
 
             return ((ResetService)service).Request(((StringPayload)request).Value, nowMs);

@@ -24,12 +24,12 @@ namespace ChargePoint.Ocpp.Operations
             int connectorId = ((IntPayload)request).Value;
             if (connectorId < 1 || connectorId >= cp.Connectors.Length)
             {
-                return UnlockStatus.NotSupported;
+                return OcppEnum.NotSupported;
             }
 
             cp.Transactions?.StopLocal(connectorId, Model.Transactions.StopReason.UnlockCommand, nowMs); // before the lock opens
             string result = cp.Hooks.UnlockConnector(connectorId);
-            return Validate.IsOneOf(result, UnlockStatus.All) ? result : UnlockStatus.UnlockFailed;
+            return Validate.IsOneOf(result, OcppEnum.UnlockStatus) ? result : OcppEnum.UnlockFailed;
         }
     }
 }

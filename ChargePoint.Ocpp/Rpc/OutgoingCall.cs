@@ -57,17 +57,17 @@ namespace ChargePoint.Ocpp.Rpc
             switch (Action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(payload, true);
+                    return IdTagInfoPayload.Parse(payload, true, false);
                 case OcppAction.BootNotification:
-                    return BootNotificationResponse.Parse(payload);
+                    return BootNotificationResponse.Parse(payload, true);
                 case OcppAction.Heartbeat:
-                    return HeartbeatResponse.Parse(payload);
+                    return BootNotificationResponse.Parse(payload, false);
                 case OcppAction.StartTransaction:
-                    return StartTransactionResponse.Parse(payload);
+                    return IdTagInfoPayload.Parse(payload, true, true);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(payload, false);
+                    return IdTagInfoPayload.Parse(payload, false, false);
                 case OcppAction.SignCertificate:
-                    return StatusPayload.Parse(payload, GenericStatusEnumType.All);
+                    return StatusPayload.Parse(payload, OcppEnum.GenericStatusEnumType);
                 default:
                     return EmptyPayload.Parse(payload);
             }

@@ -77,7 +77,7 @@ namespace ChargePoint.Ocpp.Rpc
             string salt = idSalt ?? string.Empty;
             _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
             _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
-            _reader.Vocabulary = Messages.V16.V16Vocabulary.Create(); // enum values and actions decode without allocating
+            _reader.Vocabulary = Messages.V16.DataTypes.OcppEnum.Vocabulary(); // enum values and actions decode without allocating
             _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
             transport.Attach(this);
         }

@@ -222,7 +222,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_023_Authorize_invalid_no_transaction()
         {
             var w = Idle();
-            w.Cs.SetTag("BAD", AuthorizationStatus.Invalid, null);
+            w.Cs.SetTag("BAD", OcppEnum.Invalid, null);
             w.Hooks.Plugged[1] = true;
             w.Run(1000);
             Present(w, "BAD");
@@ -330,7 +330,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var w = Idle();
             w.Set(nameof(ConfigKeys.StopTransactionOnInvalidId), "false");
             w.Set("AllowOfflineTxForUnknownId", "true");
-            w.Cs.SetTag("BAD", AuthorizationStatus.Invalid, null);
+            w.Cs.SetTag("BAD", OcppEnum.Invalid, null);
             GoOffline(w);
             w.Hooks.Plugged[1] = true;
             w.Hooks.EvReady[1] = true;
@@ -352,7 +352,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var w = Idle();
             w.Set("AllowOfflineTxForUnknownId", "true");
-            w.Cs.SetTag("BAD", AuthorizationStatus.Invalid, null);
+            w.Cs.SetTag("BAD", OcppEnum.Invalid, null);
             GoOffline(w);
             w.Hooks.Plugged[1] = true;
             w.Hooks.EvReady[1] = true;
@@ -408,7 +408,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_041_Fault_no_transaction_may_start()
         {
             var w = Idle();
-            w.Cp.Connectors[1].SetFault(ChargePointErrorCode.GroundFailure, null, null);
+            w.Cp.Connectors[1].SetFault(OcppEnum.GroundFailure, null, null);
             w.Hooks.Plugged[1] = true;
             w.Run(500);
             Present(w, "TAG1");
@@ -442,7 +442,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_068_Stop_only_with_the_same_idTag()
         {
             var w = Charging();
-            w.Cs.SetTag("OTHER", AuthorizationStatus.Accepted, "GROUP2");
+            w.Cs.SetTag("OTHER", OcppEnum.Accepted, "GROUP2");
             Present(w, "OTHER");
             w.Run(1000);
             Expect(w, "Authorize {\"idTag\":\"OTHER\"}\n");
@@ -458,8 +458,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_069_Stop_with_another_idTag_of_the_same_parent()
         {
             var w = Idle();
-            w.Cs.SetTag("TAG1", AuthorizationStatus.Accepted, "GROUP1");
-            w.Cs.SetTag("TAG2", AuthorizationStatus.Accepted, "GROUP1");
+            w.Cs.SetTag("TAG1", OcppEnum.Accepted, "GROUP1");
+            w.Cs.SetTag("TAG2", OcppEnum.Accepted, "GROUP1");
             StartCharging(w);
             Present(w, "TAG2");
             w.Run(1000);

@@ -93,7 +93,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>These boards have no lock actuator: a socket is always free to pull, a fixed cable cannot be unlocked.</summary>
         public string UnlockConnector(int connectorId)
         {
-            return Board.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] > 0 ? UnlockStatus.NotSupported : UnlockStatus.Unlocked;
+            return Board.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] > 0 ? OcppEnum.NotSupported : OcppEnum.Unlocked;
         }
 
         /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
@@ -118,11 +118,11 @@ namespace ChargePoint.Firmware.App
             connector.VendorId = VendorId;
             // Most severe first: the bit number of the HalFaults value, its ChargePointErrorCode, its vendor code (one
             // constant string: no arrays or switches in the image).
-            const string table = "0" + ChargePointErrorCode.GroundFailure + " RCD_TRIP|3" + ChargePointErrorCode.PowerSwitchFailure
-                + " CONTACTOR_WELDED|2" + ChargePointErrorCode.OverCurrentFailure + " OVER_CURRENT|1" + ChargePointErrorCode.HighTemperature
-                + " OVER_TEMP|4" + ChargePointErrorCode.PowerSwitchFailure + " CONTACTOR_NOT_CLOSING|6" + ChargePointErrorCode.EVCommunicationError
-                + " EV_DIODE|7" + ChargePointErrorCode.EVCommunicationError + " PILOT_ERROR|8" + ChargePointErrorCode.OtherError
-                + " PROXIMITY_ERROR|5" + ChargePointErrorCode.PowerMeterFailure + " METER_FAILURE|0" + ChargePointErrorCode.OtherError + " FAULT";
+            const string table = "0" + OcppEnum.GroundFailure + " RCD_TRIP|3" + OcppEnum.PowerSwitchFailure
+                + " CONTACTOR_WELDED|2" + OcppEnum.OverCurrentFailure + " OVER_CURRENT|1" + OcppEnum.HighTemperature
+                + " OVER_TEMP|4" + OcppEnum.PowerSwitchFailure + " CONTACTOR_NOT_CLOSING|6" + OcppEnum.EVCommunicationError
+                + " EV_DIODE|7" + OcppEnum.EVCommunicationError + " PILOT_ERROR|8" + OcppEnum.OtherError
+                + " PROXIMITY_ERROR|5" + OcppEnum.PowerMeterFailure + " METER_FAILURE|0" + OcppEnum.OtherError + " FAULT";
             string[] rows = table.Split(new char[] { '|' });
             int i = 0;
             while (i < rows.Length - 1 && ((int)faults & (1 << (rows[i][0] - '0'))) == 0)

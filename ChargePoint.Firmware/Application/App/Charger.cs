@@ -461,7 +461,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Technician reboot: the same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).</summary>
         public void Reboot()
         {
-            Ocpp.Reset.Request(ChargePoint.Ocpp.Messages.V16.DataTypes.ResetType.Soft, LastTickMs);
+            Ocpp.Reset.Request(ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.Soft, LastTickMs);
             if (!Ocpp.Session.IsConnected)
             {
                 // Offline there is nothing to wait for: the stop is already in the journal.

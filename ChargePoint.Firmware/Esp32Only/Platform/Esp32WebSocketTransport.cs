@@ -31,6 +31,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private readonly object _gate = new object();
         private readonly string _caCertificatePem;
         private ClientWebSocket _socket;
+        private int _socketAttempt; // the attempt _socket belongs to: its events count while this is _attempt
         private int _attempt;
         private readonly FrameAssembler _assembler;
         private TlsSettings _tls;
@@ -185,8 +186,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     socket.CACertificate = new X509Certificate(roots);
                 }
 
-                socket.MessageReceived += (sender, e) => OnMessage(attempt, e);
-                socket.ConnectionClosed += (sender, e) => RaiseClosed(attempt);
+                // Method groups, not lambdas capturing the attempt (a closure class in the image): the sender tells
+                // whose event it is.
+                socket.MessageReceived += OnMessage;
+                socket.ConnectionClosed += OnClosed;
 
                 var headers = new ClientWebSocketHeaders();
                 headers["Sec-WebSocket-Protocol"] = subprotocol;
@@ -204,6 +207,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     }
 
                     _socket = socket;
+                    _socketAttempt = attempt;
                     _assembler.Add(null, 0, 0, true, true); // forget a message cut off by the last connection
                 }
 
@@ -228,10 +232,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             }
         }
 
-        private void OnMessage(int attempt, MessageReceivedEventArgs e)
+        private void OnMessage(object sender, MessageReceivedEventArgs e)
         {
             ReceiveMessageFrame frame = e.Frame;
-            if (frame == null || frame.MessageType != WebSocketMessageType.Text || !IsCurrent(attempt))
+            if (frame == null || frame.MessageType != WebSocketMessageType.Text)
             {
                 return;
             }
@@ -239,6 +243,11 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             string text;
             lock (_gate)
             {
+                if (sender != _socket || _socketAttempt != _attempt)
+                {
+                    return; // a stale socket's
+                }
+
                 FragmentationType kind = frame.Fragmentation;
                 bool first = kind == FragmentationType.NotFragmented || kind == FragmentationType.FirstFragment;
                 bool final = kind == FragmentationType.NotFragmented || kind == FragmentationType.FinalFragment;
@@ -250,6 +259,17 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             {
                 sink.Received(text);
             }
+        }
+
+        private void OnClosed(object sender, EventArgs e)
+        {
+            int attempt;
+            lock (_gate)
+            {
+                attempt = sender == _socket ? _socketAttempt : -1; // -1: a stale socket's, ignored
+            }
+
+            RaiseClosed(attempt);
         }
 
         private bool IsCurrent(int attempt)

@@ -96,7 +96,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
         {
             SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
-            string status = UpdateFirmwareStatusEnumType.Rejected;
+            string status = OcppEnum.Rejected;
             string problem = "an install is in progress";
             if (!_firmware.IsInstalling)
             {
@@ -107,7 +107,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                     ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
                     problem = chain.Count == 0 ? "no signing certificate"
                         : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key: RSA signing certificates are not supported"
-                        : _certs.ChainProblem(chain, nowMs, false, CertificateUseEnumType.ManufacturerRootCertificate);
+                        : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
                 }
                 catch (Exception)
                 {
@@ -120,7 +120,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
                 if (problem != null)
                 {
-                    status = UpdateFirmwareStatusEnumType.InvalidCertificate;
+                    status = OcppEnum.InvalidCertificate;
                     _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
                 else if (DecodeSignature(fw.Signature) == null)
@@ -150,10 +150,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _firmware.Request(plain, nowMs);
             if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDateTime.Ticks)
             {
-                Notify(FirmwareStatusEnumType.DownloadScheduled);
+                Notify(OcppEnum.DownloadScheduled);
             }
 
-            return replacing ? UpdateFirmwareStatusEnumType.AcceptedCanceled : UpdateFirmwareStatusEnumType.Accepted;
+            return replacing ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
         }
 
         /// <summary>A plain UpdateFirmware arrived: unless an install runs (it ignores the request), it replaces the signed update.</summary>
@@ -173,7 +173,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return null;
             }
 
-            return StatusCall(status == FirmwareStatusEnumType.Idle ? FirmwareStatusEnumType.DownloadScheduled : status, onOutcome);
+            return StatusCall(status == OcppEnum.Idle ? OcppEnum.DownloadScheduled : status, onOutcome);
         }
 
         private void Forget()
@@ -208,7 +208,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (_image == null)
             {
-                return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "this platform cannot read the download back", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "this platform cannot read the download back", nowMs);
             }
 
             int n = 1;
@@ -230,7 +230,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             // The whole download is hashed: verify its signature.
             if (_image.DownloadedLength != _offset)
             {
-                return Fail(FirmwareStatusEnumType.InstallVerificationFailed, null, "download read back short", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "download read back short", nowMs);
             }
 
             var hash = new byte[Sha256.HashSize];
@@ -254,11 +254,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (!valid)
             {
-                return Fail(FirmwareStatusEnumType.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "signature does not match the downloaded file", nowMs);
+                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "signature does not match the downloaded file", nowMs);
             }
 
             CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "firmware signature verified (" + _offset.ToString() + " bytes)");
-            Notify(FirmwareStatusEnumType.SignatureVerified);
+            Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
         }
@@ -298,12 +298,12 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             var req = new StatusPayload(status);
             req.RequestId = ActiveRequestId;
-            if (status == FirmwareStatusEnumType.Installed)
+            if (status == OcppEnum.Installed)
             {
                 _installedOutcome = onOutcome;
                 onOutcome = OnInstalledOutcome;
             }
-            else if (status == FirmwareStatusEnumType.DownloadFailed || status == FirmwareStatusEnumType.InstallationFailed)
+            else if (status == OcppEnum.DownloadFailed || status == OcppEnum.InstallationFailed)
             {
                 Forget();
             }

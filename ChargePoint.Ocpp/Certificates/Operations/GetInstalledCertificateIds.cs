@@ -12,13 +12,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return StringPayload.Parse(payload, "certificateType", 0, CertificateUseEnumType.All);
+                return StringPayload.Parse(payload, "certificateType", 0, OcppEnum.CertificateUseEnumType);
             }
 
             CertificateHashDataType[] ids = ((CertificateService)service).Ids(((StringPayload)request).Value);
-            var response = new GetInstalledCertificateIdsResponse(ids == null ? GetInstalledCertificateStatusEnumType.NotFound : GetInstalledCertificateStatusEnumType.Accepted);
-            response.CertificateHashData = ids;
-            return response;
+            return new StatusPayload(ids == null ? OcppEnum.NotFound : OcppEnum.Accepted) { CertificateHashData = ids };
         }
     }
 }

@@ -91,7 +91,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             string url = _cp.Options.CentralSystemUrl;
             if (_transport == null || url.Length < 6 || url.Substring(0, 6).ToLower() != "wss://"
-                || _certs.Store.CountOf(CertificateUseEnumType.CentralSystemRootCertificate) == 0)
+                || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
             }
@@ -166,7 +166,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             for (int i = 0; i < store.Count; i++)
             {
                 InstalledCertificate entry = store.At(i);
-                if (entry.Use == CertificateUseEnumType.CentralSystemRootCertificate)
+                if (entry.Use == OcppEnum.CentralSystemRootCertificate)
                 {
                     if (roots == null)
                     {

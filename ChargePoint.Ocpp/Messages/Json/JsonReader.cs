@@ -185,7 +185,14 @@ namespace ChargePoint.Ocpp.Json
                 case KindNone:
                     throw Formation("value expected");
                 default:
-                    Literal(kind == KindTrue ? "true" : kind == KindFalse ? "false" : "null");
+                    string word = kind == KindTrue ? "true" : kind == KindFalse ? "false" : "null";
+                    if (_pos + word.Length > _s.Length || _s.IndexOf(word, _pos, word.Length) != _pos)
+                    {
+                        throw Formation("bad literal");
+                    }
+
+                    _pos += word.Length;
+                    CheckDelimiter();
                     return;
             }
         }
@@ -426,13 +433,9 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("value expected");
             }
 
-            throw TypeViolation(field, " must be " + KindName(kind));
-        }
-
-        private static string KindName(int kind)
-        {
             // Expect is only asked for these four.
-            return kind == KindObject ? "an object" : kind == KindArray ? "an array" : kind == KindString ? "a string" : "a number";
+            throw TypeViolation(field, " must be " + (kind == KindObject ? "an object" : kind == KindArray ? "an array"
+                : kind == KindString ? "a string" : "a number"));
         }
 
         /// <summary>A TypeConstraintViolation of <paramref name="field"/> (null: the property <see cref="NameIs"/> matched last).</summary>
@@ -514,17 +517,6 @@ namespace ChargePoint.Ocpp.Json
             }
 
             _pos = p;
-        }
-
-        private void Literal(string word)
-        {
-            if (_pos + word.Length > _s.Length || _s.IndexOf(word, _pos, word.Length) != _pos)
-            {
-                throw Formation("bad literal");
-            }
-
-            _pos += word.Length;
-            CheckDelimiter();
         }
 
         private void ScanNumber()

@@ -94,7 +94,7 @@ namespace ChargePoint.Ocpp.Json
                 throw new InvalidOperationException("value expected");
             }
 
-            Separator();
+            BeforeValue(); // not after a name: the separator
             _sb.Append('"');
             _sb.Append(name);
             _sb.Append("\":");
@@ -290,11 +290,6 @@ namespace ChargePoint.Ocpp.Json
                 return;
             }
 
-            Separator();
-        }
-
-        private void Separator()
-        {
             if (_hasItems[_depth])
             {
                 _sb.Append(',');
@@ -375,7 +370,21 @@ namespace ChargePoint.Ocpp.Json
                 if (escape)
                 {
                     Flush(s, chars, runStart, i);
-                    Escape(c);
+                    _sb.Append('\\');
+                    int named = "\"\\\n\r\t\b\f".IndexOf(c);
+                    if (named >= 0)
+                    {
+                        _sb.Append("\"\\nrtbf"[named]);
+                    }
+                    else
+                    {
+                        _sb.Append('u');
+                        for (int shift = 12; shift >= 0; shift -= 4)
+                        {
+                            _sb.Append("0123456789ABCDEF"[(c >> shift) & 0xF]);
+                        }
+                    }
+
                     runStart = i + 1;
                 }
             }
@@ -397,23 +406,6 @@ namespace ChargePoint.Ocpp.Json
                 {
                     _sb.Append(chars, start, end - start);
                 }
-            }
-        }
-
-        private void Escape(char c)
-        {
-            _sb.Append('\\');
-            int named = "\"\\\n\r\t\b\f".IndexOf(c);
-            if (named >= 0)
-            {
-                _sb.Append("\"\\nrtbf"[named]);
-                return;
-            }
-
-            _sb.Append('u');
-            for (int shift = 12; shift >= 0; shift -= 4)
-            {
-                _sb.Append("0123456789ABCDEF"[(c >> shift) & 0xF]);
             }
         }
     }

@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 
-        /// <summary>Required, one of <see cref="AvailabilityType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.AvailabilityType"/>.</summary>
         public string Type;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
@@ -30,7 +30,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("type"))
                 {
-                    m.Type = r.ReadEnum(null, DataTypes.AvailabilityType.All);
+                    m.Type = r.ReadEnum(null, DataTypes.OcppEnum.AvailabilityType);
                     hasType = true;
                 }
             }

@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int ConnectorId = Absent.Int;
 
-        /// <summary>Optional, one of <see cref="ChargingProfilePurposeType"/>.</summary>
+        /// <summary>Optional, one of <see cref="OcppEnum.ChargingProfilePurposeType"/>.</summary>
         public string ChargingProfilePurpose;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
@@ -36,7 +36,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.ChargingProfilePurposeType.All);
+                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfilePurposeType);
                 }
                 else if (r.NameIs("stackLevel"))
                 {

@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Required, integer &gt;= 0.</summary>
         public int Duration;
 
-        /// <summary>Optional, one of <see cref="ChargingRateUnitType"/>.</summary>
+        /// <summary>Optional, one of <see cref="OcppEnum.ChargingRateUnitType"/>.</summary>
         public string ChargingRateUnit;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.ChargingRateUnitType.All);
+                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.OcppEnum.ChargingRateUnitType);
                 }
             }
 

@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             Status = status;
         }
 
-        /// <summary>Required, one of <see cref="GetCompositeScheduleStatus"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.GetCompositeScheduleStatus"/>.</summary>
         public string Status;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>

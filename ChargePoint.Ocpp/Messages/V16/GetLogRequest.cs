@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>log.latestTimestamp: optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp LatestTimestamp;
 
-        /// <summary>Required, one of <see cref="LogEnumType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.LogEnumType"/>.</summary>
         public string LogType;
 
         /// <summary>Required, integer.</summary>
@@ -67,7 +67,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("logType"))
                 {
-                    m.LogType = r.ReadEnum(null, LogEnumType.All);
+                    m.LogType = r.ReadEnum(null, OcppEnum.LogEnumType);
                     hasLogType = true;
                 }
                 else if (r.NameIs("requestId"))

@@ -4,18 +4,26 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
-    /// Authorize.conf and StopTransaction.conf (Spec §6): the same data, their one field idTagInfo, required in
-    /// Authorize.conf and optional in StopTransaction.conf (<see cref="Parse"/> is told which).
+    /// Authorize.conf, StopTransaction.conf and StartTransaction.conf (Spec §6): the same data, the field idTagInfo
+    /// (required in Authorize.conf and StartTransaction.conf, optional in StopTransaction.conf), plus the
+    /// transactionId of a StartTransaction.conf (<see cref="Parse"/> is told which). One type for the three.
     /// </summary>
     public sealed class IdTagInfoPayload
     {
         /// <summary>The idTagInfo; null only when absent from a StopTransaction.conf.</summary>
         public IdTagInfo IdTagInfo;
 
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static IdTagInfoPayload Parse(JsonReader r, bool required)
+        /// <summary>StartTransaction.conf: required integer; <see cref="Absent.Int"/> in the other two.</summary>
+        public int TransactionId = Absent.Int;
+
+        /// <summary>
+        /// Parses and validates; the reader stands at the object. <paramref name="start"/>: a StartTransaction.conf
+        /// (transactionId known and required); otherwise idTagInfo is required when <paramref name="required"/>.
+        /// </summary>
+        public static IdTagInfoPayload Parse(JsonReader r, bool required, bool start)
         {
             var m = new IdTagInfoPayload();
+            bool hasTransactionId = false;
             r.ReadStartObject("payload");
             while (r.NextProperty())
             {
@@ -23,13 +31,15 @@ namespace ChargePoint.Ocpp.Messages.V16
                 {
                     m.IdTagInfo = IdTagInfo.Parse(r);
                 }
+                else if (start && r.NameIs("transactionId"))
+                {
+                    m.TransactionId = r.ReadInt(null);
+                    hasTransactionId = true;
+                }
             }
 
-            if (required)
-            {
-                Validate.Required(m.IdTagInfo != null, "idTagInfo");
-            }
-
+            Validate.Required(m.IdTagInfo != null || !(required || start), "idTagInfo");
+            Validate.Required(hasTransactionId || !start, "transactionId");
             return m;
         }
     }

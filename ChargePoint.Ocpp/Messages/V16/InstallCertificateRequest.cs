@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// <summary>InstallCertificate.req (Security Whitepaper). Wire action <see cref="OcppAction.InstallCertificate"/>.</summary>
     public sealed class InstallCertificateRequest
     {
-        /// <summary>Required, one of <see cref="CertificateUseEnumType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.CertificateUseEnumType"/>.</summary>
         public string CertificateType;
 
         /// <summary>Required CiString5500.</summary>
@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (r.NameIs("certificateType"))
                 {
-                    m.CertificateType = r.ReadEnum(null, DataTypes.CertificateUseEnumType.All);
+                    m.CertificateType = r.ReadEnum(null, DataTypes.OcppEnum.CertificateUseEnumType);
                     hasCertificateType = true;
                 }
                 else if (r.NameIs("certificate"))

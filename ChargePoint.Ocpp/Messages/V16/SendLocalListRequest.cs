@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional list of AuthorizationData.</summary>
         public AuthorizationData[] LocalAuthorizationList;
 
-        /// <summary>Required, one of <see cref="UpdateType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.UpdateType"/>.</summary>
         public string UpdateType;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 }
                 else if (r.NameIs("updateType"))
                 {
-                    m.UpdateType = r.ReadEnum(null, DataTypes.UpdateType.All);
+                    m.UpdateType = r.ReadEnum(null, DataTypes.OcppEnum.UpdateType);
                     hasUpdateType = true;
                 }
             }

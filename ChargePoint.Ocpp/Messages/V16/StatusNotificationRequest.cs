@@ -18,13 +18,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Required, integer &gt;= 0.</summary>
         public int ConnectorId;
 
-        /// <summary>Required, one of <see cref="ChargePointErrorCode"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.ChargePointErrorCode"/>.</summary>
         public string ErrorCode;
 
         /// <summary>Optional CiString50.</summary>
         public string Info;
 
-        /// <summary>Required, one of <see cref="ChargePointStatus"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.ChargePointStatus"/>.</summary>
         public string Status;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>

@@ -6,7 +6,8 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// Every payload of OCPP 1.6 whose only field is the required <c>status</c> (Spec §6): the .conf of Reset,
     /// ClearCache, ChangeAvailability, RemoteStart/StopTransaction, UnlockConnector and the other status answers,
     /// Firmware/DiagnosticsStatusNotification.req; with the optional <see cref="RequestId"/>, the Security Whitepaper's
-    /// LogStatusNotification.req and SignedFirmwareStatusNotification.req. One type for all; the action's enumeration
+    /// LogStatusNotification.req and SignedFirmwareStatusNotification.req; with the optional string <see cref="Text"/>,
+    /// GetLog.conf and DataTransfer.conf; with <see cref="CertificateHashData"/>, GetInstalledCertificateIds.conf. One type for all; the action's enumeration
     /// is passed to <see cref="Parse"/> (the <c>All</c> of its table in <c>DataTypes/</c>).
     /// </summary>
     public sealed class StatusPayload : IOcppPayload
@@ -22,11 +23,28 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional integer (LogStatusNotification, SignedFirmwareStatusNotification); <see cref="Absent.Int"/> when absent (every other action).</summary>
         public int RequestId = Absent.Int;
 
+        /// <summary>
+        /// The name of the optional string field of GetLog.conf ("filename") and DataTransfer.conf ("data"), null for
+        /// every other action: one type for those two as well (a type each cost the image ~130 bytes).
+        /// </summary>
+        public string TextName;
+
+        /// <summary>That field's value; null when absent (then omitted).</summary>
+        public string Text;
+
+        /// <summary>
+        /// GetInstalledCertificateIds.conf: the optional certificateHashData (null: omitted), written before the status
+        /// as that .conf always was; null for every other action.
+        /// </summary>
+        public DataTypes.CertificateHashDataType[] CertificateHashData;
+
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
+            w.PropArray("certificateHashData", CertificateHashData);
             w.Prop("status", Status);
             w.PropOpt("requestId", RequestId);
+            w.PropOpt(TextName, Text);
             w.EndObject();
         }
 

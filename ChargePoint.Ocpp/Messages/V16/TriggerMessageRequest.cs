@@ -7,8 +7,8 @@ namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
     /// TriggerMessage.req (Spec §6) and the Security Whitepaper's ExtendedTriggerMessage.req: the same data, the
-    /// enumeration of <see cref="RequestedMessage"/> is passed to <see cref="Parse"/> (<see cref="MessageTrigger"/>.All or
-    /// <see cref="MessageTriggerEnumType"/>.All). Wire actions <see cref="OcppAction.TriggerMessage"/>,
+    /// enumeration of <see cref="RequestedMessage"/> is passed to <see cref="Parse"/> (<see cref="OcppEnum.MessageTrigger"/>.All or
+    /// <see cref="OcppEnum.MessageTriggerEnumType"/>.All). Wire actions <see cref="OcppAction.TriggerMessage"/>,
     /// <see cref="OcppAction.ExtendedTriggerMessage"/>.
     /// </summary>
     public sealed class TriggerMessageRequest

@@ -36,10 +36,10 @@ namespace ChargePoint.Ocpp.Model.Availability
         {
             if (connectorId < 0 || connectorId >= _connectors.Length)
             {
-                return AvailabilityStatus.Rejected;
+                return OcppEnum.Rejected;
             }
 
-            bool operative = type == AvailabilityType.Operative;
+            bool operative = type == OcppEnum.Operative;
             if (_requested[connectorId] != operative)
             {
                 _requested[connectorId] = operative;
@@ -54,10 +54,10 @@ namespace ChargePoint.Ocpp.Model.Availability
 
             if (Apply(connectorId))
             {
-                return AvailabilityStatus.Accepted;
+                return OcppEnum.Accepted;
             }
 
-            return AvailabilityStatus.Scheduled;
+            return OcppEnum.Scheduled;
         }
 
         public void Tick(long nowMs)

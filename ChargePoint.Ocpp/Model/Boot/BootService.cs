@@ -47,7 +47,7 @@ namespace ChargePoint.Ocpp.Model.Boot
         /// <summary>The last RegistrationStatus received, or null before any (read only).</summary>
         public string Registration;
 
-        public bool IsAccepted => Registration == RegistrationStatus.Accepted;
+        public bool IsAccepted => Registration == OcppEnum.Accepted;
 
         /// <summary>
         /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
@@ -113,7 +113,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _clock.Set(conf.CurrentTime, nowMs);
             Registration = conf.Status;
             long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
-            if (conf.Status == RegistrationStatus.Accepted)
+            if (conf.Status == OcppEnum.Accepted)
             {
                 if (conf.Interval > 0)
                 {
@@ -124,7 +124,7 @@ namespace ChargePoint.Ocpp.Model.Boot
                 _lastHeartbeatMs = nowMs;
                 Accepted?.Invoke(nowMs);
             }
-            else if (conf.Status == RegistrationStatus.Pending)
+            else if (conf.Status == OcppEnum.Pending)
             {
                 _session.Gate = RpcSession.GateRepliesOnly;
                 _nextAttemptMs = nowMs + retry;
@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp.Model.Boot
             _heartbeat = null;
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
     }

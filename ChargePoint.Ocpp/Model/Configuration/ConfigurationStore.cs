@@ -258,16 +258,16 @@ namespace ChargePoint.Ocpp.Model.Configuration
             int k = Find(name);
             if (k < 0)
             {
-                return ConfigurationStatus.NotSupported;
+                return OcppEnum.NotSupported;
             }
 
             int flags = _num[5 * k];
             if ((flags & ReadOnly) != 0 || !SetLocal(name, value))
             {
-                return ConfigurationStatus.Rejected;
+                return OcppEnum.Rejected;
             }
 
-            return (flags & RebootRequired) != 0 ? ConfigurationStatus.RebootRequired : ConfigurationStatus.Accepted;
+            return (flags & RebootRequired) != 0 ? OcppEnum.RebootRequired : OcppEnum.Accepted;
         }
 
         /// <summary>Device-side change (console, firmware): bypasses read-only, still validated. False when invalid.</summary>

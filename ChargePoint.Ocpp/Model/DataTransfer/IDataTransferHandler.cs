@@ -5,6 +5,7 @@ namespace ChargePoint.Ocpp.Model.DataTransfer
     /// <summary>A vendor extension served through DataTransfer (registered per vendorId).</summary>
     public interface IDataTransferHandler
     {
-        DataTransferResponse Handle(DataTransferRequest request, long nowMs);
+        /// <summary>The DataTransfer.conf: a <see cref="StatusPayload"/> with status (DataTransferStatus) and, when there is data, TextName "data" and Text.</summary>
+        StatusPayload Handle(DataTransferRequest request, long nowMs);
     }
 }

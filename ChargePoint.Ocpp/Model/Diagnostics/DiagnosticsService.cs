@@ -52,7 +52,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
             _getLog = getLog;
         }
 
-        public string Status => _phase != Idle ? DiagnosticsStatus.Uploading : DiagnosticsStatus.Idle;
+        public string Status => _phase != Idle ? OcppEnum.Uploading : OcppEnum.Idle;
 
         /// <summary>GetLog: requestId of the running upload (Absent.Int while idle).</summary>
         public int RequestId => _phase != Idle ? _requestId : Absent.Int;
@@ -78,18 +78,18 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
         public string Request(GetLogRequest req, out string fileName)
         {
             fileName = null;
-            IDiagnosticsUploader uploader = req.LogType == LogEnumType.SecurityLog ? _securityLog : _uploader;
+            IDiagnosticsUploader uploader = req.LogType == OcppEnum.SecurityLog ? _securityLog : _uploader;
             string name = uploader == null ? null : uploader.PrepareFile(req.OldestTimestamp, req.LatestTimestamp);
             if (name == null)
             {
-                return LogStatusEnumType.Rejected;
+                return OcppEnum.Rejected;
             }
 
             bool canceled = _phase != Idle;
             _requestId = req.RequestId;
             Start(uploader, req.RemoteLocation, name, req.Retries, req.RetryInterval); // replaces a running upload
             fileName = name;
-            return canceled ? LogStatusEnumType.AcceptedCanceled : LogStatusEnumType.Accepted;
+            return canceled ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
         }
 
         public void Tick(long nowMs)
@@ -99,14 +99,14 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
                 case Starting:
                     _active.BeginUpload(_location, _fileName, nowMs);
                     _phase = Uploading;
-                    Notify(DiagnosticsStatus.Uploading);
+                    Notify(OcppEnum.Uploading);
                     break;
                 case Uploading:
                     int state = _active.PollUpload(nowMs);
                     if (state == TransferState.Succeeded)
                     {
                         _phase = Idle;
-                        Notify(DiagnosticsStatus.Uploaded);
+                        Notify(OcppEnum.Uploaded);
                     }
                     else if (state == TransferState.Failed)
                     {
@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.Diagnostics
                         else
                         {
                             _phase = Idle;
-                            Notify(_getLog ? UploadLogStatusEnumType.UploadFailure : DiagnosticsStatus.UploadFailed);
+                            Notify(_getLog ? OcppEnum.UploadFailure : OcppEnum.UploadFailed);
                         }
                     }
 

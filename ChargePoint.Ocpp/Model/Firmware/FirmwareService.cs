@@ -122,15 +122,15 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 {
                     case Downloading:
                     case RetryWait:
-                        return FirmwareStatus.Downloading;
+                        return OcppEnum.Downloading;
                     case Downloaded:
                     case Checking:
-                        return FirmwareStatus.Downloaded;
+                        return OcppEnum.Downloaded;
                     case Installing:
                     case Rebooting:
-                        return FirmwareStatus.Installing;
+                        return OcppEnum.Installing;
                     default:
-                        return FirmwareStatus.Idle;
+                        return OcppEnum.Idle;
                 }
             }
         }
@@ -178,7 +178,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 else if (outcome == TransferState.Failed)
                 {
                     _reportInstalled = false; // the loader went back to the previous image
-                    Notify(FirmwareStatus.InstallationFailed);
+                    Notify(OcppEnum.InstallationFailed);
                     if (_phase == Idle)
                     {
                         _storage.Delete(RecordName);
@@ -193,7 +193,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
-                        Notify(FirmwareStatus.Downloading);
+                        Notify(OcppEnum.Downloading);
                     }
 
                     break;
@@ -202,7 +202,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     if (download == TransferState.Succeeded)
                     {
                         _phase = Downloaded;
-                        Notify(FirmwareStatus.Downloaded);
+                        Notify(OcppEnum.Downloaded);
                         if (Check != null)
                         {
                             Check.Begin(nowMs);
@@ -219,7 +219,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                         }
                         else
                         {
-                            Notify(FirmwareStatus.DownloadFailed);
+                            Notify(OcppEnum.DownloadFailed);
                             Finish();
                         }
                     }
@@ -258,7 +258,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _updater.BeginInstall(nowMs);
                         _phase = Installing;
-                        Notify(FirmwareStatus.Installing);
+                        Notify(OcppEnum.Installing);
                     }
 
                     break;
@@ -279,7 +279,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     }
                     else if (install == TransferState.Failed)
                     {
-                        Notify(FirmwareStatus.InstallationFailed);
+                        Notify(OcppEnum.InstallationFailed);
                         Unblock();
                         Finish();
                     }
@@ -316,7 +316,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// <summary>Installed is retried until the Central System confirms it (it proves the update to the operator).</summary>
         private void SendInstalled()
         {
-            var call = StatusCall(FirmwareStatus.Installed, OnInstalledOutcome);
+            var call = StatusCall(OcppEnum.Installed, OnInstalledOutcome);
             if (_session.Enqueue(call))
             {
                 _installedCall = call;

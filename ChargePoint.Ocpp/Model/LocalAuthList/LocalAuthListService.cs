@@ -82,20 +82,20 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         {
             if (!_auth.Settings.LocalAuthListEnabled)
             {
-                return W.UpdateStatus.NotSupported;
+                return W.OcppEnum.NotSupported;
             }
 
             W.AuthorizationData[] entries = request.LocalAuthorizationList ?? new W.AuthorizationData[0];
             if (request.ListVersion <= 0 || entries.Length > SendLocalListMaxLength)
             {
-                return W.UpdateStatus.Failed;
+                return W.OcppEnum.Failed;
             }
 
             IdTagStore list = _auth.LocalList;
-            bool full = request.UpdateType == W.UpdateType.Full;
+            bool full = request.UpdateType == W.OcppEnum.Full;
             if (!full && request.ListVersion <= list.Version)
             {
-                return W.UpdateStatus.VersionMismatch;
+                return W.OcppEnum.VersionMismatch;
             }
 
             string[] oldTags = new string[list.Count];
@@ -110,7 +110,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             if (!Apply(list, entries, full))
             {
                 Restore(list, oldTags, oldInfos, oldVersion);
-                return W.UpdateStatus.Failed;
+                return W.OcppEnum.Failed;
             }
 
             list.Version = request.ListVersion;
@@ -121,10 +121,10 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             catch (Exception)
             {
                 Restore(list, oldTags, oldInfos, oldVersion);
-                return W.UpdateStatus.Failed;
+                return W.OcppEnum.Failed;
             }
 
-            return W.UpdateStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         private static bool Apply(IdTagStore list, W.AuthorizationData[] entries, bool full)

@@ -74,16 +74,16 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
             bool any = connectorId == Absent.Int;
             if (!any && connectorId >= _connectors.Length)
             {
-                return W.TriggerMessageStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             switch (requestedMessage)
             {
-                case W.MessageTrigger.BootNotification:
-                    return _boot.IsAccepted || !_boot.SendNow() ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
-                case W.MessageTrigger.Heartbeat:
+                case W.OcppEnum.BootNotification:
+                    return _boot.IsAccepted || !_boot.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
+                case W.OcppEnum.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
-                case W.MessageTrigger.StatusNotification:
+                case W.OcppEnum.StatusNotification:
                     if (!any)
                     {
                         return Queue(new StatusCall(null, _connectors[connectorId], _clock));
@@ -93,15 +93,15 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     {
                         if (!Enqueue(new StatusCall(null, _connectors[i], _clock)))
                         {
-                            return i == 0 ? W.TriggerMessageStatus.Rejected : W.TriggerMessageStatus.Accepted;
+                            return i == 0 ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
                     }
 
-                    return W.TriggerMessageStatus.Accepted;
-                case W.MessageTrigger.MeterValues:
+                    return W.OcppEnum.Accepted;
+                case W.OcppEnum.MeterValues:
                     if (_transactions == null)
                     {
-                        return W.TriggerMessageStatus.NotImplemented;
+                        return W.OcppEnum.NotImplemented;
                     }
 
                     MeteringService metering = _transactions.Metering;
@@ -132,13 +132,13 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     }
 
                     // A connector without a meter has no current values to send.
-                    return queued > 0 ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
-                case W.MessageTrigger.DiagnosticsStatusNotification:
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.DiagnosticsStatus.Idle : Diagnostics.Status), null));
-                case W.MessageTrigger.FirmwareStatusNotification:
+                    return queued > 0 ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
+                case W.OcppEnum.DiagnosticsStatusNotification:
+                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
+                case W.OcppEnum.FirmwareStatusNotification:
                     return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(FirmwareStatus()), null));
                 default:
-                    return W.TriggerMessageStatus.NotImplemented;
+                    return W.OcppEnum.NotImplemented;
             }
         }
 
@@ -153,26 +153,26 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
         {
             if (connectorId != Absent.Int && connectorId >= _connectors.Length)
             {
-                return W.TriggerMessageStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
-            if (requestedMessage == W.MessageTriggerEnumType.LogStatusNotification)
+            if (requestedMessage == W.OcppEnum.LogStatusNotification)
             {
                 var log = new StatusPayload(Logs.Status);
                 log.RequestId = Logs.RequestId;
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
-            if (requestedMessage == W.MessageTriggerEnumType.FirmwareStatusNotification)
+            if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
             {
                 string status = FirmwareStatus();
                 RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
                 return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
 
-            if (requestedMessage == W.MessageTriggerEnumType.SignChargePointCertificate)
+            if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
             {
-                return SignChargePointCertificate == null ? W.TriggerMessageStatus.NotImplemented : SignChargePointCertificate(nowMs);
+                return SignChargePointCertificate == null ? W.OcppEnum.NotImplemented : SignChargePointCertificate(nowMs);
             }
 
             return Trigger(requestedMessage, connectorId, nowMs);
@@ -180,20 +180,20 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
         private string FirmwareStatus()
         {
-            return Firmware == null ? W.FirmwareStatus.Idle : Firmware.Status;
+            return Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
         }
 
         private void OnHeartbeat(int failure, object result, long nowMs)
         {
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((HeartbeatResponse)result).CurrentTime, nowMs);
+                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
 
         private string Queue(OutgoingCall call)
         {
-            return Enqueue(call) ? W.TriggerMessageStatus.Accepted : W.TriggerMessageStatus.Rejected;
+            return Enqueue(call) ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
         }
 
         private bool Enqueue(OutgoingCall call)

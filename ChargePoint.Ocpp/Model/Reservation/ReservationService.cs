@@ -71,17 +71,17 @@ namespace ChargePoint.Ocpp.Model.Reservation
         {
             if (!AcceptReservations || connectorId < 0 || connectorId >= _slots.Length || (connectorId == 0 && !_connectorZero))
             {
-                return W.ReservationStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             long now = _clock.UtcMs(nowMs);
             if (now != 0 && expiryUtcMs <= now)
             {
-                return W.ReservationStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             string status = connectorId == 0 ? ChargePointStatus(reservationId) : ConnectorStatus(connectorId, reservationId);
-            if (status != W.ReservationStatus.Accepted)
+            if (status != W.OcppEnum.Accepted)
             {
                 return status;
             }
@@ -96,11 +96,11 @@ namespace ChargePoint.Ocpp.Model.Reservation
             _slots[connectorId] = new Reservation(reservationId, connectorId, expiryUtcMs, idTag, parentIdTag);
             if (!TrySave(before))
             {
-                return W.ReservationStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             Refresh();
-            return W.ReservationStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         /// <summary>CancelReservation.req; returns the CancelReservationStatus.</summary>
@@ -109,18 +109,18 @@ namespace ChargePoint.Ocpp.Model.Reservation
             int slot = SlotOf(reservationId);
             if (slot < 0)
             {
-                return W.CancelReservationStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             Reservation[] before = (Reservation[])_slots.Clone();
             _slots[slot] = null;
             if (!TrySave(before))
             {
-                return W.CancelReservationStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             Refresh();
-            return W.CancelReservationStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         /// <summary>
@@ -194,21 +194,21 @@ namespace ChargePoint.Ocpp.Model.Reservation
             Connector c = _connectors[connectorId];
             if (c.Faulted)
             {
-                return W.ReservationStatus.Faulted;
+                return W.OcppEnum.Faulted;
             }
 
             if (!c.Operative)
             {
-                return W.ReservationStatus.Unavailable;
+                return W.OcppEnum.Unavailable;
             }
 
             Reservation own = _slots[connectorId];
             if (InUse(c) || (own != null && own.Id != reservationId))
             {
-                return W.ReservationStatus.Occupied;
+                return W.OcppEnum.Occupied;
             }
 
-            return W.ReservationStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         private string ChargePointStatus(int reservationId)
@@ -216,12 +216,12 @@ namespace ChargePoint.Ocpp.Model.Reservation
             Connector cp = _connectors[0];
             if (cp.Faulted)
             {
-                return W.ReservationStatus.Faulted;
+                return W.OcppEnum.Faulted;
             }
 
             if (!cp.OwnOperative)
             {
-                return W.ReservationStatus.Unavailable;
+                return W.OcppEnum.Unavailable;
             }
 
             bool allFaulted = true;
@@ -234,21 +234,21 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
             if (allFaulted)
             {
-                return W.ReservationStatus.Faulted;
+                return W.OcppEnum.Faulted;
             }
 
             if (allUnavailable)
             {
-                return W.ReservationStatus.Unavailable;
+                return W.OcppEnum.Unavailable;
             }
 
             Reservation own = _slots[0];
             if ((own != null && own.Id != reservationId) || FreeCount(0) == 0)
             {
-                return W.ReservationStatus.Occupied;
+                return W.OcppEnum.Occupied;
             }
 
-            return W.ReservationStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         private static bool InUse(Connector c)

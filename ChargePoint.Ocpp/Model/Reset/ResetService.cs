@@ -35,17 +35,17 @@ namespace ChargePoint.Ocpp.Model.Reset
         /// <summary>Returns a ResetStatus string.</summary>
         public string Request(string type, long nowMs)
         {
-            bool hard = type == ResetType.Hard;
+            bool hard = type == OcppEnum.Hard;
             if (_pending && (_hard || !hard))
             {
-                return ResetStatus.Accepted;
+                return OcppEnum.Accepted;
             }
 
             _pending = true;
             _hard = hard;
             _requestedAtMs = nowMs;
             ResetRequested?.Invoke(hard, nowMs);
-            return ResetStatus.Accepted;
+            return OcppEnum.Accepted;
         }
 
         public void Tick(long nowMs)

@@ -32,15 +32,15 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             long change = validTo;
             ChargingSchedule s = p.ChargingSchedule;
             long start;
-            bool anchored = p.ChargingProfileKind == ChargingProfileKindType.Recurring || p.ChargingProfileKind == ChargingProfileKindType.Absolute;
+            bool anchored = p.ChargingProfileKind == OcppEnum.Recurring || p.ChargingProfileKind == OcppEnum.Absolute;
             if (anchored && s.StartSchedule == null)
             {
                 return -1; // validation rejects these; never treat a missing start as some instant
             }
 
-            if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
+            if (p.ChargingProfileKind == OcppEnum.Recurring)
             {
-                long period = p.RecurrencyKind == RecurrencyKindType.Weekly ? WeekMs : DayMs;
+                long period = p.RecurrencyKind == OcppEnum.Weekly ? WeekMs : DayMs;
                 long origin = UtcTime.ToMs(s.StartSchedule.Value);
                 long k = (t - origin) / period;
                 if (t < origin && (t - origin) % period != 0)
@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 start = origin + k * period;
                 change = Min(change, start + period);
             }
-            else if (p.ChargingProfileKind == ChargingProfileKindType.Absolute)
+            else if (p.ChargingProfileKind == OcppEnum.Absolute)
             {
                 start = UtcTime.ToMs(s.StartSchedule.Value);
             }
@@ -72,7 +72,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 long end = start + s.Duration * 1000L;
                 if (t >= end)
                 {
-                    if (p.ChargingProfileKind == ChargingProfileKindType.Recurring)
+                    if (p.ChargingProfileKind == OcppEnum.Recurring)
                     {
                         next = Min(next, change);
                     }

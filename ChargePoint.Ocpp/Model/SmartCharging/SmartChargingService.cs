@@ -194,29 +194,29 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         {
             if (connectorId < 0 || connectorId >= _limits.Length || !IsValid(p))
             {
-                return ChargingProfileStatus.Rejected;
+                return OcppEnum.Rejected;
             }
 
             int txNr = 0;
             switch (p.ChargingProfilePurpose)
             {
-                case ChargingProfilePurposeType.ChargePointMaxProfile:
+                case OcppEnum.ChargePointMaxProfile:
                     if (connectorId != 0)
                     {
-                        return ChargingProfileStatus.Rejected;
+                        return OcppEnum.Rejected;
                     }
 
                     break;
-                case ChargingProfilePurposeType.TxProfile:
+                case OcppEnum.TxProfile:
                     JournalTransaction tx = connectorId == 0 ? null : Transactions.RunningTransaction(connectorId);
                     if (tx == null)
                     {
-                        return ChargingProfileStatus.Rejected; // TC_058_1: no transaction on the connector
+                        return OcppEnum.Rejected; // TC_058_1: no transaction on the connector
                     }
 
                     if (p.TransactionId != Absent.Int && !(tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == p.TransactionId))
                     {
-                        return ChargingProfileStatus.Rejected; // TC_058_2: another transaction
+                        return OcppEnum.Rejected; // TC_058_2: another transaction
                     }
 
                     txNr = tx.TxNr;
@@ -225,10 +225,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             if (!Install(new InstalledProfile(connectorId, p, txNr)))
             {
-                return ChargingProfileStatus.Rejected;
+                return OcppEnum.Rejected;
             }
 
-            return ChargingProfileStatus.Accepted;
+            return OcppEnum.Accepted;
         }
 
         /// <summary>
@@ -255,12 +255,12 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             if (!cleared)
             {
-                return ClearChargingProfileStatus.Unknown;
+                return OcppEnum.Unknown;
             }
 
             Save();
             _dirty = true;
-            return ClearChargingProfileStatus.Accepted;
+            return OcppEnum.Accepted;
         }
 
         /// <summary>GetCompositeSchedule: the schedule from now (whole second) for duration seconds, in the unit asked (default A).</summary>
@@ -268,10 +268,10 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         {
             if (!_clock.IsSet || connectorId < 0 || connectorId >= _limits.Length)
             {
-                return new GetCompositeScheduleResponse(GetCompositeScheduleStatus.Rejected);
+                return new GetCompositeScheduleResponse(OcppEnum.Rejected);
             }
 
-            string u = unit ?? ChargingRateUnitType.A;
+            string u = unit ?? OcppEnum.A;
             long now = UtcTime.ToMs(_clock.Now(nowMs));
             long from = now - now % 1000;
             long to = from + duration * 1000L;
@@ -287,7 +287,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 double v = LimitAt(connectorId, t, u, relStart, out next);
                 if (double.IsNaN(v))
                 {
-                    v = u == ChargingRateUnitType.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
+                    v = u == OcppEnum.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
                 }
 
                 // Periods are whole seconds: a later change within the same second replaces the earlier one, and an
@@ -316,7 +316,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             var schedule = new ChargingSchedule(u, (ChargingSchedulePeriod[])periods.ToArray(typeof(ChargingSchedulePeriod)));
             schedule.Duration = duration;
             schedule.StartSchedule = new UtcTimestamp(UtcTime.ToDateTime(from));
-            var response = new GetCompositeScheduleResponse(GetCompositeScheduleStatus.Accepted);
+            var response = new GetCompositeScheduleResponse(OcppEnum.Accepted);
             response.ConnectorId = connectorId;
             response.ScheduleStart = schedule.StartSchedule;
             response.ChargingSchedule = schedule;
@@ -359,7 +359,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = _profiles.Count - 1; i >= 0; i--)
             {
                 var ip = (InstalledProfile)_profiles[i];
-                if (ip.Profile.ChargingProfilePurpose != ChargingProfilePurposeType.TxProfile)
+                if (ip.Profile.ChargingProfilePurpose != OcppEnum.TxProfile)
                 {
                     continue;
                 }
@@ -405,7 +405,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                 if (_clock.IsSet)
                 {
                     long next;
-                    double a = LimitAt(c, now, ChargingRateUnitType.A, RelativeStart(c, now), out next);
+                    double a = LimitAt(c, now, OcppEnum.A, RelativeStart(c, now), out next);
                     if (next < _nextChangeUtcMs)
                     {
                         _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
@@ -452,7 +452,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             }
 
             // The unit must be one ChargingScheduleAllowedChargingRateUnit lists.
-            string wanted = s.ChargingRateUnit == ChargingRateUnitType.W ? "Power" : "Current";
+            string wanted = s.ChargingRateUnit == OcppEnum.W ? "Power" : "Current";
             string[] items = _config.Items(_config.Find(ChargingScheduleAllowedChargingRateUnit));
             bool allowed = false;
             for (int i = 0; i < items.Length; i++)
@@ -475,14 +475,14 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
 
             switch (p.ChargingProfileKind)
             {
-                case ChargingProfileKindType.Absolute:
+                case OcppEnum.Absolute:
                     if (s.StartSchedule == null)
                     {
                         return false;
                     }
 
                     break;
-                case ChargingProfileKindType.Recurring:
+                case OcppEnum.Recurring:
                     if (s.StartSchedule == null || p.RecurrencyKind == null)
                     {
                         return false;
@@ -536,7 +536,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
         private double LimitAt(int connectorId, long t, string unit, long relStart, out long next)
         {
             next = long.MaxValue;
-            double cpMax = Best(0, ChargingProfilePurposeType.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
+            double cpMax = Best(0, OcppEnum.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
             if (connectorId == 0)
             {
                 return cpMax;
@@ -546,17 +546,17 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             JournalTransaction running = Transactions.RunningTransaction(connectorId);
             if (running != null)
             {
-                tx = Best(connectorId, ChargingProfilePurposeType.TxProfile, running.TxNr, t, relStart, unit, ref next);
+                tx = Best(connectorId, OcppEnum.TxProfile, running.TxNr, t, relStart, unit, ref next);
             }
 
             if (double.IsNaN(tx))
             {
-                tx = Best(connectorId, ChargingProfilePurposeType.TxDefaultProfile, 0, t, relStart, unit, ref next);
+                tx = Best(connectorId, OcppEnum.TxDefaultProfile, 0, t, relStart, unit, ref next);
             }
 
             if (double.IsNaN(tx))
             {
-                tx = Best(0, ChargingProfilePurposeType.TxDefaultProfile, 0, t, relStart, unit, ref next);
+                tx = Best(0, OcppEnum.TxDefaultProfile, 0, t, relStart, unit, ref next);
             }
 
             if (double.IsNaN(cpMax))
@@ -590,7 +590,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
                     {
                         int phases = period.NumberPhases;
                         double factor = Voltage * (phases == Absent.Int || phases <= 0 ? Phases : phases);
-                        double v = unit == ChargingRateUnitType.A ? best / factor : best * factor;
+                        double v = unit == OcppEnum.A ? best / factor : best * factor;
                         // A broken conversion offers nothing (0): NaN would read as "no profile", i.e. no limit. One decimal.
                         best = double.IsNaN(v) || double.IsInfinity(v) || v <= 0 ? 0 : (long)(v * 10 + 0.5) / 10.0;
                     }
@@ -609,7 +609,7 @@ namespace ChargePoint.Ocpp.Model.SmartCharging
             for (int i = 0; i < _profiles.Count; i++)
             {
                 var ip = (InstalledProfile)_profiles[i];
-                if (ip.Profile.ChargingProfilePurpose == ChargingProfilePurposeType.TxProfile)
+                if (ip.Profile.ChargingProfilePurpose == OcppEnum.TxProfile)
                 {
                     continue;
                 }

@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp.Model.Status
         public bool Faulted;
 
         /// <summary>ChargePointErrorCode reported with the status (NoError unless a fault or warning is set).</summary>
-        public string ErrorCode = ChargePointErrorCode.NoError;
+        public string ErrorCode = OcppEnum.NoError;
 
         /// <summary>Free text (CiString50) reported with the status, e.g. "EV side disconnected".</summary>
         public string Info;
@@ -99,7 +99,7 @@ namespace ChargePoint.Ocpp.Model.Status
         public void ClearFault()
         {
             Faulted = false;
-            ErrorCode = ChargePointErrorCode.NoError;
+            ErrorCode = OcppEnum.NoError;
             Info = null;
             VendorErrorCode = null;
         }
@@ -110,40 +110,40 @@ namespace ChargePoint.Ocpp.Model.Status
             {
                 if (Faulted)
                 {
-                    return ChargePointStatus.Faulted;
+                    return OcppEnum.Faulted;
                 }
 
                 if (Id == 0)
                 {
-                    return OwnOperative ? ChargePointStatus.Available : ChargePointStatus.Unavailable;
+                    return OwnOperative ? OcppEnum.Available : OcppEnum.Unavailable;
                 }
 
                 if (TransactionRunning)
                 {
                     if (EvseSuspended || SupplySuspended)
                     {
-                        return ChargePointStatus.SuspendedEVSE;
+                        return OcppEnum.SuspendedEVSE;
                     }
 
-                    return EvSuspended ? ChargePointStatus.SuspendedEV : ChargePointStatus.Charging;
+                    return EvSuspended ? OcppEnum.SuspendedEV : OcppEnum.Charging;
                 }
 
                 if (!Operative)
                 {
-                    return ChargePointStatus.Unavailable;
+                    return OcppEnum.Unavailable;
                 }
 
                 if (Finishing)
                 {
-                    return ChargePointStatus.Finishing;
+                    return OcppEnum.Finishing;
                 }
 
                 if (Reserved && !Plugged && !SessionPending)
                 {
-                    return ChargePointStatus.Reserved;
+                    return OcppEnum.Reserved;
                 }
 
-                return Plugged || SessionPending ? ChargePointStatus.Preparing : ChargePointStatus.Available;
+                return Plugged || SessionPending ? OcppEnum.Preparing : OcppEnum.Available;
             }
         }
     }

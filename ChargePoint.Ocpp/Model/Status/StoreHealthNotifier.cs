@@ -46,7 +46,7 @@ namespace ChargePoint.Ocpp.Model.Status
                 return;
             }
 
-            var request = new StatusNotificationRequest(0, ChargePointErrorCode.OtherError, _chargePoint.Status);
+            var request = new StatusNotificationRequest(0, OcppEnum.OtherError, _chargePoint.Status);
             request.VendorId = _vendorId;
             string record = (string)_health.Names[Sent];
             request.VendorErrorCode = record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);

@@ -117,7 +117,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             W.IdTagInfo info = null;
             if (Kind == StartTransaction)
             {
-                var response = (StartTransactionResponse)result;
+                var response = (IdTagInfoPayload)result;
                 transactionId = response.TransactionId;
                 info = response.IdTagInfo;
             }

@@ -164,7 +164,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (connectorId < 1 || connectorId >= _connectors.Length || !IsFree(connectorId, idTag))
             {
-                return W.RemoteStartStopStatus.Rejected;
+                return W.OcppEnum.Rejected;
             }
 
             if (Authorization.Settings.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
@@ -178,7 +178,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Authorized(connectorId, idTag, known == null ? null : known.ParentIdTag, true, nowMs, null);
             }
 
-            return W.RemoteStartStopStatus.Accepted;
+            return W.OcppEnum.Accepted;
         }
 
         /// <summary>RemoteStopTransaction: Accepted when a running transaction has that id, Rejected otherwise.</summary>
@@ -190,11 +190,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (tx != null && tx.IdState == JournalTransaction.IdKnown && tx.TransactionId == transactionId)
                 {
                     Stop(i, StopReason.Remote, null, nowMs);
-                    return W.RemoteStartStopStatus.Accepted;
+                    return W.OcppEnum.Accepted;
                 }
             }
 
-            return W.RemoteStartStopStatus.Rejected;
+            return W.OcppEnum.Rejected;
         }
 
         /// <summary>A Reset was accepted: stop every transaction with SoftReset or HardReset (Errata 3.36).</summary>

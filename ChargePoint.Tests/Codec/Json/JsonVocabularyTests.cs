@@ -60,7 +60,7 @@ namespace ChargePoint.Tests.Ocpp.Json
         [TestMethod]
         public void The_V16_vocabulary_knows_the_enumeration_values_and_actions_the_charger_reads()
         {
-            JsonVocabulary vocabulary = ChargePoint.Ocpp.Messages.V16.V16Vocabulary.Create();
+            JsonVocabulary vocabulary = ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.Vocabulary();
             Assert.AreEqual("RemoteStartTransaction", vocabulary.Find("RemoteStartTransaction", 0, 22));
             Assert.AreEqual("Accepted", vocabulary.Find("Accepted", 0, 8));
             Assert.AreEqual("TxDefaultProfile", vocabulary.Find("TxDefaultProfile", 0, 16));

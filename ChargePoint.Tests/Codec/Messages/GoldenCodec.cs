@@ -125,7 +125,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.RemoteStopTransaction:
                     return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
-                    return StringPayload.Parse(r, "type", 0, ResetType.All);
+                    return StringPayload.Parse(r, "type", 0, OcppEnum.ResetType);
                 case OcppAction.StartTransaction:
                     return CentralSystemParser.ParseStartTransaction(r);
                 case OcppAction.StatusNotification:
@@ -141,9 +141,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetDiagnostics:
                     return GetDiagnosticsRequest.Parse(r);
                 case OcppAction.DiagnosticsStatusNotification:
-                    return StatusPayload.Parse(r, DiagnosticsStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.DiagnosticsStatus);
                 case OcppAction.FirmwareStatusNotification:
-                    return StatusPayload.Parse(r, FirmwareStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.FirmwareStatus);
                 case OcppAction.UpdateFirmware:
                     return UpdateFirmwareRequest.Parse(r);
                 case OcppAction.ReserveNow:
@@ -157,7 +157,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetCompositeSchedule:
                     return GetCompositeScheduleRequest.Parse(r);
                 case OcppAction.TriggerMessage:
-                    return TriggerMessageRequest.Parse(r, MessageTrigger.All);
+                    return TriggerMessageRequest.Parse(r, OcppEnum.MessageTrigger);
                 case OcppAction.SecurityEventNotification:
                     return CentralSystemParser.ParseSecurityEventNotification(r);
                 case OcppAction.SignCertificate:
@@ -169,9 +169,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.DeleteCertificate:
                     return DeleteCertificateRequest.Parse(r);
                 case OcppAction.GetInstalledCertificateIds:
-                    return StringPayload.Parse(r, "certificateType", 0, CertificateUseEnumType.All);
+                    return StringPayload.Parse(r, "certificateType", 0, OcppEnum.CertificateUseEnumType);
                 case OcppAction.ExtendedTriggerMessage:
-                    return TriggerMessageRequest.Parse(r, MessageTriggerEnumType.All);
+                    return TriggerMessageRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
                 case OcppAction.GetLog:
                     return GetLogRequest.Parse(r);
                 case OcppAction.LogStatusNotification:
@@ -190,41 +190,41 @@ namespace ChargePoint.Tests.Ocpp.Messages
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(r, true);
+                    return IdTagInfoPayload.Parse(r, true, false);
                 case OcppAction.BootNotification:
-                    return BootNotificationResponse.Parse(r);
+                    return BootNotificationResponse.Parse(r, true);
                 case OcppAction.ChangeAvailability:
-                    return StatusPayload.Parse(r, AvailabilityStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.AvailabilityStatus);
                 case OcppAction.ChangeConfiguration:
-                    return StatusPayload.Parse(r, ConfigurationStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.ConfigurationStatus);
                 case OcppAction.ClearCache:
-                    return StatusPayload.Parse(r, ClearCacheStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.ClearCacheStatus);
                 case OcppAction.DataTransfer:
                     return CentralSystemParser.ParseDataTransferResponse(r);
                 case OcppAction.GetConfiguration:
                     return CentralSystemParser.ParseGetConfiguration(r);
                 case OcppAction.Heartbeat:
-                    return HeartbeatResponse.Parse(r);
+                    return BootNotificationResponse.Parse(r, false);
                 case OcppAction.MeterValues:
                     return EmptyPayload.Parse(r);
                 case OcppAction.RemoteStartTransaction:
-                    return StatusPayload.Parse(r, RemoteStartStopStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.RemoteStartStopStatus);
                 case OcppAction.RemoteStopTransaction:
-                    return StatusPayload.Parse(r, RemoteStartStopStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.RemoteStartStopStatus);
                 case OcppAction.Reset:
-                    return StatusPayload.Parse(r, ResetStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.ResetStatus);
                 case OcppAction.StartTransaction:
-                    return StartTransactionResponse.Parse(r);
+                    return IdTagInfoPayload.Parse(r, true, true);
                 case OcppAction.StatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(r, false);
+                    return IdTagInfoPayload.Parse(r, false, false);
                 case OcppAction.UnlockConnector:
-                    return StatusPayload.Parse(r, UnlockStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.UnlockStatus);
                 case OcppAction.GetLocalListVersion:
                     return CentralSystemParser.ParseGetLocalListVersion(r);
                 case OcppAction.SendLocalList:
-                    return StatusPayload.Parse(r, UpdateStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.UpdateStatus);
                 case OcppAction.GetDiagnostics:
                     return CentralSystemParser.ParseGetDiagnostics(r);
                 case OcppAction.DiagnosticsStatusNotification:
@@ -234,37 +234,37 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.UpdateFirmware:
                     return EmptyPayload.Parse(r);
                 case OcppAction.ReserveNow:
-                    return StatusPayload.Parse(r, ReservationStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.ReservationStatus);
                 case OcppAction.CancelReservation:
-                    return StatusPayload.Parse(r, CancelReservationStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.CancelReservationStatus);
                 case OcppAction.SetChargingProfile:
-                    return StatusPayload.Parse(r, ChargingProfileStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.ChargingProfileStatus);
                 case OcppAction.ClearChargingProfile:
-                    return StatusPayload.Parse(r, ClearChargingProfileStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.ClearChargingProfileStatus);
                 case OcppAction.GetCompositeSchedule:
                     return CentralSystemParser.ParseGetCompositeSchedule(r);
                 case OcppAction.TriggerMessage:
-                    return StatusPayload.Parse(r, TriggerMessageStatus.All);
+                    return StatusPayload.Parse(r, OcppEnum.TriggerMessageStatus);
                 case OcppAction.SecurityEventNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SignCertificate:
-                    return StatusPayload.Parse(r, GenericStatusEnumType.All);
+                    return StatusPayload.Parse(r, OcppEnum.GenericStatusEnumType);
                 case OcppAction.CertificateSigned:
-                    return StatusPayload.Parse(r, CertificateSignedStatusEnumType.All);
+                    return StatusPayload.Parse(r, OcppEnum.CertificateSignedStatusEnumType);
                 case OcppAction.InstallCertificate:
-                    return StatusPayload.Parse(r, InstallCertificateStatusEnumType.All);
+                    return StatusPayload.Parse(r, OcppEnum.InstallCertificateStatusEnumType);
                 case OcppAction.DeleteCertificate:
-                    return StatusPayload.Parse(r, DeleteCertificateStatusEnumType.All);
+                    return StatusPayload.Parse(r, OcppEnum.DeleteCertificateStatusEnumType);
                 case OcppAction.GetInstalledCertificateIds:
                     return CentralSystemParser.ParseGetInstalledCertificateIds(r);
                 case OcppAction.ExtendedTriggerMessage:
-                    return StatusPayload.Parse(r, TriggerMessageStatusEnumType.All);
+                    return StatusPayload.Parse(r, OcppEnum.TriggerMessageStatusEnumType);
                 case OcppAction.GetLog:
                     return CentralSystemParser.ParseGetLog(r);
                 case OcppAction.LogStatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.SignedUpdateFirmware:
-                    return StatusPayload.Parse(r, UpdateFirmwareStatusEnumType.All);
+                    return StatusPayload.Parse(r, OcppEnum.UpdateFirmwareStatusEnumType);
                 case OcppAction.SignedFirmwareStatusNotification:
                     return EmptyPayload.Parse(r);
                 default:

@@ -35,7 +35,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_AuthorizeResponse()
         {
             const string Json = "{\"idTagInfo\":{\"expiryDate\":\"2026-11-24T10:00:00.000Z\",\"parentIdTag\":\"PARENT\",\"status\":\"Accepted\"}}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, false)));
         }
 
         [TestMethod]
@@ -49,7 +49,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_BootNotificationResponse()
         {
             const string Json = "{\"status\":\"Pending\",\"currentTime\":\"2026-11-24T10:00:00.000Z\",\"interval\":60}";
-            Assert.AreEqual(Json, Write(BootNotificationResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(BootNotificationResponse.Parse(Reader(Json), true)));
         }
 
         [TestMethod]
@@ -63,7 +63,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeAvailabilityResponse()
         {
             const string Json = "{\"status\":\"Scheduled\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), AvailabilityStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.AvailabilityStatus)));
         }
 
         [TestMethod]
@@ -77,7 +77,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeConfigurationResponse()
         {
             const string Json = "{\"status\":\"RebootRequired\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ConfigurationStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.ConfigurationStatus)));
         }
 
         [TestMethod]
@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ClearCacheResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ClearCacheStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.ClearCacheStatus)));
         }
 
         [TestMethod]
@@ -133,7 +133,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_HeartbeatResponse()
         {
             const string Json = "{\"currentTime\":\"2026-11-24T10:00:00.000Z\"}";
-            Assert.AreEqual(Json, Write(HeartbeatResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(BootNotificationResponse.Parse(Reader(Json), false)));
         }
 
         [TestMethod]
@@ -161,7 +161,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStartTransactionResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.RemoteStartStopStatus)));
         }
 
         [TestMethod]
@@ -175,21 +175,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStopTransactionResponse()
         {
             const string Json = "{\"status\":\"Rejected\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), RemoteStartStopStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.RemoteStartStopStatus)));
         }
 
         [TestMethod]
         public void Serialize_ResetRequest()
         {
             const string Json = "{\"type\":\"Soft\"}";
-            Assert.AreEqual(Json, Write(StringPayload.Parse(Reader(Json), "type", 0, ResetType.All)));
+            Assert.AreEqual(Json, Write(StringPayload.Parse(Reader(Json), "type", 0, OcppEnum.ResetType)));
         }
 
         [TestMethod]
         public void Serialize_ResetResponse()
         {
             const string Json = "{\"status\":\"Accepted\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), ResetStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.ResetStatus)));
         }
 
         [TestMethod]
@@ -203,7 +203,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StartTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"ConcurrentTx\"},\"transactionId\":123}";
-            Assert.AreEqual(Json, Write(StartTransactionResponse.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, true)));
         }
 
         [TestMethod]
@@ -231,7 +231,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StopTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"Invalid\"}}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false, false)));
         }
 
         [TestMethod]
@@ -245,7 +245,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_UnlockConnectorResponse()
         {
             const string Json = "{\"status\":\"NotSupported\"}";
-            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), UnlockStatus.All)));
+            Assert.AreEqual(Json, Write(StatusPayload.Parse(Reader(Json), OcppEnum.UnlockStatus)));
         }
     }
 }

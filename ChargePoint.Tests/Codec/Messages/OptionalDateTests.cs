@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void A_date_of_exactly_1601_01_01_set_explicitly_is_a_real_date_and_is_written()
         {
-            var info = new IdTagInfo { Status = AuthorizationStatus.Accepted };
+            var info = new IdTagInfo { Status = OcppEnum.Accepted };
             info.ExpiryDate = new UtcTimestamp(Utc.At(1601, 1, 1, 0, 0, 0));
             Assert.AreEqual("{\"expiryDate\":\"1601-01-01T00:00:00.000Z\",\"status\":\"Accepted\"}", Write(info));
 
@@ -30,7 +30,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void Absent_dates_are_omitted()
         {
-            Assert.AreEqual("{\"status\":\"Accepted\"}", Write(new IdTagInfo { Status = AuthorizationStatus.Accepted }));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Write(new IdTagInfo { Status = OcppEnum.Accepted }));
             Assert.AreEqual("{\"location\":\"ftp://x\"}", Write(new GetDiagnosticsRequest { Location = "ftp://x" }));
             Assert.AreEqual(
                 "{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Relative\"," +
@@ -67,8 +67,8 @@ namespace ChargePoint.Tests.Ocpp.Messages
             var schedule = new ChargingSchedule("A", new ChargingSchedulePeriod[] { new ChargingSchedulePeriod(0, 6) });
             return new ChargingProfile
             {
-                ChargingProfileId = 1, StackLevel = 0, ChargingProfilePurpose = ChargingProfilePurposeType.TxDefaultProfile,
-                ChargingProfileKind = ChargingProfileKindType.Relative, ChargingSchedule = schedule,
+                ChargingProfileId = 1, StackLevel = 0, ChargingProfilePurpose = OcppEnum.TxDefaultProfile,
+                ChargingProfileKind = OcppEnum.Relative, ChargingSchedule = schedule,
             };
         }
 

@@ -27,10 +27,10 @@ namespace ChargePoint.Tests.Ocpp.Messages
         {
             var m = (SendLocalListRequest)GoldenCodec.AssertRoundTrip(OcppAction.SendLocalList, "req", GoldenFrames.SendLocalListReq);
             Assert.AreEqual(43, m.ListVersion);
-            Assert.AreEqual(UpdateType.Differential, m.UpdateType);
+            Assert.AreEqual(OcppEnum.Differential, m.UpdateType);
             Assert.AreEqual(3, m.LocalAuthorizationList!.Length);
             Assert.AreEqual(Utc.At(2027, 1, 31, 23, 59, 59), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryDate!.Value);
-            Assert.AreEqual(AuthorizationStatus.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
+            Assert.AreEqual(OcppEnum.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
             Assert.IsNull(m.LocalAuthorizationList[2].IdTagInfo, "no idTagInfo: remove the entry");
         }
 
@@ -125,8 +125,8 @@ namespace ChargePoint.Tests.Ocpp.Messages
             var profile = m.CsChargingProfiles;
             Assert.AreEqual(12, profile.ChargingProfileId);
             Assert.AreEqual(1042, profile.TransactionId);
-            Assert.AreEqual(ChargingProfileKindType.Recurring, profile.ChargingProfileKind);
-            Assert.AreEqual(RecurrencyKindType.Daily, profile.RecurrencyKind);
+            Assert.AreEqual(OcppEnum.Recurring, profile.ChargingProfileKind);
+            Assert.AreEqual(OcppEnum.Daily, profile.RecurrencyKind);
             Assert.AreEqual(3, profile.ChargingSchedule.ChargingSchedulePeriod.Length);
             Assert.AreEqual(6.5, profile.ChargingSchedule.ChargingSchedulePeriod[1].Limit);
             Assert.AreEqual(1, profile.ChargingSchedule.ChargingSchedulePeriod[1].NumberPhases);
@@ -162,7 +162,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void GetCompositeSchedule_conf_round_trips_exactly()
         {
             var m = (GetCompositeScheduleResponse)GoldenCodec.AssertRoundTrip(OcppAction.GetCompositeSchedule, "conf", GoldenFrames.GetCompositeScheduleConf);
-            Assert.AreEqual(GetCompositeScheduleStatus.Accepted, m.Status);
+            Assert.AreEqual(OcppEnum.Accepted, m.Status);
             Assert.AreEqual(7400.5, m.ChargingSchedule!.ChargingSchedulePeriod[1].Limit);
             Assert.IsTrue(double.IsNaN(m.ChargingSchedule.MinChargingRate), "absent decimal stays NaN");
         }

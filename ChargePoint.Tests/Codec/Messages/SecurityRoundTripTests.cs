@@ -78,9 +78,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void GetInstalledCertificateIds_conf_round_trips_exactly()
         {
-            var m = (GetInstalledCertificateIdsResponse)GoldenCodec.AssertRoundTrip(OcppAction.GetInstalledCertificateIds, "conf", GoldenFrames.GetInstalledCertificateIdsConf);
+            var m = (StatusPayload)GoldenCodec.AssertRoundTrip(OcppAction.GetInstalledCertificateIds, "conf", GoldenFrames.GetInstalledCertificateIdsConf);
             Assert.AreEqual(2, m.CertificateHashData!.Length);
-            Assert.AreEqual(HashAlgorithmEnumType.SHA512, m.CertificateHashData[1].HashAlgorithm);
+            Assert.AreEqual(OcppEnum.SHA512, m.CertificateHashData[1].HashAlgorithm);
         }
 
         [TestMethod]
@@ -99,7 +99,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void GetLog_req_round_trips_exactly()
         {
             var m = (GetLogRequest)GoldenCodec.AssertRoundTrip(OcppAction.GetLog, "req", GoldenFrames.GetLogReq);
-            Assert.AreEqual(LogEnumType.SecurityLog, m.LogType);
+            Assert.AreEqual(OcppEnum.SecurityLog, m.LogType);
             Assert.AreEqual("https://logs.example.com/upload", m.RemoteLocation);
             Assert.AreEqual(77, m.RequestId);
         }

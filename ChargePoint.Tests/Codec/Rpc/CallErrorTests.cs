@@ -173,7 +173,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
 
         private sealed class CrashingVendor : IDataTransferHandler
         {
-            public DataTransferResponse Handle(DataTransferRequest request, long nowMs) => throw new System.InvalidOperationException("boom");
+            public StatusPayload Handle(DataTransferRequest request, long nowMs) => throw new System.InvalidOperationException("boom");
         }
     }
 }

@@ -61,7 +61,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_048_1_Reservation_of_a_faulted_connector()
         {
             var p = new ProfileWorld(1).Idle();
-            p.Cp.Connectors[1].SetFault(ChargePointErrorCode.GroundFailure, null, null);
+            p.Cp.Connectors[1].SetFault(OcppEnum.GroundFailure, null, null);
             Assert.AreEqual("{\"status\":\"Faulted\"}", Reserve(p, 1, "TAG1", null, 1, 600000));
             Assert.IsNull(p.Reservations.At(1));
         }
@@ -141,7 +141,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_050_1_Reservation_of_a_faulted_charge_point()
         {
             var p = new ProfileWorld(1).Idle();
-            p.Cp.Connectors[0].SetFault(ChargePointErrorCode.OtherError, null, null);
+            p.Cp.Connectors[0].SetFault(OcppEnum.OtherError, null, null);
             Assert.AreEqual("{\"status\":\"Faulted\"}", Reserve(p, 0, "TAG1", null, 1, 600000));
         }
 

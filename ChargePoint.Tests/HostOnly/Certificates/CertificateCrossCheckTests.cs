@@ -53,7 +53,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             // A self-signed root in the store is its own issuer.
             var storage = new TxWorld(1).Storage;
             var store = new CertificateStore(storage, 4, null);
-            Assert.IsTrue(store.Add(new InstalledCertificate(CertificateUseEnumType.CentralSystemRootCertificate, new OurCertificate(root.RawData))));
+            Assert.IsTrue(store.Add(new InstalledCertificate(OcppEnum.CentralSystemRootCertificate, new OurCertificate(root.RawData))));
             CertificateHashDataType r = store.At(0).HashData;
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.IssuerName.RawData)).ToLowerInvariant(), r.IssuerNameHash);
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.PublicKey.EncodedKeyValue.RawData)).ToLowerInvariant(), r.IssuerKeyHash);

@@ -52,6 +52,60 @@ namespace ChargePoint.Tests.HostOnly.Compat
             return ListSources(Directory, RemovedFolders());
         }
 
+        /// <summary>
+        /// Layer folders compiled into this project (&lt;Compile Include="..\..\Folder\**\*.cs" Exclude="..."&gt;):
+        /// each folder ('/' separated, relative to the project) with its excluded subfolders (relative to the folder;
+        /// bin/ and obj/ patterns left out, <see cref="ListSources"/> skips those anyway).
+        /// </summary>
+        public List<KeyValuePair<string, List<string>>> LayerFolders()
+        {
+            var layers = new List<KeyValuePair<string, List<string>>>();
+            foreach (XElement e in Xml.Descendants("Compile"))
+            {
+                string? include = (string?)e.Attribute("Include");
+                if (include == null)
+                {
+                    continue;
+                }
+
+                string glob = DeviceProject.Slash(include);
+                if (!glob.EndsWith("/**/*.cs", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("Only Folder/**/*.cs includes are supported, got " + include);
+                }
+
+                string folder = glob.Substring(0, glob.Length - "/**/*.cs".Length);
+                var excluded = new List<string>();
+                foreach (string pattern in ((string?)e.Attribute("Exclude") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    string p = TrimGlob(pattern);
+                    if (p.StartsWith(folder + "/", StringComparison.Ordinal) && !p.Contains("**"))
+                    {
+                        excluded.Add(p.Substring(folder.Length + 1));
+                    }
+                }
+
+                layers.Add(new KeyValuePair<string, List<string>>(folder, excluded));
+            }
+
+            return layers;
+        }
+
+        /// <summary>The .cs files of <see cref="LayerFolders"/>, relative to the project ('../../Folder/X.cs').</summary>
+        public SortedSet<string> LayerSources()
+        {
+            var files = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, List<string>> layer in LayerFolders())
+            {
+                foreach (string file in ListSources(Path.GetFullPath(Path.Combine(Directory, layer.Key)), layer.Value))
+                {
+                    files.Add(layer.Key + "/" + file);
+                }
+            }
+
+            return files;
+        }
+
         /// <summary>Project references as names, leaving out the host-only TestFramework shim and references
         /// that only order the build (ReferenceOutputAssembly=false).</summary>
         public List<string> ProjectReferences()

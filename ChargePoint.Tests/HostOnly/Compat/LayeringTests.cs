@@ -10,7 +10,8 @@ namespace ChargePoint.Tests.HostOnly.Compat
     /// <summary>
     /// Folders that compile into one assembly (which saves the image the references between assemblies) keep the
     /// layering their separate assemblies once enforced: the codec (Messages/) compiles without the engine, and the
-    /// engine without the certificate management (Certificates/). Each lower layer is compiled here on its own.
+    /// engine without the certificate management (Certificates/); the HAL (ChargePoint.Hal/, compiled into the
+    /// application assembly) without the application and without OCPP. Each lower layer is compiled here on its own.
     /// </summary>
     [TestClass]
     public class LayeringTests
@@ -18,9 +19,10 @@ namespace ChargePoint.Tests.HostOnly.Compat
         private const string Ocpp = "ChargePoint.Ocpp";
         private const string Codec = "ChargePoint.Ocpp/Messages";
         private const string Certificates = "ChargePoint.Ocpp/Certificates";
+        private const string Hal = "ChargePoint.Hal";
 
-        /// <summary>Folders under ChargePoint.Ocpp/ that are projects of their own, or not compiled on the host.</summary>
-        private static readonly string[] NotInOcpp = { "ChargePoint.Ocpp/Simulation/", "ChargePoint.Ocpp/CentralSystem/", "ChargePoint.Ocpp/Crypto/", "ChargePoint.Ocpp/Esp32Only/" };
+        /// <summary>Folders under the layers that are projects of their own, or not compiled on the host.</summary>
+        private static readonly string[] NotInLayer = { "ChargePoint.Ocpp/Simulation/", "ChargePoint.Ocpp/CentralSystem/", "ChargePoint.Ocpp/Crypto/", "ChargePoint.Ocpp/Esp32Only/", "ChargePoint.Hal/Simulation/" };
 
         [TestMethod]
         public void The_codec_compiles_without_the_engine_and_the_certificate_management()
@@ -32,6 +34,14 @@ namespace ChargePoint.Tests.HostOnly.Compat
         public void The_engine_compiles_without_the_certificate_management()
         {
             Assert.AreEqual(string.Empty, Errors(Sources(Ocpp, Certificates), CryptoAssembly()));
+        }
+
+        [TestMethod]
+        public void The_hal_compiles_without_the_application_and_ocpp()
+        {
+            List<SyntaxTree> hal = Sources(Hal, null);
+            Assert.IsTrue(hal.Count > 20, "the HAL sources were found");
+            Assert.AreEqual(string.Empty, Errors(hal));
         }
 
         [TestMethod]
@@ -81,7 +91,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 bool skip = relative.Contains("/obj/") || relative.Contains("/bin/")
                     || (except != null && relative.StartsWith(except + "/", StringComparison.Ordinal));
-                foreach (string other in NotInOcpp)
+                foreach (string other in NotInLayer)
                 {
                     skip |= relative.StartsWith(other, StringComparison.Ordinal);
                 }

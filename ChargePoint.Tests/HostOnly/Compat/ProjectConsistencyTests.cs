@@ -78,13 +78,13 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     }
                 }
 
+                // Plus the layer folders compiled into the project (linked in, e.g. the HAL into the application).
+                expected.UnionWith(host.LayerSources());
+
                 var actual = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (KeyValuePair<string, string?> item in device.CompileItems())
                 {
-                    if (!item.Key.StartsWith("../", StringComparison.Ordinal))
-                    {
-                        actual.Add(item.Key);
-                    }
+                    actual.Add(item.Key);
                 }
 
                 CompareSets(name + ".nfproj <Compile>", expected, actual, problems);
@@ -93,27 +93,49 @@ namespace ChargePoint.Tests.HostOnly.Compat
             Assert.AreEqual(0, problems.Count, Report(problems));
         }
 
+        /// <summary>
+        /// Sources are shared through project references; the one kind of link is a whole layer folder compiled into
+        /// one assembly (the HAL into the application): a folder that is no project of its own, compiled by no other
+        /// project, each of its files linked by the device build.
+        /// </summary>
         [TestMethod]
-        public void Every_device_project_has_a_host_twin_and_no_linked_sources()
+        public void Every_device_project_has_a_host_twin_and_links_only_whole_layer_folders()
         {
             string root = RepoPaths.Root();
             var problems = new List<string>();
+            var linkedBy = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (string name in Projects)
             {
                 HostProject host = HostProject.Load(root, name);
-                foreach (XElement e in host.Xml.Descendants("Compile"))
+                var layers = new List<string>();
+                foreach (KeyValuePair<string, List<string>> layer in host.LayerFolders())
                 {
-                    if (e.Attribute("Include") != null)
+                    string full = Path.GetFullPath(Path.Combine(host.Directory, layer.Key));
+                    string rel = Path.GetRelativePath(root, full).Replace('\\', '/');
+                    layers.Add(layer.Key);
+                    if (!layer.Key.StartsWith("../", StringComparison.Ordinal) || !Directory.Exists(full))
                     {
-                        problems.Add(name + ".csproj compiles " + (string)e.Attribute("Include")! + ": share code through a project reference, not a link");
+                        problems.Add(name + ".csproj compiles " + layer.Key + ": a layer folder outside the project's own");
+                    }
+                    else if (Directory.GetFiles(full, "*.csproj").Length > 0 || Directory.GetFiles(full, "*.nfproj").Length > 0)
+                    {
+                        problems.Add(name + ".csproj compiles " + rel + ", the folder of a project: share code through a project reference, not a link");
+                    }
+                    else if (linkedBy.TryGetValue(rel, out string? other))
+                    {
+                        problems.Add(rel + " is compiled into both " + other + " and " + name);
+                    }
+                    else
+                    {
+                        linkedBy[rel] = name;
                     }
                 }
 
                 foreach (KeyValuePair<string, string?> item in DeviceProject.Load(root, name).CompileItems())
                 {
-                    if (item.Key.StartsWith("../", StringComparison.Ordinal))
+                    if (item.Key.StartsWith("../", StringComparison.Ordinal) && !HostProject.InFolder(item.Key, layers))
                     {
-                        problems.Add(name + ".nfproj compiles " + item.Key + " from outside its folder");
+                        problems.Add(name + ".nfproj compiles " + item.Key + " from outside its folder and its layer folders");
                     }
                 }
             }

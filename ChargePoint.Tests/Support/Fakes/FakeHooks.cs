@@ -7,7 +7,7 @@ namespace ChargePoint.Tests.Ocpp.Fakes
     /// <summary>Hardware hooks with settable inputs and recorded outputs.</summary>
     public sealed class FakeHooks : IChargePointHooks
     {
-        public string UnlockResult { get; set; } = UnlockStatus.Unlocked;
+        public string UnlockResult { get; set; } = OcppEnum.Unlocked;
 
         public ArrayList Unlocks { get; } = new ArrayList();
 

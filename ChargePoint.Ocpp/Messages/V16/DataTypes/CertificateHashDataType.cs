@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             SerialNumber = serialNumber;
         }
 
-        /// <summary>Required, one of <see cref="HashAlgorithmEnumType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.HashAlgorithmEnumType"/>.</summary>
         public string HashAlgorithm;
 
         /// <summary>Required CiString128.</summary>
@@ -50,7 +50,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             {
                 if (r.NameIs("hashAlgorithm"))
                 {
-                    m.HashAlgorithm = r.ReadEnum(null, DataTypes.HashAlgorithmEnumType.All);
+                    m.HashAlgorithm = r.ReadEnum(null, DataTypes.OcppEnum.HashAlgorithmEnumType);
                     hasHashAlgorithm = true;
                 }
                 else if (r.NameIs("issuerNameHash"))

@@ -16,13 +16,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Required, integer &gt;= 0.</summary>
         public int StackLevel;
 
-        /// <summary>Required, one of <see cref="ChargingProfilePurposeType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.ChargingProfilePurposeType"/>.</summary>
         public string ChargingProfilePurpose;
 
-        /// <summary>Required, one of <see cref="ChargingProfileKindType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.ChargingProfileKindType"/>.</summary>
         public string ChargingProfileKind;
 
-        /// <summary>Optional, one of <see cref="RecurrencyKindType"/>.</summary>
+        /// <summary>Optional, one of <see cref="OcppEnum.RecurrencyKindType"/>.</summary>
         public string RecurrencyKind;
 
         /// <summary>Optional UTC dateTime (null when absent).</summary>
@@ -78,17 +78,17 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("chargingProfilePurpose"))
                 {
-                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.ChargingProfilePurposeType.All);
+                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfilePurposeType);
                     hasChargingProfilePurpose = true;
                 }
                 else if (r.NameIs("chargingProfileKind"))
                 {
-                    m.ChargingProfileKind = r.ReadEnum(null, DataTypes.ChargingProfileKindType.All);
+                    m.ChargingProfileKind = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfileKindType);
                     hasChargingProfileKind = true;
                 }
                 else if (r.NameIs("recurrencyKind"))
                 {
-                    m.RecurrencyKind = r.ReadEnum(null, DataTypes.RecurrencyKindType.All);
+                    m.RecurrencyKind = r.ReadEnum(null, DataTypes.OcppEnum.RecurrencyKindType);
                 }
                 else if (r.NameIs("validFrom"))
                 {

@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp StartSchedule;
 
-        /// <summary>Required, one of <see cref="ChargingRateUnitType"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.ChargingRateUnitType"/>.</summary>
         public string ChargingRateUnit;
 
         /// <summary>Required list of ChargingSchedulePeriod (at least one).</summary>
@@ -62,7 +62,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("chargingRateUnit"))
                 {
-                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.ChargingRateUnitType.All);
+                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.OcppEnum.ChargingRateUnitType);
                     hasChargingRateUnit = true;
                 }
                 else if (r.NameIs("chargingSchedulePeriod"))

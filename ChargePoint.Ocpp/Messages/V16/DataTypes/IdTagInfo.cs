@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Optional CiString20.</summary>
         public string ParentIdTag;
 
-        /// <summary>Required, one of <see cref="AuthorizationStatus"/>.</summary>
+        /// <summary>Required, one of <see cref="OcppEnum.AuthorizationStatus"/>.</summary>
         public string Status;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                 }
                 else if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum(null, DataTypes.AuthorizationStatus.All);
+                    m.Status = r.ReadEnum(null, DataTypes.OcppEnum.AuthorizationStatus);
                     hasStatus = true;
                 }
             }

@@ -49,7 +49,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>
         /// Every value, space-separated: the one table <c>JsonReader.ReadEnum</c> checks against, held by a decoding
-        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// vocabulary (OcppEnum.Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
         /// </summary>
         public const string All = EnergyActiveExportRegister + " " + EnergyActiveImportRegister
             + " " + EnergyReactiveExportRegister + " " + EnergyReactiveImportRegister

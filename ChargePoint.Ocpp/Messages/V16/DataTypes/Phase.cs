@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>
         /// Every value, space-separated: the one table <c>JsonReader.ReadEnum</c> checks against, held by a decoding
-        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// vocabulary (OcppEnum.Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
         /// </summary>
         public const string All = L1 + " " + L2 + " " + L3 + " " + N + " " + L1N + " " + L2N + " " + L3N + " " + L1L2
             + " " + L2L3 + " " + L3L1;

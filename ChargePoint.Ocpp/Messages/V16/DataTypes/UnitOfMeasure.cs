@@ -39,7 +39,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 
         /// <summary>
         /// Every value, space-separated: the one table <c>JsonReader.ReadEnum</c> checks against, held by a decoding
-        /// vocabulary (V16Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
+        /// vocabulary (OcppEnum.Vocabulary on the charger if it reads these values, CentralSystemVocabulary outside the image).
         /// </summary>
         public const string All = Wh + " " + kWh + " " + varh + " " + kvarh + " " + W + " " + kW + " " + VA
             + " " + kVA + " " + var + " " + kvar + " " + A + " " + V + " " + K + " " + Celcius + " " + Celsius
