@@ -45,7 +45,7 @@ namespace ChargePoint.Tests.Firmware
             Assert.Contains("[info] card ABC on connector 1 accepted: Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)", w.Type("card ABC"));
             w.Advance(1000);
             Assert.IsNotNull(w.Charger.Transactions.RunningTransaction(Charger.ConnectorId));
-            Assert.Contains("[warn] card XYZ on connector 1 refused: offline: only the card that started the transaction", w.Type("card XYZ"));
+            Assert.Contains("[warn] card XYZ on connector 1 refused: offline: only the starting card or one with its parentIdTag may stop it", w.Type("card XYZ"));
             Assert.Contains("[info] card ABC on connector 1 accepted: same card: stops the transaction", w.Type("card ABC"));
         }
 

@@ -129,13 +129,12 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Clock_aligned_samples_land_exactly_on_the_grid_and_in_or_out_of_transaction()
         {
-            var settings = new MeteringSettings();
-            settings.AlignedIntervalSeconds = 900;
-            settings.SampleIntervalSeconds = 0;
-            settings.StopTxnAlignedData = new[] { Measurand.EnergyActiveImportRegister };
             var meter = new SimulatedMeter(null, "m", 1);
             var sink = new RecordingSink();
-            var service = new MeteringService(settings, new IMeter?[] { null, meter }, sink);
+            var service = new MeteringService(new IMeter?[] { null, meter }, sink);
+            service.AlignedIntervalSeconds = 900;
+            service.SampleIntervalSeconds = 0;
+            service.StopTxnAlignedData = new[] { Measurand.EnergyActiveImportRegister };
             long midnight = 1700006400000; // 2023-11-15T00:00:00Z
             long t = midnight + 7 * 60000 + 123; // 00:07:00.123
             service.Tick(0, t, 1);
@@ -162,12 +161,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Periodic_samples_count_from_the_transaction_start_and_feed_transaction_data()
         {
-            var settings = new MeteringSettings();
-            settings.SampleIntervalSeconds = 60;
-            settings.StopTxnSampledData = new[] { Measurand.EnergyActiveImportRegister };
             var meter = new SimulatedMeter(null, "m", 1);
             var sink = new RecordingSink();
-            var service = new MeteringService(settings, new IMeter?[] { null, meter }, sink);
+            var service = new MeteringService(new IMeter?[] { null, meter }, sink);
+            service.SampleIntervalSeconds = 60;
+            service.StopTxnSampledData = new[] { Measurand.EnergyActiveImportRegister };
             service.Tick(5000, 0, 1);
             service.TransactionStarted(1, 5000);
             service.Tick(64999, 0, 1);
@@ -204,23 +202,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 return _log.ToString();
             }
 
-            public void TransactionSample(int connectorId, MeterValue value)
+            public void Sampled(int connectorId, MeterValue value, int use)
             {
-                Add("tx", connectorId, value);
-            }
-
-            public void TransactionData(int connectorId, MeterValue value)
-            {
-                Add("data", connectorId, value);
-            }
-
-            public void PlainSample(int connectorId, MeterValue value)
-            {
-                Add("plain", connectorId, value);
-            }
-
-            private void Add(string what, int connectorId, MeterValue value)
-            {
+                string what = use == MeteringService.TransactionSample ? "tx" : use == MeteringService.TransactionData ? "data" : "plain";
                 Values.Add(value);
                 _log.Append(what).Append(connectorId.ToString()).Append('@').Append(value.Time.UtcMs.ToString()).Append(' ');
             }

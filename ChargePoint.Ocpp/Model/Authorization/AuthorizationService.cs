@@ -19,14 +19,20 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public const int Reject = 2;
         public const int AskCentralSystem = 3;
 
-        public AuthorizationService(IStorage storage, AuthorizationSettings settings)
+        public AuthorizationService(IStorage storage)
         {
-            Settings = settings;
             Cache = new IdTagStore(storage, "auth.cache", DefaultCacheCapacity);
             LocalList = new IdTagStore(storage, "auth.list", DefaultLocalListCapacity);
         }
 
-        public readonly AuthorizationSettings Settings;
+        // The current values of the authorization configuration keys (defaults as documented in the README), set by the
+        // transaction and local list services: fields here rather than a settings object of their own (one type less).
+        public bool AuthorizationCacheEnabled = true;
+        public bool LocalPreAuthorize;
+        public bool LocalAuthorizeOffline = true;
+        public bool AllowOfflineTxForUnknownId;
+        public bool AuthorizeRemoteTxRequests;
+        public bool LocalAuthListEnabled = true;
 
         public readonly IdTagStore Cache;
 
@@ -36,8 +42,8 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>What is known locally about an idTag (local list first, then the cache), or null.</summary>
         public IdTagInfo LookUp(string idTag)
         {
-            IdTagInfo info = Settings.LocalAuthListEnabled ? LocalList.Find(idTag) : null;
-            if (info == null && Settings.AuthorizationCacheEnabled)
+            IdTagInfo info = LocalAuthListEnabled ? LocalList.Find(idTag) : null;
+            if (info == null && AuthorizationCacheEnabled)
             {
                 info = Cache.Find(idTag);
             }
@@ -52,21 +58,21 @@ namespace ChargePoint.Ocpp.Model.Authorization
             bool valid = info != null && info.IsValidAt(nowUtcMs);
             if (online)
             {
-                return valid && Settings.LocalPreAuthorize ? AuthorizationService.Accept : AuthorizationService.AskCentralSystem;
+                return valid && LocalPreAuthorize ? AuthorizationService.Accept : AuthorizationService.AskCentralSystem;
             }
 
             if (info != null)
             {
-                return valid && Settings.LocalAuthorizeOffline ? AuthorizationService.Accept : AuthorizationService.Reject;
+                return valid && LocalAuthorizeOffline ? AuthorizationService.Accept : AuthorizationService.Reject;
             }
 
-            return Settings.AllowOfflineTxForUnknownId ? AuthorizationService.Accept : AuthorizationService.Reject;
+            return AllowOfflineTxForUnknownId ? AuthorizationService.Accept : AuthorizationService.Reject;
         }
 
         /// <summary>Records an IdTagInfo from Authorize.conf, StartTransaction.conf or StopTransaction.conf into the cache.</summary>
         public void Learn(string idTag, IdTagInfo info)
         {
-            if (!Settings.AuthorizationCacheEnabled || (Settings.LocalAuthListEnabled && LocalList.Find(idTag) != null))
+            if (!AuthorizationCacheEnabled || (LocalAuthListEnabled && LocalList.Find(idTag) != null))
             {
                 return;
             }
@@ -78,7 +84,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>ClearCache: Accepted (true) and emptied, or Rejected (false) when the cache is disabled.</summary>
         public bool ClearCache()
         {
-            if (!Settings.AuthorizationCacheEnabled)
+            if (!AuthorizationCacheEnabled)
             {
                 return false;
             }

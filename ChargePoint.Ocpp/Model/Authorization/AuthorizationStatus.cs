@@ -21,19 +21,5 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 default: return "";
             }
         }
-
-        /// <summary>The code for a spec string, or 0 when unknown.</summary>
-        public static int Parse(string text)
-        {
-            for (int code = Accepted; code <= ConcurrentTx; code++)
-            {
-                if (ToText(code) == text)
-                {
-                    return code;
-                }
-            }
-
-            return 0;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
@@ -33,7 +34,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
                 Record r = Record.Sealed(data, Magic);
                 if (r == null)
                 {
-                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
+                    throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
                 }
 
                 Version = (int)r.Int(0, 4);
@@ -48,7 +49,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
                     _infos.Add(new IdTagInfo(status, expiry, parent));
                 }
             }
-            catch (JournalFormatException)
+            catch (ArgumentException)
             {
                 Clear();
                 Version = 0;

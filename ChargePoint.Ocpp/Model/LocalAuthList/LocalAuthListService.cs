@@ -54,8 +54,8 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             _enabled = config.DeclareBool(EnabledKey, true, false);
             config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
-            auth.Settings.LocalAuthListEnabled = config.Bool(_enabled);
-            config.Changed += key => _auth.Settings.LocalAuthListEnabled = _config.Bool(_enabled);
+            auth.LocalAuthListEnabled = config.Bool(_enabled);
+            config.Changed += key => _auth.LocalAuthListEnabled = _config.Bool(_enabled);
             cp.Session.Register(OcppAction.GetLocalListVersion, this);
             cp.Session.Register(OcppAction.SendLocalList, this);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
@@ -68,7 +68,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         {
             get
             {
-                if (!_auth.Settings.LocalAuthListEnabled)
+                if (!_auth.LocalAuthListEnabled)
                 {
                     return -1;
                 }
@@ -80,7 +80,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         /// <summary>Applies a SendLocalList.req; returns the UpdateStatus.</summary>
         public string Update(SendLocalListRequest request)
         {
-            if (!_auth.Settings.LocalAuthListEnabled)
+            if (!_auth.LocalAuthListEnabled)
             {
                 return W.OcppEnum.NotSupported;
             }
@@ -107,7 +107,32 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             }
 
             int oldVersion = list.Version;
-            if (!Apply(list, entries, full))
+            // Apply the entries; stop at the first that cannot be applied (the list is restored below).
+            bool applied = true;
+            if (full)
+            {
+                list.Clear();
+            }
+
+            for (int i = 0; i < entries.Length && applied; i++)
+            {
+                W.AuthorizationData entry = entries[i];
+                if (entry.IdTagInfo == null)
+                {
+                    applied = !full; // a Full entry needs an idTagInfo; a Differential one without removes the idTag
+                    list.Remove(entry.IdTag);
+                }
+                else if (list.Find(entry.IdTag) == null && list.Count >= list.Capacity)
+                {
+                    applied = false; // the store would evict: the list does not fit
+                }
+                else
+                {
+                    list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
+                }
+            }
+
+            if (!applied)
             {
                 Restore(list, oldTags, oldInfos, oldVersion);
                 return W.OcppEnum.Failed;
@@ -125,38 +150,6 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             }
 
             return W.OcppEnum.Accepted;
-        }
-
-        private static bool Apply(IdTagStore list, W.AuthorizationData[] entries, bool full)
-        {
-            if (full)
-            {
-                list.Clear();
-            }
-
-            for (int i = 0; i < entries.Length; i++)
-            {
-                W.AuthorizationData entry = entries[i];
-                if (entry.IdTagInfo == null)
-                {
-                    if (full)
-                    {
-                        return false;
-                    }
-
-                    list.Remove(entry.IdTag);
-                    continue;
-                }
-
-                if (list.Find(entry.IdTag) == null && list.Count >= list.Capacity)
-                {
-                    return false; // the store would evict: the list does not fit
-                }
-
-                list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
-            }
-
-            return true;
         }
 
         private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)

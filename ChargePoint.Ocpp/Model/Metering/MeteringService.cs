@@ -15,16 +15,32 @@ namespace ChargePoint.Ocpp.Model.Metering
         private int _alignedInterval;
 
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter (null when none).</param>
-        public MeteringService(MeteringSettings settings, IMeter[] meters, IMeterValueSink sink)
+        public MeteringService(IMeter[] meters, IMeterValueSink sink)
         {
-            Settings = settings;
             _meters = meters;
             _sink = sink;
             _nextSampleMono = new long[meters.Length];
             _inTransaction = new bool[meters.Length];
         }
 
-        public readonly MeteringSettings Settings;
+        // The current values of the metering configuration keys (set by the transaction service; fields here rather than a
+        // settings object of their own: one type less in the image).
+
+        /// <summary>MeterValueSampleInterval in seconds (0 = off).</summary>
+        public int SampleIntervalSeconds = 60;
+
+        /// <summary>ClockAlignedDataInterval in seconds (0 = off), aligned to midnight UTC.</summary>
+        public int AlignedIntervalSeconds;
+
+        public int[] SampledData = new[] { Measurand.EnergyActiveImportRegister };
+        public int[] AlignedData = new[] { Measurand.EnergyActiveImportRegister };
+        public int[] StopTxnSampledData = new int[0];
+        public int[] StopTxnAlignedData = new int[0];
+
+        // What a sample delivered to the sink is for (IMeterValueSink.Sampled).
+        public const int TransactionSample = 0; // a running transaction's MeterValues (journalled, with the transactionId)
+        public const int TransactionData = 1; // the running transaction's StopTransaction transactionData
+        public const int PlainSample = 2; // clock-aligned outside any transaction (or connector 0): plain MeterValues, not journalled
 
         public IMeter Meter(int connectorId)
         {
@@ -34,7 +50,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public void TransactionStarted(int connectorId, long nowMono)
         {
             _inTransaction[connectorId] = true;
-            _nextSampleMono[connectorId] = Settings.SampleIntervalSeconds > 0 ? nowMono + (long)Settings.SampleIntervalSeconds * 1000 : 0;
+            _nextSampleMono[connectorId] = SampleIntervalSeconds > 0 ? nowMono + (long)SampleIntervalSeconds * 1000 : 0;
         }
 
         public void TransactionStopped(int connectorId)
@@ -43,17 +59,10 @@ namespace ChargePoint.Ocpp.Model.Metering
             _nextSampleMono[connectorId] = 0;
         }
 
-        /// <summary>One sample of the given measurands now (Transaction.Begin/End, Trigger).</summary>
-        public MeterValue Sample(int connectorId, int[] measurands, int context, CaptureTime time)
-        {
-            IMeter meter = Meter(connectorId);
-            return meter == null ? null : MeterSampler.Sample(meter, measurands, context, time);
-        }
-
         public void Tick(long nowMono, long utcMs, int boot)
         {
             // Periodic samples of each transaction.
-            long sampleMs = (long)Settings.SampleIntervalSeconds * 1000;
+            long sampleMs = (long)SampleIntervalSeconds * 1000;
             for (int c = 1; c < _meters.Length; c++)
             {
                 IMeter meter = _meters[c];
@@ -73,7 +82,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                     continue;
                 }
 
-                Emit(c, meter, Settings.SampledData, Settings.StopTxnSampledData, ReadingContext.SamplePeriodic, new CaptureTime(utcMs, boot, nowMono), true);
+                Emit(c, meter, SampledData, StopTxnSampledData, ReadingContext.SamplePeriodic, new CaptureTime(utcMs, boot, nowMono), true);
 
                 _nextSampleMono[c] += sampleMs;
                 if (_nextSampleMono[c] <= nowMono)
@@ -83,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Metering
             }
 
             // Clock-aligned samples of every meter.
-            int interval = Settings.AlignedIntervalSeconds;
+            int interval = AlignedIntervalSeconds;
             if (interval <= 0 || utcMs <= 0)
             {
                 _nextAlignedUtc = 0;
@@ -110,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 IMeter meter = _meters[c];
                 if (meter != null)
                 {
-                    Emit(c, meter, Settings.AlignedData, Settings.StopTxnAlignedData, ReadingContext.SampleClock, aligned, c > 0 && _inTransaction[c]);
+                    Emit(c, meter, AlignedData, StopTxnAlignedData, ReadingContext.SampleClock, aligned, c > 0 && _inTransaction[c]);
                 }
             }
         }
@@ -123,20 +132,12 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             if (measurands.Length > 0)
             {
-                MeterValue value = MeterSampler.Sample(meter, measurands, context, time);
-                if (inTx)
-                {
-                    _sink.TransactionSample(c, value);
-                }
-                else
-                {
-                    _sink.PlainSample(c, value);
-                }
+                _sink.Sampled(c, MeterSampler.Sample(meter, measurands, context, time), inTx ? TransactionSample : PlainSample);
             }
 
             if (inTx && stopTxnMeasurands.Length > 0)
             {
-                _sink.TransactionData(c, MeterSampler.Sample(meter, stopTxnMeasurands, context, time));
+                _sink.Sampled(c, MeterSampler.Sample(meter, stopTxnMeasurands, context, time), TransactionData);
             }
         }
 

@@ -110,7 +110,8 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     int last = any ? _connectors.Length - 1 : connectorId;
                     for (int c = any ? 0 : connectorId; c <= last; c++)
                     {
-                        MeterValue value = metering.Sample(c, metering.Settings.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        IMeter meter = metering.Meter(c);
+                        MeterValue value = meter == null ? null : MeterSampler.Sample(meter, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)
                         {
                             continue;

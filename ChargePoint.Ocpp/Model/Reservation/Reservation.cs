@@ -22,11 +22,5 @@ namespace ChargePoint.Ocpp.Model.Reservation
         public readonly string IdTag;
 
         public readonly string ParentIdTag;
-
-        /// <summary>The reserved idTag, or another one of the same group (Spec §5.13, OCTT TC_053).</summary>
-        public bool Matches(string idTag, string parentIdTag)
-        {
-            return idTag == IdTag || (ParentIdTag != null && parentIdTag != null && parentIdTag == ParentIdTag);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Status;
@@ -136,16 +137,17 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return TransactionService.NoReservation;
             }
 
+            // The reserved idTag, or another one of the same group (Spec §5.13, OCTT TC_053): the rule of MayStop.
             Reservation own = _slots[connectorId];
             if (own != null)
             {
-                return own.Matches(idTag, parentIdTag) ? own.Id : TransactionService.ReservationBlocked;
+                return AuthorizationService.MayStop(idTag, parentIdTag, own.IdTag, own.ParentIdTag) ? own.Id : TransactionService.ReservationBlocked;
             }
 
             Reservation any = _slots[0];
             if (any != null)
             {
-                if (any.Matches(idTag, parentIdTag))
+                if (AuthorizationService.MayStop(idTag, parentIdTag, any.IdTag, any.ParentIdTag))
                 {
                     return any.Id;
                 }
@@ -358,7 +360,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 Record r = Record.Sealed(data, Magic);
                 if (r == null)
                 {
-                    throw new JournalFormatException(); // CRC or magic: handled as every other corrupt record below
+                    throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
                 }
 
                 int count = (int)r.Int(0, 2);
@@ -375,7 +377,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                     }
                 }
             }
-            catch (JournalFormatException)
+            catch (ArgumentException)
             {
                 for (int i = 0; i < _slots.Length; i++)
                 {

@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// A little-endian binary record (the journal's state and frames, the id tag lists, the reservations), written into a
     /// growable buffer or read from bytes. Each field method goes in the record's direction: writing stores the value
     /// given, reading ignores it and returns what was read, so one routine can describe a layout for both directions.
-    /// Reading past the end throws <see cref="JournalFormatException"/>. Fields, not properties: the journal frames and
+    /// Reading past the end throws an ArgumentException (<see cref="Corrupt"/>): read paths catch it as a torn or corrupt record. Fields, not properties: the journal frames and
     /// patches in place.
     /// </summary>
     public sealed class Record
@@ -21,6 +21,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public int Length;
 
         private readonly int _end; // reading: the end of the readable bytes; -1 while writing
+
+        /// <summary>The message of the ArgumentException a record that does not parse throws (no exception type of our own: one less type in the image).</summary>
+        internal const string Corrupt = "record does not parse";
 
         /// <summary>A record to write.</summary>
         public Record(int capacity)
@@ -83,7 +86,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             byte[] bytes = _end < 0 && value != null ? Encoding.UTF8.GetBytes(value) : null;
             if (bytes != null && bytes.Length >= 0xFFFF)
             {
-                throw new ArgumentException("string too long for a journal record");
+                throw new ArgumentException("string too long for a record");
             }
 
             int length = (int)Int(bytes == null ? 0xFFFF : bytes.Length, 2);
@@ -175,7 +178,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (at + count > _end)
                 {
-                    throw new JournalFormatException();
+                    throw new ArgumentException(Record.Corrupt);
                 }
             }
             else if (at + count > Buffer.Length)

@@ -170,19 +170,160 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _prefix = newPrefix;
             }
 
-            RecoverSegments(loaded);
+            {
+                // Find the segments, cut torn tails and count what is queued, streaming: one segment at a time, in chunks,
+                // with no per-frame objects. Segments run contiguously from the highest number down (see the class comment).
+                int hi = _nextSegment - 1;
+                if (!loaded)
+                {
+                    // The highest segment number among the stored names (digits parsed in place).
+                    hi = 0;
+                    string[] names = _storage.List();
+                    for (int i = 0; i < names.Length; i++)
+                    {
+                        string name = names[i];
+                        if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
+                        {
+                            continue;
+                        }
+
+                        int number = 0;
+                        for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
+                        {
+                            char c = name[p];
+                            number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
+                        }
+
+                        if (number > hi)
+                        {
+                            hi = number;
+                        }
+                    }
+                }
+
+                while (_storage.Exists(SegmentName(hi + 1)))
+                {
+                    hi++; // appended after the state was last written
+                }
+
+                // The last capture time of each open transaction (bounded by MaxTransactions, not by the journal).
+                int txCount = _transactions.Count;
+                var lastSeq = new int[txCount];
+                var lastUtc = new long[txCount];
+                var lastBoot = new int[txCount];
+                var lastMono = new long[txCount];
+
+                int top = hi;
+                for (int n = hi; n >= 1; n--)
+                {
+                    string name = SegmentName(n);
+                    if (!_storage.Exists(name))
+                    {
+                        break;
+                    }
+
+                    // Scan its frames, streaming (no per-frame objects).
+                    int valid = 0; // the length of the valid prefix
+                    while (true)
+                    {
+                        int frame = LoadFrame(name, valid);
+                        long wh = frame == 0 ? -2 : FrameEnergy(frame);
+                        if (wh < -1)
+                        {
+                            break;
+                        }
+
+                        byte[] b = _chunk;
+                        int p = _frameAt + 3;
+                        int seq = Int32At(b, p);
+                        if (seq >= _nextSeq)
+                        {
+                            _nextSeq = seq + 1;
+                        }
+
+                        int txNr = Int32At(b, p + 4);
+                        JournalTransaction owner = Find(txNr);
+                        if (owner != null)
+                        {
+                            owner.NoteEnergy(wh);
+                        }
+
+                        if (seq > _watermark)
+                        {
+                            QueuedMeterValues++;
+                            for (int i = 0; i < lastSeq.Length; i++)
+                            {
+                                if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
+                                {
+                                    lastSeq[i] = seq;
+                                    lastUtc[i] = (uint)Int32At(b, p + 9) | ((long)Int32At(b, p + 13) << 32);
+                                    lastBoot[i] = Int32At(b, p + 17);
+                                    lastMono[i] = (uint)Int32At(b, p + 21) | ((long)Int32At(b, p + 25) << 32);
+                                }
+                            }
+                        }
+
+                        valid += frame;
+                    }
+
+                    if (Window(name, valid, 1))
+                    {
+                        // Bytes after the valid frames: a torn tail from a power cut mid-append.
+                        if (valid == 0 && n == top)
+                        {
+                            DeleteSegment(name); // the newest segment's first append was torn: its number is reused
+                            top = n - 1;
+                            continue;
+                        }
+
+                        // Keep the valid prefix (atomic rewrite; an empty file keeps the numbers contiguous). Once per torn
+                        // tail, bounded by the segment size.
+                        byte[] torn = _storage.Read(name);
+                        var prefix = new byte[valid];
+                        if (torn != null)
+                        {
+                            Array.Copy(torn, prefix, valid < torn.Length ? valid : torn.Length);
+                        }
+
+                        _chunkName = null;
+                        _storage.Write(name, prefix);
+                    }
+
+                    if (_tailSegment == 0)
+                    {
+                        _tailSegment = n;
+                        _tailName = name;
+                        _tailBytes = valid;
+                    }
+
+                    SetHead(n, name);
+                    _segmentBytes += valid;
+                }
+
+                _nextSegment = top + 1; // hi + 1, or the number of a deleted torn segment (nothing above it exists)
+
+                for (int i = 0; i < txCount; i++)
+                {
+                    var tx = (JournalTransaction)_transactions[i];
+                    if (lastSeq[i] > 0 && !tx.Stopped)
+                    {
+                        tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
+                    }
+                }
+            }
+
             // Report a corrupt state record or mirror (moved aside) before the next WriteState replaces it.
             switch (_stateHealth)
             {
                 case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact, nothing lost");
+                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact");
                     break;
                 case StateFromMirror:
                     StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
                     break;
                 case StateLost:
                     StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + QueuedMeterValues.ToString()
-                        + " meter values recovered from segments, Start/Stop of unfinished transactions lost");
+                        + " meter values kept, Start/Stop of open transactions lost");
                     if (_storage.Exists(MirrorName))
                     {
                         StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
@@ -496,9 +637,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void SetClock(long utcMs, long monoMs)
         {
             EnsureOpen();
-            if (FindAnchor(Boot) != null)
+            for (int i = 0; i < _anchors.Count; i++)
             {
-                return;
+                if (((CaptureTime)_anchors[i]).Boot == Boot)
+                {
+                    return;
+                }
             }
 
             _anchors.Add(new CaptureTime(utcMs, Boot, monoMs));
@@ -518,17 +662,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return time.UtcMs;
             }
 
-            CaptureTime anchor = FindAnchor(time.Boot);
-            if (anchor != null)
-            {
-                return anchor.UtcMs + (time.MonoMs - anchor.MonoMs);
-            }
-
-            // The boot lost power before its clock was set: the next boot with a clock started after it.
+            // The anchor of its boot; else the boot lost power before its clock was set: the next boot with a clock started after it.
             CaptureTime later = null;
             for (int i = 0; i < _anchors.Count; i++)
             {
                 var a = (CaptureTime)_anchors[i];
+                if (a.Boot == time.Boot)
+                {
+                    return a.UtcMs + (time.MonoMs - a.MonoMs);
+                }
+
                 if (a.Boot > time.Boot && (later == null || a.Boot < later.Boot))
                 {
                     later = a;
@@ -572,7 +715,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // Lowest sequence above the watermark among Start/Stop (state) and the head meter segment.
             int bestSeq = int.MaxValue;
             JournalTransaction best = null;
-            bool bestIsStop = false;
+            int kind = 0;
             for (int i = 0; i < _transactions.Count; i++)
             {
                 var tx = (JournalTransaction)_transactions[i];
@@ -580,36 +723,36 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 {
                     bestSeq = tx.StartSeq;
                     best = tx;
-                    bestIsStop = false;
+                    kind = JournalMessage.StartTransaction;
                 }
 
                 if (tx.Stopped && tx.StopSeq > _watermark && tx.StopSeq < bestSeq)
                 {
                     bestSeq = tx.StopSeq;
                     best = tx;
-                    bestIsStop = true;
+                    kind = JournalMessage.StopTransaction;
                 }
             }
 
+            int connectorId = best == null ? 0 : best.ConnectorId;
+            MeterValue value = null;
             JournalMessage entry = HeadEntry();
             if (entry != null && entry.Seq < bestSeq)
             {
-                return Message(JournalMessage.MeterValues, entry.Seq, Find(_headTxNr), entry.ConnectorId, entry.MeterValue);
+                kind = JournalMessage.MeterValues;
+                bestSeq = entry.Seq;
+                best = Find(_headTxNr);
+                connectorId = entry.ConnectorId;
+                value = entry.MeterValue;
             }
-
-            if (best == null)
+            else if (best == null)
             {
                 return null;
             }
 
-            return Message(bestIsStop ? JournalMessage.StopTransaction : JournalMessage.StartTransaction, bestSeq, best, best.ConnectorId, null);
-        }
-
-        private JournalMessage Message(int kind, int seq, JournalTransaction tx, int connectorId, MeterValue value)
-        {
             // A Start carries no transactionId (0); the others the known one, or -1 (unknown, or its Start was dropped).
-            int transactionId = kind == JournalMessage.StartTransaction ? 0 : tx != null && tx.IdState == JournalTransaction.IdKnown ? tx.TransactionId : -1;
-            return new JournalMessage(kind, seq, _prefix + "-" + seq.ToString(), tx, connectorId, value, transactionId);
+            int transactionId = kind == JournalMessage.StartTransaction ? 0 : best != null && best.IdState == JournalTransaction.IdKnown ? best.TransactionId : -1;
+            return new JournalMessage(kind, bestSeq, _prefix + "-" + bestSeq.ToString(), best, connectorId, value, transactionId);
         }
 
         private static string SegmentName(int number)
@@ -661,7 +804,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                             _headOffset += frame;
                             continue;
                         }
-                        catch (JournalFormatException)
+                        catch (ArgumentException)
                         {
                             // the payload does not parse: an unreadable frame
                         }
@@ -819,170 +962,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
         }
 
-        private static long Int64At(byte[] b, int p)
-        {
-            return (uint)Int32At(b, p) | ((long)Int32At(b, p + 4) << 32);
-        }
-
-        /// <summary>
-        /// Finds the segments, cuts torn tails and counts what is queued, streaming: one segment at a time, in chunks,
-        /// with no per-frame objects. Segments run contiguously from the highest number down (see the class comment).
-        /// </summary>
-        private void RecoverSegments(bool stateLoaded)
-        {
-            int hi = _nextSegment - 1;
-            if (!stateLoaded)
-            {
-                // The highest segment number among the stored names (digits parsed in place).
-                hi = 0;
-                string[] names = _storage.List();
-                for (int i = 0; i < names.Length; i++)
-                {
-                    string name = names[i];
-                    if (name.Length <= SegmentPrefix.Length || name.Length > SegmentPrefix.Length + 9 || !name.StartsWith(SegmentPrefix))
-                    {
-                        continue;
-                    }
-
-                    int number = 0;
-                    for (int p = SegmentPrefix.Length; p < name.Length && number >= 0; p++)
-                    {
-                        char c = name[p];
-                        number = c >= '0' && c <= '9' ? number * 10 + (c - '0') : -1;
-                    }
-
-                    if (number > hi)
-                    {
-                        hi = number;
-                    }
-                }
-            }
-
-            while (_storage.Exists(SegmentName(hi + 1)))
-            {
-                hi++; // appended after the state was last written
-            }
-
-            // The last capture time of each open transaction (bounded by MaxTransactions, not by the journal).
-            int txCount = _transactions.Count;
-            var lastSeq = new int[txCount];
-            var lastUtc = new long[txCount];
-            var lastBoot = new int[txCount];
-            var lastMono = new long[txCount];
-
-            int top = hi;
-            for (int n = hi; n >= 1; n--)
-            {
-                string name = SegmentName(n);
-                if (!_storage.Exists(name))
-                {
-                    break;
-                }
-
-                // Scan its frames, streaming (no per-frame objects).
-                int valid = 0; // the length of the valid prefix
-                while (true)
-                {
-                    int frame = LoadFrame(name, valid);
-                    long wh = frame == 0 ? -2 : FrameEnergy(frame);
-                    if (wh < -1)
-                    {
-                        break;
-                    }
-
-                    byte[] b = _chunk;
-                    int p = _frameAt + 3;
-                    int seq = Int32At(b, p);
-                    if (seq >= _nextSeq)
-                    {
-                        _nextSeq = seq + 1;
-                    }
-
-                    int txNr = Int32At(b, p + 4);
-                    JournalTransaction owner = Find(txNr);
-                    if (owner != null)
-                    {
-                        owner.NoteEnergy(wh);
-                    }
-
-                    if (seq > _watermark)
-                    {
-                        QueuedMeterValues++;
-                        for (int i = 0; i < lastSeq.Length; i++)
-                        {
-                            if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
-                            {
-                                lastSeq[i] = seq;
-                                lastUtc[i] = Int64At(b, p + 9);
-                                lastBoot[i] = Int32At(b, p + 17);
-                                lastMono[i] = Int64At(b, p + 21);
-                            }
-                        }
-                    }
-
-                    valid += frame;
-                }
-
-                if (Window(name, valid, 1))
-                {
-                    // Bytes after the valid frames: a torn tail from a power cut mid-append.
-                    if (valid == 0 && n == top)
-                    {
-                        DeleteSegment(name); // the newest segment's first append was torn: its number is reused
-                        top = n - 1;
-                        continue;
-                    }
-
-                    // Keep the valid prefix (atomic rewrite; an empty file keeps the numbers contiguous). Once per torn
-                    // tail, bounded by the segment size.
-                    byte[] torn = _storage.Read(name);
-                    var prefix = new byte[valid];
-                    if (torn != null)
-                    {
-                        Array.Copy(torn, prefix, valid < torn.Length ? valid : torn.Length);
-                    }
-
-                    _chunkName = null;
-                    _storage.Write(name, prefix);
-                }
-
-                if (_tailSegment == 0)
-                {
-                    _tailSegment = n;
-                    _tailName = name;
-                    _tailBytes = valid;
-                }
-
-                SetHead(n, name);
-                _segmentBytes += valid;
-            }
-
-            _nextSegment = top + 1; // hi + 1, or the number of a deleted torn segment (nothing above it exists)
-
-            for (int i = 0; i < txCount; i++)
-            {
-                var tx = (JournalTransaction)_transactions[i];
-                if (lastSeq[i] > 0 && !tx.Stopped)
-                {
-                    tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
-                }
-            }
-        }
-
-        private CaptureTime FindAnchor(int boot)
-        {
-            for (int i = 0; i < _anchors.Count; i++)
-            {
-                var anchor = (CaptureTime)_anchors[i];
-                if (anchor.Boot == boot)
-                {
-                    return anchor;
-                }
-            }
-
-            return null;
-        }
-
         private void EnsureOpen()
         {
             if (!_opened)
@@ -992,7 +971,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (IsFailed)
             {
-                throw new InvalidOperationException("journal storage failed: reopen (reboot) to recover");
+                throw new InvalidOperationException("journal storage failed: reboot to recover");
             }
         }
 
@@ -1175,7 +1154,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _stateBytes = data.Length;
                 return 1;
             }
-            catch (JournalFormatException)
+            catch (ArgumentException)
             {
                 _transactions.Clear();
                 _anchors.Clear();

@@ -11,33 +11,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly int _cacheEnabled;
         private readonly int _offlineUnknown;
 
-        /// <summary>
-        /// Binds the configuration keys of transactions, authorization and metering to the services' settings, the moment
-        /// a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new value).
-        /// Declares the optional keys these features implement (AuthorizationCacheEnabled, AllowOfflineTxForUnknownId,
-        /// StopTransactionMaxMeterValues) and restricts the measurand lists to what the meter provides.
-        /// </summary>
-        private void BindSettings(ConfigurationStore store, TransactionJournal journal)
-        {
-            if (_mainMeter != null)
-            {
-                store.SetValidator(ConfigKeys.MeterValuesSampledData, IsMeasured);
-                store.SetValidator(ConfigKeys.MeterValuesAlignedData, IsMeasured);
-                store.SetValidator(ConfigKeys.StopTxnSampledData, IsMeasured);
-                store.SetValidator(ConfigKeys.StopTxnAlignedData, IsMeasured);
-            }
-
-            store.DeclareInt("StopTransactionMaxMeterValues", journal.Limits.MaxTransactionData, 0, int.MaxValue, true);
-            store.Changed += Sync;
-            Sync(0);
-        }
-
         /// <summary>Copies the current key values into the settings (at start and on every change).</summary>
         private void Sync(int changedKey)
         {
             ConfigurationStore s = _config;
-            MeteringSettings m = Metering.Settings;
-            AuthorizationSettings a = Authorization.Settings;
+            MeteringService m = Metering;
+            AuthorizationService a = Authorization;
             m.SampleIntervalSeconds = s.Int(ConfigKeys.MeterValueSampleInterval);
             m.AlignedIntervalSeconds = s.Int(ConfigKeys.ClockAlignedDataInterval);
             m.SampledData = List(ConfigKeys.MeterValuesSampledData, m.SampledData);

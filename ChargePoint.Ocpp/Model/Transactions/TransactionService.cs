@@ -52,16 +52,66 @@ namespace ChargePoint.Ocpp.Model.Transactions
             var journal = new TransactionJournal(cp.Storage, limits);
             journal.Open(journalPrefix);
             Journal = journal;
-            var auth = new AuthorizationService(cp.Storage, new AuthorizationSettings());
+            var auth = new AuthorizationService(cp.Storage);
             Authorization = auth;
-            Metering = new MeteringService(new MeteringSettings(), meters, this);
+            Metering = new MeteringService(meters, this);
             _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
-            BindSettings(config, journal);
+            // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
+            // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
+            // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
+            if (_mainMeter != null)
+            {
+                config.SetValidator(ConfigKeys.MeterValuesSampledData, IsMeasured);
+                config.SetValidator(ConfigKeys.MeterValuesAlignedData, IsMeasured);
+                config.SetValidator(ConfigKeys.StopTxnSampledData, IsMeasured);
+                config.SetValidator(ConfigKeys.StopTxnAlignedData, IsMeasured);
+            }
+
+            config.DeclareInt("StopTransactionMaxMeterValues", journal.Limits.MaxTransactionData, 0, int.MaxValue, true);
+            config.Changed += Sync;
+            Sync(0);
             _session.TransactionSource = this;
             OfferedCurrentA = 32;
-            RecoverAfterBoot(nowMs);
+            // Recovery after a boot. The register never goes back: the meter's saved total may be older than a reading already journalled (and
+            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
+            for (int c = 1; c < _connectors.Length; c++)
+            {
+                IMeter meter = Metering.Meter(c);
+                long floor = Journal.HighestEnergyWh(c);
+                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
+                {
+                    recoverable.RaiseEnergyTo(floor);
+                }
+            }
+
+            JournalTransaction[] all = Journal.Transactions();
+            for (int i = 0; i < all.Length; i++)
+            {
+                JournalTransaction tx = all[i];
+                if (tx.Stopped)
+                {
+                    continue;
+                }
+
+                // Power was lost during this transaction: close it with the larger of the meter's persisted total and
+                // the highest reading journalled for it.
+                IMeter meter = Metering.Meter(tx.ConnectorId);
+                long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
+                if (wh < tx.LastEnergyWh)
+                {
+                    wh = tx.LastEnergyWh;
+                }
+
+                if (wh < tx.MeterStartWh)
+                {
+                    wh = tx.MeterStartWh;
+                }
+
+                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+            }
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
             cp.Session.Register(OcppAction.RemoteStopTransaction, this);
             cp.Session.Register(OcppAction.ClearCache, auth);
@@ -124,7 +174,30 @@ namespace ChargePoint.Ocpp.Model.Transactions
             JournalTransaction running = RunningTransaction(connectorId);
             if (running != null)
             {
-                TryStopByCard(connectorId, running, idTag, nowMs);
+                // A card at a running transaction: the same card, or one of the same parentIdTag, stops it.
+                if (idTag == running.IdTag)
+                {
+                    Outcome(connectorId, idTag, true, "same card: stops the transaction");
+                    Stop(connectorId, StopReason.Local, idTag, nowMs);
+                    return;
+                }
+
+                IdTagInfo known = Authorization.LookUp(idTag);
+                if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
+                    && !IsOnline)
+                {
+                    Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
+                    Stop(connectorId, StopReason.Local, idTag, nowMs);
+                    return;
+                }
+
+                if (!IsOnline)
+                {
+                    Outcome(connectorId, idTag, false, "offline: only the starting card or one with its parentIdTag may stop it");
+                    return;
+                }
+
+                SendAuthorize(CardStop, connectorId, idTag, running);
                 return;
             }
 
@@ -167,7 +240,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.Rejected;
             }
 
-            if (Authorization.Settings.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
+            if (Authorization.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
                 _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
@@ -297,78 +370,34 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         // ---- IMeterValueSink ----
 
-        public void TransactionSample(int connectorId, MeterValue value)
+        public void Sampled(int connectorId, MeterValue value, int use)
         {
+            if (use == MeteringService.PlainSample)
+            {
+                if (IsOnline) // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
+                {
+                    var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
+                    _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
+                }
+
+                return;
+            }
+
             int txNr = _connectors[connectorId].TxNr;
             if (txNr != 0 && !Journal.IsFailed)
             {
-                Journal.AddMeterValue(txNr, value);
+                if (use == MeteringService.TransactionData)
+                {
+                    Journal.AddTransactionData(txNr, value);
+                }
+                else
+                {
+                    Journal.AddMeterValue(txNr, value);
+                }
             }
-        }
-
-        public void TransactionData(int connectorId, MeterValue value)
-        {
-            int txNr = _connectors[connectorId].TxNr;
-            if (txNr != 0 && !Journal.IsFailed)
-            {
-                Journal.AddTransactionData(txNr, value);
-            }
-        }
-
-        public void PlainSample(int connectorId, MeterValue value)
-        {
-            if (!IsOnline)
-            {
-                return; // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
-            }
-
-            var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
-            _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
         }
 
         // ---- internals ----
-
-        private void RecoverAfterBoot(long nowMs)
-        {
-            // The register never goes back: the meter's saved total may be older than a reading already journalled (and
-            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < _connectors.Length; c++)
-            {
-                IMeter meter = Metering.Meter(c);
-                long floor = Journal.HighestEnergyWh(c);
-                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
-                {
-                    recoverable.RaiseEnergyTo(floor);
-                }
-            }
-
-            JournalTransaction[] all = Journal.Transactions();
-            for (int i = 0; i < all.Length; i++)
-            {
-                JournalTransaction tx = all[i];
-                if (tx.Stopped)
-                {
-                    continue;
-                }
-
-                // Power was lost during this transaction: close it with the larger of the meter's persisted total and
-                // the highest reading journalled for it.
-                IMeter meter = Metering.Meter(tx.ConnectorId);
-                long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
-                if (wh < tx.LastEnergyWh)
-                {
-                    wh = tx.LastEnergyWh;
-                }
-
-                if (wh < tx.MeterStartWh)
-                {
-                    wh = tx.MeterStartWh;
-                }
-
-                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
-                Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
-            }
-        }
 
         private bool IsFree(int connectorId, string idTag)
         {
@@ -396,7 +425,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "a transaction is already running on the connector");
+                    Outcome(connectorId, idTag, false, "a transaction is running on the connector");
                 }
 
                 return;
@@ -447,7 +476,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             IMeter meter = Metering.Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
-            CaptureTime time = Capture(nowMs);
+            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
             int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
             string idTag = c.PendingIdTag;
             int reservationId = c.PendingReservationId;
@@ -489,8 +518,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IMeter meter = Metering.Meter(connectorId);
             JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
-            CaptureTime time = Capture(nowMs);
-            int[] measurands = Metering.Settings.StopTxnSampledData;
+            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
+            int[] measurands = Metering.StopTxnSampledData;
             if (measurands.Length == 0)
             {
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
@@ -513,34 +542,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private bool HasStopTxnData()
         {
-            return Metering.Settings.StopTxnSampledData.Length > 0 || Metering.Settings.StopTxnAlignedData.Length > 0;
-        }
-
-        private void TryStopByCard(int connectorId, JournalTransaction tx, string idTag, long nowMs)
-        {
-            if (idTag == tx.IdTag)
-            {
-                Outcome(connectorId, idTag, true, "same card: stops the transaction");
-                Stop(connectorId, StopReason.Local, idTag, nowMs);
-                return;
-            }
-
-            IdTagInfo known = Authorization.LookUp(idTag);
-            if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, tx.IdTag, tx.ParentIdTag)
-                && !IsOnline)
-            {
-                Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
-                Stop(connectorId, StopReason.Local, idTag, nowMs);
-                return;
-            }
-
-            if (!IsOnline)
-            {
-                Outcome(connectorId, idTag, false, "offline: only the card that started the transaction (or one with the same parentIdTag) may stop it");
-                return;
-            }
-
-            SendAuthorize(CardStop, connectorId, idTag, tx);
+            return Metering.StopTxnSampledData.Length > 0 || Metering.StopTxnAlignedData.Length > 0;
         }
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
@@ -566,12 +568,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = Authorization.LookUp(idTag);
+            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (authorization cache";
             string reason = info == null ? (decision == AuthorizationService.Accept
                     ? "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)"
                     : "unknown idTag offline (AllowOfflineTxForUnknownId is false)")
-                : decision == AuthorizationService.Accept ? "Accepted (" + Source(idTag) + (online ? ", LocalPreAuthorize" : ", offline") + ")"
-                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + " (" + Source(idTag) + ")"
-                : !info.IsValidAt(nowUtcMs) ? "Expired (" + Source(idTag) + ")"
+                : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ", LocalPreAuthorize)" : ", offline)")
+                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + source + ")"
+                : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
                 : "known idTag offline but LocalAuthorizeOffline is false";
             if (decision == AuthorizationService.Accept)
             {
@@ -583,17 +586,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return true;
-        }
-
-        private string Source(string idTag)
-        {
-            return Authorization.Settings.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? "local list" : "authorization cache";
-        }
-
-        private static string StatusText(IdTagInfo info)
-        {
-            string text = info == null ? string.Empty : AuthorizationStatus.ToText(info.Status);
-            return text.Length == 0 ? "unrecognized answer" : text;
         }
 
         private const int CardStart = JournalMessage.AuthorizeCardStart, RemoteStartKind = JournalMessage.AuthorizeRemoteStart, CardStop = JournalMessage.AuthorizeCardStop;
@@ -619,16 +611,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             if (wire == null)
             {
+                string noAnswer = "no answer from the Central System; "; // one literal for both texts (a const would be folded into two)
                 if (kind == CardStop)
                 {
-                    Outcome(connectorId, idTag, false, NoAnswer + ": the transaction goes on");
+                    Outcome(connectorId, idTag, false, noAnswer + "the transaction goes on");
                     return;
                 }
 
                 c.AuthorizingIdTag = null;
                 if (kind == CardStart)
                 {
-                    DecideLocally(connectorId, idTag, false, now, NoAnswer + "; "); // no answer: decide as offline
+                    DecideLocally(connectorId, idTag, false, now, noAnswer); // no answer: decide as offline
                 }
 
                 return;
@@ -636,39 +629,44 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             Authorization.Learn(idTag, info);
-            bool accepted = info.Status == AuthorizationStatus.Accepted;
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
-                if (accepted)
+                if (info.Status == AuthorizationStatus.Accepted)
                 {
                     Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
+                    return;
                 }
-                else if (kind == CardStart)
+
+                if (kind != CardStart)
                 {
-                    Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
+                    return; // a refused RemoteStart: its answer was Accepted already, nothing to report
                 }
             }
             else if (c.TxNr != tx.TxNr)
             {
                 Outcome(connectorId, idTag, false, "the transaction is already over");
+                return;
             }
-            else if (!accepted)
+            else if (info.Status == AuthorizationStatus.Accepted)
             {
-                Outcome(connectorId, idTag, false, StatusText(info) + " (Central System)");
-            }
-            else if (!AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
-            {
-                Outcome(connectorId, idTag, false, "not the card that started the transaction and not the same parentIdTag");
-            }
-            else
-            {
-                Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
-                Stop(connectorId, StopReason.Local, idTag, now);
-            }
-        }
+                if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
+                {
+                    Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                    Stop(connectorId, StopReason.Local, idTag, now);
+                }
+                else
+                {
+                    Outcome(connectorId, idTag, false, "not the starting card and not its parentIdTag");
+                }
 
-        private const string NoAnswer = "no answer from the Central System";
+                return;
+            }
+
+            // Refused by the Central System (a card start or stop).
+            string status = AuthorizationStatus.ToText(info.Status);
+            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + " (Central System)");
+        }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
         public OutgoingCall NextDue(long nowMs)
@@ -733,12 +731,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
-            return new IdTagInfo(AuthorizationStatus.Parse(wire.Status), expiry, wire.ParentIdTag);
-        }
+            int status = AuthorizationStatus.ConcurrentTx;
+            while (status > 0 && AuthorizationStatus.ToText(status) != wire.Status)
+            {
+                status--; // 0: not a 1.6 status
+            }
 
-        private CaptureTime Capture(long nowMs)
-        {
-            return new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
+            return new IdTagInfo(status, expiry, wire.ParentIdTag);
         }
 
         private long UtcMs(long nowMs)
