@@ -28,6 +28,11 @@ namespace ChargePoint.Ocpp.Certificates
     ///   last one is an installed root or signed by one. Otherwise Rejected and the security event
     ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointCredentials.Next"/>; the
     ///   one in use stays until the new one has been used.
+    /// - Renewal before expiry, so certificates rotate without a site visit: once the newest charge point certificate (the
+    ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
+    ///   and starts a SignCertificate itself, as if the Central System had sent ExtendedTriggerMessage(SignChargePointCertificate);
+    ///   then again every day until a new certificate arrives. CertificateSigned and the reconnect do the rest
+    ///   (<see cref="Tls.ConnectionSecurity"/>).
     /// </summary>
     public sealed class CertificateService : ITickable
     {
@@ -41,6 +46,16 @@ namespace ChargePoint.Ocpp.Certificates
         internal Ecdsa ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
+        private readonly int _renewalDays;
+        private long _nextRenewalCheckMs;
+
+        /// <summary>Vendor key (RW int, days, 0 = off; default 30): renew the charge point certificate this long before it expires.</summary>
+        public const string RenewalDaysKey = "CertificateRenewalDays";
+
+        private const long DayMs = 86400000L;
+
+        /// <summary>Renewals started (this boot).</summary>
+        public int RenewalsStarted;
 
         /// <summary>
         /// Installs the feature (after <see cref="SecurityService"/>): registers its handlers, hooks
@@ -69,6 +84,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             cp.AddService(this);
+            _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
         }
 
         /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
@@ -97,8 +113,8 @@ namespace ChargePoint.Ocpp.Certificates
                 string problem = "not a PEM X.509 certificate";
                 try
                 {
-                    ArrayList ders = Pem.Decode(pem, Pem.Certificate, 1);
-                    cert = ders.Count == 1 ? new X509Certificate((byte[])ders[0]) : null;
+                    ArrayList certs = ParseChain(pem, 1);
+                    cert = certs.Count == 1 ? (X509Certificate)certs[0] : null;
                 }
                 catch (Exception)
                 {
@@ -111,7 +127,7 @@ namespace ChargePoint.Ocpp.Certificates
                     problem = CheckTime(cert, nowMs, true);
                     if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
                     {
-                        problem = "not a root certificate (issuer differs from subject)";
+                        problem = "not a root (issuer differs from subject)";
                     }
                     else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
                     {
@@ -162,7 +178,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: the last CentralSystemRootCertificate is needed by SecurityProfile " + _security.Profile.ToString());
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: SecurityProfile " + _security.Profile.ToString() + " needs the last CentralSystemRootCertificate");
                 return OcppEnum.Failed;
             }
 
@@ -217,12 +233,12 @@ namespace ChargePoint.Ocpp.Certificates
                     return OcppEnum.Rejected;
                 }
 
-                if (!Credentials.Accept(chainPem, leaf))
+                if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, Credentials.PendingKey)))
                 {
                     return OcppEnum.Rejected; // not saved: the Central System may send it again
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored; it replaces the current one once used");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored, used from the next connection");
                 return OcppEnum.Accepted;
             }
             finally
@@ -233,41 +249,54 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (!_csrWanted || _csrInFlight || _entropy == null || !_cp.Session.IsConnected || _cp.Session.Gate != RpcSession.GateOpen)
+            if (_csrWanted && !_csrInFlight && _entropy != null && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            {
+                _csrWanted = false;
+                // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
+                var ecdsa = new Ecdsa();
+                EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
+                if (Credentials.Commit(key, Credentials.Current, Credentials.Next))
+                {
+                    int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
+                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
+                    var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
+                    _csrInFlight = _cp.Session.Enqueue(call);
+                }
+            }
+
+            // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
+            ClientCertificate newest = Credentials.Next ?? Credentials.Current;
+            int days = _cp.Configuration.Int(_renewalDays);
+            if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
             {
                 return;
             }
 
-            _csrWanted = false;
-            // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
-            var ecdsa = new Ecdsa();
-            EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
-            if (!Credentials.SetPending(key))
+            long left = (newest.Leaf.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
+            if (left > days * DayMs)
             {
+                _nextRenewalCheckMs = nowMs + 3600000;
                 return;
             }
 
-            int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
-            byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
-            var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
-            _csrInFlight = _cp.Session.Enqueue(call);
+            _nextRenewalCheckMs = nowMs + DayMs;
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + newest.Leaf.SubjectCommonName + " expires in "
+                + (left / DayMs).ToString() + " days: requesting a new one (SignCertificate)");
+            if (RequestSigning(nowMs) == OcppEnum.Accepted)
+            {
+                RenewalsStarted++;
+            }
         }
 
         private void OnSignOutcome(int failure, object result, long nowMs)
         {
             _csrInFlight = false;
-            if (failure != OutgoingCall.Answered)
+            string status = failure == OutgoingCall.Answered ? ((StatusPayload)result).Status : (string)result;
+            LastSignStatus = status.Length > 0 ? status : "no answer";
+            if (status != OcppEnum.Accepted)
             {
-                string errorCode = (string)result;
-                LastSignStatus = errorCode.Length > 0 ? errorCode : "no answer";
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate failed: " + LastSignStatus); // the Central System triggers again
-                return;
-            }
-
-            LastSignStatus = ((StatusPayload)result).Status;
-            if (LastSignStatus != OcppEnum.Accepted)
-            {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate " + LastSignStatus);
+                // Refused or failed: the Central System triggers again.
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
             }
         }
 

@@ -27,34 +27,23 @@ namespace ChargePoint.Ocpp.Certificates
             _storage = storage;
             Capacity = capacity;
             _log = log;
-            // The record: a line that fails its check, base64 or parse is dropped (and the record rewritten without it).
-            byte[] data;
+            // The record: a line that fails its check, base64 or parse is dropped (and the record rewritten without it);
+            // undecodable text is rewritten empty, a read error leaves the record as it is.
+            bool dropped = false;
+            byte[] data = null;
+            string[] lines = new string[0];
             try
             {
                 data = _storage.Read(RecordName);
+                if (data != null)
+                {
+                    lines = RecordText.Lines(data, data.Length);
+                }
             }
             catch (Exception ex)
             {
                 Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
-                return;
-            }
-
-            if (data == null || data.Length == 0)
-            {
-                return;
-            }
-
-            bool dropped = false;
-            string[] lines;
-            try
-            {
-                lines = RecordText.Lines(data, data.Length);
-            }
-            catch (Exception)
-            {
-                Log(_log, OcppLogLevel.Warning, "certificate store corrupt, starting empty");
-                lines = new string[0];
-                dropped = true;
+                dropped = data != null;
             }
 
             for (int i = 0; i < lines.Length; i++)
@@ -199,14 +188,20 @@ namespace ChargePoint.Ocpp.Certificates
                 sb.Append(e.Use).Append('\t').Append(Check(der)).Append('\t').Append(Convert.ToBase64String(der)).Append('\n');
             }
 
+            return Write(_storage, RecordName, sb, _log);
+        }
+
+        /// <summary>Writes a record of the certificate classes; false, with an error logged, when the storage refuses it.</summary>
+        internal static bool Write(IStorage storage, string record, StringBuilder sb, IOcppLog log)
+        {
             try
             {
-                _storage.Write(RecordName, RecordText.PlainBytes(sb));
+                storage.Write(record, RecordText.PlainBytes(sb));
                 return true;
             }
             catch (Exception ex)
             {
-                Log(_log, OcppLogLevel.Error, "cannot save the certificate store: " + ex.Message);
+                Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
                 return false;
             }
         }
@@ -254,12 +249,13 @@ namespace ChargePoint.Ocpp.Certificates
                 Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
         }
 
+        /// <summary>Whether the wanted hash data name the installed entry's (made by <see cref="HashOf"/>: lowercase already).</summary>
         public static bool HashMatches(CertificateHashDataType installed, CertificateHashDataType wanted)
         {
             return installed.HashAlgorithm == wanted.HashAlgorithm
-                && installed.IssuerNameHash.ToLower() == wanted.IssuerNameHash.ToLower()
-                && installed.IssuerKeyHash.ToLower() == wanted.IssuerKeyHash.ToLower()
-                && TrimZeros(installed.SerialNumber.ToLower()) == TrimZeros(wanted.SerialNumber.ToLower());
+                && installed.IssuerNameHash == wanted.IssuerNameHash.ToLower()
+                && installed.IssuerKeyHash == wanted.IssuerKeyHash.ToLower()
+                && TrimZeros(installed.SerialNumber) == TrimZeros(wanted.SerialNumber.ToLower());
         }
 
         private static string TrimZeros(string hex)

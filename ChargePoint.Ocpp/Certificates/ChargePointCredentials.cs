@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Certificates
     /// The Charge Point's own key pairs and certificates, in the record <see cref="RecordName"/> (replaced atomically):
     /// the key of the CSR waiting for CertificateSigned (<see cref="PendingKey"/>), the certificate in use
     /// (<see cref="Current"/>) and an accepted new one (<see cref="Next"/>) that replaces it only once it has been used
-    /// (<see cref="Activate"/>: the TLS client calls it after a handshake with it succeeded). One line each:
+    /// (<see cref="Commit"/>: the TLS client makes it current after a handshake with it succeeded). One line each:
     /// "kind\tcheck\tprivate hex\tpublic hex[\tescaped chain PEM]", check = 8 bytes of the SHA-256 of the rest.
     /// A line failing its check is dropped with a warning. The private keys sit on flash in clear: the ESP32's flash
     /// encryption is what protects them (not enabled by this firmware).
@@ -62,32 +62,12 @@ namespace ChargePoint.Ocpp.Certificates
 
         public ClientCertificate Next;
 
-        /// <summary>Remembers the key of a new CSR (replacing an older pending one); false when it cannot be saved.</summary>
-        public bool SetPending(EcKeyPair key)
-        {
-            return Commit(key, Current, Next);
-        }
-
-        /// <summary>CertificateSigned accepted: the chain with the pending key becomes <see cref="Next"/>; false when it cannot be saved (nothing changes).</summary>
-        public bool Accept(string chainPem, X509Certificate leaf)
-        {
-            return PendingKey != null && Commit(null, Current, new ClientCertificate(chainPem, leaf, PendingKey));
-        }
-
-        /// <summary>The new certificate worked: it becomes <see cref="Current"/> and the old one is forgotten.</summary>
-        public bool Activate()
-        {
-            return Next != null && Commit(PendingKey, Next, null);
-        }
-
-        /// <summary>The new certificate never connected while the current one did: it is forgotten (the Central System can sign again).</summary>
-        public bool DiscardNext()
-        {
-            return Next != null && Commit(PendingKey, Current, null);
-        }
-
-        /// <summary>Sets the three and saves them; when the record cannot be written nothing changes (false).</summary>
-        private bool Commit(EcKeyPair pending, ClientCertificate current, ClientCertificate next)
+        /// <summary>
+        /// Sets the three and saves them; when the record cannot be written nothing changes (false). A new CSR:
+        /// (key, Current, Next); CertificateSigned accepted: (null, Current, the new one with the pending key); the new one
+        /// connected: (PendingKey, Next, null); it never connected while the current one did: (PendingKey, Current, null).
+        /// </summary>
+        public bool Commit(EcKeyPair pending, ClientCertificate current, ClientCertificate next)
         {
             EcKeyPair oldPending = PendingKey;
             ClientCertificate oldCurrent = Current;
@@ -124,16 +104,7 @@ namespace ChargePoint.Ocpp.Certificates
                 Line(sb, NextKind, Next.Key, Next.ChainPem);
             }
 
-            try
-            {
-                _storage.Write(RecordName, RecordText.PlainBytes(sb));
-                return true;
-            }
-            catch (Exception ex)
-            {
-                CertificateStore.Log(_log, OcppLogLevel.Error, "cannot save the charge point certificate: " + ex.Message);
-                return false;
-            }
+            return CertificateStore.Write(_storage, RecordName, sb, _log);
         }
 
         private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)

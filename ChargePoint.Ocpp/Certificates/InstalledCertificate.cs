@@ -18,6 +18,6 @@ namespace ChargePoint.Ocpp.Certificates
         public readonly X509Certificate Certificate;
 
         /// <summary>GetInstalledCertificateIds / DeleteCertificate identity (recomputed when the store changes: the issuer may be another entry).</summary>
-        public CertificateHashDataType HashData = null;
+        public CertificateHashDataType HashData;
     }
 }

@@ -41,7 +41,28 @@ namespace ChargePoint.Ocpp.Certificates
                     throw new ArgumentException("PEM: too many blocks");
                 }
 
-                blocks.Add(Base64(text, start, e));
+                // The base64 between the lines, whitespace dropped. PEM is ASCII: a surrogate (read as its high half)
+                // fails the decode.
+                var chars = new char[e - start];
+                int n = 0;
+                for (int i = start; i < e; i++)
+                {
+                    char c = text[i];
+                    if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                    {
+                        chars[n++] = c;
+                    }
+                }
+
+                try
+                {
+                    blocks.Add(Convert.FromBase64CharArray(chars, 0, n));
+                }
+                catch (Exception)
+                {
+                    throw new ArgumentException("PEM: bad base64");
+                }
+
                 at = e + end.Length;
             }
 
@@ -82,28 +103,6 @@ namespace ChargePoint.Ocpp.Certificates
             w.End(publicKey);
             w.End(seq);
             return Encode(w.ToArray(), "EC PRIVATE KEY");
-        }
-        private static byte[] Base64(string text, int start, int end)
-        {
-            var chars = new char[end - start];
-            int n = 0;
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i]; // PEM is ASCII: a surrogate (read as its high half) fails the base64 decode below
-                if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
-                {
-                    chars[n++] = c;
-                }
-            }
-
-            try
-            {
-                return Convert.FromBase64CharArray(chars, 0, n);
-            }
-            catch (Exception)
-            {
-                throw new ArgumentException("PEM: bad base64");
-            }
         }
     }
 }

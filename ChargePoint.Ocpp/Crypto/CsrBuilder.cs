@@ -44,7 +44,7 @@ namespace ChargePoint.Ocpp.Crypto
             w.End(info);
             byte[] requestInfo = w.ToArray();
 
-            byte[] signature = ecdsa.SignDer(keyPair.PrivateKey, Sha256.Hash(requestInfo));
+            byte[] signature = Ecdsa.ToDer(ecdsa.Sign(keyPair.PrivateKey, Sha256.Hash(requestInfo)));
 
             var csr = new DerWriter(requestInfo.Length + 128);
             int outer = csr.Begin(DerTag.Sequence);

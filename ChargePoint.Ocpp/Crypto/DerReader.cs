@@ -13,6 +13,12 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The one message of every malformed-input exception of the DER, OID and X.509 readers (callers say what was malformed).</summary>
         public const string Malformed = "malformed DER";
 
+        /// <summary>The exception for malformed input (<c>throw DerReader.Bad()</c>: one call instead of a message and a constructor at each check).</summary>
+        internal static ArgumentException Bad()
+        {
+            return new ArgumentException(Malformed);
+        }
+
         /// <summary>The whole buffer the offsets refer to.</summary>
         public readonly byte[] Data;
         private readonly int _end;
@@ -27,7 +33,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (data == null || offset < 0 || count < 0 || offset + count > data.Length)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             Data = data;
@@ -55,14 +61,14 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (_pos + 2 > _end)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             int start = _pos;
             int tag = Data[_pos++];
             if ((tag & 0x1F) == 0x1F)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             int length = Data[_pos++];
@@ -71,7 +77,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int n = length & 0x7F;
                 if (n == 0 || n > 3 || _pos + n > _end)
                 {
-                    throw new ArgumentException(Malformed);
+                    throw Bad();
                 }
 
                 length = 0;
@@ -82,13 +88,13 @@ namespace ChargePoint.Ocpp.Crypto
 
                 if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
                 {
-                    throw new ArgumentException(Malformed);
+                    throw Bad();
                 }
             }
 
             if (length > _end - _pos)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             LastOffset = start;
@@ -103,7 +109,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (PeekTag() != expectedTag)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             Read();
@@ -121,7 +127,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (_pos != _end)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
         }
 
@@ -144,12 +150,12 @@ namespace ChargePoint.Ocpp.Crypto
             int len = LastContentLength;
             if (len == 0 || (Data[off] & 0x80) != 0)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             if (len > 1 && Data[off] == 0 && (Data[off + 1] & 0x80) == 0)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             if (Data[off] == 0)
@@ -160,7 +166,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (len > size)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             var result = new byte[size];
@@ -174,7 +180,7 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.Integer);
             if (LastContentLength == 0)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             var result = new byte[LastContentLength];
@@ -202,7 +208,7 @@ namespace ChargePoint.Ocpp.Crypto
             {
                 if (start && Data[i] == 0x80)
                 {
-                    throw new ArgumentException(Malformed);
+                    throw Bad();
                 }
 
                 start = (Data[i] & 0x80) == 0;
@@ -210,7 +216,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (!start || LastContentLength == 0)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             return Hex.Encode(Data, LastContentOffset, LastContentLength);
@@ -222,7 +228,7 @@ namespace ChargePoint.Ocpp.Crypto
             Read(DerTag.BitString);
             if (LastContentLength < 1 || Data[LastContentOffset] != 0)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             var result = new byte[LastContentLength - 1];
@@ -236,7 +242,7 @@ namespace ChargePoint.Ocpp.Crypto
             int tag = Read();
             if (tag != DerTag.Utf8String && tag != DerTag.PrintableString && tag != DerTag.Ia5String && tag != DerTag.T61String)
             {
-                throw new ArgumentException(Malformed);
+                throw Bad();
             }
 
             return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(Data, LastContentOffset, LastContentLength);

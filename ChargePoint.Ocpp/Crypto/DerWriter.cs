@@ -59,30 +59,22 @@ namespace ChargePoint.Ocpp.Crypto
             _length += count;
         }
 
-        /// <summary>A non-negative INTEGER from unsigned big-endian bytes (leading zeros dropped, 0x00 added when the top bit is set).</summary>
-        public void WriteUnsignedInteger(byte[] value)
+        /// <summary>A non-negative INTEGER from count unsigned big-endian bytes at offset (leading zeros dropped, 0x00 added when the top bit is set).</summary>
+        public void WriteUnsignedInteger(byte[] value, int offset, int count)
         {
-            int off = 0;
-            while (off < value.Length - 1 && value[off] == 0)
+            int end = offset + count;
+            while (offset < end - 1 && value[offset] == 0)
             {
-                off++;
+                offset++;
             }
 
             int mark = Begin(DerTag.Integer);
-            if (value.Length == 0)
+            if (offset == end || (value[offset] & 0x80) != 0)
             {
                 WriteByte(0);
             }
-            else
-            {
-                if ((value[off] & 0x80) != 0)
-                {
-                    WriteByte(0);
-                }
 
-                WriteRaw(value, off, value.Length - off);
-            }
-
+            WriteRaw(value, offset, end - offset);
             End(mark);
         }
 
@@ -93,7 +85,7 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("negative");
             }
 
-            WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value });
+            WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value }, 0, 4);
         }
 
         /// <summary>An OBJECT IDENTIFIER from its content octets in hex (<see cref="DerOid"/>).</summary>

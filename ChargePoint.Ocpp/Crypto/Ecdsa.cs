@@ -33,21 +33,22 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _w = new uint[ModularField.Limbs];
         private readonly uint[] _d = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
-        private readonly byte[] _bytes2 = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
         private readonly byte[] _hmacV = new byte[ScalarSize + 1]; // V, then room for the separator octet
 
         // ---------------------------------------------------------------- verification
 
-        /// <summary>Verifies (r, s) over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
-        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] r, byte[] s)
+        /// <summary>Verifies a 64-byte r | s signature over a message hash with an uncompressed public key (0x04 | X | Y).</summary>
+        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] signature)
         {
-            if (publicKey == null || publicKey.Length != PublicKeySize || publicKey[0] != 0x04 || messageHash == null
-                || messageHash.Length == 0 || !LoadScalar(_r, r) || !LoadScalar(_s, s))
+            if (signature == null || signature.Length != SignatureSize || publicKey == null || publicKey.Length != PublicKeySize
+                || publicKey[0] != 0x04 || messageHash == null || messageHash.Length == 0)
             {
                 return false;
             }
 
+            ModularField.FromBytes(_r, signature, 0);
+            ModularField.FromBytes(_s, signature, ScalarSize);
             if (!InRange(_r) || !InRange(_s))
             {
                 return false; // r, s must be in [1, n-1]
@@ -65,8 +66,8 @@ namespace ChargePoint.Ocpp.Crypto
             fn.Mul(_e, _e, _w);                // u1 = e w (plain: one Montgomery factor cancels)
             fn.Mul(_s, _r, _w);                // u2 = r w
             ModularField.ToBytes(_bytes, 0, _e);
-            ModularField.ToBytes(_bytes2, 0, _s);
-            Curve.MultiplyAddPublic(_p1, _bytes, _bytes2, _p2);  // u1 G + u2 Q
+            ModularField.ToBytes(_hmacK, 0, _s);                // (the signing scratch is free while verifying)
+            Curve.MultiplyAddPublic(_p1, _bytes, _hmacK, _p2);  // u1 G + u2 Q
             if (!Curve.ToAffine(_e, _w, _p1))
             {
                 return false;
@@ -76,26 +77,10 @@ namespace ChargePoint.Ocpp.Crypto
             return ModularField.EqualMask(_e, _r) != 0;
         }
 
-        /// <summary>Verifies a 64-byte r | s signature.</summary>
-        public bool Verify(byte[] publicKey, byte[] messageHash, byte[] signature)
-        {
-            if (signature == null || signature.Length != SignatureSize)
-            {
-                return false;
-            }
-
-            var r = new byte[ScalarSize];
-            var s = new byte[ScalarSize];
-            Array.Copy(signature, 0, r, 0, ScalarSize);
-            Array.Copy(signature, ScalarSize, s, 0, ScalarSize);
-            return Verify(publicKey, messageHash, r, s);
-        }
-
         /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
         public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
         {
-            byte[] rs = FromDer(derSignature);
-            return rs != null && Verify(publicKey, messageHash, rs);
+            return Verify(publicKey, messageHash, FromDer(derSignature));
         }
 
         // ---------------------------------------------------------------- signing
@@ -106,12 +91,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// </summary>
         public byte[] Sign(byte[] privateKey, byte[] messageHash)
         {
-            if (privateKey == null || privateKey.Length != ScalarSize || messageHash == null || messageHash.Length == 0
-                || !LoadScalar(_d, privateKey) || !InRange(_d))
-            {
-                throw new ArgumentException(BadKey);
-            }
-
+            LoadKey(privateKey, messageHash == null || messageHash.Length == 0);
             HashToScalar(_e, messageHash);
             var signature = new byte[SignatureSize];
             ModularField fn = Curve.Fn;
@@ -161,17 +141,11 @@ namespace ChargePoint.Ocpp.Crypto
             return signature;
         }
 
-        /// <summary>Signs and returns the DER (ECDSA-Sig-Value) encoding.</summary>
-        public byte[] SignDer(byte[] privateKey, byte[] messageHash)
-        {
-            return ToDer(Sign(privateKey, messageHash));
-        }
-
         /// <summary>K = HMAC_K(V | separator [| key | e]) (RFC 6979 3.2 d/f with the key, h.3 without), then V = HMAC_K(V).</summary>
         private void NextK(byte separator, byte[] privateKey)
         {
             _hmacV[ScalarSize] = separator;
-            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Init(_hmacK);
             Hmac.Append(_hmacV, 0, ScalarSize + 1);
             if (privateKey != null)
             {
@@ -179,15 +153,15 @@ namespace ChargePoint.Ocpp.Crypto
                 Hmac.Append(_bytes, 0, ScalarSize);
             }
 
-            Hmac.Finish(_hmacK, 0);
+            Hmac.Finish(_hmacK);
             NextV();
         }
 
         private void NextV()
         {
-            Hmac.Init(_hmacK, 0, ScalarSize);
+            Hmac.Init(_hmacK);
             Hmac.Append(_hmacV, 0, ScalarSize);
-            Hmac.Finish(_hmacV, 0);
+            Hmac.Finish(_hmacV);
         }
 
         // ---------------------------------------------------------------- keys
@@ -218,11 +192,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The public key (65 bytes, 0x04 | X | Y) of a private key in [1, n-1].</summary>
         public byte[] DerivePublicKey(byte[] privateKey)
         {
-            if (privateKey == null || privateKey.Length != ScalarSize || !LoadScalar(_d, privateKey) || !InRange(_d))
-            {
-                throw new ArgumentException(BadKey);
-            }
-
+            LoadKey(privateKey, false);
             Curve.Generator(_p1);
             Curve.Multiply(_p1, _p1, privateKey, 0);
             Curve.ToAffine(_e, _w, _p1);
@@ -244,14 +214,10 @@ namespace ChargePoint.Ocpp.Crypto
                 throw new ArgumentException("signature must be 64 bytes r | s");
             }
 
-            var r = new byte[ScalarSize];
-            var s = new byte[ScalarSize];
-            Array.Copy(rs, 0, r, 0, ScalarSize);
-            Array.Copy(rs, ScalarSize, s, 0, ScalarSize);
             var w = new DerWriter(72);
             int seq = w.Begin(DerTag.Sequence);
-            w.WriteUnsignedInteger(r);
-            w.WriteUnsignedInteger(s);
+            w.WriteUnsignedInteger(rs, 0, ScalarSize);
+            w.WriteUnsignedInteger(rs, ScalarSize, ScalarSize);
             w.End(seq);
             return w.ToArray();
         }
@@ -289,18 +255,20 @@ namespace ChargePoint.Ocpp.Crypto
             return ((~ModularField.ZeroMask(a) & 1) & Curve.Fn.IsReduced(a)) != 0;
         }
 
-        /// <summary>Big-endian scalar of at most 32 bytes (shorter ones left-padded).</summary>
-        private bool LoadScalar(uint[] r, byte[] value)
+        /// <summary>_d = the private key; throws unless it is 32 bytes in [1, n-1] and bad is false.</summary>
+        private void LoadKey(byte[] privateKey, bool bad)
         {
-            if (value == null || value.Length > ScalarSize)
+            bad |= privateKey == null || privateKey.Length != ScalarSize;
+            if (!bad)
             {
-                return false;
+                ModularField.FromBytes(_d, privateKey, 0);
+                bad = !InRange(_d);
             }
 
-            Array.Clear(_bytes, 0, ScalarSize);
-            Array.Copy(value, 0, _bytes, ScalarSize - value.Length, value.Length);
-            ModularField.FromBytes(r, _bytes, 0);
-            return true;
+            if (bad)
+            {
+                throw new ArgumentException(BadKey);
+            }
         }
 
         /// <summary>e = bits2int(hash) mod n: the leftmost 256 bits of the hash.</summary>

@@ -16,18 +16,18 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Compressions done by both hashes (cost accounting).</summary>
         public long Blocks => _inner.Blocks + _outer.Blocks;
 
-        public void Init(byte[] key, int offset, int count)
+        public void Init(byte[] key)
         {
             Array.Clear(_pad, 0, _pad.Length);
-            if (count > Sha256.BlockSize)
+            if (key.Length > Sha256.BlockSize)
             {
                 _inner.Reset();
-                _inner.Append(key, offset, count);
-                _inner.Finish(_pad, 0);
+                _inner.Append(key, 0, key.Length);
+                _inner.Finish(_pad);
             }
             else
             {
-                Array.Copy(key, offset, _pad, 0, count);
+                Array.Copy(key, _pad, key.Length);
             }
 
             for (int i = 0; i < _pad.Length; i++)
@@ -52,12 +52,12 @@ namespace ChargePoint.Ocpp.Crypto
             _inner.Append(data, offset, count);
         }
 
-        /// <summary>Writes the 32-byte MAC at output[offset].</summary>
-        public void Finish(byte[] output, int offset)
+        /// <summary>Writes the 32-byte MAC at output[0].</summary>
+        public void Finish(byte[] output)
         {
-            _inner.Finish(_innerHash, 0);
+            _inner.Finish(_innerHash);
             _outer.Append(_innerHash, 0, _innerHash.Length);
-            _outer.Finish(output, offset);
+            _outer.Finish(output);
             Array.Clear(_innerHash, 0, _innerHash.Length);
         }
     }

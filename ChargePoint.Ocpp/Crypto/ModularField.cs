@@ -17,14 +17,13 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _r2 = new uint[Limbs];
         private readonly uint[] _one = new uint[Limbs];
         private readonly uint[] _unit = new uint[Limbs];
-        private readonly uint[] _exponent = new uint[Limbs];
         private readonly uint[] _t = new uint[Limbs + 2];
         private readonly uint[] _d = new uint[Limbs];
         private readonly uint[] _x = new uint[Limbs];
 
         public ModularField(uint[] modulus)
         {
-            if (modulus.Length != Limbs || (modulus[0] & 1) == 0 || (modulus[Limbs - 1] & 0x80000000) == 0)
+            if (modulus.Length != Limbs || (modulus[0] & 1) == 0 || modulus[0] == 1 || (modulus[Limbs - 1] & 0x80000000) == 0)
             {
                 throw new ArgumentException("modulus must be odd with the top bit set");
             }
@@ -56,15 +55,6 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             _unit[0] = 1;
-
-            // Exponent m - 2 for inversion by Fermat's little theorem (m is prime).
-            borrow = 2;
-            for (int i = 0; i < Limbs; i++)
-            {
-                ulong d = (ulong)modulus[i] - borrow;
-                _exponent[i] = (uint)d;
-                borrow = (uint)(d >> 32) & 1;
-            }
         }
 
         /// <summary>Montgomery multiplications (squarings included) since construction or since set to 0.</summary>
@@ -166,7 +156,10 @@ namespace ChargePoint.Ocpp.Crypto
             Array.Copy(_one, r, Limbs);
         }
 
-        /// <summary>r = a^-1 (Montgomery form in and out) as a^(m-2): the operation sequence depends only on m. 0 maps to 0.</summary>
+        /// <summary>
+        /// r = a^-1 (Montgomery form in and out) as a^(m-2) (Fermat: m is prime): the operation sequence depends only on m.
+        /// 0 maps to 0. m - 2 differs from m only in the lowest limb (m odd, that limb not 1: no borrow).
+        /// </summary>
         public void Invert(uint[] r, uint[] a)
         {
             uint[] x = _x;
@@ -174,7 +167,8 @@ namespace ChargePoint.Ocpp.Crypto
             for (int bit = 255; bit >= 0; bit--)
             {
                 Mul(x, x, x);
-                if (((_exponent[bit >> 5] >> (bit & 31)) & 1) != 0)
+                uint limb = bit < 32 ? _m[0] - 2 : _m[bit >> 5];
+                if (((limb >> (bit & 31)) & 1) != 0)
                 {
                     Mul(x, x, a);
                 }

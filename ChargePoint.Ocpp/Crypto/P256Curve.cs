@@ -12,16 +12,7 @@ namespace ChargePoint.Ocpp.Crypto
     /// </summary>
     public sealed class P256Curve
     {
-        // p, n, b, Gx, Gy as little-endian 32-bit limbs, one table (one static field and initialiser, not five).
-        private static readonly uint[] Constants =
-        {
-            0xffffffff, 0xffffffff, 0xffffffff, 0x00000000, 0x00000000, 0x00000000, 0x00000001, 0xffffffff,
-            0xfc632551, 0xf3b9cac2, 0xa7179e84, 0xbce6faad, 0xffffffff, 0xffffffff, 0x00000000, 0xffffffff,
-            0x27d2604b, 0x3bce3c3e, 0xcc53b0f6, 0x651d06b0, 0x769886bc, 0xb3ebbd55, 0xaa3a93e7, 0x5ac635d8,
-            0xd898c296, 0xf4a13945, 0x2deb33a0, 0x77037d81, 0x63a440f2, 0xf8bce6e5, 0xe12c4247, 0x6b17d1f2,
-            0x37bf51f5, 0xcbb64068, 0x6b315ece, 0x2bce3357, 0x7c0f9e16, 0x8ee7eb4a, 0xfe1a7f9b, 0x4fe342e2,
-        };
-
+        // p, n, b, Gx, Gy: 8 limbs each at Sha256.K[P256Offset...] (the assembly's one constant table).
         private const int OrderN = 8;
         private const int WindowBits = 4;
         private const int TableSize = 1 << WindowBits;
@@ -86,11 +77,11 @@ namespace ChargePoint.Ocpp.Crypto
             return new uint[][] { new uint[ModularField.Limbs], new uint[ModularField.Limbs], new uint[ModularField.Limbs] };
         }
 
-        /// <summary>A copy of the constant at this offset of <see cref="Constants"/>.</summary>
+        /// <summary>A copy of the constant at this offset of the P-256 part of <see cref="Sha256.K"/>.</summary>
         private static uint[] Constant(int offset)
         {
             var limbs = new uint[ModularField.Limbs];
-            Array.Copy(Constants, offset, limbs, 0, ModularField.Limbs);
+            Array.Copy(Sha256.K, Sha256.P256Offset + offset, limbs, 0, ModularField.Limbs);
             return limbs;
         }
 

@@ -11,8 +11,13 @@ namespace ChargePoint.Ocpp.Crypto
         public const int HashSize = 32;
         public const int BlockSize = 64;
 
-        // The 64 round constants K, then the 8 words of the initial hash value (one table: Reset copies them).
-        private static readonly uint[] K =
+        /// <summary>Where the P-256 constants start in <see cref="K"/>.</summary>
+        internal const int P256Offset = 72;
+
+        // The 64 round constants K, then the 8 words of the initial hash value (Reset copies them), then P-256's p, n, b,
+        // Gx, Gy as little-endian 32-bit limbs (P256Curve): the assembly's one constant table, as each static array costs
+        // the .pe a type, a field and an initialiser.
+        internal static readonly uint[] K =
         {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
             0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -23,6 +28,11 @@ namespace ChargePoint.Ocpp.Crypto
             0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
             0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+            0xffffffff, 0xffffffff, 0xffffffff, 0x00000000, 0x00000000, 0x00000000, 0x00000001, 0xffffffff,
+            0xfc632551, 0xf3b9cac2, 0xa7179e84, 0xbce6faad, 0xffffffff, 0xffffffff, 0x00000000, 0xffffffff,
+            0x27d2604b, 0x3bce3c3e, 0xcc53b0f6, 0x651d06b0, 0x769886bc, 0xb3ebbd55, 0xaa3a93e7, 0x5ac635d8,
+            0xd898c296, 0xf4a13945, 0x2deb33a0, 0x77037d81, 0x63a440f2, 0xf8bce6e5, 0xe12c4247, 0x6b17d1f2,
+            0x37bf51f5, 0xcbb64068, 0x6b315ece, 0x2bce3357, 0x7c0f9e16, 0x8ee7eb4a, 0xfe1a7f9b, 0x4fe342e2,
         };
 
         private readonly uint[] _state = new uint[8];
@@ -45,7 +55,7 @@ namespace ChargePoint.Ocpp.Crypto
             var sha = new Sha256();
             sha.Append(data, 0, data.Length);
             var result = new byte[HashSize];
-            sha.Finish(result, 0);
+            sha.Finish(result);
             return result;
         }
 
@@ -95,12 +105,6 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Writes the 32-byte digest at output[0] and resets for the next message.</summary>
         public void Finish(byte[] output)
         {
-            Finish(output, 0);
-        }
-
-        /// <summary>Writes the 32-byte digest at output[offset] and resets for the next message.</summary>
-        public void Finish(byte[] output, int offset)
-        {
             long bits = _totalBytes * 8;
             _block[_blockLength++] = 0x80;
             if (_blockLength > BlockSize - 8)
@@ -120,10 +124,10 @@ namespace ChargePoint.Ocpp.Crypto
             for (int i = 0; i < 8; i++)
             {
                 uint v = _state[i];
-                output[offset + 4 * i] = (byte)(v >> 24);
-                output[offset + 4 * i + 1] = (byte)(v >> 16);
-                output[offset + 4 * i + 2] = (byte)(v >> 8);
-                output[offset + 4 * i + 3] = (byte)v;
+                output[4 * i] = (byte)(v >> 24);
+                output[4 * i + 1] = (byte)(v >> 16);
+                output[4 * i + 2] = (byte)(v >> 8);
+                output[4 * i + 3] = (byte)v;
             }
 
             Array.Clear(_block, 0, BlockSize);

@@ -70,7 +70,7 @@ namespace ChargePoint.Ocpp.Crypto
             DerReader innerAlg = tbs.Enter(DerTag.Sequence);
             if (innerAlg.ReadOid() != SignatureAlgorithm)
             {
-                throw new ArgumentException(DerReader.Malformed);
+                throw DerReader.Bad();
             }
 
             tbs.Read(DerTag.Sequence);
@@ -186,12 +186,12 @@ namespace ChargePoint.Ocpp.Crypto
             }
             else
             {
-                throw new ArgumentException(DerReader.Malformed);
+                throw DerReader.Bad();
             }
 
             if (d[off + 10] != (byte)'Z')
             {
-                throw new ArgumentException(DerReader.Malformed);
+                throw DerReader.Bad();
             }
 
             int month = Digits(d, off, 2);
@@ -201,7 +201,7 @@ namespace ChargePoint.Ocpp.Crypto
             int second = Digits(d, off + 8, 2);
             if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
             {
-                throw new ArgumentException(DerReader.Malformed);
+                throw DerReader.Bad();
             }
 
             DateTime local;
@@ -211,7 +211,7 @@ namespace ChargePoint.Ocpp.Crypto
             }
             catch (ArgumentOutOfRangeException)
             {
-                throw new ArgumentException(DerReader.Malformed);
+                throw DerReader.Bad();
             }
 
             return new DateTime(local.Ticks, DateTimeKind.Utc);
@@ -225,7 +225,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int c = d[off + i] - '0';
                 if (c < 0 || c > 9)
                 {
-                    throw new ArgumentException(DerReader.Malformed);
+                    throw DerReader.Bad();
                 }
 
                 v = v * 10 + c;

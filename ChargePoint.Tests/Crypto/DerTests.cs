@@ -38,11 +38,17 @@ namespace ChargePoint.Tests.Crypto
         public void Integers_are_minimal_and_positive()
         {
             var w = new DerWriter(256);
-            w.WriteUnsignedInteger(Hex.Decode("0000ff"));
-            w.WriteUnsignedInteger(Hex.Decode("00007f"));
-            w.WriteUnsignedInteger(new byte[3]);
+            w.WriteUnsignedInteger(Hex.Decode("0000ff"), 0, 3);
+            w.WriteUnsignedInteger(Hex.Decode("00007f"), 0, 3);
+            w.WriteUnsignedInteger(new byte[3], 0, 3);
             w.WriteSmallInteger(256);
             Assert.AreEqual("020200ff" + "02017f" + "020100" + "02020100", Hex.Encode(w.ToArray()));
+
+            // A range of a larger array (r and s of an r | s signature): only those bytes, no empty INTEGER.
+            var part = new DerWriter(16);
+            part.WriteUnsignedInteger(Hex.Decode("ff0080ff"), 1, 2);
+            part.WriteUnsignedInteger(Hex.Decode("ff0080ff"), 1, 0);
+            Assert.AreEqual("02020080" + "020100", Hex.Encode(part.ToArray()));
 
             var r = new DerReader(w.ToArray());
             Assert.AreEqual("00ff", Hex.Encode(r.ReadUnsignedInteger(2)));

@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual(Rfc6979Vectors.TestR + Rfc6979Vectors.TestS, Hex.Encode(sig));
             Assert.IsTrue(ecdsa.Verify(
                 Hex.Decode("04" + Rfc6979Vectors.PublicX + Rfc6979Vectors.PublicY), hash,
-                Hex.Decode(Rfc6979Vectors.TestR), Hex.Decode(Rfc6979Vectors.TestS)));
+                Hex.Decode(Rfc6979Vectors.TestR + Rfc6979Vectors.TestS)));
         }
 
         [TestMethod]
@@ -49,7 +49,7 @@ namespace ChargePoint.Tests.Crypto
         {
             var ecdsa = new Ecdsa();
             byte[] hash = Sha256.Hash(TestBytes.Ascii("test"));
-            byte[] der = ecdsa.SignDer(Hex.Decode(Rfc6979Vectors.PrivateKey), hash);
+            byte[] der = Ecdsa.ToDer(ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), hash));
             // s starts with 0x01: no padding octet, r starts with 0xf1: one padding octet.
             Assert.AreEqual("3045022100" + Rfc6979Vectors.TestR + "0220" + Rfc6979Vectors.TestS, Hex.Encode(der));
             Assert.IsTrue(ecdsa.VerifyDer(Hex.Decode(Rfc6979Vectors.PublicKey), hash, der));

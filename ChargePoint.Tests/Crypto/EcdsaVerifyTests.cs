@@ -1,3 +1,4 @@
+using System;
 using ChargePoint.Ocpp.Crypto;
 using nanoFramework.TestFramework;
 
@@ -26,7 +27,7 @@ namespace ChargePoint.Tests.Crypto
 
         private static bool VerifyValid(string msg, string qx, string qy, string r, string s)
         {
-            return new Ecdsa().Verify(Hex.Decode("04" + qx + qy), Sha256.Hash(Hex.Decode(msg)), Hex.Decode(r), Hex.Decode(s));
+            return VerifyRs(new Ecdsa(), Hex.Decode("04" + qx + qy), Sha256.Hash(Hex.Decode(msg)), Hex.Decode(r), Hex.Decode(s));
         }
 
         [TestMethod]
@@ -70,12 +71,12 @@ namespace ChargePoint.Tests.Crypto
             byte[] s = Hex.Decode(ValidS);
             var origin = new byte[65];
             origin[0] = 0x04;
-            Assert.IsFalse(ecdsa.Verify(origin, hash, r, s), "(0, 0)");
-            Assert.IsFalse(ecdsa.Verify(new byte[] { 0x00 }, hash, r, s), "SEC1 infinity octet");
-            Assert.IsFalse(ecdsa.Verify(Hex.Decode("02" + ValidQx), hash, r, s), "compressed");
-            Assert.IsFalse(ecdsa.Verify(Hex.Decode("05" + ValidQx + ValidQy), hash, r, s), "bad prefix");
+            Assert.IsFalse(VerifyRs(ecdsa, origin, hash, r, s), "(0, 0)");
+            Assert.IsFalse(VerifyRs(ecdsa, new byte[] { 0x00 }, hash, r, s), "SEC1 infinity octet");
+            Assert.IsFalse(VerifyRs(ecdsa, Hex.Decode("02" + ValidQx), hash, r, s), "compressed");
+            Assert.IsFalse(VerifyRs(ecdsa, Hex.Decode("05" + ValidQx + ValidQy), hash, r, s), "bad prefix");
             // x = p (not reduced) is refused even though p ≡ 0.
-            Assert.IsFalse(ecdsa.Verify(Hex.Decode("04ffffffff00000001000000000000000000000000ffffffffffffffffffffffff" + ValidQy), hash, r, s), "x = p");
+            Assert.IsFalse(VerifyRs(ecdsa, Hex.Decode("04ffffffff00000001000000000000000000000000ffffffffffffffffffffffff" + ValidQy), hash, r, s), "x = p");
         }
 
         [TestMethod]
@@ -87,12 +88,12 @@ namespace ChargePoint.Tests.Crypto
             byte[] zero = new byte[32];
             byte[] n = Hex.Decode(Rfc6979Vectors.Order);
             byte[] ones = Hex.Decode("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff");
-            Assert.IsFalse(ecdsa.Verify(key, hash, zero, Hex.Decode(ValidS)), "r = 0");
-            Assert.IsFalse(ecdsa.Verify(key, hash, Hex.Decode(ValidR), zero), "s = 0");
-            Assert.IsFalse(ecdsa.Verify(key, hash, n, Hex.Decode(ValidS)), "r = n");
-            Assert.IsFalse(ecdsa.Verify(key, hash, Hex.Decode(ValidR), n), "s = n");
-            Assert.IsFalse(ecdsa.Verify(key, hash, ones, Hex.Decode(ValidS)), "r > n");
-            Assert.IsFalse(ecdsa.Verify(key, hash, new byte[33], Hex.Decode(ValidS)), "r longer than 32 bytes");
+            Assert.IsFalse(VerifyRs(ecdsa, key, hash, zero, Hex.Decode(ValidS)), "r = 0");
+            Assert.IsFalse(VerifyRs(ecdsa, key, hash, Hex.Decode(ValidR), zero), "s = 0");
+            Assert.IsFalse(VerifyRs(ecdsa, key, hash, n, Hex.Decode(ValidS)), "r = n");
+            Assert.IsFalse(VerifyRs(ecdsa, key, hash, Hex.Decode(ValidR), n), "s = n");
+            Assert.IsFalse(VerifyRs(ecdsa, key, hash, ones, Hex.Decode(ValidS)), "r > n");
+            Assert.IsFalse(VerifyRs(ecdsa, key, hash, new byte[33], Hex.Decode(ValidS)), "r longer than 32 bytes");
             Assert.IsFalse(ecdsa.Verify(key, hash, new byte[63]), "short signature");
         }
 
@@ -108,7 +109,21 @@ namespace ChargePoint.Tests.Crypto
 
         private static bool VerifyWith(Ecdsa ecdsa)
         {
-            return ecdsa.Verify(Hex.Decode("04" + ValidQx + ValidQy), Sha256.Hash(Hex.Decode(ValidMsg)), Hex.Decode(ValidR), Hex.Decode(ValidS));
+            return VerifyRs(ecdsa, Hex.Decode("04" + ValidQx + ValidQy), Sha256.Hash(Hex.Decode(ValidMsg)), Hex.Decode(ValidR), Hex.Decode(ValidS));
+        }
+
+        /// <summary>Verifies r and s given apart (big-endian, at most 32 bytes each, as the vectors list them): padded into r | s; longer ones fail.</summary>
+        private static bool VerifyRs(Ecdsa ecdsa, byte[] publicKey, byte[] hash, byte[] r, byte[] s)
+        {
+            if (r.Length > 32 || s.Length > 32)
+            {
+                return false;
+            }
+
+            var rs = new byte[64];
+            Array.Copy(r, 0, rs, 32 - r.Length, r.Length);
+            Array.Copy(s, 0, rs, 64 - s.Length, s.Length);
+            return ecdsa.Verify(publicKey, hash, rs);
         }
     }
 }

@@ -25,10 +25,10 @@ namespace ChargePoint.Tests.Crypto
         public static byte[] Hmac(byte[] key, byte[] data)
         {
             var mac = new ChargePoint.Ocpp.Crypto.HmacSha256();
-            mac.Init(key, 0, key.Length);
+            mac.Init(key);
             mac.Append(data, 0, data.Length);
             var result = new byte[ChargePoint.Ocpp.Crypto.Sha256.HashSize];
-            mac.Finish(result, 0);
+            mac.Finish(result);
             return result;
         }
     }

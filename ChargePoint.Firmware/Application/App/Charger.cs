@@ -177,7 +177,6 @@ namespace ChargePoint.Firmware.App
             Certificates = new CertificateService(Ocpp, security, certificates, platform.Entropy);
             ConnectionSecurity = new ConnectionSecurity(Ocpp, security, Certificates, _transport as ITlsTransport);
             Ocpp.AddService(ConnectionSecurity);
-            Ocpp.AddService(new CertificateRenewal(Ocpp, Certificates)); // renews the charge point certificate before it expires
             if (firmware != null)
             {
                 SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);

@@ -45,8 +45,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly int _required;
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
-        private string _signingCertificate = string.Empty;
-        private string _signature = string.Empty;
+        private string _signingCertificate; // with _signature: set with ActiveRequestId, read only while it is set
+        private string _signature;
         private int _check = TransferState.Succeeded;
         private Sha256 _sha;
         private byte[] _chunk;
@@ -72,7 +72,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
             if (security.ExtendedTrigger != null)
             {
-                security.ExtendedTrigger.SignedFirmwareStatus = TriggeredStatusCall;
+                security.ExtendedTrigger.SignedFirmwareStatus = StatusCall;
             }
 
             // The signed update in progress before a reboot, if any.
@@ -163,17 +163,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             {
                 Forget();
             }
-        }
-
-        /// <summary>ExtendedTriggerMessage(FirmwareStatusNotification) during a signed update: its requestId, and DownloadScheduled while it waits.</summary>
-        public RequestCall TriggeredStatusCall(string status, CallOutcomeHandler onOutcome)
-        {
-            if (ActiveRequestId == None)
-            {
-                return null;
-            }
-
-            return StatusCall(status == OcppEnum.Idle ? OcppEnum.DownloadScheduled : status, onOutcome);
         }
 
         private void Forget()
@@ -288,7 +277,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             }
         }
 
-        /// <summary><see cref="FirmwareService.StatusCalls"/>: SignedFirmwareStatusNotification with the requestId while a signed update runs.</summary>
+        /// <summary>
+        /// <see cref="FirmwareService.StatusCalls"/> and ExtendedTriggerMessage(FirmwareStatusNotification): while a signed
+        /// update runs, SignedFirmwareStatusNotification with its requestId; Idle (only a trigger asks with it: the update
+        /// waits for its retrieveDateTime) is DownloadScheduled.
+        /// </summary>
         private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
@@ -296,7 +289,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return null;
             }
 
-            var req = new StatusPayload(status);
+            var req = new StatusPayload(status == OcppEnum.Idle ? OcppEnum.DownloadScheduled : status);
             req.RequestId = ActiveRequestId;
             if (status == OcppEnum.Installed)
             {

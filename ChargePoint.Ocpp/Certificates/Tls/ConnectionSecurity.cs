@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Connection;
@@ -162,22 +161,17 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             CertificateStore store = _certs.Store;
-            StringBuilder roots = null;
+            string roots = null;
             for (int i = 0; i < store.Count; i++)
             {
                 InstalledCertificate entry = store.At(i);
                 if (entry.Use == OcppEnum.CentralSystemRootCertificate)
                 {
-                    if (roots == null)
-                    {
-                        roots = new StringBuilder(1024);
-                    }
-
-                    roots.Append(Pem.Encode(entry.Certificate.Raw, Pem.Certificate));
+                    roots += Pem.Encode(entry.Certificate.Raw, Pem.Certificate); // a few roots: one concatenation each
                 }
             }
 
-            _transport.UseTls(new TlsSettings(profile, roots == null ? null : roots.ToString(), cert == null ? null : cert.ChainPem,
+            _transport.UseTls(new TlsSettings(profile, roots, cert == null ? null : cert.ChainPem,
                 cert == null ? null : Pem.EcPrivateKey(cert.Key)));
         }
 
@@ -196,20 +190,22 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 int wanted = _security.Profile;
                 if (ActiveProfile < wanted)
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SecurityProfile " + wanted.ToString() + " did not connect, " + ActiveProfile.ToString() + " did: falling back");
-                    _security.FallBack(ActiveProfile, "SecurityProfile " + wanted.ToString() + " failed to connect", nowMs);
+                    string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", falling back to " + ActiveProfile.ToString());
+                    _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
-                if (_oldInsteadOfNext && _certs.Credentials.DiscardNext())
+                ChargePointCredentials credentials = _certs.Credentials;
+                if (_oldInsteadOfNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
-                    const string dropped = "the new charge point certificate did not connect, the previous one did: the new one is dropped";
+                    const string dropped = "new charge point certificate dropped: it did not connect, the previous one did";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
-            else if (_attemptNext && _certs.Credentials.Activate())
+            else if (_attemptNext && _certs.Credentials.Next != null && _certs.Credentials.Commit(_certs.Credentials.PendingKey, _certs.Credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "the new charge point certificate connected: it replaces the previous one");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate connected: it replaces the previous one");
             }
 
             _newFailures = 0;

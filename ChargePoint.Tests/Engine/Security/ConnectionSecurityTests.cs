@@ -122,17 +122,15 @@ namespace ChargePoint.Tests.Ocpp.Security
         {
             var ecdsa = new Ecdsa();
             var k = Profile2(ecdsa, out EcKeyPair ca);
-            var renewal = new CertificateRenewal(k.W.Cp, k.Certs);
-            k.W.Cp.AddService(renewal);
             byte[] publicKey = TestPki.CsrPublicKey(SignCertificateTests.RequestCsr(k));
             DateTime notAfter = k.W.Cp.Clock.Now(k.W.Now).AddDays(20); // inside the default 30 days
             byte[] leaf = TestPki.Issue(ecdsa, ca, "CSMS Root", publicKey, "CP1", null, TestPki.LongAgo, notAfter, 60);
             Assert.AreEqual(Accepted, SignCertificateTests.Signed(k, TestPki.Pem(leaf)));
             k.Run(3000);
             Assert.Contains("SignCertificate {\"csr\":\"-----BEGIN CERTIFICATE REQUEST-----", k.W.Cs.Take());
-            Assert.AreEqual(1, renewal.Started);
+            Assert.AreEqual(1, k.Certs.RenewalsStarted);
             k.Run(3600000);
-            Assert.AreEqual(1, renewal.Started, "once a day while still due");
+            Assert.AreEqual(1, k.Certs.RenewalsStarted, "once a day while still due");
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"CertificateRenewalDays\",\"value\":\"10\"}"));
         }
 

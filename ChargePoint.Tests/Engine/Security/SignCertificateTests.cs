@@ -80,7 +80,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Idle();
             Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Leaf.SubjectCommonName, "persisted");
             Assert.AreEqual(Hex.Encode(publicKey), Hex.Encode(k.Certs.Credentials.Next.Key.PublicKey));
-            Assert.IsTrue(k.Certs.Credentials.Activate());
+            ChargePointCredentials credentials = k.Certs.Credentials;
+            Assert.IsTrue(credentials.Commit(credentials.PendingKey, credentials.Next, null), "the new one connected: it becomes the current one");
             Assert.IsNull(k.Certs.Credentials.Next);
             Assert.AreEqual("CP1", k.Certs.Credentials.Current!.Leaf.SubjectCommonName);
             string record = new string(System.Text.Encoding.UTF8.GetChars(k.W.Storage.Read(ChargePointCredentials.RecordName)!));

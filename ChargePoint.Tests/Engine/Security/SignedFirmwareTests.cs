@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair signer = Provision(k, ecdsa, out string signerPem);
             k.Updater.Image = Image(3000);
-            string signature = Convert.ToBase64String(ecdsa.SignDer(signer.PrivateKey, Sha256.Hash(k.Updater.Image)));
+            string signature = Convert.ToBase64String(Ecdsa.ToDer(ecdsa.Sign(signer.PrivateKey, Sha256.Hash(k.Updater.Image))));
 
             Assert.AreEqual("{\"status\":\"Accepted\"}", Request(k, 42, signerPem, signature, k.T(3000)));
             Run(k, 60000);
@@ -48,7 +48,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Updater.Image = Image(5000);
             byte[] other = Image(5000);
             other[4321] ^= 1; // the signature covers a different file
-            string signature = Convert.ToBase64String(ecdsa.SignDer(signer.PrivateKey, Sha256.Hash(other)));
+            string signature = Convert.ToBase64String(Ecdsa.ToDer(ecdsa.Sign(signer.PrivateKey, Sha256.Hash(other))));
 
             Assert.AreEqual("{\"status\":\"Accepted\"}", Request(k, 7, signerPem, signature, k.T(0)));
             Run(k, 60000);
@@ -69,7 +69,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             EcKeyPair stranger = TestPki.Key(ecdsa, "stranger root");
             EcKeyPair signer = TestPki.Key(ecdsa, "stranger signer");
             string pem = TestPki.Pem(TestPki.Issue(ecdsa, stranger, "Stranger Root", signer.PublicKey, "Stranger Signer", null, TestPki.LongAgo, TestPki.FarAhead, 9));
-            string signature = Convert.ToBase64String(ecdsa.SignDer(signer.PrivateKey, Sha256.Hash(Image(100))));
+            string signature = Convert.ToBase64String(Ecdsa.ToDer(ecdsa.Sign(signer.PrivateKey, Sha256.Hash(Image(100)))));
 
             Assert.AreEqual("{\"status\":\"InvalidCertificate\"}", Request(k, 8, pem, signature, k.T(0)));
             Run(k, 20000);
@@ -119,7 +119,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair signer = Provision(k, ecdsa, out string signerPem);
             k.Updater.Image = Image(2000);
-            string signature = Convert.ToBase64String(ecdsa.SignDer(signer.PrivateKey, Sha256.Hash(k.Updater.Image)));
+            string signature = Convert.ToBase64String(Ecdsa.ToDer(ecdsa.Sign(signer.PrivateKey, Sha256.Hash(k.Updater.Image))));
             Assert.AreEqual("{\"status\":\"Accepted\"}", Request(k, 11, signerPem, signature, k.T(0)));
             k.Run(3000);
             k.Reboot();
@@ -135,7 +135,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             var k = Kit();
             var ecdsa = new Ecdsa();
             EcKeyPair signer = Provision(k, ecdsa, out string signerPem);
-            string signature = Convert.ToBase64String(ecdsa.SignDer(signer.PrivateKey, Sha256.Hash(Image(10))));
+            string signature = Convert.ToBase64String(Ecdsa.ToDer(ecdsa.Sign(signer.PrivateKey, Sha256.Hash(Image(10)))));
             Assert.AreEqual("{\"status\":\"Accepted\"}", Request(k, 5, signerPem, signature, k.T(3600000)));
             k.Run(1000);
             k.W.Cs.Take();

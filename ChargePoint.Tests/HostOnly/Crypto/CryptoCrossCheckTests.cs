@@ -52,10 +52,10 @@ namespace ChargePoint.Tests.HostOnly.Crypto
         private static byte[] OurHmac(byte[] key, byte[] data)
         {
             var mac = new HmacSha256();
-            mac.Init(key, 0, key.Length);
+            mac.Init(key);
             mac.Append(data, 0, data.Length);
             var result = new byte[Sha256.HashSize];
-            mac.Finish(result, 0);
+            mac.Finish(result);
             return result;
         }
 
@@ -90,7 +90,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
                 byte[] hash = SHA256.HashData(message);
                 byte[] sig = ours.Sign(d, hash);
                 Assert.IsTrue(bcl.VerifyHash(hash, sig, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), "P1363 round " + round);
-                Assert.IsTrue(bcl.VerifyHash(hash, ours.SignDer(d, hash), DSASignatureFormat.Rfc3279DerSequence), "DER round " + round);
+                Assert.IsTrue(bcl.VerifyHash(hash, Ecdsa.ToDer(ours.Sign(d, hash)), DSASignatureFormat.Rfc3279DerSequence), "DER round " + round);
                 hash[round % 32] ^= 1;
                 Assert.IsFalse(bcl.VerifyHash(hash, sig, DSASignatureFormat.IeeeP1363FixedFieldConcatenation));
             }

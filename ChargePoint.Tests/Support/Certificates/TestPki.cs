@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             int version = w.Begin(DerTag.ContextConstructed);
             w.WriteSmallInteger(2);
             w.End(version);
-            w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial });
+            w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial }, 0, 3);
             WriteSignatureAlgorithm(w);
             byte[] issuer = Name(null, issuerCn);
             w.WriteRaw(issuer, 0, issuer.Length);
@@ -61,7 +61,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             w.End(tbs);
             byte[] tbsBytes = w.ToArray();
 
-            byte[] signature = ecdsa.SignDer(issuerKey.PrivateKey, Sha256.Hash(tbsBytes));
+            byte[] signature = Ecdsa.ToDer(ecdsa.Sign(issuerKey.PrivateKey, Sha256.Hash(tbsBytes)));
             var c = new DerWriter(tbsBytes.Length + 128);
             int cert = c.Begin(DerTag.Sequence);
             c.WriteRaw(tbsBytes, 0, tbsBytes.Length);
