@@ -164,7 +164,7 @@ namespace ChargePoint.Firmware.Benchmark
             world.Charger.Settings.SetMany(new string[] { "SiteLimit" }, new string[] { "32" });
             StartSession(world, cs);
             StartSession(world, cs, 2);
-            if (world.Charger.Binding.Sharing.OfferedA(0) != 16 || world.Charger.Binding.Sharing.OfferedA(1) != 16)
+            if (world.Charger.Sharing.OfferedA(0) != 16 || world.Charger.Sharing.OfferedA(1) != 16)
             {
                 throw new InvalidOperationException("the two sessions do not share 32 A: " + world.Charger.StatusLine());
             }

@@ -165,7 +165,7 @@ namespace ChargePoint.Firmware.Esp32Only
             }
             if (_transport != null)
             {
-                _transport.Log = charger.Log; // an oversized frame is dropped with a warning on the console
+                _transport.Log = charger; // an oversized frame is dropped with a warning on the console
             }
 
             _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);

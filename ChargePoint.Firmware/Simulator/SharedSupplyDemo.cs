@@ -47,7 +47,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 2:
-                    if (c.Binding.Sharing.OfferedA(1) > 0 && Charging(c, 2))
+                    if (c.Sharing.OfferedA(1) > 0 && Charging(c, 2))
                     {
                         Say("car 2 charging: car 1 was lowered first, then car 2 raised: " + Sharing(c));
                         Next(now);
@@ -72,10 +72,10 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 5:
-                    if (c.Binding.Sharing.OfferedA(1) >= SiteLimitA)
+                    if (c.Sharing.OfferedA(1) >= SiteLimitA)
                     {
-                        long wh1 = c.Binding.EnergyActiveImportWh(1);
-                        long wh2 = c.Binding.EnergyActiveImportWh(2);
+                        long wh1 = c.EnergyActiveImportWh(1);
+                        long wh2 = c.EnergyActiveImportWh(2);
                         Say("car 2 alone again: " + Sharing(c));
                         Say("done: connector 1 " + Text.Fixed(wh1 / 1000.0, 2) + " kWh, connector 2 " + Text.Fixed(wh2 / 1000.0, 2)
                             + " kWh; journal " + c.Transactions.Journal.QueuedMessages.ToString() + " messages queued for the Central System");
@@ -121,7 +121,7 @@ namespace ChargePoint.Firmware.Simulator
 
         private static string Sharing(Charger c)
         {
-            return "connector 1 offered " + Text.Fixed(c.Binding.Sharing.OfferedA(0), 1) + " A, connector 2 offered " + Text.Fixed(c.Binding.Sharing.OfferedA(1), 1) + " A";
+            return "connector 1 offered " + Text.Fixed(c.Sharing.OfferedA(0), 1) + " A, connector 2 offered " + Text.Fixed(c.Sharing.OfferedA(1), 1) + " A";
         }
     }
 }

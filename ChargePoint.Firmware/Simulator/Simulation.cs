@@ -204,7 +204,7 @@ namespace ChargePoint.Firmware.Simulator
             var charger = new Charger(platform);
             if (Commands != null)
             {
-                charger.Console.Add(Commands);
+                charger.MoreCommands = Commands;
             }
 
             World.Attach(charger);

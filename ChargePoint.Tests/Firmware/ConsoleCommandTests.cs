@@ -23,14 +23,14 @@ namespace ChargePoint.Tests.Firmware
             // The help texts are stored as "command\tdescription" tables; the console pads them to column 31.
             var w = new FirmwareWorld(false);
             string help = w.Type("help");
-            Assert.Contains("commands:\n  help                         this list\n  status                       connectors, pilot, relay, meter, network, central system, journal\n", help);
-            Assert.Contains("\n  config set <key> <value>     change a device setting or an OCPP key (validated, persisted)\n", help);
-            Assert.Contains("\n  fault clear                  reset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
+            Assert.Contains("commands:\n  help                         this list\n  status                       connectors, meter, network, central system, journal\n", help);
+            Assert.Contains("\n  config set <key> <value>     validate and store a setting or OCPP key\n", help);
+            Assert.Contains("\n  fault clear                  reset latched faults whose cause is gone\n"
                 + "  log level [error|warn|info|debug]\n"
-                + "  trace on|off                 OCPP frame trace (AuthorizationKey values are masked)\n"
-                + "  log trace [on|off]           the same as trace\n", help);
-            Assert.Contains("\n  factory-reset                erase settings, OCPP configuration and journal (asks to confirm)\n", help);
-            Assert.Contains("\n  certs                        installed root certificates and the charge point certificate", help);
+                + "  trace on|off                 OCPP frame trace (AuthorizationKey masked)\n"
+                + "  log trace [on|off]           same as trace\n", help);
+            Assert.Contains("\n  factory-reset                erase settings, OCPP config, journal (asks first)\n", help);
+            Assert.Contains("\n  certs                        root and charge point certificates", help);
         }
 
         [TestMethod]
@@ -190,7 +190,7 @@ namespace ChargePoint.Tests.Firmware
 
             w.Type("plug");
             w.Advance(500);
-            Assert.StartsWith("error: relay test not allowed: a vehicle is connected", w.Type("relay test"));
+            Assert.StartsWith("error: relay test not allowed: pilot not in state A (B)", w.Type("relay test"));
             Assert.IsFalse(w.Board.Relay.Value);
         }
 

@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Firmware
         {
             var uart = new ChargePoint.Hal.Simulation.SimulatedSerialLine();
             var console = new SerialConsole(uart);
-            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r" + new string('x', TechnicianConsole.MaxLineLength + 1) + "\nhelp\n");
+            byte[] input = Encoding.UTF8.GetBytes("stat\u0008\u0008atus\r\nmeter\r" + new string('x', SerialConsole.MaxLineLength + 1) + "\nhelp\n");
             uart.Inject(input);
             Assert.AreEqual("status", console.ReadLine());
             Assert.AreEqual("meter", console.ReadLine());
@@ -90,23 +90,26 @@ namespace ChargePoint.Tests.Firmware
         public void Frame_redaction_masks_authorization_key_values_only()
         {
             string frame = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"0011\\\"2233\"}]";
-            string redacted = Logger.RedactFrame(frame);
+            string redacted = Charger.RedactFrame(frame);
             Assert.AreEqual("[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"***\"}]", redacted);
             string other = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"HeartbeatInterval\",\"value\":\"60\"}]";
-            Assert.AreEqual(other, Logger.RedactFrame(other));
+            Assert.AreEqual(other, Charger.RedactFrame(other));
         }
 
         [TestMethod]
-        public void Logger_honours_level_and_trace()
+        public void Log_honours_level_and_trace()
         {
-            var io = new ScriptedConsole();
-            var log = new Logger(io, Logger.LevelWarn, false);
-            log.Info("hidden");
-            log.Warn("shown");
-            log.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "> [2,\"1\",\"Heartbeat\",{}]");
-            log.FrameTrace = true;
-            log.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "< [3,\"1\",{}]");
-            Assert.AreEqual("[warn] shown\n[ocpp] < [3,\"1\",{}]", io.Output);
+            var w = new FirmwareWorld(false);
+            w.Type("log level warn");
+            int from = w.Console.LineCount;
+            w.Charger.Info("hidden");
+            w.Charger.Warn("shown");
+            w.Charger.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "> [2,\"1\",\"Heartbeat\",{}]");
+            Assert.AreEqual("[warn] shown", w.Console.From(from));
+            w.Type("trace on");
+            from = w.Console.LineCount;
+            w.Charger.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "< [3,\"1\",{}]");
+            Assert.AreEqual("[ocpp] < [3,\"1\",{}]", w.Console.From(from));
         }
     }
 }

@@ -33,8 +33,8 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual(1, w.CountSent("\"connectorId\":2,\"idTag\":\"TAG-2\""), "StartTransaction on connector 2");
             w.Board.Connector(2).SetEvPowerKw(3.7);
             w.Advance(600000);
-            long wh1 = w.Charger.Binding.EnergyActiveImportWh(1);
-            long wh2 = w.Charger.Binding.EnergyActiveImportWh(2);
+            long wh1 = w.Charger.EnergyActiveImportWh(1);
+            long wh2 = w.Charger.EnergyActiveImportWh(2);
             Assert.IsTrue(wh1 > 600 && wh2 > 300 && wh1 > wh2 + 200, "separate registers: " + wh1.ToString() + " / " + wh2.ToString());
             Assert.IsTrue(w.Type("card 1 TAG-1").IndexOf("ok: card TAG-1 presented on connector 1") >= 0);
             w.Advance(3000);
@@ -152,8 +152,8 @@ namespace ChargePoint.Tests.Firmware
             w.Board.Connector(2).SetEvPowerKw(3.7);
             DualConnectorKit.StartCharging(w, 2, "TAG-2", 4712);
             w.Advance(600000);
-            long before1 = w.Charger.Binding.EnergyActiveImportWh(1);
-            long before2 = w.Charger.Binding.EnergyActiveImportWh(2);
+            long before1 = w.Charger.EnergyActiveImportWh(1);
+            long before2 = w.Charger.EnergyActiveImportWh(2);
             w.Sim.PowerCut();
             w.Advance(5000);
             string stop1 = SentWith(w, "\"StopTransaction\"", "\"transactionId\":4711");
@@ -162,8 +162,8 @@ namespace ChargePoint.Tests.Firmware
             Assert.IsTrue(stop2.IndexOf("\"reason\":\"PowerLoss\"") >= 0, stop2);
             long meterStop1 = FrameText.NumberAfter(stop1, "\"meterStop\":");
             long meterStop2 = FrameText.NumberAfter(stop2, "\"meterStop\":");
-            Assert.IsTrue(meterStop1 >= before1 && meterStop1 == w.Charger.Binding.EnergyActiveImportWh(1), "connector 1: " + meterStop1.ToString() + " / " + before1.ToString());
-            Assert.IsTrue(meterStop2 >= before2 && meterStop2 == w.Charger.Binding.EnergyActiveImportWh(2), "connector 2: " + meterStop2.ToString() + " / " + before2.ToString());
+            Assert.IsTrue(meterStop1 >= before1 && meterStop1 == w.Charger.EnergyActiveImportWh(1), "connector 1: " + meterStop1.ToString() + " / " + before1.ToString());
+            Assert.IsTrue(meterStop2 >= before2 && meterStop2 == w.Charger.EnergyActiveImportWh(2), "connector 2: " + meterStop2.ToString() + " / " + before2.ToString());
             Assert.IsTrue(meterStop2 < meterStop1 - 200, "separate registers: " + meterStop1.ToString() + " / " + meterStop2.ToString());
             Assert.AreEqual(1, CountWith(w, "\"StopTransaction\"", "\"transactionId\":4711"), "one stop for 4711");
             Assert.AreEqual(1, CountWith(w, "\"StopTransaction\"", "\"transactionId\":4712"), "one stop for 4712");

@@ -1,4 +1,4 @@
-using ChargePoint.Firmware.Evse;
+using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Ocpp.Model.Status;
 using nanoFramework.TestFramework;
@@ -50,7 +50,7 @@ namespace ChargePoint.Tests.Firmware
         {
             Connector c = Report((HalFaults)512);
             Assert.AreEqual("OtherError FAULT", c.ErrorCode + " " + c.VendorErrorCode);
-            EvseBinding.ReportFaults(c, HalFaults.None);
+            Charger.ReportFaults(c, HalFaults.None);
             Assert.AreEqual("NoError", c.ErrorCode);
             Assert.IsNull(c.VendorErrorCode);
             Assert.IsNull(c.VendorId);
@@ -59,7 +59,7 @@ namespace ChargePoint.Tests.Firmware
         private static Connector Report(HalFaults faults)
         {
             var c = new Connector(1, new Connector(0, null));
-            EvseBinding.ReportFaults(c, faults);
+            Charger.ReportFaults(c, faults);
             return c;
         }
     }

@@ -8,6 +8,18 @@ namespace ChargePoint.Tests.Firmware
     [TestClass]
     public class LoadSharingTests
     {
+        /// <summary>Load sharing over n connectors without EVSE hardware (only their load-sharing state is used).</summary>
+        private static LoadSharing Sharing(int n)
+        {
+            var connectors = new ConnectorBinding[n];
+            for (int i = 0; i < n; i++)
+            {
+                connectors[i] = new ConnectorBinding(null);
+            }
+
+            return new LoadSharing(connectors);
+        }
+
         [TestMethod]
         public void The_limit_is_split_equally_between_two_charging_connectors()
         {
@@ -27,7 +39,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Unused_current_is_given_back_when_an_EV_draws_less_than_offered()
         {
-            var s = new LoadSharing(2);
+            var s = Sharing(2);
             s.LimitA = 32;
             long t = 0;
             for (; t <= 9000; t += 100)
@@ -52,7 +64,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Below_6_A_each_the_latest_arrival_is_suspended_not_offered_an_illegal_duty()
         {
-            var s = new LoadSharing(2);
+            var s = Sharing(2);
             s.LimitA = 10;
             s.Set(0, 32, double.NaN);
             s.Tick(0);
@@ -78,7 +90,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void The_first_connector_drops_at_once_and_the_second_rises_only_after_its_EV_followed_or_5_s()
         {
-            var s = new LoadSharing(2);
+            var s = Sharing(2);
             s.LimitA = 32;
             s.Set(0, 32, double.NaN);
             s.Tick(0);
@@ -106,7 +118,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void A_single_connector_without_a_limit_is_offered_its_cap()
         {
-            var s = new LoadSharing(1);
+            var s = Sharing(1);
             s.Set(0, 16, 3.0);
             for (long t = 0; t < 60000; t += 1000)
             {
@@ -143,7 +155,7 @@ namespace ChargePoint.Tests.Firmware
         private static void RunRandom(uint seed, int n, int ticks)
         {
             var rng = new XorShiftRandom(seed);
-            var s = new LoadSharing(n);
+            var s = Sharing(n);
             var cap = new double[n];
             var size = new double[n];
             var draw = new double[n];
@@ -219,7 +231,7 @@ namespace ChargePoint.Tests.Firmware
         /// <summary>Two connectors under the limit, each asking for its cap with an unknown draw, after the first tick.</summary>
         private static LoadSharing TwoAfterOneTick(double limitA, double cap0, double cap1)
         {
-            var s = new LoadSharing(2);
+            var s = Sharing(2);
             s.LimitA = limitA;
             s.Set(0, cap0, double.NaN);
             s.Set(1, cap1, double.NaN);

@@ -11,7 +11,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void The_binding_reads_exactly_its_eight_measurands()
         {
-            ConnectorBinding meter = Running().Charger.Binding.Connectors[0];
+            ConnectorBinding meter = Running().Charger.Bindings[0];
             string supported = string.Empty;
             for (int m = -1; m <= Measurand.Count + 10; m++)
             {
@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void L1_to_L3_and_L1_N_to_L3_N_are_the_three_phases_and_other_phases_are_not_read()
         {
-            ConnectorBinding meter = Running().Charger.Binding.Connectors[0];
+            ConnectorBinding meter = Running().Charger.Bindings[0];
             int[] phases = { Phase.L1, Phase.L2, Phase.L3 };
             int[] toNeutral = { Phase.L1N, Phase.L2N, Phase.L3N };
             for (int i = 0; i < 3; i++)

@@ -11,22 +11,22 @@ namespace ChargePoint.Tests.Firmware
         public void A_NaN_smart_charging_limit_offers_0_A_and_stops_the_PWM()
         {
             var w = Charging();
-            w.Charger.Binding.SetSmartChargingLimit(1, double.NaN);
+            w.Charger.SetSmartChargingLimit(1, double.NaN);
             w.Advance(1000);
-            Assert.AreEqual(0.0, w.Charger.Binding.Sharing.OfferedA(0));
+            Assert.AreEqual(0.0, w.Charger.Sharing.OfferedA(0));
             Assert.AreEqual(100.0, w.Board.Pwm.EffectiveDutyPercent, "steady +12 V");
-            w.Charger.Binding.SetSmartChargingLimit(1, SmartChargingService.NoLimit);
+            w.Charger.SetSmartChargingLimit(1, SmartChargingService.NoLimit);
             w.Advance(1000);
-            Assert.AreEqual(16.0, w.Charger.Binding.Sharing.OfferedA(0), "a real limit again: MaxCurrent applies");
+            Assert.AreEqual(16.0, w.Charger.Sharing.OfferedA(0), "a real limit again: MaxCurrent applies");
         }
 
         [TestMethod]
         public void A_NaN_offered_current_limit_offers_0_A()
         {
             var w = Charging();
-            w.Charger.Binding.SetOfferedCurrentLimit(1, double.NaN);
+            w.Charger.SetOfferedCurrentLimit(1, double.NaN);
             w.Advance(1000);
-            Assert.AreEqual(0.0, w.Charger.Binding.Sharing.OfferedA(0));
+            Assert.AreEqual(0.0, w.Charger.Sharing.OfferedA(0));
             Assert.AreEqual(100.0, w.Board.Pwm.EffectiveDutyPercent, "steady +12 V");
         }
 
@@ -43,7 +43,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("ev charge");
             w.Advance(5000);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "charging");
-            Assert.AreEqual(16.0, w.Charger.Binding.Sharing.OfferedA(0));
+            Assert.AreEqual(16.0, w.Charger.Sharing.OfferedA(0));
             return w;
         }
     }

@@ -1,6 +1,11 @@
+using System;
 using System.Text;
+using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Console;
+using ChargePoint.Firmware.Simulator;
 using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Tests.Ocpp.Fakes;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Firmware
@@ -39,10 +44,14 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Technician_console_runs_over_the_uart()
         {
+            // The charger's console on the serial line: the charger polls it from its tick.
             var uart = new SimulatedSerialLine();
-            var tc = new TechnicianConsole(new SerialConsole(uart));
+            var sim = new Simulation(new SimulatedStorage(), new SerialConsole(uart), () => new InMemoryTransport(), new FixedRandom(0), new DateTime(2026, 11, 24, 9, 0, 0));
+            sim.Start();
+            sim.Advance(Charger.TickMs);
+            uart.TakeSent();
             Inject(uart, "nonsense\r\n");
-            tc.Poll();
+            sim.Advance(Charger.TickMs);
             Assert.AreEqual("nonsense\r\nerror: unknown command 'nonsense'; type 'help' for the list\r\n", Sent(uart));
         }
 

@@ -63,10 +63,8 @@ namespace ChargePoint.Firmware.App
             Settings = new SettingsStore(platform.Storage, BoardCatalog.Ids());
             DeviceSettings s = Settings.Current;
             Running = s.Clone();
-            Log = new Logger(platform.Console, s.LogLevel, s.FrameTrace);
-            Log.Ring = platform.LogRing;
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
-            Health = new StoreHealth(new StorageAdapter(platform.Storage), Log);
+            Health = new StoreHealth(new StorageAdapter(platform.Storage), this);
             if (Settings.LoadStatus == "corrupt")
             {
                 Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
@@ -74,6 +72,7 @@ namespace ChargePoint.Firmware.App
 
             HardwarePorts ports = platform.Hooks.Ports(Board);
             Evses = new EvseController[Board.ConnectorCount];
+            Bindings = new ConnectorBinding[Evses.Length];
             var meters = new IMeter[Evses.Length + 1];
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -112,14 +111,12 @@ namespace ChargePoint.Firmware.App
                 }
 
                 Evses[i] = evse;
+                Bindings[i] = new ConnectorBinding(evse);
+                meters[i + 1] = Bindings[i];
             }
 
             Evse = Evses[0];
-            Binding = new EvseBinding(this);
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                meters[i + 1] = Binding.Connectors[i];
-            }
+            Sharing = new LoadSharing(Bindings);
 
             var options = new OcppChargePointOptions();
             options.CentralSystemUrl = s.CentralSystemUrl;
@@ -133,11 +130,11 @@ namespace ChargePoint.Firmware.App
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            Ocpp = new OcppChargePoint(options, _transport, Health, Binding, platform.Random, Log);
+            Ocpp = new OcppChargePoint(options, _transport, Health, this, platform.Random, this);
             Connector = Ocpp.Connectors[ConnectorId];
             for (int i = 0; i < Evses.Length; i++)
             {
-                Binding.Connectors[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
+                Bindings[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
             }
 
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
@@ -145,7 +142,6 @@ namespace ChargePoint.Firmware.App
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
             Ocpp.Boot.Accepted += ConfirmHealthy;
-            Log.Charger = this; // the lines kept on flash carry the charger's time
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder("tx");
             for (int i = 0; i < 4; i++)
@@ -162,7 +158,7 @@ namespace ChargePoint.Firmware.App
             var trigger = new RemoteTriggerService(Ocpp, Transactions);
             new LocalAuthListService(Ocpp, Transactions.Authorization);
             Reservations = new ReservationService(Ocpp, Transactions, true);
-            SmartCharging = new SmartChargingService(Ocpp, Transactions, Binding);
+            SmartCharging = new SmartChargingService(Ocpp, Transactions, this);
             SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
             SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             IFirmwareUpdater updater = platform.FirmwareUpdater;
@@ -186,15 +182,13 @@ namespace ChargePoint.Firmware.App
                 SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
             }
 
-            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, EvseBinding.VendorId));
+            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, VendorId));
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
                 Ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
             }
 
-            Console = new TechnicianConsole(platform.Console);
-            Console.Add(new CoreCommands(this));
         }
 
         public readonly SettingsStore Settings;
@@ -208,8 +202,6 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public readonly DeviceSettings Running;
 
-        public readonly Logger Log;
-
         public readonly BoardDefinition Board;
 
         /// <summary>The IEC 61851 side of each connector; index i is connector i + 1.</summary>
@@ -218,9 +210,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Connector 1's EVSE controller.</summary>
         public readonly EvseController Evse;
 
-        /// <summary>The firmware's EVSE controller: the HAL EVSE side of each connector bound to its OCPP connector, and load sharing.</summary>
-        public readonly EvseBinding Binding;
-
         public readonly OcppChargePoint Ocpp;
 
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
@@ -228,8 +217,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Connector 1 of the OCPP engine.</summary>
         public readonly Connector Connector;
-
-        public readonly TechnicianConsole Console;
 
         /// <summary>Set by <see cref="RequestReboot"/> (read only).</summary>
         public bool RebootRequested;
@@ -272,7 +259,18 @@ namespace ChargePoint.Firmware.App
             }
 
             LastTickMs = nowMs;
-            Console.Poll();
+            // The waiting console lines, a few per tick (the loop keeps its pace).
+            for (int i = 0; i < LinesPerTick; i++)
+            {
+                string line = _platform.Console.ReadLine();
+                if (line == null)
+                {
+                    break;
+                }
+
+                RunLine(line);
+            }
+
             if (_relayPhase == RelayIdle)
             {
                 Evse.Tick(nowMs);
@@ -292,7 +290,7 @@ namespace ChargePoint.Firmware.App
                 if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
                 {
                     contactor.Open(nowMs);
-                    result = "relay test: aborted, vehicle connected (contactor opened)";
+                    result = "relay test: aborted, vehicle connected (opened)";
                 }
                 else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
                 {
@@ -308,14 +306,14 @@ namespace ChargePoint.Firmware.App
                 {
                     bool closedOk = _relayPhase == RelayOpeningClosedOk;
                     bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                    result = closedOk && openedOk ? "relay test: passed (closed and opened, feedback agrees)"
+                    result = closedOk && openedOk ? "relay test: passed (closed and opened)"
                         : "relay test: FAILED (" + (closedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
                 }
 
                 if (result != null)
                 {
                     _relayPhase = RelayIdle;
-                    Log.Info(result);
+                    Info(result);
                 }
             }
 
@@ -324,7 +322,36 @@ namespace ChargePoint.Firmware.App
                 Evses[i].Tick(nowMs);
             }
 
-            Binding.Tick(nowMs);
+            // The EVSE binding after the EVSE controllers: shares and pushes the current limits, reports faults.
+            _bindingMs = nowMs;
+            ApplyCurrentLimits();
+            for (int i = 0; i < Evses.Length; i++)
+            {
+                ConnectorBinding b = Bindings[i];
+                Connector connector = b.Connector;
+                if (connector == null)
+                {
+                    continue;
+                }
+
+                HalFaults faults = Evses[i].ActiveFaults;
+                if (faults != b.PendingFaults)
+                {
+                    b.PendingFaults = faults;
+                    b.PendingSinceMs = nowMs;
+                }
+
+                // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
+                // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
+                // EVSE controller has already switched off in the tick it appeared).
+                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - b.PendingSinceMs >= ProximityReportDelayMs;
+                if (faults != b.ReportedFaults && settled)
+                {
+                    b.ReportedFaults = faults;
+                    ReportFaults(connector, faults);
+                }
+            }
+
             Ocpp.Tick(nowMs);
 
             // The Central System's time (Boot/Heartbeat) becomes the platform's wall clock (ESP32 RTC).
@@ -361,33 +388,25 @@ namespace ChargePoint.Firmware.App
             string text = "card " + idTag + " on connector " + connectorId.ToString() + (accepted ? " accepted: " : " refused: ") + reason;
             if (accepted)
             {
-                Log.Info(text);
+                Info(text);
             }
             else
             {
-                Log.Warn(text);
+                Warn(text);
             }
         }
 
-        /// <summary>Operator reset of latched hardware faults whose cause has gone; true when an RCD latch was set before.</summary>
-        public bool ClearFaults()
+        /// <summary>
+        /// Operator reset of latched hardware faults whose cause has gone (technician 'fault clear', simulator, OCPP Reset):
+        /// clears what can be cleared and returns the console's answer, which says what remains.
+        /// </summary>
+        public string ClearFaults()
         {
             bool rcd = RcdLatched();
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                Evses[i].ClearLatchedFaults();
-            }
-
-            return rcd;
-        }
-
-        /// <summary>Technician 'fault clear': clears what can be cleared and says what remains.</summary>
-        public string ClearFaultsCommand()
-        {
-            bool rcd = ClearFaults();
             HalFaults left = HalFaults.None;
             for (int i = 0; i < Evses.Length; i++)
             {
+                Evses[i].ClearLatchedFaults();
                 left |= Evses[i].ActiveFaults;
             }
 
@@ -397,14 +416,16 @@ namespace ChargePoint.Firmware.App
             }
 
             return "error: still active: " + HalFaultText.List(left)
-                + ((left & HalFaults.ResidualCurrent) != 0 ? " (the RCD input still shows the trip: reset the RCD module first)" : string.Empty);
+                + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
         }
 
         private void ClearFaultsOnReset(bool hard, long nowMs)
         {
-            if (ClearFaults())
+            bool rcd = RcdLatched();
+            ClearFaults();
+            if (rcd)
             {
-                Log.Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }
         }
 
@@ -451,7 +472,7 @@ namespace ChargePoint.Firmware.App
         {
             if (!RebootRequested)
             {
-                Log.Info("reboot requested: " + reason);
+                Info("reboot requested: " + reason);
             }
 
             RebootRequested = true;
@@ -497,8 +518,8 @@ namespace ChargePoint.Firmware.App
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
         public static string MeterRecord(int connectorId)
         {
-            string name = new Atm90e32Settings().StorageName;
-            return connectorId == 1 ? name : "meter" + connectorId.ToString() + name.Substring(5);
+            // Connector 1 keeps the driver's default name (Atm90e32Settings.StorageName), so existing records stay.
+            return "meter" + (connectorId == 1 ? string.Empty : connectorId.ToString()) + ".energy";
         }
 
         /// <summary>Applies a changed device setting that takes effect at once.</summary>
@@ -508,11 +529,9 @@ namespace ChargePoint.Firmware.App
             switch (key)
             {
                 case SettingsSchema.LogLevel:
-                    Log.Level = s.LogLevel;
                     Running.LogLevel = s.LogLevel;
                     break;
                 case SettingsSchema.FrameTrace:
-                    Log.FrameTrace = s.FrameTrace;
                     Running.FrameTrace = s.FrameTrace;
                     break;
                 case SettingsSchema.RcdAutoRetry:
@@ -528,177 +547,6 @@ namespace ChargePoint.Firmware.App
                     SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
                     break;
             }
-        }
-
-        /// <summary>Technician 'relay test': starts it, or says why not; the result follows in the log.</summary>
-        public string RelayTest()
-        {
-            PilotState pilot = Evse.PilotState;
-            string refused = Connector.TransactionRunning ? "not allowed during a transaction"
-                : _relayPhase != RelayIdle ? "a relay test is already running"
-                : pilot != PilotState.A ? "not allowed: a vehicle is connected or the pilot is not in state A (" + PilotStateText.Of(pilot) + ")"
-                : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
-                : null;
-            if (refused != null)
-            {
-                return "error: relay test " + refused;
-            }
-
-            _relayPhase = RelayClosing;
-            _relayPhaseStartMs = LastTickMs;
-            Evse.Contactor.Close(LastTickMs);
-            return "relay test started (result follows)";
-        }
-
-        public void WriteStatus(IConsoleIo io)
-        {
-            DeviceSettings s = Running;
-            io.WriteLine("firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board " + Board.Id + PendingText(SettingsSchema.Board)
-                + " id " + s.ChargePointId + PendingText(SettingsSchema.ChargePointId));
-            // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
-            string shares = string.Empty;
-            string running = string.Empty;
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                EvseController evse = Evses[c - 1];
-                Connector connector = Ocpp.Connectors[c];
-                string n = c.ToString();
-                string label = c == 1 ? string.Empty : " " + n;
-                io.WriteLine("connector " + n + ": pilot " + PilotStateText.Of(evse.PilotState)
-                    + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
-                    + " offered " + Amps(evse.OfferedAmps) + " cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
-                    + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults)));
-                FaultSettings f = evse.Faults.Settings;
-                io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
-                    : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): clear with 'fault clear' or a Reset from the Central System; ")
-                    + (f.ResidualCurrentAutoRetry
-                        ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
-                        : "auto-retry off"));
-                io.WriteLine("connector " + n + " status: " + connector.Status + " error " + connector.ErrorCode
-                    + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
-                    + " ocpp limit " + Amps(Binding.Connectors[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
-                // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
-                double limit = Binding.Connectors[c - 1].SmartLimitAmps;
-                ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
-                io.WriteLine("smart charging" + label + ": "
-                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
-                    + " (" + SmartCharging.Count.ToString() + " profiles); reservation: "
-                    + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
-                io.WriteLine("meter" + label + ": " + MeterSummary(evse));
-                shares += " " + n + " " + Amps(Binding.Sharing.OfferedA(c - 1)) + (Binding.Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
-                JournalTransaction tx = Transactions.RunningTransaction(c);
-                running += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
-                    + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
-            }
-
-            // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
-            double shared = Binding.ChargePointLimitAmps;
-            io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
-            io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
-            io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
-                + PendingText(SettingsSchema.CentralSystemUrl));
-            io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
-            TransactionJournal j = Transactions.Journal;
-            io.WriteLine("journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
-                + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
-                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped on overflow" : string.Empty) + running);
-            for (int i = 0; i < Health.Names.Count; i++)
-            {
-                io.WriteLine("CORRUPT RECORD " + (string)Health.Names[i] + ": " + (string)Health.Details[i]);
-            }
-            // "WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).
-            string text = string.Empty;
-            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
-            {
-                string key = SettingsSchema.Keys[i];
-                if (IsPending(key))
-                {
-                    text += (text.Length == 0 ? "pending reboot: " : ", ") + key + " = " + SettingsSchema.Display(Settings.Current, key);
-                }
-            }
-
-            if (text.Length > 0)
-            {
-                io.WriteLine(text);
-            }
-        }
-
-        // "10.0 A": a current as the status lines show it.
-        private static string Amps(double amps)
-        {
-            return Text.Fixed(amps, 1) + " A";
-        }
-
-        /// <summary>True when a setting was changed but the running charger still uses the value it was built with.</summary>
-        public bool IsPending(string key)
-        {
-            return SettingsSchema.NeedsReboot(key) && SettingsSchema.GetRaw(Settings.Current, key) != SettingsSchema.GetRaw(Running, key);
-        }
-
-        /// <summary>" (pending reboot: NEW)" for a changed reboot-only setting, else empty.</summary>
-        private string PendingText(string key)
-        {
-            return IsPending(key) ? " (pending reboot: " + SettingsSchema.Display(Settings.Current, key) + ")" : string.Empty;
-        }
-
-        public void WriteMeter(IConsoleIo io)
-        {
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                Atm90e32 meter = Evses[c - 1].Meter;
-                string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
-                if (meter == null)
-                {
-                    io.WriteLine(label + "none on this board");
-                    continue;
-                }
-
-                MeterReading r = meter.Reading;
-                io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
-                    + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
-                for (int p = 0; p < 3; p++)
-                {
-                    io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(r.Volts[p], 1) + " V " + Text.Fixed(r.Amps[p], 2) + " A "
-                        + Text.Fixed(r.Watts[p], 0) + " W pf " + Text.Fixed(r.PowerFactor[p], 2));
-                }
-            }
-        }
-
-        /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
-        public string ConnectionText()
-        {
-            if (Running.CentralSystemUrl.Length == 0)
-            {
-                return "none";
-            }
-
-            if (Ocpp.Session.IsConnected)
-            {
-                return "connected";
-            }
-
-            if (Ocpp.Connection.BlockedByProfile)
-            {
-                return "blocked (SecurityProfile 2+ needs a wss:// Central System URL)";
-            }
-
-            long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;
-            return Ocpp.Connection.Failures == 0 ? "connecting" : "offline (retry in " + (wait > 0 ? (wait / 1000).ToString() : "0") + " s, "
-                + Ocpp.Connection.Failures.ToString() + " failures)";
-        }
-
-        /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
-        public static string MeterSummary(EvseController evse)
-        {
-            Atm90e32 meter = evse.Meter;
-            if (meter == null)
-            {
-                return "no meter";
-            }
-
-            MeterReading r = meter.Reading;
-            return Text.Fixed(r.Volts[0], 1) + " V " + Text.Fixed(r.MaxAmps, 2) + " A " + Text.Fixed(r.TotalWatts / 1000.0, 2) + " kW "
-                + Text.Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
         }
     }
 }

@@ -17,6 +17,9 @@ namespace ChargePoint.Firmware.Console
     {
         public const int QueueCapacity = 32;
 
+        /// <summary>The longest line the console runs (characters).</summary>
+        public const int MaxLineLength = 200;
+
         /// <summary>The line read for an over-long line (the technician console reports it).</summary>
         public const string TooLong = "\u0001too-long";
 
@@ -36,7 +39,7 @@ namespace ChargePoint.Firmware.Console
         private readonly StringBuilder _line = new StringBuilder();
 
         // UTF-16 units of each character in the line (2 for a surrogate pair), so an erase removes whole characters.
-        private readonly byte[] _units = new byte[TechnicianConsole.MaxLineLength];
+        private readonly byte[] _units = new byte[MaxLineLength];
         private int _chars;
         private bool _overflow;
         private bool _lastWasCr;
@@ -80,7 +83,7 @@ namespace ChargePoint.Firmware.Console
             AddEcho(null, 0, 0);
             if (_dropped > 0)
             {
-                WriteLine("input dropped: " + _dropped.ToString() + " line(s) (typed faster than the console runs them)");
+                WriteLine("input dropped: " + _dropped.ToString() + " line(s) (typed too fast)");
                 _dropped = 0;
             }
 
@@ -199,7 +202,7 @@ namespace ChargePoint.Firmware.Console
         private void AddCodePoint(int codePoint, bool echoAsReceived)
         {
             int units = codePoint > 0xFFFF ? 2 : 1;
-            if (_overflow || _line.Length + units > TechnicianConsole.MaxLineLength)
+            if (_overflow || _line.Length + units > MaxLineLength)
             {
                 _overflow = true;
                 return;

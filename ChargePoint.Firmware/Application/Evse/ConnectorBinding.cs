@@ -7,7 +7,8 @@ using ChargePoint.Ocpp.Model.Status;
 namespace ChargePoint.Firmware.Evse
 {
     /// <summary>
-    /// One connector's state in <see cref="EvseBinding"/> (its OCPP connector, limits and fault reporting) and its HAL
+    /// One connector's state in the charger's EVSE binding (its OCPP connector, limits and fault reporting) and in
+    /// <see cref="LoadSharing"/> (its cap, demand, share and offer; no class of its own: size), and its HAL
     /// energy meter (ATM90E32) as the OCPP engine's <see cref="IMeter"/>: energy register, per-phase voltage,
     /// current and power, power factor, frequency, temperature, and the offered current from the pilot.
     /// Live values are reported only while the meter runs; the energy register always, and only as saved: reading it
@@ -38,6 +39,34 @@ namespace ChargePoint.Firmware.Evse
         public HalFaults PendingFaults = HalFaults.None;
 
         public long PendingSinceMs;
+
+        // Its state in LoadSharing (amps per phase, times in ms).
+
+        /// <summary>Its own cap this tick: 0 when it does not take part (below 6 A).</summary>
+        internal double Cap;
+
+        /// <summary>What its EV draws (NaN = unknown).</summary>
+        internal double Draw;
+
+        /// <summary>Its cap, or its draw + headroom while it leaves part of a settled offer unused.</summary>
+        internal double Demand;
+
+        /// <summary>This tick's share.</summary>
+        internal double Target;
+
+        /// <summary>What its pilot offers.</summary>
+        internal double Offered;
+
+        /// <summary>Counted against the limit: the offer, or a higher old one until the EV has followed.</summary>
+        internal double Counted;
+
+        internal long DecreasedAtMs;
+        internal long OfferSinceMs;
+        internal long ArrivedAtMs;
+        internal bool Active;
+
+        /// <summary>Gets a share this tick (not dropped for lack of 6 A).</summary>
+        internal bool Open;
 
         public long EnergyActiveImportWh
         {

@@ -27,15 +27,12 @@ namespace ChargePoint.Firmware.Evse
         public const double HeadroomA = 2.0;
         public const long DrawSettleMs = 10000;
 
-        private readonly ConnectorShare[] _c;
+        private readonly ConnectorBinding[] _c;
 
-        public LoadSharing(int connectors)
+        /// <summary>Shares among these connectors (their load-sharing fields are this class's state).</summary>
+        public LoadSharing(ConnectorBinding[] connectors)
         {
-            _c = new ConnectorShare[connectors];
-            for (int i = 0; i < connectors; i++)
-            {
-                _c[i] = new ConnectorShare();
-            }
+            _c = connectors;
         }
 
         /// <summary>The charge point's limit (A per phase): min(ChargePointMaxProfile, site limit); NaN counts as 0.</summary>
@@ -76,7 +73,7 @@ namespace ChargePoint.Firmware.Evse
             int n = 0;
             for (int i = 0; i < _c.Length; i++)
             {
-                ConnectorShare c = _c[i];
+                ConnectorBinding c = _c[i];
                 bool active = c.Cap > 0;
                 if (active && !c.Active)
                 {
@@ -135,7 +132,7 @@ namespace ChargePoint.Firmware.Evse
             double used = 0;
             for (int i = 0; i < _c.Length; i++)
             {
-                ConnectorShare c = _c[i];
+                ConnectorBinding c = _c[i];
                 if (c.Counted > c.Offered && (nowMs - c.DecreasedAtMs >= EvResponseMs || (!double.IsNaN(c.Draw) && c.Draw <= c.Offered)))
                 {
                     c.Counted = c.Offered;
@@ -168,7 +165,7 @@ namespace ChargePoint.Firmware.Evse
                 }
 
                 tried |= 1 << next;
-                ConnectorShare c = _c[next];
+                ConnectorBinding c = _c[next];
                 double offer = Floor(Min(c.Target, c.Offered + (limit - used)));
                 if (offer > c.Offered && offer >= MinAmps)
                 {
@@ -186,7 +183,7 @@ namespace ChargePoint.Firmware.Evse
                 int k = 0;
                 for (int i = 0; i < _c.Length; i++)
                 {
-                    ConnectorShare c = _c[i];
+                    ConnectorBinding c = _c[i];
                     if (c.Open && c.Target < Level(c, toCaps))
                     {
                         k++;
@@ -202,7 +199,7 @@ namespace ChargePoint.Firmware.Evse
                 bool capped = false;
                 for (int i = 0; i < _c.Length; i++)
                 {
-                    ConnectorShare c = _c[i];
+                    ConnectorBinding c = _c[i];
                     double level = Level(c, toCaps);
                     if (c.Open && c.Target < level && level - c.Target <= share)
                     {
@@ -216,7 +213,7 @@ namespace ChargePoint.Firmware.Evse
                 {
                     for (int i = 0; i < _c.Length; i++)
                     {
-                        ConnectorShare c = _c[i];
+                        ConnectorBinding c = _c[i];
                         if (c.Open && c.Target < Level(c, toCaps))
                         {
                             c.Target += share;
@@ -228,7 +225,7 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        private static void SetOffer(ConnectorShare c, double amps, long nowMs)
+        private static void SetOffer(ConnectorBinding c, double amps, long nowMs)
         {
             if (amps < c.Offered)
             {
@@ -243,7 +240,7 @@ namespace ChargePoint.Firmware.Evse
             }
         }
 
-        private static double Level(ConnectorShare c, bool toCaps)
+        private static double Level(ConnectorBinding c, bool toCaps)
         {
             return toCaps ? c.Cap : c.Demand;
         }

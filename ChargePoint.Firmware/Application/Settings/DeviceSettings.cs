@@ -21,7 +21,7 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>ATM90E32 current gain (IgainN register, same for all phases; 0 = driver default).</summary>
         public int MeterCurrentGain;
 
-        public int LogLevel = ChargePoint.Firmware.App.Logger.LevelInfo;
+        public int LogLevel = ChargePoint.Firmware.App.Charger.LevelInfo;
         public bool FrameTrace;
 
         /// <summary>Opt-in automatic retry of a latched RCD trip (FaultSettings.ResidualCurrentAutoRetry); off by default.</summary>

@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: return s.Board;
                 case 6: return s.MeterVoltageGain.ToString();
                 case 7: return s.MeterCurrentGain.ToString();
-                case 8: return Logger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Logger.LevelError && s.LogLevel < Logger.LevelDebug ? s.LogLevel : Logger.LevelDebug];
+                case 8: return Charger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Charger.LevelError && s.LogLevel < Charger.LevelDebug ? s.LogLevel : Charger.LevelDebug];
                 case 9: return s.FrameTrace ? "on" : "off";
                 case 10: return s.RcdAutoRetry ? "on" : "off";
                 case 11: return s.SiteLimitA.ToString();
@@ -98,6 +98,21 @@ namespace ChargePoint.Firmware.Settings
             return raw.Length == 0 ? NotSet : key == WifiPassword ? "(set, write-only)" : raw; // the secret is never shown
         }
 
+        // What each key expects, in Keys order ('\n' between; MeterCurrentGain shares MeterVoltageGain's, Board gets the board list).
+        // Literal numbers: MinCurrentA, MaxCurrentLimitA, MaxSiteLimitA.
+        private const string Expected =
+            "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline\n"
+            + "1-48 printable ASCII characters, no spaces or '/'\n"
+            + "1-32 characters; 'config clear WifiSsid' removes it\n"
+            + "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network\n"
+            + "an integer 6..80 (amperes)\n"
+            + "one of\n"
+            + "an integer 0..65535 (0 = driver default)\n\n"
+            + Charger.LevelNames + "\n"
+            + "on|off\n"
+            + "on|off (on: a latched RCD trip is retried after 5 min, at most 3 times)\n"
+            + "an integer 0..400 (amperes per phase shared by all connectors; 0 = none)";
+
         /// <summary>
         /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting). Returns null on success,
         /// or the one-line error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
@@ -105,59 +120,17 @@ namespace ChargePoint.Firmware.Settings
         public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
         {
             int index = Index(key);
+            if (index < 0)
+            {
+                return "unknown setting '" + key + "'";
+            }
+
             if (value == null && index != 0 && index != 2 && index != 3)
             {
-                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword); use config set";
+                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword)";
             }
 
-            string expected;
-            switch (index)
-            {
-                case 0:
-                    expected = "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline";
-                    break;
-                case 1:
-                    expected = "1-48 printable ASCII characters, no spaces or '/'";
-                    break;
-                case 2:
-                    expected = "1-32 characters; 'config clear WifiSsid' removes it";
-                    break;
-                case 3:
-                    expected = "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network";
-                    break;
-                case 4:
-                    expected = "an integer " + MinCurrentA.ToString() + ".." + MaxCurrentLimitA.ToString() + " (amperes)";
-                    break;
-                case 5:
-                    expected = "one of ";
-                    for (int i = 0; i < boards.Length; i++)
-                    {
-                        expected += (i == 0 ? string.Empty : "|") + boards[i];
-                    }
-
-                    break;
-                case 11:
-                    expected = "an integer 0.." + MaxSiteLimitA.ToString() + " (amperes per phase shared by all connectors; 0 = none)";
-                    break;
-                case 6:
-                case 7:
-                    expected = "an integer 0..65535 (0 = driver default)";
-                    break;
-                case 8:
-                    expected = Logger.LevelNames;
-                    break;
-                case 9:
-                    expected = "on|off";
-                    break;
-                case 10:
-                    expected = "on|off (off: an RCD trip stays latched until 'fault clear' or a Reset; on: retried after 5 min, at most 3 times)";
-                    break;
-                default:
-                    expected = "a known setting";
-                    break;
-            }
-
-            string error = key + ": expected " + expected;
+            // Each case returns null once the value is applied, or breaks out to the error.
             bool clear = value == null || Text.EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
             int n;
             switch (index)
@@ -175,7 +148,7 @@ namespace ChargePoint.Firmware.Settings
                     if (hostStart < 0 || value.Length <= hostStart || value.Length > 256 || !Text.IsPrintableAscii(value, false)
                         || value[hostStart] == '/' || value[hostStart] == ':')
                     {
-                        return error;
+                        break;
                     }
 
                     s.CentralSystemUrl = value;
@@ -184,7 +157,7 @@ namespace ChargePoint.Firmware.Settings
                 case 1: // ChargePointId
                     if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/', 0) >= 0)
                     {
-                        return error;
+                        break;
                     }
 
                     s.ChargePointId = value;
@@ -197,17 +170,15 @@ namespace ChargePoint.Firmware.Settings
                         return null;
                     }
 
-                    if (value.Length < 1 || value.Length > 32)
+                    n = value.Length < 1 || value.Length > 32 ? -1 : 0;
+                    for (int i = 0; n == 0 && i < value.Length; i++)
                     {
-                        return error;
+                        n = value[i] < ' ' || value[i] == (char)0x7F ? -1 : 0; // no control characters
                     }
 
-                    for (int i = 0; i < value.Length; i++)
+                    if (n < 0)
                     {
-                        if (value[i] < ' ' || value[i] == (char)0x7F)
-                        {
-                            return error; // no control characters
-                        }
+                        break;
                     }
 
                     s.WifiSsid = value;
@@ -222,7 +193,7 @@ namespace ChargePoint.Firmware.Settings
 
                     if (value.Length < 8 || value.Length > 63 || !Text.IsPrintableAscii(value, true))
                     {
-                        return error;
+                        break;
                     }
 
                     s.WifiPassword = value;
@@ -238,16 +209,45 @@ namespace ChargePoint.Firmware.Settings
                         }
                     }
 
-                    return error;
+                    break;
 
-                case 4: // MaxCurrent
-                case 6: // MeterVoltageGain
-                case 7: // MeterCurrentGain
-                case 11: // SiteLimit
+                case 8: // LogLevel
+                    string[] names = Charger.LevelNames.Split(new char[] { '|' });
+                    for (int i = 0; i < names.Length; i++)
+                    {
+                        if (Text.EqualsIgnoreCase(names[i], value))
+                        {
+                            s.LogLevel = i;
+                            return null;
+                        }
+                    }
+
+                    break;
+
+                case 9: // FrameTrace
+                case 10: // RcdAutoRetry
+                    string v = value.ToLower();
+                    if (v != "on" && v != "off")
+                    {
+                        break;
+                    }
+
+                    if (index == 9)
+                    {
+                        s.FrameTrace = v == "on";
+                    }
+                    else
+                    {
+                        s.RcdAutoRetry = v == "on";
+                    }
+
+                    return null;
+
+                default: // MaxCurrent (4), MeterVoltageGain (6), MeterCurrentGain (7), SiteLimit (11)
                     int max = index == 4 ? MaxCurrentLimitA : index == 11 ? MaxSiteLimitA : 65535;
                     if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < (index == 4 ? MinCurrentA : 0) || n > max)
                     {
-                        return error;
+                        break;
                     }
 
                     if (index == 4)
@@ -268,42 +268,15 @@ namespace ChargePoint.Firmware.Settings
                     }
 
                     return null;
-
-                case 8: // LogLevel
-                    string[] names = Logger.LevelNames.Split(new char[] { '|' });
-                    for (int i = 0; i < names.Length; i++)
-                    {
-                        if (Text.EqualsIgnoreCase(names[i], value))
-                        {
-                            s.LogLevel = i;
-                            return null;
-                        }
-                    }
-
-                    return error;
-
-                case 9: // FrameTrace
-                case 10: // RcdAutoRetry
-                    string v = value.ToLower();
-                    if (v != "on" && v != "off")
-                    {
-                        return error;
-                    }
-
-                    if (index == 9)
-                    {
-                        s.FrameTrace = v == "on";
-                    }
-                    else
-                    {
-                        s.RcdAutoRetry = v == "on";
-                    }
-
-                    return null;
-
-                default:
-                    return "unknown setting '" + key + "'";
             }
+
+            string expected = Expected.Split(new char[] { '\n' })[index == 7 ? 6 : index];
+            for (int i = 0; index == 5 && i < boards.Length; i++)
+            {
+                expected += (i == 0 ? " " : "|") + boards[i];
+            }
+
+            return key + ": expected " + expected;
         }
     }
 }

@@ -1,13 +1,13 @@
 using System.Text;
-using ChargePoint.Firmware.Console;
 
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// Console log with a level and an optional OCPP frame trace. Frames that mention AuthorizationKey have
-    /// every "value" string masked, so the key never reaches the log.
+    /// The charger's log (the engine's <see cref="ChargePoint.Ocpp.Platform.IOcppLog"/> too): console lines at the
+    /// running LogLevel and an optional OCPP frame trace (FrameTrace). Frames that mention AuthorizationKey have every
+    /// "value" string masked, so the key never reaches the log. Part of the charger (no class of its own: size).
     /// </summary>
-    public sealed class Logger : ChargePoint.Ocpp.Platform.IOcppLog
+    public sealed partial class Charger : ChargePoint.Ocpp.Platform.IOcppLog
     {
         /// <summary>Log levels as integers (Enum.ToString is numeric on nanoFramework): their names are <see cref="LevelNames"/>.</summary>
         public const int LevelError = 0;
@@ -17,25 +17,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>The level names in level order (the LogLevel setting's values).</summary>
         public const string LevelNames = "error|warn|info|debug";
-
-        private readonly IConsoleIo _io;
-
-        public Logger(IConsoleIo io, int level, bool frameTrace)
-        {
-            _io = io;
-            Level = level;
-            FrameTrace = frameTrace;
-        }
-
-        public int Level;
-
-        public bool FrameTrace;
-
-        /// <summary>Also keeps warnings and errors on flash for GetDiagnostics/GetLog (null: console only).</summary>
-        public ChargePoint.Firmware.Update.LogRing Ring;
-
-        /// <summary>Set by the charger: the lines kept in <see cref="Ring"/> start with its OCPP time when known, else "t+" and its tick time.</summary>
-        public Charger Charger;
 
         public void Warn(string message)
         {
@@ -49,7 +30,7 @@ namespace ChargePoint.Firmware.App
 
         public bool IsEnabled(int level)
         {
-            return level == ChargePoint.Ocpp.Platform.OcppLogLevel.Trace ? FrameTrace : true;
+            return level == ChargePoint.Ocpp.Platform.OcppLogLevel.Trace ? Running.FrameTrace : true;
         }
 
         /// <summary>The engine's log: Trace carries frames ("&gt; " sent, "&lt; " received), shown only with the trace on.</summary>
@@ -58,9 +39,9 @@ namespace ChargePoint.Firmware.App
             switch (level)
             {
                 case ChargePoint.Ocpp.Platform.OcppLogLevel.Trace:
-                    if (FrameTrace)
+                    if (Running.FrameTrace)
                     {
-                        _io.WriteLine("[ocpp] " + RedactFrame(message));
+                        _platform.Console.WriteLine("[ocpp] " + RedactFrame(message));
                     }
 
                     break;
@@ -126,17 +107,19 @@ namespace ChargePoint.Firmware.App
 
         private void Write(int level, string tag, string message)
         {
-            if (level <= Level)
+            if (level <= Running.LogLevel)
             {
-                _io.WriteLine("[" + tag + "] " + message);
+                _platform.Console.WriteLine("[" + tag + "] " + message);
             }
 
-            if (Ring != null && level <= LevelInfo)
+            // Warnings and errors (and info) are also kept on flash for GetDiagnostics/GetLog, with the OCPP time when
+            // known, else "t+" and the tick time (nothing while the engine is being built).
+            ChargePoint.Firmware.Update.LogRing ring = _platform.LogRing;
+            if (ring != null && level <= LevelInfo)
             {
-                Charger c = Charger;
-                string stamp = c == null ? string.Empty
-                    : c.Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(c.Ocpp.Clock.Now(c.LastTickMs)) + " " : "t+" + c.LastTickMs.ToString() + " ";
-                Ring.Append(stamp + "[" + tag + "] " + message);
+                string stamp = Ocpp == null ? string.Empty
+                    : Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(Ocpp.Clock.Now(LastTickMs)) + " " : "t+" + LastTickMs.ToString() + " ";
+                ring.Append(stamp + "[" + tag + "] " + message);
             }
         }
     }

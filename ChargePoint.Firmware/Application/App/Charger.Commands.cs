@@ -1,5 +1,7 @@
-using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Console;
 using ChargePoint.Firmware.Settings;
+using ChargePoint.Hal.Drivers;
+using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
@@ -7,45 +9,100 @@ using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Configuration;
 
-namespace ChargePoint.Firmware.Console
+namespace ChargePoint.Firmware.App
 {
     /// <summary>
     /// The technician commands: status, config, meter, relay test, fault clear, log, trace, reboot, factory-reset, certs.
-    /// Values are validated before anything changes; settings go to storage as one atomic record.
+    /// Values are validated before anything changes; settings go to storage as one atomic record. Part of the charger
+    /// (no class of its own: a class and its reference to the charger cost the image more than they separate).
     /// </summary>
-    public sealed class CoreCommands : IConsoleCommands
+    public sealed partial class Charger
     {
-        private readonly Charger _charger;
         private bool _factoryResetPending;
-
-        public CoreCommands(Charger charger)
-        {
-            _charger = charger;
-        }
 
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
-            "status\tconnectors, pilot, relay, meter, network, central system, journal\n"
+            "help\tthis list\n"
+            + "status\tconnectors, meter, network, central system, journal\n"
             + "config list\tdevice settings and OCPP keys\n"
-            + "config get <key>\tone value (write-only keys are never shown)\n"
-            + "config set <key> <value>\tchange a device setting or an OCPP key (validated, persisted)\n"
-            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid or WifiPassword\n"
-            + "meter\tvoltage, current, power per phase, energy register\n"
-            + "relay test\tclose and reopen the contactor (no vehicle connected only)\n"
-            + "fault clear\treset latched faults whose cause is gone (RCD trip, welded contactor...)\n"
-            + "log level [" + Logger.LevelNames + "]\n"
-            + "trace on|off\tOCPP frame trace (AuthorizationKey values are masked)\n"
-            + "log trace [on|off]\tthe same as trace\n"
-            + "reboot\trestart the firmware (open sessions are resumed or closed)\n"
-            + "factory-reset\terase settings, OCPP configuration and journal (asks to confirm)\n"
-            + "certs\tinstalled root certificates and the charge point certificate";
+            + "config get <key>\tone value (secrets hidden)\n"
+            + "config set <key> <value>\tvalidate and store a setting or OCPP key\n"
+            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid, WifiPassword\n"
+            + "meter\tper phase V, A, W, pf; energy register\n"
+            + "relay test\tclose and reopen the contactor (no vehicle)\n"
+            + "fault clear\treset latched faults whose cause is gone\n"
+            + "log level [" + LevelNames + "]\n"
+            + "trace on|off\tOCPP frame trace (AuthorizationKey masked)\n"
+            + "log trace [on|off]\tsame as trace\n"
+            + "reboot\trestart (sessions stopped with SoftReset)\n"
+            + "factory-reset\terase settings, OCPP config, journal (asks first)\n"
+            + "certs\troot and charge point certificates";
 
-        public void WriteHelp(IConsoleIo io)
+        /// <summary>Console lines run per tick.</summary>
+        public const int LinesPerTick = 4;
+
+        /// <summary>The simulator's commands, asked after the charger's own (null on the device).</summary>
+        public IConsoleCommands MoreCommands;
+
+        /// <summary>
+        /// Runs one console line. Anything unrecognised, too long or failing gets exactly one "error: ..." line; a
+        /// command never leaves the charger half-changed (values are validated first).
+        /// </summary>
+        public void RunLine(string text)
         {
-            Text.WriteHelp(io, Help, null);
+            IConsoleIo io = _platform.Console;
+            if (text.Length > SerialConsole.MaxLineLength || text == SerialConsole.TooLong)
+            {
+                io.WriteLine("error: line too long (at most " + SerialConsole.MaxLineLength.ToString() + " characters)");
+                return;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < ' ' && text[i] != '\t')
+                {
+                    io.WriteLine("error: control characters not allowed");
+                    return;
+                }
+            }
+
+            var line = new CommandLine(text);
+            if (line.Count == 0 || line.Command.StartsWith("#"))
+            {
+                return;
+            }
+
+            if (line.Command == "help" || line.Command == "?")
+            {
+                io.WriteLine("commands:");
+                Text.WriteHelp(io, Help, null);
+                if (MoreCommands != null)
+                {
+                    MoreCommands.WriteHelp(io);
+                }
+
+                return;
+            }
+
+            try
+            {
+                if (Command(line, io) || (MoreCommands != null && MoreCommands.Execute(line, io)))
+                {
+                    return;
+                }
+            }
+            catch (System.Exception e)
+            {
+                io.WriteLine("error: " + line.Command + " failed: " + e.Message);
+                return;
+            }
+
+            string word = line.Word(0);
+            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'; type 'help' for the list");
         }
 
-        public bool Execute(CommandLine line, IConsoleIo io)
+        /// <summary>Runs one of the charger's commands; false when the word is not one of them.</summary>
+        private bool Command(CommandLine line, IConsoleIo io)
         {
             string command = line.Command;
             if (_factoryResetPending)
@@ -54,7 +111,7 @@ namespace ChargePoint.Firmware.Console
                 if (command == "yes" && line.Count == 1)
                 {
                     io.WriteLine("ok: factory reset, rebooting");
-                    _charger.FactoryReset();
+                    FactoryReset();
                     return true;
                 }
 
@@ -75,12 +132,12 @@ namespace ChargePoint.Firmware.Console
             // An if chain, not a switch: a string switch of this size costs a hash function in the image.
             if (command == "status")
             {
-                _charger.WriteStatus(io);
+                WriteStatus(io);
             }
             else if (command == "config")
             {
                 string sub = line.Lower(1);
-                DeviceSettings s = _charger.Settings.Current;
+                DeviceSettings s = Settings.Current;
                 if (sub == "list" && line.Count == 2)
                 {
                     io.WriteLine("device settings:");
@@ -91,7 +148,7 @@ namespace ChargePoint.Firmware.Console
                     }
 
                     io.WriteLine("ocpp configuration:");
-                    for (int k = 0; k < _charger.Ocpp.Configuration.Count; k++)
+                    for (int k = 0; k < Ocpp.Configuration.Count; k++)
                     {
                         io.WriteLine("  " + OcppLine(k));
                     }
@@ -100,7 +157,7 @@ namespace ChargePoint.Firmware.Console
                 {
                     string name = line.Word(2);
                     string key = SettingsSchema.Canonical(name);
-                    int k = _charger.Ocpp.Configuration.Find(name);
+                    int k = Ocpp.Configuration.Find(name);
                     io.WriteLine(key != null ? key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
                 }
                 else if (sub == "set" && line.Count >= 4)
@@ -118,7 +175,25 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "meter")
             {
-                _charger.WriteMeter(io);
+                for (int c = 1; c <= Evses.Length; c++)
+                {
+                    Atm90e32 meter = Evses[c - 1].Meter;
+                    string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
+                    if (meter == null)
+                    {
+                        io.WriteLine(label + "none on this board");
+                        continue;
+                    }
+
+                    MeterReading r = meter.Reading;
+                    io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
+                        + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
+                    for (int p = 0; p < 3; p++)
+                    {
+                        io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(r.Volts[p], 1) + " V " + Text.Fixed(r.Amps[p], 2) + " A "
+                            + Text.Fixed(r.Watts[p], 0) + " W pf " + Text.Fixed(r.PowerFactor[p], 2));
+                    }
+                }
             }
             else if (command == "relay")
             {
@@ -128,7 +203,21 @@ namespace ChargePoint.Firmware.Console
                 }
                 else
                 {
-                    io.WriteLine(_charger.RelayTest());
+                    // Starts the test, or says why not; the result follows in the log.
+                    PilotState pilot = Evse.PilotState;
+                    string refused = Connector.TransactionRunning ? "not allowed during a transaction"
+                        : _relayPhase != RelayIdle ? "a relay test is already running"
+                        : pilot != PilotState.A ? "not allowed: pilot not in state A (" + PilotStateText.Of(pilot) + ")"
+                        : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
+                        : null;
+                    if (refused == null)
+                    {
+                        _relayPhase = RelayClosing;
+                        _relayPhaseStartMs = LastTickMs;
+                        Evse.Contactor.Close(LastTickMs);
+                    }
+
+                    io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);
                 }
             }
             else if (command == "fault")
@@ -138,7 +227,7 @@ namespace ChargePoint.Firmware.Console
                     return false; // other 'fault' words belong to the simulator's commands, if any
                 }
 
-                io.WriteLine(_charger.ClearFaultsCommand());
+                io.WriteLine(ClearFaults());
             }
             else if (command == "log")
             {
@@ -153,7 +242,7 @@ namespace ChargePoint.Firmware.Console
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + SettingsSchema.GetRaw(_charger.Settings.Current, SettingsSchema.LogLevel));
+                    io.WriteLine("log level = " + SettingsSchema.GetRaw(Settings.Current, SettingsSchema.LogLevel));
                 }
                 else
                 {
@@ -166,17 +255,17 @@ namespace ChargePoint.Firmware.Console
             }
             else if (command == "reboot")
             {
-                io.WriteLine("ok: rebooting (a running session is stopped first, reason SoftReset)");
-                _charger.Reboot();
+                io.WriteLine("ok: rebooting (sessions stopped: SoftReset)");
+                Reboot();
             }
             else if (command == "certs")
             {
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
-                CertificateService certs = _charger.Certificates;
-                ConnectionSecurity connection = _charger.ConnectionSecurity;
-                SignedFirmwareService signed = _charger.SignedFirmware;
+                CertificateService certs = Certificates;
+                ConnectionSecurity connection = ConnectionSecurity;
+                SignedFirmwareService signed = SignedFirmware;
                 if (connection != null)
                 {
                     io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
@@ -195,25 +284,24 @@ namespace ChargePoint.Firmware.Console
                 io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
                 if (cp.Next != null)
                 {
-                    io.WriteLine("  new, waiting to be used: " + Describe(cp.Next.Leaf));
+                    io.WriteLine("  next: " + Describe(cp.Next.Leaf));
                 }
 
                 if (cp.PendingKey != null)
                 {
-                    io.WriteLine("  signing request sent, waiting for CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+                    io.WriteLine("  CSR sent, awaiting CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
                 }
 
                 if (signed != null)
                 {
-                    io.WriteLine("firmware signing required: " + (signed.SigningRequired ? "yes" : "no") +
+                    io.WriteLine("signed firmware required: " + (signed.SigningRequired ? "yes" : "no") +
                         (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
                 }
             }
             else if (command == "factory-reset")
             {
                 _factoryResetPending = true;
-                io.WriteLine("factory reset erases settings, OCPP configuration, authorization data and unsent transactions.");
-                io.WriteLine("type 'yes' to confirm, anything else cancels");
+                io.WriteLine("factory reset erases settings, OCPP config, auth data, unsent transactions: type 'yes' to confirm");
             }
             else
             {
@@ -226,7 +314,7 @@ namespace ChargePoint.Firmware.Console
         /// <summary>"Name = value" of an OCPP key, "(write-only)" for AuthorizationKey, " (read-only)" marked.</summary>
         private string OcppLine(int key)
         {
-            ConfigurationStore store = _charger.Ocpp.Configuration;
+            ConfigurationStore store = Ocpp.Configuration;
             int flags = store.Flags(key);
             return store.Name(key) + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(write-only)" : store.Value(key))
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
@@ -239,20 +327,20 @@ namespace ChargePoint.Firmware.Console
             if (key != null || value == null)
             {
                 // 'config clear' (null) of a name that is not a device setting: the store says "unknown setting".
-                string error = _charger.Settings.Set(name, value);
+                string error = Settings.Set(name, value);
                 if (error != null)
                 {
                     io.WriteLine("error: " + error);
                     return;
                 }
 
-                _charger.ApplySetting(key);
-                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(_charger.Settings.Current, key)
+                ApplySetting(key);
+                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(Settings.Current, key)
                     + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
                 return;
             }
 
-            ConfigurationStore store = _charger.Ocpp.Configuration;
+            ConfigurationStore store = Ocpp.Configuration;
             int k = store.Find(name);
             if (k < 0)
             {
@@ -313,7 +401,7 @@ namespace ChargePoint.Firmware.Console
                     text += ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
                     break;
                 case "SecurityProfile":
-                    text += ", never lower than now; 1+ needs an AuthorizationKey, 2+ a wss:// Central System URL";
+                    text += ", not below the current; 1+ needs an AuthorizationKey, 2+ a wss:// URL";
                     break;
                 default:
                     text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " that this meter measures" : string.Empty;
@@ -327,7 +415,7 @@ namespace ChargePoint.Firmware.Console
         {
             if (line.Count == 1)
             {
-                io.WriteLine("trace = " + (_charger.Settings.Current.FrameTrace ? "on" : "off"));
+                io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
                 return;
             }
 
@@ -349,7 +437,7 @@ namespace ChargePoint.Firmware.Console
         /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
         private string PendingMarker(string key)
         {
-            return _charger.IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(_charger.Running, key) + ")" : string.Empty;
+            return IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty;
         }
 
         private static string UnknownKey(string name)

@@ -1,4 +1,4 @@
-using ChargePoint.Firmware.App;
+using ChargePoint.Firmware.Evse;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -7,89 +7,41 @@ using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 
-namespace ChargePoint.Firmware.Evse
+namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// The firmware's EVSE controller: binds the IEC 61851 side of each connector (HAL <see cref="EvseController"/>:
-    /// pilot, contactor, meter, faults) to its OCPP connector. The engine reads plug/EV state and energy through
-    /// <see cref="IChargePointHooks"/> and says how much current may flow; this class caps each connector at
+    /// The firmware's EVSE binding: the IEC 61851 side of each connector (HAL <see cref="EvseController"/>: pilot,
+    /// contactor, meter, faults) bound to its OCPP connector. The engine reads plug/EV state and energy through
+    /// <see cref="IChargePointHooks"/> and says how much current may flow; the charger caps each connector at
     /// min(OCPP limit, MaxCurrent setting, its smart-charging limit, cable rating), shares the charge point's limit
     /// (ChargePointMaxProfile, SiteLimit setting) among them with <see cref="LoadSharing"/> every tick, offers the result
     /// to each pilot (no PWM below 6 A; SuspendedEVSE), and maps hardware faults to the connector's ChargePointErrorCode
-    /// with vendor info, so StatusNotification reports them. Index i of the arrays is connector i + 1.
+    /// with vendor info, so StatusNotification reports them. Index i of the arrays is connector i + 1. Part of the charger
+    /// (no class of its own: size).
     /// </summary>
-    public sealed class EvseBinding : IChargePointHooks, ISmartChargingSink
+    public sealed partial class Charger : IChargePointHooks, ISmartChargingSink
     {
         public const string VendorId = "OpenEV-nf";
         public const int ProximityReportDelayMs = 1000;
 
-        private readonly EvseController[] _evse;
-
         /// <summary>Each connector's binding: index i is connector i + 1 (its meter as the engine reads it, its limits).</summary>
-        public readonly ConnectorBinding[] Connectors;
-        private readonly Charger _charger;
-        private double _chargePointLimitAmps = SmartChargingService.NoLimit;
-        private long _nowMs;
-
-        /// <summary>Binds the charger's EVSE controllers; an OCPP Reset becomes the charger's reboot request.</summary>
-        public EvseBinding(Charger charger)
-        {
-            EvseController[] evse = charger.Evses;
-            int n = evse.Length;
-            _evse = evse;
-            _charger = charger;
-            Connectors = new ConnectorBinding[n];
-            for (int i = 0; i < n; i++)
-            {
-                Connectors[i] = new ConnectorBinding(evse[i]);
-            }
-
-            Sharing = new LoadSharing(n);
-        }
+        public readonly ConnectorBinding[] Bindings;
 
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
         public readonly LoadSharing Sharing;
+
+        private double _chargePointLimitAmps = SmartChargingService.NoLimit;
+
+        // The time of the last binding step (the load sharing's clock between ticks).
+        private long _bindingMs;
 
         /// <summary>The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit) (A).</summary>
         public double ChargePointLimitAmps
         {
             get
             {
-                int site = _charger.Settings.Current.SiteLimitA;
+                int site = Settings.Current.SiteLimitA;
                 return site > 0 ? SafeAmps.Min(_chargePointLimitAmps, site) : SafeAmps.OrZero(_chargePointLimitAmps);
-            }
-        }
-
-        /// <summary>Runs after the EVSE controllers' tick: shares and pushes the current limits, reports faults.</summary>
-        public void Tick(long nowMs)
-        {
-            _nowMs = nowMs;
-            ApplyCurrentLimits();
-            for (int i = 0; i < _evse.Length; i++)
-            {
-                ConnectorBinding b = Connectors[i];
-                Connector connector = b.Connector;
-                if (connector == null)
-                {
-                    continue;
-                }
-
-                HalFaults faults = _evse[i].ActiveFaults;
-                if (faults != b.PendingFaults)
-                {
-                    b.PendingFaults = faults;
-                    b.PendingSinceMs = nowMs;
-                }
-
-                // A proximity reading out of range alone is reported only when it persists: while a plug is pulled the
-                // PP contact opens a few ms before the pilot reads A. Every other fault is reported at once (the
-                // EVSE controller has already switched off in the tick it appeared).
-                bool settled = (faults & ~HalFaults.ProximityFault) != 0 || faults == HalFaults.None || nowMs - b.PendingSinceMs >= ProximityReportDelayMs;
-                if (faults != b.ReportedFaults && settled)
-                {
-                    b.ReportedFaults = faults;
-                    ReportFaults(connector, faults);
-                }
             }
         }
 
@@ -102,7 +54,7 @@ namespace ChargePoint.Firmware.Evse
             }
             else if (Valid(connectorId))
             {
-                Connectors[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
+                Bindings[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
             }
 
             ApplyCurrentLimits();
@@ -110,7 +62,7 @@ namespace ChargePoint.Firmware.Evse
 
         public bool IsPlugged(int connectorId)
         {
-            return Valid(connectorId) && _evse[connectorId - 1].IsEvConnected;
+            return Valid(connectorId) && Evses[connectorId - 1].IsEvConnected;
         }
 
         public bool IsEvReady(int connectorId)
@@ -120,20 +72,20 @@ namespace ChargePoint.Firmware.Evse
                 return false;
             }
 
-            PilotState s = _evse[connectorId - 1].PilotState;
+            PilotState s = Evses[connectorId - 1].PilotState;
             return s == PilotState.C || s == PilotState.D;
         }
 
         public long EnergyActiveImportWh(int connectorId)
         {
-            return Valid(connectorId) ? Connectors[connectorId - 1].EnergyActiveImportWh : 0;
+            return Valid(connectorId) ? Bindings[connectorId - 1].EnergyActiveImportWh : 0;
         }
 
         public void SetOfferedCurrentLimit(int connectorId, double amps)
         {
             if (Valid(connectorId))
             {
-                Connectors[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
+                Bindings[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
                 ApplyCurrentLimits();
             }
         }
@@ -141,13 +93,13 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>These boards have no lock actuator: a socket is always free to pull, a fixed cable cannot be unlocked.</summary>
         public string UnlockConnector(int connectorId)
         {
-            return _charger.Board.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] > 0 ? OcppEnum.NotSupported : OcppEnum.Unlocked;
+            return Board.Pins[ChargePoint.Hal.Boards.BoardDefinition.FixedCableAmps] > 0 ? OcppEnum.NotSupported : OcppEnum.Unlocked;
         }
 
         /// <summary>OCPP Reset, after the engine stopped the transactions: the charger reboots.</summary>
         public void Reset(bool hard)
         {
-            _charger.RequestReboot(hard ? "Hard reset" : "Soft reset", hard);
+            RequestReboot(hard ? "Hard reset" : "Soft reset", hard);
         }
 
         /// <summary>
@@ -185,7 +137,7 @@ namespace ChargePoint.Firmware.Evse
 
         private bool Valid(int connectorId)
         {
-            return connectorId >= 1 && connectorId <= _evse.Length;
+            return connectorId >= 1 && connectorId <= Evses.Length;
         }
 
         /// <summary>
@@ -194,11 +146,11 @@ namespace ChargePoint.Firmware.Evse
         /// </summary>
         private void ApplyCurrentLimits()
         {
-            double max = _charger.Settings.Current.MaxCurrentA;
-            for (int i = 0; i < _evse.Length; i++)
+            double max = Settings.Current.MaxCurrentA;
+            for (int i = 0; i < Evses.Length; i++)
             {
-                EvseController evse = _evse[i];
-                ConnectorBinding b = Connectors[i];
+                EvseController evse = Evses[i];
+                ConnectorBinding b = Bindings[i];
                 double cap = SafeAmps.Min(SafeAmps.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
                 if (cable > 0)
@@ -218,11 +170,11 @@ namespace ChargePoint.Firmware.Evse
             }
 
             Sharing.LimitA = ChargePointLimitAmps;
-            Sharing.Tick(_nowMs);
-            for (int i = 0; i < _evse.Length; i++)
+            Sharing.Tick(_bindingMs);
+            for (int i = 0; i < Evses.Length; i++)
             {
-                _evse[i].SetCurrentLimit(Sharing.OfferedA(i));
-                Connector c = Connectors[i].Connector;
+                Evses[i].SetCurrentLimit(Sharing.OfferedA(i));
+                Connector c = Bindings[i].Connector;
                 if (c != null)
                 {
                     c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;
