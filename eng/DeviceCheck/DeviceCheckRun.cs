@@ -494,6 +494,7 @@ namespace ChargePoint.DeviceCheck
             var packages = new SortedSet<string>(StringComparer.Ordinal);
             var parts = new List<string>();
             long total = 0;
+            var split = new long[7]; // byte code, strings, signatures, method rows, field rows, type rows, other rows and headers
             bool complete = true;
             foreach (DeviceProjectOutcome p in closure)
             {
@@ -517,6 +518,14 @@ namespace ChargePoint.DeviceCheck
 
                 total += p.Size!.EstimatedPeBytes;
                 parts.Add(p.Project.AssemblyName + " " + Bytes(p.Size.EstimatedPeBytes));
+                PeTables t = p.Size.Tables;
+                split[0] += t.ByteCode;
+                split[1] += t.Strings;
+                split[2] += t.Signatures;
+                split[3] += t.MethodDefs;
+                split[4] += t.FieldDefs;
+                split[5] += t.TypeDefs;
+                split[6] += t.Total - t.ByteCode - t.Strings - t.Signatures - t.MethodDefs - t.FieldDefs - t.TypeDefs;
                 List<string> simulated = SimulationTypes(p.Image);
                 if (simulated.Count > 0)
                 {
@@ -528,6 +537,9 @@ namespace ChargePoint.DeviceCheck
             Images.Add("ESP32 image " + exe.Project.AssemblyName + ": " + string.Join(" + ", parts) + " = est. " + Bytes(total)
                 + " bytes (" + (total / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KB" + (complete ? "" : ", incomplete")
                 + ") + nanoFramework packages: " + string.Join(", ", packages));
+            Images.Add("  of which byte code " + Bytes(split[0]) + ", strings " + Bytes(split[1]) + ", signatures " + Bytes(split[2])
+                + ", method rows " + Bytes(split[3]) + ", field rows " + Bytes(split[4]) + ", type rows " + Bytes(split[5])
+                + ", references, attributes and headers " + Bytes(split[6]));
             Check("no simulation code in the ESP32 image " + exe.Label, findings.Count == 0, findings.Count == 0
                 ? closure.Count + " assemblies" : string.Join("\n  ", findings)
                 + "\n  (simulations belong in their own project, referenced by the host/simulator build and the tests only)");

@@ -83,6 +83,7 @@ namespace Probe.Tests
                 Assert.AreEqual(3 + 4 * 6 + 1 + 2, run.Passed, run.Report());
                 Assert.EndsWith("device check: 30 passed, 0 failed\n", run.Report());
                 Assert.Contains("ESP32 image Probe.App: Probe.App ", run.Report());
+                Assert.Contains("\n  of which byte code ", run.Report());
             }
         }
 
