@@ -7,7 +7,7 @@ using System.Reflection.Metadata.Ecma335;
 
 namespace ChargePoint.DeviceCheck
 {
-    /// <summary>One decoded IL instruction: the opcode, an immediate (integers, branch targets, locals) or a metadata token.</summary>
+    /// <summary>One decoded IL instruction: the opcode, an immediate (integers, string tokens, branch targets, locals, a switch's case count) or a metadata token.</summary>
     public sealed class IlInstruction
     {
         public OpCode Op;
@@ -17,7 +17,7 @@ namespace ChargePoint.DeviceCheck
         public EntityHandle Token;
     }
 
-    /// <summary>Decodes a method body's IL for the scans (<see cref="ApiGate"/>, <see cref="RuntimePitfallScan"/>); nops are dropped.</summary>
+    /// <summary>Decodes a method body's IL for the scans (<see cref="ApiGate"/>, <see cref="RuntimePitfallScan"/>) and the .pe model (<see cref="PeTables"/>); nops are dropped.</summary>
     public static class IlDecoder
     {
         private static readonly Dictionary<short, OpCode> OpCodesByValue = BuildOpCodes();
@@ -65,6 +65,7 @@ namespace ChargePoint.DeviceCheck
                         break;
                     case OperandType.InlineSwitch:
                         int count = il.ReadInt32();
+                        ins.Value = count;
                         il.Offset += 4 * count;
                         break;
                     case OperandType.InlineSig:

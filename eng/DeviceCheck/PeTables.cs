@@ -50,8 +50,6 @@ namespace ChargePoint.DeviceCheck
             "DefaultMemberAttribute", "MTAThreadAttribute", "STAThreadAttribute",
         };
 
-        private static readonly Dictionary<short, OpCode> OpCodesByValue = BuildOpCodes();
-
         public int AssemblyRefs { get; private set; }
         public int TypeRefs { get; private set; }
         public int MemberRefs { get; private set; }
@@ -279,50 +277,31 @@ namespace ChargePoint.DeviceCheck
             };
         }
 
-        /// <summary>Byte code of one method: see the class summary for what shrinks.</summary>
+        /// <summary>Byte code of one method: see the class summary for what shrinks. Records the tokens it names in <paramref name="used"/>.</summary>
         private static int ByteCodeOf(MethodBodyBlock body, HashSet<int> used)
         {
             BlobReader il = body.GetILReader();
             int bytes = il.Length;
-            while (il.RemainingBytes > 0)
+            foreach (IlInstruction ins in IlDecoder.Decode(il, "the .pe model"))
             {
-                short value = il.ReadByte();
-                if (value == 0xFE)
+                switch (ins.Op.OperandType)
                 {
-                    value = unchecked((short)(0xFE00 | il.ReadByte()));
-                }
-
-                switch (OpCodesByValue[value].OperandType)
-                {
-                    case OperandType.InlineNone:
-                        break;
-                    case OperandType.ShortInlineI:
-                    case OperandType.ShortInlineBrTarget:
-                    case OperandType.ShortInlineVar:
-                        il.Offset += 1;
-                        break;
-                    case OperandType.InlineVar:
-                        il.Offset += 2;
-                        break;
-                    case OperandType.InlineI:
-                    case OperandType.ShortInlineR:
-                        il.Offset += 4;
-                        break;
-                    case OperandType.InlineI8:
-                    case OperandType.InlineR:
-                        il.Offset += 8;
-                        break;
                     case OperandType.InlineSwitch:
-                        int count = il.ReadInt32();
-                        il.Offset += 4 * count;
-                        bytes -= 3 + 2 * count;
+                        bytes -= 3 + 2 * (int)ins.Value;
                         break;
                     case OperandType.InlineBrTarget:
-                        il.Offset += 4;
                         bytes -= 2;
                         break;
-                    default: // tokens: method, field, type, string, signature
-                        used.Add(il.ReadInt32());
+                    case OperandType.InlineString:
+                        used.Add((int)ins.Value);
+                        bytes -= 2;
+                        break;
+                    case OperandType.InlineSig:
+                    case OperandType.InlineMethod:
+                    case OperandType.InlineField:
+                    case OperandType.InlineType:
+                    case OperandType.InlineTok:
+                        used.Add(MetadataTokens.GetToken(ins.Token));
                         bytes -= 2;
                         break;
                 }
@@ -348,20 +327,6 @@ namespace ChargePoint.DeviceCheck
 
             MethodDefinition method = reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor);
             return reader.GetString(reader.GetTypeDefinition(method.GetDeclaringType()).Name);
-        }
-
-        private static Dictionary<short, OpCode> BuildOpCodes()
-        {
-            var map = new Dictionary<short, OpCode>();
-            foreach (System.Reflection.FieldInfo f in typeof(OpCodes).GetFields())
-            {
-                if (f.GetValue(null) is OpCode op)
-                {
-                    map[op.Value] = op;
-                }
-            }
-
-            return map;
         }
 
         /// <summary>The deduplicated signature table: equal .NET signatures become one .pe signature.</summary>
