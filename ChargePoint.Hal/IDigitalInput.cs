@@ -6,10 +6,10 @@ namespace ChargePoint.Hal
         bool Value { get; }
 
         /// <summary>
-        /// Raised when the level changes, from the platform's pin-change path without waiting for the main loop: the
-        /// ESP32 adapter forwards GpioPin.ValueChanged (GPIO interrupt, dispatched on nanoFramework's event thread),
-        /// the simulated pins raise it synchronously inside the setter. Handlers must be short and thread-safe.
+        /// The one listener told when the level changes (null: none; setting another replaces it), from the platform's
+        /// pin-change path without waiting for the main loop: the ESP32 adapter forwards GpioPin.ValueChanged (GPIO
+        /// interrupt, dispatched on nanoFramework's event thread), the simulated pins call it synchronously inside the setter.
         /// </summary>
-        event DigitalInputChangedHandler Changed;
+        IInputListener Listener { set; }
     }
 }

@@ -2,8 +2,8 @@ namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
     /// Opens the contactor from the safety inputs' pin-change path, without waiting for the main loop (which also
-    /// parses JSON and writes flash, and can stall for seconds). Given the contactor and the inputs, it subscribes to
-    /// <see cref="IDigitalInput.Changed"/>:
+    /// parses JSON and writes flash, and can stall for seconds). Given the contactor and the inputs, it is their
+    /// <see cref="IDigitalInput.Listener"/>:
     /// <list type="bullet">
     /// <item>RCD trip (input true, confirmed by a second read to reject a spike): <see cref="Contactor.Trip"/> opens the
     /// drive and inhibits closing; the trip is remembered (<see cref="RcdTripSeen"/>) even if the input returns to
@@ -17,7 +17,7 @@ namespace ChargePoint.Hal.Drivers
     /// about one to two slices (≈ 40 ms) plus the relay's release time, inside the 100 ms of IEC 61851-1 Table A.6 even
     /// with the loop blocked (design estimate, not measured). The loop still reconciles every tick (the inputs are also polled).
     /// </summary>
-    public sealed class SafetyInterlock
+    public sealed class SafetyInterlock : IInputListener
     {
         private readonly Contactor _contactor;
         private readonly IDigitalInput _rcd;
@@ -30,15 +30,7 @@ namespace ChargePoint.Hal.Drivers
             _rcd = rcd;
             _feedback = feedback;
             _clock = clock;
-            if (rcd != null)
-            {
-                rcd.Changed += OnRcdChanged;
-            }
-
-            if (feedback != null)
-            {
-                feedback.Changed += OnFeedbackChanged;
-            }
+            Listen(this);
         }
 
         // Written only by this class (fields, not properties: no accessor methods in the .pe).
@@ -57,43 +49,53 @@ namespace ChargePoint.Hal.Drivers
         {
             RcdTripSeen = false;
             _contactor.ReleaseTrip();
-            if (_rcd != null && _rcd.Value)
-            {
-                OnRcdChanged(true); // tripped again meanwhile
-            }
-        }
-
-        /// <summary>Unsubscribes from the pins (the firmware is being rebuilt on the same hardware).</summary>
-        public void Detach()
-        {
             if (_rcd != null)
             {
-                _rcd.Changed -= OnRcdChanged;
+                InputChanged(_rcd); // tripped again meanwhile?
             }
+        }
 
-            if (_feedback != null)
+        /// <summary>Stops listening to the pins (the firmware is being rebuilt on the same hardware).</summary>
+        public void Detach()
+        {
+            Listen(null);
+        }
+
+        /// <summary>
+        /// Pin-change path: the feedback contact goes to <see cref="Contactor.OnFeedbackChanged"/>; an RCD input that reads
+        /// tripped twice (a spike is gone by the second read) trips the contactor.
+        /// </summary>
+        public void InputChanged(IDigitalInput input)
+        {
+            long now = _clock.NowMs;
+            if (input != _rcd)
             {
-                _feedback.Changed -= OnFeedbackChanged; // delegates compare by target and method
+                _contactor.OnFeedbackChanged(now);
+                return;
             }
-        }
 
-        private void OnFeedbackChanged(bool value)
-        {
-            _contactor.OnFeedbackChanged(_clock.NowMs);
-        }
-
-        private void OnRcdChanged(bool value)
-        {
-            if (!value || _rcd == null || !_rcd.Value)
+            if (!input.Value || !input.Value)
             {
                 return; // back to normal (the latch stays), or a spike already gone
             }
 
-            long now = _clock.NowMs;
             _contactor.Trip(now);
             RcdTripSeen = true;
             RcdTrips++;
             LastTripMs = now;
+        }
+
+        private void Listen(IInputListener listener)
+        {
+            if (_rcd != null)
+            {
+                _rcd.Listener = listener;
+            }
+
+            if (_feedback != null)
+            {
+                _feedback.Listener = listener;
+            }
         }
     }
 }

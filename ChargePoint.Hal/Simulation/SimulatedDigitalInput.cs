@@ -1,11 +1,16 @@
 namespace ChargePoint.Hal.Simulation
 {
-    /// <summary>An input pin whose logical level the test or the simulated hardware sets; a change raises <see cref="Changed"/> at once (like a pin interrupt).</summary>
+    /// <summary>An input pin whose logical level the test or the simulated hardware sets; a change calls its <see cref="Listener"/> at once (like a pin interrupt).</summary>
     public sealed class SimulatedDigitalInput : IDigitalInput
     {
         private bool _value;
 
-        public event DigitalInputChangedHandler? Changed;
+        private IInputListener? _listener;
+
+        public IInputListener? Listener
+        {
+            set { _listener = value; }
+        }
 
         public bool Value
         {
@@ -18,10 +23,10 @@ namespace ChargePoint.Hal.Simulation
                 }
 
                 _value = value;
-                DigitalInputChangedHandler? changed = Changed;
-                if (changed != null)
+                IInputListener? listener = _listener;
+                if (listener != null)
                 {
-                    changed(value);
+                    listener.InputChanged(this);
                 }
             }
         }

@@ -6,13 +6,14 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
     /// <summary>
     /// A GPIO pin, input or output (one class for both: one type in the .pe); <see cref="Value"/> is logical
     /// (active-low pins are inverted here). An output is driven inactive when opened. GPIO 34–39 have no internal pulls:
-    /// fit external resistors. An input's <see cref="Changed"/> comes from the pin's interrupt (GpioPin.ValueChanged),
+    /// fit external resistors. An input calls its <see cref="Listener"/> from the pin's interrupt (GpioPin.ValueChanged),
     /// so the safety interlock reacts without waiting for the main loop.
     /// </summary>
     public sealed class Esp32DigitalPin : IDigitalInput, IDigitalOutput
     {
         private readonly GpioPin _pin;
         private readonly bool _activeHigh;
+        private IInputListener _listener;
 
         /// <param name="mode">PinMode.Output for an output, else the input's mode.</param>
         public Esp32DigitalPin(GpioController gpio, int pinNumber, bool activeHigh, PinMode mode)
@@ -29,7 +30,10 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             }
         }
 
-        public event DigitalInputChangedHandler Changed;
+        public IInputListener Listener
+        {
+            set { _listener = value; }
+        }
 
         public bool Value
         {
@@ -39,10 +43,10 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
 
         private void OnValueChanged(object sender, PinValueChangedEventArgs e)
         {
-            DigitalInputChangedHandler changed = Changed;
-            if (changed != null)
+            IInputListener listener = _listener;
+            if (listener != null)
             {
-                changed(Value); // the level now, not the edge: a bounce may already have reversed it
+                listener.InputChanged(this); // it reads the level now, not the edge: a bounce may already have reversed it
             }
         }
     }
