@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 2:
                     if (c.Connector.Status == "Preparing")
                     {
-                        Say("status Preparing; pilot " + PilotStateText.Of(c.Evse.PilotState) + "; card " + Card + " presented");
+                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evse.PilotState) + "; card " + Card + " presented");
                         string? refused = c.PresentCard(Charger.ConnectorId, Card);
                         if (refused != null)
                         {

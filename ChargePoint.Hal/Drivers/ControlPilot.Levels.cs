@@ -53,5 +53,22 @@ namespace ChargePoint.Hal.Drivers
         {
             return volts >= level - BandVolts && volts <= level + BandVolts;
         }
+
+        /// <summary>The state's name for logs (no Enum.ToString on nanoFramework).</summary>
+        public static string Name(PilotState state)
+        {
+            switch (state)
+            {
+                case PilotState.A: return "A";
+                case PilotState.B: return "B";
+                case PilotState.C: return "C";
+                case PilotState.D: return "D";
+                case PilotState.E: return "E";
+                case PilotState.F: return "F";
+                case PilotState.DiodeFault: return "DiodeFault";
+                case PilotState.Invalid: return "Invalid";
+                default: return "Unknown";
+            }
+        }
     }
 }

@@ -138,15 +138,15 @@ namespace ChargePoint.Hal.Drivers
             double offered = 0;
             if (_stateF)
             {
-                percent = PilotDuty.StateFPercent;
+                percent = StateFPercent;
             }
             else
             {
                 double amps = SafeAmps.Min(RequestedAmps, CableMaxAmps);
-                percent = PilotDuty.PercentForAmps(amps);
+                percent = PercentForAmps(amps);
                 if (percent < 100.0)
                 {
-                    offered = amps > PilotDuty.MaxAmps ? PilotDuty.MaxAmps : (amps > 51.0 && amps <= 52.5 ? 51.0 : amps);
+                    offered = amps > MaxAmps ? MaxAmps : (amps > 51.0 && amps <= 52.5 ? 51.0 : amps);
                 }
             }
 

@@ -89,7 +89,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("ev 2 charge");
             w.Advance(5000);
             Near(10.0, Offered(w, 1));
-            Assert.AreEqual(PilotDuty.NoPwmPercent, w.Board.Connector(2).Pwm.EffectiveDutyPercent, "steady +12 V, no duty below 10 %");
+            Assert.AreEqual(ControlPilot.NoPwmPercent, w.Board.Connector(2).Pwm.EffectiveDutyPercent, "steady +12 V, no duty below 10 %");
             Assert.AreEqual("SuspendedEVSE", w.Charger.Ocpp.Connectors[2].Status);
             Assert.IsTrue(w.LastSent("\"connectorId\":2,\"errorCode\":\"NoError\",\"status\":\"SuspendedEVSE\"").Length > 0, "reported");
             w.Type("config set SiteLimit 0");

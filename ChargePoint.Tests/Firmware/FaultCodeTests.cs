@@ -25,7 +25,7 @@ namespace ChargePoint.Tests.Firmware
                 Connector c = Report((HalFaults)(1 << bit));
                 Assert.AreEqual(expected[bit], c.ErrorCode + " " + c.VendorErrorCode, "bit " + bit.ToString());
                 Assert.AreEqual("OpenEV-nf", c.VendorId);
-                Assert.AreEqual(HalFaultText.List((HalFaults)(1 << bit)), c.Info);
+                Assert.AreEqual(FaultMonitor.List((HalFaults)(1 << bit)), c.Info);
             }
         }
 
@@ -42,7 +42,7 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual("OtherError PROXIMITY_ERROR", c.ErrorCode + " " + c.VendorErrorCode);
             c = Report(HalFaults.MeterFailure | HalFaults.ResidualCurrent | HalFaults.PilotFault);
             Assert.AreEqual("GroundFailure RCD_TRIP", c.ErrorCode + " " + c.VendorErrorCode);
-            Assert.AreEqual(HalFaultText.List(HalFaults.MeterFailure | HalFaults.ResidualCurrent | HalFaults.PilotFault), c.Info);
+            Assert.AreEqual(FaultMonitor.List(HalFaults.MeterFailure | HalFaults.ResidualCurrent | HalFaults.PilotFault), c.Info);
         }
 
         [TestMethod]

@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.Hal
         private static long Detect(SimulatedBoard board, ControlPilot cp, PilotState expected)
         {
             long t = board.AdvanceUntil(() => cp.State == expected, 1000);
-            Assert.IsTrue(t >= 0, "state " + PilotStateText.Of(expected) + " not detected, is " + PilotStateText.Of(cp.State));
+            Assert.IsTrue(t >= 0, "state " + ControlPilot.Name(expected) + " not detected, is " + ControlPilot.Name(cp.State));
             return t;
         }
 
@@ -150,7 +150,7 @@ namespace ChargePoint.Tests.Hal
                 board.AdvanceMs(50);
                 Assert.AreEqual(cable, cp.CableMaxAmps);
                 PilotDutyTests.AssertNear(cable, cp.OfferedAmps);
-                PilotDutyTests.AssertNear(PilotDuty.PercentForAmps(cable) / 100.0, board.Pwm.DutyCycle);
+                PilotDutyTests.AssertNear(ControlPilot.PercentForAmps(cable) / 100.0, board.Pwm.DutyCycle);
                 PilotDutyTests.AssertNear(cable, board.Ev.PilotLimitAmps);
             }
         }

@@ -251,8 +251,8 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void Fault_names_are_listed()
         {
-            Assert.AreEqual("ResidualCurrent,ContactorWelded", HalFaultText.List(HalFaults.ResidualCurrent | HalFaults.ContactorWelded));
-            Assert.AreEqual("None", HalFaultText.List(HalFaults.None));
+            Assert.AreEqual("ResidualCurrent,ContactorWelded", FaultMonitor.List(HalFaults.ResidualCurrent | HalFaults.ContactorWelded));
+            Assert.AreEqual("None", FaultMonitor.List(HalFaults.None));
         }
     }
 }

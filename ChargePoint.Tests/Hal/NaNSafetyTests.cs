@@ -16,9 +16,9 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void PercentForAmps_of_NaN_is_no_PWM()
         {
-            Assert.AreEqual(PilotDuty.NoPwmPercent, PilotDuty.PercentForAmps(double.NaN));
-            Assert.AreEqual(PilotDuty.NoPwmPercent, PilotDuty.PercentForAmps(double.NegativeInfinity));
-            Assert.AreEqual(96.0, PilotDuty.PercentForAmps(double.PositiveInfinity), "no limit is clamped to 80 A");
+            Assert.AreEqual(ControlPilot.NoPwmPercent, ControlPilot.PercentForAmps(double.NaN));
+            Assert.AreEqual(ControlPilot.NoPwmPercent, ControlPilot.PercentForAmps(double.NegativeInfinity));
+            Assert.AreEqual(96.0, ControlPilot.PercentForAmps(double.PositiveInfinity), "no limit is clamped to 80 A");
             Assert.AreEqual(0.0, SimulatedEv.AmpsForPercent(double.NaN), "an EV reads a NaN duty as nothing offered");
         }
 

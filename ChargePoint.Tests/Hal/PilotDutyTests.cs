@@ -10,20 +10,20 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void Evse_duty_follows_both_formulas_and_clamps()
         {
-            AssertNear(10.0, PilotDuty.PercentForAmps(6));
-            AssertNear(16.0 / 0.6, PilotDuty.PercentForAmps(16));
-            AssertNear(53.3333333, PilotDuty.PercentForAmps(32));
-            AssertNear(85.0, PilotDuty.PercentForAmps(51));
-            AssertNear(85.0, PilotDuty.PercentForAmps(51.7)); // undefined gap → 51 A
-            AssertNear(85.0, PilotDuty.PercentForAmps(52.5));
-            AssertNear(88.0, PilotDuty.PercentForAmps(60));
-            AssertNear(89.2, PilotDuty.PercentForAmps(63));
-            AssertNear(96.0, PilotDuty.PercentForAmps(80));
-            AssertNear(96.0, PilotDuty.PercentForAmps(100)); // clamped to 80 A
-            AssertNear(100.0, PilotDuty.PercentForAmps(5.9)); // below 6 A: no PWM
-            AssertNear(100.0, PilotDuty.PercentForAmps(0));
-            AssertNear(100.0, PilotDuty.PercentForAmps(-3));
-            AssertNear(100.0, PilotDuty.PercentForAmps(double.NaN));
+            AssertNear(10.0, ControlPilot.PercentForAmps(6));
+            AssertNear(16.0 / 0.6, ControlPilot.PercentForAmps(16));
+            AssertNear(53.3333333, ControlPilot.PercentForAmps(32));
+            AssertNear(85.0, ControlPilot.PercentForAmps(51));
+            AssertNear(85.0, ControlPilot.PercentForAmps(51.7)); // undefined gap → 51 A
+            AssertNear(85.0, ControlPilot.PercentForAmps(52.5));
+            AssertNear(88.0, ControlPilot.PercentForAmps(60));
+            AssertNear(89.2, ControlPilot.PercentForAmps(63));
+            AssertNear(96.0, ControlPilot.PercentForAmps(80));
+            AssertNear(96.0, ControlPilot.PercentForAmps(100)); // clamped to 80 A
+            AssertNear(100.0, ControlPilot.PercentForAmps(5.9)); // below 6 A: no PWM
+            AssertNear(100.0, ControlPilot.PercentForAmps(0));
+            AssertNear(100.0, ControlPilot.PercentForAmps(-3));
+            AssertNear(100.0, ControlPilot.PercentForAmps(double.NaN));
         }
 
         [TestMethod]
@@ -32,7 +32,7 @@ namespace ChargePoint.Tests.Hal
             for (double a = 6.0; a <= 80.0; a += 0.25)
             {
                 double expected = a > 51.0 && a <= 52.5 ? 51.0 : a;
-                AssertNear(expected, SimulatedEv.AmpsForPercent(PilotDuty.PercentForAmps(a)));
+                AssertNear(expected, SimulatedEv.AmpsForPercent(ControlPilot.PercentForAmps(a)));
             }
         }
 

@@ -207,8 +207,8 @@ namespace ChargePoint.Firmware.App
                     PilotState pilot = Evse.PilotState;
                     string refused = Connector.TransactionRunning ? "not allowed during a transaction"
                         : _relayPhase != RelayIdle ? "a relay test is already running"
-                        : pilot != PilotState.A ? "not allowed: pilot not in state A (" + PilotStateText.Of(pilot) + ")"
-                        : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + HalFaultText.List(Evse.ActiveFaults) + " (clear it first)"
+                        : pilot != PilotState.A ? "not allowed: pilot not in state A (" + ControlPilot.Name(pilot) + ")"
+                        : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + FaultMonitor.List(Evse.ActiveFaults) + " (clear it first)"
                         : null;
                     if (refused == null)
                     {

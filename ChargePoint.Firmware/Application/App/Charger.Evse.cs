@@ -131,7 +131,7 @@ namespace ChargePoint.Firmware.App
             }
 
             string[] codes = rows[i].Substring(1).Split(new char[] { ' ' });
-            string info = HalFaultText.List(faults);
+            string info = FaultMonitor.List(faults);
             connector.SetFault(codes[0], info.Length > 50 ? info.Substring(0, 50) : info, codes[1]); // CiString50
         }
 

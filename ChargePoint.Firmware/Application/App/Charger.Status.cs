@@ -26,10 +26,10 @@ namespace ChargePoint.Firmware.App
                 Connector connector = Ocpp.Connectors[c];
                 string n = c.ToString();
                 string label = c == 1 ? string.Empty : " " + n;
-                io.WriteLine("connector " + n + ": pilot " + PilotStateText.Of(evse.PilotState)
+                io.WriteLine("connector " + n + ": pilot " + ControlPilot.Name(evse.PilotState)
                     + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
                     + " offered " + Amps(evse.OfferedAmps) + " cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
-                    + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults)));
+                    + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : FaultMonitor.List(evse.ActiveFaults)));
                 FaultSettings f = evse.Faults.Settings;
                 io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
                     : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ")
@@ -43,7 +43,7 @@ namespace ChargePoint.Firmware.App
                 double limit = Bindings[c - 1].SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
                 io.WriteLine("smart charging" + label + ": "
-                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty))
+                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (below 6 A: paused)" : string.Empty))
                     + " (" + SmartCharging.Count.ToString() + " profiles); reservation: "
                     + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));

@@ -160,7 +160,7 @@ namespace ChargePoint.Firmware.App
             Reservations = new ReservationService(Ocpp, Transactions, true);
             SmartCharging = new SmartChargingService(Ocpp, Transactions, this);
             SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
-            SmartCharging.SuspendBelowA = PilotDuty.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
+            SmartCharging.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             IFirmwareUpdater updater = platform.FirmwareUpdater;
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
@@ -415,7 +415,7 @@ namespace ChargePoint.Firmware.App
                 return rcd ? "ok: faults cleared (RCD latch reset)" : "ok: faults cleared";
             }
 
-            return "error: still active: " + HalFaultText.List(left)
+            return "error: still active: " + FaultMonitor.List(left)
                 + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
         }
 

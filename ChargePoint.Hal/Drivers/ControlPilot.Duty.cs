@@ -1,10 +1,10 @@
 namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
-    /// Duty cycle for a current (IEC 61851-1 Annex A, as every anchor firmware implements it). Duties are in percent;
-    /// the EV side (duty → current) is SimulatedEv.AmpsForPercent, outside the image.
+    /// Duty cycle for a current (IEC 61851-1 Annex A, as every anchor firmware implements it; a part of ControlPilot:
+    /// one type in the .pe). Duties are in percent; the EV side (duty → current) is SimulatedEv.AmpsForPercent, outside the image.
     /// </summary>
-    public static class PilotDuty
+    public sealed partial class ControlPilot
     {
         public const double MinAmps = 6.0;
         public const double MaxAmps = 80.0;
