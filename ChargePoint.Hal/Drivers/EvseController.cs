@@ -97,11 +97,10 @@ namespace ChargePoint.Hal.Drivers
         public void ClearLatchedFaults()
         {
             Contactor.ClearFaults();
-            Fill();
-            Faults.ClearLatched();
+            Faults.ClearLatched(Contactor.Welded, Pilot.State);
         }
 
-        /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): let go of the pins' events.</summary>
+        /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): stop listening to the pins.</summary>
         public void Shutdown()
         {
             Interlock.Detach();
@@ -110,14 +109,37 @@ namespace ChargePoint.Hal.Drivers
         public void Tick(long nowMs)
         {
             Pilot.Tick(nowMs);
-            if (Meter != null)
+            Atm90e32 m = Meter;
+            if (m != null)
             {
-                Meter.Tick(nowMs);
+                m.Tick(nowMs);
             }
 
             Contactor.Tick(nowMs);
-            Fill();
-            Faults.Tick(nowMs);
+            var s = Pilot.State;
+            var seen = HalFaults.None;
+            if (Contactor.Welded)
+            {
+                seen |= HalFaults.ContactorWelded;
+            }
+
+            if (Contactor.FailedToClose)
+            {
+                seen |= HalFaults.ContactorFailedToClose;
+            }
+
+            if (m != null && m.Status == MeterStatus.Failed)
+            {
+                seen |= HalFaults.MeterFailure;
+            }
+
+            if (Pilot.CableMaxAmps == 0 && IsEvConnected)
+            {
+                seen |= HalFaults.ProximityFault; // EV connected but PP out of range (socket boards)
+            }
+
+            bool running = m != null && m.Status == MeterStatus.Running;
+            Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.Reading.MaxAmps : 0, running ? m.Reading.TemperatureCelsius : double.NaN, seen);
 
             bool faulted = Faults.Active != HalFaults.None;
             Pilot.SetStateF(!_available);
@@ -131,7 +153,6 @@ namespace ChargePoint.Hal.Drivers
                 _pwmStoppedAtMs = nowMs;
             }
 
-            var s = Pilot.State;
             bool evRequests = s == PilotState.C || (s == PilotState.D && _settings.VentilationAvailable);
             if (faulted || !_available || !evRequests)
             {
@@ -162,19 +183,6 @@ namespace ChargePoint.Hal.Drivers
             {
                 p.LedFault.Value = faulted;
             }
-        }
-
-        private void Fill()
-        {
-            FaultMonitor i = Faults;
-            i.Pilot = Pilot.State;
-            i.OfferedAmps = Pilot.OfferedAmps;
-            i.MeasuredAmps = Meter != null && Meter.Status == MeterStatus.Running ? Meter.Reading.MaxAmps : 0;
-            i.TemperatureCelsius = Meter != null && Meter.Status == MeterStatus.Running ? Meter.Reading.TemperatureCelsius : double.NaN;
-            i.ContactorWelded = Contactor.Welded;
-            i.ContactorFailedToClose = Contactor.FailedToClose;
-            i.MeterFailed = Meter != null && Meter.Status == MeterStatus.Failed;
-            i.ProximityInvalid = Pilot.CableMaxAmps == 0 && (i.Pilot == PilotState.B || i.Pilot == PilotState.C || i.Pilot == PilotState.D);
         }
     }
 }

@@ -80,26 +80,6 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        // What the monitor looks at each tick, filled by EvseController before Tick and ClearLatched.
-
-        public PilotState Pilot;
-
-        /// <summary>Current offered on the PWM (0 when no PWM).</summary>
-        public double OfferedAmps;
-
-        /// <summary>Highest measured phase current.</summary>
-        public double MeasuredAmps;
-
-        /// <summary>Measured temperature (°C); NaN when unknown.</summary>
-        public double TemperatureCelsius = double.NaN;
-
-        public bool ContactorWelded;
-        public bool ContactorFailedToClose;
-        public bool MeterFailed;
-
-        /// <summary>EV connected but PP out of range (socket boards).</summary>
-        public bool ProximityInvalid;
-
         /// <summary>Automatic RCD retries used since the latch was last cleared by an operator (written only here).</summary>
         public int ResidualCurrentRetries;
 
@@ -119,8 +99,11 @@ namespace ChargePoint.Hal.Drivers
             return (Active & fault) != 0;
         }
 
-        /// <summary>Operator/remote reset: clears latched faults whose cause is gone (welds only when the feedback is open).</summary>
-        public void ClearLatched()
+        /// <summary>
+        /// Operator/remote reset: clears latched faults whose cause is gone (welds only when the feedback is open, pilot
+        /// faults only when the pilot reads a valid state).
+        /// </summary>
+        public void ClearLatched(bool contactorWelded, PilotState pilot)
         {
             var keep = HalFaults.None;
             if (IsRcdInputTripped)
@@ -128,12 +111,12 @@ namespace ChargePoint.Hal.Drivers
                 keep |= HalFaults.ResidualCurrent;
             }
 
-            if (ContactorWelded)
+            if (contactorWelded)
             {
                 keep |= HalFaults.ContactorWelded;
             }
 
-            if (Pilot == PilotState.E || Pilot == PilotState.DiodeFault || Pilot == PilotState.Invalid)
+            if (pilot == PilotState.E || pilot == PilotState.DiodeFault || pilot == PilotState.Invalid)
             {
                 keep |= _latched & (HalFaults.PilotFault | HalFaults.DiodeFault);
             }
@@ -158,7 +141,13 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        public void Tick(long nowMs)
+        /// <summary>
+        /// One pass over what the controller sees: the filtered pilot state, the current offered on the PWM (0 when no
+        /// PWM), the highest measured phase current, the meter's temperature (°C; NaN when unknown) and the faults its
+        /// parts report themselves (ContactorWelded and ContactorFailedToClose latch here; MeterFailure and ProximityFault
+        /// follow their source).
+        /// </summary>
+        public void Tick(long nowMs, PilotState pilot, double offeredAmps, double measuredAmps, double temperatureCelsius, HalFaults seen)
         {
             // RCD: a trip on the input or one the interlock caught (possibly already gone) latches.
             bool retry = (_latched & HalFaults.ResidualCurrent) != 0;
@@ -202,7 +191,7 @@ namespace ChargePoint.Hal.Drivers
             }
 
             // Temperature: no sensor reading keeps the state (a trip stays until a real reading clears it).
-            double t = TemperatureCelsius;
+            double t = temperatureCelsius;
             if (!double.IsNaN(t))
             {
                 if (t >= FaultSettings.OverTemperatureTripCelsius)
@@ -217,7 +206,7 @@ namespace ChargePoint.Hal.Drivers
 
             // Over-current only while a PWM offers current: after the PWM stops the 6 s rule of the controller governs.
             // A NaN reading is never "within the limit" (whichever way the runtime compares NaN): it cannot hide an over-current.
-            double offered = OfferedAmps;
+            double offered = offeredAmps;
             bool over = false;
             if (!double.IsNaN(offered) && offered > 0)
             {
@@ -227,8 +216,7 @@ namespace ChargePoint.Hal.Drivers
                     margin = FaultSettings.OverCurrentMarginAmps;
                 }
 
-                double measured = MeasuredAmps;
-                over = double.IsNaN(measured) || !(measured <= offered + margin);
+                over = double.IsNaN(measuredAmps) || !(measuredAmps <= offered + margin);
             }
 
             if (!over)
@@ -244,17 +232,8 @@ namespace ChargePoint.Hal.Drivers
                 _latched |= HalFaults.OverCurrent;
             }
 
-            if (ContactorWelded)
-            {
-                _latched |= HalFaults.ContactorWelded;
-            }
-
-            if (ContactorFailedToClose)
-            {
-                _latched |= HalFaults.ContactorFailedToClose;
-            }
-
-            switch (Pilot)
+            _latched |= seen & (HalFaults.ContactorWelded | HalFaults.ContactorFailedToClose);
+            switch (pilot)
             {
                 case PilotState.A:
                     _latched &= ~(HalFaults.OverCurrent | HalFaults.ContactorFailedToClose | HalFaults.DiodeFault | HalFaults.PilotFault);
@@ -268,18 +247,7 @@ namespace ChargePoint.Hal.Drivers
                     break;
             }
 
-            var live = _live & HalFaults.OverTemperature;
-            if (MeterFailed)
-            {
-                live |= HalFaults.MeterFailure;
-            }
-
-            if (ProximityInvalid)
-            {
-                live |= HalFaults.ProximityFault;
-            }
-
-            _live = live;
+            _live = (_live & HalFaults.OverTemperature) | (seen & (HalFaults.MeterFailure | HalFaults.ProximityFault));
         }
 
         /// <summary>

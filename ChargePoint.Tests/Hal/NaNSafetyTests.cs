@@ -48,11 +48,9 @@ namespace ChargePoint.Tests.Hal
         public void A_NaN_current_reading_cannot_hide_an_over_current()
         {
             var monitor = new FaultMonitor(null, new FaultSettings(), null, null);
-            monitor.OfferedAmps = 16;
-            monitor.MeasuredAmps = double.NaN;
             for (long t = 0; t <= 7000; t += 100)
             {
-                monitor.Tick(t);
+                monitor.Tick(t, PilotState.C, 16, double.NaN, double.NaN, HalFaults.None);
             }
 
             Assert.IsTrue(monitor.Has(HalFaults.OverCurrent), "an unknown reading counts as over the limit");
