@@ -50,8 +50,7 @@ namespace ChargePoint.Firmware.Esp32Only
                 ports.RelayFeedback = new Esp32DigitalPin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
             }
 
-            // Steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
-            ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1, 1000, 1.0);
+            ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1);
             Configuration.SetPinFunction(pin[CpAdcPin], AdcFunction(pin[CpAdcChannel]));
             ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel], pin[MaxAdc1Channel], AdcFullScaleMillivolts);
             if (pin[PpAdcChannel] >= 0 && pin[FixedCableAmps] == 0)

@@ -12,6 +12,7 @@ namespace ChargePoint.Hal.Drivers
     /// </summary>
     public sealed partial class ControlPilot : ITickable
     {
+        /// <summary>The CP PWM's frequency: the boards create their <see cref="IPwmChannel"/> at it.</summary>
         public const int FrequencyHz = 1000;
         public const int BurstSize = 128;
 
@@ -38,8 +39,7 @@ namespace ChargePoint.Hal.Drivers
             _cpAdc = cpAdc;
             _ppAdc = ppAdc;
             CableMaxAmps = ppAdc == null ? board.Pins[BoardDefinition.FixedCableAmps] : 0;
-            _pwm.FrequencyHz = FrequencyHz;
-            Apply();
+            Apply(); // the first duty write starts the channel
         }
 
         /// <summary>Filtered CP state.</summary>
@@ -155,10 +155,6 @@ namespace ChargePoint.Hal.Drivers
             {
                 _appliedPercent = percent;
                 _pwm.DutyCycle = percent / 100.0;
-                if (!_pwm.IsRunning)
-                {
-                    _pwm.Start();
-                }
             }
         }
 

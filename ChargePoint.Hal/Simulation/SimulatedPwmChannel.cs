@@ -5,7 +5,8 @@ namespace ChargePoint.Hal.Simulation
     {
         private double _duty;
 
-        public int FrequencyHz { get; set; } = 1000;
+        /// <summary>Created at the control pilot's frequency, like the ESP32 board's channel.</summary>
+        public int FrequencyHz { get; set; } = ChargePoint.Hal.Drivers.ControlPilot.FrequencyHz;
 
         public double DutyCycle
         {
@@ -19,17 +20,13 @@ namespace ChargePoint.Hal.Simulation
 
                 _duty = value;
                 DutyWrites++;
+                IsRunning = true; // the first write starts the channel
             }
         }
 
         public bool IsRunning { get; private set; }
 
         public int DutyWrites { get; private set; }
-
-        public void Start()
-        {
-            IsRunning = true;
-        }
 
         /// <summary>Duty in percent as seen on the pin (a channel not started holds the pin low: 0 %).</summary>
         public double EffectiveDutyPercent

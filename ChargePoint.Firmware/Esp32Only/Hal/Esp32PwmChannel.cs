@@ -1,5 +1,6 @@
 using System.Device.Pwm;
 using ChargePoint.Hal;
+using ChargePoint.Hal.Drivers;
 using nanoFramework.Hardware.Esp32;
 
 namespace ChargePoint.Firmware.Esp32Only.Hal
@@ -11,28 +12,25 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         private bool _running;
 
         /// <param name="function">The PWM function to route to the pin (DeviceFunction.PWM1 … PWM16).</param>
-        public Esp32PwmChannel(int pinNumber, DeviceFunction function, int frequencyHz, double dutyCycle)
+        public Esp32PwmChannel(int pinNumber, DeviceFunction function)
         {
             Configuration.SetPinFunction(pinNumber, function);
-            _channel = PwmChannel.CreateFromPin(pinNumber, frequencyHz, dutyCycle);
+            // At the pilot's frequency; steady +12 V (duty 1.0) until the control pilot driver decides otherwise.
+            _channel = PwmChannel.CreateFromPin(pinNumber, ControlPilot.FrequencyHz, 1.0);
         }
 
-        public int FrequencyHz
-        {
-            set { _channel.Frequency = value; }
-        }
-
+        /// <summary>The first write starts the channel (the pin is held low before).</summary>
         public double DutyCycle
         {
-            set { _channel.DutyCycle = value; }
-        }
-
-        public bool IsRunning => _running;
-
-        public void Start()
-        {
-            _channel.Start();
-            _running = true;
+            set
+            {
+                _channel.DutyCycle = value;
+                if (!_running)
+                {
+                    _channel.Start();
+                    _running = true;
+                }
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Device.Gpio;
 using System.Device.Spi;
 using ChargePoint.Hal;
 
@@ -13,23 +12,17 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
         /// <param name="mode">SPI mode; the ATM90E32 needs mode 3 (CPOL = 1, CPHA = 1).</param>
         public Esp32SpiDevice(int busId, int chipSelectPin, int clockHz, SpiMode mode)
         {
+            // nanoFramework's defaults are the ATM90E32's: 8-bit words, MSB first, full duplex, chip select active low
+            // (not set again: each setter is a reference in the .pe).
             var settings = new SpiConnectionSettings(busId, chipSelectPin);
             settings.ClockFrequency = clockHz;
             settings.Mode = mode;
-            settings.DataBitLength = 8;
-            settings.DataFlow = DataFlow.MsbFirst;
-            settings.Configuration = SpiBusConfiguration.FullDuplex;
-            settings.ChipSelectLineActiveState = PinValue.Low;
             _device = SpiDevice.Create(settings);
         }
 
+        /// <summary>Both arrays have the same length (ISpiDevice's contract; the meter driver's frames are 4 bytes).</summary>
         public void TransferFullDuplex(byte[] write, byte[] read)
         {
-            if (write.Length != read.Length)
-            {
-                throw new ArgumentException("write and read buffers differ in length");
-            }
-
             _device.TransferFullDuplex(new SpanByte(write), new SpanByte(read));
         }
     }
