@@ -38,8 +38,8 @@ namespace ChargePoint.Hal.Drivers
             Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board);
             Contactor = new Contactor(relay, ports.RelayFeedback, Contactor.DefaultSettleMs);
             Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
-            Faults = new FaultMonitor(ports.RcdTrip, settings.Faults, Interlock, ports.Storage);
-            Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings.Meter);
+            Faults = new FaultMonitor(ports.RcdTrip, settings, Interlock, ports.Storage);
+            Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings);
             _ports = ports; // its LEDs
         }
 
@@ -139,7 +139,7 @@ namespace ChargePoint.Hal.Drivers
             }
 
             bool running = m != null && m.Status == MeterStatus.Running;
-            Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.Reading.MaxAmps : 0, running ? m.Reading.TemperatureCelsius : double.NaN, seen);
+            Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
 
             bool faulted = Faults.Active != HalFaults.None;
             Pilot.SetStateF(!_available);

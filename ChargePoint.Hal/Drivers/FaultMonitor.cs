@@ -10,9 +10,9 @@ namespace ChargePoint.Hal.Drivers
     /// <see cref="SafetyInterlock"/> caught on the pin-change path counts even if the input is normal again by the
     /// tick. It latches until <see cref="ClearLatched"/> (technician console, Central System Reset) while the input is
     /// normal, and the latch survives reboots (record <see cref="RcdLatchRecord"/>): a watchdog or power-cycle reboot is
-    /// no reset. Automatic retry only when <see cref="FaultSettings.ResidualCurrentAutoRetry"/> is on, after the input
-    /// has been normal for <see cref="FaultSettings.ResidualCurrentRetryDelayMs"/>, at most
-    /// <see cref="FaultSettings.ResidualCurrentMaxRetries"/> times (counted across reboots, reset by ClearLatched).</item>
+    /// no reset. Automatic retry only when <see cref="EvseSettings.ResidualCurrentAutoRetry"/> is on, after the input
+    /// has been normal for <see cref="EvseSettings.ResidualCurrentRetryDelayMs"/>, at most
+    /// <see cref="EvseSettings.ResidualCurrentMaxRetries"/> times (counted across reboots, reset by ClearLatched).</item>
     /// <item>OverTemperature: self-clearing with hysteresis (trip/clear thresholds).</item>
     /// <item>OverCurrent: latches; clears when the EV is unplugged (state A) or on ClearLatched.</item>
     /// <item>ContactorWelded: latches (a hard fault, UL lockout practice); clears only on ClearLatched once the feedback reads open.</item>
@@ -27,7 +27,7 @@ namespace ChargePoint.Hal.Drivers
         public const string RcdLatchRecord = "rcd.latch";
 
         private readonly IDigitalInput _rcd;
-        public readonly FaultSettings Settings;
+        public readonly EvseSettings Settings;
         private readonly SafetyInterlock _interlock;
         private readonly IStorage _storage;
         private long _overCurrentSinceMs = -1;
@@ -36,7 +36,7 @@ namespace ChargePoint.Hal.Drivers
         private HalFaults _latched;
         private HalFaults _live;
 
-        public FaultMonitor(IDigitalInput rcd, FaultSettings settings, SafetyInterlock interlock, IStorage storage)
+        public FaultMonitor(IDigitalInput rcd, EvseSettings settings, SafetyInterlock interlock, IStorage storage)
         {
             _rcd = rcd;
             Settings = settings;
@@ -194,11 +194,11 @@ namespace ChargePoint.Hal.Drivers
             double t = temperatureCelsius;
             if (!double.IsNaN(t))
             {
-                if (t >= FaultSettings.OverTemperatureTripCelsius)
+                if (t >= EvseSettings.OverTemperatureTripCelsius)
                 {
                     _live |= HalFaults.OverTemperature;
                 }
-                else if (t <= FaultSettings.OverTemperatureClearCelsius)
+                else if (t <= EvseSettings.OverTemperatureClearCelsius)
                 {
                     _live &= ~HalFaults.OverTemperature;
                 }
@@ -210,10 +210,10 @@ namespace ChargePoint.Hal.Drivers
             bool over = false;
             if (!double.IsNaN(offered) && offered > 0)
             {
-                double margin = offered * FaultSettings.OverCurrentMarginPercent / 100.0;
-                if (margin < FaultSettings.OverCurrentMarginAmps)
+                double margin = offered * EvseSettings.OverCurrentMarginPercent / 100.0;
+                if (margin < EvseSettings.OverCurrentMarginAmps)
                 {
-                    margin = FaultSettings.OverCurrentMarginAmps;
+                    margin = EvseSettings.OverCurrentMarginAmps;
                 }
 
                 over = double.IsNaN(measuredAmps) || !(measuredAmps <= offered + margin);
@@ -227,7 +227,7 @@ namespace ChargePoint.Hal.Drivers
             {
                 _overCurrentSinceMs = nowMs;
             }
-            else if (nowMs - _overCurrentSinceMs > FaultSettings.OverCurrentMaxMs)
+            else if (nowMs - _overCurrentSinceMs > EvseSettings.OverCurrentMaxMs)
             {
                 _latched |= HalFaults.OverCurrent;
             }

@@ -1,3 +1,5 @@
+using ChargePoint.Hal.Drivers;
+
 namespace ChargePoint.Hal.Metering
 {
     /// <summary>
@@ -16,7 +18,7 @@ namespace ChargePoint.Hal.Metering
         /// <summary>Fills _counts[0..3] (total, A, B, C) from the record; they stay 0 without a valid one.</summary>
         private void LoadTotals()
         {
-            var data = _storage.Read(_settings.StorageName);
+            var data = _storage.Read(_settings.MeterRecord);
             if (data == null)
             {
                 return;
@@ -48,7 +50,7 @@ namespace ChargePoint.Hal.Metering
             }
 
             Put(b, TotalsLength - 4, Fnv(b, TotalsLength - 4), 4);
-            _storage.Write(_settings.StorageName, b);
+            _storage.Write(_settings.MeterRecord, b);
             _persistedCount = _counts[0];
         }
 

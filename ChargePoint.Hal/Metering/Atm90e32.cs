@@ -1,4 +1,5 @@
 using System;
+using ChargePoint.Hal.Drivers;
 
 namespace ChargePoint.Hal.Metering
 {
@@ -7,7 +8,7 @@ namespace ChargePoint.Hal.Metering
     /// Start-up without sleeps: soft reset, then ≥ 6 ms later unlock, MeterEn, PLconst, modes, thresholds,
     /// offsets, gains, lock. Every write and every read is checked against the LastSPIData echo (0x78).
     /// Each poll checks MeterEn (≠ 1: the IC was reset) and CRCErrStatus (configuration checksum) and re-runs
-    /// the start-up when either fails or when SPI echoes keep mismatching. After <see cref="Atm90e32Settings.MaxInitAttempts"/>
+    /// the start-up when either fails or when SPI echoes keep mismatching. After <see cref="EvseSettings.MaxInitAttempts"/>
     /// troubles without a clean poll in between the status becomes <see cref="MeterStatus.Failed"/>
     /// (PowerMeterFailure); retries go on and a clean poll restores Running.
     /// The read-to-clear energy registers are folded into 64-bit running counters persisted in IStorage: a total that
@@ -23,7 +24,7 @@ namespace ChargePoint.Hal.Metering
         private const int StepRetry = 3;
 
         private readonly ISpiDevice _spi;
-        private readonly Atm90e32Settings _settings;
+        private readonly EvseSettings _settings;
         private readonly IStorage _storage;
         private readonly byte[] _buffer = new byte[TotalsLength];
         private readonly byte[] _tx = new byte[4];
@@ -38,7 +39,7 @@ namespace ChargePoint.Hal.Metering
         private long _persistedCount;
         private long _persistedAtMs = -1;
 
-        public Atm90e32(ISpiDevice spi, IStorage storage, Atm90e32Settings settings)
+        public Atm90e32(ISpiDevice spi, IStorage storage, EvseSettings settings)
         {
             _spi = spi;
             _settings = settings;
@@ -51,9 +52,6 @@ namespace ChargePoint.Hal.Metering
 
         /// <summary>Written only by the driver.</summary>
         public MeterStatus Status;
-
-        /// <summary>Latest live values (reused instance).</summary>
-        public readonly MeterReading Reading = new MeterReading();
 
         /// <summary>Forward active energy since the meter was first commissioned (Energy.Active.Import.Register), Wh.</summary>
         public double EnergyActiveImportWh
@@ -129,7 +127,7 @@ namespace ChargePoint.Hal.Metering
                 default:
                     if (nowMs >= _dueMs)
                     {
-                        _dueMs = nowMs + Atm90e32Settings.PollIntervalMs;
+                        _dueMs = nowMs + EvseSettings.PollIntervalMs;
                         Poll(nowMs);
                     }
 
@@ -141,7 +139,7 @@ namespace ChargePoint.Hal.Metering
             {
                 _persistedAtMs = nowMs;
             }
-            else if (delta * _whPerCount >= Atm90e32Settings.PersistStepWh || nowMs - _persistedAtMs >= Atm90e32Settings.PersistIntervalMs)
+            else if (delta * _whPerCount >= EvseSettings.PersistStepWh || nowMs - _persistedAtMs >= EvseSettings.PersistIntervalMs)
             {
                 Save();
                 _persistedAtMs = nowMs;
@@ -199,13 +197,13 @@ namespace ChargePoint.Hal.Metering
         {
             Trouble();
             _step = StepRetry;
-            _dueMs = nowMs + Atm90e32Settings.RetryIntervalMs;
+            _dueMs = nowMs + EvseSettings.RetryIntervalMs;
         }
 
         private void Trouble()
         {
             _troubles++;
-            if (_troubles >= Atm90e32Settings.MaxInitAttempts)
+            if (_troubles >= EvseSettings.MaxInitAttempts)
             {
                 Status = MeterStatus.Failed;
             }
@@ -312,13 +310,12 @@ namespace ChargePoint.Hal.Metering
 
                 UpdateEnergyReadings();
                 double total = 0;
-                MeterReading r = Reading;
                 for (int p = 0; p < 3; p++)
                 {
                     int hi, lo;
                     if (TryRead(Atm90e32.UrmsA + p, out v))
                     {
-                        r.Volts[p] = v / 100.0;
+                        Volts[p] = v / 100.0;
                     }
                     else
                     {
@@ -327,7 +324,7 @@ namespace ChargePoint.Hal.Metering
 
                     if (TryRead(Atm90e32.IrmsA + p, out v))
                     {
-                        r.Amps[p] = v / 1000.0;
+                        Amps[p] = v / 1000.0;
                     }
                     else
                     {
@@ -336,7 +333,7 @@ namespace ChargePoint.Hal.Metering
 
                     if (TryRead(Atm90e32.PmeanA + p, out hi) && TryRead(Atm90e32.PmeanA + p + Atm90e32.LowWordOffset, out lo))
                     {
-                        r.Watts[p] = ((hi << 16) | lo) * 0.00032;
+                        Watts[p] = ((hi << 16) | lo) * 0.00032;
                     }
                     else
                     {
@@ -345,20 +342,20 @@ namespace ChargePoint.Hal.Metering
 
                     if (TryRead(Atm90e32.PFmeanA + p, out v))
                     {
-                        r.PowerFactor[p] = (short)v / 1000.0;
+                        PowerFactor[p] = (short)v / 1000.0;
                     }
                     else
                     {
                         ok = false;
                     }
 
-                    total += r.Watts[p];
+                    total += Watts[p];
                 }
 
-                Reading.TotalWatts = total;
+                TotalWatts = total;
                 if (TryRead(Atm90e32.Freq, out v))
                 {
-                    Reading.FrequencyHz = v / 100.0;
+                    FrequencyHz = v / 100.0;
                 }
                 else
                 {
@@ -367,7 +364,7 @@ namespace ChargePoint.Hal.Metering
 
                 if (TryRead(Atm90e32.Temp, out v))
                 {
-                    Reading.TemperatureCelsius = (short)v;
+                    TemperatureCelsius = (short)v;
                 }
                 else
                 {
@@ -385,7 +382,7 @@ namespace ChargePoint.Hal.Metering
             {
                 CommErrors++;
                 _commErrorPolls++;
-                if (_commErrorPolls >= Atm90e32Settings.MaxCommErrorPolls)
+                if (_commErrorPolls >= EvseSettings.MaxCommErrorPolls)
                 {
                     _commErrorPolls = 0;
                     Restart();
@@ -397,14 +394,14 @@ namespace ChargePoint.Hal.Metering
             _commErrorPolls = 0;
             _troubles = 0;
             Status = MeterStatus.Running;
-            Reading.ReadAtMs = nowMs;
+            ReadAtMs = nowMs;
         }
 
         private void UpdateEnergyReadings()
         {
             for (int p = 0; p < 3; p++)
             {
-                Reading.EnergyWh[p] = _counts[p + 1] * _whPerCount;
+                EnergyWh[p] = _counts[p + 1] * _whPerCount;
             }
         }
 

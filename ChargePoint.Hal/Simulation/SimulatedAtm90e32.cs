@@ -1,5 +1,6 @@
 using System;
 using ChargePoint.Hal.Metering;
+using ChargePoint.Hal.Drivers;
 
 namespace ChargePoint.Hal.Simulation
 {
@@ -35,9 +36,9 @@ namespace ChargePoint.Hal.Simulation
             SoftResets = 0;
         }
 
-        public int TrueUgain { get; set; } = Atm90e32Settings.DefaultUgain;
+        public int TrueUgain { get; set; } = EvseSettings.DefaultUgain;
 
-        public int TrueIgain { get; set; } = Atm90e32Settings.DefaultIgain;
+        public int TrueIgain { get; set; } = EvseSettings.DefaultIgain;
 
         public double FrequencyHz { get; set; } = 50.0;
 

@@ -66,7 +66,7 @@ namespace ChargePoint.Tests.Firmware
             Assert.Contains("smart charging: limit 10.0 A (1 profiles)", w.Type("status"));
             w.Advance(60000);
             Assert.Contains("\"status\":\"Charging\"", w.LastSent("StatusNotification"));
-            double amps = w.Charger.Evse.Meter!.Reading.MaxAmps;
+            double amps = w.Charger.Evse.Meter!.MaxAmps;
             Assert.IsTrue(amps > 9 && amps <= 10.2, "the EV draws what is offered: " + amps + " A");
 
             id = w.CentralSystem.Call("SetChargingProfile", ProfileWithLimit(0));

@@ -2,6 +2,7 @@ using ChargePoint.Hal;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Hal.Simulation;
 using nanoFramework.TestFramework;
+using ChargePoint.Hal.Drivers;
 
 namespace ChargePoint.Tests.Hal
 {
@@ -41,7 +42,7 @@ namespace ChargePoint.Tests.Hal
         {
             var chip = new SimulatedAtm90e32();
             var tap = new SpiTap(chip);
-            var settings = new Atm90e32Settings();
+            var settings = new EvseSettings();
             settings.Ugain = new int[] { 40000, 40001, 40002 };
             var meter = new Atm90e32(tap, new SimulatedStorage(), settings);
             Run(meter, chip, 0, 50, 10);
@@ -109,13 +110,13 @@ namespace ChargePoint.Tests.Hal
             double phases = 0;
             for (int p = 0; p < 3; p++)
             {
-                phases += rig.Evse.Meter.Reading.EnergyWh[p];
-                Assert.IsTrue(rig.Evse.Meter.Reading.Amps[p] > 10.7 && rig.Evse.Meter.Reading.Amps[p] < 10.73);
+                phases += rig.Evse.Meter.EnergyWh[p];
+                Assert.IsTrue(rig.Evse.Meter.Amps[p] > 10.7 && rig.Evse.Meter.Amps[p] < 10.73);
             }
 
             Assert.IsTrue(phases > measured - 1.0 && phases < measured + 1.0);
-            Assert.IsTrue(rig.Evse.Meter.Reading.TotalWatts > 7399.0 && rig.Evse.Meter.Reading.TotalWatts < 7401.0);
-            Assert.AreEqual(50.0, rig.Evse.Meter.Reading.FrequencyHz);
+            Assert.IsTrue(rig.Evse.Meter.TotalWatts > 7399.0 && rig.Evse.Meter.TotalWatts < 7401.0);
+            Assert.AreEqual(50.0, rig.Evse.Meter.FrequencyHz);
         }
 
         [TestMethod]
@@ -124,20 +125,20 @@ namespace ChargePoint.Tests.Hal
             var storage = new SimulatedStorage();
             var chip = new SimulatedAtm90e32();
             chip.SetPhase(0, 230, 32, 1);
-            var meter = new Atm90e32(chip, storage, new Atm90e32Settings());
+            var meter = new Atm90e32(chip, storage, new EvseSettings());
             Run(meter, chip, 0, 600000, 100); // 10 min at 7.36 kW
             double before = meter.EnergyActiveImportWh;
             Assert.IsTrue(before > 1220 && before < 1227, "before " + before);
 
             // Power cut without a flush: at most one persist step is lost.
-            var rebooted = new Atm90e32(chip, storage, new Atm90e32Settings());
+            var rebooted = new Atm90e32(chip, storage, new EvseSettings());
             Assert.IsTrue(rebooted.EnergyActiveImportWh <= before && rebooted.EnergyActiveImportWh > before - 10.0, "after " + rebooted.EnergyActiveImportWh);
             Run(rebooted, chip, 600000, 60000, 100);
             Assert.IsTrue(rebooted.EnergyActiveImportWh > before + 100, "keeps counting");
 
             rebooted.Flush();
             double flushed = rebooted.EnergyActiveImportWh;
-            var again = new Atm90e32(chip, storage, new Atm90e32Settings());
+            var again = new Atm90e32(chip, storage, new EvseSettings());
             Assert.AreEqual(flushed, again.EnergyActiveImportWh);
             Assert.IsFalse(again.StoredTotalWasCorrupt);
         }
@@ -147,14 +148,14 @@ namespace ChargePoint.Tests.Hal
         {
             var storage = new SimulatedStorage();
             var chip = new SimulatedAtm90e32();
-            var meter = new Atm90e32(chip, storage, new Atm90e32Settings());
+            var meter = new Atm90e32(chip, storage, new EvseSettings());
             chip.SetPhase(0, 230, 10, 1);
             Run(meter, chip, 0, 60000, 100);
             meter.Flush();
             var raw = storage.Read("meter.energy")!;
             raw[5] ^= 0xFF;
             storage.SetRaw("meter.energy", raw);
-            var rebooted = new Atm90e32(chip, storage, new Atm90e32Settings());
+            var rebooted = new Atm90e32(chip, storage, new EvseSettings());
             Assert.IsTrue(rebooted.StoredTotalWasCorrupt);
             Assert.AreEqual(0.0, rebooted.EnergyActiveImportWh);
         }
@@ -164,7 +165,7 @@ namespace ChargePoint.Tests.Hal
         {
             var chip = new SimulatedAtm90e32();
             chip.SetPhase(0, 230, 32, 1);
-            var meter = new Atm90e32(chip, new SimulatedStorage(), new Atm90e32Settings());
+            var meter = new Atm90e32(chip, new SimulatedStorage(), new EvseSettings());
             Run(meter, chip, 0, 10000, 10);
             double before = meter.EnergyActiveImportWh;
             chip.ResetChip();
@@ -174,23 +175,23 @@ namespace ChargePoint.Tests.Hal
             Assert.AreEqual(2, meter.SuccessfulInits);
             Assert.AreEqual(MeterStatus.Running, meter.Status);
             Assert.IsTrue(chip.IsMeteringEnabled);
-            Assert.AreEqual(Atm90e32Settings.DefaultUgain, chip.Register(Atm90e32.UgainA));
+            Assert.AreEqual(EvseSettings.DefaultUgain, chip.Register(Atm90e32.UgainA));
             Assert.IsTrue(meter.EnergyActiveImportWh > before + 2.0, "counting again");
-            Assert.IsTrue(meter.Reading.Volts[0] > 229.9 && meter.Reading.Volts[0] < 230.1);
+            Assert.IsTrue(meter.Volts[0] > 229.9 && meter.Volts[0] < 230.1);
         }
 
         [TestMethod]
         public void Configuration_checksum_error_triggers_a_reinit()
         {
             var chip = new SimulatedAtm90e32();
-            var meter = new Atm90e32(chip, new SimulatedStorage(), new Atm90e32Settings());
+            var meter = new Atm90e32(chip, new SimulatedStorage(), new EvseSettings());
             Run(meter, chip, 0, 2000, 10);
             chip.FlipConfigBit(Atm90e32.IgainA);
             Assert.AreEqual(1, chip.Register(Atm90e32.CrcErrStatus));
             Run(meter, chip, 2000, 2000, 10);
             Assert.AreEqual(1, meter.ChecksumErrors);
             Assert.AreEqual(2, meter.SuccessfulInits);
-            Assert.AreEqual(Atm90e32Settings.DefaultIgain, chip.Register(Atm90e32.IgainA));
+            Assert.AreEqual(EvseSettings.DefaultIgain, chip.Register(Atm90e32.IgainA));
             Assert.AreEqual(0, chip.Register(Atm90e32.CrcErrStatus));
             Assert.AreEqual(MeterStatus.Running, meter.Status);
         }
@@ -200,7 +201,7 @@ namespace ChargePoint.Tests.Hal
         {
             var chip = new SimulatedAtm90e32();
             chip.SetPhase(0, 230, 32, 1);
-            var meter = new Atm90e32(chip, new SimulatedStorage(), new Atm90e32Settings());
+            var meter = new Atm90e32(chip, new SimulatedStorage(), new EvseSettings());
             Run(meter, chip, 0, 1000, 10);
             for (int i = 0; i < 20; i++)
             {
@@ -220,7 +221,7 @@ namespace ChargePoint.Tests.Hal
         {
             var chip = new SimulatedAtm90e32();
             chip.Disconnected = true;
-            var meter = new Atm90e32(chip, new SimulatedStorage(), new Atm90e32Settings());
+            var meter = new Atm90e32(chip, new SimulatedStorage(), new EvseSettings());
             Run(meter, chip, 0, 1000, 10);
             Assert.AreEqual(MeterStatus.Initialising, meter.Status);
             Run(meter, chip, 1000, 10000, 10);

@@ -40,9 +40,9 @@ namespace ChargePoint.Tests.Hal
         public void Rcd_auto_retry_is_opt_in_waits_the_delay_and_is_limited_to_the_configured_count()
         {
             var settings = new EvseSettings();
-            settings.Faults.ResidualCurrentAutoRetry = true;
-            Assert.AreEqual(300000, settings.Faults.ResidualCurrentRetryDelayMs);
-            Assert.AreEqual(3, settings.Faults.ResidualCurrentMaxRetries);
+            settings.ResidualCurrentAutoRetry = true;
+            Assert.AreEqual(300000, settings.ResidualCurrentRetryDelayMs);
+            Assert.AreEqual(3, settings.ResidualCurrentMaxRetries);
             var board = new ChargePoint.Hal.Simulation.SimulatedBoard();
             var evse = board.CreateController(settings);
             board.Plug(32);

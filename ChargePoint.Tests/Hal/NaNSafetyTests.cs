@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void A_NaN_current_reading_cannot_hide_an_over_current()
         {
-            var monitor = new FaultMonitor(null, new FaultSettings(), null, null);
+            var monitor = new FaultMonitor(null, new EvseSettings(), null, null);
             for (long t = 0; t <= 7000; t += 100)
             {
                 monitor.Tick(t, PilotState.C, 16, double.NaN, double.NaN, HalFaults.None);
@@ -59,7 +59,7 @@ namespace ChargePoint.Tests.Hal
         [TestMethod]
         public void Max_phase_current_with_a_NaN_phase_is_NaN_not_the_others()
         {
-            var r = new MeterReading();
+            var r = new Atm90e32(new SimulatedAtm90e32(), new SimulatedStorage(), new EvseSettings());
             r.Amps[0] = 10;
             r.Amps[1] = double.NaN;
             r.Amps[2] = 5;

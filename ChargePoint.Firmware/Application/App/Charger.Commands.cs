@@ -185,7 +185,7 @@ namespace ChargePoint.Firmware.App
                         continue;
                     }
 
-                    MeterReading r = meter.Reading;
+                    Atm90e32 r = meter;
                     io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
                         + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
                     for (int p = 0; p < 3; p++)

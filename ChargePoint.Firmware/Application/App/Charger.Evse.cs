@@ -165,7 +165,7 @@ namespace ChargePoint.Firmware.App
                 }
 
                 Atm90e32 meter = evse.Meter;
-                double draw = meter != null && meter.Status == MeterStatus.Running ? meter.Reading.MaxAmps : double.NaN;
+                double draw = meter != null && meter.Status == MeterStatus.Running ? meter.MaxAmps : double.NaN;
                 Sharing.Set(i, cap, draw);
             }
 

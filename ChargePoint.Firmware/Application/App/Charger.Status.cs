@@ -30,7 +30,7 @@ namespace ChargePoint.Firmware.App
                     + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
                     + " offered " + Amps(evse.OfferedAmps) + " cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
                     + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : FaultMonitor.List(evse.ActiveFaults)));
-                FaultSettings f = evse.Faults.Settings;
+                EvseSettings f = evse.Faults.Settings;
                 io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
                     : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ")
                     + (f.ResidualCurrentAutoRetry
@@ -135,7 +135,7 @@ namespace ChargePoint.Firmware.App
                 return "no meter";
             }
 
-            MeterReading r = meter.Reading;
+            Atm90e32 r = meter;
             return Text.Fixed(r.Volts[0], 1) + " V " + Text.Fixed(r.MaxAmps, 2) + " A " + Text.Fixed(r.TotalWatts / 1000.0, 2) + " kW "
                 + Text.Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
         }

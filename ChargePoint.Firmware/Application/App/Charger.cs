@@ -78,23 +78,23 @@ namespace ChargePoint.Firmware.App
             {
                 // One connector's EVSE controller; its corrupt records (energy total, RCD latch) are quarantined.
                 var e = new EvseSettings();
-                e.Faults.ResidualCurrentAutoRetry = s.RcdAutoRetry;
-                e.Meter.StorageName = MeterRecord(i + 1);
+                e.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                e.MeterRecord = MeterRecord(i + 1);
                 if (i > 0)
                 {
-                    e.Faults.RcdLatchRecord = "rcd" + (i + 1).ToString() + ".latch";
+                    e.RcdLatchRecord = "rcd" + (i + 1).ToString() + ".latch";
                 }
 
                 for (int p = 0; p < 3; p++)
                 {
                     if (s.MeterVoltageGain > 0)
                     {
-                        e.Meter.Ugain[p] = s.MeterVoltageGain;
+                        e.Ugain[p] = s.MeterVoltageGain;
                     }
 
                     if (s.MeterCurrentGain > 0)
                     {
-                        e.Meter.Igain[p] = s.MeterCurrentGain;
+                        e.Igain[p] = s.MeterCurrentGain;
                     }
                 }
 
@@ -102,12 +102,12 @@ namespace ChargePoint.Firmware.App
                 var atm = evse.Meter as Atm90e32;
                 if (atm != null && atm.StoredTotalWasCorrupt)
                 {
-                    Health.Quarantine(e.Meter.StorageName, "energy total corrupt; raised to last journalled");
+                    Health.Quarantine(e.MeterRecord, "energy total corrupt; raised to last journalled");
                 }
 
                 if (evse.Faults.LatchRecordCorrupt)
                 {
-                    Health.Quarantine(e.Faults.RcdLatchRecord, "RCD latch record corrupt; input read again");
+                    Health.Quarantine(e.RcdLatchRecord, "RCD latch record corrupt; input read again");
                 }
 
                 Evses[i] = evse;
@@ -518,7 +518,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
         public static string MeterRecord(int connectorId)
         {
-            // Connector 1 keeps the driver's default name (Atm90e32Settings.StorageName), so existing records stay.
+            // Connector 1 keeps the driver's default name (EvseSettings.MeterRecord), so existing records stay.
             return "meter" + (connectorId == 1 ? string.Empty : connectorId.ToString()) + ".energy";
         }
 

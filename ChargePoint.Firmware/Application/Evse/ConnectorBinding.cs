@@ -126,7 +126,7 @@ namespace ChargePoint.Firmware.Evse
                 return false;
             }
 
-            MeterReading r = meter.Reading;
+            Atm90e32 r = meter;
             int index = PhaseIndex(phase);
             if (phase != Phase.None && index < 0)
             {

@@ -24,7 +24,7 @@ namespace ChargePoint.Firmware.Settings
         public int LogLevel = ChargePoint.Firmware.App.Charger.LevelInfo;
         public bool FrameTrace;
 
-        /// <summary>Opt-in automatic retry of a latched RCD trip (FaultSettings.ResidualCurrentAutoRetry); off by default.</summary>
+        /// <summary>Opt-in automatic retry of a latched RCD trip (EvseSettings.ResidualCurrentAutoRetry); off by default.</summary>
         public bool RcdAutoRetry;
 
         /// <summary>The supply's limit (A per phase) shared among the connectors with the ChargePointMaxProfile; 0 = none.</summary>

@@ -1,10 +1,11 @@
 namespace ChargePoint.Hal.Metering
 {
     /// <summary>
-    /// The meter's latest values, in SI units. The instance is reused by the driver and refreshed on each poll: copy
-    /// what must be kept. Per-phase values are arrays indexed 0, 1, 2 = L1, L2, L3 (a table, not a class per phase).
+    /// The meter's latest values, in SI units (a part of Atm90e32: one type in the .pe, no reading object). Refreshed on
+    /// each poll: copy what must be kept. Per-phase values are arrays indexed 0, 1, 2 = L1, L2, L3 (a table, not a class
+    /// per phase).
     /// </summary>
-    public sealed class MeterReading
+    public sealed partial class Atm90e32
     {
         public readonly double[] Volts = new double[3];
 
