@@ -52,11 +52,11 @@ namespace ChargePoint.Firmware.Esp32Only
 
             ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1);
             Configuration.SetPinFunction(pin[CpAdcPin], AdcFunction(pin[CpAdcChannel]));
-            ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel], pin[MaxAdc1Channel], AdcFullScaleMillivolts);
+            ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel]);
             if (pin[PpAdcChannel] >= 0 && pin[FixedCableAmps] == 0)
             {
                 Configuration.SetPinFunction(pin[PpAdcPin], AdcFunction(pin[PpAdcChannel]));
-                ports.PpAdc = new Esp32AdcChannel(adc, pin[PpAdcChannel], pin[MaxAdc1Channel], AdcFullScaleMillivolts);
+                ports.PpAdc = new Esp32AdcChannel(adc, pin[PpAdcChannel]);
             }
 
             if (pin[RcdPin] >= 0)

@@ -89,9 +89,9 @@ namespace ChargePoint.Hal.Drivers
                     sum += _ppAdc.ReadRaw();
                 }
 
-                double mv = (sum / 4.0) * _ppAdc.FullScaleMillivolts / _ppAdc.MaxRaw;
+                double mv = (sum / 4.0) * BoardDefinition.AdcFullScaleMillivolts / _ppAdc.MaxRaw;
                 // At or near the ADC's top the divider is open (full scale is below the PP supply).
-                if (mv >= _ppAdc.FullScaleMillivolts - 5)
+                if (mv >= BoardDefinition.AdcFullScaleMillivolts - 5)
                 {
                     mv = BoardDefinition.PpSupplyMillivolts;
                 }
@@ -179,7 +179,7 @@ namespace ChargePoint.Hal.Drivers
 
         private double ToCpVolts(int raw)
         {
-            double mv = (double)raw * _cpAdc.FullScaleMillivolts / _cpAdc.MaxRaw;
+            double mv = (double)raw * BoardDefinition.AdcFullScaleMillivolts / _cpAdc.MaxRaw;
             return (mv - BoardDefinition.CpZeroMillivolts) / BoardDefinition.CpMillivoltsPerVolt;
         }
     }

@@ -31,11 +31,6 @@ namespace ChargePoint.Hal.Simulation
             get { return 4095; }
         }
 
-        public int FullScaleMillivolts
-        {
-            get { return BoardDefinition.AdcFullScaleMillivolts; }
-        }
-
         public int SampleIntervalUs { get; set; } = 8;
 
         /// <summary>Uniform noise amplitude at the ADC pin (± mV).</summary>
@@ -92,7 +87,7 @@ namespace ChargePoint.Hal.Simulation
                 mv += _noise.Symmetric(SpikeMillivolts);
             }
 
-            int raw = (int)(mv * MaxRaw / FullScaleMillivolts + 0.5);
+            int raw = (int)(mv * MaxRaw / BoardDefinition.AdcFullScaleMillivolts + 0.5);
             return raw < 0 ? 0 : raw > MaxRaw ? MaxRaw : raw;
         }
     }

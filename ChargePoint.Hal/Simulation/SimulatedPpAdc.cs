@@ -13,11 +13,6 @@ namespace ChargePoint.Hal.Simulation
             get { return 4095; }
         }
 
-        public int FullScaleMillivolts
-        {
-            get { return BoardDefinition.AdcFullScaleMillivolts; }
-        }
-
         /// <summary>Nominal resistor of a cable rating (13/20/32/63 A); +infinity for anything else.</summary>
         public static double NominalOhmsFor(int cableAmps)
         {
@@ -35,7 +30,7 @@ namespace ChargePoint.Hal.Simulation
         {
             double r = CableOhms;
             double mv = double.IsPositiveInfinity(r) ? BoardDefinition.PpSupplyMillivolts : BoardDefinition.PpSupplyMillivolts * r / (r + BoardDefinition.PpPullUpOhms);
-            int raw = (int)(mv * MaxRaw / FullScaleMillivolts + 0.5);
+            int raw = (int)(mv * MaxRaw / BoardDefinition.AdcFullScaleMillivolts + 0.5);
             return raw < 0 ? 0 : raw > MaxRaw ? MaxRaw : raw;
         }
     }

@@ -1,4 +1,3 @@
-using System;
 using System.Device.Adc;
 using ChargePoint.Hal;
 
@@ -6,34 +5,23 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
 {
     /// <summary>
     /// One ADC1 channel (nanoFramework logical channel number). ADC2 channels cannot be read while Wi-Fi is on
-    /// (CLR_E_PIN_UNAVAILABLE), so they are refused here rather than failing at run time.
+    /// (CLR_E_PIN_UNAVAILABLE): every board of the catalog has its CP and PP on ADC1, pinned by BoardCatalogTests
+    /// (not checked again here at run time).
     /// </summary>
     public sealed class Esp32AdcChannel : IAdcChannel
     {
         private readonly AdcChannel _channel;
         private readonly int _maxRaw;
-        private readonly int _fullScaleMillivolts;
 
-        public Esp32AdcChannel(AdcController adc, int channelNumber, int maxAdc1Channel, int fullScaleMillivolts)
+        public Esp32AdcChannel(AdcController adc, int channelNumber)
         {
-            if (channelNumber < 0 || channelNumber > maxAdc1Channel)
-            {
-                throw new ArgumentException("ADC channel " + channelNumber.ToString() + " is not on ADC1 (0.." + maxAdc1Channel.ToString() + ")");
-            }
-
             _channel = adc.OpenChannel(channelNumber);
             _maxRaw = adc.MaxValue;
-            _fullScaleMillivolts = fullScaleMillivolts;
         }
 
         public int MaxRaw
         {
             get { return _maxRaw; }
-        }
-
-        public int FullScaleMillivolts
-        {
-            get { return _fullScaleMillivolts; }
         }
 
         public int ReadRaw()
