@@ -7,7 +7,7 @@ namespace ChargePoint.Hal.Drivers
     /// <see cref="FailedToClose"/>. Both latch until <see cref="ClearFaults"/>, which only clears a fault the
     /// feedback no longer shows.
     /// Thread-safe: the main loop and the <see cref="SafetyInterlock"/> (pin-change path, another thread on the
-    /// device) both drive it. <see cref="Trip"/> opens and inhibits closing until <see cref="ReleaseTrip"/>, so a loop
+    /// device) both drive it. <see cref="Trip"/> opens and inhibits closing until it is released, so a loop
     /// pass that decided to close before the trip cannot re-close after it.
     /// </summary>
     public sealed class Contactor : ITickable
@@ -45,7 +45,7 @@ namespace ChargePoint.Hal.Drivers
 
         public bool FailedToClose;
 
-        /// <summary>Closes, unless tripped (<see cref="Trip"/>, until <see cref="ReleaseTrip"/>): then it stays open.</summary>
+        /// <summary>Closes, unless tripped (<see cref="Trip"/>, until released): then it stays open.</summary>
         public void Close(long nowMs)
         {
             lock (_sync)
@@ -65,21 +65,19 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        /// <summary>Safety path: opens at once and refuses to close until <see cref="ReleaseTrip"/>.</summary>
-        public void Trip(long nowMs)
+        /// <summary>
+        /// Safety path: tripped opens at once and refuses to close until a Trip(false, ...) releases it (one method for
+        /// both: one row and one lock in the .pe).
+        /// </summary>
+        public void Trip(bool tripped, long nowMs)
         {
             lock (_sync)
             {
-                _tripped = true;
-                Set(false, nowMs);
-            }
-        }
-
-        public void ReleaseTrip()
-        {
-            lock (_sync)
-            {
-                _tripped = false;
+                _tripped = tripped;
+                if (tripped)
+                {
+                    Set(false, nowMs);
+                }
             }
         }
 

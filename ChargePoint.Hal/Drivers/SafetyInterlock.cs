@@ -48,7 +48,7 @@ namespace ChargePoint.Hal.Drivers
         public void Release()
         {
             RcdTripSeen = false;
-            _contactor.ReleaseTrip();
+            _contactor.Trip(false, 0);
             if (_rcd != null)
             {
                 InputChanged(_rcd); // tripped again meanwhile?
@@ -79,7 +79,7 @@ namespace ChargePoint.Hal.Drivers
                 return; // back to normal (the latch stays), or a spike already gone
             }
 
-            _contactor.Trip(now);
+            _contactor.Trip(true, now);
             RcdTripSeen = true;
             RcdTrips++;
             LastTripMs = now;
