@@ -278,14 +278,7 @@ namespace ChargePoint.Hal.Drivers
                     return;
                 }
 
-                string text = (latched ? "1" : "0") + "\t" + ResidualCurrentRetries.ToString();
-                var bytes = new byte[text.Length];
-                for (int i = 0; i < text.Length; i++)
-                {
-                    bytes[i] = (byte)text[i]; // ASCII
-                }
-
-                _storage.Write(Settings.RcdLatchRecord, bytes);
+                _storage.Write(Settings.RcdLatchRecord, Encoding.UTF8.GetBytes((latched ? "1" : "0") + "\t" + ResidualCurrentRetries.ToString())); // ASCII
             }
             catch (System.Exception)
             {

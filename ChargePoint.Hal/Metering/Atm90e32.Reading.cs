@@ -28,9 +28,6 @@ namespace ChargePoint.Hal.Metering
         /// <summary>Die temperature of the meter IC (°C), updated every ~100 ms by the IC.</summary>
         public double TemperatureCelsius = double.NaN;
 
-        /// <summary>When the values were read (monotonic ms); -1 before the first poll.</summary>
-        public long ReadAtMs = -1;
-
         /// <summary>Highest of the three phase currents; NaN when any phase is NaN (unknown is never "low").</summary>
         public double MaxAmps
         {

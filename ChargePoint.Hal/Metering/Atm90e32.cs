@@ -128,7 +128,7 @@ namespace ChargePoint.Hal.Metering
                     if (nowMs >= _dueMs)
                     {
                         _dueMs = nowMs + EvseSettings.PollIntervalMs;
-                        Poll(nowMs);
+                        Poll();
                     }
 
                     break;
@@ -268,7 +268,7 @@ namespace ChargePoint.Hal.Metering
 
         // One poll. A value whose echo mismatches is skipped (and counts as a communication error); MeterEn != 1 means
         // the IC lost its configuration (reset, brown-out), CRCErrStatus flags a corrupted configuration: both restart.
-        private void Poll(long nowMs)
+        private void Poll()
         {
             bool ok = true;
             try
@@ -394,7 +394,6 @@ namespace ChargePoint.Hal.Metering
             _commErrorPolls = 0;
             _troubles = 0;
             Status = MeterStatus.Running;
-            ReadAtMs = nowMs;
         }
 
         private void UpdateEnergyReadings()
