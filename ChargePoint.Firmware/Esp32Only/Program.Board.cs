@@ -44,46 +44,44 @@ namespace ChargePoint.Firmware.Esp32Only
         {
             var ports = new HardwarePorts(c, clock, clock, storage);
             int[] pin = c.Pins;
-            ports.Relay = new Esp32DigitalPin(gpio, pin[RelayPin], RelayActiveHigh, PinMode.Output);
-            if (pin[RelayFeedbackPin] >= 0)
-            {
-                ports.RelayFeedback = new Esp32DigitalPin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
-            }
-
+            ports.Relay = Pin(gpio, pin[RelayPin], RelayActiveHigh, PinMode.Output);
+            ports.RelayFeedback = Pin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
             ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1);
-            Configuration.SetPinFunction(pin[CpAdcPin], AdcFunction(pin[CpAdcChannel]));
-            ports.CpAdc = new Esp32AdcChannel(adc, pin[CpAdcChannel]);
-            if (pin[PpAdcChannel] >= 0 && pin[FixedCableAmps] == 0)
+            ports.CpAdc = Adc(adc, pin[CpAdcPin], pin[CpAdcChannel]);
+            if (pin[FixedCableAmps] == 0)
             {
-                Configuration.SetPinFunction(pin[PpAdcPin], AdcFunction(pin[PpAdcChannel]));
-                ports.PpAdc = new Esp32AdcChannel(adc, pin[PpAdcChannel]);
+                ports.PpAdc = Adc(adc, pin[PpAdcPin], pin[PpAdcChannel]);
             }
 
-            if (pin[RcdPin] >= 0)
-            {
-                ports.RcdTrip = new Esp32DigitalPin(gpio, pin[RcdPin], RcdActiveHigh, PinMode.Input);
-            }
-
+            ports.RcdTrip = Pin(gpio, pin[RcdPin], RcdActiveHigh, PinMode.Input);
             if (pin[MeterCsPin] >= 0)
             {
                 ports.MeterSpi = new Esp32SpiDevice(SpiBus, pin[MeterCsPin], MeterSpiClockHz, SpiMode.Mode3);
             }
 
-            ports.LedPower = Led(gpio, pin[LedPowerPin]);
-            ports.LedCharging = Led(gpio, pin[LedChargingPin]);
-            ports.LedFault = Led(gpio, pin[LedFaultPin]);
+            ports.LedPower = Pin(gpio, pin[LedPowerPin], true, PinMode.Output);
+            ports.LedCharging = Pin(gpio, pin[LedChargingPin], true, PinMode.Output);
+            ports.LedFault = Pin(gpio, pin[LedFaultPin], true, PinMode.Output);
             return ports;
         }
 
-        private static IDigitalOutput Led(GpioController gpio, int pin)
+        /// <summary>The pin as an input or output, or null when it is not fitted (-1).</summary>
+        private static Esp32DigitalPin Pin(GpioController gpio, int pin, bool activeHigh, PinMode mode)
         {
-            return pin < 0 ? null : new Esp32DigitalPin(gpio, pin, true, PinMode.Output);
+            return pin < 0 ? null : new Esp32DigitalPin(gpio, pin, activeHigh, mode);
         }
 
-        private static DeviceFunction AdcFunction(int channel)
+        /// <summary>The ADC1 channel on its GPIO, or null when it is not fitted (-1).</summary>
+        private static Esp32AdcChannel Adc(AdcController adc, int pin, int channel)
         {
+            if (channel < 0)
+            {
+                return null;
+            }
+
             // ADC1_CH0..ADC1_CH9 are consecutive values of DeviceFunction.
-            return channel >= 0 && channel < 9 ? DeviceFunction.ADC1_CH0 + channel : DeviceFunction.ADC1_CH9;
+            Configuration.SetPinFunction(pin, channel < 9 ? DeviceFunction.ADC1_CH0 + channel : DeviceFunction.ADC1_CH9);
+            return new Esp32AdcChannel(adc, channel);
         }
     }
 }
