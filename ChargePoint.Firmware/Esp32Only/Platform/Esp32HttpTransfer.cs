@@ -103,9 +103,16 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     }
 
                     total += n;
-                    if (!Enqueue(attempt, Trimmed(chunk, n)))
+                    chunk = Trimmed(chunk, n);
+                    int answer;
+                    while ((answer = Offer(attempt, chunk)) == QueueFull)
                     {
-                        return;
+                        Thread.Sleep(10); // the main loop reads the queue
+                    }
+
+                    if (answer != Queued)
+                    {
+                        return; // replaced by a later transfer
                     }
                 }
 
@@ -115,21 +122,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             catch (Exception e)
             {
                 End(attempt, e.GetType().Name + ": " + e.Message);
-            }
-        }
-
-        /// <summary>Queues a chunk, sleeping while the queue is full; false when this transfer was replaced.</summary>
-        private bool Enqueue(int attempt, byte[] chunk)
-        {
-            while (true)
-            {
-                int answer = Offer(attempt, chunk);
-                if (answer != QueueFull)
-                {
-                    return answer == Queued;
-                }
-
-                Thread.Sleep(10);
             }
         }
     }

@@ -83,7 +83,19 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         {
             lock (_gate)
             {
-                DisposeSocket();
+                if (_socket != null)
+                {
+                    try
+                    {
+                        _socket.Dispose();
+                    }
+                    catch (Exception)
+                    {
+                    }
+
+                    _socket = null;
+                }
+
                 _attempt++;
                 _request = new string[] { url, subprotocol, authorization };
                 _pingSeconds = pingIntervalSeconds;
@@ -220,8 +232,14 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
             if (socket != null && socket.State == WebSocketState.Open)
             {
+                bool current;
+                lock (_gate)
+                {
+                    current = attempt == _attempt;
+                }
+
                 ITransportSink sink = _sink;
-                if (sink != null && IsCurrent(attempt))
+                if (sink != null && current)
                 {
                     sink.Opened();
                 }
@@ -272,14 +290,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             RaiseClosed(attempt);
         }
 
-        private bool IsCurrent(int attempt)
-        {
-            lock (_gate)
-            {
-                return attempt == _attempt;
-            }
-        }
-
         /// <summary>At most one Closed per attempt; a stale attempt's events are ignored.</summary>
         private void RaiseClosed(int attempt)
         {
@@ -299,22 +309,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             if (sink != null)
             {
                 sink.Closed();
-            }
-        }
-
-        private void DisposeSocket()
-        {
-            if (_socket != null)
-            {
-                try
-                {
-                    _socket.Dispose();
-                }
-                catch (Exception)
-                {
-                }
-
-                _socket = null;
             }
         }
     }
