@@ -108,8 +108,8 @@ namespace ChargePoint.Firmware.Loader
             {
                 string[] parts = lines[i].Split(new char[] { ' ' });
                 int length;
-                if (parts.Length != 4 || parts[0] != "file" || !IsFileName(parts[1]) || !int.TryParse(parts[2], out length) || length < 0
-                    || !IsSha256Hex(parts[3]))
+                if (parts.Length != 4 || parts[0] != "file" || !IsName(parts[1], false) || !int.TryParse(parts[2], out length) || length < 0
+                    || !IsName(parts[3], true))
                 {
                     error = "bad file line " + (i + 1).ToString() + " (want: file <name> <length> <sha256 hex>)";
                     return null;
@@ -192,10 +192,13 @@ namespace ChargePoint.Firmware.Loader
             return true;
         }
 
-        /// <summary>Letters, digits, '.', '-', '_'; not starting with '.'; at most 64 chars (a FAT-safe record name).</summary>
-        private static bool IsFileName(string s)
+        /// <summary>
+        /// A file name (sha false: letters, digits, '.', '-', '_'; not starting with '.'; at most 64 chars, a FAT-safe
+        /// record name) or a SHA-256 (sha true: 64 lower-case hex digits). One method for both: one row in the .pe.
+        /// </summary>
+        private static bool IsName(string s, bool sha)
         {
-            if (s.Length == 0 || s.Length > 64 || s[0] == '.')
+            if (sha ? s.Length != 64 : s.Length == 0 || s.Length > 64 || s[0] == '.')
             {
                 return false;
             }
@@ -203,27 +206,8 @@ namespace ChargePoint.Firmware.Loader
             for (int i = 0; i < s.Length; i++)
             {
                 char c = s[i];
-                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>64 lower-case hex digits.</summary>
-        private static bool IsSha256Hex(string s)
-        {
-            if (s.Length != 64)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')
+                    || (!sha && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '_'))))
                 {
                     return false;
                 }

@@ -15,28 +15,6 @@ namespace ChargePoint.Hal.Metering
         /// <summary>True when the stored total was unreadable at start-up (counting restarted at 0).</summary>
         public bool StoredTotalWasCorrupt;
 
-        /// <summary>Fills _counts[0..3] (total, A, B, C) from the record; they stay 0 without a valid one.</summary>
-        private void LoadTotals()
-        {
-            var data = _storage.Read(_settings.MeterRecord);
-            if (data == null)
-            {
-                return;
-            }
-
-            if (data.Length != TotalsLength || data[0] != (byte)'E' || data[1] != (byte)'T' || data[2] != 1
-                || (uint)Get(data, TotalsLength - 4, 4) != Fnv(data, TotalsLength - 4))
-            {
-                StoredTotalWasCorrupt = true;
-                return;
-            }
-
-            for (int i = 0; i < 4; i++)
-            {
-                _counts[i] = Get(data, 4 + i * 8, 8);
-            }
-        }
-
         private void Save()
         {
             var b = _buffer;

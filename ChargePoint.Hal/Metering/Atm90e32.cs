@@ -44,7 +44,25 @@ namespace ChargePoint.Hal.Metering
             _spi = spi;
             _settings = settings;
             _storage = storage;
-            LoadTotals();
+
+            // _counts[0..3] (total, A, B, C) from the totals record (Atm90e32.Totals.cs); they stay 0 without a valid one.
+            var data = storage.Read(settings.MeterRecord);
+            if (data != null)
+            {
+                if (data.Length != TotalsLength || data[0] != (byte)'E' || data[1] != (byte)'T' || data[2] != 1
+                    || (uint)Get(data, TotalsLength - 4, 4) != Fnv(data, TotalsLength - 4))
+                {
+                    StoredTotalWasCorrupt = true;
+                }
+                else
+                {
+                    for (int i = 0; i < 4; i++)
+                    {
+                        _counts[i] = Get(data, 4 + i * 8, 8);
+                    }
+                }
+            }
+
             _persistedCount = _counts[0];
             _whPerCount = 10.0 / settings.MeterConstant;
             UpdateEnergyReadings();

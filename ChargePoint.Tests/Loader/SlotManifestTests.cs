@@ -41,6 +41,16 @@ namespace ChargePoint.Tests.Loader
         }
 
         [TestMethod]
+        public void File_names_take_letters_digits_dot_dash_underscore_up_to_64_chars()
+        {
+            string error;
+            string name = "My_App-2.PE" + new string('z', 53);
+            SlotManifest? m = SlotManifest.Parse(Text("file " + name + " 1 " + Digest + "\n"), out error);
+            Assert.IsNotNull(m, error);
+            Assert.AreEqual(name, m!.Files[0].Name);
+        }
+
+        [TestMethod]
         public void Malformed_manifests_are_refused()
         {
             string[] bad =
@@ -51,6 +61,10 @@ namespace ChargePoint.Tests.Loader
                 Text("file App.pe 1 " + Digest.ToUpper() + "\n"),
                 Text("file App.pe -1 " + Digest + "\n"),
                 Text("file ../x.pe 1 " + Digest + "\n"),
+                Text("file .hidden 1 " + Digest + "\n"),
+                Text("file " + new string('a', 65) + " 1 " + Digest + "\n"),
+                Text("file App.pe 1 " + Digest.Substring(1) + "\n"),
+                Text("file App.pe 1 " + Digest.Substring(1) + "g\n"),
                 Text("file App.pe 1 " + Digest + "\nfile App.pe 2 " + Digest + "\n"),
                 Text("file App.pe 1 " + Digest + "\n", "1", "0 2", "end\n"),
                 Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", "end\nx"),

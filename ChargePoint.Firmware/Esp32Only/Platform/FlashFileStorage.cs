@@ -24,7 +24,26 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 Directory.CreateDirectory(_root);
             }
 
-            Recover();
+            // Recovery (see the class comment): a lone "name.new" is complete and renamed, one beside "name" is deleted.
+            string[] files = Directory.GetFiles(_root);
+            for (int i = 0; i < files.Length; i++)
+            {
+                string fresh = files[i];
+                if (!fresh.EndsWith(NewSuffix))
+                {
+                    continue;
+                }
+
+                string path = fresh.Substring(0, fresh.Length - NewSuffix.Length);
+                if (File.Exists(path))
+                {
+                    File.Delete(fresh);
+                }
+                else
+                {
+                    File.Move(fresh, path);
+                }
+            }
         }
 
         public byte[] Read(string name)
@@ -104,29 +123,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             }
 
             return result;
-        }
-
-        private void Recover()
-        {
-            string[] files = Directory.GetFiles(_root);
-            for (int i = 0; i < files.Length; i++)
-            {
-                string fresh = files[i];
-                if (!fresh.EndsWith(NewSuffix))
-                {
-                    continue;
-                }
-
-                string path = fresh.Substring(0, fresh.Length - NewSuffix.Length);
-                if (File.Exists(path))
-                {
-                    File.Delete(fresh);
-                }
-                else
-                {
-                    File.Move(fresh, path);
-                }
-            }
         }
 
         private string PathOf(string name)
