@@ -55,29 +55,31 @@ namespace ChargePoint.Hal.Drivers
                     return;
                 }
 
-                if (data.Length < 3 || data[1] != (byte)'\t' || (data[0] != (byte)'0' && data[0] != (byte)'1'))
+                if (data.Length >= 3 && data[1] == (byte)'\t' && (data[0] == (byte)'0' || data[0] == (byte)'1'))
                 {
-                    LatchUnreadable(); // the application moves it aside and reports it
+                    if (data[0] == (byte)'1')
+                    {
+                        _latched |= HalFaults.ResidualCurrent;
+                    }
+
+                    int retries = 0;
+                    for (int i = 2; i < data.Length && data[i] >= (byte)'0' && data[i] <= (byte)'9' && retries < 1000; i++)
+                    {
+                        retries = retries * 10 + (data[i] - (byte)'0');
+                    }
+
+                    ResidualCurrentRetries = retries;
                     return;
                 }
-
-                if (data[0] == (byte)'1')
-                {
-                    _latched |= HalFaults.ResidualCurrent;
-                }
-
-                int retries = 0;
-                for (int i = 2; i < data.Length && data[i] >= (byte)'0' && data[i] <= (byte)'9' && retries < 1000; i++)
-                {
-                    retries = retries * 10 + (data[i] - (byte)'0');
-                }
-
-                ResidualCurrentRetries = retries;
             }
             catch (System.Exception)
             {
-                LatchUnreadable();
+                // unreadable: as corrupt
             }
+
+            // Corrupt or unreadable (see LatchRecordCorrupt): latched; the application moves the record aside and reports it.
+            LatchRecordCorrupt = true;
+            _latched |= HalFaults.ResidualCurrent;
         }
 
         /// <summary>Automatic RCD retries used since the latch was last cleared by an operator (written only here).</summary>
@@ -255,12 +257,6 @@ namespace ChargePoint.Hal.Drivers
         /// written), so it counts as latched until a technician or a Reset clears it: fail safe, never silently live.
         /// </summary>
         public bool LatchRecordCorrupt;
-
-        private void LatchUnreadable()
-        {
-            LatchRecordCorrupt = true;
-            _latched |= HalFaults.ResidualCurrent;
-        }
 
         private void SaveRcdLatch()
         {

@@ -213,12 +213,13 @@ namespace ChargePoint.Hal.Metering
 
         private void InitFailed(long nowMs)
         {
-            Trouble();
+            Restart();
             _step = StepRetry;
             _dueMs = nowMs + EvseSettings.RetryIntervalMs;
         }
 
-        private void Trouble()
+        /// <summary>A trouble (failed start-up, IC reset, checksum or echo errors): counts towards Failed, then starts up again.</summary>
+        private void Restart()
         {
             _troubles++;
             if (_troubles >= EvseSettings.MaxInitAttempts)
@@ -229,11 +230,7 @@ namespace ChargePoint.Hal.Metering
             {
                 Status = MeterStatus.Initialising;
             }
-        }
 
-        private void Restart()
-        {
-            Trouble();
             _step = StepReset;
         }
 
