@@ -102,6 +102,12 @@ namespace ChargePoint.DeviceCheck
             Queue(TypeSpecPhase, phaseOrder, spec.DecodeSignature(_encoder, null));
         }
 
+        /// <summary>The type references the queued signatures name (as metadata tokens).</summary>
+        public ISet<int> TypeTokens
+        {
+            get { return _encoder.References; }
+        }
+
         /// <summary>The table's size once every queued signature is stored in the processor's order.</summary>
         public int Bytes()
         {
@@ -216,6 +222,8 @@ namespace ChargePoint.DeviceCheck
         {
             private readonly IDictionary<TypeDefinitionHandle, int> _typeOrder;
 
+            public readonly HashSet<int> References = new HashSet<int>();
+
             public Encoder(IDictionary<TypeDefinitionHandle, int> typeOrder)
             {
                 _typeOrder = typeOrder;
@@ -232,6 +240,7 @@ namespace ChargePoint.DeviceCheck
                         tag = 0;
                         break;
                     case HandleKind.TypeReference:
+                        References.Add(MetadataTokens.GetToken(type));
                         row = MetadataTokens.GetRowNumber(type) - 1;
                         tag = 1;
                         break;

@@ -70,6 +70,18 @@ namespace ChargePoint.Tests.HostOnly.Compat
         }
 
         [TestMethod]
+        public void Type_references_only_the_assembly_attributes_name_are_dropped()
+        {
+            PeTables before = Model(Base);
+            PeTables titled = Model("[assembly: System.Reflection.AssemblyTitle(\"P\")] " + Base);
+            PeTables used = Model(Base.Replace("return X;", "return new System.Reflection.AssemblyTitleAttribute(\"P\").Title.Length;"));
+
+            Assert.AreEqual(before.TypeRefs, titled.TypeRefs);
+            Assert.AreEqual(before.Total, titled.Total);
+            Assert.IsTrue(used.TypeRefs > before.TypeRefs, "code that names the type keeps its reference");
+        }
+
+        [TestMethod]
         public void A_signature_already_inside_the_table_is_not_stored_again()
         {
             byte[] method = { 0x20, 0x02, 0x00, 0x07, 0x0F }; // instance void M(int, string)
