@@ -23,20 +23,20 @@ namespace ChargePoint.Firmware.App
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
             "help\tthis list\n"
-            + "status\tconnectors, meter, network, central system, journal\n"
-            + "config list\tdevice settings and OCPP keys\n"
-            + "config get <key>\tone value (secrets hidden)\n"
-            + "config set <key> <value>\tvalidate and store a setting or OCPP key\n"
+            + "status\tconnectors, network, journal\n"
+            + "config list\tsettings and OCPP keys\n"
+            + "config get <key>\tone value\n"
+            + "config set <key> <value>\tcheck and store a value\n"
             + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid, WifiPassword\n"
-            + "meter\tper phase V, A, W, pf; energy register\n"
-            + "relay test\tclose and reopen the contactor (no vehicle)\n"
+            + "meter\tV, A, W, pf per phase; energy\n"
+            + "relay test\tclose and open the contactor (no EV)\n"
             + "fault clear\treset latched faults whose cause is gone\n"
             + "log level [" + LevelNames + "]\n"
-            + "trace on|off\tOCPP frame trace (AuthorizationKey masked)\n"
+            + "trace on|off\tOCPP frame trace\n"
             + "log trace [on|off]\tsame as trace\n"
-            + "reboot\trestart (sessions stopped with SoftReset)\n"
-            + "factory-reset\terase settings, OCPP config, journal (asks first)\n"
-            + "certs\troot and charge point certificates";
+            + "reboot\trestart (SoftReset)\n"
+            + "factory-reset\terase settings, OCPP config, journal\n"
+            + "certs\tcertificates";
 
         /// <summary>Console lines run per tick.</summary>
         public const int LinesPerTick = 4;
