@@ -53,7 +53,7 @@ namespace ChargePoint.Firmware.App
             IConsoleIo io = _platform.Console;
             if (text.Length > SerialConsole.MaxLineLength || text == SerialConsole.TooLong)
             {
-                io.WriteLine("error: line too long (at most " + SerialConsole.MaxLineLength.ToString() + " characters)");
+                io.WriteLine("error: line too long (at most 200 characters)"); // SerialConsole.MaxLineLength
                 return;
             }
 
@@ -122,6 +122,13 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
+            // "log trace on|off" is an alias of "trace on|off".
+            if (command == "log" && line.Lower(1) == "trace" && line.Count <= 3)
+            {
+                line = new CommandLine("trace " + line.Word(2));
+                command = "trace";
+            }
+
             // The commands without arguments, checked once (a word with '|' is none of them).
             if (line.Count > 1 && command.IndexOf('|', 0) < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|", 0) >= 0)
             {
@@ -137,14 +144,13 @@ namespace ChargePoint.Firmware.App
             else if (command == "config")
             {
                 string sub = line.Lower(1);
-                DeviceSettings s = Settings.Current;
                 if (sub == "list" && line.Count == 2)
                 {
                     io.WriteLine("device settings:");
                     for (int i = 0; i < SettingsSchema.Keys.Length; i++)
                     {
                         string key = SettingsSchema.Keys[i];
-                        io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key));
+                        io.WriteLine("  " + SettingLine(key));
                     }
 
                     io.WriteLine("ocpp configuration:");
@@ -158,7 +164,7 @@ namespace ChargePoint.Firmware.App
                     string name = line.Word(2);
                     string key = SettingsSchema.Canonical(name);
                     int k = Ocpp.Configuration.Find(name);
-                    io.WriteLine(key != null ? key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
+                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
                 }
                 else if (sub == "set" && line.Count >= 4)
                 {
@@ -186,12 +192,13 @@ namespace ChargePoint.Firmware.App
                     }
 
                     MeterReading r = meter.Reading;
-                    io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
-                        + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
+                    Text.Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
+                        meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting",
+                        Text.Fixed(meter.EnergyActiveImportWh, 1), Text.Fixed(r.TotalWatts, 0), Text.Fixed(r.FrequencyHz, 2), Text.Fixed(r.TemperatureCelsius, 1));
                     for (int p = 0; p < 3; p++)
                     {
-                        io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(r.Volts[p], 1) + " V " + Text.Fixed(r.Amps[p], 2) + " A "
-                            + Text.Fixed(r.Watts[p], 0) + " W pf " + Text.Fixed(r.PowerFactor[p], 2));
+                        Text.Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Text.Fixed(r.Volts[p], 1), Text.Fixed(r.Amps[p], 2),
+                            Text.Fixed(r.Watts[p], 0), Text.Fixed(r.PowerFactor[p], 2));
                     }
                 }
             }
@@ -231,12 +238,7 @@ namespace ChargePoint.Firmware.App
             }
             else if (command == "log")
             {
-                if (line.Lower(1) == "trace" && line.Count <= 3)
-                {
-                    // "log trace on|off" is an alias of "trace on|off".
-                    Trace(new CommandLine("trace " + line.Word(2)), io);
-                }
-                else if (line.Lower(1) != "level" || line.Count > 3)
+                if (line.Lower(1) != "level" || line.Count > 3)
                 {
                     Text.WriteHelp(io, Help, command); // the usage error
                 }
@@ -251,7 +253,18 @@ namespace ChargePoint.Firmware.App
             }
             else if (command == "trace")
             {
-                Trace(line, io);
+                if (line.Count == 1)
+                {
+                    io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
+                }
+                else if (line.Count != 2)
+                {
+                    Text.WriteHelp(io, Help, command); // the usage error
+                }
+                else
+                {
+                    ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
+                }
             }
             else if (command == "reboot")
             {
@@ -268,8 +281,8 @@ namespace ChargePoint.Firmware.App
                 SignedFirmwareService signed = SignedFirmware;
                 if (connection != null)
                 {
-                    io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
-                        ", last working " + (connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString()) + ")");
+                    Text.Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(),
+                        connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
                 }
 
                 CertificateStore store = certs.Store;
@@ -411,33 +424,17 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("error: " + name + ": expected " + text);
         }
 
-        private void Trace(CommandLine line, IConsoleIo io)
-        {
-            if (line.Count == 1)
-            {
-                io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
-                return;
-            }
-
-            if (line.Count != 2)
-            {
-                Text.WriteHelp(io, Help, "trace"); // the usage error
-                return;
-            }
-
-            ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
-        }
-
         private static string Describe(X509Certificate c)
         {
             return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
                 " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
         }
 
-        /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
-        private string PendingMarker(string key)
+        /// <summary>"key = value", with " (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
+        private string SettingLine(string key)
         {
-            return IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty;
+            return key + " = " + SettingsSchema.Display(Settings.Current, key)
+                + (IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty);
         }
 
         private static string UnknownKey(string name)

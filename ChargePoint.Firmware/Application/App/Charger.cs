@@ -323,7 +323,6 @@ namespace ChargePoint.Firmware.App
             }
 
             // The EVSE binding after the EVSE controllers: shares and pushes the current limits, reports faults.
-            _bindingMs = nowMs;
             ApplyCurrentLimits();
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -385,15 +384,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
         private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            string text = "card " + idTag + " on connector " + connectorId.ToString() + (accepted ? " accepted: " : " refused: ") + reason;
-            if (accepted)
-            {
-                Info(text);
-            }
-            else
-            {
-                Warn(text);
-            }
+            Write(accepted ? LevelInfo : LevelWarn, accepted ? "info" : "warn", Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
         }
 
         /// <summary>

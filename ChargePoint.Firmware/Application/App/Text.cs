@@ -84,21 +84,6 @@ namespace ChargePoint.Firmware.App
             return sb.ToString();
         }
 
-        /// <summary>True when every character is printable ASCII (0x20..0x7E); no control characters, no line breaks.</summary>
-        public static bool IsPrintableAscii(string s, bool allowSpace)
-        {
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c < ' ' || c > '~' || (!allowSpace && c == ' '))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         /// <summary>
         /// Writes a help table, one "command\tdescription" per '\n'-separated entry, as "  command" padded to column 31
         /// and the description (an entry without a tab as is): the padding is not stored in the image. With a command

@@ -135,68 +135,49 @@ namespace ChargePoint.Firmware.Settings
             int n;
             switch (index)
             {
-                case 0: // CentralSystemUrl
-                    if (clear)
+                case 0: // CentralSystemUrl: ws:// or wss://, then a host (not '/' or ':'); printable ASCII, at most 256 characters
+                case 1: // ChargePointId: 1-48 printable ASCII characters, no spaces or '/'
+                case 2: // WifiSsid: 1-32 characters, no control characters ('none' is a network name)
+                case 3: // WifiPassword: 8-63 printable ASCII characters (spaces allowed)
+                    if (value == null || (clear && index != 1 && index != 2))
                     {
-                        s.CentralSystemUrl = string.Empty;
-                        return null;
+                        value = string.Empty;
+                    }
+                    else
+                    {
+                        string lower = value.ToLower();
+                        n = index != 0 ? 0 : lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1; // where the host starts
+                        bool ok = n >= 0 && value.Length > (index == 3 ? 7 : n) && value.Length <= (index == 0 ? 256 : index == 1 ? 48 : index == 2 ? 32 : 63)
+                            && (index != 0 || (value[n] != '/' && value[n] != ':'));
+                        for (int i = 0; ok && i < value.Length; i++)
+                        {
+                            char c = value[i];
+                            ok = c >= ' ' && c != (char)0x7F && (index == 2 || (c <= '~' && (index == 3 || (c != ' ' && (index == 0 || c != '/')))));
+                        }
+
+                        if (!ok)
+                        {
+                            break;
+                        }
                     }
 
-                    // ws:// or wss://, then a host (not '/' or ':'); printable ASCII, at most 256 characters.
-                    string lower = value.ToLower();
-                    int hostStart = lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1;
-                    if (hostStart < 0 || value.Length <= hostStart || value.Length > 256 || !Text.IsPrintableAscii(value, false)
-                        || value[hostStart] == '/' || value[hostStart] == ':')
+                    if (index == 0)
                     {
-                        break;
+                        s.CentralSystemUrl = value;
+                    }
+                    else if (index == 1)
+                    {
+                        s.ChargePointId = value;
+                    }
+                    else if (index == 2)
+                    {
+                        s.WifiSsid = value;
+                    }
+                    else
+                    {
+                        s.WifiPassword = value;
                     }
 
-                    s.CentralSystemUrl = value;
-                    return null;
-
-                case 1: // ChargePointId
-                    if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/', 0) >= 0)
-                    {
-                        break;
-                    }
-
-                    s.ChargePointId = value;
-                    return null;
-
-                case 2: // WifiSsid
-                    if (value == null)
-                    {
-                        s.WifiSsid = string.Empty;
-                        return null;
-                    }
-
-                    n = value.Length < 1 || value.Length > 32 ? -1 : 0;
-                    for (int i = 0; n == 0 && i < value.Length; i++)
-                    {
-                        n = value[i] < ' ' || value[i] == (char)0x7F ? -1 : 0; // no control characters
-                    }
-
-                    if (n < 0)
-                    {
-                        break;
-                    }
-
-                    s.WifiSsid = value;
-                    return null;
-
-                case 3: // WifiPassword
-                    if (clear)
-                    {
-                        s.WifiPassword = string.Empty;
-                        return null;
-                    }
-
-                    if (value.Length < 8 || value.Length > 63 || !Text.IsPrintableAscii(value, true))
-                    {
-                        break;
-                    }
-
-                    s.WifiPassword = value;
                     return null;
 
                 case 5: // Board
