@@ -268,7 +268,7 @@ namespace ChargePoint.Firmware.App
             }
             else if (command == "reboot")
             {
-                io.WriteLine("ok: rebooting (sessions stopped: SoftReset)");
+                io.WriteLine("ok: rebooting (SoftReset)");
                 Reboot();
             }
             else if (command == "certs")

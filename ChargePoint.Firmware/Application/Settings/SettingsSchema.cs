@@ -127,7 +127,7 @@ namespace ChargePoint.Firmware.Settings
 
             if (value == null && index != 0 && index != 2 && index != 3)
             {
-                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword)";
+                return key + " cannot be cleared"; // 'help' lists the ones that can
             }
 
             // Each case returns null once the value is applied, or breaks out to the error.
