@@ -38,6 +38,9 @@ namespace ChargePoint.Firmware.App
             + "factory-reset\terase settings, OCPP config, journal\n"
             + "certs\tcertificates";
 
+        // The charger's command words in the order of Command's switch.
+        private const string Commands = "status|meter|reboot|certs|factory-reset|config|relay|fault|log|trace";
+
         /// <summary>Console lines run per tick.</summary>
         public const int LinesPerTick = 4;
 
@@ -129,19 +132,24 @@ namespace ChargePoint.Firmware.App
                 command = "trace";
             }
 
-            // The commands without arguments, checked once (a word with '|' is none of them).
-            if (line.Count > 1 && command.IndexOf('|', 0) < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|", 0) >= 0)
+            // The position in Commands drives one switch (a string switch costs a hash function in the image); the first
+            // five take no arguments.
+            int index = Text.Item(Commands, command);
+            if (line.Count > 1 && index >= 0 && index < 5)
             {
                 io.WriteLine("error: '" + command + "' takes no arguments");
                 return true;
             }
 
-            // An if chain, not a switch: a string switch of this size costs a hash function in the image.
-            if (command == "status")
+            switch (index)
+            {
+            case 0: // status
             {
                 WriteStatus(io);
             }
-            else if (command == "config")
+
+                break;
+            case 5: // config
             {
                 string sub = line.Lower(1);
                 if (sub == "list" && line.Count == 2)
@@ -179,7 +187,9 @@ namespace ChargePoint.Firmware.App
                     Text.WriteHelp(io, Help, command); // the usage error
                 }
             }
-            else if (command == "meter")
+
+                break;
+            case 1: // meter
             {
                 for (int c = 1; c <= Evses.Length; c++)
                 {
@@ -202,7 +212,9 @@ namespace ChargePoint.Firmware.App
                     }
                 }
             }
-            else if (command == "relay")
+
+                break;
+            case 6: // relay
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
@@ -227,7 +239,9 @@ namespace ChargePoint.Firmware.App
                     io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);
                 }
             }
-            else if (command == "fault")
+
+                break;
+            case 7: // fault
             {
                 if (line.Count != 2 || line.Lower(1) != "clear")
                 {
@@ -236,7 +250,9 @@ namespace ChargePoint.Firmware.App
 
                 io.WriteLine(ClearFaults());
             }
-            else if (command == "log")
+
+                break;
+            case 8: // log
             {
                 if (line.Lower(1) != "level" || line.Count > 3)
                 {
@@ -251,7 +267,9 @@ namespace ChargePoint.Firmware.App
                     ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
                 }
             }
-            else if (command == "trace")
+
+                break;
+            case 9: // trace
             {
                 if (line.Count == 1)
                 {
@@ -266,12 +284,16 @@ namespace ChargePoint.Firmware.App
                     ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
                 }
             }
-            else if (command == "reboot")
+
+                break;
+            case 2: // reboot
             {
                 io.WriteLine("ok: rebooting (SoftReset)");
                 Reboot();
             }
-            else if (command == "certs")
+
+                break;
+            case 3: // certs
             {
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
@@ -311,13 +333,16 @@ namespace ChargePoint.Firmware.App
                         (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
                 }
             }
-            else if (command == "factory-reset")
+
+                break;
+            case 4: // factory-reset
             {
                 _factoryResetPending = true;
                 io.WriteLine("factory reset erases settings, OCPP config, auth data, unsent transactions: type 'yes' to confirm");
             }
-            else
-            {
+
+                break;
+            default:
                 return false;
             }
 

@@ -384,7 +384,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
         private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            Write(accepted ? LevelInfo : LevelWarn, accepted ? "info" : "warn", Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
+            Write(accepted ? LevelInfo : LevelWarn, Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
         }
 
         /// <summary>

@@ -193,17 +193,14 @@ namespace ChargePoint.Firmware.Settings
                     break;
 
                 case 8: // LogLevel
-                    string[] names = Charger.LevelNames.Split(new char[] { '|' });
-                    for (int i = 0; i < names.Length; i++)
+                    n = Text.Item(Charger.LevelNames, value.ToLower());
+                    if (n < 0)
                     {
-                        if (Text.EqualsIgnoreCase(names[i], value))
-                        {
-                            s.LogLevel = i;
-                            return null;
-                        }
+                        break;
                     }
 
-                    break;
+                    s.LogLevel = n;
+                    return null;
 
                 case 9: // FrameTrace
                 case 10: // RcdAutoRetry
