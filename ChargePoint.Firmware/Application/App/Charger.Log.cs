@@ -59,41 +59,32 @@ namespace ChargePoint.Firmware.App
             const string marker = "\"value\"";
             var sb = new StringBuilder();
             int i = 0;
-            while (i < frame.Length)
+            int at;
+            while (i < frame.Length && (at = frame.IndexOf(marker, i)) >= 0)
             {
-                int at = frame.IndexOf(marker, i);
-                if (at < 0)
-                {
-                    sb.Append(frame.Substring(i));
-                    break;
-                }
-
                 int j = at + marker.Length;
                 while (j < frame.Length && (frame[j] == ' ' || frame[j] == ':'))
                 {
                     j++;
                 }
 
-                if (j >= frame.Length || frame[j] != '"')
-                {
-                    sb.Append(frame.Substring(i, j - i));
-                    i = j;
-                    continue;
-                }
-
-                // Skip the JSON string, honouring escapes.
-                int k = j + 1;
-                while (k < frame.Length && frame[k] != '"')
-                {
-                    k += frame[k] == '\\' ? 2 : 1;
-                }
-
                 sb.Append(frame.Substring(i, j - i));
-                sb.Append("\"***\"");
-                i = k + 1;
+                i = j;
+                if (j < frame.Length && frame[j] == '"')
+                {
+                    // Skip the JSON string, honouring escapes.
+                    int k = j + 1;
+                    while (k < frame.Length && frame[k] != '"')
+                    {
+                        k += frame[k] == '\\' ? 2 : 1;
+                    }
+
+                    sb.Append("\"***\"");
+                    i = k + 1;
+                }
             }
 
-            return sb.ToString();
+            return i < frame.Length ? sb.Append(frame.Substring(i)).ToString() : sb.ToString();
         }
 
         private void Write(int level, string message)

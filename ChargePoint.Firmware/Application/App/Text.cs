@@ -71,30 +71,15 @@ namespace ChargePoint.Firmware.App
             }
 
             bool negative = value < 0;
-            double scaled = (negative ? -value : value) * factor;
-            long units = (long)(scaled + 0.5);
-            long whole = units / factor;
-            long frac = units % factor;
-            var sb = new StringBuilder();
-            if (negative && units != 0)
-            {
-                sb.Append('-');
-            }
-
-            sb.Append(whole.ToString());
+            long units = (long)((negative ? -value : value) * factor + 0.5);
+            string text = (units / factor).ToString();
             if (decimals > 0)
             {
-                sb.Append('.');
-                string f = frac.ToString();
-                for (int i = f.Length; i < decimals; i++)
-                {
-                    sb.Append('0');
-                }
-
-                sb.Append(f);
+                // The fraction with its leading zeros: factor + fraction without its leading '1' (100 + 5: "05").
+                text += "." + (factor + units % factor).ToString().Substring(1);
             }
 
-            return sb.ToString();
+            return negative && units != 0 ? "-" + text : text;
         }
 
         /// <summary>
