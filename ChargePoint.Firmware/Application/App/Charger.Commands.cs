@@ -301,11 +301,8 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                if (connection != null)
-                {
-                    Text.Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(),
-                        connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
-                }
+                Text.Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                    connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
                 io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
@@ -372,7 +369,7 @@ namespace ChargePoint.Firmware.App
                     return;
                 }
 
-                ApplySetting(key);
+                ApplySettings();
                 io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(Settings.Current, key)
                     + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
                 return;
@@ -451,8 +448,8 @@ namespace ChargePoint.Firmware.App
 
         private static string Describe(X509Certificate c)
         {
-            return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
-                " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
+            return Text.F("CN=~ issuer CN=~ notAfter ~ sha256 ~", c.SubjectCommonName ?? "?", c.IssuerCommonName ?? "?", IsoTime.Format(c.NotAfter),
+                Hex.Encode(Sha256.Hash(c.Raw)));
         }
 
         /// <summary>"key = value", with " (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>

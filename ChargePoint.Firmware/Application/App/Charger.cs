@@ -513,31 +513,23 @@ namespace ChargePoint.Firmware.App
             return "meter" + (connectorId == 1 ? string.Empty : connectorId.ToString()) + ".energy";
         }
 
-        /// <summary>Applies a changed device setting that takes effect at once.</summary>
-        public void ApplySetting(string key)
+        /// <summary>
+        /// After a console change: applies the device settings that take effect at once (LogLevel, FrameTrace, RcdAutoRetry,
+        /// MaxCurrent), all four, with no switch on the key: only the changed one differs from what runs.
+        /// </summary>
+        private void ApplySettings()
         {
             DeviceSettings s = Settings.Current;
-            switch (key)
+            Running.LogLevel = s.LogLevel;
+            Running.FrameTrace = s.FrameTrace;
+            for (int i = 0; i < Evses.Length; i++)
             {
-                case SettingsSchema.LogLevel:
-                    Running.LogLevel = s.LogLevel;
-                    break;
-                case SettingsSchema.FrameTrace:
-                    Running.FrameTrace = s.FrameTrace;
-                    break;
-                case SettingsSchema.RcdAutoRetry:
-                    for (int i = 0; i < Evses.Length; i++)
-                    {
-                        Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
-                    }
-
-                    break;
-                case SettingsSchema.MaxCurrent:
-                    Running.MaxCurrentA = s.MaxCurrentA;
-                    Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
-                    break;
+                Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
             }
+
+            Running.MaxCurrentA = s.MaxCurrentA;
+            Transactions.OfferedCurrentA = s.MaxCurrentA;
+            SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
         }
     }
 }
