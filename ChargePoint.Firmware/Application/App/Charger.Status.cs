@@ -1,4 +1,5 @@
 using ChargePoint.Firmware.Console;
+using ChargePoint.Firmware.Evse;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
@@ -29,16 +30,18 @@ namespace ChargePoint.Firmware.App
                 Text.Line(io, "connector ~: pilot ~ relay ~ offered ~ cable ~ A faults ~", n, PilotStateText.Of(evse.PilotState),
                     evse.Contactor.IsCommandedClosed ? "closed" : "open", Amps(evse.OfferedAmps), evse.Pilot.CableMaxAmps.ToString(),
                     evse.ActiveFaults == HalFaults.None ? "none" : HalFaultText.List(evse.ActiveFaults));
-                FaultSettings f = evse.Faults.Settings;
-                Text.Line(io, "rcd~: ~~", label, !evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
-                    : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ",
+                FaultMonitor faults = evse.Faults;
+                FaultSettings f = faults.Settings;
+                ConnectorBinding b = Bindings[c - 1];
+                Text.Line(io, "rcd~: ~~", label, !faults.Has(HalFaults.ResidualCurrent) ? "normal, "
+                    : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ",
                     f.ResidualCurrentAutoRetry
-                        ? Text.F("auto-retry on (~ of ~ used)", evse.Faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
+                        ? Text.F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
                         : "auto-retry off");
                 Text.Line(io, "connector ~ status: ~ error ~~ ocpp limit ~ max ~ A", n, connector.Status, connector.ErrorCode,
-                    connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(Bindings[c - 1].OcppLimitAmps), s.MaxCurrentA.ToString());
+                    connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(b.OcppLimitAmps), s.MaxCurrentA.ToString());
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
-                double limit = Bindings[c - 1].SmartLimitAmps;
+                double limit = b.SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
                 Text.Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
                     limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < PilotDuty.MinAmps ? " (below 6 A: paused)" : string.Empty),
@@ -117,14 +120,15 @@ namespace ChargePoint.Firmware.App
                 return "connected";
             }
 
-            if (Ocpp.Connection.BlockedByProfile)
+            ChargePoint.Ocpp.Model.Connection.ConnectionService connection = Ocpp.Connection;
+            if (connection.BlockedByProfile)
             {
                 return "blocked (SecurityProfile 2+ needs a wss:// URL)";
             }
 
-            long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;
-            return Ocpp.Connection.Failures == 0 ? "connecting" : "offline (retry in " + (wait > 0 ? (wait / 1000).ToString() : "0") + " s, "
-                + Ocpp.Connection.Failures.ToString() + " failures)";
+            long wait = connection.NextAttemptMs - LastTickMs;
+            return connection.Failures == 0 ? "connecting"
+                : Text.F("offline (retry in ~ s, ~ failures)", wait > 0 ? (wait / 1000).ToString() : "0", connection.Failures.ToString());
         }
 
         /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
