@@ -438,10 +438,11 @@ namespace ChargePoint.Firmware.App
         {
             for (int i = 0; i < Evses.Length; i++)
             {
-                Evses[i].Shutdown();
-                if (Evses[i].Meter != null)
+                EvseController evse = Evses[i];
+                evse.Shutdown();
+                if (evse.Meter != null)
                 {
-                    Evses[i].Meter.Flush();
+                    evse.Meter.Flush();
                 }
             }
 
@@ -503,7 +504,7 @@ namespace ChargePoint.Firmware.App
 
             // The installed application slots and the boot record belong to the loader, not to the configuration.
             return record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
-                || (record.Length > 5 && record.Substring(0, 5) == "slot.");
+                || (record.Length > 5 && record.StartsWith("slot."));
         }
 
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
