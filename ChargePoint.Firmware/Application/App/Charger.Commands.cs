@@ -355,6 +355,10 @@ namespace ChargePoint.Firmware.App
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
         }
 
+        // The answer to a stored value: "ok: Key = value", " (takes effect after reboot)" when it does.
+        private const string OkLine = "ok: ~ = ~~";
+        private const string AfterReboot = " (takes effect after reboot)";
+
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
         private void ConfigSet(string name, string value, IConsoleIo io)
         {
@@ -370,8 +374,7 @@ namespace ChargePoint.Firmware.App
                 }
 
                 ApplySettings();
-                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(Settings.Current, key)
-                    + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
+                Text.Line(io, OkLine, key, SettingsSchema.Display(Settings.Current, key), SettingsSchema.NeedsReboot(key) ? AfterReboot : string.Empty);
                 return;
             }
 
@@ -394,8 +397,8 @@ namespace ChargePoint.Firmware.App
             string status = store.Change(name, value);
             if (status != "Rejected")
             {
-                io.WriteLine("ok: " + name + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value)
-                    + (status == "RebootRequired" ? " (takes effect after reboot)" : string.Empty));
+                Text.Line(io, OkLine, name, (flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value,
+                    status == "RebootRequired" ? AfterReboot : string.Empty);
                 return;
             }
 
