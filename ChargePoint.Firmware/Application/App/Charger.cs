@@ -143,7 +143,8 @@ namespace ChargePoint.Firmware.App
             Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
             Ocpp.Boot.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
-            var prefix = new StringBuilder("tx");
+            var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
+            prefix.Append("tx");
             for (int i = 0; i < 4; i++)
             {
                 prefix.Append((char)('a' + platform.Random.Next(26)));

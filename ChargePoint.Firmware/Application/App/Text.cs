@@ -90,16 +90,10 @@ namespace ChargePoint.Firmware.App
         public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table, string command)
         {
             string usage = "error: usage:";
-            int start = 0;
-            while (start < table.Length)
+            string[] entries = table.Split(new char[] { '\n' });
+            for (int i = 0; i < entries.Length; i++)
             {
-                int end = table.IndexOf('\n', start);
-                if (end < 0)
-                {
-                    end = table.Length;
-                }
-
-                string entry = table.Substring(start, end - start);
+                string entry = entries[i];
                 int tab = entry.IndexOf('\t', 0);
                 string syntax = tab < 0 ? entry : entry.Substring(0, tab);
                 if (command == null)
@@ -110,8 +104,6 @@ namespace ChargePoint.Firmware.App
                 {
                     usage += (usage.Length > 13 ? " | " : " ") + syntax;
                 }
-
-                start = end + 1;
             }
 
             if (command != null)
