@@ -11,6 +11,20 @@ namespace ChargePoint.Firmware.App
     /// </summary>
     public static class ChargerExtensions
     {
+        /// <summary>True when every character is printable ASCII (0x21..0x7E): no spaces, control characters or line breaks.</summary>
+        public static bool IsPrintableAscii(string s)
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] <= ' ' || s[i] > '~')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Presents an RFID card at a connector's reader. Null when accepted for processing, else why not.</summary>
         public static string? PresentCard(this Charger charger, int connectorId, string idTag)
         {

@@ -170,7 +170,7 @@ namespace ChargePoint.Firmware.Simulator
             int arg = 1;
             int c = ConnectorArg(line, ref arg, line.Count == 3);
             string idTag = line.Word(arg);
-            if (c < 0 || line.Count != arg + 1 || idTag.Length > 20 || !Text.IsPrintableAscii(idTag, false))
+            if (c < 0 || line.Count != arg + 1 || idTag.Length > 20 || !ChargerExtensions.IsPrintableAscii(idTag))
             {
                 io.WriteLine("error: usage: card [<connector>] <idTag> (1-20 printable characters, no spaces)");
                 return;

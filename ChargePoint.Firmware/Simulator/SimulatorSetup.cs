@@ -82,7 +82,7 @@ namespace ChargePoint.Firmware.Simulator
             // The simulator is a test tool: it accepts any printable password up to 40 characters, with a warning.
             const int key = ConfigKeys.AuthorizationKey;
             string pw = options.Password;
-            if (pw.Length == 0 || pw.Length > 40 || !Text.IsPrintableAscii(pw, false))
+            if (pw.Length == 0 || pw.Length > 40 || !ChargerExtensions.IsPrintableAscii(pw))
             {
                 return "--password: expected 1-40 printable characters without spaces";
             }

@@ -12,7 +12,7 @@ namespace ChargePoint.Tests.Firmware
         {
             string line = NetworkStartup.Message("depot", true, false, string.Empty, 5);
             Assert.AreEqual(-1, line.IndexOf("not connected"), line);
-            Assert.StartsWith("[warn] Wi-Fi depot up, but no time from SNTP yet", line);
+            Assert.StartsWith("[warn] Wi-Fi depot up, no SNTP time yet", line);
             Assert.AreEqual("Wi-Fi depot (no SNTP time)", NetworkStartup.Status("depot", true, false));
         }
 

@@ -23,20 +23,23 @@ namespace ChargePoint.Firmware.App
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
             "help\tthis list\n"
-            + "status\tconnectors, meter, network, central system, journal\n"
-            + "config list\tdevice settings and OCPP keys\n"
-            + "config get <key>\tone value (secrets hidden)\n"
-            + "config set <key> <value>\tvalidate and store a setting or OCPP key\n"
+            + "status\tconnectors, network, journal\n"
+            + "config list\tsettings and OCPP keys\n"
+            + "config get <key>\tone value\n"
+            + "config set <key> <value>\tcheck and store a value\n"
             + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid, WifiPassword\n"
-            + "meter\tper phase V, A, W, pf; energy register\n"
-            + "relay test\tclose and reopen the contactor (no vehicle)\n"
+            + "meter\tV, A, W, pf per phase; energy\n"
+            + "relay test\tclose and open the contactor (no EV)\n"
             + "fault clear\treset latched faults whose cause is gone\n"
             + "log level [" + LevelNames + "]\n"
-            + "trace on|off\tOCPP frame trace (AuthorizationKey masked)\n"
+            + "trace on|off\tOCPP frame trace\n"
             + "log trace [on|off]\tsame as trace\n"
-            + "reboot\trestart (sessions stopped with SoftReset)\n"
-            + "factory-reset\terase settings, OCPP config, journal (asks first)\n"
-            + "certs\troot and charge point certificates";
+            + "reboot\trestart (SoftReset)\n"
+            + "factory-reset\terase settings, OCPP config, journal\n"
+            + "certs\tcertificates";
+
+        // The charger's command words in the order of Command's switch.
+        private const string Commands = "status|meter|reboot|certs|factory-reset|config|relay|fault|log|trace";
 
         /// <summary>Console lines run per tick.</summary>
         public const int LinesPerTick = 4;
@@ -53,7 +56,7 @@ namespace ChargePoint.Firmware.App
             IConsoleIo io = _platform.Console;
             if (text.Length > SerialConsole.MaxLineLength || text == SerialConsole.TooLong)
             {
-                io.WriteLine("error: line too long (at most " + SerialConsole.MaxLineLength.ToString() + " characters)");
+                io.WriteLine("error: line too long (at most 200 characters)"); // SerialConsole.MaxLineLength
                 return;
             }
 
@@ -122,29 +125,40 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            // The commands without arguments, checked once (a word with '|' is none of them).
-            if (line.Count > 1 && command.IndexOf('|', 0) < 0 && "|status|meter|reboot|factory-reset|certs|".IndexOf("|" + command + "|", 0) >= 0)
+            // "log trace on|off" is an alias of "trace on|off".
+            if (command == "log" && line.Lower(1) == "trace" && line.Count <= 3)
+            {
+                line = new CommandLine("trace " + line.Word(2));
+                command = "trace";
+            }
+
+            // The position in Commands drives one switch (a string switch costs a hash function in the image); the first
+            // five take no arguments.
+            int index = Text.Item(Commands, command);
+            if (line.Count > 1 && index >= 0 && index < 5)
             {
                 io.WriteLine("error: '" + command + "' takes no arguments");
                 return true;
             }
 
-            // An if chain, not a switch: a string switch of this size costs a hash function in the image.
-            if (command == "status")
+            switch (index)
+            {
+            case 0: // status
             {
                 WriteStatus(io);
             }
-            else if (command == "config")
+
+                break;
+            case 5: // config
             {
                 string sub = line.Lower(1);
-                DeviceSettings s = Settings.Current;
                 if (sub == "list" && line.Count == 2)
                 {
                     io.WriteLine("device settings:");
                     for (int i = 0; i < SettingsSchema.Keys.Length; i++)
                     {
                         string key = SettingsSchema.Keys[i];
-                        io.WriteLine("  " + key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key));
+                        io.WriteLine("  " + SettingLine(key));
                     }
 
                     io.WriteLine("ocpp configuration:");
@@ -158,7 +172,7 @@ namespace ChargePoint.Firmware.App
                     string name = line.Word(2);
                     string key = SettingsSchema.Canonical(name);
                     int k = Ocpp.Configuration.Find(name);
-                    io.WriteLine(key != null ? key + " = " + SettingsSchema.Display(s, key) + PendingMarker(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
+                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
                 }
                 else if (sub == "set" && line.Count >= 4)
                 {
@@ -173,7 +187,9 @@ namespace ChargePoint.Firmware.App
                     Text.WriteHelp(io, Help, command); // the usage error
                 }
             }
-            else if (command == "meter")
+
+                break;
+            case 1: // meter
             {
                 for (int c = 1; c <= Evses.Length; c++)
                 {
@@ -186,16 +202,19 @@ namespace ChargePoint.Firmware.App
                     }
 
                     Atm90e32 r = meter;
-                    io.WriteLine(label + (meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting") + " energy " + Text.Fixed(meter.EnergyActiveImportWh, 1) + " Wh"
-                        + " total " + Text.Fixed(r.TotalWatts, 0) + " W f " + Text.Fixed(r.FrequencyHz, 2) + " Hz t " + Text.Fixed(r.TemperatureCelsius, 1) + " C");
+                    Text.Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
+                        meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting",
+                        Text.Fixed(meter.EnergyActiveImportWh, 1), Text.Fixed(r.TotalWatts, 0), Text.Fixed(r.FrequencyHz, 2), Text.Fixed(r.TemperatureCelsius, 1));
                     for (int p = 0; p < 3; p++)
                     {
-                        io.WriteLine("  L" + (p + 1).ToString() + ": " + Text.Fixed(r.Volts[p], 1) + " V " + Text.Fixed(r.Amps[p], 2) + " A "
-                            + Text.Fixed(r.Watts[p], 0) + " W pf " + Text.Fixed(r.PowerFactor[p], 2));
+                        Text.Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Text.Fixed(r.Volts[p], 1), Text.Fixed(r.Amps[p], 2),
+                            Text.Fixed(r.Watts[p], 0), Text.Fixed(r.PowerFactor[p], 2));
                     }
                 }
             }
-            else if (command == "relay")
+
+                break;
+            case 6: // relay
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
@@ -220,7 +239,9 @@ namespace ChargePoint.Firmware.App
                     io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);
                 }
             }
-            else if (command == "fault")
+
+                break;
+            case 7: // fault
             {
                 if (line.Count != 2 || line.Lower(1) != "clear")
                 {
@@ -229,14 +250,11 @@ namespace ChargePoint.Firmware.App
 
                 io.WriteLine(ClearFaults());
             }
-            else if (command == "log")
+
+                break;
+            case 8: // log
             {
-                if (line.Lower(1) == "trace" && line.Count <= 3)
-                {
-                    // "log trace on|off" is an alias of "trace on|off".
-                    Trace(new CommandLine("trace " + line.Word(2)), io);
-                }
-                else if (line.Lower(1) != "level" || line.Count > 3)
+                if (line.Lower(1) != "level" || line.Count > 3)
                 {
                     Text.WriteHelp(io, Help, command); // the usage error
                 }
@@ -249,16 +267,33 @@ namespace ChargePoint.Firmware.App
                     ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
                 }
             }
-            else if (command == "trace")
+
+                break;
+            case 9: // trace
             {
-                Trace(line, io);
+                if (line.Count == 1)
+                {
+                    io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
+                }
+                else if (line.Count != 2)
+                {
+                    Text.WriteHelp(io, Help, command); // the usage error
+                }
+                else
+                {
+                    ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
+                }
             }
-            else if (command == "reboot")
+
+                break;
+            case 2: // reboot
             {
-                io.WriteLine("ok: rebooting (sessions stopped: SoftReset)");
+                io.WriteLine("ok: rebooting (SoftReset)");
                 Reboot();
             }
-            else if (command == "certs")
+
+                break;
+            case 3: // certs
             {
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
@@ -266,11 +301,8 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                if (connection != null)
-                {
-                    io.WriteLine("security profile: " + connection.ConfiguredProfile.ToString() + " (this connection " + connection.ActiveProfile.ToString() +
-                        ", last working " + (connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString()) + ")");
-                }
+                Text.Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                    connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
                 io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
@@ -298,13 +330,16 @@ namespace ChargePoint.Firmware.App
                         (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
                 }
             }
-            else if (command == "factory-reset")
+
+                break;
+            case 4: // factory-reset
             {
                 _factoryResetPending = true;
                 io.WriteLine("factory reset erases settings, OCPP config, auth data, unsent transactions: type 'yes' to confirm");
             }
-            else
-            {
+
+                break;
+            default:
                 return false;
             }
 
@@ -320,6 +355,10 @@ namespace ChargePoint.Firmware.App
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
         }
 
+        // The answer to a stored value: "ok: Key = value", " (takes effect after reboot)" when it does.
+        private const string OkLine = "ok: ~ = ~~";
+        private const string AfterReboot = " (takes effect after reboot)";
+
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
         private void ConfigSet(string name, string value, IConsoleIo io)
         {
@@ -334,9 +373,8 @@ namespace ChargePoint.Firmware.App
                     return;
                 }
 
-                ApplySetting(key);
-                io.WriteLine("ok: " + key + " = " + SettingsSchema.Display(Settings.Current, key)
-                    + (SettingsSchema.NeedsReboot(key) ? " (takes effect after reboot)" : string.Empty));
+                ApplySettings();
+                Text.Line(io, OkLine, key, SettingsSchema.Display(Settings.Current, key), SettingsSchema.NeedsReboot(key) ? AfterReboot : string.Empty);
                 return;
             }
 
@@ -359,8 +397,8 @@ namespace ChargePoint.Firmware.App
             string status = store.Change(name, value);
             if (status != "Rejected")
             {
-                io.WriteLine("ok: " + name + " = " + ((flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value)
-                    + (status == "RebootRequired" ? " (takes effect after reboot)" : string.Empty));
+                Text.Line(io, OkLine, name, (flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value,
+                    status == "RebootRequired" ? AfterReboot : string.Empty);
                 return;
             }
 
@@ -411,33 +449,17 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("error: " + name + ": expected " + text);
         }
 
-        private void Trace(CommandLine line, IConsoleIo io)
-        {
-            if (line.Count == 1)
-            {
-                io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
-                return;
-            }
-
-            if (line.Count != 2)
-            {
-                Text.WriteHelp(io, Help, "trace"); // the usage error
-                return;
-            }
-
-            ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
-        }
-
         private static string Describe(X509Certificate c)
         {
-            return "CN=" + (c.SubjectCommonName ?? "?") + " issuer CN=" + (c.IssuerCommonName ?? "?") + " notAfter " + IsoTime.Format(c.NotAfter) +
-                " sha256 " + Hex.Encode(Sha256.Hash(c.Raw));
+            return Text.F("CN=~ issuer CN=~ notAfter ~ sha256 ~", c.SubjectCommonName ?? "?", c.IssuerCommonName ?? "?", IsoTime.Format(c.NotAfter),
+                Hex.Encode(Sha256.Hash(c.Raw)));
         }
 
-        /// <summary>" (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
-        private string PendingMarker(string key)
+        /// <summary>"key = value", with " (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
+        private string SettingLine(string key)
         {
-            return IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty;
+            return key + " = " + SettingsSchema.Display(Settings.Current, key)
+                + (IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty);
         }
 
         private static string UnknownKey(string name)

@@ -32,9 +32,6 @@ namespace ChargePoint.Firmware.App
 
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
 
-        // The time of the last binding step (the load sharing's clock between ticks).
-        private long _bindingMs;
-
         /// <summary>The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit) (A).</summary>
         public double ChargePointLimitAmps
         {
@@ -170,7 +167,7 @@ namespace ChargePoint.Firmware.App
             }
 
             Sharing.LimitA = ChargePointLimitAmps;
-            Sharing.Tick(_bindingMs);
+            Sharing.Tick(LastTickMs); // the load sharing's clock between ticks
             for (int i = 0; i < Evses.Length; i++)
             {
                 Evses[i].SetCurrentLimit(Sharing.OfferedA(i));

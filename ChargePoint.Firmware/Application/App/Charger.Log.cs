@@ -20,40 +20,31 @@ namespace ChargePoint.Firmware.App
 
         public void Warn(string message)
         {
-            Write(LevelWarn, "warn", message);
+            Write(LevelWarn, message);
         }
 
         public void Info(string message)
         {
-            Write(LevelInfo, "info", message);
+            Write(LevelInfo, message);
         }
 
         public bool IsEnabled(int level)
         {
-            return level == ChargePoint.Ocpp.Platform.OcppLogLevel.Trace ? Running.FrameTrace : true;
+            return level != ChargePoint.Ocpp.Platform.OcppLogLevel.Trace || Running.FrameTrace;
         }
 
         /// <summary>The engine's log: Trace carries frames ("&gt; " sent, "&lt; " received), shown only with the trace on.</summary>
         public void Log(int level, string message)
         {
-            switch (level)
+            if (level != ChargePoint.Ocpp.Platform.OcppLogLevel.Trace)
             {
-                case ChargePoint.Ocpp.Platform.OcppLogLevel.Trace:
-                    if (Running.FrameTrace)
-                    {
-                        _platform.Console.WriteLine("[ocpp] " + RedactFrame(message));
-                    }
-
-                    break;
-                case ChargePoint.Ocpp.Platform.OcppLogLevel.Info:
-                    Info("ocpp: " + message);
-                    break;
-                case ChargePoint.Ocpp.Platform.OcppLogLevel.Warning:
-                    Warn("ocpp: " + message);
-                    break;
-                default:
-                    Write(LevelError, "error", "ocpp: " + message);
-                    break;
+                // Info 1, Warning 2, Error 3 (and anything else) become info, warn, error.
+                Write(level == ChargePoint.Ocpp.Platform.OcppLogLevel.Info ? LevelInfo : level == ChargePoint.Ocpp.Platform.OcppLogLevel.Warning ? LevelWarn : LevelError,
+                    "ocpp: " + message);
+            }
+            else if (Running.FrameTrace)
+            {
+                _platform.Console.WriteLine("[ocpp] " + RedactFrame(message));
             }
         }
 
@@ -68,45 +59,37 @@ namespace ChargePoint.Firmware.App
             const string marker = "\"value\"";
             var sb = new StringBuilder();
             int i = 0;
-            while (i < frame.Length)
+            int at;
+            while (i < frame.Length && (at = frame.IndexOf(marker, i)) >= 0)
             {
-                int at = frame.IndexOf(marker, i);
-                if (at < 0)
-                {
-                    sb.Append(frame.Substring(i));
-                    break;
-                }
-
                 int j = at + marker.Length;
                 while (j < frame.Length && (frame[j] == ' ' || frame[j] == ':'))
                 {
                     j++;
                 }
 
-                if (j >= frame.Length || frame[j] != '"')
-                {
-                    sb.Append(frame.Substring(i, j - i));
-                    i = j;
-                    continue;
-                }
-
-                // Skip the JSON string, honouring escapes.
-                int k = j + 1;
-                while (k < frame.Length && frame[k] != '"')
-                {
-                    k += frame[k] == '\\' ? 2 : 1;
-                }
-
                 sb.Append(frame.Substring(i, j - i));
-                sb.Append("\"***\"");
-                i = k + 1;
+                i = j;
+                if (j < frame.Length && frame[j] == '"')
+                {
+                    // Skip the JSON string, honouring escapes.
+                    int k = j + 1;
+                    while (k < frame.Length && frame[k] != '"')
+                    {
+                        k += frame[k] == '\\' ? 2 : 1;
+                    }
+
+                    sb.Append("\"***\"");
+                    i = k + 1;
+                }
             }
 
-            return sb.ToString();
+            return i < frame.Length ? sb.Append(frame.Substring(i)).ToString() : sb.ToString();
         }
 
-        private void Write(int level, string tag, string message)
+        private void Write(int level, string message)
         {
+            string tag = level == LevelError ? "error" : level == LevelWarn ? "warn" : "info";
             if (level <= Running.LogLevel)
             {
                 _platform.Console.WriteLine("[" + tag + "] " + message);

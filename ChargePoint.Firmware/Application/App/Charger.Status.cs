@@ -1,4 +1,5 @@
 using ChargePoint.Firmware.Console;
+using ChargePoint.Firmware.Evse;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
@@ -15,8 +16,8 @@ namespace ChargePoint.Firmware.App
         public void WriteStatus(IConsoleIo io)
         {
             DeviceSettings s = Running;
-            io.WriteLine("firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board " + Board.Id + PendingText(SettingsSchema.Board)
-                + " id " + s.ChargePointId + PendingText(SettingsSchema.ChargePointId));
+            Text.Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~~ id ~~",
+                Board.Id, PendingText(SettingsSchema.Board), s.ChargePointId, PendingText(SettingsSchema.ChargePointId));
             // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
             string shares = string.Empty;
             string running = string.Empty;
@@ -26,44 +27,47 @@ namespace ChargePoint.Firmware.App
                 Connector connector = Ocpp.Connectors[c];
                 string n = c.ToString();
                 string label = c == 1 ? string.Empty : " " + n;
-                io.WriteLine("connector " + n + ": pilot " + ControlPilot.Name(evse.PilotState)
-                    + " relay " + (evse.Contactor.IsCommandedClosed ? "closed" : "open")
-                    + " offered " + Amps(evse.OfferedAmps) + " cable " + evse.Pilot.CableMaxAmps.ToString() + " A"
-                    + " faults " + (evse.ActiveFaults == HalFaults.None ? "none" : FaultMonitor.List(evse.ActiveFaults)));
-                EvseSettings f = evse.Faults.Settings;
-                io.WriteLine("rcd" + label + ": " + (!evse.Faults.Has(HalFaults.ResidualCurrent) ? "normal, "
-                    : "LATCHED (input " + (evse.Faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ")
-                    + (f.ResidualCurrentAutoRetry
-                        ? "auto-retry on (" + evse.Faults.ResidualCurrentRetries.ToString() + " of " + f.ResidualCurrentMaxRetries.ToString() + " used)"
-                        : "auto-retry off"));
-                io.WriteLine("connector " + n + " status: " + connector.Status + " error " + connector.ErrorCode
-                    + (connector.Info != null ? " (" + connector.Info + ")" : string.Empty)
-                    + " ocpp limit " + Amps(Bindings[c - 1].OcppLimitAmps) + " max " + s.MaxCurrentA.ToString() + " A");
+                Text.Line(io, "connector ~: pilot ~ relay ~ offered ~ cable ~ A faults ~", n, ControlPilot.Name(evse.PilotState),
+                    evse.Contactor.IsCommandedClosed ? "closed" : "open", Amps(evse.OfferedAmps), evse.Pilot.CableMaxAmps.ToString(),
+                    evse.ActiveFaults == HalFaults.None ? "none" : FaultMonitor.List(evse.ActiveFaults));
+                FaultMonitor faults = evse.Faults;
+                EvseSettings f = faults.Settings;
+                ConnectorBinding b = Bindings[c - 1];
+                Text.Line(io, "rcd~: ~~", label, !faults.Has(HalFaults.ResidualCurrent) ? "normal, "
+                    : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ",
+                    f.ResidualCurrentAutoRetry
+                        ? Text.F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
+                        : "auto-retry off");
+                Text.Line(io, "connector ~ status: ~ error ~~ ocpp limit ~ max ~ A", n, connector.Status, connector.ErrorCode,
+                    connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(b.OcppLimitAmps), s.MaxCurrentA.ToString());
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
-                double limit = Bindings[c - 1].SmartLimitAmps;
+                double limit = b.SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
-                io.WriteLine("smart charging" + label + ": "
-                    + (limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (below 6 A: paused)" : string.Empty))
-                    + " (" + SmartCharging.Count.ToString() + " profiles); reservation: "
-                    + (r == null ? "none" : "id " + r.Id.ToString() + " on connector " + r.ConnectorId.ToString() + " for " + r.IdTag + " until " + IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
+                Text.Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
+                    limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (below 6 A: paused)" : string.Empty),
+                    SmartCharging.Count.ToString(),
+                    r == null ? "none" : Text.F("id ~ on connector ~ for ~ until ~", r.Id.ToString(), r.ConnectorId.ToString(), r.IdTag, IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
-                shares += " " + n + " " + Amps(Sharing.OfferedA(c - 1)) + (Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+                shares = Text.F("~ ~ ~~", shares, n, Amps(Sharing.OfferedA(c - 1)), Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
                 JournalTransaction tx = Transactions.RunningTransaction(c);
-                running += tx != null ? "; running transaction on connector " + tx.ConnectorId.ToString() + " id "
-                    + (tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending") + " idTag " + tx.IdTag : string.Empty;
+                if (tx != null)
+                {
+                    running = Text.F("~; running transaction on connector ~ id ~ idTag ~", running, tx.ConnectorId.ToString(),
+                        tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending", tx.IdTag);
+                }
             }
 
             // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
             double shared = ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
-            io.WriteLine("central system: " + ConnectionText() + " url " + (s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url)
-                + PendingText(SettingsSchema.CentralSystemUrl));
+            Text.Line(io, "central system: ~ url ~~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url,
+                PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
-            io.WriteLine("journal: " + j.QueuedMessages.ToString() + " messages queued (" + j.QueuedMeterValues.ToString() + " meter values), "
-                + j.TransactionCount.ToString() + " transactions kept, " + j.StorageBytes.ToString() + " bytes"
-                + (j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty) + running);
+            Text.Line(io, "journal: ~ messages queued (~ meter values), ~ transactions kept, ~ bytes~~", j.QueuedMessages.ToString(),
+                j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),
+                j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty, running);
             for (int i = 0; i < Health.Names.Count; i++)
             {
                 io.WriteLine("CORRUPT RECORD " + (string)Health.Names[i] + ": " + (string)Health.Details[i]);
@@ -75,7 +79,7 @@ namespace ChargePoint.Firmware.App
                 string key = SettingsSchema.Keys[i];
                 if (IsPending(key))
                 {
-                    text += (text.Length == 0 ? "pending reboot: " : ", ") + key + " = " + SettingsSchema.Display(Settings.Current, key);
+                    text = Text.F("~~~ = ~", text, text.Length == 0 ? "pending reboot: " : ", ", key, SettingsSchema.Display(Settings.Current, key));
                 }
             }
 
@@ -116,14 +120,15 @@ namespace ChargePoint.Firmware.App
                 return "connected";
             }
 
-            if (Ocpp.Connection.BlockedByProfile)
+            ChargePoint.Ocpp.Model.Connection.ConnectionService connection = Ocpp.Connection;
+            if (connection.BlockedByProfile)
             {
                 return "blocked (SecurityProfile 2+ needs a wss:// URL)";
             }
 
-            long wait = Ocpp.Connection.NextAttemptMs - LastTickMs;
-            return Ocpp.Connection.Failures == 0 ? "connecting" : "offline (retry in " + (wait > 0 ? (wait / 1000).ToString() : "0") + " s, "
-                + Ocpp.Connection.Failures.ToString() + " failures)";
+            long wait = connection.NextAttemptMs - LastTickMs;
+            return connection.Failures == 0 ? "connecting"
+                : Text.F("offline (retry in ~ s, ~ failures)", wait > 0 ? (wait / 1000).ToString() : "0", connection.Failures.ToString());
         }
 
         /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>

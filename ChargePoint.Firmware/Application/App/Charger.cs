@@ -143,7 +143,8 @@ namespace ChargePoint.Firmware.App
             Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
             Ocpp.Boot.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
-            var prefix = new StringBuilder("tx");
+            var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
+            prefix.Append("tx");
             for (int i = 0; i < 4; i++)
             {
                 prefix.Append((char)('a' + platform.Random.Next(26)));
@@ -323,7 +324,6 @@ namespace ChargePoint.Firmware.App
             }
 
             // The EVSE binding after the EVSE controllers: shares and pushes the current limits, reports faults.
-            _bindingMs = nowMs;
             ApplyCurrentLimits();
             for (int i = 0; i < Evses.Length; i++)
             {
@@ -385,15 +385,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
         private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            string text = "card " + idTag + " on connector " + connectorId.ToString() + (accepted ? " accepted: " : " refused: ") + reason;
-            if (accepted)
-            {
-                Info(text);
-            }
-            else
-            {
-                Warn(text);
-            }
+            Write(accepted ? LevelInfo : LevelWarn, Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
         }
 
         /// <summary>
@@ -447,10 +439,11 @@ namespace ChargePoint.Firmware.App
         {
             for (int i = 0; i < Evses.Length; i++)
             {
-                Evses[i].Shutdown();
-                if (Evses[i].Meter != null)
+                EvseController evse = Evses[i];
+                evse.Shutdown();
+                if (evse.Meter != null)
                 {
-                    Evses[i].Meter.Flush();
+                    evse.Meter.Flush();
                 }
             }
 
@@ -512,7 +505,7 @@ namespace ChargePoint.Firmware.App
 
             // The installed application slots and the boot record belong to the loader, not to the configuration.
             return record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
-                || (record.Length > 5 && record.Substring(0, 5) == "slot.");
+                || (record.Length > 5 && record.StartsWith("slot."));
         }
 
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>
@@ -522,31 +515,23 @@ namespace ChargePoint.Firmware.App
             return "meter" + (connectorId == 1 ? string.Empty : connectorId.ToString()) + ".energy";
         }
 
-        /// <summary>Applies a changed device setting that takes effect at once.</summary>
-        public void ApplySetting(string key)
+        /// <summary>
+        /// After a console change: applies the device settings that take effect at once (LogLevel, FrameTrace, RcdAutoRetry,
+        /// MaxCurrent), all four, with no switch on the key: only the changed one differs from what runs.
+        /// </summary>
+        private void ApplySettings()
         {
             DeviceSettings s = Settings.Current;
-            switch (key)
+            Running.LogLevel = s.LogLevel;
+            Running.FrameTrace = s.FrameTrace;
+            for (int i = 0; i < Evses.Length; i++)
             {
-                case SettingsSchema.LogLevel:
-                    Running.LogLevel = s.LogLevel;
-                    break;
-                case SettingsSchema.FrameTrace:
-                    Running.FrameTrace = s.FrameTrace;
-                    break;
-                case SettingsSchema.RcdAutoRetry:
-                    for (int i = 0; i < Evses.Length; i++)
-                    {
-                        Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
-                    }
-
-                    break;
-                case SettingsSchema.MaxCurrent:
-                    Running.MaxCurrentA = s.MaxCurrentA;
-                    Transactions.OfferedCurrentA = s.MaxCurrentA;
-                    SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
-                    break;
+                Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
             }
+
+            Running.MaxCurrentA = s.MaxCurrentA;
+            Transactions.OfferedCurrentA = s.MaxCurrentA;
+            SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
         }
     }
 }

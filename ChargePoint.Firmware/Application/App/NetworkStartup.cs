@@ -24,7 +24,7 @@ namespace ChargePoint.Firmware.App
         {
             if (ssid.Length == 0)
             {
-                return "[warn] no Wi-Fi configured: config set WifiSsid <name>, config set WifiPassword <key>, reboot";
+                return "[warn] no Wi-Fi configured: config set WifiSsid, WifiPassword, reboot";
             }
 
             if (!connected)
@@ -35,7 +35,7 @@ namespace ChargePoint.Firmware.App
 
             if (!clockValid)
             {
-                return "[warn] Wi-Fi " + ssid + " up, but no time from SNTP yet: the clock is set from the Central System";
+                return "[warn] Wi-Fi " + ssid + " up, no SNTP time yet (the Central System sets the clock)";
             }
 
             return "[info] Wi-Fi " + ssid + " up, clock " + clockText;

@@ -141,6 +141,9 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
+            // The byte as received, echoed when it is (or starts) a character; a lead byte starts a UTF-8 sequence here.
+            _sequence[0] = b;
+            _sequenceLength = 1;
             if (b == '\n' && _lastWasCr)
             {
                 _lastWasCr = false;
@@ -180,16 +183,12 @@ namespace ChargePoint.Firmware.Console
             }
             else if (b >= 0x20 && b < 0x7F)
             {
-                _sequence[0] = b;
-                _sequenceLength = 1;
                 AddCodePoint(b, true);
             }
             else if (b >= 0xC2 && b <= 0xF4)
             {
                 _needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
                 _codePoint = b & (_needed == 3 ? 0x07 : _needed == 2 ? 0x0F : 0x1F);
-                _sequence[0] = b;
-                _sequenceLength = 1;
             }
             else if (b >= 0x80)
             {

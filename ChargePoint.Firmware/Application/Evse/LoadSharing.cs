@@ -68,12 +68,13 @@ namespace ChargePoint.Firmware.Evse
 
         public void Tick(long nowMs)
         {
+            ConnectorBinding[] cs = _c; // a local: smaller code than the field at every use
             double limit = double.IsNaN(LimitA) || LimitA < 0 ? 0 : LimitA;
             // Demand per connector: its cap, or its draw + headroom while it leaves part of a settled offer unused.
             int n = 0;
-            for (int i = 0; i < _c.Length; i++)
+            for (int i = 0; i < cs.Length; i++)
             {
-                ConnectorBinding c = _c[i];
+                ConnectorBinding c = cs[i];
                 bool active = c.Cap > 0;
                 if (active && !c.Active)
                 {
@@ -109,30 +110,30 @@ namespace ChargePoint.Firmware.Evse
             while (n > 0 && limit < n * MinAmps)
             {
                 int latest = -1;
-                for (int i = 0; i < _c.Length; i++)
+                for (int i = 0; i < cs.Length; i++)
                 {
-                    if (_c[i].Open && (latest < 0 || _c[i].ArrivedAtMs >= _c[latest].ArrivedAtMs))
+                    if (cs[i].Open && (latest < 0 || cs[i].ArrivedAtMs >= cs[latest].ArrivedAtMs))
                     {
                         latest = i;
                     }
                 }
 
-                _c[latest].Open = false;
+                cs[latest].Open = false;
                 n--;
             }
 
             Fill(Fill(limit, false), true);
-            for (int i = 0; i < _c.Length; i++)
+            for (int i = 0; i < cs.Length; i++)
             {
-                _c[i].Target = Floor(_c[i].Target);
+                cs[i].Target = Floor(cs[i].Target);
             }
 
             // Per connector: a decreased connector's old offer stops counting once its EV draws no more than the new
             // one, or after 5 s; decreases apply at once; what is counted against the limit is summed.
             double used = 0;
-            for (int i = 0; i < _c.Length; i++)
+            for (int i = 0; i < cs.Length; i++)
             {
-                ConnectorBinding c = _c[i];
+                ConnectorBinding c = cs[i];
                 if (c.Counted > c.Offered && (nowMs - c.DecreasedAtMs >= EvResponseMs || (!double.IsNaN(c.Draw) && c.Draw <= c.Offered)))
                 {
                     c.Counted = c.Offered;
@@ -151,9 +152,9 @@ namespace ChargePoint.Firmware.Evse
             while (true)
             {
                 int next = -1;
-                for (int i = 0; i < _c.Length; i++)
+                for (int i = 0; i < cs.Length; i++)
                 {
-                    if (_c[i].Target > _c[i].Offered && (tried & (1 << i)) == 0 && (next < 0 || _c[i].ArrivedAtMs < _c[next].ArrivedAtMs))
+                    if (cs[i].Target > cs[i].Offered && (tried & (1 << i)) == 0 && (next < 0 || cs[i].ArrivedAtMs < cs[next].ArrivedAtMs))
                     {
                         next = i;
                     }
@@ -165,7 +166,7 @@ namespace ChargePoint.Firmware.Evse
                 }
 
                 tried |= 1 << next;
-                ConnectorBinding c = _c[next];
+                ConnectorBinding c = cs[next];
                 double offer = Floor(Min(c.Target, c.Offered + (limit - used)));
                 if (offer > c.Offered && offer >= MinAmps)
                 {
@@ -178,12 +179,13 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>Raises the open targets towards the demands (or caps) by equal shares of the budget; returns what is left.</summary>
         private double Fill(double budget, bool toCaps)
         {
+            ConnectorBinding[] cs = _c;
             while (true)
             {
                 int k = 0;
-                for (int i = 0; i < _c.Length; i++)
+                for (int i = 0; i < cs.Length; i++)
                 {
-                    ConnectorBinding c = _c[i];
+                    ConnectorBinding c = cs[i];
                     if (c.Open && c.Target < Level(c, toCaps))
                     {
                         k++;
@@ -197,9 +199,9 @@ namespace ChargePoint.Firmware.Evse
 
                 double share = budget / k;
                 bool capped = false;
-                for (int i = 0; i < _c.Length; i++)
+                for (int i = 0; i < cs.Length; i++)
                 {
-                    ConnectorBinding c = _c[i];
+                    ConnectorBinding c = cs[i];
                     double level = Level(c, toCaps);
                     if (c.Open && c.Target < level && level - c.Target <= share)
                     {
@@ -211,9 +213,9 @@ namespace ChargePoint.Firmware.Evse
 
                 if (!capped)
                 {
-                    for (int i = 0; i < _c.Length; i++)
+                    for (int i = 0; i < cs.Length; i++)
                     {
-                        ConnectorBinding c = _c[i];
+                        ConnectorBinding c = cs[i];
                         if (c.Open && c.Target < Level(c, toCaps))
                         {
                             c.Target += share;

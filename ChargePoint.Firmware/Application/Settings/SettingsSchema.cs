@@ -101,17 +101,17 @@ namespace ChargePoint.Firmware.Settings
         // What each key expects, in Keys order ('\n' between; MeterCurrentGain shares MeterVoltageGain's, Board gets the board list).
         // Literal numbers: MinCurrentA, MaxCurrentLimitA, MaxSiteLimitA.
         private const string Expected =
-            "a ws:// or wss:// URL (no spaces, up to 256 characters); 'config clear CentralSystemUrl' runs offline\n"
+            "a ws:// or wss:// URL, no spaces, at most 256 characters\n"
             + "1-48 printable ASCII characters, no spaces or '/'\n"
-            + "1-32 characters; 'config clear WifiSsid' removes it\n"
-            + "8-63 printable ASCII characters; 'config clear WifiPassword' for an open network\n"
+            + "1-32 characters\n"
+            + "8-63 printable ASCII characters\n"
             + "an integer 6..80 (amperes)\n"
             + "one of\n"
             + "an integer 0..65535 (0 = driver default)\n\n"
             + Charger.LevelNames + "\n"
             + "on|off\n"
-            + "on|off (on: a latched RCD trip is retried after 5 min, at most 3 times)\n"
-            + "an integer 0..400 (amperes per phase shared by all connectors; 0 = none)";
+            + "on|off (on: retry a latched RCD trip after 5 min, 3 times)\n"
+            + "an integer 0..400 (amperes shared by all connectors; 0 = none)";
 
         /// <summary>
         /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting). Returns null on success,
@@ -127,7 +127,7 @@ namespace ChargePoint.Firmware.Settings
 
             if (value == null && index != 0 && index != 2 && index != 3)
             {
-                return key + " cannot be cleared (only CentralSystemUrl, WifiSsid, WifiPassword)";
+                return key + " cannot be cleared"; // 'help' lists the ones that can
             }
 
             // Each case returns null once the value is applied, or breaks out to the error.
@@ -135,68 +135,49 @@ namespace ChargePoint.Firmware.Settings
             int n;
             switch (index)
             {
-                case 0: // CentralSystemUrl
-                    if (clear)
+                case 0: // CentralSystemUrl: ws:// or wss://, then a host (not '/' or ':'); printable ASCII, at most 256 characters
+                case 1: // ChargePointId: 1-48 printable ASCII characters, no spaces or '/'
+                case 2: // WifiSsid: 1-32 characters, no control characters ('none' is a network name)
+                case 3: // WifiPassword: 8-63 printable ASCII characters (spaces allowed)
+                    if (value == null || (clear && index != 1 && index != 2))
                     {
-                        s.CentralSystemUrl = string.Empty;
-                        return null;
+                        value = string.Empty;
+                    }
+                    else
+                    {
+                        string lower = value.ToLower();
+                        n = index != 0 ? 0 : lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1; // where the host starts
+                        bool ok = n >= 0 && value.Length > (index == 3 ? 7 : n) && value.Length <= (index == 0 ? 256 : index == 1 ? 48 : index == 2 ? 32 : 63)
+                            && (index != 0 || (value[n] != '/' && value[n] != ':'));
+                        for (int i = 0; ok && i < value.Length; i++)
+                        {
+                            char c = value[i];
+                            ok = c >= ' ' && c != (char)0x7F && (index == 2 || (c <= '~' && (index == 3 || (c != ' ' && (index == 0 || c != '/')))));
+                        }
+
+                        if (!ok)
+                        {
+                            break;
+                        }
                     }
 
-                    // ws:// or wss://, then a host (not '/' or ':'); printable ASCII, at most 256 characters.
-                    string lower = value.ToLower();
-                    int hostStart = lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1;
-                    if (hostStart < 0 || value.Length <= hostStart || value.Length > 256 || !Text.IsPrintableAscii(value, false)
-                        || value[hostStart] == '/' || value[hostStart] == ':')
+                    if (index == 0)
                     {
-                        break;
+                        s.CentralSystemUrl = value;
+                    }
+                    else if (index == 1)
+                    {
+                        s.ChargePointId = value;
+                    }
+                    else if (index == 2)
+                    {
+                        s.WifiSsid = value;
+                    }
+                    else
+                    {
+                        s.WifiPassword = value;
                     }
 
-                    s.CentralSystemUrl = value;
-                    return null;
-
-                case 1: // ChargePointId
-                    if (value.Length < 1 || value.Length > 48 || !Text.IsPrintableAscii(value, false) || value.IndexOf('/', 0) >= 0)
-                    {
-                        break;
-                    }
-
-                    s.ChargePointId = value;
-                    return null;
-
-                case 2: // WifiSsid
-                    if (value == null)
-                    {
-                        s.WifiSsid = string.Empty;
-                        return null;
-                    }
-
-                    n = value.Length < 1 || value.Length > 32 ? -1 : 0;
-                    for (int i = 0; n == 0 && i < value.Length; i++)
-                    {
-                        n = value[i] < ' ' || value[i] == (char)0x7F ? -1 : 0; // no control characters
-                    }
-
-                    if (n < 0)
-                    {
-                        break;
-                    }
-
-                    s.WifiSsid = value;
-                    return null;
-
-                case 3: // WifiPassword
-                    if (clear)
-                    {
-                        s.WifiPassword = string.Empty;
-                        return null;
-                    }
-
-                    if (value.Length < 8 || value.Length > 63 || !Text.IsPrintableAscii(value, true))
-                    {
-                        break;
-                    }
-
-                    s.WifiPassword = value;
                     return null;
 
                 case 5: // Board
@@ -212,17 +193,14 @@ namespace ChargePoint.Firmware.Settings
                     break;
 
                 case 8: // LogLevel
-                    string[] names = Charger.LevelNames.Split(new char[] { '|' });
-                    for (int i = 0; i < names.Length; i++)
+                    n = Text.Item(Charger.LevelNames, value.ToLower());
+                    if (n < 0)
                     {
-                        if (Text.EqualsIgnoreCase(names[i], value))
-                        {
-                            s.LogLevel = i;
-                            return null;
-                        }
+                        break;
                     }
 
-                    break;
+                    s.LogLevel = n;
+                    return null;
 
                 case 9: // FrameTrace
                 case 10: // RcdAutoRetry
