@@ -316,17 +316,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
             switch (_stateHealth)
             {
                 case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact");
+                    StoreHealth.Report(_storage, MirrorName, "mirror corrupt; state intact");
                     break;
                 case StateFromMirror:
-                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
+                    StoreHealth.Report(_storage, StateName, "state corrupt; restored from mirror");
                     break;
                 case StateLost:
-                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + QueuedMeterValues.ToString()
-                        + " meter values kept, Start/Stop of open transactions lost");
+                    StoreHealth.Report(_storage, StateName, "state and mirror corrupt: open Start/Stop lost, " + QueuedMeterValues.ToString()
+                        + " meter values kept");
                     if (_storage.Exists(MirrorName))
                     {
-                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
+                        StoreHealth.Report(_storage, MirrorName, Record.Corrupt);
                     }
 
                     break;

@@ -177,7 +177,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 // A card at a running transaction: the same card, or one of the same parentIdTag, stops it.
                 if (idTag == running.IdTag)
                 {
-                    Outcome(connectorId, idTag, true, "same card: stops the transaction");
+                    Outcome(connectorId, idTag, true, "stop: same card");
                     Stop(connectorId, StopReason.Local, idTag, nowMs);
                     return;
                 }
@@ -186,14 +186,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
                     && !IsOnline)
                 {
-                    Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
+                    Outcome(connectorId, idTag, true, "stop: same parentIdTag (offline)");
                     Stop(connectorId, StopReason.Local, idTag, nowMs);
                     return;
                 }
 
                 if (!IsOnline)
                 {
-                    Outcome(connectorId, idTag, false, "offline: only the starting card or one with its parentIdTag may stop it");
+                    string notStarter = "not the starting card or its parentIdTag"; // the Central System's refusal's literal (a const would fold)
+                    Outcome(connectorId, idTag, false, "offline: " + notStarter);
                     return;
                 }
 
@@ -203,9 +204,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             string busy = c.Faulted ? "connector faulted"
                 : !c.Operative ? "connector unavailable"
-                : c.PendingIdTag != null ? "connector already authorized for " + c.PendingIdTag + " (waiting for the EV)"
-                : c.AuthorizingIdTag != null ? "authorization of " + c.AuthorizingIdTag + " still in progress"
-                : Journal.IsFailed ? "transaction journal failed" : null;
+                : c.PendingIdTag != null ? "waiting for the EV of " + c.PendingIdTag
+                : c.AuthorizingIdTag != null ? "authorizing " + c.AuthorizingIdTag
+                : Journal.IsFailed ? "journal failed" : null;
             if (busy != null)
             {
                 Outcome(connectorId, idTag, false, busy);
@@ -425,7 +426,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "a transaction is running on the connector");
+                    Outcome(connectorId, idTag, false, "transaction running");
                 }
 
                 return;
@@ -436,7 +437,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "connector reserved for another idTag");
+                    Outcome(connectorId, idTag, false, "reserved for another idTag");
                 }
 
                 return; // reserved for another idTag
@@ -568,14 +569,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = Authorization.LookUp(idTag);
-            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (authorization cache";
+            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (cache";
             string reason = info == null ? (decision == AuthorizationService.Accept
-                    ? "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)"
-                    : "unknown idTag offline (AllowOfflineTxForUnknownId is false)")
+                    ? "Accepted (unknown idTag, offline)"
+                    : "unknown idTag (offline)")
                 : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ", LocalPreAuthorize)" : ", offline)")
                 : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + source + ")"
                 : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
-                : "known idTag offline but LocalAuthorizeOffline is false";
+                : "LocalAuthorizeOffline is false";
             if (decision == AuthorizationService.Accept)
             {
                 Authorized(connectorId, idTag, info == null ? null : info.ParentIdTag, false, nowMs, prefix + reason);
@@ -611,10 +612,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             if (wire == null)
             {
-                string noAnswer = "no answer from the Central System; "; // one literal for both texts (a const would be folded into two)
+                string noAnswer = "no answer: "; // one literal for both texts (a const would be folded into two)
                 if (kind == CardStop)
                 {
-                    Outcome(connectorId, idTag, false, noAnswer + "the transaction goes on");
+                    Outcome(connectorId, idTag, false, noAnswer + "transaction goes on");
                     return;
                 }
 
@@ -645,19 +646,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (c.TxNr != tx.TxNr)
             {
-                Outcome(connectorId, idTag, false, "the transaction is already over");
+                Outcome(connectorId, idTag, false, "transaction already over");
                 return;
             }
             else if (info.Status == AuthorizationStatus.Accepted)
             {
                 if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
                 {
-                    Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                    Outcome(connectorId, idTag, true, "stop: same parentIdTag (Central System)");
                     Stop(connectorId, StopReason.Local, idTag, now);
                 }
                 else
                 {
-                    Outcome(connectorId, idTag, false, "not the starting card and not its parentIdTag");
+                    Outcome(connectorId, idTag, false, "not the starting card or its parentIdTag");
                 }
 
                 return;
