@@ -151,7 +151,6 @@ namespace ChargePoint.Firmware.App
 
             Transactions = new TransactionService(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
-            Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
@@ -382,8 +381,8 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
-        private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
+        /// <summary>Every card outcome on the console (a hook of the engine): accepted (info) or refused (warn), with the reason.</summary>
+        public void CardOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
             string text = "card " + idTag + " on connector " + connectorId.ToString() + (accepted ? " accepted: " : " refused: ") + reason;
             if (accepted)

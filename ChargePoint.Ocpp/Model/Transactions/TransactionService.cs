@@ -121,9 +121,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.AddService(this);
         }
 
-        /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
-        public AuthorizationOutcomeHandler AuthorizationOutcome;
-
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
         public ReservationService Reservations;
 
@@ -418,7 +415,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
         }
 
-        /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
+        /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="IChargePointHooks.CardOutcome"/>.</param>
         private void Authorized(int connectorId, string idTag, string parent, bool remote, long nowMs, string cardReason)
         {
             Connector c = _connectors[connectorId];
@@ -548,11 +545,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            AuthorizationOutcomeHandler handler = AuthorizationOutcome;
-            if (handler != null)
-            {
-                handler(connectorId, idTag, accepted, reason);
-            }
+            _hooks.CardOutcome(connectorId, idTag, accepted, reason);
         }
 
         /// <summary>
