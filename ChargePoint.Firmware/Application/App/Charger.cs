@@ -181,7 +181,8 @@ namespace ChargePoint.Firmware.App
                 SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
             }
 
-            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, VendorId));
+            Ocpp.Status.Health = Health;
+            Ocpp.Status.HealthVendorId = VendorId;
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).

@@ -109,7 +109,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     wh = tx.MeterStartWh;
                 }
 
-                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                MeterValue end = new MeterValue(tx.LastTime, new[] { MeteringService.EnergyRegister(wh, ReadingContext.TransactionEnd) });
                 Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
             }
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
@@ -497,7 +497,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.EvseSuspended = false;
             if (HasStopTxnData() && meter != null)
             {
-                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeterSampler.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
+                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeteringService.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
             Metering.TransactionStarted(connectorId, nowMs);
@@ -523,7 +523,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
             }
 
-            MeterValue end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            MeterValue end = HasStopTxnData() && meter != null ? MeteringService.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
             Metering.TransactionStopped(connectorId);
