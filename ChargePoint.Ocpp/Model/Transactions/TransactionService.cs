@@ -55,13 +55,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
             var auth = new AuthorizationService(cp.Storage);
             Authorization = auth;
             Metering = new MeteringService(meters, this);
-            _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
             // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
-            if (_mainMeter != null)
+            if (Metering.Meter(1) != null) // connector 1's meter says what can be measured
             {
                 config.SetValidator(ConfigKeys.MeterValuesSampledData, IsMeasured);
                 config.SetValidator(ConfigKeys.MeterValuesAlignedData, IsMeasured);
@@ -80,9 +79,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 IMeter meter = Metering.Meter(c);
                 long floor = Journal.HighestEnergyWh(c);
-                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
+                if (meter != null && floor > meter.EnergyActiveImportWh)
                 {
-                    recoverable.RaiseEnergyTo(floor);
+                    meter.RaiseEnergyTo(floor);
                 }
             }
 
