@@ -66,6 +66,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual(0, list.Length);
             Assert.IsFalse(Measurand.TryParseList("Energy.Bogus", meter, 4, out list));
             Assert.IsFalse(Measurand.TryParseList("Voltage,Voltage", meter, 4, out list));
+            Assert.IsFalse(Measurand.TryParseList("Voltage,", meter, 4, out list), "an empty item");
+            Assert.AreEqual(0, list.Length, "nothing on failure");
             Assert.IsFalse(Measurand.TryParseList("SoC", meter, 4, out list));
             Assert.IsFalse(Measurand.TryParseList("Voltage,Frequency", meter, 1, out list));
             Assert.IsTrue(Measurand.TryParseList("Voltage, Frequency", meter, 4, out list));

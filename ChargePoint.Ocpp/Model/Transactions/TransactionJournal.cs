@@ -153,7 +153,27 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void Open(string newPrefix)
         {
             Reset();
-            int health = LoadState();
+            // The state record, or its mirror when the record fails its check (the mirror is written right after it, so it
+            // holds the same state or, after a power cut between the two writes, the one before).
+            int health = LoadStateRecord(StateName, true);
+            if (health > 0)
+            {
+                health = LoadStateRecord(MirrorName, false) < 0 ? MirrorCorrupt : StateOk;
+            }
+            else if (health == 0 && !_storage.Exists(MirrorName))
+            {
+                health = StateNew;
+            }
+            else if (LoadStateRecord(MirrorName, true) > 0)
+            {
+                health = StateFromMirror;
+            }
+            else
+            {
+                Reset();
+                health = StateLost;
+            }
+
             bool loaded = health < StateLost;
             if (!loaded)
             {
@@ -1067,7 +1087,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        // What LoadState found (reported by Open before anything is written); below StateLost the state was loaded.
+        // What Open found of the state (reported before anything is written); below StateLost the state was loaded.
         private const int StateOk = 0;
         private const int MirrorCorrupt = 1;
         private const int StateFromMirror = 2;
@@ -1096,32 +1116,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _headSeq = 0;
             _headAttempts = 0;
             DroppedMeterValues = 0;
-        }
-
-        /// <summary>
-        /// Loads the state record, or its mirror when the record fails its check (the mirror is written right after it, so
-        /// it holds the same state or, after a power cut between the two writes, the one before). Returns what it found.
-        /// </summary>
-        private int LoadState()
-        {
-            int state = LoadStateRecord(StateName, true);
-            if (state > 0)
-            {
-                return LoadStateRecord(MirrorName, false) < 0 ? MirrorCorrupt : StateOk;
-            }
-
-            if (state == 0 && !_storage.Exists(MirrorName))
-            {
-                return StateNew;
-            }
-
-            if (LoadStateRecord(MirrorName, true) > 0)
-            {
-                return StateFromMirror;
-            }
-
-            Reset();
-            return StateLost;
         }
 
         /// <summary>1 loaded, 0 no record, -1 the record fails its check (nothing is kept from it).</summary>

@@ -62,10 +62,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
             if (Metering.Meter(1) != null) // connector 1's meter says what can be measured
             {
-                config.SetValidator(ConfigKeys.MeterValuesSampledData, IsMeasured);
-                config.SetValidator(ConfigKeys.MeterValuesAlignedData, IsMeasured);
-                config.SetValidator(ConfigKeys.StopTxnSampledData, IsMeasured);
-                config.SetValidator(ConfigKeys.StopTxnAlignedData, IsMeasured);
+                ConfigValidator measured = IsMeasured; // one delegate for the four keys
+                config.SetValidator(ConfigKeys.MeterValuesSampledData, measured);
+                config.SetValidator(ConfigKeys.MeterValuesAlignedData, measured);
+                config.SetValidator(ConfigKeys.StopTxnSampledData, measured);
+                config.SetValidator(ConfigKeys.StopTxnAlignedData, measured);
             }
 
             config.DeclareInt("StopTransactionMaxMeterValues", journal.Limits.MaxTransactionData, 0, int.MaxValue, true);
@@ -182,7 +183,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
                     && !IsOnline)
                 {
-                    Outcome(connectorId, idTag, true, "stop: same parentIdTag (offline)");
+                    string sameParent = "stop: same parentIdTag"; // the Central System's acceptance's literal too (a const would fold)
+                    Outcome(connectorId, idTag, true, sameParent + " (offline)");
                     Stop(connectorId, StopReason.Local, idTag, nowMs);
                     return;
                 }
@@ -622,12 +624,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             Authorization.Learn(idTag, info);
+            string cs = " (Central System)"; // one literal for the texts below (a const would fold into each)
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
                 if (info.Status == AuthorizationStatus.Accepted)
                 {
-                    Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
+                    Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted" + cs);
                     return;
                 }
 
@@ -645,7 +648,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
                 {
-                    Outcome(connectorId, idTag, true, "stop: same parentIdTag (Central System)");
+                    Outcome(connectorId, idTag, true, "stop: same parentIdTag" + cs);
                     Stop(connectorId, StopReason.Local, idTag, now);
                 }
                 else
@@ -658,7 +661,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             // Refused by the Central System (a card start or stop).
             string status = AuthorizationStatus.ToText(info.Status);
-            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + " (Central System)");
+            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + cs);
         }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
