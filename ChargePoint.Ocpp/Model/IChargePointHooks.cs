@@ -23,5 +23,12 @@ namespace ChargePoint.Ocpp.Model
 
         /// <summary>Output: reboot now. hard = hardware restart; soft = application restart. Called once the transactions were stopped.</summary>
         void Reset(bool hard);
+
+        /// <summary>
+        /// Output: the outcome of a card presented at a connector, accepted (start or stop) or refused, with the reason
+        /// ("Invalid (Central System)", "connector unavailable", ...), possibly later (Authorize.conf). For a console,
+        /// display or buzzer.
+        /// </summary>
+        void CardOutcome(int connectorId, string idTag, bool accepted, string reason);
     }
 }

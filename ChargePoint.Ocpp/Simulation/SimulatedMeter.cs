@@ -7,7 +7,7 @@ namespace ChargePoint.Ocpp.Model.Metering
     /// power, frequency and temperature are settable. With a storage, the energy total is persisted like the real
     /// meter's (one atomic record per update), so a power cut keeps the last persisted total.
     /// </summary>
-    public sealed class SimulatedMeter : IMeter, IRecoverableMeter
+    public sealed class SimulatedMeter : IMeter
     {
         private readonly IStorage? _storage;
         private readonly string _record;

@@ -37,6 +37,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             return TryRead(measurand, Phase.None, out value) || TryRead(measurand, Phase.L1, out value) || TryRead(measurand, Phase.L1N, out value);
         }
 
+        /// <summary>The hooks' total is the test's own: nothing to raise.</summary>
+        public void RaiseEnergyTo(long wh)
+        {
+        }
+
         public bool TryRead(int measurand, int phase, out double value)
         {
             return _hooks.TryReadMeasurand(_connectorId, Measurand.ToText(measurand), phase == Phase.None ? null : Phase.ToText(phase), out value);

@@ -39,7 +39,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             meter.VoltageV = 231.25;
             int[] list;
             Assert.IsTrue(Measurand.TryParseList("Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,Frequency,Temperature", meter, 10, out list));
-            MeterValue value = MeterSampler.Sample(meter, list, ReadingContext.SamplePeriodic, new CaptureTime(1, 1, 0));
+            MeterValue value = MeteringService.Sample(meter, list, ReadingContext.SamplePeriodic, new CaptureTime(1, 1, 0));
             var text = new System.Text.StringBuilder();
             for (int i = 0; i < value.SampledValues.Length; i++)
             {
@@ -66,6 +66,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual(0, list.Length);
             Assert.IsFalse(Measurand.TryParseList("Energy.Bogus", meter, 4, out list));
             Assert.IsFalse(Measurand.TryParseList("Voltage,Voltage", meter, 4, out list));
+            Assert.IsFalse(Measurand.TryParseList("Voltage,", meter, 4, out list), "an empty item");
+            Assert.AreEqual(0, list.Length, "nothing on failure");
             Assert.IsFalse(Measurand.TryParseList("SoC", meter, 4, out list));
             Assert.IsFalse(Measurand.TryParseList("Voltage,Frequency", meter, 1, out list));
             Assert.IsTrue(Measurand.TryParseList("Voltage, Frequency", meter, 4, out list));
@@ -119,11 +121,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Decimal_text_is_invariant()
         {
-            Assert.AreEqual("230", MeterSampler.FormatDecimal(230, 1));
-            Assert.AreEqual("6.5", MeterSampler.FormatDecimal(6.5, 2));
-            Assert.AreEqual("-0.25", MeterSampler.FormatDecimal(-0.25, 2));
-            Assert.AreEqual("0", MeterSampler.FormatDecimal(-0.001, 2));
-            Assert.AreEqual("49.99", MeterSampler.FormatDecimal(49.99, 2));
+            Assert.AreEqual("230", MeteringService.FormatDecimal(230, 1));
+            Assert.AreEqual("6.5", MeteringService.FormatDecimal(6.5, 2));
+            Assert.AreEqual("-0.25", MeteringService.FormatDecimal(-0.25, 2));
+            Assert.AreEqual("0", MeteringService.FormatDecimal(-0.001, 2));
+            Assert.AreEqual("49.99", MeteringService.FormatDecimal(49.99, 2));
         }
 
         [TestMethod]

@@ -152,7 +152,6 @@ namespace ChargePoint.Firmware.App
 
             Transactions = new TransactionService(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
             Transactions.OfferedCurrentA = s.MaxCurrentA;
-            Transactions.AuthorizationOutcome += OnAuthorizationOutcome;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
@@ -183,7 +182,8 @@ namespace ChargePoint.Firmware.App
                 SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
             }
 
-            Ocpp.AddService(new StoreHealthNotifier(Health, Ocpp.Session, Ocpp.Status, Ocpp.Connectors[0], Ocpp.Clock, VendorId));
+            Ocpp.Status.Health = Health;
+            Ocpp.Status.HealthVendorId = VendorId;
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
@@ -382,8 +382,8 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        /// <summary>Every card outcome on the console: accepted (info) or refused (warn), with the reason.</summary>
-        private void OnAuthorizationOutcome(int connectorId, string idTag, bool accepted, string reason)
+        /// <summary>Every card outcome on the console (a hook of the engine): accepted (info) or refused (warn), with the reason.</summary>
+        public void CardOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
             Write(accepted ? LevelInfo : LevelWarn, Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
         }

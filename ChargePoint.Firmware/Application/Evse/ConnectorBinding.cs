@@ -14,7 +14,7 @@ namespace ChargePoint.Firmware.Evse
     /// Live values are reported only while the meter runs; the energy register always, and only as saved: reading it
     /// for a report saves the running total first when it grew (a Central System bills on it; see PersistedWholeWh).
     /// </summary>
-    public sealed class ConnectorBinding : IMeter, IRecoverableMeter
+    public sealed class ConnectorBinding : IMeter
     {
         private const int Phases = 3;
 

@@ -53,7 +53,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
             {
                 Clear();
                 Version = 0;
-                StoreHealth.Report(_storage, _record, "id tag list corrupt; starts empty");
+                StoreHealth.Report(_storage, _record, "id tags lost");
             }
         }
 

@@ -17,5 +17,12 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         /// <summary>Reads one value in the unit of <see cref="Measurand.DefaultUnit"/>; phase is a <see cref="Phase"/> code (None = total).</summary>
         bool TryRead(int measurand, int phase, out double value);
+
+        /// <summary>
+        /// Raises the persisted energy register (and its saved copy) to at least wh at boot; never lowers it: a reading
+        /// already journalled (and maybe reported) may be above the total the meter had saved when the power went, and the
+        /// register must never go back. A meter without a register of its own ignores it.
+        /// </summary>
+        void RaiseEnergyTo(long wh);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections;
 using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.Measurand;
 
 namespace ChargePoint.Ocpp.Model.Metering
@@ -92,41 +91,38 @@ namespace ChargePoint.Ocpp.Model.Metering
         public static bool TryParseList(string text, IMeter meter, int maxLength, out int[] codes)
         {
             codes = new int[0];
-            var list = new ArrayList();
             string[] parts = text.Split(new[] { ',' });
-            for (int i = 0; i < parts.Length; i++)
+            if (parts.Length == 1 && parts[0].Trim().Length == 0)
             {
-                string name = parts[i].Trim();
-                if (name.Length == 0)
-                {
-                    if (parts.Length == 1)
-                    {
-                        break;
-                    }
-
-                    return false;
-                }
-
-                int code = Parse(name);
-                if (code == 0 || list.Contains(code) || (meter != null && !meter.Supports(code)))
-                {
-                    return false;
-                }
-
-                list.Add(code);
+                return true;
             }
 
-            if (list.Count > maxLength)
+            if (parts.Length > maxLength)
             {
                 return false;
             }
 
-            codes = new int[list.Count];
-            for (int i = 0; i < codes.Length; i++)
+            var list = new int[parts.Length];
+            for (int i = 0; i < list.Length; i++)
             {
-                codes[i] = (int)list[i];
+                int code = Parse(parts[i].Trim()); // an empty item is 0
+                if (code == 0 || (meter != null && !meter.Supports(code)))
+                {
+                    return false;
+                }
+
+                for (int k = 0; k < i; k++)
+                {
+                    if (list[k] == code)
+                    {
+                        return false;
+                    }
+                }
+
+                list[i] = code;
             }
 
+            codes = list;
             return true;
         }
     }

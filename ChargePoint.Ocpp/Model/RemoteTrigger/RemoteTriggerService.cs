@@ -108,7 +108,7 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
                     for (int c = first; c <= last; c++)
                     {
                         IMeter meter = metering.Meter(c);
-                        MeterValue value = meter == null ? null : MeterSampler.Sample(meter, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        MeterValue value = meter == null ? null : MeteringService.Sample(meter, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)
                         {
                             continue;

@@ -384,7 +384,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
                     _slots[i] = null;
                 }
 
-                StoreHealth.Report(_storage, RecordName, "reservations corrupt; none kept");
+                StoreHealth.Report(_storage, RecordName, "reservations lost");
             }
         }
     }

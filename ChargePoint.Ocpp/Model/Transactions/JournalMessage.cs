@@ -112,27 +112,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public override void OnResult(object result, long nowMs)
         {
-            // A Start records its transactionId; Start, Stop and Authorize pass their idTagInfo on (MeterValues has none).
-            int transactionId = 0;
-            W.IdTagInfo info = null;
-            if (Kind == StartTransaction)
-            {
-                var response = (IdTagInfoPayload)result;
-                transactionId = response.TransactionId;
-                info = response.IdTagInfo;
-            }
-            else if (Kind != MeterValues)
-            {
-                info = ((IdTagInfoPayload)result).IdTagInfo;
-            }
-
+            // A Start records its transactionId (the journal reads it for a Start only); Start, Stop and Authorize pass their
+            // idTagInfo on (MeterValues has none).
+            var response = result as IdTagInfoPayload;
+            W.IdTagInfo info = response == null ? null : response.IdTagInfo;
             if (Kind > StopTransaction)
             {
                 Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, info, nowMs);
                 return;
             }
 
-            Source.Journal.Confirm(Seq, transactionId);
+            Source.Journal.Confirm(Seq, response == null ? 0 : response.TransactionId);
             if (Kind != MeterValues)
             {
                 Source.OnConfirmed(Transaction, Kind, info, nowMs);

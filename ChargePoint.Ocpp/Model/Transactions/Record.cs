@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             byte[] bytes = _end < 0 && value != null ? Encoding.UTF8.GetBytes(value) : null;
             if (bytes != null && bytes.Length >= 0xFFFF)
             {
-                throw new ArgumentException("string too long for a record");
+                throw new ArgumentException("text too long");
             }
 
             int length = (int)Int(bytes == null ? 0xFFFF : bytes.Length, 2);

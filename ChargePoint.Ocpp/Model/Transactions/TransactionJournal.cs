@@ -72,10 +72,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private int _chunkStart;
         private int _chunkLength;
         private int _frameAt;
-        private string _prefix = "";
-        private int _nextSeq = 1;
-        private int _nextTxNr = 1;
-        private int _nextSegment = 1;
+        private string _prefix;
+        private int _nextSeq;
+        private int _nextTxNr;
+        private int _nextSegment;
         private int _watermark;
         private int _headSeq;
         private int _headAttempts;
@@ -83,7 +83,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private int _stateBytes;
         private long _nextAttemptMono;
         private bool _opened;
-        private int _stateHealth;
 
         public TransactionJournal(IStorage storage, JournalLimits limits)
         {
@@ -153,18 +152,29 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="newPrefix">Message-id prefix used only when the journal is created; it must differ between devices/wipes.</param>
         public void Open(string newPrefix)
         {
-            IsFailed = false;
-            _transactions.Clear();
-            _anchors.Clear();
-            SetHead(0, null);
-            _tailSegment = 0;
-            _tailName = null;
-            _tailBytes = 0;
-            _chunkName = null;
-            QueuedMeterValues = 0;
-            _segmentBytes = 0;
-            _nextAttemptMono = 0;
-            bool loaded = LoadState();
+            Reset();
+            // The state record, or its mirror when the record fails its check (the mirror is written right after it, so it
+            // holds the same state or, after a power cut between the two writes, the one before).
+            int health = LoadStateRecord(StateName, true);
+            if (health > 0)
+            {
+                health = LoadStateRecord(MirrorName, false) < 0 ? MirrorCorrupt : StateOk;
+            }
+            else if (health == 0 && !_storage.Exists(MirrorName))
+            {
+                health = StateNew;
+            }
+            else if (LoadStateRecord(MirrorName, true) > 0)
+            {
+                health = StateFromMirror;
+            }
+            else
+            {
+                Reset();
+                health = StateLost;
+            }
+
+            bool loaded = health < StateLost;
             if (!loaded)
             {
                 _prefix = newPrefix;
@@ -313,20 +323,20 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Report a corrupt state record or mirror (moved aside) before the next WriteState replaces it.
-            switch (_stateHealth)
+            switch (health)
             {
                 case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt; state intact");
+                    StoreHealth.Report(_storage, MirrorName, "mirror corrupt; state intact");
                     break;
                 case StateFromMirror:
-                    StoreHealth.Report(_storage, StateName, "journal state corrupt; restored from its mirror");
+                    StoreHealth.Report(_storage, StateName, "state corrupt; restored from mirror");
                     break;
                 case StateLost:
-                    StoreHealth.Report(_storage, StateName, "journal state and mirror corrupt; " + QueuedMeterValues.ToString()
-                        + " meter values kept, Start/Stop of open transactions lost");
+                    StoreHealth.Report(_storage, StateName, "state and mirror corrupt: open Start/Stop lost, " + QueuedMeterValues.ToString()
+                        + " meter values kept");
                     if (_storage.Exists(MirrorName))
                     {
-                        StoreHealth.Report(_storage, MirrorName, "journal mirror corrupt");
+                        StoreHealth.Report(_storage, MirrorName, Record.Corrupt);
                     }
 
                     break;
@@ -971,7 +981,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (IsFailed)
             {
-                throw new InvalidOperationException("journal storage failed: reboot to recover");
+                throw new InvalidOperationException("journal storage failed");
             }
         }
 
@@ -1077,44 +1087,27 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        // _stateHealth after LoadState: what was found (reported by Open before anything is written).
+        // What Open found of the state (reported before anything is written); below StateLost the state was loaded.
         private const int StateOk = 0;
         private const int MirrorCorrupt = 1;
         private const int StateFromMirror = 2;
         private const int StateLost = 3;
+        private const int StateNew = 4;
 
-        /// <summary>
-        /// Loads the state record, or its mirror when the record fails its check (the mirror is written right after it, so
-        /// it holds the same state or, after a power cut between the two writes, the one before).
-        /// </summary>
-        private bool LoadState()
+        /// <summary>The empty journal in RAM (before loading, and what a lost state record starts again from).</summary>
+        private void Reset()
         {
-            _stateHealth = StateOk;
-            int state = LoadStateRecord(StateName, true);
-            if (state > 0)
-            {
-                if (LoadStateRecord(MirrorName, false) < 0)
-                {
-                    _stateHealth = MirrorCorrupt;
-                }
-
-                return true;
-            }
-
-            if (state == 0 && !_storage.Exists(MirrorName))
-            {
-                return false; // a new journal
-            }
-
-            if (LoadStateRecord(MirrorName, true) > 0)
-            {
-                _stateHealth = StateFromMirror;
-                return true;
-            }
-
-            _stateHealth = StateLost;
+            IsFailed = false;
             _transactions.Clear();
             _anchors.Clear();
+            SetHead(0, null);
+            _tailSegment = 0;
+            _tailName = null;
+            _tailBytes = 0;
+            _chunkName = null;
+            QueuedMeterValues = 0;
+            _segmentBytes = 0;
+            _nextAttemptMono = 0;
             Boot = 0;
             _nextSeq = 1;
             _nextTxNr = 1;
@@ -1123,7 +1116,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _headSeq = 0;
             _headAttempts = 0;
             DroppedMeterValues = 0;
-            return false;
         }
 
         /// <summary>1 loaded, 0 no record, -1 the record fails its check (nothing is kept from it).</summary>

@@ -7,7 +7,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
     // The settings half of TransactionService (a partial class: one type, not a binder object with its own copies of the references).
     public sealed partial class TransactionService
     {
-        private readonly IMeter _mainMeter;
         private readonly int _cacheEnabled;
         private readonly int _offlineUnknown;
 
@@ -35,7 +34,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool IsMeasured(string value)
         {
             int[] codes;
-            return Measurand.TryParseList(value, _mainMeter, CoreConfiguration.MeasurandListMaxLength, out codes);
+            return Measurand.TryParseList(value, Metering.Meter(1), CoreConfiguration.MeasurandListMaxLength, out codes);
         }
 
         private int[] List(int key, int[] current)

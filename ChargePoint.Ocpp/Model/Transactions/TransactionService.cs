@@ -55,18 +55,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
             var auth = new AuthorizationService(cp.Storage);
             Authorization = auth;
             Metering = new MeteringService(meters, this);
-            _mainMeter = meters.Length > 1 ? meters[1] : null;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
             // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
-            if (_mainMeter != null)
+            if (Metering.Meter(1) != null) // connector 1's meter says what can be measured
             {
-                config.SetValidator(ConfigKeys.MeterValuesSampledData, IsMeasured);
-                config.SetValidator(ConfigKeys.MeterValuesAlignedData, IsMeasured);
-                config.SetValidator(ConfigKeys.StopTxnSampledData, IsMeasured);
-                config.SetValidator(ConfigKeys.StopTxnAlignedData, IsMeasured);
+                ConfigValidator measured = IsMeasured; // one delegate for the four keys
+                config.SetValidator(ConfigKeys.MeterValuesSampledData, measured);
+                config.SetValidator(ConfigKeys.MeterValuesAlignedData, measured);
+                config.SetValidator(ConfigKeys.StopTxnSampledData, measured);
+                config.SetValidator(ConfigKeys.StopTxnAlignedData, measured);
             }
 
             config.DeclareInt("StopTransactionMaxMeterValues", journal.Limits.MaxTransactionData, 0, int.MaxValue, true);
@@ -80,9 +80,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 IMeter meter = Metering.Meter(c);
                 long floor = Journal.HighestEnergyWh(c);
-                if (meter != null && floor > meter.EnergyActiveImportWh && meter is IRecoverableMeter recoverable)
+                if (meter != null && floor > meter.EnergyActiveImportWh)
                 {
-                    recoverable.RaiseEnergyTo(floor);
+                    meter.RaiseEnergyTo(floor);
                 }
             }
 
@@ -109,7 +109,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     wh = tx.MeterStartWh;
                 }
 
-                MeterValue end = new MeterValue(tx.LastTime, new[] { MeterSampler.EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                MeterValue end = new MeterValue(tx.LastTime, new[] { MeteringService.EnergyRegister(wh, ReadingContext.TransactionEnd) });
                 Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
             }
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
@@ -120,9 +120,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Transactions = this;
             cp.AddService(this);
         }
-
-        /// <summary>Every outcome of <see cref="PresentIdTag"/> (accepted or refused, with the reason), possibly later (Authorize.conf).</summary>
-        public AuthorizationOutcomeHandler AuthorizationOutcome;
 
         /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
         public ReservationService Reservations;
@@ -177,7 +174,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 // A card at a running transaction: the same card, or one of the same parentIdTag, stops it.
                 if (idTag == running.IdTag)
                 {
-                    Outcome(connectorId, idTag, true, "same card: stops the transaction");
+                    Outcome(connectorId, idTag, true, "stop: same card");
                     Stop(connectorId, StopReason.Local, idTag, nowMs);
                     return;
                 }
@@ -186,14 +183,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
                     && !IsOnline)
                 {
-                    Outcome(connectorId, idTag, true, "same parentIdTag (offline): stops the transaction");
+                    string sameParent = "stop: same parentIdTag"; // the Central System's acceptance's literal too (a const would fold)
+                    Outcome(connectorId, idTag, true, sameParent + " (offline)");
                     Stop(connectorId, StopReason.Local, idTag, nowMs);
                     return;
                 }
 
                 if (!IsOnline)
                 {
-                    Outcome(connectorId, idTag, false, "offline: only the starting card or one with its parentIdTag may stop it");
+                    string notStarter = "not the starting card or its parentIdTag"; // the Central System's refusal's literal (a const would fold)
+                    Outcome(connectorId, idTag, false, "offline: " + notStarter);
                     return;
                 }
 
@@ -203,9 +202,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             string busy = c.Faulted ? "connector faulted"
                 : !c.Operative ? "connector unavailable"
-                : c.PendingIdTag != null ? "connector already authorized for " + c.PendingIdTag + " (waiting for the EV)"
-                : c.AuthorizingIdTag != null ? "authorization of " + c.AuthorizingIdTag + " still in progress"
-                : Journal.IsFailed ? "transaction journal failed" : null;
+                : c.PendingIdTag != null ? "waiting for the EV of " + c.PendingIdTag
+                : c.AuthorizingIdTag != null ? "authorizing " + c.AuthorizingIdTag
+                : Journal.IsFailed ? "journal failed" : null;
             if (busy != null)
             {
                 Outcome(connectorId, idTag, false, busy);
@@ -417,7 +416,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
         }
 
-        /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="AuthorizationOutcome"/>.</param>
+        /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="IChargePointHooks.CardOutcome"/>.</param>
         private void Authorized(int connectorId, string idTag, string parent, bool remote, long nowMs, string cardReason)
         {
             Connector c = _connectors[connectorId];
@@ -425,7 +424,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "a transaction is running on the connector");
+                    Outcome(connectorId, idTag, false, "transaction running");
                 }
 
                 return;
@@ -436,7 +435,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "connector reserved for another idTag");
+                    Outcome(connectorId, idTag, false, "reserved for another idTag");
                 }
 
                 return; // reserved for another idTag
@@ -499,7 +498,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.EvseSuspended = false;
             if (HasStopTxnData() && meter != null)
             {
-                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeterSampler.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
+                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeteringService.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
             Metering.TransactionStarted(connectorId, nowMs);
@@ -525,7 +524,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
             }
 
-            MeterValue end = HasStopTxnData() && meter != null ? MeterSampler.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            MeterValue end = HasStopTxnData() && meter != null ? MeteringService.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
             Metering.TransactionStopped(connectorId);
@@ -547,11 +546,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            AuthorizationOutcomeHandler handler = AuthorizationOutcome;
-            if (handler != null)
-            {
-                handler(connectorId, idTag, accepted, reason);
-            }
+            _hooks.CardOutcome(connectorId, idTag, accepted, reason);
         }
 
         /// <summary>
@@ -568,14 +563,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = Authorization.LookUp(idTag);
-            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (authorization cache";
+            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (cache";
             string reason = info == null ? (decision == AuthorizationService.Accept
-                    ? "Accepted (unknown idTag offline: AllowOfflineTxForUnknownId is true)"
-                    : "unknown idTag offline (AllowOfflineTxForUnknownId is false)")
+                    ? "Accepted (unknown idTag, offline)"
+                    : "unknown idTag (offline)")
                 : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ", LocalPreAuthorize)" : ", offline)")
                 : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + source + ")"
                 : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
-                : "known idTag offline but LocalAuthorizeOffline is false";
+                : "LocalAuthorizeOffline is false";
             if (decision == AuthorizationService.Accept)
             {
                 Authorized(connectorId, idTag, info == null ? null : info.ParentIdTag, false, nowMs, prefix + reason);
@@ -611,10 +606,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             if (wire == null)
             {
-                string noAnswer = "no answer from the Central System; "; // one literal for both texts (a const would be folded into two)
+                string noAnswer = "no answer: "; // one literal for both texts (a const would be folded into two)
                 if (kind == CardStop)
                 {
-                    Outcome(connectorId, idTag, false, noAnswer + "the transaction goes on");
+                    Outcome(connectorId, idTag, false, noAnswer + "transaction goes on");
                     return;
                 }
 
@@ -629,12 +624,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             Authorization.Learn(idTag, info);
+            string cs = " (Central System)"; // one literal for the texts below (a const would fold into each)
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
                 if (info.Status == AuthorizationStatus.Accepted)
                 {
-                    Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted (Central System)");
+                    Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted" + cs);
                     return;
                 }
 
@@ -645,19 +641,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (c.TxNr != tx.TxNr)
             {
-                Outcome(connectorId, idTag, false, "the transaction is already over");
+                Outcome(connectorId, idTag, false, "transaction already over");
                 return;
             }
             else if (info.Status == AuthorizationStatus.Accepted)
             {
                 if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
                 {
-                    Outcome(connectorId, idTag, true, "Accepted (Central System, same parentIdTag): stops the transaction");
+                    Outcome(connectorId, idTag, true, "stop: same parentIdTag" + cs);
                     Stop(connectorId, StopReason.Local, idTag, now);
                 }
                 else
                 {
-                    Outcome(connectorId, idTag, false, "not the starting card and not its parentIdTag");
+                    Outcome(connectorId, idTag, false, "not the starting card or its parentIdTag");
                 }
 
                 return;
@@ -665,7 +661,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             // Refused by the Central System (a card start or stop).
             string status = AuthorizationStatus.ToText(info.Status);
-            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + " (Central System)");
+            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + cs);
         }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>

@@ -43,5 +43,9 @@ namespace ChargePoint.Tests.Ocpp.Fakes
         }
 
         public void Reset(bool hard) => Resets.Add(hard ? "Hard" : "Soft");
+
+        public void CardOutcome(int connectorId, string idTag, bool accepted, string reason)
+        {
+        }
     }
 }

@@ -48,5 +48,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Resets++;
             LastResetHard = hard;
         }
+
+        /// <summary>The last card outcome, as the console would show it: "accepted: reason" or "refused: reason".</summary>
+        public string? LastCardOutcome;
+
+        public void CardOutcome(int connectorId, string idTag, bool accepted, string reason)
+        {
+            LastCardOutcome = (accepted ? "accepted: " : "refused: ") + reason;
+        }
     }
 }
