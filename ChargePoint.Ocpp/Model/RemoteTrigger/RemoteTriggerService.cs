@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Boot;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Diagnostics;

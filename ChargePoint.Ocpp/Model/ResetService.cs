@@ -1,7 +1,7 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Reset
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// Reset (Spec §5.14, Errata 3.36): Accepted at once; <see cref="ResetRequested"/> lets the transaction service send

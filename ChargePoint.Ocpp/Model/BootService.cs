@@ -5,7 +5,7 @@ using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Boot
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// BootNotification and registration gating (Spec §4.2, OCPP-J §5.4).
