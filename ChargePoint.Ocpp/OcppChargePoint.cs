@@ -1,9 +1,7 @@
 using System.Collections;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Connection;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;

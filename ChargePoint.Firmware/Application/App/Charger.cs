@@ -14,7 +14,7 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.RemoteTrigger;
+using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
 using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.SmartCharging;

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Model.Security
     /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
     ///   the firmware's <see cref="SecurityProfileCheck"/> accepts (wss://); otherwise Rejected. An accepted raise
     ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
-    ///   (<see cref="Connection.ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
+    ///   (<see cref="ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
     /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
@@ -47,8 +47,8 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
         /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
-        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTrigger.RemoteTriggerService trigger, FirmwareService firmware,
-            Diagnostics.IDiagnosticsUploader diagnosticsLog, Diagnostics.IDiagnosticsUploader securityLog, SecurityProfileCheck check)
+        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTriggerService trigger, FirmwareService firmware,
+            IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, SecurityProfileCheck check)
         {
             _cp = cp;
             _check = check;
@@ -73,7 +73,7 @@ namespace ChargePoint.Ocpp.Model.Security
                 firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
             }
 
-            Logs = new Diagnostics.DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
+            Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
             trigger.Logs = Logs;
             ExtendedTrigger = trigger;
             cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, trigger);
@@ -106,10 +106,10 @@ namespace ChargePoint.Ocpp.Model.Security
         }
 
         /// <summary>GetLog.</summary>
-        public readonly Diagnostics.DiagnosticsService Logs;
+        public readonly DiagnosticsService Logs;
 
         /// <summary>ExtendedTriggerMessage; the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public readonly RemoteTrigger.RemoteTriggerService ExtendedTrigger;
+        public readonly RemoteTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
@@ -170,7 +170,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
             if (profile >= 2)
             {
-                return _check != null ? _check(profile) : Connection.ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(profile) : ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
             }
 
             return _check == null || _check(profile);

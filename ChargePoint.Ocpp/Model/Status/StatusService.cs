@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Status

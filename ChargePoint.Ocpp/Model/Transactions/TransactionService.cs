@@ -1,7 +1,7 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Reservation;

@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Tests.Ocpp.Transactions;
 

@@ -82,7 +82,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void Trigger_reports_the_status_of_diagnostics_and_firmware()
         {
             var k = new FirmwareKit(1);
-            var trigger = new ChargePoint.Ocpp.Model.RemoteTrigger.RemoteTriggerService(k.W.Cp, k.W.Tx);
+            var trigger = new ChargePoint.Ocpp.Model.RemoteTriggerService(k.W.Cp, k.W.Tx);
             k.Idle();
             const string Diagnostics = "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}";
             const string Firmware = "{\"requestedMessage\":\"FirmwareStatusNotification\"}";

@@ -1,9 +1,8 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
-using ChargePoint.Ocpp.Model.Diagnostics;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Firmware;
-using ChargePoint.Ocpp.Model.RemoteTrigger;
 using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Tests.Ocpp.Certificates;
 using ChargePoint.Tests.Ocpp.Transactions;

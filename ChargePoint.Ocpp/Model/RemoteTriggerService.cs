@@ -1,9 +1,7 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Diagnostics;
 using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Security;
@@ -12,7 +10,7 @@ using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.RemoteTrigger
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// TriggerMessage (RemoteTrigger profile, Spec §5.17). The handler answers first; the requested message is queued
