@@ -62,9 +62,6 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
         public CertificateSigningTrigger SignChargePointCertificate;
 
-        /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
-        public FirmwareStatusCallFactory SignedFirmwareStatus;
-
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
         public string Trigger(string requestedMessage, int connectorId, long nowMs)
@@ -161,8 +158,9 @@ namespace ChargePoint.Ocpp.Model
 
             if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
             {
+                // While a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
                 string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
-                RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
+                RequestCall signed = Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
                 return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
 

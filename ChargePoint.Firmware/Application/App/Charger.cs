@@ -165,8 +165,8 @@ namespace ChargePoint.Firmware.App
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
             {
-                FirmwareManagement = new FirmwareManagement(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
-                firmware = FirmwareManagement.Firmware;
+                FirmwareManagement = new FirmwareService(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = FirmwareManagement;
                 trigger.Firmware = firmware;
                 trigger.Diagnostics = FirmwareManagement.Diagnostics;
             }

@@ -1,3 +1,5 @@
+using ChargePoint.Ocpp.Rpc;
+
 namespace ChargePoint.Ocpp.Model.Firmware
 {
     /// <summary>
@@ -11,5 +13,11 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         /// <summary><see cref="TransferState.Running"/> while checking, then Succeeded (install) or Failed (discard).</summary>
         int Poll(long nowMs);
+
+        /// <summary>
+        /// The notification for a firmware status (SignedFirmwareStatusNotification while a signed update runs; null: the
+        /// plain FirmwareStatusNotification). Here rather than a delegate type: the check's owner already implements this.
+        /// </summary>
+        RequestCall StatusCall(string status, CallOutcomeHandler onOutcome);
     }
 }

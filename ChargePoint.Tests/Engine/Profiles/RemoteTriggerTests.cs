@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             Assert.AreEqual(FirmwareKit.Diag("Idle") + FirmwareKit.Fw("Idle"), k.W.Cs.Take(), "without the services: Idle");
 
             trigger.Diagnostics = k.Fm.Diagnostics;
-            trigger.Firmware = k.Fm.Firmware;
+            trigger.Firmware = k.Fm;
             Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}", k.Call("GetDiagnostics", "{\"location\":\"ftp://logs.example/upload/\"}"));
             Assert.AreEqual("{}", k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bin\",\"retrieveDate\":\"" + k.T(0) + "\"}"));
             k.W.Run(100);

@@ -57,7 +57,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             string frames = k.W.Cs.Take();
             AssertStatuses(k, frames, new[] { "Downloading", "Downloaded", "InvalidSignature" }, 7);
             Assert.Contains("\"type\":\"InvalidFirmwareSignature\"", frames);
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
         }
 
         [TestMethod]
