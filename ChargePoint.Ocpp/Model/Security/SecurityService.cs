@@ -84,7 +84,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         public readonly SecurityEventQueue Events;
 
-        private void OnKeyChanged(int key)
+        private void OnKeyChanged(long key)
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
@@ -100,7 +100,7 @@ namespace ChargePoint.Ocpp.Model.Security
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key), SecurityEventQueue.UnknownTime);
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), SecurityEventQueue.UnknownTime);
                 _cp.Connection.Reconnect();
             }
         }

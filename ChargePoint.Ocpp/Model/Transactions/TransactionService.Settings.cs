@@ -12,7 +12,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly int _offlineUnknown;
 
         /// <summary>Copies the current key values into the settings (at start and on every change).</summary>
-        private void Sync(int changedKey)
+        private void Sync(long changedKey)
         {
             ConfigurationStore s = _config;
             MeteringService m = Metering;

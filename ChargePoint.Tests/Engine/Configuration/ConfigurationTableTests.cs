@@ -96,7 +96,7 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"));
             Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"));
             Assert.AreEqual(1, seen.Count);
-            Assert.AreEqual(ConfigKeys.HeartbeatInterval, (int)seen[0]!);
+            Assert.AreEqual((long)ConfigKeys.HeartbeatInterval, (long)seen[0]!);
         }
 
         [TestMethod]
