@@ -419,13 +419,13 @@ namespace ChargePoint.Firmware.App
                 + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
         }
 
-        private void ClearFaultsOnReset(bool hard, long nowMs)
+        private void ClearFaultsOnReset(long nowMs)
         {
             bool rcd = RcdLatched();
             ClearFaults();
             if (rcd)
             {
-                Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info((Ocpp.Reset.Hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }
         }
 

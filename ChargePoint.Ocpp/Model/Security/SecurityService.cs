@@ -66,7 +66,7 @@ namespace ChargePoint.Ocpp.Model.Security
             cp.Connection.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             cp.Boot.Accepted += OnAccepted;
-            cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
+            cp.Reset.ResetRequested += nowMs => Events.Add(SecurityEventType.ResetOrReboot, _cp.Reset.Hard ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {

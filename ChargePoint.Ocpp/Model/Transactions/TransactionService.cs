@@ -115,7 +115,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
             cp.Session.Register(OcppAction.RemoteStopTransaction, this);
             cp.Session.Register(OcppAction.ClearCache, auth);
-            cp.Reset.ResetRequested += StopAllForReset;
             cp.Reset.Transactions = this;
             cp.Transactions = this;
             cp.AddService(this);
