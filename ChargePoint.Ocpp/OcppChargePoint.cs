@@ -1,7 +1,6 @@
 using System.Collections;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;

@@ -5,7 +5,7 @@ using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 
 namespace ChargePoint.Firmware.Simulator

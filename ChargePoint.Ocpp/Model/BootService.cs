@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 

@@ -1,5 +1,4 @@
 using System;
-using ChargePoint.Ocpp.Model.Firmware;
 
 namespace ChargePoint.Ocpp.Model
 {

@@ -1,9 +1,8 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Reservation;
-using ChargePoint.Ocpp.Model.SmartCharging;
 
 namespace ChargePoint.Firmware.App
 {

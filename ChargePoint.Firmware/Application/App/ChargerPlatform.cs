@@ -2,7 +2,7 @@ using ChargePoint.Firmware.Console;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 using ChargePoint.Ocpp.Rpc;
 

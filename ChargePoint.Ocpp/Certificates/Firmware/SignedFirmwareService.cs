@@ -4,9 +4,6 @@ using System.Text;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Firmware;
-using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 

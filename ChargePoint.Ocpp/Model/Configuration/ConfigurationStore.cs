@@ -3,8 +3,9 @@ using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using Measurand = ChargePoint.Ocpp.Model.Metering.Measurand;
 using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.Configuration
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// The configuration keys of every service as a table: a key is its number (declaration order; the Core keys are

@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Configuration
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Declares every Core-profile key (ocpp16.md §4.4) from one table, so that GetConfiguration lists them all

@@ -1,6 +1,7 @@
 using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.Firmware
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// A check of the downloaded image before it is installed (<see cref="FirmwareService.Check"/>; the signature check of

@@ -8,7 +8,7 @@ using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Security
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Reliable delivery of SecurityEventNotification (Security Whitepaper §4.1: critical events are queued and

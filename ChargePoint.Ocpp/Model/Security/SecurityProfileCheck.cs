@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Security
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// The firmware's answer to "could the transport connect with this security profile?" (2 and 3 need a wss:// URL and

@@ -1,7 +1,6 @@
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.Security
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Security Whitepaper keys and the security events this firmware can detect.

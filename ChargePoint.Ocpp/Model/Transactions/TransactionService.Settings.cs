@@ -1,5 +1,4 @@
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
 
 namespace ChargePoint.Ocpp.Model.Transactions

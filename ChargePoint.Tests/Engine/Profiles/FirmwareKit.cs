@@ -1,5 +1,5 @@
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Transactions;
 
 namespace ChargePoint.Tests.Ocpp.Profiles

@@ -44,13 +44,13 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             k.W.Run(16000);
             Assert.AreEqual(1, k.W.Hooks.Resets);
             k.W.Cs.Take();
-            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Running; // the loader boots the new slot on trial
+            k.Updater.Outcome = ChargePoint.Ocpp.TransferState.Running; // the loader boots the new slot on trial
             k.Reboot();
             k.W.Run(2000);
             string frames = k.W.Cs.Take();
             Assert.IsTrue(frames.StartsWith("BootNotification "), frames);
             Assert.IsFalse(frames.IndexOf("FirmwareStatusNotification") >= 0, "not before the image confirmed: " + frames);
-            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Succeeded;
+            k.Updater.Outcome = ChargePoint.Ocpp.TransferState.Succeeded;
             k.W.Run(200);
             Assert.AreEqual(FirmwareKit.Fw("Installed"), k.W.Cs.Take());
         }
@@ -62,7 +62,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bundle\",\"retrieveDate\":\"" + k.T(0) + "\"}");
             k.W.Run(16000);
             k.W.Cs.Take();
-            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Failed; // never confirmed: the loader went back
+            k.Updater.Outcome = ChargePoint.Ocpp.TransferState.Failed; // never confirmed: the loader went back
             k.Reboot();
             k.W.Run(2000);
             string frames = k.W.Cs.Take();

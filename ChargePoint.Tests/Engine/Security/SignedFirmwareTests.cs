@@ -1,6 +1,6 @@
 using System;
 using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
 using nanoFramework.TestFramework;
 

@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
