@@ -38,8 +38,10 @@ namespace ChargePoint.Firmware.App
         public readonly FirmwareService FirmwareManagement;
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
-        private bool CanUseProfile(int profile)
+        private bool CanUseProfile(string value)
         {
+            int profile;
+            ConfigurationStore.TryParseInt(value, out profile); // the store checked it: 0 to 3
             return ConnectionSecurity != null ? ConnectionSecurity.CanUse(profile) : profile < 2;
         }
     }

@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp
     /// <summary>
     /// Security Whitepaper keys and the security events this firmware can detect.
     /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
-    ///   the firmware's <see cref="SecurityProfileCheck"/> accepts (wss://); otherwise Rejected. An accepted raise
+    ///   the firmware's profile check accepts (wss://); otherwise Rejected. An accepted raise
     ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
     ///   (<see cref="ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
@@ -26,7 +26,7 @@ namespace ChargePoint.Ocpp
         public const long ClockJumpThresholdMs = 60000;
 
         private readonly OcppChargePoint _cp;
-        private readonly SecurityProfileCheck _check;
+        private readonly ConfigValidator _check;
         private readonly int _profile;
         private readonly ConfigValidator _keyValidator;
         private bool _startupReported;
@@ -45,9 +45,14 @@ namespace ChargePoint.Ocpp
         /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
-        /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
+        /// <param name="check">
+        /// The firmware's answer to "could the transport connect with this security profile?", called with the new
+        /// SecurityProfile value (already checked to be 0 to 3; 2 and 3 need a wss:// URL and TLS, 3 also a client
+        /// certificate); false makes ChangeConfiguration(SecurityProfile) Rejected. Null: the Central System URL is wss://.
+        /// A <see cref="ConfigValidator"/> rather than a delegate type of its own.
+        /// </param>
         public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTriggerService trigger, FirmwareService firmware,
-            IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, SecurityProfileCheck check)
+            IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, ConfigValidator check)
         {
             _cp = cp;
             _check = check;
@@ -169,10 +174,10 @@ namespace ChargePoint.Ocpp
 
             if (profile >= 2)
             {
-                return _check != null ? _check(profile) : ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(value) : ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
             }
 
-            return _check == null || _check(profile);
+            return _check == null || _check(value);
         }
 
         /// <summary>The key's own check, and it cannot be cleared while profile 1 or 2 (Basic auth) needs it.</summary>

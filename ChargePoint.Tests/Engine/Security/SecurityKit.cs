@@ -122,7 +122,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Trigger = new RemoteTriggerService(W.Cp, W.Tx);
             Fm = new FirmwareService(W.Cp, Updater, Uploader, "HTTP,HTTPS");
             Trigger.Firmware = Fm;
-            Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
+            Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
             if (WithCertificates)
             {
                 Certs = new CertificateService(W.Cp, Security, CertSettings, Entropy);
