@@ -1,12 +1,6 @@
 using System.Collections;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Availability;
-using ChargePoint.Ocpp.Model.Boot;
-using ChargePoint.Ocpp.Model.Clock;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Connection;
-using ChargePoint.Ocpp.Model.Reset;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
@@ -95,7 +89,7 @@ namespace ChargePoint.Ocpp
         public Model.Transactions.TransactionService Transactions;
 
         /// <summary>
-        /// The vendor extensions served through DataTransfer: vendorId (string) → <see cref="Model.DataTransfer.IDataTransferHandler"/>;
+        /// The vendor extensions served through DataTransfer: vendorId (string) → <see cref="Model.IDataTransferHandler"/>;
         /// any other vendorId is answered UnknownVendorId (TC_062).
         /// </summary>
         public readonly Hashtable DataTransferVendors = new Hashtable();

@@ -14,7 +14,6 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Rpc;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Networking;
@@ -192,7 +191,7 @@ namespace ChargePoint.Firmware.Esp32Only
             }
         }
 
-        private RecordUploader Uploader(ChargePoint.Ocpp.Model.Configuration.ConfigValidator source, string record, string fileName)
+        private RecordUploader Uploader(ChargePoint.Ocpp.ConfigValidator source, string record, string fileName)
         {
             var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
             uploader.Note = Warn;

@@ -7,7 +7,7 @@ using ChargePoint.Firmware.Simulator;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 
 namespace ChargePoint.Firmware.HostOnly
 {
@@ -82,7 +82,7 @@ namespace ChargePoint.Firmware.HostOnly
             _securityLog.Dispose();
         }
 
-        private RecordUploader Uploader(HostHttpTransfer transfer, ChargePoint.Ocpp.Model.Configuration.ConfigValidator source, string record, string fileName, ChargePoint.Ocpp.Rpc.TransportTextHandler warn)
+        private RecordUploader Uploader(HostHttpTransfer transfer, ChargePoint.Ocpp.ConfigValidator source, string record, string fileName, ChargePoint.Ocpp.Rpc.TransportTextHandler warn)
         {
             var uploader = new RecordUploader(_storage, transfer, source, record, fileName);
             uploader.Note = warn;
@@ -92,7 +92,7 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>The security events record as it is stored (one event per line).</summary>
         private bool CopySecurityEvents(string target)
         {
-            byte[] events = _storage.Read(ChargePoint.Ocpp.Model.Security.SecurityEventQueue.RecordName);
+            byte[] events = _storage.Read(ChargePoint.Ocpp.SecurityEventQueue.RecordName);
             if (events == null || events.Length == 0)
             {
                 return false;

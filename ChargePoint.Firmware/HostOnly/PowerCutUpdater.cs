@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 
 namespace ChargePoint.Firmware.HostOnly
 {

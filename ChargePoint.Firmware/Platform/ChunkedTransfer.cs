@@ -1,7 +1,7 @@
 using System;
 using System.Collections;
 using ChargePoint.Firmware.Update;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 
 namespace ChargePoint.Firmware.Platform
 {

@@ -4,8 +4,8 @@ using ChargePoint.Firmware.Console;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 
 namespace ChargePoint.Firmware.Simulator

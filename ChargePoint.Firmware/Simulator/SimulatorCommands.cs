@@ -85,7 +85,7 @@ namespace ChargePoint.Firmware.Simulator
             int amps = 32;
             int arg = 1;
             int c = ConnectorArg(line, ref arg, line.Count == 3 || (line.Count == 2 && IsConnector(line.Word(1))));
-            if (c < 0 || line.Count > arg + 1 || (line.Count == arg + 1 && (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(line.Word(arg), out amps) || (amps != 13 && amps != 20 && amps != 32 && amps != 63))))
+            if (c < 0 || line.Count > arg + 1 || (line.Count == arg + 1 && (!ChargePoint.Ocpp.ConfigurationStore.TryParseInt(line.Word(arg), out amps) || (amps != 13 && amps != 20 && amps != 32 && amps != 63))))
             {
                 io.WriteLine("error: usage: plug [<connector>] [13|20|32|63] (connector 1.." + _sim.World.ConnectorCount.ToString() + ", cable rating in A)");
                 return;
@@ -229,7 +229,7 @@ namespace ChargePoint.Firmware.Simulator
 
         private bool IsConnector(string word)
         {
-            return ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(word, out int c) && c >= 1 && c <= _sim.World.ConnectorCount;
+            return ChargePoint.Ocpp.ConfigurationStore.TryParseInt(word, out int c) && c >= 1 && c <= _sim.World.ConnectorCount;
         }
 
         /// <summary>" on connector 2" on a multi-connector board, else nothing (the one-connector texts stay as they were).</summary>
@@ -247,7 +247,7 @@ namespace ChargePoint.Firmware.Simulator
                 return;
             }
 
-            if (line.Count != 2 || w.Length < 2 || w[0] != 'x' || !ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(w.Substring(1), out int n) || n < 1 || n > MaxSpeed)
+            if (line.Count != 2 || w.Length < 2 || w[0] != 'x' || !ChargePoint.Ocpp.ConfigurationStore.TryParseInt(w.Substring(1), out int n) || n < 1 || n > MaxSpeed)
             {
                 io.WriteLine("error: usage: time x<N> with N 1.." + MaxSpeed.ToString() + " (e.g. time x60)");
                 return;

@@ -1,6 +1,6 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 

@@ -5,8 +5,6 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 

@@ -1,8 +1,8 @@
 using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.DataTransfer;
 
 namespace ChargePoint.Ocpp.Operations
 {

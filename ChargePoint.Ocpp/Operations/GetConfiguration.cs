@@ -3,7 +3,6 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Configuration;
 
 namespace ChargePoint.Ocpp.Operations
 {

@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Operations

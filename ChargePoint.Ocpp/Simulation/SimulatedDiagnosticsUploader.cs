@@ -1,7 +1,6 @@
 using System;
-using ChargePoint.Ocpp.Model.Firmware;
 
-namespace ChargePoint.Ocpp.Model.Diagnostics
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>An <see cref="IDiagnosticsUploader"/> in simulated time: configurable file name, duration and failures.</summary>
     public sealed class SimulatedDiagnosticsUploader : IDiagnosticsUploader

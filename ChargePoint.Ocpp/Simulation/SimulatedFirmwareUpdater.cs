@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Firmware
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// An <see cref="IFirmwareUpdater"/> in simulated time: configurable durations and failures, and what the loader

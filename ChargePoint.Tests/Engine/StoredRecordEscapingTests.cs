@@ -1,8 +1,7 @@
 using System.Text;
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Tests.Ocpp.Security;
 using nanoFramework.TestFramework;

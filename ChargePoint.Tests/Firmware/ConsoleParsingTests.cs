@@ -61,14 +61,14 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Strict_number_parsing()
         {
-            Assert.IsTrue(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("42", out int v));
+            Assert.IsTrue(ChargePoint.Ocpp.ConfigurationStore.TryParseInt("42", out int v));
             Assert.AreEqual(42, v);
-            Assert.IsTrue(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("-7", out v));
+            Assert.IsTrue(ChargePoint.Ocpp.ConfigurationStore.TryParseInt("-7", out v));
             Assert.AreEqual(-7, v);
-            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("4 2", out v));
-            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("0x10", out v));
-            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("2147483648", out v));
-            Assert.IsFalse(ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt("-", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.ConfigurationStore.TryParseInt("4 2", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.ConfigurationStore.TryParseInt("0x10", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.ConfigurationStore.TryParseInt("2147483648", out v));
+            Assert.IsFalse(ChargePoint.Ocpp.ConfigurationStore.TryParseInt("-", out v));
             Assert.IsTrue(ChargePoint.Firmware.Simulator.SimulatorCommands.TryParseDecimal("7.4", out double d));
             Assert.AreEqual(7.4, d);
             Assert.IsFalse(ChargePoint.Firmware.Simulator.SimulatorCommands.TryParseDecimal("7,4", out d));

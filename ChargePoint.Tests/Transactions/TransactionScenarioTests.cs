@@ -1,5 +1,5 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Transactions

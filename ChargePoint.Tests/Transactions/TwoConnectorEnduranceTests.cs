@@ -1,6 +1,6 @@
 using System;
 using System.Collections;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 

@@ -7,7 +7,7 @@ using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp;
 
 namespace ChargePoint.Firmware.App
 {

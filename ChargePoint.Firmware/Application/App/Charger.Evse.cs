@@ -4,7 +4,7 @@ using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Status;
 
 namespace ChargePoint.Firmware.App

@@ -1,9 +1,8 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Reservation;
-using ChargePoint.Ocpp.Model.SmartCharging;
 
 namespace ChargePoint.Firmware.App
 {
@@ -36,11 +35,13 @@ namespace ChargePoint.Firmware.App
         public readonly SmartChargingService SmartCharging;
 
         /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
-        public readonly FirmwareManagement FirmwareManagement;
+        public readonly FirmwareService FirmwareManagement;
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
-        private bool CanUseProfile(int profile)
+        private bool CanUseProfile(string value)
         {
+            int profile;
+            ConfigurationStore.TryParseInt(value, out profile); // the store checked it: 0 to 3
             return ConnectionSecurity != null ? ConnectionSecurity.CanUse(profile) : profile < 2;
         }
     }

@@ -4,7 +4,7 @@ using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 
@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.App
                 return "connected";
             }
 
-            ChargePoint.Ocpp.Model.Connection.ConnectionService connection = Ocpp.Connection;
+            ChargePoint.Ocpp.Model.ConnectionService connection = Ocpp.Connection;
             if (connection.BlockedByProfile)
             {
                 return "blocked (SecurityProfile 2+ needs a wss:// URL)";

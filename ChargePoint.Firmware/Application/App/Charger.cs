@@ -11,13 +11,10 @@ using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Model.LocalAuthList;
 using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.RemoteTrigger;
+using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
 using ChargePoint.Ocpp.Model.Reservation;
-using ChargePoint.Ocpp.Model.Security;
-using ChargePoint.Ocpp.Model.SmartCharging;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
@@ -165,8 +162,8 @@ namespace ChargePoint.Firmware.App
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
             {
-                FirmwareManagement = new FirmwareManagement(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
-                firmware = FirmwareManagement.Firmware;
+                FirmwareManagement = new FirmwareService(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = FirmwareManagement;
                 trigger.Firmware = firmware;
                 trigger.Diagnostics = FirmwareManagement.Diagnostics;
             }
@@ -411,13 +408,13 @@ namespace ChargePoint.Firmware.App
                 + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
         }
 
-        private void ClearFaultsOnReset(bool hard, long nowMs)
+        private void ClearFaultsOnReset(long nowMs)
         {
             bool rcd = RcdLatched();
             ClearFaults();
             if (rcd)
             {
-                Info((hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info((Ocpp.Reset.Hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }
         }
 

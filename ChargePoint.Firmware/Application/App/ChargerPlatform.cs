@@ -1,8 +1,8 @@
 using ChargePoint.Firmware.Console;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
-using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 using ChargePoint.Ocpp.Rpc;
 

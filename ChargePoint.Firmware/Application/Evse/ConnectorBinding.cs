@@ -1,7 +1,7 @@
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Status;
 
 namespace ChargePoint.Firmware.Evse

@@ -223,7 +223,7 @@ namespace ChargePoint.Firmware.Settings
 
                 default: // MaxCurrent (4), MeterVoltageGain (6), MeterCurrentGain (7), SiteLimit (11)
                     int max = index == 4 ? MaxCurrentLimitA : index == 11 ? MaxSiteLimitA : 65535;
-                    if (!ChargePoint.Ocpp.Model.Configuration.ConfigurationStore.TryParseInt(value, out n) || n < (index == 4 ? MinCurrentA : 0) || n > max)
+                    if (!ChargePoint.Ocpp.ConfigurationStore.TryParseInt(value, out n) || n < (index == 4 ? MinCurrentA : 0) || n > max)
                     {
                         break;
                     }

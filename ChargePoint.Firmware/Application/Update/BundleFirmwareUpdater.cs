@@ -1,7 +1,7 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Hal;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 
 namespace ChargePoint.Firmware.Update
 {

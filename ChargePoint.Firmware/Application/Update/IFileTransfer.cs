@@ -4,7 +4,7 @@ namespace ChargePoint.Firmware.Update
     /// One HTTP(S) transfer at a time, run by the platform on its own thread (host: HttpClient; ESP32: System.Net.Http).
     /// The main loop polls it from Tick and alone touches the storage: a download hands its bytes over in chunks
     /// through <see cref="Read"/> (the platform keeps only a few chunks queued), an upload gets its whole body (a
-    /// bounded log file). States are <see cref="ChargePoint.Ocpp.Model.Firmware.TransferState"/> values.
+    /// bounded log file). States are <see cref="ChargePoint.Ocpp.TransferState"/> values.
     /// </summary>
     public interface IFileTransfer
     {

@@ -1,8 +1,6 @@
 using ChargePoint.Hal;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Firmware.Update

@@ -4,9 +4,6 @@ using System.Text;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Firmware;
-using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -67,14 +64,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             _firmware = firmware;
             _image = image;
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
-            firmware.Check = this;
-            firmware.StatusCalls = StatusCall; // InstallRebooting included, just before the reboot
+            firmware.Check = this; // also builds the status notifications (InstallRebooting included, just before the reboot)
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
-            if (security.ExtendedTrigger != null)
-            {
-                security.ExtendedTrigger.SignedFirmwareStatus = StatusCall;
-            }
-
             // The signed update in progress before a reboot, if any.
             string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "signed firmware update lost", false);
             int id;
@@ -278,11 +269,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         }
 
         /// <summary>
-        /// <see cref="FirmwareService.StatusCalls"/> and ExtendedTriggerMessage(FirmwareStatusNotification): while a signed
+        /// <see cref="FirmwareService"/> (<see cref="IFirmwareCheck.StatusCall"/>) and ExtendedTriggerMessage(FirmwareStatusNotification): while a signed
         /// update runs, SignedFirmwareStatusNotification with its requestId; Idle (only a trigger asks with it: the update
         /// waits for its retrieveDateTime) is DownloadScheduled.
         /// </summary>
-        private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
+        public RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {

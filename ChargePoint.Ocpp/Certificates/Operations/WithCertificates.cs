@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Firmware;
 
 namespace ChargePoint.Ocpp.Operations
 {

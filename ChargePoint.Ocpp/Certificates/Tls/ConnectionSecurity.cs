@@ -1,8 +1,6 @@
 using System.Collections;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Connection;
-using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Certificates.Tls

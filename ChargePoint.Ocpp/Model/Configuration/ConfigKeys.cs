@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Configuration
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Numbers of the Core-profile keys (Spec §9.1 with errata, Security Whitepaper §7): <see cref="CoreConfiguration"/>

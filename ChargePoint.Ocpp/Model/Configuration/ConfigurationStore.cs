@@ -3,8 +3,9 @@ using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using Measurand = ChargePoint.Ocpp.Model.Metering.Measurand;
 using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.Configuration
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// The configuration keys of every service as a table: a key is its number (declaration order; the Core keys are
@@ -57,8 +58,11 @@ namespace ChargePoint.Ocpp.Model.Configuration
         /// <summary>Number of declared keys (read only).</summary>
         public int Count;
 
-        /// <summary>Raised with the key's number after it got a new value (ChangeConfiguration or device side).</summary>
-        public ConfigChangedHandler Changed;
+        /// <summary>
+        /// Raised with the key's number after it got a new value (ChangeConfiguration or device side). The engine's
+        /// one-long delegate type rather than a type of its own (each delegate type is a class of four methods).
+        /// </summary>
+        public Rpc.SessionEventHandler Changed;
 
         public ConfigurationStore(IStorage storage)
         {
@@ -92,8 +96,8 @@ namespace ChargePoint.Ocpp.Model.Configuration
             Declare(name, 0, TypeCsl | (readOnly ? ReadOnly : 0), 0, maxItems, defaultValue, 0, allowedItems);
 
         /// <summary>
-        /// Declares the keys of a table, one line each: "name|flags|Int minimum|Int maximum or length|default" (empty
-        /// minimum 0, empty maximum int.MaxValue; "N" stands for <paramref name="n"/>, "M" for n + 1). The names and
+        /// Declares the keys of a table, one line each: "name|flags|Int minimum|Int maximum or length|default" (a Bool
+        /// default is t or f; empty minimum 0, empty maximum int.MaxValue; "N" stands for <paramref name="n"/>, "M" for n + 1). The names and
         /// defaults are read where they are, in the table literal.
         /// </summary>
         public void DeclareTable(string table, int n)

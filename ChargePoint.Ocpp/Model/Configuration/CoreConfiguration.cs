@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Configuration
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Declares every Core-profile key (ocpp16.md §4.4) from one table, so that GetConfiguration lists them all
@@ -12,34 +14,34 @@ namespace ChargePoint.Ocpp.Model.Configuration
 
         // One line per key in ConfigKeys order (ConfigurationStore.DeclareTable): name|type and flags|Int minimum|maximum
         // (Int) or length (String, CSL; empty = int.MaxValue)|default. Flags: 1 Int, 2 String, 3 CSL, +4 read-only,
-        // +8 write-only, +32 measurands. N = the number of connectors, M = N + 1 (connector 0 too).
+        // +8 write-only, +32 measurands; a Bool default is t or f. N = the number of connectors, M = N + 1 (connector 0 too).
         private const string Table =
-            nameof(ConfigKeys.AuthorizeRemoteTxRequests) + "|0|||false\n" +
-            nameof(ConfigKeys.ClockAlignedDataInterval) + "|1|0||0\n" +
-            nameof(ConfigKeys.ConnectionTimeOut) + "|1|0||30\n" +
+            nameof(ConfigKeys.AuthorizeRemoteTxRequests) + "|0|||f\n" +
+            nameof(ConfigKeys.ClockAlignedDataInterval) + "|1|||0\n" +
+            nameof(ConfigKeys.ConnectionTimeOut) + "|1|||30\n" +
             nameof(ConfigKeys.ConnectorPhaseRotation) + "|3||M|NotApplicable\n" +
             nameof(ConfigKeys.GetConfigurationMaxKeys) + "|5|1||50\n" +
-            nameof(ConfigKeys.HeartbeatInterval) + "|1|0||86400\n" +
-            nameof(ConfigKeys.LocalAuthorizeOffline) + "|0|||true\n" +
-            nameof(ConfigKeys.LocalPreAuthorize) + "|0|||false\n" +
+            nameof(ConfigKeys.HeartbeatInterval) + "|1|||86400\n" +
+            nameof(ConfigKeys.LocalAuthorizeOffline) + "|0|||t\n" +
+            nameof(ConfigKeys.LocalPreAuthorize) + "|0|||f\n" +
             nameof(ConfigKeys.MeterValuesAlignedData) + "|35||8|Energy.Active.Import.Register\n" +
-            nameof(ConfigKeys.MeterValuesAlignedDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.MeterValuesAlignedDataMaxLength) + "|5|||8\n" +
             nameof(ConfigKeys.MeterValuesSampledData) + "|35||8|Energy.Active.Import.Register\n" +
-            nameof(ConfigKeys.MeterValuesSampledDataMaxLength) + "|5|0||8\n" +
-            nameof(ConfigKeys.MeterValueSampleInterval) + "|1|0||60\n" +
-            nameof(ConfigKeys.NumberOfConnectors) + "|5|0||N\n" +
-            nameof(ConfigKeys.ResetRetries) + "|1|0||2\n" +
-            nameof(ConfigKeys.StopTransactionOnEVSideDisconnect) + "|0|||true\n" +
-            nameof(ConfigKeys.StopTransactionOnInvalidId) + "|0|||true\n" +
+            nameof(ConfigKeys.MeterValuesSampledDataMaxLength) + "|5|||8\n" +
+            nameof(ConfigKeys.MeterValueSampleInterval) + "|1|||60\n" +
+            nameof(ConfigKeys.NumberOfConnectors) + "|5|||N\n" +
+            nameof(ConfigKeys.ResetRetries) + "|1|||2\n" +
+            nameof(ConfigKeys.StopTransactionOnEVSideDisconnect) + "|0|||t\n" +
+            nameof(ConfigKeys.StopTransactionOnInvalidId) + "|0|||t\n" +
             nameof(ConfigKeys.StopTxnAlignedData) + "|35||8|\n" +
-            nameof(ConfigKeys.StopTxnAlignedDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.StopTxnAlignedDataMaxLength) + "|5|||8\n" +
             nameof(ConfigKeys.StopTxnSampledData) + "|35||8|\n" +
-            nameof(ConfigKeys.StopTxnSampledDataMaxLength) + "|5|0||8\n" +
+            nameof(ConfigKeys.StopTxnSampledDataMaxLength) + "|5|||8\n" +
             nameof(ConfigKeys.SupportedFeatureProfiles) + "|7||10|Core\n" +
             nameof(ConfigKeys.TransactionMessageAttempts) + "|1|1||3\n" +
-            nameof(ConfigKeys.TransactionMessageRetryInterval) + "|1|0||60\n" +
-            nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect) + "|0|||true\n" +
-            nameof(ConfigKeys.WebSocketPingInterval) + "|1|0||0\n" +
+            nameof(ConfigKeys.TransactionMessageRetryInterval) + "|1|||60\n" +
+            nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect) + "|0|||t\n" +
+            nameof(ConfigKeys.WebSocketPingInterval) + "|1|||0\n" +
             nameof(ConfigKeys.MessageTimeout) + "|1|1|3600|30\n" +
             nameof(ConfigKeys.AuthorizationKey) + "|10||40|";
 

@@ -2,16 +2,16 @@ using System;
 using System.Text;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Firmware
+namespace ChargePoint.Ocpp
 {
     /// <summary>
-    /// UpdateFirmware (Spec §5.19, §4.5): waits for retrieveDate (OCPP clock), downloads through <see cref="IFirmwareUpdater"/>
+    /// The FirmwareManagement profile: GetDiagnostics through <see cref="Diagnostics"/>, and UpdateFirmware (Spec §5.19, §4.5): waits for retrieveDate (OCPP clock), downloads through <see cref="IFirmwareUpdater"/>
     /// with retries × retryInterval, then installs once no transaction runs. While a transaction blocks the install,
     /// the idle connectors are Unavailable (Errata 3.49: no new session). A successful install reboots (hooks Reset hard)
     /// and Installed is reported after that boot (with an <see cref="IInstallOutcome"/> updater: once the new image confirmed
@@ -34,19 +34,21 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private const int Rebooting = 6;
         private const int Checking = 7;
 
-        /// <summary>A status only SignedFirmwareStatusNotification has: offered to <see cref="StatusCalls"/>, never sent plain.</summary>
+        /// <summary>A status only SignedFirmwareStatusNotification has: offered to <see cref="IFirmwareCheck.StatusCall"/>, never sent plain.</summary>
         private const string SignedOnlyInstallRebooting = "InstallRebooting";
 
         private const string KindRequest = "request";
         private const string KindInstalled = "installed";
 
+        public const string ProfileName = "FirmwareManagement";
+
+        public const string SupportedFileTransferProtocols = "SupportedFileTransferProtocols";
+
         private readonly IStorage _storage;
         private readonly RpcSession _session;
-        private readonly OcppClock _clock;
+        private readonly OcppChargePoint _cp;
         private readonly Connector[] _connectors;
-        private readonly IChargePointHooks _hooks;
         private readonly IFirmwareUpdater _updater;
-        private readonly StatusService _statuses;
         private int _phase;
         private string _location = string.Empty;
         private long _retrieveUtcMs;
@@ -56,17 +58,36 @@ namespace ChargePoint.Ocpp.Model.Firmware
         private bool _reportInstalled;
         private RequestCall _installedCall;
 
-        public FirmwareService(IStorage storage, RpcSession session, OcppClock clock, Connector[] connectors, StatusService statuses, IChargePointHooks hooks, IFirmwareUpdater updater)
+        /// <summary>
+        /// The FirmwareManagement profile (one type for UpdateFirmware and GetDiagnostics): loads a pending update or an
+        /// Installed report (both survive the reboot), builds <see cref="Diagnostics"/>, registers UpdateFirmware and
+        /// GetDiagnostics, declares SupportedFileTransferProtocols (R, e.g. "HTTP,HTTPS": what the hooks can fetch and
+        /// send) and adds FirmwareManagement to SupportedFeatureProfiles. <see cref="Status"/> and
+        /// <see cref="Diagnostics"/>.Status are what TriggerMessage reports.
+        /// </summary>
+        public FirmwareService(OcppChargePoint cp, IFirmwareUpdater updater, IDiagnosticsUploader uploader, string protocols)
         {
+            IStorage storage = cp.Storage;
+            RpcSession session = cp.Session;
+            _cp = cp;
             _storage = storage;
             _session = session;
-            _clock = clock;
-            _connectors = connectors;
-            _hooks = hooks;
+            _connectors = cp.Connectors;
             _updater = updater;
-            _statuses = statuses;
+            Diagnostics = new DiagnosticsService(session, uploader, null, false);
+            ConfigurationStore config = cp.Configuration;
+            if (config.Value(config.DeclareCsl(SupportedFileTransferProtocols, protocols, "FTP FTPS HTTP HTTPS", 4, true)) != protocols)
+            {
+                config.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
+            }
+
+            session.Register(OcppAction.UpdateFirmware, this);
+            session.Register(OcppAction.GetDiagnostics, Diagnostics);
+            CoreConfiguration.AddFeatureProfile(config, ProfileName);
+            cp.AddService(this);
+            cp.AddService(Diagnostics);
             // Load the stored record (a return ends the constructor).
-            string[] items = RecordText.ReadLines(_storage, RecordName, "firmware update request lost", false);
+            string[] items = RecordText.ReadLines(storage, RecordName, "firmware update request lost", false);
             if (items == null)
             {
                 return;
@@ -92,8 +113,11 @@ namespace ChargePoint.Ocpp.Model.Firmware
                 return;
             }
 
-            _storage.Delete(RecordName);
+            storage.Delete(RecordName);
         }
+
+        /// <summary>GetDiagnostics, the other half of the profile.</summary>
+        public readonly DiagnosticsService Diagnostics;
 
         /// <summary>retryInterval when the request has none, s.</summary>
         public const int DefaultRetryIntervalSeconds = 60;
@@ -103,9 +127,6 @@ namespace ChargePoint.Ocpp.Model.Firmware
         /// download (the check reports why). Null: every download is installed.
         /// </summary>
         public IFirmwareCheck Check;
-
-        /// <summary>Builds the status notification instead of FirmwareStatusNotification (SignedFirmwareStatusNotification for a signed update); null result: the plain one.</summary>
-        public FirmwareStatusCallFactory StatusCalls;
 
         /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
         public SessionEventHandler Installed;
@@ -165,7 +186,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
             {
-                reported = _statuses.ReportedStatus(i) != null;
+                reported = _cp.Status.ReportedStatus(i) != null;
             }
 
             if (reported)
@@ -196,7 +217,8 @@ namespace ChargePoint.Ocpp.Model.Firmware
             switch (_phase)
             {
                 case Scheduled:
-                    if (_clock.IsSet && _clock.UtcMs(nowMs) >= _retrieveUtcMs)
+                    OcppClock clock = _cp.Clock;
+                    if (clock.IsSet && clock.UtcMs(nowMs) >= _retrieveUtcMs)
                     {
                         updater.BeginDownload(_location, nowMs);
                         _phase = Downloading;
@@ -277,14 +299,14 @@ namespace ChargePoint.Ocpp.Model.Firmware
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
-                        RequestCall rebooting = StatusCalls != null ? StatusCalls(SignedOnlyInstallRebooting, null) : null;
+                        RequestCall rebooting = Check != null ? Check.StatusCall(SignedOnlyInstallRebooting, null) : null;
                         if (rebooting != null)
                         {
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
                         }
 
                         Installed?.Invoke(nowMs);
-                        _hooks.Reset(true); // the new image runs from the next boot, which reports Installed
+                        _cp.Hooks.Reset(true); // the new image runs from the next boot, which reports Installed
                     }
                     else if (install == TransferState.Failed)
                     {
@@ -318,7 +340,7 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
-            RequestCall call = StatusCalls != null ? StatusCalls(status, onOutcome) : null;
+            RequestCall call = Check != null ? Check.StatusCall(status, onOutcome) : null;
             return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
         }
 

@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Firmware
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Read access to the completed download, implemented by the platform's <see cref="IFirmwareUpdater"/> (the staged

@@ -1,4 +1,7 @@
-namespace ChargePoint.Ocpp.Model.Firmware
+using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// A check of the downloaded image before it is installed (<see cref="FirmwareService.Check"/>; the signature check of
@@ -11,5 +14,11 @@ namespace ChargePoint.Ocpp.Model.Firmware
 
         /// <summary><see cref="TransferState.Running"/> while checking, then Succeeded (install) or Failed (discard).</summary>
         int Poll(long nowMs);
+
+        /// <summary>
+        /// The notification for a firmware status (SignedFirmwareStatusNotification while a signed update runs; null: the
+        /// plain FirmwareStatusNotification). Here rather than a delegate type: the check's owner already implements this.
+        /// </summary>
+        RequestCall StatusCall(string status, CallOutcomeHandler onOutcome);
     }
 }

@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Firmware
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// The platform side of UpdateFirmware (implemented by the firmware; <see cref="SimulatedFirmwareUpdater"/> in tests).

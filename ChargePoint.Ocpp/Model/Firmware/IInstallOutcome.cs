@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Firmware
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Optional on an <see cref="IFirmwareUpdater"/> whose image boots on trial through a loader (A/B slots): after the

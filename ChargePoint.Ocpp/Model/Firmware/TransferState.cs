@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Firmware
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>Progress of an asynchronous download, install or upload, as the platform hooks report it when polled.</summary>
     public static class TransferState

@@ -1,7 +1,6 @@
 using System;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Transactions;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 

@@ -1,7 +1,6 @@
 using System;
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Clock;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;

@@ -3,12 +3,12 @@ using System.Collections;
 using System.Text;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Security
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Reliable delivery of SecurityEventNotification (Security Whitepaper §4.1: critical events are queued and

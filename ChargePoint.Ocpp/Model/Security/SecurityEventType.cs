@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.Security
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>SecurityEventNotification types this firmware can detect (Security Whitepaper ed. 3, Appendix 1: the spec's strings).</summary>
     public static class SecurityEventType

@@ -1,14 +1,13 @@
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.Security
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Security Whitepaper keys and the security events this firmware can detect.
     /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
-    ///   the firmware's <see cref="SecurityProfileCheck"/> accepts (wss://); otherwise Rejected. An accepted raise
+    ///   the firmware's profile check accepts (wss://); otherwise Rejected. An accepted raise
     ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
-    ///   (<see cref="Connection.ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
+    ///   (<see cref="ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
     /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
@@ -27,7 +26,7 @@ namespace ChargePoint.Ocpp.Model.Security
         public const long ClockJumpThresholdMs = 60000;
 
         private readonly OcppChargePoint _cp;
-        private readonly SecurityProfileCheck _check;
+        private readonly ConfigValidator _check;
         private readonly int _profile;
         private readonly ConfigValidator _keyValidator;
         private bool _startupReported;
@@ -46,9 +45,14 @@ namespace ChargePoint.Ocpp.Model.Security
         /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
-        /// <param name="check">Whether the transport can do security profile 2/3 (null: the Central System URL is wss://).</param>
-        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTrigger.RemoteTriggerService trigger, FirmwareService firmware,
-            Diagnostics.IDiagnosticsUploader diagnosticsLog, Diagnostics.IDiagnosticsUploader securityLog, SecurityProfileCheck check)
+        /// <param name="check">
+        /// The firmware's answer to "could the transport connect with this security profile?", called with the new
+        /// SecurityProfile value (already checked to be 0 to 3; 2 and 3 need a wss:// URL and TLS, 3 also a client
+        /// certificate); false makes ChangeConfiguration(SecurityProfile) Rejected. Null: the Central System URL is wss://.
+        /// A <see cref="ConfigValidator"/> rather than a delegate type of its own.
+        /// </param>
+        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTriggerService trigger, FirmwareService firmware,
+            IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, ConfigValidator check)
         {
             _cp = cp;
             _check = check;
@@ -66,14 +70,14 @@ namespace ChargePoint.Ocpp.Model.Security
             cp.Connection.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             cp.Boot.Accepted += OnAccepted;
-            cp.Reset.ResetRequested += (hard, nowMs) => Events.Add(SecurityEventType.ResetOrReboot, hard ? "Hard" : "Soft", nowMs);
+            cp.Reset.ResetRequested += nowMs => Events.Add(SecurityEventType.ResetOrReboot, _cp.Reset.Hard ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
                 firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
             }
 
-            Logs = new Diagnostics.DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
+            Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
             trigger.Logs = Logs;
             ExtendedTrigger = trigger;
             cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, trigger);
@@ -84,7 +88,7 @@ namespace ChargePoint.Ocpp.Model.Security
 
         public readonly SecurityEventQueue Events;
 
-        private void OnKeyChanged(int key)
+        private void OnKeyChanged(long key)
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
@@ -100,16 +104,16 @@ namespace ChargePoint.Ocpp.Model.Security
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value(key), SecurityEventQueue.UnknownTime);
+                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), SecurityEventQueue.UnknownTime);
                 _cp.Connection.Reconnect();
             }
         }
 
         /// <summary>GetLog.</summary>
-        public readonly Diagnostics.DiagnosticsService Logs;
+        public readonly DiagnosticsService Logs;
 
         /// <summary>ExtendedTriggerMessage; the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public readonly RemoteTrigger.RemoteTriggerService ExtendedTrigger;
+        public readonly RemoteTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
@@ -170,10 +174,10 @@ namespace ChargePoint.Ocpp.Model.Security
 
             if (profile >= 2)
             {
-                return _check != null ? _check(profile) : Connection.ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(value) : ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
             }
 
-            return _check == null || _check(profile);
+            return _check == null || _check(value);
         }
 
         /// <summary>The key's own check, and it cannot be cleared while profile 1 or 2 (Basic auth) needs it.</summary>

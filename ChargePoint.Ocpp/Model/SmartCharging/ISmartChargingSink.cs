@@ -1,4 +1,6 @@
-namespace ChargePoint.Ocpp.Model.SmartCharging
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// Output of smart charging to the EVSE controller (implemented by the firmware). It is called once per connector

@@ -1,6 +1,7 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.SmartCharging
+namespace ChargePoint.Ocpp
 {
     /// <summary>A charging profile installed on a connector (0 = the whole charge point).</summary>
     public sealed class InstalledProfile

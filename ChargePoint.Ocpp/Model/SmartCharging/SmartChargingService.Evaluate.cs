@@ -1,7 +1,8 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Model;
 
-namespace ChargePoint.Ocpp.Model.SmartCharging
+namespace ChargePoint.Ocpp
 {
     public sealed partial class SmartChargingService
     {

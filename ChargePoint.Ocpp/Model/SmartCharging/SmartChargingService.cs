@@ -3,14 +3,13 @@ using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Clock;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.SmartCharging
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// SmartCharging profile (Spec §3.13, §5.5, §5.7, §5.16): installed charging profiles per connector, their

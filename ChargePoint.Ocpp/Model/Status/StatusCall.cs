@@ -1,7 +1,7 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Clock;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Status

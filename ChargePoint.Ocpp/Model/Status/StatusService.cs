@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Clock;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 

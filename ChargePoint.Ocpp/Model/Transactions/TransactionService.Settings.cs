@@ -1,5 +1,4 @@
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Model.Metering;
 
 namespace ChargePoint.Ocpp.Model.Transactions
@@ -11,7 +10,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly int _offlineUnknown;
 
         /// <summary>Copies the current key values into the settings (at start and on every change).</summary>
-        private void Sync(int changedKey)
+        private void Sync(long changedKey)
         {
             ConfigurationStore s = _config;
             MeteringService m = Metering;

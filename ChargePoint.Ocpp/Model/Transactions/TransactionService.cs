@@ -1,8 +1,7 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Clock;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Status;
@@ -115,7 +114,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
             cp.Session.Register(OcppAction.RemoteStopTransaction, this);
             cp.Session.Register(OcppAction.ClearCache, auth);
-            cp.Reset.ResetRequested += StopAllForReset;
             cp.Reset.Transactions = this;
             cp.Transactions = this;
             cp.AddService(this);

@@ -1,5 +1,5 @@
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.DataTransfer;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Tests.Ocpp.Fakes;
 using nanoFramework.TestFramework;
 

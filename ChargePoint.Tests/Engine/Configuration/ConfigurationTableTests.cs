@@ -1,7 +1,7 @@
 using System.Text;
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Fakes;
 using nanoFramework.TestFramework;
 
@@ -96,7 +96,7 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"));
             Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"));
             Assert.AreEqual(1, seen.Count);
-            Assert.AreEqual(ConfigKeys.HeartbeatInterval, (int)seen[0]!);
+            Assert.AreEqual((long)ConfigKeys.HeartbeatInterval, (long)seen[0]!);
         }
 
         [TestMethod]

@@ -1,5 +1,5 @@
-using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Transactions;
 
 namespace ChargePoint.Tests.Ocpp.Profiles
@@ -10,7 +10,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public readonly TxWorld W;
         public readonly SimulatedFirmwareUpdater Updater = new SimulatedFirmwareUpdater();
         public readonly SimulatedDiagnosticsUploader Uploader = new SimulatedDiagnosticsUploader();
-        public FirmwareManagement Fm = null!;
+        public FirmwareService Fm = null!;
 
         public FirmwareKit(int connectorCount)
         {
@@ -52,7 +52,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            Fm = new FirmwareManagement(W.Cp, Updater, Uploader, "HTTP,HTTPS");
+            Fm = new FirmwareService(W.Cp, Updater, Uploader, "HTTP,HTTPS");
         }
     }
 }

@@ -10,14 +10,14 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_044_1_Firmware_update_download_and_install()
         {
             var k = new FirmwareKit(1).Idle();
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
             Assert.AreEqual("{}", k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bin\",\"retrieveDate\":\"" + k.T(2000) + "\"}"));
             Expect(k, FirmwareKit.Fw("Downloading"));
-            Assert.AreEqual("Downloading", k.Fm.Firmware.Status);
+            Assert.AreEqual("Downloading", k.Fm.Status);
             Assert.AreEqual("http://fw.example/cp-2.0.bin", k.Updater.LastLocation);
             k.W.Run(10200);
             Expect(k, FirmwareKit.Fw("Downloaded") + FirmwareKit.Fw("Installing") + k.Status(1, "Unavailable", 12200));
-            Assert.AreEqual("Installing", k.Fm.Firmware.Status);
+            Assert.AreEqual("Installing", k.Fm.Status);
             Assert.AreEqual(0, k.W.Hooks.Resets);
             k.W.Run(5000);
             Assert.AreEqual(1, k.W.Hooks.Resets, "the new image runs after a reboot");
@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             frames = k.W.Cs.Take();
             Assert.IsTrue(frames.StartsWith("BootNotification "), frames);
             Assert.IsFalse(frames.IndexOf("FirmwareStatusNotification") >= 0, "Installed is reported once: " + frames);
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
         }
 
         [TestMethod]
@@ -44,13 +44,13 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             k.W.Run(16000);
             Assert.AreEqual(1, k.W.Hooks.Resets);
             k.W.Cs.Take();
-            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Running; // the loader boots the new slot on trial
+            k.Updater.Outcome = ChargePoint.Ocpp.TransferState.Running; // the loader boots the new slot on trial
             k.Reboot();
             k.W.Run(2000);
             string frames = k.W.Cs.Take();
             Assert.IsTrue(frames.StartsWith("BootNotification "), frames);
             Assert.IsFalse(frames.IndexOf("FirmwareStatusNotification") >= 0, "not before the image confirmed: " + frames);
-            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Succeeded;
+            k.Updater.Outcome = ChargePoint.Ocpp.TransferState.Succeeded;
             k.W.Run(200);
             Assert.AreEqual(FirmwareKit.Fw("Installed"), k.W.Cs.Take());
         }
@@ -62,12 +62,12 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bundle\",\"retrieveDate\":\"" + k.T(0) + "\"}");
             k.W.Run(16000);
             k.W.Cs.Take();
-            k.Updater.Outcome = ChargePoint.Ocpp.Model.Firmware.TransferState.Failed; // never confirmed: the loader went back
+            k.Updater.Outcome = ChargePoint.Ocpp.TransferState.Failed; // never confirmed: the loader went back
             k.Reboot();
             k.W.Run(2000);
             string frames = k.W.Cs.Take();
             Assert.IsTrue(frames.EndsWith(FirmwareKit.Fw("InstallationFailed")), frames);
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
             k.Reboot();
             k.W.Run(2000);
             Assert.IsFalse(k.W.Cs.Take().IndexOf("FirmwareStatusNotification") >= 0, "reported once");
@@ -82,7 +82,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             k.W.Run(11000);
             Expect(k, FirmwareKit.Fw("Downloading") + FirmwareKit.Fw("DownloadFailed"));
             Assert.AreEqual(0, k.Updater.Installs, "the old firmware stays");
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
             Assert.IsTrue(k.W.Cp.Connectors[1].Operative);
             Assert.IsNull(k.W.Storage.Read("ocpp.firmware"), "nothing left to resume");
         }
@@ -116,7 +116,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
                 FirmwareKit.Fw("Downloading") + FirmwareKit.Fw("Downloaded") + FirmwareKit.Fw("Installing") + k.Status(1, "Unavailable", 12200) +
                 FirmwareKit.Fw("InstallationFailed") + k.Status(1, "Available", 17200));
             Assert.AreEqual(0, k.W.Hooks.Resets);
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
         }
 
         [TestMethod]
@@ -133,7 +133,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             k.W.Run(11000);
             Expect(k, FirmwareKit.Fw("Downloading") + FirmwareKit.Fw("Downloaded") + k.Status(2, "Unavailable", 14100));
             Assert.AreEqual(0, k.Updater.Installs, "no install during a transaction");
-            Assert.AreEqual("Downloaded", k.Fm.Firmware.Status);
+            Assert.AreEqual("Downloaded", k.Fm.Status);
             k.W.Tx.PresentIdTag(2, "TAG2", k.W.Now);
             k.W.Hooks.Plugged[2] = true;
             k.W.Run(1000);

@@ -1,5 +1,5 @@
 using System.Text;
-using ChargePoint.Ocpp.Model.Configuration;
+using ChargePoint.Ocpp;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Profiles

@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Profiles

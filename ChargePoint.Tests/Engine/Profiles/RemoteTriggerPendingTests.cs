@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.RemoteTrigger;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Tests.Ocpp.Fakes;
 using nanoFramework.TestFramework;
 

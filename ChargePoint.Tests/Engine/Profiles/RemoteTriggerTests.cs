@@ -82,7 +82,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void Trigger_reports_the_status_of_diagnostics_and_firmware()
         {
             var k = new FirmwareKit(1);
-            var trigger = new ChargePoint.Ocpp.Model.RemoteTrigger.RemoteTriggerService(k.W.Cp, k.W.Tx);
+            var trigger = new ChargePoint.Ocpp.Model.RemoteTriggerService(k.W.Cp, k.W.Tx);
             k.Idle();
             const string Diagnostics = "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}";
             const string Firmware = "{\"requestedMessage\":\"FirmwareStatusNotification\"}";
@@ -91,7 +91,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             Assert.AreEqual(FirmwareKit.Diag("Idle") + FirmwareKit.Fw("Idle"), k.W.Cs.Take(), "without the services: Idle");
 
             trigger.Diagnostics = k.Fm.Diagnostics;
-            trigger.Firmware = k.Fm.Firmware;
+            trigger.Firmware = k.Fm;
             Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}", k.Call("GetDiagnostics", "{\"location\":\"ftp://logs.example/upload/\"}"));
             Assert.AreEqual("{}", k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bin\",\"retrieveDate\":\"" + k.T(0) + "\"}"));
             k.W.Run(100);

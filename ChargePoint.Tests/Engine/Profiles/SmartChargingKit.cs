@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.SmartCharging;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
 

@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Security

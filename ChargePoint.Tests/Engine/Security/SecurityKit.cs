@@ -1,10 +1,8 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
-using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
-using ChargePoint.Ocpp.Model.RemoteTrigger;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
@@ -23,7 +21,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         public readonly SimulatedDiagnosticsUploader DiagnosticsLog = new SimulatedDiagnosticsUploader();
         public readonly SimulatedDiagnosticsUploader SecurityLog = new SimulatedDiagnosticsUploader();
         public RemoteTriggerService Trigger = null!;
-        public FirmwareManagement Fm = null!;
+        public FirmwareService Fm = null!;
         public SecurityService Security = null!;
 
         /// <summary>Set when built with certificates (<see cref="WithCertificates"/>).</summary>
@@ -122,13 +120,13 @@ namespace ChargePoint.Tests.Ocpp.Security
         private void Install()
         {
             Trigger = new RemoteTriggerService(W.Cp, W.Tx);
-            Fm = new FirmwareManagement(W.Cp, Updater, Uploader, "HTTP,HTTPS");
-            Trigger.Firmware = Fm.Firmware;
-            Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm.Firmware, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new SecurityProfileCheck(profile => profile < 2 || TlsAvailable));
+            Fm = new FirmwareService(W.Cp, Updater, Uploader, "HTTP,HTTPS");
+            Trigger.Firmware = Fm;
+            Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
             if (WithCertificates)
             {
                 Certs = new CertificateService(W.Cp, Security, CertSettings, Entropy);
-                Signed = new SignedFirmwareService(W.Cp, Security, Certs, Fm.Firmware, Updater);
+                Signed = new SignedFirmwareService(W.Cp, Security, Certs, Fm, Updater);
                 Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
                 W.Cp.AddService(Connection);
             }

@@ -1,6 +1,6 @@
 using System;
 using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
 using nanoFramework.TestFramework;
 
@@ -57,7 +57,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             string frames = k.W.Cs.Take();
             AssertStatuses(k, frames, new[] { "Downloading", "Downloaded", "InvalidSignature" }, 7);
             Assert.Contains("\"type\":\"InvalidFirmwareSignature\"", frames);
-            Assert.AreEqual("Idle", k.Fm.Firmware.Status);
+            Assert.AreEqual("Idle", k.Fm.Status);
         }
 
         [TestMethod]

@@ -4,7 +4,7 @@ using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Firmware.Update

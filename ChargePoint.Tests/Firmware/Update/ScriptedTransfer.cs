@@ -1,5 +1,5 @@
 using ChargePoint.Firmware.Update;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp;
 
 namespace ChargePoint.Tests.Firmware.Update
 {

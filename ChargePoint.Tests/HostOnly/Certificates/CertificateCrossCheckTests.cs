@@ -4,7 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Security;
+using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
@@ -64,7 +64,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         public void The_CSR_of_SignCertificate_verifies_with_dotnet_and_a_dotnet_signed_certificate_is_Accepted()
         {
             var w = new TxWorld(1);
-            SecurityService security = new SecurityService(w.Cp, 1, 0, new ChargePoint.Ocpp.Model.RemoteTrigger.RemoteTriggerService(w.Cp, w.Tx), null, null, null, null);
+            SecurityService security = new SecurityService(w.Cp, 1, 0, new ChargePoint.Ocpp.Model.RemoteTriggerService(w.Cp, w.Tx), null, null, null, null);
             var certs = new CertificateService(w.Cp, security, new CertificateSettings(), new TestEntropy("host cross-check"));
             w.ToIdle();
             w.Set("CpoName", "Net CPO");

@@ -1,11 +1,11 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Reset
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
-    /// Reset (Spec §5.14, Errata 3.36): Accepted at once; <see cref="ResetRequested"/> lets the transaction service send
-    /// StopTransaction with SoftReset/HardReset; then, when the line is idle and <see cref="Transactions"/> is settled (or after
+    /// Reset (Spec §5.14, Errata 3.36): Accepted at once; <see cref="Transactions"/> sends StopTransaction with
+    /// SoftReset/HardReset and <see cref="ResetRequested"/> tells the others (<see cref="Hard"/> says which); then, when the line is idle and <see cref="Transactions"/> is settled (or after
     /// the grace time: <see cref="SoftGraceMs"/>, <see cref="HardGraceMs"/>), <see cref="IChargePointHooks.Reset"/> reboots.
     /// Unconfirmed stops stay in the journal and go out after the reboot.
     /// </summary>
@@ -14,7 +14,6 @@ namespace ChargePoint.Ocpp.Model.Reset
         private readonly RpcSession _session;
         private readonly IChargePointHooks _hooks;
         private bool _pending;
-        private bool _hard;
         private long _requestedAtMs;
 
         public ResetService(RpcSession session, IChargePointHooks hooks)
@@ -23,9 +22,16 @@ namespace ChargePoint.Ocpp.Model.Reset
             _hooks = hooks;
         }
 
-        public ResetRequestedHandler ResetRequested;
+        /// <summary>A Reset was accepted (raised after the transactions were stopped; <see cref="Hard"/> says which kind).</summary>
+        public SessionEventHandler ResetRequested;
 
-        /// <summary>Asked before rebooting whether it has nothing left to deliver (IsSettled); null: nothing to wait for.</summary>
+        /// <summary>The pending or last accepted Reset is Hard (read only).</summary>
+        public bool Hard;
+
+        /// <summary>
+        /// Stops its transactions when a Reset is accepted (StopAllForReset) and is asked before rebooting whether it has
+        /// nothing left to deliver (IsSettled); null: nothing to stop or wait for.
+        /// </summary>
         public Transactions.TransactionService Transactions;
 
         public const long SoftGraceMs = 30000;
@@ -36,15 +42,16 @@ namespace ChargePoint.Ocpp.Model.Reset
         public string Request(string type, long nowMs)
         {
             bool hard = type == OcppEnum.Hard;
-            if (_pending && (_hard || !hard))
+            if (_pending && (Hard || !hard))
             {
                 return OcppEnum.Accepted;
             }
 
             _pending = true;
-            _hard = hard;
+            Hard = hard;
             _requestedAtMs = nowMs;
-            ResetRequested?.Invoke(hard, nowMs);
+            Transactions?.StopAllForReset(hard, nowMs);
+            ResetRequested?.Invoke(nowMs);
             return OcppEnum.Accepted;
         }
 
@@ -56,11 +63,11 @@ namespace ChargePoint.Ocpp.Model.Reset
             }
 
             bool idle = _session.OutstandingCall == null && _session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled());
-            long grace = _hard ? HardGraceMs : SoftGraceMs;
+            long grace = Hard ? HardGraceMs : SoftGraceMs;
             if (idle || nowMs - _requestedAtMs >= grace)
             {
                 _pending = false;
-                _hooks.Reset(_hard);
+                _hooks.Reset(Hard);
             }
         }
     }

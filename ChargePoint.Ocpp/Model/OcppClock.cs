@@ -1,7 +1,7 @@
 using System;
 using ChargePoint.Ocpp.Model.Transactions;
 
-namespace ChargePoint.Ocpp.Model.Clock
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// Wall clock for OCPP timestamps: a UTC base (from BootNotification / Heartbeat currentTime, or NTP via

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Connection
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// Follows each connection attempt of <see cref="ConnectionService"/> (the security profile's TLS settings and their

@@ -1,18 +1,13 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Boot;
-using ChargePoint.Ocpp.Model.Clock;
-using ChargePoint.Ocpp.Model.Configuration;
-using ChargePoint.Ocpp.Model.Diagnostics;
-using ChargePoint.Ocpp.Model.Firmware;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.Security;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.RemoteTrigger
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// TriggerMessage (RemoteTrigger profile, Spec §5.17). The handler answers first; the requested message is queued
@@ -63,9 +58,6 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
         public CertificateSigningTrigger SignChargePointCertificate;
-
-        /// <summary>While a SignedUpdateFirmware runs, the triggered status carries its requestId (set by the signed-firmware feature).</summary>
-        public FirmwareStatusCallFactory SignedFirmwareStatus;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -163,8 +155,9 @@ namespace ChargePoint.Ocpp.Model.RemoteTrigger
 
             if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
             {
+                // While a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
                 string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
-                RequestCall signed = SignedFirmwareStatus != null ? SignedFirmwareStatus(status, null) : null;
+                RequestCall signed = Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
                 return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
             }
 

@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Messages.V16;
 
-namespace ChargePoint.Ocpp.Model.DataTransfer
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>A vendor extension served through DataTransfer (registered per vendorId).</summary>
     public interface IDataTransferHandler

@@ -1,6 +1,6 @@
 using System;
 
-namespace ChargePoint.Ocpp.Model.Diagnostics
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// The platform side of GetDiagnostics (implemented by the firmware; <see cref="SimulatedDiagnosticsUploader"/> in tests).

@@ -2,7 +2,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Model.Availability
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// ChangeAvailability (Spec §5.2): Accepted, Rejected for an unknown connector, Scheduled while a transaction

@@ -1,9 +1,8 @@
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Firmware;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Diagnostics
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// One file upload through an <see cref="IDiagnosticsUploader"/> with retries × retryInterval, for GetDiagnostics or

@@ -1,10 +1,9 @@
 using System;
 using System.Text;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Connection
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// Keeps the WebSocket up: connects to <c>&lt;CentralSystemUrl&gt;/&lt;percent-encoded identity&gt;</c> with subprotocol

@@ -1,11 +1,9 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model.Clock;
-using ChargePoint.Ocpp.Model.Configuration;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Boot
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// BootNotification and registration gating (Spec §4.2, OCPP-J §5.4).
