@@ -42,15 +42,19 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is ChangeAvailabilityRequest)
+            if (payload is ConnectorRequest)
             {
-                WriteChangeAvailability(w, (ChangeAvailabilityRequest)payload);
-                return;
-            }
+                // ChangeAvailability.req or a trigger: told apart by the value's enumeration (their words differ).
+                var m = (ConnectorRequest)payload;
+                if (Validate.IsOneOf(m.Value, OcppEnum.AvailabilityType))
+                {
+                    WriteChangeAvailability(w, m);
+                }
+                else
+                {
+                    WriteTriggerMessage(w, m);
+                }
 
-            if (payload is ChangeConfigurationRequest)
-            {
-                WriteChangeConfiguration(w, (ChangeConfigurationRequest)payload);
                 return;
             }
 
@@ -90,12 +94,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is InstallCertificateRequest)
-            {
-                WriteInstallCertificate(w, (InstallCertificateRequest)payload);
-                return;
-            }
-
             if (payload is RemoteStartTransactionRequest)
             {
                 WriteRemoteStartTransaction(w, (RemoteStartTransactionRequest)payload);
@@ -123,12 +121,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is SignedUpdateFirmwareRequest)
             {
                 WriteSignedUpdateFirmware(w, (SignedUpdateFirmwareRequest)payload);
-                return;
-            }
-
-            if (payload is TriggerMessageRequest)
-            {
-                WriteTriggerMessage(w, (TriggerMessageRequest)payload);
                 return;
             }
 
@@ -183,19 +175,11 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteChangeAvailability(JsonWriter w, ChangeAvailabilityRequest m)
+        public static void WriteChangeAvailability(JsonWriter w, ConnectorRequest m)
         {
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
-            w.Prop("type", m.Type);
-            w.EndObject();
-        }
-
-        public static void WriteChangeConfiguration(JsonWriter w, ChangeConfigurationRequest m)
-        {
-            w.StartObject();
-            w.Prop("key", m.Key);
-            w.Prop("value", m.Value);
+            w.Prop("type", m.Value);
             w.EndObject();
         }
 
@@ -269,14 +253,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteInstallCertificate(JsonWriter w, InstallCertificateRequest m)
-        {
-            w.StartObject();
-            w.Prop("certificateType", m.CertificateType);
-            w.Prop("certificate", m.Certificate);
-            w.EndObject();
-        }
-
         public static void WriteRemoteStartTransaction(JsonWriter w, RemoteStartTransactionRequest m)
         {
             w.StartObject();
@@ -346,10 +322,10 @@ namespace ChargePoint.Ocpp.CentralSystem
         }
 
         /// <summary>TriggerMessage.req and ExtendedTriggerMessage.req (one type).</summary>
-        public static void WriteTriggerMessage(JsonWriter w, TriggerMessageRequest m)
+        public static void WriteTriggerMessage(JsonWriter w, ConnectorRequest m)
         {
             w.StartObject();
-            w.Prop("requestedMessage", m.RequestedMessage);
+            w.Prop("requestedMessage", m.Value);
             w.PropOpt("connectorId", m.ConnectorId);
             w.EndObject();
         }

@@ -107,9 +107,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.BootNotification:
                     return CentralSystemParser.ParseBootNotification(r);
                 case OcppAction.ChangeAvailability:
-                    return ChangeAvailabilityRequest.Parse(r);
+                    return ConnectorRequest.Parse(r, OcppEnum.AvailabilityType);
                 case OcppAction.ChangeConfiguration:
-                    return ChangeConfigurationRequest.Parse(r);
+                    return StringPayload.ParsePair(r, false);
                 case OcppAction.ClearCache:
                     return EmptyPayload.Parse(r);
                 case OcppAction.DataTransfer:
@@ -157,7 +157,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.GetCompositeSchedule:
                     return GetCompositeScheduleRequest.Parse(r);
                 case OcppAction.TriggerMessage:
-                    return TriggerMessageRequest.Parse(r, OcppEnum.MessageTrigger);
+                    return ConnectorRequest.Parse(r, OcppEnum.MessageTrigger);
                 case OcppAction.SecurityEventNotification:
                     return CentralSystemParser.ParseSecurityEventNotification(r);
                 case OcppAction.SignCertificate:
@@ -165,13 +165,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.CertificateSigned:
                     return StringPayload.Parse(r, "certificateChain", 10000, null);
                 case OcppAction.InstallCertificate:
-                    return InstallCertificateRequest.Parse(r);
+                    return StringPayload.ParsePair(r, true);
                 case OcppAction.DeleteCertificate:
                     return DeleteCertificateRequest.Parse(r);
                 case OcppAction.GetInstalledCertificateIds:
                     return StringPayload.Parse(r, "certificateType", 0, OcppEnum.CertificateUseEnumType);
                 case OcppAction.ExtendedTriggerMessage:
-                    return TriggerMessageRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
+                    return ConnectorRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
                 case OcppAction.GetLog:
                     return GetLogRequest.Parse(r);
                 case OcppAction.LogStatusNotification:

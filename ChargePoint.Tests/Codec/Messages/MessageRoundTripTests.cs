@@ -56,7 +56,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeAvailabilityRequest()
         {
             const string Json = "{\"connectorId\":0,\"type\":\"Inoperative\"}";
-            Assert.AreEqual(Json, Write(ChangeAvailabilityRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(ConnectorRequest.Parse(Reader(Json), OcppEnum.AvailabilityType)));
         }
 
         [TestMethod]
@@ -70,7 +70,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_ChangeConfigurationRequest()
         {
             const string Json = "{\"key\":\"HeartbeatInterval\",\"value\":\"60\"}";
-            Assert.AreEqual(Json, Write(ChangeConfigurationRequest.Parse(Reader(Json))));
+            Assert.AreEqual(Json, Write(StringPayload.ParsePair(Reader(Json), false)));
         }
 
         [TestMethod]

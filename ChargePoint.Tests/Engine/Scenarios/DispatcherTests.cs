@@ -19,8 +19,8 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
             string[] rows =
             {
                 "CancelReservation", "{\"reservationId\":1}", "IntPayload",
-                "ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}", "ChangeAvailabilityRequest",
-                "ChangeConfiguration", "{\"key\":\"k\",\"value\":\"v\"}", "ChangeConfigurationRequest",
+                "ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}", "ConnectorRequest",
+                "ChangeConfiguration", "{\"key\":\"k\",\"value\":\"v\"}", "StringPayload",
                 "ClearCache", "{}", "EmptyPayload",
                 "ClearChargingProfile", "{\"id\":3}", "ClearChargingProfileRequest",
                 "DataTransfer", "{\"vendorId\":\"v\"}", "DataTransferRequest",
@@ -34,10 +34,10 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "Reset", "{\"type\":\"Soft\"}", "StringPayload",
                 "SendLocalList", "{\"listVersion\":1,\"updateType\":\"Full\"}", "SendLocalListRequest",
                 "SetChargingProfile", "{\"connectorId\":0,\"csChargingProfiles\":{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Relative\",\"chargingSchedule\":{\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":8}]}}}", "SetChargingProfileRequest",
-                "TriggerMessage", "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}", "TriggerMessageRequest",
+                "TriggerMessage", "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}", "ConnectorRequest",
                 "UnlockConnector", "{\"connectorId\":1}", "IntPayload",
                 "UpdateFirmware", "{\"location\":\"http://x/f\",\"retrieveDate\":\"2026-01-01T00:00:00Z\"}", "UpdateFirmwareRequest",
-                "ExtendedTriggerMessage", "{\"requestedMessage\":\"LogStatusNotification\"}", "TriggerMessageRequest",
+                "ExtendedTriggerMessage", "{\"requestedMessage\":\"LogStatusNotification\"}", "ConnectorRequest",
                 "GetLog", "{\"logType\":\"DiagnosticsLog\",\"requestId\":1,\"log\":{\"remoteLocation\":\"ftp://x/\"}}", "GetLogRequest",
             };
             var reader = new JsonReader();
