@@ -15,6 +15,20 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>Writes any payload: the charger's own direction through <see cref="IOcppPayload.WriteTo"/>, the other one here.</summary>
         public static void Write(JsonWriter w, object payload)
         {
+            // The requests parsed straight into a data type or a list: DeleteCertificate.req (its certificateHashData)
+            // and GetConfiguration.req (its key list; null: no key). Never top-level payloads otherwise.
+            if (payload is CertificateHashDataType)
+            {
+                WriteDeleteCertificate(w, (CertificateHashDataType)payload);
+                return;
+            }
+
+            if (payload == null || payload is string[])
+            {
+                WriteGetConfiguration(w, (string[]?)payload);
+                return;
+            }
+
             if (payload is IOcppPayload)
             {
                 ((IOcppPayload)payload).WriteTo(w);
@@ -64,21 +78,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is DeleteCertificateRequest)
-            {
-                WriteDeleteCertificate(w, (DeleteCertificateRequest)payload);
-                return;
-            }
-
             if (payload is GetCompositeScheduleRequest)
             {
                 WriteGetCompositeSchedule(w, (GetCompositeScheduleRequest)payload);
-                return;
-            }
-
-            if (payload is GetConfigurationRequest)
-            {
-                WriteGetConfiguration(w, (GetConfigurationRequest)payload);
                 return;
             }
 
@@ -94,9 +96,19 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is RemoteStartTransactionRequest)
+            if (payload is ProfileRequest)
             {
-                WriteRemoteStartTransaction(w, (RemoteStartTransactionRequest)payload);
+                // RemoteStartTransaction.req (it has the idTag) or SetChargingProfile.req.
+                var m = (ProfileRequest)payload;
+                if (m.IdTag != null)
+                {
+                    WriteRemoteStartTransaction(w, m);
+                }
+                else
+                {
+                    WriteSetChargingProfile(w, m);
+                }
+
                 return;
             }
 
@@ -109,12 +121,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is SendLocalListRequest)
             {
                 WriteSendLocalList(w, (SendLocalListRequest)payload);
-                return;
-            }
-
-            if (payload is SetChargingProfileRequest)
-            {
-                WriteSetChargingProfile(w, (SetChargingProfileRequest)payload);
                 return;
             }
 
@@ -193,11 +199,11 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteDeleteCertificate(JsonWriter w, DeleteCertificateRequest m)
+        public static void WriteDeleteCertificate(JsonWriter w, CertificateHashDataType m)
         {
             w.StartObject();
             w.PropertyName("certificateHashData");
-            m.CertificateHashData.WriteTo(w);
+            m.WriteTo(w);
             w.EndObject();
         }
 
@@ -210,16 +216,17 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetConfiguration(JsonWriter w, GetConfigurationRequest m)
+        /// <summary>GetConfiguration.req: the key list, null for none (all keys).</summary>
+        public static void WriteGetConfiguration(JsonWriter w, string[]? keys)
         {
             w.StartObject();
-            if (m.Key != null)
+            if (keys != null)
             {
                 w.PropertyName("key");
                 w.StartArray();
-                for (int i = 0; i < m.Key.Length; i++)
+                for (int i = 0; i < keys.Length; i++)
                 {
-                    w.String(m.Key[i]);
+                    w.String(keys[i]);
                 }
                 w.EndArray();
             }
@@ -253,7 +260,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteRemoteStartTransaction(JsonWriter w, RemoteStartTransactionRequest m)
+        public static void WriteRemoteStartTransaction(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
             w.PropOpt("connectorId", m.ConnectorId);
@@ -295,12 +302,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteSetChargingProfile(JsonWriter w, SetChargingProfileRequest m)
+        public static void WriteSetChargingProfile(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
             w.PropertyName("csChargingProfiles");
-            m.CsChargingProfiles.WriteTo(w);
+            m.ChargingProfile.WriteTo(w);
             w.EndObject();
         }
 

@@ -115,13 +115,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.DataTransfer:
                     return DataTransferRequest.Parse(r);
                 case OcppAction.GetConfiguration:
-                    return GetConfigurationRequest.Parse(r);
+                    return GetConfigurationResponse.ParseRequest(r);
                 case OcppAction.Heartbeat:
                     return EmptyPayload.Parse(r);
                 case OcppAction.MeterValues:
                     return CentralSystemParser.ParseMeterValues(r);
                 case OcppAction.RemoteStartTransaction:
-                    return RemoteStartTransactionRequest.Parse(r);
+                    return ProfileRequest.Parse(r, true);
                 case OcppAction.RemoteStopTransaction:
                     return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
@@ -151,7 +151,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.CancelReservation:
                     return IntPayload.Parse(r, "reservationId", int.MinValue);
                 case OcppAction.SetChargingProfile:
-                    return SetChargingProfileRequest.Parse(r);
+                    return ProfileRequest.Parse(r, false);
                 case OcppAction.ClearChargingProfile:
                     return ClearChargingProfileRequest.Parse(r);
                 case OcppAction.GetCompositeSchedule:
@@ -167,7 +167,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.InstallCertificate:
                     return StringPayload.ParsePair(r, true);
                 case OcppAction.DeleteCertificate:
-                    return DeleteCertificateRequest.Parse(r);
+                    return CertificateHashDataType.ParseDelete(r);
                 case OcppAction.GetInstalledCertificateIds:
                     return StringPayload.Parse(r, "certificateType", 0, OcppEnum.CertificateUseEnumType);
                 case OcppAction.ExtendedTriggerMessage:
