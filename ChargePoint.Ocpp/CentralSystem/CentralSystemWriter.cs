@@ -58,9 +58,14 @@ namespace ChargePoint.Ocpp.CentralSystem
 
             if (payload is ConnectorRequest)
             {
-                // ChangeAvailability.req or a trigger: told apart by the value's enumeration (their words differ).
+                // GetCompositeSchedule.req (it has the duration), ChangeAvailability.req or a trigger: the last two told
+                // apart by the value's enumeration (their words differ).
                 var m = (ConnectorRequest)payload;
-                if (Validate.IsOneOf(m.Value, OcppEnum.AvailabilityType))
+                if (m.Duration != Absent.Int)
+                {
+                    WriteGetCompositeSchedule(w, m);
+                }
+                else if (Validate.IsOneOf(m.Value, OcppEnum.AvailabilityType))
                 {
                     WriteChangeAvailability(w, m);
                 }
@@ -75,12 +80,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is ClearChargingProfileRequest)
             {
                 WriteClearChargingProfile(w, (ClearChargingProfileRequest)payload);
-                return;
-            }
-
-            if (payload is GetCompositeScheduleRequest)
-            {
-                WriteGetCompositeSchedule(w, (GetCompositeScheduleRequest)payload);
                 return;
             }
 
@@ -207,12 +206,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetCompositeSchedule(JsonWriter w, GetCompositeScheduleRequest m)
+        public static void WriteGetCompositeSchedule(JsonWriter w, ConnectorRequest m)
         {
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
             w.Prop("duration", m.Duration);
-            w.PropOpt("chargingRateUnit", m.ChargingRateUnit);
+            w.PropOpt("chargingRateUnit", m.Value);
             w.EndObject();
         }
 

@@ -155,7 +155,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ClearChargingProfile:
                     return ClearChargingProfileRequest.Parse(r);
                 case OcppAction.GetCompositeSchedule:
-                    return GetCompositeScheduleRequest.Parse(r);
+                    return ConnectorRequest.Parse(r, OcppEnum.ChargingRateUnitType);
                 case OcppAction.TriggerMessage:
                     return ConnectorRequest.Parse(r, OcppEnum.MessageTrigger);
                 case OcppAction.SecurityEventNotification:

@@ -24,7 +24,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "ClearCache", "{}", "EmptyPayload",
                 "ClearChargingProfile", "{\"id\":3}", "ClearChargingProfileRequest",
                 "DataTransfer", "{\"vendorId\":\"v\"}", "DataTransferRequest",
-                "GetCompositeSchedule", "{\"connectorId\":1,\"duration\":60}", "GetCompositeScheduleRequest",
+                "GetCompositeSchedule", "{\"connectorId\":1,\"duration\":60}", "ConnectorRequest",
                 "GetConfiguration", "{\"key\":[\"k\"]}", "String[]",
                 "GetDiagnostics", "{\"location\":\"ftp://x/\"}", "GetDiagnosticsRequest",
                 "GetLocalListVersion", "{}", "EmptyPayload",
