@@ -95,6 +95,12 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
+            if (payload is DataTransferRequest)
+            {
+                WriteDataTransfer(w, (DataTransferRequest)payload);
+                return;
+            }
+
             if (payload is ProfileRequest)
             {
                 // RemoteStartTransaction.req (it has the idTag) or SetChargingProfile.req.
@@ -203,6 +209,15 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.StartObject();
             w.PropertyName("certificateHashData");
             m.WriteTo(w);
+            w.EndObject();
+        }
+
+        public static void WriteDataTransfer(JsonWriter w, DataTransferRequest m)
+        {
+            w.StartObject();
+            w.Prop("vendorId", m.VendorId);
+            w.PropOpt("messageId", m.MessageId);
+            w.PropOpt("data", m.Data);
             w.EndObject();
         }
 
