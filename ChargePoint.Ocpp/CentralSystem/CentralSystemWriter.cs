@@ -15,6 +15,20 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>Writes any payload: the charger's own direction through <see cref="IOcppPayload.WriteTo"/>, the other one here.</summary>
         public static void Write(JsonWriter w, object payload)
         {
+            // The requests parsed straight into a data type or a list: DeleteCertificate.req (its certificateHashData)
+            // and GetConfiguration.req (its key list; null: no key). Never top-level payloads otherwise.
+            if (payload is CertificateHashDataType)
+            {
+                WriteDeleteCertificate(w, (CertificateHashDataType)payload);
+                return;
+            }
+
+            if (payload == null || payload is string[])
+            {
+                WriteGetConfiguration(w, (string[]?)payload);
+                return;
+            }
+
             if (payload is IOcppPayload)
             {
                 ((IOcppPayload)payload).WriteTo(w);
@@ -42,39 +56,30 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is ChangeAvailabilityRequest)
+            if (payload is ConnectorRequest)
             {
-                WriteChangeAvailability(w, (ChangeAvailabilityRequest)payload);
-                return;
-            }
+                // GetCompositeSchedule.req (it has the duration), ChangeAvailability.req or a trigger: the last two told
+                // apart by the value's enumeration (their words differ).
+                var m = (ConnectorRequest)payload;
+                if (m.Duration != Absent.Int)
+                {
+                    WriteGetCompositeSchedule(w, m);
+                }
+                else if (Validate.IsOneOf(m.Value, OcppEnum.AvailabilityType))
+                {
+                    WriteChangeAvailability(w, m);
+                }
+                else
+                {
+                    WriteTriggerMessage(w, m);
+                }
 
-            if (payload is ChangeConfigurationRequest)
-            {
-                WriteChangeConfiguration(w, (ChangeConfigurationRequest)payload);
                 return;
             }
 
             if (payload is ClearChargingProfileRequest)
             {
                 WriteClearChargingProfile(w, (ClearChargingProfileRequest)payload);
-                return;
-            }
-
-            if (payload is DeleteCertificateRequest)
-            {
-                WriteDeleteCertificate(w, (DeleteCertificateRequest)payload);
-                return;
-            }
-
-            if (payload is GetCompositeScheduleRequest)
-            {
-                WriteGetCompositeSchedule(w, (GetCompositeScheduleRequest)payload);
-                return;
-            }
-
-            if (payload is GetConfigurationRequest)
-            {
-                WriteGetConfiguration(w, (GetConfigurationRequest)payload);
                 return;
             }
 
@@ -90,15 +95,25 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is InstallCertificateRequest)
+            if (payload is DataTransferRequest)
             {
-                WriteInstallCertificate(w, (InstallCertificateRequest)payload);
+                WriteDataTransfer(w, (DataTransferRequest)payload);
                 return;
             }
 
-            if (payload is RemoteStartTransactionRequest)
+            if (payload is ProfileRequest)
             {
-                WriteRemoteStartTransaction(w, (RemoteStartTransactionRequest)payload);
+                // RemoteStartTransaction.req (it has the idTag) or SetChargingProfile.req.
+                var m = (ProfileRequest)payload;
+                if (m.IdTag != null)
+                {
+                    WriteRemoteStartTransaction(w, m);
+                }
+                else
+                {
+                    WriteSetChargingProfile(w, m);
+                }
+
                 return;
             }
 
@@ -114,21 +129,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is SetChargingProfileRequest)
-            {
-                WriteSetChargingProfile(w, (SetChargingProfileRequest)payload);
-                return;
-            }
-
             if (payload is SignedUpdateFirmwareRequest)
             {
                 WriteSignedUpdateFirmware(w, (SignedUpdateFirmwareRequest)payload);
-                return;
-            }
-
-            if (payload is TriggerMessageRequest)
-            {
-                WriteTriggerMessage(w, (TriggerMessageRequest)payload);
                 return;
             }
 
@@ -183,19 +186,11 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteChangeAvailability(JsonWriter w, ChangeAvailabilityRequest m)
+        public static void WriteChangeAvailability(JsonWriter w, ConnectorRequest m)
         {
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
-            w.Prop("type", m.Type);
-            w.EndObject();
-        }
-
-        public static void WriteChangeConfiguration(JsonWriter w, ChangeConfigurationRequest m)
-        {
-            w.StartObject();
-            w.Prop("key", m.Key);
-            w.Prop("value", m.Value);
+            w.Prop("type", m.Value);
             w.EndObject();
         }
 
@@ -209,33 +204,43 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteDeleteCertificate(JsonWriter w, DeleteCertificateRequest m)
+        public static void WriteDeleteCertificate(JsonWriter w, CertificateHashDataType m)
         {
             w.StartObject();
             w.PropertyName("certificateHashData");
-            m.CertificateHashData.WriteTo(w);
+            m.WriteTo(w);
             w.EndObject();
         }
 
-        public static void WriteGetCompositeSchedule(JsonWriter w, GetCompositeScheduleRequest m)
+        public static void WriteDataTransfer(JsonWriter w, DataTransferRequest m)
+        {
+            w.StartObject();
+            w.Prop("vendorId", m.VendorId);
+            w.PropOpt("messageId", m.MessageId);
+            w.PropOpt("data", m.Data);
+            w.EndObject();
+        }
+
+        public static void WriteGetCompositeSchedule(JsonWriter w, ConnectorRequest m)
         {
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
             w.Prop("duration", m.Duration);
-            w.PropOpt("chargingRateUnit", m.ChargingRateUnit);
+            w.PropOpt("chargingRateUnit", m.Value);
             w.EndObject();
         }
 
-        public static void WriteGetConfiguration(JsonWriter w, GetConfigurationRequest m)
+        /// <summary>GetConfiguration.req: the key list, null for none (all keys).</summary>
+        public static void WriteGetConfiguration(JsonWriter w, string[]? keys)
         {
             w.StartObject();
-            if (m.Key != null)
+            if (keys != null)
             {
                 w.PropertyName("key");
                 w.StartArray();
-                for (int i = 0; i < m.Key.Length; i++)
+                for (int i = 0; i < keys.Length; i++)
                 {
-                    w.String(m.Key[i]);
+                    w.String(keys[i]);
                 }
                 w.EndArray();
             }
@@ -269,15 +274,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteInstallCertificate(JsonWriter w, InstallCertificateRequest m)
-        {
-            w.StartObject();
-            w.Prop("certificateType", m.CertificateType);
-            w.Prop("certificate", m.Certificate);
-            w.EndObject();
-        }
-
-        public static void WriteRemoteStartTransaction(JsonWriter w, RemoteStartTransactionRequest m)
+        public static void WriteRemoteStartTransaction(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
             w.PropOpt("connectorId", m.ConnectorId);
@@ -319,12 +316,12 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteSetChargingProfile(JsonWriter w, SetChargingProfileRequest m)
+        public static void WriteSetChargingProfile(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
             w.PropertyName("csChargingProfiles");
-            m.CsChargingProfiles.WriteTo(w);
+            m.ChargingProfile.WriteTo(w);
             w.EndObject();
         }
 
@@ -346,10 +343,10 @@ namespace ChargePoint.Ocpp.CentralSystem
         }
 
         /// <summary>TriggerMessage.req and ExtendedTriggerMessage.req (one type).</summary>
-        public static void WriteTriggerMessage(JsonWriter w, TriggerMessageRequest m)
+        public static void WriteTriggerMessage(JsonWriter w, ConnectorRequest m)
         {
             w.StartObject();
-            w.Prop("requestedMessage", m.RequestedMessage);
+            w.Prop("requestedMessage", m.Value);
             w.PropOpt("connectorId", m.ConnectorId);
             w.EndObject();
         }

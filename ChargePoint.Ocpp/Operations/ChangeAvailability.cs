@@ -11,11 +11,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return ChangeAvailabilityRequest.Parse(payload);
+                return ConnectorRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.AvailabilityType);
             }
 
-            var req = (ChangeAvailabilityRequest)request;
-            return ((AvailabilityService)service).Change(req.ConnectorId, req.Type);
+            var req = (ConnectorRequest)request;
+            return ((AvailabilityService)service).Change(req.ConnectorId, req.Value);
         }
     }
 }

@@ -10,11 +10,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return ChangeConfigurationRequest.Parse(payload);
+                return StringPayload.ParsePair(payload, false);
             }
 
-            var req = (ChangeConfigurationRequest)request;
-            return ((ConfigurationStore)service).Change(req.Key, req.Value);
+            var req = (StringPayload)request;
+            return ((ConfigurationStore)service).Change(req.Value, req.Value2);
         }
     }
 }

@@ -11,11 +11,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.MessageTriggerEnumType);
+                return ConnectorRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.MessageTriggerEnumType);
             }
 
-            var req = (TriggerMessageRequest)request;
-            return ((RemoteTriggerService)service).ExtendedTrigger(req.RequestedMessage, req.ConnectorId, nowMs);
+            var req = (ConnectorRequest)request;
+            return ((RemoteTriggerService)service).ExtendedTrigger(req.Value, req.ConnectorId, nowMs);
         }
     }
 }

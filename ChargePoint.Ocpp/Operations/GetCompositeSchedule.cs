@@ -10,11 +10,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return GetCompositeScheduleRequest.Parse(payload);
+                return ConnectorRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.ChargingRateUnitType);
             }
 
-            var req = (GetCompositeScheduleRequest)request;
-            return ((SmartChargingService)service).CompositeSchedule(req.ConnectorId, req.Duration, req.ChargingRateUnit, nowMs);
+            var req = (ConnectorRequest)request;
+            return ((SmartChargingService)service).CompositeSchedule(req.ConnectorId, req.Duration, req.Value, nowMs);
         }
     }
 }

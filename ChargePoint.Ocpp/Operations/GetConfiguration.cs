@@ -17,11 +17,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return GetConfigurationRequest.Parse(payload);
+                return GetConfigurationResponse.ParseRequest(payload);
             }
 
             var store = (ConfigurationStore)service;
-            string[] asked = ((GetConfigurationRequest)request).Key;
+            string[] asked = (string[])request;
             bool all = asked == null || asked.Length == 0;
             if (!all && asked.Length > store.Int(ConfigKeys.GetConfigurationMaxKeys))
             {

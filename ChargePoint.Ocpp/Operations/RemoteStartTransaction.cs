@@ -16,10 +16,10 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return RemoteStartTransactionRequest.Parse(payload);
+                return ProfileRequest.Parse(payload, true);
             }
 
-            var req = (RemoteStartTransactionRequest)request;
+            var req = (ProfileRequest)request;
             var profiles = service as SmartChargingService;
             ChargingProfile profile = profiles == null ? null : req.ChargingProfile;
             if (profile != null && (profile.ChargingProfilePurpose != OcppEnum.TxProfile || !profiles.IsValid(profile)))

@@ -10,11 +10,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return SetChargingProfileRequest.Parse(payload);
+                return ProfileRequest.Parse(payload, false);
             }
 
-            var req = (SetChargingProfileRequest)request;
-            return ((SmartChargingService)service).SetProfile(req.ConnectorId, req.CsChargingProfiles, nowMs);
+            var req = (ProfileRequest)request;
+            return ((SmartChargingService)service).SetProfile(req.ConnectorId, req.ChargingProfile, nowMs);
         }
     }
 }

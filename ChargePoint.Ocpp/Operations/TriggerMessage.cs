@@ -11,11 +11,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return TriggerMessageRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.MessageTrigger);
+                return ConnectorRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.MessageTrigger);
             }
 
-            var req = (TriggerMessageRequest)request;
-            return ((RemoteTriggerService)service).Trigger(req.RequestedMessage, req.ConnectorId, nowMs);
+            var req = (ConnectorRequest)request;
+            return ((RemoteTriggerService)service).Trigger(req.Value, req.ConnectorId, nowMs);
         }
     }
 }

@@ -107,7 +107,7 @@ namespace ChargePoint.Ocpp.Rpc
                 IOcppLog log = Log;
                 if (log != null)
                 {
-                    log.Log(OcppLogLevel.Warning, "frame too large, dropped: more than " + _maxChars.ToString() + " characters (" + chars.ToString() + " so far)");
+                    log.Log(OcppLogLevel.Warning, "frame too large, dropped: over " + _maxChars.ToString() + " chars");
                 }
 
                 return;

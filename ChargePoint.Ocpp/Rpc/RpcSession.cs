@@ -120,7 +120,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (_queue.Count >= QueueCapacity)
             {
-                Log(OcppLogLevel.Warning, "outgoing queue full, dropped " + call.Action);
+                Log(OcppLogLevel.Warning, "queue full, dropped " + call.Action);
                 return false;
             }
 
@@ -163,13 +163,7 @@ namespace ChargePoint.Ocpp.Rpc
                 {
                     bool was = IsConnected;
                     IsConnected = false;
-                    if (OutstandingCall != null)
-                    {
-                        var call = OutstandingCall;
-                        OutstandingCall = null;
-                        Guard(call, OutgoingCall.Aborted, string.Empty, nowMs);
-                    }
-
+                    Abandon(OutgoingCall.Aborted, nowMs);
                     if (was)
                     {
                         Log(OcppLogLevel.Info, "disconnected");
@@ -185,10 +179,8 @@ namespace ChargePoint.Ocpp.Rpc
 
             if (OutstandingCall != null && nowMs - OutstandingCall.SentAtMs >= ResponseTimeoutMs)
             {
-                var call = OutstandingCall;
-                OutstandingCall = null;
-                Log(OcppLogLevel.Warning, "no answer to " + call.Action + " " + call.MessageId);
-                Guard(call, OutgoingCall.Timeout, string.Empty, nowMs);
+                Log(OcppLogLevel.Warning, "no answer to " + OutstandingCall.Action + " " + OutstandingCall.MessageId);
+                Abandon(OutgoingCall.Timeout, nowMs);
             }
 
             Flush(nowMs);
@@ -236,10 +228,7 @@ namespace ChargePoint.Ocpp.Rpc
             string frame;
             try
             {
-                _writer.Reset();
-                _writer.StartArray();
-                _writer.Int(2);
-                _writer.String(id);
+                Head(2, id);
                 _writer.String(call.Action);
                 call.WritePayload(_writer);
                 _writer.EndArray();
@@ -310,10 +299,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         private void Send(string frame)
         {
-            if (_log != null && _log.IsEnabled(OcppLogLevel.Trace))
-            {
-                Log(OcppLogLevel.Trace, "> " + frame);
-            }
+            Trace("> ", frame);
 
             if (!_transport.Send(frame))
             {
@@ -322,12 +308,22 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        /// <summary>Runs a call's OnFailed (an OutgoingCall failure constant) without letting it break the loop.</summary>
-        private void Guard(OutgoingCall call, int failure, string code, long nowMs)
+        /// <summary>
+        /// Runs a call's outcome callback without letting it break the loop: OnResult with the result when failure is
+        /// <see cref="OutgoingCall.Answered"/>, else OnFailed with the failure constant and the code (a string).
+        /// </summary>
+        private void Guard(OutgoingCall call, int failure, object outcome, long nowMs)
         {
             try
             {
-                call.OnFailed(failure, code, nowMs);
+                if (failure == OutgoingCall.Answered)
+                {
+                    call.OnResult(outcome, nowMs);
+                }
+                else
+                {
+                    call.OnFailed(failure, (string)outcome, nowMs);
+                }
             }
             catch (Exception e)
             {
@@ -335,15 +331,31 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
+        /// <summary>Ends the outstanding call, if any, with a failure that has no code (Timeout, Aborted).</summary>
+        private void Abandon(int failure, long nowMs)
+        {
+            var call = OutstandingCall;
+            if (call != null)
+            {
+                OutstandingCall = null;
+                Guard(call, failure, string.Empty, nowMs);
+            }
+        }
+
+        /// <summary>Starts a frame: [type,id.</summary>
+        private void Head(int type, string id)
+        {
+            _writer.Reset();
+            _writer.StartArray();
+            _writer.Int(type);
+            _writer.String(id);
+        }
+
         // ---- incoming ----
 
         private void HandleFrame(string text, long nowMs)
         {
-            if (_log != null && _log.IsEnabled(OcppLogLevel.Trace))
-            {
-                Log(OcppLogLevel.Trace, "< " + text);
-            }
-
+            Trace("< ", text);
 
             // One pass: the head (type and id) first, recoverable even when the rest is broken. A CALL is then parsed
             // into its typed request and the envelope's end checked before anything acts on it (HandleCall).
@@ -353,23 +365,14 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 _reader.Reset(text);
                 _reader.ReadStartArray("frame");
-                if (!_reader.NextItem())
-                {
-                    throw new OcppException(CallErrorCode.FormationViolation, "empty frame");
-                }
-
+                Item("empty frame");
                 type = _reader.ReadInt("messageTypeId");
-                if (!_reader.NextItem())
-                {
-                    throw new OcppException(CallErrorCode.FormationViolation, "no message id");
-                }
-
+                Item("no message id");
                 id = _reader.ReadString("uniqueId");
             }
             catch (Exception e)
             {
-                Log(OcppLogLevel.Warning, "dropped unreadable frame: " + e.Message);
-                InvalidFrame?.Invoke(e.Message);
+                Dropped("unreadable frame", e.Message);
                 return;
             }
 
@@ -381,19 +384,48 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 HandleAnswer(type, id, text, nowMs);
             }
-            else
+            else if (!Malformed(id, text))
             {
-                OcppException syntax = SyntaxError(text);
-                if (syntax != null)
-                {
-                    Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
-                    InvalidFrame?.Invoke(syntax.Message);
-                }
-                else
-                {
-                    Log(OcppLogLevel.Warning, "dropped frame of unknown type " + type.ToString());
-                }
+                Log(OcppLogLevel.Warning, "dropped frame of type " + type.ToString());
             }
+        }
+
+        /// <summary>Moves to the next element of the frame; FormationViolation <paramref name="what"/> at its end.</summary>
+        private void Item(string what)
+        {
+            if (!_reader.NextItem())
+            {
+                throw new OcppException(CallErrorCode.FormationViolation, what);
+            }
+        }
+
+        /// <summary>The frame must end right after what was read, at the frame's depth.</summary>
+        private void End(int depth)
+        {
+            if (_reader.Depth != depth || _reader.NextItem())
+            {
+                throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
+            }
+
+            _reader.ReadEnd();
+        }
+
+        /// <summary>Whether the whole frame breaks the JSON syntax, size or depth rules; if so it is dropped (logged, InvalidFrame). Error path only.</summary>
+        private bool Malformed(string id, string text)
+        {
+            OcppException syntax = SyntaxError(text);
+            if (syntax != null)
+            {
+                Dropped("frame " + id, syntax.Message);
+            }
+
+            return syntax != null;
+        }
+
+        private void Dropped(string what, string why)
+        {
+            Log(OcppLogLevel.Warning, "dropped " + what + ": " + why);
+            InvalidFrame?.Invoke(why);
         }
 
         /// <summary>The syntax, size and depth error of the whole frame, or null when it is well-formed.</summary>
@@ -414,9 +446,9 @@ namespace ChargePoint.Ocpp.Rpc
 
         private void HandleCall(string id, string text, long nowMs)
         {
-            if (Gate == RpcSession.GateSilent)
+            if (Gate == GateSilent)
             {
-                Log(OcppLogLevel.Warning, "not registered: incoming call " + id + " not answered");
+                Log(OcppLogLevel.Warning, "not registered: call " + id + " ignored");
                 return;
             }
 
@@ -427,21 +459,12 @@ namespace ChargePoint.Ocpp.Rpc
                 return;
             }
 
-            IOcppPayload response;
             bool wellFormed = false;
             try
             {
-                if (!_reader.NextItem())
-                {
-                    throw new OcppException(CallErrorCode.FormationViolation, "no action");
-                }
-
+                Item("no action");
                 string action = _reader.ReadString("action");
-                if (!_reader.NextItem())
-                {
-                    throw new OcppException(CallErrorCode.FormationViolation, "no payload");
-                }
-
+                Item("no payload");
                 if (_reader.PeekKind() != JsonReader.KindObject)
                 {
                     throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
@@ -459,15 +482,14 @@ namespace ChargePoint.Ocpp.Rpc
                 // after it. Only then does the handler act.
                 int depth = _reader.Depth;
                 object request = Dispatcher(action, _reader, null, service, 0);
-                if (_reader.Depth != depth || _reader.NextItem())
-                {
-                    throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
-                }
-
-                _reader.ReadEnd();
+                End(depth);
                 wellFormed = true;
                 object answer = Dispatcher(action, null, request, service, nowMs);
-                response = answer as IOcppPayload ?? new Messages.V16.StatusPayload((string)answer);
+                IOcppPayload response = answer as IOcppPayload ?? new Messages.V16.StatusPayload((string)answer);
+                Head(3, id);
+                response.WriteTo(_writer); // a response too large throws InternalError: answered as such below
+                _writer.EndArray();
+                Send(_writer.ToFrame());
             }
             catch (OcppException e)
             {
@@ -475,36 +497,17 @@ namespace ChargePoint.Ocpp.Rpc
                 OcppException syntax = wellFormed ? null : SyntaxError(text);
                 if (syntax != null)
                 {
-                    InvalidFrame?.Invoke(syntax.Description);
+                    InvalidFrame?.Invoke(syntax.Message);
+                    e = syntax;
                 }
 
-                SendError(id, syntax != null ? CallErrorCode.FormationViolation : e.ErrorCode, syntax != null ? syntax.Description : e.Description);
-                return;
+                SendError(id, e.ErrorCode, e.Message);
             }
             catch (Exception e)
             {
                 Log(OcppLogLevel.Error, "handler failed: " + e.Message);
                 SendError(id, CallErrorCode.InternalError, "internal error");
-                return;
             }
-
-            try
-            {
-                _writer.Reset();
-                _writer.StartArray();
-                _writer.Int(3);
-                _writer.String(id);
-                response.WriteTo(_writer);
-                _writer.EndArray();
-            }
-            catch (Exception e)
-            {
-                Log(OcppLogLevel.Error, "cannot write response: " + e.Message);
-                SendError(id, CallErrorCode.InternalError, "response too large");
-                return;
-            }
-
-            Send(_writer.ToFrame());
         }
 
         /// <summary>
@@ -519,17 +522,12 @@ namespace ChargePoint.Ocpp.Rpc
             object result = null;
             string code = CallErrorCode.GenericError;
             string description = string.Empty;
-            OcppException invalid = null;
             int depth = _reader.Depth;
             try
             {
                 if (type == 3)
                 {
-                    if (!_reader.NextItem())
-                    {
-                        throw new OcppException(CallErrorCode.FormationViolation, "no payload");
-                    }
-
+                    Item("no payload");
                     if (ours)
                     {
                         result = call.ParseResult(_reader);
@@ -552,25 +550,19 @@ namespace ChargePoint.Ocpp.Rpc
                     }
                 }
 
-                // As for a CALL: the envelope must end right after what was read.
-                if (_reader.Depth != depth || _reader.NextItem())
-                {
-                    throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
-                }
-
-                _reader.ReadEnd();
+                End(depth);
             }
             catch (OcppException e)
             {
-                OcppException syntax = SyntaxError(text); // error path only
-                if (syntax != null)
+                if (Malformed(id, text))
                 {
-                    Log(OcppLogLevel.Warning, "dropped malformed frame " + id + ": " + syntax.Message);
-                    InvalidFrame?.Invoke(syntax.Message);
                     return;
                 }
 
-                invalid = e;
+                // Well-formed but invalid: a result that fails its parse is the call's CallError, with the parse's code.
+                code = type == 3 ? e.ErrorCode : code;
+                description = e.Message;
+                type = 4;
             }
             catch (Exception e)
             {
@@ -592,44 +584,32 @@ namespace ChargePoint.Ocpp.Rpc
             OutstandingCall = null;
             if (type == 4)
             {
-                if (invalid != null)
-                {
-                    Log(OcppLogLevel.Warning, "malformed CALLERROR: " + invalid.Description);
-                }
-
                 Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
                 Guard(call, OutgoingCall.CallError, code, nowMs);
             }
-            else if (invalid != null)
-            {
-                Log(OcppLogLevel.Warning, call.Action + " response invalid: " + invalid.ErrorCode + " " + invalid.Description);
-                Guard(call, OutgoingCall.CallError, invalid.ErrorCode, nowMs);
-            }
             else
             {
-                try
-                {
-                    call.OnResult(result, nowMs);
-                }
-                catch (Exception e)
-                {
-                    Log(OcppLogLevel.Error, call.Action + " result callback failed: " + e.Message);
-                }
+                Guard(call, OutgoingCall.Answered, result, nowMs);
             }
         }
 
         private void SendError(string id, string code, string description)
         {
-            _writer.Reset();
-            _writer.StartArray();
-            _writer.Int(4);
-            _writer.String(id.Length > MaxMessageIdLength ? id.Substring(0, MaxMessageIdLength) : id);
+            Head(4, id.Length > MaxMessageIdLength ? id.Substring(0, MaxMessageIdLength) : id);
             _writer.String(code);
             _writer.String(description.Length > 255 ? description.Substring(0, 255) : description);
             _writer.StartObject(); // the details: none
             _writer.EndObject();
             _writer.EndArray();
             Send(_writer.ToFrame());
+        }
+
+        private void Trace(string direction, string frame)
+        {
+            if (_log != null && _log.IsEnabled(OcppLogLevel.Trace))
+            {
+                Log(OcppLogLevel.Trace, direction + frame);
+            }
         }
 
         private void Log(int level, string message) => _log?.Log(level, message);

@@ -1,6 +1,7 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Operations
 {
@@ -11,10 +12,10 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return DeleteCertificateRequest.Parse(payload);
+                return CertificateHashDataType.ParseDelete(payload);
             }
 
-            return ((CertificateService)service).Delete(((DeleteCertificateRequest)request).CertificateHashData);
+            return ((CertificateService)service).Delete((CertificateHashDataType)request);
         }
     }
 }

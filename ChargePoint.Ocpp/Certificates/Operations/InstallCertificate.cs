@@ -11,11 +11,11 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return InstallCertificateRequest.Parse(payload);
+                return StringPayload.ParsePair(payload, true);
             }
 
-            var req = (InstallCertificateRequest)request;
-            return ((CertificateService)service).Install(req.CertificateType, req.Certificate, nowMs);
+            var req = (StringPayload)request;
+            return ((CertificateService)service).Install(req.Value, req.Value2, nowMs);
         }
     }
 }

@@ -203,7 +203,7 @@ namespace ChargePoint.Ocpp.Json
             SkipWs();
             if (_pos != _s.Length || Depth != 0)
             {
-                throw Formation("unexpected data after the frame");
+                throw Formation("data after the frame");
             }
         }
 
@@ -263,7 +263,7 @@ namespace ChargePoint.Ocpp.Json
 
                 if (value > (long.MaxValue - (c - '0')) / 10)
                 {
-                    throw TypeViolation(field, " is out of the integer range");
+                    throw TypeViolation(field, " is out of range");
                 }
 
                 value = value * 10 + (c - '0');
@@ -272,7 +272,7 @@ namespace ChargePoint.Ocpp.Json
             long v = negative ? -value : value;
             if (v < int.MinValue || v > int.MaxValue)
             {
-                throw TypeViolation(field, " is out of the integer range");
+                throw TypeViolation(field, " is out of range");
             }
 
             return (int)v;
@@ -587,7 +587,7 @@ namespace ChargePoint.Ocpp.Json
                 char c = _s[_pos];
                 if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 {
-                    throw Formation("unexpected character after a value");
+                    throw Formation("junk after a value");
                 }
             }
         }

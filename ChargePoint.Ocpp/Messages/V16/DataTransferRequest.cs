@@ -5,8 +5,11 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Messages.V16
 {
-    /// <summary>DataTransfer.req (Spec §6). Wire action <see cref="OcppAction.DataTransfer"/>.</summary>
-    public sealed class DataTransferRequest : IOcppPayload
+    /// <summary>
+    /// DataTransfer.req (Spec §6). Wire action <see cref="OcppAction.DataTransfer"/>. The charger only receives it (it
+    /// sends no DataTransfer), so its writer is the Central System side's (CentralSystemWriter), outside the image.
+    /// </summary>
+    public sealed class DataTransferRequest
     {
         /// <summary>Required CiString255.</summary>
         public string VendorId;
@@ -16,15 +19,6 @@ namespace ChargePoint.Ocpp.Messages.V16
 
         /// <summary>Optional string (no length limit in the schema).</summary>
         public string Data;
-
-        public void WriteTo(JsonWriter w)
-        {
-            w.StartObject();
-            w.Prop("vendorId", VendorId);
-            w.PropOpt("messageId", MessageId);
-            w.PropOpt("data", Data);
-            w.EndObject();
-        }
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static DataTransferRequest Parse(JsonReader r)

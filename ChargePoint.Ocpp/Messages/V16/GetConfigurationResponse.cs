@@ -1,3 +1,4 @@
+using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -28,6 +29,32 @@ namespace ChargePoint.Ocpp.Messages.V16
                 w.EndArray();
             }
             w.EndObject();
+        }
+
+        /// <summary>
+        /// Parses and validates GetConfiguration.req (Spec §6): its optional key list (CiString50 each) is the request,
+        /// null when absent (all keys); no type of its own for one list. The reader stands at the object.
+        /// </summary>
+        public static string[] ParseRequest(JsonReader r)
+        {
+            string[] keys = null;
+            r.ReadStartObject("payload");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("key"))
+                {
+                    var list = new ArrayList();
+                    r.ReadStartArray(null);
+                    while (r.NextItem())
+                    {
+                        list.Add(r.ReadString(null, 50));
+                    }
+
+                    keys = (string[])list.ToArray(typeof(string));
+                }
+            }
+
+            return keys;
         }
     }
 }

@@ -202,7 +202,7 @@ namespace ChargePoint.Tests.Ocpp.Json
             }
             catch (OcppException e)
             {
-                Assert.AreEqual(code, e.ErrorCode, e.Description);
+                Assert.AreEqual(code, e.ErrorCode, e.Message);
                 return;
             }
 

@@ -107,21 +107,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.BootNotification:
                     return CentralSystemParser.ParseBootNotification(r);
                 case OcppAction.ChangeAvailability:
-                    return ChangeAvailabilityRequest.Parse(r);
+                    return ConnectorRequest.Parse(r, OcppEnum.AvailabilityType);
                 case OcppAction.ChangeConfiguration:
-                    return ChangeConfigurationRequest.Parse(r);
+                    return StringPayload.ParsePair(r, false);
                 case OcppAction.ClearCache:
                     return EmptyPayload.Parse(r);
                 case OcppAction.DataTransfer:
                     return DataTransferRequest.Parse(r);
                 case OcppAction.GetConfiguration:
-                    return GetConfigurationRequest.Parse(r);
+                    return GetConfigurationResponse.ParseRequest(r);
                 case OcppAction.Heartbeat:
                     return EmptyPayload.Parse(r);
                 case OcppAction.MeterValues:
                     return CentralSystemParser.ParseMeterValues(r);
                 case OcppAction.RemoteStartTransaction:
-                    return RemoteStartTransactionRequest.Parse(r);
+                    return ProfileRequest.Parse(r, true);
                 case OcppAction.RemoteStopTransaction:
                     return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
@@ -151,13 +151,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.CancelReservation:
                     return IntPayload.Parse(r, "reservationId", int.MinValue);
                 case OcppAction.SetChargingProfile:
-                    return SetChargingProfileRequest.Parse(r);
+                    return ProfileRequest.Parse(r, false);
                 case OcppAction.ClearChargingProfile:
                     return ClearChargingProfileRequest.Parse(r);
                 case OcppAction.GetCompositeSchedule:
-                    return GetCompositeScheduleRequest.Parse(r);
+                    return ConnectorRequest.Parse(r, OcppEnum.ChargingRateUnitType);
                 case OcppAction.TriggerMessage:
-                    return TriggerMessageRequest.Parse(r, OcppEnum.MessageTrigger);
+                    return ConnectorRequest.Parse(r, OcppEnum.MessageTrigger);
                 case OcppAction.SecurityEventNotification:
                     return CentralSystemParser.ParseSecurityEventNotification(r);
                 case OcppAction.SignCertificate:
@@ -165,13 +165,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.CertificateSigned:
                     return StringPayload.Parse(r, "certificateChain", 10000, null);
                 case OcppAction.InstallCertificate:
-                    return InstallCertificateRequest.Parse(r);
+                    return StringPayload.ParsePair(r, true);
                 case OcppAction.DeleteCertificate:
-                    return DeleteCertificateRequest.Parse(r);
+                    return CertificateHashDataType.ParseDelete(r);
                 case OcppAction.GetInstalledCertificateIds:
                     return StringPayload.Parse(r, "certificateType", 0, OcppEnum.CertificateUseEnumType);
                 case OcppAction.ExtendedTriggerMessage:
-                    return TriggerMessageRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
+                    return ConnectorRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
                 case OcppAction.GetLog:
                     return GetLogRequest.Parse(r);
                 case OcppAction.LogStatusNotification:

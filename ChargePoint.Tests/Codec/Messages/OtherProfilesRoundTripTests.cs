@@ -121,8 +121,8 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void SetChargingProfile_req_round_trips_exactly()
         {
-            var m = (SetChargingProfileRequest)GoldenCodec.AssertRoundTrip(OcppAction.SetChargingProfile, "req", GoldenFrames.SetChargingProfileReq);
-            var profile = m.CsChargingProfiles;
+            var m = (ProfileRequest)GoldenCodec.AssertRoundTrip(OcppAction.SetChargingProfile, "req", GoldenFrames.SetChargingProfileReq);
+            var profile = m.ChargingProfile;
             Assert.AreEqual(12, profile.ChargingProfileId);
             Assert.AreEqual(1042, profile.TransactionId);
             Assert.AreEqual(OcppEnum.Recurring, profile.ChargingProfileKind);

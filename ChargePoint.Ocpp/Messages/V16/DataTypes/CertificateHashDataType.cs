@@ -76,5 +76,25 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             Validate.Required(hasSerialNumber, "serialNumber");
             return m;
         }
+
+        /// <summary>
+        /// Parses and validates DeleteCertificate.req (Security Whitepaper): its one required field certificateHashData is
+        /// the request (no type of its own for one field). The reader stands at the object.
+        /// </summary>
+        public static CertificateHashDataType ParseDelete(JsonReader r)
+        {
+            CertificateHashDataType hash = null;
+            r.ReadStartObject("payload");
+            while (r.NextProperty())
+            {
+                if (r.NameIs("certificateHashData"))
+                {
+                    hash = Parse(r);
+                }
+            }
+
+            Validate.Required(hash != null, "certificateHashData");
+            return hash;
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
-    /// <summary>SampledValue format (default Raw): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    /// <summary>SampledValue format (default Raw): the spec's strings. Only the Central System direction reads them, so they live outside the image.</summary>
     public static class ValueFormat
     {
         public const string Raw = "Raw";

@@ -1,6 +1,6 @@
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
-    /// <summary>StopTransaction.req reason (absent means Local): the spec's strings (an explicit table; no Enum.ToString on nanoFramework).</summary>
+    /// <summary>StopTransaction.req reason (absent means Local): the spec's strings. Only the Central System direction reads them (the charger writes Model.Transactions.StopReason), so they live outside the image.</summary>
     public static class Reason
     {
         public const string EmergencyStop = "EmergencyStop";
