@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (commonName == null || commonName.Length == 0)
             {
-                throw new ArgumentException("commonName is required");
+                throw new ArgumentException("no commonName");
             }
 
             var w = new DerWriter(512);
@@ -26,18 +26,13 @@ namespace ChargePoint.Ocpp.Crypto
             w.End(name);
 
             // SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.
-            byte[] publicKey = keyPair.PublicKey;
-            if (publicKey == null || publicKey.Length != Ecdsa.PublicKeySize || publicKey[0] != 0x04)
-            {
-                throw new ArgumentException("public key must be 65 bytes, uncompressed");
-            }
-
+            // (The key pair comes from Ecdsa: 65 bytes, uncompressed.)
             int spki = w.Begin(DerTag.Sequence);
             int alg = w.Begin(DerTag.Sequence);
             w.WriteOid(DerOid.EcPublicKey);
             w.WriteOid(DerOid.Prime256v1);
             w.End(alg);
-            w.WriteBitString(publicKey);
+            w.WriteBitString(keyPair.PublicKey);
             w.End(spki);
             int attributes = w.Begin(DerTag.ContextConstructed);
             w.End(attributes);

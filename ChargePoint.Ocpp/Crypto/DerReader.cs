@@ -236,11 +236,16 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
+        /// <summary>Whether the tag is one of the string types <see cref="ReadString"/> reads.</summary>
+        internal static bool IsString(int tag)
+        {
+            return tag == DerTag.Utf8String || tag == DerTag.PrintableString || tag == DerTag.Ia5String || tag == DerTag.T61String;
+        }
+
         /// <summary>A character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8.</summary>
         public string ReadString()
         {
-            int tag = Read();
-            if (tag != DerTag.Utf8String && tag != DerTag.PrintableString && tag != DerTag.Ia5String && tag != DerTag.T61String)
+            if (!IsString(Read()))
             {
                 throw Bad();
             }

@@ -78,13 +78,9 @@ namespace ChargePoint.Ocpp.Crypto
             End(mark);
         }
 
+        /// <summary>A non-negative INTEGER (a version).</summary>
         public void WriteSmallInteger(int value)
         {
-            if (value < 0)
-            {
-                throw new ArgumentException("negative");
-            }
-
             WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value }, 0, 4);
         }
 

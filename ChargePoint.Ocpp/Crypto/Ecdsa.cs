@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Crypto
         public const int PublicKeySize = 65;
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
-        private const string BadKey = "the private key must be 32 bytes in [1, n-1] (and a hash non-empty)";
+        private const string BadKey = "bad key or hash";
 
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
@@ -186,7 +186,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             Array.Clear(privateKey, 0, ScalarSize);
             Wipe();
-            throw new InvalidOperationException("entropy source keeps giving out-of-range keys");
+            throw new InvalidOperationException("bad entropy");
         }
 
         /// <summary>The public key (65 bytes, 0x04 | X | Y) of a private key in [1, n-1].</summary>
@@ -211,7 +211,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (rs == null || rs.Length != SignatureSize)
             {
-                throw new ArgumentException("signature must be 64 bytes r | s");
+                throw new ArgumentException("not r | s");
             }
 
             var w = new DerWriter(72);

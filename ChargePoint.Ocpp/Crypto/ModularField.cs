@@ -21,13 +21,9 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _d = new uint[Limbs];
         private readonly uint[] _x = new uint[Limbs];
 
+        /// <summary>For P-256's p and n only (<see cref="P256Curve"/>): the modulus is not checked.</summary>
         public ModularField(uint[] modulus)
         {
-            if (modulus.Length != Limbs || (modulus[0] & 1) == 0 || modulus[0] == 1 || (modulus[Limbs - 1] & 0x80000000) == 0)
-            {
-                throw new ArgumentException("modulus must be odd with the top bit set");
-            }
-
             Array.Copy(modulus, _m, Limbs);
 
             // -m^-1 mod 2^32 by Newton iteration (each step doubles the correct low bits).

@@ -134,13 +134,7 @@ namespace ChargePoint.Ocpp.Crypto
                     DerReader atv = set.Enter(DerTag.Sequence);
                     if (atv.ReadOid() == oid)
                     {
-                        int tag = atv.PeekTag();
-                        if (tag == DerTag.Utf8String || tag == DerTag.PrintableString || tag == DerTag.Ia5String || tag == DerTag.T61String)
-                        {
-                            return atv.ReadString();
-                        }
-
-                        return null;
+                        return DerReader.IsString(atv.PeekTag()) ? atv.ReadString() : null;
                     }
                 }
             }

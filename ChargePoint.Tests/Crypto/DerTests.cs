@@ -35,6 +35,18 @@ namespace ChargePoint.Tests.Crypto
         }
 
         [TestMethod]
+        public void Hex_decodes_either_case_and_refuses_anything_else()
+        {
+            Assert.AreEqual("00ff9a0fab", Hex.Encode(Hex.Decode("00FF9a0FaB")));
+            Assert.AreEqual(0, Hex.Decode(string.Empty).Length);
+            string[] bad = { "0", "0g", "g0", "0 ", "\u00100", "0/", ":0", "@0", "0G", "`0", "0\u0130" };
+            foreach (string s in bad)
+            {
+                Assert.ThrowsException(typeof(System.ArgumentException), () => Hex.Decode(s), s);
+            }
+        }
+
+        [TestMethod]
         public void Integers_are_minimal_and_positive()
         {
             var w = new DerWriter(256);
