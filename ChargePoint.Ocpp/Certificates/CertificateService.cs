@@ -40,7 +40,6 @@ namespace ChargePoint.Ocpp.Certificates
         // composition's resident heap is budgeted.
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
-        private readonly CertificateSettings _settings;
         private readonly IEntropySource _entropy;
         /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
         internal Ecdsa ActiveEcdsa;
@@ -54,6 +53,21 @@ namespace ChargePoint.Ocpp.Certificates
 
         private const long DayMs = 86400000L;
 
+        // Build-time limits (consts: no settings object in the image).
+
+        /// <summary>
+        /// CertificateStoreMaxLength of this build: root certificates InstallCertificate can hold, both uses together. 4
+        /// leaves room for a CSMS root, its successor during a rollover and a manufacturer root: a P-256 root is about
+        /// 0.5 KB, an RSA-4096 one about 1.9 KB of DER, all of them parsed in RAM.
+        /// </summary>
+        public const int StoreCapacity = 4;
+
+        /// <summary>CertificateSignedMaxChainSize: longest CertificateSigned.req certificateChain, characters (the whitepaper's and the codec's cap).</summary>
+        public const int MaxChainChars = 10000;
+
+        /// <summary>Most certificates in one certificateChain (leaf, sub-CAs, optionally the root).</summary>
+        public const int MaxChainCertificates = 4;
+
         /// <summary>Renewals started (this boot).</summary>
         public int RenewalsStarted;
 
@@ -62,17 +76,17 @@ namespace ChargePoint.Ocpp.Certificates
         /// ExtendedTriggerMessage(SignChargePointCertificate) and sets the read-only keys CertificateStoreMaxLength and
         /// CertificateSignedMaxChainSize to what this build holds.
         /// </summary>
+        /// <param name="capacity">CertificateStoreMaxLength: root certificates the store holds (<see cref="StoreCapacity"/>).</param>
         /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
-        public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource entropy)
+        public CertificateService(OcppChargePoint cp, SecurityService security, int capacity, IEntropySource entropy)
         {
             _cp = cp;
             _security = security;
-            _settings = settings;
             _entropy = entropy;
-            Store = new CertificateStore(cp.Storage, settings.MaxInstalledCertificates, cp.Log);
+            Store = new CertificateStore(cp.Storage, capacity, cp.Log);
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
-            Report(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
-            Report(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
+            Report(SecurityService.CertificateStoreMaxLengthKey, capacity);
+            Report(SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
             cp.Session.Dispatcher = Operations.Handlers.WithCertificates;
             cp.Session.Register(OcppAction.InstallCertificate, this);
             cp.Session.Register(OcppAction.DeleteCertificate, this);
@@ -303,7 +317,7 @@ namespace ChargePoint.Ocpp.Certificates
         private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
         {
             leaf = null;
-            if (chainPem.Length > _settings.MaxChainChars)
+            if (chainPem.Length > MaxChainChars)
             {
                 return "chain longer than CertificateSignedMaxChainSize";
             }
@@ -317,7 +331,7 @@ namespace ChargePoint.Ocpp.Certificates
             ArrayList certs;
             try
             {
-                certs = ParseChain(chainPem, _settings.MaxChainCertificates);
+                certs = ParseChain(chainPem, MaxChainCertificates);
             }
             catch (Exception)
             {
