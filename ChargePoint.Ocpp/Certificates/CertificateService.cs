@@ -162,7 +162,7 @@ namespace ChargePoint.Ocpp.Certificates
                 }
                 else if (Store.Count >= Store.Capacity)
                 {
-                    problem = "the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")"; // not a security event
+                    problem = "store full (CertificateStoreMaxLength)"; // not a security event
                 }
 
                 if (problem != null)
@@ -192,7 +192,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: SecurityProfile " + _security.Profile.ToString() + " needs the last CentralSystemRootCertificate");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: SecurityProfile 2+ needs the last CentralSystemRootCertificate");
                 return OcppEnum.Failed;
             }
 
@@ -252,7 +252,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return OcppEnum.Rejected; // not saved: the Central System may send it again
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored, used from the next connection");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate " + leaf.SubjectCommonName + " stored for the next connection");
                 return OcppEnum.Accepted;
             }
             finally
@@ -294,8 +294,8 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + newest.Leaf.SubjectCommonName + " expires in "
-                + (left / DayMs).ToString() + " days: requesting a new one (SignCertificate)");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "certificate " + newest.Leaf.SubjectCommonName + " expires in "
+                + (left / DayMs).ToString() + " days: SignCertificate");
             if (RequestSigning(nowMs) == OcppEnum.Accepted)
             {
                 RenewalsStarted++;

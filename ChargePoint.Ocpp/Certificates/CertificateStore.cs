@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(_log, OcppLogLevel.Warning, "certificate store unreadable, starting empty: " + ex.Message);
+                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable, starting empty: " + ex.Message);
                 dropped = data != null;
             }
 

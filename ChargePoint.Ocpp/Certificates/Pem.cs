@@ -29,40 +29,39 @@ namespace ChargePoint.Ocpp.Certificates
                     break;
                 }
 
+                // The base64 between the lines, whitespace dropped. PEM is ASCII: a surrogate (read as its high half)
+                // fails the decode. A missing END line, a block too many or bad base64: one exception (never shown).
                 int start = b + begin.Length;
                 int e = text.IndexOf(end, start);
-                if (e < 0)
+                byte[] der = null;
+                if (e >= 0 && blocks.Count < maxBlocks)
                 {
-                    throw new ArgumentException("PEM: no END line");
-                }
-
-                if (blocks.Count >= maxBlocks)
-                {
-                    throw new ArgumentException("PEM: too many blocks");
-                }
-
-                // The base64 between the lines, whitespace dropped. PEM is ASCII: a surrogate (read as its high half)
-                // fails the decode.
-                var chars = new char[e - start];
-                int n = 0;
-                for (int i = start; i < e; i++)
-                {
-                    char c = text[i];
-                    if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                    var chars = new char[e - start];
+                    int n = 0;
+                    for (int i = start; i < e; i++)
                     {
-                        chars[n++] = c;
+                        char c = text[i];
+                        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                        {
+                            chars[n++] = c;
+                        }
+                    }
+
+                    try
+                    {
+                        der = Convert.FromBase64CharArray(chars, 0, n);
+                    }
+                    catch (Exception)
+                    {
                     }
                 }
 
-                try
+                if (der == null)
                 {
-                    blocks.Add(Convert.FromBase64CharArray(chars, 0, n));
-                }
-                catch (Exception)
-                {
-                    throw new ArgumentException("PEM: bad base64");
+                    throw new ArgumentException("malformed PEM");
                 }
 
+                blocks.Add(der);
                 at = e + end.Length;
             }
 

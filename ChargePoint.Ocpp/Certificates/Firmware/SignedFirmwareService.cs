@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         {
             SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
-            string problem = "an install is in progress";
+            string problem = "install in progress";
             if (!_firmware.IsInstalling)
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
@@ -125,7 +125,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 }
                 else if (DecodeSignature(fw.Signature) == null)
                 {
-                    problem = "the signature is not Base64";
+                    problem = "signature not Base64";
                 }
             }
 
@@ -197,7 +197,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (_image == null)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "this platform cannot read the download back", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "download not readable", nowMs);
             }
 
             int n = 1;

@@ -198,14 +198,14 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 ChargePointCredentials credentials = _certs.Credentials;
                 if (_oldInsteadOfNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
-                    const string dropped = "new charge point certificate dropped: it did not connect, the previous one did";
+                    const string dropped = "new certificate dropped: it did not connect, the old one did";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if (_attemptNext && _certs.Credentials.Next != null && _certs.Credentials.Commit(_certs.Credentials.PendingKey, _certs.Credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate connected: it replaces the previous one");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate connected: now in use");
             }
 
             _newFailures = 0;
