@@ -23,8 +23,8 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
 
-        /// <summary>The RFC 6979 HMAC (exposed for its block counter).</summary>
-        public readonly HmacSha256 Hmac = new HmacSha256();
+        /// <summary>The hash of the RFC 6979 HMACs (<see cref="Sha256.Mac"/>; exposed for its block counter).</summary>
+        public readonly Sha256 Hmac = new Sha256();
         private readonly uint[][] _p1 = P256Curve.Point();
         private readonly uint[][] _p2 = P256Curve.Point();
         private readonly uint[] _e = new uint[ModularField.Limbs];
@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _d = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
-        private readonly byte[] _hmacV = new byte[ScalarSize + 1]; // V, then room for the separator octet
+        private readonly byte[] _hmacV = new byte[3 * ScalarSize + 1]; // V, then room for the separator octet, the key and e
 
         // ---------------------------------------------------------------- verification
 
@@ -145,23 +145,21 @@ namespace ChargePoint.Ocpp.Crypto
         private void NextK(byte separator, byte[] privateKey)
         {
             _hmacV[ScalarSize] = separator;
-            Hmac.Init(_hmacK);
-            Hmac.Append(_hmacV, 0, ScalarSize + 1);
+            int n = ScalarSize + 1;
             if (privateKey != null)
             {
-                Hmac.Append(privateKey, 0, ScalarSize);
-                Hmac.Append(_bytes, 0, ScalarSize);
+                Array.Copy(privateKey, 0, _hmacV, n, ScalarSize);
+                Array.Copy(_bytes, 0, _hmacV, n + ScalarSize, ScalarSize);
+                n += 2 * ScalarSize;
             }
 
-            Hmac.Finish(_hmacK);
+            Hmac.Mac(_hmacK, _hmacV, n, _hmacK);
             NextV();
         }
 
         private void NextV()
         {
-            Hmac.Init(_hmacK);
-            Hmac.Append(_hmacV, 0, ScalarSize);
-            Hmac.Finish(_hmacV);
+            Hmac.Mac(_hmacK, _hmacV, ScalarSize, _hmacV);
         }
 
         // ---------------------------------------------------------------- keys
@@ -294,7 +292,7 @@ namespace ChargePoint.Ocpp.Crypto
             Array.Clear(_s, 0, ModularField.Limbs);
             Array.Clear(_w, 0, ModularField.Limbs);
             Array.Clear(_hmacK, 0, ScalarSize);
-            Array.Clear(_hmacV, 0, ScalarSize);
+            Array.Clear(_hmacV, 0, _hmacV.Length);
             Array.Clear(_bytes, 0, ScalarSize);
             P256Curve.Clear(_p1);
         }

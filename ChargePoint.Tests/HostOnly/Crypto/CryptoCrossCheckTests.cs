@@ -51,11 +51,8 @@ namespace ChargePoint.Tests.HostOnly.Crypto
 
         private static byte[] OurHmac(byte[] key, byte[] data)
         {
-            var mac = new HmacSha256();
-            mac.Init(key);
-            mac.Append(data, 0, data.Length);
             var result = new byte[Sha256.HashSize];
-            mac.Finish(result);
+            new Sha256().Mac(key, data, data.Length, result);
             return result;
         }
 
