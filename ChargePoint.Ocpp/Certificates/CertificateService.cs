@@ -263,7 +263,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (_csrWanted && !_csrInFlight && _entropy != null && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            if (_csrWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
             {
                 _csrWanted = false;
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
@@ -271,8 +271,8 @@ namespace ChargePoint.Ocpp.Certificates
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
                 if (Credentials.Commit(key, Credentials.Current, Credentials.Next))
                 {
-                    int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
-                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
+                    // CpoName: declared by the SecurityService this feature is installed after; empty means no O attribute.
+                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
                     var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
                     _csrInFlight = _cp.Session.Enqueue(call);
                 }

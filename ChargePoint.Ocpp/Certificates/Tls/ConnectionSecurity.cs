@@ -40,7 +40,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private bool _attemptNew;
         private bool _attemptOld;
         private bool _attemptNext;
-        private bool _oldInsteadOfNext;
         private int _newFailures;
 
         public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport transport)
@@ -153,7 +152,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _attemptOld = tryOld;
             _attemptNew = (newProfile || newCertificate) && !tryOld;
             _attemptNext = cert != null && cert == next;
-            _oldInsteadOfNext = tryOld && !newProfile && newCertificate;
             _cp.Connection.SendBasicAuth = profile < 3;
             if (_transport == null)
             {
@@ -196,7 +194,8 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
 
                 ChargePointCredentials credentials = _certs.Credentials;
-                if (_oldInsteadOfNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
+                // The current certificate tried instead of the new one (a fallback of the profile is always below 3).
+                if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
                     const string dropped = "new certificate dropped: it did not connect, the old one did";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
