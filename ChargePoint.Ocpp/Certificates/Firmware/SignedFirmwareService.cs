@@ -106,7 +106,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 {
                     ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
                     problem = chain.Count == 0 ? "no signing certificate"
-                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key: RSA signing certificates are not supported"
+                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key (RSA unsupported)"
                         : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
                 }
                 catch (Exception)
