@@ -91,13 +91,13 @@ namespace ChargePoint.Ocpp.Certificates
         public static string EcPrivateKey(EcKeyPair key)
         {
             var w = new DerWriter(160);
-            int seq = w.Begin(DerTag.Sequence);
+            int seq = w.Begin(DerReader.Sequence);
             w.WriteSmallInteger(1);
-            w.WriteTlv(DerTag.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
-            int parameters = w.Begin(DerTag.ContextConstructed);
-            w.WriteOid(DerOid.Prime256v1);
+            w.WriteTlv(DerReader.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
+            int parameters = w.Begin(DerReader.ContextConstructed);
+            w.WriteOid(DerReader.Prime256v1);
             w.End(parameters);
-            int publicKey = w.Begin(DerTag.ContextConstructed | 1);
+            int publicKey = w.Begin(DerReader.ContextConstructed | 1);
             w.WriteBitString(key.PublicKey);
             w.End(publicKey);
             w.End(seq);

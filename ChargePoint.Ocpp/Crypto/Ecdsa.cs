@@ -213,7 +213,7 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             var w = new DerWriter(72);
-            int seq = w.Begin(DerTag.Sequence);
+            int seq = w.Begin(DerReader.Sequence);
             w.WriteUnsignedInteger(rs, 0, ScalarSize);
             w.WriteUnsignedInteger(rs, ScalarSize, ScalarSize);
             w.End(seq);
@@ -231,7 +231,7 @@ namespace ChargePoint.Ocpp.Crypto
             try
             {
                 var outer = new DerReader(der);
-                DerReader seq = outer.Enter(DerTag.Sequence);
+                DerReader seq = outer.Enter(DerReader.Sequence);
                 outer.ExpectEnd();
                 byte[] r = seq.ReadUnsignedInteger(ScalarSize);
                 byte[] s = seq.ReadUnsignedInteger(ScalarSize);

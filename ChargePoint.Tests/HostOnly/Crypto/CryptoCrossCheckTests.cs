@@ -185,7 +185,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             Assert.AreEqual("V2G Root", root.SubjectCommonName);
             Assert.AreEqual("CP-0042", leaf.SubjectCommonName);
             Assert.AreEqual("V2G Root", leaf.IssuerCommonName);
-            Assert.AreEqual("Test CPO", X509Certificate.FindName(leaf.SubjectDer, DerOid.Organization));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(leaf.SubjectDer, DerReader.Organization));
             Assert.AreEqual(3, leaf.Version);
             Assert.AreEqual(Convert.ToHexString(leafCert.SerialNumberBytes.ToArray()), Convert.ToHexString(leaf.SerialNumber));
             Assert.AreEqual(notBefore.UtcDateTime, leaf.NotBefore);
