@@ -53,14 +53,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             {
                 if (_security.Profile >= 2)
                 {
-                    OnTlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
+                    TlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
                 }
             };
-            if (transport != null)
-            {
-                transport.TlsFailed += OnTlsFailed;
-            }
-
             // The profile that last connected before a reboot.
             string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "last working security profile lost", false);
             int profile;
@@ -169,7 +164,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _transport.UseTls(new TlsSettings(profile, roots, cert == null ? null : cert.ChainPem,
+            _transport.UseTls(new TlsSettings(this, profile, roots, cert == null ? null : cert.ChainPem,
                 cert == null ? null : Pem.EcPrivateKey(cert.Key)));
         }
 
@@ -233,8 +228,11 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        /// <summary>Transport thread: queued for <see cref="Tick"/> (bounded: an outage repeats the same few reasons).</summary>
-        private void OnTlsFailed(string type, string techInfo)
+        /// <summary>
+        /// A security event the transport detected (its thread; <see cref="TlsSettings.Security"/>): queued for
+        /// <see cref="Tick"/> (bounded: an outage repeats the same few reasons).
+        /// </summary>
+        public void TlsFailed(string type, string techInfo)
         {
             lock (_gate)
             {
