@@ -296,8 +296,9 @@ namespace ChargePoint.Ocpp.Certificates
             _nextRenewalCheckMs = nowMs + DayMs;
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "certificate " + newest.Leaf.SubjectCommonName + " expires in "
                 + (left / DayMs).ToString() + " days: SignCertificate");
-            if (RequestSigning(nowMs) == OcppEnum.Accepted)
+            if (_entropy != null)
             {
+                _csrWanted = true; // as RequestSigning
                 RenewalsStarted++;
             }
         }

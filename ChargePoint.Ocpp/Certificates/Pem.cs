@@ -72,7 +72,7 @@ namespace ChargePoint.Ocpp.Certificates
         public static string Encode(byte[] der, string label)
         {
             string b64 = Convert.ToBase64String(der);
-            var sb = new StringBuilder(b64.Length + b64.Length / 64 + 2 * label.Length + 40);
+            var sb = new StringBuilder();
             sb.Append("-----BEGIN ").Append(label).Append("-----\n");
             for (int i = 0; i < b64.Length; i += 64)
             {

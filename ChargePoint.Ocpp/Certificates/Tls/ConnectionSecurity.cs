@@ -82,8 +82,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return true;
             }
 
-            string url = _cp.Options.CentralSystemUrl;
-            if (_transport == null || url.Length < 6 || url.Substring(0, 6).ToLower() != "wss://"
+            if (_transport == null || !_cp.Options.CentralSystemUrl.ToLower().StartsWith("wss://")
                 || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
@@ -177,7 +176,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             _inAttempt = false;
             _reported = string.Empty;
-
+            ChargePointCredentials credentials = _certs.Credentials;
             if (_attemptOld)
             {
                 int wanted = _security.Profile;
@@ -188,7 +187,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
-                ChargePointCredentials credentials = _certs.Credentials;
                 // The current certificate tried instead of the new one (a fallback of the profile is always below 3).
                 if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
@@ -197,7 +195,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
-            else if (_attemptNext && _certs.Credentials.Next != null && _certs.Credentials.Commit(_certs.Credentials.PendingKey, _certs.Credentials.Next, null))
+            else if (_attemptNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate connected: now in use");
             }
