@@ -204,14 +204,9 @@ namespace ChargePoint.Ocpp.Crypto
 
         // ---------------------------------------------------------------- helpers
 
-        /// <summary>ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279) of r | s (32 bytes each).</summary>
+        /// <summary>ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279) of r | s (32 bytes each, as <see cref="Sign"/> gives them).</summary>
         public static byte[] ToDer(byte[] rs)
         {
-            if (rs == null || rs.Length != SignatureSize)
-            {
-                throw new ArgumentException("not r | s");
-            }
-
             var w = new DerWriter(72);
             int seq = w.Begin(DerReader.Sequence);
             w.WriteUnsignedInteger(rs, 0, ScalarSize);

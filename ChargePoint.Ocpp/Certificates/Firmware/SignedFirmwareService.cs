@@ -232,9 +232,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0];
                 byte[] signature = DecodeSignature(_signature);
                 var ecdsa = new Ecdsa();
-                valid = signer.PublicKey != null && (signature.Length == Ecdsa.SignatureSize
-                    ? ecdsa.Verify(signer.PublicKey, hash, signature)
-                    : ecdsa.VerifyDer(signer.PublicKey, hash, signature));
+                valid = signer.PublicKey != null
+                    && ecdsa.Verify(signer.PublicKey, hash, signature.Length == Ecdsa.SignatureSize ? signature : Ecdsa.FromDer(signature));
             }
             catch (Exception)
             {
