@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Reflection;
 using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
@@ -16,15 +17,16 @@ namespace ChargePoint.DeviceCheck
     /// and Attribute 8, AssemblyRef 12, TypeSpec 4; no row for <c>&lt;Module&gt;</c>, for constant fields, for attributes
     /// other than those of types, fields and methods, or for the attributes the processor ignores. Strings: one
     /// deduplicated UTF-8 table, NUL-terminated, of the emitted names (less those the runtime has built in; parameter names
-    /// are not kept) and the literals the byte code uses; member references no kept byte code uses are dropped.
-    /// Signatures: deduplicated, one byte per element type and three per type token. Byte code: the IL with each 4-byte
+    /// are not kept) and the literals the byte code uses; member, type and assembly references the kept code does not
+    /// reach are dropped (the processor's minimizing pass).
+    /// Signatures: in the runtime's encoding, stored once, free when already inside the table (<see cref="PeSignatures"/>). Byte code: the IL with each 4-byte
     /// token operand and long branch target written in 2 bytes, a switch's count in 1 byte and its targets in 2, plus
     /// 12 bytes per exception clause. A 124-byte header; each table padded to 4 bytes.</para>
     /// <para>Checked against the official mscorlib.pe of nanoFramework.CoreLibrary 1.17.11 (the rows exactly, the
-    /// byte code within 0.1 %: <see cref="DeviceCheckRun"/> runs that check every time) and against the one image measured
-    /// with the real metadata processor (commit 17322ba, 222,148 bytes without the simulation types; modelled 230,644,
-    /// 3.8 % over: type references only the simulations used stay in the model, and a type token in a signature is
-    /// counted at its widest).</para>
+    /// byte code within 0.1 %, the signatures within 2 %: <see cref="DeviceCheckRun"/> runs that check every time) and
+    /// against the one image measured with the real metadata processor (commit 17322ba, 222,148 bytes without the
+    /// simulation types; modelled 225,808, 1.6 % over; 230,644 before the signatures were encoded exactly and unreached
+    /// type and assembly references dropped).</para>
     /// </summary>
     public sealed class PeTables
     {
@@ -84,7 +86,25 @@ namespace ChargePoint.DeviceCheck
             var tables = new PeTables();
             var names = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
             var literals = new HashSet<string>(StringComparer.Ordinal);
-            var signatures = new SignatureTable(r);
+            var typeOrder = new Dictionary<TypeDefinitionHandle, int>();
+            var ordered = new List<(string FullName, TypeDefinitionHandle Handle)>();
+            foreach (TypeDefinitionHandle th in r.TypeDefinitions)
+            {
+                TypeDefinition t = r.GetTypeDefinition(th);
+                if (r.GetString(t.Name) != "<Module>" && (emitted == null || emitted.Contains(MetadataTokens.GetToken(th))))
+                {
+                    ordered.Add((FullName(r, t), th));
+                }
+            }
+
+            // The processor orders the type table by full name (then pulls a type's dependencies ahead of it).
+            ordered.Sort((a, b) => string.CompareOrdinal(a.FullName, b.FullName));
+            for (int i = 0; i < ordered.Count; i++)
+            {
+                typeOrder[ordered[i].Handle] = i;
+            }
+
+            var signatures = new PeSignatures(r, typeOrder);
             var used = new HashSet<int>(); // tokens the kept byte code and attributes name: the processor drops unused references
             int types = 0, fields = 0, methods = 0, byteCode = 0;
             foreach (TypeDefinitionHandle th in r.TypeDefinitions)
@@ -97,9 +117,16 @@ namespace ChargePoint.DeviceCheck
                 }
 
                 types++;
+                int order = typeOrder[th];
+                used.Add(MetadataTokens.GetToken(t.BaseType));
+                foreach (InterfaceImplementationHandle ih in t.GetInterfaceImplementations())
+                {
+                    used.Add(MetadataTokens.GetToken(r.GetInterfaceImplementation(ih).Interface));
+                }
+
                 names.Add(name);
                 names.Add(r.GetString(t.Namespace));
-                signatures.Interfaces(t);
+                signatures.Interfaces(order, t);
                 foreach (FieldDefinitionHandle fh in t.GetFields())
                 {
                     FieldDefinition f = r.GetFieldDefinition(fh);
@@ -110,7 +137,7 @@ namespace ChargePoint.DeviceCheck
 
                     fields++;
                     names.Add(r.GetString(f.Name));
-                    signatures.Field(f);
+                    signatures.Field(2 * order + ((f.Attributes & FieldAttributes.Static) != 0 ? 0 : 1), f, pe);
                 }
 
                 foreach (MethodDefinitionHandle mh in t.GetMethods())
@@ -123,24 +150,15 @@ namespace ChargePoint.DeviceCheck
 
                     methods++;
                     names.Add(r.GetString(m.Name));
-                    signatures.Method(m.Signature);
+                    signatures.Method(3 * order + ((m.Attributes & MethodAttributes.Virtual) != 0 ? 0 : (m.Attributes & MethodAttributes.Static) == 0 ? 1 : 2), m, pe);
                     if (m.RelativeVirtualAddress != 0)
                     {
-                        MethodBodyBlock body = pe.GetMethodBody(m.RelativeVirtualAddress);
-                        signatures.Locals(body.LocalSignature);
-                        byteCode += ByteCodeOf(body, used);
+                        byteCode += ByteCodeOf(pe.GetMethodBody(m.RelativeVirtualAddress), used);
                     }
                 }
             }
 
             int typeRefs = 0, memberRefs = 0, assemblyRefs = 0, attributes = 0;
-            foreach (TypeReferenceHandle h in r.TypeReferences)
-            {
-                TypeReference tr = r.GetTypeReference(h);
-                names.Add(r.GetString(tr.Name));
-                names.Add(r.GetString(tr.Namespace));
-                typeRefs++;
-            }
 
             foreach (CustomAttributeHandle h in r.CustomAttributes)
             {
@@ -151,7 +169,7 @@ namespace ChargePoint.DeviceCheck
                     && (emitted == null || emitted.Contains(MetadataTokens.GetToken(a.Parent)));
                 if (kept && Array.IndexOf(IgnoredAttributes, AttributeTypeName(r, a)) < 0)
                 {
-                    signatures.Blob("a", a.Value, r.GetBlobReader(a.Value).Length);
+                    signatures.Attribute(attributes, a);
                     used.Add(MetadataTokens.GetToken(a.Constructor));
                     attributes++;
                 }
@@ -165,21 +183,46 @@ namespace ChargePoint.DeviceCheck
                 }
 
                 MemberReference mr = r.GetMemberReference(h);
+                used.Add(MetadataTokens.GetToken(mr.Parent));
                 names.Add(r.GetString(mr.Name));
-                signatures.Member(mr);
+                signatures.Member(MetadataTokens.GetRowNumber(h), mr);
                 memberRefs++;
             }
 
-            foreach (AssemblyReferenceHandle h in r.AssemblyReferences)
-            {
-                names.Add(r.GetString(r.GetAssemblyReference(h).Name));
-                assemblyRefs++;
-            }
 
             int typeSpecs = r.GetTableRowCount(TableIndex.TypeSpec);
             for (int i = 1; i <= typeSpecs; i++)
             {
-                signatures.TypeSpec(r.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(i)));
+                signatures.TypeSpec(i, r.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(i)));
+            }
+
+            // The processor keeps the type and assembly references the kept code reaches (not, say, those of assembly attributes).
+            used.UnionWith(signatures.TypeTokens);
+            var scopes = new HashSet<int>();
+            for (int row = r.GetTableRowCount(TableIndex.TypeRef); row >= 1; row--)
+            {
+                TypeReferenceHandle h = MetadataTokens.TypeReferenceHandle(row);
+                if (!used.Contains(MetadataTokens.GetToken(h)))
+                {
+                    continue;
+                }
+
+                // Walking down the rows, an enclosing type reference (always an earlier row) is marked before it is reached.
+                TypeReference tr = r.GetTypeReference(h);
+                used.Add(MetadataTokens.GetToken(tr.ResolutionScope));
+                scopes.Add(MetadataTokens.GetToken(tr.ResolutionScope));
+                names.Add(r.GetString(tr.Name));
+                names.Add(r.GetString(tr.Namespace));
+                typeRefs++;
+            }
+
+            foreach (AssemblyReferenceHandle h in r.AssemblyReferences)
+            {
+                if (scopes.Contains(MetadataTokens.GetToken(h)))
+                {
+                    names.Add(r.GetString(r.GetAssemblyReference(h).Name));
+                    assemblyRefs++;
+                }
             }
 
             if (r.GetHeapSize(HeapIndex.UserString) > 1)
@@ -215,7 +258,7 @@ namespace ChargePoint.DeviceCheck
             tables.Attributes = Pad(attributes * RecordBytes);
             tables.TypeSpecs = Pad(typeSpecs * TypeSpecBytes);
             tables.Strings = Pad(strings);
-            tables.Signatures = Pad(signatures.Bytes);
+            tables.Signatures = Pad(signatures.Bytes());
             tables.ByteCode = Pad(byteCode);
             return tables;
         }
@@ -329,148 +372,12 @@ namespace ChargePoint.DeviceCheck
             return reader.GetString(reader.GetTypeDefinition(method.GetDeclaringType()).Name);
         }
 
-        /// <summary>The deduplicated signature table: equal .NET signatures become one .pe signature.</summary>
-        private sealed class SignatureTable
+        private static string FullName(MetadataReader r, TypeDefinition t)
         {
-            private readonly MetadataReader _reader;
-            private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
-            private readonly ElementBytes _elements = new ElementBytes();
-
-            public SignatureTable(MetadataReader reader)
-            {
-                _reader = reader;
-            }
-
-            public int Bytes { get; private set; }
-
-            public void Field(FieldDefinition f)
-            {
-                Blob("f", f.Signature, 1 + f.DecodeSignature(_elements, null));
-                int rva = f.GetRelativeVirtualAddress();
-                if (rva != 0)
-                {
-                    // Static array initial data (<PrivateImplementationDetails>) is written as the field's default value.
-                    TypeDefinitionHandle holder = f.GetDeclaringType();
-                    Add("rva:" + MetadataTokens.GetToken(holder) + ":" + _reader.GetString(f.Name), 2 + InitialDataBytes(f));
-                }
-            }
-
-            public void Method(BlobHandle signature)
-            {
-                BlobReader b = _reader.GetBlobReader(signature);
-                MethodSignature<int> m = new SignatureDecoder<int, object?>(_elements, _reader, null).DecodeMethodSignature(ref b);
-                Blob("m", signature, 2 + m.ReturnType + Sum(m.ParameterTypes));
-            }
-
-            public void Member(MemberReference member)
-            {
-                if (member.GetKind() == MemberReferenceKind.Method)
-                {
-                    Method(member.Signature);
-                }
-                else
-                {
-                    Blob("f", member.Signature, 1 + member.DecodeFieldSignature(_elements, null));
-                }
-            }
-
-            public void Locals(StandaloneSignatureHandle handle)
-            {
-                if (!handle.IsNil)
-                {
-                    StandaloneSignature locals = _reader.GetStandaloneSignature(handle);
-                    Blob("l", locals.Signature, 1 + Sum(locals.DecodeLocalSignature(_elements, null)));
-                }
-            }
-
-            public void TypeSpec(TypeSpecification spec)
-            {
-                Blob("t", spec.Signature, spec.DecodeSignature(_elements, null));
-            }
-
-            /// <summary>A type's interface list: a count and a token each.</summary>
-            public void Interfaces(TypeDefinition t)
-            {
-                InterfaceImplementationHandleCollection list = t.GetInterfaceImplementations();
-                if (list.Count == 0)
-                {
-                    return;
-                }
-
-                var key = new StringBuilder("i");
-                foreach (InterfaceImplementationHandle h in list)
-                {
-                    key.Append(':').Append(MetadataTokens.GetToken(_reader.GetInterfaceImplementation(h).Interface));
-                }
-
-                Add(key.ToString(), 1 + 2 * list.Count);
-            }
-
-            public void Blob(string kind, BlobHandle blob, int bytes)
-            {
-                Add(kind + Convert.ToHexString(_reader.GetBlobBytes(blob)), bytes);
-            }
-
-            private void Add(string key, int bytes)
-            {
-                if (_seen.Add(key))
-                {
-                    Bytes += bytes;
-                }
-            }
-
-            private int InitialDataBytes(FieldDefinition f)
-            {
-                // The compiler names the holder type by its size: __StaticArrayInitTypeSize=N.
-                BlobReader sig = _reader.GetBlobReader(f.Signature);
-                sig.ReadSignatureHeader();
-                SignatureTypeCode code = sig.ReadSignatureTypeCode();
-                if (code == SignatureTypeCode.TypeHandle)
-                {
-                    EntityHandle type = sig.ReadTypeHandle();
-                    if (type.Kind == HandleKind.TypeDefinition)
-                    {
-                        string name = _reader.GetString(_reader.GetTypeDefinition((TypeDefinitionHandle)type).Name);
-                        int at = name.IndexOf("Size=", StringComparison.Ordinal);
-                        if (at >= 0 && int.TryParse(name.Substring(at + 5), out int size))
-                        {
-                            return size;
-                        }
-                    }
-                }
-
-                return 8;
-            }
-
-            private static int Sum(ImmutableArray<int> values)
-            {
-                int sum = 0;
-                foreach (int v in values)
-                {
-                    sum += v;
-                }
-
-                return sum;
-            }
-        }
-
-        /// <summary>Bytes of one element type in a .pe signature.</summary>
-        private sealed class ElementBytes : ISignatureTypeProvider<int, object?>
-        {
-            public int GetPrimitiveType(PrimitiveTypeCode typeCode) => 1;
-            public int GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => 3;
-            public int GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => 3;
-            public int GetTypeFromSpecification(MetadataReader reader, object? genericContext, TypeSpecificationHandle handle, byte rawTypeKind) => 3;
-            public int GetSZArrayType(int elementType) => 1 + elementType;
-            public int GetArrayType(int elementType, ArrayShape shape) => 3 + elementType;
-            public int GetByReferenceType(int elementType) => 1 + elementType;
-            public int GetPointerType(int elementType) => 1 + elementType;
-            public int GetPinnedType(int elementType) => 1 + elementType;
-            public int GetGenericInstantiation(int genericType, ImmutableArray<int> typeArguments) => 2 + genericType + typeArguments.Length * 3;
-            public int GetGenericTypeParameter(object? genericContext, int index) => 2;
-            public int GetGenericMethodParameter(object? genericContext, int index) => 2;
-            public int GetFunctionPointerType(MethodSignature<int> signature) => 1;
-            public int GetModifiedType(int modifier, int unmodifiedType, bool isRequired) => unmodifiedType;
+            TypeDefinitionHandle outer = t.GetDeclaringType();
+            return outer.IsNil
+                ? r.GetString(t.Namespace) + "." + r.GetString(t.Name)
+                : FullName(r, r.GetTypeDefinition(outer)) + "/" + r.GetString(t.Name);
         }
     }
 }

@@ -53,6 +53,47 @@ namespace ChargePoint.Tests.HostOnly.Compat
         }
 
         [TestMethod]
+        public void A_type_token_in_a_signature_is_one_byte_for_the_first_32_types_then_two()
+        {
+            // Types are ordered by full name: P.A is row 0, P.T00 row 1 … P.T30 row 31, P.T31 row 32. A field signature is
+            // 0x06, CLASS and the packed token (row << 2 | tag), 1 byte up to 0x7F.
+            var types = new System.Text.StringBuilder();
+            for (int i = 0; i < 40; i++)
+            {
+                types.Append("public class T").Append(i.ToString("00")).Append(" { } ");
+            }
+
+            string low = "namespace P { public class A { public T01 a; public T02 b; public T03 c; public T04 d; } " + types + "}";
+            string high = "namespace P { public class A { public T32 a; public T33 b; public T34 c; public T35 d; } " + types + "}";
+
+            Assert.AreEqual(Model(low).Signatures + 4, Model(high).Signatures);
+        }
+
+        [TestMethod]
+        public void Type_references_only_the_assembly_attributes_name_are_dropped()
+        {
+            PeTables before = Model(Base);
+            PeTables titled = Model("[assembly: System.Reflection.AssemblyTitle(\"P\")] " + Base);
+            PeTables used = Model(Base.Replace("return X;", "return new System.Reflection.AssemblyTitleAttribute(\"P\").Title.Length;"));
+
+            Assert.AreEqual(before.TypeRefs, titled.TypeRefs);
+            Assert.AreEqual(before.Total, titled.Total);
+            Assert.IsTrue(used.TypeRefs > before.TypeRefs, "code that names the type keeps its reference");
+        }
+
+        [TestMethod]
+        public void A_signature_already_inside_the_table_is_not_stored_again()
+        {
+            byte[] method = { 0x20, 0x02, 0x00, 0x07, 0x0F }; // instance void M(int, string)
+            byte[] locals = { 0x07, 0x0F };                    // int, string: inside the method's signature
+            byte[] field = { 0x06, 0x07 };                     // int field: nowhere yet
+
+            Assert.AreEqual(5, PeSignatures.TableBytes(new[] { method, locals, method }));
+            Assert.AreEqual(7, PeSignatures.TableBytes(new[] { method, field, locals }));
+            Assert.AreEqual(7, PeSignatures.TableBytes(new[] { locals, method }), "written first, the locals stay where they are");
+        }
+
+        [TestMethod]
         public void Reads_the_tables_of_the_official_mscorlib_pe()
         {
             string pe = Path.ChangeExtension(NanoPackages.OfficialMscorlib(), ".pe");
