@@ -24,7 +24,7 @@ namespace ChargePoint.Firmware.HostOnly
     /// wss:// (security profiles 2 and 3, <see cref="ITlsTransport"/>): the server must chain to one of the installed
     /// CentralSystemRootCertificates (custom root trust, not the OS store; host name checked; TLS 1.2+ as the OS allows),
     /// and under profile 3 the charge point certificate is presented. An untrusted server and an HTTP 401 are reported
-    /// through <see cref="TlsFailed"/>.
+    /// to <see cref="TlsSettings.Security"/> (<see cref="TlsFailed"/>).
     /// </summary>
     public sealed class HostWebSocketTransport : IOcppTransport, ITlsTransport
     {
@@ -61,7 +61,17 @@ namespace ChargePoint.Firmware.HostOnly
 
         public void Attach(ITransportSink sink) => _sink = sink;
 
-        public event TlsFailureHandler TlsFailed;
+        /// <summary>A security event for the settings' <see cref="ConnectionSecurity"/> (none without settings).</summary>
+        private void TlsFailed(string type, string techInfo)
+        {
+            TlsSettings tls;
+            lock (_gate)
+            {
+                tls = _tls;
+            }
+
+            tls?.Security?.TlsFailed(type, techInfo);
+        }
 
         public void UseTls(TlsSettings settings)
         {
@@ -109,7 +119,7 @@ namespace ChargePoint.Firmware.HostOnly
                 }
                 catch (Exception e) when (e is CryptographicException || e is ArgumentException)
                 {
-                    TlsFailed?.Invoke("InvalidChargePointCertificate", "client certificate unusable: " + e.Message);
+                    TlsFailed("InvalidChargePointCertificate", "client certificate unusable: " + e.Message);
                 }
             }
 
@@ -205,7 +215,7 @@ namespace ChargePoint.Firmware.HostOnly
             {
                 if (socket.HttpStatusCode == HttpStatusCode.Unauthorized)
                 {
-                    TlsFailed?.Invoke("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
+                    TlsFailed("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
                 }
             }
 
@@ -274,7 +284,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             if (problem != null)
             {
-                TlsFailed?.Invoke("InvalidCentralSystemCertificate", problem);
+                TlsFailed("InvalidCentralSystemCertificate", problem);
                 return false;
             }
 

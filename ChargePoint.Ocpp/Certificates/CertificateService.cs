@@ -38,7 +38,6 @@ namespace ChargePoint.Ocpp.Certificates
         // composition's resident heap is budgeted.
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
-        private readonly CertificateSettings _settings;
         private readonly IEntropySource _entropy;
         /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
         internal Ecdsa ActiveEcdsa;
@@ -52,6 +51,21 @@ namespace ChargePoint.Ocpp.Certificates
 
         private const long DayMs = 86400000L;
 
+        // Build-time limits (consts: no settings object in the image).
+
+        /// <summary>
+        /// CertificateStoreMaxLength of this build: root certificates InstallCertificate can hold, both uses together. 4
+        /// leaves room for a CSMS root, its successor during a rollover and a manufacturer root: a P-256 root is about
+        /// 0.5 KB, an RSA-4096 one about 1.9 KB of DER, all of them parsed in RAM.
+        /// </summary>
+        public const int StoreCapacity = 4;
+
+        /// <summary>CertificateSignedMaxChainSize: longest CertificateSigned.req certificateChain, characters (the whitepaper's and the codec's cap).</summary>
+        public const int MaxChainChars = 10000;
+
+        /// <summary>Most certificates in one certificateChain (leaf, sub-CAs, optionally the root).</summary>
+        public const int MaxChainCertificates = 4;
+
         /// <summary>Renewals started (this boot).</summary>
         public int RenewalsStarted;
 
@@ -60,17 +74,17 @@ namespace ChargePoint.Ocpp.Certificates
         /// ExtendedTriggerMessage(SignChargePointCertificate) and sets the read-only keys CertificateStoreMaxLength and
         /// CertificateSignedMaxChainSize to what this build holds.
         /// </summary>
+        /// <param name="capacity">CertificateStoreMaxLength: root certificates the store holds (<see cref="StoreCapacity"/>).</param>
         /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
-        public CertificateService(OcppChargePoint cp, SecurityService security, CertificateSettings settings, IEntropySource entropy)
+        public CertificateService(OcppChargePoint cp, SecurityService security, int capacity, IEntropySource entropy)
         {
             _cp = cp;
             _security = security;
-            _settings = settings;
             _entropy = entropy;
-            Store = new CertificateStore(cp.Storage, settings.MaxInstalledCertificates, cp.Log);
+            Store = new CertificateStore(cp.Storage, capacity, cp.Log);
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
-            Report(SecurityService.CertificateStoreMaxLengthKey, settings.MaxInstalledCertificates);
-            Report(SecurityService.CertificateSignedMaxChainSizeKey, settings.MaxChainChars);
+            Report(SecurityService.CertificateStoreMaxLengthKey, capacity);
+            Report(SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
             cp.Session.Dispatcher = Operations.Handlers.WithCertificates;
             cp.Session.Register(OcppAction.InstallCertificate, this);
             cp.Session.Register(OcppAction.DeleteCertificate, this);
@@ -146,7 +160,7 @@ namespace ChargePoint.Ocpp.Certificates
                 }
                 else if (Store.Count >= Store.Capacity)
                 {
-                    problem = "the store is full (CertificateStoreMaxLength " + Store.Capacity.ToString() + ")"; // not a security event
+                    problem = "store full (CertificateStoreMaxLength)"; // not a security event
                 }
 
                 if (problem != null)
@@ -176,7 +190,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate refused: SecurityProfile " + _security.Profile.ToString() + " needs the last CentralSystemRootCertificate");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: SecurityProfile 2+ needs the last CentralSystemRootCertificate");
                 return OcppEnum.Failed;
             }
 
@@ -236,7 +250,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return OcppEnum.Rejected; // not saved: the Central System may send it again
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate " + leaf.SubjectCommonName + " stored, used from the next connection");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate " + leaf.SubjectCommonName + " stored for the next connection");
                 return OcppEnum.Accepted;
             }
             finally
@@ -247,7 +261,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (_csrWanted && !_csrInFlight && _entropy != null && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            if (_csrWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
             {
                 _csrWanted = false;
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
@@ -255,8 +269,8 @@ namespace ChargePoint.Ocpp.Certificates
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
                 if (Credentials.Commit(key, Credentials.Current, Credentials.Next))
                 {
-                    int cpo = _cp.Configuration.Find(SecurityService.CpoNameKey);
-                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, cpo < 0 ? null : _cp.Configuration.Value(cpo), key, ecdsa);
+                    // CpoName: declared by the SecurityService this feature is installed after; empty means no O attribute.
+                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
                     var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
                     _csrInFlight = _cp.Session.Enqueue(call);
                 }
@@ -278,10 +292,11 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "charge point certificate " + newest.Leaf.SubjectCommonName + " expires in "
-                + (left / DayMs).ToString() + " days: requesting a new one (SignCertificate)");
-            if (RequestSigning(nowMs) == OcppEnum.Accepted)
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "certificate " + newest.Leaf.SubjectCommonName + " expires in "
+                + (left / DayMs).ToString() + " days: SignCertificate");
+            if (_entropy != null)
             {
+                _csrWanted = true; // as RequestSigning
                 RenewalsStarted++;
             }
         }
@@ -301,7 +316,7 @@ namespace ChargePoint.Ocpp.Certificates
         private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
         {
             leaf = null;
-            if (chainPem.Length > _settings.MaxChainChars)
+            if (chainPem.Length > MaxChainChars)
             {
                 return "chain longer than CertificateSignedMaxChainSize";
             }
@@ -315,7 +330,7 @@ namespace ChargePoint.Ocpp.Certificates
             ArrayList certs;
             try
             {
-                certs = ParseChain(chainPem, _settings.MaxChainCertificates);
+                certs = ParseChain(chainPem, MaxChainCertificates);
             }
             catch (Exception)
             {

@@ -29,40 +29,39 @@ namespace ChargePoint.Ocpp.Certificates
                     break;
                 }
 
+                // The base64 between the lines, whitespace dropped. PEM is ASCII: a surrogate (read as its high half)
+                // fails the decode. A missing END line, a block too many or bad base64: one exception (never shown).
                 int start = b + begin.Length;
                 int e = text.IndexOf(end, start);
-                if (e < 0)
+                byte[] der = null;
+                if (e >= 0 && blocks.Count < maxBlocks)
                 {
-                    throw new ArgumentException("PEM: no END line");
-                }
-
-                if (blocks.Count >= maxBlocks)
-                {
-                    throw new ArgumentException("PEM: too many blocks");
-                }
-
-                // The base64 between the lines, whitespace dropped. PEM is ASCII: a surrogate (read as its high half)
-                // fails the decode.
-                var chars = new char[e - start];
-                int n = 0;
-                for (int i = start; i < e; i++)
-                {
-                    char c = text[i];
-                    if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                    var chars = new char[e - start];
+                    int n = 0;
+                    for (int i = start; i < e; i++)
                     {
-                        chars[n++] = c;
+                        char c = text[i];
+                        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                        {
+                            chars[n++] = c;
+                        }
+                    }
+
+                    try
+                    {
+                        der = Convert.FromBase64CharArray(chars, 0, n);
+                    }
+                    catch (Exception)
+                    {
                     }
                 }
 
-                try
+                if (der == null)
                 {
-                    blocks.Add(Convert.FromBase64CharArray(chars, 0, n));
-                }
-                catch (Exception)
-                {
-                    throw new ArgumentException("PEM: bad base64");
+                    throw new ArgumentException("malformed PEM");
                 }
 
+                blocks.Add(der);
                 at = e + end.Length;
             }
 
@@ -73,7 +72,7 @@ namespace ChargePoint.Ocpp.Certificates
         public static string Encode(byte[] der, string label)
         {
             string b64 = Convert.ToBase64String(der);
-            var sb = new StringBuilder(b64.Length + b64.Length / 64 + 2 * label.Length + 40);
+            var sb = new StringBuilder();
             sb.Append("-----BEGIN ").Append(label).Append("-----\n");
             for (int i = 0; i < b64.Length; i += 64)
             {
@@ -92,13 +91,13 @@ namespace ChargePoint.Ocpp.Certificates
         public static string EcPrivateKey(EcKeyPair key)
         {
             var w = new DerWriter(160);
-            int seq = w.Begin(DerTag.Sequence);
+            int seq = w.Begin(DerReader.Sequence);
             w.WriteSmallInteger(1);
-            w.WriteTlv(DerTag.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
-            int parameters = w.Begin(DerTag.ContextConstructed);
-            w.WriteOid(DerOid.Prime256v1);
+            w.WriteTlv(DerReader.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
+            int parameters = w.Begin(DerReader.ContextConstructed);
+            w.WriteOid(DerReader.Prime256v1);
             w.End(parameters);
-            int publicKey = w.Begin(DerTag.ContextConstructed | 1);
+            int publicKey = w.Begin(DerReader.ContextConstructed | 1);
             w.WriteBitString(key.PublicKey);
             w.End(publicKey);
             w.End(seq);

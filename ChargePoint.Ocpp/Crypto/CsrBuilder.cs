@@ -14,32 +14,27 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (commonName == null || commonName.Length == 0)
             {
-                throw new ArgumentException("commonName is required");
+                throw new ArgumentException("no commonName");
             }
 
             var w = new DerWriter(512);
-            int info = w.Begin(DerTag.Sequence);
+            int info = w.Begin(DerReader.Sequence);
             w.WriteSmallInteger(0);
-            int name = w.Begin(DerTag.Sequence);
-            WriteAttribute(w, DerOid.Organization, organization);
-            WriteAttribute(w, DerOid.CommonName, commonName);
+            int name = w.Begin(DerReader.Sequence);
+            WriteAttribute(w, DerReader.Organization, organization);
+            WriteAttribute(w, DerReader.CommonName, commonName);
             w.End(name);
 
             // SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.
-            byte[] publicKey = keyPair.PublicKey;
-            if (publicKey == null || publicKey.Length != Ecdsa.PublicKeySize || publicKey[0] != 0x04)
-            {
-                throw new ArgumentException("public key must be 65 bytes, uncompressed");
-            }
-
-            int spki = w.Begin(DerTag.Sequence);
-            int alg = w.Begin(DerTag.Sequence);
-            w.WriteOid(DerOid.EcPublicKey);
-            w.WriteOid(DerOid.Prime256v1);
+            // (The key pair comes from Ecdsa: 65 bytes, uncompressed.)
+            int spki = w.Begin(DerReader.Sequence);
+            int alg = w.Begin(DerReader.Sequence);
+            w.WriteOid(DerReader.EcPublicKey);
+            w.WriteOid(DerReader.Prime256v1);
             w.End(alg);
-            w.WriteBitString(publicKey);
+            w.WriteBitString(keyPair.PublicKey);
             w.End(spki);
-            int attributes = w.Begin(DerTag.ContextConstructed);
+            int attributes = w.Begin(DerReader.ContextConstructed);
             w.End(attributes);
             w.End(info);
             byte[] requestInfo = w.ToArray();
@@ -47,10 +42,10 @@ namespace ChargePoint.Ocpp.Crypto
             byte[] signature = Ecdsa.ToDer(ecdsa.Sign(keyPair.PrivateKey, Sha256.Hash(requestInfo)));
 
             var csr = new DerWriter(requestInfo.Length + 128);
-            int outer = csr.Begin(DerTag.Sequence);
+            int outer = csr.Begin(DerReader.Sequence);
             csr.WriteRaw(requestInfo, 0, requestInfo.Length);
-            int sigAlg = csr.Begin(DerTag.Sequence);   // AlgorithmIdentifier { ecdsa-with-SHA256 }, parameters absent (RFC 5758)
-            csr.WriteOid(DerOid.EcdsaWithSha256);
+            int sigAlg = csr.Begin(DerReader.Sequence);   // AlgorithmIdentifier { ecdsa-with-SHA256 }, parameters absent (RFC 5758)
+            csr.WriteOid(DerReader.EcdsaWithSha256);
             csr.End(sigAlg);
             csr.WriteBitString(signature);
             csr.End(outer);
@@ -65,11 +60,11 @@ namespace ChargePoint.Ocpp.Crypto
                 return;
             }
 
-            int set = w.Begin(DerTag.Set);
-            int atv = w.Begin(DerTag.Sequence);
+            int set = w.Begin(DerReader.Set);
+            int atv = w.Begin(DerReader.Sequence);
             w.WriteOid(oid);
             byte[] bytes = Encoding.UTF8.GetBytes(value);
-            w.WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
+            w.WriteTlv(DerReader.Utf8String, bytes, 0, bytes.Length);
             w.End(atv);
             w.End(set);
         }

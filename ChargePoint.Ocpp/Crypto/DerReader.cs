@@ -10,6 +10,48 @@ namespace ChargePoint.Ocpp.Crypto
     /// </summary>
     public sealed class DerReader
     {
+        // ---- DER identifier octets used by X.509 and PKCS#10 (universal class, single-byte tags) ----
+
+        public const int Boolean = 0x01;
+        public const int Integer = 0x02;
+        public const int BitString = 0x03;
+        public const int OctetString = 0x04;
+        public const int Null = 0x05;
+        public const int ObjectIdentifier = 0x06;
+        public const int Utf8String = 0x0C;
+        public const int PrintableString = 0x13;
+        public const int T61String = 0x14;
+        public const int Ia5String = 0x16;
+        public const int UtcTime = 0x17;
+        public const int GeneralizedTime = 0x18;
+        public const int Sequence = 0x30;
+        public const int Set = 0x31;
+
+        /// <summary>Context-specific constructed tag [0]; [n] is ContextConstructed | n.</summary>
+        public const int ContextConstructed = 0xA0;
+
+        // ---- Object identifiers X.509/PKCS#10 on P-256 need, as their DER content octets in lowercase hex: what ReadOid
+        // returns and DerWriter.WriteOid takes, so the device needs no dotted-decimal codec (dotted forms in the comments).
+        // Constants live here, not in classes of their own: a type costs the image a row and a name. ----
+
+        /// <summary>1.2.840.10045.2.1 id-ecPublicKey.</summary>
+        public const string EcPublicKey = "2a8648ce3d0201";
+
+        /// <summary>1.2.840.10045.3.1.7 prime256v1 (P-256).</summary>
+        public const string Prime256v1 = "2a8648ce3d030107";
+
+        /// <summary>1.2.840.10045.4.3.2 ecdsa-with-SHA256.</summary>
+        public const string EcdsaWithSha256 = "2a8648ce3d040302";
+
+        /// <summary>2.5.4.3 commonName.</summary>
+        public const string CommonName = "550403";
+
+        /// <summary>2.5.4.6 countryName.</summary>
+        public const string Country = "550406";
+
+        /// <summary>2.5.4.10 organizationName.</summary>
+        public const string Organization = "55040a";
+
         /// <summary>The one message of every malformed-input exception of the DER, OID and X.509 readers (callers say what was malformed).</summary>
         public const string Malformed = "malformed DER";
 
@@ -145,7 +187,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// </summary>
         public byte[] ReadUnsignedInteger(int size)
         {
-            Read(DerTag.Integer);
+            Read(DerReader.Integer);
             int off = LastContentOffset;
             int len = LastContentLength;
             if (len == 0 || (Data[off] & 0x80) != 0)
@@ -177,7 +219,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>An INTEGER's raw content octets (two's complement), e.g. a certificate serial number.</summary>
         public byte[] ReadIntegerBytes()
         {
-            Read(DerTag.Integer);
+            Read(DerReader.Integer);
             if (LastContentLength == 0)
             {
                 throw Bad();
@@ -196,12 +238,12 @@ namespace ChargePoint.Ocpp.Crypto
         }
 
         /// <summary>
-        /// An OBJECT IDENTIFIER as its content octets in lowercase hex (compare with <see cref="DerOid"/>). The arcs must be
+        /// An OBJECT IDENTIFIER as its content octets in lowercase hex (compare with the OID constants of <see cref="DerReader"/>). The arcs must be
         /// well-formed base-128 (no leading 0x80 octet, the last octet ends an arc).
         /// </summary>
         public string ReadOid()
         {
-            Read(DerTag.ObjectIdentifier);
+            Read(DerReader.ObjectIdentifier);
             int end = LastContentOffset + LastContentLength;
             bool start = true;
             for (int i = LastContentOffset; i < end; i++)
@@ -225,7 +267,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>A BIT STRING with no unused bits: its octets after the unused-bits octet.</summary>
         public byte[] ReadBitString()
         {
-            Read(DerTag.BitString);
+            Read(DerReader.BitString);
             if (LastContentLength < 1 || Data[LastContentOffset] != 0)
             {
                 throw Bad();
@@ -236,11 +278,16 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
+        /// <summary>Whether the tag is one of the string types <see cref="ReadString"/> reads.</summary>
+        internal static bool IsString(int tag)
+        {
+            return tag == DerReader.Utf8String || tag == DerReader.PrintableString || tag == DerReader.Ia5String || tag == DerReader.T61String;
+        }
+
         /// <summary>A character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8.</summary>
         public string ReadString()
         {
-            int tag = Read();
-            if (tag != DerTag.Utf8String && tag != DerTag.PrintableString && tag != DerTag.Ia5String && tag != DerTag.T61String)
+            if (!IsString(Read()))
             {
                 throw Bad();
             }

@@ -68,7 +68,7 @@ namespace ChargePoint.Ocpp.Crypto
                 offset++;
             }
 
-            int mark = Begin(DerTag.Integer);
+            int mark = Begin(DerReader.Integer);
             if (offset == end || (value[offset] & 0x80) != 0)
             {
                 WriteByte(0);
@@ -78,27 +78,23 @@ namespace ChargePoint.Ocpp.Crypto
             End(mark);
         }
 
+        /// <summary>A non-negative INTEGER (a version).</summary>
         public void WriteSmallInteger(int value)
         {
-            if (value < 0)
-            {
-                throw new ArgumentException("negative");
-            }
-
             WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value }, 0, 4);
         }
 
-        /// <summary>An OBJECT IDENTIFIER from its content octets in hex (<see cref="DerOid"/>).</summary>
+        /// <summary>An OBJECT IDENTIFIER from its content octets in hex (the OID constants of <see cref="DerReader"/>).</summary>
         public void WriteOid(string hex)
         {
             byte[] content = Hex.Decode(hex);
-            WriteTlv(DerTag.ObjectIdentifier, content, 0, content.Length);
+            WriteTlv(DerReader.ObjectIdentifier, content, 0, content.Length);
         }
 
         /// <summary>A BIT STRING of whole octets (unused-bits octet 0).</summary>
         public void WriteBitString(byte[] data)
         {
-            int mark = Begin(DerTag.BitString);
+            int mark = Begin(DerReader.BitString);
             WriteByte(0);
             WriteRaw(data, 0, data.Length);
             End(mark);

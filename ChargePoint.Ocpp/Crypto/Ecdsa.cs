@@ -18,13 +18,13 @@ namespace ChargePoint.Ocpp.Crypto
         public const int PublicKeySize = 65;
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
-        private const string BadKey = "the private key must be 32 bytes in [1, n-1] (and a hash non-empty)";
+        private const string BadKey = "bad key or hash";
 
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
 
-        /// <summary>The RFC 6979 HMAC (exposed for its block counter).</summary>
-        public readonly HmacSha256 Hmac = new HmacSha256();
+        /// <summary>The hash of the RFC 6979 HMACs (<see cref="Sha256.Mac"/>; exposed for its block counter).</summary>
+        public readonly Sha256 Hmac = new Sha256();
         private readonly uint[][] _p1 = P256Curve.Point();
         private readonly uint[][] _p2 = P256Curve.Point();
         private readonly uint[] _e = new uint[ModularField.Limbs];
@@ -34,7 +34,7 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _d = new uint[ModularField.Limbs];
         private readonly byte[] _bytes = new byte[ScalarSize];
         private readonly byte[] _hmacK = new byte[ScalarSize];
-        private readonly byte[] _hmacV = new byte[ScalarSize + 1]; // V, then room for the separator octet
+        private readonly byte[] _hmacV = new byte[3 * ScalarSize + 1]; // V, then room for the separator octet, the key and e
 
         // ---------------------------------------------------------------- verification
 
@@ -145,23 +145,21 @@ namespace ChargePoint.Ocpp.Crypto
         private void NextK(byte separator, byte[] privateKey)
         {
             _hmacV[ScalarSize] = separator;
-            Hmac.Init(_hmacK);
-            Hmac.Append(_hmacV, 0, ScalarSize + 1);
+            int n = ScalarSize + 1;
             if (privateKey != null)
             {
-                Hmac.Append(privateKey, 0, ScalarSize);
-                Hmac.Append(_bytes, 0, ScalarSize);
+                Array.Copy(privateKey, 0, _hmacV, n, ScalarSize);
+                Array.Copy(_bytes, 0, _hmacV, n + ScalarSize, ScalarSize);
+                n += 2 * ScalarSize;
             }
 
-            Hmac.Finish(_hmacK);
+            Hmac.Mac(_hmacK, _hmacV, n, _hmacK);
             NextV();
         }
 
         private void NextV()
         {
-            Hmac.Init(_hmacK);
-            Hmac.Append(_hmacV, 0, ScalarSize);
-            Hmac.Finish(_hmacV);
+            Hmac.Mac(_hmacK, _hmacV, ScalarSize, _hmacV);
         }
 
         // ---------------------------------------------------------------- keys
@@ -186,7 +184,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             Array.Clear(privateKey, 0, ScalarSize);
             Wipe();
-            throw new InvalidOperationException("entropy source keeps giving out-of-range keys");
+            throw new InvalidOperationException("bad entropy");
         }
 
         /// <summary>The public key (65 bytes, 0x04 | X | Y) of a private key in [1, n-1].</summary>
@@ -206,16 +204,11 @@ namespace ChargePoint.Ocpp.Crypto
 
         // ---------------------------------------------------------------- helpers
 
-        /// <summary>ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279) of r | s (32 bytes each).</summary>
+        /// <summary>ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER } (RFC 3279) of r | s (32 bytes each, as <see cref="Sign"/> gives them).</summary>
         public static byte[] ToDer(byte[] rs)
         {
-            if (rs == null || rs.Length != SignatureSize)
-            {
-                throw new ArgumentException("signature must be 64 bytes r | s");
-            }
-
             var w = new DerWriter(72);
-            int seq = w.Begin(DerTag.Sequence);
+            int seq = w.Begin(DerReader.Sequence);
             w.WriteUnsignedInteger(rs, 0, ScalarSize);
             w.WriteUnsignedInteger(rs, ScalarSize, ScalarSize);
             w.End(seq);
@@ -233,7 +226,7 @@ namespace ChargePoint.Ocpp.Crypto
             try
             {
                 var outer = new DerReader(der);
-                DerReader seq = outer.Enter(DerTag.Sequence);
+                DerReader seq = outer.Enter(DerReader.Sequence);
                 outer.ExpectEnd();
                 byte[] r = seq.ReadUnsignedInteger(ScalarSize);
                 byte[] s = seq.ReadUnsignedInteger(ScalarSize);
@@ -294,7 +287,7 @@ namespace ChargePoint.Ocpp.Crypto
             Array.Clear(_s, 0, ModularField.Limbs);
             Array.Clear(_w, 0, ModularField.Limbs);
             Array.Clear(_hmacK, 0, ScalarSize);
-            Array.Clear(_hmacV, 0, ScalarSize);
+            Array.Clear(_hmacV, 0, _hmacV.Length);
             Array.Clear(_bytes, 0, ScalarSize);
             P256Curve.Clear(_p1);
         }

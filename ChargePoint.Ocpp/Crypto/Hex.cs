@@ -31,32 +31,20 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             var data = new byte[hex.Length / 2];
-            for (int i = 0; i < data.Length; i++)
+            for (int i = 0; i < hex.Length; i++)
             {
-                data[i] = (byte)((Nibble(hex[2 * i]) << 4) | Nibble(hex[2 * i + 1]));
+                // c | 0x20 lowercases A-F and keeps the digits; below '0' it could alias a digit, so that is refused first.
+                char c = hex[i];
+                int v = c < '0' ? -1 : Digits.IndexOf((char)(c | 0x20));
+                if (v < 0)
+                {
+                    throw new ArgumentException("malformed hex");
+                }
+
+                data[i >> 1] = (byte)((data[i >> 1] << 4) | v);
             }
 
             return data;
-        }
-
-        private static int Nibble(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            throw new ArgumentException("malformed hex");
         }
     }
 }

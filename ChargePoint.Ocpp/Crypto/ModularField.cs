@@ -21,13 +21,9 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint[] _d = new uint[Limbs];
         private readonly uint[] _x = new uint[Limbs];
 
+        /// <summary>For P-256's p and n only (<see cref="P256Curve"/>): the modulus is not checked.</summary>
         public ModularField(uint[] modulus)
         {
-            if (modulus.Length != Limbs || (modulus[0] & 1) == 0 || modulus[0] == 1 || (modulus[Limbs - 1] & 0x80000000) == 0)
-            {
-                throw new ArgumentException("modulus must be odd with the top bit set");
-            }
-
             Array.Copy(modulus, _m, Limbs);
 
             // -m^-1 mod 2^32 by Newton iteration (each step doubles the correct low bits).
@@ -120,15 +116,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>r = a - b mod m, for a, b &lt; m.</summary>
         public void Sub(uint[] r, uint[] a, uint[] b)
         {
-            uint borrow = 0;
-            for (int i = 0; i < Limbs; i++)
-            {
-                ulong d = (ulong)a[i] - b[i] - borrow;
-                _t[i] = (uint)d;
-                borrow = (uint)(d >> 32) & 1;
-            }
-
-            uint mask = 0 - borrow;
+            uint mask = 0 - Subtract(_t, a, b);
             ulong c = 0;
             for (int i = 0; i < Limbs; i++)
             {
@@ -180,10 +168,17 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>1 when a &lt; m, else 0 (constant time).</summary>
         public uint IsReduced(uint[] a)
         {
+            return Subtract(_d, a, _m);
+        }
+
+        /// <summary>r = a - b over 256 bits; returns the borrow (1 when a &lt; b). r may alias a or b.</summary>
+        private static uint Subtract(uint[] r, uint[] a, uint[] b)
+        {
             uint borrow = 0;
             for (int i = 0; i < Limbs; i++)
             {
-                ulong d = (ulong)a[i] - _m[i] - borrow;
+                ulong d = (ulong)a[i] - b[i] - borrow;
+                r[i] = (uint)d;
                 borrow = (uint)(d >> 32) & 1;
             }
 
@@ -193,15 +188,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>r = t mod m for t = high·2^256 + t &lt; 2m (any 256-bit t with high 0: m &gt; 2^255).</summary>
         public void Reduce(uint[] r, uint[] t, uint high)
         {
-            uint borrow = 0;
-            for (int i = 0; i < Limbs; i++)
-            {
-                ulong d = (ulong)t[i] - _m[i] - borrow;
-                _d[i] = (uint)d;
-                borrow = (uint)(d >> 32) & 1;
-            }
-
-            uint mask = 0 - (high | (borrow ^ 1));
+            uint mask = 0 - (high | (Subtract(_d, t, _m) ^ 1));
             for (int i = 0; i < Limbs; i++)
             {
                 r[i] = (_d[i] & mask) | (t[i] & ~mask);

@@ -17,25 +17,25 @@ namespace ChargePoint.Ocpp.Crypto
         private const int WindowBits = 4;
         private const int TableSize = 1 << WindowBits;
 
-        // Programs: 4 characters per step, "op d a b" (op '*' mul, '+' add, '-' sub; a square is a·a), registers
-        // 'a'-'c' r.X/Y/Z, 'd'-'f' p.X/Y/Z, 'g'-'i' q.X/Y/Z, 'j'-'p' t1-t7, 'q' the curve's b.
+        // Programs: 3 characters per step, "d a b": d = a·b (a square is a·a); d in upper case: d = a + b; a in upper
+        // case: d = a - b. Registers 'a'-'c' r.X/Y/Z, 'd'-'f' p.X/Y/Z, 'g'-'i' q.X/Y/Z, 'j'-'p' t1-t7, 'q' the curve's b.
 
         /// <summary>r = 2p (r may be p). 4M + 4S (a = -3). Doubling infinity gives infinity.</summary>
         private const string DoubleProgram =
-            "*jff*kee*ldk-mdj+ndj*mmn+nmm+mnm*nef+cnn*omm+lll+lll+pll-aop-lla*lml*kkk+kkk+kkk+kkk-blk";
+            "jffkeeldkmDjNdjmmnNmmMnmnefCnnommLllLllPllaOplLalmlkkkKkkKkkKkkbLk";
 
         /// <summary>
         /// r = p + q with the generic formulas (12M + 4S); r may alias p or q. Wrong when p or q is infinity or p = q
         /// (callers handle those); p = -q gives infinity. Leaves H in t4 and R in t6.
         /// </summary>
         private const string AddProgram =
-            "*jff*kii*ldk*mgj*jjf*kki*nek*ohj-mml-oon*jfi*cjm*kmm*pmk*llk*joo-jjp+kll-ajk-lla*lol*nnp-bln";
+            "jffkiildkmgjjjfkkinekohjmMloOnjficjmkmmpmkllkjoojJpKllaJklLalolnnpbLn";
 
         /// <summary>t3 = x³ - 3x + b, t4 = y² for r = (x, y, 1).</summary>
-        private const string CurveProgram = "*laa*lla+maa+mma-llm+llq*mbb";
+        private const string CurveProgram = "laallaMaaMmalLmLlqmbb";
 
         /// <summary>t3 = X/Z², t4 = Y/Z³ of p, given t1 = 1/Z.</summary>
-        private const string AffineProgram = "*kjj*ldk*kkj*mek";
+        private const string AffineProgram = "kjjldkkkjmek";
 
         /// <summary>Arithmetic mod p (coordinates).</summary>
         public readonly ModularField Fp = new ModularField(Constant(0));
@@ -123,23 +123,22 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             ModularField f = Fp;
-            for (int i = 0; i < program.Length; i += 4)
+            for (int i = 0; i < program.Length; i += 3)
             {
-                char op = program[i];
-                uint[] d = reg[program[i + 1] - 'a'];
-                uint[] a = reg[program[i + 2] - 'a'];
-                uint[] b = reg[program[i + 3] - 'a'];
-                if (op == '*')
+                int d = program[i];
+                int a = program[i + 1];
+                uint[] b = reg[program[i + 2] - 'a'];
+                if (d < 'a')
                 {
-                    f.Mul(d, a, b);
+                    f.Add(reg[d - 'A'], reg[a - 'a'], b);
                 }
-                else if (op == '+')
+                else if (a < 'a')
                 {
-                    f.Add(d, a, b);
+                    f.Sub(reg[d - 'a'], reg[a - 'A'], b);
                 }
                 else
                 {
-                    f.Sub(d, a, b);
+                    f.Mul(reg[d - 'a'], reg[a - 'a'], b);
                 }
             }
         }

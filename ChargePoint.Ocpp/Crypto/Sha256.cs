@@ -102,6 +102,44 @@ namespace ChargePoint.Ocpp.Crypto
             }
         }
 
+        /// <summary>
+        /// HMAC-SHA256 (RFC 2104) of data[0, count) with this key, written at output[0] (32 bytes; output may be the key or
+        /// the data). Runs on this instance, which must be between messages (it is again after). The pad holds key
+        /// material: cleared before returning.
+        /// </summary>
+        public void Mac(byte[] key, byte[] data, int count, byte[] output)
+        {
+            var pad = new byte[BlockSize];
+            var inner = new byte[HashSize];
+            if (key.Length > BlockSize)
+            {
+                Append(key, 0, key.Length);
+                Finish(pad);
+            }
+            else
+            {
+                Array.Copy(key, pad, key.Length);
+            }
+
+            for (int i = 0; i < BlockSize; i++)
+            {
+                pad[i] ^= 0x36;
+            }
+
+            Append(pad, 0, BlockSize);
+            Append(data, 0, count);
+            Finish(inner);
+            for (int i = 0; i < BlockSize; i++)
+            {
+                pad[i] ^= 0x36 ^ 0x5c;
+            }
+
+            Append(pad, 0, BlockSize);
+            Append(inner, 0, HashSize);
+            Finish(output);
+            Array.Clear(pad, 0, BlockSize);
+        }
+
         /// <summary>Writes the 32-byte digest at output[0] and resets for the next message.</summary>
         public void Finish(byte[] output)
         {

@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The uncompressed P-256 point (65 bytes) when the key is EC (id-ecPublicKey) on prime256v1, else null.</summary>
         public readonly byte[] PublicKey;
 
-        /// <summary>The signature algorithm's OID as content octets in hex (<see cref="DerOid"/>).</summary>
+        /// <summary>The signature algorithm's OID as content octets in hex (the OID constants of <see cref="DerReader"/>).</summary>
         public readonly string SignatureAlgorithm;
 
         /// <summary>The signatureValue BIT STRING octets (DER ECDSA-Sig-Value for ECDSA).</summary>
@@ -48,49 +48,49 @@ namespace ChargePoint.Ocpp.Crypto
         {
             Raw = der;
             var outer = new DerReader(der);
-            DerReader cert = outer.Enter(DerTag.Sequence);
+            DerReader cert = outer.Enter(DerReader.Sequence);
             outer.ExpectEnd();
 
-            DerReader tbs = cert.Enter(DerTag.Sequence);
+            DerReader tbs = cert.Enter(DerReader.Sequence);
             TbsBytes = cert.CopyLast();
-            DerReader alg = cert.Enter(DerTag.Sequence);
+            DerReader alg = cert.Enter(DerReader.Sequence);
             SignatureAlgorithm = alg.ReadOid();
             Signature = cert.ReadBitString();
             cert.ExpectEnd();
 
             Version = 1;
-            if (tbs.PeekTag() == DerTag.ContextConstructed)
+            if (tbs.PeekTag() == DerReader.ContextConstructed)
             {
-                DerReader v = tbs.Enter(DerTag.ContextConstructed);
+                DerReader v = tbs.Enter(DerReader.ContextConstructed);
                 Version = v.ReadSmallInteger() + 1;
                 v.ExpectEnd();
             }
 
             SerialNumber = tbs.ReadIntegerBytes();
-            DerReader innerAlg = tbs.Enter(DerTag.Sequence);
+            DerReader innerAlg = tbs.Enter(DerReader.Sequence);
             if (innerAlg.ReadOid() != SignatureAlgorithm)
             {
                 throw DerReader.Bad();
             }
 
-            tbs.Read(DerTag.Sequence);
+            tbs.Read(DerReader.Sequence);
             IssuerDer = tbs.CopyLast();
-            DerReader validity = tbs.Enter(DerTag.Sequence);
+            DerReader validity = tbs.Enter(DerReader.Sequence);
             NotBefore = ReadTime(validity);
             NotAfter = ReadTime(validity);
             validity.ExpectEnd();
-            tbs.Read(DerTag.Sequence);
+            tbs.Read(DerReader.Sequence);
             SubjectDer = tbs.CopyLast();
 
-            DerReader spki = tbs.Enter(DerTag.Sequence);
-            DerReader keyAlg = spki.Enter(DerTag.Sequence);
+            DerReader spki = tbs.Enter(DerReader.Sequence);
+            DerReader keyAlg = spki.Enter(DerReader.Sequence);
             string algorithm = keyAlg.ReadOid();
-            string curve = keyAlg.PeekTag() == DerTag.ObjectIdentifier ? keyAlg.ReadOid() : null; // the named curve of an EC key
+            string curve = keyAlg.PeekTag() == DerReader.ObjectIdentifier ? keyAlg.ReadOid() : null; // the named curve of an EC key
 
             PublicKeyBits = spki.ReadBitString();
             spki.ExpectEnd();
             byte[] bits = PublicKeyBits;
-            if (algorithm == DerOid.EcPublicKey && curve == DerOid.Prime256v1
+            if (algorithm == DerReader.EcPublicKey && curve == DerReader.Prime256v1
                 && bits.Length == Ecdsa.PublicKeySize && bits[0] == 0x04)
             {
                 PublicKey = bits;
@@ -102,8 +102,8 @@ namespace ChargePoint.Ocpp.Crypto
                 tbs.Read();
             }
 
-            IssuerCommonName = FindName(IssuerDer, DerOid.CommonName);
-            SubjectCommonName = FindName(SubjectDer, DerOid.CommonName);
+            IssuerCommonName = FindName(IssuerDer, DerReader.CommonName);
+            SubjectCommonName = FindName(SubjectDer, DerReader.CommonName);
         }
 
         /// <summary>
@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Crypto
         /// </summary>
         public bool IsSignedBy(X509Certificate issuer, Ecdsa ecdsa)
         {
-            if (issuer == null || issuer.PublicKey == null || SignatureAlgorithm != DerOid.EcdsaWithSha256
+            if (issuer == null || issuer.PublicKey == null || SignatureAlgorithm != DerReader.EcdsaWithSha256
                 || !SameBytes(IssuerDer, issuer.SubjectDer))
             {
                 return false;
@@ -121,26 +121,20 @@ namespace ChargePoint.Ocpp.Crypto
             return ecdsa.VerifyDer(issuer.PublicKey, Sha256.Hash(TbsBytes), Signature);
         }
 
-        /// <summary>The first value of the attribute (e.g. DerOid.CommonName) in a DER Name (SEQUENCE OF SET OF { type OID, value string }), or null when absent or not a string.</summary>
+        /// <summary>The first value of the attribute (e.g. DerReader.CommonName) in a DER Name (SEQUENCE OF SET OF { type OID, value string }), or null when absent or not a string.</summary>
         public static string FindName(byte[] nameDer, string oid)
         {
             var outer = new DerReader(nameDer);
-            DerReader rdns = outer.Enter(DerTag.Sequence);
+            DerReader rdns = outer.Enter(DerReader.Sequence);
             while (rdns.HasMore)
             {
-                DerReader set = rdns.Enter(DerTag.Set);
+                DerReader set = rdns.Enter(DerReader.Set);
                 while (set.HasMore)
                 {
-                    DerReader atv = set.Enter(DerTag.Sequence);
+                    DerReader atv = set.Enter(DerReader.Sequence);
                     if (atv.ReadOid() == oid)
                     {
-                        int tag = atv.PeekTag();
-                        if (tag == DerTag.Utf8String || tag == DerTag.PrintableString || tag == DerTag.Ia5String || tag == DerTag.T61String)
-                        {
-                            return atv.ReadString();
-                        }
-
-                        return null;
+                        return DerReader.IsString(atv.PeekTag()) ? atv.ReadString() : null;
                     }
                 }
             }
@@ -173,13 +167,13 @@ namespace ChargePoint.Ocpp.Crypto
             int len = r.LastContentLength;
             byte[] d = r.Data;
             int year;
-            if (tag == DerTag.UtcTime && len == 13)
+            if (tag == DerReader.UtcTime && len == 13)
             {
                 year = Digits(d, off, 2);
                 year += year < 50 ? 2000 : 1900;
                 off += 2;
             }
-            else if (tag == DerTag.GeneralizedTime && len == 15)
+            else if (tag == DerReader.GeneralizedTime && len == 15)
             {
                 year = Digits(d, off, 4);
                 off += 4;

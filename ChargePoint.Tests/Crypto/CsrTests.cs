@@ -15,29 +15,29 @@ namespace ChargePoint.Tests.Crypto
             byte[] csr = CsrBuilder.Build("CP-0001", "Test CPO", pair, ecdsa);
 
             var outer = new DerReader(csr);
-            DerReader request = outer.Enter(DerTag.Sequence);
+            DerReader request = outer.Enter(DerReader.Sequence);
             outer.ExpectEnd();
-            DerReader info = request.Enter(DerTag.Sequence);
+            DerReader info = request.Enter(DerReader.Sequence);
             byte[] infoDer = request.CopyLast();
-            DerReader alg = request.Enter(DerTag.Sequence);
-            Assert.AreEqual(DerOid.EcdsaWithSha256, alg.ReadOid());
+            DerReader alg = request.Enter(DerReader.Sequence);
+            Assert.AreEqual(DerReader.EcdsaWithSha256, alg.ReadOid());
             alg.ExpectEnd();
             byte[] signature = request.ReadBitString();
             request.ExpectEnd();
 
             Assert.AreEqual(0, info.ReadSmallInteger());
-            info.Read(DerTag.Sequence);
+            info.Read(DerReader.Sequence);
             byte[] subject = info.CopyLast();
-            Assert.AreEqual("CP-0001", X509Certificate.FindName(subject, DerOid.CommonName));
-            Assert.AreEqual("Test CPO", X509Certificate.FindName(subject, DerOid.Organization));
-            Assert.IsNull(X509Certificate.FindName(subject, DerOid.Country));
+            Assert.AreEqual("CP-0001", X509Certificate.FindName(subject, DerReader.CommonName));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(subject, DerReader.Organization));
+            Assert.IsNull(X509Certificate.FindName(subject, DerReader.Country));
 
-            DerReader spki = info.Enter(DerTag.Sequence);
-            DerReader keyAlg = spki.Enter(DerTag.Sequence);
-            Assert.AreEqual(DerOid.EcPublicKey, keyAlg.ReadOid());
-            Assert.AreEqual(DerOid.Prime256v1, keyAlg.ReadOid());
+            DerReader spki = info.Enter(DerReader.Sequence);
+            DerReader keyAlg = spki.Enter(DerReader.Sequence);
+            Assert.AreEqual(DerReader.EcPublicKey, keyAlg.ReadOid());
+            Assert.AreEqual(DerReader.Prime256v1, keyAlg.ReadOid());
             Assert.AreEqual(Rfc6979Vectors.PublicKey, Hex.Encode(spki.ReadBitString()));
-            Assert.AreEqual(DerTag.ContextConstructed, info.Read());
+            Assert.AreEqual(DerReader.ContextConstructed, info.Read());
             Assert.AreEqual(0, info.LastContentLength);
             info.ExpectEnd();
 
@@ -52,7 +52,7 @@ namespace ChargePoint.Tests.Crypto
             string a = Hex.Encode(CsrBuilder.Build("CP-0001", null, pair, ecdsa));
             string b = Hex.Encode(CsrBuilder.Build("CP-0001", null, pair, ecdsa));
             Assert.AreEqual(a, b);
-            Assert.IsTrue(a.IndexOf(DerOid.Organization) < 0, "no O attribute");
+            Assert.IsTrue(a.IndexOf(DerReader.Organization) < 0, "no O attribute");
             Assert.ThrowsException(typeof(System.ArgumentException), () => CsrBuilder.Build(string.Empty, "x", pair, ecdsa));
         }
     }

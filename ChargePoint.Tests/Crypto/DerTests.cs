@@ -9,29 +9,41 @@ namespace ChargePoint.Tests.Crypto
         [TestMethod]
         public void Oids_encode_and_decode()
         {
-            Assert.AreEqual(DerOid.EcPublicKey, Hex.Encode(DottedOid.Encode("1.2.840.10045.2.1")));
-            Assert.AreEqual(DerOid.Prime256v1, Hex.Encode(DottedOid.Encode("1.2.840.10045.3.1.7")));
-            Assert.AreEqual(DerOid.EcdsaWithSha256, Hex.Encode(DottedOid.Encode("1.2.840.10045.4.3.2")));
-            Assert.AreEqual(DerOid.CommonName, Hex.Encode(DottedOid.Encode("2.5.4.3")));
-            Assert.AreEqual(DerOid.Country, Hex.Encode(DottedOid.Encode("2.5.4.6")));
-            Assert.AreEqual(DerOid.Organization, Hex.Encode(DottedOid.Encode("2.5.4.10")));
+            Assert.AreEqual(DerReader.EcPublicKey, Hex.Encode(DottedOid.Encode("1.2.840.10045.2.1")));
+            Assert.AreEqual(DerReader.Prime256v1, Hex.Encode(DottedOid.Encode("1.2.840.10045.3.1.7")));
+            Assert.AreEqual(DerReader.EcdsaWithSha256, Hex.Encode(DottedOid.Encode("1.2.840.10045.4.3.2")));
+            Assert.AreEqual(DerReader.CommonName, Hex.Encode(DottedOid.Encode("2.5.4.3")));
+            Assert.AreEqual(DerReader.Country, Hex.Encode(DottedOid.Encode("2.5.4.6")));
+            Assert.AreEqual(DerReader.Organization, Hex.Encode(DottedOid.Encode("2.5.4.10")));
             byte[] e = DottedOid.Encode("2.999.1");
             Assert.AreEqual("883701", Hex.Encode(e));
             Assert.AreEqual("2.999.1", DottedOid.Decode(e, 0, e.Length));
-            Assert.AreEqual("1.2.840.10045.4.3.2", DottedOid.Decode(Hex.Decode(DerOid.EcdsaWithSha256), 0, 8));
+            Assert.AreEqual("1.2.840.10045.4.3.2", DottedOid.Decode(Hex.Decode(DerReader.EcdsaWithSha256), 0, 8));
         }
 
         [TestMethod]
         public void Oids_are_read_and_written_as_content_octets_and_malformed_arcs_are_refused()
         {
             var w = new DerWriter(16);
-            w.WriteOid(DerOid.CommonName);
+            w.WriteOid(DerReader.CommonName);
             Assert.AreEqual("0603550403", Hex.Encode(w.ToArray()));
-            Assert.AreEqual(DerOid.CommonName, new DerReader(w.ToArray()).ReadOid());
+            Assert.AreEqual(DerReader.CommonName, new DerReader(w.ToArray()).ReadOid());
             Assert.AreEqual("883701", new DerReader(Hex.Decode("0603883701")).ReadOid());
             Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("0600")).ReadOid(), "empty");
             Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("06022a86")).ReadOid(), "truncated arc");
             Assert.ThrowsException(typeof(System.ArgumentException), () => new DerReader(Hex.Decode("06032a8001")).ReadOid(), "non-minimal arc");
+        }
+
+        [TestMethod]
+        public void Hex_decodes_either_case_and_refuses_anything_else()
+        {
+            Assert.AreEqual("00ff9a0fab", Hex.Encode(Hex.Decode("00FF9a0FaB")));
+            Assert.AreEqual(0, Hex.Decode(string.Empty).Length);
+            string[] bad = { "0", "0g", "g0", "0 ", "\u00100", "0/", ":0", "@0", "0G", "`0", "0\u0130" };
+            foreach (string s in bad)
+            {
+                Assert.ThrowsException(typeof(System.ArgumentException), () => Hex.Decode(s), s);
+            }
         }
 
         [TestMethod]
@@ -62,10 +74,10 @@ namespace ChargePoint.Tests.Crypto
         public void Long_form_lengths_are_written_when_needed_and_nested_elements_close()
         {
             var w = new DerWriter(16);
-            int seq = w.Begin(DerTag.Sequence);
-            w.WriteTlv(DerTag.OctetString, new byte[200], 0, 200);
-            int set = w.Begin(DerTag.Set);
-            w.WriteTlv(DerTag.Null, new byte[0], 0, 0);
+            int seq = w.Begin(DerReader.Sequence);
+            w.WriteTlv(DerReader.OctetString, new byte[200], 0, 200);
+            int set = w.Begin(DerReader.Set);
+            w.WriteTlv(DerReader.Null, new byte[0], 0, 0);
             w.End(set);
             w.End(seq);
             byte[] der = w.ToArray();
@@ -74,12 +86,12 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("31020500", Hex.Encode(der).Substring(2 * (der.Length - 4)));
 
             var outer = new DerReader(der);
-            DerReader inner = outer.Enter(DerTag.Sequence);
+            DerReader inner = outer.Enter(DerReader.Sequence);
             outer.ExpectEnd();
-            inner.Read(DerTag.OctetString);
+            inner.Read(DerReader.OctetString);
             Assert.AreEqual(200, inner.LastContentLength);
-            DerReader s = inner.Enter(DerTag.Set);
-            s.Read(DerTag.Null);
+            DerReader s = inner.Enter(DerReader.Set);
+            s.Read(DerReader.Null);
             inner.ExpectEnd();
         }
 
@@ -88,10 +100,10 @@ namespace ChargePoint.Tests.Crypto
         {
             var w = new DerWriter(256);
             byte[] zoe = System.Text.Encoding.UTF8.GetBytes("Zoë");
-            w.WriteTlv(DerTag.Utf8String, zoe, 0, zoe.Length);
-            w.WriteTlv(DerTag.PrintableString, new byte[] { (byte)'C', (byte)'P', (byte)'-', (byte)'1' }, 0, 4);
+            w.WriteTlv(DerReader.Utf8String, zoe, 0, zoe.Length);
+            w.WriteTlv(DerReader.PrintableString, new byte[] { (byte)'C', (byte)'P', (byte)'-', (byte)'1' }, 0, 4);
             w.WriteBitString(Hex.Decode("04aabb"));
-            int ctx = w.Begin(DerTag.ContextConstructed);
+            int ctx = w.Begin(DerReader.ContextConstructed);
             w.End(ctx);
             var r = new DerReader(w.ToArray());
             Assert.AreEqual("Zoë", r.ReadString());
@@ -130,7 +142,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.ThrowsException(typeof(System.ArgumentException), () =>
             {
                 var outer = new DerReader(Hex.Decode(hex));
-                DerReader seq = outer.Enter(DerTag.Sequence);
+                DerReader seq = outer.Enter(DerReader.Sequence);
                 outer.ExpectEnd();
                 seq.ReadUnsignedInteger(32);
                 seq.ExpectEnd();

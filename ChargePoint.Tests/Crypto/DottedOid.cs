@@ -6,7 +6,7 @@ namespace ChargePoint.Tests.Crypto
 {
     /// <summary>
     /// Dotted-decimal OIDs ↔ DER content octets, for the tests: the firmware compares and writes OIDs as content octets
-    /// (<see cref="ChargePoint.Ocpp.Crypto.DerOid"/>) and needs no dotted form.
+    /// (the OID constants of <see cref="ChargePoint.Ocpp.Crypto.DerReader"/>) and needs no dotted form.
     /// </summary>
     public static class DottedOid
     {

@@ -24,11 +24,8 @@ namespace ChargePoint.Tests.Crypto
         /// <summary>One-shot HMAC-SHA256.</summary>
         public static byte[] Hmac(byte[] key, byte[] data)
         {
-            var mac = new ChargePoint.Ocpp.Crypto.HmacSha256();
-            mac.Init(key);
-            mac.Append(data, 0, data.Length);
             var result = new byte[ChargePoint.Ocpp.Crypto.Sha256.HashSize];
-            mac.Finish(result);
+            new ChargePoint.Ocpp.Crypto.Sha256().Mac(key, data, data.Length, result);
             return result;
         }
     }

@@ -22,12 +22,12 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("6350ad699c5c30625f2daa38d8c36d12d5b5d5cd", Hex.Encode(c.SerialNumber));
             Assert.AreEqual("CP-0001", c.SubjectCommonName);
             Assert.AreEqual("Test Root CA", c.IssuerCommonName);
-            Assert.AreEqual("Test CPO", X509Certificate.FindName(c.SubjectDer, DerOid.Organization));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(c.SubjectDer, DerReader.Organization));
             Assert.AreEqual(new DateTime(2026, 12, 3, 7, 29, 4).Ticks, c.NotBefore.Ticks);
             Assert.AreEqual(new DateTime(2027, 12, 3, 7, 29, 4).Ticks, c.NotAfter.Ticks);
             Assert.AreEqual(65, c.PublicKey!.Length, "id-ecPublicKey on prime256v1");
             Assert.AreEqual(Hex.Encode(c.PublicKeyBits), Hex.Encode(c.PublicKey));
-            Assert.AreEqual(DerOid.EcdsaWithSha256, c.SignatureAlgorithm);
+            Assert.AreEqual(DerReader.EcdsaWithSha256, c.SignatureAlgorithm);
             Assert.AreEqual("30440220476fdbd3", Hex.Encode(c.Signature).Substring(0, 16));
             Assert.AreEqual(ChargePoint.Substring(8, 2 * c.TbsBytes.Length), Hex.Encode(c.TbsBytes));
             long inside = new DateTime(2027, 6, 1).Ticks;

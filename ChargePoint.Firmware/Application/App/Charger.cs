@@ -168,10 +168,9 @@ namespace ChargePoint.Firmware.App
                 trigger.Diagnostics = FirmwareManagement.Diagnostics;
             }
 
-            var certificates = new CertificateSettings();
-            var security = new SecurityService(Ocpp, certificates.MaxInstalledCertificates, certificates.MaxChainChars, trigger, firmware,
+            var security = new SecurityService(Ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            Certificates = new CertificateService(Ocpp, security, certificates, platform.Entropy);
+            Certificates = new CertificateService(Ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
             ConnectionSecurity = new ConnectionSecurity(Ocpp, security, Certificates, _transport as ITlsTransport);
             Ocpp.AddService(ConnectionSecurity);
             if (firmware != null)

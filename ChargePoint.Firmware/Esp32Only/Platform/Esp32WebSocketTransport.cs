@@ -22,7 +22,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
     ///   the installed CentralSystemRootCertificates (ClientWebSocket.CACertificate, a PEM bundle), else against the
     ///   `ca-certificate` given at construction; under profile 3 the charge point certificate with its key
     ///   (ClientWebSocketOptions.Certificate, an X509Certificate2 from PEM). The library does not say why a handshake
-    ///   failed, so no TLS failure is reported (<see cref="TlsFailed"/> never fires);
+    ///   failed, so no TLS failure is reported (TlsSettings.Security is never called);
     /// - frames arrive fragment by fragment on the library's thread and are reassembled by a <see cref="FrameAssembler"/>
     ///   bounded to the engine's frame cap: an oversized frame is dropped as it streams in and reported once.
     /// </summary>
@@ -63,13 +63,6 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private ITransportSink _sink;
 
         public void Attach(ITransportSink sink) => _sink = sink;
-
-        /// <summary>Never raised: nanoFramework's ClientWebSocket swallows the handshake error (see the class comment).</summary>
-        public event TlsFailureHandler TlsFailed
-        {
-            add { }
-            remove { }
-        }
 
         public void UseTls(TlsSettings settings)
         {

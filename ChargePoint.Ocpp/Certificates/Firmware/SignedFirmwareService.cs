@@ -88,7 +88,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         {
             SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
-            string problem = "an install is in progress";
+            string problem = "install in progress";
             if (!_firmware.IsInstalling)
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 {
                     ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
                     problem = chain.Count == 0 ? "no signing certificate"
-                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key: RSA signing certificates are not supported"
+                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key (RSA unsupported)"
                         : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
                 }
                 catch (Exception)
@@ -116,7 +116,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 }
                 else if (DecodeSignature(fw.Signature) == null)
                 {
-                    problem = "the signature is not Base64";
+                    problem = "signature not Base64";
                 }
             }
 
@@ -188,7 +188,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (_image == null)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "this platform cannot read the download back", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "download not readable", nowMs);
             }
 
             int n = 1;
@@ -223,9 +223,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0];
                 byte[] signature = DecodeSignature(_signature);
                 var ecdsa = new Ecdsa();
-                valid = signer.PublicKey != null && (signature.Length == Ecdsa.SignatureSize
-                    ? ecdsa.Verify(signer.PublicKey, hash, signature)
-                    : ecdsa.VerifyDer(signer.PublicKey, hash, signature));
+                valid = signer.PublicKey != null
+                    && ecdsa.Verify(signer.PublicKey, hash, signature.Length == Ecdsa.SignatureSize ? signature : Ecdsa.FromDer(signature));
             }
             catch (Exception)
             {

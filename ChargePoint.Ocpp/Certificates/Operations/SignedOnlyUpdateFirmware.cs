@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Operations
             var signed = (SignedFirmwareService)((FirmwareService)service).Check;
             if (signed.SigningRequired)
             {
-                throw new OcppException(CallErrorCode.SecurityError, "unsigned firmware refused (FirmwareSigningRequired): use SignedUpdateFirmware");
+                throw new OcppException(CallErrorCode.SecurityError, "FirmwareSigningRequired: use SignedUpdateFirmware");
             }
 
             signed.PlainRequested();

@@ -38,7 +38,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private bool _attemptNew;
         private bool _attemptOld;
         private bool _attemptNext;
-        private bool _oldInsteadOfNext;
         private int _newFailures;
 
         public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport transport)
@@ -52,14 +51,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             {
                 if (_security.Profile >= 2)
                 {
-                    OnTlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
+                    TlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
                 }
             };
-            if (transport != null)
-            {
-                transport.TlsFailed += OnTlsFailed;
-            }
-
             // The profile that last connected before a reboot.
             string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "last working security profile lost", false);
             int profile;
@@ -86,8 +80,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return true;
             }
 
-            string url = _cp.Options.CentralSystemUrl;
-            if (_transport == null || url.Length < 6 || url.Substring(0, 6).ToLower() != "wss://"
+            if (_transport == null || !_cp.Options.CentralSystemUrl.ToLower().StartsWith("wss://")
                 || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
@@ -151,7 +144,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _attemptOld = tryOld;
             _attemptNew = (newProfile || newCertificate) && !tryOld;
             _attemptNext = cert != null && cert == next;
-            _oldInsteadOfNext = tryOld && !newProfile && newCertificate;
             _cp.Connection.SendBasicAuth = profile < 3;
             if (_transport == null)
             {
@@ -169,7 +161,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _transport.UseTls(new TlsSettings(profile, roots, cert == null ? null : cert.ChainPem,
+            _transport.UseTls(new TlsSettings(this, profile, roots, cert == null ? null : cert.ChainPem,
                 cert == null ? null : Pem.EcPrivateKey(cert.Key)));
         }
 
@@ -182,7 +174,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             _inAttempt = false;
             _reported = string.Empty;
-
+            ChargePointCredentials credentials = _certs.Credentials;
             if (_attemptOld)
             {
                 int wanted = _security.Profile;
@@ -193,17 +185,17 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
-                ChargePointCredentials credentials = _certs.Credentials;
-                if (_oldInsteadOfNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
+                // The current certificate tried instead of the new one (a fallback of the profile is always below 3).
+                if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
-                    const string dropped = "new charge point certificate dropped: it did not connect, the previous one did";
+                    const string dropped = "new certificate dropped: it did not connect, the old one did";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
-            else if (_attemptNext && _certs.Credentials.Next != null && _certs.Credentials.Commit(_certs.Credentials.PendingKey, _certs.Credentials.Next, null))
+            else if (_attemptNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new charge point certificate connected: it replaces the previous one");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate connected: now in use");
             }
 
             _newFailures = 0;
@@ -232,8 +224,11 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
         }
 
-        /// <summary>Transport thread: queued for <see cref="Tick"/> (bounded: an outage repeats the same few reasons).</summary>
-        private void OnTlsFailed(string type, string techInfo)
+        /// <summary>
+        /// A security event the transport detected (its thread; <see cref="TlsSettings.Security"/>): queued for
+        /// <see cref="Tick"/> (bounded: an outage repeats the same few reasons).
+        /// </summary>
+        public void TlsFailed(string type, string techInfo)
         {
             lock (_gate)
             {

@@ -6,13 +6,20 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// </summary>
     public sealed class TlsSettings
     {
-        public TlsSettings(int profile, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
+        public TlsSettings(ConnectionSecurity security, int profile, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
+            Security = security;
             Profile = profile;
             TrustedRootsPem = trustedRootsPem;
             ClientCertificatePem = clientCertificatePem;
             ClientKeyPem = clientKeyPem;
         }
+
+        /// <summary>
+        /// Where the transport reports a security event it detected (<see cref="ConnectionSecurity.TlsFailed"/>, any
+        /// thread; e.g. InvalidCentralSystemCertificate, FailedToAuthenticateAtCentralSystem).
+        /// </summary>
+        public readonly ConnectionSecurity Security;
 
         /// <summary>The security profile of this attempt (informational: logs, tests).</summary>
         public readonly int Profile;

@@ -122,7 +122,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         public void InstallCertificate_into_a_full_store_is_Rejected()
         {
             var k = new SecurityKit(1, true, true);
-            k.CertSettings.MaxInstalledCertificates = 2;
+            k.StoreCapacity = 2;
             k.Reboot();
             k.Idle();
             var ecdsa = new Ecdsa();

@@ -27,8 +27,6 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         public int Attempts;
 
-        public event TlsFailureHandler? TlsFailed;
-
         public void UseTls(TlsSettings? settings)
         {
             Attempts++;
@@ -36,9 +34,9 @@ namespace ChargePoint.Tests.Ocpp.Security
             string? cert = settings == null ? null : settings.ClientCertificatePem;
             bool accept = cert == null ? !RequireClientCertificate : AcceptedClientCertificate == null || AcceptedClientCertificate == cert;
             _link.AcceptConnections = accept;
-            if (!accept && TlsFailed != null)
+            if (!accept && settings != null)
             {
-                TlsFailed("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
+                settings.Security.TlsFailed("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
             }
         }
     }

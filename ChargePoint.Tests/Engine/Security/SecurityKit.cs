@@ -36,7 +36,8 @@ namespace ChargePoint.Tests.Ocpp.Security
         /// <summary>Decides per attempt whether the simulated Central System accepts the TLS settings.</summary>
         public readonly FakeTlsTransport Tls;
 
-        public readonly CertificateSettings CertSettings = new CertificateSettings();
+        /// <summary>CertificateStoreMaxLength of the certificate feature (set before <see cref="Reboot"/>).</summary>
+        public int StoreCapacity = CertificateService.StoreCapacity;
 
         /// <summary>Key-generation randomness for the certificate feature (null: SignChargePointCertificate NotImplemented).</summary>
         public TestEntropy? Entropy = new TestEntropy("security kit");
@@ -125,7 +126,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
             if (WithCertificates)
             {
-                Certs = new CertificateService(W.Cp, Security, CertSettings, Entropy);
+                Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy);
                 Signed = new SignedFirmwareService(W.Cp, Security, Certs, Fm, Updater);
                 Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
                 W.Cp.AddService(Connection);

@@ -55,8 +55,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             byte[] csr = RequestCsr(k);
             Assert.IsTrue(TestPki.CsrVerifies(ecdsa, csr), "the CSR is signed with its own key");
             byte[] subject = TestPki.CsrSubject(csr);
-            Assert.AreEqual("CP1", X509Certificate.FindName(subject, DerOid.CommonName), "CN = the charge point identity");
-            Assert.AreEqual("Test CPO", X509Certificate.FindName(subject, DerOid.Organization), "O = CpoName");
+            Assert.AreEqual("CP1", X509Certificate.FindName(subject, DerReader.CommonName), "CN = the charge point identity");
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(subject, DerReader.Organization), "O = CpoName");
             byte[] publicKey = TestPki.CsrPublicKey(csr);
             Assert.AreEqual(1, k.Entropy!.Calls, "one key pair generated");
             Assert.IsNotNull(k.Certs.Credentials.PendingKey);

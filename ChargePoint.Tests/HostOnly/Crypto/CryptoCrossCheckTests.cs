@@ -51,11 +51,8 @@ namespace ChargePoint.Tests.HostOnly.Crypto
 
         private static byte[] OurHmac(byte[] key, byte[] data)
         {
-            var mac = new HmacSha256();
-            mac.Init(key);
-            mac.Append(data, 0, data.Length);
             var result = new byte[Sha256.HashSize];
-            mac.Finish(result);
+            new Sha256().Mac(key, data, data.Length, result);
             return result;
         }
 
@@ -188,7 +185,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             Assert.AreEqual("V2G Root", root.SubjectCommonName);
             Assert.AreEqual("CP-0042", leaf.SubjectCommonName);
             Assert.AreEqual("V2G Root", leaf.IssuerCommonName);
-            Assert.AreEqual("Test CPO", X509Certificate.FindName(leaf.SubjectDer, DerOid.Organization));
+            Assert.AreEqual("Test CPO", X509Certificate.FindName(leaf.SubjectDer, DerReader.Organization));
             Assert.AreEqual(3, leaf.Version);
             Assert.AreEqual(Convert.ToHexString(leafCert.SerialNumberBytes.ToArray()), Convert.ToHexString(leaf.SerialNumber));
             Assert.AreEqual(notBefore.UtcDateTime, leaf.NotBefore);

@@ -31,9 +31,9 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         public static byte[] Name(string? organization, string commonName)
         {
             var w = new DerWriter(128);
-            int name = w.Begin(DerTag.Sequence);
-            WriteAttribute(w, DerOid.Organization, organization);
-            WriteAttribute(w, DerOid.CommonName, commonName);
+            int name = w.Begin(DerReader.Sequence);
+            WriteAttribute(w, DerReader.Organization, organization);
+            WriteAttribute(w, DerReader.CommonName, commonName);
             w.End(name);
             return w.ToArray();
         }
@@ -43,15 +43,15 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             DateTime notBefore, DateTime notAfter, int serial)
         {
             var w = new DerWriter(512);
-            int tbs = w.Begin(DerTag.Sequence);
-            int version = w.Begin(DerTag.ContextConstructed);
+            int tbs = w.Begin(DerReader.Sequence);
+            int version = w.Begin(DerReader.ContextConstructed);
             w.WriteSmallInteger(2);
             w.End(version);
             w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial }, 0, 3);
             WriteSignatureAlgorithm(w);
             byte[] issuer = Name(null, issuerCn);
             w.WriteRaw(issuer, 0, issuer.Length);
-            int validity = w.Begin(DerTag.Sequence);
+            int validity = w.Begin(DerReader.Sequence);
             WriteTime(w, notBefore);
             WriteTime(w, notAfter);
             w.End(validity);
@@ -63,7 +63,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
 
             byte[] signature = Ecdsa.ToDer(ecdsa.Sign(issuerKey.PrivateKey, Sha256.Hash(tbsBytes)));
             var c = new DerWriter(tbsBytes.Length + 128);
-            int cert = c.Begin(DerTag.Sequence);
+            int cert = c.Begin(DerReader.Sequence);
             c.WriteRaw(tbsBytes, 0, tbsBytes.Length);
             WriteSignatureAlgorithm(c);
             c.WriteBitString(signature);
@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         {
             DerReader info = CsrInfo(csr);
             info.ReadSmallInteger();
-            info.Read(DerTag.Sequence);
+            info.Read(DerReader.Sequence);
             return info.CopyLast();
         }
 
@@ -109,9 +109,9 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         {
             DerReader info = CsrInfo(csr);
             info.ReadSmallInteger();
-            info.Read(DerTag.Sequence);
-            DerReader spki = info.Enter(DerTag.Sequence);
-            spki.Enter(DerTag.Sequence);
+            info.Read(DerReader.Sequence);
+            DerReader spki = info.Enter(DerReader.Sequence);
+            spki.Enter(DerReader.Sequence);
             return spki.ReadBitString();
         }
 
@@ -119,10 +119,10 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         public static bool CsrVerifies(Ecdsa ecdsa, byte[] csr)
         {
             var outer = new DerReader(csr);
-            DerReader req = outer.Enter(DerTag.Sequence);
-            req.Read(DerTag.Sequence);
+            DerReader req = outer.Enter(DerReader.Sequence);
+            req.Read(DerReader.Sequence);
             byte[] info = req.CopyLast();
-            req.Enter(DerTag.Sequence);
+            req.Enter(DerReader.Sequence);
             byte[] signature = req.ReadBitString();
             return ecdsa.VerifyDer(CsrPublicKey(csr), Sha256.Hash(info), signature);
         }
@@ -130,7 +130,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         private static DerReader CsrInfo(byte[] csr)
         {
             var outer = new DerReader(csr);
-            return outer.Enter(DerTag.Sequence).Enter(DerTag.Sequence);
+            return outer.Enter(DerReader.Sequence).Enter(DerReader.Sequence);
         }
 
         private static void WriteAttribute(DerWriter w, string oid, string? value)
@@ -140,11 +140,11 @@ namespace ChargePoint.Tests.Ocpp.Certificates
                 return;
             }
 
-            int set = w.Begin(DerTag.Set);
-            int atv = w.Begin(DerTag.Sequence);
+            int set = w.Begin(DerReader.Set);
+            int atv = w.Begin(DerReader.Sequence);
             w.WriteOid(oid);
             byte[] bytes = Encoding.UTF8.GetBytes(value);
-            w.WriteTlv(DerTag.Utf8String, bytes, 0, bytes.Length);
+            w.WriteTlv(DerReader.Utf8String, bytes, 0, bytes.Length);
             w.End(atv);
             w.End(set);
         }
@@ -152,10 +152,10 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         /// <summary>SubjectPublicKeyInfo { { id-ecPublicKey, prime256v1 }, BIT STRING 04 | X | Y }.</summary>
         private static void WriteSubjectPublicKeyInfo(DerWriter w, byte[] publicKey)
         {
-            int spki = w.Begin(DerTag.Sequence);
-            int alg = w.Begin(DerTag.Sequence);
-            w.WriteOid(DerOid.EcPublicKey);
-            w.WriteOid(DerOid.Prime256v1);
+            int spki = w.Begin(DerReader.Sequence);
+            int alg = w.Begin(DerReader.Sequence);
+            w.WriteOid(DerReader.EcPublicKey);
+            w.WriteOid(DerReader.Prime256v1);
             w.End(alg);
             w.WriteBitString(publicKey);
             w.End(spki);
@@ -164,8 +164,8 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         /// <summary>AlgorithmIdentifier { ecdsa-with-SHA256 } (parameters absent, RFC 5758).</summary>
         private static void WriteSignatureAlgorithm(DerWriter w)
         {
-            int alg = w.Begin(DerTag.Sequence);
-            w.WriteOid(DerOid.EcdsaWithSha256);
+            int alg = w.Begin(DerReader.Sequence);
+            w.WriteOid(DerReader.EcdsaWithSha256);
             w.End(alg);
         }
 
@@ -174,7 +174,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             bool utc = t.Year < 2050;
             string s = (utc ? Two(t.Year % 100) : t.Year.ToString()) + Two(t.Month) + Two(t.Day) + Two(t.Hour) + Two(t.Minute) + Two(t.Second) + "Z";
             byte[] b = Encoding.UTF8.GetBytes(s);
-            w.WriteTlv(utc ? DerTag.UtcTime : DerTag.GeneralizedTime, b, 0, b.Length);
+            w.WriteTlv(utc ? DerReader.UtcTime : DerReader.GeneralizedTime, b, 0, b.Length);
         }
 
         private static string Two(int v) => v < 10 ? "0" + v.ToString() : v.ToString();
