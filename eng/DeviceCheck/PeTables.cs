@@ -118,11 +118,7 @@ namespace ChargePoint.DeviceCheck
 
                 types++;
                 int order = typeOrder[th];
-                used.Add(MetadataTokens.GetToken(t.BaseType));
-                foreach (InterfaceImplementationHandle ih in t.GetInterfaceImplementations())
-                {
-                    used.Add(MetadataTokens.GetToken(r.GetInterfaceImplementation(ih).Interface));
-                }
+                used.Add(MetadataTokens.GetToken(t.BaseType)); // interfaces: their list's signature names them
 
                 names.Add(name);
                 names.Add(r.GetString(t.Namespace));
