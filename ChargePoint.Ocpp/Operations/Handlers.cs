@@ -20,15 +20,7 @@ namespace ChargePoint.Ocpp.Operations
         /// </summary>
         public static object Handle(string action, JsonReader payload, object request, object service, long nowMs)
         {
-            const string all = OcppAction.CentralSystemInitiated;
-            int at = Validate.WordAt(all, action, 0, action.Length);
-            int index = at < 0 ? -1 : 0;
-            for (int i = 0; i < at; i++)
-            {
-                index += all[i] == ' ' ? 1 : 0;
-            }
-
-            switch (index)
+            switch (Validate.Ordinal(OcppAction.CentralSystemInitiated, ' ', action))
             {
                 case 0: return CancelReservation(payload, request, service, nowMs);
                 case 1: return ChangeAvailability(payload, request, service, nowMs);

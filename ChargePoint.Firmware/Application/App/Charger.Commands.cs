@@ -7,6 +7,7 @@ using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp;
 
 namespace ChargePoint.Firmware.App
@@ -132,9 +133,9 @@ namespace ChargePoint.Firmware.App
                 command = "trace";
             }
 
-            // The position in Commands drives one switch (a string switch costs a hash function in the image); the first
+            // The position in Commands (Validate.Ordinal) drives one switch (a string switch costs a hash function in the image); the first
             // five take no arguments.
-            int index = Text.Item(Commands, command);
+            int index = Validate.Ordinal(Commands, '|', command);
             if (line.Count > 1 && index >= 0 && index < 5)
             {
                 io.WriteLine("error: '" + command + "' takes no arguments");

@@ -43,19 +43,6 @@ namespace ChargePoint.Firmware.App
             io.WriteLine(F(template, args));
         }
 
-        /// <summary>The position of a word in a '|'-separated table ("a|b|c": "b" is 1), or -1 (a word with '|' is none).</summary>
-        public static int Item(string table, string word)
-        {
-            int at = ("|" + table + "|").IndexOf("|" + word + "|", 0);
-            int n = 0;
-            for (int i = 0; i < at; i++)
-            {
-                n += table[i] == '|' ? 1 : 0;
-            }
-
-            return at < 0 || word.IndexOf('|', 0) >= 0 ? -1 : n;
-        }
-
         /// <summary>Formats with a fixed number of decimals and a '.' separator, whatever the culture.</summary>
         public static string Fixed(double value, int decimals)
         {

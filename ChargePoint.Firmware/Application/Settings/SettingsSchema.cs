@@ -1,4 +1,5 @@
 using ChargePoint.Firmware.App;
+using ChargePoint.Ocpp.Messages;
 
 namespace ChargePoint.Firmware.Settings
 {
@@ -193,7 +194,7 @@ namespace ChargePoint.Firmware.Settings
                     break;
 
                 case 8: // LogLevel
-                    n = Text.Item(Charger.LevelNames, value.ToLower());
+                    n = Validate.Ordinal(Charger.LevelNames, '|', value.ToLower());
                     if (n < 0)
                     {
                         break;

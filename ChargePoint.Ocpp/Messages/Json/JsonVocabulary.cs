@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Json
             for (int t = 0; t < _tables.Length; t++)
             {
                 string table = _tables[t];
-                int at = Messages.Validate.WordAt(table, s, start, length);
+                int at = Messages.Validate.WordAt(table, s, start, length, ' ');
                 if (at >= 0)
                 {
                     string word = table.Length == length ? table : table.Substring(at, length);
