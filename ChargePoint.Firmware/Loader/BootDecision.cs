@@ -42,13 +42,13 @@ namespace ChargePoint.Firmware.Loader
                     r.Active = r.Previous;
                     r.Previous = failed;
                     r.Boots = 1;
-                    return Choose(r, r.Active, "slot " + Slot.Name(failed) + " crash loop (" + stored.Boots.ToString() + " boots unconfirmed): back to slot " + Slot.Name(r.Active));
+                    return Choose(r, r.Active, "slot " + Slot.Name(failed) + " crash loop; slot " + Slot.Name(r.Active));
                 }
 
                 return Choose(r, r.Active, "slot " + Slot.Name(r.Active));
             }
 
-            return Fallback(r, aValid, bValid, r.Active == Slot.Factory ? "no application slot active" : "active slot " + Slot.Name(r.Active) + " does not verify");
+            return Fallback(r, aValid, bValid, r.Active == Slot.Factory ? "no active slot" : "active slot " + Slot.Name(r.Active) + " does not verify");
         }
 
         /// <summary>The record after the running application confirmed it is healthy: a trial slot becomes the active one.</summary>

@@ -52,7 +52,7 @@ namespace ChargePoint.Firmware.Loader
                 string fault = stream.FileError;
                 if (fault == null && !stream.EndsAt(file.Length))
                 {
-                    fault = file.Name + " is longer than its manifest says";
+                    fault = file.Name + " too long";
                 }
 
                 if (fault != null)

@@ -153,7 +153,7 @@ namespace ChargePoint.Firmware.Loader
                     SlotFile file = _manifest.Files[_file];
                     if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
                     {
-                        Fail(BundleCheck.Damaged, "written slot does not verify: " + (_slotFile.FileError ?? file.Name + " is longer than its manifest says"));
+                        Fail(BundleCheck.Damaged, "slot write: " + (_slotFile.FileError ?? file.Name + " too long"));
                         break;
                     }
 

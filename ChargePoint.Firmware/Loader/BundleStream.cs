@@ -57,7 +57,7 @@ namespace ChargePoint.Firmware.Loader
 
             if (end < 0)
             {
-                error = n == 0 ? "bundle is empty" : "bundle has no manifest ending with 'end' in its first " + LoaderAbi.MaxManifestBytes.ToString() + " bytes";
+                error = n == 0 ? "bundle is empty" : "no end line in " + LoaderAbi.MaxManifestBytes.ToString() + " bytes";
                 return null;
             }
 
@@ -124,7 +124,7 @@ namespace ChargePoint.Firmware.Loader
 
             _sha.Finish(_digest);
             string hex = Hex.Encode(_digest);
-            FileError = hex == file.Sha256Hex ? null : "SHA-256 of " + file.Name + " is " + hex + ", manifest says " + file.Sha256Hex;
+            FileError = hex == file.Sha256Hex ? null : "SHA-256 of " + file.Name + " is " + hex + ", manifest: " + file.Sha256Hex;
             return FileError == null ? FileMatched : FileFailed;
         }
 

@@ -81,7 +81,7 @@ namespace ChargePoint.Firmware.Loader
             string[] lines = text.Split(new char[] { '\n' });
             if (lines.Length < 6 || lines[0] != LoaderAbi.Magic)
             {
-                error = "not a bundle (first line must be '" + LoaderAbi.Magic + "')";
+                error = "not a bundle";
                 return null;
             }
 
@@ -92,13 +92,13 @@ namespace ChargePoint.Firmware.Loader
             int abi;
             if (board == null || abiText == null || version == null || entry == null || !int.TryParse(abiText, out abi))
             {
-                error = "manifest header must be board, loader-abi, version, entry";
+                error = "bad manifest header";
                 return null;
             }
 
             if (!IsToken(board, 40) || !IsToken(version, 50) || !IsToken(entry, 200))
             {
-                error = "board, version or entry is empty, too long or has a space";
+                error = "bad board, version or entry";
                 return null;
             }
 
@@ -111,7 +111,7 @@ namespace ChargePoint.Firmware.Loader
                 if (parts.Length != 4 || parts[0] != "file" || !IsName(parts[1], false) || !int.TryParse(parts[2], out length) || length < 0
                     || !IsName(parts[3], true))
                 {
-                    error = "bad file line " + (i + 1).ToString() + " (want: file <name> <length> <sha256 hex>)";
+                    error = "bad file line " + (i + 1).ToString();
                     return null;
                 }
 
@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.Loader
                 {
                     if (((SlotFile)files[j]).Name == file.Name)
                     {
-                        error = "file " + file.Name + " listed twice";
+                        error = file.Name + " twice";
                         return null;
                     }
                 }
@@ -136,13 +136,13 @@ namespace ChargePoint.Firmware.Loader
             // "end" then the empty string after its '\n' (a manifest record) or nothing (text cut at "end")
             if (i >= lines.Length || i < lines.Length - 2 || (i == lines.Length - 2 && lines[i + 1].Length != 0))
             {
-                error = "manifest does not end with 'end'";
+                error = "no end line";
                 return null;
             }
 
             if (files.Count == 0)
             {
-                error = "manifest lists no files";
+                error = "no files";
                 return null;
             }
 
@@ -161,7 +161,7 @@ namespace ChargePoint.Firmware.Loader
         {
             if (LoaderAbiVersion != LoaderAbi.Version)
             {
-                return "bundle is for loader ABI " + LoaderAbiVersion.ToString() + ", this loader is ABI " + LoaderAbi.Version.ToString();
+                return "bundle is for loader ABI " + LoaderAbiVersion.ToString() + ", this is " + LoaderAbi.Version.ToString();
             }
 
             if (Board != boardId)

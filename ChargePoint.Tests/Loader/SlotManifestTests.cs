@@ -37,7 +37,7 @@ namespace ChargePoint.Tests.Loader
             SlotManifest m = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n"), out error)!;
             Assert.AreEqual("bundle is for board esp32-wrover-devkit, this is esp32-s3-devkitc-1", m.CompatibilityError("esp32-s3-devkitc-1"));
             SlotManifest other = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n", "2", "0.2.0", "end\n"), out error)!;
-            Assert.AreEqual("bundle is for loader ABI 2, this loader is ABI 1", other.CompatibilityError("esp32-wrover-devkit"));
+            Assert.AreEqual("bundle is for loader ABI 2, this is 1", other.CompatibilityError("esp32-wrover-devkit"));
         }
 
         [TestMethod]
