@@ -135,7 +135,7 @@ namespace ChargePoint.Firmware.Loader
                         break;
                     }
 
-                    _storage.Write(Slot.ManifestRecord(_target), _manifest.ToBytes());
+                    _storage.Write(Slot.ManifestRecord(_target), System.Text.Encoding.UTF8.GetBytes(_bundle.HeaderText));
                     _file = 0;
                     BeginVerify();
                     _phase = Verify;

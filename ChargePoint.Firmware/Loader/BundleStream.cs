@@ -27,6 +27,9 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>Offset of the first file's bytes (after <see cref="ReadManifest"/>).</summary>
         public int PayloadOffset;
 
+        /// <summary>The manifest as read (after <see cref="ReadManifest"/>): the slot's manifest record when it parses.</summary>
+        public string HeaderText;
+
         /// <summary>The bundle's manifest; null with error when the header is missing, too long or malformed.</summary>
         public SlotManifest ReadManifest(out string error)
         {
@@ -62,7 +65,8 @@ namespace ChargePoint.Firmware.Loader
             }
 
             PayloadOffset = end;
-            return SlotManifest.Parse(new string(Encoding.UTF8.GetChars(header, 0, end)), out error);
+            HeaderText = new string(Encoding.UTF8.GetChars(header, 0, end));
+            return SlotManifest.Parse(HeaderText, out error);
         }
 
         /// <summary><see cref="StepFile"/>: more chunks to go.</summary>

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -15,6 +14,7 @@ namespace ChargePoint.Firmware.Loader
     /// end
     /// </code>
     /// then, in a bundle, the files' bytes back to back in manifest order. Nothing may follow the last file.
+    /// The device only parses manifests; the writer is ManifestText (Hal.Simulation: the bundle tool and the tests).
     /// </summary>
     public sealed class SlotManifest
     {
@@ -54,28 +54,11 @@ namespace ChargePoint.Firmware.Loader
             }
         }
 
-        /// <summary>The manifest as text (ending with "end\n").</summary>
-        public string ToText()
-        {
-            var sb = new StringBuilder();
-            sb.Append(LoaderAbi.Magic).Append('\n');
-            sb.Append("board ").Append(Board).Append('\n');
-            sb.Append("loader-abi ").Append(LoaderAbiVersion.ToString()).Append('\n');
-            sb.Append("version ").Append(Version).Append('\n');
-            sb.Append("entry ").Append(EntryType).Append('\n');
-            for (int i = 0; i < Files.Length; i++)
-            {
-                SlotFile f = Files[i];
-                sb.Append("file ").Append(f.Name).Append(' ').Append(f.Length.ToString()).Append(' ').Append(f.Sha256Hex).Append('\n');
-            }
-
-            sb.Append("end\n");
-            return sb.ToString();
-        }
-
-        public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToText());
-
-        /// <summary>Parses a manifest (text up to and including "end"); null with error set when it is malformed.</summary>
+        /// <summary>
+        /// Parses a manifest (text up to and including "end"); null with error set when it is malformed. Numbers must be
+        /// written plainly ("1", not "01" or "+1"): an accepted manifest is then stored as received, byte for byte what
+        /// the writer (ManifestText) makes of it.
+        /// </summary>
         public static SlotManifest Parse(string text, out string error)
         {
             string[] lines = text.Split(new char[] { '\n' });
@@ -90,7 +73,7 @@ namespace ChargePoint.Firmware.Loader
             string version = Value(lines[3], "version ");
             string entry = Value(lines[4], "entry ");
             int abi;
-            if (board == null || abiText == null || version == null || entry == null || !int.TryParse(abiText, out abi))
+            if (board == null || abiText == null || version == null || entry == null || !int.TryParse(abiText, out abi) || abiText != abi.ToString())
             {
                 error = "bad manifest header";
                 return null;
@@ -109,6 +92,7 @@ namespace ChargePoint.Firmware.Loader
                 string[] parts = lines[i].Split(new char[] { ' ' });
                 int length;
                 if (parts.Length != 4 || parts[0] != "file" || !IsName(parts[1], false) || !int.TryParse(parts[2], out length) || length < 0
+                    || parts[2] != length.ToString()
                     || !IsName(parts[3], true))
                 {
                     error = "bad file line " + (i + 1).ToString();

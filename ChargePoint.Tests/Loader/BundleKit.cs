@@ -57,7 +57,7 @@ namespace ChargePoint.Tests.Loader
                 total += files[i].Length;
             }
 
-            byte[] header = new SlotManifest(board, abi, version, "App.Entry", list).ToBytes();
+            byte[] header = ChargePoint.Hal.Simulation.ManifestText.Bytes(new SlotManifest(board, abi, version, "App.Entry", list));
             var all = new byte[header.Length + total];
             System.Array.Copy(header, all, header.Length);
             int at = header.Length;

@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Loader
             Assert.AreEqual("App.Entry", m.EntryType);
             Assert.AreEqual(2, m.Files.Length);
             Assert.AreEqual(107L, m.PayloadLength);
-            Assert.AreEqual(text, m.ToText());
+            Assert.AreEqual(text, ChargePoint.Hal.Simulation.ManifestText.Of(m));
             Assert.IsNull(m.CompatibilityError("esp32-wrover-devkit"));
         }
 
@@ -69,6 +69,10 @@ namespace ChargePoint.Tests.Loader
                 Text("file App.pe 1 " + Digest + "\n", "1", "0 2", "end\n"),
                 Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", "end\nx"),
                 Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", string.Empty),
+                // numbers only as written by the writer: the slot stores the manifest as received
+                Text("file App.pe 01 " + Digest + "\n"),
+                Text("file App.pe +1 " + Digest + "\n"),
+                Text("file App.pe 1 " + Digest + "\n", "01", "0.2.0", "end\n"),
             };
             for (int i = 0; i < bad.Length; i++)
             {

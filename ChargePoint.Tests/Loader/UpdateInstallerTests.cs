@@ -30,6 +30,14 @@ namespace ChargePoint.Tests.Loader
             Assert.AreEqual(Slot.B, target);
             Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, target, Board));
             Assert.AreEqual(BundleKit.Content(3000, 5).Length, storage.Read(Slot.FileRecord(Slot.B, "App.pe"))!.Length);
+            // The manifest record is the bundle's header, byte for byte.
+            byte[] bundle = BundleKit.Good("2.0", 5);
+            byte[] manifest = storage.Read(Slot.ManifestRecord(Slot.B))!;
+            Assert.AreEqual("end\n", new string(System.Text.Encoding.UTF8.GetChars(manifest, manifest.Length - 4, 4)));
+            for (int i = 0; i < manifest.Length; i++)
+            {
+                Assert.AreEqual(bundle[i], manifest[i], "byte " + i);
+            }
 
             var loader = new BootLoader(storage, Board);
             BootRecord c = loader.Boot();

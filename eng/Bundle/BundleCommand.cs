@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using ChargePoint.Firmware.Loader;
+using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Crypto;
 
 namespace ChargePoint.Bundle
@@ -87,7 +88,7 @@ namespace ChargePoint.Bundle
             }
 
             SlotManifest manifest = new SlotManifest(board, abi, version, entry, list);
-            string text = manifest.ToText();
+            string text = ManifestText.Of(manifest);
             if (SlotManifest.Parse(text, out string error) == null)
             {
                 return "manifest would not parse: " + error;
@@ -99,7 +100,7 @@ namespace ChargePoint.Bundle
             }
 
             using var stream = File.Create(output);
-            byte[] header = manifest.ToBytes();
+            byte[] header = ManifestText.Bytes(manifest);
             stream.Write(header, 0, header.Length);
             foreach (string path in paths)
             {

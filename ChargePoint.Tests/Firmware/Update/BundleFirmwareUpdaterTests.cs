@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.Firmware.Update
                 file[i] = (byte)(i * 31 + seed);
             }
 
-            byte[] header = new SlotManifest(board, LoaderAbi.Version, "0.2.0", "App.Entry", new SlotFile[] { new SlotFile("App.pe", file.Length, Hex.Encode(Sha256.Hash(file))) }).ToBytes();
+            byte[] header = ChargePoint.Hal.Simulation.ManifestText.Bytes(new SlotManifest(board, LoaderAbi.Version, "0.2.0", "App.Entry", new SlotFile[] { new SlotFile("App.pe", file.Length, Hex.Encode(Sha256.Hash(file))) }));
             var all = new byte[header.Length + file.Length];
             System.Array.Copy(header, all, header.Length);
             System.Array.Copy(file, 0, all, header.Length, file.Length);
