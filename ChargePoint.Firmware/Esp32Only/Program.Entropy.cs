@@ -21,28 +21,25 @@ namespace ChargePoint.Firmware.Esp32Only
             int done = 0;
             while (done < buffer.Length)
             {
-                var noise = new byte[32];
-                _random.NextBytes(noise);
-                Array.Copy(noise, 0, _input, 0, 32);
-                Put(_input, 32, Environment.TickCount64);
-                Put(_input, 40, DateTime.UtcNow.Ticks);
-                _input[48] = (byte)(_counter >> 24);
-                _input[49] = (byte)(_counter >> 16);
-                _input[50] = (byte)(_counter >> 8);
-                _input[51] = (byte)_counter;
-                _counter++;
-                byte[] block = Sha256.Hash(_input);
+                byte[] input = _input;
+                _random.NextBytes(input); // bytes 0-31 stay random; the tick count, the wall clock and the counter follow
+                long ticks = Environment.TickCount64;
+                long wall = DateTime.UtcNow.Ticks;
+                for (int i = 0; i < 8; i++)
+                {
+                    input[32 + i] = (byte)(ticks >> (8 * i));
+                    input[40 + i] = (byte)(wall >> (8 * i));
+                }
+
+                uint counter = _counter++;
+                input[48] = (byte)(counter >> 24);
+                input[49] = (byte)(counter >> 16);
+                input[50] = (byte)(counter >> 8);
+                input[51] = (byte)counter;
+                byte[] block = Sha256.Hash(input);
                 int take = buffer.Length - done < block.Length ? buffer.Length - done : block.Length;
                 Array.Copy(block, 0, buffer, done, take);
                 done += take;
-            }
-        }
-
-        private static void Put(byte[] b, int offset, long v)
-        {
-            for (int i = 0; i < 8; i++)
-            {
-                b[offset + i] = (byte)(v >> (8 * i));
             }
         }
     }

@@ -25,7 +25,7 @@ namespace ChargePoint.Firmware.Esp32Only
             if (free < manifest.PayloadLength + ApplicationHeapBytes)
             {
                 // A board without PSRAM: the slot would not fit next to the application. Not a failed boot of the slot.
-                Debug.WriteLine(tag + " needs " + (manifest.PayloadLength + ApplicationHeapBytes).ToString() + " B of heap, " + free.ToString() + " B free: factory application");
+                Debug.WriteLine(tag + " heap: need " + (manifest.PayloadLength + ApplicationHeapBytes).ToString() + ", free " + free.ToString());
                 return;
             }
 
@@ -47,7 +47,7 @@ namespace ChargePoint.Firmware.Esp32Only
                 if (entryAssembly != null && object.ReferenceEquals(entryAssembly, Assembly.GetExecutingAssembly()))
                 {
                     // Assembly.Load handed back the deployed copy (same identity): starting it would run the factory code as the slot.
-                    Debug.WriteLine(tag + ": its entry assembly has the deployed one's identity");
+                    Debug.WriteLine(tag + ": entry is the deployed assembly");
                     entryAssembly = null;
                 }
 
@@ -62,12 +62,12 @@ namespace ChargePoint.Firmware.Esp32Only
             if (start == null)
             {
                 // Counted as a failed trial boot (the record was saved before loading): reboot so the loader decides again.
-                Debug.WriteLine(tag + ": no Start(int, string) on " + manifest.EntryType + ": rebooting");
+                Debug.WriteLine(tag + ": no Start on " + manifest.EntryType);
                 Power.RebootDevice();
                 return;
             }
 
-            Debug.WriteLine(tag + ": starting version " + manifest.Version);
+            Debug.WriteLine(tag + " v" + manifest.Version);
             try
             {
                 start.Invoke(null, new object[] { slot, manifest.Version });

@@ -57,18 +57,9 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>The state's name for logs (no Enum.ToString on nanoFramework).</summary>
         public static string Name(PilotState state)
         {
-            switch (state)
-            {
-                case PilotState.A: return "A";
-                case PilotState.B: return "B";
-                case PilotState.C: return "C";
-                case PilotState.D: return "D";
-                case PilotState.E: return "E";
-                case PilotState.F: return "F";
-                case PilotState.DiodeFault: return "DiodeFault";
-                case PilotState.Invalid: return "Invalid";
-                default: return "Unknown";
-            }
+            // A table, not a case per state: A-F are one letter each of "ABCDEF" (PilotState 1-6).
+            int i = (int)state;
+            return i >= 1 && i <= 6 ? "ABCDEF".Substring(i - 1, 1) : state == PilotState.DiodeFault ? "DiodeFault" : state == PilotState.Invalid ? "Invalid" : "Unknown";
         }
     }
 }

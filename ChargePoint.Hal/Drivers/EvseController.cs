@@ -18,7 +18,6 @@ namespace ChargePoint.Hal.Drivers
     /// </summary>
     public sealed class EvseController : ITickable
     {
-        private readonly EvseSettings _settings;
         private readonly HardwarePorts _ports;
         private double _limitAmps;
         private bool _available = true;
@@ -26,7 +25,6 @@ namespace ChargePoint.Hal.Drivers
 
         public EvseController(HardwarePorts ports, EvseSettings settings)
         {
-            _settings = settings;
             var pwm = ports.CpPwm;
             var cpAdc = ports.CpAdc;
             var relay = ports.Relay;
@@ -153,7 +151,7 @@ namespace ChargePoint.Hal.Drivers
                 _pwmStoppedAtMs = nowMs;
             }
 
-            bool evRequests = s == PilotState.C || (s == PilotState.D && _settings.VentilationAvailable);
+            bool evRequests = s == PilotState.C || (s == PilotState.D && Faults.Settings.VentilationAvailable);
             if (faulted || !_available || !evRequests)
             {
                 Contactor.Open(nowMs);

@@ -419,34 +419,32 @@ namespace ChargePoint.Hal.Metering
             }
         }
 
-        private void Frame(bool read, int address, int value)
+        /// <summary>One 32-clock frame; the 16 data bits clocked in (a read's value). Reads and writes share it: one method.</summary>
+        private int Frame(bool read, int address, int value)
         {
-            _tx[0] = (byte)((read ? 0x80 : 0x00) | ((address >> 8) & 0x03));
-            _tx[1] = (byte)address;
-            _tx[2] = (byte)(value >> 8);
-            _tx[3] = (byte)value;
-            _spi.TransferFullDuplex(_tx, _rx);
-        }
-
-        private int Read(int address)
-        {
-            Frame(true, address, 0);
-            return (_rx[2] << 8) | _rx[3];
+            byte[] tx = _tx;
+            tx[0] = (byte)((read ? 0x80 : 0x00) | ((address >> 8) & 0x03));
+            tx[1] = (byte)address;
+            tx[2] = (byte)(value >> 8);
+            tx[3] = (byte)value;
+            byte[] rx = _rx;
+            _spi.TransferFullDuplex(tx, rx);
+            return (rx[2] << 8) | rx[3];
         }
 
         private bool WriteVerified(int address, int value)
         {
             Frame(false, address, value);
-            return Read(Atm90e32.LastSpiData) == (value & 0xFFFF);
+            return Frame(true, Atm90e32.LastSpiData, 0) == (value & 0xFFFF);
         }
 
         // A mismatching echo is re-read once: a corrupted echo then passes, a corrupted value does not.
         private bool TryRead(int address, out int value)
         {
-            value = Read(address);
+            value = Frame(true, address, 0);
             for (int attempt = 0; attempt < 2; attempt++)
             {
-                if (Read(Atm90e32.LastSpiData) == value)
+                if (Frame(true, Atm90e32.LastSpiData, 0) == value)
                 {
                     return true;
                 }
