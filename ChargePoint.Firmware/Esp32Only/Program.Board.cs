@@ -46,7 +46,7 @@ namespace ChargePoint.Firmware.Esp32Only
             int[] pin = c.Pins;
             ports.Relay = Pin(gpio, pin[RelayPin], RelayActiveHigh, PinMode.Output);
             ports.RelayFeedback = Pin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);
-            ports.CpPwm = new Esp32PwmChannel(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1);
+            ports.CpPwm = new Esp32Port(pin[CpPwmPin], pin[CpPwmOutput] == 2 ? DeviceFunction.PWM2 : DeviceFunction.PWM1);
             ports.CpAdc = Adc(adc, pin[CpAdcPin], pin[CpAdcChannel]);
             if (pin[FixedCableAmps] == 0)
             {
@@ -56,7 +56,7 @@ namespace ChargePoint.Firmware.Esp32Only
             ports.RcdTrip = Pin(gpio, pin[RcdPin], RcdActiveHigh, PinMode.Input);
             if (pin[MeterCsPin] >= 0)
             {
-                ports.MeterSpi = new Esp32SpiDevice(SpiBus, pin[MeterCsPin], MeterSpiClockHz, SpiMode.Mode3);
+                ports.MeterSpi = new Esp32Port(SpiBus, pin[MeterCsPin], MeterSpiClockHz, SpiMode.Mode3);
             }
 
             ports.LedPower = Pin(gpio, pin[LedPowerPin], true, PinMode.Output);
@@ -66,13 +66,13 @@ namespace ChargePoint.Firmware.Esp32Only
         }
 
         /// <summary>The pin as an input or output, or null when it is not fitted (-1).</summary>
-        private static Esp32DigitalPin Pin(GpioController gpio, int pin, bool activeHigh, PinMode mode)
+        private static Esp32Port Pin(GpioController gpio, int pin, bool activeHigh, PinMode mode)
         {
-            return pin < 0 ? null : new Esp32DigitalPin(gpio, pin, activeHigh, mode);
+            return pin < 0 ? null : new Esp32Port(gpio, pin, activeHigh, mode);
         }
 
         /// <summary>The ADC1 channel on its GPIO, or null when it is not fitted (-1).</summary>
-        private static Esp32AdcChannel Adc(AdcController adc, int pin, int channel)
+        private static Esp32Port Adc(AdcController adc, int pin, int channel)
         {
             if (channel < 0)
             {
@@ -81,7 +81,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
             // ADC1_CH0..ADC1_CH9 are consecutive values of DeviceFunction.
             Configuration.SetPinFunction(pin, channel < 9 ? DeviceFunction.ADC1_CH0 + channel : DeviceFunction.ADC1_CH9);
-            return new Esp32AdcChannel(adc, channel);
+            return new Esp32Port(adc, channel);
         }
     }
 }

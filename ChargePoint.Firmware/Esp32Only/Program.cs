@@ -86,7 +86,7 @@ namespace ChargePoint.Firmware.Esp32Only
             BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
             // COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).
             int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
-            IConsoleIo console = new SerialConsole(new Esp32SerialLine("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
+            IConsoleIo console = new SerialConsole(new Esp32Port("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
             _console = console;
             console.WriteLine(NetworkStartup.Banner(board.Id));
 

@@ -12,7 +12,8 @@ namespace ChargePoint.Hal.Drivers
     /// </summary>
     public sealed class Contactor : ITickable
     {
-        public const int DefaultSettleMs = 300;
+        /// <summary>Contact travel plus bounce, the same for every relay of the catalog (a constant: free in the .pe).</summary>
+        public const int SettleMs = 300;
 
         private readonly object _sync = new object();
         private readonly IDigitalOutput _drive;
@@ -21,15 +22,12 @@ namespace ChargePoint.Hal.Drivers
         private long _mismatchSinceMs = -1;
         private bool _tripped;
 
-        public Contactor(IDigitalOutput drive, IDigitalInput feedback, int settleMs = DefaultSettleMs)
+        public Contactor(IDigitalOutput drive, IDigitalInput feedback)
         {
             _drive = drive;
             _feedback = feedback;
-            SettleMs = settleMs;
             _drive.Value = false;
         }
-
-        public readonly int SettleMs;
 
         /// <summary>The drive's command (written only here, under the lock).</summary>
         public bool IsCommandedClosed;

@@ -34,7 +34,7 @@ namespace ChargePoint.Hal.Drivers
             }
 
             Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board);
-            Contactor = new Contactor(relay, ports.RelayFeedback, Contactor.DefaultSettleMs);
+            Contactor = new Contactor(relay, ports.RelayFeedback);
             Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
             Faults = new FaultMonitor(ports.RcdTrip, settings, Interlock, ports.Storage);
             Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings);

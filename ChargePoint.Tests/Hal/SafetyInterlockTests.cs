@@ -54,7 +54,7 @@ namespace ChargePoint.Tests.Hal
             var clock = new SimulatedClock();
             var drive = new SimulatedDigitalOutput();
             var rcd = new SimulatedDigitalInput();
-            var contactor = new Contactor(drive, null, 300);
+            var contactor = new Contactor(drive, null);
             var interlock = new SafetyInterlock(contactor, rcd, null, clock);
             rcd.Value = true;
             Assert.IsTrue(interlock.RcdTripSeen);
@@ -75,7 +75,7 @@ namespace ChargePoint.Tests.Hal
             var clock = new SimulatedClock();
             var drive = new SimulatedDigitalOutput();
             var feedback = new SimulatedDigitalInput();
-            var contactor = new Contactor(drive, feedback, 300);
+            var contactor = new Contactor(drive, feedback);
             var interlock = new SafetyInterlock(contactor, null, feedback, clock);
             clock.AdvanceMs(1000);
             contactor.Close(clock.NowMs);

@@ -289,7 +289,7 @@ namespace ChargePoint.Firmware.App
                     contactor.Open(nowMs);
                     result = "relay test: aborted, vehicle connected (opened)";
                 }
-                else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
+                else if (nowMs - _relayPhaseStartMs < Contactor.SettleMs + 50)
                 {
                     // settling
                 }

@@ -4,19 +4,21 @@ using ChargePoint.Hal;
 namespace ChargePoint.Firmware.Esp32Only.Hal
 {
     /// <summary>
+    /// (A part of Esp32Port: the ESP32 pins, ADC, PWM, SPI and serial ports are one type in the .pe, each its own constructor.)
+    /// <para/>
     /// A GPIO pin, input or output (one class for both: one type in the .pe); <see cref="Value"/> is logical
     /// (active-low pins are inverted here). An output is driven inactive when opened. GPIO 34–39 have no internal pulls:
     /// fit external resistors. An input calls its <see cref="Listener"/> from the pin's interrupt (GpioPin.ValueChanged),
     /// so the safety interlock reacts without waiting for the main loop.
     /// </summary>
-    public sealed class Esp32DigitalPin : IDigitalInput, IDigitalOutput
+    public sealed partial class Esp32Port : IDigitalInput, IDigitalOutput
     {
         private readonly GpioPin _pin;
         private readonly bool _activeHigh;
         private IInputListener _listener;
 
         /// <param name="mode">PinMode.Output for an output, else the input's mode.</param>
-        public Esp32DigitalPin(GpioController gpio, int pinNumber, bool activeHigh, PinMode mode)
+        public Esp32Port(GpioController gpio, int pinNumber, bool activeHigh, PinMode mode)
         {
             _activeHigh = activeHigh;
             _pin = gpio.OpenPin(pinNumber, mode);

@@ -4,12 +4,14 @@ using nanoFramework.Hardware.Esp32;
 
 namespace ChargePoint.Firmware.Esp32Only.Hal
 {
-    /// <summary>A UART (COM2/COM3; COM1 is the debug port). Pins are routed with SetPinFunction before opening.</summary>
-    public sealed class Esp32SerialLine : ISerialLine
+    /// <summary>
+    /// (A part of Esp32Port: the ESP32 pins, ADC, PWM, SPI and serial ports are one type in the .pe, each its own constructor.)
+    /// <para/>A UART (COM2/COM3; COM1 is the debug port). Pins are routed with SetPinFunction before opening.</summary>
+    public sealed partial class Esp32Port : ISerialLine
     {
         private readonly SerialPort _port;
 
-        public Esp32SerialLine(string portName, int baudRate, int txPin, DeviceFunction txFunction, int rxPin, DeviceFunction rxFunction)
+        public Esp32Port(string portName, int baudRate, int txPin, DeviceFunction txFunction, int rxPin, DeviceFunction rxFunction)
         {
             Configuration.SetPinFunction(txPin, txFunction);
             Configuration.SetPinFunction(rxPin, rxFunction);
