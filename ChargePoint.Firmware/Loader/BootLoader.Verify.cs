@@ -11,55 +11,43 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
         public static SlotManifest Verify(ISlotStorage storage, int slot, string boardId, out string error)
         {
-            string tag = "slot " + Slot.Name(slot);
+            // One exit for every failure: "slot A: " and why.
             byte[] text = storage.Read(Slot.ManifestRecord(slot));
-            if (text == null)
+            SlotManifest manifest = null;
+            string fault = "empty";
+            if (text != null)
             {
-                error = tag + " is empty";
-                return null;
+                fault = "manifest too long";
+                if (text.Length <= LoaderAbi.MaxManifestBytes)
+                {
+                    manifest = SlotManifest.Parse(new string(Encoding.UTF8.GetChars(text)), out fault);
+                    if (manifest != null)
+                    {
+                        fault = manifest.CompatibilityError(boardId);
+                    }
+                }
             }
 
-            if (text.Length > LoaderAbi.MaxManifestBytes)
-            {
-                error = tag + " manifest too long";
-                return null;
-            }
-
-            SlotManifest manifest = SlotManifest.Parse(new string(Encoding.UTF8.GetChars(text)), out error);
-            if (manifest == null)
-            {
-                error = tag + ": " + error;
-                return null;
-            }
-
-            string incompatible = manifest.CompatibilityError(boardId);
-            if (incompatible != null)
-            {
-                error = tag + ": " + incompatible;
-                return null;
-            }
-
-            for (int i = 0; i < manifest.Files.Length; i++)
+            for (int i = 0; fault == null && i < manifest.Files.Length; i++)
             {
                 SlotFile file = manifest.Files[i];
-                string record = Slot.FileRecord(slot, file.Name);
-                var stream = new BundleStream(storage, record);
+                var stream = new BundleStream(storage, Slot.FileRecord(slot, file.Name));
                 stream.BeginFile(file, 0, null);
                 while (stream.StepFile(64) == BundleStream.FileRunning)
                 {
                 }
 
-                string fault = stream.FileError;
+                fault = stream.FileError;
                 if (fault == null && !stream.EndsAt(file.Length))
                 {
                     fault = file.Name + " too long";
                 }
+            }
 
-                if (fault != null)
-                {
-                    error = tag + ": " + fault;
-                    return null;
-                }
+            if (fault != null)
+            {
+                error = "slot " + Slot.Name(slot) + ": " + fault;
+                return null;
             }
 
             error = string.Empty;

@@ -30,7 +30,7 @@ namespace ChargePoint.Hal.Drivers
             var relay = ports.Relay;
             if (pwm == null || cpAdc == null || relay == null)
             {
-                throw new System.ArgumentException("the board needs a CP PWM, a CP ADC and a relay output", nameof(ports));
+                throw new System.ArgumentException("needs CP PWM, CP ADC, relay", nameof(ports));
             }
 
             Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board);
