@@ -207,7 +207,7 @@ namespace ChargePoint.Firmware.Simulator
                 charger.MoreCommands = Commands;
             }
 
-            World.Attach(charger);
+            World.Attach(charger.Tick);
             _charger = charger;
             if (Booted != null)
             {

@@ -10,7 +10,7 @@ namespace ChargePoint.Hal.Drivers
     /// device) both drive it. <see cref="Trip"/> opens and inhibits closing until it is released, so a loop
     /// pass that decided to close before the trip cannot re-close after it.
     /// </summary>
-    public sealed class Contactor : ITickable
+    public sealed class Contactor
     {
         /// <summary>Contact travel plus bounce, the same for every relay of the catalog (a constant: free in the .pe).</summary>
         public const int SettleMs = 300;

@@ -10,7 +10,7 @@ namespace ChargePoint.Hal.Drivers
     /// reported once the raw classification has been stable for <see cref="DebounceMs"/> (20 ms, so
     /// detection takes at most debounce + one tick interval, well under 50 ms at a 10 ms tick).
     /// </summary>
-    public sealed partial class ControlPilot : ITickable
+    public sealed partial class ControlPilot
     {
         /// <summary>The CP PWM's frequency: the boards create their <see cref="IPwmChannel"/> at it.</summary>
         public const int FrequencyHz = 1000;

@@ -16,7 +16,7 @@ namespace ChargePoint.Hal.Drivers
     /// <item>any fault stops the PWM (steady +12 V); unavailable drives −12 V (state F).</item>
     /// </list>
     /// </summary>
-    public sealed class EvseController : ITickable
+    public sealed class EvseController
     {
         private readonly HardwarePorts _ports;
         private double _limitAmps;

@@ -10,7 +10,7 @@ namespace ChargePoint.Hal.Simulation
     /// A whole simulated charger: clock, storage, CP/PP front end, EV, contactor, RCD, ATM90E32 and LEDs, wired
     /// like the board in <see cref="Definition"/>. <see cref="Ports"/> is the HAL view the firmware is built on.
     /// <see cref="AdvanceMs"/> moves time in steps (default 10 ms): physics first (relay, EV, meter), then every
-    /// attached <see cref="ITickable"/> (the firmware's loop). A firmware reboot = detach, build a new controller
+    /// attached <see cref="TickHandler"/> (the firmware's loop). A firmware reboot = detach, build a new controller
     /// on the same board (the storage and the physical world persist).
     /// </summary>
     public sealed class SimulatedBoard
@@ -143,7 +143,7 @@ namespace ChargePoint.Hal.Simulation
         public EvseController CreateController(EvseSettings settings)
         {
             var controller = new EvseController(Ports, settings);
-            Attach(controller);
+            Attach(controller.Tick);
             return controller;
         }
 
@@ -152,7 +152,7 @@ namespace ChargePoint.Hal.Simulation
             return CreateController(new EvseSettings());
         }
 
-        public void Attach(ITickable tickable)
+        public void Attach(TickHandler tickable)
         {
             _tickables.Add(tickable);
         }
@@ -174,7 +174,7 @@ namespace ChargePoint.Hal.Simulation
                 long now = Clock.NowMs;
                 for (int i = 0; i < _tickables.Count; i++)
                 {
-                    ((ITickable)_tickables[i]!).Tick(now);
+                    ((TickHandler)_tickables[i]!)(now);
                 }
             }
         }

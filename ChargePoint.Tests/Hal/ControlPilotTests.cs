@@ -10,7 +10,7 @@ namespace ChargePoint.Tests.Hal
         private static ControlPilot Build(SimulatedBoard board)
         {
             var cp = new ControlPilot(board.Pwm, board.CpAdc, board.PpAdc, board.Definition);
-            board.Attach(cp);
+            board.Attach(cp.Tick);
             return cp;
         }
 
@@ -70,7 +70,7 @@ namespace ChargePoint.Tests.Hal
             var board = new SimulatedBoard(new SimulatedStorage(), new SimulatedClock(), ChargePoint.Hal.Boards.BoardCatalog.Default, 12345);
             board.SetCpNoise(60.0, 0.005); // ±0.67 V on CP, 0.5 % spikes of up to ±8.9 V
             var cp = new ControlPilot(board.Pwm, board.CpAdc, null, PilotDutyTests.FixedCable(board, 80));
-            board.Attach(cp);
+            board.Attach(cp.Tick);
             board.Plug(32);
             board.EvRequestCharge();
             cp.SetOfferedCurrent(6); // 10 % duty: the shortest positive plateau

@@ -28,7 +28,7 @@ namespace ChargePoint.Firmware.App
     /// <see cref="Tick"/> advances everything once (console, EVSE, OCPP); the platform's loop calls <see cref="RunOnce"/>
     /// every <see cref="TickMs"/> and acts on <see cref="RebootRequested"/>.
     /// </summary>
-    public sealed partial class Charger : ITickable
+    public sealed partial class Charger
     {
         public const int ConnectorId = 1;
 
