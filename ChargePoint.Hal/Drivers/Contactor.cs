@@ -43,23 +43,18 @@ namespace ChargePoint.Hal.Drivers
 
         public bool FailedToClose;
 
-        /// <summary>Closes, unless tripped (<see cref="Trip"/>, until released): then it stays open.</summary>
-        public void Close(long nowMs)
+        /// <summary>
+        /// Closes or opens; a close while tripped (<see cref="Trip"/>, until released) leaves it open. One method for
+        /// both: one row and one lock in the .pe.
+        /// </summary>
+        public void Command(bool closed, long nowMs)
         {
             lock (_sync)
             {
-                if (!_tripped)
+                if (!closed || !_tripped)
                 {
-                    Set(true, nowMs);
+                    Set(closed, nowMs);
                 }
-            }
-        }
-
-        public void Open(long nowMs)
-        {
-            lock (_sync)
-            {
-                Set(false, nowMs);
             }
         }
 

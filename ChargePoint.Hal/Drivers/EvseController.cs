@@ -152,18 +152,13 @@ namespace ChargePoint.Hal.Drivers
             }
 
             bool evRequests = s == PilotState.C || (s == PilotState.D && Faults.Settings.VentilationAvailable);
-            if (faulted || !_available || !evRequests)
+            // Open on a fault, unavailable or no request; close while the PWM offers current; an EV still in C without
+            // PWM must stop drawing: disconnected under load after the grace time. Otherwise unchanged.
+            bool allowed = !faulted && _available && evRequests;
+            bool pwm = Pilot.IsPwmOn;
+            if (!allowed || pwm || (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs))
             {
-                Contactor.Open(nowMs);
-            }
-            else if (Pilot.IsPwmOn)
-            {
-                Contactor.Close(nowMs);
-            }
-            else if (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs)
-            {
-                // EV still in C without PWM: it must stop drawing; disconnect under load after the grace time.
-                Contactor.Open(nowMs);
+                Contactor.Command(allowed && pwm, nowMs);
             }
 
             HardwarePorts p = _ports;

@@ -58,11 +58,11 @@ namespace ChargePoint.Tests.Hal
             var interlock = new SafetyInterlock(contactor, rcd, null, clock);
             rcd.Value = true;
             Assert.IsTrue(interlock.RcdTripSeen);
-            contactor.Close(10);
+            contactor.Command(true, 10);
             Assert.IsFalse(drive.Value, "inhibited while tripped");
             rcd.Value = false;
             interlock.Release();
-            contactor.Close(20);
+            contactor.Command(true, 20);
             Assert.IsTrue(drive.Value, "released by the latch's clear");
 
             rcd.Value = true;
@@ -78,7 +78,7 @@ namespace ChargePoint.Tests.Hal
             var contactor = new Contactor(drive, feedback);
             var interlock = new SafetyInterlock(contactor, null, feedback, clock);
             clock.AdvanceMs(1000);
-            contactor.Close(clock.NowMs);
+            contactor.Command(true, clock.NowMs);
             clock.AdvanceMs(20);
             feedback.Value = true; // contact travel inside the settle window: no fault
             Assert.IsFalse(contactor.FailedToClose);

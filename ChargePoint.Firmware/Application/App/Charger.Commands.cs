@@ -234,7 +234,7 @@ namespace ChargePoint.Firmware.App
                     {
                         _relayPhase = RelayClosing;
                         _relayPhaseStartMs = LastTickMs;
-                        Evse.Contactor.Close(LastTickMs);
+                        Evse.Contactor.Command(true, LastTickMs);
                     }
 
                     io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);

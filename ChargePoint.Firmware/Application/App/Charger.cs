@@ -286,7 +286,7 @@ namespace ChargePoint.Firmware.App
                 string result = null;
                 if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
                 {
-                    contactor.Open(nowMs);
+                    contactor.Command(false, nowMs);
                     result = "relay test: aborted, vehicle connected (opened)";
                 }
                 else if (nowMs - _relayPhaseStartMs < Contactor.SettleMs + 50)
@@ -296,7 +296,7 @@ namespace ChargePoint.Firmware.App
                 else if (_relayPhase == RelayClosing)
                 {
                     _relayPhase = contactor.IsFeedbackClosed && !contactor.FailedToClose ? RelayOpeningClosedOk : RelayOpeningNotClosed;
-                    contactor.Open(nowMs);
+                    contactor.Command(false, nowMs);
                     _relayPhaseStartMs = nowMs;
                 }
                 else
