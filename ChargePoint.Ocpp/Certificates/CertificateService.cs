@@ -122,7 +122,7 @@ namespace ChargePoint.Ocpp.Certificates
             try
             {
                 X509Certificate cert = null;
-                string problem = "not a PEM X.509 certificate";
+                string problem = "not PEM X.509";
                 try
                 {
                     ArrayList certs = ParseChain(pem, 1);
@@ -139,7 +139,7 @@ namespace ChargePoint.Ocpp.Certificates
                     problem = CheckTime(cert, nowMs, true);
                     if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
                     {
-                        problem = "not a root (issuer differs from subject)";
+                        problem = "not self-issued";
                     }
                     else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
                     {
@@ -160,12 +160,12 @@ namespace ChargePoint.Ocpp.Certificates
                 }
                 else if (Store.Count >= Store.Capacity)
                 {
-                    problem = "store full (CertificateStoreMaxLength)"; // not a security event
+                    problem = "store full"; // not a security event
                 }
 
                 if (problem != null)
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
                     return OcppEnum.Rejected;
                 }
 
@@ -190,7 +190,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: SecurityProfile 2+ needs the last CentralSystemRootCertificate");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last CentralSystemRootCertificate");
                 return OcppEnum.Failed;
             }
 
@@ -240,7 +240,7 @@ namespace ChargePoint.Ocpp.Certificates
                 string problem = CheckChain(chainPem, nowMs, out leaf);
                 if (problem != null)
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
                     return OcppEnum.Rejected;
                 }
@@ -250,7 +250,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return OcppEnum.Rejected; // not saved: the Central System may send it again
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate " + leaf.SubjectCommonName + " stored for the next connection");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
                 return OcppEnum.Accepted;
             }
             finally
@@ -292,8 +292,8 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "certificate " + newest.Leaf.SubjectCommonName + " expires in "
-                + (left / DayMs).ToString() + " days: SignCertificate");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Leaf.SubjectCommonName + ": days left "
+                + (left / DayMs).ToString());
             if (_entropy != null)
             {
                 _csrWanted = true; // as RequestSigning
@@ -318,13 +318,13 @@ namespace ChargePoint.Ocpp.Certificates
             leaf = null;
             if (chainPem.Length > MaxChainChars)
             {
-                return "chain longer than CertificateSignedMaxChainSize";
+                return "chain too long";
             }
 
             EcKeyPair pending = Credentials.PendingKey;
             if (pending == null)
             {
-                return "no certificate signing request outstanding";
+                return "no CSR pending";
             }
 
             ArrayList certs;
@@ -334,7 +334,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception)
             {
-                return "malformed certificate chain";
+                return "malformed chain";
             }
 
             if (certs.Count == 0)
@@ -345,7 +345,7 @@ namespace ChargePoint.Ocpp.Certificates
             var first = (X509Certificate)certs[0];
             if (first.PublicKey == null || !X509Certificate.SameBytes(first.PublicKey, pending.PublicKey))
             {
-                return "not the key of our signing request";
+                return "not our CSR key";
             }
 
             string problem = ChainProblem(certs, nowMs, true, null);
@@ -375,7 +375,7 @@ namespace ChargePoint.Ocpp.Certificates
 
                 if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], Engine()))
                 {
-                    return "certificate " + (i + 1).ToString() + " is not signed by the next one";
+                    return "bad signature on " + (i + 1).ToString();
                 }
             }
 
@@ -390,7 +390,7 @@ namespace ChargePoint.Ocpp.Certificates
                 }
             }
 
-            return "not signed by an installed " + (use ?? "root certificate");
+            return "no installed " + (use ?? "root") + " signed it";
         }
 
         /// <summary>Without a set clock the period cannot be judged and is not. A leaf not yet valid is fine (it waits).</summary>

@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable, starting empty: " + ex.Message);
+                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 dropped = data != null;
             }
 
@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + (entry == null ? " dropped (corrupt)" : " dropped (store full)"));
+                    Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + (entry == null ? " corrupt" : " over capacity"));
                     continue;
                 }
 

@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable, ignored: " + ex.Message);
+                CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 return;
             }
 
@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (lines[i].Length > 0 && !LoadLine(lines[i]))
                 {
-                    CertificateStore.Log(_log, OcppLogLevel.Warning, "sec.cpcert: corrupt line " + (i + 1).ToString() + " dropped");
+                    CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + " corrupt");
                 }
             }
         }

@@ -67,7 +67,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             firmware.Check = this; // also builds the status notifications (InstallRebooting included, just before the reboot)
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
             // The signed update in progress before a reboot, if any.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "signed firmware update lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
             int id;
             if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
@@ -88,7 +88,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         {
             SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
-            string problem = "install in progress";
+            string problem = "installing";
             if (!_firmware.IsInstalling)
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
@@ -96,13 +96,13 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 try
                 {
                     ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
-                    problem = chain.Count == 0 ? "no signing certificate"
-                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key (RSA unsupported)"
+                    problem = chain.Count == 0 ? "no certificate"
+                        : ((X509Certificate)chain[0]).PublicKey == null ? "not P-256"
                         : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
                 }
                 catch (Exception)
                 {
-                    problem = "malformed signing certificate";
+                    problem = "malformed chain";
                 }
                 finally
                 {
@@ -188,7 +188,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (_image == null)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "download not readable", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "unreadable", nowMs);
             }
 
             int n = 1;
@@ -210,7 +210,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             // The whole download is hashed: verify its signature.
             if (_image.DownloadedLength != _offset)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "download read back short", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "short read", nowMs);
             }
 
             var hash = new byte[Sha256.HashSize];
@@ -233,10 +233,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (!valid)
             {
-                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "signature does not match the downloaded file", nowMs);
+                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "firmware signature verified (" + _offset.ToString() + " bytes)");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
             Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
@@ -244,7 +244,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "signed firmware not installed: " + reason);
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
             if (eventType != null)
             {
                 _security.Events.Add(eventType, reason, nowMs);

@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Operations
             var signed = (SignedFirmwareService)((FirmwareService)service).Check;
             if (signed.SigningRequired)
             {
-                throw new OcppException(CallErrorCode.SecurityError, "FirmwareSigningRequired: use SignedUpdateFirmware");
+                throw new OcppException(CallErrorCode.SecurityError, SignedFirmwareService.SigningRequiredKey);
             }
 
             signed.PlainRequested();

@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             };
             // The profile that last connected before a reboot.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "last working security profile lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
             int profile;
             if (lines != null && int.TryParse(lines[0], out profile) && profile >= 0 && profile <= 3)
             {
@@ -181,21 +181,21 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 if (ActiveProfile < wanted)
                 {
                     string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", falling back to " + ActiveProfile.ToString());
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
                 // The current certificate tried instead of the new one (a fallback of the profile is always below 3).
                 if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
-                    const string dropped = "new certificate dropped: it did not connect, the old one did";
+                    const string dropped = "new certificate failed, old kept";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if (_attemptNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate connected: now in use");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
             }
 
             _newFailures = 0;
