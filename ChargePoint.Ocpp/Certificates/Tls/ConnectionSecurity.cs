@@ -1,4 +1,5 @@
 using System.Collections;
+using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Platform;
@@ -162,7 +163,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             _transport.UseTls(new TlsSettings(this, profile, roots, cert == null ? null : cert.ChainPem,
-                cert == null ? null : Pem.EcPrivateKey(cert.Key)));
+                cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey)));
         }
 
         public void Connected(long nowMs)

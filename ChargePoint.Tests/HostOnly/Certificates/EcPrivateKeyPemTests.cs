@@ -16,7 +16,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         {
             var ecdsa = new Ecdsa();
             EcKeyPair key = ecdsa.GenerateKeyPair(new TestEntropy("sec1"));
-            string pem = Pem.EcPrivateKey(key);
+            string pem = Pem.Encode(CsrBuilder.EcPrivateKey(key), Pem.EcPrivateKey);
             Assert.IsTrue(pem.StartsWith("-----BEGIN EC PRIVATE KEY-----\n"), pem);
 
             using var bcl = ECDsa.Create();
