@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 {
                     ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
                     problem = chain.Count == 0 ? "no certificate"
-                        : ((X509Certificate)chain[0]).PublicKey == null ? "not P-256"
+                        : ((X509Certificate)chain[0]).PublicKey == null ? "not P-256 (RSA unsupported)"
                         : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
                 }
                 catch (Exception)
