@@ -121,47 +121,39 @@ namespace ChargePoint.Ocpp.Certificates
             sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
         }
 
+        /// <summary>One record line into its field; false when its check, its kind, its field count or a value fails (any exception).</summary>
         private bool LoadLine(string line)
         {
-            int a = line.IndexOf('\t');
-            int b = a < 0 ? -1 : line.IndexOf('\t', a + 1);
-            if (b < 0)
-            {
-                return false;
-            }
-
-            string kind = line.Substring(0, a);
-            string text = line.Substring(b + 1);
-            if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != line.Substring(a + 1, b - a - 1))
-            {
-                return false;
-            }
-
-            string[] parts = text.Split(new char[] { '\t' });
             try
             {
-                var key = new EcKeyPair(Hex.Decode(parts[0]), Hex.Decode(parts[1]));
-                if (kind == PendingKind && parts.Length == 2)
+                string[] p = line.Split('\t'); // kind, check, private hex, public hex[, escaped chain PEM]
+                string kind = p[0];
+                string text = line.Substring(kind.Length + p[1].Length + 2);
+                if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
+                {
+                    return false;
+                }
+
+                var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
+                if (p.Length == 4 && kind == PendingKind)
                 {
                     PendingKey = key;
                     return true;
                 }
 
-                if (parts.Length != 3 || (kind != CurrentKind && kind != NextKind))
-                {
-                    return false;
-                }
-
-                string pem = RecordText.Unescape(parts[2], true);
-                var certs = Pem.Decode(pem, Pem.Certificate, 16);
-                var cert = new ClientCertificate(pem, new X509Certificate((byte[])certs[0]), key);
-                if (kind == CurrentKind)
+                string pem = RecordText.Unescape(p[4], true);
+                var cert = new ClientCertificate(pem, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), key);
+                if (p.Length == 5 && kind == CurrentKind)
                 {
                     Current = cert;
                 }
-                else
+                else if (p.Length == 5 && kind == NextKind)
                 {
                     Next = cert;
+                }
+                else
+                {
+                    return false;
                 }
 
                 return true;

@@ -33,12 +33,14 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private string _reported = string.Empty; // "|type|" of each event reported in this outage
         /// <summary>The profile that last connected (-1 before the first connection).</summary>
         public int LastWorkingProfile = -1;
-        private bool _inAttempt;
+        /// <summary>The attempt in progress (0: none): <see cref="InAttempt"/> and the flags below, one field instead of four.</summary>
+        private int _attempt;
         /// <summary>The profile of the attempt in progress or of the open connection.</summary>
         public int ActiveProfile;
-        private bool _attemptNew;
-        private bool _attemptOld;
-        private bool _attemptNext;
+        private const int InAttempt = 1;
+        private const int AttemptNew = 2;  // new settings (profile or certificate)
+        private const int AttemptOld = 4;  // the last working settings instead of the new ones
+        private const int AttemptNext = 8; // with the accepted new certificate
         private int _newFailures;
 
         public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport transport)
@@ -140,11 +142,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _inAttempt = true;
             ActiveProfile = profile;
-            _attemptOld = tryOld;
-            _attemptNew = (newProfile || newCertificate) && !tryOld;
-            _attemptNext = cert != null && cert == next;
+            _attempt = InAttempt | (tryOld ? AttemptOld : (newProfile || newCertificate) ? AttemptNew : 0)
+                | (cert != null && cert == next ? AttemptNext : 0);
             _cp.Connection.SendBasicAuth = profile < 3;
             if (_transport == null)
             {
@@ -168,15 +168,16 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         public void Connected(long nowMs)
         {
-            if (!_inAttempt)
+            int attempt = _attempt;
+            if (attempt == 0)
             {
                 return;
             }
 
-            _inAttempt = false;
+            _attempt = 0;
             _reported = string.Empty;
             ChargePointCredentials credentials = _certs.Credentials;
-            if (_attemptOld)
+            if ((attempt & AttemptOld) != 0)
             {
                 int wanted = _security.Profile;
                 if (ActiveProfile < wanted)
@@ -194,7 +195,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
-            else if (_attemptNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
+            else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
             }
@@ -209,17 +210,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         public void Disconnected(long nowMs)
         {
-            if (!_inAttempt)
-            {
-                return;
-            }
-
-            _inAttempt = false;
-            if (_attemptNew)
+            int attempt = _attempt;
+            _attempt = 0;
+            if ((attempt & AttemptNew) != 0)
             {
                 _newFailures++;
             }
-            else if (_attemptOld)
+            else if ((attempt & AttemptOld) != 0)
             {
                 _newFailures = 0; // the old settings fail too: the network, not the new settings; try the new ones again
             }
