@@ -34,13 +34,11 @@ namespace ChargePoint.Ocpp.Certificates
     /// </summary>
     public sealed class CertificateService : ITickable
     {
-        // The P-256 engine (~15 KB of tables and scratch) exists only while an operation runs: these are rare, and the
-        // composition's resident heap is budgeted.
+        // The P-256 engine (~15 KB of tables and scratch) is a local of the operation that needs it: these are rare, and
+        // the composition's resident heap is budgeted.
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly IEntropySource _entropy;
-        /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
-        internal Ecdsa ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
         private readonly int _renewalDays;
@@ -119,62 +117,55 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>InstallCertificate.req → InstallCertificateStatus string.</summary>
         public string Install(string use, string pem, long nowMs)
         {
+            X509Certificate cert = null;
+            string problem = "not PEM X.509";
             try
             {
-                X509Certificate cert = null;
-                string problem = "not PEM X.509";
-                try
-                {
-                    ArrayList certs = ParseChain(pem, 1);
-                    cert = certs.Count == 1 ? (X509Certificate)certs[0] : null;
-                }
-                catch (Exception)
-                {
-                }
-
-                if (cert != null)
-                {
-                    // A root: valid now, self-issued, and a P-256 one must verify its own signature (damage, tampering);
-                    // other keys (RSA) cannot be checked here.
-                    problem = CheckTime(cert, nowMs, true);
-                    if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
-                    {
-                        problem = "not self-issued";
-                    }
-                    else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
-                    {
-                        problem = "bad self-signature";
-                    }
-                }
-
-                if (problem != null)
-                {
-                    if (use == OcppEnum.CentralSystemRootCertificate)
-                    {
-                        _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
-                    }
-                }
-                else if (Store.IndexOf(cert.Raw, use) >= 0)
-                {
-                    return OcppEnum.Accepted; // already installed
-                }
-                else if (Store.Count >= Store.Capacity)
-                {
-                    problem = "store full"; // not a security event
-                }
-
-                if (problem != null)
-                {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
-                    return OcppEnum.Rejected;
-                }
-
-                return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
+                ArrayList certs = ParseChain(pem, 1);
+                cert = certs.Count == 1 ? (X509Certificate)certs[0] : null;
             }
-            finally
+            catch (Exception)
             {
-                ActiveEcdsa = null;
             }
+
+            if (cert != null)
+            {
+                // A root: valid now, self-issued, and a P-256 one must verify its own signature (damage, tampering);
+                // other keys (RSA) cannot be checked here.
+                problem = CheckTime(cert, nowMs, true);
+                if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
+                {
+                    problem = "not self-issued";
+                }
+                else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, new Ecdsa()))
+                {
+                    problem = "bad self-signature";
+                }
+            }
+
+            if (problem != null)
+            {
+                if (use == OcppEnum.CentralSystemRootCertificate)
+                {
+                    _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                }
+            }
+            else if (Store.IndexOf(cert.Raw, use) >= 0)
+            {
+                return OcppEnum.Accepted; // already installed
+            }
+            else if (Store.Count >= Store.Capacity)
+            {
+                problem = "store full"; // not a security event
+            }
+
+            if (problem != null)
+            {
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
+                return OcppEnum.Rejected;
+            }
+
+            return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
         }
 
         /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
@@ -234,29 +225,45 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
         public string Signed(string chainPem, long nowMs)
         {
-            try
+            // The chain: not too long, for our pending key, and valid (ChainProblem).
+            EcKeyPair pending = Credentials.PendingKey;
+            X509Certificate leaf = null;
+            string problem = chainPem.Length > MaxChainChars ? "chain too long" : pending == null ? "no CSR pending" : null;
+            if (problem == null)
             {
-                X509Certificate leaf;
-                string problem = CheckChain(chainPem, nowMs, out leaf);
-                if (problem != null)
+                ArrayList certs = null;
+                try
                 {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
-                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
-                    return OcppEnum.Rejected;
+                    certs = ParseChain(chainPem, MaxChainCertificates);
+                }
+                catch (Exception)
+                {
+                    problem = "malformed chain";
                 }
 
-                if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, Credentials.PendingKey)))
+                if (certs != null)
                 {
-                    return OcppEnum.Rejected; // not saved: the Central System may send it again
+                    leaf = certs.Count == 0 ? null : (X509Certificate)certs[0];
+                    problem = leaf == null ? "no certificate"
+                        : leaf.PublicKey == null || !X509Certificate.SameBytes(leaf.PublicKey, pending.PublicKey) ? "not our CSR key"
+                        : ChainProblem(certs, nowMs, true, null);
                 }
+            }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
-                return OcppEnum.Accepted;
-            }
-            finally
+            if (problem != null)
             {
-                ActiveEcdsa = null;
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
+                _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                return OcppEnum.Rejected;
             }
+
+            if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, pending)))
+            {
+                return OcppEnum.Rejected; // not saved: the Central System may send it again
+            }
+
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
+            return OcppEnum.Accepted;
         }
 
         public void Tick(long nowMs)
@@ -313,50 +320,6 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
-        {
-            leaf = null;
-            if (chainPem.Length > MaxChainChars)
-            {
-                return "chain too long";
-            }
-
-            EcKeyPair pending = Credentials.PendingKey;
-            if (pending == null)
-            {
-                return "no CSR pending";
-            }
-
-            ArrayList certs;
-            try
-            {
-                certs = ParseChain(chainPem, MaxChainCertificates);
-            }
-            catch (Exception)
-            {
-                return "malformed chain";
-            }
-
-            if (certs.Count == 0)
-            {
-                return "no certificate";
-            }
-
-            var first = (X509Certificate)certs[0];
-            if (first.PublicKey == null || !X509Certificate.SameBytes(first.PublicKey, pending.PublicKey))
-            {
-                return "not our CSR key";
-            }
-
-            string problem = ChainProblem(certs, nowMs, true, null);
-            if (problem == null)
-            {
-                leaf = first;
-            }
-
-            return problem;
-        }
-
         /// <summary>
         /// Null when every certificate of a (non-empty) chain is valid now (a leaf not yet valid is fine when leafMayWait),
         /// each is signed by the next, and the last is an installed certificate of this use (null: any) or signed by
@@ -364,6 +327,7 @@ namespace ChargePoint.Ocpp.Certificates
         /// </summary>
         internal string ChainProblem(ArrayList certs, long nowMs, bool leafMayWait, string use)
         {
+            var ecdsa = new Ecdsa();
             for (int i = 0; i < certs.Count; i++)
             {
                 var c = (X509Certificate)certs[i];
@@ -373,7 +337,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return time;
                 }
 
-                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], Engine()))
+                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], ecdsa))
                 {
                     return "bad signature on " + (i + 1).ToString();
                 }
@@ -384,7 +348,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 InstalledCertificate entry = Store.At(i);
                 X509Certificate root = entry.Certificate;
-                if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
+                if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, ecdsa)))
                 {
                     return null;
                 }
@@ -408,16 +372,6 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             return mustHaveStarted && now < cert.NotBefore.Ticks ? "not yet valid" : null;
-        }
-
-        internal Ecdsa Engine()
-        {
-            if (ActiveEcdsa == null)
-            {
-                ActiveEcdsa = new Ecdsa();
-            }
-
-            return ActiveEcdsa;
         }
 
         /// <summary>The certificates of a PEM chain in order; malformed PEM or DER, or more than max, throws.</summary>

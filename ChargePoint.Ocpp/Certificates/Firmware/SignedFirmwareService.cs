@@ -104,10 +104,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 {
                     problem = "malformed chain";
                 }
-                finally
-                {
-                    _certs.ActiveEcdsa = null;
-                }
 
                 if (problem != null)
                 {
