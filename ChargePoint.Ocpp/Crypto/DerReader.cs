@@ -101,23 +101,26 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Reads the next element whatever its tag; returns the tag.</summary>
         public int Read()
         {
-            if (_pos + 2 > _end)
+            byte[] d = Data; // locals: smaller byte code than the fields
+            int pos = _pos;
+            int end = _end;
+            if (pos + 2 > end)
             {
                 throw Bad();
             }
 
-            int start = _pos;
-            int tag = Data[_pos++];
+            int start = pos;
+            int tag = d[pos++];
             if ((tag & 0x1F) == 0x1F)
             {
                 throw Bad();
             }
 
-            int length = Data[_pos++];
+            int length = d[pos++];
             if (length >= 0x80)
             {
                 int n = length & 0x7F;
-                if (n == 0 || n > 3 || _pos + n > _end)
+                if (n == 0 || n > 3 || pos + n > end)
                 {
                     throw Bad();
                 }
@@ -125,7 +128,7 @@ namespace ChargePoint.Ocpp.Crypto
                 length = 0;
                 for (int i = 0; i < n; i++)
                 {
-                    length = (length << 8) | Data[_pos++];
+                    length = (length << 8) | d[pos++];
                 }
 
                 if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
@@ -134,15 +137,15 @@ namespace ChargePoint.Ocpp.Crypto
                 }
             }
 
-            if (length > _end - _pos)
+            if (length > end - pos)
             {
                 throw Bad();
             }
 
             LastOffset = start;
-            LastContentOffset = _pos;
+            LastContentOffset = pos;
             LastContentLength = length;
-            _pos += length;
+            _pos = pos + length;
             return tag;
         }
 
