@@ -110,7 +110,7 @@ namespace ChargePoint.Ocpp.Crypto
             while (true)
             {
                 // 3.2 h: T = V = HMAC_K(V) (one block: hlen = qlen); k = bits2int(T).
-                NextV();
+                Hmac.Mac(_hmacK, _hmacV, ScalarSize, _hmacV);
                 ModularField.FromBytes(_s, _hmacV, 0);   // k
                 if (InRange(_s))
                 {
@@ -154,11 +154,6 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             Hmac.Mac(_hmacK, _hmacV, n, _hmacK);
-            NextV();
-        }
-
-        private void NextV()
-        {
             Hmac.Mac(_hmacK, _hmacV, ScalarSize, _hmacV);
         }
 

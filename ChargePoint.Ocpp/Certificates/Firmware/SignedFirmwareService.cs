@@ -86,7 +86,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
         {
-            SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
             string problem = "installing";
             if (!_firmware.IsInstalling)
@@ -95,7 +94,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 // ManufacturerRootCertificate.
                 try
                 {
-                    ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
+                    ArrayList chain = CertificateService.ParseChain(req.SigningCertificate, 3);
                     problem = chain.Count == 0 ? "no certificate"
                         : ((X509Certificate)chain[0]).PublicKey == null ? "not P-256 (RSA unsupported)"
                         : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
@@ -110,7 +109,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                     status = OcppEnum.InvalidCertificate;
                     _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
-                else if (DecodeSignature(fw.Signature) == null)
+                else if (DecodeSignature(req.Signature) == null)
                 {
                     problem = "signature not Base64";
                 }
@@ -125,17 +124,17 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             bool replacing = _firmware.IsBusy;
             ActiveRequestId = req.RequestId;
-            _signingCertificate = fw.SigningCertificate;
-            _signature = fw.Signature;
+            _signingCertificate = req.SigningCertificate;
+            _signature = req.Signature;
             var sb = new StringBuilder(256 + _signingCertificate.Length);
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDateTime);
+            var plain = new UpdateFirmwareRequest(req.Location, req.RetrieveDateTime);
             plain.Retries = req.Retries;
             plain.RetryInterval = req.RetryInterval;
             _firmware.Request(plain, nowMs);
-            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDateTime.Ticks)
+            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDateTime.Ticks)
             {
                 Notify(OcppEnum.DownloadScheduled);
             }
@@ -143,16 +142,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             return replacing ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
         }
 
-        /// <summary>A plain UpdateFirmware arrived: unless an install runs (it ignores the request), it replaces the signed update.</summary>
-        public void PlainRequested()
-        {
-            if (!_firmware.IsInstalling)
-            {
-                Forget();
-            }
-        }
-
-        private void Forget()
+        /// <summary>The signed update is over or replaced (a plain UpdateFirmware arrived while no install runs).</summary>
+        internal void Forget()
         {
             if (ActiveRequestId != None)
             {
@@ -182,15 +173,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return _check;
             }
 
-            if (_image == null)
+            IDownloadedFirmware image = _image;
+            int n = 0;
+            for (int i = 0; i < ChunksPerPoll && image != null && (i == 0 || n > 0); i++)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "unreadable", nowMs);
-            }
-
-            int n = 1;
-            for (int i = 0; i < ChunksPerPoll && n > 0; i++)
-            {
-                n = _image.ReadDownloaded(_offset, _chunk, ChunkSize);
+                n = image.ReadDownloaded(_offset, _chunk, ChunkSize);
                 if (n > 0)
                 {
                     _sha.Append(_chunk, 0, n);
@@ -203,16 +190,16 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return TransferState.Running;
             }
 
-            // The whole download is hashed: verify its signature.
-            if (_image.DownloadedLength != _offset)
-            {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "short read", nowMs);
-            }
-
+            // The whole download is hashed (or cannot be read): verify its signature.
             var hash = new byte[Sha256.HashSize];
             _sha.Finish(hash);
             _sha = null;
             _chunk = null;
+            if (image == null || image.DownloadedLength != _offset)
+            {
+                return Fail(OcppEnum.InstallVerificationFailed, null, image == null ? "unreadable" : "short read", nowMs);
+            }
+
             bool valid;
             try
             {
@@ -248,8 +235,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             Notify(status);
             Forget();
-            _sha = null;
-            _chunk = null;
             _check = TransferState.Failed;
             return _check;
         }

@@ -50,7 +50,10 @@ namespace ChargePoint.Ocpp.Operations
                             throw new OcppException(CallErrorCode.SecurityError, SignedFirmwareService.SigningRequiredKey);
                         }
 
-                        signed.PlainRequested();
+                        if (!firmware.IsInstalling)
+                        {
+                            signed.Forget(); // replaced by the plain update (an install in progress ignores it)
+                        }
                     }
 
                     break;
