@@ -225,29 +225,14 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
         public string Signed(string chainPem, long nowMs)
         {
-            // The chain: not too long, for our pending key, and valid (ChainProblem).
+            // The chain: not too long, valid (ChainProblem) and for our pending key.
             EcKeyPair pending = Credentials.PendingKey;
             X509Certificate leaf = null;
-            string problem = chainPem.Length > MaxChainChars ? "chain too long" : pending == null ? "no CSR pending" : null;
-            if (problem == null)
+            string problem = chainPem.Length > MaxChainChars ? "chain too long" : pending == null ? "no CSR pending"
+                : ChainProblem(chainPem, MaxChainCertificates, nowMs, true, null, out leaf);
+            if (problem == null && !X509Certificate.SameBytes(leaf.PublicKey, pending.PublicKey))
             {
-                ArrayList certs = null;
-                try
-                {
-                    certs = ParseChain(chainPem, MaxChainCertificates);
-                }
-                catch (Exception)
-                {
-                    problem = "malformed chain";
-                }
-
-                if (certs != null)
-                {
-                    leaf = certs.Count == 0 ? null : (X509Certificate)certs[0];
-                    problem = leaf == null ? "no certificate"
-                        : leaf.PublicKey == null || !X509Certificate.SameBytes(leaf.PublicKey, pending.PublicKey) ? "not our CSR key"
-                        : ChainProblem(certs, nowMs, true, null);
-                }
+                problem = "not our CSR key";
             }
 
             if (problem != null)
@@ -321,40 +306,61 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>
-        /// Null when every certificate of a (non-empty) chain is valid now (a leaf not yet valid is fine when leafMayWait),
-        /// each is signed by the next, and the last is an installed certificate of this use (null: any) or signed by
-        /// one; else why not. Shared by CertificateSigned and SignedUpdateFirmware.
+        /// Null when a PEM chain (leaf first, at most max certificates) parses, its leaf has a P-256 key, every certificate
+        /// is valid now (a leaf not yet valid is fine when leafMayWait), each is signed by the next, and the last is an
+        /// installed certificate of this use (null: any) or signed by one; else why not. Shared by CertificateSigned and
+        /// SignedUpdateFirmware. leaf: the first certificate, once parsed.
         /// </summary>
-        internal string ChainProblem(ArrayList certs, long nowMs, bool leafMayWait, string use)
+        internal string ChainProblem(string pem, int max, long nowMs, bool leafMayWait, string use, out X509Certificate leaf)
         {
-            var ecdsa = new Ecdsa();
-            for (int i = 0; i < certs.Count; i++)
+            leaf = null;
+            try
             {
-                var c = (X509Certificate)certs[i];
-                string time = CheckTime(c, nowMs, i > 0 || !leafMayWait);
-                if (time != null)
+                ArrayList certs = ParseChain(pem, max);
+                if (certs.Count == 0)
                 {
-                    return time;
+                    return "no certificate";
                 }
 
-                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], ecdsa))
+                leaf = (X509Certificate)certs[0];
+                if (leaf.PublicKey == null)
                 {
-                    return "bad signature on " + (i + 1).ToString();
+                    return "not P-256 (RSA unsupported)";
                 }
+
+                var ecdsa = new Ecdsa();
+                for (int i = 0; i < certs.Count; i++)
+                {
+                    var c = (X509Certificate)certs[i];
+                    string time = CheckTime(c, nowMs, i > 0 || !leafMayWait);
+                    if (time != null)
+                    {
+                        return time;
+                    }
+
+                    if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], ecdsa))
+                    {
+                        return "bad signature on " + (i + 1).ToString();
+                    }
+                }
+
+                var last = (X509Certificate)certs[certs.Count - 1];
+                for (int i = 0; i < Store.Count; i++)
+                {
+                    InstalledCertificate entry = Store.At(i);
+                    X509Certificate root = entry.Certificate;
+                    if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, ecdsa)))
+                    {
+                        return null;
+                    }
+                }
+
+                return "no installed " + (use ?? "root") + " signed it";
             }
-
-            var last = (X509Certificate)certs[certs.Count - 1];
-            for (int i = 0; i < Store.Count; i++)
+            catch (Exception)
             {
-                InstalledCertificate entry = Store.At(i);
-                X509Certificate root = entry.Certificate;
-                if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, ecdsa)))
-                {
-                    return null;
-                }
+                return "malformed chain";
             }
-
-            return "no installed " + (use ?? "root") + " signed it";
         }
 
         /// <summary>Without a set clock the period cannot be judged and is not. A leaf not yet valid is fine (it waits).</summary>

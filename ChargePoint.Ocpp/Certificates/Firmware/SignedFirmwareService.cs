@@ -92,17 +92,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
                 // ManufacturerRootCertificate.
-                try
-                {
-                    ArrayList chain = CertificateService.ParseChain(req.SigningCertificate, 3);
-                    problem = chain.Count == 0 ? "no certificate"
-                        : ((X509Certificate)chain[0]).PublicKey == null ? "not P-256 (RSA unsupported)"
-                        : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
-                }
-                catch (Exception)
-                {
-                    problem = "malformed chain";
-                }
+                X509Certificate signer;
+                problem = _certs.ChainProblem(req.SigningCertificate, 3, nowMs, false, OcppEnum.ManufacturerRootCertificate, out signer);
 
                 if (problem != null)
                 {
