@@ -219,20 +219,6 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
-        /// <summary>An INTEGER's raw content octets (two's complement), e.g. a certificate serial number.</summary>
-        public byte[] ReadIntegerBytes()
-        {
-            Read(DerReader.Integer);
-            if (LastContentLength == 0)
-            {
-                throw Bad();
-            }
-
-            var result = new byte[LastContentLength];
-            Array.Copy(Data, LastContentOffset, result, 0, LastContentLength);
-            return result;
-        }
-
         /// <summary>A small non-negative INTEGER (e.g. a version).</summary>
         public int ReadSmallInteger()
         {

@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Crypto
     /// <summary>
     /// ECDSA over P-256 (FIPS 186-4) with SHA-256 hashes: verification, signing with RFC 6979 deterministic nonces
     /// (HMAC-SHA256; no RNG needed) and key generation by rejection sampling from an injected entropy source.
-    /// Signatures are r | s, 32 big-endian bytes each (<see cref="ToDer"/>/<see cref="FromDer"/> for DER).
+    /// Signatures are r | s, 32 big-endian bytes each (<see cref="ToDer"/>/<see cref="FromDer"/> for DER: Verify(key, hash, FromDer(der)) refuses malformed DER, as FromDer gives null).
     /// Secret-dependent work (scalar multiplication, inversions, nonce generation) runs in constant time; the only
     /// value-dependent branches are the accept/reject decisions of the nonce and key loops.
     /// Scratch buffers are allocated once per instance; an instance is not thread-safe.
@@ -75,12 +75,6 @@ namespace ChargePoint.Ocpp.Crypto
 
             fn.Reduce(_e, _e, 0);
             return ModularField.EqualMask(_e, _r) != 0;
-        }
-
-        /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
-        public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
-        {
-            return Verify(publicKey, messageHash, FromDer(derSignature));
         }
 
         // ---------------------------------------------------------------- signing

@@ -29,7 +29,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
 
             byte[] hash = SHA256.HashData(new byte[] { 1, 2, 3 });
             byte[] signature = bcl.SignHash(hash, DSASignatureFormat.Rfc3279DerSequence);
-            Assert.IsTrue(ecdsa.VerifyDer(key.PublicKey, hash, signature));
+            Assert.IsTrue(ecdsa.Verify(key.PublicKey, hash, Ecdsa.FromDer(signature)));
         }
     }
 }
