@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (commonName == null || commonName.Length == 0)
             {
-                throw new ArgumentException("no commonName");
+                throw DerReader.Bad();
             }
 
             var w = new DerWriter(512);

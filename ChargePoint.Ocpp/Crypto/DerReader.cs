@@ -52,10 +52,10 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>2.5.4.10 organizationName.</summary>
         public const string Organization = "55040a";
 
-        /// <summary>The one message of every malformed-input exception of the DER, OID and X.509 readers (callers say what was malformed).</summary>
-        public const string Malformed = "malformed DER";
+        /// <summary>The one message of every ArgumentException of this assembly but SHA-256's (DER, OID, X.509, hex, keys, CSR names): callers say what was bad.</summary>
+        public const string Malformed = "bad input";
 
-        /// <summary>The exception for malformed input (<c>throw DerReader.Bad()</c>: one call instead of a message and a constructor at each check).</summary>
+        /// <summary>The exception for bad input (<c>throw DerReader.Bad()</c>: one call instead of a message and a constructor at each check).</summary>
         internal static ArgumentException Bad()
         {
             return new ArgumentException(Malformed);

@@ -18,7 +18,6 @@ namespace ChargePoint.Ocpp.Crypto
         public const int PublicKeySize = 65;
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
-        private const string BadKey = "bad key or hash";
 
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
@@ -249,7 +248,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (bad)
             {
-                throw new ArgumentException(BadKey);
+                throw DerReader.Bad();
             }
         }
 
