@@ -69,42 +69,32 @@ namespace ChargePoint.Ocpp.Certificates
         /// </summary>
         public bool Commit(EcKeyPair pending, ClientCertificate current, ClientCertificate next)
         {
-            EcKeyPair oldPending = PendingKey;
-            ClientCertificate oldCurrent = Current;
-            ClientCertificate oldNext = Next;
+            // The record of the new three first: the fields change only once it is written.
+            var sb = new StringBuilder(256);
+            if (pending != null)
+            {
+                Line(sb, PendingKind, pending, null);
+            }
+
+            if (current != null)
+            {
+                Line(sb, CurrentKind, current.Key, current.ChainPem);
+            }
+
+            if (next != null)
+            {
+                Line(sb, NextKind, next.Key, next.ChainPem);
+            }
+
+            if (!CertificateStore.Write(_storage, RecordName, sb, _log))
+            {
+                return false;
+            }
+
             PendingKey = pending;
             Current = current;
             Next = next;
-            if (Save())
-            {
-                return true;
-            }
-
-            PendingKey = oldPending;
-            Current = oldCurrent;
-            Next = oldNext;
-            return false;
-        }
-
-        private bool Save()
-        {
-            var sb = new StringBuilder(256);
-            if (PendingKey != null)
-            {
-                Line(sb, PendingKind, PendingKey, null);
-            }
-
-            if (Current != null)
-            {
-                Line(sb, CurrentKind, Current.Key, Current.ChainPem);
-            }
-
-            if (Next != null)
-            {
-                Line(sb, NextKind, Next.Key, Next.ChainPem);
-            }
-
-            return CertificateStore.Write(_storage, RecordName, sb, _log);
+            return true;
         }
 
         private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)

@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Ocpp.Crypto
 {
     /// <summary>Lowercase hex (digests in manifests and boot records, OCPP's CertificateHashDataType) and its decoding.</summary>
