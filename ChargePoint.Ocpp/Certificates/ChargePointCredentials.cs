@@ -116,7 +116,7 @@ namespace ChargePoint.Ocpp.Certificates
         {
             try
             {
-                string[] p = line.Split('\t'); // kind, check, private hex, public hex[, escaped chain PEM]
+                string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
                 string kind = p[0];
                 string text = line.Substring(kind.Length + p[1].Length + 2);
                 if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
