@@ -34,13 +34,11 @@ namespace ChargePoint.Ocpp.Certificates
     /// </summary>
     public sealed class CertificateService : ITickable
     {
-        // The P-256 engine (~15 KB of tables and scratch) exists only while an operation runs: these are rare, and the
-        // composition's resident heap is budgeted.
+        // The P-256 engine (~15 KB of tables and scratch) is a local of the operation that needs it: these are rare, and
+        // the composition's resident heap is budgeted.
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly IEntropySource _entropy;
-        /// <summary>The engine of the operation in progress (<see cref="Engine"/>); null between operations. Shared with the signed firmware check.</summary>
-        internal Ecdsa ActiveEcdsa;
         private bool _csrWanted;
         private bool _csrInFlight;
         private readonly int _renewalDays;
@@ -119,62 +117,55 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>InstallCertificate.req → InstallCertificateStatus string.</summary>
         public string Install(string use, string pem, long nowMs)
         {
+            X509Certificate cert = null;
+            string problem = "not PEM X.509";
             try
             {
-                X509Certificate cert = null;
-                string problem = "not a PEM X.509 certificate";
-                try
-                {
-                    ArrayList certs = ParseChain(pem, 1);
-                    cert = certs.Count == 1 ? (X509Certificate)certs[0] : null;
-                }
-                catch (Exception)
-                {
-                }
-
-                if (cert != null)
-                {
-                    // A root: valid now, self-issued, and a P-256 one must verify its own signature (damage, tampering);
-                    // other keys (RSA) cannot be checked here.
-                    problem = CheckTime(cert, nowMs, true);
-                    if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
-                    {
-                        problem = "not a root (issuer differs from subject)";
-                    }
-                    else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, Engine()))
-                    {
-                        problem = "bad self-signature";
-                    }
-                }
-
-                if (problem != null)
-                {
-                    if (use == OcppEnum.CentralSystemRootCertificate)
-                    {
-                        _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
-                    }
-                }
-                else if (Store.IndexOf(cert.Raw, use) >= 0)
-                {
-                    return OcppEnum.Accepted; // already installed
-                }
-                else if (Store.Count >= Store.Capacity)
-                {
-                    problem = "store full (CertificateStoreMaxLength)"; // not a security event
-                }
-
-                if (problem != null)
-                {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + " rejected: " + problem);
-                    return OcppEnum.Rejected;
-                }
-
-                return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
+                ArrayList certs = ParseChain(pem, 1);
+                cert = certs.Count == 1 ? (X509Certificate)certs[0] : null;
             }
-            finally
+            catch (Exception)
             {
-                ActiveEcdsa = null;
             }
+
+            if (cert != null)
+            {
+                // A root: valid now, self-issued, and a P-256 one must verify its own signature (damage, tampering);
+                // other keys (RSA) cannot be checked here.
+                problem = CheckTime(cert, nowMs, true);
+                if (problem == null && !X509Certificate.SameBytes(cert.IssuerDer, cert.SubjectDer))
+                {
+                    problem = "not self-issued";
+                }
+                else if (problem == null && cert.PublicKey != null && !cert.IsSignedBy(cert, new Ecdsa()))
+                {
+                    problem = "bad self-signature";
+                }
+            }
+
+            if (problem != null)
+            {
+                if (use == OcppEnum.CentralSystemRootCertificate)
+                {
+                    _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                }
+            }
+            else if (Store.IndexOf(cert.Raw, use) >= 0)
+            {
+                return OcppEnum.Accepted; // already installed
+            }
+            else if (Store.Count >= Store.Capacity)
+            {
+                problem = "store full"; // not a security event
+            }
+
+            if (problem != null)
+            {
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
+                return OcppEnum.Rejected;
+            }
+
+            return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
         }
 
         /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
@@ -190,7 +181,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: SecurityProfile 2+ needs the last CentralSystemRootCertificate");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last CentralSystemRootCertificate");
                 return OcppEnum.Failed;
             }
 
@@ -234,29 +225,30 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
         public string Signed(string chainPem, long nowMs)
         {
-            try
+            // The chain: not too long, valid (ChainProblem) and for our pending key.
+            EcKeyPair pending = Credentials.PendingKey;
+            X509Certificate leaf = null;
+            string problem = chainPem.Length > MaxChainChars ? "chain too long" : pending == null ? "no CSR pending"
+                : ChainProblem(chainPem, MaxChainCertificates, nowMs, true, null, out leaf);
+            if (problem == null && !X509Certificate.SameBytes(leaf.PublicKey, pending.PublicKey))
             {
-                X509Certificate leaf;
-                string problem = CheckChain(chainPem, nowMs, out leaf);
-                if (problem != null)
-                {
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned rejected: " + problem);
-                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
-                    return OcppEnum.Rejected;
-                }
-
-                if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, Credentials.PendingKey)))
-                {
-                    return OcppEnum.Rejected; // not saved: the Central System may send it again
-                }
-
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate " + leaf.SubjectCommonName + " stored for the next connection");
-                return OcppEnum.Accepted;
+                problem = "not our CSR key";
             }
-            finally
+
+            if (problem != null)
             {
-                ActiveEcdsa = null;
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
+                _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                return OcppEnum.Rejected;
             }
+
+            if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, pending)))
+            {
+                return OcppEnum.Rejected; // not saved: the Central System may send it again
+            }
+
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
+            return OcppEnum.Accepted;
         }
 
         public void Tick(long nowMs)
@@ -292,8 +284,8 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "certificate " + newest.Leaf.SubjectCommonName + " expires in "
-                + (left / DayMs).ToString() + " days: SignCertificate");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Leaf.SubjectCommonName + ": days left "
+                + (left / DayMs).ToString());
             if (_entropy != null)
             {
                 _csrWanted = true; // as RequestSigning
@@ -313,84 +305,62 @@ namespace ChargePoint.Ocpp.Certificates
             }
         }
 
-        private string CheckChain(string chainPem, long nowMs, out X509Certificate leaf)
+        /// <summary>
+        /// Null when a PEM chain (leaf first, at most max certificates) parses, its leaf has a P-256 key, every certificate
+        /// is valid now (a leaf not yet valid is fine when leafMayWait), each is signed by the next, and the last is an
+        /// installed certificate of this use (null: any) or signed by one; else why not. Shared by CertificateSigned and
+        /// SignedUpdateFirmware. leaf: the first certificate, once parsed.
+        /// </summary>
+        internal string ChainProblem(string pem, int max, long nowMs, bool leafMayWait, string use, out X509Certificate leaf)
         {
             leaf = null;
-            if (chainPem.Length > MaxChainChars)
-            {
-                return "chain longer than CertificateSignedMaxChainSize";
-            }
-
-            EcKeyPair pending = Credentials.PendingKey;
-            if (pending == null)
-            {
-                return "no certificate signing request outstanding";
-            }
-
-            ArrayList certs;
             try
             {
-                certs = ParseChain(chainPem, MaxChainCertificates);
+                ArrayList certs = ParseChain(pem, max);
+                if (certs.Count == 0)
+                {
+                    return "no certificate";
+                }
+
+                leaf = (X509Certificate)certs[0];
+                if (leaf.PublicKey == null)
+                {
+                    return "not P-256 (RSA unsupported)";
+                }
+
+                var ecdsa = new Ecdsa();
+                for (int i = 0; i < certs.Count; i++)
+                {
+                    var c = (X509Certificate)certs[i];
+                    string time = CheckTime(c, nowMs, i > 0 || !leafMayWait);
+                    if (time != null)
+                    {
+                        return time;
+                    }
+
+                    if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], ecdsa))
+                    {
+                        return "bad signature on " + (i + 1).ToString();
+                    }
+                }
+
+                var last = (X509Certificate)certs[certs.Count - 1];
+                for (int i = 0; i < Store.Count; i++)
+                {
+                    InstalledCertificate entry = Store.At(i);
+                    X509Certificate root = entry.Certificate;
+                    if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, ecdsa)))
+                    {
+                        return null;
+                    }
+                }
+
+                return "no installed " + (use ?? "root") + " signed it";
             }
             catch (Exception)
             {
-                return "malformed certificate chain";
+                return "malformed chain";
             }
-
-            if (certs.Count == 0)
-            {
-                return "no certificate";
-            }
-
-            var first = (X509Certificate)certs[0];
-            if (first.PublicKey == null || !X509Certificate.SameBytes(first.PublicKey, pending.PublicKey))
-            {
-                return "not the key of our signing request";
-            }
-
-            string problem = ChainProblem(certs, nowMs, true, null);
-            if (problem == null)
-            {
-                leaf = first;
-            }
-
-            return problem;
-        }
-
-        /// <summary>
-        /// Null when every certificate of a (non-empty) chain is valid now (a leaf not yet valid is fine when leafMayWait),
-        /// each is signed by the next, and the last is an installed certificate of this use (null: any) or signed by
-        /// one; else why not. Shared by CertificateSigned and SignedUpdateFirmware.
-        /// </summary>
-        internal string ChainProblem(ArrayList certs, long nowMs, bool leafMayWait, string use)
-        {
-            for (int i = 0; i < certs.Count; i++)
-            {
-                var c = (X509Certificate)certs[i];
-                string time = CheckTime(c, nowMs, i > 0 || !leafMayWait);
-                if (time != null)
-                {
-                    return time;
-                }
-
-                if (i + 1 < certs.Count && !c.IsSignedBy((X509Certificate)certs[i + 1], Engine()))
-                {
-                    return "certificate " + (i + 1).ToString() + " is not signed by the next one";
-                }
-            }
-
-            var last = (X509Certificate)certs[certs.Count - 1];
-            for (int i = 0; i < Store.Count; i++)
-            {
-                InstalledCertificate entry = Store.At(i);
-                X509Certificate root = entry.Certificate;
-                if ((use == null || entry.Use == use) && (X509Certificate.SameBytes(root.Raw, last.Raw) || last.IsSignedBy(root, Engine())))
-                {
-                    return null;
-                }
-            }
-
-            return "not signed by an installed " + (use ?? "root certificate");
         }
 
         /// <summary>Without a set clock the period cannot be judged and is not. A leaf not yet valid is fine (it waits).</summary>
@@ -408,16 +378,6 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             return mustHaveStarted && now < cert.NotBefore.Ticks ? "not yet valid" : null;
-        }
-
-        internal Ecdsa Engine()
-        {
-            if (ActiveEcdsa == null)
-            {
-                ActiveEcdsa = new Ecdsa();
-            }
-
-            return ActiveEcdsa;
         }
 
         /// <summary>The certificates of a PEM chain in order; malformed PEM or DER, or more than max, throws.</summary>

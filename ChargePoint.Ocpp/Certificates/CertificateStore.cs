@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable, starting empty: " + ex.Message);
+                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 dropped = data != null;
             }
 
@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(_log, OcppLogLevel.Warning, "certificate store: entry " + (i + 1).ToString() + (entry == null ? " dropped (corrupt)" : " dropped (store full)"));
+                    Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + (entry == null ? " corrupt" : " over capacity"));
                     continue;
                 }
 
@@ -111,7 +111,12 @@ namespace ChargePoint.Ocpp.Certificates
         {
             for (int i = 0; i < _entries.Count; i++)
             {
-                if (HashMatches(At(i).HashData, hash))
+                // Made by HashOf: lowercase already; the wanted serial may have other leading zeros.
+                CertificateHashDataType installed = At(i).HashData;
+                if (installed.HashAlgorithm == hash.HashAlgorithm
+                    && installed.IssuerNameHash == hash.IssuerNameHash.ToLower()
+                    && installed.IssuerKeyHash == hash.IssuerKeyHash.ToLower()
+                    && TrimZeros(installed.SerialNumber) == TrimZeros(hash.SerialNumber.ToLower()))
                 {
                     return i;
                 }
@@ -232,7 +237,7 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>
         /// CertificateHashDataType of a certificate (Security Whitepaper): SHA256, issuerNameHash = SHA-256 of the DER issuer
         /// Name, issuerKeyHash = SHA-256 of the issuer's subjectPublicKey BIT STRING value, serialNumber = the serial's
-        /// big-endian bytes in lowercase hex without leading zero bytes. Matching (<see cref="HashMatches"/>) ignores case
+        /// big-endian bytes in lowercase hex without leading zero bytes. Matching (<see cref="Find"/>) ignores case
         /// and leading zeros.
         /// </summary>
         public static CertificateHashDataType HashOf(X509Certificate certificate, X509Certificate issuer)
@@ -246,15 +251,6 @@ namespace ChargePoint.Ocpp.Certificates
 
             return new CertificateHashDataType(OcppEnum.SHA256, Hex.Encode(Sha256.Hash(certificate.IssuerDer)),
                 Hex.Encode(Sha256.Hash(issuer.PublicKeyBits)), Hex.Encode(serial, start, serial.Length - start));
-        }
-
-        /// <summary>Whether the wanted hash data name the installed entry's (made by <see cref="HashOf"/>: lowercase already).</summary>
-        public static bool HashMatches(CertificateHashDataType installed, CertificateHashDataType wanted)
-        {
-            return installed.HashAlgorithm == wanted.HashAlgorithm
-                && installed.IssuerNameHash == wanted.IssuerNameHash.ToLower()
-                && installed.IssuerKeyHash == wanted.IssuerKeyHash.ToLower()
-                && TrimZeros(installed.SerialNumber) == TrimZeros(wanted.SerialNumber.ToLower());
         }
 
         private static string TrimZeros(string hex)

@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable, ignored: " + ex.Message);
+                CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 return;
             }
 
@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (lines[i].Length > 0 && !LoadLine(lines[i]))
                 {
-                    CertificateStore.Log(_log, OcppLogLevel.Warning, "sec.cpcert: corrupt line " + (i + 1).ToString() + " dropped");
+                    CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + " corrupt");
                 }
             }
         }
@@ -69,42 +69,32 @@ namespace ChargePoint.Ocpp.Certificates
         /// </summary>
         public bool Commit(EcKeyPair pending, ClientCertificate current, ClientCertificate next)
         {
-            EcKeyPair oldPending = PendingKey;
-            ClientCertificate oldCurrent = Current;
-            ClientCertificate oldNext = Next;
+            // The record of the new three first: the fields change only once it is written.
+            var sb = new StringBuilder(256);
+            if (pending != null)
+            {
+                Line(sb, PendingKind, pending, null);
+            }
+
+            if (current != null)
+            {
+                Line(sb, CurrentKind, current.Key, current.ChainPem);
+            }
+
+            if (next != null)
+            {
+                Line(sb, NextKind, next.Key, next.ChainPem);
+            }
+
+            if (!CertificateStore.Write(_storage, RecordName, sb, _log))
+            {
+                return false;
+            }
+
             PendingKey = pending;
             Current = current;
             Next = next;
-            if (Save())
-            {
-                return true;
-            }
-
-            PendingKey = oldPending;
-            Current = oldCurrent;
-            Next = oldNext;
-            return false;
-        }
-
-        private bool Save()
-        {
-            var sb = new StringBuilder(256);
-            if (PendingKey != null)
-            {
-                Line(sb, PendingKind, PendingKey, null);
-            }
-
-            if (Current != null)
-            {
-                Line(sb, CurrentKind, Current.Key, Current.ChainPem);
-            }
-
-            if (Next != null)
-            {
-                Line(sb, NextKind, Next.Key, Next.ChainPem);
-            }
-
-            return CertificateStore.Write(_storage, RecordName, sb, _log);
+            return true;
         }
 
         private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)
@@ -121,47 +111,39 @@ namespace ChargePoint.Ocpp.Certificates
             sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
         }
 
+        /// <summary>One record line into its field; false when its check, its kind, its field count or a value fails (any exception).</summary>
         private bool LoadLine(string line)
         {
-            int a = line.IndexOf('\t');
-            int b = a < 0 ? -1 : line.IndexOf('\t', a + 1);
-            if (b < 0)
-            {
-                return false;
-            }
-
-            string kind = line.Substring(0, a);
-            string text = line.Substring(b + 1);
-            if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != line.Substring(a + 1, b - a - 1))
-            {
-                return false;
-            }
-
-            string[] parts = text.Split(new char[] { '\t' });
             try
             {
-                var key = new EcKeyPair(Hex.Decode(parts[0]), Hex.Decode(parts[1]));
-                if (kind == PendingKind && parts.Length == 2)
+                string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
+                string kind = p[0];
+                string text = line.Substring(kind.Length + p[1].Length + 2);
+                if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
+                {
+                    return false;
+                }
+
+                var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
+                if (p.Length == 4 && kind == PendingKind)
                 {
                     PendingKey = key;
                     return true;
                 }
 
-                if (parts.Length != 3 || (kind != CurrentKind && kind != NextKind))
-                {
-                    return false;
-                }
-
-                string pem = RecordText.Unescape(parts[2], true);
-                var certs = Pem.Decode(pem, Pem.Certificate, 16);
-                var cert = new ClientCertificate(pem, new X509Certificate((byte[])certs[0]), key);
-                if (kind == CurrentKind)
+                string pem = RecordText.Unescape(p[4], true);
+                var cert = new ClientCertificate(pem, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), key);
+                if (p.Length == 5 && kind == CurrentKind)
                 {
                     Current = cert;
                 }
-                else
+                else if (p.Length == 5 && kind == NextKind)
                 {
                     Next = cert;
+                }
+                else
+                {
+                    return false;
                 }
 
                 return true;

@@ -11,6 +11,9 @@ namespace ChargePoint.Ocpp.Certificates
         public const string Certificate = "CERTIFICATE";
         public const string CertificateRequest = "CERTIFICATE REQUEST";
 
+        /// <summary>The label of a key from <see cref="CsrBuilder.EcPrivateKey"/> (the TLS client's).</summary>
+        public const string EcPrivateKey = "EC PRIVATE KEY";
+
         /// <summary>
         /// The DER of each "-----BEGIN label-----" block in order (byte[] items). Text outside the blocks is ignored.
         /// A block without its END line, bad base64 or more than maxBlocks blocks throw ArgumentException.
@@ -82,26 +85,6 @@ namespace ChargePoint.Ocpp.Certificates
 
             sb.Append("-----END ").Append(label).Append("-----\n");
             return sb.ToString();
-        }
-
-        /// <summary>
-        /// A P-256 key pair as the TLS stacks load it: SEC1 ECPrivateKey (RFC 5915) in PEM "EC PRIVATE KEY", i.e.
-        /// SEQUENCE { INTEGER 1, OCTET STRING d, [0] OID prime256v1, [1] BIT STRING Q }. mbedTLS (ESP32) and .NET both read it.
-        /// </summary>
-        public static string EcPrivateKey(EcKeyPair key)
-        {
-            var w = new DerWriter(160);
-            int seq = w.Begin(DerReader.Sequence);
-            w.WriteSmallInteger(1);
-            w.WriteTlv(DerReader.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
-            int parameters = w.Begin(DerReader.ContextConstructed);
-            w.WriteOid(DerReader.Prime256v1);
-            w.End(parameters);
-            int publicKey = w.Begin(DerReader.ContextConstructed | 1);
-            w.WriteBitString(key.PublicKey);
-            w.End(publicKey);
-            w.End(seq);
-            return Encode(w.ToArray(), "EC PRIVATE KEY");
         }
     }
 }

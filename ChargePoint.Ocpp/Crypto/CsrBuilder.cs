@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if (commonName == null || commonName.Length == 0)
             {
-                throw new ArgumentException("no commonName");
+                throw DerReader.Bad();
             }
 
             var w = new DerWriter(512);
@@ -50,6 +50,27 @@ namespace ChargePoint.Ocpp.Crypto
             csr.WriteBitString(signature);
             csr.End(outer);
             return csr.ToArray();
+        }
+
+        /// <summary>
+        /// A P-256 key pair as the TLS stacks load it (DER for PEM "EC PRIVATE KEY"): SEC1 ECPrivateKey (RFC 5915),
+        /// SEQUENCE { INTEGER 1, OCTET STRING d, [0] OID prime256v1, [1] BIT STRING Q }. mbedTLS (ESP32) and .NET both
+        /// read it. Here, not beside the PEM code, so the DER writer is not part of the OCPP assembly's references.
+        /// </summary>
+        public static byte[] EcPrivateKey(EcKeyPair key)
+        {
+            var w = new DerWriter(160);
+            int seq = w.Begin(DerReader.Sequence);
+            w.WriteSmallInteger(1);
+            w.WriteTlv(DerReader.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
+            int parameters = w.Begin(DerReader.ContextConstructed);
+            w.WriteOid(DerReader.Prime256v1);
+            w.End(parameters);
+            int publicKey = w.Begin(DerReader.ContextConstructed | 1);
+            w.WriteBitString(key.PublicKey);
+            w.End(publicKey);
+            w.End(seq);
+            return w.ToArray();
         }
 
         /// <summary>One RDN { type, UTF8String value } of the subject; null or empty values are skipped.</summary>

@@ -52,10 +52,10 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>2.5.4.10 organizationName.</summary>
         public const string Organization = "55040a";
 
-        /// <summary>The one message of every malformed-input exception of the DER, OID and X.509 readers (callers say what was malformed).</summary>
-        public const string Malformed = "malformed DER";
+        /// <summary>The one message of every ArgumentException of this assembly but SHA-256's (DER, OID, X.509, hex, keys, CSR names): callers say what was bad.</summary>
+        public const string Malformed = "bad input";
 
-        /// <summary>The exception for malformed input (<c>throw DerReader.Bad()</c>: one call instead of a message and a constructor at each check).</summary>
+        /// <summary>The exception for bad input (<c>throw DerReader.Bad()</c>: one call instead of a message and a constructor at each check).</summary>
         internal static ArgumentException Bad()
         {
             return new ArgumentException(Malformed);
@@ -101,23 +101,26 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>Reads the next element whatever its tag; returns the tag.</summary>
         public int Read()
         {
-            if (_pos + 2 > _end)
+            byte[] d = Data; // locals: smaller byte code than the fields
+            int pos = _pos;
+            int end = _end;
+            if (pos + 2 > end)
             {
                 throw Bad();
             }
 
-            int start = _pos;
-            int tag = Data[_pos++];
+            int start = pos;
+            int tag = d[pos++];
             if ((tag & 0x1F) == 0x1F)
             {
                 throw Bad();
             }
 
-            int length = Data[_pos++];
+            int length = d[pos++];
             if (length >= 0x80)
             {
                 int n = length & 0x7F;
-                if (n == 0 || n > 3 || _pos + n > _end)
+                if (n == 0 || n > 3 || pos + n > end)
                 {
                     throw Bad();
                 }
@@ -125,7 +128,7 @@ namespace ChargePoint.Ocpp.Crypto
                 length = 0;
                 for (int i = 0; i < n; i++)
                 {
-                    length = (length << 8) | Data[_pos++];
+                    length = (length << 8) | d[pos++];
                 }
 
                 if (length < 0x80 || (n > 1 && length < (1 << (8 * (n - 1)))))
@@ -134,15 +137,15 @@ namespace ChargePoint.Ocpp.Crypto
                 }
             }
 
-            if (length > _end - _pos)
+            if (length > end - pos)
             {
                 throw Bad();
             }
 
             LastOffset = start;
-            LastContentOffset = _pos;
+            LastContentOffset = pos;
             LastContentLength = length;
-            _pos += length;
+            _pos = pos + length;
             return tag;
         }
 
@@ -213,20 +216,6 @@ namespace ChargePoint.Ocpp.Crypto
 
             var result = new byte[size];
             Array.Copy(Data, off, result, size - len, len);
-            return result;
-        }
-
-        /// <summary>An INTEGER's raw content octets (two's complement), e.g. a certificate serial number.</summary>
-        public byte[] ReadIntegerBytes()
-        {
-            Read(DerReader.Integer);
-            if (LastContentLength == 0)
-            {
-                throw Bad();
-            }
-
-            var result = new byte[LastContentLength];
-            Array.Copy(Data, LastContentOffset, result, 0, LastContentLength);
             return result;
         }
 

@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Crypto
     /// <summary>
     /// ECDSA over P-256 (FIPS 186-4) with SHA-256 hashes: verification, signing with RFC 6979 deterministic nonces
     /// (HMAC-SHA256; no RNG needed) and key generation by rejection sampling from an injected entropy source.
-    /// Signatures are r | s, 32 big-endian bytes each (<see cref="ToDer"/>/<see cref="FromDer"/> for DER).
+    /// Signatures are r | s, 32 big-endian bytes each (<see cref="ToDer"/>/<see cref="FromDer"/> for DER: Verify(key, hash, FromDer(der)) refuses malformed DER, as FromDer gives null).
     /// Secret-dependent work (scalar multiplication, inversions, nonce generation) runs in constant time; the only
     /// value-dependent branches are the accept/reject decisions of the nonce and key loops.
     /// Scratch buffers are allocated once per instance; an instance is not thread-safe.
@@ -18,7 +18,6 @@ namespace ChargePoint.Ocpp.Crypto
         public const int PublicKeySize = 65;
         public const int SignatureSize = 64;
         private const int MaxKeyAttempts = 64;
-        private const string BadKey = "bad key or hash";
 
         /// <summary>The curve (exposed for its operation counters).</summary>
         public readonly P256Curve Curve = new P256Curve();
@@ -77,12 +76,6 @@ namespace ChargePoint.Ocpp.Crypto
             return ModularField.EqualMask(_e, _r) != 0;
         }
 
-        /// <summary>Verifies a DER (ECDSA-Sig-Value) signature; malformed DER is refused.</summary>
-        public bool VerifyDer(byte[] publicKey, byte[] messageHash, byte[] derSignature)
-        {
-            return Verify(publicKey, messageHash, FromDer(derSignature));
-        }
-
         // ---------------------------------------------------------------- signing
 
         /// <summary>
@@ -110,7 +103,7 @@ namespace ChargePoint.Ocpp.Crypto
             while (true)
             {
                 // 3.2 h: T = V = HMAC_K(V) (one block: hlen = qlen); k = bits2int(T).
-                NextV();
+                Hmac.Mac(_hmacK, _hmacV, ScalarSize, _hmacV);
                 ModularField.FromBytes(_s, _hmacV, 0);   // k
                 if (InRange(_s))
                 {
@@ -154,11 +147,6 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             Hmac.Mac(_hmacK, _hmacV, n, _hmacK);
-            NextV();
-        }
-
-        private void NextV()
-        {
             Hmac.Mac(_hmacK, _hmacV, ScalarSize, _hmacV);
         }
 
@@ -260,7 +248,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             if (bad)
             {
-                throw new ArgumentException(BadKey);
+                throw DerReader.Bad();
             }
         }
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Ocpp.Crypto
 {
     /// <summary>Lowercase hex (digests in manifests and boot records, OCPP's CertificateHashDataType) and its decoding.</summary>
@@ -27,7 +25,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if ((hex.Length & 1) != 0)
             {
-                throw new ArgumentException("malformed hex");
+                throw DerReader.Bad();
             }
 
             var data = new byte[hex.Length / 2];
@@ -38,7 +36,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int v = c < '0' ? -1 : Digits.IndexOf((char)(c | 0x20));
                 if (v < 0)
                 {
-                    throw new ArgumentException("malformed hex");
+                    throw DerReader.Bad();
                 }
 
                 data[i >> 1] = (byte)((data[i >> 1] << 4) | v);

@@ -16,7 +16,8 @@ namespace ChargePoint.Ocpp.Crypto
         private readonly uint _m0inv;
         private readonly uint[] _r2 = new uint[Limbs];
         private readonly uint[] _one = new uint[Limbs];
-        private readonly uint[] _unit = new uint[Limbs];
+        /// <summary>1 (not in Montgomery form): Mul(r, a, Unit) takes a out of Montgomery form.</summary>
+        internal readonly uint[] Unit = new uint[Limbs];
         private readonly uint[] _t = new uint[Limbs + 2];
         private readonly uint[] _d = new uint[Limbs];
         private readonly uint[] _x = new uint[Limbs];
@@ -50,7 +51,7 @@ namespace ChargePoint.Ocpp.Crypto
                 Add(_r2, _r2, _r2);
             }
 
-            _unit[0] = 1;
+            Unit[0] = 1;
         }
 
         /// <summary>Montgomery multiplications (squarings included) since construction or since set to 0.</summary>
@@ -130,12 +131,6 @@ namespace ChargePoint.Ocpp.Crypto
         public void ToMontgomery(uint[] r, uint[] a)
         {
             Mul(r, a, _r2);
-        }
-
-        /// <summary>r = a·R^-1 mod m (out of Montgomery form).</summary>
-        public void FromMontgomery(uint[] r, uint[] a)
-        {
-            Mul(r, a, _unit);
         }
 
         /// <summary>r = 1 in Montgomery form.</summary>

@@ -274,8 +274,8 @@ namespace ChargePoint.Ocpp.Crypto
             uint infinity = ModularField.ZeroMask(p[2]);
             Fp.Invert(_reg[9], p[2]);
             Run(AffineProgram, p, p, p);
-            Fp.FromMontgomery(x, _reg[11]);
-            Fp.FromMontgomery(y, _reg[12]);
+            Fp.Mul(x, _reg[11], Fp.Unit); // out of Montgomery form
+            Fp.Mul(y, _reg[12], Fp.Unit);
             return infinity == 0;
         }
 

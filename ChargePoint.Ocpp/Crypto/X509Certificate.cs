@@ -66,7 +66,16 @@ namespace ChargePoint.Ocpp.Crypto
                 v.ExpectEnd();
             }
 
-            SerialNumber = tbs.ReadIntegerBytes();
+            // The serial: the INTEGER's raw content octets (two's complement).
+            tbs.Read(DerReader.Integer);
+            int serialLength = tbs.LastContentLength;
+            if (serialLength == 0)
+            {
+                throw DerReader.Bad();
+            }
+
+            SerialNumber = new byte[serialLength];
+            Array.Copy(der, tbs.LastContentOffset, SerialNumber, 0, serialLength);
             DerReader innerAlg = tbs.Enter(DerReader.Sequence);
             if (innerAlg.ReadOid() != SignatureAlgorithm)
             {
@@ -118,7 +127,7 @@ namespace ChargePoint.Ocpp.Crypto
                 return false;
             }
 
-            return ecdsa.VerifyDer(issuer.PublicKey, Sha256.Hash(TbsBytes), Signature);
+            return ecdsa.Verify(issuer.PublicKey, Sha256.Hash(TbsBytes), Ecdsa.FromDer(Signature));
         }
 
         /// <summary>The first value of the attribute (e.g. DerReader.CommonName) in a DER Name (SEQUENCE OF SET OF { type OID, value string }), or null when absent or not a string.</summary>

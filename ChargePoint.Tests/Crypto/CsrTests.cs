@@ -41,7 +41,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual(0, info.LastContentLength);
             info.ExpectEnd();
 
-            Assert.IsTrue(ecdsa.VerifyDer(pair.PublicKey, Sha256.Hash(infoDer), signature));
+            Assert.IsTrue(ecdsa.Verify(pair.PublicKey, Sha256.Hash(infoDer), Ecdsa.FromDer(signature)));
         }
 
         [TestMethod]

@@ -52,7 +52,7 @@ namespace ChargePoint.Tests.Crypto
             byte[] der = Ecdsa.ToDer(ecdsa.Sign(Hex.Decode(Rfc6979Vectors.PrivateKey), hash));
             // s starts with 0x01: no padding octet, r starts with 0xf1: one padding octet.
             Assert.AreEqual("3045022100" + Rfc6979Vectors.TestR + "0220" + Rfc6979Vectors.TestS, Hex.Encode(der));
-            Assert.IsTrue(ecdsa.VerifyDer(Hex.Decode(Rfc6979Vectors.PublicKey), hash, der));
+            Assert.IsTrue(ecdsa.Verify(Hex.Decode(Rfc6979Vectors.PublicKey), hash, Ecdsa.FromDer(der)));
         }
 
         [TestMethod]

@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.Crypto
                 byte[] hash = Sha256.Hash(new byte[] { (byte)i, 7 });
                 byte[] sig = ecdsa.Sign(d, hash);
                 Assert.IsTrue(ecdsa.Verify(q, hash, sig), "key " + i);
-                Assert.IsTrue(ecdsa.VerifyDer(q, hash, Ecdsa.ToDer(sig)), "DER key " + i);
+                Assert.IsTrue(ecdsa.Verify(q, hash, Ecdsa.FromDer(Ecdsa.ToDer(sig))), "DER key " + i);
                 hash[5] ^= 1;
                 Assert.IsFalse(ecdsa.Verify(q, hash, sig), "changed hash " + i);
             }

@@ -67,7 +67,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             firmware.Check = this; // also builds the status notifications (InstallRebooting included, just before the reboot)
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
             // The signed update in progress before a reboot, if any.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "signed firmware update lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
             int id;
             if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
@@ -86,35 +86,21 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(SignedUpdateFirmwareRequest req, long nowMs)
         {
-            SignedUpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
-            string problem = "install in progress";
+            string problem = "installing";
             if (!_firmware.IsInstalling)
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
                 // ManufacturerRootCertificate.
-                try
-                {
-                    ArrayList chain = CertificateService.ParseChain(fw.SigningCertificate, 3);
-                    problem = chain.Count == 0 ? "no signing certificate"
-                        : ((X509Certificate)chain[0]).PublicKey == null ? "not a P-256 key (RSA unsupported)"
-                        : _certs.ChainProblem(chain, nowMs, false, OcppEnum.ManufacturerRootCertificate);
-                }
-                catch (Exception)
-                {
-                    problem = "malformed signing certificate";
-                }
-                finally
-                {
-                    _certs.ActiveEcdsa = null;
-                }
+                X509Certificate signer;
+                problem = _certs.ChainProblem(req.SigningCertificate, 3, nowMs, false, OcppEnum.ManufacturerRootCertificate, out signer);
 
                 if (problem != null)
                 {
                     status = OcppEnum.InvalidCertificate;
                     _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
-                else if (DecodeSignature(fw.Signature) == null)
+                else if (DecodeSignature(req.Signature) == null)
                 {
                     problem = "signature not Base64";
                 }
@@ -129,17 +115,17 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             bool replacing = _firmware.IsBusy;
             ActiveRequestId = req.RequestId;
-            _signingCertificate = fw.SigningCertificate;
-            _signature = fw.Signature;
+            _signingCertificate = req.SigningCertificate;
+            _signature = req.Signature;
             var sb = new StringBuilder(256 + _signingCertificate.Length);
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDateTime);
+            var plain = new UpdateFirmwareRequest(req.Location, req.RetrieveDateTime);
             plain.Retries = req.Retries;
             plain.RetryInterval = req.RetryInterval;
             _firmware.Request(plain, nowMs);
-            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDateTime.Ticks)
+            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDateTime.Ticks)
             {
                 Notify(OcppEnum.DownloadScheduled);
             }
@@ -147,16 +133,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             return replacing ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
         }
 
-        /// <summary>A plain UpdateFirmware arrived: unless an install runs (it ignores the request), it replaces the signed update.</summary>
-        public void PlainRequested()
-        {
-            if (!_firmware.IsInstalling)
-            {
-                Forget();
-            }
-        }
-
-        private void Forget()
+        /// <summary>The signed update is over or replaced (a plain UpdateFirmware arrived while no install runs).</summary>
+        internal void Forget()
         {
             if (ActiveRequestId != None)
             {
@@ -186,15 +164,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return _check;
             }
 
-            if (_image == null)
+            IDownloadedFirmware image = _image;
+            int n = 0;
+            for (int i = 0; i < ChunksPerPoll && image != null && (i == 0 || n > 0); i++)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "download not readable", nowMs);
-            }
-
-            int n = 1;
-            for (int i = 0; i < ChunksPerPoll && n > 0; i++)
-            {
-                n = _image.ReadDownloaded(_offset, _chunk, ChunkSize);
+                n = image.ReadDownloaded(_offset, _chunk, ChunkSize);
                 if (n > 0)
                 {
                     _sha.Append(_chunk, 0, n);
@@ -207,16 +181,16 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return TransferState.Running;
             }
 
-            // The whole download is hashed: verify its signature.
-            if (_image.DownloadedLength != _offset)
-            {
-                return Fail(OcppEnum.InstallVerificationFailed, null, "download read back short", nowMs);
-            }
-
+            // The whole download is hashed (or cannot be read): verify its signature.
             var hash = new byte[Sha256.HashSize];
             _sha.Finish(hash);
             _sha = null;
             _chunk = null;
+            if (image == null || image.DownloadedLength != _offset)
+            {
+                return Fail(OcppEnum.InstallVerificationFailed, null, image == null ? "unreadable" : "short read", nowMs);
+            }
+
             bool valid;
             try
             {
@@ -233,10 +207,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (!valid)
             {
-                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "signature does not match the downloaded file", nowMs);
+                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "firmware signature verified (" + _offset.ToString() + " bytes)");
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
             Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
@@ -244,7 +218,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "signed firmware not installed: " + reason);
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
             if (eventType != null)
             {
                 _security.Events.Add(eventType, reason, nowMs);
@@ -252,8 +226,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             Notify(status);
             Forget();
-            _sha = null;
-            _chunk = null;
             _check = TransferState.Failed;
             return _check;
         }

@@ -1,4 +1,5 @@
 using System.Collections;
+using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Platform;
@@ -32,12 +33,14 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private string _reported = string.Empty; // "|type|" of each event reported in this outage
         /// <summary>The profile that last connected (-1 before the first connection).</summary>
         public int LastWorkingProfile = -1;
-        private bool _inAttempt;
+        /// <summary>The attempt in progress (0: none): <see cref="InAttempt"/> and the flags below, one field instead of four.</summary>
+        private int _attempt;
         /// <summary>The profile of the attempt in progress or of the open connection.</summary>
         public int ActiveProfile;
-        private bool _attemptNew;
-        private bool _attemptOld;
-        private bool _attemptNext;
+        private const int InAttempt = 1;
+        private const int AttemptNew = 2;  // new settings (profile or certificate)
+        private const int AttemptOld = 4;  // the last working settings instead of the new ones
+        private const int AttemptNext = 8; // with the accepted new certificate
         private int _newFailures;
 
         public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport transport)
@@ -55,7 +58,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             };
             // The profile that last connected before a reboot.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "last working security profile lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
             int profile;
             if (lines != null && int.TryParse(lines[0], out profile) && profile >= 0 && profile <= 3)
             {
@@ -139,11 +142,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _inAttempt = true;
             ActiveProfile = profile;
-            _attemptOld = tryOld;
-            _attemptNew = (newProfile || newCertificate) && !tryOld;
-            _attemptNext = cert != null && cert == next;
+            _attempt = InAttempt | (tryOld ? AttemptOld : (newProfile || newCertificate) ? AttemptNew : 0)
+                | (cert != null && cert == next ? AttemptNext : 0);
             _cp.Connection.SendBasicAuth = profile < 3;
             if (_transport == null)
             {
@@ -162,40 +163,41 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             _transport.UseTls(new TlsSettings(this, profile, roots, cert == null ? null : cert.ChainPem,
-                cert == null ? null : Pem.EcPrivateKey(cert.Key)));
+                cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey)));
         }
 
         public void Connected(long nowMs)
         {
-            if (!_inAttempt)
+            int attempt = _attempt;
+            if (attempt == 0)
             {
                 return;
             }
 
-            _inAttempt = false;
+            _attempt = 0;
             _reported = string.Empty;
             ChargePointCredentials credentials = _certs.Credentials;
-            if (_attemptOld)
+            if ((attempt & AttemptOld) != 0)
             {
                 int wanted = _security.Profile;
                 if (ActiveProfile < wanted)
                 {
                     string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", falling back to " + ActiveProfile.ToString());
+                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
                 // The current certificate tried instead of the new one (a fallback of the profile is always below 3).
                 if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
-                    const string dropped = "new certificate dropped: it did not connect, the old one did";
+                    const string dropped = "new certificate failed, old kept";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
                     _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
-            else if (_attemptNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
+            else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate connected: now in use");
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
             }
 
             _newFailures = 0;
@@ -208,17 +210,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
         public void Disconnected(long nowMs)
         {
-            if (!_inAttempt)
-            {
-                return;
-            }
-
-            _inAttempt = false;
-            if (_attemptNew)
+            int attempt = _attempt;
+            _attempt = 0;
+            if ((attempt & AttemptNew) != 0)
             {
                 _newFailures++;
             }
-            else if (_attemptOld)
+            else if ((attempt & AttemptOld) != 0)
             {
                 _newFailures = 0; // the old settings fail too: the network, not the new settings; try the new ones again
             }

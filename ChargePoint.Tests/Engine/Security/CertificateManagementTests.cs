@@ -115,7 +115,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.Contains("\"techInfo\":\"expired\"", frames);
             Assert.Contains("\"techInfo\":\"bad self-signature\"", frames);
             Assert.Contains("\"techInfo\":\"not yet valid\"", frames);
-            Assert.Contains("\"techInfo\":\"not a PEM X.509 certificate\"", frames);
+            Assert.Contains("\"techInfo\":\"not PEM X.509\"", frames);
         }
 
         [TestMethod]
@@ -179,7 +179,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(1, store.Count);
             Assert.AreEqual(Cs, store.At(0).Use);
             Assert.AreEqual(1, log.Lines.Count);
-            Assert.AreEqual("certificate store: entry 2 dropped (corrupt)", (string)log.Lines[0]!);
+            Assert.AreEqual("sec.certs: line 2 corrupt", (string)log.Lines[0]!);
 
             k.W.Storage.Write(CertificateStore.RecordName, new byte[] { 0xFF, 0x00, 0x09, 0x0A, 0xC3 });
             var garbage = new CertificateStore(k.W.Storage, 4, log);

@@ -109,7 +109,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             EcKeyPair ca = Setup(k, ecdsa);
             Assert.AreEqual(Rejected, Signed(k, TestPki.Pem(TestPki.SelfSigned(ecdsa, ca, "CSMS Root", TestPki.LongAgo, TestPki.FarAhead, 9))), "no CSR sent yet");
             k.Run(500);
-            Assert.Contains("\"techInfo\":\"no certificate signing request outstanding\"", k.W.Cs.Take());
+            Assert.Contains("\"techInfo\":\"no CSR pending\"", k.W.Cs.Take());
 
             byte[] publicKey = TestPki.CsrPublicKey(RequestCsr(k));
             EcKeyPair stranger = TestPki.Key(ecdsa, "stranger");
@@ -124,10 +124,10 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Run(2000);
             string frames = k.W.Cs.Take();
             Assert.AreEqual(4, CertificateManagementTests.Count(frames, "SecurityEventNotification {\"type\":\"InvalidChargePointCertificate\""), frames);
-            Assert.Contains("\"techInfo\":\"not the key of our signing request\"", frames);
+            Assert.Contains("\"techInfo\":\"not our CSR key\"", frames);
             Assert.Contains("\"techInfo\":\"expired\"", frames);
-            Assert.Contains("\"techInfo\":\"not signed by an installed root certificate\"", frames);
-            Assert.Contains("\"techInfo\":\"malformed certificate chain\"", frames);
+            Assert.Contains("\"techInfo\":\"no installed root signed it\"", frames);
+            Assert.Contains("\"techInfo\":\"malformed chain\"", frames);
             Assert.IsNull(k.Certs.Credentials.Next);
             Assert.IsNotNull(k.Certs.Credentials.PendingKey, "a valid certificate may still come");
         }

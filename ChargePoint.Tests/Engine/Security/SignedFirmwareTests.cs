@@ -76,7 +76,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(0, k.Updater.Downloads, "nothing downloaded");
             string frames = k.W.Cs.Take();
             Assert.Contains("SecurityEventNotification {\"type\":\"InvalidFirmwareSigningCertificate\"", frames);
-            Assert.Contains("not signed by an installed ManufacturerRootCertificate", frames);
+            Assert.Contains("no installed ManufacturerRootCertificate signed it", frames);
             Assert.IsFalse(frames.IndexOf("SignedFirmwareStatusNotification") >= 0, frames);
         }
 

@@ -16,7 +16,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         {
             var ecdsa = new Ecdsa();
             EcKeyPair key = ecdsa.GenerateKeyPair(new TestEntropy("sec1"));
-            string pem = Pem.EcPrivateKey(key);
+            string pem = Pem.Encode(CsrBuilder.EcPrivateKey(key), Pem.EcPrivateKey);
             Assert.IsTrue(pem.StartsWith("-----BEGIN EC PRIVATE KEY-----\n"), pem);
 
             using var bcl = ECDsa.Create();
@@ -29,7 +29,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
 
             byte[] hash = SHA256.HashData(new byte[] { 1, 2, 3 });
             byte[] signature = bcl.SignHash(hash, DSASignatureFormat.Rfc3279DerSequence);
-            Assert.IsTrue(ecdsa.VerifyDer(key.PublicKey, hash, signature));
+            Assert.IsTrue(ecdsa.Verify(key.PublicKey, hash, Ecdsa.FromDer(signature)));
         }
     }
 }

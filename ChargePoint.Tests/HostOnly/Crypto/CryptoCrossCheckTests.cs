@@ -123,7 +123,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
                 byte[] p1363 = bcl.SignHash(hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
                 byte[] der = bcl.SignHash(hash, DSASignatureFormat.Rfc3279DerSequence);
                 Assert.IsTrue(ours.Verify(q, hash, p1363), "P1363 round " + round);
-                Assert.IsTrue(ours.VerifyDer(q, hash, der), "DER round " + round);
+                Assert.IsTrue(ours.Verify(q, hash, Ecdsa.FromDer(der)), "DER round " + round);
 
                 byte[] bad = (byte[])p1363.Clone();
                 bad[rnd.Next(0, 64)] ^= (byte)(1 << rnd.Next(0, 8));

@@ -124,7 +124,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             byte[] info = req.CopyLast();
             req.Enter(DerReader.Sequence);
             byte[] signature = req.ReadBitString();
-            return ecdsa.VerifyDer(CsrPublicKey(csr), Sha256.Hash(info), signature);
+            return ecdsa.Verify(CsrPublicKey(csr), Sha256.Hash(info), Ecdsa.FromDer(signature));
         }
 
         private static DerReader CsrInfo(byte[] csr)
