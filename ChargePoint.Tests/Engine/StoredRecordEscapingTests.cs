@@ -42,16 +42,16 @@ namespace ChargePoint.Tests.Ocpp
         public void Security_event_record_escapes_tab_backslash_and_line_breaks_and_reads_them_back_after_a_reboot()
         {
             var k = new SecurityKit(1);
-            k.Security.Events.Add("T\tx", "a\tb\\c\nd\re", SecurityEventQueue.UnknownTime);
-            k.Security.Events.Add("Plain", null, SecurityEventQueue.UnknownTime);
-            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n#crc32=2126F8FF\n", Text(k.W.Storage.Read(SecurityEventQueue.RecordName)));
+            k.Security.Add("T\tx", "a\tb\\c\nd\re", SecurityService.UnknownTime);
+            k.Security.Add("Plain", null, SecurityService.UnknownTime);
+            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n#crc32=2126F8FF\n", Text(k.W.Storage.Read(SecurityService.RecordName)));
 
             k.Reboot();
-            Assert.AreEqual(2, k.Security.Events.Count);
-            Assert.AreEqual("T\tx", k.Security.Events.At(0).Type);
-            Assert.AreEqual("a\tb\\c\nd\re", k.Security.Events.At(0).TechInfo);
-            Assert.AreEqual("Plain", k.Security.Events.At(1).Type);
-            Assert.IsNull(k.Security.Events.At(1).TechInfo);
+            Assert.AreEqual(2, k.Security.Count);
+            Assert.AreEqual("T\tx", k.Security.At(0).Type);
+            Assert.AreEqual("a\tb\\c\nd\re", k.Security.At(0).TechInfo);
+            Assert.AreEqual("Plain", k.Security.At(1).Type);
+            Assert.IsNull(k.Security.At(1).TechInfo);
         }
 
         [TestMethod]
@@ -70,11 +70,11 @@ namespace ChargePoint.Tests.Ocpp
         public void A_legacy_security_event_record_without_seal_loads()
         {
             var k = new SecurityKit(1);
-            k.W.Storage.Write(SecurityEventQueue.RecordName, Encoding.UTF8.GetBytes("5\tOld\t+x\\ty\n"));
+            k.W.Storage.Write(SecurityService.RecordName, Encoding.UTF8.GetBytes("5\tOld\t+x\\ty\n"));
             k.Reboot();
-            Assert.AreEqual(1, k.Security.Events.Count);
-            Assert.AreEqual("Old", k.Security.Events.At(0).Type);
-            Assert.AreEqual("x\ty", k.Security.Events.At(0).TechInfo);
+            Assert.AreEqual(1, k.Security.Count);
+            Assert.AreEqual("Old", k.Security.At(0).Type);
+            Assert.AreEqual("x\ty", k.Security.At(0).TechInfo);
         }
 
         [TestMethod]

@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 if (problem != null)
                 {
                     status = OcppEnum.InvalidCertificate;
-                    _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
+                    _security.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
                 else if (DecodeSignature(fw.Signature) == null)
                 {
@@ -247,7 +247,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "signed firmware not installed: " + reason);
             if (eventType != null)
             {
-                _security.Events.Add(eventType, reason, nowMs);
+                _security.Add(eventType, reason, nowMs);
             }
 
             Notify(status);

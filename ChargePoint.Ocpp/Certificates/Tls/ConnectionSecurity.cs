@@ -109,7 +109,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 if (_reported.IndexOf(tag) < 0)
                 {
                     _reported += tag;
-                    _security.Events.Add(failure[0], failure[1], nowMs);
+                    _security.Add(failure[0], failure[1], nowMs);
                 }
 
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
@@ -190,7 +190,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 {
                     const string dropped = "new certificate dropped: it did not connect, the old one did";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
-                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
+                    _security.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if (_attemptNext && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
