@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp
     /// TransactionSource), <see cref="Configuration"/>, <see cref="Connectors"/> and <see cref="AddService"/>.
     /// Call <see cref="Tick"/> from the main loop with monotonic milliseconds.
     /// </summary>
-    public sealed class OcppChargePoint
+    public sealed partial class OcppChargePoint
     {
         private readonly ArrayList _services = new ArrayList();
 
@@ -45,18 +45,22 @@ namespace ChargePoint.Ocpp
             Status = new StatusService(session, Clock, connectors);
             Boot.Accepted += Status.ReportAll;
 
-            // Ticked first among the services.
-            var availability = new AvailabilityService(storage, connectors);
-            _services.Add(availability);
-            Reset = new ResetService(session, hooks);
+            // The requested availability survives a reboot.
+            var requested = new bool[connectors.Length];
+            _requested = requested;
+            byte[] data = storage.Read(AvailabilityRecord);
+            for (int i = 0; i < requested.Length; i++)
+            {
+                connectors[i].OwnOperative = requested[i] = data == null || i >= data.Length || data[i] != 0;
+            }
 
             session.Dispatcher = Operations.Handlers.Handle;
-            session.Register(OcppAction.ChangeAvailability, availability);
+            session.Register(OcppAction.ChangeAvailability, this);
             session.Register(OcppAction.ChangeConfiguration, config);
             session.Register(OcppAction.ClearCache, null);
             session.Register(OcppAction.DataTransfer, DataTransferVendors);
             session.Register(OcppAction.GetConfiguration, config);
-            session.Register(OcppAction.Reset, Reset);
+            session.Register(OcppAction.Reset, this);
             session.Register(OcppAction.UnlockConnector, this);
         }
 
@@ -83,9 +87,7 @@ namespace ChargePoint.Ocpp
 
         public readonly StatusService Status;
 
-        public readonly ResetService Reset;
-
-        /// <summary>Set by the transactions feature: UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
+        /// <summary>Set by the transactions feature: a Reset stops its transactions and waits until it is settled; UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
         public Model.Transactions.TransactionService Transactions;
 
         /// <summary>
@@ -94,7 +96,7 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public readonly Hashtable DataTransferVendors = new Hashtable();
 
-        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and Availability, before Status and Reset.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and a scheduled availability change, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)
@@ -103,14 +105,28 @@ namespace ChargePoint.Ocpp
             Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
             Session.Tick(nowMs);
             Boot.Tick(nowMs);
+            for (int i = 0; i < Connectors.Length; i++)
+            {
+                Apply(i); // a scheduled availability change once the transaction ended
+            }
+
             for (int i = 0; i < _services.Count; i++)
             {
                 ((ITickable)_services[i]).Tick(nowMs);
             }
 
             Status.Tick(nowMs);
-            Reset.Tick(nowMs);
-            Session.Flush(nowMs);
+            // Reset: reboot once the line is idle and the transactions are settled, or after the grace time.
+            RpcSession session = Session;
+            if (_resetPending && nowMs > _resetAtMs
+                && ((session.OutstandingCall == null && session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled()))
+                    || nowMs - _resetAtMs >= (HardReset ? HardGraceMs : SoftGraceMs)))
+            {
+                _resetPending = false;
+                Hooks.Reset(HardReset);
+            }
+
+            session.Flush(nowMs);
         }
     }
 }

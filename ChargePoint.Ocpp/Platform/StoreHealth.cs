@@ -61,8 +61,7 @@ namespace ChargePoint.Ocpp.Platform
 
             if (_log != null)
             {
-                _log.Log(OcppLogLevel.Warning, "stored record " + name + " failed its check: " + detail
-                    + (kept ? " (bytes kept as " + name + CorruptSuffix + ")" : string.Empty));
+                _log.Log(OcppLogLevel.Warning, name + " corrupt: " + detail + (kept ? " (kept as " + CorruptSuffix + ")" : string.Empty));
             }
         }
 

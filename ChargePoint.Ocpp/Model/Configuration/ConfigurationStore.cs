@@ -67,7 +67,7 @@ namespace ChargePoint.Ocpp
         public ConfigurationStore(IStorage storage)
         {
             _storage = storage;
-            string[] lines = RecordText.ReadLines(storage, RecordName, "configuration reset to defaults", true);
+            string[] lines = RecordText.ReadLines(storage, RecordName, "defaults used", true);
             for (int i = 0; lines != null && i < lines.Length; i++)
             {
                 string line = lines[i];
@@ -146,7 +146,7 @@ namespace ChargePoint.Ocpp
 
             if (Count == MaxKeys)
             {
-                throw new System.InvalidOperationException("more than MaxKeys configuration keys");
+                throw new System.InvalidOperationException("over MaxKeys");
             }
 
             k = Count++;

@@ -87,7 +87,7 @@ namespace ChargePoint.Ocpp
             cp.AddService(this);
             cp.AddService(Diagnostics);
             // Load the stored record (a return ends the constructor).
-            string[] items = RecordText.ReadLines(storage, RecordName, "firmware update request lost", false);
+            string[] items = RecordText.ReadLines(storage, RecordName, "request lost", false);
             if (items == null)
             {
                 return;

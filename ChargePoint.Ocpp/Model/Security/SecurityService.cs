@@ -105,7 +105,7 @@ namespace ChargePoint.Ocpp
             cp.Connection.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             cp.Boot.Accepted += OnAccepted;
-            cp.Reset.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.Reset.Hard ? "Hard" : "Soft", nowMs);
+            cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
@@ -123,7 +123,7 @@ namespace ChargePoint.Ocpp
             string[] lines;
             try
             {
-                lines = RecordText.ReadLines(cp.Storage, RecordName, "security events lost", true);
+                lines = RecordText.ReadLines(cp.Storage, RecordName, "events lost", true);
             }
             catch (Exception e)
             {

@@ -110,7 +110,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             }
 
             Expect("[2,\"a\",\"GetConfiguration\",{\"key\":[" + keys + "]}]",
-                "[4,\"a\",\"OccurenceConstraintViolation\",\"more than GetConfigurationMaxKeys keys requested\",{}]");
+                "[4,\"a\",\"OccurenceConstraintViolation\",\"over GetConfigurationMaxKeys\",{}]");
         }
 
         [TestMethod]

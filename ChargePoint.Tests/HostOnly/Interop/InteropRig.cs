@@ -134,7 +134,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         }
 
         /// <summary>Index of the next peer event: pass it as "from" to wait only for what happens after now.</summary>
-        public int Mark => Peer.Count;
+        public int Mark => Peer.Events.Count;
 
         public JsonElement WaitForCall(string action, int from = 0, TimeSpan? timeout = null)
         {

@@ -79,7 +79,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                     string line = rig.Firmware!.WaitForLine("InvalidCentralSystemCertificate", InteropRig.Wait);
                     Assert.IsTrue(line.Contains("not trusted", StringComparison.Ordinal), line);
                     Assert.AreEqual(0, rig.Calls("BootNotification").Count, "no OCPP over an untrusted connection");
-                    Assert.IsFalse(rig.Peer.Count > 0 && HasEvent(rig, "connected"));
+                    Assert.IsFalse(rig.Peer.Events.Count > 0 && HasEvent(rig, "connected"));
                 }
                 catch (Exception)
                 {
