@@ -41,9 +41,9 @@ namespace ChargePoint.Ocpp
             }
 
             Connection = new ConnectionService(transport, session, config, random, options.CentralSystemUrl, options.Identity);
-            Boot = new BootService(session, Clock, config, options.BootNotification);
+            session.Gate = RpcSession.GateSilent; // until the BootNotification is Accepted
             Status = new StatusService(session, Clock, connectors);
-            Boot.Accepted += Status.ReportAll;
+            Accepted += Status.ReportAll;
 
             // The requested availability survives a reboot.
             var requested = new bool[connectors.Length];
@@ -83,8 +83,6 @@ namespace ChargePoint.Ocpp
 
         public readonly ConnectionService Connection;
 
-        public readonly BootService Boot;
-
         public readonly StatusService Status;
 
         /// <summary>Set by the transactions feature: a Reset stops its transactions and waits until it is settled; UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
@@ -101,10 +99,15 @@ namespace ChargePoint.Ocpp
 
         public void Tick(long nowMs)
         {
+            RpcSession session = Session;
             Connection.Tick(nowMs);
-            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
-            Session.Tick(nowMs);
-            Boot.Tick(nowMs);
+            session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
+            session.Tick(nowMs);
+            if (session.IsConnected)
+            {
+                TickBoot(session, nowMs);
+            }
+
             for (int i = 0; i < Connectors.Length; i++)
             {
                 Apply(i); // a scheduled availability change once the transaction ended
@@ -117,7 +120,6 @@ namespace ChargePoint.Ocpp
 
             Status.Tick(nowMs);
             // Reset: reboot once the line is idle and the transactions are settled, or after the grace time.
-            RpcSession session = Session;
             if (_resetPending && nowMs > _resetAtMs
                 && ((session.OutstandingCall == null && session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled()))
                     || nowMs - _resetAtMs >= (HardReset ? HardGraceMs : SoftGraceMs)))

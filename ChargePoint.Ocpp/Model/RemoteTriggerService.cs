@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Model
     {
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
-        private readonly BootService _boot;
+        private readonly OcppChargePoint _cp;
         private readonly Connector[] _connectors;
         private readonly TransactionService _transactions;
 
@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model
         {
             _session = cp.Session;
             _clock = cp.Clock;
-            _boot = cp.Boot;
+            _cp = cp;
             _connectors = cp.Connectors;
             _transactions = transactions;
             cp.Session.Register(OcppAction.TriggerMessage, this);
@@ -75,7 +75,7 @@ namespace ChargePoint.Ocpp.Model
             switch (requestedMessage)
             {
                 case W.OcppEnum.BootNotification:
-                    return _boot.IsAccepted || !_boot.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
+                    return _cp.IsAccepted || !_cp.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                 case W.OcppEnum.Heartbeat:
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
                 case W.OcppEnum.StatusNotification:

@@ -63,7 +63,7 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             Text.Line(io, "central system: ~ url ~~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url,
                 PendingText(SettingsSchema.CentralSystemUrl));
-            io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
+            io.WriteLine("boot: " + (Ocpp.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
             Text.Line(io, "journal: ~ messages queued (~ meter values), ~ transactions kept, ~ bytes~~", j.QueuedMessages.ToString(),
                 j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),

@@ -138,7 +138,7 @@ namespace ChargePoint.Firmware.App
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
             Ocpp.ResetRequested += ClearFaultsOnReset;
-            Ocpp.Boot.Accepted += ConfirmHealthy;
+            Ocpp.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
             prefix.Append("tx");

@@ -104,7 +104,7 @@ namespace ChargePoint.Ocpp
 
             cp.Connection.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
-            cp.Boot.Accepted += OnAccepted;
+            cp.Accepted += OnAccepted;
             cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
