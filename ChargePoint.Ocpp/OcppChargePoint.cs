@@ -1,4 +1,6 @@
+using System;
 using System.Collections;
+using System.Text;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
@@ -40,7 +42,37 @@ namespace ChargePoint.Ocpp
                 connectors[i] = new Connector(i, connectors[0]);
             }
 
-            Connection = new ConnectionService(transport, session, config, random, options.CentralSystemUrl, options.Identity);
+            // Connection: OCPP-J §3.1.1: endpoint + "/" (not doubled) + the identity's UTF-8 bytes, RFC 3986 percent-encoded.
+            _transport = transport;
+            _random = random;
+            string centralSystemUrl = options.CentralSystemUrl;
+            var sb = new StringBuilder(64);
+            sb.Append(centralSystemUrl);
+            if (centralSystemUrl.Length == 0 || centralSystemUrl[centralSystemUrl.Length - 1] != '/')
+            {
+                sb.Append('/');
+            }
+
+            byte[] bytes = Encoding.UTF8.GetBytes(options.Identity);
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                int b = bytes[i];
+                if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~')
+                {
+                    sb.Append((char)b);
+                }
+                else
+                {
+                    sb.Append('%');
+                    sb.Append(HexDigits[b >> 4]);
+                    sb.Append(HexDigits[b & 0xF]);
+                }
+            }
+
+            Url = sb.ToString();
+            config.Changed += key => _reconnect |= key == ConfigKeys.AuthorizationKey;
+            session.Connected += OnConnected;
+            session.Disconnected += OnDisconnected;
             session.Gate = RpcSession.GateSilent; // until the BootNotification is Accepted
             Status = new StatusService(session, Clock, connectors);
             Accepted += Status.ReportAll;
@@ -81,8 +113,6 @@ namespace ChargePoint.Ocpp
         /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
         public readonly Connector[] Connectors;
 
-        public readonly ConnectionService Connection;
-
         public readonly StatusService Status;
 
         /// <summary>Set by the transactions feature: a Reset stops its transactions and waits until it is settled; UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
@@ -100,8 +130,31 @@ namespace ChargePoint.Ocpp
         public void Tick(long nowMs)
         {
             RpcSession session = Session;
-            Connection.Tick(nowMs);
-            session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
+            ConfigurationStore config = Configuration;
+            // Connection: a requested reconnect closes first; a new attempt once the back-off has passed.
+            if (_reconnect && session.IsConnected)
+            {
+                _reconnect = false;
+                Failures = 0;
+                _deliberate = true;
+                _transport.Close();
+            }
+            else if (!session.IsConnected && !_connecting && nowMs >= NextAttemptMs && !BlockedByProfile)
+            {
+                _connecting = true;
+                _reconnect = false;
+                if (Observer != null)
+                {
+                    Observer.Connecting(nowMs);
+                }
+
+                // OCPP-J §6.2.2: "Basic base64(identity:key)"; no header without a key (security profile 0).
+                string key = config.Value(ConfigKeys.AuthorizationKey);
+                string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Options.Identity + ":" + key)) : null;
+                _transport.Connect(Url, Subprotocol, authorization, config.Int(ConfigKeys.WebSocketPingInterval));
+            }
+
+            session.ResponseTimeoutMs = config.Int(ConfigKeys.MessageTimeout) * 1000L;
             session.Tick(nowMs);
             if (session.IsConnected)
             {

@@ -46,7 +46,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _security = security;
             _certs = certs;
             _transport = transport;
-            cp.Connection.Observer = this;
+            cp.Observer = this;
             cp.Session.InvalidFrame += reason =>
             {
                 if (_security.Profile >= 2)
@@ -144,7 +144,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _attemptOld = tryOld;
             _attemptNew = (newProfile || newCertificate) && !tryOld;
             _attemptNext = cert != null && cert == next;
-            _cp.Connection.SendBasicAuth = profile < 3;
+            _cp.SendBasicAuth = profile < 3;
             if (_transport == null)
             {
                 return;

@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp
     /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
     ///   the firmware's profile check accepts (wss://); otherwise Rejected. An accepted raise
     ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
-    ///   (<see cref="ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
+    ///   (<see cref="OcppChargePoint.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
     /// - Events (queued, see below): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
@@ -102,7 +102,7 @@ namespace ChargePoint.Ocpp
             ReadOnly(store, CertificateStoreMaxLengthKey, certificateStoreMaxLength);
             ReadOnly(store, CertificateSignedMaxChainSizeKey, certificateSignedMaxChainSize);
 
-            cp.Connection.RequireTls = Profile >= 2;
+            cp.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             cp.Accepted += OnAccepted;
             cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
@@ -158,12 +158,12 @@ namespace ChargePoint.Ocpp
                 return;
             }
 
-            _cp.Connection.RequireTls = Profile >= 2;
+            _cp.RequireTls = Profile >= 2;
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
                 Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), UnknownTime);
-                _cp.Connection.Reconnect();
+                _cp.Reconnect();
             }
         }
 
@@ -232,7 +232,7 @@ namespace ChargePoint.Ocpp
 
             if (profile >= 2)
             {
-                return _check != null ? _check(value) : ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(value) : OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl);
             }
 
             return _check == null || _check(value);
