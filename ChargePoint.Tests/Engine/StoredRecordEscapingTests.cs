@@ -20,12 +20,12 @@ namespace ChargePoint.Tests.Ocpp
         {
             var storage = new SimulatedStorage();
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            store.DeclareString("Note", string.Empty, 500, false);
+            store.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null);
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
 
             var rebooted = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("a\tb\\c\nd\re", rebooted.Value(rebooted.DeclareString("Note", string.Empty, 500, false)));
+            Assert.AreEqual("a\tb\\c\nd\re", rebooted.Value(rebooted.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null)));
         }
 
         [TestMethod]
@@ -34,8 +34,8 @@ namespace ChargePoint.Tests.Ocpp
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("xtyq", store.Value(store.DeclareString("A", string.Empty, 500, false)));
-            Assert.AreEqual("z\\", store.Value(store.DeclareString("B", string.Empty, 500, false)));
+            Assert.AreEqual("xtyq", store.Value(store.Declare("A", ConfigurationStore.TypeString, string.Empty, 500, null)));
+            Assert.AreEqual("z\\", store.Value(store.Declare("B", ConfigurationStore.TypeString, string.Empty, 500, null)));
         }
 
         [TestMethod]
@@ -60,7 +60,7 @@ namespace ChargePoint.Tests.Ocpp
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("Note=old\n"));
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("old", store.Value(store.DeclareString("Note", string.Empty, 500, false)));
+            Assert.AreEqual("old", store.Value(store.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null)));
             Assert.IsNull(storage.Read(ConfigurationStore.RecordName + StoreHealth.CorruptSuffix));
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));

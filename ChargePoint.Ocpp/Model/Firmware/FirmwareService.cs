@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp
             _updater = updater;
             Diagnostics = new DiagnosticsService(session, uploader, null, false);
             ConfigurationStore config = cp.Configuration;
-            if (config.Value(config.DeclareCsl(SupportedFileTransferProtocols, protocols, "FTP FTPS HTTP HTTPS", 4, true)) != protocols)
+            if (config.Value(config.Declare(SupportedFileTransferProtocols, ConfigurationStore.TypeCsl | ConfigurationStore.ReadOnly, protocols, 4, "FTP FTPS HTTP HTTPS")) != protocols)
             {
                 config.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }

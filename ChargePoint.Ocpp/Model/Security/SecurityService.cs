@@ -97,7 +97,7 @@ namespace ChargePoint.Ocpp
             store.SetValidator(_profile, CanSetProfile);
             _keyValidator = store.Validator(ConfigKeys.AuthorizationKey);
             store.SetValidator(ConfigKeys.AuthorizationKey, CanSetKey);
-            store.DeclareString(CpoNameKey, string.Empty, 255, false);
+            store.Declare(CpoNameKey, ConfigurationStore.TypeString, string.Empty, 255, null);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
             ReadOnly(store, CertificateStoreMaxLengthKey, certificateStoreMaxLength);
             ReadOnly(store, CertificateSignedMaxChainSizeKey, certificateSignedMaxChainSize);

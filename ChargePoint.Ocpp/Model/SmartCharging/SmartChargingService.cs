@@ -103,7 +103,7 @@ namespace ChargePoint.Ocpp
             }
 
             config.DeclareInt(ChargeProfileMaxStackLevel, MaxStackLevel, 0, int.MaxValue, true);
-            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", "Current Power", 2, true);
+            config.Declare(ChargingScheduleAllowedChargingRateUnit, ConfigurationStore.TypeCsl | ConfigurationStore.ReadOnly, "Current,Power", 2, "Current Power");
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
             RpcSession session = cp.Session;
