@@ -66,7 +66,6 @@ namespace ChargePoint.Ocpp
         private readonly ConfigValidator _check;
         private readonly int _profile;
         private readonly ConfigValidator _keyValidator;
-        private bool _startupReported;
         private bool _fallingBack;
 
         /// <summary>
@@ -104,7 +103,8 @@ namespace ChargePoint.Ocpp
 
             cp.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
-            cp.Accepted += OnAccepted;
+            // Accepted is raised once per boot: the registration never leaves Accepted, so no BootNotification follows it.
+            cp.Accepted += nowMs => Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
             cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
@@ -243,17 +243,6 @@ namespace ChargePoint.Ocpp
         {
             int profile = Profile;
             return (_keyValidator == null || _keyValidator(value)) && (value.Length > 0 || (profile != 1 && profile != 2));
-        }
-
-        private void OnAccepted(long nowMs)
-        {
-            if (_startupReported)
-            {
-                return;
-            }
-
-            _startupReported = true;
-            Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
         }
 
         private void OnClockAdjusted(long nowMs)
