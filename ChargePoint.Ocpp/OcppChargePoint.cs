@@ -1,4 +1,6 @@
+using System;
 using System.Collections;
+using System.Text;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
@@ -14,7 +16,7 @@ namespace ChargePoint.Ocpp
     /// TransactionSource), <see cref="Configuration"/>, <see cref="Connectors"/> and <see cref="AddService"/>.
     /// Call <see cref="Tick"/> from the main loop with monotonic milliseconds.
     /// </summary>
-    public sealed class OcppChargePoint
+    public sealed partial class OcppChargePoint
     {
         private readonly ArrayList _services = new ArrayList();
 
@@ -40,23 +42,57 @@ namespace ChargePoint.Ocpp
                 connectors[i] = new Connector(i, connectors[0]);
             }
 
-            Connection = new ConnectionService(transport, session, config, random, options.CentralSystemUrl, options.Identity);
-            Boot = new BootService(session, Clock, config, options.BootNotification);
-            Status = new StatusService(session, Clock, connectors);
-            Boot.Accepted += Status.ReportAll;
+            // Connection: OCPP-J §3.1.1: endpoint + "/" (not doubled) + the identity's UTF-8 bytes, RFC 3986 percent-encoded.
+            _transport = transport;
+            _random = random;
+            string centralSystemUrl = options.CentralSystemUrl;
+            var sb = new StringBuilder(64);
+            sb.Append(centralSystemUrl);
+            if (centralSystemUrl.Length == 0 || centralSystemUrl[centralSystemUrl.Length - 1] != '/')
+            {
+                sb.Append('/');
+            }
 
-            // Ticked first among the services.
-            var availability = new AvailabilityService(storage, connectors);
-            _services.Add(availability);
-            Reset = new ResetService(session, hooks);
+            byte[] bytes = Encoding.UTF8.GetBytes(options.Identity);
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                int b = bytes[i];
+                if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~')
+                {
+                    sb.Append((char)b);
+                }
+                else
+                {
+                    sb.Append('%');
+                    sb.Append(HexDigits[b >> 4]);
+                    sb.Append(HexDigits[b & 0xF]);
+                }
+            }
+
+            Url = sb.ToString();
+            config.Changed += key => _reconnect |= key == ConfigKeys.AuthorizationKey;
+            session.Connected += OnConnected;
+            session.Disconnected += OnDisconnected;
+            session.Gate = RpcSession.GateSilent; // until the BootNotification is Accepted
+            Status = new StatusService(session, Clock, connectors);
+            Accepted += Status.ReportAll;
+
+            // The requested availability survives a reboot.
+            var requested = new bool[connectors.Length];
+            _requested = requested;
+            byte[] data = storage.Read(AvailabilityRecord);
+            for (int i = 0; i < requested.Length; i++)
+            {
+                connectors[i].OwnOperative = requested[i] = data == null || i >= data.Length || data[i] != 0;
+            }
 
             session.Dispatcher = Operations.Handlers.Handle;
-            session.Register(OcppAction.ChangeAvailability, availability);
+            session.Register(OcppAction.ChangeAvailability, this);
             session.Register(OcppAction.ChangeConfiguration, config);
             session.Register(OcppAction.ClearCache, null);
             session.Register(OcppAction.DataTransfer, DataTransferVendors);
             session.Register(OcppAction.GetConfiguration, config);
-            session.Register(OcppAction.Reset, Reset);
+            session.Register(OcppAction.Reset, this);
             session.Register(OcppAction.UnlockConnector, this);
         }
 
@@ -77,15 +113,9 @@ namespace ChargePoint.Ocpp
         /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
         public readonly Connector[] Connectors;
 
-        public readonly ConnectionService Connection;
-
-        public readonly BootService Boot;
-
         public readonly StatusService Status;
 
-        public readonly ResetService Reset;
-
-        /// <summary>Set by the transactions feature: UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
+        /// <summary>Set by the transactions feature: a Reset stops its transactions and waits until it is settled; UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
         public Model.Transactions.TransactionService Transactions;
 
         /// <summary>
@@ -94,23 +124,64 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public readonly Hashtable DataTransferVendors = new Hashtable();
 
-        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and Availability, before Status and Reset.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and a scheduled availability change, before Status and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)
         {
-            Connection.Tick(nowMs);
-            Session.ResponseTimeoutMs = Configuration.Int(ConfigKeys.MessageTimeout) * 1000L;
-            Session.Tick(nowMs);
-            Boot.Tick(nowMs);
+            RpcSession session = Session;
+            ConfigurationStore config = Configuration;
+            // Connection: a requested reconnect closes first; a new attempt once the back-off has passed.
+            if (_reconnect && session.IsConnected)
+            {
+                _reconnect = false;
+                Failures = 0;
+                _deliberate = true;
+                _transport.Close();
+            }
+            else if (!session.IsConnected && !_connecting && nowMs >= NextAttemptMs && !BlockedByProfile)
+            {
+                _connecting = true;
+                _reconnect = false;
+                if (Observer != null)
+                {
+                    Observer.Connecting(nowMs);
+                }
+
+                // OCPP-J §6.2.2: "Basic base64(identity:key)"; no header without a key (security profile 0).
+                string key = config.Value(ConfigKeys.AuthorizationKey);
+                string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Options.Identity + ":" + key)) : null;
+                _transport.Connect(Url, Subprotocol, authorization, config.Int(ConfigKeys.WebSocketPingInterval));
+            }
+
+            session.ResponseTimeoutMs = config.Int(ConfigKeys.MessageTimeout) * 1000L;
+            session.Tick(nowMs);
+            if (session.IsConnected)
+            {
+                TickBoot(session, nowMs);
+            }
+
+            for (int i = 0; i < Connectors.Length; i++)
+            {
+                Apply(i); // a scheduled availability change once the transaction ended
+            }
+
             for (int i = 0; i < _services.Count; i++)
             {
                 ((ITickable)_services[i]).Tick(nowMs);
             }
 
             Status.Tick(nowMs);
-            Reset.Tick(nowMs);
-            Session.Flush(nowMs);
+            // Reset: reboot once the line is idle and the transactions are settled, or after the grace time.
+            if (_resetPending && nowMs > _resetAtMs
+                && ((session.OutstandingCall == null && session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled()))
+                    || nowMs - _resetAtMs >= (HardReset ? HardGraceMs : SoftGraceMs)))
+            {
+                _resetPending = false;
+                Hooks.Reset(HardReset);
+            }
+
+            session.Flush(nowMs);
         }
     }
 }

@@ -82,12 +82,12 @@ namespace ChargePoint.Firmware.Benchmark
                 Results.CompositionBytes = single;
             }
 
-            for (int i = 0; i < 400 && !world.Charger.Ocpp.Boot.IsAccepted; i++)
+            for (int i = 0; i < 400 && !world.Charger.Ocpp.IsAccepted; i++)
             {
                 world.Tick();
             }
 
-            if (!world.Charger.Ocpp.Boot.IsAccepted)
+            if (!world.Charger.Ocpp.IsAccepted)
             {
                 throw new InvalidOperationException("the charger did not boot against the in-memory Central System");
             }
@@ -154,7 +154,7 @@ namespace ChargePoint.Firmware.Benchmark
             long free;
             long used0 = Used(out free);
             world.Start();
-            for (int i = 0; i < 400 && !world.Charger.Ocpp.Boot.IsAccepted; i++)
+            for (int i = 0; i < 400 && !world.Charger.Ocpp.IsAccepted; i++)
             {
                 world.Tick();
             }

@@ -238,7 +238,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
         private bool CopySecurityLog(string target)
         {
-            byte[] data = _storage.Read(SecurityEventQueue.RecordName);
+            byte[] data = _storage.Read(SecurityService.RecordName);
             if (data == null || data.Length == 0)
             {
                 return false;

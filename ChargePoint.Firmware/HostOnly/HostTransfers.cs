@@ -92,7 +92,7 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>The security events record as it is stored (one event per line).</summary>
         private bool CopySecurityEvents(string target)
         {
-            byte[] events = _storage.Read(ChargePoint.Ocpp.SecurityEventQueue.RecordName);
+            byte[] events = _storage.Read(ChargePoint.Ocpp.SecurityService.RecordName);
             if (events == null || events.Length == 0)
             {
                 return false;

@@ -147,7 +147,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (use == OcppEnum.CentralSystemRootCertificate)
                 {
-                    _security.Events.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                    _security.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
                 }
             }
             else if (Store.IndexOf(cert.Raw, use) >= 0)
@@ -238,7 +238,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (problem != null)
             {
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
-                _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                _security.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
                 return OcppEnum.Rejected;
             }
 

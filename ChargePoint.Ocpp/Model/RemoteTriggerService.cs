@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Model
     {
         private readonly RpcSession _session;
         private readonly OcppClock _clock;
-        private readonly BootService _boot;
+        private readonly OcppChargePoint _cp;
         private readonly Connector[] _connectors;
         private readonly TransactionService _transactions;
 
@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model
         {
             _session = cp.Session;
             _clock = cp.Clock;
-            _boot = cp.Boot;
+            _cp = cp;
             _connectors = cp.Connectors;
             _transactions = transactions;
             cp.Session.Register(OcppAction.TriggerMessage, this);
@@ -72,13 +72,14 @@ namespace ChargePoint.Ocpp.Model
             // The connectors asked for: the given one, or connector 0 and every connector.
             int first = any ? 0 : connectorId;
             int last = any ? _connectors.Length - 1 : connectorId;
-            switch (requestedMessage)
+            // The place in MessageTrigger picks the case: an int switch, smaller than a string switch's compares.
+            switch (Validate.Ordinal(W.OcppEnum.MessageTrigger, ' ', requestedMessage))
             {
-                case W.OcppEnum.BootNotification:
-                    return _boot.IsAccepted || !_boot.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
-                case W.OcppEnum.Heartbeat:
+                case 0: // BootNotification
+                    return _cp.IsAccepted || !_cp.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
+                case 3: // Heartbeat
                     return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
-                case W.OcppEnum.StatusNotification:
+                case 5: // StatusNotification
                     for (int c = first; c <= last; c++)
                     {
                         if (!Enqueue(new StatusCall(null, _connectors[c], _clock)))
@@ -88,7 +89,7 @@ namespace ChargePoint.Ocpp.Model
                     }
 
                     return W.OcppEnum.Accepted;
-                case W.OcppEnum.MeterValues:
+                case 4: // MeterValues
                     if (_transactions == null)
                     {
                         return W.OcppEnum.NotImplemented;
@@ -123,9 +124,9 @@ namespace ChargePoint.Ocpp.Model
 
                     // A connector without a meter has no current values to send.
                     return queued > 0 ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
-                case W.OcppEnum.DiagnosticsStatusNotification:
+                case 1: // DiagnosticsStatusNotification
                     return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
-                case W.OcppEnum.FirmwareStatusNotification:
+                case 2: // FirmwareStatusNotification
                     return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.OcppEnum.Idle : Firmware.Status), null));
                 default:
                     return W.OcppEnum.NotImplemented;

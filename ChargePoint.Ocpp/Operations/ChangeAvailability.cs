@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Operations
 {
     public static partial class Handlers
     {
-        /// <summary>ChangeAvailability.req → <see cref="AvailabilityService.Change"/>.</summary>
+        /// <summary>ChangeAvailability.req → <see cref="OcppChargePoint.ChangeAvailability"/>.</summary>
         public static object ChangeAvailability(JsonReader payload, object request, object service, long nowMs)
         {
             if (payload != null)
@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Operations
             }
 
             var req = (ConnectorRequest)request;
-            return ((AvailabilityService)service).Change(req.ConnectorId, req.Value);
+            return ((OcppChargePoint)service).ChangeAvailability(req.ConnectorId, req.Value);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace ChargePoint.Ocpp.Operations
             bool all = asked == null || asked.Length == 0;
             if (!all && asked.Length > store.Int(ConfigKeys.GetConfigurationMaxKeys))
             {
-                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "more than GetConfigurationMaxKeys keys requested");
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "over GetConfigurationMaxKeys");
             }
 
             var conf = new GetConfigurationResponse();

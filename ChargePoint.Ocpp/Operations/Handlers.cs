@@ -45,7 +45,7 @@ namespace ChargePoint.Ocpp.Operations
                 case 23: return GetLog(payload, request, service, nowMs);
             }
 
-            throw new OcppException(CallErrorCode.InternalError, action + " is registered without a handler");
+            throw new OcppException(CallErrorCode.InternalError, action + " has no handler");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Operations
 {
     public static partial class Handlers
     {
-        /// <summary>Reset.req → <see cref="ResetService.Request"/>; the reboot itself happens in the service's Tick.</summary>
+        /// <summary>Reset.req → <see cref="OcppChargePoint.Reset"/>; the reboot itself happens in its Tick.</summary>
         public static object Reset(JsonReader payload, object request, object service, long nowMs)
         {
             if (payload != null)
@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Operations
                 return StringPayload.Parse(payload, "type", 0, Messages.V16.DataTypes.OcppEnum.ResetType);
             }
 
-            return ((ResetService)service).Request(((StringPayload)request).Value, nowMs);
+            return ((OcppChargePoint)service).Reset(((StringPayload)request).Value, nowMs);
         }
     }
 }

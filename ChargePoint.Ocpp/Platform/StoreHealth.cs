@@ -35,24 +35,37 @@ namespace ChargePoint.Ocpp.Platform
         }
 
 
-        /// <summary>A store's record failed its check: move it aside, log and remember (through a StoreHealth when there is one).</summary>
+        /// <summary>
+        /// A store's record failed its check: move it aside, log and remember through the StoreHealth, or (a bare storage)
+        /// through a throwaway one that only moves the bytes aside (a report is rare: one small object then).
+        /// </summary>
         public static void Report(IStorage storage, string name, string detail)
         {
-            var health = storage as StoreHealth;
-            if (health != null)
-            {
-                health.Quarantine(name, detail);
-            }
-            else
-            {
-                MoveAside(storage, name);
-            }
+            ((storage as StoreHealth) ?? new StoreHealth(storage, null)).Quarantine(name, detail);
         }
 
-        /// <summary>Moves the record aside to "&lt;name&gt;.corrupt" (replacing an older copy) and records the report.</summary>
+        /// <summary>
+        /// Copies the record to "&lt;name&gt;.corrupt" (replacing an older copy), deletes it, and records the report. A
+        /// storage failure is swallowed: the report still stands and the store goes on with defaults.
+        /// </summary>
         public void Quarantine(string name, string detail)
         {
-            bool kept = MoveAside(_inner, name);
+            bool kept = false;
+            try
+            {
+                byte[] data = _inner.Read(name);
+                if (data != null)
+                {
+                    _inner.Write(name + CorruptSuffix, data);
+                    _inner.Delete(name);
+                    kept = true;
+                }
+            }
+            catch (Exception)
+            {
+                kept = false; // the report still stands; the store goes on with defaults
+            }
+
             if (Names.IndexOf(name) < 0 && Names.Count < MaxReports)
             {
                 Names.Add(name);
@@ -61,29 +74,7 @@ namespace ChargePoint.Ocpp.Platform
 
             if (_log != null)
             {
-                _log.Log(OcppLogLevel.Warning, "stored record " + name + " failed its check: " + detail
-                    + (kept ? " (bytes kept as " + name + CorruptSuffix + ")" : string.Empty));
-            }
-        }
-
-        /// <summary>Copies the record to its ".corrupt" name, then deletes it; false when there was nothing to keep or storage failed.</summary>
-        public static bool MoveAside(IStorage storage, string name)
-        {
-            try
-            {
-                byte[] data = storage.Read(name);
-                if (data == null)
-                {
-                    return false;
-                }
-
-                storage.Write(name + CorruptSuffix, data);
-                storage.Delete(name);
-                return true;
-            }
-            catch (Exception)
-            {
-                return false; // the report still stands; the store goes on with defaults
+                _log.Log(OcppLogLevel.Warning, name + " corrupt: " + detail + (kept ? " (kept as " + CorruptSuffix + ")" : string.Empty));
             }
         }
 

@@ -5,7 +5,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// ClientWebSocket, host System.Net.WebSockets, in-memory) stay thin.
     /// Contract:
     /// - <see cref="Connect"/> starts one connection attempt to <c>url</c> (already <c>&lt;endpoint&gt;/&lt;percent-encoded identity&gt;</c>,
-    ///   built by <see cref="ConnectionService"/>), offering <c>subprotocol</c> in Sec-WebSocket-Protocol and sending <c>authorization</c>
+    ///   built by <see cref="OcppChargePoint"/>), offering <c>subprotocol</c> in Sec-WebSocket-Protocol and sending <c>authorization</c>
     ///   (a full header value such as "Basic ...") when not null. A missing or different negotiated subprotocol is a failure.
     ///   The attempt ends with exactly one <see cref="ITransportSink.Opened"/> or <see cref="ITransportSink.Closed"/>, reported inside Connect or later.
     /// - pingIntervalSeconds is WebSocketPingInterval: 0 = no client pings; a missed pong closes the connection.

@@ -20,12 +20,12 @@ namespace ChargePoint.Tests.Ocpp
         {
             var storage = new SimulatedStorage();
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            store.DeclareString("Note", string.Empty, 500, false);
+            store.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null);
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
 
             var rebooted = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("a\tb\\c\nd\re", rebooted.Value(rebooted.DeclareString("Note", string.Empty, 500, false)));
+            Assert.AreEqual("a\tb\\c\nd\re", rebooted.Value(rebooted.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null)));
         }
 
         [TestMethod]
@@ -34,24 +34,24 @@ namespace ChargePoint.Tests.Ocpp
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("xtyq", store.Value(store.DeclareString("A", string.Empty, 500, false)));
-            Assert.AreEqual("z\\", store.Value(store.DeclareString("B", string.Empty, 500, false)));
+            Assert.AreEqual("xtyq", store.Value(store.Declare("A", ConfigurationStore.TypeString, string.Empty, 500, null)));
+            Assert.AreEqual("z\\", store.Value(store.Declare("B", ConfigurationStore.TypeString, string.Empty, 500, null)));
         }
 
         [TestMethod]
         public void Security_event_record_escapes_tab_backslash_and_line_breaks_and_reads_them_back_after_a_reboot()
         {
             var k = new SecurityKit(1);
-            k.Security.Events.Add("T\tx", "a\tb\\c\nd\re", SecurityEventQueue.UnknownTime);
-            k.Security.Events.Add("Plain", null, SecurityEventQueue.UnknownTime);
-            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n#crc32=2126F8FF\n", Text(k.W.Storage.Read(SecurityEventQueue.RecordName)));
+            k.Security.Add("T\tx", "a\tb\\c\nd\re", SecurityService.UnknownTime);
+            k.Security.Add("Plain", null, SecurityService.UnknownTime);
+            Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n#crc32=2126F8FF\n", Text(k.W.Storage.Read(SecurityService.RecordName)));
 
             k.Reboot();
-            Assert.AreEqual(2, k.Security.Events.Count);
-            Assert.AreEqual("T\tx", k.Security.Events.At(0).Type);
-            Assert.AreEqual("a\tb\\c\nd\re", k.Security.Events.At(0).TechInfo);
-            Assert.AreEqual("Plain", k.Security.Events.At(1).Type);
-            Assert.IsNull(k.Security.Events.At(1).TechInfo);
+            Assert.AreEqual(2, k.Security.Count);
+            Assert.AreEqual("T\tx", k.Security.At(0).Type);
+            Assert.AreEqual("a\tb\\c\nd\re", k.Security.At(0).TechInfo);
+            Assert.AreEqual("Plain", k.Security.At(1).Type);
+            Assert.IsNull(k.Security.At(1).TechInfo);
         }
 
         [TestMethod]
@@ -60,7 +60,7 @@ namespace ChargePoint.Tests.Ocpp
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("Note=old\n"));
             var store = new ConfigurationStore(new StorageAdapter(storage));
-            Assert.AreEqual("old", store.Value(store.DeclareString("Note", string.Empty, 500, false)));
+            Assert.AreEqual("old", store.Value(store.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null)));
             Assert.IsNull(storage.Read(ConfigurationStore.RecordName + StoreHealth.CorruptSuffix));
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
@@ -70,11 +70,11 @@ namespace ChargePoint.Tests.Ocpp
         public void A_legacy_security_event_record_without_seal_loads()
         {
             var k = new SecurityKit(1);
-            k.W.Storage.Write(SecurityEventQueue.RecordName, Encoding.UTF8.GetBytes("5\tOld\t+x\\ty\n"));
+            k.W.Storage.Write(SecurityService.RecordName, Encoding.UTF8.GetBytes("5\tOld\t+x\\ty\n"));
             k.Reboot();
-            Assert.AreEqual(1, k.Security.Events.Count);
-            Assert.AreEqual("Old", k.Security.Events.At(0).Type);
-            Assert.AreEqual("x\ty", k.Security.Events.At(0).TechInfo);
+            Assert.AreEqual(1, k.Security.Count);
+            Assert.AreEqual("Old", k.Security.At(0).Type);
+            Assert.AreEqual("x\ty", k.Security.At(0).TechInfo);
         }
 
         [TestMethod]

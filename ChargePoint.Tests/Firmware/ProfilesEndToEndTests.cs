@@ -23,7 +23,7 @@ namespace ChargePoint.Tests.Firmware
             w.CentralSystem.AutoReply("StopTransaction", "{\"idTagInfo\":{\"status\":\"Accepted\"}}");
             w.CentralSystem.AutoReply("MeterValues", "{}");
             w.Advance(3000);
-            Assert.IsTrue(w.Charger.Ocpp.Boot.IsAccepted, "boot accepted");
+            Assert.IsTrue(w.Charger.Ocpp.IsAccepted, "boot accepted");
             return w;
         }
 

@@ -61,9 +61,9 @@ namespace ChargePoint.Firmware.App
             double shared = ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
-            Text.Line(io, "central system: ~ url ~~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url,
+            Text.Line(io, "central system: ~ url ~~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Url,
                 PendingText(SettingsSchema.CentralSystemUrl));
-            io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
+            io.WriteLine("boot: " + (Ocpp.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
             Text.Line(io, "journal: ~ messages queued (~ meter values), ~ transactions kept, ~ bytes~~", j.QueuedMessages.ToString(),
                 j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),
@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.App
                 return "connected";
             }
 
-            ChargePoint.Ocpp.Model.ConnectionService connection = Ocpp.Connection;
+            ChargePoint.Ocpp.OcppChargePoint connection = Ocpp;
             if (connection.BlockedByProfile)
             {
                 return "blocked (SecurityProfile 2+ needs a wss:// URL)";

@@ -137,8 +137,8 @@ namespace ChargePoint.Firmware.App
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
-            Ocpp.Reset.ResetRequested += ClearFaultsOnReset;
-            Ocpp.Boot.Accepted += ConfirmHealthy;
+            Ocpp.ResetRequested += ClearFaultsOnReset;
+            Ocpp.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
             prefix.Append("tx");
@@ -413,7 +413,7 @@ namespace ChargePoint.Firmware.App
             ClearFaults();
             if (rcd)
             {
-                Info((Ocpp.Reset.Hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info((Ocpp.HardReset ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
             }
         }
 
@@ -449,7 +449,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Technician reboot: the same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).</summary>
         public void Reboot()
         {
-            Ocpp.Reset.Request(ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.Soft, LastTickMs);
+            Ocpp.Reset(ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.Soft, LastTickMs);
             if (!Ocpp.Session.IsConnected)
             {
                 // Offline there is nothing to wait for: the stop is already in the journal.

@@ -14,7 +14,7 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
 
         /// <summary>
         /// Bytes allocated per idle main-loop tick (booted, connected, nothing to send): none. Was 73.6 before
-        /// ReservationService.Tick stopped cloning its slots, SecurityEventQueue.Tick stopped allocating its lambdas'
+        /// ReservationService.Tick stopped cloning its slots, the security events' Tick stopped allocating its lambdas'
         /// closure on entry and Atm90e32 stopped creating a delegate per poll. (Over a longer run only the Heartbeat,
         /// every 300 s, allocates: a message sent.)
         /// </summary>

@@ -98,7 +98,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 if (problem != null)
                 {
                     status = OcppEnum.InvalidCertificate;
-                    _security.Events.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
+                    _security.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
                 else if (DecodeSignature(req.Signature) == null)
                 {
@@ -221,7 +221,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
             if (eventType != null)
             {
-                _security.Events.Add(eventType, reason, nowMs);
+                _security.Add(eventType, reason, nowMs);
             }
 
             Notify(status);

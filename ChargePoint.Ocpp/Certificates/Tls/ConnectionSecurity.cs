@@ -49,7 +49,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             _security = security;
             _certs = certs;
             _transport = transport;
-            cp.Connection.Observer = this;
+            cp.Observer = this;
             cp.Session.InvalidFrame += reason =>
             {
                 if (_security.Profile >= 2)
@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 if (_reported.IndexOf(tag) < 0)
                 {
                     _reported += tag;
-                    _security.Events.Add(failure[0], failure[1], nowMs);
+                    _security.Add(failure[0], failure[1], nowMs);
                 }
 
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
@@ -145,7 +145,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             ActiveProfile = profile;
             _attempt = InAttempt | (tryOld ? AttemptOld : (newProfile || newCertificate) ? AttemptNew : 0)
                 | (cert != null && cert == next ? AttemptNext : 0);
-            _cp.Connection.SendBasicAuth = profile < 3;
+            _cp.SendBasicAuth = profile < 3;
             if (_transport == null)
             {
                 return;
@@ -192,7 +192,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 {
                     const string dropped = "new certificate failed, old kept";
                     CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
-                    _security.Events.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
+                    _security.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))

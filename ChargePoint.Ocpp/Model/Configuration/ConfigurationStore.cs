@@ -67,7 +67,7 @@ namespace ChargePoint.Ocpp
         public ConfigurationStore(IStorage storage)
         {
             _storage = storage;
-            string[] lines = RecordText.ReadLines(storage, RecordName, "configuration reset to defaults", true);
+            string[] lines = RecordText.ReadLines(storage, RecordName, "defaults used", true);
             for (int i = 0; lines != null && i < lines.Length; i++)
             {
                 string line = lines[i];
@@ -85,15 +85,14 @@ namespace ChargePoint.Ocpp
         public int DeclareInt(string name, int defaultValue, int min, int max, bool readOnly) =>
             Declare(name, 0, TypeInt | (readOnly ? ReadOnly : 0), min, max, null, defaultValue, null);
 
-        public int DeclareString(string name, string defaultValue, int maxLength, bool readOnly) =>
-            Declare(name, 0, TypeString | (readOnly ? ReadOnly : 0), 0, maxLength, defaultValue, 0, null);
-
         /// <summary>
-        /// A comma separated list of at most maxItems items, each one of the space-separated allowedItems (null = any; a
-        /// const string, not an array built at run time).
+        /// A text key: flags <see cref="TypeString"/> (at most maxLength chars; allowedItems null) or <see cref="TypeCsl"/>
+        /// (a comma separated list of at most maxLength items, each one of the space-separated allowedItems, null = any; a
+        /// const string, not an array built at run time), plus <see cref="ReadOnly"/> when it is. One method for both
+        /// (a method per type cost the image a row and a name).
         /// </summary>
-        public int DeclareCsl(string name, string defaultValue, string allowedItems, int maxItems, bool readOnly) =>
-            Declare(name, 0, TypeCsl | (readOnly ? ReadOnly : 0), 0, maxItems, defaultValue, 0, allowedItems);
+        public int Declare(string name, int flags, string defaultValue, int maxLength, string allowedItems) =>
+            Declare(name, 0, flags, 0, maxLength, defaultValue, 0, allowedItems);
 
         /// <summary>
         /// Declares the keys of a table, one line each: "name|flags|Int minimum|Int maximum or length|default" (a Bool
@@ -146,7 +145,7 @@ namespace ChargePoint.Ocpp
 
             if (Count == MaxKeys)
             {
-                throw new System.InvalidOperationException("more than MaxKeys configuration keys");
+                throw new System.InvalidOperationException("over MaxKeys");
             }
 
             k = Count++;

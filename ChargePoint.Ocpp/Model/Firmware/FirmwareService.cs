@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp
             _updater = updater;
             Diagnostics = new DiagnosticsService(session, uploader, null, false);
             ConfigurationStore config = cp.Configuration;
-            if (config.Value(config.DeclareCsl(SupportedFileTransferProtocols, protocols, "FTP FTPS HTTP HTTPS", 4, true)) != protocols)
+            if (config.Value(config.Declare(SupportedFileTransferProtocols, ConfigurationStore.TypeCsl | ConfigurationStore.ReadOnly, protocols, 4, "FTP FTPS HTTP HTTPS")) != protocols)
             {
                 config.SetLocal(SupportedFileTransferProtocols, protocols); // the build's capability, not a stored setting
             }
@@ -87,7 +87,7 @@ namespace ChargePoint.Ocpp
             cp.AddService(this);
             cp.AddService(Diagnostics);
             // Load the stored record (a return ends the constructor).
-            string[] items = RecordText.ReadLines(storage, RecordName, "firmware update request lost", false);
+            string[] items = RecordText.ReadLines(storage, RecordName, "request lost", false);
             if (items == null)
             {
                 return;

@@ -1,4 +1,12 @@
+using System;
+using System.Collections;
+using System.Text;
+using ChargePoint.Ocpp.Messages;
+using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Platform;
+using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp
 {
@@ -7,15 +15,44 @@ namespace ChargePoint.Ocpp
     /// - SecurityProfile (RW 0–3): may only be raised. 1 and 2 need an AuthorizationKey (Basic auth), 2 and 3 a transport
     ///   the firmware's profile check accepts (wss://); otherwise Rejected. An accepted raise
     ///   reconnects, so the new profile applies from the next connection; from 2 on the connection never uses a ws:// URL
-    ///   (<see cref="ConnectionService.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
+    ///   (<see cref="OcppChargePoint.RequireTls"/>). While the profile is 1 or 2 the AuthorizationKey cannot be cleared.
     /// - CpoName (RW), AdditionalRootCertificateCheck (R false), CertificateStoreMaxLength (R), CertificateSignedMaxChainSize (R).
-    /// - Events (queued by <see cref="SecurityEventQueue"/>): StartupOfTheDevice (first Accepted of each boot),
+    /// - Events (queued, see below): StartupOfTheDevice (first Accepted of each boot),
     ///   ResetOrReboot (Reset.req, techInfo "Hard"/"Soft"), SettingSystemTime (the clock set again and moved by at least
     ///   <see cref="ClockJumpThresholdMs"/>), ReconfigurationOfSecurityParameters (SecurityProfile or
     ///   AuthorizationKey changed; the key itself is never written), FirmwareUpdated (an install succeeded; sent after the reboot).
+    /// Reliable delivery of SecurityEventNotification (Security Whitepaper §4.1: critical events are queued and
+    /// delivered), one type with the keys (a queue type of its own cost the image a type, a constructor and four
+    /// fields). Separate from the transaction journal: one small record (<see cref="RecordName"/>, replaced atomically
+    /// on every change, one "utcMs\ttype\ttechInfo" line per event), at most <see cref="MaxQueuedEvents"/> events (the
+    /// oldest is dropped when full). One event is in flight at a time, once the registration is Accepted; ordinary
+    /// calls may overtake it. It leaves the record only when the Central System confirms it, or when the Central System
+    /// refuses it for good: a CallError that <see cref="CallErrorCode.IsPermanent"/> (NotImplemented/NotSupported from a
+    /// Central System without the Security Whitepaper, or a code calling the request malformed) drops the event with a
+    /// warning and the next one goes out, instead of resending it forever and blocking the events behind it. Any other
+    /// CallError or a timeout retries after <see cref="RetryIntervalMs"/>, a lost connection at once after the
+    /// reconnect, a reboot from the record. An event recorded before the clock was set, or with
+    /// <see cref="UnknownTime"/>, is stamped at the first Tick with the clock set.
     /// </summary>
-    public sealed class SecurityService
+    public sealed class SecurityService : ITickable
     {
+        public const string RecordName = "sec.events";
+
+        /// <summary>nowMs for <see cref="Add"/> from code that has no time (configuration changes): stamped at the next Tick.</summary>
+        public const long UnknownTime = -1;
+
+        /// <summary>Wait after a CallError or a timeout before the event is sent again, ms.</summary>
+        public const long RetryIntervalMs = 60000;
+
+        /// <summary>Unconfirmed security events kept on flash; when full the oldest is dropped.</summary>
+        public int MaxQueuedEvents = 32;
+
+        // The queued events as the requests that carry them (sent as they are: no copy per attempt); a Timestamp at
+        // UtcMs 0 is not stamped yet (the clock was not set, or it was recorded outside a loop pass).
+        private readonly ArrayList _events = new ArrayList();
+        private SecurityEventNotificationRequest _inFlight;
+        private long _retryAtMs;
+
         public const string SecurityProfileKey = "SecurityProfile";
         public const string CpoNameKey = "CpoName";
         public const string AdditionalRootCertificateCheckKey = "AdditionalRootCertificateCheck";
@@ -29,12 +66,10 @@ namespace ChargePoint.Ocpp
         private readonly ConfigValidator _check;
         private readonly int _profile;
         private readonly ConfigValidator _keyValidator;
-        private bool _startupReported;
         private bool _fallingBack;
 
         /// <summary>
-        /// Adds the implemented part of the OCPP 1.6 Security Whitepaper (ed. 3): the security keys and events (this and
-        /// <see cref="SecurityEventQueue"/>), ExtendedTriggerMessage and GetLog. Certificate management, the TLS side of
+        /// Adds the implemented part of the OCPP 1.6 Security Whitepaper (ed. 3): the security keys and events, ExtendedTriggerMessage and GetLog. Certificate management, the TLS side of
         /// profiles 2/3 and SignedUpdateFirmware live in ChargePoint.Ocpp.Certificates (installed after this one). Install
         /// after the transactions and the other profiles (the whitepaper is not a feature profile:
         /// SupportedFeatureProfiles is unchanged).
@@ -56,25 +91,25 @@ namespace ChargePoint.Ocpp
         {
             _cp = cp;
             _check = check;
-            Events = new SecurityEventQueue(cp.Storage, cp.Session, cp.Clock, cp.Log);
             var store = cp.Configuration;
             _profile = store.DeclareInt(SecurityProfileKey, 0, 0, 3, false);
             store.SetValidator(_profile, CanSetProfile);
             _keyValidator = store.Validator(ConfigKeys.AuthorizationKey);
             store.SetValidator(ConfigKeys.AuthorizationKey, CanSetKey);
-            store.DeclareString(CpoNameKey, string.Empty, 255, false);
+            store.Declare(CpoNameKey, ConfigurationStore.TypeString, string.Empty, 255, null);
             store.DeclareBool(AdditionalRootCertificateCheckKey, false, true);
             ReadOnly(store, CertificateStoreMaxLengthKey, certificateStoreMaxLength);
             ReadOnly(store, CertificateSignedMaxChainSizeKey, certificateSignedMaxChainSize);
 
-            cp.Connection.RequireTls = Profile >= 2;
+            cp.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
-            cp.Boot.Accepted += OnAccepted;
-            cp.Reset.ResetRequested += nowMs => Events.Add(SecurityEventType.ResetOrReboot, _cp.Reset.Hard ? "Hard" : "Soft", nowMs);
+            // Accepted is raised once per boot: the registration never leaves Accepted, so no BootNotification follows it.
+            cp.Accepted += nowMs => Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
+            cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
-                firmware.Installed += nowMs => Events.Add(SecurityEventType.FirmwareUpdated, null, nowMs);
+                firmware.Installed += nowMs => Add(SecurityEventType.FirmwareUpdated, null, nowMs);
             }
 
             Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
@@ -82,17 +117,40 @@ namespace ChargePoint.Ocpp
             ExtendedTrigger = trigger;
             cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, trigger);
             cp.Session.Register(Messages.V16.OcppAction.GetLog, Logs);
-            cp.AddService(Events);
+            cp.AddService(this);
             cp.AddService(Logs);
-        }
+            // Load the stored events (a return ends the constructor).
+            string[] lines;
+            try
+            {
+                lines = RecordText.ReadLines(cp.Storage, RecordName, "events lost", true);
+            }
+            catch (Exception e)
+            {
+                Log(OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
+                return;
+            }
 
-        public readonly SecurityEventQueue Events;
+            for (int i = 0; lines != null && i < lines.Length; i++)
+            {
+                var parts = lines[i].Split(new char[] { '\t' });
+                long utcMs;
+                if (parts.Length != 3 || parts[1].Length == 0 || !long.TryParse(parts[0], out utcMs) || utcMs < 0)
+                {
+                    continue; // an empty tail line, or a line this version does not understand
+                }
+
+                var ev = new SecurityEventNotificationRequest(RecordText.Unescape(parts[1], true), UtcTime.ToDateTime(utcMs));
+                ev.TechInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
+                _events.Add(ev);
+            }
+        }
 
         private void OnKeyChanged(long key)
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
-                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", SecurityEventQueue.UnknownTime);
+                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", UnknownTime);
             }
 
             if (key != _profile)
@@ -100,12 +158,12 @@ namespace ChargePoint.Ocpp
                 return;
             }
 
-            _cp.Connection.RequireTls = Profile >= 2;
+            _cp.RequireTls = Profile >= 2;
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), SecurityEventQueue.UnknownTime);
-                _cp.Connection.Reconnect();
+                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), UnknownTime);
+                _cp.Reconnect();
             }
         }
 
@@ -143,7 +201,7 @@ namespace ChargePoint.Ocpp
 
             if (done)
             {
-                Events.Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
+                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
             }
 
             return done;
@@ -174,7 +232,7 @@ namespace ChargePoint.Ocpp
 
             if (profile >= 2)
             {
-                return _check != null ? _check(value) : ConnectionService.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(value) : OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl);
             }
 
             return _check == null || _check(value);
@@ -187,24 +245,13 @@ namespace ChargePoint.Ocpp
             return (_keyValidator == null || _keyValidator(value)) && (value.Length > 0 || (profile != 1 && profile != 2));
         }
 
-        private void OnAccepted(long nowMs)
-        {
-            if (_startupReported)
-            {
-                return;
-            }
-
-            _startupReported = true;
-            Events.Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
-        }
-
         private void OnClockAdjusted(long nowMs)
         {
             long deltaMs = _cp.Clock.AdjustedByMs;
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
             if (size >= ClockJumpThresholdMs)
             {
-                Events.Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
+                Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
             }
         }
 
@@ -213,6 +260,139 @@ namespace ChargePoint.Ocpp
             if (store.Int(store.DeclareInt(name, value, 0, int.MaxValue, true)) != value)
             {
                 store.SetLocal(name, value.ToString()); // the build's capability, not a stored setting
+            }
+        }
+
+        /// <summary>Events not yet confirmed by the Central System.</summary>
+        public int Count => _events.Count;
+
+        /// <summary>Events dropped in this boot because the queue was full (counted here; a field to keep the image small).</summary>
+        public int Dropped;
+
+        /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
+        public int Refused;
+
+        /// <summary>The queued event at index (0 = the oldest), as the request that carries it.</summary>
+        public SecurityEventNotificationRequest At(int index) => (SecurityEventNotificationRequest)_events[index];
+
+        /// <summary>Queues an event and persists it before returning.</summary>
+        public void Add(string type, string techInfo, long nowMs)
+        {
+            long utcMs = nowMs != UnknownTime ? _cp.Clock.UtcMs(nowMs) : 0;
+            if (_events.Count >= MaxQueuedEvents && _events.Count > 0)
+            {
+                var oldest = At(0);
+                _events.RemoveAt(0);
+                Dropped++;
+                Log(OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
+            }
+
+            var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
+            ev.TechInfo = techInfo;
+            _events.Add(ev);
+            Save();
+        }
+
+        public void Tick(long nowMs)
+        {
+            if (_cp.Clock.IsSet)
+            {
+                // Stamp the events queued before the clock was set.
+                bool changed = false;
+                for (int i = 0; i < _events.Count; i++)
+                {
+                    var ev = At(i);
+                    if (UtcTime.ToMs(ev.Timestamp) == 0)
+                    {
+                        ev.Timestamp = UtcTime.ToDateTime(_cp.Clock.UtcMs(nowMs));
+                        changed = true;
+                    }
+                }
+
+                if (changed)
+                {
+                    Save();
+                }
+            }
+
+            if (_inFlight != null || _events.Count == 0 || nowMs < _retryAtMs || !_cp.Session.IsConnected || _cp.Session.Gate != RpcSession.GateOpen || !_cp.Clock.IsSet)
+            {
+                return;
+            }
+
+            var first = At(0);
+            if (_cp.Session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, first, OnOutcome)))
+            {
+                _inFlight = first;
+            }
+        }
+
+        /// <summary>
+        /// Takes the event in flight off the queue when confirmed (one event is sent at a time) or refused for good;
+        /// otherwise it is sent again later.
+        /// </summary>
+        private void OnOutcome(int failure, object result, long nowMs)
+        {
+            SecurityEventNotificationRequest ev = _inFlight;
+            _inFlight = null;
+            bool refused = ev != null && failure == OutgoingCall.CallError && CallErrorCode.IsPermanent((string)result);
+            if (failure != OutgoingCall.Answered && !refused)
+            {
+                _retryAtMs = failure == OutgoingCall.Aborted ? 0 : nowMs + RetryIntervalMs;
+                return;
+            }
+
+            int i = _events.IndexOf(ev);
+            if (i >= 0)
+            {
+                _events.RemoveAt(i);
+                Save();
+            }
+
+            if (refused)
+            {
+                // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
+                Refused++;
+                _retryAtMs = 0;
+                Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
+            }
+        }
+
+        private void Save()
+        {
+            var sb = new StringBuilder(64 * _events.Count + 1);
+            for (int i = 0; i < _events.Count; i++)
+            {
+                var ev = At(i);
+                sb.Append(UtcTime.ToMs(ev.Timestamp).ToString()).Append('\t');
+                RecordText.Escape(sb, ev.Type, true);
+                sb.Append('\t');
+                if (ev.TechInfo != null)
+                {
+                    sb.Append('+');
+                    RecordText.Escape(sb, ev.TechInfo, true);
+                }
+
+                sb.Append('\n');
+            }
+
+            try
+            {
+                _cp.Storage.Write(RecordName, RecordText.Seal(RecordText.PlainBytes(sb)));
+            }
+            catch (Exception e)
+            {
+                // The events stay queued in RAM and are still delivered in this boot.
+                Log(OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+            }
+        }
+
+        private void Log(int level, string message)
+        {
+            IOcppLog log = _cp.Log;
+            if (log != null)
+            {
+                log.Log(level, message);
             }
         }
     }

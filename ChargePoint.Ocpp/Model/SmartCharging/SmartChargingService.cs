@@ -103,7 +103,7 @@ namespace ChargePoint.Ocpp
             }
 
             config.DeclareInt(ChargeProfileMaxStackLevel, MaxStackLevel, 0, int.MaxValue, true);
-            config.DeclareCsl(ChargingScheduleAllowedChargingRateUnit, "Current,Power", "Current Power", 2, true);
+            config.Declare(ChargingScheduleAllowedChargingRateUnit, ConfigurationStore.TypeCsl | ConfigurationStore.ReadOnly, "Current,Power", 2, "Current Power");
             config.DeclareInt(ChargingScheduleMaxPeriods, MaxPeriods, 1, int.MaxValue, true);
             config.DeclareInt(MaxChargingProfilesInstalled, MaxProfiles, 1, int.MaxValue, true);
             RpcSession session = cp.Session;
@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
             cp.AddService(this);
             // Load the stored record (a return ends the constructor).
-            string[] text = RecordText.ReadLines(_storage, RecordName, "charging profiles corrupt; none kept", false);
+            string[] text = RecordText.ReadLines(_storage, RecordName, "profiles lost", false);
             if (text == null)
             {
                 return;
@@ -160,7 +160,7 @@ namespace ChargePoint.Ocpp
             catch (Exception)
             {
                 _profiles.Clear(); // unreadable record (written atomically: corruption or a format change): start without profiles
-                StoreHealth.Report(_storage, RecordName, "charging profiles corrupt; none kept");
+                StoreHealth.Report(_storage, RecordName, "profiles lost");
             }
         }
 

@@ -114,7 +114,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Session.Register(OcppAction.RemoteStartTransaction, this);
             cp.Session.Register(OcppAction.RemoteStopTransaction, this);
             cp.Session.Register(OcppAction.ClearCache, auth);
-            cp.Reset.Transactions = this;
             cp.Transactions = this;
             cp.AddService(this);
         }

@@ -110,7 +110,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             }
 
             Expect("[2,\"a\",\"GetConfiguration\",{\"key\":[" + keys + "]}]",
-                "[4,\"a\",\"OccurenceConstraintViolation\",\"more than GetConfigurationMaxKeys keys requested\",{}]");
+                "[4,\"a\",\"OccurenceConstraintViolation\",\"over GetConfigurationMaxKeys\",{}]");
         }
 
         [TestMethod]
@@ -151,10 +151,10 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             w.CentralSystem.AutoReply("StatusNotification", "{}");
             w.Run(100);
             w.CentralSystem.Send("[4,\"" + w.CentralSystem.LastCallId + "\",\"SecurityError\",\"not yet\",{}]");
-            Assert.IsFalse(w.ChargePoint.Boot.IsAccepted);
+            Assert.IsFalse(w.ChargePoint.IsAccepted);
             w.CentralSystem.AutoReply("BootNotification", OcppWorld.BootAccepted);
             w.Run(30500);
-            Assert.IsTrue(w.ChargePoint.Boot.IsAccepted);
+            Assert.IsTrue(w.ChargePoint.IsAccepted);
         }
 
         [TestMethod]
@@ -168,7 +168,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             Assert.IsNull(w.ChargePoint.Session.OutstandingCall);
             w.CentralSystem.AutoReply("BootNotification", OcppWorld.BootAccepted);
             w.Run(30000);
-            Assert.IsTrue(w.ChargePoint.Boot.IsAccepted);
+            Assert.IsTrue(w.ChargePoint.IsAccepted);
         }
 
         private sealed class CrashingVendor : IDataTransferHandler

@@ -103,7 +103,7 @@ namespace ChargePoint.Tests.Ocpp.Configuration
         public void A_list_key_takes_only_whole_items_of_its_allowed_words_and_lists_them()
         {
             var store = new OcppWorld(1).ChargePoint.Configuration;
-            int k = store.DeclareCsl("Protocols", "HTTP", "FTP FTPS HTTP HTTPS", 3, false);
+            int k = store.Declare("Protocols", ConfigurationStore.TypeCsl, "HTTP", 3, "FTP FTPS HTTP HTTPS");
             Assert.IsTrue(store.SetLocal("Protocols", "FTPS, HTTPS"));
             Assert.IsTrue(store.SetLocal("Protocols", ""), "an empty list");
             Assert.IsFalse(store.SetLocal("Protocols", "HTTP,SFTP"), "SFTP is not allowed");
@@ -115,7 +115,7 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             Assert.AreEqual(4, allowed.Length);
             Assert.AreEqual("FTPS", allowed[1]);
             Assert.AreEqual("HTTPS", allowed[3]);
-            Assert.IsNull(store.AllowedItems(store.DeclareCsl("AnyItems", "", null, 2, false)), "null: any item");
+            Assert.IsNull(store.AllowedItems(store.Declare("AnyItems", ConfigurationStore.TypeCsl, "", 2, null)), "null: any item");
         }
     }
 }

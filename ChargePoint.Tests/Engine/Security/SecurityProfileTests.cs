@@ -52,11 +52,11 @@ namespace ChargePoint.Tests.Ocpp.Security
             attempts = k.W.Transport.ConnectAttempts;
             k.Run(600000);
             Assert.AreEqual(attempts, k.W.Transport.ConnectAttempts, "no fallback to a lower profile: ws://cs/ocpp is not used");
-            Assert.IsTrue(k.W.Cp.Connection.BlockedByProfile);
+            Assert.IsTrue(k.W.Cp.BlockedByProfile);
             Assert.IsFalse(k.W.Cp.Configuration.SetLocal("AuthorizationKey", ""), "profile 2 uses Basic auth: the key cannot be cleared");
             k.Reboot();
             Assert.AreEqual(2, k.Security.Profile, "persisted");
-            Assert.IsTrue(k.W.Cp.Connection.BlockedByProfile, "also after a reboot");
+            Assert.IsTrue(k.W.Cp.BlockedByProfile, "also after a reboot");
         }
 
         [TestMethod]

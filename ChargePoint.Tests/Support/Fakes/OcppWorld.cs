@@ -73,7 +73,7 @@ namespace ChargePoint.Tests.Ocpp.Fakes
             CentralSystem.AutoReply("StatusNotification", "{}");
             CentralSystem.AutoReply("Heartbeat", "{\"currentTime\":\"2026-11-24T10:00:00.000Z\"}");
             Run(2000);
-            Assert.IsTrue(ChargePoint.Boot.IsAccepted, "boot accepted");
+            Assert.IsTrue(ChargePoint.IsAccepted, "boot accepted");
             CentralSystem.Clear();
         }
 

@@ -97,7 +97,7 @@ namespace ChargePoint.Tests.Fuzz
                 return "console did not answer 'status'";
             }
 
-            if (!Sim.Charger.Ocpp.Boot.IsAccepted)
+            if (!Sim.Charger.Ocpp.IsAccepted)
             {
                 return string.Empty;
             }

@@ -1,12 +1,12 @@
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model
+namespace ChargePoint.Ocpp
 {
     /// <summary>
-    /// BootNotification and registration gating (Spec §4.2, OCPP-J §5.4).
+    /// BootNotification and registration gating (Spec §4.2, OCPP-J §5.4), part of the composition root (advanced in
+    /// its Tick; a service type of its own cost the image a type, a constructor, a Tick and four fields).
     /// - Sent once per boot when the first connection opens; a later reconnect does not re-boot once Accepted.
     /// - Accepted: clock from currentTime, interval becomes HeartbeatInterval (if &gt; 0), everything may be sent,
     ///   <see cref="Accepted"/> is raised (status for all connectors follows).
@@ -17,120 +17,90 @@ namespace ChargePoint.Ocpp.Model
     /// only regular clock sync (J-Errata 3.11 wants one a day at least), and a fixed rhythm is what OCTT TC_001 checks.
     /// 0 disables it. The interval counts from Accepted, then from each Heartbeat sent.
     /// </summary>
-    public sealed class BootService : ITickable
+    public sealed partial class OcppChargePoint
     {
         public const long DefaultRetryMs = 30000;
 
-        private readonly RpcSession _session;
-        private readonly OcppClock _clock;
-        private readonly ConfigurationStore _config;
-        private readonly BootNotificationRequest _request;
-        private RequestCall _call;
-        private long _nextAttemptMs;
+        private RequestCall _bootCall;
+        private long _nextBootMs;
         private RequestCall _heartbeat;
         private long _lastHeartbeatMs;
 
-        public BootService(RpcSession session, OcppClock clock, ConfigurationStore config, BootNotificationRequest request)
-        {
-            _session = session;
-            _clock = clock;
-            _request = request;
-            _config = config;
-            session.Gate = RpcSession.GateSilent;
-        }
-
-        /// <summary>Raised each time the registration becomes Accepted.</summary>
+        /// <summary>The registration was Accepted (raised once per Accepted BootNotification.conf).</summary>
         public SessionEventHandler Accepted;
 
-        /// <summary>The last RegistrationStatus received, or null before any (read only).</summary>
+        /// <summary>The last BootNotification.conf status (null before any).</summary>
         public string Registration;
 
         public bool IsAccepted => Registration == OcppEnum.Accepted;
 
-        /// <summary>
-        /// TriggerMessage(BootNotification) before Accepted: the next BootNotification goes out at the next Tick instead
-        /// of after the retry interval. False (nothing changes) when already Accepted or a BootNotification is outstanding.
-        /// </summary>
+        /// <summary>TriggerMessage(BootNotification): sends the next BootNotification at once; false when Accepted or one is in flight.</summary>
         public bool SendNow()
         {
-            if (IsAccepted || _call != null)
+            if (IsAccepted || _bootCall != null)
             {
                 return false;
             }
 
-            _nextAttemptMs = 0;
+            _nextBootMs = 0;
             return true;
         }
 
-        public void Tick(long nowMs)
+        // Called from Tick while connected.
+        private void TickBoot(RpcSession session, long nowMs)
         {
-            if (!_session.IsConnected)
-            {
-                return;
-            }
-
             if (IsAccepted)
             {
-                long interval = _config.Int(ConfigKeys.HeartbeatInterval) * 1000L;
+                long interval = Configuration.Int(ConfigKeys.HeartbeatInterval) * 1000L;
                 if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
                 {
                     _lastHeartbeatMs = nowMs;
                     _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
-                    if (!_session.Enqueue(_heartbeat))
+                    if (!session.Enqueue(_heartbeat))
                     {
                         _heartbeat = null;
                     }
                 }
-
-                return;
             }
-
-            if (_call != null || nowMs < _nextAttemptMs)
+            else if (_bootCall == null && nowMs >= _nextBootMs)
             {
-                return;
-            }
-
-            _call = new RequestCall(OcppAction.BootNotification, _request, OnBootOutcome);
-            _call.AllowedBeforeAccepted = true;
-            if (!_session.Enqueue(_call))
-            {
-                _call = null;
+                _bootCall = new RequestCall(OcppAction.BootNotification, Options.BootNotification, OnBootOutcome);
+                _bootCall.AllowedBeforeAccepted = true;
+                if (!session.Enqueue(_bootCall))
+                {
+                    _bootCall = null;
+                }
             }
         }
 
         private void OnBootOutcome(int failure, object result, long nowMs)
         {
-            _call = null;
+            _bootCall = null;
             if (failure != OutgoingCall.Answered)
             {
-                _nextAttemptMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
+                _nextBootMs = failure == OutgoingCall.Aborted ? nowMs : nowMs + DefaultRetryMs;
                 return;
             }
 
             var conf = (BootNotificationResponse)result;
-            _clock.Set(conf.CurrentTime, nowMs);
+            Clock.Set(conf.CurrentTime, nowMs);
             Registration = conf.Status;
-            long retry = conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs;
+            _nextBootMs = nowMs + (conf.Interval > 0 ? conf.Interval * 1000L : DefaultRetryMs);
+            RpcSession session = Session;
             if (conf.Status == OcppEnum.Accepted)
             {
                 if (conf.Interval > 0)
                 {
-                    _config.SetLocal(_config.Name(ConfigKeys.HeartbeatInterval), conf.Interval.ToString());
+                    Configuration.SetLocal(Configuration.Name(ConfigKeys.HeartbeatInterval), conf.Interval.ToString());
                 }
 
-                _session.Gate = RpcSession.GateOpen;
+                session.Gate = RpcSession.GateOpen;
                 _lastHeartbeatMs = nowMs;
                 Accepted?.Invoke(nowMs);
             }
-            else if (conf.Status == OcppEnum.Pending)
-            {
-                _session.Gate = RpcSession.GateRepliesOnly;
-                _nextAttemptMs = nowMs + retry;
-            }
             else
             {
-                _session.Gate = RpcSession.GateSilent;
-                _nextAttemptMs = nowMs + retry;
+                session.Gate = conf.Status == OcppEnum.Pending ? RpcSession.GateRepliesOnly : RpcSession.GateSilent;
             }
         }
 
@@ -139,7 +109,7 @@ namespace ChargePoint.Ocpp.Model
             _heartbeat = null;
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
+                Clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
     }
