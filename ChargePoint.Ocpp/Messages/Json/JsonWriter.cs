@@ -84,8 +84,9 @@ namespace ChargePoint.Ocpp.Json
         public void EndArray() => Close(']');
 
         /// <summary>
-        /// Writes a property name. Names are literal identifiers (message fields), so they are appended as they are,
-        /// without the escaping scan of string values.
+        /// Writes a property name: a <see cref="Key"/> constant (one char of 0x100 or above) as the name it stands for,
+        /// any other as it is. Names are literal identifiers (message fields), so they are appended without the
+        /// escaping scan of string values.
         /// </summary>
         public void PropertyName(string name)
         {
@@ -96,7 +97,16 @@ namespace ChargePoint.Ocpp.Json
 
             BeforeValue(); // not after a name: the separator
             _sb.Append('"');
-            _sb.Append(name);
+            int at = name[0] - 0x100;
+            if (name.Length == 1 && at >= 0)
+            {
+                _sb.Append(Key.Table, at, Key.Table.IndexOf(' ', at) - at);
+            }
+            else
+            {
+                _sb.Append(name);
+            }
+
             _sb.Append("\":");
             _afterName = true;
         }

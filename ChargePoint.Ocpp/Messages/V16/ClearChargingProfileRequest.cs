@@ -24,25 +24,25 @@ namespace ChargePoint.Ocpp.Messages.V16
         {
             var m = new ClearChargingProfileRequest();
             r.ReadStartObject("ClearChargingProfileRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Id + Key.ConnectorId + Key.ChargingProfilePurpose + Key.StackLevel, 0)) >= 0;)
             {
-                if (r.NameIs("id"))
+                switch (k)
                 {
-                    m.Id = r.ReadInt(null);
-                }
-                else if (r.NameIs("connectorId"))
-                {
-                    m.ConnectorId = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("chargingProfilePurpose"))
-                {
-                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfilePurposeType);
-                }
-                else if (r.NameIs("stackLevel"))
-                {
-                    m.StackLevel = r.ReadInt(null, 0);
+                    case 0:
+                        m.Id = r.ReadInt(null);
+                        break;
+                    case 1:
+                        m.ConnectorId = r.ReadInt(null, 0);
+                        break;
+                    case 2:
+                        m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfilePurposeType);
+                        break;
+                    case 3:
+                        m.StackLevel = r.ReadInt(null, 0);
+                        break;
                 }
             }
+
             return m;
         }
     }

@@ -27,34 +27,29 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static GetDiagnosticsRequest Parse(JsonReader r)
         {
             var m = new GetDiagnosticsRequest();
-            bool hasLocation = false;
             r.ReadStartObject("GetDiagnosticsRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Location + Key.Retries + Key.RetryInterval + Key.StartTime + Key.StopTime, 1)) >= 0;)
             {
-                if (r.NameIs("location"))
+                switch (k)
                 {
-                    m.Location = r.ReadString(null);
-                    hasLocation = true;
-                }
-                else if (r.NameIs("retries"))
-                {
-                    m.Retries = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("retryInterval"))
-                {
-                    m.RetryInterval = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("startTime"))
-                {
-                    m.StartTime = r.ReadTimestamp(null);
-                }
-                else if (r.NameIs("stopTime"))
-                {
-                    m.StopTime = r.ReadTimestamp(null);
+                    case 0:
+                        m.Location = r.ReadString(null);
+                        break;
+                    case 1:
+                        m.Retries = r.ReadInt(null, 0);
+                        break;
+                    case 2:
+                        m.RetryInterval = r.ReadInt(null, 0);
+                        break;
+                    case 3:
+                        m.StartTime = r.ReadTimestamp(null);
+                        break;
+                    case 4:
+                        m.StopTime = r.ReadTimestamp(null);
+                        break;
                 }
             }
 
-            Validate.Required(hasLocation, "location");
             return m;
         }
     }

@@ -35,59 +35,45 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static GetLogRequest Parse(JsonReader r)
         {
             var m = new GetLogRequest();
-            bool hasLog = false;
-            bool hasLogType = false;
-            bool hasRequestId = false;
             r.ReadStartObject("GetLogRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Log + Key.LogType + Key.RequestId + Key.Retries + Key.RetryInterval, 0b111)) >= 0;)
             {
-                if (r.NameIs("log"))
+                switch (k)
                 {
-                    bool hasRemoteLocation = false;
-                    r.ReadStartObject("LogParametersType");
-                    while (r.NextProperty())
-                    {
-                        if (r.NameIs("remoteLocation"))
+                    case 0:
+                        r.ReadStartObject("LogParametersType");
+                        for (int f; (f = r.NextKey(Key.RemoteLocation + Key.OldestTimestamp + Key.LatestTimestamp, 1)) >= 0;)
                         {
-                            m.RemoteLocation = r.ReadString(null, 512);
-                            hasRemoteLocation = true;
+                            switch (f)
+                            {
+                                case 0:
+                                    m.RemoteLocation = r.ReadString(null, 512);
+                                    break;
+                                case 1:
+                                    m.OldestTimestamp = r.ReadTimestamp(null);
+                                    break;
+                                case 2:
+                                    m.LatestTimestamp = r.ReadTimestamp(null);
+                                    break;
+                            }
                         }
-                        else if (r.NameIs("oldestTimestamp"))
-                        {
-                            m.OldestTimestamp = r.ReadTimestamp(null);
-                        }
-                        else if (r.NameIs("latestTimestamp"))
-                        {
-                            m.LatestTimestamp = r.ReadTimestamp(null);
-                        }
-                    }
 
-                    Validate.Required(hasRemoteLocation, "remoteLocation");
-                    hasLog = true;
-                }
-                else if (r.NameIs("logType"))
-                {
-                    m.LogType = r.ReadEnum(null, OcppEnum.LogEnumType);
-                    hasLogType = true;
-                }
-                else if (r.NameIs("requestId"))
-                {
-                    m.RequestId = r.ReadInt(null);
-                    hasRequestId = true;
-                }
-                else if (r.NameIs("retries"))
-                {
-                    m.Retries = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("retryInterval"))
-                {
-                    m.RetryInterval = r.ReadInt(null, 0);
+                        break;
+                    case 1:
+                        m.LogType = r.ReadEnum(null, OcppEnum.LogEnumType);
+                        break;
+                    case 2:
+                        m.RequestId = r.ReadInt(null);
+                        break;
+                    case 3:
+                        m.Retries = r.ReadInt(null, 0);
+                        break;
+                    case 4:
+                        m.RetryInterval = r.ReadInt(null, 0);
+                        break;
                 }
             }
 
-            Validate.Required(hasLog, "log");
-            Validate.Required(hasLogType, "logType");
-            Validate.Required(hasRequestId, "requestId");
             return m;
         }
     }

@@ -28,27 +28,23 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static ProfileRequest Parse(JsonReader r, bool remoteStart)
         {
             var m = new ProfileRequest();
-            string profile = remoteStart ? "chargingProfile" : "csChargingProfiles";
             r.ReadStartObject("payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.IdTag + Key.ConnectorId + Key.ChargingProfile + Key.CsChargingProfiles, remoteStart ? 1 : 0b1010)) >= 0;)
             {
-                if (r.NameIs("connectorId"))
+                if (k == 1)
                 {
                     m.ConnectorId = r.ReadInt(null, remoteStart ? 1 : 0);
                 }
-                else if (remoteStart && r.NameIs("idTag"))
+                else if (k == 0 && remoteStart)
                 {
                     m.IdTag = r.ReadString(null, 20);
                 }
-                else if (r.NameIs(profile))
+                else if (k > 1 && (k == 2) == remoteStart)
                 {
                     m.ChargingProfile = ChargingProfile.Parse(r);
                 }
             }
 
-            Validate.Required(m.IdTag != null || !remoteStart, "idTag");
-            Validate.Required(m.ConnectorId != Absent.Int || remoteStart, "connectorId");
-            Validate.Required(m.ChargingProfile != null || remoteStart, profile);
             return m;
         }
     }

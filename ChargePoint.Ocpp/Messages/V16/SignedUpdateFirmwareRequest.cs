@@ -38,69 +38,48 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static SignedUpdateFirmwareRequest Parse(JsonReader r)
         {
             var m = new SignedUpdateFirmwareRequest();
-            bool hasRequestId = false;
-            bool hasFirmware = false;
             r.ReadStartObject("SignedUpdateFirmwareRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.RequestId + Key.Firmware + Key.Retries + Key.RetryInterval, 0b11)) >= 0;)
             {
-                if (r.NameIs("retries"))
+                switch (k)
                 {
-                    m.Retries = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("retryInterval"))
-                {
-                    m.RetryInterval = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("requestId"))
-                {
-                    m.RequestId = r.ReadInt(null);
-                    hasRequestId = true;
-                }
-                else if (r.NameIs("firmware"))
-                {
-                    bool hasLocation = false;
-                    bool hasRetrieveDateTime = false;
-                    bool hasSigningCertificate = false;
-                    bool hasSignature = false;
-                    r.ReadStartObject("FirmwareType");
-                    while (r.NextProperty())
-                    {
-                        if (r.NameIs("location"))
+                    case 0:
+                        m.RequestId = r.ReadInt(null);
+                        break;
+                    case 1:
+                        r.ReadStartObject("FirmwareType");
+                        for (int f; (f = r.NextKey(Key.Location + Key.RetrieveDateTime + Key.SigningCertificate + Key.Signature + Key.InstallDateTime, 0b1111)) >= 0;)
                         {
-                            m.Location = r.ReadString(null, 512);
-                            hasLocation = true;
+                            switch (f)
+                            {
+                                case 0:
+                                    m.Location = r.ReadString(null, 512);
+                                    break;
+                                case 1:
+                                    m.RetrieveDateTime = r.ReadDateTime(null);
+                                    break;
+                                case 2:
+                                    m.SigningCertificate = r.ReadString(null, 5500);
+                                    break;
+                                case 3:
+                                    m.Signature = r.ReadString(null, 800);
+                                    break;
+                                case 4:
+                                    m.InstallDateTime = r.ReadTimestamp(null);
+                                    break;
+                            }
                         }
-                        else if (r.NameIs("retrieveDateTime"))
-                        {
-                            m.RetrieveDateTime = r.ReadDateTime(null);
-                            hasRetrieveDateTime = true;
-                        }
-                        else if (r.NameIs("installDateTime"))
-                        {
-                            m.InstallDateTime = r.ReadTimestamp(null);
-                        }
-                        else if (r.NameIs("signingCertificate"))
-                        {
-                            m.SigningCertificate = r.ReadString(null, 5500);
-                            hasSigningCertificate = true;
-                        }
-                        else if (r.NameIs("signature"))
-                        {
-                            m.Signature = r.ReadString(null, 800);
-                            hasSignature = true;
-                        }
-                    }
 
-                    Validate.Required(hasLocation, "location");
-                    Validate.Required(hasRetrieveDateTime, "retrieveDateTime");
-                    Validate.Required(hasSigningCertificate, "signingCertificate");
-                    Validate.Required(hasSignature, "signature");
-                    hasFirmware = true;
+                        break;
+                    case 2:
+                        m.Retries = r.ReadInt(null, 0);
+                        break;
+                    case 3:
+                        m.RetryInterval = r.ReadInt(null, 0);
+                        break;
                 }
             }
 
-            Validate.Required(hasRequestId, "requestId");
-            Validate.Required(hasFirmware, "firmware");
             return m;
         }
     }

@@ -39,12 +39,12 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("connectorId", ConnectorId);
+            w.Prop(Key.ConnectorId, ConnectorId);
             w.Prop("errorCode", ErrorCode);
             w.PropOpt("info", Info);
-            w.Prop("status", Status);
+            w.Prop(Key.Status, Status);
             w.PropOpt("timestamp", Timestamp);
-            w.PropOpt("vendorId", VendorId);
+            w.PropOpt(Key.VendorId, VendorId);
             w.PropOpt("vendorErrorCode", VendorErrorCode);
             w.EndObject();
         }

@@ -36,10 +36,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.PropOpt("idTag", IdTag);
+            w.PropOpt(Key.IdTag, IdTag);
             w.Prop("meterStop", MeterStop);
             w.Prop("timestamp", Timestamp);
-            w.Prop("transactionId", TransactionId);
+            w.Prop(Key.TransactionId, TransactionId);
             w.PropOpt("reason", Reason);
             w.PropArray("transactionData", TransactionData);
             w.EndObject();

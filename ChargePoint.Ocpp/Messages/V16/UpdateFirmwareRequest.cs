@@ -35,33 +35,26 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static UpdateFirmwareRequest Parse(JsonReader r)
         {
             var m = new UpdateFirmwareRequest();
-            bool hasLocation = false;
-            bool hasRetrieveDate = false;
             r.ReadStartObject("UpdateFirmwareRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Location + Key.RetrieveDate + Key.Retries + Key.RetryInterval, 0b11)) >= 0;)
             {
-                if (r.NameIs("location"))
+                switch (k)
                 {
-                    m.Location = r.ReadString(null);
-                    hasLocation = true;
-                }
-                else if (r.NameIs("retries"))
-                {
-                    m.Retries = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("retrieveDate"))
-                {
-                    m.RetrieveDate = r.ReadDateTime(null);
-                    hasRetrieveDate = true;
-                }
-                else if (r.NameIs("retryInterval"))
-                {
-                    m.RetryInterval = r.ReadInt(null, 0);
+                    case 0:
+                        m.Location = r.ReadString(null);
+                        break;
+                    case 1:
+                        m.RetrieveDate = r.ReadDateTime(null);
+                        break;
+                    case 2:
+                        m.Retries = r.ReadInt(null, 0);
+                        break;
+                    case 3:
+                        m.RetryInterval = r.ReadInt(null, 0);
+                        break;
                 }
             }
 
-            Validate.Required(hasLocation, "location");
-            Validate.Required(hasRetrieveDate, "retrieveDate");
             return m;
         }
     }

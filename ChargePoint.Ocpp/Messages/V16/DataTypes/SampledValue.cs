@@ -41,7 +41,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.PropOpt("format", Format);
             w.PropOpt("measurand", Measurand);
             w.PropOpt("phase", Phase);
-            w.PropOpt("location", Location);
+            w.PropOpt(Key.Location, Location);
             w.PropOpt("unit", Unit);
             w.EndObject();
         }
