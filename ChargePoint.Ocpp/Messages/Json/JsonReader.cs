@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp.Json
             // NextMember has skipped the whitespace: test the quote in place (two calls fewer per property).
             if (_pos >= _s.Length || _s[_pos] != '"')
             {
-                throw Formation("property name expected");
+                throw Formation("name expected");
             }
 
             int start = ++_pos;
@@ -229,7 +229,7 @@ namespace ChargePoint.Ocpp.Json
             SkipWs();
             if (_pos != _s.Length || Depth != 0)
             {
-                throw Formation("data after the frame");
+                throw Formation("trailing data");
             }
         }
 
@@ -258,7 +258,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (value.Length > maxLength)
             {
-                throw TypeViolation(field, " exceeds " + maxLength.ToString() + " characters");
+                throw TypeViolation(field, " over " + maxLength.ToString() + " chars");
             }
 
             return value;
@@ -284,7 +284,7 @@ namespace ChargePoint.Ocpp.Json
                 char c = s[p];
                 if (c < '0' || c > '9')
                 {
-                    throw TypeViolation(field, " must be an integer");
+                    throw TypeViolation(field, " not an integer");
                 }
 
                 if (value > (long.MaxValue - (c - '0')) / 10)
@@ -310,7 +310,7 @@ namespace ChargePoint.Ocpp.Json
             int value = ReadInt(field);
             if (value < min)
             {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, Field(field) + " must be at least " + min.ToString());
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, Field(field) + " below " + min.ToString());
             }
 
             return value;
@@ -325,7 +325,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (!Messages.Validate.IsOneOf(value, table))
             {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, Field(field) + " has an invalid value '" + value + "'");
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, Field(field) + " invalid: '" + value + "'");
             }
 
             return value;
@@ -435,7 +435,7 @@ namespace ChargePoint.Ocpp.Json
             long ticks = IsoTime.Ticks(s, start, start + length);
             if (ticks < 0)
             {
-                throw TypeViolation(field, " is not an ISO 8601 dateTime");
+                throw TypeViolation(field, " not a dateTime");
             }
 
             return new DateTime(ticks, DateTimeKind.Utc);
@@ -476,7 +476,7 @@ namespace ChargePoint.Ocpp.Json
         {
             if (Depth >= MaxDepth)
             {
-                throw Formation("JSON nesting too deep");
+                throw Formation("too deep");
             }
 
             _pos++;
@@ -494,7 +494,7 @@ namespace ChargePoint.Ocpp.Json
             SkipWs();
             if (_pos >= _s.Length)
             {
-                throw Formation("unterminated JSON");
+                throw Formation("unterminated");
             }
 
             char c = _s[_pos];
@@ -615,7 +615,7 @@ namespace ChargePoint.Ocpp.Json
                 char c = _s[_pos];
                 if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 {
-                    throw Formation("junk after a value");
+                    throw Formation("junk after value");
                 }
             }
         }
@@ -644,7 +644,7 @@ namespace ChargePoint.Ocpp.Json
                 if (c < 0x20)
                 {
                     _pos = p;
-                    throw Formation("control character in a string");
+                    throw Formation("control char");
                 }
 
                 if (c == '\\')
@@ -675,7 +675,7 @@ namespace ChargePoint.Ocpp.Json
             }
 
             _pos = p;
-            throw Formation("unterminated string");
+            throw Formation("unterminated");
         }
 
         /// <summary>Decodes an already validated escaped string body.</summary>

@@ -312,7 +312,7 @@ namespace ChargePoint.Ocpp.Json
         {
             if (_depth >= MaxDepth)
             {
-                throw new OcppException(CallErrorCode.InternalError, "JSON nesting too deep");
+                throw new OcppException(CallErrorCode.InternalError, "too deep");
             }
 
             _sb.Append(c);
