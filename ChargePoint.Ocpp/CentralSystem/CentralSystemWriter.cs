@@ -166,7 +166,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 WriteIdTagInfo(w, m.IdTagInfo);
             }
 
-            w.PropOpt("transactionId", m.TransactionId);
+            w.Prop("transactionId", m.TransactionId);
             w.EndObject();
         }
 
@@ -197,10 +197,10 @@ namespace ChargePoint.Ocpp.CentralSystem
         public static void WriteClearChargingProfile(JsonWriter w, ClearChargingProfileRequest m)
         {
             w.StartObject();
-            w.PropOpt("id", m.Id);
-            w.PropOpt("connectorId", m.ConnectorId);
-            w.PropOpt("chargingProfilePurpose", m.ChargingProfilePurpose);
-            w.PropOpt("stackLevel", m.StackLevel);
+            w.Prop("id", m.Id);
+            w.Prop("connectorId", m.ConnectorId);
+            w.Prop("chargingProfilePurpose", m.ChargingProfilePurpose);
+            w.Prop("stackLevel", m.StackLevel);
             w.EndObject();
         }
 
@@ -216,8 +216,8 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("vendorId", m.VendorId);
-            w.PropOpt("messageId", m.MessageId);
-            w.PropOpt("data", m.Data);
+            w.Prop("messageId", m.MessageId);
+            w.Prop("data", m.Data);
             w.EndObject();
         }
 
@@ -226,7 +226,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
             w.Prop("duration", m.Duration);
-            w.PropOpt("chargingRateUnit", m.Value);
+            w.Prop("chargingRateUnit", m.Value);
             w.EndObject();
         }
 
@@ -251,10 +251,10 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("location", m.Location);
-            w.PropOpt("retries", m.Retries);
-            w.PropOpt("retryInterval", m.RetryInterval);
-            w.PropOpt("startTime", m.StartTime);
-            w.PropOpt("stopTime", m.StopTime);
+            w.Prop("retries", m.Retries);
+            w.Prop("retryInterval", m.RetryInterval);
+            w.Prop("startTime", m.StartTime);
+            w.Prop("stopTime", m.StopTime);
             w.EndObject();
         }
 
@@ -264,20 +264,20 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.PropertyName("log");
             w.StartObject();
             w.Prop("remoteLocation", m.RemoteLocation);
-            w.PropOpt("oldestTimestamp", m.OldestTimestamp);
-            w.PropOpt("latestTimestamp", m.LatestTimestamp);
+            w.Prop("oldestTimestamp", m.OldestTimestamp);
+            w.Prop("latestTimestamp", m.LatestTimestamp);
             w.EndObject();
             w.Prop("logType", m.LogType);
             w.Prop("requestId", m.RequestId);
-            w.PropOpt("retries", m.Retries);
-            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("retries", m.Retries);
+            w.Prop("retryInterval", m.RetryInterval);
             w.EndObject();
         }
 
         public static void WriteRemoteStartTransaction(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
-            w.PropOpt("connectorId", m.ConnectorId);
+            w.Prop("connectorId", m.ConnectorId);
             w.Prop("idTag", m.IdTag);
             if (m.ChargingProfile != null)
             {
@@ -293,7 +293,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.Prop("connectorId", m.ConnectorId);
             w.Prop("expiryDate", m.ExpiryDate);
             w.Prop("idTag", m.IdTag);
-            w.PropOpt("parentIdTag", m.ParentIdTag);
+            w.Prop("parentIdTag", m.ParentIdTag);
             w.Prop("reservationId", m.ReservationId);
             w.EndObject();
         }
@@ -328,14 +328,14 @@ namespace ChargePoint.Ocpp.CentralSystem
         public static void WriteSignedUpdateFirmware(JsonWriter w, SignedUpdateFirmwareRequest m)
         {
             w.StartObject();
-            w.PropOpt("retries", m.Retries);
-            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("retries", m.Retries);
+            w.Prop("retryInterval", m.RetryInterval);
             w.Prop("requestId", m.RequestId);
             w.PropertyName("firmware");
             w.StartObject();
             w.Prop("location", m.Location);
             w.Prop("retrieveDateTime", m.RetrieveDateTime);
-            w.PropOpt("installDateTime", m.InstallDateTime);
+            w.Prop("installDateTime", m.InstallDateTime);
             w.Prop("signingCertificate", m.SigningCertificate);
             w.Prop("signature", m.Signature);
             w.EndObject();
@@ -347,7 +347,7 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("requestedMessage", m.Value);
-            w.PropOpt("connectorId", m.ConnectorId);
+            w.Prop("connectorId", m.ConnectorId);
             w.EndObject();
         }
 
@@ -355,17 +355,17 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("location", m.Location);
-            w.PropOpt("retries", m.Retries);
+            w.Prop("retries", m.Retries);
             w.Prop("retrieveDate", m.RetrieveDate);
-            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("retryInterval", m.RetryInterval);
             w.EndObject();
         }
 
         public static void WriteIdTagInfo(JsonWriter w, IdTagInfo m)
         {
             w.StartObject();
-            w.PropOpt("expiryDate", m.ExpiryDate);
-            w.PropOpt("parentIdTag", m.ParentIdTag);
+            w.Prop("expiryDate", m.ExpiryDate);
+            w.Prop("parentIdTag", m.ParentIdTag);
             w.Prop("status", m.Status);
             w.EndObject();
         }

@@ -230,33 +230,24 @@ namespace ChargePoint.Ocpp.Json
             }
         }
 
-        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int).
+        // Property helpers. An absent value (a null string or timestamp, Absent.Int) writes nothing: an optional field
+        // is omitted, and a required one is never absent.
 
         public void Prop(string name, string value)
         {
-            PropertyName(name);
-            String(value);
-        }
-
-        public void PropOpt(string name, string value)
-        {
             if (value != null)
             {
-                Prop(name, value);
+                PropertyName(name);
+                String(value);
             }
         }
 
         public void Prop(string name, long value)
         {
-            PropertyName(name);
-            Int(value);
-        }
-
-        public void PropOpt(string name, int value)
-        {
             if (value != Absent.Int)
             {
-                Prop(name, value);
+                PropertyName(name);
+                Int(value);
             }
         }
 
@@ -284,7 +275,7 @@ namespace ChargePoint.Ocpp.Json
             Check();
         }
 
-        public void PropOpt(string name, UtcTimestamp utc)
+        public void Prop(string name, UtcTimestamp utc)
         {
             if (utc != null)
             {

@@ -29,8 +29,8 @@ namespace ChargePoint.Ocpp.Messages.V16
         {
             w.StartObject();
             w.Prop(Key.Status, Status);
-            w.PropOpt(Key.ConnectorId, ConnectorId);
-            w.PropOpt("scheduleStart", ScheduleStart);
+            w.Prop(Key.ConnectorId, ConnectorId);
+            w.Prop("scheduleStart", ScheduleStart);
             if (ChargingSchedule != null)
             {
                 w.PropertyName(Key.ChargingSchedule);

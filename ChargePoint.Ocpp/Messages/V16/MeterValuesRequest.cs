@@ -26,7 +26,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         {
             w.StartObject();
             w.Prop(Key.ConnectorId, ConnectorId);
-            w.PropOpt(Key.TransactionId, TransactionId);
+            w.Prop(Key.TransactionId, TransactionId);
             w.PropArray("meterValue", MeterValue);
             w.EndObject();
         }

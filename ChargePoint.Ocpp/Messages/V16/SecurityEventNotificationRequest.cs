@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.StartObject();
             w.Prop(Key.Type, Type);
             w.Prop("timestamp", Timestamp);
-            w.PropOpt("techInfo", TechInfo);
+            w.Prop("techInfo", TechInfo);
             w.EndObject();
         }
     }

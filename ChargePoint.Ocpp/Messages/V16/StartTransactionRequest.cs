@@ -37,7 +37,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.Prop(Key.ConnectorId, ConnectorId);
             w.Prop(Key.IdTag, IdTag);
             w.Prop("meterStart", MeterStart);
-            w.PropOpt(Key.ReservationId, ReservationId);
+            w.Prop(Key.ReservationId, ReservationId);
             w.Prop("timestamp", Timestamp);
             w.EndObject();
         }

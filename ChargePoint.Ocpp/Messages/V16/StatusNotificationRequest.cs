@@ -41,11 +41,11 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.StartObject();
             w.Prop(Key.ConnectorId, ConnectorId);
             w.Prop("errorCode", ErrorCode);
-            w.PropOpt("info", Info);
+            w.Prop("info", Info);
             w.Prop(Key.Status, Status);
-            w.PropOpt("timestamp", Timestamp);
-            w.PropOpt(Key.VendorId, VendorId);
-            w.PropOpt("vendorErrorCode", VendorErrorCode);
+            w.Prop("timestamp", Timestamp);
+            w.Prop(Key.VendorId, VendorId);
+            w.Prop("vendorErrorCode", VendorErrorCode);
             w.EndObject();
         }
     }

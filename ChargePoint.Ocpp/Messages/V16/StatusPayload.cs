@@ -43,8 +43,8 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.StartObject();
             w.PropArray(Key.CertificateHashData, CertificateHashData);
             w.Prop(Key.Status, Status);
-            w.PropOpt(Key.RequestId, RequestId);
-            w.PropOpt(TextName, Text);
+            w.Prop(Key.RequestId, RequestId);
+            w.Prop(TextName, Text);
             w.EndObject();
         }
 

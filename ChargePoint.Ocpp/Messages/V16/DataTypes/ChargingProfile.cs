@@ -38,13 +38,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         {
             w.StartObject();
             w.Prop(Key.ChargingProfileId, ChargingProfileId);
-            w.PropOpt(Key.TransactionId, TransactionId);
+            w.Prop(Key.TransactionId, TransactionId);
             w.Prop(Key.StackLevel, StackLevel);
             w.Prop(Key.ChargingProfilePurpose, ChargingProfilePurpose);
             w.Prop(Key.ChargingProfileKind, ChargingProfileKind);
-            w.PropOpt(Key.RecurrencyKind, RecurrencyKind);
-            w.PropOpt(Key.ValidFrom, ValidFrom);
-            w.PropOpt(Key.ValidTo, ValidTo);
+            w.Prop(Key.RecurrencyKind, RecurrencyKind);
+            w.Prop(Key.ValidFrom, ValidFrom);
+            w.Prop(Key.ValidTo, ValidTo);
             w.PropertyName(Key.ChargingSchedule);
             ChargingSchedule.WriteTo(w);
             w.EndObject();

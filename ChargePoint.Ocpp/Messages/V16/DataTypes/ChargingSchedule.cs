@@ -32,8 +32,8 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.PropOpt(Key.Duration, Duration);
-            w.PropOpt(Key.StartSchedule, StartSchedule);
+            w.Prop(Key.Duration, Duration);
+            w.Prop(Key.StartSchedule, StartSchedule);
             w.Prop(Key.ChargingRateUnit, ChargingRateUnit);
             w.PropArray(Key.ChargingSchedulePeriod, ChargingSchedulePeriod);
             if (!double.IsNaN(MinChargingRate))

@@ -26,7 +26,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.StartObject();
             w.Prop(Key.StartPeriod, StartPeriod);
             w.PropNumber(Key.Limit, Limit);
-            w.PropOpt(Key.NumberPhases, NumberPhases);
+            w.Prop(Key.NumberPhases, NumberPhases);
             w.EndObject();
         }
 
