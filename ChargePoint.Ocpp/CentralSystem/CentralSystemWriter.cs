@@ -83,9 +83,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is GetDiagnosticsRequest)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Diagnostics)
             {
-                WriteGetDiagnostics(w, (GetDiagnosticsRequest)payload);
+                WriteGetDiagnostics(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
@@ -247,7 +247,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetDiagnostics(JsonWriter w, GetDiagnosticsRequest m)
+        public static void WriteGetDiagnostics(JsonWriter w, UpdateFirmwareRequest m)
         {
             w.StartObject();
             w.Prop("location", m.Location);

@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp.Model
         public int RequestId => _phase != Idle ? _requestId : Absent.Int;
 
         /// <summary>GetDiagnostics.req: the fileName for the response, or null when there is nothing to upload or an upload runs.</summary>
-        public string Request(GetDiagnosticsRequest req, long nowMs)
+        public string Request(UpdateFirmwareRequest req, long nowMs)
         {
             if (_phase != Idle)
             {

@@ -139,13 +139,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.SendLocalList:
                     return SendLocalListRequest.Parse(r);
                 case OcppAction.GetDiagnostics:
-                    return GetDiagnosticsRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, true);
                 case OcppAction.DiagnosticsStatusNotification:
                     return StatusPayload.Parse(r, OcppEnum.DiagnosticsStatus);
                 case OcppAction.FirmwareStatusNotification:
                     return StatusPayload.Parse(r, OcppEnum.FirmwareStatus);
                 case OcppAction.UpdateFirmware:
-                    return UpdateFirmwareRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, false);
                 case OcppAction.ReserveNow:
                     return ReserveNowRequest.Parse(r);
                 case OcppAction.CancelReservation:

@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "DataTransfer", "{\"vendorId\":\"v\"}", "DataTransferRequest",
                 "GetCompositeSchedule", "{\"connectorId\":1,\"duration\":60}", "ConnectorRequest",
                 "GetConfiguration", "{\"key\":[\"k\"]}", "String[]",
-                "GetDiagnostics", "{\"location\":\"ftp://x/\"}", "GetDiagnosticsRequest",
+                "GetDiagnostics", "{\"location\":\"ftp://x/\"}", "UpdateFirmwareRequest",
                 "GetLocalListVersion", "{}", "EmptyPayload",
                 "RemoteStartTransaction", "{\"idTag\":\"T\"}", "ProfileRequest",
                 "RemoteStopTransaction", "{\"transactionId\":5}", "IntPayload",
