@@ -83,15 +83,15 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Diagnostics)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.GetDiagnostics)
             {
                 WriteGetDiagnostics(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
-            if (payload is GetLogRequest)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.GetLog)
             {
-                WriteGetLog(w, (GetLogRequest)payload);
+                WriteGetLog(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
@@ -258,14 +258,14 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetLog(JsonWriter w, GetLogRequest m)
+        public static void WriteGetLog(JsonWriter w, UpdateFirmwareRequest m)
         {
             w.StartObject();
             w.PropertyName("log");
             w.StartObject();
-            w.Prop("remoteLocation", m.RemoteLocation);
-            w.Prop("oldestTimestamp", m.OldestTimestamp);
-            w.Prop("latestTimestamp", m.LatestTimestamp);
+            w.Prop("remoteLocation", m.Location);
+            w.Prop("oldestTimestamp", m.StartTime);
+            w.Prop("latestTimestamp", m.StopTime);
             w.EndObject();
             w.Prop("logType", m.LogType);
             w.Prop("requestId", m.RequestId);

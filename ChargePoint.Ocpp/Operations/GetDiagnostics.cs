@@ -11,7 +11,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return UpdateFirmwareRequest.Parse(payload, true);
+                return UpdateFirmwareRequest.Parse(payload, OcppAction.GetDiagnostics);
             }
 
             return new StringPayload("fileName", ((DiagnosticsService)service).Request((UpdateFirmwareRequest)request, nowMs));

@@ -6,9 +6,11 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
-    /// UpdateFirmware.req and, with <see cref="Diagnostics"/>, GetDiagnostics.req (Spec §6): the same transfer shape
-    /// (location, retries, retryInterval), one type for both (a type of its own cost the image ~250 bytes). Wire actions
-    /// <see cref="OcppAction.UpdateFirmware"/>, <see cref="OcppAction.GetDiagnostics"/>.
+    /// The transfer requests (Spec §6, Security Whitepaper), one type for their common shape (location, retries,
+    /// retryInterval; a type each cost the image ~200 bytes), told apart by <see cref="Action"/>: UpdateFirmware.req,
+    /// GetDiagnostics.req (<see cref="StartTime"/>, <see cref="StopTime"/>) and GetLog.req (its <c>log</c> object, the
+    /// LogParametersType, read into <see cref="Location"/>, <see cref="StartTime"/> and <see cref="StopTime"/>;
+    /// <see cref="LogType"/>, <see cref="RequestId"/>).
     /// </summary>
     public sealed class UpdateFirmwareRequest
     {
@@ -23,7 +25,10 @@ namespace ChargePoint.Ocpp.Messages.V16
             RetrieveDate = retrieveDate;
         }
 
-        /// <summary>Required string (no length limit in the schema).</summary>
+        /// <summary>The request's action: <see cref="OcppAction.UpdateFirmware"/> (also when null), <see cref="OcppAction.GetDiagnostics"/> or <see cref="OcppAction.GetLog"/>.</summary>
+        public string Action;
+
+        /// <summary>Required: location (a string, no length limit in the schema), GetLog's log.remoteLocation (CiString512).</summary>
         public string Location;
 
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
@@ -35,32 +40,60 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// <summary>Optional, integer (Absent.Int when absent) &gt;= 0.</summary>
         public int RetryInterval = Absent.Int;
 
-        /// <summary>GetDiagnostics.req: optional UTC dateTime (null when absent).</summary>
+        /// <summary>GetDiagnostics.req's startTime, GetLog.req's log.oldestTimestamp: optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp StartTime;
 
-        /// <summary>GetDiagnostics.req: optional UTC dateTime (null when absent).</summary>
+        /// <summary>GetDiagnostics.req's stopTime, GetLog.req's log.latestTimestamp: optional UTC dateTime (null when absent).</summary>
         public UtcTimestamp StopTime;
 
-        /// <summary>A GetDiagnostics.req (location, retries, retryInterval, startTime, stopTime), not an UpdateFirmware.req.</summary>
-        public bool Diagnostics;
+        /// <summary>GetLog.req: required, one of <see cref="OcppEnum.LogEnumType"/>.</summary>
+        public string LogType;
+
+        /// <summary>GetLog.req: required integer.</summary>
+        public int RequestId;
 
         /// <summary>
-        /// Parses and validates an UpdateFirmware.req or, when <paramref name="diagnostics"/>, a GetDiagnostics.req (its
-        /// only required field is location); the reader stands at the object.
+        /// Parses and validates the request of <paramref name="action"/> (UpdateFirmware, GetDiagnostics or GetLog); the
+        /// reader stands at the object.
         /// </summary>
-        public static UpdateFirmwareRequest Parse(JsonReader r, bool diagnostics)
+        public static UpdateFirmwareRequest Parse(JsonReader r, string action)
         {
             var m = new UpdateFirmwareRequest();
-            m.Diagnostics = diagnostics;
-            string keys = diagnostics ? Key.Location + Key.Retries + Key.RetryInterval + Key.StartTime + Key.StopTime
+            m.Action = action;
+            bool log = action == OcppAction.GetLog;
+            bool diagnostics = action == OcppAction.GetDiagnostics;
+            string keys = log ? Key.Log + Key.Retries + Key.RetryInterval + Key.LogType + Key.RequestId
+                : diagnostics ? Key.Location + Key.Retries + Key.RetryInterval + Key.StartTime + Key.StopTime
                 : Key.Location + Key.Retries + Key.RetryInterval + Key.RetrieveDate;
             r.ReadStartObject("UpdateFirmwareRequest");
-            for (int k; (k = r.NextKey(keys, diagnostics ? 1 : 0b1001)) >= 0;)
+            for (int k; (k = r.NextKey(keys, log ? 0b11001 : diagnostics ? 1 : 0b1001)) >= 0;)
             {
                 switch (k)
                 {
                     case 0:
-                        m.Location = r.ReadString(null);
+                        if (!log)
+                        {
+                            m.Location = r.ReadString(null);
+                            break;
+                        }
+
+                        r.ReadStartObject(null);
+                        for (int f; (f = r.NextKey(Key.RemoteLocation + Key.OldestTimestamp + Key.LatestTimestamp, 1)) >= 0;)
+                        {
+                            if (f == 0)
+                            {
+                                m.Location = r.ReadString(null, 512);
+                            }
+                            else if (f == 1)
+                            {
+                                m.StartTime = r.ReadTimestamp(null);
+                            }
+                            else if (f == 2)
+                            {
+                                m.StopTime = r.ReadTimestamp(null);
+                            }
+                        }
+
                         break;
                     case 1:
                         m.Retries = r.ReadInt(null, 0);
@@ -69,7 +102,11 @@ namespace ChargePoint.Ocpp.Messages.V16
                         m.RetryInterval = r.ReadInt(null, 0);
                         break;
                     case 3:
-                        if (diagnostics)
+                        if (log)
+                        {
+                            m.LogType = r.ReadEnum(null, OcppEnum.LogEnumType);
+                        }
+                        else if (diagnostics)
                         {
                             m.StartTime = r.ReadTimestamp(null);
                         }
@@ -80,7 +117,15 @@ namespace ChargePoint.Ocpp.Messages.V16
 
                         break;
                     case 4:
-                        m.StopTime = r.ReadTimestamp(null);
+                        if (log)
+                        {
+                            m.RequestId = r.ReadInt(null);
+                        }
+                        else
+                        {
+                            m.StopTime = r.ReadTimestamp(null);
+                        }
+
                         break;
                 }
             }

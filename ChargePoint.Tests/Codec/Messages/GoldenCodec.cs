@@ -139,13 +139,13 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.SendLocalList:
                     return SendLocalListRequest.Parse(r);
                 case OcppAction.GetDiagnostics:
-                    return UpdateFirmwareRequest.Parse(r, true);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.GetDiagnostics);
                 case OcppAction.DiagnosticsStatusNotification:
                     return StatusPayload.Parse(r, OcppEnum.DiagnosticsStatus);
                 case OcppAction.FirmwareStatusNotification:
                     return StatusPayload.Parse(r, OcppEnum.FirmwareStatus);
                 case OcppAction.UpdateFirmware:
-                    return UpdateFirmwareRequest.Parse(r, false);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.UpdateFirmware);
                 case OcppAction.ReserveNow:
                     return ReserveNowRequest.Parse(r);
                 case OcppAction.CancelReservation:
@@ -173,7 +173,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ExtendedTriggerMessage:
                     return ConnectorRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
                 case OcppAction.GetLog:
-                    return GetLogRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.GetLog);
                 case OcppAction.LogStatusNotification:
                     return CentralSystemParser.ParseLogStatusNotification(r);
                 case OcppAction.SignedUpdateFirmware:

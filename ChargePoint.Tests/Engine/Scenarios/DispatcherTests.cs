@@ -38,7 +38,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "UnlockConnector", "{\"connectorId\":1}", "IntPayload",
                 "UpdateFirmware", "{\"location\":\"http://x/f\",\"retrieveDate\":\"2026-01-01T00:00:00Z\"}", "UpdateFirmwareRequest",
                 "ExtendedTriggerMessage", "{\"requestedMessage\":\"LogStatusNotification\"}", "ConnectorRequest",
-                "GetLog", "{\"logType\":\"DiagnosticsLog\",\"requestId\":1,\"log\":{\"remoteLocation\":\"ftp://x/\"}}", "GetLogRequest",
+                "GetLog", "{\"logType\":\"DiagnosticsLog\",\"requestId\":1,\"log\":{\"remoteLocation\":\"ftp://x/\"}}", "UpdateFirmwareRequest",
             };
             var reader = new JsonReader();
             for (int i = 0; i < rows.Length; i += 3)
