@@ -129,9 +129,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is SignedUpdateFirmwareRequest)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.SignedUpdateFirmware)
             {
-                WriteSignedUpdateFirmware(w, (SignedUpdateFirmwareRequest)payload);
+                WriteSignedUpdateFirmware(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
@@ -325,7 +325,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteSignedUpdateFirmware(JsonWriter w, SignedUpdateFirmwareRequest m)
+        public static void WriteSignedUpdateFirmware(JsonWriter w, UpdateFirmwareRequest m)
         {
             w.StartObject();
             w.Prop("retries", m.Retries);
@@ -334,7 +334,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.PropertyName("firmware");
             w.StartObject();
             w.Prop("location", m.Location);
-            w.Prop("retrieveDateTime", m.RetrieveDateTime);
+            w.Prop("retrieveDateTime", m.RetrieveDate);
             w.Prop("installDateTime", m.InstallDateTime);
             w.Prop("signingCertificate", m.SigningCertificate);
             w.Prop("signature", m.Signature);

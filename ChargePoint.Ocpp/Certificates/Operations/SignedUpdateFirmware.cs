@@ -11,10 +11,10 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return SignedUpdateFirmwareRequest.Parse(payload);
+                return UpdateFirmwareRequest.Parse(payload, OcppAction.SignedUpdateFirmware);
             }
 
-            return ((SignedFirmwareService)service).Request((SignedUpdateFirmwareRequest)request, nowMs);
+            return ((SignedFirmwareService)service).Request((UpdateFirmwareRequest)request, nowMs);
         }
     }
 }

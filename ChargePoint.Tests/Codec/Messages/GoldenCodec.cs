@@ -177,7 +177,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.LogStatusNotification:
                     return CentralSystemParser.ParseLogStatusNotification(r);
                 case OcppAction.SignedUpdateFirmware:
-                    return SignedUpdateFirmwareRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.SignedUpdateFirmware);
                 case OcppAction.SignedFirmwareStatusNotification:
                     return CentralSystemParser.ParseSignedFirmwareStatusNotification(r);
                 default:
