@@ -77,9 +77,10 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is ClearChargingProfileRequest)
+            if (payload is ProfileRequest && ((ProfileRequest)payload).IdTag == null && ((ProfileRequest)payload).ChargingProfile == null)
             {
-                WriteClearChargingProfile(w, (ClearChargingProfileRequest)payload);
+                // ClearChargingProfile.req: neither RemoteStartTransaction's idTag nor SetChargingProfile's profile.
+                WriteClearChargingProfile(w, (ProfileRequest)payload);
                 return;
             }
 
@@ -194,7 +195,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteClearChargingProfile(JsonWriter w, ClearChargingProfileRequest m)
+        public static void WriteClearChargingProfile(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
             w.Prop("id", m.Id);

@@ -121,7 +121,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.MeterValues:
                     return CentralSystemParser.ParseMeterValues(r);
                 case OcppAction.RemoteStartTransaction:
-                    return ProfileRequest.Parse(r, true);
+                    return ProfileRequest.Parse(r, OcppAction.RemoteStartTransaction);
                 case OcppAction.RemoteStopTransaction:
                     return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
@@ -151,9 +151,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.CancelReservation:
                     return IntPayload.Parse(r, "reservationId", int.MinValue);
                 case OcppAction.SetChargingProfile:
-                    return ProfileRequest.Parse(r, false);
+                    return ProfileRequest.Parse(r, OcppAction.SetChargingProfile);
                 case OcppAction.ClearChargingProfile:
-                    return ClearChargingProfileRequest.Parse(r);
+                    return ProfileRequest.Parse(r, OcppAction.ClearChargingProfile);
                 case OcppAction.GetCompositeSchedule:
                     return ConnectorRequest.Parse(r, OcppEnum.ChargingRateUnitType);
                 case OcppAction.TriggerMessage:

@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}", "ConnectorRequest",
                 "ChangeConfiguration", "{\"key\":\"k\",\"value\":\"v\"}", "StringPayload",
                 "ClearCache", "{}", "EmptyPayload",
-                "ClearChargingProfile", "{\"id\":3}", "ClearChargingProfileRequest",
+                "ClearChargingProfile", "{\"id\":3}", "ProfileRequest",
                 "DataTransfer", "{\"vendorId\":\"v\"}", "DataTransferRequest",
                 "GetCompositeSchedule", "{\"connectorId\":1,\"duration\":60}", "ConnectorRequest",
                 "GetConfiguration", "{\"key\":[\"k\"]}", "String[]",
