@@ -77,21 +77,22 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is ClearChargingProfileRequest)
+            if (payload is ProfileRequest && ((ProfileRequest)payload).IdTag == null && ((ProfileRequest)payload).ChargingProfile == null)
             {
-                WriteClearChargingProfile(w, (ClearChargingProfileRequest)payload);
+                // ClearChargingProfile.req: neither RemoteStartTransaction's idTag nor SetChargingProfile's profile.
+                WriteClearChargingProfile(w, (ProfileRequest)payload);
                 return;
             }
 
-            if (payload is GetDiagnosticsRequest)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.GetDiagnostics)
             {
-                WriteGetDiagnostics(w, (GetDiagnosticsRequest)payload);
+                WriteGetDiagnostics(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
-            if (payload is GetLogRequest)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.GetLog)
             {
-                WriteGetLog(w, (GetLogRequest)payload);
+                WriteGetLog(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
@@ -129,9 +130,9 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is SignedUpdateFirmwareRequest)
+            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.SignedUpdateFirmware)
             {
-                WriteSignedUpdateFirmware(w, (SignedUpdateFirmwareRequest)payload);
+                WriteSignedUpdateFirmware(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
@@ -166,7 +167,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 WriteIdTagInfo(w, m.IdTagInfo);
             }
 
-            w.PropOpt("transactionId", m.TransactionId);
+            w.Prop("transactionId", m.TransactionId);
             w.EndObject();
         }
 
@@ -194,13 +195,13 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteClearChargingProfile(JsonWriter w, ClearChargingProfileRequest m)
+        public static void WriteClearChargingProfile(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
-            w.PropOpt("id", m.Id);
-            w.PropOpt("connectorId", m.ConnectorId);
-            w.PropOpt("chargingProfilePurpose", m.ChargingProfilePurpose);
-            w.PropOpt("stackLevel", m.StackLevel);
+            w.Prop("id", m.Id);
+            w.Prop("connectorId", m.ConnectorId);
+            w.Prop("chargingProfilePurpose", m.ChargingProfilePurpose);
+            w.Prop("stackLevel", m.StackLevel);
             w.EndObject();
         }
 
@@ -216,8 +217,8 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("vendorId", m.VendorId);
-            w.PropOpt("messageId", m.MessageId);
-            w.PropOpt("data", m.Data);
+            w.Prop("messageId", m.MessageId);
+            w.Prop("data", m.Data);
             w.EndObject();
         }
 
@@ -226,7 +227,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.StartObject();
             w.Prop("connectorId", m.ConnectorId);
             w.Prop("duration", m.Duration);
-            w.PropOpt("chargingRateUnit", m.Value);
+            w.Prop("chargingRateUnit", m.Value);
             w.EndObject();
         }
 
@@ -247,37 +248,37 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteGetDiagnostics(JsonWriter w, GetDiagnosticsRequest m)
+        public static void WriteGetDiagnostics(JsonWriter w, UpdateFirmwareRequest m)
         {
             w.StartObject();
             w.Prop("location", m.Location);
-            w.PropOpt("retries", m.Retries);
-            w.PropOpt("retryInterval", m.RetryInterval);
-            w.PropOpt("startTime", m.StartTime);
-            w.PropOpt("stopTime", m.StopTime);
+            w.Prop("retries", m.Retries);
+            w.Prop("retryInterval", m.RetryInterval);
+            w.Prop("startTime", m.StartTime);
+            w.Prop("stopTime", m.StopTime);
             w.EndObject();
         }
 
-        public static void WriteGetLog(JsonWriter w, GetLogRequest m)
+        public static void WriteGetLog(JsonWriter w, UpdateFirmwareRequest m)
         {
             w.StartObject();
             w.PropertyName("log");
             w.StartObject();
-            w.Prop("remoteLocation", m.RemoteLocation);
-            w.PropOpt("oldestTimestamp", m.OldestTimestamp);
-            w.PropOpt("latestTimestamp", m.LatestTimestamp);
+            w.Prop("remoteLocation", m.Location);
+            w.Prop("oldestTimestamp", m.StartTime);
+            w.Prop("latestTimestamp", m.StopTime);
             w.EndObject();
             w.Prop("logType", m.LogType);
             w.Prop("requestId", m.RequestId);
-            w.PropOpt("retries", m.Retries);
-            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("retries", m.Retries);
+            w.Prop("retryInterval", m.RetryInterval);
             w.EndObject();
         }
 
         public static void WriteRemoteStartTransaction(JsonWriter w, ProfileRequest m)
         {
             w.StartObject();
-            w.PropOpt("connectorId", m.ConnectorId);
+            w.Prop("connectorId", m.ConnectorId);
             w.Prop("idTag", m.IdTag);
             if (m.ChargingProfile != null)
             {
@@ -293,7 +294,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.Prop("connectorId", m.ConnectorId);
             w.Prop("expiryDate", m.ExpiryDate);
             w.Prop("idTag", m.IdTag);
-            w.PropOpt("parentIdTag", m.ParentIdTag);
+            w.Prop("parentIdTag", m.ParentIdTag);
             w.Prop("reservationId", m.ReservationId);
             w.EndObject();
         }
@@ -325,17 +326,17 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteSignedUpdateFirmware(JsonWriter w, SignedUpdateFirmwareRequest m)
+        public static void WriteSignedUpdateFirmware(JsonWriter w, UpdateFirmwareRequest m)
         {
             w.StartObject();
-            w.PropOpt("retries", m.Retries);
-            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("retries", m.Retries);
+            w.Prop("retryInterval", m.RetryInterval);
             w.Prop("requestId", m.RequestId);
             w.PropertyName("firmware");
             w.StartObject();
             w.Prop("location", m.Location);
-            w.Prop("retrieveDateTime", m.RetrieveDateTime);
-            w.PropOpt("installDateTime", m.InstallDateTime);
+            w.Prop("retrieveDateTime", m.RetrieveDate);
+            w.Prop("installDateTime", m.InstallDateTime);
             w.Prop("signingCertificate", m.SigningCertificate);
             w.Prop("signature", m.Signature);
             w.EndObject();
@@ -347,7 +348,7 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("requestedMessage", m.Value);
-            w.PropOpt("connectorId", m.ConnectorId);
+            w.Prop("connectorId", m.ConnectorId);
             w.EndObject();
         }
 
@@ -355,17 +356,17 @@ namespace ChargePoint.Ocpp.CentralSystem
         {
             w.StartObject();
             w.Prop("location", m.Location);
-            w.PropOpt("retries", m.Retries);
+            w.Prop("retries", m.Retries);
             w.Prop("retrieveDate", m.RetrieveDate);
-            w.PropOpt("retryInterval", m.RetryInterval);
+            w.Prop("retryInterval", m.RetryInterval);
             w.EndObject();
         }
 
         public static void WriteIdTagInfo(JsonWriter w, IdTagInfo m)
         {
             w.StartObject();
-            w.PropOpt("expiryDate", m.ExpiryDate);
-            w.PropOpt("parentIdTag", m.ParentIdTag);
+            w.Prop("expiryDate", m.ExpiryDate);
+            w.Prop("parentIdTag", m.ParentIdTag);
             w.Prop("status", m.Status);
             w.EndObject();
         }

@@ -8,7 +8,7 @@ namespace ChargePoint.Ocpp.Messages
         {
             if (!present)
             {
-                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "missing required field " + field);
+                throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "missing " + field);
             }
         }
 

@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp.Model
         public int RequestId => _phase != Idle ? _requestId : Absent.Int;
 
         /// <summary>GetDiagnostics.req: the fileName for the response, or null when there is nothing to upload or an upload runs.</summary>
-        public string Request(GetDiagnosticsRequest req, long nowMs)
+        public string Request(UpdateFirmwareRequest req, long nowMs)
         {
             if (_phase != Idle)
             {
@@ -74,11 +74,11 @@ namespace ChargePoint.Ocpp.Model
         }
 
         /// <summary>GetLog.req: a LogStatus string; fileName is set when Accepted or AcceptedCanceled.</summary>
-        public string Request(GetLogRequest req, out string fileName)
+        public string Request(UpdateFirmwareRequest req, out string fileName)
         {
             fileName = null;
             IDiagnosticsUploader uploader = req.LogType == OcppEnum.SecurityLog ? _securityLog : _uploader;
-            string name = uploader == null ? null : uploader.PrepareFile(req.OldestTimestamp, req.LatestTimestamp);
+            string name = uploader == null ? null : uploader.PrepareFile(req.StartTime, req.StopTime);
             if (name == null)
             {
                 return OcppEnum.Rejected;
@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Model
 
             bool canceled = _phase != Idle;
             _requestId = req.RequestId;
-            Start(uploader, req.RemoteLocation, name, req.Retries, req.RetryInterval); // replaces a running upload
+            Start(uploader, req.Location, name, req.Retries, req.RetryInterval); // replaces a running upload
             fileName = name;
             return canceled ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
         }

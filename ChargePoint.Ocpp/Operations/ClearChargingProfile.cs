@@ -10,10 +10,10 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return ClearChargingProfileRequest.Parse(payload);
+                return ProfileRequest.Parse(payload, OcppAction.ClearChargingProfile);
             }
 
-            var req = (ClearChargingProfileRequest)request;
+            var req = (ProfileRequest)request;
             return ((SmartChargingService)service).Clear(req.Id, req.ConnectorId, req.ChargingProfilePurpose, req.StackLevel);
         }
     }

@@ -6,15 +6,15 @@ namespace ChargePoint.Ocpp.Operations
 {
     public static partial class Handlers
     {
-        /// <summary>GetDiagnostics.req → <see cref="DiagnosticsService.Request(GetDiagnosticsRequest, long)"/>; the .conf names the file (omitted when none).</summary>
+        /// <summary>GetDiagnostics.req → <see cref="DiagnosticsService.Request(UpdateFirmwareRequest, long)"/>; the .conf names the file (omitted when none).</summary>
         public static object GetDiagnostics(JsonReader payload, object request, object service, long nowMs)
         {
             if (payload != null)
             {
-                return GetDiagnosticsRequest.Parse(payload);
+                return UpdateFirmwareRequest.Parse(payload, OcppAction.GetDiagnostics);
             }
 
-            return new StringPayload("fileName", ((DiagnosticsService)service).Request((GetDiagnosticsRequest)request, nowMs));
+            return new StringPayload("fileName", ((DiagnosticsService)service).Request((UpdateFirmwareRequest)request, nowMs));
         }
     }
 }

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return ProfileRequest.Parse(payload, true);
+                return ProfileRequest.Parse(payload, OcppAction.RemoteStartTransaction);
             }
 
             var req = (ProfileRequest)request;

@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return ProfileRequest.Parse(payload, false);
+                return ProfileRequest.Parse(payload, OcppAction.SetChargingProfile);
             }
 
             var req = (ProfileRequest)request;

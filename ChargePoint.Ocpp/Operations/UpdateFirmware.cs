@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Operations
         {
             if (payload != null)
             {
-                return UpdateFirmwareRequest.Parse(payload);
+                return UpdateFirmwareRequest.Parse(payload, OcppAction.UpdateFirmware);
             }
 
             ((FirmwareService)service).Request((UpdateFirmwareRequest)request, nowMs);

@@ -107,7 +107,7 @@ namespace ChargePoint.Ocpp.Rpc
                 IOcppLog log = Log;
                 if (log != null)
                 {
-                    log.Log(OcppLogLevel.Warning, "frame too large, dropped: over " + _maxChars.ToString() + " chars");
+                    log.Log(OcppLogLevel.Warning, "frame over " + _maxChars.ToString() + " chars");
                 }
 
                 return;

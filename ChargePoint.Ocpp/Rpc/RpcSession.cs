@@ -120,7 +120,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (_queue.Count >= QueueCapacity)
             {
-                Log(OcppLogLevel.Warning, "queue full, dropped " + call.Action);
+                Log(OcppLogLevel.Warning, "queue full: " + call.Action);
                 return false;
             }
 
@@ -179,7 +179,7 @@ namespace ChargePoint.Ocpp.Rpc
 
             if (OutstandingCall != null && nowMs - OutstandingCall.SentAtMs >= ResponseTimeoutMs)
             {
-                Log(OcppLogLevel.Warning, "no answer to " + OutstandingCall.Action + " " + OutstandingCall.MessageId);
+                Log(OcppLogLevel.Warning, "timeout " + OutstandingCall.Action + " " + OutstandingCall.MessageId);
                 Abandon(OutgoingCall.Timeout, nowMs);
             }
 
@@ -259,7 +259,7 @@ namespace ChargePoint.Ocpp.Rpc
             if (!Post(KindText, text))
             {
                 // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
-                Log(OcppLogLevel.Warning, "inbox full, frame dropped");
+                Log(OcppLogLevel.Warning, "inbox full");
             }
         }
 
@@ -327,7 +327,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             catch (Exception e)
             {
-                Log(OcppLogLevel.Error, call.Action + " callback failed: " + e.Message);
+                Log(OcppLogLevel.Error, call.Action + " callback: " + e.Message);
             }
         }
 
@@ -372,7 +372,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             catch (Exception e)
             {
-                Dropped("unreadable frame", e.Message);
+                Dropped("frame", e.Message);
                 return;
             }
 
@@ -386,7 +386,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             else if (!Malformed(id, text))
             {
-                Log(OcppLogLevel.Warning, "dropped frame of type " + type.ToString());
+                Log(OcppLogLevel.Warning, "bad frame type " + type.ToString());
             }
         }
 
@@ -404,7 +404,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (_reader.Depth != depth || _reader.NextItem())
             {
-                throw new OcppException(CallErrorCode.FormationViolation, "unexpected frame elements");
+                throw new OcppException(CallErrorCode.FormationViolation, "extra frame elements");
             }
 
             _reader.ReadEnd();
@@ -448,14 +448,14 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (Gate == GateSilent)
             {
-                Log(OcppLogLevel.Warning, "not registered: call " + id + " ignored");
+                Log(OcppLogLevel.Warning, "unregistered, ignored " + id);
                 return;
             }
 
             if (id.Length == 0 || id.Length > MaxMessageIdLength)
             {
                 // Still answered: the peer can correlate it. The id is echoed as received.
-                SendError(id, CallErrorCode.FormationViolation, "message id must be 1 to 36 characters");
+                SendError(id, CallErrorCode.FormationViolation, "message id not 1-36 chars");
                 return;
             }
 
@@ -505,7 +505,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             catch (Exception e)
             {
-                Log(OcppLogLevel.Error, "handler failed: " + e.Message);
+                Log(OcppLogLevel.Error, "handler: " + e.Message);
                 SendError(id, CallErrorCode.InternalError, "internal error");
             }
         }
@@ -566,7 +566,7 @@ namespace ChargePoint.Ocpp.Rpc
             }
             catch (Exception e)
             {
-                Log(OcppLogLevel.Error, "cannot read answer " + id + ": " + e.Message);
+                Log(OcppLogLevel.Error, "bad answer " + id + ": " + e.Message);
                 if (ours)
                 {
                     OutstandingCall = null;
@@ -577,14 +577,14 @@ namespace ChargePoint.Ocpp.Rpc
 
             if (!ours)
             {
-                Log(OcppLogLevel.Warning, "dropped answer to unknown id " + id);
+                Log(OcppLogLevel.Warning, "unknown answer " + id);
                 return;
             }
 
             OutstandingCall = null;
             if (type == 4)
             {
-                Log(OcppLogLevel.Warning, call.Action + " got CallError " + code + " " + description);
+                Log(OcppLogLevel.Warning, call.Action + " CallError " + code + " " + description);
                 Guard(call, OutgoingCall.CallError, code, nowMs);
             }
             else

@@ -84,8 +84,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         public bool SigningRequired => _cp.Configuration.Bool(_required);
 
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
-        public string Request(SignedUpdateFirmwareRequest req, long nowMs)
+        public string Request(UpdateFirmwareRequest req, long nowMs)
         {
+            UpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
             string problem = "installing";
             if (!_firmware.IsInstalling)
@@ -121,11 +122,11 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            var plain = new UpdateFirmwareRequest(req.Location, req.RetrieveDateTime);
+            var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDate);
             plain.Retries = req.Retries;
             plain.RetryInterval = req.RetryInterval;
             _firmware.Request(plain, nowMs);
-            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDateTime.Ticks)
+            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDate.Ticks)
             {
                 Notify(OcppEnum.DownloadScheduled);
             }

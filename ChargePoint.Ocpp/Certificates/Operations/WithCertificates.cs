@@ -39,7 +39,7 @@ namespace ChargePoint.Ocpp.Operations
                 case OcppAction.InstallCertificate:
                     return payload != null ? StringPayload.ParsePair(payload, true) : (object)certs.Install(text.Value, text.Value2, nowMs);
                 case OcppAction.SignedUpdateFirmware:
-                    return payload != null ? SignedUpdateFirmwareRequest.Parse(payload) : (object)((SignedFirmwareService)service).Request((SignedUpdateFirmwareRequest)request, nowMs);
+                    return payload != null ? UpdateFirmwareRequest.Parse(payload, OcppAction.SignedUpdateFirmware) : (object)((SignedFirmwareService)service).Request((UpdateFirmwareRequest)request, nowMs);
                 case OcppAction.UpdateFirmware:
                     var firmware = service as FirmwareService;
                     var signed = firmware == null ? null : firmware.Check as SignedFirmwareService;

@@ -7,18 +7,19 @@ namespace ChargePoint.Ocpp.Json
     /// it expects and skips what it does not know. Property order is free:
     /// <code>
     /// r.ReadStartObject("payload");
-    /// while (r.NextProperty())
+    /// for (int k; (k = r.NextKey(Key.IdTag + Key.ParentIdTag, 1)) >= 0;) // idTag required
     /// {
-    ///     if (r.NameIs("idTag")) idTag = r.ReadString(null, 20);
+    ///     if (k == 0) idTag = r.ReadString(null, 20);
     /// }
     /// </code>
-    /// The value of a property the parser does not read is skipped (and checked) by the next <see cref="NextProperty"/>.
+    /// The value of a property the parser does not read is skipped (and checked) by the next <see cref="NextKey"/> or
+    /// <see cref="NextProperty"/>.
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
     /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
     /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
     /// <see cref="Reset"/> keeps its scratch buffer. The <c>field</c> of a read names the value in those errors; null
-    /// means the property <see cref="NameIs"/> matched last (a message parser's branch reads the property it tested,
-    /// so it does not pass the name twice).
+    /// means the current property (a message parser's branch reads the property it tested, so it does not pass the
+    /// name twice).
     /// </summary>
     public sealed class JsonReader
     {
@@ -28,27 +29,26 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Kinds of the next JSON value, as <see cref="PeekKind"/> returns them (KindNone: no value there).</summary>
         public const int KindNone = 0, KindObject = 1, KindArray = 2, KindString = 3, KindNumber = 4, KindTrue = 5, KindFalse = 6, KindNull = 7;
 
-        private readonly bool[] _first;
+        // Per depth: the bits of the keys NextKey met in that object (bit 31: past the first member).
+        private readonly int[] _seen;
         private string _s = string.Empty;
         private int _pos;
         private char[] _scratch = new char[64];
 
-        // Current property name, as a slice of _s; an escaped one decoded into _name (null otherwise).
-        private int _nameStart;
-        private int _nameLength;
-        private string _name;
+        // Current property name: a slice of _s, or all of its decoded copy when escaped. It names the value in the
+        // errors of a read given a null field (built on the error path only).
+        private string _key;
+        private int _keyStart;
+        private int _keyLength;
 
         // Where the current property's value starts (a read moves _pos past it).
         private int _valueAt;
-
-        // The name NameIs matched last: the field of a read given a null field.
-        private string _field;
 
         public JsonReader(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
             MaxDepth = maxDepth;
-            _first = new bool[maxDepth + 1];
+            _seen = new int[maxDepth + 1];
         }
 
         public readonly int MaxChars;
@@ -119,14 +119,19 @@ namespace ChargePoint.Ocpp.Json
             // NextMember has skipped the whitespace: test the quote in place (two calls fewer per property).
             if (_pos >= _s.Length || _s[_pos] != '"')
             {
-                throw Formation("property name expected");
+                throw Formation("name expected");
             }
 
-            _pos++;
-            _nameStart = _pos;
-            bool escaped = ScanString();
-            _nameLength = _pos - 1 - _nameStart;
-            _name = escaped ? Decode(_nameStart, _nameLength) : null;
+            int start = ++_pos;
+            _key = _s;
+            _keyStart = start;
+            if (ScanString())
+            {
+                _key = Decode(start, _pos - 1 - start);
+                _keyStart = 0;
+            }
+
+            _keyLength = _key == _s ? _pos - 1 - start : _key.Length;
 
             SkipWs();
             if (_pos >= _s.Length || _s[_pos] != ':')
@@ -141,16 +146,37 @@ namespace ChargePoint.Ocpp.Json
         /// <summary>Moves to the next element of the current array; false (and the array consumed) at ']'.</summary>
         public bool NextItem() => NextMember(']');
 
-        /// <summary>Compares the current property name without allocating; a match is the field of the reads that follow with a null field.</summary>
-        public bool NameIs(string name)
+        /// <summary>Compares the current property name without allocating.</summary>
+        public bool NameIs(string name) => name.Length == _keyLength && _key.IndexOf(name, _keyStart, _keyLength) == _keyStart;
+
+        /// <summary>
+        /// A message parser's loop: moves to the next property of the current object and returns the position of its
+        /// name among <paramref name="keys"/>, a concatenation of <see cref="Key"/> constants (0 for the first; 30 when
+        /// not among them, its value then skipped by the next call). At the object's end returns -1, after checking that every key whose bit is set in
+        /// <paramref name="required"/> (bit 0: the first) was present: OccurenceConstraintViolation naming the first one missing.
+        /// </summary>
+        public int NextKey(string keys, int required)
         {
-            if (_name != null ? _name != name : name.Length != _nameLength || _s.IndexOf(name, _nameStart, _nameLength) != _nameStart)
+            int depth = Depth;
+            if (!NextProperty())
             {
-                return false;
+                required &= ~_seen[depth];
+                for (int i = 0; required != 0; i++, required >>= 1)
+                {
+                    if ((required & 1) != 0)
+                    {
+                        int at = keys[i] - 0x100; // error path only
+                        Messages.Validate.Required(false, Key.Table.Substring(at, Key.Table.IndexOf(' ', at) - at));
+                    }
+                }
+
+                return -1;
             }
 
-            _field = name;
-            return true;
+            int k = keys.IndexOf((char)(Messages.Validate.WordAt(Key.Table, _key, _keyStart, _keyLength, ' ') + 0x100));
+            k = k < 0 ? 30 : k;
+            _seen[depth] |= 1 << k;
+            return k;
         }
 
         /// <summary>Skips the next value whatever it is, containers included.</summary>
@@ -203,7 +229,7 @@ namespace ChargePoint.Ocpp.Json
             SkipWs();
             if (_pos != _s.Length || Depth != 0)
             {
-                throw Formation("data after the frame");
+                throw Formation("trailing data");
             }
         }
 
@@ -232,7 +258,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (value.Length > maxLength)
             {
-                throw TypeViolation(field, " exceeds " + maxLength.ToString() + " characters");
+                throw TypeViolation(field, " over " + maxLength.ToString() + " chars");
             }
 
             return value;
@@ -258,7 +284,7 @@ namespace ChargePoint.Ocpp.Json
                 char c = s[p];
                 if (c < '0' || c > '9')
                 {
-                    throw TypeViolation(field, " must be an integer");
+                    throw TypeViolation(field, " not an integer");
                 }
 
                 if (value > (long.MaxValue - (c - '0')) / 10)
@@ -284,7 +310,7 @@ namespace ChargePoint.Ocpp.Json
             int value = ReadInt(field);
             if (value < min)
             {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, (field ?? _field) + " must be at least " + min.ToString());
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, Field(field) + " below " + min.ToString());
             }
 
             return value;
@@ -299,7 +325,7 @@ namespace ChargePoint.Ocpp.Json
             string value = ReadString(field);
             if (!Messages.Validate.IsOneOf(value, table))
             {
-                throw new OcppException(CallErrorCode.PropertyConstraintViolation, (field ?? _field) + " has an invalid value '" + value + "'");
+                throw new OcppException(CallErrorCode.PropertyConstraintViolation, Field(field) + " invalid: '" + value + "'");
             }
 
             return value;
@@ -409,7 +435,7 @@ namespace ChargePoint.Ocpp.Json
             long ticks = IsoTime.Ticks(s, start, start + length);
             if (ticks < 0)
             {
-                throw TypeViolation(field, " is not an ISO 8601 dateTime");
+                throw TypeViolation(field, " not a dateTime");
             }
 
             return new DateTime(ticks, DateTimeKind.Utc);
@@ -438,9 +464,11 @@ namespace ChargePoint.Ocpp.Json
                 : kind == KindString ? "a string" : "a number"));
         }
 
-        /// <summary>A TypeConstraintViolation of <paramref name="field"/> (null: the property <see cref="NameIs"/> matched last).</summary>
+        /// <summary>A TypeConstraintViolation of <paramref name="field"/> (null: the current property).</summary>
         private OcppException TypeViolation(string field, string what) =>
-            new OcppException(CallErrorCode.TypeConstraintViolation, (field ?? _field) + what);
+            new OcppException(CallErrorCode.TypeConstraintViolation, Field(field) + what);
+
+        private string Field(string field) => field ?? _key.Substring(_keyStart, _keyLength);
 
         private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
 
@@ -448,12 +476,12 @@ namespace ChargePoint.Ocpp.Json
         {
             if (Depth >= MaxDepth)
             {
-                throw Formation("JSON nesting too deep");
+                throw Formation("too deep");
             }
 
             _pos++;
             Depth++;
-            _first[Depth] = true;
+            _seen[Depth] = 0;
         }
 
         private bool NextMember(char close)
@@ -466,7 +494,7 @@ namespace ChargePoint.Ocpp.Json
             SkipWs();
             if (_pos >= _s.Length)
             {
-                throw Formation("unterminated JSON");
+                throw Formation("unterminated");
             }
 
             char c = _s[_pos];
@@ -477,9 +505,9 @@ namespace ChargePoint.Ocpp.Json
                 return false;
             }
 
-            if (_first[Depth])
+            if (_seen[Depth] >= 0)
             {
-                _first[Depth] = false;
+                _seen[Depth] |= int.MinValue;
                 return true;
             }
 
@@ -587,7 +615,7 @@ namespace ChargePoint.Ocpp.Json
                 char c = _s[_pos];
                 if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 {
-                    throw Formation("junk after a value");
+                    throw Formation("junk after value");
                 }
             }
         }
@@ -616,7 +644,7 @@ namespace ChargePoint.Ocpp.Json
                 if (c < 0x20)
                 {
                     _pos = p;
-                    throw Formation("control character in a string");
+                    throw Formation("control char");
                 }
 
                 if (c == '\\')
@@ -647,7 +675,7 @@ namespace ChargePoint.Ocpp.Json
             }
 
             _pos = p;
-            throw Formation("unterminated string");
+            throw Formation("unterminated");
         }
 
         /// <summary>Decodes an already validated escaped string body.</summary>

@@ -84,8 +84,9 @@ namespace ChargePoint.Ocpp.Json
         public void EndArray() => Close(']');
 
         /// <summary>
-        /// Writes a property name. Names are literal identifiers (message fields), so they are appended as they are,
-        /// without the escaping scan of string values.
+        /// Writes a property name: a <see cref="Key"/> constant (one char of 0x100 or above) as the name it stands for,
+        /// any other as it is. Names are literal identifiers (message fields), so they are appended without the
+        /// escaping scan of string values.
         /// </summary>
         public void PropertyName(string name)
         {
@@ -96,7 +97,16 @@ namespace ChargePoint.Ocpp.Json
 
             BeforeValue(); // not after a name: the separator
             _sb.Append('"');
-            _sb.Append(name);
+            int at = name[0] - 0x100;
+            if (name.Length == 1 && at >= 0)
+            {
+                _sb.Append(Key.Table, at, Key.Table.IndexOf(' ', at) - at);
+            }
+            else
+            {
+                _sb.Append(name);
+            }
+
             _sb.Append("\":");
             _afterName = true;
         }
@@ -220,33 +230,24 @@ namespace ChargePoint.Ocpp.Json
             }
         }
 
-        // Property helpers: the *Opt variants omit an absent value (null string or timestamp, Absent.Int).
+        // Property helpers. An absent value (a null string or timestamp, Absent.Int) writes nothing: an optional field
+        // is omitted, and a required one is never absent.
 
         public void Prop(string name, string value)
         {
-            PropertyName(name);
-            String(value);
-        }
-
-        public void PropOpt(string name, string value)
-        {
             if (value != null)
             {
-                Prop(name, value);
+                PropertyName(name);
+                String(value);
             }
         }
 
         public void Prop(string name, long value)
         {
-            PropertyName(name);
-            Int(value);
-        }
-
-        public void PropOpt(string name, int value)
-        {
             if (value != Absent.Int)
             {
-                Prop(name, value);
+                PropertyName(name);
+                Int(value);
             }
         }
 
@@ -274,7 +275,7 @@ namespace ChargePoint.Ocpp.Json
             Check();
         }
 
-        public void PropOpt(string name, UtcTimestamp utc)
+        public void Prop(string name, UtcTimestamp utc)
         {
             if (utc != null)
             {
@@ -302,7 +303,7 @@ namespace ChargePoint.Ocpp.Json
         {
             if (_depth >= MaxDepth)
             {
-                throw new OcppException(CallErrorCode.InternalError, "JSON nesting too deep");
+                throw new OcppException(CallErrorCode.InternalError, "too deep");
             }
 
             _sb.Append(c);

@@ -46,13 +46,13 @@ namespace ChargePoint.Ocpp.Messages.V16
             w.StartObject();
             w.Prop("chargePointVendor", ChargePointVendor);
             w.Prop("chargePointModel", ChargePointModel);
-            w.PropOpt("chargePointSerialNumber", ChargePointSerialNumber);
-            w.PropOpt("chargeBoxSerialNumber", ChargeBoxSerialNumber);
-            w.PropOpt("firmwareVersion", FirmwareVersion);
-            w.PropOpt("iccid", Iccid);
-            w.PropOpt("imsi", Imsi);
-            w.PropOpt("meterType", MeterType);
-            w.PropOpt("meterSerialNumber", MeterSerialNumber);
+            w.Prop("chargePointSerialNumber", ChargePointSerialNumber);
+            w.Prop("chargeBoxSerialNumber", ChargeBoxSerialNumber);
+            w.Prop("firmwareVersion", FirmwareVersion);
+            w.Prop("iccid", Iccid);
+            w.Prop("imsi", Imsi);
+            w.Prop("meterType", MeterType);
+            w.Prop("meterSerialNumber", MeterSerialNumber);
             w.EndObject();
         }
     }

@@ -27,36 +27,27 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static BootNotificationResponse Parse(JsonReader r, bool boot)
         {
             var m = new BootNotificationResponse();
-            bool hasStatus = false;
-            bool hasCurrentTime = false;
-            bool hasInterval = false;
             r.ReadStartObject(boot ? "BootNotificationResponse" : "payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Status + Key.CurrentTime + Key.Interval, boot ? 0b111 : 0b10)) >= 0;)
             {
-                if (r.NameIs("currentTime"))
+                if (k == 1)
                 {
                     m.CurrentTime = r.ReadDateTime(null);
-                    hasCurrentTime = true;
                 }
                 else if (!boot)
                 {
-                    // Heartbeat.conf: nothing else is known (the next NextProperty skips it)
+                    // Heartbeat.conf: nothing else is known (the next NextKey skips it)
                 }
-                else if (r.NameIs("status"))
+                else if (k == 0)
                 {
                     m.Status = r.ReadEnum(null, DataTypes.OcppEnum.RegistrationStatus);
-                    hasStatus = true;
                 }
-                else if (r.NameIs("interval"))
+                else if (k == 2)
                 {
                     m.Interval = r.ReadInt(null);
-                    hasInterval = true;
                 }
             }
 
-            Validate.Required(hasStatus || !boot, "status");
-            Validate.Required(hasCurrentTime, "currentTime");
-            Validate.Required(hasInterval || !boot, "interval");
             return m;
         }
     }

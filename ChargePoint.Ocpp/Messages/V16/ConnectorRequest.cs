@@ -37,28 +37,25 @@ namespace ChargePoint.Ocpp.Messages.V16
         {
             bool composite = table == OcppEnum.ChargingRateUnitType;
             bool trigger = !composite && table != OcppEnum.AvailabilityType;
-            string name = composite ? "chargingRateUnit" : trigger ? "requestedMessage" : "type";
+            int value = composite ? 4 : trigger ? 3 : 2; // the enumeration's key
             var m = new ConnectorRequest();
             r.ReadStartObject("payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.ConnectorId + Key.Duration + Key.Type + Key.RequestedMessage + Key.ChargingRateUnit, composite ? 0b11 : trigger ? 0b1000 : 0b101)) >= 0;)
             {
-                if (r.NameIs(name))
+                if (k == value)
                 {
                     m.Value = r.ReadEnum(null, table);
                 }
-                else if (r.NameIs("connectorId"))
+                else if (k == 0)
                 {
                     m.ConnectorId = r.ReadInt(null, trigger ? 1 : 0);
                 }
-                else if (composite && r.NameIs("duration"))
+                else if (k == 1 && composite)
                 {
                     m.Duration = r.ReadInt(null, 0);
                 }
             }
 
-            Validate.Required(m.ConnectorId != Absent.Int || trigger, "connectorId");
-            Validate.Required(m.Duration != Absent.Int || !composite, "duration");
-            Validate.Required(m.Value != null || composite, name);
             return m;
         }
     }

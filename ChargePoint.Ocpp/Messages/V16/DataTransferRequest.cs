@@ -24,26 +24,23 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static DataTransferRequest Parse(JsonReader r)
         {
             var m = new DataTransferRequest();
-            bool hasVendorId = false;
             r.ReadStartObject("DataTransferRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.VendorId + Key.MessageId + Key.Data, 1)) >= 0;)
             {
-                if (r.NameIs("vendorId"))
+                switch (k)
                 {
-                    m.VendorId = r.ReadString(null, 255);
-                    hasVendorId = true;
-                }
-                else if (r.NameIs("messageId"))
-                {
-                    m.MessageId = r.ReadString(null, 50);
-                }
-                else if (r.NameIs("data"))
-                {
-                    m.Data = r.ReadString(null);
+                    case 0:
+                        m.VendorId = r.ReadString(null, 255);
+                        break;
+                    case 1:
+                        m.MessageId = r.ReadString(null, 50);
+                        break;
+                    case 2:
+                        m.Data = r.ReadString(null);
+                        break;
                 }
             }
 
-            Validate.Required(hasVendorId, "vendorId");
             return m;
         }
     }

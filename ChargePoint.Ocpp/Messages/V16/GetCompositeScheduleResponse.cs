@@ -28,12 +28,12 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("status", Status);
-            w.PropOpt("connectorId", ConnectorId);
-            w.PropOpt("scheduleStart", ScheduleStart);
+            w.Prop(Key.Status, Status);
+            w.Prop(Key.ConnectorId, ConnectorId);
+            w.Prop("scheduleStart", ScheduleStart);
             if (ChargingSchedule != null)
             {
-                w.PropertyName("chargingSchedule");
+                w.PropertyName(Key.ChargingSchedule);
                 ChargingSchedule.WriteTo(w);
             }
             w.EndObject();

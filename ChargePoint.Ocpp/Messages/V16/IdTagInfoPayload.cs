@@ -23,23 +23,19 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static IdTagInfoPayload Parse(JsonReader r, bool required, bool start)
         {
             var m = new IdTagInfoPayload();
-            bool hasTransactionId = false;
             r.ReadStartObject("payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.IdTagInfo + Key.TransactionId, start ? 0b11 : required ? 1 : 0)) >= 0;)
             {
-                if (r.NameIs("idTagInfo"))
+                if (k == 0)
                 {
                     m.IdTagInfo = IdTagInfo.Parse(r);
                 }
-                else if (start && r.NameIs("transactionId"))
+                else if (k == 1 && start)
                 {
                     m.TransactionId = r.ReadInt(null);
-                    hasTransactionId = true;
                 }
             }
 
-            Validate.Required(m.IdTagInfo != null || !(required || start), "idTagInfo");
-            Validate.Required(hasTransactionId || !start, "transactionId");
             return m;
         }
     }

@@ -25,8 +25,8 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.PropOpt("transactionId", TransactionId);
+            w.Prop(Key.ConnectorId, ConnectorId);
+            w.Prop(Key.TransactionId, TransactionId);
             w.PropArray("meterValue", MeterValue);
             w.EndObject();
         }

@@ -18,11 +18,11 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
     ///   Required: no default (an initializer is IL in every constructor): set by a constructor taking them where the charger builds the message, by Parse (which fails without them) where it reads it. Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
-    /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> / <c>w.PropOpt</c>.
-    /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>while (r.NextProperty())</c> with
-    ///   <c>if (r.NameIs("field"))</c> branches (the value of an unknown field is skipped by the next NextProperty: tolerated), a <c>hasX</c> flag per
-    ///   required field checked with <see cref="Validate.Required"/>; CiString limits via <c>r.ReadString(field, max)</c>,
-    ///   enums via <c>r.ReadEnum(field, X.All)</c>, ranges via <c>r.ReadInt(field, min)</c>. Failures throw the right CallError code.
+    /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> (absent optional values omitted).
+    /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>r.NextKey(Key.A + Key.B..., required)</c>
+    ///   with a <c>switch</c> on the key's position (an unknown field is skipped by the next NextKey: tolerated; the
+    ///   required mask is checked at the object's end); CiString limits via <c>r.ReadString(null, max)</c>, enums via
+    ///   <c>r.ReadEnum(null, X.All)</c>, ranges via <c>r.ReadInt(null, min)</c>. Failures throw the right CallError code.
     /// - Add a round-trip test in ChargePoint.Tests/Codec/Messages and, for an incoming action, a handler in Operations/.
     /// </summary>
     public static class OcppAction

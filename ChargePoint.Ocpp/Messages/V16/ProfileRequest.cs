@@ -5,50 +5,81 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 namespace ChargePoint.Ocpp.Messages.V16
 {
     /// <summary>
-    /// The requests that carry a charging profile for a connector (Spec §6): RemoteStartTransaction.req (idTag required;
-    /// connectorId optional, at least 1; chargingProfile optional) and SetChargingProfile.req (connectorId required, at
-    /// least 0; csChargingProfiles required; no idTag). One type for both (a type each cost the image ~200 bytes). Wire
-    /// actions <see cref="OcppAction.RemoteStartTransaction"/>, <see cref="OcppAction.SetChargingProfile"/>.
+    /// The charging profile requests of a connector (Spec §6): RemoteStartTransaction.req (idTag required; connectorId
+    /// optional, at least 1; chargingProfile optional), SetChargingProfile.req (connectorId required, at least 0;
+    /// csChargingProfiles required; no idTag) and ClearChargingProfile.req (id, connectorId at least 0,
+    /// chargingProfilePurpose, stackLevel at least 0: all optional; neither idTag nor a profile). One type for the three
+    /// (a type each cost the image ~200 bytes). Wire actions <see cref="OcppAction.RemoteStartTransaction"/>,
+    /// <see cref="OcppAction.SetChargingProfile"/>, <see cref="OcppAction.ClearChargingProfile"/>.
     /// </summary>
     public sealed class ProfileRequest
     {
-        /// <summary>Integer; Absent.Int when absent (RemoteStartTransaction only).</summary>
+        /// <summary>Integer; Absent.Int when absent (RemoteStartTransaction, ClearChargingProfile).</summary>
         public int ConnectorId = Absent.Int;
 
-        /// <summary>RemoteStartTransaction: required CiString20; SetChargingProfile: null.</summary>
+        /// <summary>RemoteStartTransaction: required CiString20; the others: null.</summary>
         public string IdTag;
 
         /// <summary>RemoteStartTransaction's optional chargingProfile, SetChargingProfile's required csChargingProfiles.</summary>
         public ChargingProfile ChargingProfile;
 
+        /// <summary>ClearChargingProfile: optional integer (Absent.Int when absent).</summary>
+        public int Id = Absent.Int;
+
+        /// <summary>ClearChargingProfile: optional, one of <see cref="OcppEnum.ChargingProfilePurposeType"/>.</summary>
+        public string ChargingProfilePurpose;
+
+        /// <summary>ClearChargingProfile: optional integer &gt;= 0 (Absent.Int when absent).</summary>
+        public int StackLevel = Absent.Int;
+
         /// <summary>
-        /// Parses and validates a RemoteStartTransaction.req (<paramref name="remoteStart"/>) or a SetChargingProfile.req;
-        /// the reader stands at the object.
+        /// Parses and validates the request of <paramref name="action"/> (RemoteStartTransaction, SetChargingProfile or
+        /// ClearChargingProfile); the reader stands at the object.
         /// </summary>
-        public static ProfileRequest Parse(JsonReader r, bool remoteStart)
+        public static ProfileRequest Parse(JsonReader r, string action)
         {
             var m = new ProfileRequest();
-            string profile = remoteStart ? "chargingProfile" : "csChargingProfiles";
+            bool remoteStart = action == OcppAction.RemoteStartTransaction;
+            bool clear = action == OcppAction.ClearChargingProfile;
+            string keys = clear ? Key.Id + Key.ConnectorId + Key.ChargingProfilePurpose + Key.StackLevel
+                : remoteStart ? Key.ChargingProfile + Key.ConnectorId + Key.IdTag
+                : Key.CsChargingProfiles + Key.ConnectorId;
             r.ReadStartObject("payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(keys, clear ? 0 : remoteStart ? 0b100 : 0b11)) >= 0;)
             {
-                if (r.NameIs("connectorId"))
+                switch (k)
                 {
-                    m.ConnectorId = r.ReadInt(null, remoteStart ? 1 : 0);
-                }
-                else if (remoteStart && r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString(null, 20);
-                }
-                else if (r.NameIs(profile))
-                {
-                    m.ChargingProfile = ChargingProfile.Parse(r);
+                    case 0:
+                        if (clear)
+                        {
+                            m.Id = r.ReadInt(null);
+                        }
+                        else
+                        {
+                            m.ChargingProfile = ChargingProfile.Parse(r);
+                        }
+
+                        break;
+                    case 1:
+                        m.ConnectorId = r.ReadInt(null, remoteStart ? 1 : 0);
+                        break;
+                    case 2:
+                        if (clear)
+                        {
+                            m.ChargingProfilePurpose = r.ReadEnum(null, OcppEnum.ChargingProfilePurposeType);
+                        }
+                        else
+                        {
+                            m.IdTag = r.ReadString(null, 20);
+                        }
+
+                        break;
+                    case 3:
+                        m.StackLevel = r.ReadInt(null, 0);
+                        break;
                 }
             }
 
-            Validate.Required(m.IdTag != null || !remoteStart, "idTag");
-            Validate.Required(m.ConnectorId != Absent.Int || remoteStart, "connectorId");
-            Validate.Required(m.ChargingProfile != null || remoteStart, profile);
             return m;
         }
     }

@@ -27,43 +27,29 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static ReserveNowRequest Parse(JsonReader r)
         {
             var m = new ReserveNowRequest();
-            bool hasConnectorId = false;
-            bool hasExpiryDate = false;
-            bool hasIdTag = false;
-            bool hasReservationId = false;
             r.ReadStartObject("ReserveNowRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.ConnectorId + Key.ExpiryDate + Key.IdTag + Key.ReservationId + Key.ParentIdTag, 0b1111)) >= 0;)
             {
-                if (r.NameIs("connectorId"))
+                switch (k)
                 {
-                    m.ConnectorId = r.ReadInt(null, 0);
-                    hasConnectorId = true;
-                }
-                else if (r.NameIs("expiryDate"))
-                {
-                    m.ExpiryDate = r.ReadDateTime(null);
-                    hasExpiryDate = true;
-                }
-                else if (r.NameIs("idTag"))
-                {
-                    m.IdTag = r.ReadString(null, 20);
-                    hasIdTag = true;
-                }
-                else if (r.NameIs("parentIdTag"))
-                {
-                    m.ParentIdTag = r.ReadString(null, 20);
-                }
-                else if (r.NameIs("reservationId"))
-                {
-                    m.ReservationId = r.ReadInt(null);
-                    hasReservationId = true;
+                    case 0:
+                        m.ConnectorId = r.ReadInt(null, 0);
+                        break;
+                    case 1:
+                        m.ExpiryDate = r.ReadDateTime(null);
+                        break;
+                    case 2:
+                        m.IdTag = r.ReadString(null, 20);
+                        break;
+                    case 3:
+                        m.ReservationId = r.ReadInt(null);
+                        break;
+                    case 4:
+                        m.ParentIdTag = r.ReadString(null, 20);
+                        break;
                 }
             }
 
-            Validate.Required(hasConnectorId, "connectorId");
-            Validate.Required(hasExpiryDate, "expiryDate");
-            Validate.Required(hasIdTag, "idTag");
-            Validate.Required(hasReservationId, "reservationId");
             return m;
         }
     }

@@ -26,9 +26,9 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("type", Type);
+            w.Prop(Key.Type, Type);
             w.Prop("timestamp", Timestamp);
-            w.PropOpt("techInfo", TechInfo);
+            w.Prop("techInfo", TechInfo);
             w.EndObject();
         }
     }

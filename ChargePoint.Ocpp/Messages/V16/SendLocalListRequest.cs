@@ -22,35 +22,30 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static SendLocalListRequest Parse(JsonReader r)
         {
             var m = new SendLocalListRequest();
-            bool hasListVersion = false;
-            bool hasUpdateType = false;
             r.ReadStartObject("SendLocalListRequest");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.ListVersion + Key.UpdateType + Key.LocalAuthorizationList, 0b11)) >= 0;)
             {
-                if (r.NameIs("listVersion"))
+                switch (k)
                 {
-                    m.ListVersion = r.ReadInt(null);
-                    hasListVersion = true;
-                }
-                else if (r.NameIs("localAuthorizationList"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray(null);
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.AuthorizationData.Parse(r));
-                    }
-                    m.LocalAuthorizationList = (DataTypes.AuthorizationData[])list.ToArray(typeof(DataTypes.AuthorizationData));
-                }
-                else if (r.NameIs("updateType"))
-                {
-                    m.UpdateType = r.ReadEnum(null, DataTypes.OcppEnum.UpdateType);
-                    hasUpdateType = true;
+                    case 0:
+                        m.ListVersion = r.ReadInt(null);
+                        break;
+                    case 1:
+                        m.UpdateType = r.ReadEnum(null, DataTypes.OcppEnum.UpdateType);
+                        break;
+                    case 2:
+                        var list = new ArrayList();
+                        r.ReadStartArray(null);
+                        while (r.NextItem())
+                        {
+                            list.Add(DataTypes.AuthorizationData.Parse(r));
+                        }
+                        
+                        m.LocalAuthorizationList = (DataTypes.AuthorizationData[])list.ToArray(typeof(DataTypes.AuthorizationData));
+                        break;
                 }
             }
 
-            Validate.Required(hasListVersion, "listVersion");
-            Validate.Required(hasUpdateType, "updateType");
             return m;
         }
     }

@@ -34,10 +34,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("connectorId", ConnectorId);
-            w.Prop("idTag", IdTag);
+            w.Prop(Key.ConnectorId, ConnectorId);
+            w.Prop(Key.IdTag, IdTag);
             w.Prop("meterStart", MeterStart);
-            w.PropOpt("reservationId", ReservationId);
+            w.Prop(Key.ReservationId, ReservationId);
             w.Prop("timestamp", Timestamp);
             w.EndObject();
         }

@@ -39,13 +39,13 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("connectorId", ConnectorId);
+            w.Prop(Key.ConnectorId, ConnectorId);
             w.Prop("errorCode", ErrorCode);
-            w.PropOpt("info", Info);
-            w.Prop("status", Status);
-            w.PropOpt("timestamp", Timestamp);
-            w.PropOpt("vendorId", VendorId);
-            w.PropOpt("vendorErrorCode", VendorErrorCode);
+            w.Prop("info", Info);
+            w.Prop(Key.Status, Status);
+            w.Prop("timestamp", Timestamp);
+            w.Prop(Key.VendorId, VendorId);
+            w.Prop("vendorErrorCode", VendorErrorCode);
             w.EndObject();
         }
     }

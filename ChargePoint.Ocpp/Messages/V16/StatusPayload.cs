@@ -41,10 +41,10 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.PropArray("certificateHashData", CertificateHashData);
-            w.Prop("status", Status);
-            w.PropOpt("requestId", RequestId);
-            w.PropOpt(TextName, Text);
+            w.PropArray(Key.CertificateHashData, CertificateHashData);
+            w.Prop(Key.Status, Status);
+            w.Prop(Key.RequestId, RequestId);
+            w.Prop(TextName, Text);
             w.EndObject();
         }
 
@@ -52,18 +52,15 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static StatusPayload Parse(JsonReader r, string table)
         {
             var m = new StatusPayload(string.Empty);
-            bool hasStatus = false;
             r.ReadStartObject("payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Status, 1)) >= 0;)
             {
-                if (r.NameIs("status"))
+                if (k == 0)
                 {
                     m.Status = r.ReadEnum(null, table);
-                    hasStatus = true;
                 }
             }
 
-            Validate.Required(hasStatus, "status");
             return m;
         }
     }

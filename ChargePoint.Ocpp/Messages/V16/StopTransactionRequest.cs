@@ -36,11 +36,11 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.PropOpt("idTag", IdTag);
+            w.Prop(Key.IdTag, IdTag);
             w.Prop("meterStop", MeterStop);
             w.Prop("timestamp", Timestamp);
-            w.Prop("transactionId", TransactionId);
-            w.PropOpt("reason", Reason);
+            w.Prop(Key.TransactionId, TransactionId);
+            w.Prop("reason", Reason);
             w.PropArray("transactionData", TransactionData);
             w.EndObject();
         }

@@ -33,8 +33,8 @@ namespace ChargePoint.Ocpp.Messages.V16
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.PropOpt(Name, Value);
-            w.PropOpt(Name2, Value2);
+            w.Prop(Name, Value);
+            w.Prop(Name2, Value2);
             w.EndObject();
         }
 

@@ -121,7 +121,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.MeterValues:
                     return CentralSystemParser.ParseMeterValues(r);
                 case OcppAction.RemoteStartTransaction:
-                    return ProfileRequest.Parse(r, true);
+                    return ProfileRequest.Parse(r, OcppAction.RemoteStartTransaction);
                 case OcppAction.RemoteStopTransaction:
                     return IntPayload.Parse(r, "transactionId", int.MinValue);
                 case OcppAction.Reset:
@@ -139,21 +139,21 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.SendLocalList:
                     return SendLocalListRequest.Parse(r);
                 case OcppAction.GetDiagnostics:
-                    return GetDiagnosticsRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.GetDiagnostics);
                 case OcppAction.DiagnosticsStatusNotification:
                     return StatusPayload.Parse(r, OcppEnum.DiagnosticsStatus);
                 case OcppAction.FirmwareStatusNotification:
                     return StatusPayload.Parse(r, OcppEnum.FirmwareStatus);
                 case OcppAction.UpdateFirmware:
-                    return UpdateFirmwareRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.UpdateFirmware);
                 case OcppAction.ReserveNow:
                     return ReserveNowRequest.Parse(r);
                 case OcppAction.CancelReservation:
                     return IntPayload.Parse(r, "reservationId", int.MinValue);
                 case OcppAction.SetChargingProfile:
-                    return ProfileRequest.Parse(r, false);
+                    return ProfileRequest.Parse(r, OcppAction.SetChargingProfile);
                 case OcppAction.ClearChargingProfile:
-                    return ClearChargingProfileRequest.Parse(r);
+                    return ProfileRequest.Parse(r, OcppAction.ClearChargingProfile);
                 case OcppAction.GetCompositeSchedule:
                     return ConnectorRequest.Parse(r, OcppEnum.ChargingRateUnitType);
                 case OcppAction.TriggerMessage:
@@ -173,11 +173,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.ExtendedTriggerMessage:
                     return ConnectorRequest.Parse(r, OcppEnum.MessageTriggerEnumType);
                 case OcppAction.GetLog:
-                    return GetLogRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.GetLog);
                 case OcppAction.LogStatusNotification:
                     return CentralSystemParser.ParseLogStatusNotification(r);
                 case OcppAction.SignedUpdateFirmware:
-                    return SignedUpdateFirmwareRequest.Parse(r);
+                    return UpdateFirmwareRequest.Parse(r, OcppAction.SignedUpdateFirmware);
                 case OcppAction.SignedFirmwareStatusNotification:
                     return CentralSystemParser.ParseSignedFirmwareStatusNotification(r);
                 default:

@@ -154,7 +154,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_RemoteStartTransactionRequest()
         {
             const string Json = "{\"connectorId\":1,\"idTag\":\"TAG\",\"chargingProfile\":{\"chargingProfileId\":5,\"transactionId\":9,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxProfile\",\"chargingProfileKind\":\"Recurring\",\"recurrencyKind\":\"Daily\",\"validFrom\":\"2026-11-24T10:00:00.000Z\",\"validTo\":\"2026-11-25T10:00:00.000Z\",\"chargingSchedule\":{\"duration\":3600,\"startSchedule\":\"2026-11-24T10:00:00.000Z\",\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":16.5,\"numberPhases\":3},{\"startPeriod\":600,\"limit\":6}],\"minChargingRate\":4.2}}}";
-            Assert.AreEqual(Json, Write(ProfileRequest.Parse(Reader(Json), true)));
+            Assert.AreEqual(Json, Write(ProfileRequest.Parse(Reader(Json), OcppAction.RemoteStartTransaction)));
         }
 
         [TestMethod]

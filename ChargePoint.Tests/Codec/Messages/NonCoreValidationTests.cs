@@ -122,7 +122,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void Optional_fields_absent_are_omitted_on_write_never_null()
         {
-            var request = new ClearChargingProfileRequest();
+            var request = new ProfileRequest();
             Assert.AreEqual("[2,\"x\",\"ClearChargingProfile\",{}]", Frame("x", OcppAction.ClearChargingProfile, request));
             var reserve = new ReserveNowRequest { ConnectorId = 0, ExpiryDate = Utc.At(2026, 11, 24, 11, 0, 0), IdTag = "TAG", ReservationId = 9 };
             Assert.AreEqual("[2,\"y\",\"ReserveNow\",{\"connectorId\":0,\"expiryDate\":\"2026-11-24T11:00:00.000Z\",\"idTag\":\"TAG\",\"reservationId\":9}]",

@@ -31,7 +31,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Absent_dates_are_omitted()
         {
             Assert.AreEqual("{\"status\":\"Accepted\"}", Write(new IdTagInfo { Status = OcppEnum.Accepted }));
-            Assert.AreEqual("{\"location\":\"ftp://x\"}", Write(new GetDiagnosticsRequest { Location = "ftp://x" }));
+            Assert.AreEqual("{\"location\":\"ftp://x\"}", Write(new UpdateFirmwareRequest { Location = "ftp://x", Action = OcppAction.GetDiagnostics }));
             Assert.AreEqual(
                 "{\"chargingProfileId\":1,\"stackLevel\":0,\"chargingProfilePurpose\":\"TxDefaultProfile\",\"chargingProfileKind\":\"Relative\"," +
                 "\"chargingSchedule\":{\"chargingRateUnit\":\"A\",\"chargingSchedulePeriod\":[{\"startPeriod\":0,\"limit\":6}]}}",
@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.IsNull(p.ValidTo);
             Assert.IsNull(p.ChargingSchedule.StartSchedule);
             Assert.IsNull(IdTagInfo.Parse(Reader("{\"status\":\"Accepted\"}")).ExpiryDate);
-            var d = GetDiagnosticsRequest.Parse(Reader("{\"location\":\"ftp://x\"}"));
+            var d = UpdateFirmwareRequest.Parse(Reader("{\"location\":\"ftp://x\"}"), OcppAction.GetDiagnostics);
             Assert.IsNull(d.StartTime);
             Assert.IsNull(d.StopTime);
             Assert.IsNull(CentralSystemParser.ParseStatusNotification(Reader("{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}")).Timestamp);

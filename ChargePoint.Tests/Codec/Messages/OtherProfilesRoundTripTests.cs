@@ -43,7 +43,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void GetDiagnostics_req_round_trips_exactly()
         {
-            var m = (GetDiagnosticsRequest)GoldenCodec.AssertRoundTrip(OcppAction.GetDiagnostics, "req", GoldenFrames.GetDiagnosticsReq);
+            var m = (UpdateFirmwareRequest)GoldenCodec.AssertRoundTrip(OcppAction.GetDiagnostics, "req", GoldenFrames.GetDiagnosticsReq);
             Assert.AreEqual("ftp://diag.example.com/uploads/", m.Location);
             Assert.AreEqual(3, m.Retries);
             Assert.AreEqual(60, m.RetryInterval);

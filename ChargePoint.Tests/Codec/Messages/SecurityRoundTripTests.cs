@@ -98,9 +98,9 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void GetLog_req_round_trips_exactly()
         {
-            var m = (GetLogRequest)GoldenCodec.AssertRoundTrip(OcppAction.GetLog, "req", GoldenFrames.GetLogReq);
+            var m = (UpdateFirmwareRequest)GoldenCodec.AssertRoundTrip(OcppAction.GetLog, "req", GoldenFrames.GetLogReq);
             Assert.AreEqual(OcppEnum.SecurityLog, m.LogType);
-            Assert.AreEqual("https://logs.example.com/upload", m.RemoteLocation);
+            Assert.AreEqual("https://logs.example.com/upload", m.Location);
             Assert.AreEqual(77, m.RequestId);
         }
 

@@ -57,17 +57,17 @@ namespace ChargePoint.Tests.Ocpp.Rpc
 
         [TestMethod]
         public void Extra_frame_elements_are_FormationViolation() =>
-            Expect("[2,\"a\",\"ClearCache\",{},1]", "[4,\"a\",\"FormationViolation\",\"unexpected frame elements\",{}]");
+            Expect("[2,\"a\",\"ClearCache\",{},1]", "[4,\"a\",\"FormationViolation\",\"extra frame elements\",{}]");
 
         [TestMethod]
         public void Extra_frame_elements_after_a_valid_request_are_rejected_before_it_acts() =>
             // Inoperative would send StatusNotification Unavailable: the transcript shows only the CallError.
             Expect("[2,\"a\",\"ChangeAvailability\",{\"connectorId\":1,\"type\":\"Inoperative\"},{}]",
-                "[4,\"a\",\"FormationViolation\",\"unexpected frame elements\",{}]");
+                "[4,\"a\",\"FormationViolation\",\"extra frame elements\",{}]");
 
         [TestMethod]
         public void Broken_json_after_a_wrong_field_type_is_still_FormationViolation() =>
-            Expect("[2,\"a\",\"UnlockConnector\",{\"connectorId\":\"1\",]]", "[4,\"a\",\"FormationViolation\",\"property name expected\",{}]");
+            Expect("[2,\"a\",\"UnlockConnector\",{\"connectorId\":\"1\",]]", "[4,\"a\",\"FormationViolation\",\"name expected\",{}]");
 
         [TestMethod]
         public void Broken_json_for_an_unknown_action_is_FormationViolation() =>
@@ -75,7 +75,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
 
         [TestMethod]
         public void Missing_required_field_is_OccurenceConstraintViolation() =>
-            Expect("[2,\"a\",\"Reset\",{}]", "[4,\"a\",\"OccurenceConstraintViolation\",\"missing required field type\",{}]");
+            Expect("[2,\"a\",\"Reset\",{}]", "[4,\"a\",\"OccurenceConstraintViolation\",\"missing type\",{}]");
 
         [TestMethod]
         public void Wrong_json_type_is_TypeConstraintViolation() =>
@@ -89,16 +89,16 @@ namespace ChargePoint.Tests.Ocpp.Rpc
         [TestMethod]
         public void Too_long_CiString_is_TypeConstraintViolation() =>
             Expect("[2,\"a\",\"ChangeConfiguration\",{\"key\":\"" + new string('k', 51) + "\",\"value\":\"1\"}]",
-                "[4,\"a\",\"TypeConstraintViolation\",\"key exceeds 50 characters\",{}]");
+                "[4,\"a\",\"TypeConstraintViolation\",\"key over 50 chars\",{}]");
 
         [TestMethod]
         public void Invalid_enum_value_is_PropertyConstraintViolation() =>
-            Expect("[2,\"a\",\"Reset\",{\"type\":\"Warm\"}]", "[4,\"a\",\"PropertyConstraintViolation\",\"type has an invalid value 'Warm'\",{}]");
+            Expect("[2,\"a\",\"Reset\",{\"type\":\"Warm\"}]", "[4,\"a\",\"PropertyConstraintViolation\",\"type invalid: 'Warm'\",{}]");
 
         [TestMethod]
         public void Integer_below_range_is_PropertyConstraintViolation() =>
             Expect("[2,\"a\",\"ChangeAvailability\",{\"connectorId\":-1,\"type\":\"Operative\"}]",
-                "[4,\"a\",\"PropertyConstraintViolation\",\"connectorId must be at least 0\",{}]");
+                "[4,\"a\",\"PropertyConstraintViolation\",\"connectorId below 0\",{}]");
 
         [TestMethod]
         public void Too_many_requested_keys_is_OccurenceConstraintViolation()
@@ -117,7 +117,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
         public void Message_id_longer_than_36_is_FormationViolation()
         {
             string id = new string('i', 37);
-            Expect("[2,\"" + id + "\",\"ClearCache\",{}]", "[4,\"" + id.Substring(0, 36) + "\",\"FormationViolation\",\"message id must be 1 to 36 characters\",{}]");
+            Expect("[2,\"" + id + "\",\"ClearCache\",{}]", "[4,\"" + id.Substring(0, 36) + "\",\"FormationViolation\",\"message id not 1-36 chars\",{}]");
         }
 
         [TestMethod]

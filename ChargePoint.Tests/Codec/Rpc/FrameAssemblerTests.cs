@@ -35,7 +35,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
             Assert.IsNull(a.Add(part, 0, part.Length, false, true), "the end of the dropped frame delivers nothing");
             Assert.AreEqual(1, a.DroppedFrames);
             Assert.AreEqual(1, log.Lines.Count, "reported once, not per fragment");
-            Assert.StartsWith("frame too large, dropped", (string)log.Lines[0]!);
+            Assert.StartsWith("frame over ", (string)log.Lines[0]!);
 
             byte[] next = Utf8("[2,\"1\",\"Heartbeat\",{}]");
             Assert.AreEqual("[2,\"1\",\"Heartbeat\",{}]", a.Add(next, 0, next.Length, true, true), "recovers for the next frame");

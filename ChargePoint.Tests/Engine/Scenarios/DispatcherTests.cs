@@ -22,11 +22,11 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}", "ConnectorRequest",
                 "ChangeConfiguration", "{\"key\":\"k\",\"value\":\"v\"}", "StringPayload",
                 "ClearCache", "{}", "EmptyPayload",
-                "ClearChargingProfile", "{\"id\":3}", "ClearChargingProfileRequest",
+                "ClearChargingProfile", "{\"id\":3}", "ProfileRequest",
                 "DataTransfer", "{\"vendorId\":\"v\"}", "DataTransferRequest",
                 "GetCompositeSchedule", "{\"connectorId\":1,\"duration\":60}", "ConnectorRequest",
                 "GetConfiguration", "{\"key\":[\"k\"]}", "String[]",
-                "GetDiagnostics", "{\"location\":\"ftp://x/\"}", "GetDiagnosticsRequest",
+                "GetDiagnostics", "{\"location\":\"ftp://x/\"}", "UpdateFirmwareRequest",
                 "GetLocalListVersion", "{}", "EmptyPayload",
                 "RemoteStartTransaction", "{\"idTag\":\"T\"}", "ProfileRequest",
                 "RemoteStopTransaction", "{\"transactionId\":5}", "IntPayload",
@@ -38,7 +38,7 @@ namespace ChargePoint.Tests.Ocpp.Scenarios
                 "UnlockConnector", "{\"connectorId\":1}", "IntPayload",
                 "UpdateFirmware", "{\"location\":\"http://x/f\",\"retrieveDate\":\"2026-01-01T00:00:00Z\"}", "UpdateFirmwareRequest",
                 "ExtendedTriggerMessage", "{\"requestedMessage\":\"LogStatusNotification\"}", "ConnectorRequest",
-                "GetLog", "{\"logType\":\"DiagnosticsLog\",\"requestId\":1,\"log\":{\"remoteLocation\":\"ftp://x/\"}}", "GetLogRequest",
+                "GetLog", "{\"logType\":\"DiagnosticsLog\",\"requestId\":1,\"log\":{\"remoteLocation\":\"ftp://x/\"}}", "UpdateFirmwareRequest",
             };
             var reader = new JsonReader();
             for (int i = 0; i < rows.Length; i += 3)

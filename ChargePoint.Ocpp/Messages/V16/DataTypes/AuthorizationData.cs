@@ -17,22 +17,20 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static AuthorizationData Parse(JsonReader r)
         {
             var m = new AuthorizationData();
-            bool hasIdTag = false;
             r.ReadStartObject("AuthorizationData");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.IdTag + Key.IdTagInfo, 1)) >= 0;)
             {
-                if (r.NameIs("idTag"))
+                switch (k)
                 {
-                    m.IdTag = r.ReadString(null, 20);
-                    hasIdTag = true;
-                }
-                else if (r.NameIs("idTagInfo"))
-                {
-                    m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
+                    case 0:
+                        m.IdTag = r.ReadString(null, 20);
+                        break;
+                    case 1:
+                        m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
+                        break;
                 }
             }
 
-            Validate.Required(hasIdTag, "idTag");
             return m;
         }
     }

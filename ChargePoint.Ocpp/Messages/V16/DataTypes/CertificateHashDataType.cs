@@ -30,10 +30,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("hashAlgorithm", HashAlgorithm);
-            w.Prop("issuerNameHash", IssuerNameHash);
-            w.Prop("issuerKeyHash", IssuerKeyHash);
-            w.Prop("serialNumber", SerialNumber);
+            w.Prop(Key.HashAlgorithm, HashAlgorithm);
+            w.Prop(Key.IssuerNameHash, IssuerNameHash);
+            w.Prop(Key.IssuerKeyHash, IssuerKeyHash);
+            w.Prop(Key.SerialNumber, SerialNumber);
             w.EndObject();
         }
 
@@ -41,39 +41,26 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static CertificateHashDataType Parse(JsonReader r)
         {
             var m = new CertificateHashDataType(null, null, null, null);
-            bool hasHashAlgorithm = false;
-            bool hasIssuerNameHash = false;
-            bool hasIssuerKeyHash = false;
-            bool hasSerialNumber = false;
             r.ReadStartObject("CertificateHashDataType");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.HashAlgorithm + Key.IssuerNameHash + Key.IssuerKeyHash + Key.SerialNumber, 0b1111)) >= 0;)
             {
-                if (r.NameIs("hashAlgorithm"))
+                switch (k)
                 {
-                    m.HashAlgorithm = r.ReadEnum(null, DataTypes.OcppEnum.HashAlgorithmEnumType);
-                    hasHashAlgorithm = true;
-                }
-                else if (r.NameIs("issuerNameHash"))
-                {
-                    m.IssuerNameHash = r.ReadString(null, 128);
-                    hasIssuerNameHash = true;
-                }
-                else if (r.NameIs("issuerKeyHash"))
-                {
-                    m.IssuerKeyHash = r.ReadString(null, 128);
-                    hasIssuerKeyHash = true;
-                }
-                else if (r.NameIs("serialNumber"))
-                {
-                    m.SerialNumber = r.ReadString(null, 40);
-                    hasSerialNumber = true;
+                    case 0:
+                        m.HashAlgorithm = r.ReadEnum(null, DataTypes.OcppEnum.HashAlgorithmEnumType);
+                        break;
+                    case 1:
+                        m.IssuerNameHash = r.ReadString(null, 128);
+                        break;
+                    case 2:
+                        m.IssuerKeyHash = r.ReadString(null, 128);
+                        break;
+                    case 3:
+                        m.SerialNumber = r.ReadString(null, 40);
+                        break;
                 }
             }
 
-            Validate.Required(hasHashAlgorithm, "hashAlgorithm");
-            Validate.Required(hasIssuerNameHash, "issuerNameHash");
-            Validate.Required(hasIssuerKeyHash, "issuerKeyHash");
-            Validate.Required(hasSerialNumber, "serialNumber");
             return m;
         }
 
@@ -85,15 +72,14 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         {
             CertificateHashDataType hash = null;
             r.ReadStartObject("payload");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.CertificateHashData, 1)) >= 0;)
             {
-                if (r.NameIs("certificateHashData"))
+                if (k == 0)
                 {
                     hash = Parse(r);
                 }
             }
 
-            Validate.Required(hash != null, "certificateHashData");
             return hash;
         }
     }

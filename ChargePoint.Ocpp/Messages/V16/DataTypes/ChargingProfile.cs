@@ -37,15 +37,15 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("chargingProfileId", ChargingProfileId);
-            w.PropOpt("transactionId", TransactionId);
-            w.Prop("stackLevel", StackLevel);
-            w.Prop("chargingProfilePurpose", ChargingProfilePurpose);
-            w.Prop("chargingProfileKind", ChargingProfileKind);
-            w.PropOpt("recurrencyKind", RecurrencyKind);
-            w.PropOpt("validFrom", ValidFrom);
-            w.PropOpt("validTo", ValidTo);
-            w.PropertyName("chargingSchedule");
+            w.Prop(Key.ChargingProfileId, ChargingProfileId);
+            w.Prop(Key.TransactionId, TransactionId);
+            w.Prop(Key.StackLevel, StackLevel);
+            w.Prop(Key.ChargingProfilePurpose, ChargingProfilePurpose);
+            w.Prop(Key.ChargingProfileKind, ChargingProfileKind);
+            w.Prop(Key.RecurrencyKind, RecurrencyKind);
+            w.Prop(Key.ValidFrom, ValidFrom);
+            w.Prop(Key.ValidTo, ValidTo);
+            w.PropertyName(Key.ChargingSchedule);
             ChargingSchedule.WriteTo(w);
             w.EndObject();
         }
@@ -54,62 +54,41 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static ChargingProfile Parse(JsonReader r)
         {
             var m = new ChargingProfile();
-            bool hasChargingProfileId = false;
-            bool hasStackLevel = false;
-            bool hasChargingProfilePurpose = false;
-            bool hasChargingProfileKind = false;
-            bool hasChargingSchedule = false;
             r.ReadStartObject("ChargingProfile");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.ChargingProfileId + Key.StackLevel + Key.ChargingProfilePurpose + Key.ChargingProfileKind + Key.ChargingSchedule + Key.TransactionId + Key.RecurrencyKind + Key.ValidFrom + Key.ValidTo, 0b11111)) >= 0;)
             {
-                if (r.NameIs("chargingProfileId"))
+                switch (k)
                 {
-                    m.ChargingProfileId = r.ReadInt(null);
-                    hasChargingProfileId = true;
-                }
-                else if (r.NameIs("transactionId"))
-                {
-                    m.TransactionId = r.ReadInt(null);
-                }
-                else if (r.NameIs("stackLevel"))
-                {
-                    m.StackLevel = r.ReadInt(null, 0);
-                    hasStackLevel = true;
-                }
-                else if (r.NameIs("chargingProfilePurpose"))
-                {
-                    m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfilePurposeType);
-                    hasChargingProfilePurpose = true;
-                }
-                else if (r.NameIs("chargingProfileKind"))
-                {
-                    m.ChargingProfileKind = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfileKindType);
-                    hasChargingProfileKind = true;
-                }
-                else if (r.NameIs("recurrencyKind"))
-                {
-                    m.RecurrencyKind = r.ReadEnum(null, DataTypes.OcppEnum.RecurrencyKindType);
-                }
-                else if (r.NameIs("validFrom"))
-                {
-                    m.ValidFrom = r.ReadTimestamp(null);
-                }
-                else if (r.NameIs("validTo"))
-                {
-                    m.ValidTo = r.ReadTimestamp(null);
-                }
-                else if (r.NameIs("chargingSchedule"))
-                {
-                    m.ChargingSchedule = DataTypes.ChargingSchedule.Parse(r);
-                    hasChargingSchedule = true;
+                    case 0:
+                        m.ChargingProfileId = r.ReadInt(null);
+                        break;
+                    case 1:
+                        m.StackLevel = r.ReadInt(null, 0);
+                        break;
+                    case 2:
+                        m.ChargingProfilePurpose = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfilePurposeType);
+                        break;
+                    case 3:
+                        m.ChargingProfileKind = r.ReadEnum(null, DataTypes.OcppEnum.ChargingProfileKindType);
+                        break;
+                    case 4:
+                        m.ChargingSchedule = DataTypes.ChargingSchedule.Parse(r);
+                        break;
+                    case 5:
+                        m.TransactionId = r.ReadInt(null);
+                        break;
+                    case 6:
+                        m.RecurrencyKind = r.ReadEnum(null, DataTypes.OcppEnum.RecurrencyKindType);
+                        break;
+                    case 7:
+                        m.ValidFrom = r.ReadTimestamp(null);
+                        break;
+                    case 8:
+                        m.ValidTo = r.ReadTimestamp(null);
+                        break;
                 }
             }
 
-            Validate.Required(hasChargingProfileId, "chargingProfileId");
-            Validate.Required(hasStackLevel, "stackLevel");
-            Validate.Required(hasChargingProfilePurpose, "chargingProfilePurpose");
-            Validate.Required(hasChargingProfileKind, "chargingProfileKind");
-            Validate.Required(hasChargingSchedule, "chargingSchedule");
             return m;
         }
     }

@@ -32,13 +32,13 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.PropOpt("duration", Duration);
-            w.PropOpt("startSchedule", StartSchedule);
-            w.Prop("chargingRateUnit", ChargingRateUnit);
-            w.PropArray("chargingSchedulePeriod", ChargingSchedulePeriod);
+            w.Prop(Key.Duration, Duration);
+            w.Prop(Key.StartSchedule, StartSchedule);
+            w.Prop(Key.ChargingRateUnit, ChargingRateUnit);
+            w.PropArray(Key.ChargingSchedulePeriod, ChargingSchedulePeriod);
             if (!double.IsNaN(MinChargingRate))
             {
-                w.PropNumber("minChargingRate", MinChargingRate);
+                w.PropNumber(Key.MinChargingRate, MinChargingRate);
             }
             w.EndObject();
         }
@@ -47,47 +47,41 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static ChargingSchedule Parse(JsonReader r)
         {
             var m = new ChargingSchedule(null, null);
-            bool hasChargingRateUnit = false;
-            bool hasChargingSchedulePeriod = false;
             r.ReadStartObject("ChargingSchedule");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.ChargingRateUnit + Key.ChargingSchedulePeriod + Key.Duration + Key.StartSchedule + Key.MinChargingRate, 0b11)) >= 0;)
             {
-                if (r.NameIs("duration"))
+                switch (k)
                 {
-                    m.Duration = r.ReadInt(null, 0);
-                }
-                else if (r.NameIs("startSchedule"))
-                {
-                    m.StartSchedule = r.ReadTimestamp(null);
-                }
-                else if (r.NameIs("chargingRateUnit"))
-                {
-                    m.ChargingRateUnit = r.ReadEnum(null, DataTypes.OcppEnum.ChargingRateUnitType);
-                    hasChargingRateUnit = true;
-                }
-                else if (r.NameIs("chargingSchedulePeriod"))
-                {
-                    var list = new ArrayList();
-                    r.ReadStartArray(null);
-                    while (r.NextItem())
-                    {
-                        list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
-                    }
-                    m.ChargingSchedulePeriod = (DataTypes.ChargingSchedulePeriod[])list.ToArray(typeof(DataTypes.ChargingSchedulePeriod));
-                    if (m.ChargingSchedulePeriod.Length == 0)
-                    {
-                        throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "chargingSchedulePeriod needs at least one element");
-                    }
-                    hasChargingSchedulePeriod = true;
-                }
-                else if (r.NameIs("minChargingRate"))
-                {
-                    m.MinChargingRate = r.ReadDouble(null);
+                    case 0:
+                        m.ChargingRateUnit = r.ReadEnum(null, DataTypes.OcppEnum.ChargingRateUnitType);
+                        break;
+                    case 1:
+                        var list = new ArrayList();
+                        r.ReadStartArray(null);
+                        while (r.NextItem())
+                        {
+                            list.Add(DataTypes.ChargingSchedulePeriod.Parse(r));
+                        }
+                        
+                        m.ChargingSchedulePeriod = (DataTypes.ChargingSchedulePeriod[])list.ToArray(typeof(DataTypes.ChargingSchedulePeriod));
+                        if (list.Count == 0)
+                        {
+                            throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "chargingSchedulePeriod needs at least one element");
+                        }
+                        
+                        break;
+                    case 2:
+                        m.Duration = r.ReadInt(null, 0);
+                        break;
+                    case 3:
+                        m.StartSchedule = r.ReadTimestamp(null);
+                        break;
+                    case 4:
+                        m.MinChargingRate = r.ReadDouble(null);
+                        break;
                 }
             }
 
-            Validate.Required(hasChargingRateUnit, "chargingRateUnit");
-            Validate.Required(hasChargingSchedulePeriod, "chargingSchedulePeriod");
             return m;
         }
     }

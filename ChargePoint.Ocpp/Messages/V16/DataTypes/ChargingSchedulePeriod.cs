@@ -24,9 +24,9 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop("startPeriod", StartPeriod);
-            w.PropNumber("limit", Limit);
-            w.PropOpt("numberPhases", NumberPhases);
+            w.Prop(Key.StartPeriod, StartPeriod);
+            w.PropNumber(Key.Limit, Limit);
+            w.Prop(Key.NumberPhases, NumberPhases);
             w.EndObject();
         }
 
@@ -34,29 +34,23 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static ChargingSchedulePeriod Parse(JsonReader r)
         {
             var m = new ChargingSchedulePeriod(0, 0);
-            bool hasStartPeriod = false;
-            bool hasLimit = false;
             r.ReadStartObject("ChargingSchedulePeriod");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.StartPeriod + Key.Limit + Key.NumberPhases, 0b11)) >= 0;)
             {
-                if (r.NameIs("startPeriod"))
+                switch (k)
                 {
-                    m.StartPeriod = r.ReadInt(null, 0);
-                    hasStartPeriod = true;
-                }
-                else if (r.NameIs("limit"))
-                {
-                    m.Limit = r.ReadDouble(null);
-                    hasLimit = true;
-                }
-                else if (r.NameIs("numberPhases"))
-                {
-                    m.NumberPhases = r.ReadInt(null, 0);
+                    case 0:
+                        m.StartPeriod = r.ReadInt(null, 0);
+                        break;
+                    case 1:
+                        m.Limit = r.ReadDouble(null);
+                        break;
+                    case 2:
+                        m.NumberPhases = r.ReadInt(null, 0);
+                        break;
                 }
             }
 
-            Validate.Required(hasStartPeriod, "startPeriod");
-            Validate.Required(hasLimit, "limit");
             return m;
         }
     }

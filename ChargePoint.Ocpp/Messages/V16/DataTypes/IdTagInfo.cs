@@ -20,26 +20,23 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static IdTagInfo Parse(JsonReader r)
         {
             var m = new IdTagInfo();
-            bool hasStatus = false;
             r.ReadStartObject("IdTagInfo");
-            while (r.NextProperty())
+            for (int k; (k = r.NextKey(Key.Status + Key.ExpiryDate + Key.ParentIdTag, 1)) >= 0;)
             {
-                if (r.NameIs("expiryDate"))
+                switch (k)
                 {
-                    m.ExpiryDate = r.ReadTimestamp(null);
-                }
-                else if (r.NameIs("parentIdTag"))
-                {
-                    m.ParentIdTag = r.ReadString(null, 20);
-                }
-                else if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadEnum(null, DataTypes.OcppEnum.AuthorizationStatus);
-                    hasStatus = true;
+                    case 0:
+                        m.Status = r.ReadEnum(null, DataTypes.OcppEnum.AuthorizationStatus);
+                        break;
+                    case 1:
+                        m.ExpiryDate = r.ReadTimestamp(null);
+                        break;
+                    case 2:
+                        m.ParentIdTag = r.ReadString(null, 20);
+                        break;
                 }
             }
 
-            Validate.Required(hasStatus, "status");
             return m;
         }
     }

@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
             w.StartObject();
             w.Prop("key", Key);
             w.Prop("readonly", Readonly);
-            w.PropOpt("value", Value);
+            w.Prop("value", Value);
             w.EndObject();
         }
     }

@@ -37,12 +37,12 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         {
             w.StartObject();
             w.Prop("value", Value);
-            w.PropOpt("context", Context);
-            w.PropOpt("format", Format);
-            w.PropOpt("measurand", Measurand);
-            w.PropOpt("phase", Phase);
-            w.PropOpt("location", Location);
-            w.PropOpt("unit", Unit);
+            w.Prop("context", Context);
+            w.Prop("format", Format);
+            w.Prop("measurand", Measurand);
+            w.Prop("phase", Phase);
+            w.Prop(Key.Location, Location);
+            w.Prop("unit", Unit);
             w.EndObject();
         }
     }
