@@ -254,7 +254,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
         private static bool InUse(Connector c)
         {
-            return c.TransactionRunning || c.Plugged || c.SessionPending || c.Finishing;
+            return c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing;
         }
 
         private bool IsFree(int connectorId)
