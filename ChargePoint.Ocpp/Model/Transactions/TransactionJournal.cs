@@ -694,7 +694,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>The UTC milliseconds to report for a capture time (see the class comment), or 0 when unknown yet.</summary>
         public long ResolveUtcMs(CaptureTime time)
         {
-            if (time.HasUtc)
+            if (time.UtcMs > 0)
             {
                 return time.UtcMs;
             }
