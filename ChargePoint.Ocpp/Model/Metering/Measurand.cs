@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Transactions;
 using C = ChargePoint.Ocpp.Messages.V16.DataTypes.ReadingContext;
 using L = ChargePoint.Ocpp.Messages.V16.DataTypes.Location;
@@ -36,8 +37,8 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         /// <summary>
         /// The spec string of a code; null for 0 (the field is omitted) or an unknown code. One table for the codes of a
-        /// sampled value and the stop reasons (one method, one switch): a measurand is its code; a phase, location, reading
-        /// context, unit or stop reason is its kind's Base plus its code (each kind's 0 and its last code + 1 are null).
+        /// sampled value, the stop reasons and the authorization statuses (one method, one switch): a measurand is its code; a phase, location, reading
+        /// context, unit, stop reason or authorization status is its kind's Base plus its code (each kind's 0 and its last code + 1 are null).
         /// </summary>
         public static string ToText(int code)
         {
@@ -121,6 +122,12 @@ namespace ChargePoint.Ocpp.Model.Metering
                 case StopReason.Base + StopReason.SoftReset: return "SoftReset";
                 case StopReason.Base + StopReason.UnlockCommand: return "UnlockCommand";
                 case StopReason.Base + StopReason.DeAuthorized: return "DeAuthorized";
+
+                case AuthorizationStatus.Base + AuthorizationStatus.Accepted: return "Accepted";
+                case AuthorizationStatus.Base + AuthorizationStatus.Blocked: return "Blocked";
+                case AuthorizationStatus.Base + AuthorizationStatus.Expired: return "Expired";
+                case AuthorizationStatus.Base + AuthorizationStatus.Invalid: return "Invalid";
+                case AuthorizationStatus.Base + AuthorizationStatus.ConcurrentTx: return "ConcurrentTx";
                 default: return null;
             }
         }

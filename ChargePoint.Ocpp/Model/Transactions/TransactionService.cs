@@ -566,7 +566,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     ? "Accepted (unknown, offline)"
                     : "unknown (offline)")
                 : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ")" : ", offline)")
-                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + source + ")"
+                : info.Status != AuthorizationStatus.Accepted ? Measurand.ToText(AuthorizationStatus.Base + info.Status) + source + ")"
                 : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
                 : "offline refused";
             if (decision == AuthorizationService.Accept)
@@ -658,8 +658,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Refused by the Central System (a card start or stop).
-            string status = AuthorizationStatus.ToText(info.Status);
-            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unknown status" : status) + cs);
+            Outcome(connectorId, idTag, false, (Measurand.ToText(AuthorizationStatus.Base + info.Status) ?? "unknown status") + cs);
         }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
@@ -726,7 +725,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
             int status = AuthorizationStatus.ConcurrentTx;
-            while (status > 0 && AuthorizationStatus.ToText(status) != wire.Status)
+            while (status > 0 && Measurand.ToText(AuthorizationStatus.Base + status) != wire.Status)
             {
                 status--; // 0: not a 1.6 status
             }
