@@ -274,17 +274,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             for (int i = 1; i < _connectors.Length; i++)
             {
-                if (_connectors[i].TxNr != 0)
-                {
-                    Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs);
-                }
+                Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs); // no transaction: nothing happens
             }
         }
 
         /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
         public void StopLocal(int connectorId, int reason, long nowMs)
         {
-            if (connectorId >= 1 && connectorId < _connectors.Length && _connectors[connectorId].TxNr != 0)
+            if (connectorId >= 1 && connectorId < _connectors.Length)
             {
                 Stop(connectorId, reason, null, nowMs);
             }
