@@ -26,7 +26,7 @@ namespace ChargePoint.Ocpp.Model
 
         /// <summary>
         /// Output: the outcome of a card presented at a connector, accepted (start or stop) or refused, with the reason
-        /// ("Invalid (Central System)", "connector unavailable", ...), possibly later (Authorize.conf). For a console,
+        /// ("Invalid (CS)", "unavailable", ...), possibly later (Authorize.conf). For a console,
         /// display or buzzer.
         /// </summary>
         void CardOutcome(int connectorId, string idTag, bool accepted, string reason);

@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(1000);
             string output = w.Console.From(from);
             Assert.Contains("ok: card ABC presented", output);
-            Assert.Contains("[warn] card ABC on connector 1 refused: unknown idTag (offline)", output);
+            Assert.Contains("[warn] card ABC on connector 1 refused: unknown (offline)", output);
         }
 
         [TestMethod]
@@ -42,10 +42,10 @@ namespace ChargePoint.Tests.Firmware
             var w = new FirmwareWorld(false);
             w.Type("config set AllowOfflineTxForUnknownId true");
             w.Type("plug 32");
-            Assert.Contains("[info] card ABC on connector 1 accepted: Accepted (unknown idTag, offline)", w.Type("card ABC"));
+            Assert.Contains("[info] card ABC on connector 1 accepted: Accepted (unknown, offline)", w.Type("card ABC"));
             w.Advance(1000);
             Assert.IsNotNull(w.Charger.Transactions.RunningTransaction(Charger.ConnectorId));
-            Assert.Contains("[warn] card XYZ on connector 1 refused: offline: not the starting card or its parentIdTag", w.Type("card XYZ"));
+            Assert.Contains("[warn] card XYZ on connector 1 refused: other card (offline)", w.Type("card XYZ"));
             Assert.Contains("[info] card ABC on connector 1 accepted: stop: same card", w.Type("card ABC"));
         }
 
@@ -59,7 +59,7 @@ namespace ChargePoint.Tests.Firmware
                 w.Type("plug");
                 w.Type("card BAD-" + i.ToString());
                 w.Advance(1000);
-                Assert.Contains("[warn] card BAD-" + i.ToString() + " on connector 1 refused: " + statuses[i] + " (Central System)", w.Console.Output);
+                Assert.Contains("[warn] card BAD-" + i.ToString() + " on connector 1 refused: " + statuses[i] + " (CS)", w.Console.Output);
                 Assert.AreEqual(0, w.CountSent("\"StartTransaction\""));
             }
 
@@ -67,7 +67,7 @@ namespace ChargePoint.Tests.Firmware
             ok.Type("plug");
             ok.Type("card GOOD");
             ok.Advance(1000);
-            Assert.Contains("[info] card GOOD on connector 1 accepted: Accepted (Central System)", ok.Console.Output);
+            Assert.Contains("[info] card GOOD on connector 1 accepted: Accepted (CS)", ok.Console.Output);
         }
 
         [TestMethod]
@@ -79,7 +79,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("plug");
             w.Type("card OTHER-2");
             w.Advance(1000);
-            Assert.Contains("[warn] card OTHER-2 on connector 1 refused: reserved for another idTag", w.Console.Output);
+            Assert.Contains("[warn] card OTHER-2 on connector 1 refused: reserved", w.Console.Output);
         }
 
         [TestMethod]
@@ -88,7 +88,7 @@ namespace ChargePoint.Tests.Firmware
             var w = new FirmwareWorld(false);
             w.Type("config set AllowOfflineTxForUnknownId true");
             w.Type("card FIRST");
-            Assert.Contains("[warn] card SECOND on connector 1 refused: waiting for the EV of FIRST", w.Type("card SECOND"));
+            Assert.Contains("[warn] card SECOND on connector 1 refused: pending FIRST", w.Type("card SECOND"));
         }
 
         [TestMethod]

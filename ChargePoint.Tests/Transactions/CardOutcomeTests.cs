@@ -14,14 +14,14 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual("refused: no connector 2", w.Hooks.LastCardOutcome);
 
             w.Tx.PresentIdTag(1, "ABC", w.Now);
-            Assert.AreEqual("refused: unknown idTag (offline)", w.Hooks.LastCardOutcome);
+            Assert.AreEqual("refused: unknown (offline)", w.Hooks.LastCardOutcome);
 
             w.Set("AllowOfflineTxForUnknownId", "true");
             w.Tx.PresentIdTag(1, "ABC", w.Now);
-            Assert.AreEqual("accepted: Accepted (unknown idTag, offline)", w.Hooks.LastCardOutcome);
+            Assert.AreEqual("accepted: Accepted (unknown, offline)", w.Hooks.LastCardOutcome);
 
             w.Tx.PresentIdTag(1, "XYZ", w.Now);
-            Assert.AreEqual("refused: waiting for the EV of ABC", w.Hooks.LastCardOutcome);
+            Assert.AreEqual("refused: pending ABC", w.Hooks.LastCardOutcome);
         }
     }
 }

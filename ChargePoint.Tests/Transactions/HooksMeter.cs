@@ -44,7 +44,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         public bool TryRead(int measurand, int phase, out double value)
         {
-            return _hooks.TryReadMeasurand(_connectorId, Measurand.ToText(measurand), phase == Phase.None ? null : Phase.ToText(phase), out value);
+            return _hooks.TryReadMeasurand(_connectorId, Measurand.ToText(measurand), phase == Phase.None ? null : Measurand.ToText(Phase.Base + phase), out value);
         }
     }
 }

@@ -44,8 +44,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             for (int i = 0; i < value.SampledValues.Length; i++)
             {
                 SampledValue s = value.SampledValues[i];
-                text.Append(Measurand.ToText(s.Measurand)).Append('|').Append(Phase.ToText(s.Phase)).Append('|')
-                    .Append(s.Value).Append('|').Append(UnitOfMeasure.ToText(s.Unit)).Append('|').Append(Location.ToText(s.Location)).Append(';');
+                text.Append(Measurand.ToText(s.Measurand)).Append('|').Append(Measurand.ToText(Phase.Base + s.Phase)).Append('|')
+                    .Append(s.Value).Append('|').Append(Measurand.ToText(UnitOfMeasure.Base + s.Unit)).Append('|').Append(Measurand.ToText(Location.Base + s.Location)).Append(';');
             }
 
             Assert.AreEqual(
@@ -94,28 +94,28 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 Assert.AreEqual(i + 1, Measurand.Parse(measurands[i]));
             }
 
-            AssertTable(new[] { "L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1" }, Phase.ToText);
-            AssertTable(new[] { "Body", "Cable", "EV", "Inlet", "Outlet" }, Location.ToText);
-            AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.ToText);
-            AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.ToText);
-            AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.ToText);
+            AssertTable(new[] { "L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1" }, Phase.Base);
+            AssertTable(new[] { "Body", "Cable", "EV", "Inlet", "Outlet" }, Location.Base);
+            AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.Base);
+            AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.Base);
+            AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.Base);
+            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Authorization.AuthorizationStatus.Base);
             Assert.IsNull(Measurand.ToText(0), "0: the field is omitted");
             Assert.IsNull(Measurand.ToText(23));
             Assert.AreEqual(0, Measurand.Parse("Power"));
             Assert.AreEqual(0, Measurand.Parse(""));
         }
 
-        private delegate string CodeText(int code);
-
-        private static void AssertTable(string[] expected, CodeText toText)
+        // A kind's codes in the one table: Measurand.ToText(kind's Base + code); its 0 and its last code + 1 are null.
+        private static void AssertTable(string[] expected, int kindBase)
         {
-            Assert.IsNull(toText(0), "0: the field is omitted");
+            Assert.IsNull(Measurand.ToText(kindBase), "0: the field is omitted");
             for (int i = 0; i < expected.Length; i++)
             {
-                Assert.AreEqual(expected[i], toText(i + 1));
+                Assert.AreEqual(expected[i], Measurand.ToText(kindBase + i + 1));
             }
 
-            Assert.IsNull(toText(expected.Length + 1));
+            Assert.IsNull(Measurand.ToText(kindBase + expected.Length + 1));
         }
 
         [TestMethod]

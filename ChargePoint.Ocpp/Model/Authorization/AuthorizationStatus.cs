@@ -9,17 +9,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public const int Invalid = 4;
         public const int ConcurrentTx = 5;
 
-        public static string ToText(int code)
-        {
-            switch (code)
-            {
-                case Accepted: return "Accepted";
-                case Blocked: return "Blocked";
-                case Expired: return "Expired";
-                case Invalid: return "Invalid";
-                case ConcurrentTx: return "ConcurrentTx";
-                default: return "";
-            }
-        }
+        /// <summary>Where these codes start in <see cref="Metering.Measurand.ToText"/>: the text of status c is Measurand.ToText(Base + c).</summary>
+        public const int Base = 78;
     }
 }

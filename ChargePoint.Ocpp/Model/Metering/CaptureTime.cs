@@ -20,10 +20,5 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         /// <summary>Monotonic milliseconds of that boot.</summary>
         public readonly long MonoMs;
-
-        public bool HasUtc
-        {
-            get { return UtcMs > 0; }
-        }
     }
 }

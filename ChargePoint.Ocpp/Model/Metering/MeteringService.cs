@@ -11,8 +11,7 @@ namespace ChargePoint.Ocpp.Model.Metering
     {
         private readonly IMeter[] _meters;
         private readonly IMeterValueSink _sink;
-        private readonly long[] _nextSampleMono;
-        private readonly bool[] _inTransaction;
+        private readonly long[] _nextSampleMono; // per connector: the next periodic sample; 0 not scheduled yet, -1 no transaction
         private long _nextAlignedUtc;
         private int _alignedInterval;
 
@@ -21,8 +20,13 @@ namespace ChargePoint.Ocpp.Model.Metering
         {
             _meters = meters;
             _sink = sink;
-            _nextSampleMono = new long[meters.Length];
-            _inTransaction = new bool[meters.Length];
+            var next = new long[meters.Length];
+            for (int c = 0; c < next.Length; c++)
+            {
+                next[c] = -1;
+            }
+
+            _nextSampleMono = next;
         }
 
         // The current values of the metering configuration keys (set by the transaction service; fields here rather than a
@@ -51,14 +55,12 @@ namespace ChargePoint.Ocpp.Model.Metering
 
         public void TransactionStarted(int connectorId, long nowMono)
         {
-            _inTransaction[connectorId] = true;
             _nextSampleMono[connectorId] = SampleIntervalSeconds > 0 ? nowMono + (long)SampleIntervalSeconds * 1000 : 0;
         }
 
         public void TransactionStopped(int connectorId)
         {
-            _inTransaction[connectorId] = false;
-            _nextSampleMono[connectorId] = 0;
+            _nextSampleMono[connectorId] = -1;
         }
 
         public void Tick(long nowMono, long utcMs, int boot)
@@ -68,29 +70,19 @@ namespace ChargePoint.Ocpp.Model.Metering
             for (int c = 1; c < _meters.Length; c++)
             {
                 IMeter meter = _meters[c];
-                if (!_inTransaction[c] || meter == null || sampleMs <= 0)
+                long next = _nextSampleMono[c];
+                if (next < 0 || meter == null || sampleMs <= 0 || nowMono < next)
                 {
                     continue;
                 }
 
-                if (_nextSampleMono[c] == 0)
+                if (next > 0)
                 {
-                    _nextSampleMono[c] = nowMono + sampleMs;
-                    continue;
+                    Emit(c, meter, SampledData, StopTxnSampledData, ReadingContext.SamplePeriodic, new CaptureTime(utcMs, boot, nowMono), true);
+                    next += sampleMs;
                 }
 
-                if (nowMono < _nextSampleMono[c])
-                {
-                    continue;
-                }
-
-                Emit(c, meter, SampledData, StopTxnSampledData, ReadingContext.SamplePeriodic, new CaptureTime(utcMs, boot, nowMono), true);
-
-                _nextSampleMono[c] += sampleMs;
-                if (_nextSampleMono[c] <= nowMono)
-                {
-                    _nextSampleMono[c] = nowMono + sampleMs;
-                }
+                _nextSampleMono[c] = next > nowMono ? next : nowMono + sampleMs;
             }
 
             // Clock-aligned samples of every meter.
@@ -121,7 +113,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 IMeter meter = _meters[c];
                 if (meter != null)
                 {
-                    Emit(c, meter, AlignedData, StopTxnAlignedData, ReadingContext.SampleClock, aligned, c > 0 && _inTransaction[c]);
+                    Emit(c, meter, AlignedData, StopTxnAlignedData, ReadingContext.SampleClock, aligned, c > 0 && _nextSampleMono[c] >= 0);
                 }
             }
         }
@@ -184,13 +176,7 @@ namespace ChargePoint.Ocpp.Model.Metering
                 }
             }
 
-            var array = new SampledValue[values.Count];
-            for (int i = 0; i < array.Length; i++)
-            {
-                array[i] = (SampledValue)values[i];
-            }
-
-            return new MeterValue(time, array);
+            return new MeterValue(time, (SampledValue[])values.ToArray(typeof(SampledValue)));
         }
 
         /// <summary>The energy register alone, formatted as whole Wh.</summary>

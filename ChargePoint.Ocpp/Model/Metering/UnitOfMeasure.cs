@@ -1,5 +1,3 @@
-using Text = ChargePoint.Ocpp.Messages.V16.DataTypes.UnitOfMeasure;
-
 namespace ChargePoint.Ocpp.Model.Metering
 {
     /// <summary>OCPP 1.6 UnitOfMeasure codes. 0 = field omitted.</summary>
@@ -23,30 +21,7 @@ namespace ChargePoint.Ocpp.Model.Metering
         public const int Fahrenheit = 15;
         public const int Percent = 16;
 
-        /// <summary>The spec string of a code; null for 0 (the field is omitted) or an unknown code.</summary>
-        public static string ToText(int code)
-        {
-            switch (code)
-            {
-                case Wh: return Text.Wh;
-                case KWh: return Text.kWh;
-                case Varh: return Text.varh;
-                case Kvarh: return Text.kvarh;
-                case W: return Text.W;
-                case KW: return Text.kW;
-                case VA: return Text.VA;
-                case KVA: return Text.kVA;
-                case Var: return Text.var;
-                case Kvar: return Text.kvar;
-                case A: return Text.A;
-                case V: return Text.V;
-                case K: return Text.K;
-                // The 1.6 schema spells it "Celcius"; J-Errata 2.1 says keep sending that spelling.
-                case Celsius: return Text.Celcius;
-                case Fahrenheit: return Text.Fahrenheit;
-                case Percent: return Text.Percent;
-                default: return null;
-            }
-        }
+        /// <summary>Where these codes start in <see cref="Measurand.ToText"/>: the text of code c is Measurand.ToText(Base + c).</summary>
+        public const int Base = 49;
     }
 }

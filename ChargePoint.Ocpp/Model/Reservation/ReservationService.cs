@@ -48,7 +48,12 @@ namespace ChargePoint.Ocpp.Model.Reservation
             _connectorZero = connectorZeroSupported;
             _slots = new Reservation[_connectors.Length];
             cp.Configuration.DeclareBool(ConnectorZeroKey, connectorZeroSupported, true);
-            Load();
+            byte[] data = _storage.Read(RecordName);
+            if (data != null)
+            {
+                Persist(data, null);
+            }
+
             Refresh();
             transactions.Reservations = this;
             cp.Session.Register(Messages.V16.OcppAction.ReserveNow, this);
@@ -94,7 +99,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
             }
 
             _slots[connectorId] = new Reservation(reservationId, connectorId, expiryUtcMs, idTag, parentIdTag);
-            if (!TrySave(before))
+            if (!Persist(null, before))
             {
                 return W.OcppEnum.Rejected;
             }
@@ -114,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
             Reservation[] before = (Reservation[])_slots.Clone();
             _slots[slot] = null;
-            if (!TrySave(before))
+            if (!Persist(null, before))
             {
                 return W.OcppEnum.Rejected;
             }
@@ -165,7 +170,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
             long now = _clock.UtcMs(nowMs);
             if (now != 0)
             {
-                // Copy the slots (for TrySave's rollback) only when one expires: an idle tick allocates nothing.
+                // Copy the slots (for Persist's rollback) only when one expires: an idle tick allocates nothing.
                 Reservation[] before = null;
                 for (int i = 0; i < _slots.Length; i++)
                 {
@@ -183,7 +188,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
                 if (before != null)
                 {
-                    TrySave(before);
+                    Persist(null, before);
                 }
             }
 
@@ -254,7 +259,7 @@ namespace ChargePoint.Ocpp.Model.Reservation
 
         private static bool InUse(Connector c)
         {
-            return c.TransactionRunning || c.Plugged || c.SessionPending || c.Finishing;
+            return c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing;
         }
 
         private bool IsFree(int connectorId)
@@ -302,88 +307,77 @@ namespace ChargePoint.Ocpp.Model.Reservation
             return -1;
         }
 
-        /// <summary>Writes the record; on a storage failure the slots go back to before and false is returned.</summary>
-        private bool TrySave(Reservation[] before)
+        /// <summary>
+        /// Writes the record (data null; on a storage failure the slots go back to before and false is returned), or reads it
+        /// from data into the empty slots (a corrupt record leaves them empty and is reported): one routine, field by field,
+        /// so that the two directions cannot disagree on the stored bytes.
+        /// </summary>
+        private bool Persist(byte[] data, Reservation[] before)
         {
+            bool read = data != null;
+            Reservation[] slots = _slots;
             try
             {
-                var w = new Record(64);
-                w.Int(Magic, 4);
-                int count = 0;
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    if (_slots[i] != null)
-                    {
-                        count++;
-                    }
-                }
-
-                w.Int(count, 2);
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    Reservation r = _slots[i];
-                    if (r != null)
-                    {
-                        w.Int(r.ConnectorId, 2);
-                        w.Int(r.Id, 4);
-                        w.Int(r.ExpiryUtcMs, 8);
-                        w.Text(r.IdTag);
-                        w.Text(r.ParentIdTag);
-                    }
-                }
-
-                _storage.Write(RecordName, w.Seal());
-                return true;
-            }
-            catch (Exception)
-            {
-                for (int i = 0; i < _slots.Length; i++)
-                {
-                    _slots[i] = before[i];
-                }
-
-                return false;
-            }
-        }
-
-        private void Load()
-        {
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                return;
-            }
-
-            try
-            {
-                Record r = Record.Sealed(data, Magic);
+                Record r = read ? Record.Sealed(data, Magic) : new Record(64);
                 if (r == null)
                 {
                     throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
                 }
 
-                int count = (int)r.Int(0, 2);
-                for (int i = 0; i < count; i++)
+                int count = 0;
+                for (int i = 0; i < slots.Length; i++)
                 {
-                    int connectorId = (int)r.Int(0, 2);
-                    int id = (int)r.Int(0, 4);
-                    long expiry = r.Int(0, 8);
-                    string idTag = r.Text(null) ?? "";
-                    string parent = r.Text(null);
-                    if (connectorId < _slots.Length)
+                    if (slots[i] != null)
                     {
-                        _slots[connectorId] = new Reservation(id, connectorId, expiry, idTag, parent);
+                        count++;
                     }
                 }
-            }
-            catch (ArgumentException)
-            {
-                for (int i = 0; i < _slots.Length; i++)
+
+                if (!read)
                 {
-                    _slots[i] = null;
+                    r.Int(Magic, 4);
                 }
 
-                StoreHealth.Report(_storage, RecordName, "reservations lost");
+                count = (int)r.Int(count, 2);
+                int slot = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    Reservation x = null;
+                    while (!read && (x = slots[slot++]) == null)
+                    {
+                    }
+
+                    int connectorId = (int)r.Int(read ? 0 : x.ConnectorId, 2);
+                    int id = (int)r.Int(read ? 0 : x.Id, 4);
+                    long expiry = r.Int(read ? 0 : x.ExpiryUtcMs, 8);
+                    string idTag = r.Text(read ? null : x.IdTag);
+                    string parent = r.Text(read ? null : x.ParentIdTag);
+                    if (read && connectorId < slots.Length)
+                    {
+                        slots[connectorId] = new Reservation(id, connectorId, expiry, idTag ?? "", parent);
+                    }
+                }
+
+                if (!read)
+                {
+                    _storage.Write(RecordName, r.Seal());
+                }
+
+                return true;
+            }
+            catch (Exception)
+            {
+                for (int i = 0; i < slots.Length; i++)
+                {
+                    slots[i] = read ? null : before[i];
+                }
+
+                if (read)
+                {
+                    StoreHealth.Report(_storage, RecordName, "reservations lost");
+                }
+
+                return false;
             }
         }
     }

@@ -533,7 +533,7 @@ namespace ChargePoint.Ocpp
         {
             next = long.MaxValue;
             JournalTransaction running = connectorId > 0 ? Transactions.RunningTransaction(connectorId) : null;
-            long relStart = running != null && running.StartTime.HasUtc ? running.StartTime.UtcMs : idleStart;
+            long relStart = running != null && running.StartTime.UtcMs > 0 ? running.StartTime.UtcMs : idleStart;
             double cpMax = Best(0, OcppEnum.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
             if (connectorId == 0)
             {

@@ -33,9 +33,6 @@ namespace ChargePoint.Ocpp.Model.Status
 
         public bool Plugged;
 
-        /// <summary>A session is being prepared without a plug yet (id presented or remote start accepted): Preparing.</summary>
-        public bool SessionPending;
-
         /// <summary>Set by the transaction service while a transaction runs (also makes ChangeAvailability answer Scheduled).</summary>
         public bool TransactionRunning;
 
@@ -69,7 +66,7 @@ namespace ChargePoint.Ocpp.Model.Status
 
         // The transaction service's working state of this connector (RAM; the journal holds what must survive).
 
-        /// <summary>Authorized idTag waiting for the plug (card or RemoteStart), or null; its parentIdTag and since when.</summary>
+        /// <summary>Authorized idTag waiting for the plug (card or RemoteStart; the session is Preparing), or null; its parentIdTag and since when.</summary>
         internal string PendingIdTag;
         internal string PendingParent;
         internal long PendingSinceMs;
@@ -138,12 +135,12 @@ namespace ChargePoint.Ocpp.Model.Status
                     return OcppEnum.Finishing;
                 }
 
-                if (Reserved && !Plugged && !SessionPending)
+                if (Reserved && !Plugged && PendingIdTag == null)
                 {
                     return OcppEnum.Reserved;
                 }
 
-                return Plugged || SessionPending ? OcppEnum.Preparing : OcppEnum.Available;
+                return Plugged || PendingIdTag != null ? OcppEnum.Preparing : OcppEnum.Available;
             }
         }
     }

@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
                 request.IdTag = tx.StopIdTag;
-                request.Reason = StopReason.ToText(tx.StopReason);
+                request.Reason = M.Measurand.ToText(StopReason.Base + tx.StopReason);
                 if (tx.TransactionData.Count > 0)
                 {
                     var data = new W.MeterValue[tx.TransactionData.Count];
@@ -148,11 +148,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 M.SampledValue s = value.SampledValues[i];
                 var wire = new W.SampledValue(s.Value);
-                wire.Context = M.ReadingContext.ToText(s.Context);
+                wire.Context = M.Measurand.ToText(M.ReadingContext.Base + s.Context);
                 wire.Measurand = M.Measurand.ToText(s.Measurand);
-                wire.Phase = M.Phase.ToText(s.Phase);
-                wire.Location = M.Location.ToText(s.Location);
-                wire.Unit = M.UnitOfMeasure.ToText(s.Unit);
+                wire.Phase = M.Measurand.ToText(M.Phase.Base + s.Phase);
+                wire.Location = M.Measurand.ToText(M.Location.Base + s.Location);
+                wire.Unit = M.Measurand.ToText(M.UnitOfMeasure.Base + s.Unit);
                 sampled[i] = wire;
             }
 

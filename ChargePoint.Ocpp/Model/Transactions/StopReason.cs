@@ -16,24 +16,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public const int UnlockCommand = 10;
         public const int DeAuthorized = 11;
 
-        /// <summary>The spec string of a reason; null for None (the field is omitted) or an unknown code.</summary>
-        public static string ToText(int code)
-        {
-            switch (code)
-            {
-                case EmergencyStop: return "EmergencyStop";
-                case EVDisconnected: return "EVDisconnected";
-                case HardReset: return "HardReset";
-                case Local: return "Local";
-                case Other: return "Other";
-                case PowerLoss: return "PowerLoss";
-                case Reboot: return "Reboot";
-                case Remote: return "Remote";
-                case SoftReset: return "SoftReset";
-                case UnlockCommand: return "UnlockCommand";
-                case DeAuthorized: return "DeAuthorized";
-                default: return null;
-            }
-        }
+        /// <summary>Where these codes start in <see cref="Metering.Measurand.ToText"/>: the text of reason r is Measurand.ToText(Base + r).</summary>
+        public const int Base = 66;
     }
 }

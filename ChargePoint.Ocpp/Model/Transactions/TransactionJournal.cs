@@ -237,14 +237,42 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     while (true)
                     {
                         int frame = LoadFrame(name, valid);
-                        long wh = frame == 0 ? -2 : FrameEnergy(frame);
+                        if (frame == 0)
+                        {
+                            break;
+                        }
+
+                        // Check in place, without objects, that the payload parses as a meter-value entry (what HeadEntry
+                        // decodes: seq, txNr, connector, capture time, then the sampled values), taking its highest energy
+                        // register in whole Wh (-1: none); a frame that does not parse ends the valid prefix.
+                        byte[] b = _chunk;
+                        int p = _frameAt + 3;
+                        int end = p + frame - 7;
+                        int q = p + 29;
+                        long wh = q + 1 > end ? -2 : -1;
+                        int values = wh < -1 ? 0 : b[q++];
+                        for (int i = 0; i < values && wh >= -1; i++)
+                        {
+                            q += 5; // context, measurand, phase, location, unit
+                            int length = q + 2 > end ? 0 : b[q] | (b[q + 1] << 8);
+                            q += 2;
+                            if (q > end || (length != 0xFFFF && q + length > end))
+                            {
+                                wh = -2;
+                            }
+                            else if (length != 0xFFFF)
+                            {
+                                long v = IsRegister(b[q - 6], b[q - 5], b[q - 3]) ? ParseWh(null, b, q, length, b[q - 3]) : -1;
+                                wh = v > wh ? v : wh;
+                                q += length;
+                            }
+                        }
+
                         if (wh < -1)
                         {
                             break;
                         }
 
-                        byte[] b = _chunk;
-                        int p = _frameAt + 3;
                         int seq = Int32At(b, p);
                         if (seq >= _nextSeq)
                         {
@@ -326,14 +354,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             switch (health)
             {
                 case MirrorCorrupt:
-                    StoreHealth.Report(_storage, MirrorName, "mirror corrupt; state intact");
+                    StoreHealth.Report(_storage, MirrorName, "mirror corrupt");
                     break;
                 case StateFromMirror:
-                    StoreHealth.Report(_storage, StateName, "state corrupt; restored from mirror");
+                    StoreHealth.Report(_storage, StateName, "restored from mirror");
                     break;
                 case StateLost:
-                    StoreHealth.Report(_storage, StateName, "state and mirror corrupt: open Start/Stop lost, " + QueuedMeterValues.ToString()
-                        + " meter values kept");
+                    StoreHealth.Report(_storage, StateName, "state lost; meter values kept: " + QueuedMeterValues.ToString());
                     if (_storage.Exists(MirrorName))
                     {
                         StoreHealth.Report(_storage, MirrorName, Record.Corrupt);
@@ -493,7 +520,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             JournalTransaction tx = Find(txNr);
             if (tx == null || tx.Stopped)
             {
-                throw new InvalidOperationException("no open transaction " + txNr.ToString());
+                throw new InvalidOperationException("no open tx " + txNr.ToString());
             }
 
             return tx;
@@ -667,7 +694,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>The UTC milliseconds to report for a capture time (see the class comment), or 0 when unknown yet.</summary>
         public long ResolveUtcMs(CaptureTime time)
         {
-            if (time.HasUtc)
+            if (time.UtcMs > 0)
             {
                 return time.UtcMs;
             }
@@ -922,51 +949,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return total;
         }
 
-        /// <summary>
-        /// Checks in place, without creating objects, that the payload at _frameAt parses as a meter-value entry (what
-        /// <see cref="HeadEntry"/> decodes: seq, txNr, connector, capture time, then the sampled values) and returns its
-        /// highest energy register in whole Wh (-1 when it has none), or -2 when it does not parse.
-        /// </summary>
-        private long FrameEnergy(int frameBytes)
-        {
-            byte[] b = _chunk;
-            int p = _frameAt + 3;
-            int end = p + frameBytes - 7;
-            p += 4 + 4 + 1 + 8 + 4 + 8;
-            if (p + 1 > end)
-            {
-                return -2;
-            }
-
-            long highest = -1;
-            int count = b[p++];
-            for (int i = 0; i < count; i++)
-            {
-                p += 5; // context, measurand, phase, location, unit
-                if (p + 2 > end)
-                {
-                    return -2;
-                }
-
-                int unit = b[p - 1];
-                int length = b[p] | (b[p + 1] << 8);
-                p += 2;
-                if (length != 0xFFFF)
-                {
-                    if (p + length > end)
-                    {
-                        return -2;
-                    }
-
-                    long wh = IsRegister(b[p - 6], b[p - 5], unit) ? ParseWh(null, b, p, length, unit) : -1;
-                    highest = wh > highest ? wh : highest;
-                    p += length;
-                }
-            }
-
-            return highest;
-        }
-
         private static int Int32At(byte[] b, int p)
         {
             return b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
@@ -974,14 +956,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private void EnsureOpen()
         {
-            if (!_opened)
+            if (!_opened || IsFailed)
             {
-                throw new InvalidOperationException("journal not opened");
-            }
-
-            if (IsFailed)
-            {
-                throw new InvalidOperationException("journal storage failed");
+                throw new InvalidOperationException("journal closed or failed");
             }
         }
 

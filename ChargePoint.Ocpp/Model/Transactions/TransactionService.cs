@@ -42,24 +42,27 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
         public TransactionService(OcppChargePoint cp, IMeter[] meters, JournalLimits limits, string journalPrefix, long nowMs)
         {
-            _session = cp.Session;
+            RpcSession session = cp.Session;
+            _session = session;
             _clock = cp.Clock;
             ConfigurationStore config = cp.Configuration;
             _config = config;
             _hooks = cp.Hooks;
-            _connectors = cp.Connectors;
+            Connector[] connectors = cp.Connectors;
+            _connectors = connectors;
             var journal = new TransactionJournal(cp.Storage, limits);
             journal.Open(journalPrefix);
             Journal = journal;
             var auth = new AuthorizationService(cp.Storage);
             Authorization = auth;
-            Metering = new MeteringService(meters, this);
+            var metering = new MeteringService(meters, this);
+            Metering = metering;
             _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
             _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
             // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
-            if (Metering.Meter(1) != null) // connector 1's meter says what can be measured
+            if (metering.Meter(1) != null) // connector 1's meter says what can be measured
             {
                 ConfigValidator measured = IsMeasured; // one delegate for the four keys
                 config.SetValidator(ConfigKeys.MeterValuesSampledData, measured);
@@ -68,24 +71,24 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 config.SetValidator(ConfigKeys.StopTxnAlignedData, measured);
             }
 
-            config.DeclareInt("StopTransactionMaxMeterValues", journal.Limits.MaxTransactionData, 0, int.MaxValue, true);
+            config.DeclareInt("StopTransactionMaxMeterValues", limits.MaxTransactionData, 0, int.MaxValue, true);
             config.Changed += Sync;
             Sync(0);
-            _session.TransactionSource = this;
+            session.TransactionSource = this;
             OfferedCurrentA = 32;
             // Recovery after a boot. The register never goes back: the meter's saved total may be older than a reading already journalled (and
             // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < _connectors.Length; c++)
+            for (int c = 1; c < connectors.Length; c++)
             {
-                IMeter meter = Metering.Meter(c);
-                long floor = Journal.HighestEnergyWh(c);
+                IMeter meter = metering.Meter(c);
+                long floor = journal.HighestEnergyWh(c);
                 if (meter != null && floor > meter.EnergyActiveImportWh)
                 {
                     meter.RaiseEnergyTo(floor);
                 }
             }
 
-            JournalTransaction[] all = Journal.Transactions();
+            JournalTransaction[] all = journal.Transactions();
             for (int i = 0; i < all.Length; i++)
             {
                 JournalTransaction tx = all[i];
@@ -96,7 +99,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Power was lost during this transaction: close it with the larger of the meter's persisted total and
                 // the highest reading journalled for it.
-                IMeter meter = Metering.Meter(tx.ConnectorId);
+                IMeter meter = metering.Meter(tx.ConnectorId);
                 long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
                 if (wh < tx.LastEnergyWh)
                 {
@@ -109,11 +112,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 MeterValue end = new MeterValue(tx.LastTime, new[] { MeteringService.EnergyRegister(wh, ReadingContext.TransactionEnd) });
-                Journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+                journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
             }
-            cp.Session.Register(OcppAction.RemoteStartTransaction, this);
-            cp.Session.Register(OcppAction.RemoteStopTransaction, this);
-            cp.Session.Register(OcppAction.ClearCache, auth);
+
+            session.Register(OcppAction.RemoteStartTransaction, this);
+            session.Register(OcppAction.RemoteStopTransaction, this);
+            session.Register(OcppAction.ClearCache, auth);
             cp.Transactions = this;
             cp.AddService(this);
         }
@@ -180,16 +184,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
                     && !IsOnline)
                 {
-                    string sameParent = "stop: same parentIdTag"; // the Central System's acceptance's literal too (a const would fold)
-                    Outcome(connectorId, idTag, true, sameParent + " (offline)");
+                    Outcome(connectorId, idTag, true, "stop: parent (offline)");
                     Stop(connectorId, StopReason.Local, idTag, nowMs);
                     return;
                 }
 
                 if (!IsOnline)
                 {
-                    string notStarter = "not the starting card or its parentIdTag"; // the Central System's refusal's literal (a const would fold)
-                    Outcome(connectorId, idTag, false, "offline: " + notStarter);
+                    Outcome(connectorId, idTag, false, "other card (offline)");
                     return;
                 }
 
@@ -197,9 +199,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            string busy = c.Faulted ? "connector faulted"
-                : !c.Operative ? "connector unavailable"
-                : c.PendingIdTag != null ? "waiting for the EV of " + c.PendingIdTag
+            string busy = c.Faulted ? "faulted"
+                : !c.Operative ? "unavailable"
+                : c.PendingIdTag != null ? "pending " + c.PendingIdTag
                 : c.AuthorizingIdTag != null ? "authorizing " + c.AuthorizingIdTag
                 : Journal.IsFailed ? "journal failed" : null;
             if (busy != null)
@@ -271,17 +273,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             for (int i = 1; i < _connectors.Length; i++)
             {
-                if (_connectors[i].TxNr != 0)
-                {
-                    Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs);
-                }
+                Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs); // no transaction: nothing happens
             }
         }
 
         /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
         public void StopLocal(int connectorId, int reason, long nowMs)
         {
-            if (connectorId >= 1 && connectorId < _connectors.Length && _connectors[connectorId].TxNr != 0)
+            if (connectorId >= 1 && connectorId < _connectors.Length)
             {
                 Stop(connectorId, reason, null, nowMs);
             }
@@ -432,7 +431,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (cardReason != null)
                 {
-                    Outcome(connectorId, idTag, false, "reserved for another idTag");
+                    Outcome(connectorId, idTag, false, "reserved");
                 }
 
                 return; // reserved for another idTag
@@ -450,7 +449,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.PendingSinceMs = nowMs;
             c.FinishingSinceMs = -1;
             c.Finishing = false;
-            c.SessionPending = true;
             if (_hooks.IsPlugged(connectorId))
             {
                 StartTransaction(connectorId, nowMs);
@@ -464,7 +462,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.PendingParent = null;
             c.PendingRemote = false;
             c.PendingReservationId = NoReservation;
-            c.SessionPending = false;
         }
 
         private void StartTransaction(int connectorId, long nowMs)
@@ -560,14 +557,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             IdTagInfo info = Authorization.LookUp(idTag);
-            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (local list" : " (cache";
+            string source = Authorization.LocalAuthListEnabled && Authorization.LocalList.Find(idTag) != null ? " (list" : " (cache";
             string reason = info == null ? (decision == AuthorizationService.Accept
-                    ? "Accepted (unknown idTag, offline)"
-                    : "unknown idTag (offline)")
-                : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ", LocalPreAuthorize)" : ", offline)")
-                : info.Status != AuthorizationStatus.Accepted ? AuthorizationStatus.ToText(info.Status) + source + ")"
+                    ? "Accepted (unknown, offline)"
+                    : "unknown (offline)")
+                : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ")" : ", offline)")
+                : info.Status != AuthorizationStatus.Accepted ? Measurand.ToText(AuthorizationStatus.Base + info.Status) + source + ")"
                 : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
-                : "LocalAuthorizeOffline is false";
+                : "offline refused";
             if (decision == AuthorizationService.Accept)
             {
                 Authorized(connectorId, idTag, info == null ? null : info.ParentIdTag, false, nowMs, prefix + reason);
@@ -606,7 +603,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 string noAnswer = "no answer: "; // one literal for both texts (a const would be folded into two)
                 if (kind == CardStop)
                 {
-                    Outcome(connectorId, idTag, false, noAnswer + "transaction goes on");
+                    Outcome(connectorId, idTag, false, noAnswer + "goes on");
                     return;
                 }
 
@@ -621,7 +618,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             IdTagInfo info = FromWire(wire);
             Authorization.Learn(idTag, info);
-            string cs = " (Central System)"; // one literal for the texts below (a const would fold into each)
+            string cs = " (CS)"; // one literal for the texts below (a const would fold into each)
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
@@ -638,27 +635,26 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (c.TxNr != tx.TxNr)
             {
-                Outcome(connectorId, idTag, false, "transaction already over");
+                Outcome(connectorId, idTag, false, "over");
                 return;
             }
             else if (info.Status == AuthorizationStatus.Accepted)
             {
                 if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
                 {
-                    Outcome(connectorId, idTag, true, "stop: same parentIdTag" + cs);
+                    Outcome(connectorId, idTag, true, "stop: parent" + cs);
                     Stop(connectorId, StopReason.Local, idTag, now);
                 }
                 else
                 {
-                    Outcome(connectorId, idTag, false, "not the starting card or its parentIdTag");
+                    Outcome(connectorId, idTag, false, "other card" + cs);
                 }
 
                 return;
             }
 
             // Refused by the Central System (a card start or stop).
-            string status = AuthorizationStatus.ToText(info.Status);
-            Outcome(connectorId, idTag, false, (status.Length == 0 ? "unrecognized answer" : status) + cs);
+            Outcome(connectorId, idTag, false, (Measurand.ToText(AuthorizationStatus.Base + info.Status) ?? "unknown status") + cs);
         }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
@@ -725,7 +721,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
             int status = AuthorizationStatus.ConcurrentTx;
-            while (status > 0 && AuthorizationStatus.ToText(status) != wire.Status)
+            while (status > 0 && Measurand.ToText(AuthorizationStatus.Base + status) != wire.Status)
             {
                 status--; // 0: not a 1.6 status
             }
