@@ -171,7 +171,7 @@ namespace ChargePoint.Tests.Firmware
             var w = Online();
             w.Type("fault rcd");
             w.Advance(1000);
-            Assert.StartsWith("error: still active: ResidualCurrent (RCD input still tripped", w.Type("fault clear"));
+            Assert.StartsWith("error: still active: ResidualCurrent (RCD input tripped", w.Type("fault clear"));
             Assert.Contains("rcd: LATCHED (input tripped)", w.Type("status"));
         }
 

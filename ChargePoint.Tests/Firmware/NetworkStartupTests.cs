@@ -12,16 +12,16 @@ namespace ChargePoint.Tests.Firmware
         {
             string line = NetworkStartup.Message("depot", true, false, string.Empty, 5);
             Assert.AreEqual(-1, line.IndexOf("not connected"), line);
-            Assert.StartsWith("[warn] Wi-Fi depot up, no SNTP time yet", line);
+            Assert.StartsWith("[warn] Wi-Fi depot up, no SNTP time", line);
             Assert.AreEqual("Wi-Fi depot (no SNTP time)", NetworkStartup.Status("depot", true, false));
         }
 
         [TestMethod]
         public void Not_connected_connected_and_not_configured_each_have_their_own_message()
         {
-            Assert.AreEqual("[warn] Wi-Fi depot not connected yet (status 4)", NetworkStartup.Message("depot", false, false, string.Empty, 4));
+            Assert.AreEqual("[warn] Wi-Fi depot down (status 4)", NetworkStartup.Message("depot", false, false, string.Empty, 4));
             Assert.AreEqual("Wi-Fi depot (connecting)", NetworkStartup.Status("depot", false, false));
-            Assert.AreEqual("[warn] Wi-Fi depot not connected yet (status 4)", NetworkStartup.Message("depot", false, true, "2026-01-01T00:00:00Z", 4), "a clock kept in the RTC does not mean a network");
+            Assert.AreEqual("[warn] Wi-Fi depot down (status 4)", NetworkStartup.Message("depot", false, true, "2026-01-01T00:00:00Z", 4), "a clock kept in the RTC does not mean a network");
             Assert.AreEqual("[info] Wi-Fi depot up, clock 2026-01-01T00:00:00Z", NetworkStartup.Message("depot", true, true, "2026-01-01T00:00:00Z", 2));
             Assert.AreEqual("Wi-Fi depot", NetworkStartup.Status("depot", true, true));
             Assert.StartsWith("[warn] no Wi-Fi configured", NetworkStartup.Message(string.Empty, false, false, string.Empty, 0));

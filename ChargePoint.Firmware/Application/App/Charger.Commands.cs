@@ -23,21 +23,21 @@ namespace ChargePoint.Firmware.App
 
         // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
-            "help\tthis list\n"
-            + "status\tconnectors, network, journal\n"
-            + "config list\tsettings and OCPP keys\n"
-            + "config get <key>\tone value\n"
-            + "config set <key> <value>\tcheck and store a value\n"
-            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid, WifiPassword\n"
-            + "meter\tV, A, W, pf per phase; energy\n"
-            + "relay test\tclose and open the contactor (no EV)\n"
-            + "fault clear\treset latched faults whose cause is gone\n"
+            "help\n"
+            + "status\n"
+            + "config list\n"
+            + "config get <key>\n"
+            + "config set <key> <value>\n"
+            + "config clear <key>\tCentralSystemUrl|WifiSsid|WifiPassword\n"
+            + "meter\n"
+            + "relay test\tno EV\n"
+            + "fault clear\tlatched faults\n"
             + "log level [" + LevelNames + "]\n"
-            + "trace on|off\tOCPP frame trace\n"
-            + "log trace [on|off]\tsame as trace\n"
-            + "reboot\trestart (SoftReset)\n"
-            + "factory-reset\terase settings, OCPP config, journal\n"
-            + "certs\tcertificates";
+            + "trace on|off\tframe trace\n"
+            + "log trace [on|off]\n"
+            + "reboot\n"
+            + "factory-reset\n"
+            + "certs";
 
         // The charger's command words in the order of Command's switch.
         private const string Commands = "status|meter|reboot|certs|factory-reset|config|relay|fault|log|trace";
@@ -57,7 +57,7 @@ namespace ChargePoint.Firmware.App
             IConsoleIo io = _platform.Console;
             if (text.Length > SerialConsole.MaxLineLength || text == SerialConsole.TooLong)
             {
-                io.WriteLine("error: line too long (at most 200 characters)"); // SerialConsole.MaxLineLength
+                io.WriteLine("error: line too long (max 200)"); // SerialConsole.MaxLineLength
                 return;
             }
 
@@ -65,7 +65,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (text[i] < ' ' && text[i] != '\t')
                 {
-                    io.WriteLine("error: control characters not allowed");
+                    io.WriteLine("error: control character");
                     return;
                 }
             }
@@ -102,7 +102,7 @@ namespace ChargePoint.Firmware.App
             }
 
             string word = line.Word(0);
-            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'; type 'help' for the list");
+            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'");
         }
 
         /// <summary>Runs one of the charger's commands; false when the word is not one of them.</summary>
@@ -114,7 +114,7 @@ namespace ChargePoint.Firmware.App
                 _factoryResetPending = false;
                 if (command == "yes" && line.Count == 1)
                 {
-                    io.WriteLine("ok: factory reset, rebooting");
+                    io.WriteLine("ok: rebooting");
                     FactoryReset();
                     return true;
                 }
@@ -198,7 +198,7 @@ namespace ChargePoint.Firmware.App
                     string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
                     if (meter == null)
                     {
-                        io.WriteLine(label + "none on this board");
+                        io.WriteLine(label + "none");
                         continue;
                     }
 
@@ -225,10 +225,10 @@ namespace ChargePoint.Firmware.App
                 {
                     // Starts the test, or says why not; the result follows in the log.
                     PilotState pilot = Evse.PilotState;
-                    string refused = Connector.TransactionRunning ? "not allowed during a transaction"
-                        : _relayPhase != RelayIdle ? "a relay test is already running"
-                        : pilot != PilotState.A ? "not allowed: pilot not in state A (" + ControlPilot.Name(pilot) + ")"
-                        : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + FaultMonitor.List(Evse.ActiveFaults) + " (clear it first)"
+                    string refused = Connector.TransactionRunning ? "refused: transaction"
+                        : _relayPhase != RelayIdle ? "already running"
+                        : pilot != PilotState.A ? "refused: pilot " + ControlPilot.Name(pilot)
+                        : Evse.ActiveFaults != HalFaults.None ? "refused: fault " + FaultMonitor.List(Evse.ActiveFaults)
                         : null;
                     if (refused == null)
                     {
@@ -237,7 +237,7 @@ namespace ChargePoint.Firmware.App
                         Evse.Contactor.Close(LastTickMs);
                     }
 
-                    io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);
+                    io.WriteLine(refused == null ? "relay test started" : "error: relay test " + refused);
                 }
             }
 
@@ -289,7 +289,7 @@ namespace ChargePoint.Firmware.App
                 break;
             case 2: // reboot
             {
-                io.WriteLine("ok: rebooting (SoftReset)");
+                io.WriteLine("ok: rebooting");
                 Reboot();
             }
 
@@ -322,13 +322,13 @@ namespace ChargePoint.Firmware.App
 
                 if (cp.PendingKey != null)
                 {
-                    io.WriteLine("  CSR sent, awaiting CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+                    io.WriteLine("  CSR pending (SignCertificate: " + certs.LastSignStatus + ")");
                 }
 
                 if (signed != null)
                 {
                     io.WriteLine("signed firmware required: " + (signed.SigningRequired ? "yes" : "no") +
-                        (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
+                        (signed.ActiveRequestId >= 0 ? " (update " + signed.ActiveRequestId.ToString() + " running)" : string.Empty));
                 }
             }
 
@@ -336,7 +336,7 @@ namespace ChargePoint.Firmware.App
             case 4: // factory-reset
             {
                 _factoryResetPending = true;
-                io.WriteLine("factory reset erases settings, OCPP config, auth data, unsent transactions: type 'yes' to confirm");
+                io.WriteLine("erase settings, OCPP config, auth data, journal? type 'yes'");
             }
 
                 break;
@@ -356,9 +356,9 @@ namespace ChargePoint.Firmware.App
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
         }
 
-        // The answer to a stored value: "ok: Key = value", " (takes effect after reboot)" when it does.
+        // The answer to a stored value: "ok: Key = value", " (after reboot)" when it does.
         private const string OkLine = "ok: ~ = ~~";
-        private const string AfterReboot = " (takes effect after reboot)";
+        private const string AfterReboot = " (after reboot)";
 
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
         private void ConfigSet(string name, string value, IConsoleIo io)
@@ -413,13 +413,12 @@ namespace ChargePoint.Firmware.App
                     text = "true|false";
                     break;
                 case ConfigurationStore.TypeInt:
-                    text = min == int.MinValue && max == int.MaxValue ? "an integer"
-                        : max == int.MaxValue ? "an integer >= " + min.ToString()
-                        : "an integer " + min.ToString() + ".." + max.ToString();
+                    text = "integer" + (max != int.MaxValue ? " " + min.ToString() + ".." + max.ToString()
+                        : min != int.MinValue ? " >= " + min.ToString() : string.Empty);
                     break;
                 case ConfigurationStore.TypeCsl:
                     string[] allowed = store.AllowedItems(k);
-                    text = "a comma-separated list of at most " + max.ToString() + " items";
+                    text = "<= " + max.ToString() + " items";
                     for (int i = 0; allowed != null && i < allowed.Length; i++)
                     {
                         text += (i == 0 ? " from " : ",") + allowed[i];
@@ -427,23 +426,23 @@ namespace ChargePoint.Firmware.App
 
                     break;
                 default:
-                    text = "text of at most " + max.ToString() + " characters";
+                    text = "<= " + max.ToString() + " chars";
                     break;
             }
 
             switch (store.Name(k))
             {
                 case "AuthorizationKey":
-                    text += ": 32-40 hex digits (even count); not empty while SecurityProfile >= 1";
+                    text += ", 32-40 hex digits (even), set if SecurityProfile 1+";
                     break;
                 case "ConnectorPhaseRotation":
-                    text += ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
+                    text += ": <connector>.NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
                     break;
                 case "SecurityProfile":
-                    text += ", not below the current; 1+ needs an AuthorizationKey, 2+ a wss:// URL";
+                    text += ", >= current; 1+ needs AuthorizationKey, 2+ wss://";
                     break;
                 default:
-                    text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " that this meter measures" : string.Empty;
+                    text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " this meter has" : string.Empty;
                     break;
             }
 
@@ -465,7 +464,7 @@ namespace ChargePoint.Firmware.App
 
         private static string UnknownKey(string name)
         {
-            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'; 'config list' shows the keys";
+            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'";
         }
     }
 }

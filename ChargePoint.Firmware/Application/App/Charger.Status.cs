@@ -34,7 +34,7 @@ namespace ChargePoint.Firmware.App
                 EvseSettings f = faults.Settings;
                 ConnectorBinding b = Bindings[c - 1];
                 Text.Line(io, "rcd~: ~~", label, !faults.Has(HalFaults.ResidualCurrent) ? "normal, "
-                    : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ",
+                    : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "), ",
                     f.ResidualCurrentAutoRetry
                         ? Text.F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
                         : "auto-retry off");
@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.App
                 double limit = b.SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
                 Text.Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
-                    limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (below 6 A: paused)" : string.Empty),
+                    limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (paused)" : string.Empty),
                     SmartCharging.Count.ToString(),
                     r == null ? "none" : Text.F("id ~ on connector ~ for ~ until ~", r.Id.ToString(), r.ConnectorId.ToString(), r.IdTag, IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
@@ -65,7 +65,7 @@ namespace ChargePoint.Firmware.App
                 PendingText(SettingsSchema.CentralSystemUrl));
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
-            Text.Line(io, "journal: ~ messages queued (~ meter values), ~ transactions kept, ~ bytes~~", j.QueuedMessages.ToString(),
+            Text.Line(io, "journal: ~ messages queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
                 j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),
                 j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty, running);
             for (int i = 0; i < Health.Names.Count; i++)
@@ -123,7 +123,7 @@ namespace ChargePoint.Firmware.App
             ChargePoint.Ocpp.Model.ConnectionService connection = Ocpp.Connection;
             if (connection.BlockedByProfile)
             {
-                return "blocked (SecurityProfile 2+ needs a wss:// URL)";
+                return "blocked (SecurityProfile 2+ needs wss://)";
             }
 
             long wait = connection.NextAttemptMs - LastTickMs;

@@ -64,7 +64,7 @@ namespace ChargePoint.Firmware.App
             Health = new StoreHealth(new StorageAdapter(platform.Storage), this);
             if (Settings.LoadStatus == "corrupt")
             {
-                Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
+                Health.Quarantine(SettingsStore.RecordName, "defaults used");
             }
 
             HardwarePorts ports = platform.Hooks.Ports(Board);
@@ -99,12 +99,12 @@ namespace ChargePoint.Firmware.App
                 var atm = evse.Meter as Atm90e32;
                 if (atm != null && atm.StoredTotalWasCorrupt)
                 {
-                    Health.Quarantine(e.MeterRecord, "energy total corrupt; raised to last journalled");
+                    Health.Quarantine(e.MeterRecord, "raised to last journalled");
                 }
 
                 if (evse.Faults.LatchRecordCorrupt)
                 {
-                    Health.Quarantine(e.RcdLatchRecord, "RCD latch record corrupt; input read again");
+                    Health.Quarantine(e.RcdLatchRecord, "input read again");
                 }
 
                 Evses[i] = evse;
@@ -287,7 +287,7 @@ namespace ChargePoint.Firmware.App
                 if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
                 {
                     contactor.Open(nowMs);
-                    result = "relay test: aborted, vehicle connected (opened)";
+                    result = "relay test: aborted, EV";
                 }
                 else if (nowMs - _relayPhaseStartMs < contactor.SettleMs + 50)
                 {
@@ -303,8 +303,8 @@ namespace ChargePoint.Firmware.App
                 {
                     bool closedOk = _relayPhase == RelayOpeningClosedOk;
                     bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                    result = closedOk && openedOk ? "relay test: passed (closed and opened)"
-                        : "relay test: FAILED (" + (closedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
+                    result = closedOk && openedOk ? "relay test: passed"
+                        : "relay test: FAILED (" + (closedOk ? string.Empty : "no close; ") + (openedOk ? string.Empty : "no open: welded?") + ")";
                 }
 
                 if (result != null)
@@ -404,7 +404,7 @@ namespace ChargePoint.Firmware.App
             }
 
             return "error: still active: " + FaultMonitor.List(left)
-                + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
+                + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input tripped)" : string.Empty);
         }
 
         private void ClearFaultsOnReset(long nowMs)
@@ -413,7 +413,7 @@ namespace ChargePoint.Firmware.App
             ClearFaults();
             if (rcd)
             {
-                Info((Ocpp.Reset.Hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info((Ocpp.Reset.Hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept (input tripped)" : "cleared"));
             }
         }
 

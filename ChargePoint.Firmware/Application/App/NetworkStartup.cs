@@ -24,18 +24,18 @@ namespace ChargePoint.Firmware.App
         {
             if (ssid.Length == 0)
             {
-                return "[warn] no Wi-Fi configured: config set WifiSsid, WifiPassword, reboot";
+                return "[warn] no Wi-Fi configured (WifiSsid)";
             }
 
             if (!connected)
             {
                 // Automatic reconnection keeps trying in the background; OCPP connects once the network is up.
-                return "[warn] Wi-Fi " + ssid + " not connected yet (status " + helperStatus.ToString() + ")";
+                return "[warn] Wi-Fi " + ssid + " down (status " + helperStatus.ToString() + ")";
             }
 
             if (!clockValid)
             {
-                return "[warn] Wi-Fi " + ssid + " up, no SNTP time yet (the Central System sets the clock)";
+                return "[warn] Wi-Fi " + ssid + " up, no SNTP time";
             }
 
             return "[info] Wi-Fi " + ssid + " up, clock " + clockText;

@@ -102,17 +102,17 @@ namespace ChargePoint.Firmware.Settings
         // What each key expects, in Keys order ('\n' between; MeterCurrentGain shares MeterVoltageGain's, Board gets the board list).
         // Literal numbers: MinCurrentA, MaxCurrentLimitA, MaxSiteLimitA.
         private const string Expected =
-            "a ws:// or wss:// URL, no spaces, at most 256 characters\n"
-            + "1-48 printable ASCII characters, no spaces or '/'\n"
-            + "1-32 characters\n"
-            + "8-63 printable ASCII characters\n"
-            + "an integer 6..80 (amperes)\n"
+            "ws:// or wss:// URL, <= 256 chars\n"
+            + "1-48 printable ASCII, no space or '/'\n"
+            + "1-32 chars\n"
+            + "8-63 printable ASCII\n"
+            + "integer 6..80\n"
             + "one of\n"
-            + "an integer 0..65535 (0 = driver default)\n\n"
+            + "integer 0..65535 (0: default)\n\n"
             + Charger.LevelNames + "\n"
             + "on|off\n"
-            + "on|off (on: retry a latched RCD trip after 5 min, 3 times)\n"
-            + "an integer 0..400 (amperes shared by all connectors; 0 = none)";
+            + "on|off\n"
+            + "integer 0..400 (0: none)";
 
         /// <summary>
         /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting). Returns null on success,
