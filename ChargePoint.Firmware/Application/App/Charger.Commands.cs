@@ -21,19 +21,19 @@ namespace ChargePoint.Firmware.App
     {
         private bool _factoryResetPending;
 
-        // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
+        // The usage table: one syntax per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
             "help\n"
             + "status\n"
             + "config list\n"
             + "config get <key>\n"
             + "config set <key> <value>\n"
-            + "config clear <key>\tCentralSystemUrl|WifiSsid|WifiPassword\n"
+            + "config clear <key>\n"
             + "meter\n"
-            + "relay test\tno EV\n"
-            + "fault clear\tlatched faults\n"
+            + "relay test\n"
+            + "fault clear\n"
             + "log level [" + LevelNames + "]\n"
-            + "trace on|off\tframe trace\n"
+            + "trace on|off\n"
             + "log trace [on|off]\n"
             + "reboot\n"
             + "factory-reset\n"
@@ -439,7 +439,7 @@ namespace ChargePoint.Firmware.App
                     text += ": <connector>.NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
                     break;
                 case "SecurityProfile":
-                    text += ", >= current; 1+ needs AuthorizationKey, 2+ wss://";
+                    text += ", >= current; 1+ AuthorizationKey, 2+ wss://";
                     break;
                 default:
                     text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " this meter has" : string.Empty;

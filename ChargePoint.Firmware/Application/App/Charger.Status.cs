@@ -123,7 +123,7 @@ namespace ChargePoint.Firmware.App
             ChargePoint.Ocpp.Model.ConnectionService connection = Ocpp.Connection;
             if (connection.BlockedByProfile)
             {
-                return "blocked (SecurityProfile 2+ needs wss://)";
+                return "blocked (SecurityProfile 2+: wss://)";
             }
 
             long wait = connection.NextAttemptMs - LastTickMs;

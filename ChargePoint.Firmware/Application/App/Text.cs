@@ -70,9 +70,8 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>
-        /// Writes a help table, one "command\tdescription" per '\n'-separated entry, as "  command" padded to column 31
-        /// and the description (an entry without a tab as is): the padding is not stored in the image. With a command
-        /// word, writes its usage error instead: "error: usage:" and every syntax of that command, " | " between them.
+        /// Writes a help table, one syntax per '\n'-separated entry, as "  syntax". With a command word, writes its usage
+        /// error instead: "error: usage:" and every syntax of that command, " | " between them.
         /// </summary>
         public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table, string command)
         {
@@ -81,15 +80,13 @@ namespace ChargePoint.Firmware.App
             for (int i = 0; i < entries.Length; i++)
             {
                 string entry = entries[i];
-                int tab = entry.IndexOf('\t', 0);
-                string syntax = tab < 0 ? entry : entry.Substring(0, tab);
                 if (command == null)
                 {
-                    io.WriteLine("  " + (tab < 0 ? entry : syntax.PadRight(29, ' ') + entry.Substring(tab + 1)));
+                    io.WriteLine("  " + entry);
                 }
-                else if (syntax.StartsWith(command + " "))
+                else if (entry.StartsWith(command + " "))
                 {
-                    usage += (usage.Length > 13 ? " | " : " ") + syntax;
+                    usage += (usage.Length > 13 ? " | " : " ") + entry;
                 }
             }
 

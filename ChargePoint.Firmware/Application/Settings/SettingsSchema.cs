@@ -115,7 +115,7 @@ namespace ChargePoint.Firmware.Settings
             + "integer 0..400 (0: none)";
 
         /// <summary>
-        /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting). Returns null on success,
+        /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting; the key in any case). Returns null on success,
         /// or the one-line error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
         /// </summary>
         public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
@@ -125,6 +125,8 @@ namespace ChargePoint.Firmware.Settings
             {
                 return "unknown setting '" + key + "'";
             }
+
+            key = Keys[index]; // the errors name the canonical spelling
 
             if (value == null && index != 0 && index != 2 && index != 3)
             {

@@ -44,13 +44,7 @@ namespace ChargePoint.Firmware.Settings
             var next = Current.Clone();
             for (int i = 0; i < keys.Length; i++)
             {
-                string canonical = SettingsSchema.Canonical(keys[i]);
-                if (canonical == null)
-                {
-                    return "unknown setting '" + keys[i] + "'";
-                }
-
-                string error = SettingsSchema.TrySet(next, canonical, values[i], Boards);
+                string error = SettingsSchema.TrySet(next, keys[i], values[i], Boards);
                 if (error != null)
                 {
                     return error;
@@ -143,20 +137,10 @@ namespace ChargePoint.Firmware.Settings
                     continue;
                 }
 
-                string key = SettingsSchema.Canonical(lines[i].Substring(0, eq));
+                // Empty optional values are stored as empty text; a value that no longer validates keeps its default, and
+                // a key written by a newer firmware is ignored (TrySet's errors are not fatal here).
                 string value = lines[i].Substring(eq + 1);
-                if (key == null)
-                {
-                    continue; // written by a newer firmware: ignored, not fatal
-                }
-
-                // Empty optional values are stored as empty text; a value that no longer validates keeps its default.
-                if (value.Length == 0)
-                {
-                    value = SettingsSchema.None;
-                }
-
-                SettingsSchema.TrySet(settings, key, value, Boards);
+                SettingsSchema.TrySet(settings, lines[i].Substring(0, eq), value.Length == 0 ? SettingsSchema.None : value, Boards);
             }
 
             status = "loaded";
