@@ -374,8 +374,21 @@ namespace ChargePoint.Firmware.App
                     return;
                 }
 
-                ApplySettings();
-                Text.Line(io, OkLine, key, SettingsSchema.Display(Settings.Current, key), SettingsSchema.NeedsReboot(key) ? AfterReboot : string.Empty);
+                // Applies the settings that take effect at once (LogLevel, FrameTrace, RcdAutoRetry, MaxCurrent), all four, with
+                // no switch on the key: only the changed one differs from what runs.
+                DeviceSettings s = Settings.Current;
+                DeviceSettings running = Running;
+                running.LogLevel = s.LogLevel;
+                running.FrameTrace = s.FrameTrace;
+                for (int i = 0; i < Evses.Length; i++)
+                {
+                    Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                }
+
+                running.MaxCurrentA = s.MaxCurrentA;
+                Transactions.OfferedCurrentA = s.MaxCurrentA;
+                SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+                Text.Line(io, OkLine, key, SettingsSchema.Display(s, key), SettingsSchema.NeedsReboot(key) ? AfterReboot : string.Empty);
                 return;
             }
 
