@@ -79,7 +79,7 @@ namespace ChargePoint.Firmware.App
             if (line.Command == "help" || line.Command == "?")
             {
                 io.WriteLine("commands:");
-                Text.WriteHelp(io, Help, null);
+                WriteHelp(io, Help, null);
                 if (MoreCommands != null)
                 {
                     MoreCommands.WriteHelp(io);
@@ -156,9 +156,9 @@ namespace ChargePoint.Firmware.App
                 if (sub == "list" && line.Count == 2)
                 {
                     io.WriteLine("device settings:");
-                    for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+                    for (int i = 0; i < SettingsStore.Keys.Length; i++)
                     {
-                        string key = SettingsSchema.Keys[i];
+                        string key = SettingsStore.Keys[i];
                         io.WriteLine("  " + SettingLine(key));
                     }
 
@@ -171,7 +171,7 @@ namespace ChargePoint.Firmware.App
                 else if (sub == "get" && line.Count == 3)
                 {
                     string name = line.Word(2);
-                    string key = SettingsSchema.Canonical(name);
+                    string key = SettingsStore.Canonical(name);
                     int k = Ocpp.Configuration.Find(name);
                     io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
                 }
@@ -185,7 +185,7 @@ namespace ChargePoint.Firmware.App
                 }
                 else
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
             }
 
@@ -203,13 +203,13 @@ namespace ChargePoint.Firmware.App
                     }
 
                     Atm90e32 r = meter;
-                    Text.Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
+                    Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
                         meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting",
-                        Text.Fixed(meter.EnergyActiveImportWh, 1), Text.Fixed(r.TotalWatts, 0), Text.Fixed(r.FrequencyHz, 2), Text.Fixed(r.TemperatureCelsius, 1));
+                        Fixed(meter.EnergyActiveImportWh, 1), Fixed(r.TotalWatts, 0), Fixed(r.FrequencyHz, 2), Fixed(r.TemperatureCelsius, 1));
                     for (int p = 0; p < 3; p++)
                     {
-                        Text.Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Text.Fixed(r.Volts[p], 1), Text.Fixed(r.Amps[p], 2),
-                            Text.Fixed(r.Watts[p], 0), Text.Fixed(r.PowerFactor[p], 2));
+                        Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Fixed(r.Volts[p], 1), Fixed(r.Amps[p], 2),
+                            Fixed(r.Watts[p], 0), Fixed(r.PowerFactor[p], 2));
                     }
                 }
             }
@@ -219,7 +219,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
                 else
                 {
@@ -257,15 +257,15 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "level" || line.Count > 3)
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + SettingsSchema.GetRaw(Settings.Current, SettingsSchema.LogLevel));
+                    io.WriteLine("log level = " + SettingsStore.GetRaw(Settings.Current, SettingsStore.LogLevel));
                 }
                 else
                 {
-                    ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
+                    ConfigSet(SettingsStore.LogLevel, line.Word(2), io);
                 }
             }
 
@@ -278,11 +278,11 @@ namespace ChargePoint.Firmware.App
                 }
                 else if (line.Count != 2)
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
                 else
                 {
-                    ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
+                    ConfigSet(SettingsStore.FrameTrace, line.Word(1), io);
                 }
             }
 
@@ -302,7 +302,7 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Text.Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
@@ -363,7 +363,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
         private void ConfigSet(string name, string value, IConsoleIo io)
         {
-            string key = SettingsSchema.Canonical(name);
+            string key = SettingsStore.Canonical(name);
             if (key != null || value == null)
             {
                 // 'config clear' (null) of a name that is not a device setting: the store says "unknown setting".
@@ -388,7 +388,7 @@ namespace ChargePoint.Firmware.App
                 running.MaxCurrentA = s.MaxCurrentA;
                 Transactions.OfferedCurrentA = s.MaxCurrentA;
                 SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
-                Text.Line(io, OkLine, key, SettingsSchema.Display(s, key), SettingsSchema.NeedsReboot(key) ? AfterReboot : string.Empty);
+                Line(io, OkLine, key, SettingsStore.Display(s, key), SettingsStore.NeedsReboot(key) ? AfterReboot : string.Empty);
                 return;
             }
 
@@ -411,7 +411,7 @@ namespace ChargePoint.Firmware.App
             string status = store.Change(name, value);
             if (status != "Rejected")
             {
-                Text.Line(io, OkLine, name, (flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value,
+                Line(io, OkLine, name, (flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value,
                     status == "RebootRequired" ? AfterReboot : string.Empty);
                 return;
             }
@@ -464,15 +464,15 @@ namespace ChargePoint.Firmware.App
 
         private static string Describe(X509Certificate c)
         {
-            return Text.F("CN=~ issuer CN=~ notAfter ~ sha256 ~", c.SubjectCommonName ?? "?", c.IssuerCommonName ?? "?", IsoTime.Format(c.NotAfter),
+            return F("CN=~ issuer CN=~ notAfter ~ sha256 ~", c.SubjectCommonName ?? "?", c.IssuerCommonName ?? "?", IsoTime.Format(c.NotAfter),
                 Hex.Encode(Sha256.Hash(c.Raw)));
         }
 
         /// <summary>"key = value", with " (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
         private string SettingLine(string key)
         {
-            return key + " = " + SettingsSchema.Display(Settings.Current, key)
-                + (IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty);
+            return key + " = " + SettingsStore.Display(Settings.Current, key)
+                + (IsPending(key) ? " (pending reboot; running: " + SettingsStore.Display(Running, key) + ")" : string.Empty);
         }
 
         private static string UnknownKey(string name)

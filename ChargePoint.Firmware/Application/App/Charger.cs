@@ -385,7 +385,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Every card outcome on the console (a hook of the engine): accepted (info) or refused (warn), with the reason.</summary>
         public void CardOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            Write(accepted ? LevelInfo : LevelWarn, Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
+            Write(accepted ? LevelInfo : LevelWarn, F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
         }
 
         /// <summary>

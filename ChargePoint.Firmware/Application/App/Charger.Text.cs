@@ -3,16 +3,11 @@ using System.Text;
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// Small invariant text helpers that behave the same on nanoFramework and on .NET
-    /// (no culture, no lenient parsing: " 12", "+12" and "1e3" are not integers here).
+    /// Small invariant text helpers that behave the same on nanoFramework and on .NET (no culture). Part of the charger
+    /// (no class of its own: a type costs the image a row and its name).
     /// </summary>
-    public static class Text
+    public sealed partial class Charger
     {
-        public static bool EqualsIgnoreCase(string a, string b)
-        {
-            return a.Length == b.Length && a.ToLower() == b.ToLower();
-        }
-
         /// <summary>
         /// The template with each '~' replaced by the next argument (null as empty): one literal and one call instead of a
         /// concatenation of many pieces, which costs the image a literal and four instructions per piece.

@@ -4,10 +4,11 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Firmware.Settings
 {
     /// <summary>
-    /// Names, validation and display of the device settings, as an explicit table (no reflection).
-    /// Names match case-insensitively on the console; the canonical spelling is the one listed here.
+    /// The store's schema: names, validation and display of the device settings, as an explicit table (no reflection).
+    /// Names match case-insensitively on the console; the canonical spelling is the one listed here. Part of the store
+    /// (no class of its own: a type costs the image a row and its name).
     /// </summary>
-    public static class SettingsSchema
+    public sealed partial class SettingsStore
     {
         public const string CentralSystemUrl = "CentralSystemUrl";
         public const string ChargePointId = "ChargePointId";
@@ -41,6 +42,11 @@ namespace ChargePoint.Firmware.Settings
             MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace, RcdAutoRetry, SiteLimit,
         };
 
+        private static bool EqualsIgnoreCase(string a, string b)
+        {
+            return a.Length == b.Length && a.ToLower() == b.ToLower();
+        }
+
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
         public static string Canonical(string name)
         {
@@ -53,7 +59,7 @@ namespace ChargePoint.Firmware.Settings
         {
             for (int i = 0; i < Keys.Length; i++)
             {
-                if (Text.EqualsIgnoreCase(Keys[i], name))
+                if (EqualsIgnoreCase(Keys[i], name))
                 {
                     return i;
                 }
@@ -134,7 +140,7 @@ namespace ChargePoint.Firmware.Settings
             }
 
             // Each case returns null once the value is applied, or breaks out to the error.
-            bool clear = value == null || Text.EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
+            bool clear = value == null || EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
             int n;
             switch (index)
             {
@@ -186,7 +192,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: // Board
                     for (int i = 0; i < boards.Length; i++)
                     {
-                        if (Text.EqualsIgnoreCase(boards[i], value))
+                        if (EqualsIgnoreCase(boards[i], value))
                         {
                             s.Board = boards[i];
                             return null;

@@ -4,9 +4,9 @@ namespace ChargePoint.Firmware.App
     /// What the start-up says: the banner, then (ESP32) Wi-Fi and the clock. The network helper is asked to wait for both an IP
     /// address and a valid clock (SNTP) and answers a single false when either is missing; the link and the clock are
     /// reported separately so that a missing clock is not mistaken for a missing network. Without a clock OCPP still
-    /// connects and sets it from the BootNotification answer.
+    /// connects and sets it from the BootNotification answer. Part of the charger (no class of its own: size).
     /// </summary>
-    public static class NetworkStartup
+    public sealed partial class Charger
     {
         /// <summary>The first line the firmware prints on the console (the start-up's first word).</summary>
         public static string Banner(string boardName)
@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>The network text for 'status'.</summary>
-        public static string Status(string ssid, bool connected, bool clockValid)
+        public static string NetworkStatus(string ssid, bool connected, bool clockValid)
         {
             if (ssid.Length == 0)
             {
