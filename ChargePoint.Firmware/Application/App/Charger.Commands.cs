@@ -225,10 +225,10 @@ namespace ChargePoint.Firmware.App
                 {
                     // Starts the test, or says why not; the result follows in the log.
                     PilotState pilot = Evse.PilotState;
-                    string refused = Connector.TransactionRunning ? "refused: transaction"
-                        : _relayPhase != RelayIdle ? "already running"
-                        : pilot != PilotState.A ? "refused: pilot " + ControlPilot.Name(pilot)
-                        : Evse.ActiveFaults != HalFaults.None ? "refused: fault " + FaultMonitor.List(Evse.ActiveFaults)
+                    string refused = Connector.TransactionRunning ? "transaction"
+                        : _relayPhase != RelayIdle ? "running"
+                        : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)
+                        : Evse.ActiveFaults != HalFaults.None ? "fault " + FaultMonitor.List(Evse.ActiveFaults)
                         : null;
                     if (refused == null)
                     {
@@ -237,7 +237,7 @@ namespace ChargePoint.Firmware.App
                         Evse.Contactor.Close(LastTickMs);
                     }
 
-                    io.WriteLine(refused == null ? "relay test started" : "error: relay test " + refused);
+                    io.WriteLine(refused == null ? "relay test started" : "error: relay test refused: " + refused);
                 }
             }
 

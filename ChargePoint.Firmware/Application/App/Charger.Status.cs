@@ -16,8 +16,8 @@ namespace ChargePoint.Firmware.App
         public void WriteStatus(IConsoleIo io)
         {
             DeviceSettings s = Running;
-            Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~~ id ~~",
-                Board.Id, PendingText(SettingsStore.Board), s.ChargePointId, PendingText(SettingsStore.ChargePointId));
+            // What runs; changed reboot-only settings are listed on the last line ("pending reboot: ...").
+            Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~ id ~", Board.Id, s.ChargePointId);
             // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
             string shares = string.Empty;
             string running = string.Empty;
@@ -61,8 +61,7 @@ namespace ChargePoint.Firmware.App
             double shared = ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
-            Line(io, "central system: ~ url ~~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url,
-                PendingText(SettingsStore.CentralSystemUrl));
+            Line(io, "central system: ~ url ~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url);
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
             Line(io, "journal: ~ messages queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
@@ -99,12 +98,6 @@ namespace ChargePoint.Firmware.App
         public bool IsPending(string key)
         {
             return SettingsStore.NeedsReboot(key) && SettingsStore.GetRaw(Settings.Current, key) != SettingsStore.GetRaw(Running, key);
-        }
-
-        /// <summary>" (pending reboot: NEW)" for a changed reboot-only setting, else empty.</summary>
-        private string PendingText(string key)
-        {
-            return IsPending(key) ? " (pending reboot: " + SettingsStore.Display(Settings.Current, key) + ")" : string.Empty;
         }
 
         /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
