@@ -446,7 +446,7 @@ namespace ChargePoint.Firmware.App
             switch (store.Name(k))
             {
                 case "AuthorizationKey":
-                    text += ", 32-40 hex digits (even), set if SecurityProfile 1+";
+                    text += ", 32-40 hex digits, even count";
                     break;
                 case "ConnectorPhaseRotation":
                     text += ": <connector>.NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";

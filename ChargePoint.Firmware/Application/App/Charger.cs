@@ -394,12 +394,15 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public string ClearFaults()
         {
-            bool rcd = RcdLatched();
+            bool rcd = false;
             HalFaults left = HalFaults.None;
-            for (int i = 0; i < Evses.Length; i++)
+            EvseController[] evses = Evses;
+            for (int i = 0; i < evses.Length; i++)
             {
-                Evses[i].ClearLatchedFaults();
-                left |= Evses[i].ActiveFaults;
+                EvseController evse = evses[i];
+                rcd |= evse.Faults.Has(HalFaults.ResidualCurrent);
+                evse.ClearLatchedFaults();
+                left |= evse.ActiveFaults;
             }
 
             if (left == HalFaults.None)
@@ -411,27 +414,14 @@ namespace ChargePoint.Firmware.App
                 + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input tripped)" : string.Empty);
         }
 
+        // The answer logged when it concerns the RCD latch (cleared, or kept because the input still shows the trip).
         private void ClearFaultsOnReset(long nowMs)
         {
-            bool rcd = RcdLatched();
-            ClearFaults();
-            if (rcd)
+            string result = ClearFaults();
+            if (result.IndexOf("RCD", 0) >= 0)
             {
-                Info((Ocpp.Reset.Hard ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept (input tripped)" : "cleared"));
+                Info("reset: " + result);
             }
-        }
-
-        private bool RcdLatched()
-        {
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                if (Evses[i].Faults.Has(HalFaults.ResidualCurrent))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Before the charger is dropped (reboot): flushes the meter total and closes the connection.</summary>
