@@ -457,7 +457,7 @@ namespace ChargePoint.DeviceCheck
             using (FileStream stream = File.OpenRead(dll))
             using (var reader = new PEReader(stream))
             {
-                model = PeTables.Model(reader, kept);
+                model = PeTables.Model(reader, kept, _builtInNames);
             }
 
             bool rows = model.TypeDefs == real.TypeDefs && model.FieldDefs == real.FieldDefs && model.MethodDefs == real.MethodDefs
@@ -466,9 +466,9 @@ namespace ChargePoint.DeviceCheck
             double signatures = (model.Signatures - real.Signatures) / (double)real.Signatures;
             Check(name, rows && Math.Abs(off) <= 0.01 && Math.Abs(signatures) <= 0.03, string.Format(CultureInfo.InvariantCulture,
                 "rows (type, field, method, type spec) modelled {0:N0} / {1:N0} / {2:N0} / {3:N0}, real {4:N0} / {5:N0} / {6:N0} / {7:N0}; "
-                + "byte code modelled {8:N0}, real {9:N0} ({10:0.00%}); signatures modelled {11:N0}, real {12:N0} ({13:0.00%})", model.TypeDefs, model.FieldDefs, model.MethodDefs,
+                + "byte code modelled {8:N0}, real {9:N0} ({10:0.00%}); signatures modelled {11:N0}, real {12:N0} ({13:0.00%}); strings modelled {14:N0}, real {15:N0}", model.TypeDefs, model.FieldDefs, model.MethodDefs,
                 model.TypeSpecs, real.TypeDefs, real.FieldDefs, real.MethodDefs, real.TypeSpecs, model.ByteCode, real.ByteCode, off,
-                model.Signatures, real.Signatures, signatures));
+                model.Signatures, real.Signatures, signatures, model.Strings, real.Strings));
         }
 
         private void MeasureProject(DeviceProjectOutcome p)

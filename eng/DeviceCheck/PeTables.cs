@@ -260,9 +260,10 @@ namespace ChargePoint.DeviceCheck
         }
 
         /// <summary>
-        /// The names the runtime has built in (the processor writes them as an index, not into the string table), as far
-        /// as the official mscorlib shows them: every name in mscorlib.dll that its mscorlib.pe does not carry in its
-        /// string table.
+        /// The names the runtime has built in (the processor writes them as an index from 0xFFFF down, not into the string
+        /// table), as far as the official mscorlib shows them: every name of a type, namespace, field, method or reference
+        /// in mscorlib.dll that no row of its mscorlib.pe names through the string table. Parameter names are not counted
+        /// (the processor never keeps them), and a name stored only as a literal still counts as built in.
         /// </summary>
         public static HashSet<string> BuiltInNames(string mscorlibDll, byte[] mscorlibPe)
         {
@@ -271,28 +272,74 @@ namespace ChargePoint.DeviceCheck
             using (var pe = new PEReader(stream))
             {
                 MetadataReader r = pe.GetMetadataReader();
-                for (StringHandle h = MetadataTokens.StringHandle(1); !h.IsNil; h = r.GetNextHandle(h))
+                foreach (TypeDefinitionHandle h in r.TypeDefinitions)
                 {
-                    names.Add(r.GetString(h));
+                    TypeDefinition t = r.GetTypeDefinition(h);
+                    names.Add(r.GetString(t.Name));
+                    names.Add(r.GetString(t.Namespace));
+                }
+
+                foreach (TypeReferenceHandle h in r.TypeReferences)
+                {
+                    TypeReference t = r.GetTypeReference(h);
+                    names.Add(r.GetString(t.Name));
+                    names.Add(r.GetString(t.Namespace));
+                }
+
+                foreach (FieldDefinitionHandle h in r.FieldDefinitions)
+                {
+                    names.Add(r.GetString(r.GetFieldDefinition(h).Name));
+                }
+
+                foreach (MethodDefinitionHandle h in r.MethodDefinitions)
+                {
+                    names.Add(r.GetString(r.GetMethodDefinition(h).Name));
+                }
+
+                foreach (MemberReferenceHandle h in r.MemberReferences)
+                {
+                    names.Add(r.GetString(r.GetMemberReference(h).Name));
+                }
+
+                foreach (AssemblyReferenceHandle h in r.AssemblyReferences)
+                {
+                    names.Add(r.GetString(r.GetAssemblyReference(h).Name));
                 }
             }
 
-            int start = BitConverter.ToInt32(mscorlibPe, Starts + 4 * StringsTable);
-            int end = BitConverter.ToInt32(mscorlibPe, Starts + 4 * (StringsTable + 1));
-            for (int i = start; i < end;)
-            {
-                int nul = Array.IndexOf(mscorlibPe, (byte)0, i, end - i);
-                if (nul < 0)
-                {
-                    break;
-                }
-
-                names.Remove(Encoding.UTF8.GetString(mscorlibPe, i, nul - i));
-                i = nul + 1;
-            }
-
+            names.ExceptWith(StoredNames(mscorlibPe));
             names.Remove(string.Empty);
             return names;
+        }
+
+        /// <summary>The names the rows of a real .pe point to in its string table (a name index below the table's size).</summary>
+        public static HashSet<string> StoredNames(byte[] pe)
+        {
+            // Per table: row size and where in a row a name index sits (AssemblyRef, TypeRef, FieldRef, MethodRef, TypeDef,
+            // FieldDef, MethodDef).
+            int[] rowBytes = { AssemblyRefBytes, RecordBytes, RecordBytes, RecordBytes, TypeDefBytes, RecordBytes, MethodDefBytes };
+            int[][] nameAt = { new[] { 0 }, new[] { 0, 2 }, new[] { 0 }, new[] { 0 }, new[] { 0, 2 }, new[] { 0 }, new[] { 0 } };
+            int strings = BitConverter.ToInt32(pe, Starts + 4 * StringsTable);
+            int stringBytes = BitConverter.ToInt32(pe, Starts + 4 * (StringsTable + 1)) - strings;
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            for (int table = 0; table < rowBytes.Length; table++)
+            {
+                int end = BitConverter.ToInt32(pe, Starts + 4 * (table + 1));
+                for (int row = BitConverter.ToInt32(pe, Starts + 4 * table); row + rowBytes[table] <= end; row += rowBytes[table])
+                {
+                    foreach (int at in nameAt[table])
+                    {
+                        int index = BitConverter.ToUInt16(pe, row + at);
+                        if (index < stringBytes)
+                        {
+                            int nul = Array.IndexOf(pe, (byte)0, strings + index, stringBytes - index);
+                            stored.Add(Encoding.UTF8.GetString(pe, strings + index, nul - strings - index));
+                        }
+                    }
+                }
+            }
+
+            return stored;
         }
 
         /// <summary>The tables of a real .pe, from the offsets in its header.</summary>

@@ -121,6 +121,22 @@ namespace ChargePoint.Tests.HostOnly.Compat
             Assert.AreEqual(Model(quoted, builtIn).Strings, Model(quoted.Replace("ToString", "Zqwvxyzk"), builtIn).Strings);
         }
 
+        [TestMethod]
+        public void Built_in_names_are_the_entity_names_no_mscorlib_pe_row_stores()
+        {
+            string dll = NanoPackages.OfficialMscorlib();
+            byte[] pe = File.ReadAllBytes(Path.ChangeExtension(dll, ".pe"));
+            var builtIn = PeTables.BuiltInNames(dll, pe);
+
+            // mscorlib.dll keeps "Object" and "Int32" only as the tails of longer names in its string heap; they are built in.
+            Assert.IsTrue(builtIn.Contains("Object") && builtIn.Contains("Int32") && builtIn.Contains("String"));
+            // A parameter name is never kept by the processor, so mscorlib cannot show it as built in.
+            Assert.IsFalse(builtIn.Contains("startIndex"));
+            // Names mscorlib.pe stores through its string table are not built in.
+            Assert.IsTrue(PeTables.StoredNames(pe).Contains("WriteLine"));
+            Assert.IsFalse(builtIn.Contains("WriteLine"));
+        }
+
         private static PeTables Model(string source, System.Collections.Generic.ISet<string>? builtIn = null)
         {
             // Release, as the device build: no nops, no debug locals.
