@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Firmware
             var w = new FirmwareWorld(false);
             Assert.Contains("\n  certs", w.Type("help"));
             string certs = w.Type("certs");
-            Assert.Contains("security profile: 0 (this connection 0, last working ", certs);
+            Assert.Contains("security profile: 0 (active 0, last working ", certs);
             Assert.Contains("root certificates: 0 of 4", certs);
             Assert.Contains("charge point certificate: none", certs);
             Assert.Contains("error: 'certs' takes no arguments", w.Type("certs all"));

@@ -224,17 +224,19 @@ namespace ChargePoint.Firmware.App
                 else
                 {
                     // Starts the test, or says why not; the result follows in the log.
-                    PilotState pilot = Evse.PilotState;
+                    EvseController evse = Evse;
+                    PilotState pilot = evse.PilotState;
+                    HalFaults faults = evse.ActiveFaults;
                     string refused = Connector.TransactionRunning ? "transaction"
                         : _relayPhase != RelayIdle ? "running"
                         : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)
-                        : Evse.ActiveFaults != HalFaults.None ? "fault " + FaultMonitor.List(Evse.ActiveFaults)
+                        : faults != HalFaults.None ? "fault " + FaultMonitor.List(faults)
                         : null;
                     if (refused == null)
                     {
                         _relayPhase = RelayClosing;
-                        _relayPhaseStartMs = LastTickMs;
-                        Evse.Contactor.Close(LastTickMs);
+                        long now = _relayPhaseStartMs = LastTickMs;
+                        evse.Contactor.Close(now);
                     }
 
                     io.WriteLine(refused == null ? "relay test started" : "error: relay test refused: " + refused);
@@ -302,7 +304,7 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                Line(io, "security profile: ~ (active ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;

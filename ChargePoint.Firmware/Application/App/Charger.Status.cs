@@ -52,7 +52,7 @@ namespace ChargePoint.Firmware.App
                 JournalTransaction tx = Transactions.RunningTransaction(c);
                 if (tx != null)
                 {
-                    running = F("~; running transaction on connector ~ id ~ idTag ~", running, tx.ConnectorId.ToString(),
+                    running = F("~; transaction on connector ~ id ~ idTag ~", running, tx.ConnectorId.ToString(),
                         tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending", tx.IdTag);
                 }
             }
@@ -64,7 +64,7 @@ namespace ChargePoint.Firmware.App
             Line(io, "central system: ~ url ~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Connection.Url);
             io.WriteLine("boot: " + (Ocpp.Boot.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
-            Line(io, "journal: ~ messages queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
+            Line(io, "journal: ~ queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
                 j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),
                 j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty, running);
             for (int i = 0; i < Health.Names.Count; i++)

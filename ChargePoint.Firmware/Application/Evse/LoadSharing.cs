@@ -63,7 +63,8 @@ namespace ChargePoint.Firmware.Evse
         /// </summary>
         public bool Suspended(int i)
         {
-            return _c[i].Cap > 0 && _c[i].Target == 0;
+            ConnectorBinding c = _c[i];
+            return c.Target == 0 && c.Cap > c.Target;
         }
 
         public void Tick(long nowMs)
