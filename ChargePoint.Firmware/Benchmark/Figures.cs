@@ -42,13 +42,13 @@ namespace ChargePoint.Firmware.Benchmark
                 return "n/a";
             }
 
-            return value >= 100 ? Bytes((long)(value + 0.5)) : Text.Fixed(value, 1);
+            return value >= 100 ? Bytes((long)(value + 0.5)) : Charger.Fixed(value, 1);
         }
 
         /// <summary>Microseconds: one decimal below 100, whole above (with grouping).</summary>
         public static string Micros(double value)
         {
-            return value >= 100 ? Bytes((long)(value + 0.5)) : Text.Fixed(value, 1);
+            return value >= 100 ? Bytes((long)(value + 0.5)) : Charger.Fixed(value, 1);
         }
 
         /// <summary>"3.41" (peer / ours), "-" when either is not measurable or ours is 0 and the peer too.</summary>
@@ -64,13 +64,13 @@ namespace ChargePoint.Firmware.Benchmark
                 return peer == 0 ? "1.00" : "inf";
             }
 
-            return Text.Fixed(peer / ours, 2);
+            return Charger.Fixed(peer / ours, 2);
         }
 
         /// <summary>KB with one decimal (1 KB = 1,024 bytes).</summary>
         public static string Kb(long bytes)
         {
-            return Text.Fixed(bytes / 1024.0, 1);
+            return Charger.Fixed(bytes / 1024.0, 1);
         }
     }
 }

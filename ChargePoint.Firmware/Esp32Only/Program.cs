@@ -88,10 +88,10 @@ namespace ChargePoint.Firmware.Esp32Only
             int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
             IConsoleIo console = new SerialConsole(new Esp32Port("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
             _console = console;
-            console.WriteLine(NetworkStartup.Banner(board.Id));
+            console.WriteLine(Charger.Banner(board.Id));
 
             // Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
-            // for either missing, so the link and the clock are judged separately (NetworkStartup). _network is the
+            // for either missing, so the link and the clock are judged separately (Charger.Message). _network is the
             // network text for 'status'.
             DeviceSettings s = settings.Current;
             bool connected = false;
@@ -108,8 +108,8 @@ namespace ChargePoint.Firmware.Esp32Only
                 clockValid = DateTime.UtcNow.Year >= 2024;
             }
 
-            console.WriteLine(NetworkStartup.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
-            _network = NetworkStartup.Status(s.WifiSsid, connected, clockValid);
+            console.WriteLine(Charger.Message(s.WifiSsid, connected, clockValid, clockValid ? DateTime.UtcNow.ToString("o") : string.Empty, status));
+            _network = Charger.NetworkStatus(s.WifiSsid, connected, clockValid);
             byte[] ca = storage.Read(CaCertificateRecord);
             string caPem = ca == null ? null : Encoding.UTF8.GetString(ca, 0, ca.Length);
             _caPem = caPem;

@@ -103,7 +103,7 @@ namespace ChargePoint.Firmware.HostOnly
             sim.RebootExits = underLoader;
             var transfers = new HostTransfers(storage, options, slot, version, underLoader, console);
             sim.Configure = transfers.Configure;
-            console.WriteLine(NetworkStartup.Banner("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
+            console.WriteLine(Charger.Banner("simulated board") + (options.StorageDirectory != null ? " (storage " + options.StorageDirectory + ")" : " (in-memory storage)"));
             string passwordError = null;
             sim.Booted = s => passwordError ??= SimulatorSetup.ApplyCaCertificate(s, options) ?? SimulatorSetup.ApplyPassword(s, options);
             sim.Start();

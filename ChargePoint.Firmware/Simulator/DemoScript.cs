@@ -75,7 +75,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (c.Transactions.RunningTransaction(Charger.ConnectorId) != null)
                     {
                         Say("authorized offline; StartTransaction journaled (" + JournalText(c) + "); PWM offers "
-                            + Text.Fixed(c.Evse.OfferedAmps, 0) + " A; the EV asks for energy");
+                            + Charger.Fixed(c.Evse.OfferedAmps, 0) + " A; the EV asks for energy");
                         Sim.World.SetEvPowerKw(7.4);
                         Sim.World.EvRequestCharge();
                         Next(now);
@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.Simulator
                     {
                         double kwh = c.Evse.Meter == null ? 0 : c.Evse.Meter.EnergyActiveImportWh / 1000.0;
                         int queued = c.Transactions.Journal.QueuedMessages;
-                        Say("done: " + Text.Fixed(kwh, 2) + " kWh delivered; status " + c.Connector.Status + "; journal " + JournalText(c));
+                        Say("done: " + Charger.Fixed(kwh, 2) + " kWh delivered; status " + c.Connector.Status + "; journal " + JournalText(c));
                         Say("these messages go to the Central System, in order, once one is configured (config set CentralSystemUrl ...)");
                         if (kwh < 1.0 || queued < 3)
                         {

@@ -77,7 +77,7 @@ namespace ChargePoint.Firmware.Simulator
                         long wh1 = c.EnergyActiveImportWh(1);
                         long wh2 = c.EnergyActiveImportWh(2);
                         Say("car 2 alone again: " + Sharing(c));
-                        Say("done: connector 1 " + Text.Fixed(wh1 / 1000.0, 2) + " kWh, connector 2 " + Text.Fixed(wh2 / 1000.0, 2)
+                        Say("done: connector 1 " + Charger.Fixed(wh1 / 1000.0, 2) + " kWh, connector 2 " + Charger.Fixed(wh2 / 1000.0, 2)
                             + " kWh; journal " + c.Transactions.Journal.QueuedMessages.ToString() + " messages queued for the Central System");
                         if (wh1 < 1000 || wh2 < 500)
                         {
@@ -121,7 +121,7 @@ namespace ChargePoint.Firmware.Simulator
 
         private static string Sharing(Charger c)
         {
-            return "connector 1 offered " + Text.Fixed(c.Sharing.OfferedA(0), 1) + " A, connector 2 offered " + Text.Fixed(c.Sharing.OfferedA(1), 1) + " A";
+            return "connector 1 offered " + Charger.Fixed(c.Sharing.OfferedA(0), 1) + " A, connector 2 offered " + Charger.Fixed(c.Sharing.OfferedA(1), 1) + " A";
         }
     }
 }

@@ -158,7 +158,7 @@ namespace ChargePoint.Firmware.Simulator
                 }
 
                 world.SetEvPowerKw(kw);
-                io.WriteLine("ok: EV power " + Text.Fixed(kw, 1) + " kW" + On(c));
+                io.WriteLine("ok: EV power " + Charger.Fixed(kw, 1) + " kW" + On(c));
                 return;
             }
 

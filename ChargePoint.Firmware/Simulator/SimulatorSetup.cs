@@ -23,19 +23,19 @@ namespace ChargePoint.Firmware.Simulator
             int i = 0;
             if (options.CentralSystem != null)
             {
-                keys[i] = SettingsSchema.CentralSystemUrl;
+                keys[i] = SettingsStore.CentralSystemUrl;
                 values[i++] = options.CentralSystem;
             }
 
             if (options.Id != null)
             {
-                keys[i] = SettingsSchema.ChargePointId;
+                keys[i] = SettingsStore.ChargePointId;
                 values[i++] = options.Id;
             }
 
             if (options.Board != null)
             {
-                keys[i] = SettingsSchema.Board;
+                keys[i] = SettingsStore.Board;
                 values[i] = options.Board;
             }
 

@@ -9,7 +9,7 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Banner_names_version_and_board()
         {
-            Assert.AreEqual("ChargePoint firmware 0.1.0 on devkit", NetworkStartup.Banner("devkit"));
+            Assert.AreEqual("ChargePoint firmware 0.1.0 on devkit", Charger.Banner("devkit"));
         }
     }
 }

@@ -108,19 +108,20 @@ namespace ChargePoint.Tests.Firmware
         public void Status_shows_running_values_and_marks_pending_ones()
         {
             var w = Online("Accepted");
-            Assert.Contains("ok: ChargePointId = CP_NEW (takes effect after reboot)", w.Type("config set ChargePointId CP_NEW"));
+            Assert.Contains("ok: ChargePointId = CP_NEW (after reboot)", w.Type("config set ChargePointId CP_NEW"));
             w.Type("config set CentralSystemUrl ws://other.test/ocpp");
             w.Type("config set MaxCurrent 16");
             string status = w.Type("status");
-            Assert.Contains(" id CP_1 (pending reboot: CP_NEW)", status);
-            Assert.Contains("central system: connected url ws://cs.test/ocpp/CP_1 (pending reboot: ws://other.test/ocpp)", status);
+            Assert.Contains(" id CP_1\n", status, "what runs");
+            Assert.Contains("central system: connected url ws://cs.test/ocpp/CP_1\n", status);
             Assert.Contains("pending reboot: CentralSystemUrl = ws://other.test/ocpp, ChargePointId = CP_NEW", status);
             Assert.Contains(" max 16 A", status, "a live setting is running at once");
             Assert.AreEqual("ChargePointId = CP_NEW (pending reboot; running: CP_1)", w.Type("config get ChargePointId"));
 
             Assert.Contains("ok: CentralSystemUrl = (not set)", w.Type("config clear CentralSystemUrl"));
             status = w.Type("status");
-            Assert.Contains("central system: connected url ws://cs.test/ocpp/CP_1 (pending reboot: (not set))", status);
+            Assert.Contains("central system: connected url ws://cs.test/ocpp/CP_1\n", status);
+            Assert.Contains("pending reboot: CentralSystemUrl = (not set), ChargePointId = CP_NEW", status);
 
             w.Type("reboot");
             w.Advance(3000);
@@ -144,26 +145,26 @@ namespace ChargePoint.Tests.Firmware
         public void Ocpp_key_errors_say_what_is_expected()
         {
             var w = new FirmwareWorld(false);
-            Assert.AreEqual("error: HeartbeatInterval: expected an integer >= 0", w.Type("config set HeartbeatInterval abc"));
-            Assert.AreEqual("error: MessageTimeout: expected an integer 1..3600", w.Type("config set MessageTimeout 0"));
+            Assert.AreEqual("error: HeartbeatInterval: expected integer >= 0", w.Type("config set HeartbeatInterval abc"));
+            Assert.AreEqual("error: MessageTimeout: expected integer 1..3600", w.Type("config set MessageTimeout 0"));
             Assert.AreEqual("error: LocalPreAuthorize: expected true|false", w.Type("config set LocalPreAuthorize yes"));
             string list = w.Type("config set MeterValuesSampledData Bogus.Measurand");
-            Assert.StartsWith("error: MeterValuesSampledData: expected a comma-separated list of at most ", list);
+            Assert.StartsWith("error: MeterValuesSampledData: expected <= ", list);
             Assert.Contains("Energy.Active.Import.Register", list);
-            Assert.StartsWith("error: AuthorizationKey: expected text of at most 40 characters: 32-40 hex digits", w.Type("config set AuthorizationKey xyz"));
+            Assert.StartsWith("error: AuthorizationKey: expected <= 40 chars, 32-40 hex digits", w.Type("config set AuthorizationKey xyz"));
         }
 
         [TestMethod]
         public void None_is_a_valid_ssid_and_config_clear_empties_optional_settings()
         {
             var w = new FirmwareWorld(false);
-            Assert.AreEqual("ok: WifiSsid = none (takes effect after reboot)", w.Type("config set WifiSsid none"));
+            Assert.AreEqual("ok: WifiSsid = none (after reboot)", w.Type("config set WifiSsid none"));
             Assert.AreEqual("WifiSsid = none (pending reboot; running: (not set))", w.Type("config get WifiSsid"));
-            Assert.AreEqual("ok: WifiSsid = (not set) (takes effect after reboot)", w.Type("config clear WifiSsid"));
+            Assert.AreEqual("ok: WifiSsid = (not set) (after reboot)", w.Type("config clear WifiSsid"));
             Assert.AreEqual("WifiSsid = (not set)", w.Type("config get WifiSsid"));
             Assert.StartsWith("error: MaxCurrent cannot be cleared", w.Type("config clear MaxCurrent"));
             Assert.StartsWith("error: unknown setting 'Frob'", w.Type("config clear Frob"));
-            Assert.AreEqual("ok: CentralSystemUrl = (not set) (takes effect after reboot)", w.Type("config set CentralSystemUrl none"), "'none' still clears where it cannot be a value");
+            Assert.AreEqual("ok: CentralSystemUrl = (not set) (after reboot)", w.Type("config set CentralSystemUrl none"), "'none' still clears where it cannot be a value");
         }
     }
 }

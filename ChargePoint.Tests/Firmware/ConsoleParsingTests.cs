@@ -79,11 +79,11 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Fixed_formatting_is_invariant()
         {
-            Assert.AreEqual("7.40", Text.Fixed(7.4, 2));
-            Assert.AreEqual("0.005", Text.Fixed(0.0049999, 3));
-            Assert.AreEqual("-1.5", Text.Fixed(-1.5, 1));
-            Assert.AreEqual("230", Text.Fixed(229.6, 0));
-            Assert.AreEqual("0.00", Text.Fixed(-0.001, 2));
+            Assert.AreEqual("7.40", Charger.Fixed(7.4, 2));
+            Assert.AreEqual("0.005", Charger.Fixed(0.0049999, 3));
+            Assert.AreEqual("-1.5", Charger.Fixed(-1.5, 1));
+            Assert.AreEqual("230", Charger.Fixed(229.6, 0));
+            Assert.AreEqual("0.00", Charger.Fixed(-0.001, 2));
         }
 
         [TestMethod]

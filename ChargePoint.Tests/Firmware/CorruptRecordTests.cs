@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(31000); // one sample queued offline
             w.Type("card TAG-1"); // offline stop by the same card: queued
             w.Advance(1000);
-            Assert.Contains("2 messages queued", w.Type("status"));
+            Assert.Contains("journal: 2 queued", w.Type("status"));
 
             byte[] garbage = Garbage(96);
             w.Storage.SetRaw("txj.state", garbage);
@@ -51,7 +51,7 @@ namespace ChargePoint.Tests.Firmware
             string report = w.LastSent("JournalCorrupt");
             Assert.Contains("\"connectorId\":0", report);
             Assert.Contains("\"errorCode\":\"OtherError\"", report);
-            Assert.Contains("0 messages queued", w.Type("status"));
+            Assert.Contains("journal: 0 queued", w.Type("status"));
         }
 
         [TestMethod]

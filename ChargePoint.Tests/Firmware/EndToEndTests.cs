@@ -57,7 +57,7 @@ namespace ChargePoint.Tests.Firmware
             Assert.IsTrue(w.CountSent("\"MeterValues\",{\"connectorId\":1,\"transactionId\":4711") >= 9, "periodic meter values with the real transaction id");
             string status = w.Type("status");
             Assert.Contains("status: Charging", status);
-            Assert.Contains("running transaction on connector 1 id 4711 idTag TAG-1", status);
+            Assert.Contains("; transaction on connector 1 id 4711 idTag TAG-1", status);
 
             w.Type("card TAG-1");
             w.Advance(100);
@@ -171,7 +171,7 @@ namespace ChargePoint.Tests.Firmware
             var w = Online();
             w.Type("fault rcd");
             w.Advance(1000);
-            Assert.StartsWith("error: still active: ResidualCurrent (RCD input still tripped", w.Type("fault clear"));
+            Assert.StartsWith("error: still active: ResidualCurrent (RCD input tripped", w.Type("fault clear"));
             Assert.Contains("rcd: LATCHED (input tripped)", w.Type("status"));
         }
 

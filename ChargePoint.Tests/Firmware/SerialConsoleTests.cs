@@ -52,7 +52,7 @@ namespace ChargePoint.Tests.Firmware
             uart.TakeSent();
             Inject(uart, "nonsense\r\n");
             sim.Advance(Charger.TickMs);
-            Assert.AreEqual("nonsense\r\nerror: unknown command 'nonsense'; type 'help' for the list\r\n", Sent(uart));
+            Assert.AreEqual("nonsense\r\nerror: unknown command 'nonsense'\r\n", Sent(uart));
         }
 
         [TestMethod]

@@ -64,7 +64,7 @@ namespace ChargePoint.Tests.Firmware
             {
                 string? error = store.Set("MaxCurrent", bad[i]);
                 Assert.IsNotNull(error, "accepted '" + bad[i] + "'");
-                Assert.Contains("MaxCurrent: expected an integer 6..80", error!);
+                Assert.Contains("MaxCurrent: expected integer 6..80", error!);
             }
 
             Assert.AreEqual(20, store.Current.MaxCurrentA);

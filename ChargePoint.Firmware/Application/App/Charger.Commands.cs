@@ -21,23 +21,23 @@ namespace ChargePoint.Firmware.App
     {
         private bool _factoryResetPending;
 
-        // The usage table: "syntax\tdescription" per line, for 'help' and for the usage errors (every syntax of a command).
+        // The usage table: one syntax per line, for 'help' and for the usage errors (every syntax of a command).
         private const string Help =
-            "help\tthis list\n"
-            + "status\tconnectors, network, journal\n"
-            + "config list\tsettings and OCPP keys\n"
-            + "config get <key>\tone value\n"
-            + "config set <key> <value>\tcheck and store a value\n"
-            + "config clear <key>\tempty CentralSystemUrl (offline), WifiSsid, WifiPassword\n"
-            + "meter\tV, A, W, pf per phase; energy\n"
-            + "relay test\tclose and open the contactor (no EV)\n"
-            + "fault clear\treset latched faults whose cause is gone\n"
+            "help\n"
+            + "status\n"
+            + "config list\n"
+            + "config get <key>\n"
+            + "config set <key> <value>\n"
+            + "config clear <key>\n"
+            + "meter\n"
+            + "relay test\n"
+            + "fault clear\n"
             + "log level [" + LevelNames + "]\n"
-            + "trace on|off\tOCPP frame trace\n"
-            + "log trace [on|off]\tsame as trace\n"
-            + "reboot\trestart (SoftReset)\n"
-            + "factory-reset\terase settings, OCPP config, journal\n"
-            + "certs\tcertificates";
+            + "trace on|off\n"
+            + "log trace [on|off]\n"
+            + "reboot\n"
+            + "factory-reset\n"
+            + "certs";
 
         // The charger's command words in the order of Command's switch.
         private const string Commands = "status|meter|reboot|certs|factory-reset|config|relay|fault|log|trace";
@@ -57,7 +57,7 @@ namespace ChargePoint.Firmware.App
             IConsoleIo io = _platform.Console;
             if (text.Length > SerialConsole.MaxLineLength || text == SerialConsole.TooLong)
             {
-                io.WriteLine("error: line too long (at most 200 characters)"); // SerialConsole.MaxLineLength
+                io.WriteLine("error: line too long (max 200)"); // SerialConsole.MaxLineLength
                 return;
             }
 
@@ -65,7 +65,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (text[i] < ' ' && text[i] != '\t')
                 {
-                    io.WriteLine("error: control characters not allowed");
+                    io.WriteLine("error: control character");
                     return;
                 }
             }
@@ -79,7 +79,7 @@ namespace ChargePoint.Firmware.App
             if (line.Command == "help" || line.Command == "?")
             {
                 io.WriteLine("commands:");
-                Text.WriteHelp(io, Help, null);
+                WriteHelp(io, Help, null);
                 if (MoreCommands != null)
                 {
                     MoreCommands.WriteHelp(io);
@@ -102,7 +102,7 @@ namespace ChargePoint.Firmware.App
             }
 
             string word = line.Word(0);
-            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'; type 'help' for the list");
+            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'");
         }
 
         /// <summary>Runs one of the charger's commands; false when the word is not one of them.</summary>
@@ -114,7 +114,7 @@ namespace ChargePoint.Firmware.App
                 _factoryResetPending = false;
                 if (command == "yes" && line.Count == 1)
                 {
-                    io.WriteLine("ok: factory reset, rebooting");
+                    io.WriteLine("ok: rebooting");
                     FactoryReset();
                     return true;
                 }
@@ -156,9 +156,9 @@ namespace ChargePoint.Firmware.App
                 if (sub == "list" && line.Count == 2)
                 {
                     io.WriteLine("device settings:");
-                    for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+                    for (int i = 0; i < SettingsStore.Keys.Length; i++)
                     {
-                        string key = SettingsSchema.Keys[i];
+                        string key = SettingsStore.Keys[i];
                         io.WriteLine("  " + SettingLine(key));
                     }
 
@@ -171,7 +171,7 @@ namespace ChargePoint.Firmware.App
                 else if (sub == "get" && line.Count == 3)
                 {
                     string name = line.Word(2);
-                    string key = SettingsSchema.Canonical(name);
+                    string key = SettingsStore.Canonical(name);
                     int k = Ocpp.Configuration.Find(name);
                     io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
                 }
@@ -185,7 +185,7 @@ namespace ChargePoint.Firmware.App
                 }
                 else
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
             }
 
@@ -198,18 +198,18 @@ namespace ChargePoint.Firmware.App
                     string label = c == 1 ? "meter: " : "meter " + c.ToString() + ": ";
                     if (meter == null)
                     {
-                        io.WriteLine(label + "none on this board");
+                        io.WriteLine(label + "none");
                         continue;
                     }
 
                     Atm90e32 r = meter;
-                    Text.Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
+                    Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
                         meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting",
-                        Text.Fixed(meter.EnergyActiveImportWh, 1), Text.Fixed(r.TotalWatts, 0), Text.Fixed(r.FrequencyHz, 2), Text.Fixed(r.TemperatureCelsius, 1));
+                        Fixed(meter.EnergyActiveImportWh, 1), Fixed(r.TotalWatts, 0), Fixed(r.FrequencyHz, 2), Fixed(r.TemperatureCelsius, 1));
                     for (int p = 0; p < 3; p++)
                     {
-                        Text.Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Text.Fixed(r.Volts[p], 1), Text.Fixed(r.Amps[p], 2),
-                            Text.Fixed(r.Watts[p], 0), Text.Fixed(r.PowerFactor[p], 2));
+                        Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Fixed(r.Volts[p], 1), Fixed(r.Amps[p], 2),
+                            Fixed(r.Watts[p], 0), Fixed(r.PowerFactor[p], 2));
                     }
                 }
             }
@@ -219,25 +219,27 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
                 else
                 {
                     // Starts the test, or says why not; the result follows in the log.
-                    PilotState pilot = Evse.PilotState;
-                    string refused = Connector.TransactionRunning ? "not allowed during a transaction"
-                        : _relayPhase != RelayIdle ? "a relay test is already running"
-                        : pilot != PilotState.A ? "not allowed: pilot not in state A (" + ControlPilot.Name(pilot) + ")"
-                        : Evse.ActiveFaults != HalFaults.None ? "not allowed: active fault " + FaultMonitor.List(Evse.ActiveFaults) + " (clear it first)"
+                    EvseController evse = Evse;
+                    PilotState pilot = evse.PilotState;
+                    HalFaults faults = evse.ActiveFaults;
+                    string refused = Connector.TransactionRunning ? "transaction"
+                        : _relayPhase != RelayIdle ? "running"
+                        : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)
+                        : faults != HalFaults.None ? "fault " + FaultMonitor.List(faults)
                         : null;
                     if (refused == null)
                     {
                         _relayPhase = RelayClosing;
-                        _relayPhaseStartMs = LastTickMs;
-                        Evse.Contactor.Command(true, LastTickMs);
+                        long now = _relayPhaseStartMs = LastTickMs;
+                        evse.Contactor.Command(true, now);
                     }
 
-                    io.WriteLine(refused == null ? "relay test started (result follows)" : "error: relay test " + refused);
+                    io.WriteLine(refused == null ? "relay test started" : "error: relay test refused: " + refused);
                 }
             }
 
@@ -257,15 +259,15 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "level" || line.Count > 3)
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + SettingsSchema.GetRaw(Settings.Current, SettingsSchema.LogLevel));
+                    io.WriteLine("log level = " + SettingsStore.GetRaw(Settings.Current, SettingsStore.LogLevel));
                 }
                 else
                 {
-                    ConfigSet(SettingsSchema.LogLevel, line.Word(2), io);
+                    ConfigSet(SettingsStore.LogLevel, line.Word(2), io);
                 }
             }
 
@@ -278,18 +280,18 @@ namespace ChargePoint.Firmware.App
                 }
                 else if (line.Count != 2)
                 {
-                    Text.WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, Help, command); // the usage error
                 }
                 else
                 {
-                    ConfigSet(SettingsSchema.FrameTrace, line.Word(1), io);
+                    ConfigSet(SettingsStore.FrameTrace, line.Word(1), io);
                 }
             }
 
                 break;
             case 2: // reboot
             {
-                io.WriteLine("ok: rebooting (SoftReset)");
+                io.WriteLine("ok: rebooting");
                 Reboot();
             }
 
@@ -302,7 +304,7 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Text.Line(io, "security profile: ~ (this connection ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                Line(io, "security profile: ~ (active ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
@@ -322,13 +324,13 @@ namespace ChargePoint.Firmware.App
 
                 if (cp.PendingKey != null)
                 {
-                    io.WriteLine("  CSR sent, awaiting CertificateSigned (SignCertificate: " + certs.LastSignStatus + ")");
+                    io.WriteLine("  CSR pending (SignCertificate: " + certs.LastSignStatus + ")");
                 }
 
                 if (signed != null)
                 {
                     io.WriteLine("signed firmware required: " + (signed.SigningRequired ? "yes" : "no") +
-                        (signed.ActiveRequestId >= 0 ? " (signed update " + signed.ActiveRequestId.ToString() + " in progress)" : string.Empty));
+                        (signed.ActiveRequestId >= 0 ? " (update " + signed.ActiveRequestId.ToString() + " running)" : string.Empty));
                 }
             }
 
@@ -336,7 +338,7 @@ namespace ChargePoint.Firmware.App
             case 4: // factory-reset
             {
                 _factoryResetPending = true;
-                io.WriteLine("factory reset erases settings, OCPP config, auth data, unsent transactions: type 'yes' to confirm");
+                io.WriteLine("erase settings, OCPP config, auth data, journal? type 'yes'");
             }
 
                 break;
@@ -356,14 +358,14 @@ namespace ChargePoint.Firmware.App
                 + ((flags & ConfigurationStore.ReadOnly) != 0 ? " (read-only)" : string.Empty);
         }
 
-        // The answer to a stored value: "ok: Key = value", " (takes effect after reboot)" when it does.
+        // The answer to a stored value: "ok: Key = value", " (after reboot)" when it does.
         private const string OkLine = "ok: ~ = ~~";
-        private const string AfterReboot = " (takes effect after reboot)";
+        private const string AfterReboot = " (after reboot)";
 
         /// <summary>Sets a device setting or an OCPP key; a null value empties an optional device setting (config clear).</summary>
         private void ConfigSet(string name, string value, IConsoleIo io)
         {
-            string key = SettingsSchema.Canonical(name);
+            string key = SettingsStore.Canonical(name);
             if (key != null || value == null)
             {
                 // 'config clear' (null) of a name that is not a device setting: the store says "unknown setting".
@@ -374,8 +376,21 @@ namespace ChargePoint.Firmware.App
                     return;
                 }
 
-                ApplySettings();
-                Text.Line(io, OkLine, key, SettingsSchema.Display(Settings.Current, key), SettingsSchema.NeedsReboot(key) ? AfterReboot : string.Empty);
+                // Applies the settings that take effect at once (LogLevel, FrameTrace, RcdAutoRetry, MaxCurrent), all four, with
+                // no switch on the key: only the changed one differs from what runs.
+                DeviceSettings s = Settings.Current;
+                DeviceSettings running = Running;
+                running.LogLevel = s.LogLevel;
+                running.FrameTrace = s.FrameTrace;
+                for (int i = 0; i < Evses.Length; i++)
+                {
+                    Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
+                }
+
+                running.MaxCurrentA = s.MaxCurrentA;
+                Transactions.OfferedCurrentA = s.MaxCurrentA;
+                SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+                Line(io, OkLine, key, SettingsStore.Display(s, key), SettingsStore.NeedsReboot(key) ? AfterReboot : string.Empty);
                 return;
             }
 
@@ -398,7 +413,7 @@ namespace ChargePoint.Firmware.App
             string status = store.Change(name, value);
             if (status != "Rejected")
             {
-                Text.Line(io, OkLine, name, (flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value,
+                Line(io, OkLine, name, (flags & ConfigurationStore.WriteOnly) != 0 ? "(set, write-only)" : value,
                     status == "RebootRequired" ? AfterReboot : string.Empty);
                 return;
             }
@@ -413,13 +428,12 @@ namespace ChargePoint.Firmware.App
                     text = "true|false";
                     break;
                 case ConfigurationStore.TypeInt:
-                    text = min == int.MinValue && max == int.MaxValue ? "an integer"
-                        : max == int.MaxValue ? "an integer >= " + min.ToString()
-                        : "an integer " + min.ToString() + ".." + max.ToString();
+                    text = "integer" + (max != int.MaxValue ? " " + min.ToString() + ".." + max.ToString()
+                        : min != int.MinValue ? " >= " + min.ToString() : string.Empty);
                     break;
                 case ConfigurationStore.TypeCsl:
                     string[] allowed = store.AllowedItems(k);
-                    text = "a comma-separated list of at most " + max.ToString() + " items";
+                    text = "<= " + max.ToString() + " items";
                     for (int i = 0; allowed != null && i < allowed.Length; i++)
                     {
                         text += (i == 0 ? " from " : ",") + allowed[i];
@@ -427,23 +441,23 @@ namespace ChargePoint.Firmware.App
 
                     break;
                 default:
-                    text = "text of at most " + max.ToString() + " characters";
+                    text = "<= " + max.ToString() + " chars";
                     break;
             }
 
             switch (store.Name(k))
             {
                 case "AuthorizationKey":
-                    text += ": 32-40 hex digits (even count); not empty while SecurityProfile >= 1";
+                    text += ", 32-40 hex digits, even count";
                     break;
                 case "ConnectorPhaseRotation":
-                    text += ": <connector>.<rotation>, rotation NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
+                    text += ": <connector>.NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR";
                     break;
                 case "SecurityProfile":
-                    text += ", not below the current; 1+ needs an AuthorizationKey, 2+ a wss:// URL";
+                    text += ", >= current; 1+ AuthorizationKey, 2+ wss://";
                     break;
                 default:
-                    text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " that this meter measures" : string.Empty;
+                    text += store.Validator(k) != null && (flags & 3) == ConfigurationStore.TypeCsl ? " this meter has" : string.Empty;
                     break;
             }
 
@@ -452,20 +466,20 @@ namespace ChargePoint.Firmware.App
 
         private static string Describe(X509Certificate c)
         {
-            return Text.F("CN=~ issuer CN=~ notAfter ~ sha256 ~", c.SubjectCommonName ?? "?", c.IssuerCommonName ?? "?", IsoTime.Format(c.NotAfter),
+            return F("CN=~ issuer CN=~ notAfter ~ sha256 ~", c.SubjectCommonName ?? "?", c.IssuerCommonName ?? "?", IsoTime.Format(c.NotAfter),
                 Hex.Encode(Sha256.Hash(c.Raw)));
         }
 
         /// <summary>"key = value", with " (pending reboot; running: OLD)" when the stored value is not the one in use yet.</summary>
         private string SettingLine(string key)
         {
-            return key + " = " + SettingsSchema.Display(Settings.Current, key)
-                + (IsPending(key) ? " (pending reboot; running: " + SettingsSchema.Display(Running, key) + ")" : string.Empty);
+            return key + " = " + SettingsStore.Display(Settings.Current, key)
+                + (IsPending(key) ? " (pending reboot; running: " + SettingsStore.Display(Running, key) + ")" : string.Empty);
         }
 
         private static string UnknownKey(string name)
         {
-            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'; 'config list' shows the keys";
+            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'";
         }
     }
 }

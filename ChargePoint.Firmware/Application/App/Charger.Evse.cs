@@ -144,9 +144,11 @@ namespace ChargePoint.Firmware.App
         private void ApplyCurrentLimits()
         {
             double max = Settings.Current.MaxCurrentA;
-            for (int i = 0; i < Evses.Length; i++)
+            EvseController[] evses = Evses;
+            LoadSharing sharing = Sharing;
+            for (int i = 0; i < evses.Length; i++)
             {
-                EvseController evse = Evses[i];
+                EvseController evse = evses[i];
                 ConnectorBinding b = Bindings[i];
                 double cap = SafeAmps.Min(SafeAmps.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
@@ -163,18 +165,18 @@ namespace ChargePoint.Firmware.App
 
                 Atm90e32 meter = evse.Meter;
                 double draw = meter != null && meter.Status == MeterStatus.Running ? meter.MaxAmps : double.NaN;
-                Sharing.Set(i, cap, draw);
+                sharing.Set(i, cap, draw);
             }
 
-            Sharing.LimitA = ChargePointLimitAmps;
-            Sharing.Tick(LastTickMs); // the load sharing's clock between ticks
-            for (int i = 0; i < Evses.Length; i++)
+            sharing.LimitA = ChargePointLimitAmps;
+            sharing.Tick(LastTickMs); // the load sharing's clock between ticks
+            for (int i = 0; i < evses.Length; i++)
             {
-                Evses[i].SetCurrentLimit(Sharing.OfferedA(i));
+                evses[i].SetCurrentLimit(sharing.OfferedA(i));
                 Connector c = Bindings[i].Connector;
                 if (c != null)
                 {
-                    c.SupplySuspended = Sharing.Suspended(i) && c.TransactionRunning;
+                    c.SupplySuspended = sharing.Suspended(i) && c.TransactionRunning;
                 }
             }
         }

@@ -100,8 +100,9 @@ namespace ChargePoint.Firmware.App
             ChargePoint.Firmware.Update.LogRing ring = _platform.LogRing;
             if (ring != null && level <= LevelInfo)
             {
-                string stamp = Ocpp == null ? string.Empty
-                    : Ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(Ocpp.Clock.Now(LastTickMs)) + " " : "t+" + LastTickMs.ToString() + " ";
+                ChargePoint.Ocpp.OcppChargePoint ocpp = Ocpp;
+                string stamp = ocpp == null ? string.Empty
+                    : ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(ocpp.Clock.Now(LastTickMs)) + " " : "t+" + LastTickMs.ToString() + " ";
                 ring.Append(stamp + "[" + tag + "] " + message);
             }
         }

@@ -16,8 +16,8 @@ namespace ChargePoint.Firmware.App
         public void WriteStatus(IConsoleIo io)
         {
             DeviceSettings s = Running;
-            Text.Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~~ id ~~",
-                Board.Id, PendingText(SettingsSchema.Board), s.ChargePointId, PendingText(SettingsSchema.ChargePointId));
+            // What runs; changed reboot-only settings are listed on the last line ("pending reboot: ...").
+            Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~ id ~", Board.Id, s.ChargePointId);
             // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
             string shares = string.Empty;
             string running = string.Empty;
@@ -27,32 +27,32 @@ namespace ChargePoint.Firmware.App
                 Connector connector = Ocpp.Connectors[c];
                 string n = c.ToString();
                 string label = c == 1 ? string.Empty : " " + n;
-                Text.Line(io, "connector ~: pilot ~ relay ~ offered ~ cable ~ A faults ~", n, ControlPilot.Name(evse.PilotState),
+                Line(io, "connector ~: pilot ~ relay ~ offered ~ cable ~ A faults ~", n, ControlPilot.Name(evse.PilotState),
                     evse.Contactor.IsCommandedClosed ? "closed" : "open", Amps(evse.OfferedAmps), evse.Pilot.CableMaxAmps.ToString(),
                     evse.ActiveFaults == HalFaults.None ? "none" : FaultMonitor.List(evse.ActiveFaults));
                 FaultMonitor faults = evse.Faults;
                 EvseSettings f = faults.Settings;
                 ConnectorBinding b = Bindings[c - 1];
-                Text.Line(io, "rcd~: ~~", label, !faults.Has(HalFaults.ResidualCurrent) ? "normal, "
-                    : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "): 'fault clear' or a Reset clears it; ",
+                Line(io, "rcd~: ~~", label, !faults.Has(HalFaults.ResidualCurrent) ? "normal, "
+                    : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "), ",
                     f.ResidualCurrentAutoRetry
-                        ? Text.F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
+                        ? F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
                         : "auto-retry off");
-                Text.Line(io, "connector ~ status: ~ error ~~ ocpp limit ~ max ~ A", n, connector.Status, connector.ErrorCode,
+                Line(io, "connector ~ status: ~ error ~~ ocpp limit ~ max ~ A", n, connector.Status, connector.ErrorCode,
                     connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(b.OcppLimitAmps), s.MaxCurrentA.ToString());
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
                 double limit = b.SmartLimitAmps;
                 ChargePoint.Ocpp.Model.Reservation.Reservation r = Reservations.At(c) ?? Reservations.At(0);
-                Text.Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
-                    limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (below 6 A: paused)" : string.Empty),
+                Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
+                    limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (paused)" : string.Empty),
                     SmartCharging.Count.ToString(),
-                    r == null ? "none" : Text.F("id ~ on connector ~ for ~ until ~", r.Id.ToString(), r.ConnectorId.ToString(), r.IdTag, IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
+                    r == null ? "none" : F("id ~ on connector ~ for ~ until ~", r.Id.ToString(), r.ConnectorId.ToString(), r.IdTag, IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
-                shares = Text.F("~ ~ ~~", shares, n, Amps(Sharing.OfferedA(c - 1)), Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
+                shares = F("~ ~ ~~", shares, n, Amps(Sharing.OfferedA(c - 1)), Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
                 JournalTransaction tx = Transactions.RunningTransaction(c);
                 if (tx != null)
                 {
-                    running = Text.F("~; running transaction on connector ~ id ~ idTag ~", running, tx.ConnectorId.ToString(),
+                    running = F("~; transaction on connector ~ id ~ idTag ~", running, tx.ConnectorId.ToString(),
                         tx.TransactionId > 0 ? tx.TransactionId.ToString() : "pending", tx.IdTag);
                 }
             }
@@ -61,11 +61,10 @@ namespace ChargePoint.Firmware.App
             double shared = ChargePointLimitAmps;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
-            Text.Line(io, "central system: ~ url ~~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Url,
-                PendingText(SettingsSchema.CentralSystemUrl));
+            Line(io, "central system: ~ url ~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Url);
             io.WriteLine("boot: " + (Ocpp.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
-            Text.Line(io, "journal: ~ messages queued (~ meter values), ~ transactions kept, ~ bytes~~", j.QueuedMessages.ToString(),
+            Line(io, "journal: ~ queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
                 j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),
                 j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty, running);
             for (int i = 0; i < Health.Names.Count; i++)
@@ -74,12 +73,12 @@ namespace ChargePoint.Firmware.App
             }
             // "WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).
             string text = string.Empty;
-            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+            for (int i = 0; i < SettingsStore.Keys.Length; i++)
             {
-                string key = SettingsSchema.Keys[i];
+                string key = SettingsStore.Keys[i];
                 if (IsPending(key))
                 {
-                    text = Text.F("~~~ = ~", text, text.Length == 0 ? "pending reboot: " : ", ", key, SettingsSchema.Display(Settings.Current, key));
+                    text = F("~~~ = ~", text, text.Length == 0 ? "pending reboot: " : ", ", key, SettingsStore.Display(Settings.Current, key));
                 }
             }
 
@@ -92,19 +91,13 @@ namespace ChargePoint.Firmware.App
         // "10.0 A": a current as the status lines show it.
         private static string Amps(double amps)
         {
-            return Text.Fixed(amps, 1) + " A";
+            return Fixed(amps, 1) + " A";
         }
 
         /// <summary>True when a setting was changed but the running charger still uses the value it was built with.</summary>
         public bool IsPending(string key)
         {
-            return SettingsSchema.NeedsReboot(key) && SettingsSchema.GetRaw(Settings.Current, key) != SettingsSchema.GetRaw(Running, key);
-        }
-
-        /// <summary>" (pending reboot: NEW)" for a changed reboot-only setting, else empty.</summary>
-        private string PendingText(string key)
-        {
-            return IsPending(key) ? " (pending reboot: " + SettingsSchema.Display(Settings.Current, key) + ")" : string.Empty;
+            return SettingsStore.NeedsReboot(key) && SettingsStore.GetRaw(Settings.Current, key) != SettingsStore.GetRaw(Running, key);
         }
 
         /// <summary>"connected", "connecting", "offline (retry in 8 s, 3 failures)" or "none".</summary>
@@ -123,12 +116,12 @@ namespace ChargePoint.Firmware.App
             ChargePoint.Ocpp.OcppChargePoint connection = Ocpp;
             if (connection.BlockedByProfile)
             {
-                return "blocked (SecurityProfile 2+ needs a wss:// URL)";
+                return "blocked (SecurityProfile 2+: wss://)";
             }
 
             long wait = connection.NextAttemptMs - LastTickMs;
             return connection.Failures == 0 ? "connecting"
-                : Text.F("offline (retry in ~ s, ~ failures)", wait > 0 ? (wait / 1000).ToString() : "0", connection.Failures.ToString());
+                : F("offline (retry in ~ s, ~ failures)", wait > 0 ? (wait / 1000).ToString() : "0", connection.Failures.ToString());
         }
 
         /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
@@ -141,8 +134,8 @@ namespace ChargePoint.Firmware.App
             }
 
             Atm90e32 r = meter;
-            return Text.Fixed(r.Volts[0], 1) + " V " + Text.Fixed(r.MaxAmps, 2) + " A " + Text.Fixed(r.TotalWatts / 1000.0, 2) + " kW "
-                + Text.Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
+            return Fixed(r.Volts[0], 1) + " V " + Fixed(r.MaxAmps, 2) + " A " + Fixed(r.TotalWatts / 1000.0, 2) + " kW "
+                + Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
         }
     }
 }

@@ -61,17 +61,19 @@ namespace ChargePoint.Firmware.App
             DeviceSettings s = Settings.Current;
             Running = s.Clone();
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
-            Health = new StoreHealth(new StorageAdapter(platform.Storage), this);
+            // Fields used many times here are read from locals (smaller byte code than a field read each time).
+            StoreHealth health = Health = new StoreHealth(new StorageAdapter(platform.Storage), this);
             if (Settings.LoadStatus == "corrupt")
             {
-                Health.Quarantine(SettingsStore.RecordName, "settings corrupt; defaults in use");
+                health.Quarantine(SettingsStore.RecordName, "defaults used");
             }
 
             HardwarePorts ports = platform.Hooks.Ports(Board);
-            Evses = new EvseController[Board.ConnectorCount];
-            Bindings = new ConnectorBinding[Evses.Length];
-            var meters = new IMeter[Evses.Length + 1];
-            for (int i = 0; i < Evses.Length; i++)
+            EvseController[] evses = Evses = new EvseController[Board.ConnectorCount];
+            int count = evses.Length;
+            ConnectorBinding[] bindings = Bindings = new ConnectorBinding[count];
+            var meters = new IMeter[count + 1];
+            for (int i = 0; i < count; i++)
             {
                 // One connector's EVSE controller; its corrupt records (energy total, RCD latch) are quarantined.
                 var e = new EvseSettings();
@@ -99,27 +101,26 @@ namespace ChargePoint.Firmware.App
                 var atm = evse.Meter as Atm90e32;
                 if (atm != null && atm.StoredTotalWasCorrupt)
                 {
-                    Health.Quarantine(e.MeterRecord, "energy total corrupt; raised to last journalled");
+                    health.Quarantine(e.MeterRecord, "raised to last journalled");
                 }
 
                 if (evse.Faults.LatchRecordCorrupt)
                 {
-                    Health.Quarantine(e.RcdLatchRecord, "RCD latch record corrupt; input read again");
+                    health.Quarantine(e.RcdLatchRecord, "input read again");
                 }
 
-                Evses[i] = evse;
-                Bindings[i] = new ConnectorBinding(evse);
-                meters[i + 1] = Bindings[i];
+                evses[i] = evse;
+                meters[i + 1] = bindings[i] = new ConnectorBinding(evse);
             }
 
-            Evse = Evses[0];
-            Sharing = new LoadSharing(Bindings);
+            EvseController first = Evse = evses[0];
+            Sharing = new LoadSharing(bindings);
 
             var options = new OcppChargePointOptions();
             options.CentralSystemUrl = s.CentralSystemUrl;
             options.Identity = s.ChargePointId;
-            options.ConnectorCount = Evses.Length;
-            options.BootNotification.MeterType = Evse.Meter != null ? "ATM90E32" : null;
+            options.ConnectorCount = count;
+            options.BootNotification.MeterType = first.Meter != null ? "ATM90E32" : null;
             if (platform.FirmwareVersion != null)
             {
                 options.BootNotification.FirmwareVersion = platform.FirmwareVersion;
@@ -127,18 +128,18 @@ namespace ChargePoint.Firmware.App
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            Ocpp = new OcppChargePoint(options, _transport, Health, this, platform.Random, this);
-            Connector = Ocpp.Connectors[ConnectorId];
-            for (int i = 0; i < Evses.Length; i++)
+            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(options, _transport, health, this, platform.Random, this);
+            Connector = ocpp.Connectors[ConnectorId];
+            for (int i = 0; i < count; i++)
             {
-                Bindings[i].Connector = Ocpp.Connectors[i + 1]; // each binding's OCPP connector
+                bindings[i].Connector = ocpp.Connectors[i + 1]; // each binding's OCPP connector
             }
 
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
-            Ocpp.ResetRequested += ClearFaultsOnReset;
-            Ocpp.Accepted += ConfirmHealthy;
+            ocpp.ResetRequested += ClearFaultsOnReset;
+            ocpp.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
             prefix.Append("tx");
@@ -147,43 +148,41 @@ namespace ChargePoint.Firmware.App
                 prefix.Append((char)('a' + platform.Random.Next(26)));
             }
 
-            Transactions = new TransactionService(Ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
-            Transactions.OfferedCurrentA = s.MaxCurrentA;
+            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
+            transactions.OfferedCurrentA = s.MaxCurrentA;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
-            var trigger = new RemoteTriggerService(Ocpp, Transactions);
-            new LocalAuthListService(Ocpp, Transactions.Authorization);
-            Reservations = new ReservationService(Ocpp, Transactions, true);
-            SmartCharging = new SmartChargingService(Ocpp, Transactions, this);
-            SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
-            SmartCharging.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
+            var trigger = new RemoteTriggerService(ocpp, transactions);
+            new LocalAuthListService(ocpp, transactions.Authorization);
+            Reservations = new ReservationService(ocpp, transactions, true);
+            SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
+            smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
+            smart.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             IFirmwareUpdater updater = platform.FirmwareUpdater;
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
             {
-                FirmwareManagement = new FirmwareService(Ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
-                firmware = FirmwareManagement;
+                firmware = FirmwareManagement = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
                 trigger.Firmware = firmware;
-                trigger.Diagnostics = FirmwareManagement.Diagnostics;
+                trigger.Diagnostics = firmware.Diagnostics;
             }
 
-            var security = new SecurityService(Ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
+            var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            Certificates = new CertificateService(Ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
-            ConnectionSecurity = new ConnectionSecurity(Ocpp, security, Certificates, _transport as ITlsTransport);
-            Ocpp.AddService(ConnectionSecurity);
+            CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
+            ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
-                SignedFirmware = new SignedFirmwareService(Ocpp, security, Certificates, firmware, updater as IDownloadedFirmware);
+                SignedFirmware = new SignedFirmwareService(ocpp, security, certificates, firmware, updater as IDownloadedFirmware);
             }
 
-            Ocpp.Status.Health = Health;
-            Ocpp.Status.HealthVendorId = VendorId;
+            ocpp.Status.Health = health;
+            ocpp.Status.HealthVendorId = VendorId;
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
-                Ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
+                ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
             }
 
         }
@@ -268,32 +267,36 @@ namespace ChargePoint.Firmware.App
                 RunLine(line);
             }
 
-            if (_relayPhase == RelayIdle)
+            EvseController evse = Evse;
+            int phase = _relayPhase;
+            if (phase == RelayIdle)
             {
-                Evse.Tick(nowMs);
+                evse.Tick(nowMs);
             }
             else
             {
                 // The relay test's step: the pilot, meter and contactor ticked directly; the result line when it ends.
-                Contactor contactor = Evse.Contactor;
-                Evse.Pilot.Tick(nowMs);
-                if (Evse.Meter != null)
+                Contactor contactor = evse.Contactor;
+                evse.Pilot.Tick(nowMs);
+                Atm90e32 meter = evse.Meter;
+                if (meter != null)
                 {
-                    Evse.Meter.Tick(nowMs);
+                    meter.Tick(nowMs);
                 }
 
                 contactor.Tick(nowMs);
                 string result = null;
-                if (Evse.PilotState != PilotState.A && Evse.PilotState != PilotState.Unknown)
+                PilotState pilot = evse.PilotState;
+                if (pilot != PilotState.A && pilot != PilotState.Unknown)
                 {
                     contactor.Command(false, nowMs);
-                    result = "relay test: aborted, vehicle connected (opened)";
+                    result = "relay test: aborted, EV";
                 }
                 else if (nowMs - _relayPhaseStartMs < Contactor.SettleMs + 50)
                 {
                     // settling
                 }
-                else if (_relayPhase == RelayClosing)
+                else if (phase == RelayClosing)
                 {
                     _relayPhase = contactor.IsFeedbackClosed && !contactor.FailedToClose ? RelayOpeningClosedOk : RelayOpeningNotClosed;
                     contactor.Command(false, nowMs);
@@ -301,10 +304,10 @@ namespace ChargePoint.Firmware.App
                 }
                 else
                 {
-                    bool closedOk = _relayPhase == RelayOpeningClosedOk;
+                    bool closedOk = phase == RelayOpeningClosedOk;
                     bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                    result = closedOk && openedOk ? "relay test: passed (closed and opened)"
-                        : "relay test: FAILED (" + (closedOk ? string.Empty : "did not close; ") + (openedOk ? string.Empty : "did not open: welded?") + ")";
+                    result = closedOk && openedOk ? "relay test: passed"
+                        : "relay test: FAILED (" + (closedOk ? string.Empty : "no close; ") + (openedOk ? string.Empty : "no open: welded?") + ")";
                 }
 
                 if (result != null)
@@ -314,14 +317,15 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            for (int i = 1; i < Evses.Length; i++)
+            EvseController[] evses = Evses;
+            for (int i = 1; i < evses.Length; i++)
             {
-                Evses[i].Tick(nowMs);
+                evses[i].Tick(nowMs);
             }
 
             // The EVSE binding after the EVSE controllers: shares and pushes the current limits, reports faults.
             ApplyCurrentLimits();
-            for (int i = 0; i < Evses.Length; i++)
+            for (int i = 0; i < evses.Length; i++)
             {
                 ConnectorBinding b = Bindings[i];
                 Connector connector = b.Connector;
@@ -330,7 +334,7 @@ namespace ChargePoint.Firmware.App
                     continue;
                 }
 
-                HalFaults faults = Evses[i].ActiveFaults;
+                HalFaults faults = evses[i].ActiveFaults;
                 if (faults != b.PendingFaults)
                 {
                     b.PendingFaults = faults;
@@ -381,7 +385,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>Every card outcome on the console (a hook of the engine): accepted (info) or refused (warn), with the reason.</summary>
         public void CardOutcome(int connectorId, string idTag, bool accepted, string reason)
         {
-            Write(accepted ? LevelInfo : LevelWarn, Text.F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
+            Write(accepted ? LevelInfo : LevelWarn, F("card ~ on connector ~ ~: ~", idTag, connectorId.ToString(), accepted ? "accepted" : "refused", reason));
         }
 
         /// <summary>
@@ -390,12 +394,15 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public string ClearFaults()
         {
-            bool rcd = RcdLatched();
+            bool rcd = false;
             HalFaults left = HalFaults.None;
-            for (int i = 0; i < Evses.Length; i++)
+            EvseController[] evses = Evses;
+            for (int i = 0; i < evses.Length; i++)
             {
-                Evses[i].ClearLatchedFaults();
-                left |= Evses[i].ActiveFaults;
+                EvseController evse = evses[i];
+                rcd |= evse.Faults.Has(HalFaults.ResidualCurrent);
+                evse.ClearLatchedFaults();
+                left |= evse.ActiveFaults;
             }
 
             if (left == HalFaults.None)
@@ -404,30 +411,17 @@ namespace ChargePoint.Firmware.App
             }
 
             return "error: still active: " + FaultMonitor.List(left)
-                + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input still tripped: reset the RCD module first)" : string.Empty);
+                + ((left & HalFaults.ResidualCurrent) != 0 ? " (RCD input tripped)" : string.Empty);
         }
 
+        // The answer logged when it concerns the RCD latch (cleared, or kept because the input still shows the trip).
         private void ClearFaultsOnReset(long nowMs)
         {
-            bool rcd = RcdLatched();
-            ClearFaults();
-            if (rcd)
+            string result = ClearFaults();
+            if (result.IndexOf("RCD", 0) >= 0)
             {
-                Info((Ocpp.HardReset ? "Hard" : "Soft") + " reset: RCD latch " + (RcdLatched() ? "kept, the input still shows the trip" : "cleared"));
+                Info("reset: " + result);
             }
-        }
-
-        private bool RcdLatched()
-        {
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                if (Evses[i].Faults.Has(HalFaults.ResidualCurrent))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>Before the charger is dropped (reboot): flushes the meter total and closes the connection.</summary>
@@ -509,25 +503,6 @@ namespace ChargePoint.Firmware.App
         {
             // Connector 1 keeps the driver's default name (EvseSettings.MeterRecord), so existing records stay.
             return "meter" + (connectorId == 1 ? string.Empty : connectorId.ToString()) + ".energy";
-        }
-
-        /// <summary>
-        /// After a console change: applies the device settings that take effect at once (LogLevel, FrameTrace, RcdAutoRetry,
-        /// MaxCurrent), all four, with no switch on the key: only the changed one differs from what runs.
-        /// </summary>
-        private void ApplySettings()
-        {
-            DeviceSettings s = Settings.Current;
-            Running.LogLevel = s.LogLevel;
-            Running.FrameTrace = s.FrameTrace;
-            for (int i = 0; i < Evses.Length; i++)
-            {
-                Evses[i].Faults.Settings.ResidualCurrentAutoRetry = s.RcdAutoRetry;
-            }
-
-            Running.MaxCurrentA = s.MaxCurrentA;
-            Transactions.OfferedCurrentA = s.MaxCurrentA;
-            SmartCharging.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
         }
     }
 }

@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Console
             AddEcho(null, 0, 0);
             if (_dropped > 0)
             {
-                WriteLine("input dropped: " + _dropped.ToString() + " line(s) (typed too fast)");
+                WriteLine("input dropped: " + _dropped.ToString() + " line(s)");
                 _dropped = 0;
             }
 

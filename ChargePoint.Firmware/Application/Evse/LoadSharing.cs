@@ -63,19 +63,24 @@ namespace ChargePoint.Firmware.Evse
         /// </summary>
         public bool Suspended(int i)
         {
-            return _c[i].Cap > 0 && _c[i].Target == 0;
+            ConnectorBinding c = _c[i];
+            return c.Target == 0 && c.Cap > c.Target;
         }
 
         public void Tick(long nowMs)
         {
             ConnectorBinding[] cs = _c; // a local: smaller code than the field at every use
-            double limit = double.IsNaN(LimitA) || LimitA < 0 ? 0 : LimitA;
+            // The double constants as locals: a double literal is 9 bytes of byte code at every use, a local 1 or 2.
+            double zero = 0;
+            double min = MinAmps;
+            double headroom = HeadroomA;
+            double limit = double.IsNaN(LimitA) || LimitA < zero ? zero : LimitA;
             // Demand per connector: its cap, or its draw + headroom while it leaves part of a settled offer unused.
             int n = 0;
             for (int i = 0; i < cs.Length; i++)
             {
                 ConnectorBinding c = cs[i];
-                bool active = c.Cap > 0;
+                bool active = c.Cap > zero;
                 if (active && !c.Active)
                 {
                     c.ArrivedAtMs = nowMs;
@@ -83,31 +88,32 @@ namespace ChargePoint.Firmware.Evse
                 }
 
                 c.Active = active;
-                c.Target = 0;
+                c.Target = zero;
                 c.Open = active;
                 if (!active)
                 {
-                    c.Demand = 0;
+                    c.Demand = zero;
                     continue;
                 }
 
                 n++;
                 double draw = c.Draw;
                 bool known = !double.IsNaN(draw);
-                if (known && c.Offered > 0 && draw >= c.Offered - 1.0)
+                double offered = c.Offered;
+                if (known && offered > zero && draw >= offered - 1.0)
                 {
                     c.Demand = c.Cap;
                 }
-                else if (known && c.Offered > 0 && draw < c.Offered - HeadroomA && nowMs - c.OfferSinceMs >= DrawSettleMs)
+                else if (known && offered > zero && draw < offered - headroom && nowMs - c.OfferSinceMs >= DrawSettleMs)
                 {
-                    c.Demand = draw + HeadroomA < MinAmps ? MinAmps : draw + HeadroomA;
+                    c.Demand = draw + headroom < min ? min : draw + headroom;
                 }
 
                 c.Demand = Min(c.Demand, c.Cap);
             }
 
             // Targets: drop the latest arrivals until everyone left gets 6 A, then water-fill demands, then caps.
-            while (n > 0 && limit < n * MinAmps)
+            while (n > 0 && limit < n * min)
             {
                 int latest = -1;
                 for (int i = 0; i < cs.Length; i++)
@@ -130,7 +136,7 @@ namespace ChargePoint.Firmware.Evse
 
             // Per connector: a decreased connector's old offer stops counting once its EV draws no more than the new
             // one, or after 5 s; decreases apply at once; what is counted against the limit is summed.
-            double used = 0;
+            double used = zero;
             for (int i = 0; i < cs.Length; i++)
             {
                 ConnectorBinding c = cs[i];
@@ -168,9 +174,9 @@ namespace ChargePoint.Firmware.Evse
                 tried |= 1 << next;
                 ConnectorBinding c = cs[next];
                 double offer = Floor(Min(c.Target, c.Offered + (limit - used)));
-                if (offer > c.Offered && offer >= MinAmps)
+                if (offer > c.Offered && offer >= min)
                 {
-                    used += offer > c.Counted ? offer - c.Counted : 0;
+                    used += offer > c.Counted ? offer - c.Counted : zero;
                     SetOffer(c, offer, nowMs);
                 }
             }

@@ -10,7 +10,7 @@ namespace ChargePoint.Firmware.Settings
     /// <see cref="IStorage.Write"/>, which is atomic. A change is validated on a copy, written, and only then
     /// becomes <see cref="Current"/>: a rejected value or a failed write changes nothing.
     /// </summary>
-    public sealed class SettingsStore
+    public sealed partial class SettingsStore
     {
         public const string RecordName = "device-settings";
 
@@ -44,13 +44,7 @@ namespace ChargePoint.Firmware.Settings
             var next = Current.Clone();
             for (int i = 0; i < keys.Length; i++)
             {
-                string canonical = SettingsSchema.Canonical(keys[i]);
-                if (canonical == null)
-                {
-                    return "unknown setting '" + keys[i] + "'";
-                }
-
-                string error = SettingsSchema.TrySet(next, canonical, values[i], Boards);
+                string error = SettingsStore.TrySet(next, keys[i], values[i], Boards);
                 if (error != null)
                 {
                     return error;
@@ -96,12 +90,12 @@ namespace ChargePoint.Firmware.Settings
         public static byte[] Serialize(DeviceSettings s)
         {
             var sb = new StringBuilder();
-            for (int i = 0; i < SettingsSchema.Keys.Length; i++)
+            for (int i = 0; i < SettingsStore.Keys.Length; i++)
             {
-                string key = SettingsSchema.Keys[i];
+                string key = SettingsStore.Keys[i];
                 sb.Append(key);
                 sb.Append('=');
-                sb.Append(SettingsSchema.GetRaw(s, key));
+                sb.Append(SettingsStore.GetRaw(s, key));
                 sb.Append('\n');
             }
 
@@ -143,20 +137,10 @@ namespace ChargePoint.Firmware.Settings
                     continue;
                 }
 
-                string key = SettingsSchema.Canonical(lines[i].Substring(0, eq));
+                // Empty optional values are stored as empty text; a value that no longer validates keeps its default, and
+                // a key written by a newer firmware is ignored (TrySet's errors are not fatal here).
                 string value = lines[i].Substring(eq + 1);
-                if (key == null)
-                {
-                    continue; // written by a newer firmware: ignored, not fatal
-                }
-
-                // Empty optional values are stored as empty text; a value that no longer validates keeps its default.
-                if (value.Length == 0)
-                {
-                    value = SettingsSchema.None;
-                }
-
-                SettingsSchema.TrySet(settings, key, value, Boards);
+                SettingsStore.TrySet(settings, lines[i].Substring(0, eq), value.Length == 0 ? SettingsStore.None : value, Boards);
             }
 
             status = "loaded";

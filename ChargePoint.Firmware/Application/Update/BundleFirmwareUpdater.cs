@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Update
                 int state = _transfer.State;
                 if (state == TransferState.Failed)
                 {
-                    Tell("firmware download failed: " + _transfer.Error);
+                    Tell("download failed: " + _transfer.Error);
                     _download = TransferState.Failed;
                 }
                 else if (state == TransferState.Succeeded)
@@ -101,7 +101,7 @@ namespace ChargePoint.Firmware.Update
 
             if (_job.CheckResult == BundleCheck.Damaged)
             {
-                Tell("firmware download damaged: " + _job.Error);
+                Tell("download damaged: " + _job.Error);
                 _storage.Delete(BundleRecord);
                 _download = TransferState.Failed;
             }
@@ -152,7 +152,7 @@ namespace ChargePoint.Firmware.Update
             _storage.Delete(BundleRecord);
             if (error != null)
             {
-                Tell("firmware installation failed: " + error);
+                Tell("install failed: " + error);
             }
 
             _install = error == null ? TransferState.Succeeded : TransferState.Failed;
@@ -174,7 +174,7 @@ namespace ChargePoint.Firmware.Update
         {
             if (Note != null)
             {
-                Note(message);
+                Note("firmware " + message);
             }
         }
     }

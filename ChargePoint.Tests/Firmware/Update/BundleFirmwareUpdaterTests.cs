@@ -148,7 +148,7 @@ namespace ChargePoint.Tests.Firmware.Update
             Assert.AreEqual(TransferState.Succeeded, Poll(u));
             int polls;
             Assert.AreEqual(TransferState.Failed, Install(u, out polls));
-            Assert.AreEqual("firmware installation failed: bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", notes.ToString());
+            Assert.AreEqual("firmware install failed: bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", notes.ToString());
             Assert.IsFalse(storage.Exists(Slot.ManifestRecord(Slot.A)));
             Assert.IsNull(BootRecord.Parse(storage.Read(BootRecord.RecordName)), "no boot record written");
         }

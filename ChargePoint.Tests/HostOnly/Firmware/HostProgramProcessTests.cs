@@ -42,7 +42,7 @@ namespace ChargePoint.Tests.HostOnly.Firmware
                     fw.Type("config set MaxCurrent 20");
                     fw.WaitForLine("ok: MaxCurrent = 20", Wait);
                     fw.Type("config set MaxCurrent 200");
-                    fw.WaitForLine("error: MaxCurrent: expected an integer 6..80 (amperes)", Wait);
+                    fw.WaitForLine("error: MaxCurrent: expected integer 6..80", Wait);
                     fw.Type("config set HeartbeatInterval 120");
                     fw.WaitForLine("ok: HeartbeatInterval = 120", Wait);
                     fw.Type("plug");

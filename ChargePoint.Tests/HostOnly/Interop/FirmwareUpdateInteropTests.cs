@@ -107,7 +107,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Update(rig, url, 0);
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InstallationFailed"), Long, mark);
                 Assert.AreEqual("Downloading,Downloaded,Installing,InstallationFailed", Sequence(rig, mark));
-                rig.Firmware!.WaitForLine("firmware installation failed: bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", InteropRig.Wait);
+                rig.Firmware!.WaitForLine("firmware install failed: bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", InteropRig.Wait);
                 AssertWorks(rig);
             }
             catch (Exception)

@@ -67,7 +67,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             var start = rig.WaitForCall("StartTransaction", mark);
             Assert.AreEqual(connector, start.GetProperty("params").GetProperty("connectorId").GetInt32());
             rig.Peer.WaitFor(e => InteropRig.IsStatus(e, connector, "Charging"), InteropRig.Wait, mark);
-            string key = "running transaction on connector " + connector + " id ";
+            string key = "; transaction on connector " + connector + " id ";
             for (int attempt = 0; ; attempt++)
             {
                 string journal = WaitForStatusLine(rig, key);

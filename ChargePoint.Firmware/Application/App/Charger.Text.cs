@@ -3,16 +3,11 @@ using System.Text;
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// Small invariant text helpers that behave the same on nanoFramework and on .NET
-    /// (no culture, no lenient parsing: " 12", "+12" and "1e3" are not integers here).
+    /// Small invariant text helpers that behave the same on nanoFramework and on .NET (no culture). Part of the charger
+    /// (no class of its own: a type costs the image a row and its name).
     /// </summary>
-    public static class Text
+    public sealed partial class Charger
     {
-        public static bool EqualsIgnoreCase(string a, string b)
-        {
-            return a.Length == b.Length && a.ToLower() == b.ToLower();
-        }
-
         /// <summary>
         /// The template with each '~' replaced by the next argument (null as empty): one literal and one call instead of a
         /// concatenation of many pieces, which costs the image a literal and four instructions per piece.
@@ -70,9 +65,8 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>
-        /// Writes a help table, one "command\tdescription" per '\n'-separated entry, as "  command" padded to column 31
-        /// and the description (an entry without a tab as is): the padding is not stored in the image. With a command
-        /// word, writes its usage error instead: "error: usage:" and every syntax of that command, " | " between them.
+        /// Writes a help table, one syntax per '\n'-separated entry, as "  syntax". With a command word, writes its usage
+        /// error instead: "error: usage:" and every syntax of that command, " | " between them.
         /// </summary>
         public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table, string command)
         {
@@ -81,15 +75,13 @@ namespace ChargePoint.Firmware.App
             for (int i = 0; i < entries.Length; i++)
             {
                 string entry = entries[i];
-                int tab = entry.IndexOf('\t', 0);
-                string syntax = tab < 0 ? entry : entry.Substring(0, tab);
                 if (command == null)
                 {
-                    io.WriteLine("  " + (tab < 0 ? entry : syntax.PadRight(29, ' ') + entry.Substring(tab + 1)));
+                    io.WriteLine("  " + entry);
                 }
-                else if (syntax.StartsWith(command + " "))
+                else if (entry.StartsWith(command + " "))
                 {
-                    usage += (usage.Length > 13 ? " | " : " ") + syntax;
+                    usage += (usage.Length > 13 ? " | " : " ") + entry;
                 }
             }
 

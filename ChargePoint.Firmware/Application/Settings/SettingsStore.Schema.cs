@@ -4,10 +4,11 @@ using ChargePoint.Ocpp.Messages;
 namespace ChargePoint.Firmware.Settings
 {
     /// <summary>
-    /// Names, validation and display of the device settings, as an explicit table (no reflection).
-    /// Names match case-insensitively on the console; the canonical spelling is the one listed here.
+    /// The store's schema: names, validation and display of the device settings, as an explicit table (no reflection).
+    /// Names match case-insensitively on the console; the canonical spelling is the one listed here. Part of the store
+    /// (no class of its own: a type costs the image a row and its name).
     /// </summary>
-    public static class SettingsSchema
+    public sealed partial class SettingsStore
     {
         public const string CentralSystemUrl = "CentralSystemUrl";
         public const string ChargePointId = "ChargePointId";
@@ -41,6 +42,11 @@ namespace ChargePoint.Firmware.Settings
             MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace, RcdAutoRetry, SiteLimit,
         };
 
+        private static bool EqualsIgnoreCase(string a, string b)
+        {
+            return a.Length == b.Length && a.ToLower() == b.ToLower();
+        }
+
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
         public static string Canonical(string name)
         {
@@ -53,7 +59,7 @@ namespace ChargePoint.Firmware.Settings
         {
             for (int i = 0; i < Keys.Length; i++)
             {
-                if (Text.EqualsIgnoreCase(Keys[i], name))
+                if (EqualsIgnoreCase(Keys[i], name))
                 {
                     return i;
                 }
@@ -102,20 +108,20 @@ namespace ChargePoint.Firmware.Settings
         // What each key expects, in Keys order ('\n' between; MeterCurrentGain shares MeterVoltageGain's, Board gets the board list).
         // Literal numbers: MinCurrentA, MaxCurrentLimitA, MaxSiteLimitA.
         private const string Expected =
-            "a ws:// or wss:// URL, no spaces, at most 256 characters\n"
-            + "1-48 printable ASCII characters, no spaces or '/'\n"
-            + "1-32 characters\n"
-            + "8-63 printable ASCII characters\n"
-            + "an integer 6..80 (amperes)\n"
+            "ws:// or wss:// URL, <= 256 chars\n"
+            + "1-48 printable ASCII, no space or '/'\n"
+            + "1-32 chars\n"
+            + "8-63 printable ASCII\n"
+            + "integer 6..80\n"
             + "one of\n"
-            + "an integer 0..65535 (0 = driver default)\n\n"
+            + "integer 0..65535 (0: default)\n\n"
             + Charger.LevelNames + "\n"
             + "on|off\n"
-            + "on|off (on: retry a latched RCD trip after 5 min, 3 times)\n"
-            + "an integer 0..400 (amperes shared by all connectors; 0 = none)";
+            + "on|off\n"
+            + "integer 0..400 (0: none)";
 
         /// <summary>
-        /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting). Returns null on success,
+        /// Validates and applies one value to <paramref name="s"/> (null: empties an optional setting; the key in any case). Returns null on success,
         /// or the one-line error ("MaxCurrent: expected ..."). On error <paramref name="s"/> is unchanged.
         /// </summary>
         public static string TrySet(DeviceSettings s, string key, string value, string[] boards)
@@ -126,13 +132,15 @@ namespace ChargePoint.Firmware.Settings
                 return "unknown setting '" + key + "'";
             }
 
+            key = Keys[index]; // the errors name the canonical spelling
+
             if (value == null && index != 0 && index != 2 && index != 3)
             {
                 return key + " cannot be cleared"; // 'help' lists the ones that can
             }
 
             // Each case returns null once the value is applied, or breaks out to the error.
-            bool clear = value == null || Text.EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
+            bool clear = value == null || EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
             int n;
             switch (index)
             {
@@ -184,7 +192,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: // Board
                     for (int i = 0; i < boards.Length; i++)
                     {
-                        if (Text.EqualsIgnoreCase(boards[i], value))
+                        if (EqualsIgnoreCase(boards[i], value))
                         {
                             s.Board = boards[i];
                             return null;

@@ -4,9 +4,9 @@ namespace ChargePoint.Firmware.App
     /// What the start-up says: the banner, then (ESP32) Wi-Fi and the clock. The network helper is asked to wait for both an IP
     /// address and a valid clock (SNTP) and answers a single false when either is missing; the link and the clock are
     /// reported separately so that a missing clock is not mistaken for a missing network. Without a clock OCPP still
-    /// connects and sets it from the BootNotification answer.
+    /// connects and sets it from the BootNotification answer. Part of the charger (no class of its own: size).
     /// </summary>
-    public static class NetworkStartup
+    public sealed partial class Charger
     {
         /// <summary>The first line the firmware prints on the console (the start-up's first word).</summary>
         public static string Banner(string boardName)
@@ -24,25 +24,25 @@ namespace ChargePoint.Firmware.App
         {
             if (ssid.Length == 0)
             {
-                return "[warn] no Wi-Fi configured: config set WifiSsid, WifiPassword, reboot";
+                return "[warn] no Wi-Fi configured (WifiSsid)";
             }
 
             if (!connected)
             {
                 // Automatic reconnection keeps trying in the background; OCPP connects once the network is up.
-                return "[warn] Wi-Fi " + ssid + " not connected yet (status " + helperStatus.ToString() + ")";
+                return "[warn] Wi-Fi " + ssid + " down (status " + helperStatus.ToString() + ")";
             }
 
             if (!clockValid)
             {
-                return "[warn] Wi-Fi " + ssid + " up, no SNTP time yet (the Central System sets the clock)";
+                return "[warn] Wi-Fi " + ssid + " up, no SNTP time";
             }
 
             return "[info] Wi-Fi " + ssid + " up, clock " + clockText;
         }
 
         /// <summary>The network text for 'status'.</summary>
-        public static string Status(string ssid, bool connected, bool clockValid)
+        public static string NetworkStatus(string ssid, bool connected, bool clockValid)
         {
             if (ssid.Length == 0)
             {
