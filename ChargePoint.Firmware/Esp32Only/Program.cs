@@ -84,9 +84,10 @@ namespace ChargePoint.Firmware.Esp32Only
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
             BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
-            // COM2 on pins that are free on each board (COM1 is nanoFramework's debug port).
-            int rx = board.Id == BoardCatalog.Esp32S3DevkitC ? 5 : 13;
-            IConsoleIo console = new SerialConsole(new Esp32Port("COM2", ConsoleBaud, 4, DeviceFunction.COM2_TX, rx, DeviceFunction.COM2_RX));
+            // COM2 on the board's console pins (COM1 is nanoFramework's debug port).
+            int[] pins = board.Pins;
+            IConsoleIo console = new SerialConsole(new Esp32Port("COM2", ConsoleBaud, pins[BoardDefinition.ConsoleTxPin], DeviceFunction.COM2_TX,
+                pins[BoardDefinition.ConsoleRxPin], DeviceFunction.COM2_RX));
             _console = console;
             console.WriteLine(Charger.Banner(board.Id));
 

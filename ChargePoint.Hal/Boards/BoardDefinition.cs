@@ -35,8 +35,13 @@ namespace ChargePoint.Hal.Boards
         /// <summary>LEDC output of this connector's CP PWM (1 = nanoFramework PWM1, 2 = PWM2): one per connector.</summary>
         public const int CpPwmOutput = 17;
 
+        /// <summary>The technician console's UART (nanoFramework COM2): one pair per board, on its first connector's row
+        /// (-1 on the others).</summary>
+        public const int ConsoleTxPin = 18;
+        public const int ConsoleRxPin = 19;
+
         /// <summary>Entries of <see cref="Pins"/>.</summary>
-        public const int PinCount = 18;
+        public const int PinCount = 20;
 
         public BoardDefinition(string id, int[] pins)
         {

@@ -32,6 +32,11 @@ namespace ChargePoint.Tests.Hal
                 var seen = new Hashtable();
                 foreach (int p in pins)
                 {
+                    if (p == b.Pins[LedPowerPin] && p < 0)
+                    {
+                        continue; // the power LED is optional (esp32-s3-dual gives its pin to the console)
+                    }
+
                     Assert.IsTrue(p >= 0, id + ": pin missing");
                     Assert.IsFalse(seen.Contains(p), id + ": GPIO " + p + " used twice");
                     seen.Add(p, p);
@@ -53,7 +58,7 @@ namespace ChargePoint.Tests.Hal
             var b = BoardCatalog.Find(BoardCatalog.Esp32S3Dual)!;
             Assert.AreEqual(2, b.ConnectorCount);
             var seen = new Hashtable();
-            foreach (int p in new int[] { b.Pins[SpiMosiPin], b.Pins[SpiMisoPin], b.Pins[SpiClockPin], b.Pins[LedPowerPin] })
+            foreach (int p in new int[] { b.Pins[SpiMosiPin], b.Pins[SpiMisoPin], b.Pins[SpiClockPin] })
             {
                 seen.Add(p, p);
             }
@@ -87,15 +92,47 @@ namespace ChargePoint.Tests.Hal
         }
 
         [TestMethod]
+        public void The_console_UART_uses_two_pins_no_connector_of_its_board_uses()
+        {
+            int[] gpioIndices = { RelayPin, RelayFeedbackPin, CpPwmPin, CpAdcPin, PpAdcPin, RcdPin, SpiMosiPin, SpiMisoPin, SpiClockPin, MeterCsPin, LedPowerPin, LedChargingPin, LedFaultPin };
+            foreach (string id in BoardCatalog.Ids())
+            {
+                var b = BoardCatalog.Find(id)!;
+                var used = new Hashtable();
+                for (int c = 0; c < b.ConnectorCount; c++)
+                {
+                    BoardDefinition d = c == 0 ? b : b.MoreConnectors[c - 1];
+                    foreach (int i in gpioIndices)
+                    {
+                        if (d.Pins[i] >= 0 && !used.Contains(d.Pins[i]))
+                        {
+                            used.Add(d.Pins[i], i);
+                        }
+                    }
+                }
+
+                int tx = b.Pins[ConsoleTxPin], rx = b.Pins[ConsoleRxPin];
+                Assert.IsTrue(tx >= 0 && rx >= 0 && tx != rx, id + ": console pins");
+                Assert.IsFalse(used.Contains(tx), id + ": console TX on GPIO " + tx + ", used by the charger");
+                Assert.IsFalse(used.Contains(rx), id + ": console RX on GPIO " + rx + ", used by the charger");
+                int[] reserved = id == BoardCatalog.Esp32WroverDevkit ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 } : new int[] { 0, 3, 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 38, 43, 44, 45, 46, 48 };
+                foreach (int r in reserved)
+                {
+                    Assert.IsFalse(tx == r || rx == r, id + ": console on reserved GPIO " + r);
+                }
+            }
+        }
+
+        [TestMethod]
         public void Pin_tables_are_the_wired_pins_of_boards_md()
         {
             // relay, feedback, CP PWM, CP ADC pin/channel, PP ADC pin/channel, RCD, MOSI, MISO, SCLK, meter CS, LEDs power/charging/fault,
-            // highest ADC1 channel, fixed cable amps, CP LEDC output
-            AssertPins(new int[] { 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27, 7, 0, 1 }, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!);
-            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1 }, BoardCatalog.Find(BoardCatalog.Esp32S3DevkitC)!);
+            // highest ADC1 channel, fixed cable amps, CP LEDC output, console TX/RX
+            AssertPins(new int[] { 26, 34, 25, 36, 0, 39, 3, 35, 23, 19, 18, 5, 21, 22, 27, 7, 0, 1, 4, 13 }, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!);
+            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1, 4, 5 }, BoardCatalog.Find(BoardCatalog.Esp32S3DevkitC)!);
             var dual = BoardCatalog.Find(BoardCatalog.Esp32S3Dual)!;
-            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, 39, 40, 41, 9, 0, 1 }, dual);
-            AssertPins(new int[] { 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8, 9, 0, 2 }, dual.MoreConnectors[0]);
+            AssertPins(new int[] { 15, 16, 17, 1, 0, 2, 1, 18, 11, 13, 12, 10, -1, 40, 41, 9, 0, 1, 47, 39 }, dual);
+            AssertPins(new int[] { 21, 6, 14, 4, 3, 5, 4, 42, 11, 13, 12, 9, -1, 7, 8, 9, 0, 2, -1, -1 }, dual.MoreConnectors[0]);
             Assert.AreEqual(7, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.Pins[MaxAdc1Channel]);
             Assert.AreEqual(9, dual.Pins[MaxAdc1Channel]);
             Assert.AreEqual(9, dual.MoreConnectors[0].Pins[MaxAdc1Channel]);
