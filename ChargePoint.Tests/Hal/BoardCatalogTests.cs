@@ -44,8 +44,7 @@ namespace ChargePoint.Tests.Hal
 
                 Assert.IsTrue(b.Pins[CpAdcChannel] >= 0 && b.Pins[CpAdcChannel] <= b.Pins[MaxAdc1Channel], id + ": CP not on ADC1");
                 Assert.IsTrue(b.Pins[PpAdcChannel] >= 0 && b.Pins[PpAdcChannel] <= b.Pins[MaxAdc1Channel], id + ": PP not on ADC1");
-                int[] reserved = id == BoardCatalog.Esp32WroverDevkit ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 } : new int[] { 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 43, 44 };
-                foreach (int r in reserved)
+                foreach (int r in ReservedPins(id))
                 {
                     Assert.IsFalse(seen.Contains(r), id + ": reserved GPIO " + r);
                 }
@@ -115,8 +114,7 @@ namespace ChargePoint.Tests.Hal
                 Assert.IsTrue(tx >= 0 && rx >= 0 && tx != rx, id + ": console pins");
                 Assert.IsFalse(used.Contains(tx), id + ": console TX on GPIO " + tx + ", used by the charger");
                 Assert.IsFalse(used.Contains(rx), id + ": console RX on GPIO " + rx + ", used by the charger");
-                int[] reserved = id == BoardCatalog.Esp32WroverDevkit ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 } : new int[] { 0, 3, 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 38, 43, 44, 45, 46, 48 };
-                foreach (int r in reserved)
+                foreach (int r in ReservedPins(id))
                 {
                     Assert.IsFalse(tx == r || rx == r, id + ": console on reserved GPIO " + r);
                 }
@@ -143,6 +141,14 @@ namespace ChargePoint.Tests.Hal
             // Each call builds a fresh definition: changing one does not change the catalog.
             BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.Pins[RelayPin] = 99;
             Assert.AreEqual(26, BoardCatalog.Find(BoardCatalog.Esp32WroverDevkit)!.Pins[RelayPin]);
+        }
+
+        /// <summary>GPIOs no charger or console pin may use (boards/*.md): on the WROVER UART0 and the flash/PSRAM pins; on the
+        /// S3 the straps, USB, flash, octal PSRAM, UART0 and the RGB LED (38 or 48 by board revision).</summary>
+        private static int[] ReservedPins(string id)
+        {
+            return id == BoardCatalog.Esp32WroverDevkit ? new int[] { 1, 3, 6, 7, 8, 9, 10, 11, 16, 17 }
+                : new int[] { 0, 3, 19, 20, 26, 27, 28, 29, 30, 31, 32, 35, 36, 37, 38, 43, 44, 45, 46, 48 };
         }
 
         private static void AssertPins(int[] expected, BoardDefinition board)
