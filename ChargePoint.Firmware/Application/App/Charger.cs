@@ -463,39 +463,33 @@ namespace ChargePoint.Firmware.App
             HardReboot |= hard;
         }
 
-        /// <summary>Erases settings, OCPP configuration, authorization data and the journal; keeps the meter's energy register.</summary>
+        /// <summary>
+        /// Erases settings, OCPP configuration, authorization data and the journal. Kept: each meter's running total
+        /// (billing data of the hardware, not configuration), the boot counter behind OCPP message ids (so ids never
+        /// repeat for the Central System) and the loader's slots and boot record (not configuration).
+        /// </summary>
         public void FactoryReset()
         {
-            string[] names = _platform.Storage.List();
+            ChargePoint.Hal.IStorage storage = _platform.Storage;
+            string[] names = storage.List();
             for (int i = 0; i < names.Length; i++)
             {
-                if (!IsKeptOnFactoryReset(names[i]))
+                string record = names[i];
+                bool kept = record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
+                    || (record.Length > 5 && record.StartsWith("slot."));
+                for (int c = 1; c <= Evses.Length; c++)
                 {
-                    _platform.Storage.Delete(names[i]);
+                    kept |= record == MeterRecord(c);
+                }
+
+                if (!kept)
+                {
+                    storage.Delete(record);
                 }
             }
 
             Settings.FactoryReset();
             RequestReboot("factory reset", true);
-        }
-
-        /// <summary>
-        /// Kept on factory reset: the meter's running total (billing data of the hardware, not configuration), the
-        /// boot counter behind OCPP message ids (so ids never repeat for the Central System) and the loader's slots.
-        /// </summary>
-        public bool IsKeptOnFactoryReset(string record)
-        {
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                if (record == MeterRecord(c))
-                {
-                    return true;
-                }
-            }
-
-            // The installed application slots and the boot record belong to the loader, not to the configuration.
-            return record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
-                || (record.Length > 5 && record.StartsWith("slot."));
         }
 
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>

@@ -20,8 +20,38 @@ namespace ChargePoint.Firmware.Settings
         {
             _storage = storage;
             Boards = boards;
-            Current = Load(out string status);
-            LoadStatus = status;
+            LoadStatus = "defaults";
+            DeviceSettings settings = Current = Defaults();
+            byte[] data = storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            // The last 13 bytes are the CRC line of the rest (an ASCII line: equal text is equal bytes).
+            int crcStart = data.Length - 13;
+            if (crcStart < 0 || Encoding.UTF8.GetString(data, crcStart, 13) != CrcLine(data, crcStart))
+            {
+                LoadStatus = "corrupt";
+                return;
+            }
+
+            string[] lines = Encoding.UTF8.GetString(data, 0, crcStart).Split(new char[] { '\n' });
+            for (int i = 0; i < lines.Length; i++)
+            {
+                int eq = lines[i].IndexOf('=', 0);
+                if (eq <= 0)
+                {
+                    continue;
+                }
+
+                // Empty optional values are stored as empty text; a value that no longer validates keeps its default, and
+                // a key written by a newer firmware is ignored (TrySet's errors are not fatal here).
+                string value = lines[i].Substring(eq + 1);
+                TrySet(settings, lines[i].Substring(0, eq), value.Length == 0 ? None : value, boards);
+            }
+
+            LoadStatus = "loaded";
         }
 
         /// <summary>The settings in force. Do not modify it: use <see cref="Set"/>.</summary>
@@ -107,44 +137,6 @@ namespace ChargePoint.Firmware.Settings
         private static string CrcLine(byte[] data, int length)
         {
             return "crc=" + Crc32.Compute(data, 0, length).ToString("X8") + "\n";
-        }
-
-        private DeviceSettings Load(out string status)
-        {
-            var settings = Defaults();
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                status = "defaults";
-                return settings;
-            }
-
-            // The last 13 bytes are the CRC line of the rest (an ASCII line: equal text is equal bytes).
-            int crcStart = data.Length - 13;
-            if (crcStart < 0 || Encoding.UTF8.GetString(data, crcStart, 13) != CrcLine(data, crcStart))
-            {
-                status = "corrupt";
-                return settings;
-            }
-
-            string body = Encoding.UTF8.GetString(data, 0, crcStart);
-            string[] lines = body.Split(new char[] { '\n' });
-            for (int i = 0; i < lines.Length; i++)
-            {
-                int eq = lines[i].IndexOf('=', 0);
-                if (eq <= 0)
-                {
-                    continue;
-                }
-
-                // Empty optional values are stored as empty text; a value that no longer validates keeps its default, and
-                // a key written by a newer firmware is ignored (TrySet's errors are not fatal here).
-                string value = lines[i].Substring(eq + 1);
-                SettingsStore.TrySet(settings, lines[i].Substring(0, eq), value.Length == 0 ? SettingsStore.None : value, Boards);
-            }
-
-            status = "loaded";
-            return settings;
         }
     }
 }
