@@ -9,6 +9,7 @@ using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Firmware.App
 {
@@ -291,8 +292,14 @@ namespace ChargePoint.Firmware.App
                 break;
             case 2: // reboot
             {
+                // The same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).
                 io.WriteLine("ok: rebooting");
-                Reboot();
+                Ocpp.Reset(OcppEnum.Soft, LastTickMs);
+                if (!Ocpp.Session.IsConnected)
+                {
+                    // Offline there is nothing to wait for: the stop is already in the journal.
+                    RequestReboot("console", false);
+                }
             }
 
                 break;

@@ -440,17 +440,6 @@ namespace ChargePoint.Firmware.App
             _transport.Close();
         }
 
-        /// <summary>Technician reboot: the same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).</summary>
-        public void Reboot()
-        {
-            Ocpp.Reset(ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.Soft, LastTickMs);
-            if (!Ocpp.Session.IsConnected)
-            {
-                // Offline there is nothing to wait for: the stop is already in the journal.
-                RequestReboot("console", false);
-            }
-        }
-
         public void RequestReboot(string reason, bool hard)
         {
             if (!RebootRequested)

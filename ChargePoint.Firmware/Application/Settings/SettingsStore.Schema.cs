@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.Settings
 
         private static bool EqualsIgnoreCase(string a, string b)
         {
-            return a.Length == b.Length && a.ToLower() == b.ToLower();
+            return a.ToLower() == b.ToLower();
         }
 
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>

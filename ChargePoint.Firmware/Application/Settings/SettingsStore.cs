@@ -65,25 +65,15 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Sets one value (null: empties an optional setting, config clear). Null on success, else the one-line error (nothing changed).</summary>
         public string Set(string key, string value)
         {
-            return SetMany(new string[] { key }, new string[] { value });
-        }
-
-        /// <summary>Sets several values all-or-nothing (used for command-line overrides). Null on success.</summary>
-        public string SetMany(string[] keys, string[] values)
-        {
             var next = Current.Clone();
-            for (int i = 0; i < keys.Length; i++)
+            string error = TrySet(next, key, value, Boards);
+            if (error == null)
             {
-                string error = SettingsStore.TrySet(next, keys[i], values[i], Boards);
-                if (error != null)
-                {
-                    return error;
-                }
+                _storage.Write(RecordName, Serialize(next));
+                Current = next;
             }
 
-            _storage.Write(RecordName, Serialize(next));
-            Current = next;
-            return null;
+            return error;
         }
 
         /// <summary>Back to defaults: the record is deleted.</summary>
