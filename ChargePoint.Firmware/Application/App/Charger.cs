@@ -163,7 +163,7 @@ namespace ChargePoint.Firmware.App
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
             {
-                firmware = FirmwareManagement = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
                 trigger.Firmware = firmware;
                 trigger.Diagnostics = firmware.Diagnostics;
             }

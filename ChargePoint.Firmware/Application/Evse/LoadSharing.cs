@@ -51,12 +51,6 @@ namespace ChargePoint.Firmware.Evse
             return _c[i].Offered;
         }
 
-        /// <summary>The current counted against the limit for index i: its offer, or its old one while its EV adjusts.</summary>
-        public double CountedA(int i)
-        {
-            return _c[i].Counted;
-        }
-
         /// <summary>
         /// Takes part (cap ≥ 6 A) but the supply leaves it nothing (SuspendedEVSE). Not while it only waits, for at most
         /// 5 s, for the others to drop: that is the start of its session, not a suspension.
