@@ -46,8 +46,11 @@ namespace ChargePoint.Firmware.App
         /// <summary>Console lines run per tick.</summary>
         public const int LinesPerTick = 4;
 
-        /// <summary>The simulator's commands, asked after the charger's own (null on the device).</summary>
-        public IConsoleCommands MoreCommands;
+        /// <summary>
+        /// The simulator's commands (null on the device): given each line the charger does not run, and "help" after the
+        /// charger's help; true when it ran the line. The engine's bool(string) delegate type: no type of its own in the image.
+        /// </summary>
+        public ConfigValidator MoreCommands;
 
         /// <summary>
         /// Runs one console line. Anything unrecognised, too long or failing gets exactly one "error: ..." line; a
@@ -83,7 +86,7 @@ namespace ChargePoint.Firmware.App
                 WriteHelp(io, Help, null);
                 if (MoreCommands != null)
                 {
-                    MoreCommands.WriteHelp(io);
+                    MoreCommands("help");
                 }
 
                 return;
@@ -91,7 +94,7 @@ namespace ChargePoint.Firmware.App
 
             try
             {
-                if (Command(line, io) || (MoreCommands != null && MoreCommands.Execute(line, io)))
+                if (Command(line, io) || (MoreCommands != null && MoreCommands(text)))
                 {
                     return;
                 }
