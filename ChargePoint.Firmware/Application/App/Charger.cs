@@ -407,7 +407,7 @@ namespace ChargePoint.Firmware.App
 
             if (left == HalFaults.None)
             {
-                return rcd ? "ok: faults cleared (RCD latch reset)" : "ok: faults cleared";
+                return "ok: faults cleared" + (rcd ? " (RCD latch reset)" : string.Empty);
             }
 
             return "error: still active: " + FaultMonitor.List(left)
