@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.App
             if (line.Command == "help" || line.Command == "?")
             {
                 io.WriteLine("commands:");
-                WriteHelp(io, Help, null);
+                WriteHelp(io, null);
                 if (MoreCommands != null)
                 {
                     MoreCommands("help");
@@ -189,7 +189,7 @@ namespace ChargePoint.Firmware.App
                 }
                 else
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
             }
 
@@ -223,7 +223,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
                 else
                 {
@@ -263,7 +263,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "level" || line.Count > 3)
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
                 else if (line.Count == 2)
                 {
@@ -284,7 +284,7 @@ namespace ChargePoint.Firmware.App
                 }
                 else if (line.Count != 2)
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
                 else
                 {
