@@ -84,7 +84,7 @@ namespace ChargePoint.Firmware.App
 
         private void Write(int level, string message)
         {
-            string tag = level == LevelError ? "error" : level == LevelWarn ? "warn" : "info";
+            string tag = LevelNames.Split(new char[] { '|' })[level]; // error, warn or info (the only levels written)
             if (level <= Running.LogLevel)
             {
                 _platform.Console.WriteLine("[" + tag + "] " + message);
