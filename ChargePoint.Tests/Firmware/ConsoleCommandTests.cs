@@ -86,9 +86,9 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual("error: usage: relay test", w.Type("relay"));
             Assert.AreEqual("error: usage: trace on|off", w.Type("trace on off"));
             Assert.AreEqual("ok: FrameTrace = on", w.Type("log trace on"));
-            Assert.AreEqual("trace = on", w.Type("log trace"));
+            Assert.AreEqual("FrameTrace = on", w.Type("log trace"));
             Assert.AreEqual("ok: LogLevel = debug", w.Type("log level debug"));
-            Assert.AreEqual("log level = debug", w.Type("log level"));
+            Assert.AreEqual("LogLevel = debug", w.Type("log level"));
             Assert.AreEqual("error: usage: time x<N> with N 1..1000 (e.g. time x60)", w.Type("time 10"));
             Assert.AreEqual("error: unknown command 'xyzzy'", w.Type("xyzzy"));
             Assert.AreEqual("error: HeartbeatInterval: expected integer >= 0", w.Type("config set HeartbeatInterval abc"));

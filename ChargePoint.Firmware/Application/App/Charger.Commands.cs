@@ -267,7 +267,7 @@ namespace ChargePoint.Firmware.App
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + SettingsStore.GetRaw(Settings.Current, SettingsStore.LogLevel));
+                    io.WriteLine(SettingLine(SettingsStore.LogLevel)); // "LogLevel = info", as 'config get' says it
                 }
                 else
                 {
@@ -280,7 +280,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Count == 1)
                 {
-                    io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
+                    io.WriteLine(SettingLine(SettingsStore.FrameTrace)); // "FrameTrace = on"
                 }
                 else if (line.Count != 2)
                 {

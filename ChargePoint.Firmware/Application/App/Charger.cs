@@ -290,7 +290,7 @@ namespace ChargePoint.Firmware.App
                 if (pilot != PilotState.A && pilot != PilotState.Unknown)
                 {
                     contactor.Command(false, nowMs);
-                    result = "relay test: aborted, EV";
+                    result = "aborted, EV";
                 }
                 else if (nowMs - _relayPhaseStartMs < Contactor.SettleMs + 50)
                 {
@@ -306,14 +306,14 @@ namespace ChargePoint.Firmware.App
                 {
                     bool closedOk = phase == RelayOpeningClosedOk;
                     bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                    result = closedOk && openedOk ? "relay test: passed"
-                        : "relay test: FAILED (" + (closedOk ? string.Empty : "no close; ") + (openedOk ? string.Empty : "no open: welded?") + ")";
+                    result = closedOk && openedOk ? "passed"
+                        : "FAILED (" + (closedOk ? string.Empty : "no close; ") + (openedOk ? string.Empty : "no open: welded?") + ")";
                 }
 
                 if (result != null)
                 {
                     _relayPhase = RelayIdle;
-                    Info(result);
+                    Info("relay test: " + result);
                 }
             }
 
