@@ -17,7 +17,7 @@ namespace ChargePoint.Firmware.App
         {
             DeviceSettings s = Running;
             // What runs; changed reboot-only settings are listed on the last line ("pending reboot: ...").
-            Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~ id ~", Board.Id, s.ChargePointId);
+            io.WriteLine(Banner(Board.Id) + " id " + s.ChargePointId); // "ChargePoint firmware 0.1.0 on <board> id CP_1"
             // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
             string shares = string.Empty;
             string running = string.Empty;
