@@ -114,7 +114,7 @@ namespace ChargePoint.Tests.Firmware
             var storage = new SimulatedStorage();
             var w = new FirmwareWorld(storage, false);
             Assert.AreEqual("ok: HeartbeatInterval = 120", w.Type("config set HeartbeatInterval 120"));
-            Assert.AreEqual("error: NumberOfConnectors is read-only", w.Type("config set NumberOfConnectors 3"));
+            Assert.AreEqual("error: NumberOfConnectors = 1 (read-only)", w.Type("config set NumberOfConnectors 3"));
             w.Type("reboot");
             w.Advance(100);
             Assert.AreEqual("HeartbeatInterval = 120", w.Type("config get HeartbeatInterval"));

@@ -415,7 +415,7 @@ namespace ChargePoint.Firmware.App
             int flags = store.Flags(k);
             if ((flags & ConfigurationStore.ReadOnly) != 0)
             {
-                io.WriteLine("error: " + name + " is read-only");
+                io.WriteLine("error: " + OcppLine(k)); // "error: NumberOfConnectors = 1 (read-only)"
                 return;
             }
 
