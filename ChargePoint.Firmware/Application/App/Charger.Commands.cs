@@ -105,8 +105,7 @@ namespace ChargePoint.Firmware.App
                 return;
             }
 
-            string word = line.Word(0);
-            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'");
+            io.WriteLine(Unknown("command '", line.Word(0), 24));
         }
 
         /// <summary>Runs one of the charger's commands; false when the word is not one of them.</summary>
@@ -177,7 +176,7 @@ namespace ChargePoint.Firmware.App
                     string name = line.Word(2);
                     string key = SettingsStore.Canonical(name);
                     int k = Ocpp.Configuration.Find(name);
-                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
+                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : Unknown("key '", name, 40));
                 }
                 else if (sub == "set" && line.Count >= 4)
                 {
@@ -408,7 +407,7 @@ namespace ChargePoint.Firmware.App
             int k = store.Find(name);
             if (k < 0)
             {
-                io.WriteLine(UnknownKey(name));
+                io.WriteLine(Unknown("key '", name, 40));
                 return;
             }
 
@@ -487,9 +486,10 @@ namespace ChargePoint.Firmware.App
                 + (IsPending(key) ? " (pending reboot; running: " + SettingsStore.Display(Running, key) + ")" : string.Empty);
         }
 
-        private static string UnknownKey(string name)
+        // "error: unknown command 'word'" or "error: unknown key 'name'", the name cut to max characters ("...").
+        private static string Unknown(string what, string name, int max)
         {
-            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'";
+            return "error: unknown " + what + (name.Length > max ? name.Substring(0, max) + "..." : name) + "'";
         }
     }
 }
