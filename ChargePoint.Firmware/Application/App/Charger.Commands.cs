@@ -137,11 +137,11 @@ namespace ChargePoint.Firmware.App
             }
 
             // The position in Commands (Validate.Ordinal) drives one switch (a string switch costs a hash function in the image); the first
-            // five take no arguments.
+            // five take no arguments: given some, the usage error ("error: usage: certs") says so.
             int index = Validate.Ordinal(Commands, '|', command);
             if (line.Count > 1 && index >= 0 && index < 5)
             {
-                io.WriteLine("error: '" + command + "' takes no arguments");
+                WriteHelp(io, command);
                 return true;
             }
 

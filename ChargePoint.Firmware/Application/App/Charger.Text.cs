@@ -79,7 +79,7 @@ namespace ChargePoint.Firmware.App
                 {
                     io.WriteLine("  " + entry);
                 }
-                else if (entry.StartsWith(command + " "))
+                else if (entry == command || entry.StartsWith(command + " "))
                 {
                     usage += (usage.Length > 13 ? " | " : " ") + entry;
                 }
