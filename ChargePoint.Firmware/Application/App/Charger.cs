@@ -459,7 +459,7 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public void FactoryReset()
         {
-            ChargePoint.Hal.IStorage storage = _platform.Storage;
+            IStorage storage = _platform.Storage;
             string[] names = storage.List();
             for (int i = 0; i < names.Length; i++)
             {
