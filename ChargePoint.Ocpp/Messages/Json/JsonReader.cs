@@ -264,45 +264,8 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
-        public int ReadInt(string field)
-        {
-            Expect(KindNumber, field);
-            int start = _pos;
-            ScanNumber();
-            int p = start;
-            bool negative = _s[p] == '-';
-            if (negative)
-            {
-                p++;
-            }
-
-            long value = 0;
-            string s = _s;
-            int end = _pos;
-            for (; p < end; p++)
-            {
-                char c = s[p];
-                if (c < '0' || c > '9')
-                {
-                    throw TypeViolation(field, " not an integer");
-                }
-
-                if (value > (long.MaxValue - (c - '0')) / 10)
-                {
-                    throw TypeViolation(field, " is out of range");
-                }
-
-                value = value * 10 + (c - '0');
-            }
-
-            long v = negative ? -value : value;
-            if (v < int.MinValue || v > int.MaxValue)
-            {
-                throw TypeViolation(field, " is out of range");
-            }
-
-            return (int)v;
-        }
+        /// <summary>Reads an integer (a number with a fraction or an exponent, or beyond the int range, is a TypeConstraintViolation).</summary>
+        public int ReadInt(string field) => (int)Number(field, true);
 
         /// <summary>Reads an integer of at least <paramref name="min"/> (PropertyConstraintViolation below it).</summary>
         public int ReadInt(string field, int min)
@@ -331,7 +294,10 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
-        public double ReadDouble(string field)
+        public double ReadDouble(string field) => Number(field, false);
+
+        /// <summary>Reads a number; an integer one (<paramref name="integer"/>) has neither fraction nor exponent and fits an int.</summary>
+        private double Number(string field, bool integer)
         {
             Expect(KindNumber, field);
             int p = _pos;
@@ -376,6 +342,11 @@ namespace ChargePoint.Ocpp.Json
                 }
             }
 
+            if (integer && (fraction || p < end))
+            {
+                throw TypeViolation(field, " not an integer");
+            }
+
             if (p < end)
             {
                 bool expNegative = s[++p] == '-';
@@ -413,7 +384,13 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("bad number");
             }
 
-            return negative ? -value : value;
+            value = negative ? -value : value;
+            if (integer && (value < int.MinValue || value > int.MaxValue))
+            {
+                throw TypeViolation(field, " is out of range");
+            }
+
+            return value;
         }
 
         /// <summary>Reads an ISO 8601 dateTime as UTC (TypeConstraintViolation when malformed).</summary>
@@ -440,9 +417,6 @@ namespace ChargePoint.Ocpp.Json
 
             return new DateTime(ticks, DateTimeKind.Utc);
         }
-
-        /// <summary>Reads an optional ISO 8601 dateTime field that is present (absent fields are simply not read: null).</summary>
-        public UtcTimestamp ReadTimestamp(string field) => new UtcTimestamp(ReadDateTime(field));
 
         // ---- internals ----
 
