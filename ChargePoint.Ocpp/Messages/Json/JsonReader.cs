@@ -206,7 +206,7 @@ namespace ChargePoint.Ocpp.Json
                     ScanString();
                     return;
                 case KindNumber:
-                    ScanNumber();
+                    ScanNumber(out _, out _);
                     return;
                 case KindNone:
                     throw Formation("value expected");
@@ -300,73 +300,16 @@ namespace ChargePoint.Ocpp.Json
         private double Number(string field, bool integer)
         {
             Expect(KindNumber, field);
-            int p = _pos;
-            ScanNumber();
-
-            // The syntax is checked (ScanNumber): digits, at most one '.', then an exponent. Exact for up to 18
-            // significant digits with a power-of-ten scale up to 22 (every OCPP decimal).
-            string s = _s;
-            int end = _pos;
-            bool negative = s[p] == '-';
-            if (negative)
-            {
-                p++;
-            }
-
-            long mantissa = 0;
-            int digits = 0, scale = 0;
-            bool fraction = false;
-            for (; p < end && (s[p] | 0x20) != 'e'; p++)
-            {
-                char c = s[p];
-                if (c == '.')
-                {
-                    fraction = true;
-                }
-                else if (digits < 18)
-                {
-                    mantissa = mantissa * 10 + (c - '0');
-                    if (mantissa != 0)
-                    {
-                        digits++;
-                    }
-
-                    if (fraction)
-                    {
-                        scale--;
-                    }
-                }
-                else if (!fraction)
-                {
-                    scale++; // an integer digit beyond the 18 kept
-                }
-            }
-
-            if (integer && (fraction || p < end))
+            bool negative = _s[_pos] == '-';
+            int scale;
+            bool plain;
+            long mantissa = ScanNumber(out scale, out plain);
+            if (integer && !plain)
             {
                 throw TypeViolation(field, " not an integer");
             }
 
-            if (p < end)
-            {
-                bool expNegative = s[++p] == '-';
-                if (expNegative || s[p] == '+')
-                {
-                    p++;
-                }
-
-                int exponent = 0;
-                for (; p < end; p++)
-                {
-                    if (exponent < 10000)
-                    {
-                        exponent = exponent * 10 + (s[p] - '0');
-                    }
-                }
-
-                scale += expNegative ? -exponent : exponent;
-            }
-
+            // Exact for up to 18 significant digits with a power-of-ten scale up to 22 (every OCPP decimal).
             double power = 1, b = 10;
             for (int n = scale < 0 ? -scale : scale; n > 0; n >>= 1)
             {
@@ -521,7 +464,12 @@ namespace ChargePoint.Ocpp.Json
             _pos = p;
         }
 
-        private void ScanNumber()
+        /// <summary>
+        /// Scans a number (the JSON syntax, at most 64 characters, then a delimiter) and returns its significant digits:
+        /// the value is ±mantissa × 10^<paramref name="scale"/>, exact for up to 18 significant digits (the digits beyond
+        /// are dropped, integer ones scale). <paramref name="plain"/>: neither fraction nor exponent.
+        /// </summary>
+        private long ScanNumber(out int scale, out bool plain)
         {
             string s = _s;
             int start = _pos;
@@ -532,44 +480,68 @@ namespace ChargePoint.Ocpp.Json
                 p++;
             }
 
-            int intStart = p;
-            while (p < n && s[p] >= '0' && s[p] <= '9')
+            // part: 0 integer digits, 1 fraction digits, 2 exponent digits; each needs a digit (from partStart).
+            int intStart = p, partStart = p, part = 0, digits = 0, exponent = 0;
+            bool expNegative = false;
+            long mantissa = 0;
+            scale = 0;
+            for (; p < n; p++)
             {
-                p++;
-            }
-
-            bool bad = p == intStart || (s[intStart] == '0' && p - intStart > 1);
-            if (!bad && p < n && s[p] == '.')
-            {
-                p++;
-                int f = p;
-                while (p < n && s[p] >= '0' && s[p] <= '9')
+                char c = s[p];
+                if (c >= '0' && c <= '9')
                 {
-                    p++;
+                    if (part == 2)
+                    {
+                        if (exponent < 10000)
+                        {
+                            exponent = exponent * 10 + (c - '0');
+                        }
+                    }
+                    else if (digits < 18)
+                    {
+                        mantissa = mantissa * 10 + (c - '0');
+                        if (mantissa != 0)
+                        {
+                            digits++;
+                        }
+
+                        scale -= part; // a fraction digit
+                    }
+                    else
+                    {
+                        scale += 1 - part; // an integer digit beyond the 18 kept scales, a fraction one is dropped
+                    }
+
+                    continue;
                 }
 
-                bad = p == f;
-            }
-
-            if (!bad && p < n && (s[p] == 'e' || s[p] == 'E'))
-            {
-                p++;
-                if (p < n && (s[p] == '+' || s[p] == '-'))
+                if (p == partStart)
                 {
-                    p++;
+                    break; // a part without digits
                 }
 
-                int e = p;
-                while (p < n && s[p] >= '0' && s[p] <= '9')
+                if (c == '.' && part == 0)
                 {
-                    p++;
+                    part = 1;
+                }
+                else if ((c | 0x20) == 'e' && part < 2)
+                {
+                    part = 2;
+                    if (p + 1 < n && (s[p + 1] == '+' || s[p + 1] == '-'))
+                    {
+                        expNegative = s[++p] == '-';
+                    }
+                }
+                else
+                {
+                    break;
                 }
 
-                bad = p == e;
+                partStart = p + 1;
             }
 
             _pos = p;
-            if (bad)
+            if (p == partStart || (s[intStart] == '0' && intStart + 1 < n && s[intStart + 1] >= '0' && s[intStart + 1] <= '9'))
             {
                 throw Formation("bad number");
             }
@@ -580,6 +552,9 @@ namespace ChargePoint.Ocpp.Json
             }
 
             CheckDelimiter();
+            scale += expNegative ? -exponent : exponent;
+            plain = part == 0;
+            return mantissa;
         }
 
         private void CheckDelimiter()
