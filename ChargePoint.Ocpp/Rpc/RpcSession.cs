@@ -62,15 +62,16 @@ namespace ChargePoint.Ocpp.Rpc
             _transport = transport;
             _log = log;
             _inbox = new object[InboxCapacity + 2];
+            // The record is the counter's 4 bytes, little-endian (both targets are little-endian: BitConverter's order).
             int boot = 0;
             byte[] data = storage.Read(BootRecordName);
             if (data != null && data.Length == 4)
             {
-                boot = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);
+                boot = BitConverter.ToInt32(data, 0);
             }
 
             boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
-            storage.Write(BootRecordName, new[] { (byte)boot, (byte)(boot >> 8), (byte)(boot >> 16), (byte)(boot >> 24) });
+            storage.Write(BootRecordName, BitConverter.GetBytes(boot));
             string salt = idSalt ?? string.Empty;
             _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
             _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
@@ -576,12 +577,10 @@ namespace ChargePoint.Ocpp.Rpc
             if (type == 4)
             {
                 Log(OcppLogLevel.Warning, call.Action + " CallError " + code + " " + description);
-                Guard(call, OutgoingCall.CallError, code, nowMs);
             }
-            else
-            {
-                Guard(call, OutgoingCall.Answered, result, nowMs);
-            }
+
+            // Frame type 3 is Answered (0) with the result, 4 is CallError (1) with the code.
+            Guard(call, type - 3, type == 3 ? result : code, nowMs);
         }
 
         private void SendError(string id, string code, string description)

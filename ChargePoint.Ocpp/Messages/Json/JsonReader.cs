@@ -16,8 +16,8 @@ namespace ChargePoint.Ocpp.Json
     /// <see cref="NextProperty"/>.
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
     /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
-    /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
-    /// <see cref="Reset"/> keeps its scratch buffer. The <c>field</c> of a read names the value in those errors; null
+    /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session
+    /// (<see cref="Reset"/>). The <c>field</c> of a read names the value in those errors; null
     /// means the current property (a message parser's branch reads the property it tested, so it does not pass the
     /// name twice).
     /// </summary>
@@ -33,7 +33,6 @@ namespace ChargePoint.Ocpp.Json
         private readonly int[] _seen;
         private string _s = string.Empty;
         private int _pos;
-        private char[] _scratch = new char[64];
 
         // Current property name: a slice of _s, or all of its decoded copy when escaped. It names the value in the
         // errors of a read given a null field (built on the error path only).
@@ -627,58 +626,36 @@ namespace ChargePoint.Ocpp.Json
             throw Formation("unterminated");
         }
 
-        /// <summary>Decodes an already validated escaped string body.</summary>
+        /// <summary>
+        /// Decodes an already validated escaped string body. It works on a char[] copy, which is exact on both runtimes (the
+        /// nanoCLR string indexer returns the high surrogate for both halves of a pair), in place: decoding only shortens.
+        /// </summary>
         private string Decode(int start, int length)
         {
-            if (_scratch.Length < length)
-            {
-                _scratch = new char[length + 32];
-            }
-
+            char[] text = _s.ToCharArray(start, length);
             int o = 0;
-            int end = start + length;
-            for (int p = start; p < end; p++)
+            for (int p = 0; p < length; p++)
             {
-                char c = _s[p];
-                if (c >= 0xD800 && c != '\\')
+                char c = text[p];
+                if (c == '\\')
                 {
-                    // The nanoCLR indexer returns the high surrogate for both halves of a pair: copy the raw run up to
-                    // the next escape through a char[], which is exact on both runtimes.
-                    int stop = _s.IndexOf('\\', p, end - p);
-                    if (stop < 0)
+                    c = text[++p];
+                    if (c == 'u')
                     {
-                        stop = end;
+                        c = (char)((Hex(text[p + 1]) << 12) | (Hex(text[p + 2]) << 8) | (Hex(text[p + 3]) << 4) | Hex(text[p + 4]));
+                        p += 4;
                     }
-
-                    char[] run = _s.ToCharArray(p, stop - p);
-                    System.Array.Copy(run, 0, _scratch, o, run.Length);
-                    o += run.Length;
-                    p = stop - 1;
-                    continue;
+                    else
+                    {
+                        int named = "bfnrt".IndexOf(c);
+                        c = named < 0 ? c : "\b\f\n\r\t"[named]; // '"', '\\' and '/' stand for themselves
+                    }
                 }
 
-                if (c != '\\')
-                {
-                    _scratch[o++] = c;
-                    continue;
-                }
-
-                char e = _s[++p];
-                if (e == 'u')
-                {
-                    c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
-                    p += 4;
-                }
-                else
-                {
-                    int named = "bfnrt".IndexOf(e);
-                    c = named < 0 ? e : "\b\f\n\r\t"[named]; // '"', '\\' and '/' stand for themselves
-                }
-
-                _scratch[o++] = c;
+                text[o++] = c;
             }
 
-            return new string(_scratch, 0, o);
+            return new string(text, 0, o);
         }
 
         private static int Hex(char c)

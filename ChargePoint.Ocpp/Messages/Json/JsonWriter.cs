@@ -124,29 +124,22 @@ namespace ChargePoint.Ocpp.Json
             if (value < 0)
             {
                 _sb.Append('-');
-                if (value == long.MinValue)
-                {
-                    _sb.Append("9223372036854775808");
-                    Check();
-                    return;
-                }
-
-                value = -value;
+                value = -value; // long.MinValue stays negative: as a ulong it is its magnitude, 2^63
             }
 
-            Digits(value, 1);
+            Digits((ulong)value, 1);
             Check();
         }
 
         /// <summary>
         /// Writes a finite decimal invariantly (nanoFramework has no culture-free overloads): '.' and at most 6 fraction
-        /// digits, trailing zeros trimmed, no exponent. NaN and infinities are not JSON and throw.
+        /// digits, trailing zeros trimmed, no exponent. NaN and infinities are not JSON and throw, as does a magnitude of 9e18 or more.
         /// </summary>
         public void Number(double value)
         {
-            if (double.IsNaN(value) || double.IsInfinity(value))
+            if (!(value > -9.0e18 && value < 9.0e18)) // NaN too
             {
-                throw new ArgumentException("not a finite number");
+                throw new ArgumentException("not a number below 9e18");
             }
 
             BeforeValue();
@@ -161,17 +154,12 @@ namespace ChargePoint.Ocpp.Json
 
             if (value >= 9.0e12)
             {
-                if (value >= 9.0e18)
-                {
-                    throw new ArgumentException("number too large");
-                }
-
-                Digits((long)Math.Floor(value + 0.5), 1);
+                Digits((ulong)(long)Math.Floor(value + 0.5), 1);
             }
             else
             {
                 long scaled = (long)Math.Floor(value * FractionScale + 0.5);
-                Digits(scaled / FractionScale, 1);
+                Digits((ulong)(scaled / FractionScale), 1);
                 long fraction = scaled % FractionScale;
                 if (fraction != 0)
                 {
@@ -183,7 +171,7 @@ namespace ChargePoint.Ocpp.Json
                     }
 
                     _sb.Append('.');
-                    Digits(fraction, width);
+                    Digits((ulong)fraction, width);
                 }
             }
 
@@ -193,9 +181,9 @@ namespace ChargePoint.Ocpp.Json
         private const long FractionScale = 1000000;
 
         /// <summary>Appends a non-negative value with at least minWidth digits (zero padded).</summary>
-        private void Digits(long value, int minWidth)
+        private void Digits(ulong value, int minWidth)
         {
-            long div = 1;
+            ulong div = 1;
             int width = 1;
             while (div <= value / 10)
             {
