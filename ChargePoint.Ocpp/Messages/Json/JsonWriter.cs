@@ -67,19 +67,11 @@ namespace ChargePoint.Ocpp.Json
             return text;
         }
 
-        public void StartObject()
-        {
-            BeforeValue();
-            Open('{');
-        }
+        public void StartObject() => Open('{');
 
         public void EndObject() => Close('}');
 
-        public void StartArray()
-        {
-            BeforeValue();
-            Open('[');
-        }
+        public void StartArray() => Open('[');
 
         public void EndArray() => Close(']');
 
@@ -287,8 +279,10 @@ namespace ChargePoint.Ocpp.Json
             _hasItems[_depth] = true;
         }
 
+        /// <summary>Starts a container, a value where it stands.</summary>
         private void Open(char c)
         {
+            BeforeValue();
             if (_depth >= MaxDepth)
             {
                 throw new OcppException(CallErrorCode.InternalError, "too deep");
