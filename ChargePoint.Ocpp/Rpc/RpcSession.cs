@@ -387,7 +387,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (!_reader.NextItem())
             {
-                throw new OcppException(CallErrorCode.FormationViolation, "missing " + name);
+                throw JsonReader.Formation("missing " + name);
             }
         }
 
@@ -396,7 +396,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (_reader.Depth != depth || _reader.NextItem())
             {
-                throw new OcppException(CallErrorCode.FormationViolation, "extra frame elements");
+                throw JsonReader.Formation("extra frame elements");
             }
 
             _reader.ReadEnd();
@@ -459,7 +459,7 @@ namespace ChargePoint.Ocpp.Rpc
                 Item("payload");
                 if (_reader.PeekKind() != JsonReader.KindObject)
                 {
-                    throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
+                    throw JsonReader.Formation("payload must be an object");
                 }
 
                 object service;

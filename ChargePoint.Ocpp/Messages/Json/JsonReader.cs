@@ -15,7 +15,7 @@ namespace ChargePoint.Ocpp.Json
     /// The value of a property the parser does not read is skipped (and checked) by the next <see cref="NextKey"/> or
     /// <see cref="NextProperty"/>.
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
-    /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
+    /// (<see cref="MaxChars"/>, the constructor's maxDepth) → FormationViolation; a value of the wrong JSON type,
     /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session
     /// (<see cref="Reset"/>). The <c>field</c> of a read names the value in those errors; null
     /// means the current property (a message parser's branch reads the property it tested, so it does not pass the
@@ -46,13 +46,10 @@ namespace ChargePoint.Ocpp.Json
         public JsonReader(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
-            MaxDepth = maxDepth;
-            _seen = new int[maxDepth + 1];
+            _seen = new int[maxDepth + 1]; // its length is the depth bound: maxDepth + 1
         }
 
         public readonly int MaxChars;
-
-        public readonly int MaxDepth;
 
         /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
         public JsonVocabulary Vocabulary;
@@ -386,11 +383,12 @@ namespace ChargePoint.Ocpp.Json
 
         private string Field(string field) => field ?? _key.Substring(_keyStart, _keyLength);
 
-        private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
+        /// <summary>A FormationViolation (the RPC session's envelope errors too).</summary>
+        internal static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
 
         private void Open()
         {
-            if (Depth >= MaxDepth)
+            if (Depth >= _seen.Length - 1) // the constructor's maxDepth
             {
                 throw Formation("too deep");
             }

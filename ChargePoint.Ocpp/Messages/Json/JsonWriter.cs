@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Json
     /// surrogates as \uXXXX (a lone surrogate cannot travel in UTF-8); valid surrogate pairs and other
     /// non-ASCII text pass through unless <see cref="EscapeNonAscii"/> is set, which escapes every non-ASCII
     /// UTF-16 unit (a pair becomes two escapes). A frame longer than <see cref="MaxChars"/> or deeper than
-    /// <see cref="MaxDepth"/> throws an <see cref="OcppException"/> (InternalError): we never send what a peer could reject for size.
+    /// the constructor's maxDepth throws an <see cref="OcppException"/> (InternalError): we never send what a peer could reject for size.
     /// </summary>
     public sealed class JsonWriter
     {
@@ -32,14 +32,11 @@ namespace ChargePoint.Ocpp.Json
         public JsonWriter(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
-            MaxDepth = maxDepth;
             _sb = new StringBuilder(InitialChars);
-            _hasItems = new bool[maxDepth + 1];
+            _hasItems = new bool[maxDepth + 1]; // its length is the depth bound: maxDepth + 1
         }
 
         public readonly int MaxChars;
-
-        public readonly int MaxDepth;
 
         public bool EscapeNonAscii;
 
@@ -283,7 +280,7 @@ namespace ChargePoint.Ocpp.Json
         private void Open(char c)
         {
             BeforeValue();
-            if (_depth >= MaxDepth)
+            if (_depth >= _hasItems.Length - 1) // the constructor's maxDepth
             {
                 throw new OcppException(CallErrorCode.InternalError, "too deep");
             }
