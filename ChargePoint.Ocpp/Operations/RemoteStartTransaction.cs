@@ -12,14 +12,8 @@ namespace ChargePoint.Ocpp.Operations
         /// Service is the <see cref="TransactionService"/>, or the <see cref="SmartChargingService"/> (which registers this
         /// handler again when installed): only then is the request's chargingProfile taken, otherwise it is ignored.
         /// </summary>
-        public static object RemoteStartTransaction(JsonReader payload, object request, object service, long nowMs)
+        private static object RemoteStartTransaction(ProfileRequest req, object service, long nowMs)
         {
-            if (payload != null)
-            {
-                return ProfileRequest.Parse(payload, OcppAction.RemoteStartTransaction);
-            }
-
-            var req = (ProfileRequest)request;
             var profiles = service as SmartChargingService;
             ChargingProfile profile = profiles == null ? null : req.ChargingProfile;
             if (profile != null && (profile.ChargingProfilePurpose != OcppEnum.TxProfile || !profiles.IsValid(profile)))

@@ -13,15 +13,8 @@ namespace ChargePoint.Ocpp.Operations
         /// transaction (UnlockCommand), then the hardware hook answers Unlocked, UnlockFailed (a real mechanical failure)
         /// or NotSupported (fixed cable).
         /// </summary>
-        public static object UnlockConnector(JsonReader payload, object request, object service, long nowMs)
+        private static object UnlockConnector(int connectorId, OcppChargePoint cp, long nowMs)
         {
-            if (payload != null)
-            {
-                return IntPayload.Parse(payload, "connectorId", 0);
-            }
-
-            var cp = (OcppChargePoint)service;
-            int connectorId = ((IntPayload)request).Value;
             if (connectorId < 1 || connectorId >= cp.Connectors.Length)
             {
                 return OcppEnum.NotSupported;
