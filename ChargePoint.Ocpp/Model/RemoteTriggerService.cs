@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Model
     /// - DiagnosticsStatusNotification / FirmwareStatusNotification: the Status of <see cref="Diagnostics"/> /
     ///   <see cref="Firmware"/>, "Idle" while none is set.
     /// A connectorId above NumberOfConnectors is Rejected and nothing is sent (OCTT TC_055).
-    /// <see cref="ExtendedTrigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) with the same messages.
+    /// <see cref="Trigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) too, with the same messages.
     /// </summary>
     public sealed class RemoteTriggerService
     {
@@ -59,9 +59,18 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
         public CertificateSigningTrigger SignChargePointCertificate;
 
-        /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
+        /// <summary>
+        /// Handles a TriggerMessage.req, or (extended) an ExtendedTriggerMessage.req: returns the TriggerMessageStatus
+        /// and queues the message when Accepted. ExtendedTriggerMessage (Security Whitepaper §4.6): BootNotification,
+        /// Heartbeat, MeterValues and StatusNotification as TriggerMessage (the status strings are the same);
+        /// FirmwareStatusNotification sends SignedFirmwareStatusNotification (the whitepaper's mapping);
+        /// LogStatusNotification the GetLog status (with its requestId while Uploading); SignChargePointCertificate goes to
+        /// <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the whitepaper allows). The parser
+        /// admits only the messages of the request's own list (MessageTrigger or MessageTriggerEnumType). One method for
+        /// both requests: they share everything but these cases.
+        /// </summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
-        public string Trigger(string requestedMessage, int connectorId, long nowMs)
+        public string Trigger(string requestedMessage, int connectorId, bool extended, long nowMs)
         {
             bool any = connectorId == Absent.Int;
             if (!any && connectorId >= _connectors.Length)
@@ -127,24 +136,10 @@ namespace ChargePoint.Ocpp.Model
                 case 1: // DiagnosticsStatusNotification
                     return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
                 case 2: // FirmwareStatusNotification
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.OcppEnum.Idle : Firmware.Status), null));
-                default:
-                    return W.OcppEnum.NotImplemented;
-            }
-        }
-
-        /// <summary>
-        /// ExtendedTriggerMessage: BootNotification, Heartbeat, MeterValues and StatusNotification as TriggerMessage
-        /// (the status strings are the same); FirmwareStatusNotification sends SignedFirmwareStatusNotification (the
-        /// whitepaper's mapping); LogStatusNotification the GetLog status (with its requestId while Uploading);
-        /// SignChargePointCertificate goes to <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the
-        /// whitepaper allows). The request is validated: requestedMessage is one of MessageTriggerEnumType.
-        /// </summary>
-        public string ExtendedTrigger(string requestedMessage, int connectorId, long nowMs)
-        {
-            if (connectorId != Absent.Int && connectorId >= _connectors.Length)
-            {
-                return W.OcppEnum.Rejected;
+                    string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
+                    // Extended: while a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
+                    RequestCall signed = extended && Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
+                    return Queue(signed ?? new RequestCall(extended ? OcppAction.SignedFirmwareStatusNotification : OcppAction.FirmwareStatusNotification, new StatusPayload(status), null));
             }
 
             if (requestedMessage == W.OcppEnum.LogStatusNotification)
@@ -154,20 +149,12 @@ namespace ChargePoint.Ocpp.Model
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
-            if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
+            if (requestedMessage == W.OcppEnum.SignChargePointCertificate && SignChargePointCertificate != null)
             {
-                // While a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
-                string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
-                RequestCall signed = Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
-                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
+                return SignChargePointCertificate(nowMs);
             }
 
-            if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
-            {
-                return SignChargePointCertificate == null ? W.OcppEnum.NotImplemented : SignChargePointCertificate(nowMs);
-            }
-
-            return Trigger(requestedMessage, connectorId, nowMs);
+            return W.OcppEnum.NotImplemented;
         }
 
         private void OnHeartbeat(int failure, object result, long nowMs)

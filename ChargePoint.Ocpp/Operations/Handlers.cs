@@ -115,14 +115,13 @@ namespace ChargePoint.Ocpp.Operations
                     case 15: // → SmartChargingService.SetProfile (Accepted or Rejected)
                         return ((SmartChargingService)service).SetProfile(profile.ConnectorId, profile.ChargingProfile, nowMs);
                     case 16: // → RemoteTriggerService.Trigger (the message follows the answer)
-                        return ((RemoteTriggerService)service).Trigger(connector.Value, connector.ConnectorId, nowMs);
+                    case 21: // ExtendedTriggerMessage, the same with the Security Whitepaper's messages
+                        return ((RemoteTriggerService)service).Trigger(connector.Value, connector.ConnectorId, index == 21, nowMs);
                     case 17:
                         return UnlockConnector(((IntPayload)request).Value, (OcppChargePoint)service, nowMs);
                     case 18: // → FirmwareService.Request; the empty .conf only acknowledges it
                         ((FirmwareService)service).Request(update, nowMs);
                         return new EmptyPayload();
-                    case 21: // → RemoteTriggerService.ExtendedTrigger (the message follows the answer)
-                        return ((RemoteTriggerService)service).ExtendedTrigger(connector.Value, connector.ConnectorId, nowMs);
                     case 8: // → DiagnosticsService.Request: GetDiagnostics.conf names the file (omitted when none)
                     case 23: // GetLog.conf: the status, and the file when accepted
                         string fileName;
