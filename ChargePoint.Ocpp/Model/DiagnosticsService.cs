@@ -93,11 +93,6 @@ namespace ChargePoint.Ocpp.Model
         {
             switch (_phase)
             {
-                case Starting:
-                    _active.BeginUpload(_location, _fileName, nowMs);
-                    _phase = Uploading;
-                    Notify(OcppEnum.Uploading);
-                    break;
                 case Uploading:
                     int state = _active.PollUpload(nowMs);
                     if (state == TransferState.Succeeded)
@@ -121,11 +116,17 @@ namespace ChargePoint.Ocpp.Model
                     }
 
                     break;
+                case Starting: // Uploading is notified once, not again for a retry
                 case RetryWait:
-                    if (nowMs >= _retryAtMs)
+                    bool starting = _phase == Starting;
+                    if (starting || nowMs >= _retryAtMs)
                     {
                         _active.BeginUpload(_location, _fileName, nowMs);
                         _phase = Uploading;
+                        if (starting)
+                        {
+                            Notify(OcppEnum.Uploading);
+                        }
                     }
 
                     break;

@@ -14,9 +14,9 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>
     /// The handlers of the incoming actions (<see cref="Rpc.OperationHandler"/>). They only translate between payloads
     /// and services; the services register the actions they serve (<see cref="Rpc.RpcSession.Register"/>). One method
-    /// for the engine's actions (<see cref="Handle"/>): a method per action cost the image a row and a call each. The
-    /// few with logic of their own keep a method in <c>Operations/&lt;Action&gt;.cs</c>; the certificate management's
-    /// dispatcher is in <c>Certificates/Operations/</c>.
+    /// for the engine's actions (<see cref="Handle"/>): a method per action cost the image a row and a call each. GetConfiguration
+    /// keeps a method (<c>Operations/GetConfiguration.cs</c>); the certificate management's dispatcher is in
+    /// <c>Certificates/Operations/</c>.
     /// </summary>
     public static partial class Handlers
     {
@@ -101,8 +101,23 @@ namespace ChargePoint.Ocpp.Operations
                         return GetConfiguration((string[])request, (ConfigurationStore)service);
                     case 9: // → LocalAuthListService.ListVersion (-1 disabled, 0 empty)
                         return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
-                    case 10:
-                        return RemoteStartTransaction(profile, service, nowMs);
+                    case 10: // → TransactionService.RemoteStart (Accepted = "will try", Errata 3.32). Service is the TransactionService,
+                        // or the SmartChargingService (which registers the action again when installed): only then is the
+                        // request's chargingProfile taken, otherwise it is ignored.
+                        var profiles = service as SmartChargingService;
+                        ChargingProfile txProfile = profiles == null ? null : profile.ChargingProfile;
+                        if (txProfile != null && (txProfile.ChargingProfilePurpose != OcppEnum.TxProfile || !profiles.IsValid(txProfile)))
+                        {
+                            return OcppEnum.Rejected; // not a valid TxProfile (TC_060)
+                        }
+
+                        string started = (profiles == null ? (TransactionService)service : profiles.Transactions).RemoteStart(profile.ConnectorId, profile.IdTag, nowMs);
+                        if (started == OcppEnum.Accepted && txProfile != null)
+                        {
+                            profiles.Attach(profile.ConnectorId, profile.IdTag, txProfile, nowMs);
+                        }
+
+                        return started;
                     case 11: // → TransactionService.RemoteStop: Rejected for an unknown transactionId
                         return ((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs);
                     case 12: // → ReservationService.Reserve
@@ -117,8 +132,20 @@ namespace ChargePoint.Ocpp.Operations
                     case 16: // → RemoteTriggerService.Trigger (the message follows the answer)
                     case 21: // ExtendedTriggerMessage, the same with the Security Whitepaper's messages
                         return ((RemoteTriggerService)service).Trigger(connector.Value, connector.ConnectorId, index == 21, nowMs);
-                    case 17:
-                        return UnlockConnector(((IntPayload)request).Value, (OcppChargePoint)service, nowMs);
+                    case 17: // Spec §5.18, Errata 3.87 (service: the OcppChargePoint): NotSupported for connector 0 or an unknown
+                        // connector; otherwise OcppChargePoint.Transactions stops a running transaction (UnlockCommand) before
+                        // the lock opens, then the hardware hook answers Unlocked, UnlockFailed (a real mechanical failure) or
+                        // NotSupported (fixed cable).
+                        var cp = (OcppChargePoint)service;
+                        int connectorId = ((IntPayload)request).Value;
+                        if (connectorId < 1 || connectorId >= cp.Connectors.Length)
+                        {
+                            return OcppEnum.NotSupported;
+                        }
+
+                        cp.Transactions?.StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
+                        string unlocked = cp.Hooks.UnlockConnector(connectorId);
+                        return Validate.IsOneOf(unlocked, OcppEnum.UnlockStatus) ? unlocked : OcppEnum.UnlockFailed;
                     case 18: // → FirmwareService.Request; the empty .conf only acknowledges it
                         ((FirmwareService)service).Request(update, nowMs);
                         return new EmptyPayload();
