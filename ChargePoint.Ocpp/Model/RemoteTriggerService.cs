@@ -27,10 +27,7 @@ namespace ChargePoint.Ocpp.Model
     /// </summary>
     public sealed class RemoteTriggerService
     {
-        private readonly RpcSession _session;
-        private readonly OcppClock _clock;
         private readonly OcppChargePoint _cp;
-        private readonly Connector[] _connectors;
         private readonly TransactionService _transactions;
 
         public const string ProfileName = "RemoteTrigger";
@@ -39,10 +36,7 @@ namespace ChargePoint.Ocpp.Model
         /// <param name="transactions">Source of meters and running transactions for MeterValues; null answers NotImplemented to it.</param>
         public RemoteTriggerService(OcppChargePoint cp, TransactionService transactions)
         {
-            _session = cp.Session;
-            _clock = cp.Clock;
             _cp = cp;
-            _connectors = cp.Connectors;
             _transactions = transactions;
             cp.Session.Register(OcppAction.TriggerMessage, this);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
@@ -77,15 +71,18 @@ namespace ChargePoint.Ocpp.Model
         /// <param name="connectorId">Absent.Int when the request has none.</param>
         public string Trigger(string requestedMessage, int connectorId, bool extended, long nowMs)
         {
+            // The session, clock and connectors are the charge point's (fields of their own cost more than the loads).
+            Connector[] connectors = _cp.Connectors;
+            OcppClock clock = _cp.Clock;
             bool any = connectorId == Absent.Int;
-            if (!any && connectorId >= _connectors.Length)
+            if (!any && connectorId >= connectors.Length)
             {
                 return W.OcppEnum.Rejected;
             }
 
             // The connectors asked for: the given one, or connector 0 and every connector.
             int first = any ? 0 : connectorId;
-            int last = any ? _connectors.Length - 1 : connectorId;
+            int last = any ? connectors.Length - 1 : connectorId;
             // The place in MessageTrigger picks the case: an int switch, smaller than a string switch's compares.
             switch (Validate.Ordinal(W.OcppEnum.MessageTrigger, ' ', requestedMessage))
             {
@@ -96,7 +93,7 @@ namespace ChargePoint.Ocpp.Model
                 case 5: // StatusNotification
                     for (int c = first; c <= last; c++)
                     {
-                        if (!Enqueue(new StatusCall(null, _connectors[c], _clock)))
+                        if (!Enqueue(new StatusCall(null, connectors[c], clock)))
                         {
                             return c == first ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
@@ -110,7 +107,7 @@ namespace ChargePoint.Ocpp.Model
                     }
 
                     MeteringService metering = _transactions.Metering;
-                    long utcMs = _clock.UtcMs(nowMs);
+                    long utcMs = clock.UtcMs(nowMs);
                     int queued = 0;
                     for (int c = first; c <= last; c++)
                     {
@@ -166,7 +163,7 @@ namespace ChargePoint.Ocpp.Model
         {
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
+                _cp.Clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
 
@@ -178,7 +175,7 @@ namespace ChargePoint.Ocpp.Model
         private bool Enqueue(OutgoingCall call)
         {
             call.AllowedBeforeAccepted = true;
-            return _session.Enqueue(call);
+            return _cp.Session.Enqueue(call);
         }
     }
 }
