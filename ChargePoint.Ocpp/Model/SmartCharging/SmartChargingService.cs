@@ -458,15 +458,7 @@ namespace ChargePoint.Ocpp
             }
 
             // The unit must be one ChargingScheduleAllowedChargingRateUnit lists.
-            string wanted = s.ChargingRateUnit == OcppEnum.W ? "Power" : "Current";
-            string[] items = _config.Items(_config.Find(ChargingScheduleAllowedChargingRateUnit));
-            bool allowed = false;
-            for (int i = 0; i < items.Length; i++)
-            {
-                allowed |= items[i] == wanted;
-            }
-
-            if (!allowed)
+            if (!_config.HasItem(_config.Find(ChargingScheduleAllowedChargingRateUnit), s.ChargingRateUnit == OcppEnum.W ? "Power" : "Current"))
             {
                 return false;
             }
