@@ -70,7 +70,7 @@ namespace ChargePoint.Ocpp
         public readonly TransactionService Transactions;
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
-        private readonly ArrayList _profiles = new ArrayList();
+        private ArrayList _profiles = new ArrayList(); // replaced as a whole by Install
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
         // Read only once _dirty is false, i.e. after the first evaluation set them.
@@ -488,30 +488,27 @@ namespace ChargePoint.Ocpp
         /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>
         private bool Install(InstalledProfile ip)
         {
-            var replaced = new ArrayList();
+            // The profiles that stay, in their order; the new one goes last.
+            var kept = new ArrayList();
             ArrayList all = _profiles;
             ChargingProfile p = ip.Profile;
             for (int i = 0; i < all.Count; i++)
             {
                 var old = (InstalledProfile)all[i];
                 ChargingProfile o = old.Profile;
-                if (o.ChargingProfileId == p.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && o.ChargingProfilePurpose == p.ChargingProfilePurpose && o.StackLevel == p.StackLevel))
+                if (o.ChargingProfileId != p.ChargingProfileId && (old.ConnectorId != ip.ConnectorId || o.ChargingProfilePurpose != p.ChargingProfilePurpose || o.StackLevel != p.StackLevel))
                 {
-                    replaced.Add(old);
+                    kept.Add(old);
                 }
             }
 
-            if (all.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
+            if (kept.Count >= IntKey(MaxChargingProfilesInstalled))
             {
                 return false;
             }
 
-            for (int i = 0; i < replaced.Count; i++)
-            {
-                all.Remove(replaced[i]);
-            }
-
-            all.Add(ip);
+            kept.Add(ip);
+            _profiles = kept;
             Save();
             _dirty = true;
             return true;
