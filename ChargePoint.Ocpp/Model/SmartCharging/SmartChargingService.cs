@@ -286,8 +286,8 @@ namespace ChargePoint.Ocpp
             int guard = 0;
             do
             {
-                long next;
-                double v = LimitAt(connectorId, t, u, from, out next);
+                long next = long.MaxValue;
+                double v = LimitAt(connectorId, t, u, from, ref next);
                 if (double.IsNaN(v))
                 {
                     v = u == OcppEnum.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
@@ -410,13 +410,8 @@ namespace ChargePoint.Ocpp
                 double v = NoLimit;
                 if (_clock.IsSet)
                 {
-                    long next;
-                    double a = LimitAt(c, now, OcppEnum.A, now, out next);
-                    if (next < _nextChangeUtcMs)
-                    {
-                        _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
-                    }
-
+                    // Re-evaluate exactly at the next period boundary.
+                    double a = LimitAt(c, now, OcppEnum.A, now, ref _nextChangeUtcMs);
                     if (!double.IsNaN(a))
                     {
                         v = a;
@@ -515,12 +510,11 @@ namespace ChargePoint.Ocpp
         }
 
         /// <summary>
-        /// The composed limit at t in unit (NaN when no profile applies) and when it may change next. A Relative schedule
-        /// starts with the connector's transaction, else at <paramref name="idleStart"/>.
+        /// The composed limit at t in unit (NaN when no profile applies); next is lowered to when it may change. A Relative
+        /// schedule starts with the connector's transaction, else at <paramref name="idleStart"/>.
         /// </summary>
-        private double LimitAt(int connectorId, long t, string unit, long idleStart, out long next)
+        private double LimitAt(int connectorId, long t, string unit, long idleStart, ref long next)
         {
-            next = long.MaxValue;
             JournalTransaction running = connectorId > 0 ? Transactions.RunningTransaction(connectorId) : null;
             long relStart = running != null && running.StartTime.UtcMs > 0 ? running.StartTime.UtcMs : idleStart;
             double cpMax = Best(0, OcppEnum.ChargePointMaxProfile, 0, t, relStart, unit, ref next);
