@@ -90,7 +90,7 @@ namespace ChargePoint.Ocpp.Certificates
             cp.Session.Register(OcppAction.CertificateSigned, this);
             if (security.ExtendedTrigger != null)
             {
-                security.ExtendedTrigger.Certificates = this;
+                security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;
             }
 
             cp.AddService(this);

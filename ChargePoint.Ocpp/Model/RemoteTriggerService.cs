@@ -4,7 +4,6 @@ using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
-using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
@@ -51,12 +50,8 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
         public DiagnosticsService Logs;
 
-        /// <summary>
-        /// Starts the SignCertificate flow (<see cref="CertificateService.RequestSigning"/>; set by the certificate feature);
-        /// null: SignChargePointCertificate is NotImplemented. The service itself rather than a delegate (a delegate type
-        /// is a class of four methods).
-        /// </summary>
-        public CertificateService Certificates;
+        /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
+        public CertificateSigningTrigger SignChargePointCertificate;
 
         /// <summary>
         /// Handles a TriggerMessage.req, or (extended) an ExtendedTriggerMessage.req: returns the TriggerMessageStatus
@@ -64,7 +59,7 @@ namespace ChargePoint.Ocpp.Model
         /// Heartbeat, MeterValues and StatusNotification as TriggerMessage (the status strings are the same);
         /// FirmwareStatusNotification sends SignedFirmwareStatusNotification (the whitepaper's mapping);
         /// LogStatusNotification the GetLog status (with its requestId while Uploading); SignChargePointCertificate goes to
-        /// <see cref="Certificates"/> (NotImplemented without it, as the whitepaper allows). The parser
+        /// <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the whitepaper allows). The parser
         /// admits only the messages of the request's own list (MessageTrigger or MessageTriggerEnumType). One method for
         /// both requests: they share everything but these cases.
         /// </summary>
@@ -151,9 +146,9 @@ namespace ChargePoint.Ocpp.Model
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
-            if (requestedMessage == W.OcppEnum.SignChargePointCertificate && Certificates != null)
+            if (requestedMessage == W.OcppEnum.SignChargePointCertificate && SignChargePointCertificate != null)
             {
-                return Certificates.RequestSigning(nowMs);
+                return SignChargePointCertificate(nowMs);
             }
 
             return W.OcppEnum.NotImplemented;

@@ -1,2 +1,7 @@
-// The CertificateSigningTrigger delegate is gone: RemoteTriggerService.Certificates calls CertificateService.RequestSigning
-// directly (a delegate type cost the image a class of four methods). The file goes with the next eng/sync-nfproj.sh.
+using ChargePoint.Ocpp.Model;
+
+namespace ChargePoint.Ocpp
+{
+    /// <summary>ExtendedTriggerMessage(SignChargePointCertificate): returns a TriggerMessageStatus string; the SignCertificate.req follows the answer.</summary>
+    public delegate string CertificateSigningTrigger(long nowMs);
+}
