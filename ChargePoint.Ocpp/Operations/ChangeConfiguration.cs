@@ -1,20 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>ChangeConfiguration.req → <see cref="ConfigurationStore.Change"/> (NotSupported, Rejected, RebootRequired, Accepted).</summary>
-        public static object ChangeConfiguration(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return StringPayload.ParsePair(payload, false);
-            }
-
-            var req = (StringPayload)request;
-            return ((ConfigurationStore)service).Change(req.Value, req.Value2);
-        }
-    }
-}
+// ChangeConfiguration.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.

@@ -1,20 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>GetCompositeSchedule.req → <see cref="SmartChargingService.CompositeSchedule"/>.</summary>
-        public static object GetCompositeSchedule(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return ConnectorRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.ChargingRateUnitType);
-            }
-
-            var req = (ConnectorRequest)request;
-            return ((SmartChargingService)service).CompositeSchedule(req.ConnectorId, req.Duration, req.Value, nowMs);
-        }
-    }
-}
+// GetCompositeSchedule.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.

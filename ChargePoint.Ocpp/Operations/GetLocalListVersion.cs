@@ -1,20 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.LocalAuthList;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>GetLocalListVersion.req → <see cref="LocalAuthListService.ListVersion"/> (-1 disabled, 0 empty).</summary>
-        public static object GetLocalListVersion(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return EmptyPayload.Parse(payload);
-            }
-
-            return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
-        }
-    }
-}
+// GetLocalListVersion.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.

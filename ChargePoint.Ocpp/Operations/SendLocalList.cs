@@ -1,20 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.LocalAuthList;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>SendLocalList.req → <see cref="LocalAuthListService.Update"/>.</summary>
-        public static object SendLocalList(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return SendLocalListRequest.Parse(payload);
-            }
-
-            return ((LocalAuthListService)service).Update((SendLocalListRequest)request);
-        }
-    }
-}
+// SendLocalList.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.

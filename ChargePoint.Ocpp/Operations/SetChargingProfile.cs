@@ -1,20 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>SetChargingProfile.req → <see cref="SmartChargingService.SetProfile"/> (Accepted or Rejected).</summary>
-        public static object SetChargingProfile(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return ProfileRequest.Parse(payload, OcppAction.SetChargingProfile);
-            }
-
-            var req = (ProfileRequest)request;
-            return ((SmartChargingService)service).SetProfile(req.ConnectorId, req.ChargingProfile, nowMs);
-        }
-    }
-}
+// SetChargingProfile.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.

@@ -1,21 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>TriggerMessage.req → <see cref="RemoteTriggerService.Trigger"/> (the message follows the answer).</summary>
-        public static object TriggerMessage(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return ConnectorRequest.Parse(payload, Messages.V16.DataTypes.OcppEnum.MessageTrigger);
-            }
-
-            var req = (ConnectorRequest)request;
-            return ((RemoteTriggerService)service).Trigger(req.Value, req.ConnectorId, nowMs);
-        }
-    }
-}
+// TriggerMessage.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.

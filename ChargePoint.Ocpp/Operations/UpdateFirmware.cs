@@ -1,20 +1,2 @@
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16;
-
-namespace ChargePoint.Ocpp.Operations
-{
-    public static partial class Handlers
-    {
-        /// <summary>UpdateFirmware.req → <see cref="FirmwareService.Request"/>; the empty .conf only acknowledges it.</summary>
-        public static object UpdateFirmware(JsonReader payload, object request, object service, long nowMs)
-        {
-            if (payload != null)
-            {
-                return UpdateFirmwareRequest.Parse(payload, OcppAction.UpdateFirmware);
-            }
-
-            ((FirmwareService)service).Request((UpdateFirmwareRequest)request, nowMs);
-            return new EmptyPayload();
-        }
-    }
-}
+// UpdateFirmware.req and .conf: a case of Handlers.Handle (Operations/Handlers.cs), which parses and handles every engine action
+// without a method per action. Nothing else lives here: the file goes with the next eng/sync-nfproj.sh.
