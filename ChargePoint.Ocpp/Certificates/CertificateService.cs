@@ -81,30 +81,18 @@ namespace ChargePoint.Ocpp.Certificates
             _entropy = entropy;
             Store = new CertificateStore(cp.Storage, capacity, cp.Log);
             Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
-            Report(SecurityService.CertificateStoreMaxLengthKey, capacity);
-            Report(SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
+            // The read-only keys tell what this build holds (SecurityService may already say so: then nothing is written).
+            SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateStoreMaxLengthKey, capacity);
+            SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
             cp.Session.Dispatcher = Operations.Handlers.WithCertificates;
             cp.Session.Register(OcppAction.InstallCertificate, this);
             cp.Session.Register(OcppAction.DeleteCertificate, this);
             cp.Session.Register(OcppAction.GetInstalledCertificateIds, this);
             cp.Session.Register(OcppAction.CertificateSigned, this);
-            if (security.ExtendedTrigger != null)
-            {
-                security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;
-            }
+            security.ExtendedTrigger.Certificates = this;
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
-        }
-
-        /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
-        private void Report(string key, int value)
-        {
-            int k = _cp.Configuration.Find(key);
-            if (k < 0 || _cp.Configuration.Int(k) != value)
-            {
-                _cp.Configuration.SetLocal(key, value.ToString());
-            }
         }
 
         public readonly CertificateStore Store;
@@ -165,7 +153,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return OcppEnum.Rejected;
             }
 
-            return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
+            return Store.Add(new InstalledCertificate(use, cert, null, null)) ? OcppEnum.Accepted : OcppEnum.Failed;
         }
 
         /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
@@ -242,7 +230,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return OcppEnum.Rejected;
             }
 
-            if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, pending)))
+            if (!Credentials.Commit(null, Credentials.Current, new InstalledCertificate(null, leaf, chainPem, pending)))
             {
                 return OcppEnum.Rejected; // not saved: the Central System may send it again
             }
@@ -269,14 +257,14 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
-            ClientCertificate newest = Credentials.Next ?? Credentials.Current;
+            InstalledCertificate newest = Credentials.Next ?? Credentials.Current;
             int days = _cp.Configuration.Int(_renewalDays);
             if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
             {
                 return;
             }
 
-            long left = (newest.Leaf.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
+            long left = (newest.Certificate.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
             if (left > days * DayMs)
             {
                 _nextRenewalCheckMs = nowMs + 3600000;
@@ -284,7 +272,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Leaf.SubjectCommonName + ": days left "
+            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
                 + (left / DayMs).ToString());
             if (_entropy != null)
             {

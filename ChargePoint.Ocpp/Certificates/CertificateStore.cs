@@ -226,7 +226,7 @@ namespace ChargePoint.Ocpp.Certificates
                     return null;
                 }
 
-                return new InstalledCertificate(parts[0], new X509Certificate(der));
+                return new InstalledCertificate(parts[0], new X509Certificate(der), null, null);
             }
             catch (Exception)
             {

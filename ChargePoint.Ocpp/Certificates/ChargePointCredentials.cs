@@ -58,16 +58,16 @@ namespace ChargePoint.Ocpp.Certificates
 
         public EcKeyPair PendingKey;
 
-        public ClientCertificate Current;
+        public InstalledCertificate Current;
 
-        public ClientCertificate Next;
+        public InstalledCertificate Next;
 
         /// <summary>
         /// Sets the three and saves them; when the record cannot be written nothing changes (false). A new CSR:
         /// (key, Current, Next); CertificateSigned accepted: (null, Current, the new one with the pending key); the new one
         /// connected: (PendingKey, Next, null); it never connected while the current one did: (PendingKey, Current, null).
         /// </summary>
-        public bool Commit(EcKeyPair pending, ClientCertificate current, ClientCertificate next)
+        public bool Commit(EcKeyPair pending, InstalledCertificate current, InstalledCertificate next)
         {
             // The record of the new three first: the fields change only once it is written.
             var sb = new StringBuilder(256);
@@ -132,7 +132,7 @@ namespace ChargePoint.Ocpp.Certificates
                 }
 
                 string pem = RecordText.Unescape(p[4], true);
-                var cert = new ClientCertificate(pem, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), key);
+                var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
                 if (p.Length == 5 && kind == CurrentKind)
                 {
                     Current = cert;

@@ -1,3 +1,4 @@
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
@@ -56,8 +57,8 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
         public DiagnosticsService Logs;
 
-        /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
-        public CertificateSigningTrigger SignChargePointCertificate;
+        /// <summary>Starts the SignCertificate flow (<see cref="CertificateService.RequestSigning"/>; set by the certificate feature, no delegate type of its own); null: SignChargePointCertificate is NotImplemented.</summary>
+        public CertificateService Certificates;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -137,7 +138,7 @@ namespace ChargePoint.Ocpp.Model
         /// ExtendedTriggerMessage: BootNotification, Heartbeat, MeterValues and StatusNotification as TriggerMessage
         /// (the status strings are the same); FirmwareStatusNotification sends SignedFirmwareStatusNotification (the
         /// whitepaper's mapping); LogStatusNotification the GetLog status (with its requestId while Uploading);
-        /// SignChargePointCertificate goes to <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the
+        /// SignChargePointCertificate goes to <see cref="Certificates"/> (NotImplemented without it, as the
         /// whitepaper allows). The request is validated: requestedMessage is one of MessageTriggerEnumType.
         /// </summary>
         public string ExtendedTrigger(string requestedMessage, int connectorId, long nowMs)
@@ -164,7 +165,7 @@ namespace ChargePoint.Ocpp.Model
 
             if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
             {
-                return SignChargePointCertificate == null ? W.OcppEnum.NotImplemented : SignChargePointCertificate(nowMs);
+                return Certificates == null ? W.OcppEnum.NotImplemented : Certificates.RequestSigning(nowMs);
             }
 
             return Trigger(requestedMessage, connectorId, nowMs);

@@ -316,10 +316,10 @@ namespace ChargePoint.Firmware.App
                 }
 
                 ChargePointCredentials cp = certs.Credentials;
-                io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
+                io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Certificate)));
                 if (cp.Next != null)
                 {
-                    io.WriteLine("  next: " + Describe(cp.Next.Leaf));
+                    io.WriteLine("  next: " + Describe(cp.Next.Certificate));
                 }
 
                 if (cp.PendingKey != null)

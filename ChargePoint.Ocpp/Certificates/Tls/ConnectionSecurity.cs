@@ -123,13 +123,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         {
             int wanted = _security.Profile;
             ChargePointCredentials credentials = _certs.Credentials;
-            ClientCertificate next = credentials.Next;
-            ClientCertificate current = credentials.Current;
+            InstalledCertificate next = credentials.Next;
+            InstalledCertificate current = credentials.Current;
             bool newProfile = LastWorkingProfile >= 0 && wanted > LastWorkingProfile;
             bool newCertificate = wanted >= 3 && next != null;
             bool tryOld = (newProfile || newCertificate) && _newFailures >= FallbackAfterFailures;
             int profile = wanted;
-            ClientCertificate cert = wanted >= 3 ? (next ?? current) : null;
+            InstalledCertificate cert = wanted >= 3 ? (next ?? current) : null;
             if (tryOld)
             {
                 profile = newProfile ? LastWorkingProfile : wanted;

@@ -1,7 +1,3 @@
-using ChargePoint.Ocpp.Model;
-
-namespace ChargePoint.Ocpp
-{
-    /// <summary>ExtendedTriggerMessage(SignChargePointCertificate): returns a TriggerMessageStatus string; the SignCertificate.req follows the answer.</summary>
-    public delegate string CertificateSigningTrigger(long nowMs);
-}
+// Empty: ExtendedTriggerMessage(SignChargePointCertificate) calls CertificateService.RequestSigning through
+// RemoteTriggerService.Certificates (a delegate type cost the image a type, four methods and a name). This file stays
+// only because the device projects list it; eng/sync-nfproj.sh drops it once the file is deleted.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Text;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
@@ -127,7 +128,7 @@ namespace ChargePoint.Ocpp
             }
             catch (Exception e)
             {
-                Log(OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
                 return;
             }
 
@@ -255,7 +256,8 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        private static void ReadOnly(ConfigurationStore store, string name, int value)
+        /// <summary>Declares a read-only int key (already declared: kept) and makes its value this build's capability.</summary>
+        internal static void ReadOnly(ConfigurationStore store, string name, int value)
         {
             if (store.Int(store.DeclareInt(name, value, 0, int.MaxValue, true)) != value)
             {
@@ -284,7 +286,7 @@ namespace ChargePoint.Ocpp
                 var oldest = At(0);
                 _events.RemoveAt(0);
                 Dropped++;
-                Log(OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
             var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
@@ -354,7 +356,7 @@ namespace ChargePoint.Ocpp
                 // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
                 Refused++;
                 _retryAtMs = 0;
-                Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
             }
         }
 
@@ -383,16 +385,7 @@ namespace ChargePoint.Ocpp
             catch (Exception e)
             {
                 // The events stay queued in RAM and are still delivered in this boot.
-                Log(OcppLogLevel.Error, "sec.events not saved: " + e.Message);
-            }
-        }
-
-        private void Log(int level, string message)
-        {
-            IOcppLog log = _cp.Log;
-            if (log != null)
-            {
-                log.Log(level, message);
+                CertificateStore.Log(_cp.Log, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
             }
         }
     }

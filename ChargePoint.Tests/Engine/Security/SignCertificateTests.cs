@@ -74,16 +74,16 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.IsNull(k.Certs.Credentials.PendingKey, "used up");
             Assert.IsNotNull(k.Certs.Credentials.Next);
             Assert.IsNull(k.Certs.Credentials.Current, "the new certificate waits until it has been used");
-            Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Leaf.SubjectCommonName);
+            Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Certificate.SubjectCommonName);
 
             k.Reboot();
             k.Idle();
-            Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Leaf.SubjectCommonName, "persisted");
+            Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Certificate.SubjectCommonName, "persisted");
             Assert.AreEqual(Hex.Encode(publicKey), Hex.Encode(k.Certs.Credentials.Next.Key.PublicKey));
             ChargePointCredentials credentials = k.Certs.Credentials;
             Assert.IsTrue(credentials.Commit(credentials.PendingKey, credentials.Next, null), "the new one connected: it becomes the current one");
             Assert.IsNull(k.Certs.Credentials.Next);
-            Assert.AreEqual("CP1", k.Certs.Credentials.Current!.Leaf.SubjectCommonName);
+            Assert.AreEqual("CP1", k.Certs.Credentials.Current!.Certificate.SubjectCommonName);
             string record = new string(System.Text.Encoding.UTF8.GetChars(k.W.Storage.Read(ChargePointCredentials.RecordName)!));
             Assert.IsTrue(record.StartsWith("current\t"), record);
         }
