@@ -219,13 +219,6 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
-        /// <summary>A small non-negative INTEGER (e.g. a version).</summary>
-        public int ReadSmallInteger()
-        {
-            byte[] v = ReadUnsignedInteger(3);
-            return (v[0] << 16) | (v[1] << 8) | v[2];
-        }
-
         /// <summary>
         /// An OBJECT IDENTIFIER as its content octets in lowercase hex (compare with the OID constants of <see cref="DerReader"/>). The arcs must be
         /// well-formed base-128 (no leading 0x80 octet, the last octet ends an arc).

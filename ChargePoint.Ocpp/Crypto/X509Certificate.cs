@@ -62,7 +62,8 @@ namespace ChargePoint.Ocpp.Crypto
             if (tbs.PeekTag() == DerReader.ContextConstructed)
             {
                 DerReader v = tbs.Enter(DerReader.ContextConstructed);
-                Version = v.ReadSmallInteger() + 1;
+                byte[] n = v.ReadUnsignedInteger(3); // a small non-negative INTEGER
+                Version = ((n[0] << 16) | (n[1] << 8) | n[2]) + 1;
                 v.ExpectEnd();
             }
 
