@@ -13,8 +13,6 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The DER TBSCertificate: the signed bytes.</summary>
         public readonly byte[] TbsBytes;
 
-        public readonly int Version;
-
         /// <summary>The serial number's INTEGER content octets.</summary>
         public readonly byte[] SerialNumber;
 
@@ -58,12 +56,11 @@ namespace ChargePoint.Ocpp.Crypto
             Signature = cert.ReadBitString();
             cert.ExpectEnd();
 
-            Version = 1;
+            // The version (v2/v3: [0] INTEGER; v1: absent): checked to be well-formed, not kept (nothing reads it).
             if (tbs.PeekTag() == DerReader.ContextConstructed)
             {
                 DerReader v = tbs.Enter(DerReader.ContextConstructed);
-                byte[] n = v.ReadUnsignedInteger(3); // a small non-negative INTEGER
-                Version = ((n[0] << 16) | (n[1] << 8) | n[2]) + 1;
+                v.ReadUnsignedInteger(3);
                 v.ExpectEnd();
             }
 

@@ -86,7 +86,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(UpdateFirmwareRequest req, long nowMs)
         {
-            UpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
             string problem = "installing";
             if (!_firmware.IsInstalling)
@@ -122,11 +121,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDate);
-            plain.Retries = req.Retries;
-            plain.RetryInterval = req.RetryInterval;
-            _firmware.Request(plain, nowMs);
-            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDate.Ticks)
+            _firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
+            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
                 Notify(OcppEnum.DownloadScheduled);
             }
