@@ -83,7 +83,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return true;
             }
 
-            if (_transport == null || !_cp.Options.CentralSystemUrl.ToLower().StartsWith("wss://")
+            if (_transport == null || !OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl)
                 || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
