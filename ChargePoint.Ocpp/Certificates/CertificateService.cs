@@ -64,9 +64,6 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>Most certificates in one certificateChain (leaf, sub-CAs, optionally the root).</summary>
         public const int MaxChainCertificates = 4;
 
-        /// <summary>Renewals started (this boot).</summary>
-        public int RenewalsStarted;
-
         /// <summary>
         /// Installs the feature (after <see cref="SecurityService"/>): registers its handlers, hooks
         /// ExtendedTriggerMessage(SignChargePointCertificate) and sets the read-only keys CertificateStoreMaxLength and
@@ -277,7 +274,6 @@ namespace ChargePoint.Ocpp.Certificates
             if (_entropy != null)
             {
                 _csrWanted = true; // as RequestSigning
-                RenewalsStarted++;
             }
         }
 

@@ -260,18 +260,13 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
-        /// <summary>Whether the tag is one of the string types <see cref="ReadString"/> reads.</summary>
-        internal static bool IsString(int tag)
-        {
-            return tag == DerReader.Utf8String || tag == DerReader.PrintableString || tag == DerReader.Ia5String || tag == DerReader.T61String;
-        }
-
-        /// <summary>A character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8.</summary>
+        /// <summary>The next element: a character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8, or null when it is of another type.</summary>
         public string ReadString()
         {
-            if (!IsString(Read()))
+            int tag = Read();
+            if (tag != DerReader.Utf8String && tag != DerReader.PrintableString && tag != DerReader.Ia5String && tag != DerReader.T61String)
             {
-                throw Bad();
+                return null;
             }
 
             return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(Data, LastContentOffset, LastContentLength);

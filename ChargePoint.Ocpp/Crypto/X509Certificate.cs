@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp.Crypto
                     DerReader atv = set.Enter(DerReader.Sequence);
                     if (atv.ReadOid() == oid)
                     {
-                        return DerReader.IsString(atv.PeekTag()) ? atv.ReadString() : null;
+                        return atv.ReadString();
                     }
                 }
             }

@@ -111,6 +111,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("04aabb", Hex.Encode(r.ReadBitString()));
             Assert.AreEqual(0xA0, r.Read());
             Assert.AreEqual(0, r.LastContentLength);
+            Assert.IsNull(new DerReader(Hex.Decode("040100")).ReadString(), "an OCTET STRING is not a character string");
         }
 
         [TestMethod]

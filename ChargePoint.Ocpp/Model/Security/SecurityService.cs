@@ -268,12 +268,6 @@ namespace ChargePoint.Ocpp
         /// <summary>Events not yet confirmed by the Central System.</summary>
         public int Count => _events.Count;
 
-        /// <summary>Events dropped in this boot because the queue was full (counted here; a field to keep the image small).</summary>
-        public int Dropped;
-
-        /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
-        public int Refused;
-
         /// <summary>The queued event at index (0 = the oldest), as the request that carries it.</summary>
         public SecurityEventNotificationRequest At(int index) => (SecurityEventNotificationRequest)_events[index];
 
@@ -285,7 +279,6 @@ namespace ChargePoint.Ocpp
             {
                 var oldest = At(0);
                 _events.RemoveAt(0);
-                Dropped++;
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
@@ -354,7 +347,6 @@ namespace ChargePoint.Ocpp
             if (refused)
             {
                 // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
-                Refused++;
                 _retryAtMs = 0;
                 CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
             }
