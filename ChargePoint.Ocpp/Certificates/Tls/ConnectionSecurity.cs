@@ -162,7 +162,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _transport.UseTls(new TlsSettings(this, profile, roots, cert == null ? null : cert.ChainPem,
+            _transport.UseTls(new TlsSettings(this, roots, cert == null ? null : cert.ChainPem,
                 cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey)));
         }
 

@@ -30,7 +30,7 @@ namespace ChargePoint.Tests.Ocpp.Security
 
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"SecurityProfile\",\"value\":\"3\"}"));
             k.Run(3000);
-            Assert.AreEqual(3, k.Tls.Last!.Profile);
+            Assert.AreEqual(3, k.Connection.ActiveProfile, "the attempt's profile");
             Assert.AreEqual(pem, k.Tls.Last.ClientCertificatePem);
             Assert.IsTrue(k.Tls.Last.ClientKeyPem!.StartsWith("-----BEGIN EC PRIVATE KEY-----\n"));
             Assert.IsNull(k.W.Transport.LastAuthorization, "profile 3: the certificate authenticates");
@@ -80,7 +80,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"SecurityProfile\",\"value\":\"3\"}"));
             k.Run(60000);
             Assert.IsTrue(k.W.Transport.IsOpen);
-            Assert.AreEqual(2, k.Tls.Last!.Profile);
+            Assert.AreEqual(2, k.Connection.ActiveProfile);
             Assert.AreEqual("2", Value(k, "SecurityProfile"), "the key says what runs");
             Assert.IsNotNull(k.W.Transport.LastAuthorization, "profile 2: Basic auth again");
             Assert.Contains("\"type\":\"ReconfigurationOfSecurityParameters\",\"timestamp\"", k.W.Cs.Take());
