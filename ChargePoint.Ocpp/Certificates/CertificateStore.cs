@@ -53,7 +53,21 @@ namespace ChargePoint.Ocpp.Certificates
                     continue;
                 }
 
-                InstalledCertificate entry = Parse(lines[i]);
+                // "use\tcheck\tbase64(DER)": too few fields, bad base64 or DER throw; a wrong check or use is null too.
+                InstalledCertificate entry = null;
+                string[] parts = lines[i].Split(new char[] { '\t' });
+                try
+                {
+                    byte[] der = Convert.FromBase64String(parts[2]);
+                    if (parts.Length == 3 && Check(der) == parts[1] && Messages.Validate.IsOneOf(parts[0], OcppEnum.CertificateUseEnumType))
+                    {
+                        entry = new InstalledCertificate(parts[0], new X509Certificate(der), null, null);
+                    }
+                }
+                catch (Exception)
+                {
+                }
+
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
@@ -207,30 +221,6 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
                 return false;
-            }
-        }
-
-        private static InstalledCertificate Parse(string line)
-        {
-            string[] parts = line.Split(new char[] { '\t' });
-            if (parts.Length != 3 || !Messages.Validate.IsOneOf(parts[0], OcppEnum.CertificateUseEnumType))
-            {
-                return null;
-            }
-
-            try
-            {
-                byte[] der = Convert.FromBase64String(parts[2]);
-                if (Check(der) != parts[1])
-                {
-                    return null;
-                }
-
-                return new InstalledCertificate(parts[0], new X509Certificate(der), null, null);
-            }
-            catch (Exception)
-            {
-                return null; // bad base64 or DER
             }
         }
 
