@@ -39,7 +39,7 @@ namespace ChargePoint.Ocpp.Certificates
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly IEntropySource _entropy;
-        private bool _csrWanted;
+        private readonly RemoteTriggerService _trigger; // its SignCertificateWanted: a CSR is to be sent
         private bool _csrInFlight;
         private readonly int _renewalDays;
         private long _nextRenewalCheckMs;
@@ -86,7 +86,8 @@ namespace ChargePoint.Ocpp.Certificates
             cp.Session.Register(OcppAction.DeleteCertificate, this);
             cp.Session.Register(OcppAction.GetInstalledCertificateIds, this);
             cp.Session.Register(OcppAction.CertificateSigned, this);
-            security.ExtendedTrigger.Certificates = this;
+            _trigger = security.ExtendedTrigger;
+            _trigger.CanSignCertificate = entropy != null;
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
@@ -146,7 +147,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
                 return OcppEnum.Rejected;
             }
 
@@ -166,7 +167,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
                 return OcppEnum.Failed;
             }
 
@@ -195,18 +196,6 @@ namespace ChargePoint.Ocpp.Certificates
             return ids;
         }
 
-        /// <summary>ExtendedTriggerMessage(SignChargePointCertificate) → TriggerMessageStatus string; the CSR goes out from <see cref="Tick"/>.</summary>
-        public string RequestSigning(long nowMs)
-        {
-            if (_entropy == null)
-            {
-                return OcppEnum.NotImplemented;
-            }
-
-            _csrWanted = true;
-            return OcppEnum.Accepted;
-        }
-
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
         public string Signed(string chainPem, long nowMs)
         {
@@ -222,7 +211,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
                 _security.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
                 return OcppEnum.Rejected;
             }
@@ -232,15 +221,15 @@ namespace ChargePoint.Ocpp.Certificates
                 return OcppEnum.Rejected; // not saved: the Central System may send it again
             }
 
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
+            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
             return OcppEnum.Accepted;
         }
 
         public void Tick(long nowMs)
         {
-            if (_csrWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            if (_trigger.SignCertificateWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
             {
-                _csrWanted = false;
+                _trigger.SignCertificateWanted = false;
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
                 var ecdsa = new Ecdsa();
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
@@ -269,11 +258,11 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
+            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
                 + (left / DayMs).ToString());
             if (_entropy != null)
             {
-                _csrWanted = true; // as RequestSigning
+                _trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
             }
         }
 
@@ -285,7 +274,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (status != OcppEnum.Accepted)
             {
                 // Refused or failed: the Central System triggers again.
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
             }
         }
 

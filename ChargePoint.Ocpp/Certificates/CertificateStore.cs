@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
+                SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 dropped = data != null;
             }
 
@@ -71,7 +71,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + (entry == null ? " corrupt" : " over capacity"));
+                    SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + (entry == null ? " corrupt" : " over capacity"));
                     continue;
                 }
 
@@ -219,7 +219,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
+                SecurityService.Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
                 return false;
             }
         }
@@ -256,13 +256,5 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>A record line's check: the first 8 bytes of the SHA-256, hex.</summary>
         internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 
-        /// <summary>The certificate classes' one log helper (the log is optional).</summary>
-        internal static void Log(IOcppLog log, int level, string message)
-        {
-            if (log != null)
-            {
-                log.Log(level, message);
-            }
-        }
     }
 }

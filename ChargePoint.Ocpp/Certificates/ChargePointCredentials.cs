@@ -43,7 +43,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
+                SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 return;
             }
 
@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (lines[i].Length > 0 && !LoadLine(lines[i]))
                 {
-                    CertificateStore.Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + " corrupt");
+                    SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + " corrupt");
                 }
             }
         }

@@ -1,4 +1,3 @@
-using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
@@ -57,8 +56,14 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
         public DiagnosticsService Logs;
 
-        /// <summary>Starts the SignCertificate flow (<see cref="CertificateService.RequestSigning"/>; set by the certificate feature, no delegate type of its own); null: SignChargePointCertificate is NotImplemented.</summary>
-        public CertificateService Certificates;
+        /// <summary>ExtendedTriggerMessage(SignChargePointCertificate) is Accepted (set by the certificate feature when it can make a key pair); false: NotImplemented.</summary>
+        public bool CanSignCertificate;
+
+        /// <summary>
+        /// Set by an accepted ExtendedTriggerMessage(SignChargePointCertificate) (or a renewal): the certificate feature sends
+        /// the SignCertificate.req from its Tick and clears it (flags rather than a delegate type or an interface of its own).
+        /// </summary>
+        public bool SignCertificateWanted;
 
         /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
@@ -138,7 +143,7 @@ namespace ChargePoint.Ocpp.Model
         /// ExtendedTriggerMessage: BootNotification, Heartbeat, MeterValues and StatusNotification as TriggerMessage
         /// (the status strings are the same); FirmwareStatusNotification sends SignedFirmwareStatusNotification (the
         /// whitepaper's mapping); LogStatusNotification the GetLog status (with its requestId while Uploading);
-        /// SignChargePointCertificate goes to <see cref="Certificates"/> (NotImplemented without it, as the
+        /// SignChargePointCertificate sets <see cref="SignCertificateWanted"/> (NotImplemented without it, as the
         /// whitepaper allows). The request is validated: requestedMessage is one of MessageTriggerEnumType.
         /// </summary>
         public string ExtendedTrigger(string requestedMessage, int connectorId, long nowMs)
@@ -165,7 +170,13 @@ namespace ChargePoint.Ocpp.Model
 
             if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
             {
-                return Certificates == null ? W.OcppEnum.NotImplemented : Certificates.RequestSigning(nowMs);
+                if (!CanSignCertificate)
+                {
+                    return W.OcppEnum.NotImplemented;
+                }
+
+                SignCertificateWanted = true;
+                return W.OcppEnum.Accepted;
             }
 
             return Trigger(requestedMessage, connectorId, nowMs);

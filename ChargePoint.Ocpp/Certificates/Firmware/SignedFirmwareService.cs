@@ -109,7 +109,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             if (problem != null)
             {
                 // One line per refusal: the answer's status and why (InvalidCertificate: the signing certificate's problem).
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
                 return status;
             }
 
@@ -207,7 +207,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
+            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
             Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
@@ -215,7 +215,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
+            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
             if (eventType != null)
             {
                 _security.Add(eventType, reason, nowMs);

@@ -115,7 +115,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.Add(failure[0], failure[1], nowMs);
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
             }
         }
 
@@ -183,7 +183,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 if (ActiveProfile < wanted)
                 {
                     string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
+                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
@@ -191,13 +191,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
                     const string dropped = "new certificate failed, old kept";
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
+                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, dropped);
                     _security.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
+                SecurityService.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
             }
 
             _newFailures = 0;

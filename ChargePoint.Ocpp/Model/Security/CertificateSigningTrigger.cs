@@ -1,3 +1,3 @@
-// Empty: ExtendedTriggerMessage(SignChargePointCertificate) calls CertificateService.RequestSigning through
-// RemoteTriggerService.Certificates (a delegate type cost the image a type, four methods and a name). This file stays
+// Empty: ExtendedTriggerMessage(SignChargePointCertificate) sets RemoteTriggerService.SignCertificateWanted, which the
+// certificate feature's Tick serves (a delegate type cost the image a type, four methods and a name). This file stays
 // only because the device projects list it; eng/sync-nfproj.sh drops it once the file is deleted.

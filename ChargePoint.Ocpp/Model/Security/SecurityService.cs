@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Text;
-using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
@@ -128,7 +127,7 @@ namespace ChargePoint.Ocpp
             }
             catch (Exception e)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
+                Log(_cp.Log, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
                 return;
             }
 
@@ -279,7 +278,7 @@ namespace ChargePoint.Ocpp
             {
                 var oldest = At(0);
                 _events.RemoveAt(0);
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
+                Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
             var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
@@ -348,7 +347,7 @@ namespace ChargePoint.Ocpp
             {
                 // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
                 _retryAtMs = 0;
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
+                Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
             }
         }
 
@@ -377,7 +376,16 @@ namespace ChargePoint.Ocpp
             catch (Exception e)
             {
                 // The events stay queued in RAM and are still delivered in this boot.
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+                Log(_cp.Log, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+            }
+        }
+
+        /// <summary>The security classes' one log helper (the log is optional).</summary>
+        internal static void Log(IOcppLog log, int level, string message)
+        {
+            if (log != null)
+            {
+                log.Log(level, message);
             }
         }
     }
