@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Text;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
@@ -24,7 +25,7 @@ namespace ChargePoint.Ocpp.Certificates
     /// - CertificateSigned: Accepted when the chain (at most CertificateSignedMaxChainSize characters) parses, its leaf
     ///   carries the pending key, no certificate has expired (clock set), each certificate is signed by the next and the
     ///   last one is an installed root or signed by one. Otherwise Rejected and the security event
-    ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointCredentials.Next"/>; the
+    ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointNext"/>; the
     ///   one in use stays until the new one has been used.
     /// - Renewal before expiry, so certificates rotate without a site visit: once the newest charge point certificate (the
     ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
@@ -77,7 +78,6 @@ namespace ChargePoint.Ocpp.Certificates
             _security = security;
             _entropy = entropy;
             Store = new CertificateStore(cp.Storage, capacity, cp.Log);
-            Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
             // The read-only keys tell what this build holds (SecurityService may already say so: then nothing is written).
             SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateStoreMaxLengthKey, capacity);
             SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
@@ -91,11 +91,148 @@ namespace ChargePoint.Ocpp.Certificates
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
+
+            // The charge point's own keys and certificates (a return ends the constructor).
+            // The record: a line failing its check is dropped with a warning.
+            string[] lines;
+            try
+            {
+                byte[] data = cp.Storage.Read(CredentialsRecordName);
+                if (data == null || data.Length == 0)
+                {
+                    return;
+                }
+
+                lines = RecordText.Lines(data, data.Length);
+            }
+            catch (Exception ex)
+            {
+                SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + " unreadable: " + ex.Message);
+                return;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length > 0 && !LoadLine(lines[i]))
+                {
+                    SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
+                }
+            }
         }
 
         public readonly CertificateStore Store;
 
-        public readonly ChargePointCredentials Credentials;
+        // ---- The charge point's own key pairs and certificates (a type of their own cost the image a row, a name, a
+        // constructor and two fields), in the record CredentialsRecordName (replaced atomically): the key of the CSR waiting
+        // for CertificateSigned (PendingKey), the certificate in use (Current) and an accepted new one (Next) that replaces
+        // it only once it has been used (Commit: the TLS client makes it current after a handshake with it succeeded). One
+        // line each: "kind\tcheck\tprivate hex\tpublic hex[\tescaped chain PEM]", check = 8 bytes of the SHA-256 of the
+        // rest. A line failing its check is dropped with a warning. The private keys sit on flash in clear: the ESP32's
+        // flash encryption is what protects them (not enabled by this firmware). ----
+
+        public const string CredentialsRecordName = "sec.cpcert";
+
+        private const string PendingKind = "pending";
+        private const string CurrentKind = "current";
+        private const string NextKind = "next";
+
+        public EcKeyPair PendingKey;
+
+        public InstalledCertificate Current;
+
+        public InstalledCertificate Next;
+
+        /// <summary>
+        /// Sets the three and saves them; when the record cannot be written nothing changes (false). A new CSR:
+        /// (key, Current, Next); CertificateSigned accepted: (null, Current, the new one with the pending key); the new one
+        /// connected: (PendingKey, Next, null); it never connected while the current one did: (PendingKey, Current, null).
+        /// </summary>
+        public bool Commit(EcKeyPair pending, InstalledCertificate current, InstalledCertificate next)
+        {
+            // The record of the new three first: the fields change only once it is written.
+            var sb = new StringBuilder(256);
+            if (pending != null)
+            {
+                Line(sb, PendingKind, pending, null);
+            }
+
+            if (current != null)
+            {
+                Line(sb, CurrentKind, current.Key, current.ChainPem);
+            }
+
+            if (next != null)
+            {
+                Line(sb, NextKind, next.Key, next.ChainPem);
+            }
+
+            if (!CertificateStore.Write(_cp.Storage, CredentialsRecordName, sb, _cp.Log))
+            {
+                return false;
+            }
+
+            PendingKey = pending;
+            Current = current;
+            Next = next;
+            return true;
+        }
+
+        private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)
+        {
+            var body = new StringBuilder(256 + (chainPem == null ? 0 : chainPem.Length));
+            body.Append(Hex.Encode(key.PrivateKey)).Append('\t').Append(Hex.Encode(key.PublicKey));
+            if (chainPem != null)
+            {
+                body.Append('\t');
+                RecordText.Escape(body, chainPem, true);
+            }
+
+            string text = body.ToString();
+            sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
+        }
+
+        /// <summary>One record line into its field; false when its check, its kind, its field count or a value fails (any exception).</summary>
+        private bool LoadLine(string line)
+        {
+            try
+            {
+                string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
+                string kind = p[0];
+                string text = line.Substring(kind.Length + p[1].Length + 2);
+                if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
+                {
+                    return false;
+                }
+
+                var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
+                if (p.Length == 4 && kind == PendingKind)
+                {
+                    PendingKey = key;
+                    return true;
+                }
+
+                string pem = RecordText.Unescape(p[4], true);
+                var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
+                if (p.Length == 5 && kind == CurrentKind)
+                {
+                    Current = cert;
+                }
+                else if (p.Length == 5 && kind == NextKind)
+                {
+                    Next = cert;
+                }
+                else
+                {
+                    return false;
+                }
+
+                return true;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
         public string LastSignStatus = string.Empty;
@@ -200,7 +337,7 @@ namespace ChargePoint.Ocpp.Certificates
         public string Signed(string chainPem, long nowMs)
         {
             // The chain: not too long, valid (ChainProblem) and for our pending key.
-            EcKeyPair pending = Credentials.PendingKey;
+            EcKeyPair pending = PendingKey;
             X509Certificate leaf = null;
             string problem = chainPem.Length > MaxChainChars ? "chain too long" : pending == null ? "no CSR pending"
                 : ChainProblem(chainPem, MaxChainCertificates, nowMs, true, null, out leaf);
@@ -216,7 +353,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return OcppEnum.Rejected;
             }
 
-            if (!Credentials.Commit(null, Credentials.Current, new InstalledCertificate(null, leaf, chainPem, pending)))
+            if (!Commit(null, Current, new InstalledCertificate(null, leaf, chainPem, pending)))
             {
                 return OcppEnum.Rejected; // not saved: the Central System may send it again
             }
@@ -233,7 +370,7 @@ namespace ChargePoint.Ocpp.Certificates
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
                 var ecdsa = new Ecdsa();
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
-                if (Credentials.Commit(key, Credentials.Current, Credentials.Next))
+                if (Commit(key, Current, Next))
                 {
                     // CpoName: declared by the SecurityService this feature is installed after; empty means no O attribute.
                     byte[] csr = CsrBuilder.Build(_cp.Options.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
@@ -243,7 +380,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
-            InstalledCertificate newest = Credentials.Next ?? Credentials.Current;
+            InstalledCertificate newest = Next ?? Current;
             int days = _cp.Configuration.Int(_renewalDays);
             if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
             {

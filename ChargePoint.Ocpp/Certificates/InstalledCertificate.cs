@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Certificates
     /// <summary>
     /// A certificate this charge point holds, one type for both kinds (a type of its own cost the image a row, a name
     /// and a constructor): an entry of the <see cref="CertificateStore"/> (its certificateUse, the parsed certificate with
-    /// the DER in Raw, its hash data), or a charge point certificate of <see cref="ChargePointCredentials"/> (Use null: the
+    /// the DER in Raw, its hash data), or a charge point certificate of <see cref="CertificateService"/> (Current, Next; Use null: the
     /// chain as received from CertificateSigned (PEM), its parsed leaf and the key pair of our CSR; the private key is
     /// never logged or shown).
     /// </summary>

@@ -315,7 +315,7 @@ namespace ChargePoint.Firmware.App
                     io.WriteLine("  " + e.Use + ": " + Describe(e.Certificate));
                 }
 
-                ChargePointCredentials cp = certs.Credentials;
+                CertificateService cp = certs;
                 io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Certificate)));
                 if (cp.Next != null)
                 {

@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// Security profiles 2 and 3 on the connection (SecWP §2.4–2.6): before every attempt it hands the TLS transport the
     /// installed CentralSystemRootCertificates (the only roots the server may chain to) and, under profile 3, the charge
     /// point certificate with its key (no Basic auth then). New settings are proven before they replace old ones:
-    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="ChargePointCredentials.Next"/>),
+    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="CertificateService.Next"/>),
     ///   is tried first; a connection with it makes it the last working setting (<see cref="RecordName"/>) and activates
     ///   the new certificate (the old one is forgotten only then);
     /// - after <see cref="FallbackAfterFailures"/> failed attempts in a row the last working settings are tried once; if
@@ -89,7 +89,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return false;
             }
 
-            return profile == 2 || _certs.Credentials.Current != null || _certs.Credentials.Next != null;
+            return profile == 2 || _certs.Current != null || _certs.Next != null;
         }
 
         public void Tick(long nowMs)
@@ -122,7 +122,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         public void Connecting(long nowMs)
         {
             int wanted = _security.Profile;
-            ChargePointCredentials credentials = _certs.Credentials;
+            CertificateService credentials = _certs;
             InstalledCertificate next = credentials.Next;
             InstalledCertificate current = credentials.Current;
             bool newProfile = LastWorkingProfile >= 0 && wanted > LastWorkingProfile;
@@ -176,7 +176,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             _attempt = 0;
             _reported = string.Empty;
-            ChargePointCredentials credentials = _certs.Credentials;
+            CertificateService credentials = _certs;
             if ((attempt & AttemptOld) != 0)
             {
                 int wanted = _security.Profile;

@@ -91,14 +91,14 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             string signed = w.Cs.Call("CertificateSigned", "{\"certificateChain\":\"" + TestPki.Json(leaf.ExportCertificatePem() + "\n") + "\"}");
             w.Run(100);
             Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(signed));
-            Assert.AreEqual("CP1", certs.Credentials.Next!.Certificate.SubjectCommonName);
+            Assert.AreEqual("CP1", certs.Next!.Certificate.SubjectCommonName);
 
             // The stored private key is the one .NET's certificate carries.
             using ECDsa stored = ECDsa.Create(new ECParameters
             {
                 Curve = ECCurve.NamedCurves.nistP256,
-                D = certs.Credentials.Next.Key.PrivateKey,
-                Q = new ECPoint { X = certs.Credentials.Next.Key.PublicKey[1..33], Y = certs.Credentials.Next.Key.PublicKey[33..] },
+                D = certs.Next.Key.PrivateKey,
+                Q = new ECPoint { X = certs.Next.Key.PublicKey[1..33], Y = certs.Next.Key.PublicKey[33..] },
             });
             byte[] message = Encoding.UTF8.GetBytes("tls handshake stand-in");
             using ECDsa? certKey = leaf.GetECDsaPublicKey();
