@@ -270,7 +270,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (use == OcppEnum.CentralSystemRootCertificate)
                 {
-                    _security.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                    _security.Add(SecurityService.InvalidCentralSystemCertificate, problem, nowMs);
                 }
             }
             else if (Store.IndexOf(cert.Raw, use) >= 0)
@@ -349,7 +349,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (problem != null)
             {
                 SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
-                _security.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                _security.Add(SecurityService.InvalidChargePointCertificate, problem, nowMs);
                 return OcppEnum.Rejected;
             }
 

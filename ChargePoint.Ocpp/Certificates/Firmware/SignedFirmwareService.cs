@@ -98,7 +98,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 if (problem != null)
                 {
                     status = OcppEnum.InvalidCertificate;
-                    _security.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
+                    _security.Add(SecurityService.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
                 else if (DecodeSignature(req.Signature) == null)
                 {
@@ -204,7 +204,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (!valid)
             {
-                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "bad signature", nowMs);
+                return Fail(OcppEnum.InvalidSignature, SecurityService.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
             SecurityService.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());

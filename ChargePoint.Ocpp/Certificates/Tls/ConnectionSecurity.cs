@@ -54,7 +54,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             {
                 if (_security.Profile >= 2)
                 {
-                    TlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
+                    TlsFailed(SecurityService.InvalidMessages, reason); // on a TLS connection garbage is suspicious
                 }
             };
             // The profile that last connected before a reboot.
@@ -192,7 +192,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 {
                     const string dropped = "new certificate failed, old kept";
                     SecurityService.Log(_cp.Log, OcppLogLevel.Warning, dropped);
-                    _security.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
+                    _security.Add(SecurityService.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))

@@ -38,6 +38,22 @@ namespace ChargePoint.Ocpp
     {
         public const string RecordName = "sec.events";
 
+        // SecurityEventNotification types this firmware can detect (Security Whitepaper ed. 3, Appendix 1: the spec's
+        // strings). Here, not in a class of their own: a type costs the image a row and a name.
+        public const string StartupOfTheDevice = "StartupOfTheDevice";
+        public const string ResetOrReboot = "ResetOrReboot";
+        public const string SettingSystemTime = "SettingSystemTime";
+        public const string ReconfigurationOfSecurityParameters = "ReconfigurationOfSecurityParameters";
+        public const string FirmwareUpdated = "FirmwareUpdated";
+        public const string InvalidCentralSystemCertificate = "InvalidCentralSystemCertificate";
+        public const string InvalidChargePointCertificate = "InvalidChargePointCertificate";
+        public const string FailedToAuthenticateAtCentralSystem = "FailedToAuthenticateAtCentralSystem";
+        public const string InvalidFirmwareSignature = "InvalidFirmwareSignature";
+        public const string InvalidFirmwareSigningCertificate = "InvalidFirmwareSigningCertificate";
+        public const string InvalidMessages = "InvalidMessages";
+        public const string InvalidTLSVersion = "InvalidTLSVersion";
+        public const string InvalidTLSCipherSuite = "InvalidTLSCipherSuite";
+
         /// <summary>nowMs for <see cref="Add"/> from code that has no time (configuration changes): stamped at the next Tick.</summary>
         public const long UnknownTime = -1;
 
@@ -104,12 +120,12 @@ namespace ChargePoint.Ocpp
             cp.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             // Accepted is raised once per boot: the registration never leaves Accepted, so no BootNotification follows it.
-            cp.Accepted += nowMs => Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
-            cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
+            cp.Accepted += nowMs => Add(StartupOfTheDevice, null, nowMs);
+            cp.ResetRequested += nowMs => Add(ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
-                firmware.Installed += nowMs => Add(SecurityEventType.FirmwareUpdated, null, nowMs);
+                firmware.Installed += nowMs => Add(FirmwareUpdated, null, nowMs);
             }
 
             Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
@@ -150,7 +166,7 @@ namespace ChargePoint.Ocpp
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
-                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", UnknownTime);
+                Add(ReconfigurationOfSecurityParameters, "AuthorizationKey changed", UnknownTime);
             }
 
             if (key != _profile)
@@ -162,7 +178,7 @@ namespace ChargePoint.Ocpp
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), UnknownTime);
+                Add(ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), UnknownTime);
                 _cp.Reconnect();
             }
         }
@@ -201,7 +217,7 @@ namespace ChargePoint.Ocpp
 
             if (done)
             {
-                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
+                Add(ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
             }
 
             return done;
@@ -251,7 +267,7 @@ namespace ChargePoint.Ocpp
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
             if (size >= ClockJumpThresholdMs)
             {
-                Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
+                Add(SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
             }
         }
 
