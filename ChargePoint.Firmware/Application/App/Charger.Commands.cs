@@ -304,7 +304,7 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Line(io, "security profile: ~ (active ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;

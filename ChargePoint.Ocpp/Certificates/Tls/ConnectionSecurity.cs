@@ -69,9 +69,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         /// <summary>Failed attempts with new settings before the last working ones are tried.</summary>
         private const int FallbackAfterFailures = 2;
 
-        /// <summary>The SecurityProfile key.</summary>
-        public int ConfiguredProfile => _security.Profile;
-
         /// <summary>
         /// Whether the transport can connect with this profile (the SecurityProfile key's check): 2 and 3 need a TLS
         /// transport, a wss:// Central System URL and an installed CentralSystemRootCertificate; 3 also a charge point certificate.
