@@ -215,7 +215,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
+            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of Request
             if (eventType != null)
             {
                 _security.Add(eventType, reason, nowMs);
