@@ -97,15 +97,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
                 return W.OcppEnum.VersionMismatch;
             }
 
-            string[] oldTags = new string[list.Count];
-            IdTagInfo[] oldInfos = new IdTagInfo[list.Count];
-            for (int i = 0; i < oldTags.Length; i++)
-            {
-                oldTags[i] = list.TagAt(i);
-                oldInfos[i] = list.Find(oldTags[i]);
-            }
-
-            int oldVersion = list.Version;
+            byte[] before = list.Table(null); // a snapshot (as Save would store it): what a failure restores
             // Apply the entries; stop at the first that cannot be applied (the list is restored below).
             bool applied = true;
             if (full)
@@ -133,7 +125,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
 
             if (!applied)
             {
-                Restore(list, oldTags, oldInfos, oldVersion);
+                list.Table(before);
                 return W.OcppEnum.Failed;
             }
 
@@ -144,22 +136,11 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             }
             catch (Exception)
             {
-                Restore(list, oldTags, oldInfos, oldVersion);
+                list.Table(before);
                 return W.OcppEnum.Failed;
             }
 
             return W.OcppEnum.Accepted;
-        }
-
-        private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)
-        {
-            list.Clear();
-            for (int i = 0; i < tags.Length; i++)
-            {
-                list.Put(tags[i], infos[i]);
-            }
-
-            list.Version = version;
         }
     }
 }
