@@ -309,7 +309,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         // Bytes after the valid frames: a torn tail from a power cut mid-append.
                         if (valid == 0 && n == top)
                         {
-                            DeleteSegment(name); // the newest segment's first append was torn: its number is reused
+                            Store(name, null, 0); // the newest segment's first append was torn: its number is reused
                             top = n - 1;
                             continue;
                         }
@@ -450,15 +450,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            try
-            {
-                _storage.Append(_tailName, _writer.Buffer, 0, frameBytes);
-            }
-            catch (Exception)
-            {
-                IsFailed = true;
-                throw;
-            }
+            Store(_tailName, _writer.Buffer, frameBytes);
 
             _nextSeq++;
             _tailBytes += frameBytes;
@@ -855,7 +847,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Read to its end, all delivered: delete the head segment and move the head to the next one.
                 int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-                DeleteSegment(_headName);
+                Store(_headName, null, 0);
                 _segmentBytes -= bytes;
                 if (_headSegment == _tailSegment)
                 {
@@ -878,12 +870,27 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private void DeleteSegment(string name)
+        /// <summary>
+        /// A change to storage, fail-stop (a call that throws marks the journal failed): bytes null deletes the record (a
+        /// segment: the chunk is dropped), count below 0 replaces it with bytes, otherwise bytes [0, count) are appended.
+        /// </summary>
+        private void Store(string name, byte[] bytes, int count)
         {
-            _chunkName = null;
             try
             {
-                _storage.Delete(name);
+                if (bytes == null)
+                {
+                    _chunkName = null;
+                    _storage.Delete(name);
+                }
+                else if (count < 0)
+                {
+                    _storage.Write(name, bytes);
+                }
+                else
+                {
+                    _storage.Append(name, bytes, 0, count);
+                }
             }
             catch (Exception)
             {
@@ -970,16 +977,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.Int(StateVersion, 1);
             State(w);
             byte[] bytes = w.Seal();
-            try
-            {
-                _storage.Write(StateName, bytes);
-                _storage.Write(MirrorName, bytes); // written second: never newer than the state record
-            }
-            catch (Exception)
-            {
-                IsFailed = true;
-                throw;
-            }
+            Store(StateName, bytes, -1);
+            Store(MirrorName, bytes, -1); // written second: never newer than the state record
 
             _stateBytes = bytes.Length;
         }
