@@ -216,12 +216,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     hi++; // appended after the state was last written
                 }
 
-                // The last capture time of each open transaction (bounded by MaxTransactions, not by the journal).
+                // Where the last frame of each open transaction is, for its capture time: its seq, segment and offset (bounded
+                // by MaxTransactions, not by the journal).
                 int txCount = _transactions.Count;
                 var lastSeq = new int[txCount];
-                var lastUtc = new long[txCount];
-                var lastBoot = new int[txCount];
-                var lastMono = new long[txCount];
+                var lastSegment = new int[txCount];
+                var lastAt = new int[txCount];
 
                 int top = hi;
                 for (int n = hi; n >= 1; n--)
@@ -294,9 +294,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                                 if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
                                 {
                                     lastSeq[i] = seq;
-                                    lastUtc[i] = (uint)Int32At(b, p + 9) | ((long)Int32At(b, p + 13) << 32);
-                                    lastBoot[i] = Int32At(b, p + 17);
-                                    lastMono[i] = (uint)Int32At(b, p + 21) | ((long)Int32At(b, p + 25) << 32);
+                                    lastSegment[i] = n;
+                                    lastAt[i] = valid;
                                 }
                             }
                         }
@@ -343,9 +342,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 for (int i = 0; i < txCount; i++)
                 {
                     var tx = (JournalTransaction)_transactions[i];
-                    if (lastSeq[i] > 0 && !tx.Stopped)
+                    // Its frame was checked in the scan above; the time follows seq, txNr and connector. Read once per transaction.
+                    if (lastSeq[i] > 0 && !tx.Stopped && LoadFrame(SegmentName(lastSegment[i]), lastAt[i]) > 0)
                     {
-                        tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
+                        tx.LastTime = new Record(_chunk, _frameAt + 12, 20).Time(null);
                     }
                 }
             }
