@@ -34,6 +34,9 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public bool AuthorizeRemoteTxRequests;
         public bool LocalAuthListEnabled = true;
 
+        /// <summary>The LocalAuthListEnabled key once the local list profile declared it (0 before): what LocalAuthListEnabled follows.</summary>
+        internal int LocalAuthListKey;
+
         public readonly IdTagStore Cache;
 
         /// <summary>The local authorization list (filled by SendLocalList in a later issue).</summary>

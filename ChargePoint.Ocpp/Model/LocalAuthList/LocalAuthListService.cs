@@ -26,8 +26,6 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         public const string SendMaxLengthKey = "SendLocalListMaxLength";
 
         private readonly AuthorizationService _auth;
-        private readonly ConfigurationStore _config;
-        private readonly int _enabled;
 
         public const string ProfileName = "LocalAuthListManagement";
 
@@ -49,12 +47,11 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             sendMax = sendMax < 1 ? 1 : sendMax;
             _auth = auth;
             SendLocalListMaxLength = sendMax;
-            _config = config;
-            _enabled = config.DeclareBool(EnabledKey, true, false);
+            int enabled = config.DeclareBool(EnabledKey, true, false);
+            auth.LocalAuthListKey = enabled; // the transaction service's Sync follows the key from now on
             config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
-            auth.LocalAuthListEnabled = config.Bool(_enabled);
-            config.Changed += key => _auth.LocalAuthListEnabled = _config.Bool(_enabled);
+            auth.LocalAuthListEnabled = config.Bool(enabled);
             cp.Session.Register(OcppAction.GetLocalListVersion, this);
             cp.Session.Register(OcppAction.SendLocalList, this);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);

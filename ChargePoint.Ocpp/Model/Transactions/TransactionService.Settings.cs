@@ -28,6 +28,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             a.LocalAuthorizeOffline = s.Bool(ConfigKeys.LocalAuthorizeOffline);
             a.AllowOfflineTxForUnknownId = s.Bool(_offlineUnknown);
             a.AuthorizeRemoteTxRequests = s.Bool(ConfigKeys.AuthorizeRemoteTxRequests);
+            if (a.LocalAuthListKey > 0)
+            {
+                a.LocalAuthListEnabled = s.Bool(a.LocalAuthListKey);
+            }
         }
 
         private bool IsMeasured(string value)
