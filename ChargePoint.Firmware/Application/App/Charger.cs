@@ -148,7 +148,7 @@ namespace ChargePoint.Firmware.App
                 prefix.Append((char)('a' + platform.Random.Next(26)));
             }
 
-            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
+            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, prefix.ToString(), platform.Clock.NowMs);
             transactions.OfferedCurrentA = s.MaxCurrentA;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to

@@ -36,7 +36,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// Fail-stop: once a storage call throws (power cut, flash error), the journal sends nothing more and refuses
     /// changes until it is opened again, so RAM that ran ahead of flash can never reach the wire.
     /// </summary>
-    public sealed class TransactionJournal
+    public sealed partial class TransactionJournal
     {
         internal const string SegmentPrefix = "txj.m";
         internal const string StateName = "txj.state";
@@ -84,10 +84,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private long _nextAttemptMono;
         private bool _opened;
 
-        public TransactionJournal(IStorage storage, JournalLimits limits)
+        public TransactionJournal(IStorage storage)
         {
             _storage = storage;
-            Limits = limits;
             TransactionMessageAttempts = 3;
             TransactionMessageRetryIntervalSeconds = 60;
         }
@@ -103,8 +102,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>Boot counter, incremented by every <see cref="Open"/>. Read only.</summary>
         public int Boot;
-
-        public readonly JournalLimits Limits;
 
         /// <summary>Meter values dropped since the journal was created because it was full (persisted). Read only.</summary>
         public int DroppedMeterValues;
@@ -388,7 +385,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public int BeginTransaction(int connectorId, string idTag, string parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
         {
             EnsureOpen();
-            if (_transactions.Count >= Limits.MaxTransactions)
+            if (_transactions.Count >= MaxTransactions)
             {
                 return -1;
             }
@@ -430,15 +427,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int frameBytes = w.Length;
 
             // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
-            JournalLimits limits = Limits;
-            if (QueuedMeterValues >= limits.MaxMeterValues
-                || _segmentBytes + frameBytes > limits.MaxBytes - 2 * limits.MaxTransactions * (256 + limits.MaxTransactionData * 64))
+            if (QueuedMeterValues >= MaxMeterValues
+                || _segmentBytes + frameBytes > MaxBytes - 2 * MaxTransactions * (256 + MaxTransactionData * 64))
             {
                 DroppedMeterValues++;
                 return false;
             }
 
-            if (_tailSegment == 0 || _tailBytes + frameBytes > Limits.SegmentBytes)
+            if (_tailSegment == 0 || _tailBytes + frameBytes > SegmentBytes)
             {
                 int number = _nextSegment++;
                 _tailSegment = number;
@@ -466,7 +462,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             JournalTransaction tx = OpenTransaction(txNr);
 
-            tx.AddTransactionData(value, Limits.MaxTransactionData);
+            tx.AddTransactionData(value, MaxTransactionData);
             tx.LastTime = value.Time;
             tx.NoteEnergy(EnergyOf(value));
             WriteState();
@@ -491,7 +487,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (endValue != null)
             {
-                tx.AddTransactionData(endValue, Limits.MaxTransactionData);
+                tx.AddTransactionData(endValue, MaxTransactionData);
                 tx.NoteEnergy(EnergyOf(endValue));
             }
 

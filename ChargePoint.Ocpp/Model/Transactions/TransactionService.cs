@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
         /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
-        public TransactionService(OcppChargePoint cp, IMeter[] meters, JournalLimits limits, string journalPrefix, long nowMs)
+        public TransactionService(OcppChargePoint cp, IMeter[] meters, string journalPrefix, long nowMs)
         {
             RpcSession session = cp.Session;
             _session = session;
@@ -50,7 +50,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _hooks = cp.Hooks;
             Connector[] connectors = cp.Connectors;
             _connectors = connectors;
-            var journal = new TransactionJournal(cp.Storage, limits);
+            var journal = new TransactionJournal(cp.Storage);
             journal.Open(journalPrefix);
             Journal = journal;
             var auth = new AuthorizationService(cp.Storage);
@@ -71,7 +71,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 config.SetValidator(ConfigKeys.StopTxnAlignedData, measured);
             }
 
-            config.DeclareInt("StopTransactionMaxMeterValues", limits.MaxTransactionData, 0, int.MaxValue, true);
+            config.DeclareInt("StopTransactionMaxMeterValues", journal.MaxTransactionData, 0, int.MaxValue, true);
             config.Changed += Sync;
             Sync(0);
             session.TransactionSource = this;

@@ -27,7 +27,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public OcppChargePoint Cp = null!;
         public TransactionService Tx = null!;
         public IStorage Storage;
-        public JournalLimits Limits = new JournalLimits();
 
         /// <summary>The Central System URL of the next boot (set, then <see cref="Reboot"/>: e.g. wss:// for security profiles 2/3).</summary>
         public string CentralSystemUrl = "ws://cs/ocpp";
@@ -71,7 +70,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             options.CentralSystemUrl = CentralSystemUrl;
             options.Identity = "CP1";
             Cp = new OcppChargePoint(options, Transport, Storage, Hooks, new ZeroRandom(), null);
-            Tx = new TransactionService(Cp, ocppMeters, Limits, "tx", Now);
+            Tx = new TransactionService(Cp, ocppMeters, "tx", Now);
         }
 
         /// <summary>A power cycle: the link drops, then the firmware is rebuilt on the same storage.</summary>
