@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model;
 
 namespace ChargePoint.Ocpp.Operations
 {

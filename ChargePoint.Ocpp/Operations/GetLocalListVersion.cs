@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.LocalAuthList;
+using ChargePoint.Ocpp.Model.Authorization;
 
 namespace ChargePoint.Ocpp.Operations
 {

@@ -1,10 +1,9 @@
 using System;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Transactions;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.LocalAuthList
+namespace ChargePoint.Ocpp.Model.Authorization
 {
     /// <summary>
     /// LocalAuthListManagement (Spec §3.5, §5.10, §5.15): GetLocalListVersion and SendLocalList over the authorization

@@ -1,12 +1,11 @@
 using System;
 using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.Reservation
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// Reservation profile (Spec §5.4, §5.13): at most one reservation per connector, plus one for connectorId 0 (any

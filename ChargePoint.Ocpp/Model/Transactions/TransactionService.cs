@@ -3,7 +3,6 @@ using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
