@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Operations
 {

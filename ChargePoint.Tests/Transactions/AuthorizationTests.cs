@@ -1,6 +1,6 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Transactions

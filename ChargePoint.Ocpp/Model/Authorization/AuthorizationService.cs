@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// Local authorization: the authorization cache (AuthorizationCacheEnabled, expiry, ClearCache) and the

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP 1.6 AuthorizationStatus codes.</summary>
     public static class AuthorizationStatus

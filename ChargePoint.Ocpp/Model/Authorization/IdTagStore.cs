@@ -1,9 +1,8 @@
 using System;
 using System.Collections;
-using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// A bounded idTag → IdTagInfo table kept in one atomically written, CRC-guarded storage record.

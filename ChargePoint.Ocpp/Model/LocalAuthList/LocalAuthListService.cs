@@ -1,9 +1,8 @@
 using System;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Transactions;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// LocalAuthListManagement (Spec §3.5, §5.10, §5.15): GetLocalListVersion and SendLocalList over the authorization

@@ -1,4 +1,3 @@
-using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model.Transactions;
 using C = ChargePoint.Ocpp.Messages.V16.DataTypes.ReadingContext;
 using L = ChargePoint.Ocpp.Messages.V16.DataTypes.Location;

@@ -1,7 +1,6 @@
 using System;
-using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 

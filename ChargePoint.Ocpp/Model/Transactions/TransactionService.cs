@@ -1,6 +1,5 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Status;
