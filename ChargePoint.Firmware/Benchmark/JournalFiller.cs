@@ -1,5 +1,4 @@
 using ChargePoint.Firmware.App;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Firmware.Benchmark

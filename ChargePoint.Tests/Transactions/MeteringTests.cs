@@ -1,5 +1,5 @@
 using System.Collections;
-using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Transactions

@@ -12,7 +12,6 @@ using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Transactions;
-using ChargePoint.Ocpp.Model.Metering;
 using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;

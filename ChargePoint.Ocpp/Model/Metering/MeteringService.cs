@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// Periodic (MeterValueSampleInterval, counted from the transaction start) and clock-aligned

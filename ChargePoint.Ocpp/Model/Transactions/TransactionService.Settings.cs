@@ -1,4 +1,3 @@
-using ChargePoint.Ocpp.Model.Metering;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {

@@ -1,6 +1,5 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Tests.Ocpp.Transactions

@@ -1,7 +1,6 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
