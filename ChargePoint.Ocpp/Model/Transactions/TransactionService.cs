@@ -492,7 +492,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeteringService.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
-            Metering.TransactionStarted(connectorId, nowMs);
+            Metering.TransactionChanged(connectorId, true, nowMs);
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
@@ -518,7 +518,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             MeterValue end = HasStopTxnData() && meter != null ? MeteringService.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
-            Metering.TransactionStopped(connectorId);
+            Metering.TransactionChanged(connectorId, false, nowMs);
             c.TransactionRunning = false;
             c.EvSuspended = false;
             c.EvseSuspended = false;
