@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Esp32Only
         public static void Main()
         {
             var storage = new FlashFileStorage(StorageRoot);
-            var slots = new StorageAdapter(storage);
+            var slots = storage;
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
             var loader = new BootLoader(slots, board);
             BootRecord choice = loader.Boot();
@@ -251,7 +251,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
         private void ConfirmHealthy(long nowMs)
         {
-            BootLoader.Confirm(new StorageAdapter(_storage), _slot);
+            BootLoader.Confirm(_storage, _slot);
         }
 
         private static string IpAddress()

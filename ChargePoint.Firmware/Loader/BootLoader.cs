@@ -1,3 +1,5 @@
+using ChargePoint.Ocpp.Platform;
+
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -9,10 +11,10 @@ namespace ChargePoint.Firmware.Loader
     /// </summary>
     public sealed partial class BootLoader
     {
-        private readonly ISlotStorage _storage;
+        private readonly IStorage _storage;
         private readonly string _boardId;
 
-        public BootLoader(ISlotStorage storage, string boardId)
+        public BootLoader(IStorage storage, string boardId)
         {
             _storage = storage;
             _boardId = boardId;
@@ -39,7 +41,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>The running application is healthy: a trial slot becomes permanent, the crash-loop counter restarts.</summary>
-        public static void Confirm(ISlotStorage storage, int runningSlot)
+        public static void Confirm(IStorage storage, int runningSlot)
         {
             BootRecord stored = BootRecord.Load(storage);
             BootRecord confirmed = BootDecision.Confirm(stored, runningSlot);

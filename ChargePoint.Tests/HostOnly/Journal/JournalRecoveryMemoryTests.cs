@@ -69,8 +69,7 @@ namespace ChargePoint.Tests.HostOnly.Journal
         {
             var storage = new SimulatedStorage();
             Build(storage, values);
-            var adapter = new StorageAdapter(storage);
-            var journal = new TransactionJournal(adapter);
+            var journal = new TransactionJournal(storage);
             Limits().ApplyTo(journal);
             long before = GC.GetAllocatedBytesForCurrentThread();
             journal.Open("cp1");

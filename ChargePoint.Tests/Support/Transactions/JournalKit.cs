@@ -11,7 +11,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         public static TransactionJournal Open(SimulatedStorage storage, JournalLimits? limits = null)
         {
-            var journal = new TransactionJournal(new StorageAdapter(storage));
+            var journal = new TransactionJournal(storage);
             if (limits != null)
             {
                 limits.ApplyTo(journal);
