@@ -46,10 +46,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _auth = auth;
             SendLocalListMaxLength = sendMax;
             int enabled = config.DeclareBool(EnabledKey, true, false);
-            auth.LocalAuthListKey = enabled; // the transaction service's Sync follows the key from now on
+            auth.LocalAuthListKey = enabled; // what LocalAuthListEnabled reads from now on
             config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
-            auth.LocalAuthListEnabled = config.Bool(enabled);
             cp.Session.Register(OcppAction.GetLocalListVersion, this);
             cp.Session.Register(OcppAction.SendLocalList, this);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);

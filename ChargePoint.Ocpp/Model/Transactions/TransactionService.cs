@@ -50,13 +50,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             var journal = new TransactionJournal(cp.Storage);
             journal.Open(journalPrefix);
             Journal = journal;
-            var auth = new AuthorizationService(cp.Storage);
+            var auth = new AuthorizationService(cp.Storage, config);
             Authorization = auth;
             var metering = new MeteringService(meters, this);
             Metering = metering;
-            _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
-            _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
-            // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
+            // Binds the configuration keys of transactions and metering to the services' settings (authorization reads its keys), the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
             if (metering.Meter(1) != null) // connector 1's meter says what can be measured
@@ -235,7 +233,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.Rejected;
             }
 
-            if (Authorization.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
+            if (_config.Bool(ConfigKeys.AuthorizeRemoteTxRequests) && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
                 _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
