@@ -1,11 +1,3 @@
-namespace ChargePoint.Firmware.Console
-{
-    /// <summary>A group of console commands (the technician set; the simulator adds its own on the host).</summary>
-    public interface IConsoleCommands
-    {
-        /// <summary>Runs the command if it belongs to this group; false when the command word is not one of ours.</summary>
-        bool Execute(CommandLine line, IConsoleIo io);
-
-        void WriteHelp(IConsoleIo io);
-    }
-}
+// The simulator's command groups (IConsoleCommands) are declared in the simulator: the charger hands the lines it does
+// not run to Charger.MoreCommands, a delegate, so the device image carries no interface for them. This file stays
+// only because the project lists name it.
