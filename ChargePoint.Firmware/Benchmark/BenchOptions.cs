@@ -23,7 +23,7 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Results kept alive at once to measure the retained bytes of one operation.</summary>
         public int RetainedCopies;
 
-        /// <summary>Meter values journaled before the power cut; 0 = until the journal is full (JournalLimits defaults).</summary>
+        /// <summary>Meter values journaled before the power cut; 0 = until the journal is full (its default limits).</summary>
         public int JournalMeterValues;
 
         /// <summary>

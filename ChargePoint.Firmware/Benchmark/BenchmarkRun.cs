@@ -485,7 +485,7 @@ namespace ChargePoint.Firmware.Benchmark
             Table.Add("Reboot after a power cut, journal " + Figures.Bytes(Results.JournalMeterValues) + " MV",
                 Figures.Micros(Results.JournalRebootMicros / 1000.0), "ms",
                 Figures.Kb(Results.JournalStorageBytes) + " KB on flash, torn last record; "
-                + (_options.JournalMeterValues == 0 ? "journal full (JournalLimits defaults)" : "partial fill (full: 10,000 MV, ~540 KB)"));
+                + (_options.JournalMeterValues == 0 ? "journal full (the journal's default limits)" : "partial fill (full: 10,000 MV, ~540 KB)"));
             Table.Add("Recovered journal: extra heap", Figures.Bytes(Results.JournalHeapBytes), "B retained", "vs. the empty-journal reboot (head segment entries)");
         }
 

@@ -1,9 +1,7 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 

@@ -4,9 +4,6 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.LocalAuthList;
-using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Operations

@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// A meter for tests and the host build: energy advances when the test says so, per-phase current, voltage,

@@ -1,5 +1,5 @@
 using ChargePoint.Firmware.Evse;
-using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Firmware

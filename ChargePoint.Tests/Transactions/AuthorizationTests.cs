@@ -1,6 +1,7 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Transactions
@@ -13,12 +14,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Online_asks_the_central_system_unless_LocalPreAuthorize_and_a_valid_entry()
         {
-            var auth = new AuthorizationService(new SimulatedStorage());
-            AuthorizationService settings = auth;
+            var storage = new SimulatedStorage();
+            ConfigurationStore settings = Config(storage);
+            var auth = new AuthorizationService(storage, settings);
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
-            settings.LocalPreAuthorize = true;
+            Assert.IsTrue(settings.SetLocal("LocalPreAuthorize", "true"));
             Assert.AreEqual(AuthorizationService.Accept, auth.Decide("A", true, Now));
             auth.Learn("B", new IdTagInfo(AuthorizationStatus.Accepted, Now - 1, null));
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("B", true, Now), "expired entry");
@@ -27,17 +29,18 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Offline_rules_LocalAuthorizeOffline_and_AllowOfflineTxForUnknownId()
         {
-            var auth = new AuthorizationService(new SimulatedStorage());
-            AuthorizationService settings = auth;
+            var storage = new SimulatedStorage();
+            ConfigurationStore settings = Config(storage);
+            var auth = new AuthorizationService(storage, settings);
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.Learn("X", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
             Assert.AreEqual(AuthorizationService.Accept, auth.Decide("A", false, Now));
             Assert.AreEqual(AuthorizationService.Reject, auth.Decide("X", false, Now));
             Assert.AreEqual(AuthorizationService.Reject, auth.Decide("U", false, Now));
-            settings.AllowOfflineTxForUnknownId = true;
+            Assert.IsTrue(settings.SetLocal("AllowOfflineTxForUnknownId", "true"));
             Assert.AreEqual(AuthorizationService.Accept, auth.Decide("U", false, Now));
             Assert.AreEqual(AuthorizationService.Reject, auth.Decide("X", false, Now), "known but blocked stays rejected");
-            settings.LocalAuthorizeOffline = false;
+            Assert.IsTrue(settings.SetLocal("LocalAuthorizeOffline", "false"));
             Assert.AreEqual(AuthorizationService.Reject, auth.Decide("A", false, Now));
         }
 
@@ -45,15 +48,16 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Cache_persists_and_ClearCache_is_Rejected_without_a_cache()
         {
             var storage = new SimulatedStorage();
-            var auth = new AuthorizationService(storage);
+            var auth = new AuthorizationService(storage, Config(storage));
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, Now + 1000, "P"));
-            auth = new AuthorizationService(storage);
+            ConfigurationStore settings = Config(storage);
+            auth = new AuthorizationService(storage, settings);
             IdTagInfo info = auth.LookUp("A")!;
             Assert.AreEqual("P", info.ParentIdTag);
             Assert.AreEqual(Now + 1000, info.ExpiryUtcMs);
             Assert.IsTrue(auth.ClearCache());
-            Assert.IsNull(new AuthorizationService(storage).LookUp("A"));
-            auth.AuthorizationCacheEnabled = false;
+            Assert.IsNull(new AuthorizationService(storage, Config(storage)).LookUp("A"));
+            Assert.IsTrue(settings.SetLocal("AuthorizationCacheEnabled", "false"));
             Assert.IsFalse(auth.ClearCache());
         }
 
@@ -61,13 +65,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Local_list_entries_win_and_are_not_copied_into_the_cache()
         {
             var storage = new SimulatedStorage();
-            var auth = new AuthorizationService(storage);
+            var auth = new AuthorizationService(storage, Config(storage));
             auth.LocalList.Put("L", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.LocalList.Version = 3;
             auth.LocalList.Save();
             auth.Learn("L", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
             Assert.AreEqual(0, auth.Cache.Count);
-            auth = new AuthorizationService(storage);
+            auth = new AuthorizationService(storage, Config(storage));
             Assert.AreEqual(3, auth.LocalList.Version);
             Assert.AreEqual(AuthorizationStatus.Accepted, auth.LookUp("L")!.Status);
         }
@@ -75,7 +79,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Cache_is_bounded_and_evicts_the_least_recently_learned()
         {
-            var auth = new AuthorizationService(new SimulatedStorage());
+            var storage = new SimulatedStorage();
+            var auth = new AuthorizationService(storage, Config(storage));
             for (int i = 0; i < AuthorizationService.DefaultCacheCapacity + 5; i++)
             {
                 auth.Learn("T" + i.ToString(), new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
@@ -93,6 +98,14 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.IsTrue(AuthorizationService.MayStop("B", "P", "A", "P"));
             Assert.IsFalse(AuthorizationService.MayStop("B", "Q", "A", "P"));
             Assert.IsFalse(AuthorizationService.MayStop("B", null, "A", null));
+        }
+
+        /// <summary>The configuration store of a charge point over storage (its core keys declared): what the service reads.</summary>
+        private static ConfigurationStore Config(SimulatedStorage storage)
+        {
+            var config = new ConfigurationStore(storage);
+            CoreConfiguration.Declare(config, 1);
+            return config;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Transactions
@@ -99,7 +99,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.Base);
             AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.Base);
             AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.Base);
-            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Authorization.AuthorizationStatus.Base);
+            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus.Base);
             Assert.IsNull(Measurand.ToText(0), "0: the field is omitted");
             Assert.IsNull(Measurand.ToText(23));
             Assert.AreEqual(0, Measurand.Parse("Power"));
@@ -145,7 +145,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             long mono = 8 * 60000 - 123; // reaches 00:15:00.000
             service.Tick(mono, midnight + 900000, 1);
             Assert.AreEqual("plain1@" + (midnight + 900000).ToString() + " ", sink.Log());
-            service.TransactionStarted(1, mono);
+            service.TransactionChanged(1, true, mono);
             service.Tick(mono + 900000 + 40, midnight + 1800040, 1);
             Assert.AreEqual("plain1@" + (midnight + 900000).ToString() + " tx1@" + (midnight + 1800000).ToString() + " data1@" + (midnight + 1800000).ToString() + " ", sink.Log());
             Assert.AreEqual(ReadingContext.SampleClock, ((MeterValue)sink.Values[1]!).SampledValues[0].Context);
@@ -169,7 +169,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             service.SampleIntervalSeconds = 60;
             service.StopTxnSampledData = new[] { Measurand.EnergyActiveImportRegister };
             service.Tick(5000, 0, 1);
-            service.TransactionStarted(1, 5000);
+            service.TransactionChanged(1, true, 5000);
             service.Tick(64999, 0, 1);
             Assert.AreEqual("", sink.Log());
             service.Tick(65000, 0, 1);
@@ -177,7 +177,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual("tx1@0 data1@0 tx1@0 data1@0 ", sink.Log());
             Assert.AreEqual(ReadingContext.SamplePeriodic, ((MeterValue)sink.Values[0]!).SampledValues[0].Context);
             Assert.AreEqual(125000, ((MeterValue)sink.Values[2]!).Time.MonoMs);
-            service.TransactionStopped(1);
+            service.TransactionChanged(1, false, 300000);
             service.Tick(300000, 0, 1);
             Assert.AreEqual(4, sink.Values.Count);
         }

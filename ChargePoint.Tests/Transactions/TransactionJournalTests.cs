@@ -1,6 +1,5 @@
 using System.Text;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
@@ -166,8 +165,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var storage = new SimulatedStorage();
             var journal = JournalKit.Open(storage);
-            Assert.AreEqual(100, journal.Limits.MaxTransactions);
-            Assert.AreEqual(10000, journal.Limits.MaxMeterValues);
+            Assert.AreEqual(100, journal.MaxTransactions);
+            Assert.AreEqual(10000, journal.MaxMeterValues);
             int tx = journal.BeginTransaction(1, "TAG1", null, 0, JournalKit.At(JournalKit.T0), -1, 0);
             for (int i = 0; i < 10000; i++)
             {
@@ -180,7 +179,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             {
                 int other = journal.BeginTransaction(2, "TAG2", null, i, JournalKit.At(JournalKit.T0 + i), -1, 0);
                 Assert.IsTrue(other > 0);
-                for (int d = 0; d < journal.Limits.MaxTransactionData; d++)
+                for (int d = 0; d < journal.MaxTransactionData; d++)
                 {
                     journal.AddTransactionData(other, JournalKit.Energy(JournalKit.T0 + d, d));
                 }

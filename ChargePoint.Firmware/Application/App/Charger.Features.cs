@@ -2,7 +2,7 @@ using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model;
 
 namespace ChargePoint.Firmware.App
 {

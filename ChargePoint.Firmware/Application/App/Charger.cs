@@ -11,12 +11,10 @@ using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Model.LocalAuthList;
-using ChargePoint.Ocpp.Model.Metering;
-using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
-using ChargePoint.Ocpp.Model.Reservation;
-using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
+using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -148,7 +146,7 @@ namespace ChargePoint.Firmware.App
                 prefix.Append((char)('a' + platform.Random.Next(26)));
             }
 
-            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, new JournalLimits(), prefix.ToString(), platform.Clock.NowMs);
+            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, prefix.ToString(), platform.Clock.NowMs);
             transactions.OfferedCurrentA = s.MaxCurrentA;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to

@@ -1,6 +1,6 @@
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
-using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Status;
 

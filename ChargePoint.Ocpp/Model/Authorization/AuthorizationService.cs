@@ -1,6 +1,6 @@
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// Local authorization: the authorization cache (AuthorizationCacheEnabled, expiry, ClearCache) and the
@@ -19,20 +19,30 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public const int Reject = 2;
         public const int AskCentralSystem = 3;
 
-        public AuthorizationService(IStorage storage)
+        /// <summary>The two tables over storage; declares AuthorizationCacheEnabled and AllowOfflineTxForUnknownId.</summary>
+        public AuthorizationService(IStorage storage, ConfigurationStore config)
         {
             Cache = new IdTagStore(storage, "auth.cache", DefaultCacheCapacity);
             LocalList = new IdTagStore(storage, "auth.list", DefaultLocalListCapacity);
+            _config = config;
+            _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
+            _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
         }
 
-        // The current values of the authorization configuration keys (defaults as documented in the README), set by the
-        // transaction and local list services: fields here rather than a settings object of their own (one type less).
-        public bool AuthorizationCacheEnabled = true;
-        public bool LocalPreAuthorize;
-        public bool LocalAuthorizeOffline = true;
-        public bool AllowOfflineTxForUnknownId;
-        public bool AuthorizeRemoteTxRequests;
-        public bool LocalAuthListEnabled = true;
+        // The authorization configuration keys are read where they decide (a ChangeConfiguration and a RemoteStartTransaction
+        // in the same loop pass see the new value): no copies of their own.
+        private readonly ConfigurationStore _config;
+        private readonly int _cacheEnabled;
+        private readonly int _offlineUnknown;
+
+        /// <summary>The LocalAuthListEnabled key once the local list profile declared it (0 before: the list is on).</summary>
+        internal int LocalAuthListKey;
+
+        /// <summary>LocalAuthListEnabled (true while the local list profile is not installed).</summary>
+        public bool LocalAuthListEnabled
+        {
+            get { return LocalAuthListKey == 0 || _config.Bool(LocalAuthListKey); }
+        }
 
         public readonly IdTagStore Cache;
 
@@ -43,7 +53,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public IdTagInfo LookUp(string idTag)
         {
             IdTagInfo info = LocalAuthListEnabled ? LocalList.Find(idTag) : null;
-            if (info == null && AuthorizationCacheEnabled)
+            if (info == null && _config.Bool(_cacheEnabled))
             {
                 info = Cache.Find(idTag);
             }
@@ -58,21 +68,21 @@ namespace ChargePoint.Ocpp.Model.Authorization
             bool valid = info != null && info.IsValidAt(nowUtcMs);
             if (online)
             {
-                return valid && LocalPreAuthorize ? AuthorizationService.Accept : AuthorizationService.AskCentralSystem;
+                return valid && _config.Bool(ConfigKeys.LocalPreAuthorize) ? AuthorizationService.Accept : AuthorizationService.AskCentralSystem;
             }
 
             if (info != null)
             {
-                return valid && LocalAuthorizeOffline ? AuthorizationService.Accept : AuthorizationService.Reject;
+                return valid && _config.Bool(ConfigKeys.LocalAuthorizeOffline) ? AuthorizationService.Accept : AuthorizationService.Reject;
             }
 
-            return AllowOfflineTxForUnknownId ? AuthorizationService.Accept : AuthorizationService.Reject;
+            return _config.Bool(_offlineUnknown) ? AuthorizationService.Accept : AuthorizationService.Reject;
         }
 
         /// <summary>Records an IdTagInfo from Authorize.conf, StartTransaction.conf or StopTransaction.conf into the cache.</summary>
         public void Learn(string idTag, IdTagInfo info)
         {
-            if (!AuthorizationCacheEnabled || (LocalAuthListEnabled && LocalList.Find(idTag) != null))
+            if (!_config.Bool(_cacheEnabled) || (LocalAuthListEnabled && LocalList.Find(idTag) != null))
             {
                 return;
             }
@@ -84,7 +94,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         /// <summary>ClearCache: Accepted (true) and emptied, or Rejected (false) when the cache is disabled.</summary>
         public bool ClearCache()
         {
-            if (!AuthorizationCacheEnabled)
+            if (!_config.Bool(_cacheEnabled))
             {
                 return false;
             }

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP 1.6 AuthorizationStatus codes.</summary>
     public static class AuthorizationStatus
@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Model.Authorization
         public const int Invalid = 4;
         public const int ConcurrentTx = 5;
 
-        /// <summary>Where these codes start in <see cref="Metering.Measurand.ToText"/>: the text of status c is Measurand.ToText(Base + c).</summary>
+        /// <summary>Where these codes start in <see cref="Measurand.ToText"/>: the text of status c is Measurand.ToText(Base + c).</summary>
         public const int Base = 78;
     }
 }

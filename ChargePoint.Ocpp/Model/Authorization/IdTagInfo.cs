@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Authorization
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP IdTagInfo: status, optional expiry and optional parentIdTag.</summary>
     public sealed class IdTagInfo

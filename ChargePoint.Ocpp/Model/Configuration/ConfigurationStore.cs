@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using Measurand = ChargePoint.Ocpp.Model.Metering.Measurand;
+using Measurand = ChargePoint.Ocpp.Model.Transactions.Measurand;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Model;
 

@@ -1,10 +1,8 @@
 using System;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Transactions;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.LocalAuthList
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// LocalAuthListManagement (Spec §3.5, §5.10, §5.15): GetLocalListVersion and SendLocalList over the authorization
@@ -26,8 +24,6 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
         public const string SendMaxLengthKey = "SendLocalListMaxLength";
 
         private readonly AuthorizationService _auth;
-        private readonly ConfigurationStore _config;
-        private readonly int _enabled;
 
         public const string ProfileName = "LocalAuthListManagement";
 
@@ -49,12 +45,10 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             sendMax = sendMax < 1 ? 1 : sendMax;
             _auth = auth;
             SendLocalListMaxLength = sendMax;
-            _config = config;
-            _enabled = config.DeclareBool(EnabledKey, true, false);
+            int enabled = config.DeclareBool(EnabledKey, true, false);
+            auth.LocalAuthListKey = enabled; // what LocalAuthListEnabled reads from now on
             config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
             config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
-            auth.LocalAuthListEnabled = config.Bool(_enabled);
-            config.Changed += key => _auth.LocalAuthListEnabled = _config.Bool(_enabled);
             cp.Session.Register(OcppAction.GetLocalListVersion, this);
             cp.Session.Register(OcppAction.SendLocalList, this);
             CoreConfiguration.AddFeatureProfile(config, ProfileName);
@@ -97,15 +91,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
                 return W.OcppEnum.VersionMismatch;
             }
 
-            string[] oldTags = new string[list.Count];
-            IdTagInfo[] oldInfos = new IdTagInfo[list.Count];
-            for (int i = 0; i < oldTags.Length; i++)
-            {
-                oldTags[i] = list.TagAt(i);
-                oldInfos[i] = list.Find(oldTags[i]);
-            }
-
-            int oldVersion = list.Version;
+            byte[] before = list.Table(null); // a snapshot (as Save would store it): what a failure restores
             // Apply the entries; stop at the first that cannot be applied (the list is restored below).
             bool applied = true;
             if (full)
@@ -133,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
 
             if (!applied)
             {
-                Restore(list, oldTags, oldInfos, oldVersion);
+                list.Table(before);
                 return W.OcppEnum.Failed;
             }
 
@@ -144,22 +130,11 @@ namespace ChargePoint.Ocpp.Model.LocalAuthList
             }
             catch (Exception)
             {
-                Restore(list, oldTags, oldInfos, oldVersion);
+                list.Table(before);
                 return W.OcppEnum.Failed;
             }
 
             return W.OcppEnum.Accepted;
-        }
-
-        private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)
-        {
-            list.Clear();
-            for (int i = 0; i < tags.Length; i++)
-            {
-                list.Put(tags[i], infos[i]);
-            }
-
-            list.Version = version;
         }
     }
 }

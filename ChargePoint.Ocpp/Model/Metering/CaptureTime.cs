@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// When something was captured. UtcMs is 0 while the clock has never been set in this boot; then the

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// The energy meter of one connector as the OCPP engine sees it. The firmware binds the ATM90E32 driver to it;

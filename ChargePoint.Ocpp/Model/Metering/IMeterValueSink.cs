@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>Where the metering service delivers its samples (implemented by the transaction service).</summary>
     public interface IMeterValueSink

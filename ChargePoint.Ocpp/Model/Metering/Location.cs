@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP 1.6 Location codes. 0 = field omitted (the spec default is Outlet).</summary>
     public static class Location

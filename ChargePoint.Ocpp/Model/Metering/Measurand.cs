@@ -1,12 +1,10 @@
-using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Transactions;
 using C = ChargePoint.Ocpp.Messages.V16.DataTypes.ReadingContext;
 using L = ChargePoint.Ocpp.Messages.V16.DataTypes.Location;
 using M = ChargePoint.Ocpp.Messages.V16.DataTypes.Measurand;
 using P = ChargePoint.Ocpp.Messages.V16.DataTypes.Phase;
 using U = ChargePoint.Ocpp.Messages.V16.DataTypes.UnitOfMeasure;
 
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP 1.6 Measurand codes with their spec strings (explicit table: no Enum.ToString on nano).</summary>
     public static class Measurand

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>One OCPP MeterValue: a timestamp and the values sampled at that moment.</summary>
     public sealed class MeterValue

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// Periodic (MeterValueSampleInterval, counted from the transaction start) and clock-aligned
@@ -53,14 +53,10 @@ namespace ChargePoint.Ocpp.Model.Metering
             return connectorId >= 0 && connectorId < _meters.Length ? _meters[connectorId] : null;
         }
 
-        public void TransactionStarted(int connectorId, long nowMono)
+        /// <summary>A transaction started on a connector (periodic samples count from nowMono) or stopped (running false: none).</summary>
+        public void TransactionChanged(int connectorId, bool running, long nowMono)
         {
-            _nextSampleMono[connectorId] = SampleIntervalSeconds > 0 ? nowMono + (long)SampleIntervalSeconds * 1000 : 0;
-        }
-
-        public void TransactionStopped(int connectorId)
-        {
-            _nextSampleMono[connectorId] = -1;
+            _nextSampleMono[connectorId] = !running ? -1 : SampleIntervalSeconds > 0 ? nowMono + (long)SampleIntervalSeconds * 1000 : 0;
         }
 
         public void Tick(long nowMono, long utcMs, int boot)

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>One OCPP SampledValue. Codes refer to the tables in this namespace; 0 means "omit the field".</summary>
     public sealed class SampledValue

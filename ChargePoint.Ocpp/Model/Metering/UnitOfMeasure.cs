@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Metering
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP 1.6 UnitOfMeasure codes. 0 = field omitted.</summary>
     public static class UnitOfMeasure

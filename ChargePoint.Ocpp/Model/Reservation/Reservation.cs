@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Model.Reservation
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>One accepted ReserveNow.req.</summary>
     public sealed class Reservation

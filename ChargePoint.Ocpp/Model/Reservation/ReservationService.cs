@@ -1,12 +1,10 @@
 using System;
-using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model.Reservation
+namespace ChargePoint.Ocpp.Model
 {
     /// <summary>
     /// Reservation profile (Spec §5.4, §5.13): at most one reservation per connector, plus one for connectorId 0 (any
@@ -85,7 +83,26 @@ namespace ChargePoint.Ocpp.Model.Reservation
                 return W.OcppEnum.Rejected;
             }
 
-            string status = connectorId == 0 ? ChargePointStatus(reservationId) : ConnectorStatus(connectorId, reservationId);
+            // A connector: Faulted, Unavailable, or Occupied when in use or reserved under another reservationId. The charge
+            // point (0): Faulted or Unavailable itself, then with every connector so, Occupied when reserved under another
+            // reservationId or no connector is free.
+            bool cp = connectorId == 0;
+            Connector c = _connectors[connectorId];
+            Reservation own = _slots[connectorId];
+            bool allFaulted = true;
+            bool allUnavailable = true;
+            for (int i = 1; i < _connectors.Length; i++)
+            {
+                allFaulted &= _connectors[i].Faulted;
+                allUnavailable &= !_connectors[i].Operative;
+            }
+
+            string status = c.Faulted ? W.OcppEnum.Faulted
+                : (cp ? !c.OwnOperative : !c.Operative) ? W.OcppEnum.Unavailable
+                : cp && allFaulted ? W.OcppEnum.Faulted
+                : cp && allUnavailable ? W.OcppEnum.Unavailable
+                : (own != null && own.Id != reservationId) || (cp ? FreeCount(0) == 0 : InUse(c)) ? W.OcppEnum.Occupied
+                : W.OcppEnum.Accepted;
             if (status != W.OcppEnum.Accepted)
             {
                 return status;
@@ -193,68 +210,6 @@ namespace ChargePoint.Ocpp.Model.Reservation
             }
 
             Refresh();
-        }
-
-        private string ConnectorStatus(int connectorId, int reservationId)
-        {
-            Connector c = _connectors[connectorId];
-            if (c.Faulted)
-            {
-                return W.OcppEnum.Faulted;
-            }
-
-            if (!c.Operative)
-            {
-                return W.OcppEnum.Unavailable;
-            }
-
-            Reservation own = _slots[connectorId];
-            if (InUse(c) || (own != null && own.Id != reservationId))
-            {
-                return W.OcppEnum.Occupied;
-            }
-
-            return W.OcppEnum.Accepted;
-        }
-
-        private string ChargePointStatus(int reservationId)
-        {
-            Connector cp = _connectors[0];
-            if (cp.Faulted)
-            {
-                return W.OcppEnum.Faulted;
-            }
-
-            if (!cp.OwnOperative)
-            {
-                return W.OcppEnum.Unavailable;
-            }
-
-            bool allFaulted = true;
-            bool allUnavailable = true;
-            for (int i = 1; i < _connectors.Length; i++)
-            {
-                allFaulted &= _connectors[i].Faulted;
-                allUnavailable &= !_connectors[i].Operative;
-            }
-
-            if (allFaulted)
-            {
-                return W.OcppEnum.Faulted;
-            }
-
-            if (allUnavailable)
-            {
-                return W.OcppEnum.Unavailable;
-            }
-
-            Reservation own = _slots[0];
-            if ((own != null && own.Id != reservationId) || FreeCount(0) == 0)
-            {
-                return W.OcppEnum.Occupied;
-            }
-
-            return W.OcppEnum.Accepted;
         }
 
         private static bool InUse(Connector c)

@@ -1,11 +1,12 @@
 namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
-    /// Capacity of the transaction journal. Defaults: 100 unfinished transactions, 10,000 queued MeterValues,
-    /// 1 MiB of storage in total (state record + meter segments), 10 transactionData values per StopTransaction.
-    /// With an energy-only sample a queued MeterValues costs about 55 bytes, so the defaults fit with room to spare.
+    /// Capacity of the transaction journal (fields of the journal, not an object of their own: one type less in the image).
+    /// Defaults: 100 unfinished transactions, 10,000 queued MeterValues, 1 MiB of storage in total (state record + meter
+    /// segments), 10 transactionData values per StopTransaction. With an energy-only sample a queued MeterValues costs about
+    /// 55 bytes, so the defaults fit with room to spare. Set before the transactions and samples they limit.
     /// </summary>
-    public sealed class JournalLimits
+    public sealed partial class TransactionJournal
     {
         public int MaxTransactions = 100;
         public int MaxMeterValues = 10000;

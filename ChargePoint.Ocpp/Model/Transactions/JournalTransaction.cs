@@ -1,5 +1,4 @@
 using System.Collections;
-using ChargePoint.Ocpp.Model.Metering;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Model.Transactions

@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public const int UnlockCommand = 10;
         public const int DeAuthorized = 11;
 
-        /// <summary>Where these codes start in <see cref="Metering.Measurand.ToText"/>: the text of reason r is Measurand.ToText(Base + r).</summary>
+        /// <summary>Where these codes start in <see cref="Measurand.ToText"/>: the text of reason r is Measurand.ToText(Base + r).</summary>
         public const int Base = 66;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Model.Transactions
@@ -36,7 +35,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// Fail-stop: once a storage call throws (power cut, flash error), the journal sends nothing more and refuses
     /// changes until it is opened again, so RAM that ran ahead of flash can never reach the wire.
     /// </summary>
-    public sealed class TransactionJournal
+    public sealed partial class TransactionJournal
     {
         internal const string SegmentPrefix = "txj.m";
         internal const string StateName = "txj.state";
@@ -84,10 +83,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private long _nextAttemptMono;
         private bool _opened;
 
-        public TransactionJournal(IStorage storage, JournalLimits limits)
+        public TransactionJournal(IStorage storage)
         {
             _storage = storage;
-            Limits = limits;
             TransactionMessageAttempts = 3;
             TransactionMessageRetryIntervalSeconds = 60;
         }
@@ -103,8 +101,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>Boot counter, incremented by every <see cref="Open"/>. Read only.</summary>
         public int Boot;
-
-        public readonly JournalLimits Limits;
 
         /// <summary>Meter values dropped since the journal was created because it was full (persisted). Read only.</summary>
         public int DroppedMeterValues;
@@ -216,12 +212,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     hi++; // appended after the state was last written
                 }
 
-                // The last capture time of each open transaction (bounded by MaxTransactions, not by the journal).
+                // Where the last frame of each open transaction is, for its capture time: its seq, segment and offset (bounded
+                // by MaxTransactions, not by the journal).
                 int txCount = _transactions.Count;
                 var lastSeq = new int[txCount];
-                var lastUtc = new long[txCount];
-                var lastBoot = new int[txCount];
-                var lastMono = new long[txCount];
+                var lastSegment = new int[txCount];
+                var lastAt = new int[txCount];
 
                 int top = hi;
                 for (int n = hi; n >= 1; n--)
@@ -294,9 +290,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                                 if (((JournalTransaction)_transactions[i]).TxNr == txNr && seq > lastSeq[i])
                                 {
                                     lastSeq[i] = seq;
-                                    lastUtc[i] = (uint)Int32At(b, p + 9) | ((long)Int32At(b, p + 13) << 32);
-                                    lastBoot[i] = Int32At(b, p + 17);
-                                    lastMono[i] = (uint)Int32At(b, p + 21) | ((long)Int32At(b, p + 25) << 32);
+                                    lastSegment[i] = n;
+                                    lastAt[i] = valid;
                                 }
                             }
                         }
@@ -309,7 +304,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         // Bytes after the valid frames: a torn tail from a power cut mid-append.
                         if (valid == 0 && n == top)
                         {
-                            DeleteSegment(name); // the newest segment's first append was torn: its number is reused
+                            Store(name, null, 0); // the newest segment's first append was torn: its number is reused
                             top = n - 1;
                             continue;
                         }
@@ -343,9 +338,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 for (int i = 0; i < txCount; i++)
                 {
                     var tx = (JournalTransaction)_transactions[i];
-                    if (lastSeq[i] > 0 && !tx.Stopped)
+                    // Its frame was checked in the scan above; the time follows seq, txNr and connector. Read once per transaction.
+                    if (lastSeq[i] > 0 && !tx.Stopped && LoadFrame(SegmentName(lastSegment[i]), lastAt[i]) > 0)
                     {
-                        tx.LastTime = new CaptureTime(lastUtc[i], lastBoot[i], lastMono[i]);
+                        tx.LastTime = new Record(_chunk, _frameAt + 12, 20).Time(null);
                     }
                 }
             }
@@ -388,7 +384,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public int BeginTransaction(int connectorId, string idTag, string parentIdTag, long meterStartWh, CaptureTime time, int reservationId, int flags)
         {
             EnsureOpen();
-            if (_transactions.Count >= Limits.MaxTransactions)
+            if (_transactions.Count >= MaxTransactions)
             {
                 return -1;
             }
@@ -430,15 +426,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int frameBytes = w.Length;
 
             // Meter values never use the bytes kept for the state record and its mirror (transactions, Start/Stop, transactionData).
-            JournalLimits limits = Limits;
-            if (QueuedMeterValues >= limits.MaxMeterValues
-                || _segmentBytes + frameBytes > limits.MaxBytes - 2 * limits.MaxTransactions * (256 + limits.MaxTransactionData * 64))
+            if (QueuedMeterValues >= MaxMeterValues
+                || _segmentBytes + frameBytes > MaxBytes - 2 * MaxTransactions * (256 + MaxTransactionData * 64))
             {
                 DroppedMeterValues++;
                 return false;
             }
 
-            if (_tailSegment == 0 || _tailBytes + frameBytes > Limits.SegmentBytes)
+            if (_tailSegment == 0 || _tailBytes + frameBytes > SegmentBytes)
             {
                 int number = _nextSegment++;
                 _tailSegment = number;
@@ -450,15 +445,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            try
-            {
-                _storage.Append(_tailName, _writer.Buffer, 0, frameBytes);
-            }
-            catch (Exception)
-            {
-                IsFailed = true;
-                throw;
-            }
+            Store(_tailName, _writer.Buffer, frameBytes);
 
             _nextSeq++;
             _tailBytes += frameBytes;
@@ -474,7 +461,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             JournalTransaction tx = OpenTransaction(txNr);
 
-            tx.AddTransactionData(value, Limits.MaxTransactionData);
+            tx.AddTransactionData(value, MaxTransactionData);
             tx.LastTime = value.Time;
             tx.NoteEnergy(EnergyOf(value));
             WriteState();
@@ -499,7 +486,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (endValue != null)
             {
-                tx.AddTransactionData(endValue, Limits.MaxTransactionData);
+                tx.AddTransactionData(endValue, MaxTransactionData);
                 tx.NoteEnergy(EnergyOf(endValue));
             }
 
@@ -855,7 +842,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Read to its end, all delivered: delete the head segment and move the head to the next one.
                 int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-                DeleteSegment(_headName);
+                Store(_headName, null, 0);
                 _segmentBytes -= bytes;
                 if (_headSegment == _tailSegment)
                 {
@@ -878,12 +865,27 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private void DeleteSegment(string name)
+        /// <summary>
+        /// A change to storage, fail-stop (a call that throws marks the journal failed): bytes null deletes the record (a
+        /// segment: the chunk is dropped), count below 0 replaces it with bytes, otherwise bytes [0, count) are appended.
+        /// </summary>
+        private void Store(string name, byte[] bytes, int count)
         {
-            _chunkName = null;
             try
             {
-                _storage.Delete(name);
+                if (bytes == null)
+                {
+                    _chunkName = null;
+                    _storage.Delete(name);
+                }
+                else if (count < 0)
+                {
+                    _storage.Write(name, bytes);
+                }
+                else
+                {
+                    _storage.Append(name, bytes, 0, count);
+                }
             }
             catch (Exception)
             {
@@ -970,16 +972,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             w.Int(StateVersion, 1);
             State(w);
             byte[] bytes = w.Seal();
-            try
-            {
-                _storage.Write(StateName, bytes);
-                _storage.Write(MirrorName, bytes); // written second: never newer than the state record
-            }
-            catch (Exception)
-            {
-                IsFailed = true;
-                throw;
-            }
+            Store(StateName, bytes, -1);
+            Store(MirrorName, bytes, -1); // written second: never newer than the state record
 
             _stateBytes = bytes.Length;
         }

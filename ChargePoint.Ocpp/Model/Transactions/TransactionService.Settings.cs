@@ -1,20 +1,14 @@
-using ChargePoint.Ocpp.Model.Authorization;
-using ChargePoint.Ocpp.Model.Metering;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
     // The settings half of TransactionService (a partial class: one type, not a binder object with its own copies of the references).
     public sealed partial class TransactionService
     {
-        private readonly int _cacheEnabled;
-        private readonly int _offlineUnknown;
-
-        /// <summary>Copies the current key values into the settings (at start and on every change).</summary>
+        /// <summary>Copies the current metering and journal key values into their settings (at start and on every change).</summary>
         private void Sync(long changedKey)
         {
             ConfigurationStore s = _config;
             MeteringService m = Metering;
-            AuthorizationService a = Authorization;
             m.SampleIntervalSeconds = s.Int(ConfigKeys.MeterValueSampleInterval);
             m.AlignedIntervalSeconds = s.Int(ConfigKeys.ClockAlignedDataInterval);
             m.SampledData = List(ConfigKeys.MeterValuesSampledData, m.SampledData);
@@ -23,11 +17,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             m.StopTxnAlignedData = List(ConfigKeys.StopTxnAlignedData, m.StopTxnAlignedData);
             Journal.TransactionMessageAttempts = s.Int(ConfigKeys.TransactionMessageAttempts);
             Journal.TransactionMessageRetryIntervalSeconds = s.Int(ConfigKeys.TransactionMessageRetryInterval);
-            a.AuthorizationCacheEnabled = s.Bool(_cacheEnabled);
-            a.LocalPreAuthorize = s.Bool(ConfigKeys.LocalPreAuthorize);
-            a.LocalAuthorizeOffline = s.Bool(ConfigKeys.LocalAuthorizeOffline);
-            a.AllowOfflineTxForUnknownId = s.Bool(_offlineUnknown);
-            a.AuthorizeRemoteTxRequests = s.Bool(ConfigKeys.AuthorizeRemoteTxRequests);
         }
 
         private bool IsMeasured(string value)

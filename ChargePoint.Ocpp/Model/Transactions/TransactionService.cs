@@ -1,9 +1,6 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model.Authorization;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Metering;
-using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -40,7 +37,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         /// <param name="meters">Index = connectorId; index 0 is the optional main meter.</param>
         /// <param name="journalPrefix">Message-id prefix for a new journal (unique per device/wipe, e.g. "tx" + random).</param>
-        public TransactionService(OcppChargePoint cp, IMeter[] meters, JournalLimits limits, string journalPrefix, long nowMs)
+        public TransactionService(OcppChargePoint cp, IMeter[] meters, string journalPrefix, long nowMs)
         {
             RpcSession session = cp.Session;
             _session = session;
@@ -50,16 +47,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _hooks = cp.Hooks;
             Connector[] connectors = cp.Connectors;
             _connectors = connectors;
-            var journal = new TransactionJournal(cp.Storage, limits);
+            var journal = new TransactionJournal(cp.Storage);
             journal.Open(journalPrefix);
             Journal = journal;
-            var auth = new AuthorizationService(cp.Storage);
+            var auth = new AuthorizationService(cp.Storage, config);
             Authorization = auth;
             var metering = new MeteringService(meters, this);
             Metering = metering;
-            _cacheEnabled = config.DeclareBool("AuthorizationCacheEnabled", true, false);
-            _offlineUnknown = config.DeclareBool("AllowOfflineTxForUnknownId", false, false);
-            // Binds the configuration keys of transactions, authorization and metering to the services' settings, the
+            // Binds the configuration keys of transactions and metering to the services' settings (authorization reads its keys), the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
             if (metering.Meter(1) != null) // connector 1's meter says what can be measured
@@ -71,7 +66,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 config.SetValidator(ConfigKeys.StopTxnAlignedData, measured);
             }
 
-            config.DeclareInt("StopTransactionMaxMeterValues", limits.MaxTransactionData, 0, int.MaxValue, true);
+            config.DeclareInt("StopTransactionMaxMeterValues", journal.MaxTransactionData, 0, int.MaxValue, true);
             config.Changed += Sync;
             Sync(0);
             session.TransactionSource = this;
@@ -238,7 +233,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.Rejected;
             }
 
-            if (Authorization.AuthorizeRemoteTxRequests && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
+            if (_config.Bool(ConfigKeys.AuthorizeRemoteTxRequests) && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
             {
                 _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
@@ -495,7 +490,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeteringService.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
-            Metering.TransactionStarted(connectorId, nowMs);
+            Metering.TransactionChanged(connectorId, true, nowMs);
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
@@ -521,7 +516,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             MeterValue end = HasStopTxnData() && meter != null ? MeteringService.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
-            Metering.TransactionStopped(connectorId);
+            Metering.TransactionChanged(connectorId, false, nowMs);
             c.TransactionRunning = false;
             c.EvSuspended = false;
             c.EvseSuspended = false;

@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Model.LocalAuthList;
+using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Reservation;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
 

@@ -69,8 +69,8 @@ namespace ChargePoint.Tests.HostOnly.Journal
         {
             var storage = new SimulatedStorage();
             Build(storage, values);
-            var adapter = storage;
-            var journal = new TransactionJournal(adapter, Limits());
+            var journal = new TransactionJournal(storage);
+            Limits().ApplyTo(journal);
             long before = GC.GetAllocatedBytesForCurrentThread();
             journal.Open("cp1");
             long allocated = GC.GetAllocatedBytesForCurrentThread() - before;

@@ -1,6 +1,5 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Tests.Ocpp.Transactions
@@ -12,7 +11,12 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         public static TransactionJournal Open(SimulatedStorage storage, JournalLimits? limits = null)
         {
-            var journal = new TransactionJournal(storage, limits ?? new JournalLimits());
+            var journal = new TransactionJournal(storage);
+            if (limits != null)
+            {
+                limits.ApplyTo(journal);
+            }
+
             journal.Open("cp1");
             return journal;
         }
@@ -42,6 +46,25 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 case JournalMessage.MeterValues: return "M" + tx + ":" + m.TransactionId.ToString();
                 default: return "T" + tx + ":" + m.TransactionId.ToString();
             }
+        }
+    }
+
+    /// <summary>Capacity settings for a journal under test (the journal's own fields, set by <see cref="JournalKit.Open"/> before it opens).</summary>
+    public sealed class JournalLimits
+    {
+        public int MaxTransactions = 100;
+        public int MaxMeterValues = 10000;
+        public int MaxBytes = 1024 * 1024;
+        public int SegmentBytes = 8 * 1024;
+        public int MaxTransactionData = 10;
+
+        public void ApplyTo(TransactionJournal journal)
+        {
+            journal.MaxTransactions = MaxTransactions;
+            journal.MaxMeterValues = MaxMeterValues;
+            journal.MaxBytes = MaxBytes;
+            journal.SegmentBytes = SegmentBytes;
+            journal.MaxTransactionData = MaxTransactionData;
         }
     }
 }

@@ -1,5 +1,5 @@
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Metering;
+using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Tests.Ocpp.Transactions
 {

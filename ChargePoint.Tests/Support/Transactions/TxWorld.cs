@@ -1,7 +1,6 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Model.Metering;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
@@ -27,7 +26,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public OcppChargePoint Cp = null!;
         public TransactionService Tx = null!;
         public IStorage Storage;
-        public JournalLimits Limits = new JournalLimits();
 
         /// <summary>The Central System URL of the next boot (set, then <see cref="Reboot"/>: e.g. wss:// for security profiles 2/3).</summary>
         public string CentralSystemUrl = "ws://cs/ocpp";
@@ -71,7 +69,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             options.CentralSystemUrl = CentralSystemUrl;
             options.Identity = "CP1";
             Cp = new OcppChargePoint(options, Transport, Storage, Hooks, new ZeroRandom(), null);
-            Tx = new TransactionService(Cp, ocppMeters, Limits, "tx", Now);
+            Tx = new TransactionService(Cp, ocppMeters, "tx", Now);
         }
 
         /// <summary>A power cycle: the link drops, then the firmware is rebuilt on the same storage.</summary>
