@@ -47,7 +47,8 @@ namespace ChargePoint.Firmware.Esp32Only
         private LoopWatchdog _watchdog;
         private LogRing _ring;
 
-        private Program(int slot)
+        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
+        internal Program(int slot)
         {
             _slot = slot;
         }
@@ -70,16 +71,10 @@ namespace ChargePoint.Firmware.Esp32Only
                 StartSlot(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
-            Run(Slot.Factory, null, true);
+            new Program(Slot.Factory).Start(null, true);
         }
 
-        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
-        public static void Run(int slot, string version, bool underLoader)
-        {
-            new Program(slot).Start(version, underLoader);
-        }
-
-        private void Start(string version, bool underLoader)
+        internal void Start(string version, bool underLoader)
         {
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());

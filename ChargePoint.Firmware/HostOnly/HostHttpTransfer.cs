@@ -52,11 +52,6 @@ namespace ChargePoint.Firmware.HostOnly
             _http.Dispose();
         }
 
-        protected override void QueueChanged()
-        {
-            Monitor.PulseAll(Gate);
-        }
-
         private int Start(out CancellationToken token)
         {
             lock (Gate)

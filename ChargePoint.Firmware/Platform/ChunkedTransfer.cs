@@ -9,9 +9,10 @@ namespace ChargePoint.Firmware.Platform
     /// What the ESP32 and host HTTP transfers share (compiled by both builds of the executable): a bounded queue of
     /// downloaded chunks read by the main loop, and attempt numbers so that a replaced transfer's late chunks and
     /// result are ignored. The subclass runs the request on its own worker and feeds <see cref="Offer"/> and
-    /// <see cref="End"/>; every member here holds <see cref="Gate"/>.
+    /// <see cref="End"/>; every member here holds <see cref="Gate"/>. The host's half (HostOnly/ChunkedTransfer.Host.cs) wakes
+    /// a waiting worker and abandons an attempt; the ESP32 worker polls, so neither is in its image.
     /// </summary>
-    public abstract class ChunkedTransfer : IFileTransfer
+    public abstract partial class ChunkedTransfer : IFileTransfer
     {
         /// <summary><see cref="Offer"/>'s answers.</summary>
         protected const int Queued = 0;
@@ -128,16 +129,6 @@ namespace ChargePoint.Firmware.Platform
             }
         }
 
-        /// <summary>Makes the running attempt stale: its worker stops at its next chunk.</summary>
-        protected void Abandon()
-        {
-            lock (Gate)
-            {
-                _attempt++;
-                QueueChanged();
-            }
-        }
-
         /// <summary>Queues a downloaded chunk: <see cref="Queued"/>, <see cref="QueueFull"/> (try again later) or <see cref="Replaced"/>.</summary>
         protected int Offer(int attempt, byte[] chunk)
         {
@@ -179,9 +170,10 @@ namespace ChargePoint.Firmware.Platform
             }
         }
 
-        /// <summary>Called under <see cref="Gate"/> when queue room or the attempt changed (a waiting worker may go on).</summary>
-        protected virtual void QueueChanged()
-        {
-        }
+        /// <summary>
+        /// Called under <see cref="Gate"/> when queue room or the attempt changed (a waiting worker may go on). A partial
+        /// method: implemented by the host's half only; on the ESP32 it and its calls are not compiled.
+        /// </summary>
+        partial void QueueChanged();
     }
 }

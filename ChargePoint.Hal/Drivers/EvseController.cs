@@ -151,7 +151,8 @@ namespace ChargePoint.Hal.Drivers
                 _pwmStoppedAtMs = nowMs;
             }
 
-            bool evRequests = s == PilotState.C || (s == PilotState.D && Faults.Settings.VentilationAvailable);
+            // D asks for ventilation, which no board has (EvseSettings.VentilationAvailable is false): only C closes.
+            bool evRequests = s == PilotState.C;
             // Open on a fault, unavailable or no request; close while the PWM offers current; an EV still in C without
             // PWM must stop drawing: disconnected under load after the grace time. Otherwise unchanged.
             bool allowed = !faulted && _available && evRequests;

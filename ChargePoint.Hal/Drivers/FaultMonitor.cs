@@ -172,13 +172,13 @@ namespace ChargePoint.Hal.Drivers
                 retry = !IsRcdInputTripped; // still tripped: no retry timing
             }
 
-            if (retry && Settings.ResidualCurrentAutoRetry && ResidualCurrentRetries < Settings.ResidualCurrentMaxRetries)
+            if (retry && Settings.ResidualCurrentAutoRetry && ResidualCurrentRetries < EvseSettings.ResidualCurrentMaxRetries)
             {
                 if (_rcdNormalSinceMs < 0)
                 {
                     _rcdNormalSinceMs = nowMs;
                 }
-                else if (nowMs - _rcdNormalSinceMs >= Settings.ResidualCurrentRetryDelayMs)
+                else if (nowMs - _rcdNormalSinceMs >= EvseSettings.ResidualCurrentRetryDelayMs)
                 {
                     ResidualCurrentRetries++;
                     _latched &= ~HalFaults.ResidualCurrent;

@@ -6,7 +6,7 @@ namespace ChargePoint.Hal.Drivers
     /// <see cref="IDigitalInput.Listener"/>:
     /// <list type="bullet">
     /// <item>RCD trip (input true, confirmed by a second read to reject a spike): <see cref="Contactor.Trip"/> opens the
-    /// drive and inhibits closing; the trip is remembered (<see cref="RcdTripSeen"/>) even if the input returns to
+    /// drive and inhibits closing; the trip is counted (<see cref="RcdTrips"/>) even if the input returns to
     /// normal before the loop runs, and <see cref="FaultMonitor"/> latches it as ResidualCurrent at its next pass.</item>
     /// <item>Feedback contact disagreeing with the command outside the settle window: <see cref="Contactor.OnFeedbackChanged"/>.</item>
     /// </list>
@@ -33,21 +33,15 @@ namespace ChargePoint.Hal.Drivers
             Listen(this);
         }
 
-        // Written only by this class (fields, not properties: no accessor methods in the .pe).
-
-        /// <summary>An RCD trip was seen on the pin-change path and not yet released (see <see cref="Release"/>).</summary>
-        public bool RcdTripSeen;
-
-        /// <summary>RCD trips acted on by the pin-change path since start.</summary>
+        /// <summary>
+        /// RCD trips acted on by the pin-change path since start (written only by this class; a field, not a property:
+        /// no accessor method in the .pe). <see cref="FaultMonitor"/> latches each new one.
+        /// </summary>
         public int RcdTrips;
-
-        /// <summary>When the last trip opened the drive (monotonic ms), -1 before.</summary>
-        public long LastTripMs = -1;
 
         /// <summary>The residual-current latch was cleared (its cause gone): closing is allowed again.</summary>
         public void Release()
         {
-            RcdTripSeen = false;
             _contactor.Trip(false, 0);
             if (_rcd != null)
             {
@@ -80,9 +74,7 @@ namespace ChargePoint.Hal.Drivers
             }
 
             _contactor.Trip(true, now);
-            RcdTripSeen = true;
             RcdTrips++;
-            LastTripMs = now;
         }
 
         private void Listen(IInputListener listener)

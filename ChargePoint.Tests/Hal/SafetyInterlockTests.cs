@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.Hal
 
             Assert.IsFalse(rig.Board.Relay.Value, "coil released at the same simulated instant, no tick in between");
             Assert.IsFalse(rig.Evse.Contactor.IsCommandedClosed);
-            Assert.AreEqual(tripped, rig.Evse.Interlock.LastTripMs);
+            Assert.AreEqual(1, rig.Evse.Interlock.RcdTrips, "acted on by the pin-change path");
             rig.Board.StallFirmwareMs(2000);
             Assert.IsFalse(rig.Board.Relay.ContactsClosed);
             long opened = rig.Board.Relay.ContactsOpenedAtMs - tripped;
@@ -57,7 +57,7 @@ namespace ChargePoint.Tests.Hal
             var contactor = new Contactor(drive, null);
             var interlock = new SafetyInterlock(contactor, rcd, null, clock);
             rcd.Value = true;
-            Assert.IsTrue(interlock.RcdTripSeen);
+            Assert.AreEqual(1, interlock.RcdTrips);
             contactor.Command(true, 10);
             Assert.IsFalse(drive.Value, "inhibited while tripped");
             rcd.Value = false;

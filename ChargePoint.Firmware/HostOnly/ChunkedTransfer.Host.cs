@@ -1,0 +1,26 @@
+using System.Threading;
+
+namespace ChargePoint.Firmware.Platform
+{
+    /// <summary>
+    /// The host's half of <see cref="ChunkedTransfer"/> (host build only): its worker waits on <see cref="ChunkedTransfer.Gate"/>
+    /// for queue room, so changes pulse it, and Dispose abandons the running attempt.
+    /// </summary>
+    public abstract partial class ChunkedTransfer
+    {
+        /// <summary>Makes the running attempt stale: its worker stops at its next chunk.</summary>
+        protected void Abandon()
+        {
+            lock (Gate)
+            {
+                _attempt++;
+                QueueChanged();
+            }
+        }
+
+        partial void QueueChanged()
+        {
+            Monitor.PulseAll(Gate);
+        }
+    }
+}
