@@ -10,7 +10,7 @@ namespace ChargePoint.Hal.Drivers
     /// <item>closes in the tick that sees C (or D with ventilation) while the PWM offers current, no fault — well within 3 s;</item>
     /// <item>opens in the tick that sees B, A, E, F, an invalid level, a diode fault, an RCD trip or any fault
     /// (≤ debounce + one tick, i.e. about 30 ms at a 10 ms tick; the limit is 100 ms);</item>
-    /// <item>an RCD trip or a feedback-contact fault opens at once from the pin-change path (<see cref="SafetyInterlock"/>),
+    /// <item>an RCD trip or a feedback-contact fault opens at once from the pin-change path (the contactor's interlock),
     /// however long a loop pass takes; the tick then latches and reports it;</item>
     /// <item>after the PWM stops (current limit below 6 A) an EV still in C is disconnected under load after 6 s;</item>
     /// <item>any fault stops the PWM (steady +12 V); unavailable drives −12 V (state F).</item>
@@ -34,9 +34,8 @@ namespace ChargePoint.Hal.Drivers
             }
 
             Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board);
-            Contactor = new Contactor(relay, ports.RelayFeedback);
-            Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
-            Faults = new FaultMonitor(ports.RcdTrip, settings, Interlock, ports.Storage);
+            Contactor = new Contactor(relay, ports.RelayFeedback, ports.RcdTrip, ports.Clock);
+            Faults = new FaultMonitor(ports.RcdTrip, settings, Contactor, ports.Storage);
             Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings);
             _ports = ports; // its LEDs
         }
@@ -46,9 +45,6 @@ namespace ChargePoint.Hal.Drivers
         public readonly Contactor Contactor;
 
         public readonly FaultMonitor Faults;
-
-        /// <summary>Opens the contactor from the safety inputs' pin-change path.</summary>
-        public readonly SafetyInterlock Interlock;
 
         /// <summary>The energy meter, or null when the board has none.</summary>
         public readonly Atm90e32 Meter;
@@ -101,7 +97,7 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): stop listening to the pins.</summary>
         public void Shutdown()
         {
-            Interlock.Detach();
+            Contactor.Detach();
         }
 
         public void Tick(long nowMs)

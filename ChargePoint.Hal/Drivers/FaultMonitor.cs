@@ -7,7 +7,7 @@ namespace ChargePoint.Hal.Drivers
     /// Latching and recovery:
     /// <list type="bullet">
     /// <item>ResidualCurrent: the RCD input is read twice per tick (spike rejection), and a trip the
-    /// <see cref="SafetyInterlock"/> caught on the pin-change path counts even if the input is normal again by the
+    /// contactor's interlock (<see cref="Contactor.InputChanged"/>) caught on the pin-change path counts even if the input is normal again by the
     /// tick. It latches until <see cref="ClearLatched"/> (technician console, Central System Reset) while the input is
     /// normal, and the latch survives reboots (record <see cref="RcdLatchRecord"/>): a watchdog or power-cycle reboot is
     /// no reset. Automatic retry only when <see cref="EvseSettings.ResidualCurrentAutoRetry"/> is on, after the input
@@ -28,7 +28,7 @@ namespace ChargePoint.Hal.Drivers
 
         private readonly IDigitalInput _rcd;
         public readonly EvseSettings Settings;
-        private readonly SafetyInterlock _interlock;
+        private readonly Contactor _interlock;
         private readonly IStorage _storage;
         private long _overCurrentSinceMs = -1;
         private long _rcdNormalSinceMs = -1;
@@ -36,7 +36,8 @@ namespace ChargePoint.Hal.Drivers
         private HalFaults _latched;
         private HalFaults _live;
 
-        public FaultMonitor(IDigitalInput rcd, EvseSettings settings, SafetyInterlock interlock, IStorage storage)
+        /// <param name="interlock">The contactor whose pin-change path counts RCD trips (null: none).</param>
+        public FaultMonitor(IDigitalInput rcd, EvseSettings settings, Contactor interlock, IStorage storage)
         {
             _rcd = rcd;
             Settings = settings;

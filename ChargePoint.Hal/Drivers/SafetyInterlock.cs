@@ -1,14 +1,14 @@
 namespace ChargePoint.Hal.Drivers
 {
     /// <summary>
-    /// Opens the contactor from the safety inputs' pin-change path, without waiting for the main loop (which also
-    /// parses JSON and writes flash, and can stall for seconds). Given the contactor and the inputs, it is their
-    /// <see cref="IDigitalInput.Listener"/>:
+    /// The safety interlock (a part of Contactor: one type in the .pe). Opens the contactor from the safety inputs'
+    /// pin-change path, without waiting for the main loop (which also parses JSON and writes flash, and can stall for
+    /// seconds). The contactor is the <see cref="IDigitalInput.Listener"/> of its RCD and feedback inputs:
     /// <list type="bullet">
-    /// <item>RCD trip (input true, confirmed by a second read to reject a spike): <see cref="Contactor.Trip"/> opens the
+    /// <item>RCD trip (input true, confirmed by a second read to reject a spike): <see cref="Trip"/> opens the
     /// drive and inhibits closing; the trip is counted (<see cref="RcdTrips"/>) even if the input returns to
     /// normal before the loop runs, and <see cref="FaultMonitor"/> latches it as ResidualCurrent at its next pass.</item>
-    /// <item>Feedback contact disagreeing with the command outside the settle window: <see cref="Contactor.OnFeedbackChanged"/>.</item>
+    /// <item>Feedback contact disagreeing with the command outside the settle window: <see cref="OnFeedbackChanged"/>.</item>
     /// </list>
     /// Worst-case reaction, input edge → drive output off: the platform's pin-change dispatch plus this handler (a few
     /// field writes and one GPIO write), independent of the loop. In simulation the pins raise the event synchronously,
@@ -17,32 +17,21 @@ namespace ChargePoint.Hal.Drivers
     /// about one to two slices (≈ 40 ms) plus the relay's release time, inside the 100 ms of IEC 61851-1 Table A.6 even
     /// with the loop blocked (design estimate, not measured). The loop still reconciles every tick (the inputs are also polled).
     /// </summary>
-    public sealed class SafetyInterlock : IInputListener
+    public sealed partial class Contactor : IInputListener
     {
-        private readonly Contactor _contactor;
         private readonly IDigitalInput _rcd;
-        private readonly IDigitalInput _feedback;
         private readonly IMonotonicClock _clock;
 
-        public SafetyInterlock(Contactor contactor, IDigitalInput rcd, IDigitalInput feedback, IMonotonicClock clock)
-        {
-            _contactor = contactor;
-            _rcd = rcd;
-            _feedback = feedback;
-            _clock = clock;
-            Listen(this);
-        }
-
         /// <summary>
-        /// RCD trips acted on by the pin-change path since start (written only by this class; a field, not a property:
-        /// no accessor method in the .pe). <see cref="FaultMonitor"/> latches each new one.
+        /// RCD trips acted on by the pin-change path since start (written only by the pin-change path; a field, not a
+        /// property: no accessor method in the .pe). <see cref="FaultMonitor"/> latches each new one.
         /// </summary>
         public int RcdTrips;
 
         /// <summary>The residual-current latch was cleared (its cause gone): closing is allowed again.</summary>
         public void Release()
         {
-            _contactor.Trip(false, 0);
+            Trip(false, 0);
             if (_rcd != null)
             {
                 InputChanged(_rcd); // tripped again meanwhile?
@@ -56,7 +45,7 @@ namespace ChargePoint.Hal.Drivers
         }
 
         /// <summary>
-        /// Pin-change path: the feedback contact goes to <see cref="Contactor.OnFeedbackChanged"/>; an RCD input that reads
+        /// Pin-change path: the feedback contact goes to <see cref="OnFeedbackChanged"/>; an RCD input that reads
         /// tripped twice (a spike is gone by the second read) trips the contactor.
         /// </summary>
         public void InputChanged(IDigitalInput input)
@@ -64,7 +53,7 @@ namespace ChargePoint.Hal.Drivers
             long now = _clock.NowMs;
             if (input != _rcd)
             {
-                _contactor.OnFeedbackChanged(now);
+                OnFeedbackChanged(now); // only the feedback listens besides the RCD
                 return;
             }
 
@@ -73,7 +62,7 @@ namespace ChargePoint.Hal.Drivers
                 return; // back to normal (the latch stays), or a spike already gone
             }
 
-            _contactor.Trip(true, now);
+            Trip(true, now);
             RcdTrips++;
         }
 
