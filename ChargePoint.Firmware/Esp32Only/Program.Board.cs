@@ -22,10 +22,10 @@ namespace ChargePoint.Firmware.Esp32Only
             if (pin[MeterCsPin] >= 0)
             {
                 // One SPI bus for every connector's meter; each meter has its own chip-select.
-                bool bus2 = SpiBus == 2;
-                Configuration.SetPinFunction(pin[SpiMosiPin], bus2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
-                Configuration.SetPinFunction(pin[SpiMisoPin], bus2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
-                Configuration.SetPinFunction(pin[SpiClockPin], bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
+                // SpiBus is a constant: each choice is made by the compiler.
+                Configuration.SetPinFunction(pin[SpiMosiPin], SpiBus == 2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
+                Configuration.SetPinFunction(pin[SpiMisoPin], SpiBus == 2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
+                Configuration.SetPinFunction(pin[SpiClockPin], SpiBus == 2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
             }
 
             HardwarePorts ports = Connector(board, this, storage, gpio, adc);

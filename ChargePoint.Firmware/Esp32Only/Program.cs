@@ -7,6 +7,7 @@ using ChargePoint.Firmware.Console;
 using ChargePoint.Firmware.Esp32Only.Hal;
 using ChargePoint.Firmware.Esp32Only.Platform;
 using ChargePoint.Firmware.Loader;
+using ChargePoint.Firmware.Platform;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal;
@@ -121,7 +122,7 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.Entropy = this; // GAP: not the hardware RNG (see Program.Entropy.cs)
             // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
             // events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
-            var updater = new BundleFirmwareUpdater(storage, new Esp32HttpTransfer(caPem), board.Id, _slot);
+            var updater = new BundleFirmwareUpdater(storage, new ChunkedTransfer(caPem), board.Id, _slot);
             updater.Note = Warn;
             platform.FirmwareUpdater = updater;
             _ring = new LogRing(storage, LogRing.DefaultHalfBytes);
@@ -160,7 +161,7 @@ namespace ChargePoint.Firmware.Esp32Only
             }
             if (_transport != null)
             {
-                _transport.Log = charger; // an oversized frame is dropped with a warning on the console
+                _transport.Frames.Log = charger; // an oversized frame is dropped with a warning on the console
             }
 
             _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
@@ -189,7 +190,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
         private RecordUploader Uploader(ChargePoint.Ocpp.ConfigValidator source, string record, string fileName)
         {
-            var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
+            var uploader = new RecordUploader(_storage, new ChunkedTransfer(_caPem), source, record, fileName);
             uploader.Note = Warn;
             return uploader;
         }

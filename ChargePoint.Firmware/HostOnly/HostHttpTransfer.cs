@@ -24,11 +24,6 @@ namespace ChargePoint.Firmware.HostOnly
         private readonly HttpClient _http = new HttpClient { Timeout = Timeout };
         private CancellationTokenSource _cancel;
 
-        public HostHttpTransfer()
-            : base(MaxQueuedChunks)
-        {
-        }
-
         public override void BeginGet(string url)
         {
             int attempt = Start(out CancellationToken token);

@@ -8,11 +8,13 @@ namespace ChargePoint.Firmware.Platform
     /// <summary>
     /// What the ESP32 and host HTTP transfers share (compiled by both builds of the executable): a bounded queue of
     /// downloaded chunks read by the main loop, and attempt numbers so that a replaced transfer's late chunks and
-    /// result are ignored. The subclass runs the request on its own worker and feeds <see cref="Offer"/> and
-    /// <see cref="End"/>; every member here holds <see cref="Gate"/>. The host's half (HostOnly/ChunkedTransfer.Host.cs) wakes
-    /// a waiting worker and abandons an attempt; the ESP32 worker polls, so neither is in its image.
+    /// result are ignored. The transfer runs the request on its own worker and feeds <see cref="Offer"/> and
+    /// <see cref="End"/>; every member here holds <see cref="Gate"/>. Each build adds its half, with the queue's bound
+    /// (QueueLimit): on the ESP32 the HTTP transfer itself (Esp32Only/Platform/Esp32HttpTransfer.cs: one type in the .pe,
+    /// its worker polls the queue); on the host the abstract base of HostHttpTransfer (HostOnly/ChunkedTransfer.Host.cs:
+    /// it wakes a waiting worker and abandons an attempt).
     /// </summary>
-    public abstract partial class ChunkedTransfer : IFileTransfer
+    public partial class ChunkedTransfer : IFileTransfer
     {
         /// <summary><see cref="Offer"/>'s answers.</summary>
         protected const int Queued = 0;
@@ -22,18 +24,12 @@ namespace ChargePoint.Firmware.Platform
         protected readonly object Gate = new object();
 
         private readonly ArrayList _chunks = new ArrayList();
-        private readonly int _maxQueuedChunks;
         private int _attempt;
         private int _state = TransferState.Failed;
         private bool _ended;
         private string _error = string.Empty;
         private byte[] _partial;
         private int _partialOffset;
-
-        protected ChunkedTransfer(int maxQueuedChunks)
-        {
-            _maxQueuedChunks = maxQueuedChunks;
-        }
 
         public int State
         {
@@ -56,10 +52,6 @@ namespace ChargePoint.Firmware.Platform
                 }
             }
         }
-
-        public abstract void BeginGet(string url);
-
-        public abstract void BeginPut(string url, byte[] body);
 
         public int Read(byte[] buffer)
         {
@@ -139,7 +131,7 @@ namespace ChargePoint.Firmware.Platform
                     return Replaced;
                 }
 
-                if (_chunks.Count >= _maxQueuedChunks)
+                if (_chunks.Count >= QueueLimit)
                 {
                     return QueueFull;
                 }

@@ -59,11 +59,8 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Current actually signalled to the EV (0 when no PWM).</summary>
         public double OfferedAmps;
 
-        /// <summary>True while a real PWM (current offered) is driven.</summary>
-        public bool IsPwmOn
-        {
-            get { return _appliedPercent > 0.0 && _appliedPercent < 100.0; }
-        }
+        /// <summary>True while a real PWM (current offered) is driven (written only by the driver, with the duty).</summary>
+        public bool IsPwmOn;
 
         /// <summary>Offers a current in amps (capped by the cable); below 6 A or NaN stops the PWM (steady +12 V).</summary>
         public void SetOfferedCurrent(double amps)
@@ -154,6 +151,7 @@ namespace ChargePoint.Hal.Drivers
             if (percent != _appliedPercent)
             {
                 _appliedPercent = percent;
+                IsPwmOn = percent > 0.0 && percent < 100.0;
                 _pwm.DutyCycle = percent / 100.0;
             }
         }
