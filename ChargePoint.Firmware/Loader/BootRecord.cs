@@ -111,8 +111,8 @@ namespace ChargePoint.Firmware.Loader
             string[] keys = Keys();
             for (int i = 0; i < 6; i++)
             {
-                if (fields[i].Length <= keys[i].Length || fields[i].Substring(0, keys[i].Length) != keys[i]
-                    || !int.TryParse(fields[i].Substring(keys[i].Length), out values[i]) || values[i] < 0)
+                string value = SlotManifest.Value(fields[i], keys[i]);
+                if (value == null || !int.TryParse(value, out values[i]) || values[i] < 0)
                 {
                     return null;
                 }

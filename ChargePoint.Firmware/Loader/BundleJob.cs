@@ -4,11 +4,11 @@ namespace ChargePoint.Firmware.Loader
     /// Checking or installing a bundle a few chunks per <see cref="Step"/>, so the application's main loop keeps running
     /// (hashing a few hundred KB with the managed SHA-256 takes seconds on the nanoCLR, longer than its watchdog).
     /// Check only (target <see cref="Slot.Factory"/>): header, every file, nothing after the last, board and ABI
-    /// (<see cref="CheckResult"/>). Install: the same order as <see cref="UpdateInstaller"/> (manifest of the target
+    /// (<see cref="CheckResult"/>). Install: in the order of UpdateInstaller.cs (manifest of the target
     /// deleted, old files, files copied and hashed, manifest written atomically, slot verified from storage, then the
     /// boot record puts it on trial).
     /// </summary>
-    public sealed class BundleJob
+    public sealed partial class BundleJob
     {
         public const int Running = 0;
 
@@ -77,7 +77,7 @@ namespace ChargePoint.Firmware.Loader
 
                     if (_target != Slot.Factory)
                     {
-                        UpdateInstaller.Erase(_storage, _target);
+                        Erase(_storage, _target);
                     }
 
                     _offset = _bundle.PayloadOffset;
@@ -189,7 +189,7 @@ namespace ChargePoint.Firmware.Loader
         {
             if (_target != Slot.Factory && _phase != Header)
             {
-                UpdateInstaller.Erase(_storage, _target);
+                Erase(_storage, _target);
             }
 
             CheckResult = check;

@@ -156,7 +156,8 @@ namespace ChargePoint.Firmware.Loader
             return null;
         }
 
-        private static string Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
+        /// <summary>The rest of line after key, or null when line does not start with key or has nothing after it (also the boot record's fields).</summary>
+        internal static string Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
 
         private static bool IsToken(string s, int max)
         {

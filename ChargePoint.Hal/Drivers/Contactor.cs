@@ -96,35 +96,6 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        /// <summary>
-        /// Pin-change path of the feedback contact: a disagreement with the command outside the settle window after a
-        /// switch is a fault at once, not after the loop's debounce. Contacts that dropped out while commanded closed:
-        /// the drive is opened (<see cref="FailedToClose"/>) so they cannot re-close by themselves; contacts that closed
-        /// while commanded open: <see cref="Welded"/>. Changes inside the settle window are contact travel and bounce,
-        /// left to <see cref="Tick"/>.
-        /// </summary>
-        private void OnFeedbackChanged(long nowMs)
-        {
-            lock (_sync)
-            {
-                bool fb = _feedback.Value;
-                if (fb == IsCommandedClosed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
-                {
-                    return;
-                }
-
-                if (fb)
-                {
-                    Welded = true;
-                }
-                else
-                {
-                    FailedToClose = true;
-                    Set(false, nowMs);
-                }
-            }
-        }
-
         public void Tick(long nowMs)
         {
             if (_feedback == null)

@@ -28,7 +28,6 @@ namespace ChargePoint.Hal.Drivers
 
         /// <summary>Current requested by the application, before the cable cap.</summary>
         public double RequestedAmps;
-        private bool _stateF;
         private double _appliedPercent = -1;
         private PilotState _candidate = PilotState.Unknown;
         private long _candidateSinceMs;
@@ -69,12 +68,11 @@ namespace ChargePoint.Hal.Drivers
             Apply();
         }
 
-        /// <summary>Drives steady −12 V (state F: EVSE not available) while set; overrides the offered current.</summary>
-        public void SetStateF(bool on)
-        {
-            _stateF = on;
-            Apply();
-        }
+        /// <summary>
+        /// Drives steady −12 V (state F: EVSE not available) while set; overrides the offered current. Applied with the
+        /// next <see cref="SetOfferedCurrent"/> or <see cref="Tick"/> (a field: no method in the .pe).
+        /// </summary>
+        public bool StateF;
 
         public void Tick(long nowMs)
         {
@@ -133,7 +131,7 @@ namespace ChargePoint.Hal.Drivers
         {
             double percent;
             double offered = 0;
-            if (_stateF)
+            if (StateF)
             {
                 percent = StateFPercent;
             }

@@ -136,8 +136,8 @@ namespace ChargePoint.Hal.Drivers
             Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
 
             bool faulted = Faults.Active != HalFaults.None;
-            Pilot.SetStateF(!_available);
-            Pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps);
+            Pilot.StateF = !_available;
+            Pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps); // applies StateF too
             if (Pilot.IsPwmOn)
             {
                 _pwmStoppedAtMs = -1;

@@ -8,7 +8,10 @@ namespace ChargePoint.Hal.Drivers
     /// <item>RCD trip (input true, confirmed by a second read to reject a spike): <see cref="Trip"/> opens the
     /// drive and inhibits closing; the trip is counted (<see cref="RcdTrips"/>) even if the input returns to
     /// normal before the loop runs, and <see cref="FaultMonitor"/> latches it as ResidualCurrent at its next pass.</item>
-    /// <item>Feedback contact disagreeing with the command outside the settle window: <see cref="OnFeedbackChanged"/>.</item>
+    /// <item>Feedback contact disagreeing with the command outside the settle window: a fault at once, not after the
+    /// loop's debounce. Contacts that dropped out while commanded closed: the drive is opened (<see cref="FailedToClose"/>)
+    /// so they cannot re-close by themselves; contacts that closed while commanded open: <see cref="Welded"/>. Changes
+    /// inside the settle window are contact travel and bounce, left to <see cref="Tick"/>.</item>
     /// </list>
     /// Worst-case reaction, input edge → drive output off: the platform's pin-change dispatch plus this handler (a few
     /// field writes and one GPIO write), independent of the loop. In simulation the pins raise the event synchronously,
@@ -45,15 +48,34 @@ namespace ChargePoint.Hal.Drivers
         }
 
         /// <summary>
-        /// Pin-change path: the feedback contact goes to <see cref="OnFeedbackChanged"/>; an RCD input that reads
-        /// tripped twice (a spike is gone by the second read) trips the contactor.
+        /// Pin-change path: the feedback contact (see the class comment); an RCD input that reads tripped twice (a spike
+        /// is gone by the second read) trips the contactor.
         /// </summary>
         public void InputChanged(IDigitalInput input)
         {
             long now = _clock.NowMs;
             if (input != _rcd)
             {
-                OnFeedbackChanged(now); // only the feedback listens besides the RCD
+                // The feedback contact (the only other input listened to).
+                lock (_sync)
+                {
+                    bool fb = input.Value;
+                    if (fb == IsCommandedClosed || now - _lastSwitchMs < SettleMs || input.Value != fb)
+                    {
+                        return;
+                    }
+
+                    if (fb)
+                    {
+                        Welded = true;
+                    }
+                    else
+                    {
+                        FailedToClose = true;
+                        Set(false, now);
+                    }
+                }
+
                 return;
             }
 

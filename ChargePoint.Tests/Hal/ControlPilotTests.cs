@@ -60,7 +60,7 @@ namespace ChargePoint.Tests.Hal
             Detect(board, cp, PilotState.E);
             board.ShortCpToPe(false);
 
-            cp.SetStateF(true);
+            cp.StateF = true; // applied by the next tick
             Detect(board, cp, PilotState.F);
         }
 

@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.Loader
             SimSlotStorage storage = RunningA(BundleKit.Good("2.0", 5));
             string error;
             Assert.AreEqual(BundleCheck.Ok, BundleKit.Check(storage, BundleKit.Record, Board, out error), error);
-            int target = UpdateInstaller.TargetSlot(BootRecord.Load(storage), Slot.A);
+            int target = BundleJob.TargetSlot(BootRecord.Load(storage), Slot.A);
             Assert.AreEqual(Slot.B, target);
             Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, target, Board));
             Assert.AreEqual(BundleKit.Content(3000, 5).Length, storage.Read(Slot.FileRecord(Slot.B, "App.pe"))!.Length);

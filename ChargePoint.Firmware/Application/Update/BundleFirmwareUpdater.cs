@@ -129,7 +129,7 @@ namespace ChargePoint.Firmware.Update
                 return;
             }
 
-            _job = new BundleJob(_storage, BundleRecord, _boardId, UpdateInstaller.TargetSlot(BootRecord.Load(_storage), _runningSlot));
+            _job = new BundleJob(_storage, BundleRecord, _boardId, BundleJob.TargetSlot(BootRecord.Load(_storage), _runningSlot));
         }
 
         public int PollInstall(long nowMs)

@@ -168,10 +168,11 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
                 bool secure = url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
                 string roots = tls != null && tls.TrustedRootsPem != null ? tls.TrustedRootsPem : _caCertificatePem;
+                bool verify = secure && roots != null && roots.Length > 0;
                 if (secure)
                 {
                     options.SslProtocol = SslProtocols.Tls12;
-                    options.SslVerification = roots != null && roots.Length > 0 ? SslVerification.VerifyPeer : SslVerification.NoVerification;
+                    options.SslVerification = verify ? SslVerification.VerifyPeer : SslVerification.NoVerification;
                     if (tls != null && tls.ClientCertificatePem != null && tls.ClientKeyPem != null)
                     {
                         options.Certificate = new X509Certificate2(tls.ClientCertificatePem, tls.ClientKeyPem, null);
@@ -179,7 +180,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 }
 
                 socket = new ClientWebSocket(options);
-                if (secure && roots != null && roots.Length > 0)
+                if (verify)
                 {
                     socket.CACertificate = new X509Certificate(roots);
                 }
