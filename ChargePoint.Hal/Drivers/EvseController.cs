@@ -97,7 +97,7 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): stop listening to the pins.</summary>
         public void Shutdown()
         {
-            Contactor.Detach();
+            Contactor.Listen(null);
         }
 
         public void Tick(long nowMs)

@@ -41,12 +41,6 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        /// <summary>Stops listening to the pins (the firmware is being rebuilt on the same hardware).</summary>
-        public void Detach()
-        {
-            Listen(null);
-        }
-
         /// <summary>
         /// Pin-change path: the feedback contact (see the class comment); an RCD input that reads tripped twice (a spike
         /// is gone by the second read) trips the contactor.
@@ -88,7 +82,8 @@ namespace ChargePoint.Hal.Drivers
             RcdTrips++;
         }
 
-        private void Listen(IInputListener listener)
+        /// <summary>Sets the listener of the RCD and feedback inputs: this contactor, or null to stop listening (the firmware is being rebuilt on the same hardware).</summary>
+        public void Listen(IInputListener listener)
         {
             if (_rcd != null)
             {

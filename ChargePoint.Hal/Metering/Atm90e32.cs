@@ -87,29 +87,20 @@ namespace ChargePoint.Hal.Metering
                 _persistedAtMs = nowMs;
             }
 
+            bool initFailed = false; // the soft reset or the start-up failed: a trouble, retried after RetryIntervalMs
             switch (_step)
             {
                 case StepReset:
-                    bool reset;
                     try
                     {
                         // SPI adapters may throw on a bus error: that counts as a failed exchange.
                         Frame(false, Atm90e32.SoftReset, Atm90e32.SoftResetCode);
-                        reset = true;
-                    }
-                    catch (Exception)
-                    {
-                        reset = false;
-                    }
-
-                    if (reset)
-                    {
                         _step = StepWaitReset;
                         _dueMs = nowMs + ResetWaitMs;
                     }
-                    else
+                    catch (Exception)
                     {
-                        InitFailed(nowMs);
+                        initFailed = true;
                     }
 
                     break;
@@ -124,7 +115,7 @@ namespace ChargePoint.Hal.Metering
                         }
                         else
                         {
-                            InitFailed(nowMs);
+                            initFailed = true;
                         }
                     }
 
@@ -144,6 +135,13 @@ namespace ChargePoint.Hal.Metering
                     }
 
                     break;
+            }
+
+            if (initFailed)
+            {
+                Restart();
+                _step = StepRetry;
+                _dueMs = nowMs + EvseSettings.RetryIntervalMs;
             }
 
             long delta = _counts[0] - _persistedCount;
@@ -203,13 +201,6 @@ namespace ChargePoint.Hal.Metering
         private long WholeWh(long counts)
         {
             return (long)(counts * WhPerCount);
-        }
-
-        private void InitFailed(long nowMs)
-        {
-            Restart();
-            _step = StepRetry;
-            _dueMs = nowMs + EvseSettings.RetryIntervalMs;
         }
 
         /// <summary>A trouble (failed start-up, IC reset, checksum or echo errors): counts towards Failed, then starts up again.</summary>

@@ -93,7 +93,7 @@ namespace ChargePoint.Tests.Hal
             feedback.Value = true; // contacts closed while commanded open
             Assert.IsTrue(contactor.Welded);
             Assert.IsFalse(drive.Value);
-            interlock.Detach();
+            interlock.Listen(null);
         }
     }
 }
