@@ -64,12 +64,11 @@ namespace ChargePoint.Firmware.Esp32Only
             var storage = new FlashFileStorage(StorageRoot);
             var slots = new StorageAdapter(storage);
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
-            var loader = new BootLoader(slots, board);
-            BootRecord choice = loader.Boot();
+            BootRecord choice = BootLoader.Boot(slots, board);
             Debug.WriteLine("[loader] " + choice.Reason);
             if (choice.Chosen != Slot.Factory)
             {
-                StartSlot(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
+                StartSlot(slots, choice.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
             new Program(Slot.Factory).Start(null, true);

@@ -41,13 +41,16 @@ namespace ChargePoint.Firmware.Loader
 
         public bool HasTrial => Trial != Slot.Factory;
 
-        // BootDecision.Decide's answer rides on the record it stores first (not part of the stored text).
+        // BootLoader.Decide's answer rides on the record it stores first (not part of the stored text), and Boot's manifest.
 
         /// <summary>The slot to start (<see cref="Slot.A"/>, <see cref="Slot.B"/> or <see cref="Slot.Factory"/>).</summary>
         public int Chosen;
 
         /// <summary>Why that slot (for the log).</summary>
         public string Reason;
+
+        /// <summary>The chosen slot's manifest (null for the factory application), from <see cref="BootLoader.Boot"/>.</summary>
+        public SlotManifest Manifest;
 
         public BootRecord Copy() => (BootRecord)MemberwiseClone();
 

@@ -41,8 +41,8 @@ namespace ChargePoint.Firmware.Loader
             _bundle = new BundleStream(storage, bundleRecord);
         }
 
-        /// <summary>A check's verdict: <see cref="BundleCheck.Ok"/>, Damaged or Incompatible (after it ended).</summary>
-        public int CheckResult = BundleCheck.Ok;
+        /// <summary>A check's verdict: <see cref="BundleJob.Ok"/>, Damaged or Incompatible (after it ended).</summary>
+        public int CheckResult = BundleJob.Ok;
 
         /// <summary>Why the job failed (or, for a check, why the bundle is damaged or incompatible).</summary>
         public string Error = string.Empty;
@@ -64,14 +64,14 @@ namespace ChargePoint.Firmware.Loader
                     _manifest = _bundle.ReadManifest(out error);
                     if (_manifest == null)
                     {
-                        Fail(BundleCheck.Damaged, error);
+                        Fail(BundleJob.Damaged, error);
                         break;
                     }
 
                     string incompatible = _manifest.CompatibilityError(_boardId);
                     if (incompatible != null && _target != Slot.Factory)
                     {
-                        Fail(BundleCheck.Incompatible, incompatible);
+                        Fail(BundleJob.Incompatible, incompatible);
                         break;
                     }
 
@@ -97,7 +97,7 @@ namespace ChargePoint.Firmware.Loader
 
                     if (result == BundleStream.FileFailed)
                     {
-                        Fail(BundleCheck.Damaged, _bundle.FileError);
+                        Fail(BundleJob.Damaged, _bundle.FileError);
                         break;
                     }
 
@@ -118,7 +118,7 @@ namespace ChargePoint.Firmware.Loader
                 {
                     if (!_bundle.EndsAt(_offset))
                     {
-                        Fail(BundleCheck.Damaged, "bundle has bytes after its last file");
+                        Fail(BundleJob.Damaged, "bundle has bytes after its last file");
                         break;
                     }
 
@@ -127,7 +127,7 @@ namespace ChargePoint.Firmware.Loader
                         string incompatible = _manifest.CompatibilityError(_boardId);
                         if (incompatible != null)
                         {
-                            Fail(BundleCheck.Incompatible, incompatible);
+                            Fail(BundleJob.Incompatible, incompatible);
                             break;
                         }
 
@@ -153,7 +153,7 @@ namespace ChargePoint.Firmware.Loader
                     SlotFile file = _manifest.Files[_file];
                     if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
                     {
-                        Fail(BundleCheck.Damaged, "slot write: " + (_slotFile.FileError ?? file.Name + " too long"));
+                        Fail(BundleJob.Damaged, "slot write: " + (_slotFile.FileError ?? file.Name + " too long"));
                         break;
                     }
 
@@ -163,7 +163,7 @@ namespace ChargePoint.Firmware.Loader
                         break;
                     }
 
-                    BootDecision.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
+                    BootLoader.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
                     _state = Succeeded;
                     break;
                 }

@@ -291,12 +291,8 @@ namespace ChargePoint.Hal.Drivers
                 return "None";
             }
 
-            // Bit i of HalFaults is names[i].
-            string[] names =
-            {
-                "ResidualCurrent", "OverTemperature", "OverCurrent", "ContactorWelded", "ContactorFailedToClose",
-                "MeterFailure", "DiodeFault", "PilotFault", "ProximityFault",
-            };
+            // Bit i of HalFaults is names[i] (one literal, not nine: no array initialiser in the byte code).
+            string[] names = "ResidualCurrent,OverTemperature,OverCurrent,ContactorWelded,ContactorFailedToClose,MeterFailure,DiodeFault,PilotFault,ProximityFault".Split(',');
             var sb = new StringBuilder();
             for (int i = 0; i < names.Length; i++)
             {

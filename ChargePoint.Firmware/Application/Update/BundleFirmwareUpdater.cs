@@ -99,7 +99,7 @@ namespace ChargePoint.Firmware.Update
                 return _download;
             }
 
-            if (_job.CheckResult == BundleCheck.Damaged)
+            if (_job.CheckResult == BundleJob.Damaged)
             {
                 Tell("download damaged: " + _job.Error);
                 _storage.Delete(BundleRecord);
@@ -107,7 +107,7 @@ namespace ChargePoint.Firmware.Update
             }
             else
             {
-                _incompatible = _job.CheckResult == BundleCheck.Incompatible ? _job.Error : null;
+                _incompatible = _job.CheckResult == BundleJob.Incompatible ? _job.Error : null;
                 _download = TransferState.Succeeded;
             }
 

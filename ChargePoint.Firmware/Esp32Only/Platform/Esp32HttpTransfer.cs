@@ -33,11 +33,10 @@ namespace ChargePoint.Firmware.Platform
             _caPem = caPem;
         }
 
-        public void BeginGet(string url) => Start(url, null);
+        public void BeginGet(string url) => BeginPut(url, null);
 
-        public void BeginPut(string url, byte[] body) => Start(url, body);
-
-        private void Start(string url, byte[] body)
+        /// <summary>Starts a PUT of body, or a GET when body is null (BeginGet).</summary>
+        public void BeginPut(string url, byte[] body)
         {
             lock (Gate)
             {
