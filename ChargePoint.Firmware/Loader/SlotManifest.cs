@@ -39,21 +39,6 @@ namespace ChargePoint.Firmware.Loader
 
         public readonly SlotFile[] Files;
 
-        /// <summary>The sum of the files' lengths: a bundle is exactly header + this many bytes.</summary>
-        public long PayloadLength
-        {
-            get
-            {
-                long total = 0;
-                for (int i = 0; i < Files.Length; i++)
-                {
-                    total += Files[i].Length;
-                }
-
-                return total;
-            }
-        }
-
         /// <summary>
         /// Parses a manifest (text up to and including "end"); null with error set when it is malformed. Numbers must be
         /// written plainly ("1", not "01" or "+1"): an accepted manifest is then stored as received, byte for byte what

@@ -44,9 +44,6 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Filtered CP state.</summary>
         public PilotState State;
 
-        /// <summary>When <see cref="State"/> last changed (ms).</summary>
-        public long StateSinceMs;
-
         /// <summary>Positive and negative plateau of the last burst, in CP volts.</summary>
         public double HighVolts;
 
@@ -123,7 +120,6 @@ namespace ChargePoint.Hal.Drivers
             if (_candidate != State && nowMs - _candidateSinceMs >= DebounceMs)
             {
                 State = _candidate;
-                StateSinceMs = nowMs;
             }
         }
 

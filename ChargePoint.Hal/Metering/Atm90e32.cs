@@ -26,7 +26,6 @@ namespace ChargePoint.Hal.Metering
         private readonly ISpiDevice _spi;
         private readonly EvseSettings _settings;
         private readonly IStorage _storage;
-        private readonly byte[] _buffer = new byte[TotalsLength];
         private readonly byte[] _tx = new byte[4];
         private readonly byte[] _rx = new byte[4];
         private readonly long[] _counts = new long[4];
