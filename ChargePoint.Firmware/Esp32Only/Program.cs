@@ -78,7 +78,8 @@ namespace ChargePoint.Firmware.Esp32Only
         {
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
-            BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
+            DeviceSettings s = settings.Current;
+            BoardDefinition board = BoardCatalog.Find(s.Board); // a catalog id: the store holds no other (SettingsStore(..., Ids()))
             // COM2 on the board's console pins (COM1 is nanoFramework's debug port).
             int[] pins = board.Pins;
             IConsoleIo console = new SerialConsole(new Esp32Port("COM2", ConsoleBaud, pins[BoardDefinition.ConsoleTxPin], DeviceFunction.COM2_TX,
@@ -89,7 +90,6 @@ namespace ChargePoint.Firmware.Esp32Only
             // Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
             // for either missing, so the link and the clock are judged separately (Charger.Message). _network is the
             // network text for 'status'.
-            DeviceSettings s = settings.Current;
             bool connected = false;
             bool clockValid = false;
             int status = 0;

@@ -82,7 +82,7 @@ namespace ChargePoint.Firmware.HostOnly
                     }
 
                     total += n;
-                    if (!Enqueue(attempt, Trimmed(chunk, n)))
+                    if (!Enqueue(attempt, chunk, n))
                     {
                         return;
                     }
@@ -111,13 +111,13 @@ namespace ChargePoint.Firmware.HostOnly
         }
 
         /// <summary>Queues a chunk, waiting while the queue is full; false when this transfer was replaced.</summary>
-        private bool Enqueue(int attempt, byte[] chunk)
+        private bool Enqueue(int attempt, byte[] chunk, int count)
         {
             lock (Gate)
             {
                 while (true)
                 {
-                    int answer = Offer(attempt, chunk);
+                    int answer = Offer(attempt, chunk, count);
                     if (answer != QueueFull)
                     {
                         return answer == Queued;

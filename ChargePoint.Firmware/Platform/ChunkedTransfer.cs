@@ -26,7 +26,6 @@ namespace ChargePoint.Firmware.Platform
         private readonly ArrayList _chunks = new ArrayList();
         private int _attempt;
         private int _state = TransferState.Failed;
-        private bool _ended;
         private string _error = string.Empty;
         private byte[] _partial;
         private int _partialOffset;
@@ -87,19 +86,6 @@ namespace ChargePoint.Firmware.Platform
             }
         }
 
-        /// <summary>The downloaded bytes of a short read (the worker reads into fixed-size buffers).</summary>
-        protected static byte[] Trimmed(byte[] chunk, int n)
-        {
-            if (n == chunk.Length)
-            {
-                return chunk;
-            }
-
-            var shorter = new byte[n];
-            Array.Copy(chunk, 0, shorter, 0, n);
-            return shorter;
-        }
-
         /// <summary>The failure of a body that ended before its Content-Length (negative: none), or null when it did not.</summary>
         protected static string ShortBody(long expected, long total)
         {
@@ -114,15 +100,17 @@ namespace ChargePoint.Firmware.Platform
                 _chunks.Clear();
                 _partial = null;
                 _state = TransferState.Running;
-                _ended = false;
                 _error = string.Empty;
                 QueueChanged();
                 return ++_attempt;
             }
         }
 
-        /// <summary>Queues a downloaded chunk: <see cref="Queued"/>, <see cref="QueueFull"/> (try again later) or <see cref="Replaced"/>.</summary>
-        protected int Offer(int attempt, byte[] chunk)
+        /// <summary>
+        /// Queues the count downloaded bytes at the start of chunk (a fresh buffer per read; a short read is copied to its
+        /// length when queued): <see cref="Queued"/>, <see cref="QueueFull"/> (try again later) or <see cref="Replaced"/>.
+        /// </summary>
+        protected int Offer(int attempt, byte[] chunk, int count)
         {
             lock (Gate)
             {
@@ -136,22 +124,28 @@ namespace ChargePoint.Firmware.Platform
                     return QueueFull;
                 }
 
+                if (count != chunk.Length)
+                {
+                    var shorter = new byte[count];
+                    Array.Copy(chunk, 0, shorter, 0, count);
+                    chunk = shorter;
+                }
+
                 _chunks.Add(chunk);
                 return Queued;
             }
         }
 
-        /// <summary>Ends the attempt (null error: succeeded once its chunks are read); ignored when it is stale or ended.</summary>
+        /// <summary>Ends the attempt (null error: succeeded once its chunks are read); ignored when it is stale or ended (no longer Running).</summary>
         protected void End(int attempt, string error)
         {
             lock (Gate)
             {
-                if (attempt != _attempt || _ended)
+                if (attempt != _attempt || _state != TransferState.Running)
                 {
                     return;
                 }
 
-                _ended = true;
                 _state = error == null ? TransferState.Succeeded : TransferState.Failed;
                 _error = error ?? string.Empty;
                 if (error != null)

@@ -76,9 +76,6 @@ namespace ChargePoint.Hal.Metering
             get { return _counts[0] * WhPerCount; }
         }
 
-        /// <summary>Polls with SPI echo mismatches since start (diagnostics).</summary>
-        public int CommErrors;
-
         public void Tick(long nowMs)
         {
             if (_persistedAtMs < 0)
@@ -377,7 +374,6 @@ namespace ChargePoint.Hal.Metering
 
             if (!ok)
             {
-                CommErrors++;
                 _commErrorPolls++;
                 if (_commErrorPolls >= EvseSettings.MaxCommErrorPolls)
                 {

@@ -102,9 +102,8 @@ namespace ChargePoint.Firmware.Platform
                     }
 
                     total += n;
-                    chunk = Trimmed(chunk, n);
                     int answer;
-                    while ((answer = Offer(attempt, chunk)) == QueueFull)
+                    while ((answer = Offer(attempt, chunk, n)) == QueueFull)
                     {
                         Thread.Sleep(10); // the main loop reads the queue
                     }
