@@ -20,7 +20,6 @@ namespace ChargePoint.Hal.Drivers
     {
         private readonly HardwarePorts _ports;
         private double _limitAmps;
-        private bool _available = true;
         private long _pwmStoppedAtMs = -1;
 
         public EvseController(HardwarePorts ports, EvseSettings settings)
@@ -81,11 +80,8 @@ namespace ChargePoint.Hal.Drivers
             _limitAmps = SafeAmps.OrZero(amps);
         }
 
-        /// <summary>False drives state F (−12 V) and opens the contactor.</summary>
-        public void SetAvailable(bool available)
-        {
-            _available = available;
-        }
+        /// <summary>False drives state F (−12 V) and opens the contactor, from the next <see cref="Tick"/> (a field: no method in the .pe).</summary>
+        public bool Available = true;
 
         /// <summary>Operator/remote reset of latched faults whose cause has gone.</summary>
         public void ClearLatchedFaults()
@@ -136,7 +132,7 @@ namespace ChargePoint.Hal.Drivers
             Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
 
             bool faulted = Faults.Active != HalFaults.None;
-            Pilot.StateF = !_available;
+            Pilot.StateF = !Available;
             Pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps); // applies StateF too
             if (Pilot.IsPwmOn)
             {
@@ -151,7 +147,7 @@ namespace ChargePoint.Hal.Drivers
             bool evRequests = s == PilotState.C;
             // Open on a fault, unavailable or no request; close while the PWM offers current; an EV still in C without
             // PWM must stop drawing: disconnected under load after the grace time. Otherwise unchanged.
-            bool allowed = !faulted && _available && evRequests;
+            bool allowed = !faulted && Available && evRequests;
             bool pwm = Pilot.IsPwmOn;
             if (!allowed || pwm || (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs))
             {
@@ -161,7 +157,7 @@ namespace ChargePoint.Hal.Drivers
             HardwarePorts p = _ports;
             if (p.LedPower != null)
             {
-                p.LedPower.Value = _available;
+                p.LedPower.Value = Available;
             }
 
             if (p.LedCharging != null)
