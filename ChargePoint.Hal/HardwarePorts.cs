@@ -1,4 +1,5 @@
 using ChargePoint.Hal.Boards;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Hal
 {

@@ -50,24 +50,23 @@ PLATFORM=(
 # Order matters only for the .sln listing. Test projects are all named NFUnitTest (the UnitTestLauncher loads
 # that name), one per folder, each small enough for the .pe format.
 PROJECTS=(
-  "Ocpp|ChargePoint.Ocpp|Library|ChargePoint.Ocpp|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}|no|Ocpp.Crypto"
-  "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp Ocpp.Crypto"
-  "Ocpp.CentralSystem|ChargePoint.Ocpp/CentralSystem|Library|ChargePoint.Ocpp.CentralSystem|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E2C}|no|Ocpp Ocpp.Crypto"
-  "Ocpp.Crypto|ChargePoint.Ocpp/Crypto|Library|ChargePoint.Ocpp.Crypto|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E10}|no|"
-  "Firmware.Loader|ChargePoint.Firmware/Loader|Library|ChargePoint.Firmware.Loader|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E13}|no|Ocpp.Crypto"
-  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp Ocpp.Crypto Firmware.Loader|ChargePoint.Hal"
-  "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Ocpp Ocpp.Crypto Firmware.Loader Firmware.Application"
-  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Loader"
-  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp Ocpp.Crypto Firmware.Application Firmware.Loader"
-  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
-  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
-  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.CentralSystem Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
-  "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal.Simulation Ocpp Ocpp.Crypto Firmware.Loader Firmware.Application"
-  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp Ocpp.Crypto Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support Firmware.Loader"
-  "Tests.Crypto|ChargePoint.Tests/Crypto|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E11}|test|Ocpp.Crypto"
-  "Tests.Loader|ChargePoint.Tests/Loader|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E14}|test|Ocpp.Crypto Hal.Simulation Firmware.Loader Ocpp Firmware.Application"
+  "Ocpp|ChargePoint.Ocpp|Library|ChargePoint.Ocpp|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E01}|no|Firmware.Loader"
+  "Ocpp.Simulation|ChargePoint.Ocpp/Simulation|Library|ChargePoint.Ocpp.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E06}|no|Ocpp Firmware.Loader"
+  "Ocpp.CentralSystem|ChargePoint.Ocpp/CentralSystem|Library|ChargePoint.Ocpp.CentralSystem|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E2C}|no|Ocpp Firmware.Loader"
+  "Firmware.Loader|ChargePoint.Firmware/Loader|Library|ChargePoint.Firmware.Loader|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E13}|no||ChargePoint.Ocpp/Crypto/Digest ChargePoint.Ocpp/Platform/Storage"
+  "Firmware.Application|ChargePoint.Firmware/Application|Library|ChargePoint.Firmware.Application|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E08}|no|Ocpp Firmware.Loader|ChargePoint.Hal"
+  "Hal.Simulation|ChargePoint.Hal/Simulation|Library|ChargePoint.Hal.Simulation|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E07}|no|Ocpp Firmware.Loader Firmware.Application"
+  "Firmware.Simulator|ChargePoint.Firmware/Simulator|Library|ChargePoint.Firmware.Simulator|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E09}|no|Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Loader"
+  "Firmware|ChargePoint.Firmware|Exe|ChargePoint.Firmware|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E03}|no|Ocpp Firmware.Loader|ChargePoint.Firmware/Application ChargePoint.Hal"
+  "Firmware.Benchmark|ChargePoint.Firmware/Benchmark|Exe|ChargePoint.Firmware.Benchmark|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0F}|bench|Ocpp.CentralSystem Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
+  "Tests.Support|ChargePoint.Tests/Support|Library|ChargePoint.Tests.Support|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0A}|support|Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Firmware.Loader"
+  "Tests.Codec|ChargePoint.Tests/Codec|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0B}|test|Ocpp.CentralSystem Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Engine|ChargePoint.Tests/Engine|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0C}|test|Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Transactions|ChargePoint.Tests/Transactions|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0D}|test|Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Tests.Support Firmware.Loader"
+  "Tests.Hal|ChargePoint.Tests/Hal|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E0E}|test|Hal.Simulation Ocpp Firmware.Loader Firmware.Application"
+  "Tests.Firmware|ChargePoint.Tests/Firmware|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E04}|test|Ocpp Ocpp.Simulation Hal.Simulation Firmware.Application Firmware.Simulator Tests.Support Firmware.Loader"
+  "Tests.Crypto|ChargePoint.Tests/Crypto|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E11}|test|Ocpp Firmware.Loader"
+  "Tests.Loader|ChargePoint.Tests/Loader|Library|NFUnitTest|{6F1C2A4B-8D3E-4B5A-9C71-0A1B2C3D4E14}|test|Hal.Simulation Firmware.Loader Ocpp Firmware.Application"
 )
 
 bs() { printf '%s' "$1" | tr '/' '\\'; }
@@ -82,13 +81,16 @@ folder_of() {
 }
 
 # Lists the .cs files of a project folder (relative, sorted): not bin/obj (its own, or left in a subfolder that was
-# once a project), not HostOnly, not nested project folders.
+# once a project), not HostOnly, not nested project folders, not a folder another project compiles as a layer.
 list_cs() {
-  local dir=$1 p name other rest
+  local dir=$1 p name other outtype asmname guid kind refs layers layer
   local -a prune=(-path ./bin -o -path ./obj -o -path "./*/bin" -o -path "./*/obj" -o -path ./HostOnly)
   for p in "${PROJECTS[@]}"; do
-    IFS='|' read -r name other rest <<<"$p"
+    IFS='|' read -r name other outtype asmname guid kind refs layers <<<"$p"
     case "$other" in "$dir"/*) prune+=(-o -path "./${other#"$dir"/}") ;; esac
+    for layer in $layers; do
+      case "$layer" in "$dir"/*) prune+=(-o -path "./${layer#"$dir"/}") ;; esac
+    done
   done
   (cd "$dir" && find . \( "${prune[@]}" \) -prune -o -name '*.cs' -print | sed 's|^\./||' | LC_ALL=C sort)
 }
@@ -211,7 +213,8 @@ write_nfproj() {
     for layer in $layers; do
       rel=$(realpath -m --relative-to="$dir" "$layer")
       while IFS= read -r f; do
-        [ -n "$f" ] || continue
+        # A project folder linked as a layer brings its sources, not its assembly attributes.
+        [ -n "$f" ] && [ "$f" != Properties/AssemblyInfo.cs ] || continue
         printf '    <Compile Include="%s">\n' "$(bs "$rel/$f")"
         printf '      <Link>%s</Link>\n' "$(bs "$(basename "$layer")/$f")"
         printf '    </Compile>\n'

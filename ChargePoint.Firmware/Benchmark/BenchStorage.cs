@@ -1,5 +1,6 @@
 using ChargePoint.Hal;
 using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Benchmark
 {

@@ -13,7 +13,7 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Journals up to <paramref name="meterValues"/> values (0: until full) and cuts the power; returns how many were kept.</summary>
         public static int FillAndCut(BenchStorage storage, int meterValues)
         {
-            var journal = new TransactionJournal(new StorageAdapter(storage), new JournalLimits());
+            var journal = new TransactionJournal(storage, new JournalLimits());
             journal.Open("txbench");
             long utcMs = 1795510800000; // 2026-11-24T09:00:00Z
             int txNr = journal.BeginTransaction(1, "TAG-1", null, 0, new CaptureTime(utcMs, journal.Boot, 1000), TransactionService.NoReservation, 0);

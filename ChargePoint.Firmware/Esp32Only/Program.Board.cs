@@ -5,6 +5,7 @@ using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Firmware.Esp32Only.Hal;
 using nanoFramework.Hardware.Esp32;
+using ChargePoint.Ocpp.Platform;
 using static ChargePoint.Hal.Boards.BoardDefinition;
 
 namespace ChargePoint.Firmware.Esp32Only

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Reflection;
 using ChargePoint.Firmware.Loader;
 using nanoFramework.Runtime.Native;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Esp32Only
 {
@@ -18,7 +19,7 @@ namespace ChargePoint.Firmware.Esp32Only
         private const uint ApplicationHeapBytes = 96 * 1024;
 
         /// <summary>Starts the slot; returns (the caller boots the factory application) when it cannot be started.</summary>
-        private static void StartSlot(ISlotStorage slots, SlotManifest manifest, int slot)
+        private static void StartSlot(IStorage slots, SlotManifest manifest, int slot)
         {
             string tag = "[loader] slot " + Slot.Name(slot);
             uint free = nanoFramework.Runtime.Native.GC.Run(true);

@@ -62,7 +62,7 @@ namespace ChargePoint.Firmware.Esp32Only
         public static void Main()
         {
             var storage = new FlashFileStorage(StorageRoot);
-            var slots = new StorageAdapter(storage);
+            var slots = storage;
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
             BootRecord choice = BootLoader.Boot(slots, board);
             Debug.WriteLine("[loader] " + choice.Reason);
@@ -246,7 +246,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
         private void ConfirmHealthy(long nowMs)
         {
-            BootLoader.Confirm(new StorageAdapter(_storage), _slot);
+            BootLoader.Confirm(_storage, _slot);
         }
 
         private static string IpAddress()

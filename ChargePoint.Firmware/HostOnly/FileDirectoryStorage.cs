@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using ChargePoint.Firmware.Platform;
 using ChargePoint.Hal;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly
 {

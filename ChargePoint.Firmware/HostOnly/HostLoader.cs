@@ -7,6 +7,7 @@ using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Simulator;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal.Boards;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly
 {
@@ -48,7 +49,7 @@ namespace ChargePoint.Firmware.HostOnly
             int crashes = 0;
             while (true)
             {
-                var slots = new StorageAdapter(storage);
+                var slots = storage;
                 string board = options.Board ?? new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
                 BootRecord choice = BootLoader.Boot(slots, board);
                 System.Console.Out.WriteLine("[loader] " + choice.Reason);
@@ -75,7 +76,7 @@ namespace ChargePoint.Firmware.HostOnly
 
         private const int CrashedBoot = -1;
 
-        private static int RunSlot(ISlotStorage slots, SlotManifest manifest, int slot, string[] args)
+        private static int RunSlot(IStorage slots, SlotManifest manifest, int slot, string[] args)
         {
             var context = new SlotLoadContext(slots, manifest, slot);
             try

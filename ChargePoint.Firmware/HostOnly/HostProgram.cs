@@ -7,6 +7,7 @@ using ChargePoint.Firmware.Simulator;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly
 {

@@ -8,6 +8,7 @@ using ChargePoint.Firmware.Update;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly
 {
@@ -68,7 +69,7 @@ namespace ChargePoint.Firmware.HostOnly
                 int slot = _slot;
                 platform.ConfirmHealthy = nowMs =>
                 {
-                    BootLoader.Confirm(new StorageAdapter(_storage), slot);
+                    BootLoader.Confirm(_storage, slot);
                     _console.WriteLine("[loader] " + Slot.Name(slot) + " application confirmed healthy");
                 };
             }

@@ -4,23 +4,24 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
 using ChargePoint.Firmware.Loader;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly
 {
     /// <summary>
     /// The assemblies of one application slot, loaded from their verified bytes into a collectible context (the host's
-    /// Assembly.Load(byte[])). The loader's own assemblies (ChargePoint.Firmware.Loader, ChargePoint.Ocpp.Crypto: the
-    /// loader ABI) and the framework come from the default context; everything else must be in the slot.
+    /// Assembly.Load(byte[])). The loader's own assembly (ChargePoint.Firmware.Loader, with SHA-256 and the storage
+    /// interface: the loader ABI) and the framework come from the default context; everything else must be in the slot.
     /// </summary>
     public sealed class SlotLoadContext : AssemblyLoadContext
     {
-        private static readonly string[] Shared = { "ChargePoint.Firmware.Loader", "ChargePoint.Ocpp.Crypto" };
+        private static readonly string[] Shared = { "ChargePoint.Firmware.Loader" };
 
-        private readonly ISlotStorage _storage;
+        private readonly IStorage _storage;
         private readonly int _slot;
         private readonly Dictionary<string, string> _files = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public SlotLoadContext(ISlotStorage storage, SlotManifest manifest, int slot)
+        public SlotLoadContext(IStorage storage, SlotManifest manifest, int slot)
             : base("slot " + Slot.Name(slot), true)
         {
             _storage = storage;

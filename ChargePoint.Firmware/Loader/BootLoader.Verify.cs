@@ -1,4 +1,5 @@
 using System.Text;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -9,7 +10,7 @@ namespace ChargePoint.Firmware.Loader
     public static partial class BootLoader
     {
         /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
-        public static SlotManifest Verify(ISlotStorage storage, int slot, string boardId, out string error)
+        public static SlotManifest Verify(IStorage storage, int slot, string boardId, out string error)
         {
             // One exit for every failure: "slot A: " and why.
             byte[] text = storage.Read(Slot.ManifestRecord(slot));

@@ -1,3 +1,5 @@
+using ChargePoint.Ocpp.Platform;
+
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -13,7 +15,7 @@ namespace ChargePoint.Firmware.Loader
         /// Chooses the slot to start (<see cref="BootRecord.Chosen"/>, its manifest <see cref="BootRecord.Manifest"/>) and
         /// stores the record; a slot that fails to verify is reported in the reason.
         /// </summary>
-        public static BootRecord Boot(ISlotStorage storage, string boardId)
+        public static BootRecord Boot(IStorage storage, string boardId)
         {
             string errorA;
             string errorB;
@@ -27,7 +29,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>The running application is healthy: a trial slot becomes permanent, the crash-loop counter restarts.</summary>
-        public static void Confirm(ISlotStorage storage, int runningSlot)
+        public static void Confirm(IStorage storage, int runningSlot)
         {
             BootRecord stored = BootRecord.Load(storage);
             BootRecord confirmed = Confirm(stored, runningSlot);

@@ -1,12 +1,13 @@
 using System.Text;
 using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Loader
 {
     /// <summary>
     /// What the loader remembers across boots (record <see cref="RecordName"/>): the confirmed slot, the one before it,
     /// a slot on trial, the boots since the application last confirmed, and the outcome of the last trial. One line of
-    /// text sealed with the first 8 bytes of its SHA-256, replaced with the atomic <see cref="ISlotStorage.Write"/>, so a
+    /// text sealed with the first 8 bytes of its SHA-256, replaced with the atomic <see cref="IStorage.Write"/>, so a
     /// power cut at any byte leaves the old or the new record. A damaged record reads as the initial one (factory).
     /// </summary>
     public sealed class BootRecord
@@ -76,14 +77,14 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>The stored fields' keys, in order (one table for writing and parsing).</summary>
         private static string[] Keys() => new string[] { "active=", "previous=", "trial=", "boots=", "outcome=", "outcome-slot=" };
 
-        public void Save(ISlotStorage storage)
+        public void Save(IStorage storage)
         {
             string body = ToText();
             storage.Write(RecordName, Encoding.UTF8.GetBytes(body + "\n" + SealKey + Seal(body) + "\n"));
         }
 
         /// <summary>The stored record; the initial record (factory, nothing on trial) when there is none or it is damaged.</summary>
-        public static BootRecord Load(ISlotStorage storage)
+        public static BootRecord Load(IStorage storage)
         {
             BootRecord r = Parse(storage.Read(RecordName));
             return r ?? new BootRecord();

@@ -1,3 +1,5 @@
+using ChargePoint.Ocpp.Platform;
+
 namespace ChargePoint.Firmware.Loader
 {
     /// <summary>
@@ -21,7 +23,7 @@ namespace ChargePoint.Firmware.Loader
         private const int Tail = 2;
         private const int Verify = 3;
 
-        private readonly ISlotStorage _storage;
+        private readonly IStorage _storage;
         private readonly string _boardId;
         private readonly int _target;
         private readonly BundleStream _bundle;
@@ -33,7 +35,7 @@ namespace ChargePoint.Firmware.Loader
         private int _state = Running;
 
         /// <param name="target">The slot to install into, or <see cref="Slot.Factory"/> to check the bundle only.</param>
-        public BundleJob(ISlotStorage storage, string bundleRecord, string boardId, int target)
+        public BundleJob(IStorage storage, string bundleRecord, string boardId, int target)
         {
             _storage = storage;
             _boardId = boardId;

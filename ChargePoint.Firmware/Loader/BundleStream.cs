@@ -1,5 +1,6 @@
 using System.Text;
 using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -12,13 +13,13 @@ namespace ChargePoint.Firmware.Loader
         /// <summary>Chunk size of every read and copy (the device heap is ~100 KB and does not compact well).</summary>
         public const int ChunkBytes = 1024;
 
-        private readonly ISlotStorage _storage;
+        private readonly IStorage _storage;
         private readonly string _record;
         private readonly byte[] _buffer = new byte[ChunkBytes];
         private readonly Sha256 _sha = new Sha256();
         private readonly byte[] _digest = new byte[Sha256.HashSize];
 
-        public BundleStream(ISlotStorage storage, string record)
+        public BundleStream(IStorage storage, string record)
         {
             _storage = storage;
             _record = record;

@@ -6,7 +6,8 @@ namespace ChargePoint.Firmware.Loader
     /// </summary>
     public static class LoaderAbi
     {
-        public const int Version = 1;
+        /// <summary>2: the loader's assembly also holds SHA-256, hex and the storage interface (ChargePoint.Ocpp.Crypto is gone).</summary>
+        public const int Version = 2;
 
         /// <summary>The first line of a bundle and of a slot manifest.</summary>
         public const string Magic = "CPBUNDLE 1";

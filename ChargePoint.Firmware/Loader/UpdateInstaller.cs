@@ -1,3 +1,5 @@
+using ChargePoint.Ocpp.Platform;
+
 
 namespace ChargePoint.Firmware.Loader
 {
@@ -19,7 +21,7 @@ namespace ChargePoint.Firmware.Loader
         }
 
         /// <summary>Removes the slot's manifest first (so a cut mid-way leaves a slot that does not verify), then its files.</summary>
-        public static void Erase(ISlotStorage storage, int slot)
+        public static void Erase(IStorage storage, int slot)
         {
             string manifest = Slot.ManifestRecord(slot);
             if (storage.Exists(manifest))

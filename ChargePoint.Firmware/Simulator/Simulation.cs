@@ -6,6 +6,7 @@ using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Platform;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 
 namespace ChargePoint.Firmware.Simulator

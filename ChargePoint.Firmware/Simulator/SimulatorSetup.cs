@@ -3,6 +3,7 @@ using ChargePoint.Firmware.Settings;
 using ChargePoint.Ocpp;
 using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Simulator
 {

@@ -1,4 +1,5 @@
 using System.Text;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Hal.Drivers
 {

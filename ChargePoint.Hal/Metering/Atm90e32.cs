@@ -1,5 +1,6 @@
 using System;
 using ChargePoint.Hal.Drivers;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Hal.Metering
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Hal.Simulation
 {

@@ -19,12 +19,12 @@ namespace ChargePoint.Tests.Ocpp
         public void Config_record_escapes_backslash_and_line_breaks_but_stores_tab_raw_and_reads_it_back()
         {
             var storage = new SimulatedStorage();
-            var store = new ConfigurationStore(new StorageAdapter(storage));
+            var store = new ConfigurationStore(storage);
             store.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null);
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));
             Assert.AreEqual("Note=a\tb\\\\c\\nd\\re\n#crc32=AC88DA95\n", Text(storage.Read(ConfigurationStore.RecordName)));
 
-            var rebooted = new ConfigurationStore(new StorageAdapter(storage));
+            var rebooted = new ConfigurationStore(storage);
             Assert.AreEqual("a\tb\\c\nd\re", rebooted.Value(rebooted.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null)));
         }
 
@@ -33,7 +33,7 @@ namespace ChargePoint.Tests.Ocpp
         {
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("A=x\\ty\\q\nB=z\\\n"));
-            var store = new ConfigurationStore(new StorageAdapter(storage));
+            var store = new ConfigurationStore(storage);
             Assert.AreEqual("xtyq", store.Value(store.Declare("A", ConfigurationStore.TypeString, string.Empty, 500, null)));
             Assert.AreEqual("z\\", store.Value(store.Declare("B", ConfigurationStore.TypeString, string.Empty, 500, null)));
         }
@@ -59,7 +59,7 @@ namespace ChargePoint.Tests.Ocpp
         {
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes("Note=old\n"));
-            var store = new ConfigurationStore(new StorageAdapter(storage));
+            var store = new ConfigurationStore(storage);
             Assert.AreEqual("old", store.Value(store.Declare("Note", ConfigurationStore.TypeString, string.Empty, 500, null)));
             Assert.IsNull(storage.Read(ConfigurationStore.RecordName + StoreHealth.CorruptSuffix));
             Assert.IsTrue(store.SetLocal("Note", "a\tb\\c\nd\re"));

@@ -1,6 +1,7 @@
 using System.Text;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Ocpp.Crypto;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Tests.Loader
 {
@@ -12,7 +13,7 @@ namespace ChargePoint.Tests.Loader
         public const string Record = "fw.bundle";
 
         /// <summary>Installs bundleRecord into target and starts its trial, all at once; null on success, else why it failed.</summary>
-        public static string? Install(ISlotStorage storage, string bundleRecord, int target, string boardId)
+        public static string? Install(IStorage storage, string bundleRecord, int target, string boardId)
         {
             var job = new BundleJob(storage, bundleRecord, boardId, target);
             int state;
@@ -24,7 +25,7 @@ namespace ChargePoint.Tests.Loader
         }
 
         /// <summary>Checks a bundle all at once: <see cref="BundleCheck"/>'s verdict and why.</summary>
-        public static int Check(ISlotStorage storage, string bundleRecord, string boardId, out string error)
+        public static int Check(IStorage storage, string bundleRecord, string boardId, out string error)
         {
             var job = new BundleJob(storage, bundleRecord, boardId, Slot.Factory);
             while (job.Step(64) == BundleJob.Running)

@@ -1,10 +1,11 @@
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Hal.Simulation;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Tests.Loader
 {
     /// <summary>The loader's storage over the flash-like <see cref="SimulatedStorage"/> (power cuts at a byte count).</summary>
-    public sealed class SimSlotStorage : ISlotStorage
+    public sealed class SimSlotStorage : IStorage
     {
         public SimulatedStorage Flash { get; } = new SimulatedStorage();
 

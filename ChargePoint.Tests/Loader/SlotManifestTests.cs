@@ -8,7 +8,7 @@ namespace ChargePoint.Tests.Loader
     {
         private const string Digest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
 
-        private static string Text(string fileLines) => Text(fileLines, "1", "0.2.0", "end\n");
+        private static string Text(string fileLines) => Text(fileLines, "2", "0.2.0", "end\n");
 
         private static string Text(string fileLines, string abi, string version, string end) =>
             "CPBUNDLE 1\nboard esp32-wrover-devkit\nloader-abi " + abi + "\nversion " + version + "\nentry App.Entry\n" + fileLines + end;
@@ -21,7 +21,7 @@ namespace ChargePoint.Tests.Loader
             SlotManifest? m = SlotManifest.Parse(text, out error);
             Assert.IsNotNull(m, error);
             Assert.AreEqual("esp32-wrover-devkit", m!.Board);
-            Assert.AreEqual(1, m.LoaderAbiVersion);
+            Assert.AreEqual(LoaderAbi.Version, m.LoaderAbiVersion);
             Assert.AreEqual("0.2.0", m.Version);
             Assert.AreEqual("App.Entry", m.EntryType);
             Assert.AreEqual(2, m.Files.Length);
@@ -36,8 +36,8 @@ namespace ChargePoint.Tests.Loader
             string error;
             SlotManifest m = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n"), out error)!;
             Assert.AreEqual("bundle is for board esp32-wrover-devkit, this is esp32-s3-devkitc-1", m.CompatibilityError("esp32-s3-devkitc-1"));
-            SlotManifest other = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n", "2", "0.2.0", "end\n"), out error)!;
-            Assert.AreEqual("bundle is for loader ABI 2, this is 1", other.CompatibilityError("esp32-wrover-devkit"));
+            SlotManifest other = SlotManifest.Parse(Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", "end\n"), out error)!;
+            Assert.AreEqual("bundle is for loader ABI 1, this is 2", other.CompatibilityError("esp32-wrover-devkit"));
         }
 
         [TestMethod]
@@ -66,9 +66,9 @@ namespace ChargePoint.Tests.Loader
                 Text("file App.pe 1 " + Digest.Substring(1) + "\n"),
                 Text("file App.pe 1 " + Digest.Substring(1) + "g\n"),
                 Text("file App.pe 1 " + Digest + "\nfile App.pe 2 " + Digest + "\n"),
-                Text("file App.pe 1 " + Digest + "\n", "1", "0 2", "end\n"),
-                Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", "end\nx"),
-                Text("file App.pe 1 " + Digest + "\n", "1", "0.2.0", string.Empty),
+                Text("file App.pe 1 " + Digest + "\n", "2", "0 2", "end\n"),
+                Text("file App.pe 1 " + Digest + "\n", "2", "0.2.0", "end\nx"),
+                Text("file App.pe 1 " + Digest + "\n", "2", "0.2.0", string.Empty),
                 // numbers only as written by the writer: the slot stores the manifest as received
                 Text("file App.pe 01 " + Digest + "\n"),
                 Text("file App.pe +1 " + Digest + "\n"),

@@ -13,7 +13,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Online_asks_the_central_system_unless_LocalPreAuthorize_and_a_valid_entry()
         {
-            var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()));
+            var auth = new AuthorizationService(new SimulatedStorage());
             AuthorizationService settings = auth;
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
@@ -27,7 +27,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Offline_rules_LocalAuthorizeOffline_and_AllowOfflineTxForUnknownId()
         {
-            var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()));
+            var auth = new AuthorizationService(new SimulatedStorage());
             AuthorizationService settings = auth;
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.Learn("X", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
@@ -45,14 +45,14 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Cache_persists_and_ClearCache_is_Rejected_without_a_cache()
         {
             var storage = new SimulatedStorage();
-            var auth = new AuthorizationService(new StorageAdapter(storage));
+            var auth = new AuthorizationService(storage);
             auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, Now + 1000, "P"));
-            auth = new AuthorizationService(new StorageAdapter(storage));
+            auth = new AuthorizationService(storage);
             IdTagInfo info = auth.LookUp("A")!;
             Assert.AreEqual("P", info.ParentIdTag);
             Assert.AreEqual(Now + 1000, info.ExpiryUtcMs);
             Assert.IsTrue(auth.ClearCache());
-            Assert.IsNull(new AuthorizationService(new StorageAdapter(storage)).LookUp("A"));
+            Assert.IsNull(new AuthorizationService(storage).LookUp("A"));
             auth.AuthorizationCacheEnabled = false;
             Assert.IsFalse(auth.ClearCache());
         }
@@ -61,13 +61,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void Local_list_entries_win_and_are_not_copied_into_the_cache()
         {
             var storage = new SimulatedStorage();
-            var auth = new AuthorizationService(new StorageAdapter(storage));
+            var auth = new AuthorizationService(storage);
             auth.LocalList.Put("L", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
             auth.LocalList.Version = 3;
             auth.LocalList.Save();
             auth.Learn("L", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
             Assert.AreEqual(0, auth.Cache.Count);
-            auth = new AuthorizationService(new StorageAdapter(storage));
+            auth = new AuthorizationService(storage);
             Assert.AreEqual(3, auth.LocalList.Version);
             Assert.AreEqual(AuthorizationStatus.Accepted, auth.LookUp("L")!.Status);
         }
@@ -75,7 +75,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Cache_is_bounded_and_evicts_the_least_recently_learned()
         {
-            var auth = new AuthorizationService(new StorageAdapter(new SimulatedStorage()));
+            var auth = new AuthorizationService(new SimulatedStorage());
             for (int i = 0; i < AuthorizationService.DefaultCacheCapacity + 5; i++)
             {
                 auth.Learn("T" + i.ToString(), new IdTagInfo(AuthorizationStatus.Accepted, 0, null));

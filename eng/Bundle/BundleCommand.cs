@@ -9,8 +9,8 @@ namespace ChargePoint.Bundle
 {
     /// <summary>
     /// The bundle command. The application files are the ChargePoint.*.pe files of a device build (ESP32) or the
-    /// ChargePoint.*.dll files of a host build, without the loader's own assemblies (ChargePoint.Firmware.Loader and
-    /// ChargePoint.Ocpp.Crypto: they are part of the loader image and its ABI) and without test assemblies.
+    /// ChargePoint.*.dll files of a host build, without the loader's own assembly (ChargePoint.Firmware.Loader, with
+    /// SHA-256 and the storage interface: it is part of the loader image and its ABI) and without test assemblies.
     /// Exit codes: 0 written, 2 bad command line or input.
     /// </summary>
     public static class BundleCommand
@@ -22,7 +22,7 @@ namespace ChargePoint.Bundle
             + "  --entry  entry type (default: ChargePoint.Firmware.HostOnly.HostProgram for .dll, ChargePoint.Firmware.Esp32Only.AppEntry for .pe)\n"
             + "  --abi    loader ABI (default: this loader's, " + LoaderAbi.Version + ")";
 
-        private static readonly string[] LoaderAssemblies = { "ChargePoint.Firmware.Loader", "ChargePoint.Ocpp.Crypto" };
+        private static readonly string[] LoaderAssemblies = { "ChargePoint.Firmware.Loader" };
 
         public static int Main(string[] args)
         {

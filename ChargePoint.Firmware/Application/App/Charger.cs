@@ -62,7 +62,7 @@ namespace ChargePoint.Firmware.App
             Running = s.Clone();
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
             // Fields used many times here are read from locals (smaller byte code than a field read each time).
-            StoreHealth health = Health = new StoreHealth(new StorageAdapter(platform.Storage), this);
+            StoreHealth health = Health = new StoreHealth(platform.Storage, this);
             if (Settings.LoadStatus == "corrupt")
             {
                 health.Quarantine(SettingsStore.RecordName, "defaults used");

@@ -5,6 +5,7 @@ using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;
 using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.App
 {

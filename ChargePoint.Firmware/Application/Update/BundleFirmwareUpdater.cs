@@ -2,6 +2,7 @@ using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Hal;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Update
 {
@@ -21,7 +22,7 @@ namespace ChargePoint.Firmware.Update
         /// <summary>Chunks moved from the transfer to storage per poll (bounds the time one Tick spends).</summary>
         private const int ChunksPerPoll = 16;
 
-        private readonly ISlotStorage _storage;
+        private readonly IStorage _storage;
         private readonly IFileTransfer _transfer;
         private readonly string _boardId;
         private readonly int _runningSlot;
@@ -34,7 +35,7 @@ namespace ChargePoint.Firmware.Update
 
         public BundleFirmwareUpdater(IStorage storage, IFileTransfer transfer, string boardId, int runningSlot)
         {
-            _storage = new StorageAdapter(storage);
+            _storage = storage;
             _transfer = transfer;
             _boardId = boardId;
             _runningSlot = runningSlot;

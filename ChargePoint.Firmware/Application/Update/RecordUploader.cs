@@ -2,6 +2,7 @@ using ChargePoint.Hal;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Rpc;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Update
 {

@@ -2,6 +2,7 @@ using System.Collections;
 using System.IO;
 using ChargePoint.Firmware.Platform;
 using ChargePoint.Hal;
+using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.Esp32Only.Platform
 {

@@ -79,7 +79,7 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             var storage = new SimulatedStorage();
             storage.SetRaw(ConfigurationStore.RecordName, Encoding.UTF8.GetBytes(
                 "HeartbeatInterval=300\nMeterValuesSampledData=Energy.Active.Import.Register,Voltage\nLocalPreAuthorize=true\nResetRetries=-1\n"));
-            var store = new ConfigurationStore(new StorageAdapter(storage));
+            var store = new ConfigurationStore(storage);
             CoreConfiguration.Declare(store, 1);
             Assert.AreEqual(300, store.Int(ConfigKeys.HeartbeatInterval));
             Assert.AreEqual("Energy.Active.Import.Register,Voltage", store.Value(ConfigKeys.MeterValuesSampledData));

@@ -78,7 +78,7 @@ namespace ChargePoint.Tests.Firmware.Update
             Assert.AreEqual(Slot.A, BootRecord.Parse(storage.Read(BootRecord.RecordName))!.Trial);
             Assert.AreEqual(TransferState.Failed, u.InstallOutcome(), "the factory image runs: the trial slot did not boot");
 
-            var slots = new StorageAdapter(storage);
+            var slots = storage;
             Assert.AreEqual(Slot.A, BootLoader.Boot(slots, Board).Chosen);
             var running = new BundleFirmwareUpdater(storage, transfer, Board, Slot.A);
             Assert.AreEqual(TransferState.Running, running.InstallOutcome(), "on trial until confirmed");

@@ -10,8 +10,10 @@ namespace ChargePoint.Tests.HostOnly.Compat
     /// <summary>
     /// Folders that compile into one assembly (which saves the image the references between assemblies) keep the
     /// layering their separate assemblies once enforced: the codec (Messages/) compiles without the engine, and the
-    /// engine without the certificate management (Certificates/); the HAL (ChargePoint.Hal/, compiled into the
-    /// application assembly) without the application and without OCPP. Each lower layer is compiled here on its own.
+    /// engine without the certificate management (Certificates/), the managed cryptography (Crypto/) without the
+    /// engine; the HAL (ChargePoint.Hal/, compiled into the application assembly) without the application and without
+    /// OCPP. Below them all is the loader's assembly (SHA-256, hex, the storage interface), their one reference.
+    /// Each lower layer is compiled here on its own.
     /// </summary>
     [TestClass]
     public class LayeringTests
@@ -19,10 +21,11 @@ namespace ChargePoint.Tests.HostOnly.Compat
         private const string Ocpp = "ChargePoint.Ocpp";
         private const string Codec = "ChargePoint.Ocpp/Messages";
         private const string Certificates = "ChargePoint.Ocpp/Certificates";
+        private const string Crypto = "ChargePoint.Ocpp/Crypto";
         private const string Hal = "ChargePoint.Hal";
 
         /// <summary>Folders under the layers that are projects of their own, or not compiled on the host.</summary>
-        private static readonly string[] NotInLayer = { "ChargePoint.Ocpp/Simulation/", "ChargePoint.Ocpp/CentralSystem/", "ChargePoint.Ocpp/Crypto/", "ChargePoint.Ocpp/Esp32Only/", "ChargePoint.Hal/Simulation/" };
+        private static readonly string[] NotInLayer = { "ChargePoint.Ocpp/Simulation/", "ChargePoint.Ocpp/CentralSystem/", "ChargePoint.Ocpp/Crypto/Digest/", "ChargePoint.Ocpp/Platform/Storage/", "ChargePoint.Ocpp/Esp32Only/", "ChargePoint.Hal/Simulation/" };
 
         [TestMethod]
         public void The_codec_compiles_without_the_engine_and_the_certificate_management()
@@ -33,7 +36,15 @@ namespace ChargePoint.Tests.HostOnly.Compat
         [TestMethod]
         public void The_engine_compiles_without_the_certificate_management()
         {
-            Assert.AreEqual(string.Empty, Errors(Sources(Ocpp, Certificates), CryptoAssembly()));
+            Assert.AreEqual(string.Empty, Errors(Sources(Ocpp, Certificates), LoaderAssembly()));
+        }
+
+        [TestMethod]
+        public void The_cryptography_compiles_without_the_engine()
+        {
+            List<SyntaxTree> crypto = Sources(Crypto, null);
+            Assert.IsTrue(crypto.Count > 5, "the crypto sources were found");
+            Assert.AreEqual(string.Empty, Errors(crypto, LoaderAssembly()));
         }
 
         [TestMethod]
@@ -41,7 +52,7 @@ namespace ChargePoint.Tests.HostOnly.Compat
         {
             List<SyntaxTree> hal = Sources(Hal, null);
             Assert.IsTrue(hal.Count > 20, "the HAL sources were found");
-            Assert.AreEqual(string.Empty, Errors(hal));
+            Assert.AreEqual(string.Empty, Errors(hal, LoaderAssembly()));
         }
 
         [TestMethod]
@@ -105,9 +116,9 @@ namespace ChargePoint.Tests.HostOnly.Compat
             return trees;
         }
 
-        private static string CryptoAssembly()
+        private static string LoaderAssembly()
         {
-            return RepoPaths.ProjectOutput("ChargePoint.Ocpp/Crypto", "ChargePoint.Ocpp.Crypto.dll");
+            return RepoPaths.ProjectOutput("ChargePoint.Firmware/Loader", "ChargePoint.Firmware.Loader.dll");
         }
     }
 }

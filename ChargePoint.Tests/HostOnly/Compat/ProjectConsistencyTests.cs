@@ -26,6 +26,16 @@ namespace ChargePoint.Tests.HostOnly.Compat
         };
 
         /// <summary>
+        /// Project references the device build replaces by compiling the referenced project's sources (with its layer
+        /// folders) into the assembly: the ESP32 executable holds the platform-free application, so the image has no
+        /// references between the two (eng/sync-nfproj.sh lists the same folders as the executable's layers).
+        /// </summary>
+        private static readonly Dictionary<string, string[]> DeviceCompiledReferences = new Dictionary<string, string[]>
+        {
+            { Esp32Executable, new[] { "ChargePoint.Firmware.Application" } },
+        };
+
+        /// <summary>
         /// Device-only folders (the host .csproj removes them): Esp32Only/ holds the ESP32 entry point and platform
         /// adapters, NanoOnly/ code that needs a nanoFramework-only API but no platform (the benchmark's GC.Run probe).
         /// </summary>
@@ -37,6 +47,27 @@ namespace ChargePoint.Tests.HostOnly.Compat
         private static List<string> Projects
         {
             get { return ProjectLayout.Names(RepoPaths.Root()); }
+        }
+
+        /// <summary>The host twins of the projects whose sources the device build of <paramref name="name"/> compiles.</summary>
+        private static List<HostProject> DeviceCompiled(string root, string name)
+        {
+            var projects = new List<HostProject>();
+            if (DeviceCompiledReferences.TryGetValue(name, out string[]? names))
+            {
+                foreach (string compiled in names)
+                {
+                    projects.Add(HostProject.Load(root, compiled));
+                }
+            }
+
+            return projects;
+        }
+
+        /// <summary>A path relative to <paramref name="from"/>'s project ('/' separated) of a path relative to <paramref name="owner"/>'s.</summary>
+        private static string Relative(HostProject from, HostProject owner, string path)
+        {
+            return Path.GetRelativePath(from.Directory, Path.GetFullPath(Path.Combine(owner.Directory, path))).Replace('\\', '/');
         }
 
         [TestMethod]
@@ -80,6 +111,23 @@ namespace ChargePoint.Tests.HostOnly.Compat
 
                 // Plus the layer folders compiled into the project (linked in, e.g. the HAL into the application).
                 expected.UnionWith(host.LayerSources());
+
+                // Plus, for a reference the device build compiles instead, that project's sources and layer folders.
+                foreach (HostProject compiled in DeviceCompiled(root, name))
+                {
+                    foreach (string file in compiled.OwnSources())
+                    {
+                        if (!HostProject.InFolder(file, new[] { "HostOnly" }) && file != "Properties/AssemblyInfo.cs")
+                        {
+                            expected.Add(Relative(host, compiled, file));
+                        }
+                    }
+
+                    foreach (string file in compiled.LayerSources())
+                    {
+                        expected.Add(Relative(host, compiled, file));
+                    }
+                }
 
                 var actual = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (KeyValuePair<string, string?> item in device.CompileItems())
@@ -128,6 +176,14 @@ namespace ChargePoint.Tests.HostOnly.Compat
                     else
                     {
                         linkedBy[rel] = name;
+                    }
+                }
+
+                foreach (HostProject compiled in DeviceCompiled(root, name))
+                {
+                    foreach (KeyValuePair<string, List<string>> layer in compiled.LayerFolders())
+                    {
+                        layers.Add(Relative(host, compiled, layer.Key));
                     }
                 }
 
@@ -182,6 +238,11 @@ namespace ChargePoint.Tests.HostOnly.Compat
                 if (HostOnlyReferences.TryGetValue(name, out string[]? extra))
                 {
                     hostReferences.RemoveAll(r => Array.IndexOf(extra, r) >= 0);
+                }
+
+                if (DeviceCompiledReferences.TryGetValue(name, out string[]? compiled))
+                {
+                    hostReferences.RemoveAll(r => Array.IndexOf(compiled, r) >= 0);
                 }
 
                 string host = string.Join(", ", hostReferences);

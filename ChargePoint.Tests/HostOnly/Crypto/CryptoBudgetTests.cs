@@ -7,8 +7,9 @@ using nanoFramework.TestFramework;
 namespace ChargePoint.Tests.HostOnly.Crypto
 {
     /// <summary>
-    /// ChargePoint.Ocpp.Crypto must fit the nanoFramework .pe format (64 KiB of IL per assembly) with a wide margin;
-    /// the IL of all method bodies is summed from the host build.
+    /// The managed cryptography (ChargePoint.Ocpp/Crypto/, compiled into the engine's assembly, which must fit the
+    /// nanoFramework .pe format's 64 KiB of byte code) stays small: the IL of the method bodies of its namespace,
+    /// summed from the host build.
     /// </summary>
     [TestClass]
     public class CryptoBudgetTests
@@ -25,14 +26,20 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             foreach (MethodDefinitionHandle h in md.MethodDefinitions)
             {
                 MethodDefinition m = md.GetMethodDefinition(h);
-                if (m.RelativeVirtualAddress != 0)
+                TypeDefinition type = md.GetTypeDefinition(m.GetDeclaringType());
+                while (!type.GetDeclaringType().IsNil)
+                {
+                    type = md.GetTypeDefinition(type.GetDeclaringType());
+                }
+
+                if (m.RelativeVirtualAddress != 0 && md.GetString(type.Namespace) == "ChargePoint.Ocpp.Crypto")
                 {
                     il += pe.GetMethodBody(m.RelativeVirtualAddress).Size;
                     methods++;
                 }
             }
 
-            Console.WriteLine("ChargePoint.Ocpp.Crypto: " + methods + " method bodies, " + il + " bytes of IL, dll " + new FileInfo(path).Length + " bytes");
+            Console.WriteLine("ChargePoint.Ocpp.Crypto (in " + Path.GetFileName(path) + "): " + methods + " method bodies, " + il + " bytes of IL");
             Assert.IsTrue(il < 32 * 1024, il + " bytes of IL");
         }
     }

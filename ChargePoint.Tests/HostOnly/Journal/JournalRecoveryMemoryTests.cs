@@ -69,7 +69,7 @@ namespace ChargePoint.Tests.HostOnly.Journal
         {
             var storage = new SimulatedStorage();
             Build(storage, values);
-            var adapter = new StorageAdapter(storage);
+            var adapter = storage;
             var journal = new TransactionJournal(adapter, Limits());
             long before = GC.GetAllocatedBytesForCurrentThread();
             journal.Open("cp1");

@@ -94,6 +94,6 @@ namespace ChargePoint.Tests.Ocpp.Fakes
         }
 
         private OcppChargePoint Build() =>
-            new OcppChargePoint(Options, Transport, new StorageAdapter(Storage), Hooks, new FixedRandom(0), Log);
+            new OcppChargePoint(Options, Transport, Storage, Hooks, new FixedRandom(0), Log);
     }
 }

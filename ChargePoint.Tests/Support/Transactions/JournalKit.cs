@@ -12,7 +12,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         public static TransactionJournal Open(SimulatedStorage storage, JournalLimits? limits = null)
         {
-            var journal = new TransactionJournal(new StorageAdapter(storage), limits ?? new JournalLimits());
+            var journal = new TransactionJournal(storage, limits ?? new JournalLimits());
             journal.Open("cp1");
             return journal;
         }

@@ -38,7 +38,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public TxWorld(int connectorCount)
         {
             ConnectorCount = connectorCount;
-            Storage = new StorageAdapter(Flash);
+            Storage = Flash;
             Cs = new TxCentralSystem(Transport);
             Boot();
         }

@@ -2,7 +2,8 @@ namespace ChargePoint.Ocpp.Platform
 {
     /// <summary>
     /// Flat, named record storage (on the device: files on the internal flash, drive I:).
-    /// The OCPP engine sees storage only through this interface; the firmware adapts the HAL storage to it.
+    /// The one storage contract of the firmware: the loader, the HAL's users and the OCPP engine all take it. It
+    /// compiles into the loader's assembly (the loader ABI), the one assembly below both the engine and the HAL.
     /// </summary>
     public interface IStorage
     {

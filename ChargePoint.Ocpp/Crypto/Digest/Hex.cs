@@ -1,6 +1,11 @@
+using System;
+
 namespace ChargePoint.Ocpp.Crypto
 {
-    /// <summary>Lowercase hex (digests in manifests and boot records, OCPP's CertificateHashDataType) and its decoding.</summary>
+    /// <summary>
+    /// Lowercase hex (digests in manifests and boot records, OCPP's CertificateHashDataType) and its decoding.
+    /// Compiled into the loader's assembly, beside <see cref="Sha256"/>.
+    /// </summary>
     public static class Hex
     {
         private const string Digits = "0123456789abcdef";
@@ -25,7 +30,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if ((hex.Length & 1) != 0)
             {
-                throw DerReader.Bad();
+                throw new ArgumentException("bad input");
             }
 
             var data = new byte[hex.Length / 2];
@@ -36,7 +41,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int v = c < '0' ? -1 : Digits.IndexOf((char)(c | 0x20));
                 if (v < 0)
                 {
-                    throw DerReader.Bad();
+                    throw new ArgumentException("bad input");
                 }
 
                 data[i >> 1] = (byte)((data[i >> 1] << 4) | v);

@@ -5,6 +5,7 @@ namespace ChargePoint.Ocpp.Crypto
     /// <summary>
     /// SHA-256 (FIPS 180-4), incremental: Append any number of times, then Finish (which also resets). nanoFramework
     /// has no plain SHA-256. Buffers are allocated once per instance; an instance is not thread-safe.
+    /// Compiled into the loader's assembly (the loader checks slot files with it; the engine uses the same copy).
     /// </summary>
     public sealed class Sha256
     {
@@ -12,12 +13,12 @@ namespace ChargePoint.Ocpp.Crypto
         public const int BlockSize = 64;
 
         /// <summary>Where the P-256 constants start in <see cref="K"/>.</summary>
-        internal const int P256Offset = 72;
+        public const int P256Offset = 72;
 
         // The 64 round constants K, then the 8 words of the initial hash value (Reset copies them), then P-256's p, n, b,
-        // Gx, Gy as little-endian 32-bit limbs (P256Curve): the assembly's one constant table, as each static array costs
-        // the .pe a type, a field and an initialiser.
-        internal static readonly uint[] K =
+        // Gx, Gy as little-endian 32-bit limbs (P256Curve, in the engine's assembly: hence public): one constant table,
+        // as each static array costs the .pe a type, a field and an initialiser. Never written.
+        public static readonly uint[] K =
         {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
             0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
