@@ -145,7 +145,7 @@ namespace ChargePoint.Hal.Drivers
             if (percent != _appliedPercent)
             {
                 _appliedPercent = percent;
-                IsPwmOn = percent > 0.0 && percent < 100.0;
+                IsPwmOn = offered > 0; // a real PWM: 0 < percent < 100 (offered is then at least 6 A, never NaN)
                 _pwm.DutyCycle = percent / 100.0;
             }
         }

@@ -98,22 +98,25 @@ namespace ChargePoint.Hal.Drivers
 
         public void Tick(long nowMs)
         {
-            Pilot.Tick(nowMs);
+            ControlPilot pilot = Pilot; // fields cached in locals
+            Contactor contactor = Contactor;
+            FaultMonitor faults = Faults;
+            pilot.Tick(nowMs);
             Atm90e32 m = Meter;
             if (m != null)
             {
                 m.Tick(nowMs);
             }
 
-            Contactor.Tick(nowMs);
-            var s = Pilot.State;
+            contactor.Tick(nowMs);
+            var s = pilot.State;
             var seen = HalFaults.None;
-            if (Contactor.Welded)
+            if (contactor.Welded)
             {
                 seen |= HalFaults.ContactorWelded;
             }
 
-            if (Contactor.FailedToClose)
+            if (contactor.FailedToClose)
             {
                 seen |= HalFaults.ContactorFailedToClose;
             }
@@ -123,18 +126,19 @@ namespace ChargePoint.Hal.Drivers
                 seen |= HalFaults.MeterFailure;
             }
 
-            if (Pilot.CableMaxAmps == 0 && IsEvConnected)
+            if (pilot.CableMaxAmps == 0 && IsEvConnected)
             {
                 seen |= HalFaults.ProximityFault; // EV connected but PP out of range (socket boards)
             }
 
             bool running = m != null && m.Status == MeterStatus.Running;
-            Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
+            faults.Tick(nowMs, s, pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
 
-            bool faulted = Faults.Active != HalFaults.None;
-            Pilot.StateF = !Available;
-            Pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps); // applies StateF too
-            if (Pilot.IsPwmOn)
+            bool faulted = faults.Active != HalFaults.None;
+            pilot.StateF = !Available;
+            pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps); // applies StateF too
+            bool pwm = pilot.IsPwmOn;
+            if (pwm)
             {
                 _pwmStoppedAtMs = -1;
             }
@@ -148,10 +152,9 @@ namespace ChargePoint.Hal.Drivers
             // Open on a fault, unavailable or no request; close while the PWM offers current; an EV still in C without
             // PWM must stop drawing: disconnected under load after the grace time. Otherwise unchanged.
             bool allowed = !faulted && Available && evRequests;
-            bool pwm = Pilot.IsPwmOn;
-            if (!allowed || pwm || (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs))
+            if (!allowed || pwm || (contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs))
             {
-                Contactor.Command(allowed && pwm, nowMs);
+                contactor.Command(allowed && pwm, nowMs);
             }
 
             HardwarePorts p = _ports;
@@ -162,7 +165,7 @@ namespace ChargePoint.Hal.Drivers
 
             if (p.LedCharging != null)
             {
-                p.LedCharging.Value = Contactor.IsCommandedClosed;
+                p.LedCharging.Value = contactor.IsCommandedClosed;
             }
 
             if (p.LedFault != null)
