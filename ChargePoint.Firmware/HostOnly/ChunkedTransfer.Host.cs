@@ -1,5 +1,3 @@
-using System.Threading;
-
 namespace ChargePoint.Firmware.Platform
 {
     /// <summary>
@@ -28,7 +26,7 @@ namespace ChargePoint.Firmware.Platform
 
         partial void QueueChanged()
         {
-            Monitor.PulseAll(Gate);
+            HostOnly.HostHttpTransfer.Wake(Gate); // Monitor.PulseAll: host API, used from the HostOnly namespace
         }
     }
 }

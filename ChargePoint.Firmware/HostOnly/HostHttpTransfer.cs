@@ -47,6 +47,12 @@ namespace ChargePoint.Firmware.HostOnly
             _http.Dispose();
         }
 
+        /// <summary>Wakes a worker waiting on the gate for queue room (ChunkedTransfer.QueueChanged, host half).</summary>
+        internal static void Wake(object gate)
+        {
+            Monitor.PulseAll(gate);
+        }
+
         private int Start(out CancellationToken token)
         {
             lock (Gate)

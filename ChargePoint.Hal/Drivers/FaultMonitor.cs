@@ -293,7 +293,7 @@ namespace ChargePoint.Hal.Drivers
             }
 
             // Bit i of HalFaults is names[i] (one literal, not nine: no array initialiser in the byte code).
-            string[] names = "ResidualCurrent,OverTemperature,OverCurrent,ContactorWelded,ContactorFailedToClose,MeterFailure,DiodeFault,PilotFault,ProximityFault".Split(',');
+            string[] names = "ResidualCurrent,OverTemperature,OverCurrent,ContactorWelded,ContactorFailedToClose,MeterFailure,DiodeFault,PilotFault,ProximityFault".Split(new char[] { ',' }); // the params overload: the one nanoFramework has
             var sb = new StringBuilder();
             for (int i = 0; i < names.Length; i++)
             {
