@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp
             for (int i = 0; i < bytes.Length; i++)
             {
                 int b = bytes[i];
-                if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' || b == '~')
+                if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || "-._~".IndexOf((char)b) >= 0)
                 {
                     sb.Append((char)b);
                 }

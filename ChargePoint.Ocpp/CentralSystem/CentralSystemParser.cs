@@ -202,7 +202,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("timestamp"))
                 {
-                    m.Timestamp = r.ReadTimestamp("timestamp");
+                    m.Timestamp = new UtcTimestamp(r.ReadDateTime("timestamp"));
                 }
                 else if (r.NameIs("vendorId"))
                 {
@@ -411,7 +411,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("scheduleStart"))
                 {
-                    m.ScheduleStart = r.ReadTimestamp("scheduleStart");
+                    m.ScheduleStart = new UtcTimestamp(r.ReadDateTime("scheduleStart"));
                 }
                 else if (r.NameIs("chargingSchedule"))
                 {

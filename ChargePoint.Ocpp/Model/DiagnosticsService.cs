@@ -56,27 +56,20 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>GetLog: requestId of the running upload (Absent.Int while idle).</summary>
         public int RequestId => _phase != Idle ? _requestId : Absent.Int;
 
-        /// <summary>GetDiagnostics.req: the fileName for the response, or null when there is nothing to upload or an upload runs.</summary>
-        public string Request(UpdateFirmwareRequest req, long nowMs)
+        /// <summary>
+        /// GetDiagnostics.req or GetLog.req; fileName is set when the file goes out. GetDiagnostics: nothing new while an
+        /// upload runs (null, no fileName). GetLog: a LogStatus string (Rejected when there is nothing to upload); a running
+        /// upload is replaced (AcceptedCanceled). One method for both: they differ in these two lines only.
+        /// </summary>
+        public string Request(UpdateFirmwareRequest req, out string fileName)
         {
-            if (_phase != Idle)
+            fileName = null;
+            bool canceled = _phase != Idle;
+            if (canceled && !_getLog)
             {
                 return null;
             }
 
-            string fileName = _uploader.PrepareFile(req.StartTime, req.StopTime);
-            if (fileName != null)
-            {
-                Start(_uploader, req.Location, fileName, req.Retries, req.RetryInterval);
-            }
-
-            return fileName;
-        }
-
-        /// <summary>GetLog.req: a LogStatus string; fileName is set when Accepted or AcceptedCanceled.</summary>
-        public string Request(UpdateFirmwareRequest req, out string fileName)
-        {
-            fileName = null;
             IDiagnosticsUploader uploader = req.LogType == OcppEnum.SecurityLog ? _securityLog : _uploader;
             string name = uploader == null ? null : uploader.PrepareFile(req.StartTime, req.StopTime);
             if (name == null)
@@ -84,9 +77,14 @@ namespace ChargePoint.Ocpp.Model
                 return OcppEnum.Rejected;
             }
 
-            bool canceled = _phase != Idle;
+            // Arms the upload (retries Absent.Int = 0, retryInterval Absent.Int = the default); it begins at the next Tick.
             _requestId = req.RequestId;
-            Start(uploader, req.Location, name, req.Retries, req.RetryInterval); // replaces a running upload
+            _active = uploader;
+            _location = req.Location;
+            _fileName = name;
+            _retriesLeft = req.Retries == Absent.Int ? 0 : req.Retries;
+            _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
+            _phase = Starting;
             fileName = name;
             return canceled ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
         }
@@ -95,11 +93,6 @@ namespace ChargePoint.Ocpp.Model
         {
             switch (_phase)
             {
-                case Starting:
-                    _active.BeginUpload(_location, _fileName, nowMs);
-                    _phase = Uploading;
-                    Notify(OcppEnum.Uploading);
-                    break;
                 case Uploading:
                     int state = _active.PollUpload(nowMs);
                     if (state == TransferState.Succeeded)
@@ -123,26 +116,21 @@ namespace ChargePoint.Ocpp.Model
                     }
 
                     break;
+                case Starting: // Uploading is notified once, not again for a retry
                 case RetryWait:
-                    if (nowMs >= _retryAtMs)
+                    bool starting = _phase == Starting;
+                    if (starting || nowMs >= _retryAtMs)
                     {
                         _active.BeginUpload(_location, _fileName, nowMs);
                         _phase = Uploading;
+                        if (starting)
+                        {
+                            Notify(OcppEnum.Uploading);
+                        }
                     }
 
                     break;
             }
-        }
-
-        /// <summary>Arms an upload of a prepared file (retries Absent.Int = 0, retryIntervalS Absent.Int = the default).</summary>
-        private void Start(IDiagnosticsUploader uploader, string location, string fileName, int retries, int retryIntervalS)
-        {
-            _active = uploader;
-            _location = location;
-            _fileName = fileName;
-            _retriesLeft = retries == Absent.Int ? 0 : retries;
-            _retryIntervalS = retryIntervalS == Absent.Int ? DefaultRetryIntervalSeconds : retryIntervalS;
-            _phase = Starting;
         }
 
         private void Notify(string status)

@@ -22,14 +22,11 @@ namespace ChargePoint.Ocpp.Model
     /// - DiagnosticsStatusNotification / FirmwareStatusNotification: the Status of <see cref="Diagnostics"/> /
     ///   <see cref="Firmware"/>, "Idle" while none is set.
     /// A connectorId above NumberOfConnectors is Rejected and nothing is sent (OCTT TC_055).
-    /// <see cref="ExtendedTrigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) with the same messages.
+    /// <see cref="Trigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) too, with the same messages.
     /// </summary>
     public sealed class RemoteTriggerService
     {
-        private readonly RpcSession _session;
-        private readonly OcppClock _clock;
         private readonly OcppChargePoint _cp;
-        private readonly Connector[] _connectors;
         private readonly TransactionService _transactions;
 
         public const string ProfileName = "RemoteTrigger";
@@ -38,10 +35,7 @@ namespace ChargePoint.Ocpp.Model
         /// <param name="transactions">Source of meters and running transactions for MeterValues; null answers NotImplemented to it.</param>
         public RemoteTriggerService(OcppChargePoint cp, TransactionService transactions)
         {
-            _session = cp.Session;
-            _clock = cp.Clock;
             _cp = cp;
-            _connectors = cp.Connectors;
             _transactions = transactions;
             cp.Session.Register(OcppAction.TriggerMessage, this);
             CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
@@ -59,19 +53,31 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
         public CertificateSigningTrigger SignChargePointCertificate;
 
-        /// <summary>Handles a TriggerMessage.req: returns the TriggerMessageStatus and queues the message when Accepted.</summary>
+        /// <summary>
+        /// Handles a TriggerMessage.req, or (extended) an ExtendedTriggerMessage.req: returns the TriggerMessageStatus
+        /// and queues the message when Accepted. ExtendedTriggerMessage (Security Whitepaper §4.6): BootNotification,
+        /// Heartbeat, MeterValues and StatusNotification as TriggerMessage (the status strings are the same);
+        /// FirmwareStatusNotification sends SignedFirmwareStatusNotification (the whitepaper's mapping);
+        /// LogStatusNotification the GetLog status (with its requestId while Uploading); SignChargePointCertificate goes to
+        /// <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the whitepaper allows). The parser
+        /// admits only the messages of the request's own list (MessageTrigger or MessageTriggerEnumType). One method for
+        /// both requests: they share everything but these cases.
+        /// </summary>
         /// <param name="connectorId">Absent.Int when the request has none.</param>
-        public string Trigger(string requestedMessage, int connectorId, long nowMs)
+        public string Trigger(string requestedMessage, int connectorId, bool extended, long nowMs)
         {
+            // The session, clock and connectors are the charge point's (fields of their own cost more than the loads).
+            Connector[] connectors = _cp.Connectors;
+            OcppClock clock = _cp.Clock;
             bool any = connectorId == Absent.Int;
-            if (!any && connectorId >= _connectors.Length)
+            if (!any && connectorId >= connectors.Length)
             {
                 return W.OcppEnum.Rejected;
             }
 
             // The connectors asked for: the given one, or connector 0 and every connector.
             int first = any ? 0 : connectorId;
-            int last = any ? _connectors.Length - 1 : connectorId;
+            int last = any ? connectors.Length - 1 : connectorId;
             // The place in MessageTrigger picks the case: an int switch, smaller than a string switch's compares.
             switch (Validate.Ordinal(W.OcppEnum.MessageTrigger, ' ', requestedMessage))
             {
@@ -82,7 +88,7 @@ namespace ChargePoint.Ocpp.Model
                 case 5: // StatusNotification
                     for (int c = first; c <= last; c++)
                     {
-                        if (!Enqueue(new StatusCall(null, _connectors[c], _clock)))
+                        if (!Enqueue(new StatusCall(null, connectors[c], clock)))
                         {
                             return c == first ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
@@ -96,7 +102,7 @@ namespace ChargePoint.Ocpp.Model
                     }
 
                     MeteringService metering = _transactions.Metering;
-                    long utcMs = _clock.UtcMs(nowMs);
+                    long utcMs = clock.UtcMs(nowMs);
                     int queued = 0;
                     for (int c = first; c <= last; c++)
                     {
@@ -127,24 +133,10 @@ namespace ChargePoint.Ocpp.Model
                 case 1: // DiagnosticsStatusNotification
                     return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
                 case 2: // FirmwareStatusNotification
-                    return Queue(new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(Firmware == null ? W.OcppEnum.Idle : Firmware.Status), null));
-                default:
-                    return W.OcppEnum.NotImplemented;
-            }
-        }
-
-        /// <summary>
-        /// ExtendedTriggerMessage: BootNotification, Heartbeat, MeterValues and StatusNotification as TriggerMessage
-        /// (the status strings are the same); FirmwareStatusNotification sends SignedFirmwareStatusNotification (the
-        /// whitepaper's mapping); LogStatusNotification the GetLog status (with its requestId while Uploading);
-        /// SignChargePointCertificate goes to <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the
-        /// whitepaper allows). The request is validated: requestedMessage is one of MessageTriggerEnumType.
-        /// </summary>
-        public string ExtendedTrigger(string requestedMessage, int connectorId, long nowMs)
-        {
-            if (connectorId != Absent.Int && connectorId >= _connectors.Length)
-            {
-                return W.OcppEnum.Rejected;
+                    string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
+                    // Extended: while a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
+                    RequestCall signed = extended && Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
+                    return Queue(signed ?? new RequestCall(extended ? OcppAction.SignedFirmwareStatusNotification : OcppAction.FirmwareStatusNotification, new StatusPayload(status), null));
             }
 
             if (requestedMessage == W.OcppEnum.LogStatusNotification)
@@ -154,27 +146,19 @@ namespace ChargePoint.Ocpp.Model
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
-            if (requestedMessage == W.OcppEnum.FirmwareStatusNotification)
+            if (requestedMessage == W.OcppEnum.SignChargePointCertificate && SignChargePointCertificate != null)
             {
-                // While a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
-                string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
-                RequestCall signed = Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
-                return Queue(signed ?? new RequestCall(OcppAction.SignedFirmwareStatusNotification, new StatusPayload(status), null));
+                return SignChargePointCertificate(nowMs);
             }
 
-            if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
-            {
-                return SignChargePointCertificate == null ? W.OcppEnum.NotImplemented : SignChargePointCertificate(nowMs);
-            }
-
-            return Trigger(requestedMessage, connectorId, nowMs);
+            return W.OcppEnum.NotImplemented;
         }
 
         private void OnHeartbeat(int failure, object result, long nowMs)
         {
             if (failure == OutgoingCall.Answered)
             {
-                _clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
+                _cp.Clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
 
@@ -186,7 +170,7 @@ namespace ChargePoint.Ocpp.Model
         private bool Enqueue(OutgoingCall call)
         {
             call.AllowedBeforeAccepted = true;
-            return _session.Enqueue(call);
+            return _cp.Session.Enqueue(call);
         }
     }
 }

@@ -13,15 +13,8 @@ namespace ChargePoint.Ocpp.Operations
         /// (unknownKey). Write-only keys (AuthorizationKey) are never returned: asked for, they count as unknown.
         /// More keys than GetConfigurationMaxKeys is an OccurenceConstraintViolation (the list's maxItems).
         /// </summary>
-        public static object GetConfiguration(JsonReader payload, object request, object service, long nowMs)
+        private static object GetConfiguration(string[] asked, ConfigurationStore store)
         {
-            if (payload != null)
-            {
-                return GetConfigurationResponse.ParseRequest(payload);
-            }
-
-            var store = (ConfigurationStore)service;
-            string[] asked = (string[])request;
             bool all = asked == null || asked.Length == 0;
             if (!all && asked.Length > store.Int(ConfigKeys.GetConfigurationMaxKeys))
             {

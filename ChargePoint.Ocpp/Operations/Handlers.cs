@@ -1,48 +1,160 @@
+using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model;
+using ChargePoint.Ocpp.Model.Authorization;
+using ChargePoint.Ocpp.Model.LocalAuthList;
+using ChargePoint.Ocpp.Model.Reservation;
+using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Operations
 {
     /// <summary>
-    /// The handlers of the incoming actions (<see cref="Rpc.OperationHandler"/>), one static method per action in its own
-    /// file <c>Operations/&lt;Action&gt;.cs</c> (the certificate management's in <c>Certificates/Operations/</c>), named
-    /// exactly after the action. They only translate between payloads and services; the services register the actions
-    /// they serve (<see cref="Rpc.RpcSession.Register"/>). One type for all of them: a class per action cost the image a
-    /// type, a constructor and two methods each.
+    /// The handlers of the incoming actions (<see cref="Rpc.OperationHandler"/>). They only translate between payloads
+    /// and services; the services register the actions they serve (<see cref="Rpc.RpcSession.Register"/>). One method
+    /// for the engine's actions (<see cref="Handle"/>): a method per action cost the image a row and a call each. GetConfiguration
+    /// keeps a method (<c>Operations/GetConfiguration.cs</c>); the certificate management's dispatcher is in
+    /// <c>Certificates/Operations/</c>.
     /// </summary>
     public static partial class Handlers
     {
         /// <summary>
         /// The session's dispatcher (<see cref="Rpc.RpcSession.Dispatcher"/>): the engine's actions. The action's place in
-        /// <see cref="OcppAction.CentralSystemInitiated"/> picks the handler: a switch over strings compiled to a hash or
-        /// length test plus a string compare per case (~1 KB of IL); the cases below follow that list's order.
+        /// <see cref="OcppAction.CentralSystemInitiated"/> picks the case (an int switch; a switch over strings compiles
+        /// to a hash or length test plus a string compare per case, ~1 KB of IL). With a payload, the request is parsed
+        /// (actions parsed alike share a case); without, the parsed request is handled by the registered service.
         /// </summary>
         public static object Handle(string action, JsonReader payload, object request, object service, long nowMs)
         {
-            switch (Validate.Ordinal(OcppAction.CentralSystemInitiated, ' ', action))
+            int index = Validate.Ordinal(OcppAction.CentralSystemInitiated, ' ', action);
+            if (payload != null)
             {
-                case 0: return CancelReservation(payload, request, service, nowMs);
-                case 1: return ChangeAvailability(payload, request, service, nowMs);
-                case 2: return ChangeConfiguration(payload, request, service, nowMs);
-                case 3: return ClearCache(payload, request, service, nowMs);
-                case 4: return ClearChargingProfile(payload, request, service, nowMs);
-                case 5: return DataTransfer(payload, request, service, nowMs);
-                case 6: return GetCompositeSchedule(payload, request, service, nowMs);
-                case 7: return GetConfiguration(payload, request, service, nowMs);
-                case 8: return GetDiagnostics(payload, request, service, nowMs);
-                case 9: return GetLocalListVersion(payload, request, service, nowMs);
-                case 10: return RemoteStartTransaction(payload, request, service, nowMs);
-                case 11: return RemoteStopTransaction(payload, request, service, nowMs);
-                case 12: return ReserveNow(payload, request, service, nowMs);
-                case 13: return Reset(payload, request, service, nowMs);
-                case 14: return SendLocalList(payload, request, service, nowMs);
-                case 15: return SetChargingProfile(payload, request, service, nowMs);
-                case 16: return TriggerMessage(payload, request, service, nowMs);
-                case 17: return UnlockConnector(payload, request, service, nowMs);
-                case 18: return UpdateFirmware(payload, request, service, nowMs);
-                case 21: return ExtendedTriggerMessage(payload, request, service, nowMs);
-                case 23: return GetLog(payload, request, service, nowMs);
+                switch (index)
+                {
+                    case 0: // CancelReservation
+                        return IntPayload.Parse(payload, "reservationId", int.MinValue);
+                    case 1: // ChangeAvailability
+                        return ConnectorRequest.Parse(payload, OcppEnum.AvailabilityType);
+                    case 2: // ChangeConfiguration
+                        return StringPayload.ParsePair(payload, false);
+                    case 3: // ClearCache
+                    case 9: // GetLocalListVersion
+                        return EmptyPayload.Parse(payload);
+                    case 4: // ClearChargingProfile
+                    case 10: // RemoteStartTransaction
+                    case 15: // SetChargingProfile
+                        return ProfileRequest.Parse(payload, action);
+                    case 5: // DataTransfer
+                        return DataTransferRequest.Parse(payload);
+                    case 6: // GetCompositeSchedule
+                        return ConnectorRequest.Parse(payload, OcppEnum.ChargingRateUnitType);
+                    case 7: // GetConfiguration
+                        return GetConfigurationResponse.ParseRequest(payload);
+                    case 8: // GetDiagnostics
+                    case 18: // UpdateFirmware
+                    case 23: // GetLog
+                        return UpdateFirmwareRequest.Parse(payload, action);
+                    case 11: // RemoteStopTransaction
+                        return IntPayload.Parse(payload, "transactionId", int.MinValue);
+                    case 12: // ReserveNow
+                        return ReserveNowRequest.Parse(payload);
+                    case 13: // Reset
+                        return StringPayload.Parse(payload, "type", 0, OcppEnum.ResetType);
+                    case 14: // SendLocalList
+                        return SendLocalListRequest.Parse(payload);
+                    case 16: // TriggerMessage
+                        return ConnectorRequest.Parse(payload, OcppEnum.MessageTrigger);
+                    case 17: // UnlockConnector
+                        return IntPayload.Parse(payload, "connectorId", 0);
+                    case 21: // ExtendedTriggerMessage
+                        return ConnectorRequest.Parse(payload, OcppEnum.MessageTriggerEnumType);
+                }
+            }
+            else
+            {
+                var connector = request as ConnectorRequest;
+                var profile = request as ProfileRequest;
+                var update = request as UpdateFirmwareRequest;
+                switch (index)
+                {
+                    case 0: // → ReservationService.Cancel (Rejected for an unknown reservationId)
+                        return ((ReservationService)service).Cancel(((IntPayload)request).Value);
+                    case 1: // → OcppChargePoint.ChangeAvailability
+                        return ((OcppChargePoint)service).ChangeAvailability(connector.ConnectorId, connector.Value);
+                    case 2: // → ConfigurationStore.Change (NotSupported, Rejected, RebootRequired, Accepted)
+                        var pair = (StringPayload)request;
+                        return ((ConfigurationStore)service).Change(pair.Value, pair.Value2);
+                    case 3: // Accepted and the cache emptied; Rejected without a cache (no authorization service, or AuthorizationCacheEnabled false; Errata 3.23)
+                        var authorization = (AuthorizationService)service;
+                        return authorization != null && authorization.ClearCache() ? OcppEnum.Accepted : OcppEnum.Rejected;
+                    case 4: // → SmartChargingService.Clear (Accepted or Unknown)
+                        return ((SmartChargingService)service).Clear(profile.Id, profile.ConnectorId, profile.ChargingProfilePurpose, profile.StackLevel);
+                    case 5: // → the vendor's IDataTransferHandler (service: OcppChargePoint.DataTransferVendors); UnknownVendorId when none is registered (TC_062)
+                        var data = (DataTransferRequest)request;
+                        var vendor = (IDataTransferHandler)((Hashtable)service)[data.VendorId];
+                        return vendor == null ? OcppEnum.UnknownVendorId : (object)vendor.Handle(data, nowMs);
+                    case 6: // → SmartChargingService.CompositeSchedule
+                        return ((SmartChargingService)service).CompositeSchedule(connector.ConnectorId, connector.Duration, connector.Value, nowMs);
+                    case 7:
+                        return GetConfiguration((string[])request, (ConfigurationStore)service);
+                    case 9: // → LocalAuthListService.ListVersion (-1 disabled, 0 empty)
+                        return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
+                    case 10: // → TransactionService.RemoteStart (Accepted = "will try", Errata 3.32). Service is the TransactionService,
+                        // or the SmartChargingService (which registers the action again when installed): only then is the
+                        // request's chargingProfile taken, otherwise it is ignored.
+                        var profiles = service as SmartChargingService;
+                        ChargingProfile txProfile = profiles == null ? null : profile.ChargingProfile;
+                        if (txProfile != null && (txProfile.ChargingProfilePurpose != OcppEnum.TxProfile || !profiles.IsValid(txProfile)))
+                        {
+                            return OcppEnum.Rejected; // not a valid TxProfile (TC_060)
+                        }
+
+                        string started = (profiles == null ? (TransactionService)service : profiles.Transactions).RemoteStart(profile.ConnectorId, profile.IdTag, nowMs);
+                        if (started == OcppEnum.Accepted && txProfile != null)
+                        {
+                            profiles.Attach(profile.ConnectorId, profile.IdTag, txProfile, nowMs);
+                        }
+
+                        return started;
+                    case 11: // → TransactionService.RemoteStop: Rejected for an unknown transactionId
+                        return ((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs);
+                    case 12: // → ReservationService.Reserve
+                        var reserve = (ReserveNowRequest)request;
+                        return ((ReservationService)service).Reserve(reserve.ConnectorId, UtcTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
+                    case 13: // → OcppChargePoint.Reset; the reboot itself happens in its Tick
+                        return ((OcppChargePoint)service).Reset(((StringPayload)request).Value, nowMs);
+                    case 14: // → LocalAuthListService.Update
+                        return ((LocalAuthListService)service).Update((SendLocalListRequest)request);
+                    case 15: // → SmartChargingService.SetProfile (Accepted or Rejected)
+                        return ((SmartChargingService)service).SetProfile(profile.ConnectorId, profile.ChargingProfile, nowMs);
+                    case 16: // → RemoteTriggerService.Trigger (the message follows the answer)
+                    case 21: // ExtendedTriggerMessage, the same with the Security Whitepaper's messages
+                        return ((RemoteTriggerService)service).Trigger(connector.Value, connector.ConnectorId, index == 21, nowMs);
+                    case 17: // Spec §5.18, Errata 3.87 (service: the OcppChargePoint): NotSupported for connector 0 or an unknown
+                        // connector; otherwise OcppChargePoint.Transactions stops a running transaction (UnlockCommand) before
+                        // the lock opens, then the hardware hook answers Unlocked, UnlockFailed (a real mechanical failure) or
+                        // NotSupported (fixed cable).
+                        var cp = (OcppChargePoint)service;
+                        int connectorId = ((IntPayload)request).Value;
+                        if (connectorId < 1 || connectorId >= cp.Connectors.Length)
+                        {
+                            return OcppEnum.NotSupported;
+                        }
+
+                        cp.Transactions?.StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
+                        string unlocked = cp.Hooks.UnlockConnector(connectorId);
+                        return Validate.IsOneOf(unlocked, OcppEnum.UnlockStatus) ? unlocked : OcppEnum.UnlockFailed;
+                    case 18: // → FirmwareService.Request; the empty .conf only acknowledges it
+                        ((FirmwareService)service).Request(update, nowMs);
+                        return new EmptyPayload();
+                    case 8: // → DiagnosticsService.Request: GetDiagnostics.conf names the file (omitted when none)
+                    case 23: // GetLog.conf: the status, and the file when accepted
+                        string fileName;
+                        string status = ((DiagnosticsService)service).Request(update, out fileName);
+                        return index == 8 ? new StringPayload("fileName", fileName) : (object)new StatusPayload(status) { TextName = "filename", Text = fileName };
+                }
             }
 
             throw new OcppException(CallErrorCode.InternalError, action + " has no handler");

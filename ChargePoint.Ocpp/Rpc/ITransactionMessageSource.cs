@@ -11,8 +11,8 @@ namespace ChargePoint.Ocpp.Rpc
     ///   says otherwise gives strict in-order delivery.
     /// - The session sends the call (writing its payload at that moment, so a transactionId that arrived
     ///   meanwhile can be patched in) and reports exactly one outcome on the call object:
-    ///   OnResult = confirmed (never send it again); OnFailed CallError / Timeout = a failed attempt (count it, retry
-    ///   after the interval, drop after the last attempt); OnFailed Aborted = connection lost before an answer
+    ///   OnOutcome Answered = confirmed (never send it again); CallError / Timeout = a failed attempt (count it, retry
+    ///   after the interval, drop after the last attempt); Aborted = connection lost before an answer
     ///   (not an attempt: resend after reconnect, ideally with the same MessageId).
     /// - The source may preset <see cref="OutgoingCall.MessageId"/> (persisted) to resend after a reboot with the same id.
     /// </summary>

@@ -8,11 +8,11 @@ namespace ChargePoint.Ocpp.Rpc
     /// <summary>
     /// One CP→CSMS CALL and its outcome. The payload is written at send time (so a journal can patch in a
     /// transactionId that arrived after the call was queued). Exactly one outcome callback runs per send:
-    /// OnResult (CALLRESULT) or OnFailed with a failure constant: CallError (CALLERROR, or a CALLRESULT that
+    /// <see cref="OnOutcome"/>, with Answered (CALLRESULT) or a failure constant: CallError (CALLERROR, or a CALLRESULT that
     /// failed validation, or the payload could not be written), Timeout (no answer within the session's response
     /// timeout) or Aborted (the connection closed first: nothing is known, resend after reconnect). A CALLRESULT is handled in one pass
     /// like an incoming CALL: <see cref="ParseResult"/> reads it, the session checks the frame ends right after, and
-    /// only then does OnResult act; a broken frame is dropped and the call stays outstanding.
+    /// only then does OnOutcome act; a broken frame is dropped and the call stays outstanding.
     /// </summary>
     public abstract class OutgoingCall
     {
@@ -23,10 +23,10 @@ namespace ChargePoint.Ocpp.Rpc
 
         public readonly string Action;
 
-        /// <summary>A <see cref="CallOutcomeHandler"/>'s failure when the CALL was answered (OnResult).</summary>
+        /// <summary>A <see cref="CallOutcomeHandler"/>'s failure when the CALL was answered.</summary>
         public const int Answered = 0;
 
-        /// <summary>Why a CALL produced no result (OnFailed's failure): a CallError (or a CALLRESULT that fails its parse).</summary>
+        /// <summary>Why a CALL produced no result (OnOutcome's failure): a CallError (or a CALLRESULT that fails its parse).</summary>
         public const int CallError = 1;
 
         /// <summary>No answer in time.</summary>
@@ -73,14 +73,10 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        /// <summary>The CALLRESULT was well-formed to its end; result is what <see cref="ParseResult"/> returned.</summary>
-        public virtual void OnResult(object result, long nowMs)
-        {
-        }
-
-        /// <summary>No result: failure is an <see cref="OutgoingCall"/> failure constant (CallError, Timeout, Aborted); errorCode is the CallError code or "".</summary>
-        public virtual void OnFailed(int failure, string errorCode, long nowMs)
-        {
-        }
+        /// <summary>
+        /// The outcome: <see cref="Answered"/> with what <see cref="ParseResult"/> returned (the CALLRESULT was well-formed
+        /// to its end), or a failure constant (CallError, Timeout, Aborted) with the CallError code or "" as outcome.
+        /// </summary>
+        public abstract void OnOutcome(int failure, object outcome, long nowMs);
     }
 }

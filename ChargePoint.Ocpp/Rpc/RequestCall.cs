@@ -18,8 +18,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         public override void WritePayload(JsonWriter w) => _request.WriteTo(w);
 
-        public override void OnResult(object result, long nowMs) => _onOutcome?.Invoke(Answered, result, nowMs);
-
-        public override void OnFailed(int failure, string errorCode, long nowMs) => _onOutcome?.Invoke(failure, errorCode, nowMs);
+        public override void OnOutcome(int failure, object outcome, long nowMs) => _onOutcome?.Invoke(failure, outcome, nowMs);
     }
 }

@@ -3,7 +3,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// <summary>
     /// The explicit action → service table (no reflection): which actions this build serves, and the object each
     /// action's handler acts on. An action not registered answers NotSupported when it is a known action of the
-    /// protocol (<c>OcppAction.CentralSystemInitiated</c>), NotImplemented otherwise. Two small parallel arrays searched
+    /// protocol (<c>OcppAction.CentralSystemInitiated</c>), NotImplemented otherwise. One small array of (action, service) pairs searched
     /// linearly: a few dozen actions, one lookup per incoming call. <see cref="Dispatcher"/> turns a registered action
     /// into its handler method.
     /// </summary>
@@ -15,37 +15,41 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Calls the handler of a registered action (<c>Operations.Handlers.Handle</c>, or the certificate management's, which falls back to it).</summary>
         public OperationHandler Dispatcher;
 
-        private readonly string[] _actions = new string[HandlerCapacity];
-        private readonly object[] _services = new object[HandlerCapacity];
-        private int _handlerCount;
+        // Pairs: the action at an even index, its service after it; _handlerEnd is the end of the pairs in use.
+        private readonly object[] _handlers = new object[2 * HandlerCapacity];
+        private int _handlerEnd;
 
         /// <summary>Serves an action with the given service (replacing an earlier one); service may be null.</summary>
         public void Register(string action, object service)
         {
-            int i = _handlerCount;
-            while (--i >= 0 && _actions[i] != action)
-            {
-            }
-
+            int i = IndexOf(action);
             if (i < 0)
             {
-                i = _handlerCount++;
-                _actions[i] = action;
+                i = _handlerEnd;
+                _handlerEnd += 2;
+                _handlers[i] = action;
             }
 
-            _services[i] = service;
+            _handlers[i + 1] = service;
         }
 
         /// <summary>Whether the action is served and, in service, what its handler acts on.</summary>
         public bool Find(string action, out object service)
         {
-            int i = _handlerCount;
-            while (--i >= 0 && _actions[i] != action)
+            int i = IndexOf(action);
+            service = i < 0 ? null : _handlers[i + 1];
+            return i >= 0;
+        }
+
+        /// <summary>The index of the action's pair; negative when it is not registered.</summary>
+        private int IndexOf(string action)
+        {
+            int i = _handlerEnd;
+            while ((i -= 2) >= 0 && (string)_handlers[i] != action)
             {
             }
 
-            service = i < 0 ? null : _services[i];
-            return i >= 0;
+            return i;
         }
     }
 }

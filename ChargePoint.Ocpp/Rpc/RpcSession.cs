@@ -31,8 +31,7 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>The record of the boot counter behind the message ids.</summary>
         public const string BootRecordName = "ocpp.boot";
 
-        // Inbox item kinds.
-        private const int KindText = 0;
+        // Inbox events (boxed in the inbox; a text frame is its string).
         private const int KindOpened = 1;
         private const int KindClosed = 2;
 
@@ -44,11 +43,10 @@ namespace ChargePoint.Ocpp.Rpc
         private readonly string _idPrefix;
         private int _idSequence;
 
-        // The inbox: a bounded, locked ring from the transport's thread(s) to Tick. Text frames beyond the capacity are
-        // dropped (logged; the peer times out and retries); open/close events always fit (two slots are reserved).
-        // _kinds is also the lock.
-        private readonly int[] _kinds;
-        private readonly string[] _texts;
+        // The inbox: a bounded, locked ring from the transport's thread(s) to Tick of text frames (strings) and
+        // open/close events (boxed KindOpened/KindClosed). Text frames beyond the capacity are dropped (logged; the peer
+        // times out and retries); events always fit (two slots are reserved). _inbox is also the lock.
+        private readonly object[] _inbox;
         private int _head;
         private int _count;
 
@@ -63,17 +61,17 @@ namespace ChargePoint.Ocpp.Rpc
         {
             _transport = transport;
             _log = log;
-            _kinds = new int[InboxCapacity + 2];
-            _texts = new string[InboxCapacity + 2];
+            _inbox = new object[InboxCapacity + 2];
+            // The record is the counter's 4 bytes, little-endian (both targets are little-endian: BitConverter's order).
             int boot = 0;
             byte[] data = storage.Read(BootRecordName);
             if (data != null && data.Length == 4)
             {
-                boot = data[0] | (data[1] << 8) | (data[2] << 16) | (data[3] << 24);
+                boot = BitConverter.ToInt32(data, 0);
             }
 
             boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
-            storage.Write(BootRecordName, new[] { (byte)boot, (byte)(boot >> 8), (byte)(boot >> 16), (byte)(boot >> 24) });
+            storage.Write(BootRecordName, BitConverter.GetBytes(boot));
             string salt = idSalt ?? string.Empty;
             _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
             _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
@@ -130,11 +128,11 @@ namespace ChargePoint.Ocpp.Rpc
 
         public void Tick(long nowMs)
         {
-            for (int budget = _kinds.Length; budget > 0; budget--)
+            object[] inbox = _inbox;
+            for (int budget = inbox.Length; budget > 0; budget--)
             {
-                int kind;
-                string text;
-                Monitor.Enter(_kinds);
+                object item;
+                Monitor.Enter(inbox);
                 try
                 {
                     if (_count == 0)
@@ -142,24 +140,30 @@ namespace ChargePoint.Ocpp.Rpc
                         break;
                     }
 
-                    kind = _kinds[_head];
-                    text = _texts[_head];
-                    _texts[_head] = null;
-                    _head = (_head + 1) % _kinds.Length;
+                    item = inbox[_head];
+                    inbox[_head] = null;
+                    _head = (_head + 1) % inbox.Length;
                     _count--;
                 }
                 finally
                 {
-                    Monitor.Exit(_kinds);
+                    Monitor.Exit(inbox);
                 }
 
-                if (kind == KindOpened)
+                if (!(item is int))
+                {
+                    if (item != null && IsConnected)
+                    {
+                        HandleFrame((string)item, nowMs);
+                    }
+                }
+                else if ((int)item == KindOpened)
                 {
                     IsConnected = true;
                     Log(OcppLogLevel.Info, "connected");
                     Connected?.Invoke(nowMs);
                 }
-                else if (kind == KindClosed)
+                else
                 {
                     bool was = IsConnected;
                     IsConnected = false;
@@ -170,10 +174,6 @@ namespace ChargePoint.Ocpp.Rpc
                     }
 
                     Disconnected?.Invoke(nowMs);
-                }
-                else if (text != null && IsConnected)
-                {
-                    HandleFrame(text, nowMs);
                 }
             }
 
@@ -248,50 +248,49 @@ namespace ChargePoint.Ocpp.Rpc
         // ---- transport thread side ----
 
         /// <summary>Transport report (any thread): queued for the next Tick.</summary>
-        public void Opened() => Post(KindOpened, null);
+        public void Opened() => Post(KindOpened);
 
         /// <summary>Transport report (any thread): queued for the next Tick.</summary>
-        public void Closed() => Post(KindClosed, null);
+        public void Closed() => Post(KindClosed);
 
         /// <summary>Transport report (any thread): queued for the next Tick, or dropped (logged) when the inbox is full.</summary>
         public void Received(string text)
         {
-            if (!Post(KindText, text))
+            if (!Post(text))
             {
                 // Logged from the transport's thread on purpose: the loop may be the reason the inbox is full.
                 Log(OcppLogLevel.Warning, "inbox full");
             }
         }
 
-        private bool Post(int kind, string text)
+        /// <summary>Queues a text frame (a string) or an event (a boxed Kind); false when a text frame does not fit.</summary>
+        private bool Post(object item)
         {
-            Monitor.Enter(_kinds);
+            object[] inbox = _inbox;
+            Monitor.Enter(inbox);
             try
             {
-                int length = _kinds.Length;
-                if (_count >= (kind == KindText ? length - 2 : length))
+                int length = inbox.Length;
+                bool text = !(item is int);
+                if (_count >= (text ? length - 2 : length))
                 {
-                    if (kind == KindText)
+                    if (text)
                     {
                         return false;
                     }
 
                     // Full of events: keep only the newest state change.
-                    int last = (_head + _count - 1) % length;
-                    _kinds[last] = kind;
-                    _texts[last] = null;
+                    inbox[(_head + _count - 1) % length] = item;
                     return true;
                 }
 
-                int tail = (_head + _count) % length;
-                _kinds[tail] = kind;
-                _texts[tail] = text;
+                inbox[(_head + _count) % length] = item;
                 _count++;
                 return true;
             }
             finally
             {
-                Monitor.Exit(_kinds);
+                Monitor.Exit(inbox);
             }
         }
 
@@ -309,21 +308,14 @@ namespace ChargePoint.Ocpp.Rpc
         }
 
         /// <summary>
-        /// Runs a call's outcome callback without letting it break the loop: OnResult with the result when failure is
-        /// <see cref="OutgoingCall.Answered"/>, else OnFailed with the failure constant and the code (a string).
+        /// Runs a call's outcome callback without letting it break the loop: the result when failure is
+        /// <see cref="OutgoingCall.Answered"/>, else the code (a string).
         /// </summary>
         private void Guard(OutgoingCall call, int failure, object outcome, long nowMs)
         {
             try
             {
-                if (failure == OutgoingCall.Answered)
-                {
-                    call.OnResult(outcome, nowMs);
-                }
-                else
-                {
-                    call.OnFailed(failure, (string)outcome, nowMs);
-                }
+                call.OnOutcome(failure, outcome, nowMs);
             }
             catch (Exception e)
             {
@@ -365,9 +357,9 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 _reader.Reset(text);
                 _reader.ReadStartArray("frame");
-                Item("empty frame");
+                Item("messageTypeId");
                 type = _reader.ReadInt("messageTypeId");
-                Item("no message id");
+                Item("uniqueId");
                 id = _reader.ReadString("uniqueId");
             }
             catch (Exception e)
@@ -390,12 +382,12 @@ namespace ChargePoint.Ocpp.Rpc
             }
         }
 
-        /// <summary>Moves to the next element of the frame; FormationViolation <paramref name="what"/> at its end.</summary>
-        private void Item(string what)
+        /// <summary>Moves to the next element of the frame, <paramref name="name"/>; FormationViolation "missing name" at its end.</summary>
+        private void Item(string name)
         {
             if (!_reader.NextItem())
             {
-                throw new OcppException(CallErrorCode.FormationViolation, what);
+                throw JsonReader.Formation("missing " + name);
             }
         }
 
@@ -404,7 +396,7 @@ namespace ChargePoint.Ocpp.Rpc
         {
             if (_reader.Depth != depth || _reader.NextItem())
             {
-                throw new OcppException(CallErrorCode.FormationViolation, "extra frame elements");
+                throw JsonReader.Formation("extra frame elements");
             }
 
             _reader.ReadEnd();
@@ -462,12 +454,12 @@ namespace ChargePoint.Ocpp.Rpc
             bool wellFormed = false;
             try
             {
-                Item("no action");
+                Item("action");
                 string action = _reader.ReadString("action");
-                Item("no payload");
+                Item("payload");
                 if (_reader.PeekKind() != JsonReader.KindObject)
                 {
-                    throw new OcppException(CallErrorCode.FormationViolation, "payload must be an object");
+                    throw JsonReader.Formation("payload must be an object");
                 }
 
                 object service;
@@ -527,7 +519,7 @@ namespace ChargePoint.Ocpp.Rpc
             {
                 if (type == 3)
                 {
-                    Item("no payload");
+                    Item("payload");
                     if (ours)
                     {
                         result = call.ParseResult(_reader);
@@ -585,12 +577,10 @@ namespace ChargePoint.Ocpp.Rpc
             if (type == 4)
             {
                 Log(OcppLogLevel.Warning, call.Action + " CallError " + code + " " + description);
-                Guard(call, OutgoingCall.CallError, code, nowMs);
             }
-            else
-            {
-                Guard(call, OutgoingCall.Answered, result, nowMs);
-            }
+
+            // Frame type 3 is Answered (0) with the result, 4 is CallError (1) with the code.
+            Guard(call, type - 3, type == 3 ? result : code, nowMs);
         }
 
         private void SendError(string id, string code, string description)

@@ -122,7 +122,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            var plain = new UpdateFirmwareRequest(fw.Location, fw.RetrieveDate);
+            var plain = new UpdateFirmwareRequest();
+            plain.Location = fw.Location;
+            plain.RetrieveDate = fw.RetrieveDate;
             plain.Retries = req.Retries;
             plain.RetryInterval = req.RetryInterval;
             _firmware.Request(plain, nowMs);

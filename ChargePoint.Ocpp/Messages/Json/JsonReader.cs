@@ -15,9 +15,9 @@ namespace ChargePoint.Ocpp.Json
     /// The value of a property the parser does not read is skipped (and checked) by the next <see cref="NextKey"/> or
     /// <see cref="NextProperty"/>.
     /// Errors throw <see cref="OcppException"/> with the CallError code the spec names: syntax, caps
-    /// (<see cref="MaxChars"/>, <see cref="MaxDepth"/>) → FormationViolation; a value of the wrong JSON type,
-    /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session:
-    /// <see cref="Reset"/> keeps its scratch buffer. The <c>field</c> of a read names the value in those errors; null
+    /// (<see cref="MaxChars"/>, the constructor's maxDepth) → FormationViolation; a value of the wrong JSON type,
+    /// a malformed dateTime or an over-long string → TypeConstraintViolation. Reuse one reader per session
+    /// (<see cref="Reset"/>). The <c>field</c> of a read names the value in those errors; null
     /// means the current property (a message parser's branch reads the property it tested, so it does not pass the
     /// name twice).
     /// </summary>
@@ -33,7 +33,6 @@ namespace ChargePoint.Ocpp.Json
         private readonly int[] _seen;
         private string _s = string.Empty;
         private int _pos;
-        private char[] _scratch = new char[64];
 
         // Current property name: a slice of _s, or all of its decoded copy when escaped. It names the value in the
         // errors of a read given a null field (built on the error path only).
@@ -47,13 +46,10 @@ namespace ChargePoint.Ocpp.Json
         public JsonReader(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
-            MaxDepth = maxDepth;
-            _seen = new int[maxDepth + 1];
+            _seen = new int[maxDepth + 1]; // its length is the depth bound: maxDepth + 1
         }
 
         public readonly int MaxChars;
-
-        public readonly int MaxDepth;
 
         /// <summary>Optional known strings that <see cref="ReadString(string)"/> returns without allocating a copy.</summary>
         public JsonVocabulary Vocabulary;
@@ -206,7 +202,7 @@ namespace ChargePoint.Ocpp.Json
                     ScanString();
                     return;
                 case KindNumber:
-                    ScanNumber();
+                    ScanNumber(out _, out _);
                     return;
                 case KindNone:
                     throw Formation("value expected");
@@ -264,45 +260,8 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
-        public int ReadInt(string field)
-        {
-            Expect(KindNumber, field);
-            int start = _pos;
-            ScanNumber();
-            int p = start;
-            bool negative = _s[p] == '-';
-            if (negative)
-            {
-                p++;
-            }
-
-            long value = 0;
-            string s = _s;
-            int end = _pos;
-            for (; p < end; p++)
-            {
-                char c = s[p];
-                if (c < '0' || c > '9')
-                {
-                    throw TypeViolation(field, " not an integer");
-                }
-
-                if (value > (long.MaxValue - (c - '0')) / 10)
-                {
-                    throw TypeViolation(field, " is out of range");
-                }
-
-                value = value * 10 + (c - '0');
-            }
-
-            long v = negative ? -value : value;
-            if (v < int.MinValue || v > int.MaxValue)
-            {
-                throw TypeViolation(field, " is out of range");
-            }
-
-            return (int)v;
-        }
+        /// <summary>Reads an integer (a number with a fraction or an exponent, or beyond the int range, is a TypeConstraintViolation).</summary>
+        public int ReadInt(string field) => (int)Number(field, true);
 
         /// <summary>Reads an integer of at least <paramref name="min"/> (PropertyConstraintViolation below it).</summary>
         public int ReadInt(string field, int min)
@@ -331,71 +290,22 @@ namespace ChargePoint.Ocpp.Json
             return value;
         }
 
-        public double ReadDouble(string field)
+        public double ReadDouble(string field) => Number(field, false);
+
+        /// <summary>Reads a number; an integer one (<paramref name="integer"/>) has neither fraction nor exponent and fits an int.</summary>
+        private double Number(string field, bool integer)
         {
             Expect(KindNumber, field);
-            int p = _pos;
-            ScanNumber();
-
-            // The syntax is checked (ScanNumber): digits, at most one '.', then an exponent. Exact for up to 18
-            // significant digits with a power-of-ten scale up to 22 (every OCPP decimal).
-            string s = _s;
-            int end = _pos;
-            bool negative = s[p] == '-';
-            if (negative)
+            bool negative = _s[_pos] == '-';
+            int scale;
+            bool plain;
+            long mantissa = ScanNumber(out scale, out plain);
+            if (integer && !plain)
             {
-                p++;
+                throw TypeViolation(field, " not an integer");
             }
 
-            long mantissa = 0;
-            int digits = 0, scale = 0;
-            bool fraction = false;
-            for (; p < end && (s[p] | 0x20) != 'e'; p++)
-            {
-                char c = s[p];
-                if (c == '.')
-                {
-                    fraction = true;
-                }
-                else if (digits < 18)
-                {
-                    mantissa = mantissa * 10 + (c - '0');
-                    if (mantissa != 0)
-                    {
-                        digits++;
-                    }
-
-                    if (fraction)
-                    {
-                        scale--;
-                    }
-                }
-                else if (!fraction)
-                {
-                    scale++; // an integer digit beyond the 18 kept
-                }
-            }
-
-            if (p < end)
-            {
-                bool expNegative = s[++p] == '-';
-                if (expNegative || s[p] == '+')
-                {
-                    p++;
-                }
-
-                int exponent = 0;
-                for (; p < end; p++)
-                {
-                    if (exponent < 10000)
-                    {
-                        exponent = exponent * 10 + (s[p] - '0');
-                    }
-                }
-
-                scale += expNegative ? -exponent : exponent;
-            }
-
+            // Exact for up to 18 significant digits with a power-of-ten scale up to 22 (every OCPP decimal).
             double power = 1, b = 10;
             for (int n = scale < 0 ? -scale : scale; n > 0; n >>= 1)
             {
@@ -413,7 +323,13 @@ namespace ChargePoint.Ocpp.Json
                 throw Formation("bad number");
             }
 
-            return negative ? -value : value;
+            value = negative ? -value : value;
+            if (integer && (value < int.MinValue || value > int.MaxValue))
+            {
+                throw TypeViolation(field, " is out of range");
+            }
+
+            return value;
         }
 
         /// <summary>Reads an ISO 8601 dateTime as UTC (TypeConstraintViolation when malformed).</summary>
@@ -441,9 +357,6 @@ namespace ChargePoint.Ocpp.Json
             return new DateTime(ticks, DateTimeKind.Utc);
         }
 
-        /// <summary>Reads an optional ISO 8601 dateTime field that is present (absent fields are simply not read: null).</summary>
-        public UtcTimestamp ReadTimestamp(string field) => new UtcTimestamp(ReadDateTime(field));
-
         // ---- internals ----
 
         private void Expect(int kind, string field)
@@ -470,11 +383,12 @@ namespace ChargePoint.Ocpp.Json
 
         private string Field(string field) => field ?? _key.Substring(_keyStart, _keyLength);
 
-        private static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
+        /// <summary>A FormationViolation (the RPC session's envelope errors too).</summary>
+        internal static OcppException Formation(string what) => new OcppException(CallErrorCode.FormationViolation, what);
 
         private void Open()
         {
-            if (Depth >= MaxDepth)
+            if (Depth >= _seen.Length - 1) // the constructor's maxDepth
             {
                 throw Formation("too deep");
             }
@@ -547,7 +461,12 @@ namespace ChargePoint.Ocpp.Json
             _pos = p;
         }
 
-        private void ScanNumber()
+        /// <summary>
+        /// Scans a number (the JSON syntax, at most 64 characters, then a delimiter) and returns its significant digits:
+        /// the value is ±mantissa × 10^<paramref name="scale"/>, exact for up to 18 significant digits (the digits beyond
+        /// are dropped, integer ones scale). <paramref name="plain"/>: neither fraction nor exponent.
+        /// </summary>
+        private long ScanNumber(out int scale, out bool plain)
         {
             string s = _s;
             int start = _pos;
@@ -558,44 +477,68 @@ namespace ChargePoint.Ocpp.Json
                 p++;
             }
 
-            int intStart = p;
-            while (p < n && s[p] >= '0' && s[p] <= '9')
+            // part: 0 integer digits, 1 fraction digits, 2 exponent digits; each needs a digit (from partStart).
+            int intStart = p, partStart = p, part = 0, digits = 0, exponent = 0;
+            bool expNegative = false;
+            long mantissa = 0;
+            scale = 0;
+            for (; p < n; p++)
             {
-                p++;
-            }
-
-            bool bad = p == intStart || (s[intStart] == '0' && p - intStart > 1);
-            if (!bad && p < n && s[p] == '.')
-            {
-                p++;
-                int f = p;
-                while (p < n && s[p] >= '0' && s[p] <= '9')
+                char c = s[p];
+                if (c >= '0' && c <= '9')
                 {
-                    p++;
+                    if (part == 2)
+                    {
+                        if (exponent < 10000)
+                        {
+                            exponent = exponent * 10 + (c - '0');
+                        }
+                    }
+                    else if (digits < 18)
+                    {
+                        mantissa = mantissa * 10 + (c - '0');
+                        if (mantissa != 0)
+                        {
+                            digits++;
+                        }
+
+                        scale -= part; // a fraction digit
+                    }
+                    else
+                    {
+                        scale += 1 - part; // an integer digit beyond the 18 kept scales, a fraction one is dropped
+                    }
+
+                    continue;
                 }
 
-                bad = p == f;
-            }
-
-            if (!bad && p < n && (s[p] == 'e' || s[p] == 'E'))
-            {
-                p++;
-                if (p < n && (s[p] == '+' || s[p] == '-'))
+                if (p == partStart)
                 {
-                    p++;
+                    break; // a part without digits
                 }
 
-                int e = p;
-                while (p < n && s[p] >= '0' && s[p] <= '9')
+                if (c == '.' && part == 0)
                 {
-                    p++;
+                    part = 1;
+                }
+                else if ((c | 0x20) == 'e' && part < 2)
+                {
+                    part = 2;
+                    if (p + 1 < n && (s[p + 1] == '+' || s[p + 1] == '-'))
+                    {
+                        expNegative = s[++p] == '-';
+                    }
+                }
+                else
+                {
+                    break;
                 }
 
-                bad = p == e;
+                partStart = p + 1;
             }
 
             _pos = p;
-            if (bad)
+            if (p == partStart || (s[intStart] == '0' && intStart + 1 < n && s[intStart + 1] >= '0' && s[intStart + 1] <= '9'))
             {
                 throw Formation("bad number");
             }
@@ -606,6 +549,9 @@ namespace ChargePoint.Ocpp.Json
             }
 
             CheckDelimiter();
+            scale += expNegative ? -exponent : exponent;
+            plain = part == 0;
+            return mantissa;
         }
 
         private void CheckDelimiter()
@@ -678,58 +624,36 @@ namespace ChargePoint.Ocpp.Json
             throw Formation("unterminated");
         }
 
-        /// <summary>Decodes an already validated escaped string body.</summary>
+        /// <summary>
+        /// Decodes an already validated escaped string body. It works on a char[] copy, which is exact on both runtimes (the
+        /// nanoCLR string indexer returns the high surrogate for both halves of a pair), in place: decoding only shortens.
+        /// </summary>
         private string Decode(int start, int length)
         {
-            if (_scratch.Length < length)
-            {
-                _scratch = new char[length + 32];
-            }
-
+            char[] text = _s.ToCharArray(start, length);
             int o = 0;
-            int end = start + length;
-            for (int p = start; p < end; p++)
+            for (int p = 0; p < length; p++)
             {
-                char c = _s[p];
-                if (c >= 0xD800 && c != '\\')
+                char c = text[p];
+                if (c == '\\')
                 {
-                    // The nanoCLR indexer returns the high surrogate for both halves of a pair: copy the raw run up to
-                    // the next escape through a char[], which is exact on both runtimes.
-                    int stop = _s.IndexOf('\\', p, end - p);
-                    if (stop < 0)
+                    c = text[++p];
+                    if (c == 'u')
                     {
-                        stop = end;
+                        c = (char)((Hex(text[p + 1]) << 12) | (Hex(text[p + 2]) << 8) | (Hex(text[p + 3]) << 4) | Hex(text[p + 4]));
+                        p += 4;
                     }
-
-                    char[] run = _s.ToCharArray(p, stop - p);
-                    System.Array.Copy(run, 0, _scratch, o, run.Length);
-                    o += run.Length;
-                    p = stop - 1;
-                    continue;
+                    else
+                    {
+                        int named = "bfnrt".IndexOf(c);
+                        c = named < 0 ? c : "\b\f\n\r\t"[named]; // '"', '\\' and '/' stand for themselves
+                    }
                 }
 
-                if (c != '\\')
-                {
-                    _scratch[o++] = c;
-                    continue;
-                }
-
-                char e = _s[++p];
-                if (e == 'u')
-                {
-                    c = (char)((Hex(_s[p + 1]) << 12) | (Hex(_s[p + 2]) << 8) | (Hex(_s[p + 3]) << 4) | Hex(_s[p + 4]));
-                    p += 4;
-                }
-                else
-                {
-                    int named = "bfnrt".IndexOf(e);
-                    c = named < 0 ? e : "\b\f\n\r\t"[named]; // '"', '\\' and '/' stand for themselves
-                }
-
-                _scratch[o++] = c;
+                text[o++] = c;
             }
 
-            return new string(_scratch, 0, o);
+            return new string(text, 0, o);
         }
 
         private static int Hex(char c)

@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp.Json
     /// surrogates as \uXXXX (a lone surrogate cannot travel in UTF-8); valid surrogate pairs and other
     /// non-ASCII text pass through unless <see cref="EscapeNonAscii"/> is set, which escapes every non-ASCII
     /// UTF-16 unit (a pair becomes two escapes). A frame longer than <see cref="MaxChars"/> or deeper than
-    /// <see cref="MaxDepth"/> throws an <see cref="OcppException"/> (InternalError): we never send what a peer could reject for size.
+    /// the constructor's maxDepth throws an <see cref="OcppException"/> (InternalError): we never send what a peer could reject for size.
     /// </summary>
     public sealed class JsonWriter
     {
@@ -32,14 +32,11 @@ namespace ChargePoint.Ocpp.Json
         public JsonWriter(int maxChars = DefaultMaxChars, int maxDepth = DefaultMaxDepth)
         {
             MaxChars = maxChars;
-            MaxDepth = maxDepth;
             _sb = new StringBuilder(InitialChars);
-            _hasItems = new bool[maxDepth + 1];
+            _hasItems = new bool[maxDepth + 1]; // its length is the depth bound: maxDepth + 1
         }
 
         public readonly int MaxChars;
-
-        public readonly int MaxDepth;
 
         public bool EscapeNonAscii;
 
@@ -67,19 +64,11 @@ namespace ChargePoint.Ocpp.Json
             return text;
         }
 
-        public void StartObject()
-        {
-            BeforeValue();
-            Open('{');
-        }
+        public void StartObject() => Open('{');
 
         public void EndObject() => Close('}');
 
-        public void StartArray()
-        {
-            BeforeValue();
-            Open('[');
-        }
+        public void StartArray() => Open('[');
 
         public void EndArray() => Close(']');
 
@@ -124,29 +113,22 @@ namespace ChargePoint.Ocpp.Json
             if (value < 0)
             {
                 _sb.Append('-');
-                if (value == long.MinValue)
-                {
-                    _sb.Append("9223372036854775808");
-                    Check();
-                    return;
-                }
-
-                value = -value;
+                value = -value; // long.MinValue stays negative: as a ulong it is its magnitude, 2^63
             }
 
-            Digits(value, 1);
+            Digits((ulong)value, 1);
             Check();
         }
 
         /// <summary>
         /// Writes a finite decimal invariantly (nanoFramework has no culture-free overloads): '.' and at most 6 fraction
-        /// digits, trailing zeros trimmed, no exponent. NaN and infinities are not JSON and throw.
+        /// digits, trailing zeros trimmed, no exponent. NaN and infinities are not JSON and throw, as does a magnitude of 9e18 or more.
         /// </summary>
         public void Number(double value)
         {
-            if (double.IsNaN(value) || double.IsInfinity(value))
+            if (!(value > -9.0e18 && value < 9.0e18)) // NaN too
             {
-                throw new ArgumentException("not a finite number");
+                throw new ArgumentException("not a number below 9e18");
             }
 
             BeforeValue();
@@ -161,17 +143,12 @@ namespace ChargePoint.Ocpp.Json
 
             if (value >= 9.0e12)
             {
-                if (value >= 9.0e18)
-                {
-                    throw new ArgumentException("number too large");
-                }
-
-                Digits((long)Math.Floor(value + 0.5), 1);
+                Digits((ulong)(long)Math.Floor(value + 0.5), 1);
             }
             else
             {
                 long scaled = (long)Math.Floor(value * FractionScale + 0.5);
-                Digits(scaled / FractionScale, 1);
+                Digits((ulong)(scaled / FractionScale), 1);
                 long fraction = scaled % FractionScale;
                 if (fraction != 0)
                 {
@@ -183,7 +160,7 @@ namespace ChargePoint.Ocpp.Json
                     }
 
                     _sb.Append('.');
-                    Digits(fraction, width);
+                    Digits((ulong)fraction, width);
                 }
             }
 
@@ -193,9 +170,9 @@ namespace ChargePoint.Ocpp.Json
         private const long FractionScale = 1000000;
 
         /// <summary>Appends a non-negative value with at least minWidth digits (zero padded).</summary>
-        private void Digits(long value, int minWidth)
+        private void Digits(ulong value, int minWidth)
         {
-            long div = 1;
+            ulong div = 1;
             int width = 1;
             while (div <= value / 10)
             {
@@ -299,9 +276,11 @@ namespace ChargePoint.Ocpp.Json
             _hasItems[_depth] = true;
         }
 
+        /// <summary>Starts a container, a value where it stands.</summary>
         private void Open(char c)
         {
-            if (_depth >= MaxDepth)
+            BeforeValue();
+            if (_depth >= _hasItems.Length - 1) // the constructor's maxDepth
             {
                 throw new OcppException(CallErrorCode.InternalError, "too deep");
             }

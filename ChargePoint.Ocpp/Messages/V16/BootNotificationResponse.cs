@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static BootNotificationResponse Parse(JsonReader r, bool boot)
         {
             var m = new BootNotificationResponse();
-            r.ReadStartObject(boot ? "BootNotificationResponse" : "payload");
+            r.ReadStartObject("payload");
             for (int k; (k = r.NextKey(Key.Status + Key.CurrentTime + Key.Interval, boot ? 0b111 : 0b10)) >= 0;)
             {
                 if (k == 1)

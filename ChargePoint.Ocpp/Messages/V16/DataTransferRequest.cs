@@ -24,7 +24,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static DataTransferRequest Parse(JsonReader r)
         {
             var m = new DataTransferRequest();
-            r.ReadStartObject("DataTransferRequest");
+            r.ReadStartObject("payload");
             for (int k; (k = r.NextKey(Key.VendorId + Key.MessageId + Key.Data, 1)) >= 0;)
             {
                 switch (k)

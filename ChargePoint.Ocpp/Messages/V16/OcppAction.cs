@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     ///   Required: no default (an initializer is IL in every constructor): set by a constructor taking them where the charger builds the message, by Parse (which fails without them) where it reads it. Optional: null for strings/objects/arrays,
     ///   <see cref="Absent.Int"/> for integers, NaN for decimals, a null <see cref="UtcTimestamp"/> for timestamps (never a DateTime sentinel: see UtcTimestamp); absent values are omitted.
     /// - <c>WriteTo(JsonWriter)</c> writes one object with <c>w.Prop</c> (absent optional values omitted).
-    /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject(name)</c>, loop <c>r.NextKey(Key.A + Key.B..., required)</c>
+    /// - <c>static Parse(JsonReader)</c>: <c>r.ReadStartObject("payload")</c> (null for an object that is a property's value: the error names that property), loop <c>r.NextKey(Key.A + Key.B..., required)</c>
     ///   with a <c>switch</c> on the key's position (an unknown field is skipped by the next NextKey: tolerated; the
     ///   required mask is checked at the object's end); CiString limits via <c>r.ReadString(null, max)</c>, enums via
     ///   <c>r.ReadEnum(null, X.All)</c>, ranges via <c>r.ReadInt(null, min)</c>. Failures throw the right CallError code.

@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static ReserveNowRequest Parse(JsonReader r)
         {
             var m = new ReserveNowRequest();
-            r.ReadStartObject("ReserveNowRequest");
+            r.ReadStartObject("payload");
             for (int k; (k = r.NextKey(Key.ConnectorId + Key.ExpiryDate + Key.IdTag + Key.ReservationId + Key.ParentIdTag, 0b1111)) >= 0;)
             {
                 switch (k)

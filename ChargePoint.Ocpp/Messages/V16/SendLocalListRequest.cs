@@ -22,7 +22,7 @@ namespace ChargePoint.Ocpp.Messages.V16
         public static SendLocalListRequest Parse(JsonReader r)
         {
             var m = new SendLocalListRequest();
-            r.ReadStartObject("SendLocalListRequest");
+            r.ReadStartObject("payload");
             for (int k; (k = r.NextKey(Key.ListVersion + Key.UpdateType + Key.LocalAuthorizationList, 0b11)) >= 0;)
             {
                 switch (k)

@@ -16,17 +16,6 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// </summary>
     public sealed class UpdateFirmwareRequest
     {
-        public UpdateFirmwareRequest()
-        {
-        }
-
-        public UpdateFirmwareRequest(string location, DateTime retrieveDate)
-            : this()
-        {
-            Location = location;
-            RetrieveDate = retrieveDate;
-        }
-
         /// <summary>The request's action: <see cref="OcppAction.UpdateFirmware"/> (also when null), <see cref="OcppAction.GetDiagnostics"/>, <see cref="OcppAction.GetLog"/> or <see cref="OcppAction.SignedUpdateFirmware"/>.</summary>
         public string Action;
 
@@ -78,7 +67,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                 : signed ? Key.Firmware + Key.Retries + Key.RetryInterval + Key.RequestId
                 : diagnostics ? Key.Location + Key.Retries + Key.RetryInterval + Key.StartTime + Key.StopTime
                 : Key.Location + Key.Retries + Key.RetryInterval + Key.RetrieveDate;
-            r.ReadStartObject("UpdateFirmwareRequest");
+            r.ReadStartObject("payload");
             for (int k; (k = r.NextKey(keys, log ? 0b11001 : diagnostics ? 1 : 0b1001)) >= 0;)
             {
                 switch (k)
@@ -104,7 +93,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                                 case 1:
                                     if (log)
                                     {
-                                        m.StartTime = r.ReadTimestamp(null);
+                                        m.StartTime = new UtcTimestamp(r.ReadDateTime(null));
                                     }
                                     else
                                     {
@@ -115,7 +104,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                                 case 2:
                                     if (log)
                                     {
-                                        m.StopTime = r.ReadTimestamp(null);
+                                        m.StopTime = new UtcTimestamp(r.ReadDateTime(null));
                                     }
                                     else
                                     {
@@ -127,7 +116,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                                     m.Signature = r.ReadString(null, 800);
                                     break;
                                 case 4:
-                                    m.InstallDateTime = r.ReadTimestamp(null);
+                                    m.InstallDateTime = new UtcTimestamp(r.ReadDateTime(null));
                                     break;
                             }
                         }
@@ -150,7 +139,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                         }
                         else if (diagnostics)
                         {
-                            m.StartTime = r.ReadTimestamp(null);
+                            m.StartTime = new UtcTimestamp(r.ReadDateTime(null));
                         }
                         else
                         {
@@ -165,7 +154,7 @@ namespace ChargePoint.Ocpp.Messages.V16
                         }
                         else
                         {
-                            m.StopTime = r.ReadTimestamp(null);
+                            m.StopTime = new UtcTimestamp(r.ReadDateTime(null));
                         }
 
                         break;

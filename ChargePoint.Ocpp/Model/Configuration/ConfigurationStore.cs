@@ -240,22 +240,19 @@ namespace ChargePoint.Ocpp
 
         public void SetValidator(int key, ConfigValidator validator) => _rules[2 * key] = validator;
 
-        /// <summary>The items of a CSL value (empty array for "").</summary>
-        public string[] Items(int key)
+        /// <summary>Whether a CSL value lists item (items compared trimmed; "" lists nothing).</summary>
+        public bool HasItem(int key, string item)
         {
-            string value = Value(key);
-            if (value.Length == 0)
-            {
-                return new string[0];
-            }
-
-            var items = value.Split(new char[] { ',' });
+            var items = Value(key).Split(new char[] { ',' });
             for (int i = 0; i < items.Length; i++)
             {
-                items[i] = items[i].Trim();
+                if (items[i].Trim() == item)
+                {
+                    return true;
+                }
             }
 
-            return items;
+            return false;
         }
 
         /// <summary>

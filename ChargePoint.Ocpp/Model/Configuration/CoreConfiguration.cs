@@ -56,16 +56,10 @@ namespace ChargePoint.Ocpp
         public static void AddFeatureProfile(ConfigurationStore store, string profile)
         {
             const int key = ConfigKeys.SupportedFeatureProfiles;
-            var items = store.Items(key);
-            for (int i = 0; i < items.Length; i++)
+            if (!store.HasItem(key, profile))
             {
-                if (items[i] == profile)
-                {
-                    return;
-                }
+                store.SetLocal(store.Name(key), store.Value(key).Length == 0 ? profile : store.Value(key) + "," + profile);
             }
-
-            store.SetLocal(store.Name(key), store.Value(key).Length == 0 ? profile : store.Value(key) + "," + profile);
         }
 
         /// <summary>Items "NotApplicable", "Unknown" or "&lt;connector&gt;.&lt;rotation&gt;" with rotation RST, RTS, SRT, STR, TRS, TSR, NotApplicable or Unknown.</summary>

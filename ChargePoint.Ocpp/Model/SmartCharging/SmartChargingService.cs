@@ -70,7 +70,7 @@ namespace ChargePoint.Ocpp
         public readonly TransactionService Transactions;
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
-        private readonly ArrayList _profiles = new ArrayList();
+        private ArrayList _profiles = new ArrayList(); // replaced as a whole by Install
         private readonly ArrayList _pending = new ArrayList();
         private readonly double[] _limits;
         // Read only once _dirty is false, i.e. after the first evaluation set them.
@@ -286,8 +286,8 @@ namespace ChargePoint.Ocpp
             int guard = 0;
             do
             {
-                long next;
-                double v = LimitAt(connectorId, t, u, from, out next);
+                long next = long.MaxValue;
+                double v = LimitAt(connectorId, t, u, from, ref next);
                 if (double.IsNaN(v))
                 {
                     v = u == OcppEnum.W ? MaxCurrentA * Voltage * Phases : MaxCurrentA;
@@ -410,13 +410,8 @@ namespace ChargePoint.Ocpp
                 double v = NoLimit;
                 if (_clock.IsSet)
                 {
-                    long next;
-                    double a = LimitAt(c, now, OcppEnum.A, now, out next);
-                    if (next < _nextChangeUtcMs)
-                    {
-                        _nextChangeUtcMs = next; // re-evaluate exactly at the next period boundary
-                    }
-
+                    // Re-evaluate exactly at the next period boundary.
+                    double a = LimitAt(c, now, OcppEnum.A, now, ref _nextChangeUtcMs);
                     if (!double.IsNaN(a))
                     {
                         v = a;
@@ -458,15 +453,7 @@ namespace ChargePoint.Ocpp
             }
 
             // The unit must be one ChargingScheduleAllowedChargingRateUnit lists.
-            string wanted = s.ChargingRateUnit == OcppEnum.W ? "Power" : "Current";
-            string[] items = _config.Items(_config.Find(ChargingScheduleAllowedChargingRateUnit));
-            bool allowed = false;
-            for (int i = 0; i < items.Length; i++)
-            {
-                allowed |= items[i] == wanted;
-            }
-
-            if (!allowed)
+            if (!_config.HasItem(_config.Find(ChargingScheduleAllowedChargingRateUnit), s.ChargingRateUnit == OcppEnum.W ? "Power" : "Current"))
             {
                 return false;
             }
@@ -496,42 +483,38 @@ namespace ChargePoint.Ocpp
         /// <summary>Adds a profile after the replacement rules (same id; same connector, purpose and stackLevel); false when full.</summary>
         private bool Install(InstalledProfile ip)
         {
-            var replaced = new ArrayList();
+            // The profiles that stay, in their order; the new one goes last.
+            var kept = new ArrayList();
             ArrayList all = _profiles;
             ChargingProfile p = ip.Profile;
             for (int i = 0; i < all.Count; i++)
             {
                 var old = (InstalledProfile)all[i];
                 ChargingProfile o = old.Profile;
-                if (o.ChargingProfileId == p.ChargingProfileId || (old.ConnectorId == ip.ConnectorId && o.ChargingProfilePurpose == p.ChargingProfilePurpose && o.StackLevel == p.StackLevel))
+                if (o.ChargingProfileId != p.ChargingProfileId && (old.ConnectorId != ip.ConnectorId || o.ChargingProfilePurpose != p.ChargingProfilePurpose || o.StackLevel != p.StackLevel))
                 {
-                    replaced.Add(old);
+                    kept.Add(old);
                 }
             }
 
-            if (all.Count - replaced.Count >= IntKey(MaxChargingProfilesInstalled))
+            if (kept.Count >= IntKey(MaxChargingProfilesInstalled))
             {
                 return false;
             }
 
-            for (int i = 0; i < replaced.Count; i++)
-            {
-                all.Remove(replaced[i]);
-            }
-
-            all.Add(ip);
+            kept.Add(ip);
+            _profiles = kept;
             Save();
             _dirty = true;
             return true;
         }
 
         /// <summary>
-        /// The composed limit at t in unit (NaN when no profile applies) and when it may change next. A Relative schedule
-        /// starts with the connector's transaction, else at <paramref name="idleStart"/>.
+        /// The composed limit at t in unit (NaN when no profile applies); next is lowered to when it may change. A Relative
+        /// schedule starts with the connector's transaction, else at <paramref name="idleStart"/>.
         /// </summary>
-        private double LimitAt(int connectorId, long t, string unit, long idleStart, out long next)
+        private double LimitAt(int connectorId, long t, string unit, long idleStart, ref long next)
         {
-            next = long.MaxValue;
             JournalTransaction running = connectorId > 0 ? Transactions.RunningTransaction(connectorId) : null;
             long relStart = running != null && running.StartTime.UtcMs > 0 ? running.StartTime.UtcMs : idleStart;
             double cpMax = Best(0, OcppEnum.ChargePointMaxProfile, 0, t, relStart, unit, ref next);

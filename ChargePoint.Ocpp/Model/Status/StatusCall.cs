@@ -52,13 +52,8 @@ namespace ChargePoint.Ocpp.Model.Status
             req.WriteTo(w);
         }
 
-        public override void OnResult(object result, long nowMs)
-        {
-            OnFailed(CallError, null, nowMs);
-        }
-
-        // A CallError or timeout counts as reported (no retry storm); a lost connection does not.
-        public override void OnFailed(int failure, string errorCode, long nowMs)
+        // An answer, a CallError or a timeout counts as reported (no retry storm); a lost connection does not.
+        public override void OnOutcome(int failure, object outcome, long nowMs)
         {
             if (_owner != null)
             {

@@ -92,9 +92,11 @@ namespace ChargePoint.Ocpp.Model.Status
 
             for (int i = 0; i < _connectors.Length; i++)
             {
-                if (NeedsReport(i))
+                var c = _connectors[i];
+                StatusCall r = _reported[i];
+                if (r == null || r.SentStatus != c.Status || r.SentError != c.ErrorCode || r.SentInfo != c.Info)
                 {
-                    _inFlight = new StatusCall(this, _connectors[i], _clock);
+                    _inFlight = new StatusCall(this, c, _clock);
                     if (!_session.Enqueue(_inFlight))
                     {
                         _inFlight = null;
@@ -103,13 +105,6 @@ namespace ChargePoint.Ocpp.Model.Status
                     return;
                 }
             }
-        }
-
-        private bool NeedsReport(int i)
-        {
-            var c = _connectors[i];
-            StatusCall r = _reported[i];
-            return r == null || r.SentStatus != c.Status || r.SentError != c.ErrorCode || r.SentInfo != c.Info;
         }
 
         // A lost connection sends the corrupt-record report again; anything else moves on to the next one.

@@ -110,30 +110,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        public override void OnResult(object result, long nowMs)
+        public override void OnOutcome(int failure, object outcome, long nowMs)
         {
             // A Start records its transactionId (the journal reads it for a Start only); Start, Stop and Authorize pass their
-            // idTagInfo on (MeterValues has none).
-            var response = result as IdTagInfoPayload;
+            // idTagInfo on (MeterValues has none; a failure has none: its outcome is a code).
+            var response = outcome as IdTagInfoPayload;
             W.IdTagInfo info = response == null ? null : response.IdTagInfo;
             if (Kind > StopTransaction)
             {
                 Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, info, nowMs);
-                return;
             }
-
-            Source.Journal.Confirm(Seq, response == null ? 0 : response.TransactionId);
-            if (Kind != MeterValues)
+            else if (failure == Answered)
             {
-                Source.OnConfirmed(Transaction, Kind, info, nowMs);
-            }
-        }
-
-        public override void OnFailed(int failure, string errorCode, long nowMs)
-        {
-            if (Kind > StopTransaction)
-            {
-                Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, null, nowMs);
+                Source.Journal.Confirm(Seq, response == null ? 0 : response.TransactionId);
+                if (Kind != MeterValues)
+                {
+                    Source.OnConfirmed(Transaction, Kind, info, nowMs);
+                }
             }
             else if (failure != Aborted)
             {

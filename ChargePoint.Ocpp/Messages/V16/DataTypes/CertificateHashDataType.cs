@@ -41,7 +41,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static CertificateHashDataType Parse(JsonReader r)
         {
             var m = new CertificateHashDataType(null, null, null, null);
-            r.ReadStartObject("CertificateHashDataType");
+            r.ReadStartObject(null); // the value of the property just read: its name in errors
             for (int k; (k = r.NextKey(Key.HashAlgorithm + Key.IssuerNameHash + Key.IssuerKeyHash + Key.SerialNumber, 0b1111)) >= 0;)
             {
                 switch (k)

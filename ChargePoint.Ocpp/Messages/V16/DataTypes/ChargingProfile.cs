@@ -54,7 +54,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static ChargingProfile Parse(JsonReader r)
         {
             var m = new ChargingProfile();
-            r.ReadStartObject("ChargingProfile");
+            r.ReadStartObject(null); // the value of the property just read: its name in errors
             for (int k; (k = r.NextKey(Key.ChargingProfileId + Key.StackLevel + Key.ChargingProfilePurpose + Key.ChargingProfileKind + Key.ChargingSchedule + Key.TransactionId + Key.RecurrencyKind + Key.ValidFrom + Key.ValidTo, 0b11111)) >= 0;)
             {
                 switch (k)
@@ -81,10 +81,10 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                         m.RecurrencyKind = r.ReadEnum(null, DataTypes.OcppEnum.RecurrencyKindType);
                         break;
                     case 7:
-                        m.ValidFrom = r.ReadTimestamp(null);
+                        m.ValidFrom = new UtcTimestamp(r.ReadDateTime(null));
                         break;
                     case 8:
-                        m.ValidTo = r.ReadTimestamp(null);
+                        m.ValidTo = new UtcTimestamp(r.ReadDateTime(null));
                         break;
                 }
             }

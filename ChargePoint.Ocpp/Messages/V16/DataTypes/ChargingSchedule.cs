@@ -47,7 +47,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static ChargingSchedule Parse(JsonReader r)
         {
             var m = new ChargingSchedule(null, null);
-            r.ReadStartObject("ChargingSchedule");
+            r.ReadStartObject(null); // the value of the property just read: its name in errors
             for (int k; (k = r.NextKey(Key.ChargingRateUnit + Key.ChargingSchedulePeriod + Key.Duration + Key.StartSchedule + Key.MinChargingRate, 0b11)) >= 0;)
             {
                 switch (k)
@@ -74,7 +74,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                         m.Duration = r.ReadInt(null, 0);
                         break;
                     case 3:
-                        m.StartSchedule = r.ReadTimestamp(null);
+                        m.StartSchedule = new UtcTimestamp(r.ReadDateTime(null));
                         break;
                     case 4:
                         m.MinChargingRate = r.ReadDouble(null);

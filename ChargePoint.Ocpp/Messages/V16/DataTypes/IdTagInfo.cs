@@ -20,7 +20,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public static IdTagInfo Parse(JsonReader r)
         {
             var m = new IdTagInfo();
-            r.ReadStartObject("IdTagInfo");
+            r.ReadStartObject(null); // the value of the property just read: its name in errors
             for (int k; (k = r.NextKey(Key.Status + Key.ExpiryDate + Key.ParentIdTag, 1)) >= 0;)
             {
                 switch (k)
@@ -29,7 +29,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                         m.Status = r.ReadEnum(null, DataTypes.OcppEnum.AuthorizationStatus);
                         break;
                     case 1:
-                        m.ExpiryDate = r.ReadTimestamp(null);
+                        m.ExpiryDate = new UtcTimestamp(r.ReadDateTime(null));
                         break;
                     case 2:
                         m.ParentIdTag = r.ReadString(null, 20);
