@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Text;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
@@ -24,7 +25,7 @@ namespace ChargePoint.Ocpp.Certificates
     /// - CertificateSigned: Accepted when the chain (at most CertificateSignedMaxChainSize characters) parses, its leaf
     ///   carries the pending key, no certificate has expired (clock set), each certificate is signed by the next and the
     ///   last one is an installed root or signed by one. Otherwise Rejected and the security event
-    ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointCredentials.Next"/>; the
+    ///   InvalidChargePointCertificate. The accepted certificate is kept as <see cref="ChargePointNext"/>; the
     ///   one in use stays until the new one has been used.
     /// - Renewal before expiry, so certificates rotate without a site visit: once the newest charge point certificate (the
     ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
@@ -39,7 +40,7 @@ namespace ChargePoint.Ocpp.Certificates
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly IEntropySource _entropy;
-        private bool _csrWanted;
+        private readonly RemoteTriggerService _trigger; // its SignCertificateWanted: a CSR is to be sent
         private bool _csrInFlight;
         private readonly int _renewalDays;
         private long _nextRenewalCheckMs;
@@ -64,9 +65,6 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>Most certificates in one certificateChain (leaf, sub-CAs, optionally the root).</summary>
         public const int MaxChainCertificates = 4;
 
-        /// <summary>Renewals started (this boot).</summary>
-        public int RenewalsStarted;
-
         /// <summary>
         /// Installs the feature (after <see cref="SecurityService"/>): registers its handlers, hooks
         /// ExtendedTriggerMessage(SignChargePointCertificate) and sets the read-only keys CertificateStoreMaxLength and
@@ -80,36 +78,161 @@ namespace ChargePoint.Ocpp.Certificates
             _security = security;
             _entropy = entropy;
             Store = new CertificateStore(cp.Storage, capacity, cp.Log);
-            Credentials = new ChargePointCredentials(cp.Storage, cp.Log);
-            Report(SecurityService.CertificateStoreMaxLengthKey, capacity);
-            Report(SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
+            // The read-only keys tell what this build holds (SecurityService may already say so: then nothing is written).
+            SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateStoreMaxLengthKey, capacity);
+            SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateSignedMaxChainSizeKey, MaxChainChars);
             cp.Session.Dispatcher = Operations.Handlers.WithCertificates;
             cp.Session.Register(OcppAction.InstallCertificate, this);
             cp.Session.Register(OcppAction.DeleteCertificate, this);
             cp.Session.Register(OcppAction.GetInstalledCertificateIds, this);
             cp.Session.Register(OcppAction.CertificateSigned, this);
-            if (security.ExtendedTrigger != null)
-            {
-                security.ExtendedTrigger.SignChargePointCertificate = RequestSigning;
-            }
+            _trigger = security.ExtendedTrigger;
+            _trigger.CanSignCertificate = entropy != null;
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
-        }
 
-        /// <summary>The read-only key tells what this build holds (SecurityService may already say so: then nothing is written).</summary>
-        private void Report(string key, int value)
-        {
-            int k = _cp.Configuration.Find(key);
-            if (k < 0 || _cp.Configuration.Int(k) != value)
+            // The charge point's own keys and certificates (a return ends the constructor).
+            // The record: a line failing its check is dropped with a warning.
+            string[] lines;
+            try
             {
-                _cp.Configuration.SetLocal(key, value.ToString());
+                byte[] data = cp.Storage.Read(CredentialsRecordName);
+                if (data == null || data.Length == 0)
+                {
+                    return;
+                }
+
+                lines = RecordText.Lines(data, data.Length);
+            }
+            catch (Exception ex)
+            {
+                SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + " unreadable: " + ex.Message);
+                return;
+            }
+
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length > 0 && !LoadLine(lines[i]))
+                {
+                    SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
+                }
             }
         }
 
         public readonly CertificateStore Store;
 
-        public readonly ChargePointCredentials Credentials;
+        // ---- The charge point's own key pairs and certificates (a type of their own cost the image a row, a name, a
+        // constructor and two fields), in the record CredentialsRecordName (replaced atomically): the key of the CSR waiting
+        // for CertificateSigned (PendingKey), the certificate in use (Current) and an accepted new one (Next) that replaces
+        // it only once it has been used (Commit: the TLS client makes it current after a handshake with it succeeded). One
+        // line each: "kind\tcheck\tprivate hex\tpublic hex[\tescaped chain PEM]", check = 8 bytes of the SHA-256 of the
+        // rest. A line failing its check is dropped with a warning. The private keys sit on flash in clear: the ESP32's
+        // flash encryption is what protects them (not enabled by this firmware). ----
+
+        public const string CredentialsRecordName = "sec.cpcert";
+
+        private const string PendingKind = "pending";
+        private const string CurrentKind = "current";
+        private const string NextKind = "next";
+
+        public EcKeyPair PendingKey;
+
+        public InstalledCertificate Current;
+
+        public InstalledCertificate Next;
+
+        /// <summary>
+        /// Sets the three and saves them; when the record cannot be written nothing changes (false). A new CSR:
+        /// (key, Current, Next); CertificateSigned accepted: (null, Current, the new one with the pending key); the new one
+        /// connected: (PendingKey, Next, null); it never connected while the current one did: (PendingKey, Current, null).
+        /// </summary>
+        public bool Commit(EcKeyPair pending, InstalledCertificate current, InstalledCertificate next)
+        {
+            // The record of the new three first: the fields change only once it is written.
+            var sb = new StringBuilder(256);
+            if (pending != null)
+            {
+                Line(sb, PendingKind, pending, null);
+            }
+
+            if (current != null)
+            {
+                Line(sb, CurrentKind, current.Key, current.ChainPem);
+            }
+
+            if (next != null)
+            {
+                Line(sb, NextKind, next.Key, next.ChainPem);
+            }
+
+            if (!CertificateStore.Write(_cp.Storage, CredentialsRecordName, sb, _cp.Log))
+            {
+                return false;
+            }
+
+            PendingKey = pending;
+            Current = current;
+            Next = next;
+            return true;
+        }
+
+        private static void Line(StringBuilder sb, string kind, EcKeyPair key, string chainPem)
+        {
+            var body = new StringBuilder(256 + (chainPem == null ? 0 : chainPem.Length));
+            body.Append(Hex.Encode(key.PrivateKey)).Append('\t').Append(Hex.Encode(key.PublicKey));
+            if (chainPem != null)
+            {
+                body.Append('\t');
+                RecordText.Escape(body, chainPem, true);
+            }
+
+            string text = body.ToString();
+            sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
+        }
+
+        /// <summary>One record line into its field; false when its check, its kind, its field count or a value fails (any exception).</summary>
+        private bool LoadLine(string line)
+        {
+            try
+            {
+                string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
+                string kind = p[0];
+                string text = line.Substring(kind.Length + p[1].Length + 2);
+                if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
+                {
+                    return false;
+                }
+
+                var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
+                if (p.Length == 4 && kind == PendingKind)
+                {
+                    PendingKey = key;
+                    return true;
+                }
+
+                string pem = RecordText.Unescape(p[4], true);
+                var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
+                if (p.Length == 5 && kind == CurrentKind)
+                {
+                    Current = cert;
+                }
+                else if (p.Length == 5 && kind == NextKind)
+                {
+                    Next = cert;
+                }
+                else
+                {
+                    return false;
+                }
+
+                return true;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
         public string LastSignStatus = string.Empty;
@@ -147,7 +270,7 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 if (use == OcppEnum.CentralSystemRootCertificate)
                 {
-                    _security.Add(SecurityEventType.InvalidCentralSystemCertificate, problem, nowMs);
+                    _security.Add(SecurityService.InvalidCentralSystemCertificate, problem, nowMs);
                 }
             }
             else if (Store.IndexOf(cert.Raw, use) >= 0)
@@ -161,11 +284,11 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
                 return OcppEnum.Rejected;
             }
 
-            return Store.Add(new InstalledCertificate(use, cert)) ? OcppEnum.Accepted : OcppEnum.Failed;
+            return Store.Add(new InstalledCertificate(use, cert, null, null)) ? OcppEnum.Accepted : OcppEnum.Failed;
         }
 
         /// <summary>DeleteCertificate.req → DeleteCertificateStatus string.</summary>
@@ -181,7 +304,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last CentralSystemRootCertificate");
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
                 return OcppEnum.Failed;
             }
 
@@ -210,23 +333,11 @@ namespace ChargePoint.Ocpp.Certificates
             return ids;
         }
 
-        /// <summary>ExtendedTriggerMessage(SignChargePointCertificate) → TriggerMessageStatus string; the CSR goes out from <see cref="Tick"/>.</summary>
-        public string RequestSigning(long nowMs)
-        {
-            if (_entropy == null)
-            {
-                return OcppEnum.NotImplemented;
-            }
-
-            _csrWanted = true;
-            return OcppEnum.Accepted;
-        }
-
         /// <summary>CertificateSigned.req → CertificateSignedStatus string.</summary>
         public string Signed(string chainPem, long nowMs)
         {
             // The chain: not too long, valid (ChainProblem) and for our pending key.
-            EcKeyPair pending = Credentials.PendingKey;
+            EcKeyPair pending = PendingKey;
             X509Certificate leaf = null;
             string problem = chainPem.Length > MaxChainChars ? "chain too long" : pending == null ? "no CSR pending"
                 : ChainProblem(chainPem, MaxChainCertificates, nowMs, true, null, out leaf);
@@ -237,29 +348,29 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
-                _security.Add(SecurityEventType.InvalidChargePointCertificate, problem, nowMs);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
+                _security.Add(SecurityService.InvalidChargePointCertificate, problem, nowMs);
                 return OcppEnum.Rejected;
             }
 
-            if (!Credentials.Commit(null, Credentials.Current, new ClientCertificate(chainPem, leaf, pending)))
+            if (!Commit(null, Current, new InstalledCertificate(null, leaf, chainPem, pending)))
             {
                 return OcppEnum.Rejected; // not saved: the Central System may send it again
             }
 
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
+            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
             return OcppEnum.Accepted;
         }
 
         public void Tick(long nowMs)
         {
-            if (_csrWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            if (_trigger.SignCertificateWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
             {
-                _csrWanted = false;
+                _trigger.SignCertificateWanted = false;
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
                 var ecdsa = new Ecdsa();
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
-                if (Credentials.Commit(key, Credentials.Current, Credentials.Next))
+                if (Commit(key, Current, Next))
                 {
                     // CpoName: declared by the SecurityService this feature is installed after; empty means no O attribute.
                     byte[] csr = CsrBuilder.Build(_cp.Options.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
@@ -269,14 +380,14 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
-            ClientCertificate newest = Credentials.Next ?? Credentials.Current;
+            InstalledCertificate newest = Next ?? Current;
             int days = _cp.Configuration.Int(_renewalDays);
             if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
             {
                 return;
             }
 
-            long left = (newest.Leaf.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
+            long left = (newest.Certificate.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
             if (left > days * DayMs)
             {
                 _nextRenewalCheckMs = nowMs + 3600000;
@@ -284,12 +395,11 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Leaf.SubjectCommonName + ": days left "
+            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
                 + (left / DayMs).ToString());
             if (_entropy != null)
             {
-                _csrWanted = true; // as RequestSigning
-                RenewalsStarted++;
+                _trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
             }
         }
 
@@ -301,7 +411,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (status != OcppEnum.Accepted)
             {
                 // Refused or failed: the Central System triggers again.
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
             }
         }
 

@@ -42,7 +42,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
+                SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
                 dropped = data != null;
             }
 
@@ -53,11 +53,25 @@ namespace ChargePoint.Ocpp.Certificates
                     continue;
                 }
 
-                InstalledCertificate entry = Parse(lines[i]);
+                // "use\tcheck\tbase64(DER)": too few fields, bad base64 or DER throw; a wrong check or use is null too.
+                InstalledCertificate entry = null;
+                string[] parts = lines[i].Split(new char[] { '\t' });
+                try
+                {
+                    byte[] der = Convert.FromBase64String(parts[2]);
+                    if (parts.Length == 3 && Check(der) == parts[1] && Messages.Validate.IsOneOf(parts[0], OcppEnum.CertificateUseEnumType))
+                    {
+                        entry = new InstalledCertificate(parts[0], new X509Certificate(der), null, null);
+                    }
+                }
+                catch (Exception)
+                {
+                }
+
                 if (entry == null || _entries.Count >= Capacity)
                 {
                     dropped = true;
-                    Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + (entry == null ? " corrupt" : " over capacity"));
+                    SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + ": line " + (i + 1).ToString() + (entry == null ? " corrupt" : " over capacity"));
                     continue;
                 }
 
@@ -205,32 +219,8 @@ namespace ChargePoint.Ocpp.Certificates
             }
             catch (Exception ex)
             {
-                Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
+                SecurityService.Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
                 return false;
-            }
-        }
-
-        private static InstalledCertificate Parse(string line)
-        {
-            string[] parts = line.Split(new char[] { '\t' });
-            if (parts.Length != 3 || !Messages.Validate.IsOneOf(parts[0], OcppEnum.CertificateUseEnumType))
-            {
-                return null;
-            }
-
-            try
-            {
-                byte[] der = Convert.FromBase64String(parts[2]);
-                if (Check(der) != parts[1])
-                {
-                    return null;
-                }
-
-                return new InstalledCertificate(parts[0], new X509Certificate(der));
-            }
-            catch (Exception)
-            {
-                return null; // bad base64 or DER
             }
         }
 
@@ -266,13 +256,5 @@ namespace ChargePoint.Ocpp.Certificates
         /// <summary>A record line's check: the first 8 bytes of the SHA-256, hex.</summary>
         internal static string Check(byte[] der) => Hex.Encode(Sha256.Hash(der), 0, 8);
 
-        /// <summary>The certificate classes' one log helper (the log is optional).</summary>
-        internal static void Log(IOcppLog log, int level, string message)
-        {
-            if (log != null)
-            {
-                log.Log(level, message);
-            }
-        }
     }
 }

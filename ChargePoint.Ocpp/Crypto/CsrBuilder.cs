@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Crypto
 
             var w = new DerWriter(512);
             int info = w.Begin(DerReader.Sequence);
-            w.WriteSmallInteger(0);
+            w.WriteUnsignedInteger(new byte[1], 0, 1); // version 0
             int name = w.Begin(DerReader.Sequence);
             WriteAttribute(w, DerReader.Organization, organization);
             WriteAttribute(w, DerReader.CommonName, commonName);
@@ -61,7 +61,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             var w = new DerWriter(160);
             int seq = w.Begin(DerReader.Sequence);
-            w.WriteSmallInteger(1);
+            w.WriteUnsignedInteger(new byte[] { 1 }, 0, 1); // version 1
             w.WriteTlv(DerReader.OctetString, key.PrivateKey, 0, Ecdsa.ScalarSize);
             int parameters = w.Begin(DerReader.ContextConstructed);
             w.WriteOid(DerReader.Prime256v1);

@@ -219,13 +219,6 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
-        /// <summary>A small non-negative INTEGER (e.g. a version).</summary>
-        public int ReadSmallInteger()
-        {
-            byte[] v = ReadUnsignedInteger(3);
-            return (v[0] << 16) | (v[1] << 8) | v[2];
-        }
-
         /// <summary>
         /// An OBJECT IDENTIFIER as its content octets in lowercase hex (compare with the OID constants of <see cref="DerReader"/>). The arcs must be
         /// well-formed base-128 (no leading 0x80 octet, the last octet ends an arc).
@@ -267,18 +260,13 @@ namespace ChargePoint.Ocpp.Crypto
             return result;
         }
 
-        /// <summary>Whether the tag is one of the string types <see cref="ReadString"/> reads.</summary>
-        internal static bool IsString(int tag)
-        {
-            return tag == DerReader.Utf8String || tag == DerReader.PrintableString || tag == DerReader.Ia5String || tag == DerReader.T61String;
-        }
-
-        /// <summary>A character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8.</summary>
+        /// <summary>The next element: a character string (UTF8String, PrintableString, IA5String, T61String) decoded as UTF-8, or null when it is of another type.</summary>
         public string ReadString()
         {
-            if (!IsString(Read()))
+            int tag = Read();
+            if (tag != DerReader.Utf8String && tag != DerReader.PrintableString && tag != DerReader.Ia5String && tag != DerReader.T61String)
             {
-                throw Bad();
+                return null;
             }
 
             return LastContentLength == 0 ? string.Empty : Encoding.UTF8.GetString(Data, LastContentOffset, LastContentLength);

@@ -78,12 +78,6 @@ namespace ChargePoint.Ocpp.Crypto
             End(mark);
         }
 
-        /// <summary>A non-negative INTEGER (a version).</summary>
-        public void WriteSmallInteger(int value)
-        {
-            WriteUnsignedInteger(new byte[] { (byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value }, 0, 4);
-        }
-
         /// <summary>An OBJECT IDENTIFIER from its content octets in hex (the OID constants of <see cref="DerReader"/>).</summary>
         public void WriteOid(string hex)
         {

@@ -73,7 +73,8 @@ namespace ChargePoint.Ocpp.Crypto
             }
 
             fn.Reduce(_e, _e, 0);
-            return ModularField.EqualMask(_e, _r) != 0;
+            fn.Sub(_e, _e, _r); // both below n: zero exactly when x mod n = r
+            return ModularField.ZeroMask(_e) != 0;
         }
 
         // ---------------------------------------------------------------- signing

@@ -204,18 +204,6 @@ namespace ChargePoint.Ocpp.Crypto
             return ((acc | (0 - acc)) >> 31) - 1;
         }
 
-        /// <summary>0xFFFFFFFF when a equals b, else 0.</summary>
-        public static uint EqualMask(uint[] a, uint[] b)
-        {
-            uint acc = 0;
-            for (int i = 0; i < Limbs; i++)
-            {
-                acc |= a[i] ^ b[i];
-            }
-
-            return ((acc | (0 - acc)) >> 31) - 1;
-        }
-
         /// <summary>r = mask ? a : r, limb by limb (mask is 0 or 0xFFFFFFFF).</summary>
         public static void Select(uint[] r, uint[] a, uint mask)
         {

@@ -108,7 +108,8 @@ namespace ChargePoint.Ocpp.Crypto
             Fp.ToMontgomery(r[1], r[1]);
             Fp.SetOne(r[2]);
             Run(CurveProgram, r, r, r);
-            return ModularField.EqualMask(_reg[11], _reg[12]) != 0;
+            Fp.Sub(_reg[11], _reg[11], _reg[12]); // both reduced: zero exactly when equal (no equality helper of its own)
+            return ModularField.ZeroMask(_reg[11]) != 0;
         }
 
         /// <summary>Runs a program with r, p and q bound to the point registers.</summary>

@@ -13,8 +13,6 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>The DER TBSCertificate: the signed bytes.</summary>
         public readonly byte[] TbsBytes;
 
-        public readonly int Version;
-
         /// <summary>The serial number's INTEGER content octets.</summary>
         public readonly byte[] SerialNumber;
 
@@ -58,11 +56,11 @@ namespace ChargePoint.Ocpp.Crypto
             Signature = cert.ReadBitString();
             cert.ExpectEnd();
 
-            Version = 1;
+            // The version (v2/v3: [0] INTEGER; v1: absent): checked to be well-formed, not kept (nothing reads it).
             if (tbs.PeekTag() == DerReader.ContextConstructed)
             {
                 DerReader v = tbs.Enter(DerReader.ContextConstructed);
-                Version = v.ReadSmallInteger() + 1;
+                v.ReadUnsignedInteger(3);
                 v.ExpectEnd();
             }
 
@@ -143,7 +141,7 @@ namespace ChargePoint.Ocpp.Crypto
                     DerReader atv = set.Enter(DerReader.Sequence);
                     if (atv.ReadOid() == oid)
                     {
-                        return DerReader.IsString(atv.PeekTag()) ? atv.ReadString() : null;
+                        return atv.ReadString();
                     }
                 }
             }

@@ -50,16 +50,22 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
         public DiagnosticsService Logs;
 
-        /// <summary>Starts the SignCertificate flow (set by the certificate feature); null: SignChargePointCertificate is NotImplemented.</summary>
-        public CertificateSigningTrigger SignChargePointCertificate;
+        /// <summary>ExtendedTriggerMessage(SignChargePointCertificate) is Accepted (set by the certificate feature when it can make a key pair); false: NotImplemented.</summary>
+        public bool CanSignCertificate;
+
+        /// <summary>
+        /// Set by an accepted ExtendedTriggerMessage(SignChargePointCertificate) (or a renewal): the certificate feature sends
+        /// the SignCertificate.req from its Tick and clears it (flags rather than a delegate type or an interface of its own).
+        /// </summary>
+        public bool SignCertificateWanted;
 
         /// <summary>
         /// Handles a TriggerMessage.req, or (extended) an ExtendedTriggerMessage.req: returns the TriggerMessageStatus
         /// and queues the message when Accepted. ExtendedTriggerMessage (Security Whitepaper §4.6): BootNotification,
         /// Heartbeat, MeterValues and StatusNotification as TriggerMessage (the status strings are the same);
         /// FirmwareStatusNotification sends SignedFirmwareStatusNotification (the whitepaper's mapping);
-        /// LogStatusNotification the GetLog status (with its requestId while Uploading); SignChargePointCertificate goes to
-        /// <see cref="SignChargePointCertificate"/> (NotImplemented without it, as the whitepaper allows). The parser
+        /// LogStatusNotification the GetLog status (with its requestId while Uploading); SignChargePointCertificate sets
+        /// <see cref="SignCertificateWanted"/> (NotImplemented without <see cref="CanSignCertificate"/>, as the whitepaper allows). The parser
         /// admits only the messages of the request's own list (MessageTrigger or MessageTriggerEnumType). One method for
         /// both requests: they share everything but these cases.
         /// </summary>
@@ -146,9 +152,15 @@ namespace ChargePoint.Ocpp.Model
                 return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
             }
 
-            if (requestedMessage == W.OcppEnum.SignChargePointCertificate && SignChargePointCertificate != null)
+            if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
             {
-                return SignChargePointCertificate(nowMs);
+                if (!CanSignCertificate)
+                {
+                    return W.OcppEnum.NotImplemented;
+                }
+
+                SignCertificateWanted = true;
+                return W.OcppEnum.Accepted;
             }
 
             return W.OcppEnum.NotImplemented;

@@ -25,7 +25,7 @@ namespace ChargePoint.Tests.Crypto
             byte[] signature = request.ReadBitString();
             request.ExpectEnd();
 
-            Assert.AreEqual(0, info.ReadSmallInteger());
+            Assert.AreEqual("00", Hex.Encode(info.ReadUnsignedInteger(1)));
             info.Read(DerReader.Sequence);
             byte[] subject = info.CopyLast();
             Assert.AreEqual("CP-0001", X509Certificate.FindName(subject, DerReader.CommonName));

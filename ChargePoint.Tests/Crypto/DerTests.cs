@@ -53,7 +53,7 @@ namespace ChargePoint.Tests.Crypto
             w.WriteUnsignedInteger(Hex.Decode("0000ff"), 0, 3);
             w.WriteUnsignedInteger(Hex.Decode("00007f"), 0, 3);
             w.WriteUnsignedInteger(new byte[3], 0, 3);
-            w.WriteSmallInteger(256);
+            w.WriteUnsignedInteger(new byte[] { 1, 0 }, 0, 2);
             Assert.AreEqual("020200ff" + "02017f" + "020100" + "02020100", Hex.Encode(w.ToArray()));
 
             // A range of a larger array (r and s of an r | s signature): only those bytes, no empty INTEGER.
@@ -65,8 +65,8 @@ namespace ChargePoint.Tests.Crypto
             var r = new DerReader(w.ToArray());
             Assert.AreEqual("00ff", Hex.Encode(r.ReadUnsignedInteger(2)));
             Assert.AreEqual("7f", Hex.Encode(r.ReadUnsignedInteger(1)));
-            Assert.AreEqual(0, r.ReadSmallInteger());
-            Assert.AreEqual(256, r.ReadSmallInteger());
+            Assert.AreEqual("000000", Hex.Encode(r.ReadUnsignedInteger(3)));
+            Assert.AreEqual("000100", Hex.Encode(r.ReadUnsignedInteger(3)));
             Assert.IsFalse(r.HasMore);
         }
 
@@ -111,6 +111,7 @@ namespace ChargePoint.Tests.Crypto
             Assert.AreEqual("04aabb", Hex.Encode(r.ReadBitString()));
             Assert.AreEqual(0xA0, r.Read());
             Assert.AreEqual(0, r.LastContentLength);
+            Assert.IsNull(new DerReader(Hex.Decode("040100")).ReadString(), "an OCTET STRING is not a character string");
         }
 
         [TestMethod]

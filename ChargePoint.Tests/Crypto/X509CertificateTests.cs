@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.Crypto
         public void Fields_of_the_charge_point_certificate()
         {
             X509Certificate c = new X509Certificate(Hex.Decode(ChargePoint));
-            Assert.AreEqual(1, c.Version);
+            Assert.AreEqual(DerReader.Integer, new DerReader(c.TbsBytes).Enter(DerReader.Sequence).PeekTag(), "v1: no [0] version, parsed all the same");
             Assert.AreEqual("6350ad699c5c30625f2daa38d8c36d12d5b5d5cd", Hex.Encode(c.SerialNumber));
             Assert.AreEqual("CP-0001", c.SubjectCommonName);
             Assert.AreEqual("Test Root CA", c.IssuerCommonName);
@@ -42,7 +42,8 @@ namespace ChargePoint.Tests.Crypto
             var ecdsa = new Ecdsa();
             X509Certificate root = new X509Certificate(Hex.Decode(RootCa));
             X509Certificate leaf = new X509Certificate(Hex.Decode(ChargePoint));
-            Assert.AreEqual(3, root.Version);
+            DerReader version = new DerReader(root.TbsBytes).Enter(DerReader.Sequence).Enter(DerReader.ContextConstructed);
+            Assert.AreEqual("02", Hex.Encode(version.ReadUnsignedInteger(1)), "v3, parsed");
             Assert.AreEqual(new DateTime(2036, 11, 30, 7, 29, 4).Ticks, root.NotAfter.Ticks);
             Assert.IsTrue(leaf.IsSignedBy(root, ecdsa));
             Assert.IsTrue(root.IsSignedBy(root, ecdsa));

@@ -304,7 +304,7 @@ namespace ChargePoint.Firmware.App
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Line(io, "security profile: ~ (active ~, last working ~)", connection.ConfiguredProfile.ToString(), // built by the constructor: never null
+                Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
@@ -315,11 +315,11 @@ namespace ChargePoint.Firmware.App
                     io.WriteLine("  " + e.Use + ": " + Describe(e.Certificate));
                 }
 
-                ChargePointCredentials cp = certs.Credentials;
-                io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Leaf)));
+                CertificateService cp = certs;
+                io.WriteLine("charge point certificate: " + (cp.Current == null ? "none" : Describe(cp.Current.Certificate)));
                 if (cp.Next != null)
                 {
-                    io.WriteLine("  next: " + Describe(cp.Next.Leaf));
+                    io.WriteLine("  next: " + Describe(cp.Next.Certificate));
                 }
 
                 if (cp.PendingKey != null)

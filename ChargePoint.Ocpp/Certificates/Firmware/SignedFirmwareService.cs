@@ -86,7 +86,6 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
         public string Request(UpdateFirmwareRequest req, long nowMs)
         {
-            UpdateFirmwareRequest fw = req; // its firmware object's fields
             string status = OcppEnum.Rejected;
             string problem = "installing";
             if (!_firmware.IsInstalling)
@@ -99,7 +98,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 if (problem != null)
                 {
                     status = OcppEnum.InvalidCertificate;
-                    _security.Add(SecurityEventType.InvalidFirmwareSigningCertificate, problem, nowMs);
+                    _security.Add(SecurityService.InvalidFirmwareSigningCertificate, problem, nowMs);
                 }
                 else if (DecodeSignature(req.Signature) == null)
                 {
@@ -110,7 +109,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             if (problem != null)
             {
                 // One line per refusal: the answer's status and why (InvalidCertificate: the signing certificate's problem).
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
                 return status;
             }
 
@@ -122,13 +121,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            var plain = new UpdateFirmwareRequest();
-            plain.Location = fw.Location;
-            plain.RetrieveDate = fw.RetrieveDate;
-            plain.Retries = req.Retries;
-            plain.RetryInterval = req.RetryInterval;
-            _firmware.Request(plain, nowMs);
-            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < fw.RetrieveDate.Ticks)
+            _firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
+            if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
                 Notify(OcppEnum.DownloadScheduled);
             }
@@ -210,10 +204,10 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
             if (!valid)
             {
-                return Fail(OcppEnum.InvalidSignature, SecurityEventType.InvalidFirmwareSignature, "bad signature", nowMs);
+                return Fail(OcppEnum.InvalidSignature, SecurityService.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
+            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
             Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
@@ -221,7 +215,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware: " + reason);
+            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of Request
             if (eventType != null)
             {
                 _security.Add(eventType, reason, nowMs);

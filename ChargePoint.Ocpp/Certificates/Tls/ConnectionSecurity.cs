@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// Security profiles 2 and 3 on the connection (SecWP §2.4–2.6): before every attempt it hands the TLS transport the
     /// installed CentralSystemRootCertificates (the only roots the server may chain to) and, under profile 3, the charge
     /// point certificate with its key (no Basic auth then). New settings are proven before they replace old ones:
-    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="ChargePointCredentials.Next"/>),
+    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="CertificateService.Next"/>),
     ///   is tried first; a connection with it makes it the last working setting (<see cref="RecordName"/>) and activates
     ///   the new certificate (the old one is forgotten only then);
     /// - after <see cref="FallbackAfterFailures"/> failed attempts in a row the last working settings are tried once; if
@@ -54,7 +54,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             {
                 if (_security.Profile >= 2)
                 {
-                    TlsFailed(SecurityEventType.InvalidMessages, reason); // on a TLS connection garbage is suspicious
+                    TlsFailed(SecurityService.InvalidMessages, reason); // on a TLS connection garbage is suspicious
                 }
             };
             // The profile that last connected before a reboot.
@@ -69,9 +69,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         /// <summary>Failed attempts with new settings before the last working ones are tried.</summary>
         private const int FallbackAfterFailures = 2;
 
-        /// <summary>The SecurityProfile key.</summary>
-        public int ConfiguredProfile => _security.Profile;
-
         /// <summary>
         /// Whether the transport can connect with this profile (the SecurityProfile key's check): 2 and 3 need a TLS
         /// transport, a wss:// Central System URL and an installed CentralSystemRootCertificate; 3 also a charge point certificate.
@@ -83,13 +80,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return true;
             }
 
-            if (_transport == null || !_cp.Options.CentralSystemUrl.ToLower().StartsWith("wss://")
+            if (_transport == null || !OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl)
                 || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
             }
 
-            return profile == 2 || _certs.Credentials.Current != null || _certs.Credentials.Next != null;
+            return profile == 2 || _certs.Current != null || _certs.Next != null;
         }
 
         public void Tick(long nowMs)
@@ -115,21 +112,21 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                     _security.Add(failure[0], failure[1], nowMs);
                 }
 
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
+                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
             }
         }
 
         public void Connecting(long nowMs)
         {
             int wanted = _security.Profile;
-            ChargePointCredentials credentials = _certs.Credentials;
-            ClientCertificate next = credentials.Next;
-            ClientCertificate current = credentials.Current;
+            CertificateService credentials = _certs;
+            InstalledCertificate next = credentials.Next;
+            InstalledCertificate current = credentials.Current;
             bool newProfile = LastWorkingProfile >= 0 && wanted > LastWorkingProfile;
             bool newCertificate = wanted >= 3 && next != null;
             bool tryOld = (newProfile || newCertificate) && _newFailures >= FallbackAfterFailures;
             int profile = wanted;
-            ClientCertificate cert = wanted >= 3 ? (next ?? current) : null;
+            InstalledCertificate cert = wanted >= 3 ? (next ?? current) : null;
             if (tryOld)
             {
                 profile = newProfile ? LastWorkingProfile : wanted;
@@ -162,7 +159,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _transport.UseTls(new TlsSettings(this, profile, roots, cert == null ? null : cert.ChainPem,
+            _transport.UseTls(new TlsSettings(this, roots, cert == null ? null : cert.ChainPem,
                 cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey)));
         }
 
@@ -176,14 +173,14 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             _attempt = 0;
             _reported = string.Empty;
-            ChargePointCredentials credentials = _certs.Credentials;
+            CertificateService credentials = _certs;
             if ((attempt & AttemptOld) != 0)
             {
                 int wanted = _security.Profile;
                 if (ActiveProfile < wanted)
                 {
                     string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
+                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
@@ -191,13 +188,13 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
                     const string dropped = "new certificate failed, old kept";
-                    CertificateStore.Log(_cp.Log, OcppLogLevel.Warning, dropped);
-                    _security.Add(SecurityEventType.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
+                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, dropped);
+                    _security.Add(SecurityService.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
-                CertificateStore.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
+                SecurityService.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
             }
 
             _newFailures = 0;

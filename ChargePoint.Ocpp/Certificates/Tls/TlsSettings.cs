@@ -6,10 +6,9 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// </summary>
     public sealed class TlsSettings
     {
-        public TlsSettings(ConnectionSecurity security, int profile, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
+        public TlsSettings(ConnectionSecurity security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
             Security = security;
-            Profile = profile;
             TrustedRootsPem = trustedRootsPem;
             ClientCertificatePem = clientCertificatePem;
             ClientKeyPem = clientKeyPem;
@@ -21,8 +20,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         /// </summary>
         public readonly ConnectionSecurity Security;
 
-        /// <summary>The security profile of this attempt (informational: logs, tests).</summary>
-        public readonly int Profile;
+        // The security profile of the attempt is ConnectionSecurity.ActiveProfile (no copy here).
 
         /// <summary>The installed CentralSystemRootCertificates (PEM, one block each): the only roots the server may chain to. Null: the platform's own trust.</summary>
         public readonly string TrustedRootsPem;

@@ -38,6 +38,22 @@ namespace ChargePoint.Ocpp
     {
         public const string RecordName = "sec.events";
 
+        // SecurityEventNotification types this firmware can detect (Security Whitepaper ed. 3, Appendix 1: the spec's
+        // strings). Here, not in a class of their own: a type costs the image a row and a name.
+        public const string StartupOfTheDevice = "StartupOfTheDevice";
+        public const string ResetOrReboot = "ResetOrReboot";
+        public const string SettingSystemTime = "SettingSystemTime";
+        public const string ReconfigurationOfSecurityParameters = "ReconfigurationOfSecurityParameters";
+        public const string FirmwareUpdated = "FirmwareUpdated";
+        public const string InvalidCentralSystemCertificate = "InvalidCentralSystemCertificate";
+        public const string InvalidChargePointCertificate = "InvalidChargePointCertificate";
+        public const string FailedToAuthenticateAtCentralSystem = "FailedToAuthenticateAtCentralSystem";
+        public const string InvalidFirmwareSignature = "InvalidFirmwareSignature";
+        public const string InvalidFirmwareSigningCertificate = "InvalidFirmwareSigningCertificate";
+        public const string InvalidMessages = "InvalidMessages";
+        public const string InvalidTLSVersion = "InvalidTLSVersion";
+        public const string InvalidTLSCipherSuite = "InvalidTLSCipherSuite";
+
         /// <summary>nowMs for <see cref="Add"/> from code that has no time (configuration changes): stamped at the next Tick.</summary>
         public const long UnknownTime = -1;
 
@@ -104,12 +120,12 @@ namespace ChargePoint.Ocpp
             cp.RequireTls = Profile >= 2;
             store.Changed += OnKeyChanged;
             // Accepted is raised once per boot: the registration never leaves Accepted, so no BootNotification follows it.
-            cp.Accepted += nowMs => Add(SecurityEventType.StartupOfTheDevice, null, nowMs);
-            cp.ResetRequested += nowMs => Add(SecurityEventType.ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
+            cp.Accepted += nowMs => Add(StartupOfTheDevice, null, nowMs);
+            cp.ResetRequested += nowMs => Add(ResetOrReboot, _cp.HardReset ? "Hard" : "Soft", nowMs);
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
-                firmware.Installed += nowMs => Add(SecurityEventType.FirmwareUpdated, null, nowMs);
+                firmware.Installed += nowMs => Add(FirmwareUpdated, null, nowMs);
             }
 
             Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
@@ -127,7 +143,7 @@ namespace ChargePoint.Ocpp
             }
             catch (Exception e)
             {
-                Log(OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
+                Log(_cp.Log, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
                 return;
             }
 
@@ -150,7 +166,7 @@ namespace ChargePoint.Ocpp
         {
             if (key == ConfigKeys.AuthorizationKey)
             {
-                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", UnknownTime);
+                Add(ReconfigurationOfSecurityParameters, "AuthorizationKey changed", UnknownTime);
             }
 
             if (key != _profile)
@@ -162,7 +178,7 @@ namespace ChargePoint.Ocpp
             if (!_fallingBack)
             {
                 // (FallBack records its own event; the working connection stays up)
-                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), UnknownTime);
+                Add(ReconfigurationOfSecurityParameters, "SecurityProfile=" + _cp.Configuration.Value((int)key), UnknownTime);
                 _cp.Reconnect();
             }
         }
@@ -201,7 +217,7 @@ namespace ChargePoint.Ocpp
 
             if (done)
             {
-                Add(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
+                Add(ReconfigurationOfSecurityParameters, "SecurityProfile=" + profile.ToString() + ": " + reason, nowMs);
             }
 
             return done;
@@ -251,11 +267,12 @@ namespace ChargePoint.Ocpp
             long size = deltaMs < 0 ? -deltaMs : deltaMs;
             if (size >= ClockJumpThresholdMs)
             {
-                Add(SecurityEventType.SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
+                Add(SettingSystemTime, "moved " + (deltaMs / 1000).ToString() + " s", nowMs);
             }
         }
 
-        private static void ReadOnly(ConfigurationStore store, string name, int value)
+        /// <summary>Declares a read-only int key (already declared: kept) and makes its value this build's capability.</summary>
+        internal static void ReadOnly(ConfigurationStore store, string name, int value)
         {
             if (store.Int(store.DeclareInt(name, value, 0, int.MaxValue, true)) != value)
             {
@@ -265,12 +282,6 @@ namespace ChargePoint.Ocpp
 
         /// <summary>Events not yet confirmed by the Central System.</summary>
         public int Count => _events.Count;
-
-        /// <summary>Events dropped in this boot because the queue was full (counted here; a field to keep the image small).</summary>
-        public int Dropped;
-
-        /// <summary>Events dropped in this boot because the Central System refused them permanently (<see cref="CallErrorCode.IsPermanent"/>).</summary>
-        public int Refused;
 
         /// <summary>The queued event at index (0 = the oldest), as the request that carries it.</summary>
         public SecurityEventNotificationRequest At(int index) => (SecurityEventNotificationRequest)_events[index];
@@ -283,8 +294,7 @@ namespace ChargePoint.Ocpp
             {
                 var oldest = At(0);
                 _events.RemoveAt(0);
-                Dropped++;
-                Log(OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
+                Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
             var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
@@ -352,9 +362,8 @@ namespace ChargePoint.Ocpp
             if (refused)
             {
                 // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
-                Refused++;
                 _retryAtMs = 0;
-                Log(OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
+                Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
             }
         }
 
@@ -383,13 +392,13 @@ namespace ChargePoint.Ocpp
             catch (Exception e)
             {
                 // The events stay queued in RAM and are still delivered in this boot.
-                Log(OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+                Log(_cp.Log, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
             }
         }
 
-        private void Log(int level, string message)
+        /// <summary>The security classes' one log helper (the log is optional).</summary>
+        internal static void Log(IOcppLog log, int level, string message)
         {
-            IOcppLog log = _cp.Log;
             if (log != null)
             {
                 log.Log(level, message);

@@ -30,13 +30,13 @@ namespace ChargePoint.Tests.Ocpp.Security
 
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"SecurityProfile\",\"value\":\"3\"}"));
             k.Run(3000);
-            Assert.AreEqual(3, k.Tls.Last!.Profile);
+            Assert.AreEqual(3, k.Connection.ActiveProfile, "the attempt's profile");
             Assert.AreEqual(pem, k.Tls.Last.ClientCertificatePem);
             Assert.IsTrue(k.Tls.Last.ClientKeyPem!.StartsWith("-----BEGIN EC PRIVATE KEY-----\n"));
             Assert.IsNull(k.W.Transport.LastAuthorization, "profile 3: the certificate authenticates");
             Assert.IsTrue(k.W.Transport.IsOpen);
-            Assert.IsNull(k.Certs.Credentials.Next);
-            Assert.AreEqual(pem, k.Certs.Credentials.Current!.ChainPem, "used, so it is the current one now");
+            Assert.IsNull(k.Certs.Next);
+            Assert.AreEqual(pem, k.Certs.Current!.ChainPem, "used, so it is the current one now");
             Assert.AreEqual(3, k.Connection.LastWorkingProfile);
 
             k.Reboot();
@@ -53,17 +53,17 @@ namespace ChargePoint.Tests.Ocpp.Security
             string first = Certificate(k, ecdsa, ca, 51);
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"SecurityProfile\",\"value\":\"3\"}"));
             k.Run(3000);
-            Assert.AreEqual(first, k.Certs.Credentials.Current!.ChainPem);
+            Assert.AreEqual(first, k.Certs.Current!.ChainPem);
 
             k.Tls.AcceptedClientCertificate = first; // the Central System will not take the next one
             string second = Certificate(k, ecdsa, ca, 52);
-            Assert.AreEqual(second, k.Certs.Credentials.Next!.ChainPem);
+            Assert.AreEqual(second, k.Certs.Next!.ChainPem);
             k.W.Transport.PeerDisconnect();
             k.Run(60000);
             Assert.IsTrue(k.W.Transport.IsOpen, "back online with the old certificate");
             Assert.AreEqual(first, k.Tls.Last!.ClientCertificatePem);
-            Assert.IsNull(k.Certs.Credentials.Next, "the refused certificate is dropped");
-            Assert.AreEqual(first, k.Certs.Credentials.Current!.ChainPem);
+            Assert.IsNull(k.Certs.Next, "the refused certificate is dropped");
+            Assert.AreEqual(first, k.Certs.Current!.ChainPem);
             string frames = k.W.Cs.Take();
             Assert.Contains("{\"type\":\"InvalidChargePointCertificate\"", frames);
             Assert.Contains("{\"type\":\"FailedToAuthenticateAtCentralSystem\"", frames);
@@ -80,7 +80,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"SecurityProfile\",\"value\":\"3\"}"));
             k.Run(60000);
             Assert.IsTrue(k.W.Transport.IsOpen);
-            Assert.AreEqual(2, k.Tls.Last!.Profile);
+            Assert.AreEqual(2, k.Connection.ActiveProfile);
             Assert.AreEqual("2", Value(k, "SecurityProfile"), "the key says what runs");
             Assert.IsNotNull(k.W.Transport.LastAuthorization, "profile 2: Basic auth again");
             Assert.Contains("\"type\":\"ReconfigurationOfSecurityParameters\",\"timestamp\"", k.W.Cs.Take());
@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Run(120000);
             Assert.IsFalse(k.W.Transport.IsOpen);
             Assert.AreEqual("3", Value(k, "SecurityProfile"), "no proof that 3 is wrong");
-            Assert.IsNotNull(k.Certs.Credentials.Next);
+            Assert.IsNotNull(k.Certs.Next);
         }
 
         [TestMethod]
@@ -128,9 +128,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual(Accepted, SignCertificateTests.Signed(k, TestPki.Pem(leaf)));
             k.Run(3000);
             Assert.Contains("SignCertificate {\"csr\":\"-----BEGIN CERTIFICATE REQUEST-----", k.W.Cs.Take());
-            Assert.AreEqual(1, k.Certs.RenewalsStarted);
             k.Run(3600000);
-            Assert.AreEqual(1, k.Certs.RenewalsStarted, "once a day while still due");
+            Assert.AreEqual(-1, k.W.Cs.Take().IndexOf("SignCertificate {"), "once a day while still due: no second CSR within the hour");
             Assert.AreEqual(Accepted, k.Call("ChangeConfiguration", "{\"key\":\"CertificateRenewalDays\",\"value\":\"10\"}"));
         }
 

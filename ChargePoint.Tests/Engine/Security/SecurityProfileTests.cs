@@ -44,7 +44,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Run(1000);
             Assert.AreEqual(attempts + 1, k.W.Transport.ConnectAttempts, "the new profile applies from a new connection");
             Assert.AreEqual(1, k.Security.Profile);
-            k.Expect(k.Event(SecurityEventType.ReconfigurationOfSecurityParameters, "SecurityProfile=1", 3300));
+            k.Expect(k.Event(SecurityService.ReconfigurationOfSecurityParameters, "SecurityProfile=1", 3300));
 
             Assert.AreEqual(Rejected, Change(k, "SecurityProfile", "2"), "no wss:// transport");
             k.TlsAvailable = true; // the firmware's check says yes, but the engine still never uses the ws:// URL

@@ -59,32 +59,32 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.AreEqual("Test CPO", X509Certificate.FindName(subject, DerReader.Organization), "O = CpoName");
             byte[] publicKey = TestPki.CsrPublicKey(csr);
             Assert.AreEqual(1, k.Entropy!.Calls, "one key pair generated");
-            Assert.IsNotNull(k.Certs.Credentials.PendingKey);
+            Assert.IsNotNull(k.Certs.PendingKey);
             Assert.AreEqual("Accepted", k.Certs.LastSignStatus);
 
             // The pending key survives a reboot: the Central System may answer later.
             k.Reboot();
             k.Idle();
-            Assert.IsNotNull(k.Certs.Credentials.PendingKey);
+            Assert.IsNotNull(k.Certs.PendingKey);
 
             byte[] leaf = TestPki.Issue(ecdsa, ca, "CSMS Root", publicKey, "CP1", "Test CPO", TestPki.LongAgo, new DateTime(2027, 1, 1, 0, 0, 0), 77);
             Assert.AreEqual(Accepted, Signed(k, TestPki.Pem(leaf)));
             k.Run(1000);
             k.Expect(string.Empty);
-            Assert.IsNull(k.Certs.Credentials.PendingKey, "used up");
-            Assert.IsNotNull(k.Certs.Credentials.Next);
-            Assert.IsNull(k.Certs.Credentials.Current, "the new certificate waits until it has been used");
-            Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Leaf.SubjectCommonName);
+            Assert.IsNull(k.Certs.PendingKey, "used up");
+            Assert.IsNotNull(k.Certs.Next);
+            Assert.IsNull(k.Certs.Current, "the new certificate waits until it has been used");
+            Assert.AreEqual("CP1", k.Certs.Next!.Certificate.SubjectCommonName);
 
             k.Reboot();
             k.Idle();
-            Assert.AreEqual("CP1", k.Certs.Credentials.Next!.Leaf.SubjectCommonName, "persisted");
-            Assert.AreEqual(Hex.Encode(publicKey), Hex.Encode(k.Certs.Credentials.Next.Key.PublicKey));
-            ChargePointCredentials credentials = k.Certs.Credentials;
+            Assert.AreEqual("CP1", k.Certs.Next!.Certificate.SubjectCommonName, "persisted");
+            Assert.AreEqual(Hex.Encode(publicKey), Hex.Encode(k.Certs.Next.Key.PublicKey));
+            CertificateService credentials = k.Certs;
             Assert.IsTrue(credentials.Commit(credentials.PendingKey, credentials.Next, null), "the new one connected: it becomes the current one");
-            Assert.IsNull(k.Certs.Credentials.Next);
-            Assert.AreEqual("CP1", k.Certs.Credentials.Current!.Leaf.SubjectCommonName);
-            string record = new string(System.Text.Encoding.UTF8.GetChars(k.W.Storage.Read(ChargePointCredentials.RecordName)!));
+            Assert.IsNull(k.Certs.Next);
+            Assert.AreEqual("CP1", k.Certs.Current!.Certificate.SubjectCommonName);
+            string record = new string(System.Text.Encoding.UTF8.GetChars(k.W.Storage.Read(CertificateService.CredentialsRecordName)!));
             Assert.IsTrue(record.StartsWith("current\t"), record);
         }
 
@@ -128,8 +128,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             Assert.Contains("\"techInfo\":\"expired\"", frames);
             Assert.Contains("\"techInfo\":\"no installed root signed it\"", frames);
             Assert.Contains("\"techInfo\":\"malformed chain\"", frames);
-            Assert.IsNull(k.Certs.Credentials.Next);
-            Assert.IsNotNull(k.Certs.Credentials.PendingKey, "a valid certificate may still come");
+            Assert.IsNull(k.Certs.Next);
+            Assert.IsNotNull(k.Certs.PendingKey, "a valid certificate may still come");
         }
 
         [TestMethod]

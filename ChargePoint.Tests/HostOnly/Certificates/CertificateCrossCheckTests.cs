@@ -53,7 +53,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             // A self-signed root in the store is its own issuer.
             var storage = new TxWorld(1).Storage;
             var store = new CertificateStore(storage, 4, null);
-            Assert.IsTrue(store.Add(new InstalledCertificate(OcppEnum.CentralSystemRootCertificate, new OurCertificate(root.RawData))));
+            Assert.IsTrue(store.Add(new InstalledCertificate(OcppEnum.CentralSystemRootCertificate, new OurCertificate(root.RawData), null, null)));
             CertificateHashDataType r = store.At(0).HashData;
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.IssuerName.RawData)).ToLowerInvariant(), r.IssuerNameHash);
             Assert.AreEqual(Convert.ToHexString(SHA256.HashData(root.PublicKey.EncodedKeyValue.RawData)).ToLowerInvariant(), r.IssuerKeyHash);
@@ -91,14 +91,14 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             string signed = w.Cs.Call("CertificateSigned", "{\"certificateChain\":\"" + TestPki.Json(leaf.ExportCertificatePem() + "\n") + "\"}");
             w.Run(100);
             Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(signed));
-            Assert.AreEqual("CP1", certs.Credentials.Next!.Leaf.SubjectCommonName);
+            Assert.AreEqual("CP1", certs.Next!.Certificate.SubjectCommonName);
 
             // The stored private key is the one .NET's certificate carries.
             using ECDsa stored = ECDsa.Create(new ECParameters
             {
                 Curve = ECCurve.NamedCurves.nistP256,
-                D = certs.Credentials.Next.Key.PrivateKey,
-                Q = new ECPoint { X = certs.Credentials.Next.Key.PublicKey[1..33], Y = certs.Credentials.Next.Key.PublicKey[33..] },
+                D = certs.Next.Key.PrivateKey,
+                Q = new ECPoint { X = certs.Next.Key.PublicKey[1..33], Y = certs.Next.Key.PublicKey[33..] },
             });
             byte[] message = Encoding.UTF8.GetBytes("tls handshake stand-in");
             using ECDsa? certKey = leaf.GetECDsaPublicKey();

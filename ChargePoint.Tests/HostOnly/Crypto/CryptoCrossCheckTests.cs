@@ -186,7 +186,7 @@ namespace ChargePoint.Tests.HostOnly.Crypto
             Assert.AreEqual("CP-0042", leaf.SubjectCommonName);
             Assert.AreEqual("V2G Root", leaf.IssuerCommonName);
             Assert.AreEqual("Test CPO", X509Certificate.FindName(leaf.SubjectDer, DerReader.Organization));
-            Assert.AreEqual(3, leaf.Version);
+            Assert.AreEqual(3, leafCert.Version, "a v3 certificate, parsed");
             Assert.AreEqual(Convert.ToHexString(leafCert.SerialNumberBytes.ToArray()), Convert.ToHexString(leaf.SerialNumber));
             Assert.AreEqual(notBefore.UtcDateTime, leaf.NotBefore);
             Assert.AreEqual(notAfter.AddYears(-20).UtcDateTime, leaf.NotAfter);

@@ -45,7 +45,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
             var w = new DerWriter(512);
             int tbs = w.Begin(DerReader.Sequence);
             int version = w.Begin(DerReader.ContextConstructed);
-            w.WriteSmallInteger(2);
+            w.WriteUnsignedInteger(new byte[] { 2 }, 0, 1);
             w.End(version);
             w.WriteUnsignedInteger(new byte[] { 0x10, (byte)(serial >> 8), (byte)serial }, 0, 3);
             WriteSignatureAlgorithm(w);
@@ -99,7 +99,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         public static byte[] CsrSubject(byte[] csr)
         {
             DerReader info = CsrInfo(csr);
-            info.ReadSmallInteger();
+            info.Read(DerReader.Integer); // version
             info.Read(DerReader.Sequence);
             return info.CopyLast();
         }
@@ -108,7 +108,7 @@ namespace ChargePoint.Tests.Ocpp.Certificates
         public static byte[] CsrPublicKey(byte[] csr)
         {
             DerReader info = CsrInfo(csr);
-            info.ReadSmallInteger();
+            info.Read(DerReader.Integer); // version
             info.Read(DerReader.Sequence);
             DerReader spki = info.Enter(DerReader.Sequence);
             spki.Enter(DerReader.Sequence);
