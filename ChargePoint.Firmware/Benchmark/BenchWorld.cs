@@ -45,7 +45,7 @@ namespace ChargePoint.Firmware.Benchmark
         public static BenchStorage NewStorage(string board)
         {
             var storage = new BenchStorage();
-            string? error = new SettingsStore(storage, BoardCatalog.Ids()).SetMany(
+            string? error = ChargePoint.Firmware.Simulator.SimulatorSetup.SetAll(new SettingsStore(storage, BoardCatalog.Ids()),
                 new string[] { "CentralSystemUrl", "ChargePointId", "Board" }, new string[] { "ws://cs.bench/ocpp", "CP_BENCH", board });
             if (error != null)
             {

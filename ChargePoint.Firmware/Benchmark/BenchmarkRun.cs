@@ -161,7 +161,7 @@ namespace ChargePoint.Firmware.Benchmark
 
             world.Run(5000);
             Results.DualIdleHeapBytes = Used(out free) - used0 - (storage.StoredBytes() - stored0) - board;
-            world.Charger.Settings.SetMany(new string[] { "SiteLimit" }, new string[] { "32" });
+            world.Charger.Settings.Set("SiteLimit", "32");
             StartSession(world, cs);
             StartSession(world, cs, 2);
             if (world.Charger.Sharing.OfferedA(0) != 16 || world.Charger.Sharing.OfferedA(1) != 16)

@@ -27,7 +27,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 0:
                     Say("offline charge point with two connectors sharing a " + SiteLimitA.ToString() + " A supply (SiteLimit). Time runs x" + DemoScript.Speed.ToString() + ".");
                     string status = c.Ocpp.Configuration.Change("AllowOfflineTxForUnknownId", "true");
-                    string? error = c.Settings.SetMany(new string[] { "SiteLimit" }, new string[] { SiteLimitA.ToString() });
+                    string? error = c.Settings.Set("SiteLimit", SiteLimitA.ToString());
                     if ((status != "Accepted" && status != "RebootRequired") || error != null)
                     {
                         return Fail("setup failed (" + status + ", " + error + ")");

@@ -101,6 +101,19 @@ namespace ChargePoint.Firmware.Simulator
         /// <summary>Extra console command groups re-added after each reboot (the simulator's own, the demo's).</summary>
         public IConsoleCommands? Commands { get; set; }
 
+        // The charger's MoreCommands: a line the charger does not run, or "help" after its own help, for Commands.
+        private bool RunCommands(string text)
+        {
+            var line = new CommandLine(text);
+            if (line.Command == "help")
+            {
+                Commands!.WriteHelp(_console);
+                return true;
+            }
+
+            return Commands!.Execute(line, _console);
+        }
+
         /// <summary>Powers the board up: builds the first charger.</summary>
         public void Start()
         {
@@ -205,7 +218,7 @@ namespace ChargePoint.Firmware.Simulator
             var charger = new Charger(platform);
             if (Commands != null)
             {
-                charger.MoreCommands = Commands;
+                charger.MoreCommands = RunCommands;
             }
 
             World.Attach(charger.Tick);

@@ -1,6 +1,18 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Console;
 
+namespace ChargePoint.Firmware.Console
+{
+    /// <summary>A group of console commands the simulator adds to the technician set (host only; see Simulation.Commands).</summary>
+    public interface IConsoleCommands
+    {
+        /// <summary>Runs the command if it belongs to this group; false when the command word is not one of ours.</summary>
+        bool Execute(CommandLine line, IConsoleIo io);
+
+        void WriteHelp(IConsoleIo io);
+    }
+}
+
 namespace ChargePoint.Firmware.Simulator
 {
     /// <summary>Console commands that act on the simulated world (host simulator only), plus quit/exit.</summary>

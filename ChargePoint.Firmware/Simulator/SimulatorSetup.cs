@@ -40,7 +40,28 @@ namespace ChargePoint.Firmware.Simulator
                 values[i] = options.Board;
             }
 
-            return new SettingsStore(storage, BoardCatalog.Ids()).SetMany(keys, values);
+            return SetAll(new SettingsStore(storage, BoardCatalog.Ids()), keys, values);
+        }
+
+        /// <summary>Sets several device settings all or nothing: every value is validated before the first is stored. Null on success.</summary>
+        public static string? SetAll(SettingsStore store, string[] keys, string[] values)
+        {
+            DeviceSettings check = store.Current.Clone();
+            for (int i = 0; i < keys.Length; i++)
+            {
+                string? error = SettingsStore.TrySet(check, keys[i], values[i], store.Boards);
+                if (error != null)
+                {
+                    return error;
+                }
+            }
+
+            for (int i = 0; i < keys.Length; i++)
+            {
+                store.Set(keys[i], values[i]);
+            }
+
+            return null;
         }
 
         /// <summary>

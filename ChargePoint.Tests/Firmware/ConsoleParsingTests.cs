@@ -89,11 +89,17 @@ namespace ChargePoint.Tests.Firmware
         [TestMethod]
         public void Frame_redaction_masks_authorization_key_values_only()
         {
+            // Through the frame trace, the only way a frame reaches the console.
+            var w = new FirmwareWorld(false);
+            w.Type("trace on");
+            int from = w.Console.LineCount;
             string frame = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"0011\\\"2233\"}]";
-            string redacted = Charger.RedactFrame(frame);
-            Assert.AreEqual("[2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"***\"}]", redacted);
+            w.Charger.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, frame);
+            Assert.AreEqual("[ocpp] [2,\"1\",\"ChangeConfiguration\",{\"key\":\"AuthorizationKey\",\"value\":\"***\"}]", w.Console.From(from));
             string other = "[2,\"1\",\"ChangeConfiguration\",{\"key\":\"HeartbeatInterval\",\"value\":\"60\"}]";
-            Assert.AreEqual(other, Charger.RedactFrame(other));
+            from = w.Console.LineCount;
+            w.Charger.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, other);
+            Assert.AreEqual("[ocpp] " + other, w.Console.From(from));
         }
 
         [TestMethod]

@@ -141,7 +141,11 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual("Available", w.Charger.Ocpp.Connectors[1].Status);
             Assert.IsTrue(w.Storage.Exists("rcd2.latch"));
             Assert.IsFalse(w.Storage.Exists("rcd.latch"));
-            Assert.IsTrue(w.Charger.IsKeptOnFactoryReset("meter2.energy"));
+            // A factory reset keeps every connector's energy register (billing data), not its RCD latch.
+            w.Storage.Write("meter2.energy", new byte[] { 1, 2, 3 });
+            w.Charger.FactoryReset();
+            Assert.IsTrue(w.Storage.Exists("meter2.energy"));
+            Assert.IsFalse(w.Storage.Exists("rcd2.latch"));
         }
 
         [TestMethod]

@@ -34,7 +34,7 @@ namespace ChargePoint.Tests.Firmware
             Storage = storage;
             if (board != null)
             {
-                Assert.IsNull(new SettingsStore(storage, BoardCatalog.Ids()).SetMany(new string[] { "Board" }, new string[] { board }));
+                Assert.IsNull(new SettingsStore(storage, BoardCatalog.Ids()).Set("Board", board));
             }
 
             Console = new ScriptedConsole();
@@ -43,7 +43,8 @@ namespace ChargePoint.Tests.Firmware
             if (withCentralSystem)
             {
                 var settings = new SettingsStore(storage, BoardCatalog.Ids());
-                Assert.IsNull(settings.SetMany(new string[] { "CentralSystemUrl", "ChargePointId" }, new string[] { "ws://cs.test/ocpp", "CP_1" }));
+                Assert.IsNull(settings.Set("CentralSystemUrl", "ws://cs.test/ocpp"));
+                Assert.IsNull(settings.Set("ChargePointId", "CP_1"));
                 CentralSystem.AutoReply("BootNotification", BootAccepted);
                 CentralSystem.AutoReply("StatusNotification", "{}");
                 CentralSystem.AutoReply("Heartbeat", "{\"currentTime\":\"2026-11-24T10:00:00.000Z\"}");

@@ -77,7 +77,7 @@ namespace ChargePoint.Tests.Firmware
         {
             var storage = new SimulatedStorage();
             var store = new SettingsStore(storage, Boards);
-            string? error = store.SetMany(new string[] { "ChargePointId", "CentralSystemUrl" }, new string[] { "CP_9", "http://not-websocket" });
+            string? error = ChargePoint.Firmware.Simulator.SimulatorSetup.SetAll(store, new string[] { "ChargePointId", "CentralSystemUrl" }, new string[] { "CP_9", "http://not-websocket" });
             Assert.IsNotNull(error);
             Assert.AreEqual("CP_1", store.Current.ChargePointId);
             Assert.AreEqual(0, storage.WriteOperations);

@@ -9,6 +9,7 @@ using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp;
+using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Firmware.App
 {
@@ -45,8 +46,11 @@ namespace ChargePoint.Firmware.App
         /// <summary>Console lines run per tick.</summary>
         public const int LinesPerTick = 4;
 
-        /// <summary>The simulator's commands, asked after the charger's own (null on the device).</summary>
-        public IConsoleCommands MoreCommands;
+        /// <summary>
+        /// The simulator's commands (null on the device): given each line the charger does not run, and "help" after the
+        /// charger's help; true when it ran the line. The engine's bool(string) delegate type: no type of its own in the image.
+        /// </summary>
+        public ConfigValidator MoreCommands;
 
         /// <summary>
         /// Runs one console line. Anything unrecognised, too long or failing gets exactly one "error: ..." line; a
@@ -79,10 +83,10 @@ namespace ChargePoint.Firmware.App
             if (line.Command == "help" || line.Command == "?")
             {
                 io.WriteLine("commands:");
-                WriteHelp(io, Help, null);
+                WriteHelp(io, null);
                 if (MoreCommands != null)
                 {
-                    MoreCommands.WriteHelp(io);
+                    MoreCommands("help");
                 }
 
                 return;
@@ -90,7 +94,7 @@ namespace ChargePoint.Firmware.App
 
             try
             {
-                if (Command(line, io) || (MoreCommands != null && MoreCommands.Execute(line, io)))
+                if (Command(line, io) || (MoreCommands != null && MoreCommands(text)))
                 {
                     return;
                 }
@@ -101,8 +105,7 @@ namespace ChargePoint.Firmware.App
                 return;
             }
 
-            string word = line.Word(0);
-            io.WriteLine("error: unknown command '" + (word.Length > 24 ? word.Substring(0, 24) + "..." : word) + "'");
+            io.WriteLine(Unknown("command '", line.Word(0), 24));
         }
 
         /// <summary>Runs one of the charger's commands; false when the word is not one of them.</summary>
@@ -134,11 +137,11 @@ namespace ChargePoint.Firmware.App
             }
 
             // The position in Commands (Validate.Ordinal) drives one switch (a string switch costs a hash function in the image); the first
-            // five take no arguments.
+            // five take no arguments: given some, the usage error ("error: usage: certs") says so.
             int index = Validate.Ordinal(Commands, '|', command);
             if (line.Count > 1 && index >= 0 && index < 5)
             {
-                io.WriteLine("error: '" + command + "' takes no arguments");
+                WriteHelp(io, command);
                 return true;
             }
 
@@ -173,7 +176,7 @@ namespace ChargePoint.Firmware.App
                     string name = line.Word(2);
                     string key = SettingsStore.Canonical(name);
                     int k = Ocpp.Configuration.Find(name);
-                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : UnknownKey(name));
+                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : Unknown("key '", name, 40));
                 }
                 else if (sub == "set" && line.Count >= 4)
                 {
@@ -185,7 +188,7 @@ namespace ChargePoint.Firmware.App
                 }
                 else
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
             }
 
@@ -219,7 +222,7 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "test" || line.Count != 2)
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
                 else
                 {
@@ -259,11 +262,11 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Lower(1) != "level" || line.Count > 3)
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
                 else if (line.Count == 2)
                 {
-                    io.WriteLine("log level = " + SettingsStore.GetRaw(Settings.Current, SettingsStore.LogLevel));
+                    io.WriteLine(SettingLine(SettingsStore.LogLevel)); // "LogLevel = info", as 'config get' says it
                 }
                 else
                 {
@@ -276,11 +279,11 @@ namespace ChargePoint.Firmware.App
             {
                 if (line.Count == 1)
                 {
-                    io.WriteLine("trace = " + (Settings.Current.FrameTrace ? "on" : "off"));
+                    io.WriteLine(SettingLine(SettingsStore.FrameTrace)); // "FrameTrace = on"
                 }
                 else if (line.Count != 2)
                 {
-                    WriteHelp(io, Help, command); // the usage error
+                    WriteHelp(io, command); // the usage error
                 }
                 else
                 {
@@ -291,8 +294,14 @@ namespace ChargePoint.Firmware.App
                 break;
             case 2: // reboot
             {
+                // The same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).
                 io.WriteLine("ok: rebooting");
-                Reboot();
+                Ocpp.Reset(OcppEnum.Soft, LastTickMs);
+                if (!Ocpp.Session.IsConnected)
+                {
+                    // Offline there is nothing to wait for: the stop is already in the journal.
+                    RequestReboot("console", false);
+                }
             }
 
                 break;
@@ -398,14 +407,14 @@ namespace ChargePoint.Firmware.App
             int k = store.Find(name);
             if (k < 0)
             {
-                io.WriteLine(UnknownKey(name));
+                io.WriteLine(Unknown("key '", name, 40));
                 return;
             }
 
             int flags = store.Flags(k);
             if ((flags & ConfigurationStore.ReadOnly) != 0)
             {
-                io.WriteLine("error: " + name + " is read-only");
+                io.WriteLine("error: " + OcppLine(k)); // "error: NumberOfConnectors = 1 (read-only)"
                 return;
             }
 
@@ -477,9 +486,10 @@ namespace ChargePoint.Firmware.App
                 + (IsPending(key) ? " (pending reboot; running: " + SettingsStore.Display(Running, key) + ")" : string.Empty);
         }
 
-        private static string UnknownKey(string name)
+        // "error: unknown command 'word'" or "error: unknown key 'name'", the name cut to max characters ("...").
+        private static string Unknown(string what, string name, int max)
         {
-            return "error: unknown key '" + (name.Length > 40 ? name.Substring(0, 40) + "..." : name) + "'";
+            return "error: unknown " + what + (name.Length > max ? name.Substring(0, max) + "..." : name) + "'";
         }
     }
 }

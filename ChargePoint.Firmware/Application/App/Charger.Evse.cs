@@ -113,13 +113,12 @@ namespace ChargePoint.Firmware.App
             }
 
             connector.VendorId = VendorId;
-            // Most severe first: the bit number of the HalFaults value, its ChargePointErrorCode, its vendor code (one
-            // constant string: no arrays or switches in the image).
-            const string table = "0" + OcppEnum.GroundFailure + " RCD_TRIP|3" + OcppEnum.PowerSwitchFailure
-                + " CONTACTOR_WELDED|2" + OcppEnum.OverCurrentFailure + " OVER_CURRENT|1" + OcppEnum.HighTemperature
-                + " OVER_TEMP|4" + OcppEnum.PowerSwitchFailure + " CONTACTOR_NOT_CLOSING|6" + OcppEnum.EVCommunicationError
-                + " EV_DIODE|7" + OcppEnum.EVCommunicationError + " PILOT_ERROR|8" + OcppEnum.OtherError
-                + " PROXIMITY_ERROR|5" + OcppEnum.PowerMeterFailure + " METER_FAILURE|0" + OcppEnum.OtherError + " FAULT";
+            // Most severe first: the bit number of the HalFaults value, the place of its ChargePointErrorCode in codes, its
+            // vendor code (constant strings: no arrays or switches in the image; each error code written once).
+            const string codes = OcppEnum.GroundFailure + " " + OcppEnum.PowerSwitchFailure + " " + OcppEnum.OverCurrentFailure + " "
+                + OcppEnum.HighTemperature + " " + OcppEnum.EVCommunicationError + " " + OcppEnum.OtherError + " " + OcppEnum.PowerMeterFailure;
+            const string table = "00RCD_TRIP|31CONTACTOR_WELDED|22OVER_CURRENT|13OVER_TEMP|41CONTACTOR_NOT_CLOSING|64EV_DIODE|74PILOT_ERROR"
+                + "|85PROXIMITY_ERROR|56METER_FAILURE|05FAULT";
             string[] rows = table.Split(new char[] { '|' });
             int i = 0;
             while (i < rows.Length - 1 && ((int)faults & (1 << (rows[i][0] - '0'))) == 0)
@@ -127,9 +126,9 @@ namespace ChargePoint.Firmware.App
                 i++; // the last row: a fault this table does not know
             }
 
-            string[] codes = rows[i].Substring(1).Split(new char[] { ' ' });
+            string row = rows[i];
             string info = FaultMonitor.List(faults);
-            connector.SetFault(codes[0], info.Length > 50 ? info.Substring(0, 50) : info, codes[1]); // CiString50
+            connector.SetFault(codes.Split(new char[] { ' ' })[row[1] - '0'], info.Length > 50 ? info.Substring(0, 50) : info, row.Substring(2)); // CiString50
         }
 
         private bool Valid(int connectorId)

@@ -34,9 +34,6 @@ namespace ChargePoint.Firmware.App
 
         public readonly SmartChargingService SmartCharging;
 
-        /// <summary>Null when the platform has no firmware/diagnostics transfer.</summary>
-        public readonly FirmwareService FirmwareManagement;
-
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
         private bool CanUseProfile(string value)
         {

@@ -44,52 +44,47 @@ namespace ChargePoint.Firmware.App
             }
             else if (Running.FrameTrace)
             {
-                _platform.Console.WriteLine("[ocpp] " + RedactFrame(message));
-            }
-        }
-
-        /// <summary>Masks every "value":"..." string of a frame that mentions AuthorizationKey.</summary>
-        public static string RedactFrame(string frame)
-        {
-            if (frame.IndexOf("AuthorizationKey", 0) < 0)
-            {
-                return frame;
-            }
-
-            const string marker = "\"value\"";
-            var sb = new StringBuilder();
-            int i = 0;
-            int at;
-            while (i < frame.Length && (at = frame.IndexOf(marker, i)) >= 0)
-            {
-                int j = at + marker.Length;
-                while (j < frame.Length && (frame[j] == ' ' || frame[j] == ':'))
+                // A frame that mentions AuthorizationKey has every "value":"..." string masked: the key never reaches the log.
+                if (message.IndexOf("AuthorizationKey", 0) >= 0)
                 {
-                    j++;
-                }
-
-                sb.Append(frame.Substring(i, j - i));
-                i = j;
-                if (j < frame.Length && frame[j] == '"')
-                {
-                    // Skip the JSON string, honouring escapes.
-                    int k = j + 1;
-                    while (k < frame.Length && frame[k] != '"')
+                    const string marker = "\"value\"";
+                    var sb = new StringBuilder();
+                    int i = 0;
+                    int at;
+                    while (i < message.Length && (at = message.IndexOf(marker, i)) >= 0)
                     {
-                        k += frame[k] == '\\' ? 2 : 1;
+                        int j = at + marker.Length;
+                        while (j < message.Length && (message[j] == ' ' || message[j] == ':'))
+                        {
+                            j++;
+                        }
+
+                        sb.Append(message.Substring(i, j - i));
+                        i = j;
+                        if (j < message.Length && message[j] == '"')
+                        {
+                            // Skip the JSON string, honouring escapes.
+                            int k = j + 1;
+                            while (k < message.Length && message[k] != '"')
+                            {
+                                k += message[k] == '\\' ? 2 : 1;
+                            }
+
+                            sb.Append("\"***\"");
+                            i = k + 1;
+                        }
                     }
 
-                    sb.Append("\"***\"");
-                    i = k + 1;
+                    message = i < message.Length ? sb.Append(message.Substring(i)).ToString() : sb.ToString();
                 }
-            }
 
-            return i < frame.Length ? sb.Append(frame.Substring(i)).ToString() : sb.ToString();
+                _platform.Console.WriteLine("[ocpp] " + message);
+            }
         }
 
         private void Write(int level, string message)
         {
-            string tag = level == LevelError ? "error" : level == LevelWarn ? "warn" : "info";
+            string tag = LevelNames.Split(new char[] { '|' })[level]; // error, warn or info (the only levels written)
             if (level <= Running.LogLevel)
             {
                 _platform.Console.WriteLine("[" + tag + "] " + message);

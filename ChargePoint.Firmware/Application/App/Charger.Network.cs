@@ -14,7 +14,10 @@ namespace ChargePoint.Firmware.App
             return "ChargePoint firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " on " + boardName;
         }
 
-        /// <summary>The start-up console line ("[info] ..." or "[warn] ...").</summary>
+        /// <summary>
+        /// The start-up console line: the <see cref="NetworkStatus"/> text as "[warn] Wi-Fi not configured (WifiSsid)",
+        /// "[warn] Wi-Fi depot (connecting), status 4", "[warn] Wi-Fi depot (no SNTP time)" or "[info] Wi-Fi depot, clock ...".
+        /// </summary>
         /// <param name="ssid">The configured SSID ("" = none configured).</param>
         /// <param name="connected">The station has an IP address.</param>
         /// <param name="clockValid">The wall clock is set (SNTP answered).</param>
@@ -22,23 +25,11 @@ namespace ChargePoint.Firmware.App
         /// <param name="helperStatus">The network helper's status code, shown when not connected.</param>
         public static string Message(string ssid, bool connected, bool clockValid, string clockText, int helperStatus)
         {
-            if (ssid.Length == 0)
-            {
-                return "[warn] no Wi-Fi configured (WifiSsid)";
-            }
-
-            if (!connected)
-            {
-                // Automatic reconnection keeps trying in the background; OCPP connects once the network is up.
-                return "[warn] Wi-Fi " + ssid + " down (status " + helperStatus.ToString() + ")";
-            }
-
-            if (!clockValid)
-            {
-                return "[warn] Wi-Fi " + ssid + " up, no SNTP time";
-            }
-
-            return "[info] Wi-Fi " + ssid + " up, clock " + clockText;
+            // The status text with what start-up knows more: the setting to set, the helper's code (automatic reconnection
+            // keeps trying in the background; OCPP connects once the network is up), the clock.
+            bool none = ssid.Length == 0;
+            return (!none && connected && clockValid ? "[info] " : "[warn] ") + NetworkStatus(ssid, connected, clockValid)
+                + (none ? " (WifiSsid)" : !connected ? ", status " + helperStatus.ToString() : clockValid ? ", clock " + clockText : string.Empty);
         }
 
         /// <summary>The network text for 'status'.</summary>

@@ -17,7 +17,7 @@ namespace ChargePoint.Firmware.App
         {
             DeviceSettings s = Running;
             // What runs; changed reboot-only settings are listed on the last line ("pending reboot: ...").
-            Line(io, "firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " board ~ id ~", Board.Id, s.ChargePointId);
+            io.WriteLine(Banner(Board.Id) + " id " + s.ChargePointId); // "ChargePoint firmware 0.1.0 on <board> id CP_1"
             // One pass over the connectors: their lines now, their parts of the load sharing and journal lines for later.
             string shares = string.Empty;
             string running = string.Empty;
@@ -59,7 +59,7 @@ namespace ChargePoint.Firmware.App
 
             // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
             double shared = ChargePointLimitAmps;
-            io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit:" : "limit " + Amps(shared) + ":") + shares);
+            io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(shared)) + ":" + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             Line(io, "central system: ~ url ~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Url);
             io.WriteLine("boot: " + (Ocpp.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));

@@ -65,13 +65,13 @@ namespace ChargePoint.Firmware.App
         }
 
         /// <summary>
-        /// Writes a help table, one syntax per '\n'-separated entry, as "  syntax". With a command word, writes its usage
-        /// error instead: "error: usage:" and every syntax of that command, " | " between them.
+        /// Writes the help table (<see cref="Help"/>), one syntax per '\n'-separated entry, as "  syntax". With a command
+        /// word, writes its usage error instead: "error: usage:" and every syntax of that command, " | " between them.
         /// </summary>
-        public static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string table, string command)
+        private static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string command)
         {
             string usage = "error: usage:";
-            string[] entries = table.Split(new char[] { '\n' });
+            string[] entries = Help.Split(new char[] { '\n' });
             for (int i = 0; i < entries.Length; i++)
             {
                 string entry = entries[i];
@@ -79,7 +79,7 @@ namespace ChargePoint.Firmware.App
                 {
                     io.WriteLine("  " + entry);
                 }
-                else if (entry.StartsWith(command + " "))
+                else if (entry == command || entry.StartsWith(command + " "))
                 {
                     usage += (usage.Length > 13 ? " | " : " ") + entry;
                 }

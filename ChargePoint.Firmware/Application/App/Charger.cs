@@ -163,7 +163,7 @@ namespace ChargePoint.Firmware.App
             FirmwareService firmware = null;
             if (updater != null && platform.DiagnosticsUploader != null)
             {
-                firmware = FirmwareManagement = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
+                firmware = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
                 trigger.Firmware = firmware;
                 trigger.Diagnostics = firmware.Diagnostics;
             }
@@ -290,7 +290,7 @@ namespace ChargePoint.Firmware.App
                 if (pilot != PilotState.A && pilot != PilotState.Unknown)
                 {
                     contactor.Command(false, nowMs);
-                    result = "relay test: aborted, EV";
+                    result = "aborted, EV";
                 }
                 else if (nowMs - _relayPhaseStartMs < Contactor.SettleMs + 50)
                 {
@@ -306,14 +306,14 @@ namespace ChargePoint.Firmware.App
                 {
                     bool closedOk = phase == RelayOpeningClosedOk;
                     bool openedOk = !contactor.IsFeedbackClosed && !contactor.Welded;
-                    result = closedOk && openedOk ? "relay test: passed"
-                        : "relay test: FAILED (" + (closedOk ? string.Empty : "no close; ") + (openedOk ? string.Empty : "no open: welded?") + ")";
+                    result = closedOk && openedOk ? "passed"
+                        : "FAILED (" + (closedOk ? string.Empty : "no close; ") + (openedOk ? string.Empty : "no open: welded?") + ")";
                 }
 
                 if (result != null)
                 {
                     _relayPhase = RelayIdle;
-                    Info(result);
+                    Info("relay test: " + result);
                 }
             }
 
@@ -407,7 +407,7 @@ namespace ChargePoint.Firmware.App
 
             if (left == HalFaults.None)
             {
-                return rcd ? "ok: faults cleared (RCD latch reset)" : "ok: faults cleared";
+                return "ok: faults cleared" + (rcd ? " (RCD latch reset)" : string.Empty);
             }
 
             return "error: still active: " + FaultMonitor.List(left)
@@ -440,17 +440,6 @@ namespace ChargePoint.Firmware.App
             _transport.Close();
         }
 
-        /// <summary>Technician reboot: the same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).</summary>
-        public void Reboot()
-        {
-            Ocpp.Reset(ChargePoint.Ocpp.Messages.V16.DataTypes.OcppEnum.Soft, LastTickMs);
-            if (!Ocpp.Session.IsConnected)
-            {
-                // Offline there is nothing to wait for: the stop is already in the journal.
-                RequestReboot("console", false);
-            }
-        }
-
         public void RequestReboot(string reason, bool hard)
         {
             if (!RebootRequested)
@@ -463,39 +452,33 @@ namespace ChargePoint.Firmware.App
             HardReboot |= hard;
         }
 
-        /// <summary>Erases settings, OCPP configuration, authorization data and the journal; keeps the meter's energy register.</summary>
+        /// <summary>
+        /// Erases settings, OCPP configuration, authorization data and the journal. Kept: each meter's running total
+        /// (billing data of the hardware, not configuration), the boot counter behind OCPP message ids (so ids never
+        /// repeat for the Central System) and the loader's slots and boot record (not configuration).
+        /// </summary>
         public void FactoryReset()
         {
-            string[] names = _platform.Storage.List();
+            IStorage storage = _platform.Storage;
+            string[] names = storage.List();
             for (int i = 0; i < names.Length; i++)
             {
-                if (!IsKeptOnFactoryReset(names[i]))
+                string record = names[i];
+                bool kept = record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
+                    || (record.Length > 5 && record.StartsWith("slot."));
+                for (int c = 1; c <= Evses.Length; c++)
                 {
-                    _platform.Storage.Delete(names[i]);
+                    kept |= record == MeterRecord(c);
+                }
+
+                if (!kept)
+                {
+                    storage.Delete(record);
                 }
             }
 
             Settings.FactoryReset();
             RequestReboot("factory reset", true);
-        }
-
-        /// <summary>
-        /// Kept on factory reset: the meter's running total (billing data of the hardware, not configuration), the
-        /// boot counter behind OCPP message ids (so ids never repeat for the Central System) and the loader's slots.
-        /// </summary>
-        public bool IsKeptOnFactoryReset(string record)
-        {
-            for (int c = 1; c <= Evses.Length; c++)
-            {
-                if (record == MeterRecord(c))
-                {
-                    return true;
-                }
-            }
-
-            // The installed application slots and the boot record belong to the loader, not to the configuration.
-            return record == ChargePoint.Ocpp.Rpc.RpcSession.BootRecordName || record == ChargePoint.Firmware.Loader.BootRecord.RecordName
-                || (record.Length > 5 && record.StartsWith("slot."));
         }
 
         /// <summary>The energy register record of a connector's meter ("meter.energy" for connector 1, "meter2.energy"...).</summary>

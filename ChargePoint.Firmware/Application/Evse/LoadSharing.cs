@@ -51,12 +51,6 @@ namespace ChargePoint.Firmware.Evse
             return _c[i].Offered;
         }
 
-        /// <summary>The current counted against the limit for index i: its offer, or its old one while its EV adjusts.</summary>
-        public double CountedA(int i)
-        {
-            return _c[i].Counted;
-        }
-
         /// <summary>
         /// Takes part (cap ≥ 6 A) but the supply leaves it nothing (SuspendedEVSE). Not while it only waits, for at most
         /// 5 s, for the others to drop: that is the start of its session, not a suspension.
@@ -109,7 +103,10 @@ namespace ChargePoint.Firmware.Evse
                     c.Demand = draw + headroom < min ? min : draw + headroom;
                 }
 
-                c.Demand = Min(c.Demand, c.Cap);
+                if (!(c.Demand < c.Cap))
+                {
+                    c.Demand = c.Cap;
+                }
             }
 
             // Targets: drop the latest arrivals until everyone left gets 6 A, then water-fill demands, then caps.
@@ -173,7 +170,8 @@ namespace ChargePoint.Firmware.Evse
 
                 tried |= 1 << next;
                 ConnectorBinding c = cs[next];
-                double offer = Floor(Min(c.Target, c.Offered + (limit - used)));
+                double offer = c.Offered + (limit - used);
+                offer = Floor(c.Target < offer ? c.Target : offer);
                 if (offer > c.Offered && offer >= min)
                 {
                     used += offer > c.Counted ? offer - c.Counted : zero;
@@ -192,7 +190,7 @@ namespace ChargePoint.Firmware.Evse
                 for (int i = 0; i < cs.Length; i++)
                 {
                     ConnectorBinding c = cs[i];
-                    if (c.Open && c.Target < Level(c, toCaps))
+                    if (c.Open && c.Target < (toCaps ? c.Cap : c.Demand))
                     {
                         k++;
                     }
@@ -208,7 +206,7 @@ namespace ChargePoint.Firmware.Evse
                 for (int i = 0; i < cs.Length; i++)
                 {
                     ConnectorBinding c = cs[i];
-                    double level = Level(c, toCaps);
+                    double level = toCaps ? c.Cap : c.Demand;
                     if (c.Open && c.Target < level && level - c.Target <= share)
                     {
                         budget -= level - c.Target;
@@ -222,7 +220,7 @@ namespace ChargePoint.Firmware.Evse
                     for (int i = 0; i < cs.Length; i++)
                     {
                         ConnectorBinding c = cs[i];
-                        if (c.Open && c.Target < Level(c, toCaps))
+                        if (c.Open && c.Target < (toCaps ? c.Cap : c.Demand))
                         {
                             c.Target += share;
                         }
@@ -246,16 +244,6 @@ namespace ChargePoint.Firmware.Evse
             {
                 c.Counted = amps;
             }
-        }
-
-        private static double Level(ConnectorBinding c, bool toCaps)
-        {
-            return toCaps ? c.Cap : c.Demand;
-        }
-
-        private static double Min(double a, double b)
-        {
-            return a < b ? a : b;
         }
 
         /// <summary>Down to 0.1 A, so the rounded offers never add up to more than the limit.</summary>

@@ -44,7 +44,7 @@ namespace ChargePoint.Firmware.Settings
 
         private static bool EqualsIgnoreCase(string a, string b)
         {
-            return a.Length == b.Length && a.ToLower() == b.ToLower();
+            return a.ToLower() == b.ToLower();
         }
 
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
@@ -80,7 +80,8 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>The stored value as text (secrets included: for persistence only).</summary>
         public static string GetRaw(DeviceSettings s, string key)
         {
-            switch (Index(key))
+            int index = Index(key);
+            switch (index)
             {
                 case 0: return s.CentralSystemUrl;
                 case 1: return s.ChargePointId;
@@ -91,8 +92,8 @@ namespace ChargePoint.Firmware.Settings
                 case 6: return s.MeterVoltageGain.ToString();
                 case 7: return s.MeterCurrentGain.ToString();
                 case 8: return Charger.LevelNames.Split(new char[] { '|' })[s.LogLevel >= Charger.LevelError && s.LogLevel < Charger.LevelDebug ? s.LogLevel : Charger.LevelDebug];
-                case 9: return s.FrameTrace ? "on" : "off";
-                case 10: return s.RcdAutoRetry ? "on" : "off";
+                case 9:
+                case 10: return (index == 9 ? s.FrameTrace : s.RcdAutoRetry) ? "on" : "off";
                 case 11: return s.SiteLimitA.ToString();
                 default: return string.Empty;
             }
@@ -156,7 +157,7 @@ namespace ChargePoint.Firmware.Settings
                     {
                         string lower = value.ToLower();
                         n = index != 0 ? 0 : lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1; // where the host starts
-                        bool ok = n >= 0 && value.Length > (index == 3 ? 7 : n) && value.Length <= (index == 0 ? 256 : index == 1 ? 48 : index == 2 ? 32 : 63)
+                        bool ok = n >= 0 && value.Length > (index == 3 ? 7 : n) && value.Length <= "\u0100\u0030\u0020\u003F"[index] /* 256, 48, 32, 63 */
                             && (index != 0 || (value[n] != '/' && value[n] != ':'));
                         for (int i = 0; ok && i < value.Length; i++)
                         {

@@ -21,8 +21,38 @@ namespace ChargePoint.Firmware.Settings
         {
             _storage = storage;
             Boards = boards;
-            Current = Load(out string status);
-            LoadStatus = status;
+            LoadStatus = "defaults";
+            DeviceSettings settings = Current = Defaults();
+            byte[] data = storage.Read(RecordName);
+            if (data == null)
+            {
+                return;
+            }
+
+            // The last 13 bytes are the CRC line of the rest (an ASCII line: equal text is equal bytes).
+            int crcStart = data.Length - 13;
+            if (crcStart < 0 || Encoding.UTF8.GetString(data, crcStart, 13) != CrcLine(data, crcStart))
+            {
+                LoadStatus = "corrupt";
+                return;
+            }
+
+            string[] lines = Encoding.UTF8.GetString(data, 0, crcStart).Split(new char[] { '\n' });
+            for (int i = 0; i < lines.Length; i++)
+            {
+                int eq = lines[i].IndexOf('=', 0);
+                if (eq <= 0)
+                {
+                    continue;
+                }
+
+                // Empty optional values are stored as empty text; a value that no longer validates keeps its default, and
+                // a key written by a newer firmware is ignored (TrySet's errors are not fatal here).
+                string value = lines[i].Substring(eq + 1);
+                TrySet(settings, lines[i].Substring(0, eq), value.Length == 0 ? None : value, boards);
+            }
+
+            LoadStatus = "loaded";
         }
 
         /// <summary>The settings in force. Do not modify it: use <see cref="Set"/>.</summary>
@@ -36,25 +66,15 @@ namespace ChargePoint.Firmware.Settings
         /// <summary>Sets one value (null: empties an optional setting, config clear). Null on success, else the one-line error (nothing changed).</summary>
         public string Set(string key, string value)
         {
-            return SetMany(new string[] { key }, new string[] { value });
-        }
-
-        /// <summary>Sets several values all-or-nothing (used for command-line overrides). Null on success.</summary>
-        public string SetMany(string[] keys, string[] values)
-        {
             var next = Current.Clone();
-            for (int i = 0; i < keys.Length; i++)
+            string error = TrySet(next, key, value, Boards);
+            if (error == null)
             {
-                string error = SettingsStore.TrySet(next, keys[i], values[i], Boards);
-                if (error != null)
-                {
-                    return error;
-                }
+                _storage.Write(RecordName, Serialize(next));
+                Current = next;
             }
 
-            _storage.Write(RecordName, Serialize(next));
-            Current = next;
-            return null;
+            return error;
         }
 
         /// <summary>Back to defaults: the record is deleted.</summary>
@@ -108,44 +128,6 @@ namespace ChargePoint.Firmware.Settings
         private static string CrcLine(byte[] data, int length)
         {
             return "crc=" + Crc32.Compute(data, 0, length).ToString("X8") + "\n";
-        }
-
-        private DeviceSettings Load(out string status)
-        {
-            var settings = Defaults();
-            byte[] data = _storage.Read(RecordName);
-            if (data == null)
-            {
-                status = "defaults";
-                return settings;
-            }
-
-            // The last 13 bytes are the CRC line of the rest (an ASCII line: equal text is equal bytes).
-            int crcStart = data.Length - 13;
-            if (crcStart < 0 || Encoding.UTF8.GetString(data, crcStart, 13) != CrcLine(data, crcStart))
-            {
-                status = "corrupt";
-                return settings;
-            }
-
-            string body = Encoding.UTF8.GetString(data, 0, crcStart);
-            string[] lines = body.Split(new char[] { '\n' });
-            for (int i = 0; i < lines.Length; i++)
-            {
-                int eq = lines[i].IndexOf('=', 0);
-                if (eq <= 0)
-                {
-                    continue;
-                }
-
-                // Empty optional values are stored as empty text; a value that no longer validates keeps its default, and
-                // a key written by a newer firmware is ignored (TrySet's errors are not fatal here).
-                string value = lines[i].Substring(eq + 1);
-                SettingsStore.TrySet(settings, lines[i].Substring(0, eq), value.Length == 0 ? SettingsStore.None : value, Boards);
-            }
-
-            status = "loaded";
-            return settings;
         }
     }
 }

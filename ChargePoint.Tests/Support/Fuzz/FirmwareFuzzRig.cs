@@ -57,7 +57,8 @@ namespace ChargePoint.Tests.Fuzz
         public static void Provision(SimulatedStorage storage)
         {
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
-            settings.SetMany(new string[] { "CentralSystemUrl", "ChargePointId" }, new string[] { "ws://cs.test/ocpp", "CP_1" });
+            settings.Set("CentralSystemUrl", "ws://cs.test/ocpp");
+            settings.Set("ChargePointId", "CP_1");
         }
 
         public void Advance(long ms)
