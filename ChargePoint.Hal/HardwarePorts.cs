@@ -48,11 +48,5 @@ namespace ChargePoint.Hal
 
         /// <summary>The ports of connectors 2..N (same clock and storage, their own pins); empty on one connector.</summary>
         public HardwarePorts[] MoreConnectors = new HardwarePorts[0];
-
-        /// <summary>The ports of connector 1..N (1 = this object).</summary>
-        public HardwarePorts ConnectorPorts(int connectorId)
-        {
-            return connectorId == 1 ? this : MoreConnectors[connectorId - 2];
-        }
     }
 }

@@ -8,7 +8,7 @@ namespace ChargePoint.Firmware.Esp32Only
     {
         public static void Start(int slot, string version)
         {
-            Program.Run(slot, version, true);
+            new Program(slot).Start(version, true);
         }
     }
 }

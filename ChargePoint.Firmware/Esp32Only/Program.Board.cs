@@ -16,24 +16,23 @@ namespace ChargePoint.Firmware.Esp32Only
         /// <summary>The platform's ports (IPlatformHooks.Ports).</summary>
         public HardwarePorts Ports(BoardDefinition board)
         {
-            IStorage storage = _storage;
             var gpio = new GpioController();
             var adc = new AdcController();
             int[] pin = board.Pins;
             if (pin[MeterCsPin] >= 0)
             {
                 // One SPI bus for every connector's meter; each meter has its own chip-select.
-                bool bus2 = SpiBus == 2;
-                Configuration.SetPinFunction(pin[SpiMosiPin], bus2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
-                Configuration.SetPinFunction(pin[SpiMisoPin], bus2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
-                Configuration.SetPinFunction(pin[SpiClockPin], bus2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
+                // SpiBus is a constant: each choice is made by the compiler.
+                Configuration.SetPinFunction(pin[SpiMosiPin], SpiBus == 2 ? DeviceFunction.SPI2_MOSI : DeviceFunction.SPI1_MOSI);
+                Configuration.SetPinFunction(pin[SpiMisoPin], SpiBus == 2 ? DeviceFunction.SPI2_MISO : DeviceFunction.SPI1_MISO);
+                Configuration.SetPinFunction(pin[SpiClockPin], SpiBus == 2 ? DeviceFunction.SPI2_CLOCK : DeviceFunction.SPI1_CLOCK);
             }
 
-            HardwarePorts ports = Connector(board, this, storage, gpio, adc);
+            HardwarePorts ports = Connector(board, gpio, adc);
             var more = new HardwarePorts[board.MoreConnectors.Length];
             for (int i = 0; i < more.Length; i++)
             {
-                more[i] = Connector(board.MoreConnectors[i], this, storage, gpio, adc);
+                more[i] = Connector(board.MoreConnectors[i], gpio, adc);
             }
 
             ports.MoreConnectors = more;
@@ -41,9 +40,9 @@ namespace ChargePoint.Firmware.Esp32Only
         }
 
         /// <summary>One connector's pins: relay, feedback, CP PWM (its own LEDC output), CP/PP on ADC1, RCD, meter CS, LEDs.</summary>
-        private static HardwarePorts Connector(BoardDefinition c, Program clock, IStorage storage, GpioController gpio, AdcController adc)
+        private HardwarePorts Connector(BoardDefinition c, GpioController gpio, AdcController adc)
         {
-            var ports = new HardwarePorts(c, clock, clock, storage);
+            var ports = new HardwarePorts(c, this, this, _storage); // the clocks are Program's (Program.Clock.cs)
             int[] pin = c.Pins;
             ports.Relay = Pin(gpio, pin[RelayPin], RelayActiveHigh, PinMode.Output);
             ports.RelayFeedback = Pin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);

@@ -25,17 +25,16 @@ namespace ChargePoint.Firmware.Esp32Only
                 _random.NextBytes(input); // bytes 0-31 stay random; the tick count, the wall clock and the counter follow
                 long ticks = Environment.TickCount64;
                 long wall = DateTime.UtcNow.Ticks;
+                uint counter = _counter++;
                 for (int i = 0; i < 8; i++)
                 {
                     input[32 + i] = (byte)(ticks >> (8 * i));
                     input[40 + i] = (byte)(wall >> (8 * i));
+                    if (i < 4)
+                    {
+                        input[48 + i] = (byte)(counter >> (8 * i));
+                    }
                 }
-
-                uint counter = _counter++;
-                input[48] = (byte)(counter >> 24);
-                input[49] = (byte)(counter >> 16);
-                input[50] = (byte)(counter >> 8);
-                input[51] = (byte)counter;
                 byte[] block = Sha256.Hash(input);
                 int take = buffer.Length - done < block.Length ? buffer.Length - done : block.Length;
                 Array.Copy(block, 0, buffer, done, take);

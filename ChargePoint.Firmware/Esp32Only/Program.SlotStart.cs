@@ -23,10 +23,16 @@ namespace ChargePoint.Firmware.Esp32Only
         {
             string tag = "[loader] slot " + Slot.Name(slot);
             uint free = nanoFramework.Runtime.Native.GC.Run(true);
-            if (free < manifest.PayloadLength + ApplicationHeapBytes)
+            long need = ApplicationHeapBytes; // plus the slot's files, loaded into RAM
+            for (int i = 0; i < manifest.Files.Length; i++)
+            {
+                need += manifest.Files[i].Length;
+            }
+
+            if (free < need)
             {
                 // A board without PSRAM: the slot would not fit next to the application. Not a failed boot of the slot.
-                Debug.WriteLine(tag + " heap: need " + (manifest.PayloadLength + ApplicationHeapBytes).ToString() + ", free " + free.ToString());
+                Debug.WriteLine(tag + " heap: need " + need.ToString() + ", free " + free.ToString());
                 return;
             }
 

@@ -7,6 +7,7 @@ using ChargePoint.Firmware.Console;
 using ChargePoint.Firmware.Esp32Only.Hal;
 using ChargePoint.Firmware.Esp32Only.Platform;
 using ChargePoint.Firmware.Loader;
+using ChargePoint.Firmware.Platform;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal;
@@ -47,7 +48,8 @@ namespace ChargePoint.Firmware.Esp32Only
         private LoopWatchdog _watchdog;
         private LogRing _ring;
 
-        private Program(int slot)
+        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
+        internal Program(int slot)
         {
             _slot = slot;
         }
@@ -62,28 +64,22 @@ namespace ChargePoint.Firmware.Esp32Only
             var storage = new FlashFileStorage(StorageRoot);
             var slots = storage;
             string board = new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
-            var loader = new BootLoader(slots, board);
-            BootRecord choice = loader.Boot();
+            BootRecord choice = BootLoader.Boot(slots, board);
             Debug.WriteLine("[loader] " + choice.Reason);
             if (choice.Chosen != Slot.Factory)
             {
-                StartSlot(slots, loader.Manifest, choice.Chosen); // returns only when the slot could not start
+                StartSlot(slots, choice.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
-            Run(Slot.Factory, null, true);
+            new Program(Slot.Factory).Start(null, true);
         }
 
-        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
-        public static void Run(int slot, string version, bool underLoader)
-        {
-            new Program(slot).Start(version, underLoader);
-        }
-
-        private void Start(string version, bool underLoader)
+        internal void Start(string version, bool underLoader)
         {
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
-            BoardDefinition board = BoardCatalog.Find(settings.Current.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
+            DeviceSettings s = settings.Current;
+            BoardDefinition board = BoardCatalog.Find(s.Board); // a catalog id: the store holds no other (SettingsStore(..., Ids()))
             // COM2 on the board's console pins (COM1 is nanoFramework's debug port).
             int[] pins = board.Pins;
             IConsoleIo console = new SerialConsole(new Esp32Port("COM2", ConsoleBaud, pins[BoardDefinition.ConsoleTxPin], DeviceFunction.COM2_TX,
@@ -94,7 +90,6 @@ namespace ChargePoint.Firmware.Esp32Only
             // Wi-Fi with DHCP; waits (bounded) for an IP address and a valid clock from SNTP. ConnectDhcp answers one false
             // for either missing, so the link and the clock are judged separately (Charger.Message). _network is the
             // network text for 'status'.
-            DeviceSettings s = settings.Current;
             bool connected = false;
             bool clockValid = false;
             int status = 0;
@@ -126,7 +121,7 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.Entropy = this; // GAP: not the hardware RNG (see Program.Entropy.cs)
             // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
             // events uploaded with PUT. Under the loader, BootNotification Accepted confirms the running slot.
-            var updater = new BundleFirmwareUpdater(storage, new Esp32HttpTransfer(caPem), board.Id, _slot);
+            var updater = new BundleFirmwareUpdater(storage, new ChunkedTransfer(caPem), board.Id, _slot);
             updater.Note = Warn;
             platform.FirmwareUpdater = updater;
             _ring = new LogRing(storage, LogRing.DefaultHalfBytes);
@@ -165,7 +160,7 @@ namespace ChargePoint.Firmware.Esp32Only
             }
             if (_transport != null)
             {
-                _transport.Log = charger; // an oversized frame is dropped with a warning on the console
+                _transport.Frames.Log = charger; // an oversized frame is dropped with a warning on the console
             }
 
             _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
@@ -194,7 +189,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
         private RecordUploader Uploader(ChargePoint.Ocpp.ConfigValidator source, string record, string fileName)
         {
-            var uploader = new RecordUploader(_storage, new Esp32HttpTransfer(_caPem), source, record, fileName);
+            var uploader = new RecordUploader(_storage, new ChunkedTransfer(_caPem), source, record, fileName);
             uploader.Note = Warn;
             return uploader;
         }

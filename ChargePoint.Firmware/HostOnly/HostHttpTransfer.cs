@@ -24,11 +24,6 @@ namespace ChargePoint.Firmware.HostOnly
         private readonly HttpClient _http = new HttpClient { Timeout = Timeout };
         private CancellationTokenSource _cancel;
 
-        public HostHttpTransfer()
-            : base(MaxQueuedChunks)
-        {
-        }
-
         public override void BeginGet(string url)
         {
             int attempt = Start(out CancellationToken token);
@@ -52,9 +47,10 @@ namespace ChargePoint.Firmware.HostOnly
             _http.Dispose();
         }
 
-        protected override void QueueChanged()
+        /// <summary>Wakes a worker waiting on the gate for queue room (ChunkedTransfer.QueueChanged, host half).</summary>
+        internal static void Wake(object gate)
         {
-            Monitor.PulseAll(Gate);
+            Monitor.PulseAll(gate);
         }
 
         private int Start(out CancellationToken token)
@@ -92,7 +88,7 @@ namespace ChargePoint.Firmware.HostOnly
                     }
 
                     total += n;
-                    if (!Enqueue(attempt, Trimmed(chunk, n)))
+                    if (!Enqueue(attempt, chunk, n))
                     {
                         return;
                     }
@@ -121,13 +117,13 @@ namespace ChargePoint.Firmware.HostOnly
         }
 
         /// <summary>Queues a chunk, waiting while the queue is full; false when this transfer was replaced.</summary>
-        private bool Enqueue(int attempt, byte[] chunk)
+        private bool Enqueue(int attempt, byte[] chunk, int count)
         {
             lock (Gate)
             {
                 while (true)
                 {
-                    int answer = Offer(attempt, chunk);
+                    int answer = Offer(attempt, chunk, count);
                     if (answer != QueueFull)
                     {
                         return answer == Queued;

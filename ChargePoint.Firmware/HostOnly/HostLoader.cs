@@ -51,11 +51,10 @@ namespace ChargePoint.Firmware.HostOnly
             {
                 var slots = storage;
                 string board = options.Board ?? new SettingsStore(storage, BoardCatalog.Ids()).Current.Board;
-                var loader = new BootLoader(slots, board);
-                BootRecord choice = loader.Boot();
+                BootRecord choice = BootLoader.Boot(slots, board);
                 System.Console.Out.WriteLine("[loader] " + choice.Reason);
                 relay?.BeginRun();
-                int code = choice.Chosen == Slot.Factory ? HostProgram.RunApplication(args, Slot.Factory, null, true) : RunSlot(slots, loader.Manifest, choice.Chosen, args);
+                int code = choice.Chosen == Slot.Factory ? HostProgram.RunApplication(args, Slot.Factory, null, true) : RunSlot(slots, choice.Manifest, choice.Chosen, args);
                 relay?.EndRun();
                 if (code == RebootExitCode)
                 {

@@ -6,9 +6,10 @@ namespace ChargePoint.Firmware.Loader
     /// confirmed slot that boots crashLoopBoots times without confirming (a crash loop) falls back to the previous
     /// slot when that one still verifies. A slot that does not verify never boots; with none left, the factory
     /// application (deployed with the loader) boots and can take a new update. The choice is the record to store
-    /// first, with <see cref="BootRecord.Chosen"/> and <see cref="BootRecord.Reason"/> set.
+    /// first, with <see cref="BootRecord.Chosen"/> and <see cref="BootRecord.Reason"/> set. (The boot decision: a part of
+    /// BootLoader, pure static functions; one type in the .pe.)
     /// </summary>
-    public static class BootDecision
+    public static partial class BootLoader
     {
         /// <summary>Boots without a confirmation after which a confirmed slot counts as crash-looping.</summary>
         public const int DefaultCrashLoopBoots = 10;

@@ -7,7 +7,7 @@ namespace ChargePoint.Firmware.Loader
     /// Slot verification (a part of BootLoader: one type in the .pe): checks every file of an application slot against
     /// the slot's manifest (length and SHA-256) before it may boot.
     /// </summary>
-    public sealed partial class BootLoader
+    public static partial class BootLoader
     {
         /// <summary>The slot's manifest when the slot is complete, intact and meant for this board and loader; else null with error.</summary>
         public static SlotManifest Verify(IStorage storage, int slot, string boardId, out string error)

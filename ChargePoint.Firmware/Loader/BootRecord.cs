@@ -42,13 +42,16 @@ namespace ChargePoint.Firmware.Loader
 
         public bool HasTrial => Trial != Slot.Factory;
 
-        // BootDecision.Decide's answer rides on the record it stores first (not part of the stored text).
+        // BootLoader.Decide's answer rides on the record it stores first (not part of the stored text), and Boot's manifest.
 
         /// <summary>The slot to start (<see cref="Slot.A"/>, <see cref="Slot.B"/> or <see cref="Slot.Factory"/>).</summary>
         public int Chosen;
 
         /// <summary>Why that slot (for the log).</summary>
         public string Reason;
+
+        /// <summary>The chosen slot's manifest (null for the factory application), from <see cref="BootLoader.Boot"/>.</summary>
+        public SlotManifest Manifest;
 
         public BootRecord Copy() => (BootRecord)MemberwiseClone();
 
@@ -112,8 +115,8 @@ namespace ChargePoint.Firmware.Loader
             string[] keys = Keys();
             for (int i = 0; i < 6; i++)
             {
-                if (fields[i].Length <= keys[i].Length || fields[i].Substring(0, keys[i].Length) != keys[i]
-                    || !int.TryParse(fields[i].Substring(keys[i].Length), out values[i]) || values[i] < 0)
+                string value = SlotManifest.Value(fields[i], keys[i]);
+                if (value == null || !int.TryParse(value, out values[i]) || values[i] < 0)
                 {
                     return null;
                 }

@@ -6,11 +6,11 @@ namespace ChargePoint.Firmware.Loader
     /// Checking or installing a bundle a few chunks per <see cref="Step"/>, so the application's main loop keeps running
     /// (hashing a few hundred KB with the managed SHA-256 takes seconds on the nanoCLR, longer than its watchdog).
     /// Check only (target <see cref="Slot.Factory"/>): header, every file, nothing after the last, board and ABI
-    /// (<see cref="CheckResult"/>). Install: the same order as <see cref="UpdateInstaller"/> (manifest of the target
+    /// (<see cref="CheckResult"/>). Install: in the order of UpdateInstaller.cs (manifest of the target
     /// deleted, old files, files copied and hashed, manifest written atomically, slot verified from storage, then the
     /// boot record puts it on trial).
     /// </summary>
-    public sealed class BundleJob
+    public sealed partial class BundleJob
     {
         public const int Running = 0;
 
@@ -43,8 +43,8 @@ namespace ChargePoint.Firmware.Loader
             _bundle = new BundleStream(storage, bundleRecord);
         }
 
-        /// <summary>A check's verdict: <see cref="BundleCheck.Ok"/>, Damaged or Incompatible (after it ended).</summary>
-        public int CheckResult = BundleCheck.Ok;
+        /// <summary>A check's verdict: <see cref="BundleJob.Ok"/>, Damaged or Incompatible (after it ended).</summary>
+        public int CheckResult = BundleJob.Ok;
 
         /// <summary>Why the job failed (or, for a check, why the bundle is damaged or incompatible).</summary>
         public string Error = string.Empty;
@@ -66,20 +66,20 @@ namespace ChargePoint.Firmware.Loader
                     _manifest = _bundle.ReadManifest(out error);
                     if (_manifest == null)
                     {
-                        Fail(BundleCheck.Damaged, error);
+                        Fail(BundleJob.Damaged, error);
                         break;
                     }
 
                     string incompatible = _manifest.CompatibilityError(_boardId);
                     if (incompatible != null && _target != Slot.Factory)
                     {
-                        Fail(BundleCheck.Incompatible, incompatible);
+                        Fail(BundleJob.Incompatible, incompatible);
                         break;
                     }
 
                     if (_target != Slot.Factory)
                     {
-                        UpdateInstaller.Erase(_storage, _target);
+                        Erase(_storage, _target);
                     }
 
                     _offset = _bundle.PayloadOffset;
@@ -99,7 +99,7 @@ namespace ChargePoint.Firmware.Loader
 
                     if (result == BundleStream.FileFailed)
                     {
-                        Fail(BundleCheck.Damaged, _bundle.FileError);
+                        Fail(BundleJob.Damaged, _bundle.FileError);
                         break;
                     }
 
@@ -120,7 +120,7 @@ namespace ChargePoint.Firmware.Loader
                 {
                     if (!_bundle.EndsAt(_offset))
                     {
-                        Fail(BundleCheck.Damaged, "bundle has bytes after its last file");
+                        Fail(BundleJob.Damaged, "bundle has bytes after its last file");
                         break;
                     }
 
@@ -129,7 +129,7 @@ namespace ChargePoint.Firmware.Loader
                         string incompatible = _manifest.CompatibilityError(_boardId);
                         if (incompatible != null)
                         {
-                            Fail(BundleCheck.Incompatible, incompatible);
+                            Fail(BundleJob.Incompatible, incompatible);
                             break;
                         }
 
@@ -155,7 +155,7 @@ namespace ChargePoint.Firmware.Loader
                     SlotFile file = _manifest.Files[_file];
                     if (result == BundleStream.FileFailed || !_slotFile.EndsAt(file.Length))
                     {
-                        Fail(BundleCheck.Damaged, "slot write: " + (_slotFile.FileError ?? file.Name + " too long"));
+                        Fail(BundleJob.Damaged, "slot write: " + (_slotFile.FileError ?? file.Name + " too long"));
                         break;
                     }
 
@@ -165,7 +165,7 @@ namespace ChargePoint.Firmware.Loader
                         break;
                     }
 
-                    BootDecision.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
+                    BootLoader.StartTrial(BootRecord.Load(_storage), _target).Save(_storage);
                     _state = Succeeded;
                     break;
                 }
@@ -191,7 +191,7 @@ namespace ChargePoint.Firmware.Loader
         {
             if (_target != Slot.Factory && _phase != Header)
             {
-                UpdateInstaller.Erase(_storage, _target);
+                Erase(_storage, _target);
             }
 
             CheckResult = check;

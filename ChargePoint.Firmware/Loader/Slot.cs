@@ -16,6 +16,6 @@ namespace ChargePoint.Firmware.Loader
         public static string ManifestRecord(int slot) => (slot == A ? "slot.a." : "slot.b.") + "manifest";
 
         /// <summary>Storage record of one of the slot's files: "slot.a.f.ChargePoint.Ocpp.pe".</summary>
-        public static string FileRecord(int slot, string fileName) => (slot == A ? "slot.a.f." : "slot.b.f.") + fileName;
+        public static string FileRecord(int slot, string fileName) => (slot == A ? "slot.a." : "slot.b.") + "f." + fileName;
     }
 }

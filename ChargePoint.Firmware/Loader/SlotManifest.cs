@@ -39,21 +39,6 @@ namespace ChargePoint.Firmware.Loader
 
         public readonly SlotFile[] Files;
 
-        /// <summary>The sum of the files' lengths: a bundle is exactly header + this many bytes.</summary>
-        public long PayloadLength
-        {
-            get
-            {
-                long total = 0;
-                for (int i = 0; i < Files.Length; i++)
-                {
-                    total += Files[i].Length;
-                }
-
-                return total;
-            }
-        }
-
         /// <summary>
         /// Parses a manifest (text up to and including "end"); null with error set when it is malformed. Numbers must be
         /// written plainly ("1", not "01" or "+1"): an accepted manifest is then stored as received, byte for byte what
@@ -156,7 +141,8 @@ namespace ChargePoint.Firmware.Loader
             return null;
         }
 
-        private static string Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
+        /// <summary>The rest of line after key, or null when line does not start with key or has nothing after it (also the boot record's fields).</summary>
+        internal static string Value(string line, string key) => line.Length > key.Length && line.Substring(0, key.Length) == key ? line.Substring(key.Length) : null;
 
         private static bool IsToken(string s, int max)
         {

@@ -8,9 +8,10 @@ namespace ChargePoint.Firmware.Loader
     /// byte: the target slot's manifest goes first (the slot stops verifying), then its old files, then the new files
     /// are copied chunk by chunk (hashed again on the way), then the manifest is written atomically, the slot verified
     /// from storage, and only then the boot record names it as the trial. A cut before the last step leaves the
-    /// running slot as it was; installing again starts from the bundle.
+    /// running slot as it was; installing again starts from the bundle. (A part of BundleJob, which does the install a few
+    /// chunks per step: one type in the .pe.)
     /// </summary>
-    public static class UpdateInstaller
+    public sealed partial class BundleJob
     {
         /// <summary>The slot an install writes: the one that is neither running nor active.</summary>
         public static int TargetSlot(BootRecord record, int runningSlot)

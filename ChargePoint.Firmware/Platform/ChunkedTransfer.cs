@@ -8,10 +8,13 @@ namespace ChargePoint.Firmware.Platform
     /// <summary>
     /// What the ESP32 and host HTTP transfers share (compiled by both builds of the executable): a bounded queue of
     /// downloaded chunks read by the main loop, and attempt numbers so that a replaced transfer's late chunks and
-    /// result are ignored. The subclass runs the request on its own worker and feeds <see cref="Offer"/> and
-    /// <see cref="End"/>; every member here holds <see cref="Gate"/>.
+    /// result are ignored. The transfer runs the request on its own worker and feeds <see cref="Offer"/> and
+    /// <see cref="End"/>; every member here holds <see cref="Gate"/>. Each build adds its half, with the queue's bound
+    /// (QueueLimit): on the ESP32 the HTTP transfer itself (Esp32Only/Platform/Esp32HttpTransfer.cs: one type in the .pe,
+    /// its worker polls the queue); on the host the abstract base of HostHttpTransfer (HostOnly/ChunkedTransfer.Host.cs:
+    /// it wakes a waiting worker and abandons an attempt).
     /// </summary>
-    public abstract class ChunkedTransfer : IFileTransfer
+    public partial class ChunkedTransfer : IFileTransfer
     {
         /// <summary><see cref="Offer"/>'s answers.</summary>
         protected const int Queued = 0;
@@ -21,18 +24,11 @@ namespace ChargePoint.Firmware.Platform
         protected readonly object Gate = new object();
 
         private readonly ArrayList _chunks = new ArrayList();
-        private readonly int _maxQueuedChunks;
         private int _attempt;
         private int _state = TransferState.Failed;
-        private bool _ended;
         private string _error = string.Empty;
         private byte[] _partial;
         private int _partialOffset;
-
-        protected ChunkedTransfer(int maxQueuedChunks)
-        {
-            _maxQueuedChunks = maxQueuedChunks;
-        }
 
         public int State
         {
@@ -55,10 +51,6 @@ namespace ChargePoint.Firmware.Platform
                 }
             }
         }
-
-        public abstract void BeginGet(string url);
-
-        public abstract void BeginPut(string url, byte[] body);
 
         public int Read(byte[] buffer)
         {
@@ -94,19 +86,6 @@ namespace ChargePoint.Firmware.Platform
             }
         }
 
-        /// <summary>The downloaded bytes of a short read (the worker reads into fixed-size buffers).</summary>
-        protected static byte[] Trimmed(byte[] chunk, int n)
-        {
-            if (n == chunk.Length)
-            {
-                return chunk;
-            }
-
-            var shorter = new byte[n];
-            Array.Copy(chunk, 0, shorter, 0, n);
-            return shorter;
-        }
-
         /// <summary>The failure of a body that ended before its Content-Length (negative: none), or null when it did not.</summary>
         protected static string ShortBody(long expected, long total)
         {
@@ -121,25 +100,17 @@ namespace ChargePoint.Firmware.Platform
                 _chunks.Clear();
                 _partial = null;
                 _state = TransferState.Running;
-                _ended = false;
                 _error = string.Empty;
                 QueueChanged();
                 return ++_attempt;
             }
         }
 
-        /// <summary>Makes the running attempt stale: its worker stops at its next chunk.</summary>
-        protected void Abandon()
-        {
-            lock (Gate)
-            {
-                _attempt++;
-                QueueChanged();
-            }
-        }
-
-        /// <summary>Queues a downloaded chunk: <see cref="Queued"/>, <see cref="QueueFull"/> (try again later) or <see cref="Replaced"/>.</summary>
-        protected int Offer(int attempt, byte[] chunk)
+        /// <summary>
+        /// Queues the count downloaded bytes at the start of chunk (a fresh buffer per read; a short read is copied to its
+        /// length when queued): <see cref="Queued"/>, <see cref="QueueFull"/> (try again later) or <see cref="Replaced"/>.
+        /// </summary>
+        protected int Offer(int attempt, byte[] chunk, int count)
         {
             lock (Gate)
             {
@@ -148,9 +119,16 @@ namespace ChargePoint.Firmware.Platform
                     return Replaced;
                 }
 
-                if (_chunks.Count >= _maxQueuedChunks)
+                if (_chunks.Count >= QueueLimit)
                 {
                     return QueueFull;
+                }
+
+                if (count != chunk.Length)
+                {
+                    var shorter = new byte[count];
+                    Array.Copy(chunk, 0, shorter, 0, count);
+                    chunk = shorter;
                 }
 
                 _chunks.Add(chunk);
@@ -158,17 +136,16 @@ namespace ChargePoint.Firmware.Platform
             }
         }
 
-        /// <summary>Ends the attempt (null error: succeeded once its chunks are read); ignored when it is stale or ended.</summary>
+        /// <summary>Ends the attempt (null error: succeeded once its chunks are read); ignored when it is stale or ended (no longer Running).</summary>
         protected void End(int attempt, string error)
         {
             lock (Gate)
             {
-                if (attempt != _attempt || _ended)
+                if (attempt != _attempt || _state != TransferState.Running)
                 {
                     return;
                 }
 
-                _ended = true;
                 _state = error == null ? TransferState.Succeeded : TransferState.Failed;
                 _error = error ?? string.Empty;
                 if (error != null)
@@ -179,9 +156,10 @@ namespace ChargePoint.Firmware.Platform
             }
         }
 
-        /// <summary>Called under <see cref="Gate"/> when queue room or the attempt changed (a waiting worker may go on).</summary>
-        protected virtual void QueueChanged()
-        {
-        }
+        /// <summary>
+        /// Called under <see cref="Gate"/> when queue room or the attempt changed (a waiting worker may go on). A partial
+        /// method: implemented by the host's half only; on the ESP32 it and its calls are not compiled.
+        /// </summary>
+        partial void QueueChanged();
     }
 }

@@ -6,11 +6,11 @@ namespace ChargePoint.Hal.Drivers
     /// Feedback closed while commanded open → <see cref="Welded"/>; feedback open while commanded closed →
     /// <see cref="FailedToClose"/>. Both latch until <see cref="ClearFaults"/>, which only clears a fault the
     /// feedback no longer shows.
-    /// Thread-safe: the main loop and the <see cref="SafetyInterlock"/> (pin-change path, another thread on the
-    /// device) both drive it. <see cref="Trip"/> opens and inhibits closing until it is released, so a loop
-    /// pass that decided to close before the trip cannot re-close after it.
+    /// Thread-safe: the main loop and the safety inputs' pin-change path (<see cref="InputChanged"/>, the interlock half in
+    /// SafetyInterlock.cs; another thread on the device) both drive it. <see cref="Trip"/> opens and inhibits closing until
+    /// it is released, so a loop pass that decided to close before the trip cannot re-close after it.
     /// </summary>
-    public sealed class Contactor
+    public sealed partial class Contactor
     {
         /// <summary>Contact travel plus bounce, the same for every relay of the catalog (a constant: free in the .pe).</summary>
         public const int SettleMs = 300;
@@ -22,11 +22,16 @@ namespace ChargePoint.Hal.Drivers
         private long _mismatchSinceMs = -1;
         private bool _tripped;
 
-        public Contactor(IDigitalOutput drive, IDigitalInput feedback)
+        /// <param name="rcd">The RCD trip input (null: none), watched from its pin-change path like the feedback.</param>
+        /// <param name="clock">The pin-change path's time.</param>
+        public Contactor(IDigitalOutput drive, IDigitalInput feedback, IDigitalInput rcd, IMonotonicClock clock)
         {
             _drive = drive;
             _feedback = feedback;
-            _drive.Value = false;
+            _rcd = rcd;
+            _clock = clock;
+            drive.Value = false;
+            Listen(this);
         }
 
         /// <summary>The drive's command (written only here, under the lock).</summary>
@@ -87,40 +92,6 @@ namespace ChargePoint.Hal.Drivers
                 if (FailedToClose && (fb || !IsCommandedClosed))
                 {
                     FailedToClose = false;
-                }
-            }
-        }
-
-        /// <summary>
-        /// Pin-change path of the feedback contact: a disagreement with the command outside the settle window after a
-        /// switch is a fault at once, not after the loop's debounce. Contacts that dropped out while commanded closed:
-        /// the drive is opened (<see cref="FailedToClose"/>) so they cannot re-close by themselves; contacts that closed
-        /// while commanded open: <see cref="Welded"/>. Changes inside the settle window are contact travel and bounce,
-        /// left to <see cref="Tick"/>.
-        /// </summary>
-        public void OnFeedbackChanged(long nowMs)
-        {
-            if (_feedback == null)
-            {
-                return;
-            }
-
-            lock (_sync)
-            {
-                bool fb = _feedback.Value;
-                if (fb == IsCommandedClosed || nowMs - _lastSwitchMs < SettleMs || _feedback.Value != fb)
-                {
-                    return;
-                }
-
-                if (fb)
-                {
-                    Welded = true;
-                }
-                else
-                {
-                    FailedToClose = true;
-                    Set(false, nowMs);
                 }
             }
         }

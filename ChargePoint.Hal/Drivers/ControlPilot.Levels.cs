@@ -25,14 +25,11 @@ namespace ChargePoint.Hal.Drivers
                 return PilotState.A;
             }
 
-            if (Near(highVolts, 9.0) || Near(highVolts, 6.0) || Near(highVolts, 3.0))
+            // B, C or D (the bands do not overlap), each band tested once.
+            PilotState level = Near(highVolts, 9.0) ? PilotState.B : Near(highVolts, 6.0) ? PilotState.C : Near(highVolts, 3.0) ? PilotState.D : PilotState.Unknown;
+            if (level != PilotState.Unknown)
             {
-                if (pwmRunning && lowVolts > -12.0 + BandVolts)
-                {
-                    return PilotState.DiodeFault;
-                }
-
-                return Near(highVolts, 9.0) ? PilotState.B : Near(highVolts, 6.0) ? PilotState.C : PilotState.D;
+                return pwmRunning && lowVolts > -12.0 + BandVolts ? PilotState.DiodeFault : level;
             }
 
             // A short after the EV's diode leaves the negative half-wave at −12 V: still state E.

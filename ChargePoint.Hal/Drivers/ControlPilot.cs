@@ -28,7 +28,6 @@ namespace ChargePoint.Hal.Drivers
 
         /// <summary>Current requested by the application, before the cable cap.</summary>
         public double RequestedAmps;
-        private bool _stateF;
         private double _appliedPercent = -1;
         private PilotState _candidate = PilotState.Unknown;
         private long _candidateSinceMs;
@@ -45,9 +44,6 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Filtered CP state.</summary>
         public PilotState State;
 
-        /// <summary>When <see cref="State"/> last changed (ms).</summary>
-        public long StateSinceMs;
-
         /// <summary>Positive and negative plateau of the last burst, in CP volts.</summary>
         public double HighVolts;
 
@@ -59,11 +55,8 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Current actually signalled to the EV (0 when no PWM).</summary>
         public double OfferedAmps;
 
-        /// <summary>True while a real PWM (current offered) is driven.</summary>
-        public bool IsPwmOn
-        {
-            get { return _appliedPercent > 0.0 && _appliedPercent < 100.0; }
-        }
+        /// <summary>True while a real PWM (current offered) is driven (written only by the driver, with the duty).</summary>
+        public bool IsPwmOn;
 
         /// <summary>Offers a current in amps (capped by the cable); below 6 A or NaN stops the PWM (steady +12 V).</summary>
         public void SetOfferedCurrent(double amps)
@@ -72,12 +65,11 @@ namespace ChargePoint.Hal.Drivers
             Apply();
         }
 
-        /// <summary>Drives steady −12 V (state F: EVSE not available) while set; overrides the offered current.</summary>
-        public void SetStateF(bool on)
-        {
-            _stateF = on;
-            Apply();
-        }
+        /// <summary>
+        /// Drives steady −12 V (state F: EVSE not available) while set; overrides the offered current. Applied with the
+        /// next <see cref="SetOfferedCurrent"/> or <see cref="Tick"/> (a field: no method in the .pe).
+        /// </summary>
+        public bool StateF;
 
         public void Tick(long nowMs)
         {
@@ -128,7 +120,6 @@ namespace ChargePoint.Hal.Drivers
             if (_candidate != State && nowMs - _candidateSinceMs >= DebounceMs)
             {
                 State = _candidate;
-                StateSinceMs = nowMs;
             }
         }
 
@@ -136,7 +127,7 @@ namespace ChargePoint.Hal.Drivers
         {
             double percent;
             double offered = 0;
-            if (_stateF)
+            if (StateF)
             {
                 percent = StateFPercent;
             }
@@ -154,6 +145,7 @@ namespace ChargePoint.Hal.Drivers
             if (percent != _appliedPercent)
             {
                 _appliedPercent = percent;
+                IsPwmOn = offered > 0; // a real PWM: 0 < percent < 100 (offered is then at least 6 A, never NaN)
                 _pwm.DutyCycle = percent / 100.0;
             }
         }

@@ -10,7 +10,7 @@ namespace ChargePoint.Hal.Drivers
     /// <item>closes in the tick that sees C (or D with ventilation) while the PWM offers current, no fault — well within 3 s;</item>
     /// <item>opens in the tick that sees B, A, E, F, an invalid level, a diode fault, an RCD trip or any fault
     /// (≤ debounce + one tick, i.e. about 30 ms at a 10 ms tick; the limit is 100 ms);</item>
-    /// <item>an RCD trip or a feedback-contact fault opens at once from the pin-change path (<see cref="SafetyInterlock"/>),
+    /// <item>an RCD trip or a feedback-contact fault opens at once from the pin-change path (the contactor's interlock),
     /// however long a loop pass takes; the tick then latches and reports it;</item>
     /// <item>after the PWM stops (current limit below 6 A) an EV still in C is disconnected under load after 6 s;</item>
     /// <item>any fault stops the PWM (steady +12 V); unavailable drives −12 V (state F).</item>
@@ -20,7 +20,6 @@ namespace ChargePoint.Hal.Drivers
     {
         private readonly HardwarePorts _ports;
         private double _limitAmps;
-        private bool _available = true;
         private long _pwmStoppedAtMs = -1;
 
         public EvseController(HardwarePorts ports, EvseSettings settings)
@@ -34,9 +33,8 @@ namespace ChargePoint.Hal.Drivers
             }
 
             Pilot = new ControlPilot(pwm, cpAdc, ports.PpAdc, ports.Board);
-            Contactor = new Contactor(relay, ports.RelayFeedback);
-            Interlock = new SafetyInterlock(Contactor, ports.RcdTrip, ports.RelayFeedback, ports.Clock);
-            Faults = new FaultMonitor(ports.RcdTrip, settings, Interlock, ports.Storage);
+            Contactor = new Contactor(relay, ports.RelayFeedback, ports.RcdTrip, ports.Clock);
+            Faults = new FaultMonitor(ports.RcdTrip, settings, Contactor, ports.Storage);
             Meter = ports.MeterSpi == null ? null : new Atm90e32(ports.MeterSpi, ports.Storage, settings);
             _ports = ports; // its LEDs
         }
@@ -46,9 +44,6 @@ namespace ChargePoint.Hal.Drivers
         public readonly Contactor Contactor;
 
         public readonly FaultMonitor Faults;
-
-        /// <summary>Opens the contactor from the safety inputs' pin-change path.</summary>
-        public readonly SafetyInterlock Interlock;
 
         /// <summary>The energy meter, or null when the board has none.</summary>
         public readonly Atm90e32 Meter;
@@ -85,11 +80,8 @@ namespace ChargePoint.Hal.Drivers
             _limitAmps = SafeAmps.OrZero(amps);
         }
 
-        /// <summary>False drives state F (−12 V) and opens the contactor.</summary>
-        public void SetAvailable(bool available)
-        {
-            _available = available;
-        }
+        /// <summary>False drives state F (−12 V) and opens the contactor, from the next <see cref="Tick"/> (a field: no method in the .pe).</summary>
+        public bool Available = true;
 
         /// <summary>Operator/remote reset of latched faults whose cause has gone.</summary>
         public void ClearLatchedFaults()
@@ -101,27 +93,30 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>The firmware is being rebuilt on the same hardware (reboot in simulation): stop listening to the pins.</summary>
         public void Shutdown()
         {
-            Interlock.Detach();
+            Contactor.Listen(null);
         }
 
         public void Tick(long nowMs)
         {
-            Pilot.Tick(nowMs);
+            ControlPilot pilot = Pilot; // fields cached in locals
+            Contactor contactor = Contactor;
+            FaultMonitor faults = Faults;
+            pilot.Tick(nowMs);
             Atm90e32 m = Meter;
             if (m != null)
             {
                 m.Tick(nowMs);
             }
 
-            Contactor.Tick(nowMs);
-            var s = Pilot.State;
+            contactor.Tick(nowMs);
+            var s = pilot.State;
             var seen = HalFaults.None;
-            if (Contactor.Welded)
+            if (contactor.Welded)
             {
                 seen |= HalFaults.ContactorWelded;
             }
 
-            if (Contactor.FailedToClose)
+            if (contactor.FailedToClose)
             {
                 seen |= HalFaults.ContactorFailedToClose;
             }
@@ -131,18 +126,19 @@ namespace ChargePoint.Hal.Drivers
                 seen |= HalFaults.MeterFailure;
             }
 
-            if (Pilot.CableMaxAmps == 0 && IsEvConnected)
+            if (pilot.CableMaxAmps == 0 && IsEvConnected)
             {
                 seen |= HalFaults.ProximityFault; // EV connected but PP out of range (socket boards)
             }
 
             bool running = m != null && m.Status == MeterStatus.Running;
-            Faults.Tick(nowMs, s, Pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
+            faults.Tick(nowMs, s, pilot.OfferedAmps, running ? m.MaxAmps : 0, running ? m.TemperatureCelsius : double.NaN, seen);
 
-            bool faulted = Faults.Active != HalFaults.None;
-            Pilot.SetStateF(!_available);
-            Pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps);
-            if (Pilot.IsPwmOn)
+            bool faulted = faults.Active != HalFaults.None;
+            pilot.StateF = !Available;
+            pilot.SetOfferedCurrent(faulted ? 0 : _limitAmps); // applies StateF too
+            bool pwm = pilot.IsPwmOn;
+            if (pwm)
             {
                 _pwmStoppedAtMs = -1;
             }
@@ -151,25 +147,25 @@ namespace ChargePoint.Hal.Drivers
                 _pwmStoppedAtMs = nowMs;
             }
 
-            bool evRequests = s == PilotState.C || (s == PilotState.D && Faults.Settings.VentilationAvailable);
+            // D asks for ventilation, which no board has (EvseSettings.VentilationAvailable is false): only C closes.
+            bool evRequests = s == PilotState.C;
             // Open on a fault, unavailable or no request; close while the PWM offers current; an EV still in C without
             // PWM must stop drawing: disconnected under load after the grace time. Otherwise unchanged.
-            bool allowed = !faulted && _available && evRequests;
-            bool pwm = Pilot.IsPwmOn;
-            if (!allowed || pwm || (Contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs))
+            bool allowed = !faulted && Available && evRequests;
+            if (!allowed || pwm || (contactor.IsCommandedClosed && nowMs - _pwmStoppedAtMs >= EvseSettings.PwmStopToOpenMs))
             {
-                Contactor.Command(allowed && pwm, nowMs);
+                contactor.Command(allowed && pwm, nowMs);
             }
 
             HardwarePorts p = _ports;
             if (p.LedPower != null)
             {
-                p.LedPower.Value = _available;
+                p.LedPower.Value = Available;
             }
 
             if (p.LedCharging != null)
             {
-                p.LedCharging.Value = Contactor.IsCommandedClosed;
+                p.LedCharging.Value = contactor.IsCommandedClosed;
             }
 
             if (p.LedFault != null)

@@ -13,8 +13,11 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>IEC 61851-1 Table A.6 seq. 10.2: after the PWM stops, an EV still in C is disconnected under load after this long.</summary>
         public const int PwmStopToOpenMs = 6000;
 
-        /// <summary>State D needs ventilation; without it D is treated as "not allowed" (contactor stays open).</summary>
-        public bool VentilationAvailable;
+        /// <summary>
+        /// State D needs ventilation; no board of the catalog has it, so D is treated as "not allowed" (contactor stays
+        /// open). A constant (free in the .pe): make it a field when a board brings ventilation.
+        /// </summary>
+        public const bool VentilationAvailable = false;
 
         // ---------------------------------------------------------------- faults (FaultMonitor)
 
@@ -41,9 +44,9 @@ namespace ChargePoint.Hal.Drivers
         /// </summary>
         public bool ResidualCurrentAutoRetry = false;
 
-        public int ResidualCurrentRetryDelayMs = 300000;
+        public const int ResidualCurrentRetryDelayMs = 300000;
 
-        public int ResidualCurrentMaxRetries = 3;
+        public const int ResidualCurrentMaxRetries = 3;
 
         /// <summary>Storage record of the RCD latch: one per connector (each has its own RCD input).</summary>
         public string RcdLatchRecord = FaultMonitor.RcdLatchRecord;
@@ -56,22 +59,27 @@ namespace ChargePoint.Hal.Drivers
         public const int DefaultUgain = 39470;
         public const int DefaultIgain = 38000;
 
-        /// <summary>Meter constant (imp/kWh); PLconst = 450e9 / MC. 3200 gives 0.003125 Wh per energy LSB.</summary>
-        public int MeterConstant = 3200;
+        // The meter constant, line frequency, PGA gain, offsets and thresholds are the same on every board: constants (free in
+        // the .pe; make one a field when a board needs another value). The gains are calibrated per board.
 
-        public int LineFrequencyHz = 50;
+        /// <summary>Meter constant (imp/kWh); PLconst = 450e9 / MC. 3200 gives 0.003125 Wh per energy LSB.</summary>
+        public const int MeterConstant = 3200;
+
+        public const int LineFrequencyHz = 50;
 
         /// <summary>MMode1 PGA gain code: 0x0000 ×1, 0x0015 ×2, 0x002A ×4.</summary>
-        public int PgaGain;
+        public const int PgaGain = 0;
 
         public int[] Ugain = PerPhase(DefaultUgain);
         public int[] Igain = PerPhase(DefaultIgain);
-        public int[] Uoffset = new int[] { 0, 0, 0 };
-        public int[] Ioffset = new int[] { 0, 0, 0 };
+
+        /// <summary>Voltage and current offset registers (raw), every phase.</summary>
+        public const int Uoffset = 0;
+        public const int Ioffset = 0;
 
         /// <summary>Sag threshold and over-voltage threshold registers (raw).</summary>
-        public int SagTh = 0x1000;
-        public int OVth = 0xC000;
+        public const int SagTh = 0x1000;
+        public const int OVth = 0xC000;
 
         /// <summary>Storage record of the meter's running total.</summary>
         public string MeterRecord = "meter.energy";

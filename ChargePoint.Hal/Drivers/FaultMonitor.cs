@@ -8,7 +8,7 @@ namespace ChargePoint.Hal.Drivers
     /// Latching and recovery:
     /// <list type="bullet">
     /// <item>ResidualCurrent: the RCD input is read twice per tick (spike rejection), and a trip the
-    /// <see cref="SafetyInterlock"/> caught on the pin-change path counts even if the input is normal again by the
+    /// contactor's interlock (<see cref="Contactor.InputChanged"/>) caught on the pin-change path counts even if the input is normal again by the
     /// tick. It latches until <see cref="ClearLatched"/> (technician console, Central System Reset) while the input is
     /// normal, and the latch survives reboots (record <see cref="RcdLatchRecord"/>): a watchdog or power-cycle reboot is
     /// no reset. Automatic retry only when <see cref="EvseSettings.ResidualCurrentAutoRetry"/> is on, after the input
@@ -29,7 +29,7 @@ namespace ChargePoint.Hal.Drivers
 
         private readonly IDigitalInput _rcd;
         public readonly EvseSettings Settings;
-        private readonly SafetyInterlock _interlock;
+        private readonly Contactor _interlock;
         private readonly IStorage _storage;
         private long _overCurrentSinceMs = -1;
         private long _rcdNormalSinceMs = -1;
@@ -37,7 +37,8 @@ namespace ChargePoint.Hal.Drivers
         private HalFaults _latched;
         private HalFaults _live;
 
-        public FaultMonitor(IDigitalInput rcd, EvseSettings settings, SafetyInterlock interlock, IStorage storage)
+        /// <param name="interlock">The contactor whose pin-change path counts RCD trips (null: none).</param>
+        public FaultMonitor(IDigitalInput rcd, EvseSettings settings, Contactor interlock, IStorage storage)
         {
             _rcd = rcd;
             Settings = settings;
@@ -173,13 +174,13 @@ namespace ChargePoint.Hal.Drivers
                 retry = !IsRcdInputTripped; // still tripped: no retry timing
             }
 
-            if (retry && Settings.ResidualCurrentAutoRetry && ResidualCurrentRetries < Settings.ResidualCurrentMaxRetries)
+            if (retry && Settings.ResidualCurrentAutoRetry && ResidualCurrentRetries < EvseSettings.ResidualCurrentMaxRetries)
             {
                 if (_rcdNormalSinceMs < 0)
                 {
                     _rcdNormalSinceMs = nowMs;
                 }
-                else if (nowMs - _rcdNormalSinceMs >= Settings.ResidualCurrentRetryDelayMs)
+                else if (nowMs - _rcdNormalSinceMs >= EvseSettings.ResidualCurrentRetryDelayMs)
                 {
                     ResidualCurrentRetries++;
                     _latched &= ~HalFaults.ResidualCurrent;
@@ -291,12 +292,8 @@ namespace ChargePoint.Hal.Drivers
                 return "None";
             }
 
-            // Bit i of HalFaults is names[i].
-            string[] names =
-            {
-                "ResidualCurrent", "OverTemperature", "OverCurrent", "ContactorWelded", "ContactorFailedToClose",
-                "MeterFailure", "DiodeFault", "PilotFault", "ProximityFault",
-            };
+            // Bit i of HalFaults is names[i] (one literal, not nine: no array initialiser in the byte code).
+            string[] names = "ResidualCurrent,OverTemperature,OverCurrent,ContactorWelded,ContactorFailedToClose,MeterFailure,DiodeFault,PilotFault,ProximityFault".Split(new char[] { ',' }); // the params overload: the one nanoFramework has
             var sb = new StringBuilder();
             for (int i = 0; i < names.Length; i++)
             {

@@ -17,9 +17,6 @@ namespace ChargePoint.Hal.Metering
         /// <summary>−1 … +1.</summary>
         public readonly double[] PowerFactor = new double[3];
 
-        /// <summary>Running forward active energy per phase (persisted).</summary>
-        public readonly double[] EnergyWh = new double[3];
-
         /// <summary>Sum of the phases' active power.</summary>
         public double TotalWatts;
 

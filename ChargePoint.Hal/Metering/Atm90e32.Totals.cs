@@ -17,7 +17,7 @@ namespace ChargePoint.Hal.Metering
 
         private void Save()
         {
-            var b = _buffer;
+            var b = new byte[TotalsLength]; // a few per hour: not kept between saves
             b[0] = (byte)'E';
             b[1] = (byte)'T';
             b[2] = 1;

@@ -27,11 +27,12 @@ namespace ChargePoint.Hal.Metering
         private readonly ISpiDevice _spi;
         private readonly EvseSettings _settings;
         private readonly IStorage _storage;
-        private readonly byte[] _buffer = new byte[TotalsLength];
         private readonly byte[] _tx = new byte[4];
         private readonly byte[] _rx = new byte[4];
         private readonly long[] _counts = new long[4];
-        private readonly double _whPerCount;
+
+        /// <summary>Wh per energy LSB (10 / meter constant).</summary>
+        private const double WhPerCount = 10.0 / EvseSettings.MeterConstant;
 
         private int _step = StepReset;
         private long _dueMs; // when the step acts: the reset wait's or the retry's end, the next poll
@@ -65,8 +66,6 @@ namespace ChargePoint.Hal.Metering
             }
 
             _persistedCount = _counts[0];
-            _whPerCount = 10.0 / settings.MeterConstant;
-            UpdateEnergyReadings();
         }
 
         /// <summary>Written only by the driver.</summary>
@@ -75,16 +74,8 @@ namespace ChargePoint.Hal.Metering
         /// <summary>Forward active energy since the meter was first commissioned (Energy.Active.Import.Register), Wh.</summary>
         public double EnergyActiveImportWh
         {
-            get { return _counts[0] * _whPerCount; }
+            get { return _counts[0] * WhPerCount; }
         }
-
-        public int SuccessfulInits;
-
-        public int IcResetsDetected;
-
-        public int ChecksumErrors;
-
-        public int CommErrors;
 
         public void Tick(long nowMs)
         {
@@ -93,29 +84,20 @@ namespace ChargePoint.Hal.Metering
                 _persistedAtMs = nowMs;
             }
 
+            bool initFailed = false; // the soft reset or the start-up failed: a trouble, retried after RetryIntervalMs
             switch (_step)
             {
                 case StepReset:
-                    bool reset;
                     try
                     {
                         // SPI adapters may throw on a bus error: that counts as a failed exchange.
                         Frame(false, Atm90e32.SoftReset, Atm90e32.SoftResetCode);
-                        reset = true;
-                    }
-                    catch (Exception)
-                    {
-                        reset = false;
-                    }
-
-                    if (reset)
-                    {
                         _step = StepWaitReset;
                         _dueMs = nowMs + ResetWaitMs;
                     }
-                    else
+                    catch (Exception)
                     {
-                        InitFailed(nowMs);
+                        initFailed = true;
                     }
 
                     break;
@@ -124,14 +106,13 @@ namespace ChargePoint.Hal.Metering
                     {
                         if (Configure())
                         {
-                            SuccessfulInits++;
                             _step = StepRunning;
                             _dueMs = nowMs;
                             _commErrorPolls = 0;
                         }
                         else
                         {
-                            InitFailed(nowMs);
+                            initFailed = true;
                         }
                     }
 
@@ -153,12 +134,19 @@ namespace ChargePoint.Hal.Metering
                     break;
             }
 
+            if (initFailed)
+            {
+                Restart();
+                _step = StepRetry;
+                _dueMs = nowMs + EvseSettings.RetryIntervalMs;
+            }
+
             long delta = _counts[0] - _persistedCount;
             if (delta == 0)
             {
                 _persistedAtMs = nowMs;
             }
-            else if (delta * _whPerCount >= EvseSettings.PersistStepWh || nowMs - _persistedAtMs >= EvseSettings.PersistIntervalMs)
+            else if (delta * WhPerCount >= EvseSettings.PersistStepWh || nowMs - _persistedAtMs >= EvseSettings.PersistIntervalMs)
             {
                 Save();
                 _persistedAtMs = nowMs;
@@ -197,7 +185,7 @@ namespace ChargePoint.Hal.Metering
                 return;
             }
 
-            long counts = (long)(wh / _whPerCount);
+            long counts = (long)(wh / WhPerCount);
             while (WholeWh(counts) < wh)
             {
                 counts++; // the division rounds: step up to the first count that reads as wh
@@ -209,14 +197,7 @@ namespace ChargePoint.Hal.Metering
 
         private long WholeWh(long counts)
         {
-            return (long)(counts * _whPerCount);
-        }
-
-        private void InitFailed(long nowMs)
-        {
-            Restart();
-            _step = StepRetry;
-            _dueMs = nowMs + EvseSettings.RetryIntervalMs;
+            return (long)(counts * WhPerCount);
         }
 
         /// <summary>A trouble (failed start-up, IC reset, checksum or echo errors): counts towards Failed, then starts up again.</summary>
@@ -242,37 +223,38 @@ namespace ChargePoint.Hal.Metering
             try
             {
                 var s = _settings;
-                long plconst = 450000000000L / s.MeterConstant;
-                int freq100 = s.LineFrequencyHz * 100;
+                const long PLconst = 450000000000L / EvseSettings.MeterConstant;
+                const int Freq100 = EvseSettings.LineFrequencyHz * 100;
                 bool ok = WriteVerified(Atm90e32.CfgRegAccEn, Atm90e32.CfgUnlockCode)
                     && WriteVerified(Atm90e32.MeterEn, 0x0001)
                     && WriteVerified(Atm90e32.SagPeakDetCfg, 0x143F)
-                    && WriteVerified(Atm90e32.PLconstH, (int)(plconst >> 16))
-                    && WriteVerified(Atm90e32.PLconstL, (int)(plconst & 0xFFFF))
+                    && WriteVerified(Atm90e32.PLconstH, (int)(PLconst >> 16))
+                    && WriteVerified(Atm90e32.PLconstL, (int)(PLconst & 0xFFFF))
                     && WriteVerified(Atm90e32.ZXConfig, 0x0000)
-                    && WriteVerified(Atm90e32.MMode0, 0x0087 | (s.LineFrequencyHz == 60 ? 0x1000 : 0))
-                    && WriteVerified(Atm90e32.MMode1, s.PgaGain)
-                    && WriteVerified(Atm90e32.FreqLoTh, freq100 - 100)
-                    && WriteVerified(Atm90e32.FreqHiTh, freq100 + 100)
-                    && WriteVerified(Atm90e32.PStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32.QStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32.SStartTh, 0x1D4C)
-                    && WriteVerified(Atm90e32.PPhaseTh, 0x02EE)
-                    && WriteVerified(Atm90e32.QPhaseTh, 0x02EE)
-                    && WriteVerified(Atm90e32.SPhaseTh, 0x02EE);
+                    && WriteVerified(Atm90e32.MMode0, 0x0087 | (EvseSettings.LineFrequencyHz == 60 ? 0x1000 : 0))
+                    && WriteVerified(Atm90e32.MMode1, EvseSettings.PgaGain)
+                    && WriteVerified(Atm90e32.FreqLoTh, Freq100 - 100)
+                    && WriteVerified(Atm90e32.FreqHiTh, Freq100 + 100);
+
+                // PStartTh, QStartTh, SStartTh (0x1D4C), then PPhaseTh, QPhaseTh, SPhaseTh (0x02EE): consecutive registers.
+                for (int r = Atm90e32.PStartTh; ok && r <= Atm90e32.SPhaseTh; r++)
+                {
+                    ok = WriteVerified(r, r < Atm90e32.PPhaseTh ? 0x1D4C : 0x02EE);
+                }
+
                 for (int p = 0; ok && p < 3; p++)
                 {
                     int stride = p * Atm90e32.PhaseStride;
-                    ok = WriteVerified(Atm90e32.UoffsetA + stride, s.Uoffset[p])
-                        && WriteVerified(Atm90e32.IoffsetA + stride, s.Ioffset[p])
+                    ok = WriteVerified(Atm90e32.UoffsetA + stride, EvseSettings.Uoffset)
+                        && WriteVerified(Atm90e32.IoffsetA + stride, EvseSettings.Ioffset)
                         && WriteVerified(Atm90e32.UgainA + stride, s.Ugain[p])
                         && WriteVerified(Atm90e32.IgainA + stride, s.Igain[p]);
                 }
 
                 int meterEn;
                 return ok
-                    && WriteVerified(Atm90e32.SagTh, s.SagTh)
-                    && WriteVerified(Atm90e32.OVth, s.OVth)
+                    && WriteVerified(Atm90e32.SagTh, EvseSettings.SagTh)
+                    && WriteVerified(Atm90e32.OVth, EvseSettings.OVth)
                     && WriteVerified(Atm90e32.CfgRegAccEn, Atm90e32.CfgLockCode)
                     && TryRead(Atm90e32.MeterEn, out meterEn) && meterEn == 1;
             }
@@ -296,7 +278,6 @@ namespace ChargePoint.Hal.Metering
                 }
                 else if (v != 1)
                 {
-                    IcResetsDetected++;
                     Restart();
                     return; // the IC lost its configuration, or it is corrupted: restarted
                 }
@@ -307,7 +288,6 @@ namespace ChargePoint.Hal.Metering
                 }
                 else if ((v & 0x3) != 0)
                 {
-                    ChecksumErrors++;
                     Restart();
                     return; // the IC lost its configuration, or it is corrupted: restarted
                 }
@@ -324,7 +304,6 @@ namespace ChargePoint.Hal.Metering
                     }
                 }
 
-                UpdateEnergyReadings();
                 double total = 0;
                 for (int p = 0; p < 3; p++)
                 {
@@ -396,7 +375,6 @@ namespace ChargePoint.Hal.Metering
 
             if (!ok)
             {
-                CommErrors++;
                 _commErrorPolls++;
                 if (_commErrorPolls >= EvseSettings.MaxCommErrorPolls)
                 {
@@ -410,14 +388,6 @@ namespace ChargePoint.Hal.Metering
             _commErrorPolls = 0;
             _troubles = 0;
             Status = MeterStatus.Running;
-        }
-
-        private void UpdateEnergyReadings()
-        {
-            for (int p = 0; p < 3; p++)
-            {
-                EnergyWh[p] = _counts[p + 1] * _whPerCount;
-            }
         }
 
         /// <summary>One 32-clock frame; the 16 data bits clocked in (a read's value). Reads and writes share it: one method.</summary>

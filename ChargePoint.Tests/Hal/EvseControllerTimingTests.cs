@@ -70,7 +70,7 @@ namespace ChargePoint.Tests.Hal
         public void Opens_within_100_ms_of_going_unavailable_state_F()
         {
             var rig = new ChargingRig().StartCharging();
-            rig.Evse.SetAvailable(false);
+            rig.Evse.Available = false;
             long t = rig.MsUntilContactsOpen(rig.Board.NowMs, 1000);
             Assert.IsTrue(t >= 0 && t <= 100, "opened after " + t + " ms");
             rig.Board.AdvanceMs(100);

@@ -41,8 +41,8 @@ namespace ChargePoint.Tests.Hal
         {
             var settings = new EvseSettings();
             settings.ResidualCurrentAutoRetry = true;
-            Assert.AreEqual(300000, settings.ResidualCurrentRetryDelayMs);
-            Assert.AreEqual(3, settings.ResidualCurrentMaxRetries);
+            Assert.AreEqual(300000, EvseSettings.ResidualCurrentRetryDelayMs);
+            Assert.AreEqual(3, EvseSettings.ResidualCurrentMaxRetries);
             var board = new ChargePoint.Hal.Simulation.SimulatedBoard();
             var evse = board.CreateController(settings);
             board.Plug(32);

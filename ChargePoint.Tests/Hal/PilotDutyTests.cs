@@ -70,7 +70,8 @@ namespace ChargePoint.Tests.Hal
             AssertNear(1.0, board.Pwm.DutyCycle);
             AssertNear(0.0, cp.OfferedAmps);
 
-            cp.SetStateF(true);
+            cp.StateF = true;
+            cp.SetOfferedCurrent(3); // applies it
             AssertNear(0.0, board.Pwm.DutyCycle); // steady −12 V
             Assert.IsFalse(cp.IsPwmOn);
         }

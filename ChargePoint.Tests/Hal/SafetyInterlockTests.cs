@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.Hal
 
             Assert.IsFalse(rig.Board.Relay.Value, "coil released at the same simulated instant, no tick in between");
             Assert.IsFalse(rig.Evse.Contactor.IsCommandedClosed);
-            Assert.AreEqual(tripped, rig.Evse.Interlock.LastTripMs);
+            Assert.AreEqual(1, rig.Evse.Contactor.RcdTrips, "acted on by the pin-change path");
             rig.Board.StallFirmwareMs(2000);
             Assert.IsFalse(rig.Board.Relay.ContactsClosed);
             long opened = rig.Board.Relay.ContactsOpenedAtMs - tripped;
@@ -45,7 +45,7 @@ namespace ChargePoint.Tests.Hal
             rig.Board.AdvanceMs(1000);
             Assert.IsTrue((rig.Evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "the pin-change path remembered the trip");
             Assert.IsFalse(rig.Board.Relay.ContactsClosed);
-            Assert.AreEqual(1, rig.Evse.Interlock.RcdTrips);
+            Assert.AreEqual(1, rig.Evse.Contactor.RcdTrips);
         }
 
         [TestMethod]
@@ -54,10 +54,10 @@ namespace ChargePoint.Tests.Hal
             var clock = new SimulatedClock();
             var drive = new SimulatedDigitalOutput();
             var rcd = new SimulatedDigitalInput();
-            var contactor = new Contactor(drive, null);
-            var interlock = new SafetyInterlock(contactor, rcd, null, clock);
+            var contactor = new Contactor(drive, null, rcd, clock);
+            var interlock = contactor; // the interlock is the contactor's pin-change half
             rcd.Value = true;
-            Assert.IsTrue(interlock.RcdTripSeen);
+            Assert.AreEqual(1, interlock.RcdTrips);
             contactor.Command(true, 10);
             Assert.IsFalse(drive.Value, "inhibited while tripped");
             rcd.Value = false;
@@ -75,8 +75,8 @@ namespace ChargePoint.Tests.Hal
             var clock = new SimulatedClock();
             var drive = new SimulatedDigitalOutput();
             var feedback = new SimulatedDigitalInput();
-            var contactor = new Contactor(drive, feedback);
-            var interlock = new SafetyInterlock(contactor, null, feedback, clock);
+            var contactor = new Contactor(drive, feedback, null, clock);
+            var interlock = contactor;
             clock.AdvanceMs(1000);
             contactor.Command(true, clock.NowMs);
             clock.AdvanceMs(20);
@@ -93,7 +93,7 @@ namespace ChargePoint.Tests.Hal
             feedback.Value = true; // contacts closed while commanded open
             Assert.IsTrue(contactor.Welded);
             Assert.IsFalse(drive.Value);
-            interlock.Detach();
+            interlock.Listen(null);
         }
     }
 }

@@ -25,7 +25,7 @@ namespace ChargePoint.Tests.Loader
             Assert.AreEqual("0.2.0", m.Version);
             Assert.AreEqual("App.Entry", m.EntryType);
             Assert.AreEqual(2, m.Files.Length);
-            Assert.AreEqual(107L, m.PayloadLength);
+            Assert.AreEqual(107, m.Files[0].Length + m.Files[1].Length, "the payload: a bundle is exactly header + these bytes");
             Assert.AreEqual(text, ChargePoint.Hal.Simulation.ManifestText.Of(m));
             Assert.IsNull(m.CompatibilityError("esp32-wrover-devkit"));
         }

@@ -13,8 +13,7 @@ namespace ChargePoint.Tests.Loader
         {
             var storage = BundleKit.StorageWith(BundleKit.Good("1.0", 1));
             Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.A, Board));
-            var loader = new BootLoader(storage, Board);
-            Assert.AreEqual(Slot.A, loader.Boot().Chosen);
+            Assert.AreEqual(Slot.A, BootLoader.Boot(storage, Board).Chosen);
             BootLoader.Confirm(storage, Slot.A);
             storage.Write(BundleKit.Record, bundle);
             return storage;
@@ -25,8 +24,8 @@ namespace ChargePoint.Tests.Loader
         {
             SimSlotStorage storage = RunningA(BundleKit.Good("2.0", 5));
             string error;
-            Assert.AreEqual(BundleCheck.Ok, BundleKit.Check(storage, BundleKit.Record, Board, out error), error);
-            int target = UpdateInstaller.TargetSlot(BootRecord.Load(storage), Slot.A);
+            Assert.AreEqual(BundleJob.Ok, BundleKit.Check(storage, BundleKit.Record, Board, out error), error);
+            int target = BundleJob.TargetSlot(BootRecord.Load(storage), Slot.A);
             Assert.AreEqual(Slot.B, target);
             Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, target, Board));
             Assert.AreEqual(BundleKit.Content(3000, 5).Length, storage.Read(Slot.FileRecord(Slot.B, "App.pe"))!.Length);
@@ -39,10 +38,9 @@ namespace ChargePoint.Tests.Loader
                 Assert.AreEqual(bundle[i], manifest[i], "byte " + i);
             }
 
-            var loader = new BootLoader(storage, Board);
-            BootRecord c = loader.Boot();
+            BootRecord c = BootLoader.Boot(storage, Board);
             Assert.AreEqual(Slot.B, c.Chosen);
-            Assert.AreEqual("2.0", loader.Manifest!.Version);
+            Assert.AreEqual("2.0", c.Manifest!.Version);
             BootLoader.Confirm(storage, Slot.B);
             BootRecord r = BootRecord.Load(storage);
             Assert.AreEqual(Slot.B, r.Active);
@@ -57,13 +55,13 @@ namespace ChargePoint.Tests.Loader
             bundle[bundle.Length - 10] ^= 0xFF;
             SimSlotStorage storage = RunningA(bundle);
             string error;
-            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(storage, BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Damaged, BundleKit.Check(storage, BundleKit.Record, Board, out error));
             Assert.StartsWith("SHA-256 of Lib.pe is ", error);
             Assert.IsNotNull(BundleKit.Install(storage, BundleKit.Record, Slot.B, Board));
             Assert.IsFalse(storage.Exists(Slot.ManifestRecord(Slot.B)));
             Assert.IsFalse(storage.Exists(Slot.FileRecord(Slot.B, "App.pe")));
             Assert.IsFalse(BootRecord.Load(storage).HasTrial);
-            Assert.AreEqual(Slot.A, new BootLoader(storage, Board).Boot().Chosen);
+            Assert.AreEqual(Slot.A, BootLoader.Boot(storage, Board).Chosen);
         }
 
         [TestMethod]
@@ -73,18 +71,18 @@ namespace ChargePoint.Tests.Loader
             var cut = new byte[good.Length - 1];
             System.Array.Copy(good, cut, cut.Length);
             string error;
-            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(cut), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Damaged, BundleKit.Check(BundleKit.StorageWith(cut), BundleKit.Record, Board, out error));
             Assert.StartsWith("bundle truncated in Lib.pe (1499 of 1500 bytes)", error);
 
             var header = new byte[200];
             System.Array.Copy(good, header, header.Length);
-            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(header), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Damaged, BundleKit.Check(BundleKit.StorageWith(header), BundleKit.Record, Board, out error));
 
             var longer = new byte[good.Length + 1];
             System.Array.Copy(good, longer, good.Length);
-            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(longer), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Damaged, BundleKit.Check(BundleKit.StorageWith(longer), BundleKit.Record, Board, out error));
             Assert.AreEqual("bundle has bytes after its last file", error);
-            Assert.AreEqual(BundleCheck.Damaged, BundleKit.Check(BundleKit.StorageWith(new byte[0]), BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Damaged, BundleKit.Check(BundleKit.StorageWith(new byte[0]), BundleKit.Record, Board, out error));
             Assert.AreEqual("bundle is empty", error);
         }
 
@@ -95,12 +93,12 @@ namespace ChargePoint.Tests.Loader
             string[] names = { "App.pe" };
             string error;
             var storage = BundleKit.StorageWith(BundleKit.Bundle("esp32-s3-devkitc-1", LoaderAbi.Version, "2.0", files, names));
-            Assert.AreEqual(BundleCheck.Incompatible, BundleKit.Check(storage, BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Incompatible, BundleKit.Check(storage, BundleKit.Record, Board, out error));
             Assert.AreEqual("bundle is for board esp32-s3-devkitc-1, this is esp32-wrover-devkit", error);
             Assert.AreEqual(error, BundleKit.Install(storage, BundleKit.Record, Slot.B, Board));
 
             storage = BundleKit.StorageWith(BundleKit.Bundle(Board, LoaderAbi.Version + 1, "2.0", files, names));
-            Assert.AreEqual(BundleCheck.Incompatible, BundleKit.Check(storage, BundleKit.Record, Board, out error));
+            Assert.AreEqual(BundleJob.Incompatible, BundleKit.Check(storage, BundleKit.Record, Board, out error));
         }
 
         [TestMethod]
@@ -126,12 +124,12 @@ namespace ChargePoint.Tests.Loader
                 }
 
                 storage.PowerOn();
-                int booted = new BootLoader(storage, Board).Boot().Chosen;
+                int booted = BootLoader.Boot(storage, Board).Chosen;
                 Assert.AreEqual(finished ? Slot.B : Slot.A, booted, "cut at " + cut);
                 if (!finished)
                 {
                     Assert.IsNull(BundleKit.Install(storage, BundleKit.Record, Slot.B, Board), "reinstall after cut at " + cut);
-                    Assert.AreEqual(Slot.B, new BootLoader(storage, Board).Boot().Chosen, "after reinstall, cut at " + cut);
+                    Assert.AreEqual(Slot.B, BootLoader.Boot(storage, Board).Chosen, "after reinstall, cut at " + cut);
                 }
             }
         }
@@ -147,7 +145,7 @@ namespace ChargePoint.Tests.Loader
             string error;
             Assert.IsNull(BootLoader.Verify(storage, Slot.B, Board, out error));
             Assert.StartsWith("slot B: SHA-256 of Lib.pe", error);
-            BootRecord c = new BootLoader(storage, Board).Boot();
+            BootRecord c = BootLoader.Boot(storage, Board);
             Assert.AreEqual(Slot.A, c.Chosen);
             Assert.AreEqual(BootRecord.RolledBack, c.Outcome);
         }

@@ -36,7 +36,7 @@ namespace ChargePoint.Firmware.App
                 Line(io, "rcd~: ~~", label, !faults.Has(HalFaults.ResidualCurrent) ? "normal, "
                     : "LATCHED (input " + (faults.IsRcdInputTripped ? "tripped" : "normal") + "), ",
                     f.ResidualCurrentAutoRetry
-                        ? F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), f.ResidualCurrentMaxRetries.ToString())
+                        ? F("auto-retry on (~ of ~ used)", faults.ResidualCurrentRetries.ToString(), EvseSettings.ResidualCurrentMaxRetries.ToString())
                         : "auto-retry off");
                 Line(io, "connector ~ status: ~ error ~~ ocpp limit ~ max ~ A", n, connector.Status, connector.ErrorCode,
                     connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(b.OcppLimitAmps), s.MaxCurrentA.ToString());

@@ -95,7 +95,7 @@ namespace ChargePoint.Firmware.App
                     }
                 }
 
-                var evse = new EvseController(ports.ConnectorPorts(i + 1), e);
+                var evse = new EvseController(i == 0 ? ports : ports.MoreConnectors[i - 1], e); // connector i + 1's ports
                 var atm = evse.Meter as Atm90e32;
                 if (atm != null && atm.StoredTotalWasCorrupt)
                 {

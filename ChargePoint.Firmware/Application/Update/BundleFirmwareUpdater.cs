@@ -100,7 +100,7 @@ namespace ChargePoint.Firmware.Update
                 return _download;
             }
 
-            if (_job.CheckResult == BundleCheck.Damaged)
+            if (_job.CheckResult == BundleJob.Damaged)
             {
                 Tell("download damaged: " + _job.Error);
                 _storage.Delete(BundleRecord);
@@ -108,7 +108,7 @@ namespace ChargePoint.Firmware.Update
             }
             else
             {
-                _incompatible = _job.CheckResult == BundleCheck.Incompatible ? _job.Error : null;
+                _incompatible = _job.CheckResult == BundleJob.Incompatible ? _job.Error : null;
                 _download = TransferState.Succeeded;
             }
 
@@ -130,7 +130,7 @@ namespace ChargePoint.Firmware.Update
                 return;
             }
 
-            _job = new BundleJob(_storage, BundleRecord, _boardId, UpdateInstaller.TargetSlot(BootRecord.Load(_storage), _runningSlot));
+            _job = new BundleJob(_storage, BundleRecord, _boardId, BundleJob.TargetSlot(BootRecord.Load(_storage), _runningSlot));
         }
 
         public int PollInstall(long nowMs)

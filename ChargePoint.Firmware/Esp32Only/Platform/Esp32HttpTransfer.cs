@@ -3,21 +3,22 @@ using System.IO;
 using System.Net.Http;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
-using ChargePoint.Firmware.Platform;
 
-namespace ChargePoint.Firmware.Esp32Only.Platform
+namespace ChargePoint.Firmware.Platform
 {
     /// <summary>
-    /// <see cref="ChunkedTransfer"/> over nanoFramework's blocking HttpClient (HTTP, and HTTPS checked against the
-    /// `ca-certificate` root when one is stored), on its own thread. A download hands over chunks of 1 KB, at most
-    /// <see cref="MaxQueuedChunks"/> waiting (the thread sleeps while the queue is full), so a bundle never sits in RAM.
+    /// The ESP32's half of <see cref="ChunkedTransfer"/> (one type in the .pe, no subclass): the transfer over
+    /// nanoFramework's blocking HttpClient (HTTP, and HTTPS checked against the `ca-certificate` root when one is
+    /// stored), on its own thread. A download hands over chunks of 1 KB, at most
+    /// QueueLimit waiting (the thread sleeps while the queue is full), so a bundle never sits in RAM.
     /// A body shorter than its Content-Length fails. Each transfer gets a new attempt number; a replaced one stops.
     /// </summary>
-    public sealed class Esp32HttpTransfer : ChunkedTransfer
+    public partial class ChunkedTransfer
     {
         public const int ChunkBytes = 1024;
 
-        public const int MaxQueuedChunks = 4;
+        /// <summary>Downloaded chunks that may wait for the main loop.</summary>
+        private const int QueueLimit = 4;
 
         private readonly string _caPem;
 
@@ -27,17 +28,15 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private int _runAttempt;
 
         /// <param name="caPem">The Central System's root (PEM) for https://, or null for the device's default.</param>
-        public Esp32HttpTransfer(string caPem)
-            : base(MaxQueuedChunks)
+        public ChunkedTransfer(string caPem)
         {
             _caPem = caPem;
         }
 
-        public override void BeginGet(string url) => Start(url, null);
+        public void BeginGet(string url) => BeginPut(url, null);
 
-        public override void BeginPut(string url, byte[] body) => Start(url, body);
-
-        private void Start(string url, byte[] body)
+        /// <summary>Starts a PUT of body, or a GET when body is null (BeginGet).</summary>
+        public void BeginPut(string url, byte[] body)
         {
             lock (Gate)
             {
@@ -103,9 +102,8 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     }
 
                     total += n;
-                    chunk = Trimmed(chunk, n);
                     int answer;
-                    while ((answer = Offer(attempt, chunk)) == QueueFull)
+                    while ((answer = Offer(attempt, chunk, n)) == QueueFull)
                     {
                         Thread.Sleep(10); // the main loop reads the queue
                     }

@@ -33,7 +33,12 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private ClientWebSocket _socket;
         private int _socketAttempt; // the attempt _socket belongs to: its events count while this is _attempt
         private int _attempt;
-        private readonly FrameAssembler _assembler;
+
+        /// <summary>
+        /// Reassembles the frames (under the gate). Its Log, where a dropped oversized frame is reported, is set once the
+        /// firmware's logger exists (one reference write; the assembler reads it once per report).
+        /// </summary>
+        public readonly FrameAssembler Frames;
         private TlsSettings _tls;
 
         // The Connect no worker has taken yet: url, subprotocol, authorization (fields, not a closure class per call).
@@ -45,19 +50,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
         {
             _caCertificatePem = caCertificatePem;
-            _assembler = new FrameAssembler(maxFrameChars, null);
-        }
-
-        /// <summary>Where a dropped oversized frame is reported (the firmware's logger, set once it exists).</summary>
-        public IOcppLog Log
-        {
-            set
-            {
-                lock (_gate)
-                {
-                    _assembler.Log = value;
-                }
-            }
+            Frames = new FrameAssembler(maxFrameChars, null);
         }
 
         private ITransportSink _sink;
@@ -175,10 +168,11 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
                 bool secure = url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
                 string roots = tls != null && tls.TrustedRootsPem != null ? tls.TrustedRootsPem : _caCertificatePem;
+                bool verify = secure && roots != null && roots.Length > 0;
                 if (secure)
                 {
                     options.SslProtocol = SslProtocols.Tls12;
-                    options.SslVerification = roots != null && roots.Length > 0 ? SslVerification.VerifyPeer : SslVerification.NoVerification;
+                    options.SslVerification = verify ? SslVerification.VerifyPeer : SslVerification.NoVerification;
                     if (tls != null && tls.ClientCertificatePem != null && tls.ClientKeyPem != null)
                     {
                         options.Certificate = new X509Certificate2(tls.ClientCertificatePem, tls.ClientKeyPem, null);
@@ -186,7 +180,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 }
 
                 socket = new ClientWebSocket(options);
-                if (secure && roots != null && roots.Length > 0)
+                if (verify)
                 {
                     socket.CACertificate = new X509Certificate(roots);
                 }
@@ -213,7 +207,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
                     _socket = socket;
                     _socketAttempt = attempt;
-                    _assembler.Add(null, 0, 0, true, true); // forget a message cut off by the last connection
+                    Frames.Add(null, 0, 0, true, true); // forget a message cut off by the last connection
                 }
 
                 socket.Connect(url, headers);
@@ -262,7 +256,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 FragmentationType kind = frame.Fragmentation;
                 bool first = kind == FragmentationType.NotFragmented || kind == FragmentationType.FirstFragment;
                 bool final = kind == FragmentationType.NotFragmented || kind == FragmentationType.FinalFragment;
-                text = _assembler.Add(frame.Buffer, 0, frame.MessageLength, first, final);
+                text = Frames.Add(frame.Buffer, 0, frame.MessageLength, first, final);
             }
 
             ITransportSink sink = _sink;

@@ -79,7 +79,7 @@ namespace ChargePoint.Tests.Firmware.Update
             Assert.AreEqual(TransferState.Failed, u.InstallOutcome(), "the factory image runs: the trial slot did not boot");
 
             var slots = storage;
-            Assert.AreEqual(Slot.A, new BootLoader(slots, Board).Boot().Chosen);
+            Assert.AreEqual(Slot.A, BootLoader.Boot(slots, Board).Chosen);
             var running = new BundleFirmwareUpdater(storage, transfer, Board, Slot.A);
             Assert.AreEqual(TransferState.Running, running.InstallOutcome(), "on trial until confirmed");
             BootLoader.Confirm(slots, Slot.A);
