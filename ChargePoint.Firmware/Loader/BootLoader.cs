@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Platform;
 namespace ChargePoint.Firmware.Loader
 {
     /// <summary>
-    /// The platform-free half of the loader: verifies both slots, decides (<see cref="Decide"/>, BootDecision.cs), stores
+    /// The platform-free half of the loader: verifies both slots, decides (<see cref="Decide"/>, BootLoader.Decide.cs), stores
     /// the new boot record before anything starts (so a crash in this boot counts), and returns the choice with the slot's
     /// manifest (<see cref="BootRecord.Manifest"/>). The platform half (ESP32: files on I:\, Assembly.Load, Power.RebootDevice; host: an assembly load
     /// context) loads the files the manifest lists and calls the entry type.

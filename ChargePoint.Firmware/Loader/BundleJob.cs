@@ -6,7 +6,7 @@ namespace ChargePoint.Firmware.Loader
     /// Checking or installing a bundle a few chunks per <see cref="Step"/>, so the application's main loop keeps running
     /// (hashing a few hundred KB with the managed SHA-256 takes seconds on the nanoCLR, longer than its watchdog).
     /// Check only (target <see cref="Slot.Factory"/>): header, every file, nothing after the last, board and ABI
-    /// (<see cref="CheckResult"/>). Install: in the order of UpdateInstaller.cs (manifest of the target
+    /// (<see cref="CheckResult"/>). Install: in the order of BundleJob.Install.cs (manifest of the target
     /// deleted, old files, files copied and hashed, manifest written atomically, slot verified from storage, then the
     /// boot record puts it on trial).
     /// </summary>

@@ -10,7 +10,7 @@ namespace ChargePoint.Firmware.Platform
     /// downloaded chunks read by the main loop, and attempt numbers so that a replaced transfer's late chunks and
     /// result are ignored. The transfer runs the request on its own worker and feeds <see cref="Offer"/> and
     /// <see cref="End"/>; every member here holds <see cref="Gate"/>. Each build adds its half, with the queue's bound
-    /// (QueueLimit): on the ESP32 the HTTP transfer itself (Esp32Only/Platform/Esp32HttpTransfer.cs: one type in the .pe,
+    /// (QueueLimit): on the ESP32 the HTTP transfer itself (Esp32Only/Platform/ChunkedTransfer.Esp32.cs: one type in the .pe,
     /// its worker polls the queue); on the host the abstract base of HostHttpTransfer (HostOnly/ChunkedTransfer.Host.cs:
     /// it wakes a waiting worker and abandons an attempt).
     /// </summary>

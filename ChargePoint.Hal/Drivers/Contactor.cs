@@ -7,7 +7,7 @@ namespace ChargePoint.Hal.Drivers
     /// <see cref="FailedToClose"/>. Both latch until <see cref="ClearFaults"/>, which only clears a fault the
     /// feedback no longer shows.
     /// Thread-safe: the main loop and the safety inputs' pin-change path (<see cref="InputChanged"/>, the interlock half in
-    /// SafetyInterlock.cs; another thread on the device) both drive it. <see cref="Trip"/> opens and inhibits closing until
+    /// Contactor.Interlock.cs; another thread on the device) both drive it. <see cref="Trip"/> opens and inhibits closing until
     /// it is released, so a loop pass that decided to close before the trip cannot re-close after it.
     /// </summary>
     public sealed partial class Contactor
