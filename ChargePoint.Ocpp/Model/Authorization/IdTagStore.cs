@@ -21,10 +21,38 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _storage = storage;
             _record = record;
             Capacity = capacity;
-            byte[] data = storage.Read(record);
-            if (data != null)
+            // Load the stored record (a return ends the constructor).
+            byte[] data = _storage.Read(_record);
+            if (data == null)
             {
-                Table(data);
+                return;
+            }
+
+            try
+            {
+                Record r = Record.Sealed(data, Magic);
+                if (r == null)
+                {
+                    throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
+                }
+
+                Version = (int)r.Int(0, 4);
+                int count = (int)r.Int(0, 2);
+                for (int i = 0; i < count; i++)
+                {
+                    string tag = r.Text(null) ?? "";
+                    int status = (int)r.Int(0, 1);
+                    long expiry = r.Int(0, 8);
+                    string parent = r.Text(null);
+                    _tags.Add(tag);
+                    _infos.Add(new IdTagInfo(status, expiry, parent));
+                }
+            }
+            catch (ArgumentException)
+            {
+                Clear();
+                Version = 0;
+                StoreHealth.Report(_storage, _record, "id tags lost");
             }
         }
 
@@ -42,6 +70,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             int index = _tags.IndexOf(idTag);
             return index < 0 ? null : (IdTagInfo)_infos[index];
+        }
+
+        public string TagAt(int index)
+        {
+            return (string)_tags[index];
         }
 
         /// <summary>Adds or replaces an entry in memory; when full, the oldest entry is evicted. Call <see cref="Save"/> after.</summary>
@@ -85,65 +118,20 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         public void Save()
         {
-            _storage.Write(_record, Table(null));
-        }
-
-        /// <summary>
-        /// With data null: the table as a sealed record (what <see cref="Save"/> stores). Otherwise: replaces the table with
-        /// the one in data; a corrupt record leaves it empty (version 0) and is reported. One routine, field by field, so
-        /// that the two directions cannot disagree on the stored bytes.
-        /// </summary>
-        internal byte[] Table(byte[] data)
-        {
-            bool read = data != null;
-            int count = _tags.Count;
-            try
+            var w = new Record(64 + _tags.Count * 48);
+            w.Int(Magic, 4);
+            w.Int(Version, 4);
+            w.Int(_tags.Count, 2);
+            for (int i = 0; i < _tags.Count; i++)
             {
-                Record r = read ? Record.Sealed(data, Magic) : new Record(64 + count * 48);
-                if (r == null)
-                {
-                    throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
-                }
-
-                if (read)
-                {
-                    Clear();
-                }
-                else
-                {
-                    r.Int(Magic, 4);
-                }
-
-                Version = (int)r.Int(Version, 4);
-                count = (int)r.Int(count, 2);
-                for (int i = 0; i < count; i++)
-                {
-                    var info = read ? null : (IdTagInfo)_infos[i];
-                    string tag = r.Text(read ? null : (string)_tags[i]);
-                    int status = (int)r.Int(read ? 0 : info.Status, 1);
-                    long expiry = r.Int(read ? 0 : info.ExpiryUtcMs, 8);
-                    string parent = r.Text(read ? null : info.ParentIdTag);
-                    if (read)
-                    {
-                        _tags.Add(tag ?? "");
-                        _infos.Add(new IdTagInfo(status, expiry, parent));
-                    }
-                }
-
-                return read ? null : r.Seal();
+                var info = (IdTagInfo)_infos[i];
+                w.Text((string)_tags[i]);
+                w.Int(info.Status, 1);
+                w.Int(info.ExpiryUtcMs, 8);
+                w.Text(info.ParentIdTag);
             }
-            catch (ArgumentException)
-            {
-                if (!read)
-                {
-                    throw;
-                }
 
-                Clear();
-                Version = 0;
-                StoreHealth.Report(_storage, _record, "id tags lost");
-                return null;
-            }
+            _storage.Write(_record, w.Seal());
         }
     }
 }

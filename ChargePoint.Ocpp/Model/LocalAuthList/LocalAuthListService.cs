@@ -91,7 +91,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.VersionMismatch;
             }
 
-            byte[] before = list.Table(null); // a snapshot (as Save would store it): what a failure restores
+            string[] oldTags = new string[list.Count];
+            IdTagInfo[] oldInfos = new IdTagInfo[list.Count];
+            for (int i = 0; i < oldTags.Length; i++)
+            {
+                oldTags[i] = list.TagAt(i);
+                oldInfos[i] = list.Find(oldTags[i]);
+            }
+
+            int oldVersion = list.Version;
             // Apply the entries; stop at the first that cannot be applied (the list is restored below).
             bool applied = true;
             if (full)
@@ -119,7 +127,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             if (!applied)
             {
-                list.Table(before);
+                Restore(list, oldTags, oldInfos, oldVersion);
                 return W.OcppEnum.Failed;
             }
 
@@ -130,11 +138,22 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             catch (Exception)
             {
-                list.Table(before);
+                Restore(list, oldTags, oldInfos, oldVersion);
                 return W.OcppEnum.Failed;
             }
 
             return W.OcppEnum.Accepted;
+        }
+
+        private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)
+        {
+            list.Clear();
+            for (int i = 0; i < tags.Length; i++)
+            {
+                list.Put(tags[i], infos[i]);
+            }
+
+            list.Version = version;
         }
     }
 }
