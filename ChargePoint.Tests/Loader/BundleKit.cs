@@ -24,7 +24,7 @@ namespace ChargePoint.Tests.Loader
             return state == BundleJob.Succeeded ? null : job.Error;
         }
 
-        /// <summary>Checks a bundle all at once: <see cref="BundleCheck"/>'s verdict and why.</summary>
+        /// <summary>Checks a bundle all at once: <see cref="BundleJob"/>'s verdict (<see cref="BundleJob.CheckResult"/>) and why.</summary>
         public static int Check(IStorage storage, string bundleRecord, string boardId, out string error)
         {
             var job = new BundleJob(storage, bundleRecord, boardId, Slot.Factory);
