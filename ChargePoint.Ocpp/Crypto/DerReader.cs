@@ -52,8 +52,8 @@ namespace ChargePoint.Ocpp.Crypto
         /// <summary>2.5.4.10 organizationName.</summary>
         public const string Organization = "55040a";
 
-        /// <summary>The one message of every ArgumentException of this assembly but SHA-256's (DER, OID, X.509, hex, keys, CSR names): callers say what was bad.</summary>
-        public const string Malformed = "bad input";
+        /// <summary>The one message of every ArgumentException of the cryptography but SHA-256's (DER, OID, X.509, hex, keys, CSR names): callers say what was bad. Hex (in the loader's assembly) holds the text.</summary>
+        public const string Malformed = Hex.Malformed;
 
         /// <summary>The exception for bad input (<c>throw DerReader.Bad()</c>: one call instead of a message and a constructor at each check).</summary>
         internal static ArgumentException Bad()

@@ -10,6 +10,9 @@ namespace ChargePoint.Ocpp.Crypto
     {
         private const string Digits = "0123456789abcdef";
 
+        /// <summary>The message of every ArgumentException of the cryptography (hex here, DER, X.509, keys: <c>DerReader.Malformed</c> is this text).</summary>
+        public const string Malformed = "bad input";
+
         public static string Encode(byte[] data) => Encode(data, 0, data.Length);
 
         public static string Encode(byte[] data, int offset, int count)
@@ -30,7 +33,7 @@ namespace ChargePoint.Ocpp.Crypto
         {
             if ((hex.Length & 1) != 0)
             {
-                throw new ArgumentException("bad input");
+                throw new ArgumentException(Malformed);
             }
 
             var data = new byte[hex.Length / 2];
@@ -41,7 +44,7 @@ namespace ChargePoint.Ocpp.Crypto
                 int v = c < '0' ? -1 : Digits.IndexOf((char)(c | 0x20));
                 if (v < 0)
                 {
-                    throw new ArgumentException("bad input");
+                    throw new ArgumentException(Malformed);
                 }
 
                 data[i >> 1] = (byte)((data[i >> 1] << 4) | v);
