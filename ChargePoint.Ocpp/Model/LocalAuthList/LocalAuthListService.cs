@@ -125,35 +125,29 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            if (!applied)
+            if (applied)
             {
-                Restore(list, oldTags, oldInfos, oldVersion);
-                return W.OcppEnum.Failed;
+                list.Version = request.ListVersion;
+                try
+                {
+                    list.Save();
+                    return W.OcppEnum.Accepted;
+                }
+                catch (Exception)
+                {
+                    // a storage write that failed: restored below
+                }
             }
 
-            list.Version = request.ListVersion;
-            try
-            {
-                list.Save();
-            }
-            catch (Exception)
-            {
-                Restore(list, oldTags, oldInfos, oldVersion);
-                return W.OcppEnum.Failed;
-            }
-
-            return W.OcppEnum.Accepted;
-        }
-
-        private static void Restore(IdTagStore list, string[] tags, IdTagInfo[] infos, int version)
-        {
+            // Restore the list in memory (flash still holds it).
             list.Clear();
-            for (int i = 0; i < tags.Length; i++)
+            for (int i = 0; i < oldTags.Length; i++)
             {
-                list.Put(tags[i], infos[i]);
+                list.Put(oldTags[i], oldInfos[i]);
             }
 
-            list.Version = version;
+            list.Version = oldVersion;
+            return W.OcppEnum.Failed;
         }
     }
 }

@@ -45,13 +45,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         public static Record Sealed(byte[] data, uint magic)
         {
-            if (data.Length < 8 || !Crc32.Matches(data))
+            int n = data.Length - 4; // the record ends with the little-endian CRC of the bytes before it
+            if (n < 4)
             {
                 return null;
             }
 
-            var r = new Record(data, 0, data.Length - 4);
-            return r.Int(0, 4) == magic ? r : null;
+            var r = new Record(data, n, 4);
+            long crc = r.Int(0, 4);
+            r = new Record(data, 0, n);
+            return crc == Crc32.Compute(data, 0, n) && r.Int(0, 4) == magic ? r : null;
         }
 
         /// <summary>count bytes (1, 2, 4 or 8; unsigned below 8) of value: an int, or a uint (magic numbers, CRCs) widened to long.</summary>

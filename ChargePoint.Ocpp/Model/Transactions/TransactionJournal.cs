@@ -527,33 +527,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return null;
         }
 
-        /// <summary>
-        /// The highest energy register (whole Wh) journalled for a connector's unfinished transactions (meterStart, samples,
-        /// transactionData, meterStop), or -1 when there is none: a floor for the meter's register after a power cut.
-        /// </summary>
-        public long HighestEnergyWh(int connectorId)
-        {
-            long highest = -1;
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                var tx = (JournalTransaction)_transactions[i];
-                if (tx.ConnectorId != connectorId)
-                {
-                    continue;
-                }
-
-                long wh = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
-                if (tx.Stopped && tx.MeterStopWh > wh)
-                {
-                    wh = tx.MeterStopWh;
-                }
-
-                highest = wh > highest ? wh : highest;
-            }
-
-            return highest;
-        }
-
         /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
         public JournalTransaction[] Transactions()
         {

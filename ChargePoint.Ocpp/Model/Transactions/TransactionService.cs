@@ -73,17 +73,25 @@ namespace ChargePoint.Ocpp.Model.Transactions
             OfferedCurrentA = 32;
             // Recovery after a boot. The register never goes back: the meter's saved total may be older than a reading already journalled (and
             // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < connectors.Length; c++)
+            // Per unfinished transaction, the highest energy register journalled (meterStart, samples, transactionData, meterStop): the
+            // meter of its connector ends at the highest of them (RaiseEnergyTo never lowers).
+            JournalTransaction[] all = journal.Transactions();
+            for (int i = 0; i < all.Length; i++)
             {
-                IMeter meter = metering.Meter(c);
-                long floor = journal.HighestEnergyWh(c);
-                if (meter != null && floor > meter.EnergyActiveImportWh)
+                JournalTransaction tx = all[i];
+                IMeter meter = metering.Meter(tx.ConnectorId);
+                long floor = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
+                if (tx.Stopped && tx.MeterStopWh > floor)
+                {
+                    floor = tx.MeterStopWh;
+                }
+
+                if (tx.ConnectorId >= 1 && meter != null && floor > meter.EnergyActiveImportWh)
                 {
                     meter.RaiseEnergyTo(floor);
                 }
             }
 
-            JournalTransaction[] all = journal.Transactions();
             for (int i = 0; i < all.Length; i++)
             {
                 JournalTransaction tx = all[i];
