@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the larger of
     /// the meter's persisted total and the highest reading journalled; the meter's register is raised to the latter.
     /// </summary>
-    public sealed partial class TransactionService : ITickable, IMeterValueSink, ITransactionMessageSource
+    public sealed partial class TransactionService : ITickable, ITransactionMessageSource
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
@@ -52,12 +52,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Journal = journal;
             var auth = new AuthorizationService(cp.Storage, config);
             Authorization = auth;
-            var metering = new MeteringService(meters, this);
-            Metering = metering;
+            _meters = meters;
+            var next = new long[meters.Length];
+            for (int c = 0; c < next.Length; c++)
+            {
+                next[c] = -1;
+            }
+
+            _nextSampleMono = next;
             // Binds the configuration keys of transactions and metering to the services' settings (authorization reads its keys), the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
-            if (metering.Meter(1) != null) // connector 1's meter says what can be measured
+            if (Meter(1) != null) // connector 1's meter says what can be measured
             {
                 ConfigValidator measured = IsMeasured; // one delegate for the four keys
                 config.SetValidator(ConfigKeys.MeterValuesSampledData, measured);
@@ -79,7 +85,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             for (int i = 0; i < all.Length; i++)
             {
                 JournalTransaction tx = all[i];
-                IMeter meter = metering.Meter(tx.ConnectorId);
+                IMeter meter = Meter(tx.ConnectorId);
                 long floor = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
                 if (tx.Stopped && tx.MeterStopWh > floor)
                 {
@@ -102,7 +108,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Power was lost during this transaction: close it with the larger of the meter's persisted total and
                 // the highest reading journalled for it.
-                IMeter meter = metering.Meter(tx.ConnectorId);
+                IMeter meter = Meter(tx.ConnectorId);
                 long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
                 if (wh < tx.LastEnergyWh)
                 {
@@ -114,7 +120,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     wh = tx.MeterStartWh;
                 }
 
-                MeterValue end = new MeterValue(tx.LastTime, new[] { MeteringService.EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                MeterValue end = new MeterValue(tx.LastTime, new[] { EnergyRegister(wh, ReadingContext.TransactionEnd) });
                 journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
             }
 
@@ -134,8 +140,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public readonly TransactionJournal Journal;
 
         public readonly AuthorizationService Authorization;
-
-        public readonly MeteringService Metering;
 
         /// <summary>True when the line is up and BootNotification was Accepted.</summary>
         public bool IsOnline
@@ -363,36 +367,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            Metering.Tick(nowMs, UtcMs(nowMs), Journal.Boot);
-        }
-
-        // ---- IMeterValueSink ----
-
-        public void Sampled(int connectorId, MeterValue value, int use)
-        {
-            if (use == MeteringService.PlainSample)
-            {
-                if (IsOnline) // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
-                {
-                    var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
-                    _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
-                }
-
-                return;
-            }
-
-            int txNr = _connectors[connectorId].TxNr;
-            if (txNr != 0 && !Journal.IsFailed)
-            {
-                if (use == MeteringService.TransactionData)
-                {
-                    Journal.AddTransactionData(txNr, value);
-                }
-                else
-                {
-                    Journal.AddMeterValue(txNr, value);
-                }
-            }
+            Sample(nowMs);
         }
 
         // ---- internals ----
@@ -470,7 +445,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void StartTransaction(int connectorId, long nowMs)
         {
             Connector c = _connectors[connectorId];
-            IMeter meter = Metering.Meter(connectorId);
+            IMeter meter = Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
             var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
             int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
@@ -495,10 +470,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.EvseSuspended = false;
             if (HasStopTxnData() && meter != null)
             {
-                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeteringService.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
+                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
-            Metering.TransactionChanged(connectorId, true, nowMs);
+            int interval = _config.Int(ConfigKeys.MeterValueSampleInterval);
+            _nextSampleMono[connectorId] = interval > 0 ? nowMs + (long)interval * 1000 : 0; // periodic samples count from the start
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
@@ -511,20 +487,20 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _hooks.SetOfferedCurrentLimit(connectorId, 0);
-            IMeter meter = Metering.Meter(connectorId);
+            IMeter meter = Meter(connectorId);
             JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
             var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
-            int[] measurands = Metering.StopTxnSampledData;
+            int[] measurands = StopTxnSampledData;
             if (measurands.Length == 0)
             {
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
             }
 
-            MeterValue end = HasStopTxnData() && meter != null ? MeteringService.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            MeterValue end = HasStopTxnData() && meter != null ? Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
-            Metering.TransactionChanged(connectorId, false, nowMs);
+            _nextSampleMono[connectorId] = -1;
             c.TransactionRunning = false;
             c.EvSuspended = false;
             c.EvseSuspended = false;
@@ -538,7 +514,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private bool HasStopTxnData()
         {
-            return Metering.StopTxnSampledData.Length > 0 || Metering.StopTxnAlignedData.Length > 0;
+            return StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0;
         }
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
