@@ -202,7 +202,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(9900);
             Assert.AreEqual(0, w.Cs.Count("MeterValues"), "none before an interval from the start");
             w.Meter(1).AddEnergy(7);
-            w.Run(100);
+            w.Run(300); // sampled at start + 10 s (its timestamp), sent on a following pass
             string periodic = "{\"value\":\"7\",\"context\":\"Sample.Periodic\",\"measurand\":\"Energy.Active.Import.Register\",\"location\":\"Outlet\",\"unit\":\"Wh\"}";
             Assert.AreEqual(
                 "MeterValues {\"connectorId\":1,\"transactionId\":1001,\"meterValue\":[{\"timestamp\":\"" + w.Cs.Time(start + 10100) + "\",\"sampledValue\":[" + periodic + "]}]}\n",
