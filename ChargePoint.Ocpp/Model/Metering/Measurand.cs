@@ -73,12 +73,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>The code for a spec string, or 0 when unknown.</summary>
         public static int Parse(string text)
         {
+            // Compared in place, segment by segment (no substrings: a configuration change parses every list).
+            int start = 1;
             for (int code = 1; code <= Count; code++)
             {
-                if (ToText(code) == text)
+                int end = Texts.IndexOf('|', start);
+                int i = 0;
+                while (i < text.Length && start + i < end && Texts[start + i] == text[i])
+                {
+                    i++;
+                }
+
+                if (i == text.Length && start + i == end)
                 {
                     return code;
                 }
+
+                start = end + 1;
             }
 
             return 0;
