@@ -33,63 +33,112 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public const int Rpm = 22;
         public const int Count = 22;
 
-        // ToText's table: the text of code c is segment c, each segment ended by '|' (an empty one: null); each kind starts
-        // with the empty segment of its Base. One literal (the constants fold into it): a switch cost a branch and a return per code.
-        // Units keep the 1.6 schema's spelling "Celcius" (J-Errata 2.1: keep sending it).
-        private const string Texts =
-            "|" + M.EnergyActiveExportRegister + "|" + M.EnergyActiveImportRegister + "|" + M.EnergyReactiveExportRegister + "|" + M.EnergyReactiveImportRegister + "|" +
-            M.EnergyActiveExportInterval + "|" + M.EnergyActiveImportInterval + "|" + M.EnergyReactiveExportInterval + "|" + M.EnergyReactiveImportInterval + "|" +
-            M.PowerActiveExport + "|" + M.PowerActiveImport + "|" + M.PowerOffered + "|" + M.PowerReactiveExport + "|" + M.PowerReactiveImport + "|" + M.PowerFactor + "|" +
-            M.CurrentImport + "|" + M.CurrentExport + "|" + M.CurrentOffered + "|" + M.Voltage + "|" + M.Frequency + "|" + M.Temperature + "|" + M.SoC + "|" + M.RPM + "|" +
-            "|" + P.L1 + "|" + P.L2 + "|" + P.L3 + "|" + P.N + "|" + P.L1N + "|" + P.L2N + "|" + P.L3N + "|" + P.L1L2 + "|" + P.L2L3 + "|" + P.L3L1 + "|" +
-            "|" + L.Body + "|" + L.Cable + "|" + L.EV + "|" + L.Inlet + "|" + L.Outlet + "|" +
-            "|" + C.InterruptionBegin + "|" + C.InterruptionEnd + "|" + C.Other + "|" + C.SampleClock + "|" + C.SamplePeriodic + "|" + C.TransactionBegin + "|" + C.TransactionEnd + "|" + C.Trigger + "|" +
-            "|" + U.Wh + "|" + U.kWh + "|" + U.varh + "|" + U.kvarh + "|" + U.W + "|" + U.kW + "|" + U.VA + "|" + U.kVA + "|" + U.var + "|" + U.kvar + "|" + U.A + "|" + U.V + "|" + U.K + "|" + U.Celcius + "|" + U.Fahrenheit + "|" + U.Percent + "|" +
-            "|EmergencyStop|EVDisconnected|HardReset|Local|Other|PowerLoss|Reboot|Remote|SoftReset|UnlockCommand|DeAuthorized|" +
-            "|Accepted|Blocked|Expired|Invalid|ConcurrentTx|";
-
         /// <summary>
         /// The spec string of a code; null for 0 (the field is omitted) or an unknown code. One table for the codes of a
-        /// sampled value, the stop reasons and the authorization statuses (one method, one table): a measurand is its code; a phase, location, reading
+        /// sampled value, the stop reasons and the authorization statuses (one method, one switch): a measurand is its code; a phase, location, reading
         /// context, unit, stop reason or authorization status is its kind's Base plus its code (each kind's 0 and its last code + 1 are null).
         /// </summary>
         public static string ToText(int code)
         {
-            if (code < 0 || code > AuthorizationStatus.Base + AuthorizationStatus.ConcurrentTx)
+            switch (code)
             {
-                return null;
-            }
+                case EnergyActiveExportRegister: return M.EnergyActiveExportRegister;
+                case EnergyActiveImportRegister: return M.EnergyActiveImportRegister;
+                case EnergyReactiveExportRegister: return M.EnergyReactiveExportRegister;
+                case EnergyReactiveImportRegister: return M.EnergyReactiveImportRegister;
+                case EnergyActiveExportInterval: return M.EnergyActiveExportInterval;
+                case EnergyActiveImportInterval: return M.EnergyActiveImportInterval;
+                case EnergyReactiveExportInterval: return M.EnergyReactiveExportInterval;
+                case EnergyReactiveImportInterval: return M.EnergyReactiveImportInterval;
+                case PowerActiveExport: return M.PowerActiveExport;
+                case PowerActiveImport: return M.PowerActiveImport;
+                case PowerOffered: return M.PowerOffered;
+                case PowerReactiveExport: return M.PowerReactiveExport;
+                case PowerReactiveImport: return M.PowerReactiveImport;
+                case PowerFactor: return M.PowerFactor;
+                case CurrentImport: return M.CurrentImport;
+                case CurrentExport: return M.CurrentExport;
+                case CurrentOffered: return M.CurrentOffered;
+                case Voltage: return M.Voltage;
+                case Frequency: return M.Frequency;
+                case Temperature: return M.Temperature;
+                case SoC: return M.SoC;
+                case Rpm: return M.RPM;
 
-            int start = 0;
-            for (int i = 0; i < code; i++)
-            {
-                start = Texts.IndexOf('|', start) + 1;
-            }
+                case Phase.Base + Phase.L1: return P.L1;
+                case Phase.Base + Phase.L2: return P.L2;
+                case Phase.Base + Phase.L3: return P.L3;
+                case Phase.Base + Phase.N: return P.N;
+                case Phase.Base + Phase.L1N: return P.L1N;
+                case Phase.Base + Phase.L2N: return P.L2N;
+                case Phase.Base + Phase.L3N: return P.L3N;
+                case Phase.Base + Phase.L1L2: return P.L1L2;
+                case Phase.Base + Phase.L2L3: return P.L2L3;
+                case Phase.Base + Phase.L3L1: return P.L3L1;
 
-            int end = Texts.IndexOf('|', start);
-            return end > start ? Texts.Substring(start, end - start) : null;
+                case Location.Base + Location.Body: return L.Body;
+                case Location.Base + Location.Cable: return L.Cable;
+                case Location.Base + Location.EV: return L.EV;
+                case Location.Base + Location.Inlet: return L.Inlet;
+                case Location.Base + Location.Outlet: return L.Outlet;
+
+                case ReadingContext.Base + ReadingContext.InterruptionBegin: return C.InterruptionBegin;
+                case ReadingContext.Base + ReadingContext.InterruptionEnd: return C.InterruptionEnd;
+                case ReadingContext.Base + ReadingContext.Other: return C.Other;
+                case ReadingContext.Base + ReadingContext.SampleClock: return C.SampleClock;
+                case ReadingContext.Base + ReadingContext.SamplePeriodic: return C.SamplePeriodic;
+                case ReadingContext.Base + ReadingContext.TransactionBegin: return C.TransactionBegin;
+                case ReadingContext.Base + ReadingContext.TransactionEnd: return C.TransactionEnd;
+                case ReadingContext.Base + ReadingContext.Trigger: return C.Trigger;
+
+                case UnitOfMeasure.Base + UnitOfMeasure.Wh: return U.Wh;
+                case UnitOfMeasure.Base + UnitOfMeasure.KWh: return U.kWh;
+                case UnitOfMeasure.Base + UnitOfMeasure.Varh: return U.varh;
+                case UnitOfMeasure.Base + UnitOfMeasure.Kvarh: return U.kvarh;
+                case UnitOfMeasure.Base + UnitOfMeasure.W: return U.W;
+                case UnitOfMeasure.Base + UnitOfMeasure.KW: return U.kW;
+                case UnitOfMeasure.Base + UnitOfMeasure.VA: return U.VA;
+                case UnitOfMeasure.Base + UnitOfMeasure.KVA: return U.kVA;
+                case UnitOfMeasure.Base + UnitOfMeasure.Var: return U.var;
+                case UnitOfMeasure.Base + UnitOfMeasure.Kvar: return U.kvar;
+                case UnitOfMeasure.Base + UnitOfMeasure.A: return U.A;
+                case UnitOfMeasure.Base + UnitOfMeasure.V: return U.V;
+                case UnitOfMeasure.Base + UnitOfMeasure.K: return U.K;
+                // The 1.6 schema spells it "Celcius"; J-Errata 2.1 says keep sending that spelling.
+                case UnitOfMeasure.Base + UnitOfMeasure.Celsius: return U.Celcius;
+                case UnitOfMeasure.Base + UnitOfMeasure.Fahrenheit: return U.Fahrenheit;
+                case UnitOfMeasure.Base + UnitOfMeasure.Percent: return U.Percent;
+
+                case StopReason.Base + StopReason.EmergencyStop: return "EmergencyStop";
+                case StopReason.Base + StopReason.EVDisconnected: return "EVDisconnected";
+                case StopReason.Base + StopReason.HardReset: return "HardReset";
+                case StopReason.Base + StopReason.Local: return "Local";
+                case StopReason.Base + StopReason.Other: return "Other";
+                case StopReason.Base + StopReason.PowerLoss: return "PowerLoss";
+                case StopReason.Base + StopReason.Reboot: return "Reboot";
+                case StopReason.Base + StopReason.Remote: return "Remote";
+                case StopReason.Base + StopReason.SoftReset: return "SoftReset";
+                case StopReason.Base + StopReason.UnlockCommand: return "UnlockCommand";
+                case StopReason.Base + StopReason.DeAuthorized: return "DeAuthorized";
+
+                case AuthorizationStatus.Base + AuthorizationStatus.Accepted: return "Accepted";
+                case AuthorizationStatus.Base + AuthorizationStatus.Blocked: return "Blocked";
+                case AuthorizationStatus.Base + AuthorizationStatus.Expired: return "Expired";
+                case AuthorizationStatus.Base + AuthorizationStatus.Invalid: return "Invalid";
+                case AuthorizationStatus.Base + AuthorizationStatus.ConcurrentTx: return "ConcurrentTx";
+                default: return null;
+            }
         }
 
         /// <summary>The code for a spec string, or 0 when unknown.</summary>
         public static int Parse(string text)
         {
-            // Compared in place, segment by segment (no substrings: a configuration change parses every list).
-            int start = 1;
             for (int code = 1; code <= Count; code++)
             {
-                int end = Texts.IndexOf('|', start);
-                int i = 0;
-                while (i < text.Length && start + i < end && Texts[start + i] == text[i])
-                {
-                    i++;
-                }
-
-                if (i == text.Length && start + i == end)
+                if (ToText(code) == text)
                 {
                     return code;
                 }
-
-                start = end + 1;
             }
 
             return 0;
