@@ -96,8 +96,8 @@ namespace ChargePoint.Ocpp.Operations
                         return ((SmartChargingService)service).CompositeSchedule(connector.ConnectorId, connector.Duration, connector.Value, nowMs);
                     case 7:
                         return GetConfiguration((string[])request, (ConfigurationStore)service);
-                    case 9: // → LocalAuthListService.ListVersion (-1 disabled, 0 empty)
-                        return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
+                    case 9: // → AuthorizationService.ListVersion (-1 disabled, 0 empty)
+                        return new IntPayload("listVersion", ((AuthorizationService)service).ListVersion);
                     case 10: // → TransactionService.RemoteStart (Accepted = "will try", Errata 3.32). Service is the TransactionService,
                         // or the SmartChargingService (which registers the action again when installed): only then is the
                         // request's chargingProfile taken, otherwise it is ignored.
@@ -122,8 +122,8 @@ namespace ChargePoint.Ocpp.Operations
                         return ((ReservationService)service).Reserve(reserve.ConnectorId, UtcTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
                     case 13: // → OcppChargePoint.Reset; the reboot itself happens in its Tick
                         return ((OcppChargePoint)service).Reset(((StringPayload)request).Value, nowMs);
-                    case 14: // → LocalAuthListService.Update
-                        return ((LocalAuthListService)service).Update((SendLocalListRequest)request);
+                    case 14: // → AuthorizationService.Update
+                        return ((AuthorizationService)service).Update((SendLocalListRequest)request);
                     case 15: // → SmartChargingService.SetProfile (Accepted or Rejected)
                         return ((SmartChargingService)service).SetProfile(profile.ConnectorId, profile.ChargingProfile, nowMs);
                     case 16: // → RemoteTriggerService.Trigger (the message follows the answer)

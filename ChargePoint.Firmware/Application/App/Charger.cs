@@ -152,7 +152,7 @@ namespace ChargePoint.Firmware.App
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
             var trigger = new RemoteTriggerService(ocpp, transactions);
-            new LocalAuthListService(ocpp, transactions.Authorization);
+            transactions.Authorization.AddLocalListProfile(ocpp);
             Reservations = new ReservationService(ocpp, transactions, true);
             SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
             smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it

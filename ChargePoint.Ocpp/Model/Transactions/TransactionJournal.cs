@@ -584,12 +584,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return message;
         }
 
-        /// <summary>True when a message is queued (whether or not it may be sent right now).</summary>
-        public bool HasQueued
-        {
-            get { return Head() != null; }
-        }
-
         /// <summary>The head message was answered with a CallResult. For a StartTransaction, transactionId is recorded.</summary>
         public void Confirm(int seq, int transactionId)
         {
@@ -707,7 +701,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             HeadEntry(); // deletes the segments delivered in full
         }
 
-        private JournalMessage Head()
+        /// <summary>The next message to deliver whether or not it may be sent right now (<see cref="Peek"/> decides that), or null: nothing queued.</summary>
+        internal JournalMessage Head()
         {
             // Lowest sequence above the watermark among Start/Stop (state) and the head meter segment.
             int bestSeq = int.MaxValue;

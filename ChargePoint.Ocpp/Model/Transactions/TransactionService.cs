@@ -161,7 +161,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>True when every transaction message was delivered (asked before a reset reboots).</summary>
         public bool IsSettled()
         {
-            return !Journal.HasQueued || !IsOnline;
+            return Journal.Head() == null || !IsOnline;
         }
 
         // ---- inputs ----

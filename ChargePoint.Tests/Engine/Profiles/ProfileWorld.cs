@@ -14,7 +14,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
     {
         public readonly TxWorld W;
         public RemoteTriggerService Trigger = null!;
-        public LocalAuthListService LocalList = null!;
+        public AuthorizationService LocalList = null!;
         public ReservationService Reservations = null!;
         public readonly bool ConnectorZero;
 
@@ -83,7 +83,8 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         private void Install()
         {
             Trigger = new RemoteTriggerService(W.Cp, W.Tx);
-            LocalList = new LocalAuthListService(W.Cp, W.Tx.Authorization);
+            LocalList = W.Tx.Authorization;
+            LocalList.AddLocalListProfile(W.Cp);
             Reservations = new ReservationService(W.Cp, W.Tx, ConnectorZero);
         }
     }
