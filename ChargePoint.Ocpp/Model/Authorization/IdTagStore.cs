@@ -36,7 +36,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
                 }
 
-                Table(r, true);
+                Version = (int)r.Int(0, 4);
+                int count = (int)r.Int(0, 2);
+                for (int i = 0; i < count; i++)
+                {
+                    string tag = r.Text(null) ?? "";
+                    int status = (int)r.Int(0, 1);
+                    long expiry = r.Int(0, 8);
+                    string parent = r.Text(null);
+                    _tags.Add(tag);
+                    _infos.Add(new IdTagInfo(status, expiry, parent));
+                }
             }
             catch (ArgumentException)
             {
@@ -110,31 +120,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             var w = new Record(64 + _tags.Count * 48);
             w.Int(Magic, 4);
-            Table(w, false);
-            _storage.Write(_record, w.Seal());
-        }
-
-        /// <summary>
-        /// Writes the table after the magic, or reads it from r into the empty table: one routine, field by field, so that the
-        /// two directions cannot disagree on the stored bytes. Entries are read straight into the lists (no copy of the table).
-        /// </summary>
-        private void Table(Record r, bool read)
-        {
-            Version = (int)r.Int(Version, 4);
-            int count = (int)r.Int(_tags.Count, 2);
-            for (int i = 0; i < count; i++)
+            w.Int(Version, 4);
+            w.Int(_tags.Count, 2);
+            for (int i = 0; i < _tags.Count; i++)
             {
-                var info = read ? null : (IdTagInfo)_infos[i];
-                string tag = r.Text(read ? null : (string)_tags[i]);
-                int status = (int)r.Int(read ? 0 : info.Status, 1);
-                long expiry = r.Int(read ? 0 : info.ExpiryUtcMs, 8);
-                string parent = r.Text(read ? null : info.ParentIdTag);
-                if (read)
-                {
-                    _tags.Add(tag ?? "");
-                    _infos.Add(new IdTagInfo(status, expiry, parent));
-                }
+                var info = (IdTagInfo)_infos[i];
+                w.Text((string)_tags[i]);
+                w.Int(info.Status, 1);
+                w.Int(info.ExpiryUtcMs, 8);
+                w.Text(info.ParentIdTag);
             }
+
+            _storage.Write(_record, w.Seal());
         }
     }
 }
