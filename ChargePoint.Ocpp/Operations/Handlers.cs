@@ -76,8 +76,8 @@ namespace ChargePoint.Ocpp.Operations
                 var update = request as UpdateFirmwareRequest;
                 switch (index)
                 {
-                    case 0: // → ReservationService.Cancel (Rejected for an unknown reservationId)
-                        return ((ReservationService)service).Cancel(((IntPayload)request).Value);
+                    case 0: // → TransactionService.Cancel (Rejected for an unknown reservationId)
+                        return ((TransactionService)service).Cancel(((IntPayload)request).Value);
                     case 1: // → OcppChargePoint.ChangeAvailability
                         return ((OcppChargePoint)service).ChangeAvailability(connector.ConnectorId, connector.Value);
                     case 2: // → ConfigurationStore.Change (NotSupported, Rejected, RebootRequired, Accepted)
@@ -117,9 +117,9 @@ namespace ChargePoint.Ocpp.Operations
                         return started;
                     case 11: // → TransactionService.RemoteStop: Rejected for an unknown transactionId
                         return ((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs);
-                    case 12: // → ReservationService.Reserve
+                    case 12: // → TransactionService.Reserve
                         var reserve = (ReserveNowRequest)request;
-                        return ((ReservationService)service).Reserve(reserve.ConnectorId, UtcTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
+                        return ((TransactionService)service).Reserve(reserve.ConnectorId, UtcTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
                     case 13: // → OcppChargePoint.Reset; the reboot itself happens in its Tick
                         return ((OcppChargePoint)service).Reset(((StringPayload)request).Value, nowMs);
                     case 14: // → AuthorizationService.Update

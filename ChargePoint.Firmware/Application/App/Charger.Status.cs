@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.App
                     connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(b.OcppLimitAmps), s.MaxCurrentA.ToString());
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
                 double limit = b.SmartLimitAmps;
-                ChargePoint.Ocpp.Model.Reservation r = Reservations.At(c) ?? Reservations.At(0);
+                ChargePoint.Ocpp.Model.Reservation r = Transactions.At(c) ?? Transactions.At(0);
                 Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
                     limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (paused)" : string.Empty),
                     SmartCharging.Count.ToString(),

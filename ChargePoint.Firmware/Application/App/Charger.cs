@@ -153,7 +153,7 @@ namespace ChargePoint.Firmware.App
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
             var trigger = new RemoteTriggerService(ocpp, transactions);
             transactions.Authorization.AddLocalListProfile(ocpp);
-            Reservations = new ReservationService(ocpp, transactions, true);
+            transactions.AddReservations(ocpp, true);
             SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
             smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
             smart.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session

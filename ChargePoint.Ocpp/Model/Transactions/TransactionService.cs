@@ -18,7 +18,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
-        // ReservationService.Admit's answers besides a reservationId: no reservation concerns the idTag at the connector, or
+        // Admit's answers (the reservation half) besides a reservationId: no reservation concerns the idTag at the connector, or
         // the connector is kept for another idTag.
         public const int NoReservation = -1;
         public const int ReservationBlocked = -2;
@@ -130,9 +130,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.Transactions = this;
             cp.AddService(this);
         }
-
-        /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
-        public ReservationService Reservations;
 
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA;
@@ -368,6 +365,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             Sample(nowMs);
+            if (_slots != null)
+            {
+                Expire(nowMs);
+            }
         }
 
         // ---- internals ----
@@ -381,13 +382,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Whether a reservation lets idTag use the connector (its parent as far as known locally).
-            if (Reservations == null)
+            if (_slots == null)
             {
-                return !c.Reserved;
+                return !c.Reserved; // no Reservation profile: a Reserved flag refuses every remote start
             }
 
             IdTagInfo known = Authorization.LookUp(idTag);
-            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
+            return Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
         }
 
         /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="IChargePointHooks.CardOutcome"/>.</param>
@@ -404,7 +405,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            int reservationId = Reservations == null ? NoReservation : Reservations.Admit(connectorId, idTag, parent);
+            int reservationId = _slots == null ? NoReservation : Admit(connectorId, idTag, parent);
             if (reservationId == ReservationBlocked)
             {
                 if (cardReason != null)
@@ -458,9 +459,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return; // journal full of undelivered transactions: refuse rather than lose one
             }
 
-            if (reservationId >= 0 && Reservations != null)
+            if (reservationId >= 0)
             {
-                Reservations.Cancel(reservationId); // the StartTransaction ends it (a storage failure keeps it, as for a cancel)
+                Cancel(reservationId); // the StartTransaction ends it (a storage failure keeps it, as for a cancel)
             }
 
             c.TxNr = txNr;

@@ -15,7 +15,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public readonly TxWorld W;
         public RemoteTriggerService Trigger = null!;
         public AuthorizationService LocalList = null!;
-        public ReservationService Reservations = null!;
+        public TransactionService Reservations = null!; // the transaction service, with its Reservation profile
         public readonly bool ConnectorZero;
 
         public ProfileWorld(int connectorCount)
@@ -85,7 +85,8 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             Trigger = new RemoteTriggerService(W.Cp, W.Tx);
             LocalList = W.Tx.Authorization;
             LocalList.AddLocalListProfile(W.Cp);
-            Reservations = new ReservationService(W.Cp, W.Tx, ConnectorZero);
+            W.Tx.AddReservations(W.Cp, ConnectorZero);
+            Reservations = W.Tx;
         }
     }
 }
