@@ -99,7 +99,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.Base);
             AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.Base);
             AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.Base);
-            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus.Base);
+            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Base);
             Assert.IsNull(Measurand.ToText(0), "0: the field is omitted");
             Assert.IsNull(Measurand.ToText(23));
             Assert.AreEqual(0, Measurand.Parse("Power"));

@@ -218,19 +218,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
             string text = whole.ToString();
             if (fraction != 0)
             {
-                string digits = fraction.ToString();
-                while (digits.Length < decimals)
-                {
-                    digits = "0" + digits;
-                }
-
+                // scale + fraction: a 1 and the fraction's digits zero-padded to decimals ("105" for 0.05); trailing zeros trimmed.
+                string digits = (scale + fraction).ToString();
                 int end = digits.Length;
-                while (end > 0 && digits[end - 1] == '0')
+                while (digits[end - 1] == '0')
                 {
                     end--;
                 }
 
-                text = text + "." + digits.Substring(0, end);
+                text = text + "." + digits.Substring(1, end - 1);
             }
 
             return negative && scaled != 0 ? "-" + text : text;

@@ -542,7 +542,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     ? "Accepted (unknown, offline)"
                     : "unknown (offline)")
                 : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ")" : ", offline)")
-                : info.Status != AuthorizationStatus.Accepted ? Measurand.ToText(AuthorizationStatus.Base + info.Status) + source + ")"
+                : info.Status != IdTagInfo.Accepted ? Measurand.ToText(IdTagInfo.Base + info.Status) + source + ")"
                 : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
                 : "offline refused";
             if (decision == AuthorizationService.Accept)
@@ -602,7 +602,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
-                if (info.Status == AuthorizationStatus.Accepted)
+                if (info.Status == IdTagInfo.Accepted)
                 {
                     Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted" + cs);
                     return;
@@ -618,7 +618,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Outcome(connectorId, idTag, false, "over");
                 return;
             }
-            else if (info.Status == AuthorizationStatus.Accepted)
+            else if (info.Status == IdTagInfo.Accepted)
             {
                 if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
                 {
@@ -634,7 +634,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Refused by the Central System (a card start or stop).
-            Outcome(connectorId, idTag, false, (Measurand.ToText(AuthorizationStatus.Base + info.Status) ?? "unknown status") + cs);
+            Outcome(connectorId, idTag, false, (Measurand.ToText(IdTagInfo.Base + info.Status) ?? "unknown status") + cs);
         }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
@@ -671,7 +671,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IdTagInfo info = FromWire(wire);
             string idTag = kind == JournalMessage.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
             Authorization.Learn(idTag, info);
-            if (kind != JournalMessage.StartTransaction || info.Status == AuthorizationStatus.Accepted)
+            if (kind != JournalMessage.StartTransaction || info.Status == IdTagInfo.Accepted)
             {
                 return;
             }
@@ -700,8 +700,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
             long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
-            int status = AuthorizationStatus.ConcurrentTx;
-            while (status > 0 && Measurand.ToText(AuthorizationStatus.Base + status) != wire.Status)
+            int status = IdTagInfo.ConcurrentTx;
+            while (status > 0 && Measurand.ToText(IdTagInfo.Base + status) != wire.Status)
             {
                 status--; // 0: not a 1.6 status
             }
