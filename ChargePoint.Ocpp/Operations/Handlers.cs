@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp.Operations
                         return ((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs);
                     case 12: // → TransactionService.Reserve
                         var reserve = (ReserveNowRequest)request;
-                        return ((TransactionService)service).Reserve(reserve.ConnectorId, UtcTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
+                        return ((TransactionService)service).Reserve(reserve.ConnectorId, CaptureTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
                     case 13: // → OcppChargePoint.Reset; the reboot itself happens in its Tick
                         return ((OcppChargePoint)service).Reset(((StringPayload)request).Value, nowMs);
                     case 14: // → AuthorizationService.Update

@@ -279,7 +279,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.Contains(
                 "StopTransaction {\"meterStop\":2300,\"timestamp\":\"" + T(w, 63100) + "\",\"transactionId\":1001,\"reason\":\"PowerLoss\"}\n",
                 frames);
-            Assert.AreEqual(0, w.Tx.Journal.TransactionCount, "nothing stays stuck");
+            Assert.AreEqual(0, w.Tx.Journal.Transactions().Length, "nothing stays stuck");
             Assert.AreEqual(1, w.Cs.Count("StopTransaction"));
         }
 

@@ -132,12 +132,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        /// <summary>Transactions not yet fully delivered (open, or with queued messages).</summary>
-        public int TransactionCount
-        {
-            get { return _transactions.Count; }
-        }
-
         /// <summary>Bytes the journal occupies in storage.</summary>
         public int StorageBytes
         {
@@ -527,7 +521,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return null;
         }
 
-        /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
+        /// <summary>Transactions not yet fully delivered (open, or with queued messages), in start order (the array is a snapshot).</summary>
         public JournalTransaction[] Transactions()
         {
             return (JournalTransaction[])_transactions.ToArray(typeof(JournalTransaction));

@@ -699,7 +699,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>An idTagInfo as the local list and the cache keep it.</summary>
         internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
-            long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
+            long expiry = wire.ExpiryDate == null ? 0 : CaptureTime.ToMs(wire.ExpiryDate.Value);
             int status = IdTagInfo.ConcurrentTx;
             while (status > 0 && Measurand.ToText(IdTagInfo.Base + status) != wire.Status)
             {
