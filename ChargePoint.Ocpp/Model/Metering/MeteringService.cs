@@ -151,7 +151,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     case Measurand.PowerActiveImport:
                     case Measurand.PowerActiveExport:
                         Add(values, meter, m, Phase.None, context);
-                        AddPhases(values, meter, m, context, Phase.L1);
+                        if (meter.PhaseCount > 1)
+                        {
+                            AddPhases(values, meter, m, context, Phase.L1); // single phase: the total already says it
+                        }
+
                         break;
                     default:
                         Add(values, meter, m, Phase.None, context);
@@ -170,12 +174,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private static void AddPhases(ArrayList values, IMeter meter, int measurand, int context, int firstPhase)
         {
-            if (meter.PhaseCount <= 1 && measurand != Measurand.CurrentImport && measurand != Measurand.Voltage
-                && measurand != Measurand.CurrentExport && measurand != Measurand.CurrentOffered)
-            {
-                return; // single phase: the total already says it
-            }
-
             for (int p = 0; p < meter.PhaseCount && p < 3; p++)
             {
                 Add(values, meter, measurand, firstPhase + p, context);

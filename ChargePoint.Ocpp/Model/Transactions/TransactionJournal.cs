@@ -57,12 +57,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered), of
         // transaction number _headTxNr (looked up when it is sent).
         private int _headSegment;
-        private string _headName;
         private int _headOffset;
         private JournalMessage _headEntry;
         private int _headTxNr;
         private int _tailSegment;
-        private string _tailName;
         private int _tailBytes;
 
         // The read window: _chunk[0.._chunkLength) holds bytes [_chunkStart, ...) of record _chunkName.
@@ -319,11 +317,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     if (_tailSegment == 0)
                     {
                         _tailSegment = n;
-                        _tailName = name;
                         _tailBytes = valid;
                     }
 
-                    SetHead(n, name);
+                    SetHead(n);
                     _segmentBytes += valid;
                 }
 
@@ -431,15 +428,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 int number = _nextSegment++;
                 _tailSegment = number;
-                _tailName = SegmentName(number);
                 _tailBytes = 0;
                 if (_headSegment == 0)
                 {
-                    SetHead(number, _tailName);
+                    SetHead(number);
                 }
             }
 
-            Store(_tailName, _writer.Buffer, frameBytes);
+            Store(SegmentName(_tailSegment), _writer.Buffer, frameBytes); // names are made when used: no string per segment kept
 
             _nextSeq++;
             _tailBytes += frameBytes;
@@ -746,10 +742,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return SegmentPrefix + number.ToString();
         }
 
-        private void SetHead(int number, string name)
+        private void SetHead(int number)
         {
             _headSegment = number;
-            _headName = name;
             _headOffset = 0;
             _headEntry = null;
         }
@@ -776,7 +771,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 bool atTailEnd = _headSegment == _tailSegment && _headOffset >= _tailBytes;
                 if (!atTailEnd)
                 {
-                    int frame = LoadFrame(_headName, _headOffset);
+                    int frame = LoadFrame(SegmentName(_headSegment), _headOffset);
                     if (frame > 0)
                     {
                         try
@@ -804,26 +799,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Read to its end, all delivered: delete the head segment and move the head to the next one.
                 int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-                Store(_headName, null, 0);
+                Store(SegmentName(_headSegment), null, 0);
                 _segmentBytes -= bytes;
                 if (_headSegment == _tailSegment)
                 {
-                    SetHead(0, null);
+                    SetHead(0);
                     _tailSegment = 0;
-                    _tailName = null;
                     _tailBytes = 0;
                     continue;
                 }
 
                 int next = _headSegment + 1;
-                string name = SegmentName(next);
-                while (next < _tailSegment && !_storage.Exists(name))
+                while (next < _tailSegment && !_storage.Exists(SegmentName(next)))
                 {
                     next++;
-                    name = SegmentName(next);
                 }
 
-                SetHead(next, name);
+                SetHead(next);
             }
         }
 
@@ -1033,9 +1025,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IsFailed = false;
             _transactions.Clear();
             _anchors.Clear();
-            SetHead(0, null);
+            SetHead(0);
             _tailSegment = 0;
-            _tailName = null;
             _tailBytes = 0;
             _chunkName = null;
             QueuedMeterValues = 0;

@@ -349,7 +349,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (c.PendingIdTag != null && !plugged && nowMs - c.PendingSinceMs >= connectionTimeOutMs)
                 {
                     // ConnectionTimeOut counts from Preparing (Errata 3.77): the authorization lapses.
-                    ClearPending(i);
+                    c.PendingIdTag = null;
+                    c.PendingParent = null;
+                    c.PendingRemote = false;
+                    c.PendingReservationId = NoReservation;
                 }
 
                 if (c.FinishingSinceMs >= 0 && !plugged && nowMs - c.FinishingSinceMs >= connectionTimeOutMs)
@@ -434,15 +437,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private void ClearPending(int connectorId)
-        {
-            Connector c = _connectors[connectorId];
-            c.PendingIdTag = null;
-            c.PendingParent = null;
-            c.PendingRemote = false;
-            c.PendingReservationId = NoReservation;
-        }
-
         private void StartTransaction(int connectorId, long nowMs)
         {
             Connector c = _connectors[connectorId];
@@ -453,7 +447,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
             string idTag = c.PendingIdTag;
             int reservationId = c.PendingReservationId;
             int txNr = Journal.BeginTransaction(connectorId, idTag, c.PendingParent, meterStart, time, reservationId, flags);
-            ClearPending(connectorId);
+            c.PendingIdTag = null; // the pending authorization is used (or refused: journal full)
+            c.PendingParent = null;
+            c.PendingRemote = false;
+            c.PendingReservationId = NoReservation;
             if (txNr < 0)
             {
                 return; // journal full of undelivered transactions: refuse rather than lose one
