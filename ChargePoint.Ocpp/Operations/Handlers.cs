@@ -140,7 +140,7 @@ namespace ChargePoint.Ocpp.Operations
                             return OcppEnum.NotSupported;
                         }
 
-                        cp.Transactions?.StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
+                        cp.Transactions?.Stop(connectorId, StopReason.UnlockCommand, null, nowMs);
                         string unlocked = cp.Hooks.UnlockConnector(connectorId);
                         return Validate.IsOneOf(unlocked, OcppEnum.UnlockStatus) ? unlocked : OcppEnum.UnlockFailed;
                     case 18: // → FirmwareService.Request; the empty .conf only acknowledges it

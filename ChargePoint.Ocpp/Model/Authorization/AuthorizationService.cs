@@ -205,11 +205,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             string[] oldTags = new string[list.Count];
             IdTagInfo[] oldInfos = new IdTagInfo[list.Count];
-            for (int i = 0; i < oldTags.Length; i++)
-            {
-                oldTags[i] = list.TagAt(i);
-                oldInfos[i] = list.Find(oldTags[i]);
-            }
+            list.CopyTo(oldTags, oldInfos);
 
             int oldVersion = list.Version;
             // Apply the entries; stop at the first that cannot be applied (the list is restored below).

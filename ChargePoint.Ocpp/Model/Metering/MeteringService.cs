@@ -32,7 +32,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>The metering part of <see cref="Tick"/> (its end): periodic samples of each transaction, clock-aligned ones of every meter.</summary>
         private void Sample(long nowMono)
         {
-            long utcMs = UtcMs(nowMono);
+            long utcMs = _clock.UtcMs(nowMono);
             int boot = Journal.Boot;
             long sampleMs = (long)_config.Int(ConfigKeys.MeterValueSampleInterval) * 1000;
             for (int c = 1; c < _meters.Length; c++)

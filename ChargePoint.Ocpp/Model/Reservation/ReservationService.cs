@@ -98,7 +98,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 : (cp ? !c.OwnOperative : !c.Operative) ? W.OcppEnum.Unavailable
                 : cp && allFaulted ? W.OcppEnum.Faulted
                 : cp && allUnavailable ? W.OcppEnum.Unavailable
-                : (own != null && own.Id != reservationId) || (cp ? FreeCount(0) == 0 : InUse(c)) ? W.OcppEnum.Occupied
+                : (own != null && own.Id != reservationId) || (cp ? FreeCount(0) == 0 : (c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing)) ? W.OcppEnum.Occupied
                 : W.OcppEnum.Accepted;
             if (status != W.OcppEnum.Accepted)
             {
@@ -210,16 +210,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Refresh();
         }
 
-        private static bool InUse(Connector c)
-        {
-            return c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing;
-        }
-
         /// <summary>Free for a reservation (not the overload that asks whether an idTag may start).</summary>
         private bool IsFree(int connectorId)
         {
             Connector c = _connectors[connectorId];
-            return !c.Faulted && c.Operative && !InUse(c) && _slots[connectorId] == null;
+            return !c.Faulted && c.Operative && !(c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing) && _slots[connectorId] == null;
         }
 
         /// <summary>Free connectors other than except (0 = count all).</summary>

@@ -250,7 +250,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                             }
                             else if (length != 0xFFFF)
                             {
-                                long v = IsRegister(b[q - 6], b[q - 5], b[q - 3]) ? ParseWh(null, b, q, length, b[q - 3]) : -1;
+                                long v = IsRegister(b[q - 6], b[q - 5], b[q - 3]) ? ParseWh(b, q, length, b[q - 3]) : -1;
                                 wh = v > wh ? v : wh;
                                 q += length;
                             }
@@ -1092,8 +1092,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 SampledValue s = values[i];
                 if (IsRegister(s.Measurand, s.Phase, s.Unit))
                 {
-                    char[] text = s.Value.ToCharArray();
-                    long wh = ParseWh(text, null, 0, text.Length, s.Unit);
+                    byte[] text = System.Text.Encoding.UTF8.GetBytes(s.Value);
+                    long wh = ParseWh(text, 0, text.Length, s.Unit);
                     highest = wh > highest ? wh : highest;
                 }
             }
@@ -1108,10 +1108,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>
-        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from text or from UTF-8 bytes in place; -1 when it is not a
+        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from UTF-8 bytes in place; -1 when it is not a
         /// plain decimal.
         /// </summary>
-        private static long ParseWh(char[] text, byte[] bytes, int at, int length, int unit)
+        private static long ParseWh(byte[] bytes, int at, int length, int unit)
         {
             // Thousandths of the unit: Wh / 1000 or kWh (thousandths of a kWh are Wh).
             long milli = 0;
@@ -1119,7 +1119,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int digits = 0;
             for (int i = 0; i < length; i++)
             {
-                int c = text != null ? (int)text[at + i] : (int)bytes[at + i];
+                int c = bytes[at + i];
                 if (c == '.' && fraction < 0)
                 {
                     fraction = 0;

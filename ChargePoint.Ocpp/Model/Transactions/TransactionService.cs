@@ -78,9 +78,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             session.TransactionSource = this;
             OfferedCurrentA = 32;
             // Recovery after a boot. The register never goes back: the meter's saved total may be older than a reading already journalled (and
-            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            // Per unfinished transaction, the highest energy register journalled (meterStart, samples, transactionData, meterStop): the
-            // meter of its connector ends at the highest of them (RaiseEnergyTo never lowers).
+            // maybe reported) when the power went, or lost. Each unfinished transaction raises its connector's meter to the highest
+            // reading journalled for it (meterStart, samples, transactionData, meterStop; RaiseEnergyTo never lowers).
             JournalTransaction[] all = journal.Transactions();
             for (int i = 0; i < all.Length; i++)
             {
@@ -121,7 +120,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 MeterValue end = new MeterValue(tx.LastTime, new[] { EnergyRegister(wh, ReadingContext.TransactionEnd) });
-                journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+                journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, (StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0) ? end : null);
             }
 
             session.Register(OcppAction.RemoteStartTransaction, this);
@@ -185,7 +184,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 IdTagInfo known = Authorization.LookUp(idTag);
-                if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
+                if (known != null && known.IsValidAt(_clock.UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
                     && !IsOnline)
                 {
                     Outcome(connectorId, idTag, true, "stop: parent (offline)");
@@ -242,7 +241,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.Rejected;
             }
 
-            if (_config.Bool(ConfigKeys.AuthorizeRemoteTxRequests) && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
+            if (_config.Bool(ConfigKeys.AuthorizeRemoteTxRequests) && Authorization.Decide(idTag, IsOnline, _clock.UtcMs(nowMs)) != AuthorizationService.Accept)
             {
                 _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
@@ -278,15 +277,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             for (int i = 1; i < _connectors.Length; i++)
             {
                 Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs); // no transaction: nothing happens
-            }
-        }
-
-        /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
-        public void StopLocal(int connectorId, int reason, long nowMs)
-        {
-            if (connectorId >= 1 && connectorId < _connectors.Length)
-            {
-                Stop(connectorId, reason, null, nowMs);
             }
         }
 
@@ -442,7 +432,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Connector c = _connectors[connectorId];
             IMeter meter = Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
-            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
+            var time = new CaptureTime(_clock.UtcMs(nowMs), Journal.Boot, nowMs);
             int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
             string idTag = c.PendingIdTag;
             int reservationId = c.PendingReservationId;
@@ -466,7 +456,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.Finishing = false;
             c.EvSuspended = !_hooks.IsEvReady(connectorId);
             c.EvseSuspended = false;
-            if (HasStopTxnData() && meter != null)
+            if ((StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0) && meter != null)
             {
                 Journal.AddTransactionData(txNr, new MeterValue(time, new[] { EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
@@ -476,7 +466,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
-        private void Stop(int connectorId, int reason, string idTag, long nowMs)
+        /// <summary>
+        /// Stops the transaction on a connector (1..), if one runs: also the local stops (button, emergency stop, UnlockCommand
+        /// before an UnlockConnector opens the lock...).
+        /// </summary>
+        public void Stop(int connectorId, int reason, string idTag, long nowMs)
         {
             Connector c = _connectors[connectorId];
             if (c.TxNr == 0)
@@ -488,14 +482,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IMeter meter = Meter(connectorId);
             JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
-            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
+            var time = new CaptureTime(_clock.UtcMs(nowMs), Journal.Boot, nowMs);
             int[] measurands = StopTxnSampledData;
             if (measurands.Length == 0)
             {
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
             }
 
-            MeterValue end = HasStopTxnData() && meter != null ? Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            MeterValue end = (StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0) && meter != null ? Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
             _nextSampleMono[connectorId] = -1;
@@ -510,11 +504,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.Finishing = _hooks.IsPlugged(connectorId);
         }
 
-        private bool HasStopTxnData()
-        {
-            return StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0;
-        }
-
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
         {
             _hooks.CardOutcome(connectorId, idTag, accepted, reason);
@@ -526,7 +515,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         private bool DecideLocally(int connectorId, string idTag, bool online, long nowMs, string prefix)
         {
-            long nowUtcMs = UtcMs(nowMs);
+            long nowUtcMs = _clock.UtcMs(nowMs);
             int decision = Authorization.Decide(idTag, online, nowUtcMs);
             if (decision == AuthorizationService.AskCentralSystem)
             {
@@ -650,7 +639,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void Anchor(long nowMs)
         {
             long utc;
-            if (!_anchored && (utc = UtcMs(nowMs)) > 0)
+            if (!_anchored && (utc = _clock.UtcMs(nowMs)) > 0)
             {
                 Journal.SetClock(utc, nowMs);
                 _anchored = true;
@@ -704,11 +693,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return new IdTagInfo(status, expiry, wire.ParentIdTag);
-        }
-
-        private long UtcMs(long nowMs)
-        {
-            return _clock.UtcMs(nowMs);
         }
     }
 }
