@@ -8,13 +8,19 @@ namespace ChargePoint.Firmware.Esp32Only
     /// has no managed API in the nanoFramework packages this firmware uses, so this hashes System.Random's output
     /// (the nanoCLR's generator) with the tick counter, the wall clock and a counter through SHA-256. That is not
     /// cryptographic entropy: replace it with a native esp_fill_random binding before relying on profile 3 keys.
-    /// (A part of Program, not a class of its own.)
+    /// (A part of Program, not a class of its own.) The same generator answers IRandom (reconnect jitter, the
+    /// transaction id prefix), which needs no more than System.Random.
     /// </summary>
-    public sealed partial class Program : IEntropySource
+    public sealed partial class Program : IEntropySource, ChargePoint.Ocpp.Platform.IRandom
     {
         private readonly Random _random = new Random();
         private readonly byte[] _input = new byte[32 + 8 + 8 + 4];
         private uint _counter;
+
+        public int Next(int maxExclusive)
+        {
+            return maxExclusive <= 0 ? 0 : _random.Next(maxExclusive);
+        }
 
         public void Fill(byte[] buffer)
         {
