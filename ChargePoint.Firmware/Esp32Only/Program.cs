@@ -45,8 +45,17 @@ namespace ChargePoint.Firmware.Esp32Only
         private string _caPem;
         private string _network;
         private Esp32WebSocketTransport _transport;
-        private LoopWatchdog _watchdog;
         private LogRing _ring;
+
+        /// <summary>
+        /// The software watchdog (nanoFramework has no hardware watchdog API, nanoframework.md §1.11): the loop counts its
+        /// passes, a Timer looks each second (<see cref="Supervise"/>); this many looks in a row without a pass (the loop
+        /// stalled 10 s, the host's LoopWatchdog.DefaultTimeoutMs) reboot the device. Ints: written and read without a lock.
+        /// </summary>
+        private const int StalledChecks = 10;
+        private int _passes;
+        private int _passesSeen;
+        private int _stalledChecks;
 
         /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
         internal Program(int slot)
@@ -114,9 +123,8 @@ namespace ChargePoint.Firmware.Esp32Only
             var platform = new ChargerPlatform(
                 storage,
                 clock,
-                clock,
                 this,
-                new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
+                this, // IRandom: Program.Entropy.cs
                 console);
             platform.Entropy = this; // GAP: not the hardware RNG (see Program.Entropy.cs)
             // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
@@ -163,13 +171,13 @@ namespace ChargePoint.Firmware.Esp32Only
                 _transport.Frames.Log = charger; // an oversized frame is dropped with a warning on the console
             }
 
-            _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
             var supervisor = new Timer(Supervise, null, 1000, 1000);
             console.WriteLine("type 'help' for commands");
 
             while (true)
             {
-                int wait = charger.RunOnce(Environment.TickCount64, _watchdog);
+                int wait = charger.RunOnce(Environment.TickCount64);
+                _passes++; // the watchdog's kick
                 if (charger.RebootRequested)
                 {
                     console.WriteLine("rebooting: " + charger.RebootReason);
@@ -212,14 +220,19 @@ namespace ChargePoint.Firmware.Esp32Only
             return _network + " ip " + IpAddress();
         }
 
-        private static void Reboot(long stalledMs)
-        {
-            Power.RebootDevice();
-        }
-
+        /// <summary>The watchdog's look, once a second: armed by the first pass; a stalled loop reboots the device.</summary>
         private void Supervise(object state)
         {
-            _watchdog.Check(Environment.TickCount64);
+            int passes = _passes;
+            if (passes != _passesSeen || passes == 0)
+            {
+                _passesSeen = passes;
+                _stalledChecks = 0;
+            }
+            else if (++_stalledChecks >= StalledChecks)
+            {
+                Power.RebootDevice();
+            }
         }
 
         private void Warn(string line)

@@ -238,7 +238,7 @@ namespace ChargePoint.Tests.Firmware
             // The ESP32 platform leaves FirmwareUpdater/DiagnosticsUploader null (no OTA path yet).
             var clock = new SimulatedClock(new DateTime(2026, 11, 24, 9, 0, 0));
             var board = new SimulatedBoard(new SimulatedStorage(), clock, BoardCatalog.Default, 1);
-            var platform = new ChargerPlatform(new SimulatedStorage(), clock, clock, new BoardHooks(board.Ports), new FixedRandom(0), new ScriptedConsole());
+            var platform = new ChargerPlatform(new SimulatedStorage(), clock, new BoardHooks(board.Ports), new FixedRandom(0), new ScriptedConsole());
             var device = new Charger(platform);
             Assert.IsNull(device.SignedFirmware);
             Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging", device.Ocpp.Configuration.Value(device.Ocpp.Configuration.Find("SupportedFeatureProfiles")));

@@ -177,10 +177,10 @@ namespace ChargePoint.Firmware.App
 
             ocpp.Status.Health = health;
             ocpp.Status.HealthVendorId = VendorId;
-            if (platform.UtcClock.UtcNow.Year >= 2024)
+            if (platform.Clock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
-                ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
+                ocpp.Clock.Set(platform.Clock.UtcNow, platform.Clock.NowMs);
             }
 
         }
@@ -225,13 +225,13 @@ namespace ChargePoint.Firmware.App
         public long LastTickMs;
 
         /// <summary>
-        /// The cooperative main loop's body: one fixed tick advances the whole charger and kicks the watchdog; returns how
-        /// long to wait before the next one. The platform owns the waiting (ESP32: Thread.Sleep; simulator: simulated time).
+        /// The cooperative main loop's body: one fixed tick advances the whole charger; returns how long to wait before
+        /// the next one. The platform owns the waiting (ESP32: Thread.Sleep; simulator: simulated time) and its watchdog
+        /// (ESP32: Program counts the passes).
         /// </summary>
-        public int RunOnce(long nowMs, LoopWatchdog watchdog)
+        public int RunOnce(long nowMs)
         {
             Tick(nowMs);
-            watchdog.Kick(nowMs);
             _nextTickMs = _nextTickMs < 0 ? nowMs + TickMs : _nextTickMs + TickMs;
             if (_nextTickMs < nowMs)
             {
@@ -357,7 +357,7 @@ namespace ChargePoint.Firmware.App
             {
                 _lastClockSyncMs = nowMs;
                 System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
-                long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
+                long drift = (ocppNow.Ticks - _platform.Clock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
                 if (drift > 2000 || drift < -2000)
                 {
                     _platform.Hooks.SetUtc(ocppNow);

@@ -15,11 +15,10 @@ namespace ChargePoint.Firmware.App
     /// </summary>
     public sealed class ChargerPlatform
     {
-        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
+        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
         {
             Storage = storage;
             Clock = clock;
-            UtcClock = utcClock;
             Hooks = hooks;
             Random = random;
             Console = console;
@@ -27,9 +26,8 @@ namespace ChargePoint.Firmware.App
 
         public readonly IStorage Storage;
 
+        /// <summary>Monotonic milliseconds and the UTC wall clock.</summary>
         public readonly IMonotonicClock Clock;
-
-        public readonly IUtcClock UtcClock;
 
         /// <summary>Ports, transport, wall clock setter and network status.</summary>
         public readonly IPlatformHooks Hooks;
