@@ -14,8 +14,7 @@ namespace ChargePoint.Firmware.Esp32Only
     public sealed partial class Program : IEntropySource, ChargePoint.Ocpp.Platform.IRandom
     {
         private readonly Random _random = new Random();
-        private readonly byte[] _input = new byte[32 + 8 + 8 + 4];
-        private uint _counter;
+        private long _counter;
 
         public int Next(int maxExclusive)
         {
@@ -24,22 +23,19 @@ namespace ChargePoint.Firmware.Esp32Only
 
         public void Fill(byte[] buffer)
         {
+            var input = new byte[32 + 3 * 8]; // per call (keys are made rarely), not a field
             int done = 0;
             while (done < buffer.Length)
             {
-                byte[] input = _input;
                 _random.NextBytes(input); // bytes 0-31 stay random; the tick count, the wall clock and the counter follow
                 long ticks = Environment.TickCount64;
                 long wall = DateTime.UtcNow.Ticks;
-                uint counter = _counter++;
+                long counter = _counter++;
                 for (int i = 0; i < 8; i++)
                 {
                     input[32 + i] = (byte)(ticks >> (8 * i));
                     input[40 + i] = (byte)(wall >> (8 * i));
-                    if (i < 4)
-                    {
-                        input[48 + i] = (byte)(counter >> (8 * i));
-                    }
+                    input[48 + i] = (byte)(counter >> (8 * i));
                 }
                 byte[] block = Sha256.Hash(input);
                 int take = buffer.Length - done < block.Length ? buffer.Length - done : block.Length;

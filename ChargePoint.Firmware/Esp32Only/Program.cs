@@ -57,10 +57,18 @@ namespace ChargePoint.Firmware.Esp32Only
         private int _passesSeen;
         private int _stalledChecks;
 
-        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
-        internal Program(int slot)
+        private Program(int slot)
         {
             _slot = slot;
+        }
+
+        /// <summary>
+        /// The entry point of an application slot (the bundle command's default entry type for .pe files is this class):
+        /// the loader calls Start(slot, version) after it verified and loaded the slot's assemblies.
+        /// </summary>
+        public static void Start(int slot, string version)
+        {
+            new Program(slot).Run(version);
         }
 
         /// <summary>
@@ -80,10 +88,10 @@ namespace ChargePoint.Firmware.Esp32Only
                 StartSlot(slots, choice.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
-            new Program(Slot.Factory).Start(null, true);
+            new Program(Slot.Factory).Run(null);
         }
 
-        internal void Start(string version, bool underLoader)
+        private void Run(string version)
         {
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
@@ -138,10 +146,7 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
             platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
             platform.FirmwareVersion = version;
-            if (underLoader)
-            {
-                platform.ConfirmHealthy = ConfirmHealthy;
-            }
+            platform.ConfirmHealthy = ConfirmHealthy; // always under the loader: the factory application too (Main)
 
             var charger = new Charger(platform);
 

@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("ev charge");
             w.Advance(3000);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "closed on state C");
-            Assert.AreEqual(PilotState.C, w.Charger.Evse.PilotState);
+            Assert.AreEqual(PilotState.C, w.Charger.Evse.Pilot.State);
             Assert.Contains("\"status\":\"Charging\"", w.LastSent("StatusNotification"));
 
             w.Advance(10 * 60 * 1000);

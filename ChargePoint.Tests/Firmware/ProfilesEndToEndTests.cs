@@ -61,7 +61,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(100);
             Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             AssertDuty(w, 16.67, "10 A profile");
-            Assert.AreEqual(10.0, w.Charger.Evse.OfferedAmps);
+            Assert.AreEqual(10.0, w.Charger.Evse.Pilot.OfferedAmps);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "still charging at 10 A");
             Assert.Contains("smart charging: limit 10.0 A (1 profiles)", w.Type("status"));
             w.Advance(60000);

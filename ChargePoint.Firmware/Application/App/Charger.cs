@@ -247,7 +247,7 @@ namespace ChargePoint.Firmware.App
             {
                 _firstTickMs = nowMs;
             }
-            else if (nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
+            else if (nowMs - _firstTickMs >= ChargerPlatform.ConfirmAfterMs && !Connector.Faulted)
             {
                 ConfirmHealthy(nowMs);
             }
@@ -284,7 +284,7 @@ namespace ChargePoint.Firmware.App
 
                 contactor.Tick(nowMs);
                 string result = null;
-                PilotState pilot = evse.PilotState;
+                PilotState pilot = evse.Pilot.State;
                 if (pilot != PilotState.A && pilot != PilotState.Unknown)
                 {
                     contactor.Command(false, nowMs);
@@ -332,7 +332,7 @@ namespace ChargePoint.Firmware.App
                     continue;
                 }
 
-                HalFaults faults = evses[i].ActiveFaults;
+                HalFaults faults = evses[i].Faults.Active;
                 if (faults != b.PendingFaults)
                 {
                     b.PendingFaults = faults;
@@ -400,7 +400,7 @@ namespace ChargePoint.Firmware.App
                 EvseController evse = evses[i];
                 rcd |= evse.Faults.Has(HalFaults.ResidualCurrent);
                 evse.ClearLatchedFaults();
-                left |= evse.ActiveFaults;
+                left |= evse.Faults.Active;
             }
 
             if (left == HalFaults.None)

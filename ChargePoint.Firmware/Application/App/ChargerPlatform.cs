@@ -69,8 +69,8 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public SessionEventHandler ConfirmHealthy;
 
-        /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
-        public long ConfirmAfterMs = 10 * 60 * 1000;
+        /// <summary>Running this long without a fault confirms the boot even without a Central System, ms (a constant: nothing sets another).</summary>
+        public const long ConfirmAfterMs = 10 * 60 * 1000;
 
         /// <summary>The version BootNotification reports (the loaded slot's manifest version); null: the built-in one.</summary>
         public string FirmwareVersion;
