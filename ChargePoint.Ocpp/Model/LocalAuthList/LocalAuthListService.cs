@@ -1,1 +1,0 @@
-// moved to AuthorizationService (AddLocalListProfile, ListVersion, Update): the LocalAuthListManagement profile is part of the local authorization
