@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp
             CoreConfiguration.Declare(Configuration, options.ConnectorCount);
             // Locals: a field load per use costs more byte code.
             ConfigurationStore config = Configuration;
-            var session = new RpcSession(transport, storage, options.MessageIdSalt, log);
+            var session = new RpcSession(transport, storage, log);
             Session = session;
 
             var connectors = new Connector[options.ConnectorCount + 1];
@@ -74,8 +74,7 @@ namespace ChargePoint.Ocpp
             session.Connected += OnConnected;
             session.Disconnected += OnDisconnected;
             session.Gate = RpcSession.GateSilent; // until the BootNotification is Accepted
-            Status = new StatusService(session, Clock, connectors);
-            Accepted += Status.ReportAll;
+            _reported = new StatusCall[connectors.Length];
 
             // The requested availability survives a reboot.
             var requested = new bool[connectors.Length];
@@ -113,8 +112,6 @@ namespace ChargePoint.Ocpp
         /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
         public readonly Connector[] Connectors;
 
-        public readonly StatusService Status;
-
         /// <summary>Set by the transactions feature: a Reset stops its transactions and waits until it is settled; UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
         public Model.Transactions.TransactionService Transactions;
 
@@ -124,7 +121,7 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public readonly Hashtable DataTransferVendors = new Hashtable();
 
-        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and a scheduled availability change, before Status and Reset.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and a scheduled availability change, before the status reports and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)
@@ -171,7 +168,7 @@ namespace ChargePoint.Ocpp
                 ((ITickable)_services[i]).Tick(nowMs);
             }
 
-            Status.Tick(nowMs);
+            TickStatus(session, nowMs);
             // Reset: reboot once the line is idle and the transactions are settled, or after the grace time.
             if (_resetPending && nowMs > _resetAtMs
                 && ((session.OutstandingCall == null && session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled()))

@@ -24,9 +24,6 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public readonly BootNotificationRequest BootNotification = new BootNotificationRequest("OpenEV-nf", "ESP32-AC") { FirmwareVersion = FirmwareVersion };
 
-        /// <summary>Optional prefix for message ids (e.g. random letters after a factory reset); keeps ids unique beyond storage loss.</summary>
-        public string MessageIdSalt;
-
         /// <summary>
         /// Longest frame the engine accepts (characters); longer ones are refused. The transports bound their receive
         /// buffers to it (<see cref="Rpc.FrameAssembler"/>).

@@ -72,7 +72,6 @@ namespace ChargePoint.Ocpp.Model
         {
             // The session, clock and connectors are the charge point's (fields of their own cost more than the loads).
             Connector[] connectors = _cp.Connectors;
-            OcppClock clock = _cp.Clock;
             bool any = connectorId == Absent.Int;
             if (!any && connectorId >= connectors.Length)
             {
@@ -88,11 +87,11 @@ namespace ChargePoint.Ocpp.Model
                 case 0: // BootNotification
                     return _cp.IsAccepted || !_cp.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                 case 3: // Heartbeat
-                    return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
+                    return Queue(new OutgoingCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
                 case 5: // StatusNotification
                     for (int c = first; c <= last; c++)
                     {
-                        if (!Enqueue(new StatusCall(null, connectors[c], clock)))
+                        if (!Enqueue(new StatusCall(_cp, connectors[c], true)))
                         {
                             return c == first ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
@@ -106,7 +105,7 @@ namespace ChargePoint.Ocpp.Model
                     }
 
                     MeteringService metering = _transactions.Metering;
-                    long utcMs = clock.UtcMs(nowMs);
+                    long utcMs = _cp.Clock.UtcMs(nowMs);
                     int queued = 0;
                     for (int c = first; c <= last; c++)
                     {
@@ -124,7 +123,7 @@ namespace ChargePoint.Ocpp.Model
                             request.TransactionId = tx.TransactionId;
                         }
 
-                        if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null)))
+                        if (!Enqueue(new OutgoingCall(OcppAction.MeterValues, request, null)))
                         {
                             break;
                         }
@@ -135,19 +134,19 @@ namespace ChargePoint.Ocpp.Model
                     // A connector without a meter has no current values to send.
                     return queued > 0 ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
                 case 1: // DiagnosticsStatusNotification
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
+                    return Queue(new OutgoingCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
                 case 2: // FirmwareStatusNotification
                     string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
                     // Extended: while a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
-                    RequestCall signed = extended && Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
-                    return Queue(signed ?? new RequestCall(extended ? OcppAction.SignedFirmwareStatusNotification : OcppAction.FirmwareStatusNotification, new StatusPayload(status), null));
+                    OutgoingCall signed = extended && Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
+                    return Queue(signed ?? new OutgoingCall(extended ? OcppAction.SignedFirmwareStatusNotification : OcppAction.FirmwareStatusNotification, new StatusPayload(status), null));
             }
 
             if (requestedMessage == W.OcppEnum.LogStatusNotification)
             {
                 var log = new StatusPayload(Logs.Status);
                 log.RequestId = Logs.RequestId;
-                return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
+                return Queue(new OutgoingCall(OcppAction.LogStatusNotification, log, null));
             }
 
             if (requestedMessage == W.OcppEnum.SignChargePointCertificate)

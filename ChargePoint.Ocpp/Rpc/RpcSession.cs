@@ -51,13 +51,11 @@ namespace ChargePoint.Ocpp.Rpc
         private int _count;
 
         /// <summary>
-        /// Message ids are "&lt;salt&gt;&lt;boot&gt;-&lt;sequence&gt;" (e.g. "7-42"): a boot counter persisted in record
+        /// Message ids are "&lt;boot&gt;-&lt;sequence&gt;" (e.g. "7-42"): a boot counter persisted in record
         /// <see cref="BootRecordName"/> and incremented on every construction (= every boot), plus a sequence within the
-        /// boot, so ids stay unique across reconnects and reboots while storage survives (J-Errata 3.1/3.7). A factory
-        /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
-        /// id stays within 36.
+        /// boot, so ids stay unique across reconnects and reboots while storage survives (J-Errata 3.1/3.7).
         /// </summary>
-        public RpcSession(IOcppTransport transport, IStorage storage, string idSalt, IOcppLog log)
+        public RpcSession(IOcppTransport transport, IStorage storage, IOcppLog log)
         {
             _transport = transport;
             _log = log;
@@ -72,8 +70,7 @@ namespace ChargePoint.Ocpp.Rpc
 
             boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
             storage.Write(BootRecordName, BitConverter.GetBytes(boot));
-            string salt = idSalt ?? string.Empty;
-            _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
+            _idPrefix = boot.ToString() + "-";
             _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.DataTypes.OcppEnum.Vocabulary(); // enum values and actions decode without allocating
             _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);

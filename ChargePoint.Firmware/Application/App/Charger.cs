@@ -175,8 +175,6 @@ namespace ChargePoint.Firmware.App
                 SignedFirmware = new SignedFirmwareService(ocpp, security, certificates, firmware, updater as IDownloadedFirmware);
             }
 
-            ocpp.Status.Health = health;
-            ocpp.Status.HealthVendorId = VendorId;
             if (platform.UtcClock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).

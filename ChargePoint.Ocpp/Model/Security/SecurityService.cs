@@ -331,7 +331,7 @@ namespace ChargePoint.Ocpp
             }
 
             var first = At(0);
-            if (_cp.Session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, first, OnOutcome)))
+            if (_cp.Session.Enqueue(new OutgoingCall(OcppAction.SecurityEventNotification, first, OnOutcome)))
             {
                 _inFlight = first;
             }

@@ -1,59 +1,36 @@
+// The status reports, a part of OcppChargePoint (lead: rename this file to OcppChargePoint.Status.cs at the root; the
+// project files list it here).
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Model.Status
+namespace ChargePoint.Ocpp
 {
     /// <summary>
-    /// Reports connector status changes (StatusNotification is mandatory on every change, Errata 3.19).
-    /// Not a queue of history: each connector's current (status, errorCode, info) is compared with what the
-    /// Central System last confirmed, and the difference is sent, one call at a time, connector 0 first.
+    /// Status reporting, part of the composition root (advanced in its Tick; a service type of its own cost the image a
+    /// type, a constructor and three fields the charge point already has). StatusNotification is mandatory on every
+    /// change (Errata 3.19). Not a queue of history: each connector's current (status, errorCode, info) is compared with
+    /// what the Central System last confirmed, and the difference is sent, one call at a time, connector 0 first.
     /// The payload is taken at send time, so a status that changed while offline is reported once, current.
     /// After each BootNotification Accepted every connector is reported again (Errata 3.22).
     /// A CallError or timeout counts as reported (no retry storm); a lost connection does not.
     ///
-    /// It also tells the Central System, once per boot, about each stored record that failed its check (<see cref="Health"/>,
-    /// when set): a StatusNotification on connector 0 with errorCode OtherError, <see cref="HealthVendorId"/>, vendorErrorCode
-    /// "JournalCorrupt" (transaction journal) or "RecordCorrupt:&lt;name&gt;" and info saying what was lost or recovered
-    /// (CiString50). Sent after the connector-0 status that follows BootNotification.Accepted, one at a time, besides the
-    /// status reports; a lost connection sends it again, a CallError does not.
+    /// It also tells the Central System, once per boot, about each stored record that failed its check, when the
+    /// storage is a <see cref="StoreHealth"/>: a StatusNotification on connector 0 with errorCode OtherError, the
+    /// BootNotification's chargePointVendor as vendorId, vendorErrorCode "JournalCorrupt" (transaction journal) or
+    /// "RecordCorrupt:&lt;name&gt;" and info saying what was lost or recovered (CiString50). Sent after the connector-0
+    /// status that follows BootNotification.Accepted, one at a time, besides the status reports; a lost connection
+    /// sends it again, a CallError does not.
     /// </summary>
-    public sealed class StatusService : ITickable
+    public sealed partial class OcppChargePoint
     {
-        private readonly RpcSession _session;
-        private readonly OcppClock _clock;
-        private readonly Connector[] _connectors;
         private readonly StatusCall[] _reported; // per connector: the last call the Central System answered (null: none, or forgotten)
-        private StatusCall _inFlight;
+        private StatusCall _statusInFlight;
         private bool _healthInFlight;
-
-        /// <summary>The registry of corrupt records to report (set by the application; null: none reported).</summary>
-        public StoreHealth Health;
-
-        /// <summary>vendorId of the corrupt-record reports.</summary>
-        public string HealthVendorId;
-
-        /// <summary>Corrupt-record reports already answered by the Central System (the index of the next one to send).</summary>
-        public int HealthSent;
-
-        public StatusService(RpcSession session, OcppClock clock, Connector[] connectors)
-        {
-            _session = session;
-            _clock = clock;
-            _connectors = connectors;
-            _reported = new StatusCall[connectors.Length];
-        }
-
-        /// <summary>Forgets what was reported: every connector is sent again (on each BootNotification Accepted).</summary>
-        public void ReportAll(long nowMs)
-        {
-            for (int i = 0; i < _connectors.Length; i++)
-            {
-                _reported[i] = null;
-            }
-        }
+        private int _healthSent; // corrupt-record reports already answered (the index of the next one to send)
 
         /// <summary>The last status the Central System confirmed for a connector (null if none).</summary>
         public string ReportedStatus(int connectorId)
@@ -62,44 +39,46 @@ namespace ChargePoint.Ocpp.Model.Status
             return r == null ? null : r.SentStatus;
         }
 
-        public void Tick(long nowMs)
+        // Called from Tick.
+        private void TickStatus(RpcSession session, long nowMs)
         {
-            if (_session.Gate != RpcSession.GateOpen || !_session.IsConnected)
+            if (session.Gate != RpcSession.GateOpen || !session.IsConnected)
             {
                 return;
             }
 
-            StoreHealth health = Health;
-            if (health != null && !_healthInFlight && HealthSent < health.Names.Count && ReportedStatus(0) != null)
+            Connector[] connectors = Connectors;
+            var health = Storage as StoreHealth;
+            if (health != null && !_healthInFlight && _healthSent < health.Names.Count && ReportedStatus(0) != null)
             {
-                var request = new StatusNotificationRequest(0, OcppEnum.OtherError, _connectors[0].Status);
-                request.VendorId = HealthVendorId;
-                string record = (string)health.Names[HealthSent];
+                var request = new StatusNotificationRequest(0, OcppEnum.OtherError, connectors[0].Status);
+                request.VendorId = Options.BootNotification.ChargePointVendor;
+                string record = (string)health.Names[_healthSent];
                 request.VendorErrorCode = record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
-                request.Info = Cut((string)health.Details[HealthSent]);
-                if (_clock.IsSet)
+                request.Info = Cut((string)health.Details[_healthSent]);
+                if (Clock.IsSet)
                 {
-                    request.Timestamp = new UtcTimestamp(_clock.Now(nowMs));
+                    request.Timestamp = new UtcTimestamp(Clock.Now(nowMs));
                 }
 
-                _healthInFlight = _session.Enqueue(new RequestCall(OcppAction.StatusNotification, request, OnHealthOutcome));
+                _healthInFlight = session.Enqueue(new OutgoingCall(OcppAction.StatusNotification, request, OnHealthOutcome));
             }
 
-            if (_inFlight != null)
+            if (_statusInFlight != null)
             {
                 return;
             }
 
-            for (int i = 0; i < _connectors.Length; i++)
+            for (int i = 0; i < connectors.Length; i++)
             {
-                var c = _connectors[i];
+                var c = connectors[i];
                 StatusCall r = _reported[i];
                 if (r == null || r.SentStatus != c.Status || r.SentError != c.ErrorCode || r.SentInfo != c.Info)
                 {
-                    _inFlight = new StatusCall(this, c, _clock);
-                    if (!_session.Enqueue(_inFlight))
+                    _statusInFlight = new StatusCall(this, c, false);
+                    if (!session.Enqueue(_statusInFlight))
                     {
-                        _inFlight = null;
+                        _statusInFlight = null;
                     }
 
                     return;
@@ -113,7 +92,7 @@ namespace ChargePoint.Ocpp.Model.Status
             _healthInFlight = false;
             if (failure != OutgoingCall.Aborted)
             {
-                HealthSent++;
+                _healthSent++;
             }
         }
 
@@ -123,16 +102,17 @@ namespace ChargePoint.Ocpp.Model.Status
             return text.Length <= 50 ? text : text.Substring(0, 50);
         }
 
-        internal void Done(StatusCall call, bool reported)
+        /// <summary>A status call's outcome: reported (answered, CallError or timeout) or not (connection lost).</summary>
+        internal void StatusDone(StatusCall call, bool reported)
         {
             if (reported)
             {
                 _reported[call.Connector.Id] = call;
             }
 
-            if (_inFlight == call)
+            if (_statusInFlight == call)
             {
-                _inFlight = null;
+                _statusInFlight = null;
             }
         }
     }
