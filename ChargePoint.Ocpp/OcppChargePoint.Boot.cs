@@ -46,33 +46,6 @@ namespace ChargePoint.Ocpp
             return true;
         }
 
-        // Called from Tick while connected.
-        private void TickBoot(RpcSession session, long nowMs)
-        {
-            if (IsAccepted)
-            {
-                long interval = Configuration.Int(ConfigKeys.HeartbeatInterval) * 1000L;
-                if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
-                {
-                    _lastHeartbeatMs = nowMs;
-                    _heartbeat = new OutgoingCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
-                    if (!session.Enqueue(_heartbeat))
-                    {
-                        _heartbeat = null;
-                    }
-                }
-            }
-            else if (_bootCall == null && nowMs >= _nextBootMs)
-            {
-                _bootCall = new OutgoingCall(OcppAction.BootNotification, Options.BootNotification, OnBootOutcome);
-                _bootCall.AllowedBeforeAccepted = true;
-                if (!session.Enqueue(_bootCall))
-                {
-                    _bootCall = null;
-                }
-            }
-        }
-
         private void OnBootOutcome(int failure, object result, long nowMs)
         {
             _bootCall = null;

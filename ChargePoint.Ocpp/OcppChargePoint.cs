@@ -153,9 +153,31 @@ namespace ChargePoint.Ocpp
 
             session.ResponseTimeoutMs = config.Int(ConfigKeys.MessageTimeout) * 1000L;
             session.Tick(nowMs);
+            // Boot and Heartbeat (OcppChargePoint.Boot.cs), while connected.
             if (session.IsConnected)
             {
-                TickBoot(session, nowMs);
+                if (IsAccepted)
+                {
+                    long interval = config.Int(ConfigKeys.HeartbeatInterval) * 1000L;
+                    if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
+                    {
+                        _lastHeartbeatMs = nowMs;
+                        _heartbeat = new OutgoingCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
+                        if (!session.Enqueue(_heartbeat))
+                        {
+                            _heartbeat = null;
+                        }
+                    }
+                }
+                else if (_bootCall == null && nowMs >= _nextBootMs)
+                {
+                    _bootCall = new OutgoingCall(OcppAction.BootNotification, Options.BootNotification, OnBootOutcome);
+                    _bootCall.AllowedBeforeAccepted = true;
+                    if (!session.Enqueue(_bootCall))
+                    {
+                        _bootCall = null;
+                    }
+                }
             }
 
             for (int i = 0; i < Connectors.Length; i++)
