@@ -12,7 +12,6 @@ using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Transactions;
-using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
@@ -151,7 +150,7 @@ namespace ChargePoint.Firmware.App
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
-            var trigger = new RemoteTriggerService(ocpp, transactions);
+            ocpp.AddRemoteTrigger();
             new LocalAuthListService(ocpp, transactions.Authorization);
             Reservations = new ReservationService(ocpp, transactions, true);
             SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
@@ -162,11 +161,11 @@ namespace ChargePoint.Firmware.App
             if (updater != null && platform.DiagnosticsUploader != null)
             {
                 firmware = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
-                trigger.Firmware = firmware;
-                trigger.Diagnostics = firmware.Diagnostics;
+                ocpp.Firmware = firmware;
+                ocpp.Diagnostics = firmware.Diagnostics;
             }
 
-            var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
+            var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
             CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
             ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));

@@ -13,7 +13,6 @@ namespace ChargePoint.Tests.Ocpp.Profiles
     internal sealed class ProfileWorld
     {
         public readonly TxWorld W;
-        public RemoteTriggerService Trigger = null!;
         public LocalAuthListService LocalList = null!;
         public ReservationService Reservations = null!;
         public readonly bool ConnectorZero;
@@ -82,7 +81,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            Trigger = new RemoteTriggerService(W.Cp, W.Tx);
+            W.Cp.AddRemoteTrigger();
             LocalList = new LocalAuthListService(W.Cp, W.Tx.Authorization);
             Reservations = new ReservationService(W.Cp, W.Tx, ConnectorZero);
         }
