@@ -20,21 +20,24 @@ namespace ChargePoint.Ocpp
     {
         private readonly ArrayList _services = new ArrayList();
 
-        public OcppChargePoint(OcppChargePointOptions options, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog log)
+        /// <param name="centralSystemUrl">The Central System endpoint, e.g. "ws://csms.example.com/ocpp" (the identity is appended).</param>
+        /// <param name="identity">The charge point identity (also the Basic auth user name).</param>
+        /// <param name="connectorCount">NumberOfConnectors.</param>
+        public OcppChargePoint(string centralSystemUrl, string identity, int connectorCount, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog log)
         {
-            Options = options;
+            Identity = identity;
             Hooks = hooks;
             Storage = storage;
             Log = log;
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
-            CoreConfiguration.Declare(Configuration, options.ConnectorCount);
+            CoreConfiguration.Declare(Configuration, connectorCount);
             // Locals: a field load per use costs more byte code.
             ConfigurationStore config = Configuration;
             var session = new RpcSession(transport, storage, log);
             Session = session;
 
-            var connectors = new Connector[options.ConnectorCount + 1];
+            var connectors = new Connector[connectorCount + 1];
             Connectors = connectors;
             connectors[0] = new Connector(0, null);
             for (int i = 1; i < connectors.Length; i++)
@@ -45,7 +48,6 @@ namespace ChargePoint.Ocpp
             // Connection: OCPP-J §3.1.1: endpoint + "/" (not doubled) + the identity's UTF-8 bytes, RFC 3986 percent-encoded.
             _transport = transport;
             _random = random;
-            string centralSystemUrl = options.CentralSystemUrl;
             var sb = new StringBuilder(64);
             sb.Append(centralSystemUrl);
             if (centralSystemUrl.Length == 0 || centralSystemUrl[centralSystemUrl.Length - 1] != '/')
@@ -53,7 +55,7 @@ namespace ChargePoint.Ocpp
                 sb.Append('/');
             }
 
-            byte[] bytes = Encoding.UTF8.GetBytes(options.Identity);
+            byte[] bytes = Encoding.UTF8.GetBytes(identity);
             for (int i = 0; i < bytes.Length; i++)
             {
                 int b = bytes[i];
@@ -95,7 +97,27 @@ namespace ChargePoint.Ocpp
             session.Register(OcppAction.UnlockConnector, this);
         }
 
-        public readonly OcppChargePointOptions Options;
+        /// <summary>Identity of this OCPP implementation, reported in BootNotification and on the console.</summary>
+        public const string FirmwareVersion = "0.1.0";
+
+        public const string ProtocolVersion = "ocpp1.6";
+
+        /// <summary>
+        /// Longest frame the engine accepts (characters); longer ones are refused. The transports bound their receive
+        /// buffers to it (<see cref="Rpc.FrameAssembler"/>).
+        /// </summary>
+        public const int DefaultMaxFrameChars = 16384;
+
+        /// <summary>The charge point identity (also the Basic auth user name).</summary>
+        public readonly string Identity;
+
+        /// <summary>
+        /// The BootNotification.req the charge point sends: vendor, model and firmware version preset; set serial numbers,
+        /// meter type and the rest before the first Tick. Its vendor is also the vendorId of the corrupt-record reports.
+        /// (The composition's settings are constructor arguments and these fields: an options type cost the image a type,
+        /// a constructor and the executable a reference per field.)
+        /// </summary>
+        public readonly BootNotificationRequest BootNotification = new BootNotificationRequest("OpenEV-nf", "ESP32-AC") { FirmwareVersion = FirmwareVersion };
 
         public readonly IChargePointHooks Hooks;
 
@@ -147,7 +169,7 @@ namespace ChargePoint.Ocpp
 
                 // OCPP-J §6.2.2: "Basic base64(identity:key)"; no header without a key (security profile 0).
                 string key = config.Value(ConfigKeys.AuthorizationKey);
-                string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Options.Identity + ":" + key)) : null;
+                string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Identity + ":" + key)) : null;
                 _transport.Connect(Url, Subprotocol, authorization, config.Int(ConfigKeys.WebSocketPingInterval));
             }
 
@@ -171,7 +193,7 @@ namespace ChargePoint.Ocpp
                 }
                 else if (_bootCall == null && nowMs >= _nextBootMs)
                 {
-                    _bootCall = new OutgoingCall(OcppAction.BootNotification, Options.BootNotification, OnBootOutcome);
+                    _bootCall = new OutgoingCall(OcppAction.BootNotification, BootNotification, OnBootOutcome);
                     _bootCall.AllowedBeforeAccepted = true;
                     if (!session.Enqueue(_bootCall))
                     {

@@ -41,11 +41,11 @@ namespace ChargePoint.Firmware.HostOnly
         private TlsSettings _tls;
 
         public HostWebSocketTransport()
-            : this(OcppChargePointOptions.DefaultMaxFrameChars)
+            : this(OcppChargePoint.DefaultMaxFrameChars)
         {
         }
 
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePoint.DefaultMaxFrameChars"/>).</param>
         public HostWebSocketTransport(int maxFrameChars)
         {
             _maxFrameChars = maxFrameChars;

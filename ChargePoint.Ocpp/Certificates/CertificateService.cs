@@ -371,7 +371,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (Commit(key, Current, Next))
                 {
                     // CpoName: declared by the SecurityService this feature is installed after; empty means no O attribute.
-                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
+                    byte[] csr = CsrBuilder.Build(_cp.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
                     var call = new OutgoingCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
                     _csrInFlight = _cp.Session.Enqueue(call);
                 }

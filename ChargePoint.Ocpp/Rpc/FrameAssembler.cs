@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// Reassembles one WebSocket text message from its fragments (UTF-8 bytes) under the engine's frame cap, for the
-    /// platform transports. The cap is in characters like the engine's (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>):
+    /// platform transports. The cap is in characters like the engine's (<see cref="OcppChargePoint.DefaultMaxFrameChars"/>):
     /// UTF-16 units are counted from the UTF-8 lead bytes as they stream in, so a frame the engine would refuse is dropped
     /// at the fragment that crosses the cap, without buffering the rest. A dropped frame is reported once (warning,
     /// <see cref="DroppedFrames"/>); the next message starts clean. Memory: the buffer grows on demand up to the cap

@@ -71,9 +71,9 @@ namespace ChargePoint.Ocpp.Rpc
             boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
             storage.Write(BootRecordName, BitConverter.GetBytes(boot));
             _idPrefix = boot.ToString() + "-";
-            _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
+            _reader = new JsonReader(OcppChargePoint.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.DataTypes.OcppEnum.Vocabulary(); // enum values and actions decode without allocating
-            _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
+            _writer = new JsonWriter(OcppChargePoint.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
             transport.Attach(this);
         }
 

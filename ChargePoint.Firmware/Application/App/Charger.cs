@@ -113,19 +113,15 @@ namespace ChargePoint.Firmware.App
             EvseController first = Evse = evses[0];
             Sharing = new LoadSharing(bindings);
 
-            var options = new OcppChargePointOptions();
-            options.CentralSystemUrl = s.CentralSystemUrl;
-            options.Identity = s.ChargePointId;
-            options.ConnectorCount = count;
-            options.BootNotification.MeterType = first.Meter != null ? "ATM90E32" : null;
-            if (platform.FirmwareVersion != null)
-            {
-                options.BootNotification.FirmwareVersion = platform.FirmwareVersion;
-            }
-
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(options, _transport, health, this, platform.Random, this);
+            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(s.CentralSystemUrl, s.ChargePointId, count, _transport, health, this, platform.Random, this);
+            ocpp.BootNotification.MeterType = first.Meter != null ? "ATM90E32" : null;
+            if (platform.FirmwareVersion != null)
+            {
+                ocpp.BootNotification.FirmwareVersion = platform.FirmwareVersion;
+            }
+
             Connector = ocpp.Connectors[ConnectorId];
             for (int i = 0; i < count; i++)
             {

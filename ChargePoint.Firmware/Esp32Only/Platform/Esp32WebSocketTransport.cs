@@ -46,7 +46,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private int _pingSeconds;
 
         /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePoint.DefaultMaxFrameChars"/>).</param>
         public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
         {
             _caCertificatePem = caCertificatePem;

@@ -243,7 +243,7 @@ namespace ChargePoint.Ocpp
 
             if (profile >= 2)
             {
-                return _check != null ? _check(value) : OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(value) : OcppChargePoint.IsTls(_cp.Url);
             }
 
             return _check == null || _check(value);

@@ -52,7 +52,7 @@ namespace ChargePoint.Ocpp
             if (health != null && !_healthInFlight && _healthSent < health.Names.Count && ReportedStatus(0) != null)
             {
                 var request = new StatusNotificationRequest(0, OcppEnum.OtherError, connectors[0].Status);
-                request.VendorId = Options.BootNotification.ChargePointVendor;
+                request.VendorId = BootNotification.ChargePointVendor;
                 string record = (string)health.Names[_healthSent];
                 request.VendorErrorCode = record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
                 request.Info = Cut((string)health.Details[_healthSent]);
