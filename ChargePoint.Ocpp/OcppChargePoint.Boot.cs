@@ -69,9 +69,9 @@ namespace ChargePoint.Ocpp
 
                 session.Gate = RpcSession.GateOpen;
                 _lastHeartbeatMs = nowMs;
-                for (int i = 0; i < _reported.Length; i++)
+                for (int i = 0; i < ReportedCalls.Length; i++)
                 {
-                    _reported[i] = null; // every connector is reported again (Errata 3.22)
+                    ReportedCalls[i] = null; // every connector is reported again (Errata 3.22)
                 }
 
                 Accepted?.Invoke(nowMs);

@@ -76,7 +76,7 @@ namespace ChargePoint.Ocpp
             session.Connected += OnConnected;
             session.Disconnected += OnDisconnected;
             session.Gate = RpcSession.GateSilent; // until the BootNotification is Accepted
-            _reported = new StatusCall[connectors.Length];
+            ReportedCalls = new StatusCall[connectors.Length];
 
             // The requested availability survives a reboot.
             var requested = new bool[connectors.Length];

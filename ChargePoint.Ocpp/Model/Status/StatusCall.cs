@@ -53,9 +53,20 @@ namespace ChargePoint.Ocpp.Model.Status
         // An answer, a CallError or a timeout counts as reported (no retry storm); a lost connection does not.
         public override void OnOutcome(int failure, object outcome, long nowMs)
         {
-            if (!AllowedBeforeAccepted)
+            OcppChargePoint cp = _cp;
+            if (AllowedBeforeAccepted)
             {
-                _cp.StatusDone(this, failure != Aborted);
+                return; // triggered
+            }
+
+            if (failure != Aborted)
+            {
+                cp.ReportedCalls[Connector.Id] = this;
+            }
+
+            if (cp.StatusInFlight == this)
+            {
+                cp.StatusInFlight = null;
             }
         }
     }

@@ -27,15 +27,18 @@ namespace ChargePoint.Ocpp
     /// </summary>
     public sealed partial class OcppChargePoint
     {
-        private readonly StatusCall[] _reported; // per connector: the last call the Central System answered (null: none, or forgotten)
-        private StatusCall _statusInFlight;
+        /// <summary>Per connector: the last call the Central System answered (null: none, or forgotten); kept by <see cref="StatusCall"/>.</summary>
+        internal readonly StatusCall[] ReportedCalls;
+
+        /// <summary>The status call queued or in flight, if any (cleared by its outcome).</summary>
+        internal StatusCall StatusInFlight;
         private bool _healthInFlight;
         private int _healthSent; // corrupt-record reports already answered (the index of the next one to send)
 
         /// <summary>The last status the Central System confirmed for a connector (null if none).</summary>
         public string ReportedStatus(int connectorId)
         {
-            StatusCall r = _reported[connectorId];
+            StatusCall r = ReportedCalls[connectorId];
             return r == null ? null : r.SentStatus;
         }
 
@@ -64,7 +67,7 @@ namespace ChargePoint.Ocpp
                 _healthInFlight = session.Enqueue(new OutgoingCall(OcppAction.StatusNotification, request, OnHealthOutcome));
             }
 
-            if (_statusInFlight != null)
+            if (StatusInFlight != null)
             {
                 return;
             }
@@ -72,13 +75,13 @@ namespace ChargePoint.Ocpp
             for (int i = 0; i < connectors.Length; i++)
             {
                 var c = connectors[i];
-                StatusCall r = _reported[i];
+                StatusCall r = ReportedCalls[i];
                 if (r == null || r.SentStatus != c.Status || r.SentError != c.ErrorCode || r.SentInfo != c.Info)
                 {
-                    _statusInFlight = new StatusCall(this, c, false);
-                    if (!session.Enqueue(_statusInFlight))
+                    StatusInFlight = new StatusCall(this, c, false);
+                    if (!session.Enqueue(StatusInFlight))
                     {
-                        _statusInFlight = null;
+                        StatusInFlight = null;
                     }
 
                     return;
@@ -100,20 +103,6 @@ namespace ChargePoint.Ocpp
         private static string Cut(string text)
         {
             return text.Length <= 50 ? text : text.Substring(0, 50);
-        }
-
-        /// <summary>A status call's outcome: reported (answered, CallError or timeout) or not (connection lost).</summary>
-        internal void StatusDone(StatusCall call, bool reported)
-        {
-            if (reported)
-            {
-                _reported[call.Connector.Id] = call;
-            }
-
-            if (_statusInFlight == call)
-            {
-                _statusInFlight = null;
-            }
         }
     }
 }
