@@ -48,7 +48,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>What its EV draws (NaN = unknown).</summary>
         internal double Draw;
 
-        /// <summary>Its cap, or its draw + headroom while it leaves part of a settled offer unused.</summary>
+        /// <summary>Its cap, or its draw + headroom while it leaves part of a settled offer unused; 0 while it does not take part.</summary>
         internal double Demand;
 
         /// <summary>This tick's share.</summary>
@@ -63,7 +63,6 @@ namespace ChargePoint.Firmware.Evse
         internal long DecreasedAtMs;
         internal long OfferSinceMs;
         internal long ArrivedAtMs;
-        internal bool Active;
 
         /// <summary>Gets a share this tick (not dropped for lack of 6 A).</summary>
         internal bool Open;
