@@ -257,7 +257,8 @@ namespace ChargePoint.Firmware.App
                 if (refused == null)
                 {
                     _relayPhase = RelayClosing;
-                    long now = _relayPhaseStartMs = LastTickMs;
+                    long now = LastTickMs;
+                    _relayPhaseStartMs = now;
                     evse.Contactor.Command(true, now);
                 }
 

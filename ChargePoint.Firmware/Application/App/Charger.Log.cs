@@ -18,11 +18,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>The level names in level order (the LogLevel setting's values).</summary>
         public const string LevelNames = "error|warn|info|debug";
 
-        public void Warn(string message)
-        {
-            Write(LevelWarn, message);
-        }
-
         public void Info(string message)
         {
             Write(LevelInfo, message);
@@ -82,7 +77,8 @@ namespace ChargePoint.Firmware.App
             }
         }
 
-        private void Write(int level, string message)
+        /// <summary>A log line at a level (<see cref="LevelError"/> to <see cref="LevelInfo"/>): on the console when the LogLevel shows it, and on flash.</summary>
+        public void Write(int level, string message)
         {
             string tag = LevelNames.Split(new char[] { '|' })[level]; // error, warn or info (the only levels written)
             if (level <= Running.LogLevel)

@@ -60,16 +60,19 @@ namespace ChargePoint.Firmware.App
             Running = s.Clone();
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
             // Fields used many times here are read from locals (smaller byte code than a field read each time).
-            StoreHealth health = Health = new StoreHealth(platform.Storage, this);
+            StoreHealth health = new StoreHealth(platform.Storage, this);
+            Health = health;
             if (Settings.LoadStatus == "corrupt")
             {
                 health.Quarantine(SettingsStore.RecordName, "defaults used");
             }
 
             HardwarePorts ports = platform.Hooks.Ports(Board);
-            EvseController[] evses = Evses = new EvseController[Board.ConnectorCount];
+            EvseController[] evses = new EvseController[Board.ConnectorCount];
+            Evses = evses;
             int count = evses.Length;
-            ConnectorBinding[] bindings = Bindings = new ConnectorBinding[count];
+            ConnectorBinding[] bindings = new ConnectorBinding[count];
+            Bindings = bindings;
             var meters = new IMeter[count + 1];
             for (int i = 0; i < count; i++)
             {
@@ -111,7 +114,8 @@ namespace ChargePoint.Firmware.App
                 meters[i + 1] = bindings[i] = new ConnectorBinding(evse);
             }
 
-            EvseController first = Evse = evses[0];
+            EvseController first = evses[0];
+            Evse = first;
             Sharing = new LoadSharing(bindings);
 
             var options = new OcppChargePointOptions();
@@ -126,7 +130,8 @@ namespace ChargePoint.Firmware.App
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(options, _transport, health, this, platform.Random, this);
+            OcppChargePoint ocpp = new OcppChargePoint(options, _transport, health, this, platform.Random, this);
+            Ocpp = ocpp;
             Connector = ocpp.Connectors[ConnectorId];
             for (int i = 0; i < count; i++)
             {
@@ -146,7 +151,8 @@ namespace ChargePoint.Firmware.App
                 prefix.Append((char)('a' + platform.Random.Next(26)));
             }
 
-            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, prefix.ToString(), platform.Clock.NowMs);
+            TransactionService transactions = new TransactionService(ocpp, meters, prefix.ToString(), platform.Clock.NowMs);
+            Transactions = transactions;
             transactions.OfferedCurrentA = s.MaxCurrentA;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
@@ -154,7 +160,8 @@ namespace ChargePoint.Firmware.App
             var trigger = new RemoteTriggerService(ocpp, transactions);
             new LocalAuthListService(ocpp, transactions.Authorization);
             Reservations = new ReservationService(ocpp, transactions, true);
-            SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
+            SmartChargingService smart = new SmartChargingService(ocpp, transactions, this);
+            SmartCharging = smart;
             smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
             smart.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             IFirmwareUpdater updater = platform.FirmwareUpdater;
@@ -168,7 +175,8 @@ namespace ChargePoint.Firmware.App
 
             var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
+            CertificateService certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
+            Certificates = certificates;
             ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
