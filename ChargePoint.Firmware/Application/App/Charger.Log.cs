@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
@@ -43,10 +41,8 @@ namespace ChargePoint.Firmware.App
                 if (message.IndexOf("AuthorizationKey", 0) >= 0)
                 {
                     const string marker = "\"value\"";
-                    var sb = new StringBuilder();
-                    int i = 0;
-                    int at;
-                    while (i < message.Length && (at = message.IndexOf(marker, i)) >= 0)
+                    int at = 0;
+                    while ((at = message.IndexOf(marker, at)) >= 0)
                     {
                         int j = at + marker.Length;
                         while (j < message.Length && (message[j] == ' ' || message[j] == ':'))
@@ -54,23 +50,19 @@ namespace ChargePoint.Firmware.App
                             j++;
                         }
 
-                        sb.Append(message.Substring(i, j - i));
-                        i = j;
+                        at = j;
                         if (j < message.Length && message[j] == '"')
                         {
-                            // Skip the JSON string, honouring escapes.
+                            // The JSON string (escapes honoured) becomes "***"; an unterminated one is masked to the end.
                             int k = j + 1;
                             while (k < message.Length && message[k] != '"')
                             {
                                 k += message[k] == '\\' ? 2 : 1;
                             }
 
-                            sb.Append("\"***\"");
-                            i = k + 1;
+                            message = message.Substring(0, j) + "\"***\"" + (k < message.Length ? message.Substring(k + 1) : string.Empty);
                         }
                     }
-
-                    message = i < message.Length ? sb.Append(message.Substring(i)).ToString() : sb.ToString();
                 }
 
                 _platform.Console.WriteLine("[ocpp] " + message);
