@@ -57,8 +57,8 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
-            double shared = ChargePointLimitAmps;
+            // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers, shared from this limit), or "no limit: ...".
+            double shared = Sharing.LimitA;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(shared)) + ":" + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             Line(io, "central system: ~ url ~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Url);
