@@ -141,7 +141,7 @@ namespace ChargePoint.Firmware.App
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
-            ocpp.ResetRequested += ClearFaultsOnReset;
+            ocpp.ResetRequested = ClearFaultsOnReset; // its first handler (the services, built below, may add theirs)
             ocpp.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
