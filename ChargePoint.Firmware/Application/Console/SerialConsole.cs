@@ -186,7 +186,7 @@ namespace ChargePoint.Firmware.Console
             else if (b >= 0xC2 && b <= 0xF4)
             {
                 _needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-                _codePoint = b & (_needed == 3 ? 0x07 : _needed == 2 ? 0x0F : 0x1F);
+                _codePoint = b & (0x3F >> _needed); // the lead byte's payload: 5, 4 or 3 bits
             }
             else if (b >= 0x80)
             {
