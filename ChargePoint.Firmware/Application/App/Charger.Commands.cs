@@ -230,14 +230,13 @@ namespace ChargePoint.Firmware.App
                         continue;
                     }
 
-                    Atm90e32 r = meter;
                     Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
                         meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting",
-                        Fixed(meter.EnergyActiveImportWh, 1), Fixed(r.TotalWatts, 0), Fixed(r.FrequencyHz, 2), Fixed(r.TemperatureCelsius, 1));
+                        Fixed(meter.EnergyActiveImportWh, 1), Fixed(meter.TotalWatts, 0), Fixed(meter.FrequencyHz, 2), Fixed(meter.TemperatureCelsius, 1));
                     for (int p = 0; p < 3; p++)
                     {
-                        Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Fixed(r.Volts[p], 1), Fixed(r.Amps[p], 2),
-                            Fixed(r.Watts[p], 0), Fixed(r.PowerFactor[p], 2));
+                        Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Fixed(meter.Volts[p], 1), Fixed(meter.Amps[p], 2),
+                            Fixed(meter.Watts[p], 0), Fixed(meter.PowerFactor[p], 2));
                     }
                 }
             }

@@ -133,8 +133,7 @@ namespace ChargePoint.Firmware.App
                 return "no meter";
             }
 
-            Atm90e32 r = meter;
-            return Fixed(r.Volts[0], 1) + " V " + Fixed(r.MaxAmps, 2) + " A " + Fixed(r.TotalWatts / 1000.0, 2) + " kW "
+            return Fixed(meter.Volts[0], 1) + " V " + Fixed(meter.MaxAmps, 2) + " A " + Fixed(meter.TotalWatts / 1000.0, 2) + " kW "
                 + Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
         }
     }

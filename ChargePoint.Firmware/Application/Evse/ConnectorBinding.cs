@@ -125,7 +125,6 @@ namespace ChargePoint.Firmware.Evse
                 return false;
             }
 
-            Atm90e32 r = meter;
             int index = PhaseIndex(phase);
             if (phase != Phase.None && index < 0)
             {
@@ -135,27 +134,27 @@ namespace ChargePoint.Firmware.Evse
             switch (measurand)
             {
                 case Measurand.Voltage:
-                    value = r.Volts[index < 0 ? 0 : index];
+                    value = meter.Volts[index < 0 ? 0 : index];
                     return true;
                 case Measurand.CurrentImport:
-                    value = index < 0 ? 0 : r.Amps[index];
+                    value = index < 0 ? 0 : meter.Amps[index];
                     for (int p = 0; index < 0 && p < Phases; p++)
                     {
-                        value += r.Amps[p]; // the sum of the phases
+                        value += meter.Amps[p]; // the sum of the phases
                     }
 
                     return true;
                 case Measurand.PowerActiveImport:
-                    value = index < 0 ? r.TotalWatts : r.Watts[index];
+                    value = index < 0 ? meter.TotalWatts : meter.Watts[index];
                     return true;
                 case Measurand.PowerFactor:
-                    value = r.PowerFactor[index < 0 ? 0 : index];
+                    value = meter.PowerFactor[index < 0 ? 0 : index];
                     return true;
                 case Measurand.Frequency:
-                    value = r.FrequencyHz;
+                    value = meter.FrequencyHz;
                     return index < 0;
                 case Measurand.Temperature:
-                    value = r.TemperatureCelsius;
+                    value = meter.TemperatureCelsius;
                     return index < 0 && !double.IsNaN(value);
                 default:
                     return false;
