@@ -307,14 +307,15 @@ namespace ChargePoint.Firmware.App
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
+                ConfigurationStore config = Ocpp.Configuration;
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
+                Line(io, "security profile: ~ (active ~, last working ~)", config.Value(config.Find(SecurityService.SecurityProfileKey)), // the key's value as 'config get' shows it; the connection: built by the constructor, never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
-                io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
+                io.WriteLine("root certificates: " + store.Count.ToString() + " of " + CertificateService.StoreCapacity.ToString()); // the constructor's capacity
                 for (int i = 0; i < store.Count; i++)
                 {
                     InstalledCertificate e = store.At(i);
