@@ -255,7 +255,7 @@ namespace ChargePoint.Firmware.App
             {
                 _firstTickMs = nowMs;
             }
-            else if (nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
+            else if (nowMs - _firstTickMs >= _platform.ConfirmAfterMs && Bindings[0].ReportedFaults == HalFaults.None) // connector 1 not Faulted (only ReportFaults sets it)
             {
                 ConfirmHealthy(nowMs);
             }
