@@ -248,7 +248,7 @@ namespace ChargePoint.Firmware.App
                 EvseController evse = Evse;
                 PilotState pilot = evse.PilotState;
                 HalFaults faults = evse.ActiveFaults;
-                string refused = Connector.TransactionRunning ? "transaction"
+                string refused = Bindings[0].Connector.TransactionRunning ? "transaction"
                     : _relayPhase != RelayIdle ? "running"
                     : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)
                     : faults != HalFaults.None ? "fault " + FaultMonitor.List(faults)

@@ -132,7 +132,6 @@ namespace ChargePoint.Firmware.App
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
             OcppChargePoint ocpp = new OcppChargePoint(options, _transport, health, this, platform.Random, this);
             Ocpp = ocpp;
-            Connector = ocpp.Connectors[ConnectorId];
             for (int i = 0; i < count; i++)
             {
                 bindings[i].Connector = ocpp.Connectors[i + 1]; // each binding's OCPP connector
@@ -216,9 +215,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
         public readonly TransactionService Transactions;
-
-        /// <summary>Connector 1 of the OCPP engine.</summary>
-        public readonly Connector Connector;
 
         /// <summary>Set by <see cref="RequestReboot"/> (read only).</summary>
         public bool RebootRequested;
