@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 2:
                     if (c.Ocpp.Connectors[Charger.ConnectorId].Status == "Preparing")
                     {
-                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evse.PilotState) + "; card " + Card + " presented");
+                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evses[0].PilotState) + "; card " + Card + " presented");
                         string? refused = c.PresentCard(Charger.ConnectorId, Card);
                         if (refused != null)
                         {
@@ -75,7 +75,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (c.Transactions.RunningTransaction(Charger.ConnectorId) != null)
                     {
                         Say("authorized offline; StartTransaction journaled (" + JournalText(c) + "); PWM offers "
-                            + Charger.Fixed(c.Evse.OfferedAmps, 0) + " A; the EV asks for energy");
+                            + Charger.Fixed(c.Evses[0].OfferedAmps, 0) + " A; the EV asks for energy");
                         Sim.World.SetEvPowerKw(7.4);
                         Sim.World.EvRequestCharge();
                         Next(now);
@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 4:
-                    if (c.Evse.Contactor.IsCommandedClosed && c.Ocpp.Connectors[Charger.ConnectorId].Status == "Charging")
+                    if (c.Evses[0].Contactor.IsCommandedClosed && c.Ocpp.Connectors[Charger.ConnectorId].Status == "Charging")
                     {
                         Say("state C: contactor closed, status Charging");
                         _lastReportMs = now;
@@ -107,7 +107,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     return false;
                 case 6:
-                    if (!c.Evse.Contactor.IsCommandedClosed && c.Transactions.RunningTransaction(Charger.ConnectorId) == null)
+                    if (!c.Evses[0].Contactor.IsCommandedClosed && c.Transactions.RunningTransaction(Charger.ConnectorId) == null)
                     {
                         Say("StopTransaction (reason Local) journaled; contactor open; unplug");
                         Sim.World.Unplug();
@@ -118,7 +118,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 7:
                     if (c.Ocpp.Connectors[Charger.ConnectorId].Status == "Available" || (inStage > 35000 && c.Ocpp.Connectors[Charger.ConnectorId].Status != "Faulted"))
                     {
-                        double kwh = c.Evse.Meter == null ? 0 : c.Evse.Meter.EnergyActiveImportWh / 1000.0;
+                        double kwh = c.Evses[0].Meter == null ? 0 : c.Evses[0].Meter.EnergyActiveImportWh / 1000.0;
                         int queued = c.Transactions.Journal.QueuedMessages;
                         Say("done: " + Charger.Fixed(kwh, 2) + " kWh delivered; status " + c.Ocpp.Connectors[Charger.ConnectorId].Status + "; journal " + JournalText(c));
                         Say("these messages go to the Central System, in order, once one is configured (config set CentralSystemUrl ...)");

@@ -245,7 +245,7 @@ namespace ChargePoint.Firmware.App
             case 7: // relay test
             {
                 // Starts the test, or says why not; the result follows in the log.
-                EvseController evse = Evse;
+                EvseController evse = Evses[0];
                 PilotState pilot = evse.PilotState;
                 HalFaults faults = evse.ActiveFaults;
                 string refused = Bindings[0].Connector.TransactionRunning ? "transaction"

@@ -115,7 +115,6 @@ namespace ChargePoint.Firmware.App
             }
 
             EvseController first = evses[0];
-            Evse = first;
             Sharing = new LoadSharing(bindings);
 
             var options = new OcppChargePointOptions();
@@ -208,9 +207,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>The IEC 61851 side of each connector; index i is connector i + 1.</summary>
         public readonly EvseController[] Evses;
 
-        /// <summary>Connector 1's EVSE controller.</summary>
-        public readonly EvseController Evse;
-
         public readonly OcppChargePoint Ocpp;
 
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
@@ -269,7 +265,7 @@ namespace ChargePoint.Firmware.App
                 RunLine(line);
             }
 
-            EvseController evse = Evse;
+            EvseController evse = Evses[0];
             int phase = _relayPhase;
             if (phase == RelayIdle)
             {
