@@ -121,7 +121,7 @@ namespace ChargePoint.Firmware.App
 
             long wait = connection.NextAttemptMs - LastTickMs;
             return connection.Failures == 0 ? "connecting"
-                : F("offline (retry in ~ s, ~ failures)", wait > 0 ? (wait / 1000).ToString() : "0", connection.Failures.ToString());
+                : F("offline (retry in ~ s, ~ failures)", (wait > 0 ? wait / 1000 : 0).ToString(), connection.Failures.ToString());
         }
 
         /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
