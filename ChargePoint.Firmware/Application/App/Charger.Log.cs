@@ -72,10 +72,11 @@ namespace ChargePoint.Firmware.App
         /// <summary>A log line at a level (<see cref="LevelError"/> to <see cref="LevelInfo"/>): on the console when the LogLevel shows it, and on flash.</summary>
         public void Write(int level, string message)
         {
-            string tag = LevelNames.Split(new char[] { '|' })[level]; // error, warn or info (the only levels written)
+            // "[warn] message": error, warn or info (the only levels written).
+            message = "[" + LevelNames.Split(new char[] { '|' })[level] + "] " + message;
             if (level <= Running.LogLevel)
             {
-                _platform.Console.WriteLine("[" + tag + "] " + message);
+                _platform.Console.WriteLine(message);
             }
 
             // Warnings and errors (and info) are also kept on flash for GetDiagnostics/GetLog, with the OCPP time when
@@ -86,7 +87,7 @@ namespace ChargePoint.Firmware.App
                 ChargePoint.Ocpp.OcppChargePoint ocpp = Ocpp;
                 string stamp = ocpp == null ? string.Empty
                     : ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(ocpp.Clock.Now(LastTickMs)) + " " : "t+" + LastTickMs.ToString() + " ";
-                ring.Append(stamp + "[" + tag + "] " + message);
+                ring.Append(stamp + message);
             }
         }
     }
