@@ -215,8 +215,8 @@ namespace ChargePoint.Firmware.App
         /// <summary>Set by <see cref="RequestReboot"/> (read only).</summary>
         public bool RebootRequested;
 
-        /// <summary>Why: "console", "Soft reset", "Hard reset", "factory reset" (read only).</summary>
-        public string RebootReason = string.Empty;
+        /// <summary>Why: "console", "Soft reset", "Hard reset", "factory reset" (read only; null before a reboot is requested).</summary>
+        public string RebootReason;
 
         /// <summary>True for a hard reset (ESP32: full restart; host: same as soft) (read only).</summary>
         public bool HardReboot;
