@@ -246,8 +246,8 @@ namespace ChargePoint.Firmware.App
             {
                 // Starts the test, or says why not; the result follows in the log.
                 EvseController evse = Evses[0];
-                PilotState pilot = evse.PilotState;
-                HalFaults faults = evse.ActiveFaults;
+                PilotState pilot = evse.Pilot.State;
+                HalFaults faults = evse.Faults.Active;
                 string refused = Bindings[0].Connector.TransactionRunning ? "transaction"
                     : _relayPhase != RelayIdle ? "running"
                     : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)

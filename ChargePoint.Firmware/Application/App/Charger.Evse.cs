@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.App
             }
             else if (Valid(connectorId))
             {
-                Bindings[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
+                Bindings[connectorId - 1].SmartLimitAmps = ControlPilot.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
             }
 
             ApplyCurrentLimits();
@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.App
                 return false;
             }
 
-            PilotState s = Evses[connectorId - 1].PilotState;
+            PilotState s = Evses[connectorId - 1].Pilot.State;
             return s == PilotState.C || s == PilotState.D;
         }
 
@@ -73,7 +73,7 @@ namespace ChargePoint.Firmware.App
         {
             if (Valid(connectorId))
             {
-                Bindings[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
+                Bindings[connectorId - 1].OcppLimitAmps = ControlPilot.OrZero(amps);
                 ApplyCurrentLimits();
             }
         }
@@ -140,11 +140,11 @@ namespace ChargePoint.Firmware.App
             {
                 EvseController evse = evses[i];
                 ConnectorBinding b = Bindings[i];
-                double cap = SafeAmps.Min(SafeAmps.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
+                double cap = ControlPilot.Min(ControlPilot.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
                 if (cable > 0)
                 {
-                    cap = SafeAmps.Min(cap, cable);
+                    cap = ControlPilot.Min(cap, cable);
                 }
 
                 Connector c = b.Connector;
@@ -160,7 +160,7 @@ namespace ChargePoint.Firmware.App
 
             // The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit).
             int site = Settings.Current.SiteLimitA;
-            sharing.LimitA = site > 0 ? SafeAmps.Min(_chargePointLimitAmps, site) : SafeAmps.OrZero(_chargePointLimitAmps);
+            sharing.LimitA = site > 0 ? ControlPilot.Min(_chargePointLimitAmps, site) : ControlPilot.OrZero(_chargePointLimitAmps);
             sharing.Tick(LastTickMs); // the load sharing's clock between ticks
             for (int i = 0; i < evses.Length; i++)
             {
