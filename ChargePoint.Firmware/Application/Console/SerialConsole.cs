@@ -170,7 +170,7 @@ namespace ChargePoint.Firmware.Console
                 int length = _line.Length;
                 if (!_overflow && length > 0)
                 {
-                    int units = (_line[length - 1] & 0xFC00) == 0xDC00 ? 2 : 1;
+                    int units = (_line.ToString()[length - 1] & 0xFC00) == 0xDC00 ? 2 : 1; // (no StringBuilder indexer on nanoFramework)
                     _line.Remove(length - units, units);
                     AddEcho(Echoes, 0, 3);
                 }
