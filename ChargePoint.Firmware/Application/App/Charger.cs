@@ -156,8 +156,8 @@ namespace ChargePoint.Firmware.App
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
             var trigger = new RemoteTriggerService(ocpp, transactions);
-            new LocalAuthListService(ocpp, transactions.Authorization);
-            Reservations = new ReservationService(ocpp, transactions, true);
+            transactions.Authorization.AddLocalListProfile(ocpp);
+            transactions.AddReservations(ocpp, true);
             SmartChargingService smart = new SmartChargingService(ocpp, transactions, this);
             SmartCharging = smart;
             smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
