@@ -58,9 +58,9 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 2:
-                    if (c.Connector.Status == "Preparing")
+                    if (c.Ocpp.Connectors[Charger.ConnectorId].Status == "Preparing")
                     {
-                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evse.Pilot.State) + "; card " + Card + " presented");
+                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evses[0].Pilot.State) + "; card " + Card + " presented");
                         string? refused = c.PresentCard(Charger.ConnectorId, Card);
                         if (refused != null)
                         {
@@ -75,7 +75,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (c.Transactions.RunningTransaction(Charger.ConnectorId) != null)
                     {
                         Say("authorized offline; StartTransaction journaled (" + JournalText(c) + "); PWM offers "
-                            + Charger.Fixed(c.Evse.Pilot.OfferedAmps, 0) + " A; the EV asks for energy");
+                            + Charger.Fixed(c.Evses[0].Pilot.OfferedAmps, 0) + " A; the EV asks for energy");
                         Sim.World.SetEvPowerKw(7.4);
                         Sim.World.EvRequestCharge();
                         Next(now);
@@ -83,7 +83,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 4:
-                    if (c.Evse.Contactor.IsCommandedClosed && c.Connector.Status == "Charging")
+                    if (c.Evses[0].Contactor.IsCommandedClosed && c.Ocpp.Connectors[Charger.ConnectorId].Status == "Charging")
                     {
                         Say("state C: contactor closed, status Charging");
                         _lastReportMs = now;
@@ -107,7 +107,7 @@ namespace ChargePoint.Firmware.Simulator
 
                     return false;
                 case 6:
-                    if (!c.Evse.Contactor.IsCommandedClosed && c.Transactions.RunningTransaction(Charger.ConnectorId) == null)
+                    if (!c.Evses[0].Contactor.IsCommandedClosed && c.Transactions.RunningTransaction(Charger.ConnectorId) == null)
                     {
                         Say("StopTransaction (reason Local) journaled; contactor open; unplug");
                         Sim.World.Unplug();
@@ -116,11 +116,11 @@ namespace ChargePoint.Firmware.Simulator
 
                     break;
                 case 7:
-                    if (c.Connector.Status == "Available" || (inStage > 35000 && c.Connector.Status != "Faulted"))
+                    if (c.Ocpp.Connectors[Charger.ConnectorId].Status == "Available" || (inStage > 35000 && c.Ocpp.Connectors[Charger.ConnectorId].Status != "Faulted"))
                     {
-                        double kwh = c.Evse.Meter == null ? 0 : c.Evse.Meter.EnergyActiveImportWh / 1000.0;
+                        double kwh = c.Evses[0].Meter == null ? 0 : c.Evses[0].Meter.EnergyActiveImportWh / 1000.0;
                         int queued = c.Transactions.Journal.QueuedMessages;
-                        Say("done: " + Charger.Fixed(kwh, 2) + " kWh delivered; status " + c.Connector.Status + "; journal " + JournalText(c));
+                        Say("done: " + Charger.Fixed(kwh, 2) + " kWh delivered; status " + c.Ocpp.Connectors[Charger.ConnectorId].Status + "; journal " + JournalText(c));
                         Say("these messages go to the Central System, in order, once one is configured (config set CentralSystemUrl ...)");
                         if (kwh < 1.0 || queued < 3)
                         {
@@ -138,7 +138,7 @@ namespace ChargePoint.Firmware.Simulator
 
         protected override string Situation(Charger c)
         {
-            return " (status " + c.Connector.Status + ")";
+            return " (status " + c.Ocpp.Connectors[Charger.ConnectorId].Status + ")";
         }
 
         private static string JournalText(Charger c)

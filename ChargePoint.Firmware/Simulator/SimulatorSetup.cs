@@ -118,7 +118,7 @@ namespace ChargePoint.Firmware.Simulator
                 return "--password: AuthorizationKey rejected the value";
             }
 
-            sim.Charger.Warn("--password is not 32-40 hex characters (OCPP Security Whitepaper); used as given for HTTP Basic auth");
+            sim.Charger.Write(Charger.LevelWarn, "--password is not 32-40 hex characters (OCPP Security Whitepaper); used as given for HTTP Basic auth");
             return null;
         }
     }

@@ -157,10 +157,10 @@ namespace ChargePoint.Tests.Firmware
             Assert.Contains("type 'yes'", ask);
             Assert.AreEqual("factory reset cancelled\nMaxCurrent = 10", w.Type("config get MaxCurrent"));
             w.Type("factory-reset");
-            w.Charger.Evse.Meter!.Flush();
+            w.Charger.Evses[0].Meter!.Flush();
             if (!storage.Exists("meter.energy"))
             {
-                w.Charger.Evse.Meter!.RaiseTotalTo(1); // saves the record
+                w.Charger.Evses[0].Meter!.RaiseTotalTo(1); // saves the record
             }
 
             Assert.StartsWith("ok: rebooting", w.Type("yes"));

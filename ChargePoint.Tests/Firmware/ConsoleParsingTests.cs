@@ -109,7 +109,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("log level warn");
             int from = w.Console.LineCount;
             w.Charger.Info("hidden");
-            w.Charger.Warn("shown");
+            w.Charger.Write(Charger.LevelWarn, "shown");
             w.Charger.Log(ChargePoint.Ocpp.Platform.OcppLogLevel.Trace, "> [2,\"1\",\"Heartbeat\",{}]");
             Assert.AreEqual("[warn] shown", w.Console.From(from));
             w.Type("trace on");

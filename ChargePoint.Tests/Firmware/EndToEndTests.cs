@@ -47,11 +47,11 @@ namespace ChargePoint.Tests.Firmware
             w.Type("ev charge");
             w.Advance(3000);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "closed on state C");
-            Assert.AreEqual(PilotState.C, w.Charger.Evse.Pilot.State);
+            Assert.AreEqual(PilotState.C, w.Charger.Evses[0].Pilot.State);
             Assert.Contains("\"status\":\"Charging\"", w.LastSent("StatusNotification"));
 
             w.Advance(10 * 60 * 1000);
-            double wh = w.Charger.Evse.Meter!.EnergyActiveImportWh;
+            double wh = w.Charger.Evses[0].Meter!.EnergyActiveImportWh;
             double expected = 16 * 230.0 * 10 / 60; // 613 Wh at the offered 16 A
             Assert.IsTrue(wh > expected * 0.97 && wh < expected * 1.03, "energy " + wh + " Wh, expected about " + expected);
             Assert.IsTrue(w.CountSent("\"MeterValues\",{\"connectorId\":1,\"transactionId\":4711") >= 9, "periodic meter values with the real transaction id");

@@ -61,12 +61,12 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(100);
             Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             AssertDuty(w, 16.67, "10 A profile");
-            Assert.AreEqual(10.0, w.Charger.Evse.Pilot.OfferedAmps);
+            Assert.AreEqual(10.0, w.Charger.Evses[0].Pilot.OfferedAmps);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "still charging at 10 A");
             Assert.Contains("smart charging: limit 10.0 A (1 profiles)", w.Type("status"));
             w.Advance(60000);
             Assert.Contains("\"status\":\"Charging\"", w.LastSent("StatusNotification"));
-            double amps = w.Charger.Evse.Meter!.MaxAmps;
+            double amps = w.Charger.Evses[0].Meter!.MaxAmps;
             Assert.IsTrue(amps > 9 && amps <= 10.2, "the EV draws what is offered: " + amps + " A");
 
             id = w.CentralSystem.Call("SetChargingProfile", ProfileWithLimit(0));

@@ -16,7 +16,7 @@ namespace ChargePoint.Tests.Firmware
             w.Type("card T1");
             w.Type("ev charge");
             w.Advance(10 * 60 * 1000);
-            double before = w.Charger.Evse.Meter!.EnergyActiveImportWh;
+            double before = w.Charger.Evses[0].Meter!.EnergyActiveImportWh;
             Assert.IsTrue(before > 1000, "charged " + before);
             var old = w.Charger;
             w.Type("reboot");
@@ -24,7 +24,7 @@ namespace ChargePoint.Tests.Firmware
             Assert.AreEqual(1, w.Sim.Reboots);
             Assert.AreNotSame(old, w.Charger);
             Assert.IsTrue(w.Board.Ev.IsPlugged, "the EV is still plugged in after a firmware restart");
-            Assert.IsTrue(w.Charger.Evse.Meter!.EnergyActiveImportWh >= before - 10.5, "energy register survives (persisted in steps)");
+            Assert.IsTrue(w.Charger.Evses[0].Meter!.EnergyActiveImportWh >= before - 10.5, "energy register survives (persisted in steps)");
             Assert.Contains("[info] firmware restarted (console)", w.Console.Output);
         }
 

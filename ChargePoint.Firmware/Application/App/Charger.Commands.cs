@@ -40,9 +40,6 @@ namespace ChargePoint.Firmware.App
             + "factory-reset\n"
             + "certs";
 
-        // The charger's command words in the order of Command's switch.
-        private const string Commands = "status|meter|reboot|certs|factory-reset|config|relay|fault|log|trace";
-
         /// <summary>Console lines run per tick.</summary>
         public const int LinesPerTick = 4;
 
@@ -82,8 +79,14 @@ namespace ChargePoint.Firmware.App
 
             if (line.Command == "help" || line.Command == "?")
             {
+                // The usage table, one syntax a line.
                 io.WriteLine("commands:");
-                WriteHelp(io, null);
+                string[] entries = Help.Split(new char[] { '\n' });
+                for (int i = 0; i < entries.Length; i++)
+                {
+                    io.WriteLine("  " + entries[i]);
+                }
+
                 if (MoreCommands != null)
                 {
                     MoreCommands("help");
@@ -129,71 +132,93 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            // "log trace on|off" is an alias of "trace on|off".
-            if (command == "log" && line.Lower(1) == "trace" && line.Count <= 3)
+            // The line's syntax in the usage table: the index of the entry it matches drives one switch (a string switch costs a
+            // hash function in the image). Literal words match in any case, <key> any word, <value> the rest of the line, a word
+            // with '|' any word or none (the last word only). A command word none of whose syntaxes match gets its usage error,
+            // every syntax of that command ("error: usage: log level [...] | log trace [on|off]"), but other 'fault' words
+            // belong to the simulator's commands, if any.
+            string[] entries = Help.Split(new char[] { '\n' });
+            int count = line.Count;
+            int index = -1;
+            string usage = null;
+            for (int e = 0; index < 0 && e < entries.Length; e++)
             {
-                line = new CommandLine("trace " + line.Word(2));
-                command = "trace";
+                string entry = entries[e];
+                string[] words = entry.Split(new char[] { ' ' });
+                int n = words.Length;
+                string last = words[n - 1];
+                if (words[0] != command)
+                {
+                    continue;
+                }
+
+                usage = (usage == null ? "error: usage: " : usage + " | ") + entry;
+                bool ok = count == n || (count == n - 1 && last.IndexOf('|', 0) >= 0) || (count > n && last == "<value>");
+                for (int w = 1; ok && w < count && w < n; w++)
+                {
+                    string word = words[w];
+                    ok = word[0] == '<' || word.IndexOf('|', 0) >= 0 || word == line.Lower(w);
+                }
+
+                if (ok)
+                {
+                    index = e;
+                }
             }
 
-            // The position in Commands (Validate.Ordinal) drives one switch (a string switch costs a hash function in the image); the first
-            // five take no arguments: given some, the usage error ("error: usage: certs") says so.
-            int index = Validate.Ordinal(Commands, '|', command);
-            if (line.Count > 1 && index >= 0 && index < 5)
+            if (index < 0)
             {
-                WriteHelp(io, command);
+                if (usage == null || command == "fault")
+                {
+                    return false;
+                }
+
+                io.WriteLine(usage);
                 return true;
             }
 
             switch (index)
             {
-            case 0: // status
+            case 1: // status
             {
                 WriteStatus(io);
             }
 
                 break;
-            case 5: // config
+            case 2: // config list
             {
-                string sub = line.Lower(1);
-                if (sub == "list" && line.Count == 2)
+                io.WriteLine("device settings:");
+                for (int i = 0; i < SettingsStore.Keys.Length; i++)
                 {
-                    io.WriteLine("device settings:");
-                    for (int i = 0; i < SettingsStore.Keys.Length; i++)
-                    {
-                        string key = SettingsStore.Keys[i];
-                        io.WriteLine("  " + SettingLine(key));
-                    }
+                    string key = SettingsStore.Keys[i];
+                    io.WriteLine("  " + SettingLine(key));
+                }
 
-                    io.WriteLine("ocpp configuration:");
-                    for (int k = 0; k < Ocpp.Configuration.Count; k++)
-                    {
-                        io.WriteLine("  " + OcppLine(k));
-                    }
-                }
-                else if (sub == "get" && line.Count == 3)
+                io.WriteLine("ocpp configuration:");
+                for (int k = 0; k < Ocpp.Configuration.Count; k++)
                 {
-                    string name = line.Word(2);
-                    string key = SettingsStore.Canonical(name);
-                    int k = Ocpp.Configuration.Find(name);
-                    io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : Unknown("key '", name, 40));
-                }
-                else if (sub == "set" && line.Count >= 4)
-                {
-                    ConfigSet(line.Word(2), line.RestFrom(3), io);
-                }
-                else if (sub == "clear" && line.Count == 3)
-                {
-                    ConfigSet(line.Word(2), null, io);
-                }
-                else
-                {
-                    WriteHelp(io, command); // the usage error
+                    io.WriteLine("  " + OcppLine(k));
                 }
             }
 
                 break;
-            case 1: // meter
+            case 3: // config get <key>
+            {
+                string name = line.Word(2);
+                string key = SettingsStore.Canonical(name);
+                int k = Ocpp.Configuration.Find(name);
+                io.WriteLine(key != null ? SettingLine(key) : k >= 0 ? OcppLine(k) : Unknown("key '", name, 40));
+            }
+
+                break;
+            case 4: // config set <key> <value>
+            case 5: // config clear <key>
+            {
+                ConfigSet(line.Word(2), index == 4 ? line.RestFrom(3) : null, io);
+            }
+
+                break;
+            case 6: // meter
             {
                 for (int c = 1; c <= Evses.Length; c++)
                 {
@@ -205,94 +230,66 @@ namespace ChargePoint.Firmware.App
                         continue;
                     }
 
-                    Atm90e32 r = meter;
                     Line(io, "~~ energy ~ Wh total ~ W f ~ Hz t ~ C", label,
                         meter.Status == MeterStatus.Running ? "running" : meter.Status == MeterStatus.Failed ? "FAILED" : "starting",
-                        Fixed(meter.EnergyActiveImportWh, 1), Fixed(r.TotalWatts, 0), Fixed(r.FrequencyHz, 2), Fixed(r.TemperatureCelsius, 1));
+                        Fixed(meter.EnergyActiveImportWh, 1), Fixed(meter.TotalWatts, 0), Fixed(meter.FrequencyHz, 2), Fixed(meter.TemperatureCelsius, 1));
                     for (int p = 0; p < 3; p++)
                     {
-                        Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Fixed(r.Volts[p], 1), Fixed(r.Amps[p], 2),
-                            Fixed(r.Watts[p], 0), Fixed(r.PowerFactor[p], 2));
+                        Line(io, "  L~: ~ V ~ A ~ W pf ~", (p + 1).ToString(), Fixed(meter.Volts[p], 1), Fixed(meter.Amps[p], 2),
+                            Fixed(meter.Watts[p], 0), Fixed(meter.PowerFactor[p], 2));
                     }
                 }
             }
 
                 break;
-            case 6: // relay
+            case 7: // relay test
             {
-                if (line.Lower(1) != "test" || line.Count != 2)
+                // Starts the test, or says why not; the result follows in the log.
+                EvseController evse = Evses[0];
+                PilotState pilot = evse.Pilot.State;
+                HalFaults faults = evse.Faults.Active;
+                string refused = Bindings[0].Connector.TransactionRunning ? "transaction"
+                    : _relayPhase != RelayIdle ? "running"
+                    : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)
+                    : faults != HalFaults.None ? "fault " + FaultMonitor.List(faults)
+                    : null;
+                if (refused == null)
                 {
-                    WriteHelp(io, command); // the usage error
+                    _relayPhase = RelayClosing;
+                    long now = LastTickMs;
+                    _relayPhaseStartMs = now;
+                    evse.Contactor.Command(true, now);
                 }
-                else
-                {
-                    // Starts the test, or says why not; the result follows in the log.
-                    EvseController evse = Evse;
-                    PilotState pilot = evse.Pilot.State;
-                    HalFaults faults = evse.Faults.Active;
-                    string refused = Connector.TransactionRunning ? "transaction"
-                        : _relayPhase != RelayIdle ? "running"
-                        : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)
-                        : faults != HalFaults.None ? "fault " + FaultMonitor.List(faults)
-                        : null;
-                    if (refused == null)
-                    {
-                        _relayPhase = RelayClosing;
-                        long now = _relayPhaseStartMs = LastTickMs;
-                        evse.Contactor.Command(true, now);
-                    }
 
-                    io.WriteLine(refused == null ? "relay test started" : "error: relay test refused: " + refused);
-                }
+                io.WriteLine(refused == null ? "relay test started" : "error: relay test refused: " + refused);
             }
 
                 break;
-            case 7: // fault
+            case 8: // fault clear
             {
-                if (line.Count != 2 || line.Lower(1) != "clear")
-                {
-                    return false; // other 'fault' words belong to the simulator's commands, if any
-                }
-
                 io.WriteLine(ClearFaults());
             }
 
                 break;
-            case 8: // log
+            case 9: // log level [level]
+            case 10: // trace on|off
+            case 11: // log trace [on|off]
             {
-                if (line.Lower(1) != "level" || line.Count > 3)
+                // Without the value the setting's line ("LogLevel = info", "FrameTrace = on", as 'config get' says it).
+                string key = index == 9 ? SettingsStore.LogLevel : SettingsStore.FrameTrace;
+                int at = index == 10 ? 1 : 2; // the value's word
+                if (count == at)
                 {
-                    WriteHelp(io, command); // the usage error
-                }
-                else if (line.Count == 2)
-                {
-                    io.WriteLine(SettingLine(SettingsStore.LogLevel)); // "LogLevel = info", as 'config get' says it
+                    io.WriteLine(SettingLine(key));
                 }
                 else
                 {
-                    ConfigSet(SettingsStore.LogLevel, line.Word(2), io);
+                    ConfigSet(key, line.Word(at), io);
                 }
             }
 
                 break;
-            case 9: // trace
-            {
-                if (line.Count == 1)
-                {
-                    io.WriteLine(SettingLine(SettingsStore.FrameTrace)); // "FrameTrace = on"
-                }
-                else if (line.Count != 2)
-                {
-                    WriteHelp(io, command); // the usage error
-                }
-                else
-                {
-                    ConfigSet(SettingsStore.FrameTrace, line.Word(1), io);
-                }
-            }
-
-                break;
-            case 2: // reboot
+            case 12: // reboot
             {
                 // The same path as an OCPP Soft reset (sessions stopped with SoftReset, journal settled).
                 io.WriteLine("ok: rebooting");
@@ -305,19 +302,20 @@ namespace ChargePoint.Firmware.App
             }
 
                 break;
-            case 3: // certs
+            case 14: // certs
             {
                 // The security profile (configured, of the current connection, last working), the installed root
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
+                ConfigurationStore config = Ocpp.Configuration;
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
                 SignedFirmwareService signed = SignedFirmware;
-                Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
+                Line(io, "security profile: ~ (active ~, last working ~)", config.Value(config.Find(SecurityService.SecurityProfileKey)), // the key's value as 'config get' shows it; the connection: built by the constructor, never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
-                io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());
+                io.WriteLine("root certificates: " + store.Count.ToString() + " of " + CertificateService.StoreCapacity.ToString()); // the constructor's capacity
                 for (int i = 0; i < store.Count; i++)
                 {
                     InstalledCertificate e = store.At(i);
@@ -344,7 +342,7 @@ namespace ChargePoint.Firmware.App
             }
 
                 break;
-            case 4: // factory-reset
+            case 13: // factory-reset
             {
                 _factoryResetPending = true;
                 io.WriteLine("erase settings, OCPP config, auth data, journal? type 'yes'");

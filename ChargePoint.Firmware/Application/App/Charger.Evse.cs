@@ -30,17 +30,8 @@ namespace ChargePoint.Firmware.App
         /// <summary>Shares the charge point's limit among the connectors (its inputs and offers, for status and tests).</summary>
         public readonly LoadSharing Sharing;
 
+        // The ChargePointMaxProfile's limit (A); shared with the SiteLimit setting as min(both) (Sharing.LimitA).
         private double _chargePointLimitAmps = SmartChargingService.NoLimit;
-
-        /// <summary>The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit) (A).</summary>
-        public double ChargePointLimitAmps
-        {
-            get
-            {
-                int site = Settings.Current.SiteLimitA;
-                return site > 0 ? ControlPilot.Min(_chargePointLimitAmps, site) : ControlPilot.OrZero(_chargePointLimitAmps);
-            }
-        }
 
         /// <summary>Smart charging changed a limit (connector 0: the ChargePointMaxProfile): re-shared at once.</summary>
         public void SetSmartChargingLimit(int connectorId, double amps)
@@ -167,7 +158,9 @@ namespace ChargePoint.Firmware.App
                 sharing.Set(i, cap, draw);
             }
 
-            sharing.LimitA = ChargePointLimitAmps;
+            // The charge point's limit shared among the connectors: min(ChargePointMaxProfile, SiteLimit).
+            int site = Settings.Current.SiteLimitA;
+            sharing.LimitA = site > 0 ? ControlPilot.Min(_chargePointLimitAmps, site) : ControlPilot.OrZero(_chargePointLimitAmps);
             sharing.Tick(LastTickMs); // the load sharing's clock between ticks
             for (int i = 0; i < evses.Length; i++)
             {

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
@@ -17,11 +15,6 @@ namespace ChargePoint.Firmware.App
 
         /// <summary>The level names in level order (the LogLevel setting's values).</summary>
         public const string LevelNames = "error|warn|info|debug";
-
-        public void Warn(string message)
-        {
-            Write(LevelWarn, message);
-        }
 
         public void Info(string message)
         {
@@ -48,10 +41,8 @@ namespace ChargePoint.Firmware.App
                 if (message.IndexOf("AuthorizationKey", 0) >= 0)
                 {
                     const string marker = "\"value\"";
-                    var sb = new StringBuilder();
-                    int i = 0;
-                    int at;
-                    while (i < message.Length && (at = message.IndexOf(marker, i)) >= 0)
+                    int at = 0;
+                    while ((at = message.IndexOf(marker, at)) >= 0)
                     {
                         int j = at + marker.Length;
                         while (j < message.Length && (message[j] == ' ' || message[j] == ':'))
@@ -59,35 +50,33 @@ namespace ChargePoint.Firmware.App
                             j++;
                         }
 
-                        sb.Append(message.Substring(i, j - i));
-                        i = j;
+                        at = j;
                         if (j < message.Length && message[j] == '"')
                         {
-                            // Skip the JSON string, honouring escapes.
+                            // The JSON string (escapes honoured) becomes "***"; an unterminated one is masked to the end.
                             int k = j + 1;
                             while (k < message.Length && message[k] != '"')
                             {
                                 k += message[k] == '\\' ? 2 : 1;
                             }
 
-                            sb.Append("\"***\"");
-                            i = k + 1;
+                            message = message.Substring(0, j) + "\"***\"" + (k < message.Length ? message.Substring(k + 1) : string.Empty);
                         }
                     }
-
-                    message = i < message.Length ? sb.Append(message.Substring(i)).ToString() : sb.ToString();
                 }
 
                 _platform.Console.WriteLine("[ocpp] " + message);
             }
         }
 
-        private void Write(int level, string message)
+        /// <summary>A log line at a level (<see cref="LevelError"/> to <see cref="LevelInfo"/>): on the console when the LogLevel shows it, and on flash.</summary>
+        public void Write(int level, string message)
         {
-            string tag = LevelNames.Split(new char[] { '|' })[level]; // error, warn or info (the only levels written)
+            // "[warn] message": error, warn or info (the only levels written).
+            message = "[" + LevelNames.Split(new char[] { '|' })[level] + "] " + message;
             if (level <= Running.LogLevel)
             {
-                _platform.Console.WriteLine("[" + tag + "] " + message);
+                _platform.Console.WriteLine(message);
             }
 
             // Warnings and errors (and info) are also kept on flash for GetDiagnostics/GetLog, with the OCPP time when
@@ -98,7 +87,7 @@ namespace ChargePoint.Firmware.App
                 ChargePoint.Ocpp.OcppChargePoint ocpp = Ocpp;
                 string stamp = ocpp == null ? string.Empty
                     : ocpp.Clock.IsSet ? ChargePoint.Ocpp.Json.IsoTime.Format(ocpp.Clock.Now(LastTickMs)) + " " : "t+" + LastTickMs.ToString() + " ";
-                ring.Append(stamp + "[" + tag + "] " + message);
+                ring.Append(stamp + message);
             }
         }
     }

@@ -40,12 +40,7 @@ namespace ChargePoint.Firmware.App
                 return "Wi-Fi not configured";
             }
 
-            if (!connected)
-            {
-                return "Wi-Fi " + ssid + " (connecting)";
-            }
-
-            return clockValid ? "Wi-Fi " + ssid : "Wi-Fi " + ssid + " (no SNTP time)";
+            return "Wi-Fi " + ssid + (!connected ? " (connecting)" : clockValid ? string.Empty : " (no SNTP time)");
         }
     }
 }

@@ -57,8 +57,8 @@ namespace ChargePoint.Firmware.App
                 }
             }
 
-            // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers), or "no limit: ...".
-            double shared = ChargePointLimitAmps;
+            // "limit 20.0 A: 1 10.0 A 2 10.0 A" (what each pilot offers, shared from this limit), or "no limit: ...".
+            double shared = Sharing.LimitA;
             io.WriteLine("load sharing: " + (shared == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(shared)) + ":" + shares);
             io.WriteLine("network: " + _platform.Hooks.NetworkStatus());
             Line(io, "central system: ~ url ~", ConnectionText(), s.CentralSystemUrl.Length == 0 ? "none (offline)" : Ocpp.Url);
@@ -121,7 +121,7 @@ namespace ChargePoint.Firmware.App
 
             long wait = connection.NextAttemptMs - LastTickMs;
             return connection.Failures == 0 ? "connecting"
-                : F("offline (retry in ~ s, ~ failures)", wait > 0 ? (wait / 1000).ToString() : "0", connection.Failures.ToString());
+                : F("offline (retry in ~ s, ~ failures)", (wait > 0 ? wait / 1000 : 0).ToString(), connection.Failures.ToString());
         }
 
         /// <summary>"230.0 V 16.00 A 3.68 kW 1.234 kWh", or "no meter".</summary>
@@ -133,8 +133,7 @@ namespace ChargePoint.Firmware.App
                 return "no meter";
             }
 
-            Atm90e32 r = meter;
-            return Fixed(r.Volts[0], 1) + " V " + Fixed(r.MaxAmps, 2) + " A " + Fixed(r.TotalWatts / 1000.0, 2) + " kW "
+            return Fixed(meter.Volts[0], 1) + " V " + Fixed(meter.MaxAmps, 2) + " A " + Fixed(meter.TotalWatts / 1000.0, 2) + " kW "
                 + Fixed(meter.EnergyActiveImportWh / 1000.0, 3) + " kWh";
         }
     }

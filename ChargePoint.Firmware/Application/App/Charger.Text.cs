@@ -63,32 +63,5 @@ namespace ChargePoint.Firmware.App
 
             return negative && units != 0 ? "-" + text : text;
         }
-
-        /// <summary>
-        /// Writes the help table (<see cref="Help"/>), one syntax per '\n'-separated entry, as "  syntax". With a command
-        /// word, writes its usage error instead: "error: usage:" and every syntax of that command, " | " between them.
-        /// </summary>
-        private static void WriteHelp(ChargePoint.Firmware.Console.IConsoleIo io, string command)
-        {
-            string usage = "error: usage:";
-            string[] entries = Help.Split(new char[] { '\n' });
-            for (int i = 0; i < entries.Length; i++)
-            {
-                string entry = entries[i];
-                if (command == null)
-                {
-                    io.WriteLine("  " + entry);
-                }
-                else if (entry == command || entry.StartsWith(command + " "))
-                {
-                    usage += (usage.Length > 13 ? " | " : " ") + entry;
-                }
-            }
-
-            if (command != null)
-            {
-                io.WriteLine(usage);
-            }
-        }
     }
 }

@@ -59,16 +59,19 @@ namespace ChargePoint.Firmware.App
             Running = s.Clone();
             Board = BoardCatalog.Find(s.Board) ?? BoardCatalog.Find(BoardCatalog.Default);
             // Fields used many times here are read from locals (smaller byte code than a field read each time).
-            StoreHealth health = Health = new StoreHealth(platform.Storage, this);
+            StoreHealth health = new StoreHealth(platform.Storage, this);
+            Health = health;
             if (Settings.LoadStatus == "corrupt")
             {
                 health.Quarantine(SettingsStore.RecordName, "defaults used");
             }
 
             HardwarePorts ports = platform.Hooks.Ports(Board);
-            EvseController[] evses = Evses = new EvseController[Board.ConnectorCount];
+            EvseController[] evses = new EvseController[Board.ConnectorCount];
+            Evses = evses;
             int count = evses.Length;
-            ConnectorBinding[] bindings = Bindings = new ConnectorBinding[count];
+            ConnectorBinding[] bindings = new ConnectorBinding[count];
+            Bindings = bindings;
             var meters = new IMeter[count + 1];
             for (int i = 0; i < count; i++)
             {
@@ -110,19 +113,19 @@ namespace ChargePoint.Firmware.App
                 meters[i + 1] = bindings[i] = new ConnectorBinding(evse);
             }
 
-            EvseController first = Evse = evses[0];
+            EvseController first = evses[0];
             Sharing = new LoadSharing(bindings);
 
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(s.CentralSystemUrl, s.ChargePointId, count, _transport, health, this, platform.Random, this);
+            OcppChargePoint ocpp = new OcppChargePoint(s.CentralSystemUrl, s.ChargePointId, count, _transport, health, this, platform.Random, this);
+            Ocpp = ocpp;
             ocpp.BootNotification.MeterType = first.Meter != null ? "ATM90E32" : null;
             if (platform.FirmwareVersion != null)
             {
                 ocpp.BootNotification.FirmwareVersion = platform.FirmwareVersion;
             }
 
-            Connector = ocpp.Connectors[ConnectorId];
             for (int i = 0; i < count; i++)
             {
                 bindings[i].Connector = ocpp.Connectors[i + 1]; // each binding's OCPP connector
@@ -131,7 +134,7 @@ namespace ChargePoint.Firmware.App
             // A Central System Reset (and the technician's reboot, which takes the same path) is the remote way to clear
             // latched hardware faults whose cause is gone, RCD included: the reboot that follows re-reads every input,
             // and a still-tripped RCD latches again. A watchdog or power-cycle reboot does not clear the RCD latch.
-            ocpp.ResetRequested += ClearFaultsOnReset;
+            ocpp.ResetRequested = ClearFaultsOnReset; // its first handler (the services, built below, may add theirs)
             ocpp.Accepted += ConfirmHealthy;
             // Prefix of the journal's message ids: random per journal, so ids stay unique after a wipe.
             var prefix = new StringBuilder(); // not StringBuilder(string): one more referenced member in the image
@@ -141,7 +144,8 @@ namespace ChargePoint.Firmware.App
                 prefix.Append((char)('a' + platform.Random.Next(26)));
             }
 
-            TransactionService transactions = Transactions = new TransactionService(ocpp, meters, prefix.ToString(), platform.Clock.NowMs);
+            TransactionService transactions = new TransactionService(ocpp, meters, prefix.ToString(), platform.Clock.NowMs);
+            Transactions = transactions;
             transactions.OfferedCurrentA = s.MaxCurrentA;
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
@@ -149,7 +153,8 @@ namespace ChargePoint.Firmware.App
             ocpp.AddRemoteTrigger();
             transactions.Authorization.AddLocalListProfile(ocpp);
             transactions.AddReservations(ocpp, true);
-            SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
+            SmartChargingService smart = new SmartChargingService(ocpp, transactions, this);
+            SmartCharging = smart;
             smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
             smart.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session
             IFirmwareUpdater updater = platform.FirmwareUpdater;
@@ -163,7 +168,8 @@ namespace ChargePoint.Firmware.App
 
             var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
+            CertificateService certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
+            Certificates = certificates;
             ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
@@ -194,22 +200,16 @@ namespace ChargePoint.Firmware.App
         /// <summary>The IEC 61851 side of each connector; index i is connector i + 1.</summary>
         public readonly EvseController[] Evses;
 
-        /// <summary>Connector 1's EVSE controller.</summary>
-        public readonly EvseController Evse;
-
         public readonly OcppChargePoint Ocpp;
 
         /// <summary>Transactions, authorization, metering and the persistent journal.</summary>
         public readonly TransactionService Transactions;
 
-        /// <summary>Connector 1 of the OCPP engine.</summary>
-        public readonly Connector Connector;
-
         /// <summary>Set by <see cref="RequestReboot"/> (read only).</summary>
         public bool RebootRequested;
 
-        /// <summary>Why: "console", "Soft reset", "Hard reset", "factory reset" (read only).</summary>
-        public string RebootReason = string.Empty;
+        /// <summary>Why: "console", "Soft reset", "Hard reset", "factory reset" (read only; null before a reboot is requested).</summary>
+        public string RebootReason;
 
         /// <summary>True for a hard reset (ESP32: full restart; host: same as soft) (read only).</summary>
         public bool HardReboot;
@@ -240,7 +240,7 @@ namespace ChargePoint.Firmware.App
             {
                 _firstTickMs = nowMs;
             }
-            else if (nowMs - _firstTickMs >= ChargerPlatform.ConfirmAfterMs && !Connector.Faulted)
+            else if (nowMs - _firstTickMs >= ChargerPlatform.ConfirmAfterMs && Bindings[0].ReportedFaults == HalFaults.None) // connector 1 not Faulted (only ReportFaults sets it)
             {
                 ConfirmHealthy(nowMs);
             }
@@ -258,7 +258,7 @@ namespace ChargePoint.Firmware.App
                 RunLine(line);
             }
 
-            EvseController evse = Evse;
+            EvseController evse = Evses[0];
             int phase = _relayPhase;
             if (phase == RelayIdle)
             {

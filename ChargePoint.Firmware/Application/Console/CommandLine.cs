@@ -8,15 +8,13 @@ namespace ChargePoint.Firmware.Console
     {
         private readonly string _text;
         private readonly string[] _words;
-        private readonly int[] _starts;
 
         public CommandLine(string text)
         {
             _text = text;
-            Count = Scan(text, null, null);
+            Count = Scan(text, null, -1);
             _words = new string[Count];
-            _starts = new int[Count];
-            Scan(text, _words, _starts);
+            Scan(text, _words, -1);
             Command = Lower(0);
         }
 
@@ -46,10 +44,11 @@ namespace ChargePoint.Firmware.Console
                 return string.Empty;
             }
 
-            return _text.Substring(_starts[index]).TrimEnd(' ', '\t');
+            return _text.Substring(Scan(_text, null, index)).TrimEnd(' ', '\t');
         }
 
-        private static int Scan(string text, string[] words, int[] starts)
+        // The number of words, each stored in words when given; with stop >= 0, where word stop starts (it exists).
+        private static int Scan(string text, string[] words, int stop)
         {
             int n = 0;
             int i = 0;
@@ -65,16 +64,20 @@ namespace ChargePoint.Firmware.Console
                     break;
                 }
 
+                if (n == stop)
+                {
+                    return i;
+                }
+
                 int start = i;
                 while (i < text.Length && text[i] != ' ' && text[i] != '\t')
                 {
                     i++;
                 }
 
-                if (words != null && starts != null)
+                if (words != null)
                 {
                     words[n] = text.Substring(start, i - start);
-                    starts[n] = start;
                 }
 
                 n++;

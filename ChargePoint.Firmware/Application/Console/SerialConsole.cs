@@ -38,9 +38,6 @@ namespace ChargePoint.Firmware.Console
 
         private readonly StringBuilder _line = new StringBuilder();
 
-        // UTF-16 units of each character in the line (2 for a surrogate pair), so an erase removes whole characters.
-        private readonly byte[] _units = new byte[MaxLineLength];
-        private int _chars;
         private bool _overflow;
         private bool _lastWasCr;
         private int _escape;
@@ -163,17 +160,18 @@ namespace ChargePoint.Firmware.Console
                 }
 
                 _line.Clear();
-                _chars = 0;
                 _overflow = false;
                 AddEcho(Echoes, 3, 2);
             }
             else if (b == 0x08 || b == 0x7F)
             {
                 // Nothing to erase at the start of a line; an over-long line is lost anyway (the terminal keeps what it shows).
-                if (!_overflow && _chars > 0)
+                // A low surrogate ends a pair (the line holds no lone surrogates): the pair is one character, erased whole.
+                int length = _line.Length;
+                if (!_overflow && length > 0)
                 {
-                    int units = _units[--_chars];
-                    _line.Remove(_line.Length - units, units);
+                    int units = (_line.ToString()[length - 1] & 0xFC00) == 0xDC00 ? 2 : 1; // (no StringBuilder indexer on nanoFramework)
+                    _line.Remove(length - units, units);
                     AddEcho(Echoes, 0, 3);
                 }
             }
@@ -188,7 +186,7 @@ namespace ChargePoint.Firmware.Console
             else if (b >= 0xC2 && b <= 0xF4)
             {
                 _needed = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-                _codePoint = b & (_needed == 3 ? 0x07 : _needed == 2 ? 0x0F : 0x1F);
+                _codePoint = b & (0x3F >> _needed); // the lead byte's payload: 5, 4 or 3 bits
             }
             else if (b >= 0x80)
             {
@@ -207,7 +205,6 @@ namespace ChargePoint.Firmware.Console
                 return;
             }
 
-            _units[_chars++] = (byte)units;
             if (units == 2)
             {
                 int v = codePoint - 0x10000;

@@ -48,7 +48,7 @@ namespace ChargePoint.Firmware.Evse
         /// <summary>What its EV draws (NaN = unknown).</summary>
         internal double Draw;
 
-        /// <summary>Its cap, or its draw + headroom while it leaves part of a settled offer unused.</summary>
+        /// <summary>Its cap, or its draw + headroom while it leaves part of a settled offer unused; 0 while it does not take part.</summary>
         internal double Demand;
 
         /// <summary>This tick's share.</summary>
@@ -63,7 +63,6 @@ namespace ChargePoint.Firmware.Evse
         internal long DecreasedAtMs;
         internal long OfferSinceMs;
         internal long ArrivedAtMs;
-        internal bool Active;
 
         /// <summary>Gets a share this tick (not dropped for lack of 6 A).</summary>
         internal bool Open;
@@ -126,7 +125,6 @@ namespace ChargePoint.Firmware.Evse
                 return false;
             }
 
-            Atm90e32 r = meter;
             int index = PhaseIndex(phase);
             if (phase != Phase.None && index < 0)
             {
@@ -136,27 +134,27 @@ namespace ChargePoint.Firmware.Evse
             switch (measurand)
             {
                 case Measurand.Voltage:
-                    value = r.Volts[index < 0 ? 0 : index];
+                    value = meter.Volts[index < 0 ? 0 : index];
                     return true;
                 case Measurand.CurrentImport:
-                    value = index < 0 ? 0 : r.Amps[index];
+                    value = index < 0 ? 0 : meter.Amps[index];
                     for (int p = 0; index < 0 && p < Phases; p++)
                     {
-                        value += r.Amps[p]; // the sum of the phases
+                        value += meter.Amps[p]; // the sum of the phases
                     }
 
                     return true;
                 case Measurand.PowerActiveImport:
-                    value = index < 0 ? r.TotalWatts : r.Watts[index];
+                    value = index < 0 ? meter.TotalWatts : meter.Watts[index];
                     return true;
                 case Measurand.PowerFactor:
-                    value = r.PowerFactor[index < 0 ? 0 : index];
+                    value = meter.PowerFactor[index < 0 ? 0 : index];
                     return true;
                 case Measurand.Frequency:
-                    value = r.FrequencyHz;
+                    value = meter.FrequencyHz;
                     return index < 0;
                 case Measurand.Temperature:
-                    value = r.TemperatureCelsius;
+                    value = meter.TemperatureCelsius;
                     return index < 0 && !double.IsNaN(value);
                 default:
                     return false;

@@ -68,45 +68,52 @@ namespace ChargePoint.Firmware.Evse
             double zero = 0;
             double min = MinAmps;
             double headroom = HeadroomA;
-            double limit = double.IsNaN(LimitA) || LimitA < zero ? zero : LimitA;
+            double limit = LimitA;
+            if (!(limit > zero))
+            {
+                limit = zero; // NaN or below 0
+            }
+
             // Demand per connector: its cap, or its draw + headroom while it leaves part of a settled offer unused.
             int n = 0;
             for (int i = 0; i < cs.Length; i++)
             {
                 ConnectorBinding c = cs[i];
-                bool active = c.Cap > zero;
-                if (active && !c.Active)
-                {
-                    c.ArrivedAtMs = nowMs;
-                    c.Demand = c.Cap;
-                }
-
-                c.Active = active;
+                double cap = c.Cap;
+                bool active = cap > zero;
                 c.Target = zero;
                 c.Open = active;
-                if (!active)
+                double demand = zero;
+                if (active)
                 {
-                    c.Demand = zero;
-                    continue;
+                    n++;
+                    demand = c.Demand;
+                    if (demand == zero)
+                    {
+                        // It arrives: no demand yet (a taking part connector's demand is at least 6 A).
+                        c.ArrivedAtMs = nowMs;
+                        demand = cap;
+                    }
+
+                    // An unknown draw (NaN) fails both comparisons: the demand stays.
+                    double draw = c.Draw;
+                    double offered = c.Offered;
+                    if (offered > zero && draw >= offered - 1.0)
+                    {
+                        demand = cap;
+                    }
+                    else if (offered > zero && draw < offered - headroom && nowMs - c.OfferSinceMs >= DrawSettleMs)
+                    {
+                        demand = draw + headroom < min ? min : draw + headroom;
+                    }
+
+                    if (!(demand < cap))
+                    {
+                        demand = cap;
+                    }
                 }
 
-                n++;
-                double draw = c.Draw;
-                bool known = !double.IsNaN(draw);
-                double offered = c.Offered;
-                if (known && offered > zero && draw >= offered - 1.0)
-                {
-                    c.Demand = c.Cap;
-                }
-                else if (known && offered > zero && draw < offered - headroom && nowMs - c.OfferSinceMs >= DrawSettleMs)
-                {
-                    c.Demand = draw + headroom < min ? min : draw + headroom;
-                }
-
-                if (!(c.Demand < c.Cap))
-                {
-                    c.Demand = c.Cap;
-                }
+                c.Demand = demand;
             }
 
             // Targets: drop the latest arrivals until everyone left gets 6 A, then water-fill demands, then caps.
@@ -115,7 +122,8 @@ namespace ChargePoint.Firmware.Evse
                 int latest = -1;
                 for (int i = 0; i < cs.Length; i++)
                 {
-                    if (cs[i].Open && (latest < 0 || cs[i].ArrivedAtMs >= cs[latest].ArrivedAtMs))
+                    ConnectorBinding c = cs[i];
+                    if (c.Open && (latest < 0 || c.ArrivedAtMs >= cs[latest].ArrivedAtMs))
                     {
                         latest = i;
                     }
@@ -126,25 +134,23 @@ namespace ChargePoint.Firmware.Evse
             }
 
             Fill(Fill(limit, false), true);
-            for (int i = 0; i < cs.Length; i++)
-            {
-                cs[i].Target = Floor(cs[i].Target);
-            }
 
-            // Per connector: a decreased connector's old offer stops counting once its EV draws no more than the new
-            // one, or after 5 s; decreases apply at once; what is counted against the limit is summed.
+            // Per connector: the target down to 0.1 A; a decreased connector's old offer stops counting once its EV draws
+            // no more than the new one, or after 5 s; decreases apply at once; what is counted against the limit is summed.
             double used = zero;
             for (int i = 0; i < cs.Length; i++)
             {
                 ConnectorBinding c = cs[i];
-                if (c.Counted > c.Offered && (nowMs - c.DecreasedAtMs >= EvResponseMs || (!double.IsNaN(c.Draw) && c.Draw <= c.Offered)))
+                double target = c.Target = Floor(c.Target);
+                double offered = c.Offered;
+                if (c.Counted > offered && (nowMs - c.DecreasedAtMs >= EvResponseMs || c.Draw <= offered))
                 {
-                    c.Counted = c.Offered;
+                    c.Counted = offered; // (a NaN draw is not at or below it)
                 }
 
-                if (c.Target < c.Offered)
+                if (target < offered)
                 {
-                    SetOffer(c, c.Target, nowMs);
+                    SetOffer(c, target, nowMs);
                 }
 
                 used += c.Counted;
@@ -157,7 +163,8 @@ namespace ChargePoint.Firmware.Evse
                 int next = -1;
                 for (int i = 0; i < cs.Length; i++)
                 {
-                    if (cs[i].Target > cs[i].Offered && (tried & (1 << i)) == 0 && (next < 0 || cs[i].ArrivedAtMs < cs[next].ArrivedAtMs))
+                    ConnectorBinding c = cs[i];
+                    if (c.Target > c.Offered && (tried & (1 << i)) == 0 && (next < 0 || c.ArrivedAtMs < cs[next].ArrivedAtMs))
                     {
                         next = i;
                     }
@@ -169,13 +176,13 @@ namespace ChargePoint.Firmware.Evse
                 }
 
                 tried |= 1 << next;
-                ConnectorBinding c = cs[next];
-                double offer = c.Offered + (limit - used);
-                offer = Floor(c.Target < offer ? c.Target : offer);
-                if (offer > c.Offered && offer >= min)
+                ConnectorBinding r = cs[next];
+                double offer = r.Offered + (limit - used);
+                offer = Floor(r.Target < offer ? r.Target : offer);
+                if (offer > r.Offered && offer >= min)
                 {
-                    used += offer > c.Counted ? offer - c.Counted : zero;
-                    SetOffer(c, offer, nowMs);
+                    used += offer > r.Counted ? offer - r.Counted : zero;
+                    SetOffer(r, offer, nowMs);
                 }
             }
         }

@@ -42,11 +42,6 @@ namespace ChargePoint.Firmware.Settings
             MeterVoltageGain, MeterCurrentGain, LogLevel, FrameTrace, RcdAutoRetry, SiteLimit,
         };
 
-        private static bool EqualsIgnoreCase(string a, string b)
-        {
-            return a.ToLower() == b.ToLower();
-        }
-
         /// <summary>The canonical name of a setting, or null when it is not a device setting.</summary>
         public static string Canonical(string name)
         {
@@ -57,9 +52,10 @@ namespace ChargePoint.Firmware.Settings
         // The position of a name in Keys, any case (-1: none); the switches below go by it (a string switch is far larger).
         private static int Index(string name)
         {
+            string lower = name.ToLower();
             for (int i = 0; i < Keys.Length; i++)
             {
-                if (EqualsIgnoreCase(Keys[i], name))
+                if (Keys[i].ToLower() == lower)
                 {
                     return i;
                 }
@@ -141,7 +137,9 @@ namespace ChargePoint.Firmware.Settings
             }
 
             // Each case returns null once the value is applied, or breaks out to the error.
-            bool clear = value == null || EqualsIgnoreCase(value, None); // 'none' clears only where it is not a real value
+            // The value in lower case, which the names, levels and on|off match ('none' for null, which clears).
+            string lower = value == null ? None : value.ToLower();
+            bool clear = lower == None; // 'none' clears only where it is not a real value
             int n;
             switch (index)
             {
@@ -155,7 +153,6 @@ namespace ChargePoint.Firmware.Settings
                     }
                     else
                     {
-                        string lower = value.ToLower();
                         n = index != 0 ? 0 : lower.StartsWith("ws://") ? 5 : lower.StartsWith("wss://") ? 6 : -1; // where the host starts
                         bool ok = n >= 0 && value.Length > (index == 3 ? 7 : n) && value.Length <= "\u0100\u0030\u0020\u003F"[index] /* 256, 48, 32, 63 */
                             && (index != 0 || (value[n] != '/' && value[n] != ':'));
@@ -193,7 +190,7 @@ namespace ChargePoint.Firmware.Settings
                 case 5: // Board
                     for (int i = 0; i < boards.Length; i++)
                     {
-                        if (EqualsIgnoreCase(boards[i], value))
+                        if (boards[i].ToLower() == lower)
                         {
                             s.Board = boards[i];
                             return null;
@@ -203,7 +200,7 @@ namespace ChargePoint.Firmware.Settings
                     break;
 
                 case 8: // LogLevel
-                    n = Validate.Ordinal(Charger.LevelNames, '|', value.ToLower());
+                    n = Validate.Ordinal(Charger.LevelNames, '|', lower);
                     if (n < 0)
                     {
                         break;
@@ -214,19 +211,18 @@ namespace ChargePoint.Firmware.Settings
 
                 case 9: // FrameTrace
                 case 10: // RcdAutoRetry
-                    string v = value.ToLower();
-                    if (v != "on" && v != "off")
+                    if (lower != "on" && lower != "off")
                     {
                         break;
                     }
 
                     if (index == 9)
                     {
-                        s.FrameTrace = v == "on";
+                        s.FrameTrace = lower == "on";
                     }
                     else
                     {
-                        s.RcdAutoRetry = v == "on";
+                        s.RcdAutoRetry = lower == "on";
                     }
 
                     return null;

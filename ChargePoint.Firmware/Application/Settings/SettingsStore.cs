@@ -22,7 +22,8 @@ namespace ChargePoint.Firmware.Settings
             _storage = storage;
             Boards = boards;
             LoadStatus = "defaults";
-            DeviceSettings settings = Current = Defaults();
+            DeviceSettings settings = Defaults();
+            Current = settings;
             byte[] data = storage.Read(RecordName);
             if (data == null)
             {

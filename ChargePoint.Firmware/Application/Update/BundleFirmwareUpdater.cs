@@ -27,8 +27,8 @@ namespace ChargePoint.Firmware.Update
         private readonly string _boardId;
         private readonly int _runningSlot;
         private readonly byte[] _chunk = new byte[BundleStream.ChunkBytes];
-        private int _download = TransferState.Failed;
-        private int _install = TransferState.Failed;
+        // The download's state, then (from BeginInstall) the install's: the engine installs only what it downloaded.
+        private int _state = TransferState.Failed;
         private string _incompatible;
         private BundleJob _job;
         private long _downloadedBytes;
@@ -56,15 +56,15 @@ namespace ChargePoint.Firmware.Update
             _storage.Delete(BundleRecord);
             _incompatible = null;
             _downloadedBytes = 0;
-            _download = TransferState.Running;
+            _state = TransferState.Running;
             _transfer.BeginGet(location);
         }
 
         public int PollDownload(long nowMs)
         {
-            if (_download != TransferState.Running)
+            if (_state != TransferState.Running)
             {
-                return _download;
+                return _state;
             }
 
             for (int i = 0; i < ChunksPerPoll; i++)
@@ -85,44 +85,44 @@ namespace ChargePoint.Firmware.Update
                 if (state == TransferState.Failed)
                 {
                     Tell("download failed: " + _transfer.Error);
-                    _download = TransferState.Failed;
+                    _state = TransferState.Failed;
                 }
                 else if (state == TransferState.Succeeded)
                 {
                     _job = new BundleJob(_storage, BundleRecord, _boardId, Slot.Factory); // check it, a few chunks per tick
                 }
 
-                return _download;
+                return _state;
             }
 
             if (_job.Step(ChunksPerTick) == BundleJob.Running)
             {
-                return _download;
+                return _state;
             }
 
             if (_job.CheckResult == BundleJob.Damaged)
             {
                 Tell("download damaged: " + _job.Error);
                 _storage.Delete(BundleRecord);
-                _download = TransferState.Failed;
+                _state = TransferState.Failed;
             }
             else
             {
                 _incompatible = _job.CheckResult == BundleJob.Incompatible ? _job.Error : null;
-                _download = TransferState.Succeeded;
+                _state = TransferState.Succeeded;
             }
 
             _job = null;
-            return _download;
+            return _state;
         }
 
-        public long DownloadedLength => _download == TransferState.Succeeded && _storage.Exists(BundleRecord) ? _downloadedBytes : -1;
+        public long DownloadedLength => _state == TransferState.Succeeded && _storage.Exists(BundleRecord) ? _downloadedBytes : -1;
 
         public int ReadDownloaded(long offset, byte[] buffer, int count) => _storage.ReadAt(BundleRecord, (int)offset, buffer, count);
 
         public void BeginInstall(long nowMs)
         {
-            _install = TransferState.Running;
+            _state = TransferState.Running;
             _job = null;
             if (_incompatible != null)
             {
@@ -135,7 +135,7 @@ namespace ChargePoint.Firmware.Update
 
         public int PollInstall(long nowMs)
         {
-            if (_install == TransferState.Running && _job != null)
+            if (_state == TransferState.Running && _job != null)
             {
                 int state = _job.Step(ChunksPerTick);
                 if (state != BundleJob.Running)
@@ -145,7 +145,7 @@ namespace ChargePoint.Firmware.Update
                 }
             }
 
-            return _install;
+            return _state;
         }
 
         private void EndInstall(string error)
@@ -156,7 +156,7 @@ namespace ChargePoint.Firmware.Update
                 Tell("install failed: " + error);
             }
 
-            _install = error == null ? TransferState.Succeeded : TransferState.Failed;
+            _state = error == null ? TransferState.Succeeded : TransferState.Failed;
         }
 
         /// <summary>Running while the new slot is on trial; Succeeded once it confirmed and runs; Failed after a rollback.</summary>

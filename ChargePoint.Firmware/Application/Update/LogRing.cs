@@ -20,7 +20,7 @@ namespace ChargePoint.Firmware.Update
 
         private readonly IStorage _storage;
         private readonly int _halfBytes;
-        private bool _currentIsA;
+        private string _current; // RecordA or RecordB: the record lines are appended to
         private int _currentLength;
 
         public LogRing(IStorage storage, int halfBytes)
@@ -31,8 +31,8 @@ namespace ChargePoint.Firmware.Update
             int a = data == null ? 0 : data.Length;
             data = _storage.Read(RecordB);
             int b = data == null ? 0 : data.Length;
-            _currentIsA = a <= b;
-            _currentLength = _currentIsA ? a : b;
+            _current = a <= b ? RecordA : RecordB;
+            _currentLength = a <= b ? a : b;
         }
 
         public void Append(string line)
@@ -41,12 +41,12 @@ namespace ChargePoint.Firmware.Update
             int count = bytes.Length > _halfBytes ? _halfBytes : bytes.Length;
             if (_currentLength + count > _halfBytes)
             {
-                _currentIsA = !_currentIsA;
-                _storage.Delete(Current);
+                _current = _current == RecordA ? RecordB : RecordA;
+                _storage.Delete(_current);
                 _currentLength = 0;
             }
 
-            _storage.Append(Current, bytes, 0, count);
+            _storage.Append(_current, bytes, 0, count);
             _currentLength += count;
         }
 
@@ -55,11 +55,9 @@ namespace ChargePoint.Firmware.Update
         {
             _storage.Delete(target);
             var buffer = new byte[512];
-            int total = Copy(_currentIsA ? RecordB : RecordA, target, buffer);
-            return total + Copy(Current, target, buffer);
+            int total = Copy(_current == RecordA ? RecordB : RecordA, target, buffer); // the older lines first
+            return total + Copy(_current, target, buffer);
         }
-
-        private string Current => _currentIsA ? RecordA : RecordB;
 
         private int Copy(string from, string to, byte[] buffer)
         {

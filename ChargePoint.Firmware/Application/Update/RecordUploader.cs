@@ -38,7 +38,7 @@ namespace ChargePoint.Firmware.Update
         public void BeginUpload(string location, string fileName, long nowMs)
         {
             byte[] body = _storage.Read(_record) ?? new byte[0];
-            string url = location.Length > 0 && location[location.Length - 1] == '/' ? location + fileName : location + "/" + fileName;
+            string url = location + (location.EndsWith("/") ? string.Empty : "/") + fileName;
             _state = TransferState.Running;
             _transfer.BeginPut(url, body);
         }
