@@ -72,21 +72,24 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             TransactionJournal journal = Source.Journal;
             JournalTransaction tx = Transaction;
+            // The three requests (Spec §6) are written here: StartTransaction.req and StopTransaction.req have no other
+            // sender (the types that read them live in CentralSystem/, outside the image).
+            w.StartObject();
             if (Kind == StartTransaction)
             {
-                var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
-                if (tx.ReservationId >= 0)
-                {
-                    request.ReservationId = tx.ReservationId;
-                }
-
-                request.WriteTo(w);
+                w.Prop(Key.ConnectorId, tx.ConnectorId);
+                w.Prop(Key.IdTag, tx.IdTag);
+                w.Prop("meterStart", (int)tx.MeterStartWh);
+                w.Prop(Key.ReservationId, tx.ReservationId >= 0 ? tx.ReservationId : Absent.Int);
+                w.Prop("timestamp", UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
             }
             else if (Kind == StopTransaction)
             {
-                var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
-                request.IdTag = tx.StopIdTag;
-                request.Reason = M.Measurand.ToText(StopReason.Base + tx.StopReason);
+                w.Prop(Key.IdTag, tx.StopIdTag);
+                w.Prop("meterStop", (int)tx.MeterStopWh);
+                w.Prop("timestamp", UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)));
+                w.Prop(Key.TransactionId, TransactionId);
+                w.Prop("reason", M.Measurand.ToText(StopReason.Base + tx.StopReason));
                 if (tx.TransactionData.Count > 0)
                 {
                     var data = new W.MeterValue[tx.TransactionData.Count];
@@ -96,18 +99,19 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
                     }
 
-                    request.TransactionData = data;
+                    w.PropArray("transactionData", data);
                 }
-
-                request.WriteTo(w);
             }
             else
             {
+                // MeterValues.req as MeterValuesRequest.WriteTo writes it.
                 M.MeterValue value = MeterValue;
-                var request = new MeterValuesRequest(ConnectorId, new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
-                request.TransactionId = TransactionId;
-                request.WriteTo(w);
+                w.Prop(Key.ConnectorId, ConnectorId);
+                w.Prop(Key.TransactionId, TransactionId);
+                w.PropArray("meterValue", new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
             }
+
+            w.EndObject();
         }
 
         public override void OnOutcome(int failure, object outcome, long nowMs)

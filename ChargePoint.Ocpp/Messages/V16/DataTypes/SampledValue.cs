@@ -15,22 +15,22 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Required string (no length limit in the schema).</summary>
         public string Value;
 
-        /// <summary>Optional, one of <see cref="ReadingContext"/>.</summary>
+        /// <summary>Optional, one of <c>ReadingContext.All</c> (CentralSystem/ValueFormat.cs).</summary>
         public string Context;
 
-        /// <summary>Optional, one of <see cref="ValueFormat"/>.</summary>
+        /// <summary>Optional, one of <c>ValueFormat.All</c> (CentralSystem/ValueFormat.cs).</summary>
         public string Format;
 
-        /// <summary>Optional, one of <see cref="Measurand"/>.</summary>
+        /// <summary>Optional, one of <c>Measurand.All</c> (CentralSystem/ValueFormat.cs).</summary>
         public string Measurand;
 
-        /// <summary>Optional, one of <see cref="Phase"/>.</summary>
+        /// <summary>Optional, one of <c>Phase.All</c> (CentralSystem/ValueFormat.cs).</summary>
         public string Phase;
 
-        /// <summary>Optional, one of <see cref="Location"/>.</summary>
+        /// <summary>Optional, one of <c>Location.All</c> (CentralSystem/ValueFormat.cs).</summary>
         public string Location;
 
-        /// <summary>Optional, one of <see cref="UnitOfMeasure"/>.</summary>
+        /// <summary>Optional, one of <c>UnitOfMeasure.All</c> (CentralSystem/ValueFormat.cs).</summary>
         public string Unit;
 
         public void WriteTo(JsonWriter w)
