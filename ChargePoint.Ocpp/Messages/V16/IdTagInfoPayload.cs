@@ -1,5 +1,6 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using M = ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Messages.V16
 {
@@ -10,8 +11,8 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// </summary>
     public sealed class IdTagInfoPayload
     {
-        /// <summary>The idTagInfo; null only when absent from a StopTransaction.conf.</summary>
-        public IdTagInfo IdTagInfo;
+        /// <summary>The idTagInfo, as the local list and the cache keep it; null only when absent from a StopTransaction.conf.</summary>
+        public M.IdTagInfo IdTagInfo;
 
         /// <summary>StartTransaction.conf: required integer; <see cref="Absent.Int"/> in the other two.</summary>
         public int TransactionId = Absent.Int;
@@ -28,7 +29,7 @@ namespace ChargePoint.Ocpp.Messages.V16
             {
                 if (k == 0)
                 {
-                    m.IdTagInfo = IdTagInfo.Parse(r);
+                    m.IdTagInfo = ParseIdTagInfo(r);
                 }
                 else if (k == 1 && start)
                 {
@@ -37,6 +38,37 @@ namespace ChargePoint.Ocpp.Messages.V16
             }
 
             return m;
+        }
+
+        /// <summary>
+        /// Parses and validates an IdTagInfo (Spec §7.14: status required, one of <see cref="OcppEnum.AuthorizationStatus"/>;
+        /// optional expiryDate and parentIdTag, CiString20) into the model's form: the status's code, the expiry in ms
+        /// (0 when absent), the parent. The reader stands at the object (the value of the property just read: its name in errors).
+        /// </summary>
+        public static M.IdTagInfo ParseIdTagInfo(JsonReader r)
+        {
+            int status = 0;
+            long expiryUtcMs = 0;
+            string parentIdTag = null;
+            r.ReadStartObject(null);
+            for (int k; (k = r.NextKey(Key.Status + Key.ExpiryDate + Key.ParentIdTag, 1)) >= 0;)
+            {
+                switch (k)
+                {
+                    case 0:
+                        // The codes follow the table's order: Accepted is 1.
+                        status = Validate.Ordinal(OcppEnum.AuthorizationStatus, ' ', r.ReadEnum(null, OcppEnum.AuthorizationStatus)) + 1;
+                        break;
+                    case 1:
+                        expiryUtcMs = M.UtcTime.ToMs(r.ReadDateTime(null));
+                        break;
+                    case 2:
+                        parentIdTag = r.ReadString(null, 20);
+                        break;
+                }
+            }
+
+            return new M.IdTagInfo(status, expiryUtcMs, parentIdTag);
         }
     }
 }

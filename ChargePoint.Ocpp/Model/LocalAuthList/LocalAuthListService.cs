@@ -121,7 +121,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
                 else
                 {
-                    list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
+                    list.Put(entry.IdTag, entry.IdTagInfo);
                 }
             }
 

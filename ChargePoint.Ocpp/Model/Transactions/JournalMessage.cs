@@ -119,7 +119,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // A Start records its transactionId (the journal reads it for a Start only); Start, Stop and Authorize pass their
             // idTagInfo on (MeterValues has none; a failure has none: its outcome is a code).
             var response = outcome as IdTagInfoPayload;
-            W.IdTagInfo info = response == null ? null : response.IdTagInfo;
+            IdTagInfo info = response == null ? null : response.IdTagInfo;
             if (Kind > StopTransaction)
             {
                 Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, info, nowMs);

@@ -2,6 +2,8 @@ using System;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using AuthorizationStatus = ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus;
+using UtcTime = ChargePoint.Ocpp.Model.Transactions.UtcTime;
 using nanoFramework.TestFramework;
 
 namespace ChargePoint.Tests.Ocpp.Messages
@@ -29,8 +31,12 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.AreEqual(43, m.ListVersion);
             Assert.AreEqual(OcppEnum.Differential, m.UpdateType);
             Assert.AreEqual(3, m.LocalAuthorizationList!.Length);
-            Assert.AreEqual(Utc.At(2027, 1, 31, 23, 59, 59), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryDate!.Value);
-            Assert.AreEqual(OcppEnum.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
+            // The charger keeps an idTagInfo in its model's form: expiry in ms, the status as its code.
+            Assert.AreEqual(UtcTime.ToMs(Utc.At(2027, 1, 31, 23, 59, 59)), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryUtcMs);
+            Assert.AreEqual(AuthorizationStatus.Accepted, m.LocalAuthorizationList[0].IdTagInfo!.Status);
+            Assert.AreEqual("FLEET-0007", m.LocalAuthorizationList[0].IdTagInfo!.ParentIdTag);
+            Assert.AreEqual(AuthorizationStatus.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
+            Assert.AreEqual(0L, m.LocalAuthorizationList[1].IdTagInfo!.ExpiryUtcMs, "no expiryDate: 0");
             Assert.IsNull(m.LocalAuthorizationList[2].IdTagInfo, "no idTagInfo: remove the entry");
         }
 

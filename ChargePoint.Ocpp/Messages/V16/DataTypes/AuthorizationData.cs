@@ -10,8 +10,8 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         /// <summary>Required CiString20.</summary>
         public string IdTag;
 
-        /// <summary>Optional IdTagInfo.</summary>
-        public IdTagInfo IdTagInfo;
+        /// <summary>Optional IdTagInfo, as the local list keeps it (null when absent).</summary>
+        public Model.Transactions.IdTagInfo IdTagInfo;
 
         /// <summary>Parses and validates; the reader stands at the object.</summary>
         public static AuthorizationData Parse(JsonReader r)
@@ -26,7 +26,7 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
                         m.IdTag = r.ReadString(null, 20);
                         break;
                     case 1:
-                        m.IdTagInfo = DataTypes.IdTagInfo.Parse(r);
+                        m.IdTagInfo = IdTagInfoPayload.ParseIdTagInfo(r);
                         break;
                 }
             }
