@@ -393,9 +393,10 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetCompositeScheduleResponse ParseGetCompositeSchedule(JsonReader r)
+        /// <summary>GetCompositeSchedule.conf: a <see cref="StatusPayload"/> with its three optional fields.</summary>
+        public static StatusPayload ParseGetCompositeSchedule(JsonReader r)
         {
-            var m = new GetCompositeScheduleResponse(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetCompositeScheduleResponse");
             while (r.NextProperty())

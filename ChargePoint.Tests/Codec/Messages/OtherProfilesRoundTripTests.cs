@@ -167,7 +167,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void GetCompositeSchedule_conf_round_trips_exactly()
         {
-            var m = (GetCompositeScheduleResponse)GoldenCodec.AssertRoundTrip(OcppAction.GetCompositeSchedule, "conf", GoldenFrames.GetCompositeScheduleConf);
+            var m = (StatusPayload)GoldenCodec.AssertRoundTrip(OcppAction.GetCompositeSchedule, "conf", GoldenFrames.GetCompositeScheduleConf);
             Assert.AreEqual(OcppEnum.Accepted, m.Status);
             Assert.AreEqual(7400.5, m.ChargingSchedule!.ChargingSchedulePeriod[1].Limit);
             Assert.IsTrue(double.IsNaN(m.ChargingSchedule.MinChargingRate), "absent decimal stays NaN");
