@@ -85,9 +85,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static MeterValuesRequest ParseMeterValues(JsonReader r)
+        public static ReceivedMeterValues ParseMeterValues(JsonReader r)
         {
-            var m = new MeterValuesRequest(0, new MeterValue[0]);
+            var m = new ReceivedMeterValues(0, new MeterValue[0]);
             bool hasConnectorId = false;
             bool hasMeterValue = false;
             r.ReadStartObject("MeterValuesRequest");

@@ -1,3 +1,6 @@
+using System;
+using ChargePoint.Ocpp.Json;
+
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>SampledValue format (default Raw): the spec's strings. Only the Central System direction reads them, so they live outside the image.</summary>
@@ -196,5 +199,113 @@ namespace ChargePoint.Ocpp.Messages.V16.DataTypes
         public const string All = Wh + " " + kWh + " " + varh + " " + kvarh + " " + W + " " + kW + " " + VA
             + " " + kVA + " " + var + " " + kvar + " " + A + " " + V + " " + K + " " + Celcius + " " + Celsius
             + " " + Fahrenheit + " " + Percent;
+    }
+}
+
+// Moved from the image as they were (non-nullable annotations are this project's; the image has none).
+#nullable disable
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>One sampled value (Spec §7.43) as the Central System reads it. Value is a string (the spec's decimal or signed data). The charger writes its own samples (Model.Transactions.SampledValue) with MeterValuesRequest.WriteMeterValue, so this type lives outside the image.</summary>
+    public sealed class SampledValue : IOcppPayload
+    {
+        public SampledValue(string @value)
+        {
+            Value = @value;
+        }
+
+        /// <summary>Required string (no length limit in the schema).</summary>
+        public string Value;
+
+        /// <summary>Optional, one of <c>ReadingContext.All</c> (CentralSystem/ValueFormat.cs).</summary>
+        public string Context;
+
+        /// <summary>Optional, one of <c>ValueFormat.All</c> (CentralSystem/ValueFormat.cs).</summary>
+        public string Format;
+
+        /// <summary>Optional, one of <c>Measurand.All</c> (CentralSystem/ValueFormat.cs).</summary>
+        public string Measurand;
+
+        /// <summary>Optional, one of <c>Phase.All</c> (CentralSystem/ValueFormat.cs).</summary>
+        public string Phase;
+
+        /// <summary>Optional, one of <c>Location.All</c> (CentralSystem/ValueFormat.cs).</summary>
+        public string Location;
+
+        /// <summary>Optional, one of <c>UnitOfMeasure.All</c> (CentralSystem/ValueFormat.cs).</summary>
+        public string Unit;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("value", Value);
+            w.Prop("context", Context);
+            w.Prop("format", Format);
+            w.Prop("measurand", Measurand);
+            w.Prop("phase", Phase);
+            w.Prop(Key.Location, Location);
+            w.Prop("unit", Unit);
+            w.EndObject();
+        }
+    }
+}
+
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>Sampled values at one point in time (Spec §7.32) as the Central System reads them; the charger writes its own (MeterValuesRequest.WriteMeterValue), so this type lives outside the image.</summary>
+    public sealed class MeterValue : IOcppPayload
+    {
+        public MeterValue(DateTime timestamp, SampledValue[] sampledValue)
+        {
+            Timestamp = timestamp;
+            SampledValue = sampledValue;
+        }
+
+        /// <summary>Required UTC dateTime.</summary>
+        public DateTime Timestamp;
+
+        /// <summary>Required list of SampledValue (at least one).</summary>
+        public SampledValue[] SampledValue;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop("timestamp", Timestamp);
+            w.PropArray("sampledValue", SampledValue);
+            w.EndObject();
+        }
+    }
+}
+
+namespace ChargePoint.Ocpp.Messages.V16
+{
+    using ChargePoint.Ocpp.Messages.V16.DataTypes;
+
+    /// <summary>MeterValues.req (Spec §6) as the Central System receives it (the charger sends a <see cref="MeterValuesRequest"/>, written from its model), outside the image. Wire action <see cref="OcppAction.MeterValues"/>.</summary>
+    public sealed class ReceivedMeterValues : IOcppPayload
+    {
+        public ReceivedMeterValues(int connectorId, MeterValue[] meterValue)
+        {
+            ConnectorId = connectorId;
+            MeterValue = meterValue;
+        }
+
+        /// <summary>Required, integer &gt;= 0.</summary>
+        public int ConnectorId;
+
+        /// <summary>Optional, integer (Absent.Int when absent).</summary>
+        public int TransactionId = Absent.Int;
+
+        /// <summary>Required list of MeterValue (at least one).</summary>
+        public MeterValue[] MeterValue;
+
+        public void WriteTo(JsonWriter w)
+        {
+            w.StartObject();
+            w.Prop(Key.ConnectorId, ConnectorId);
+            w.Prop(Key.TransactionId, TransactionId);
+            w.PropArray("meterValue", MeterValue);
+            w.EndObject();
+        }
     }
 }

@@ -117,7 +117,7 @@ namespace ChargePoint.Ocpp.Model
                             continue;
                         }
 
-                        var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, utcMs) });
+                        var request = new MeterValuesRequest(c, value, utcMs);
                         JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
                         if (tx != null && tx.IdState == JournalTransaction.IdKnown)
                         {

@@ -92,14 +92,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 w.Prop("reason", M.Measurand.ToText(StopReason.Base + tx.StopReason));
                 if (tx.TransactionData.Count > 0)
                 {
-                    var data = new W.MeterValue[tx.TransactionData.Count];
-                    for (int i = 0; i < data.Length; i++)
+                    w.PropertyName("transactionData");
+                    w.StartArray();
+                    for (int i = 0; i < tx.TransactionData.Count; i++)
                     {
                         var value = (M.MeterValue)tx.TransactionData[i];
-                        data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
+                        MeterValuesRequest.WriteMeterValue(w, value, journal.ResolveUtcMs(value.Time));
                     }
 
-                    w.PropArray("transactionData", data);
+                    w.EndArray();
                 }
             }
             else
@@ -108,7 +109,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 M.MeterValue value = MeterValue;
                 w.Prop(Key.ConnectorId, ConnectorId);
                 w.Prop(Key.TransactionId, TransactionId);
-                w.PropArray("meterValue", new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
+                w.PropertyName("meterValue");
+                w.StartArray();
+                MeterValuesRequest.WriteMeterValue(w, value, journal.ResolveUtcMs(value.Time));
+                w.EndArray();
             }
 
             w.EndObject();
@@ -136,24 +140,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 Source.Journal.Fail(Seq, nowMs);
             }
-        }
-
-        internal static W.MeterValue ToWire(M.MeterValue value, long utcMs)
-        {
-            var sampled = new W.SampledValue[value.SampledValues.Length];
-            for (int i = 0; i < sampled.Length; i++)
-            {
-                M.SampledValue s = value.SampledValues[i];
-                var wire = new W.SampledValue(s.Value);
-                wire.Context = M.Measurand.ToText(M.ReadingContext.Base + s.Context);
-                wire.Measurand = M.Measurand.ToText(s.Measurand);
-                wire.Phase = M.Measurand.ToText(M.Phase.Base + s.Phase);
-                wire.Location = M.Measurand.ToText(M.Location.Base + s.Location);
-                wire.Unit = M.Measurand.ToText(M.UnitOfMeasure.Base + s.Unit);
-                sampled[i] = wire;
-            }
-
-            return new W.MeterValue(UtcTime.ToDateTime(utcMs), sampled);
         }
     }
 }

@@ -366,7 +366,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 if (IsOnline) // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
                 {
-                    var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
+                    var request = new MeterValuesRequest(connectorId, value, value.Time.UtcMs);
                     _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
                 }
 
