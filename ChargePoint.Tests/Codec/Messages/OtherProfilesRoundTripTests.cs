@@ -5,6 +5,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using AuthorizationStatus = ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus;
 using UtcTime = ChargePoint.Ocpp.Model.Transactions.UtcTime;
 using nanoFramework.TestFramework;
+using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
 namespace ChargePoint.Tests.Ocpp.Messages
 {
