@@ -2,7 +2,6 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using AuthorizationData = ChargePoint.Ocpp.Model.Transactions.AuthorizationData;
 using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
 using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
@@ -157,11 +156,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is AuthorizationData)
-            {
-                WriteAuthorizationData(w, (AuthorizationData)payload);
-                return;
-            }
 
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
@@ -394,7 +388,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteAuthorizationData(JsonWriter w, AuthorizationData m)
+        public static void WriteAuthorizationData(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
             w.Prop("idTag", m.IdTag);

@@ -58,15 +58,15 @@ namespace ChargePoint.Ocpp.Rpc
             switch (Action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(payload, true, false);
+                    return IdTagInfoPayload.Parse(payload, true, false, false);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(payload, true);
                 case OcppAction.Heartbeat:
                     return BootNotificationResponse.Parse(payload, false);
                 case OcppAction.StartTransaction:
-                    return IdTagInfoPayload.Parse(payload, true, true);
+                    return IdTagInfoPayload.Parse(payload, true, true, false);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(payload, false, false);
+                    return IdTagInfoPayload.Parse(payload, false, false, false);
                 case OcppAction.SignCertificate:
                     return StatusPayload.Parse(payload, OcppEnum.GenericStatusEnumType);
                 default:

@@ -31,27 +31,33 @@ namespace ChargePoint.Ocpp.Model.Transactions
     }
 
     /// <summary>
-    /// Authorize.conf, StopTransaction.conf and StartTransaction.conf (Spec §6): the same data, the field idTagInfo
-    /// (required in Authorize.conf and StartTransaction.conf, optional in StopTransaction.conf), plus the
-    /// transactionId of a StartTransaction.conf (<see cref="Parse"/> is told which). One type for the three.
+    /// An idTagInfo with what comes with it: Authorize.conf, StopTransaction.conf and StartTransaction.conf (Spec §6),
+    /// the field idTagInfo (required in Authorize.conf and StartTransaction.conf, optional in StopTransaction.conf) plus
+    /// the transactionId of a StartTransaction.conf; and an AuthorizationData, one entry of SendLocalList.req's list
+    /// (Spec §7.2): the required idTag and an optional idTagInfo (none in a Differential update means "remove this
+    /// idTag"). <see cref="Parse"/> is told which. One type for the four (a type each cost the image ~200 bytes).
     /// </summary>
     public sealed class IdTagInfoPayload
     {
-        /// <summary>The idTagInfo, as the local list and the cache keep it; null only when absent from a StopTransaction.conf.</summary>
+        /// <summary>The idTagInfo, as the local list and the cache keep it; null only when absent (a StopTransaction.conf, an AuthorizationData).</summary>
         public IdTagInfo IdTagInfo;
 
-        /// <summary>StartTransaction.conf: required integer; <see cref="Absent.Int"/> in the other two.</summary>
+        /// <summary>StartTransaction.conf: required integer; <see cref="Absent.Int"/> in the others.</summary>
         public int TransactionId = Absent.Int;
 
+        /// <summary>AuthorizationData: required CiString20; null in the .conf messages.</summary>
+        public string IdTag;
+
         /// <summary>
-        /// Parses and validates; the reader stands at the object. <paramref name="start"/>: a StartTransaction.conf
-        /// (transactionId known and required); otherwise idTagInfo is required when <paramref name="required"/>.
+        /// Parses and validates; the reader stands at the object. <paramref name="entry"/>: an AuthorizationData (idTag
+        /// required); <paramref name="start"/>: a StartTransaction.conf (transactionId known and required); otherwise
+        /// idTagInfo is required when <paramref name="required"/>.
         /// </summary>
-        public static IdTagInfoPayload Parse(JsonReader r, bool required, bool start)
+        public static IdTagInfoPayload Parse(JsonReader r, bool required, bool start, bool entry)
         {
             var m = new IdTagInfoPayload();
-            r.ReadStartObject("payload");
-            for (int k; (k = r.NextKey(Key.IdTagInfo + Key.TransactionId, start ? 0b11 : required ? 1 : 0)) >= 0;)
+            r.ReadStartObject(entry ? "AuthorizationData" : "payload");
+            for (int k; (k = r.NextKey(Key.IdTagInfo + Key.TransactionId + Key.IdTag, entry ? 0b100 : start ? 0b11 : required ? 1 : 0)) >= 0;)
             {
                 if (k == 0)
                 {
@@ -60,6 +66,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 else if (k == 1 && start)
                 {
                     m.TransactionId = r.ReadInt(null);
+                }
+                else if (k == 2 && entry)
+                {
+                    m.IdTag = r.ReadString(null, 20);
                 }
             }
 
@@ -95,37 +105,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return new IdTagInfo(status, expiryUtcMs, parentIdTag);
-        }
-    }
-
-    /// <summary>One entry of a local authorization list in SendLocalList.req (Spec §7.2). No idTagInfo in a Differential update means "remove this idTag".</summary>
-    public sealed class AuthorizationData
-    {
-        /// <summary>Required CiString20.</summary>
-        public string IdTag;
-
-        /// <summary>Optional IdTagInfo, as the local list keeps it (null when absent).</summary>
-        public IdTagInfo IdTagInfo;
-
-        /// <summary>Parses and validates; the reader stands at the object.</summary>
-        public static AuthorizationData Parse(JsonReader r)
-        {
-            var m = new AuthorizationData();
-            r.ReadStartObject("AuthorizationData");
-            for (int k; (k = r.NextKey(Key.IdTag + Key.IdTagInfo, 1)) >= 0;)
-            {
-                switch (k)
-                {
-                    case 0:
-                        m.IdTag = r.ReadString(null, 20);
-                        break;
-                    case 1:
-                        m.IdTagInfo = IdTagInfoPayload.ParseIdTagInfo(r);
-                        break;
-                }
-            }
-
-            return m;
         }
     }
 }

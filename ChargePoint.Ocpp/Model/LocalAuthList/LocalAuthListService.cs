@@ -81,7 +81,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.NotSupported;
             }
 
-            AuthorizationData[] entries = request.LocalAuthorizationList ?? new AuthorizationData[0];
+            IdTagInfoPayload[] entries = request.LocalAuthorizationList ?? new IdTagInfoPayload[0];
             if (request.ListVersion <= 0 || entries.Length > SendLocalListMaxLength)
             {
                 return W.OcppEnum.Failed;
@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             for (int i = 0; i < entries.Length && applied; i++)
             {
-                AuthorizationData entry = entries[i];
+                IdTagInfoPayload entry = entries[i];
                 if (entry.IdTagInfo == null)
                 {
                     applied = !full; // a Full entry needs an idTagInfo; a Differential one without removes the idTag
@@ -166,8 +166,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>Required, integer.</summary>
         public int ListVersion;
 
-        /// <summary>Optional list of AuthorizationData.</summary>
-        public AuthorizationData[] LocalAuthorizationList;
+        /// <summary>Optional list of AuthorizationData (<see cref="IdTagInfoPayload"/> entries).</summary>
+        public IdTagInfoPayload[] LocalAuthorizationList;
 
         /// <summary>Required, one of <see cref="OcppEnum.UpdateType"/>.</summary>
         public string UpdateType;
@@ -192,10 +192,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                         r.ReadStartArray(null);
                         while (r.NextItem())
                         {
-                            list.Add(AuthorizationData.Parse(r));
+                            list.Add(IdTagInfoPayload.Parse(r, false, false, true));
                         }
                         
-                        m.LocalAuthorizationList = (AuthorizationData[])list.ToArray(typeof(AuthorizationData));
+                        m.LocalAuthorizationList = (IdTagInfoPayload[])list.ToArray(typeof(IdTagInfoPayload));
                         break;
                 }
             }

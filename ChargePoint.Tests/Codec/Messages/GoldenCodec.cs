@@ -192,7 +192,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(r, true, false);
+                    return IdTagInfoPayload.Parse(r, true, false, false);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r, true);
                 case OcppAction.ChangeAvailability:
@@ -216,11 +216,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Reset:
                     return StatusPayload.Parse(r, OcppEnum.ResetStatus);
                 case OcppAction.StartTransaction:
-                    return IdTagInfoPayload.Parse(r, true, true);
+                    return IdTagInfoPayload.Parse(r, true, true, false);
                 case OcppAction.StatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(r, false, false);
+                    return IdTagInfoPayload.Parse(r, false, false, false);
                 case OcppAction.UnlockConnector:
                     return StatusPayload.Parse(r, OcppEnum.UnlockStatus);
                 case OcppAction.GetLocalListVersion:
