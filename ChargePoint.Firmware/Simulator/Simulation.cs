@@ -205,7 +205,7 @@ namespace ChargePoint.Firmware.Simulator
         private Charger Boot()
         {
             _link = null; // offline (no URL) the charger makes no transport
-            var platform = new ChargerPlatform(_storage, _clock, _clock, this, _random, _console);
+            var platform = new ChargerPlatform(_storage, _clock, this, _random, _console);
             platform.FirmwareUpdater = FirmwareUpdater;
             platform.DiagnosticsUploader = DiagnosticsUploader;
             platform.DiagnosticsLogUploader = DiagnosticsLogUploader;
@@ -264,7 +264,7 @@ namespace ChargePoint.Firmware.Simulator
         /// <summary>One connector's simulated pins on the simulation's own storage (the world's storage is unused).</summary>
         private HardwarePorts Copy(HardwarePorts sim)
         {
-            var ports = new HardwarePorts(sim.Board, _clock, _clock, _storage);
+            var ports = new HardwarePorts(sim.Board, _clock, _storage);
             ports.Relay = sim.Relay;
             ports.RelayFeedback = sim.RelayFeedback;
             ports.CpPwm = sim.CpPwm;

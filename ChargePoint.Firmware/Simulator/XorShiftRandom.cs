@@ -1,9 +1,11 @@
-using ChargePoint.Ocpp.Platform;
-
 namespace ChargePoint.Firmware.App
 {
-    /// <summary>Small seeded PRNG (xorshift32) for reconnect jitter; the platform supplies the seed.</summary>
-    public sealed class XorShiftRandom : IRandom
+    /// <summary>
+    /// Small seeded PRNG (xorshift32) for reconnect jitter: the simulator's, the benchmark's and the tests' IRandom, so
+    /// that a run repeats (the namespace of the application, where it was). Not in the ESP32 image: there the program
+    /// answers IRandom from System.Random (Esp32Only/Program.Entropy.cs).
+    /// </summary>
+    public sealed class XorShiftRandom : ChargePoint.Ocpp.Platform.IRandom
     {
         private uint _state;
 

@@ -1,10 +1,10 @@
 namespace ChargePoint.Firmware.App
 {
     /// <summary>
-    /// Software watchdog (nanoFramework exposes no hardware watchdog API, see nanoframework.md §1.11).
-    /// The main loop kicks it every tick; a supervisor on another thread (a Timer on the ESP32) calls
+    /// Software watchdog of the host program (the ESP32 program has its own, Esp32Only/Program.cs: it counts loop passes).
+    /// The main loop kicks it every pass; a supervisor on another thread (a Timer) calls
     /// <see cref="Check"/> periodically. When the last kick is older than the timeout the handler runs
-    /// once: on the device it reboots. Both sides pass monotonic milliseconds from the same clock.
+    /// once: the host program exits (code 3). Both sides pass monotonic milliseconds from the same clock.
     /// </summary>
     public sealed class LoopWatchdog
     {
