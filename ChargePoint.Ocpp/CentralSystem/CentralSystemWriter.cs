@@ -371,11 +371,11 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.StartObject();
             if (m.ExpiryUtcMs != 0)
             {
-                w.Prop("expiryDate", ChargePoint.Ocpp.Model.Transactions.UtcTime.ToDateTime(m.ExpiryUtcMs));
+                w.Prop("expiryDate", ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToDateTime(m.ExpiryUtcMs));
             }
 
             w.Prop("parentIdTag", m.ParentIdTag);
-            w.Prop("status", ChargePoint.Ocpp.Model.Transactions.Measurand.ToText(ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus.Base + m.Status));
+            w.Prop("status", ChargePoint.Ocpp.Model.Transactions.Measurand.ToText(ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Base + m.Status));
             w.EndObject();
         }
 

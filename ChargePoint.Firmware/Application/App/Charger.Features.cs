@@ -30,8 +30,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>SignedUpdateFirmware (null without FirmwareManagement).</summary>
         public readonly SignedFirmwareService SignedFirmware;
 
-        public readonly ReservationService Reservations;
-
         public readonly SmartChargingService SmartCharging;
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>

@@ -62,7 +62,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public static void WriteMeterValue(JsonWriter w, MeterValue value, long utcMs)
         {
             w.StartObject();
-            w.Prop("timestamp", UtcTime.ToDateTime(utcMs));
+            w.Prop("timestamp", CaptureTime.ToDateTime(utcMs));
             w.PropertyName("sampledValue");
             w.StartArray();
             SampledValue[] values = value.SampledValues;

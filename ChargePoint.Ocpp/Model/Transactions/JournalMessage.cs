@@ -81,13 +81,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 w.Prop(Key.IdTag, tx.IdTag);
                 w.Prop("meterStart", (int)tx.MeterStartWh);
                 w.Prop(Key.ReservationId, tx.ReservationId >= 0 ? tx.ReservationId : Absent.Int);
-                w.Prop("timestamp", UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
+                w.Prop("timestamp", CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
             }
             else if (Kind == StopTransaction)
             {
                 w.Prop(Key.IdTag, tx.StopIdTag);
                 w.Prop("meterStop", (int)tx.MeterStopWh);
-                w.Prop("timestamp", UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)));
+                w.Prop("timestamp", CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)));
                 w.Prop(Key.TransactionId, TransactionId);
                 w.Prop("reason", M.Measurand.ToText(StopReason.Base + tx.StopReason));
                 if (tx.TransactionData.Count > 0)

@@ -59,7 +59,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         {
             // The charger keeps the expiry in ms since 1970 (0: none): 1601 is a real, long past instant.
             var info = IdTagInfoPayload.ParseIdTagInfo(Reader("{\"expiryDate\":\"1601-01-01T00:00:00Z\",\"status\":\"Accepted\"}"));
-            Assert.AreEqual(ChargePoint.Ocpp.Model.Transactions.UtcTime.ToMs(Utc.At(1601, 1, 1, 0, 0, 0)), info.ExpiryUtcMs);
+            Assert.AreEqual(ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToMs(Utc.At(1601, 1, 1, 0, 0, 0)), info.ExpiryUtcMs);
             Assert.IsFalse(info.IsValidAt(1), "expired long ago");
             Assert.AreEqual("{\"expiryDate\":\"1601-01-01T00:00:00.000Z\",\"status\":\"Accepted\"}", Write(info));
         }

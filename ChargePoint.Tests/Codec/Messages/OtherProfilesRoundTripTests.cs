@@ -2,8 +2,8 @@ using System;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using AuthorizationStatus = ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus;
-using UtcTime = ChargePoint.Ocpp.Model.Transactions.UtcTime;
+using ModelIdTagInfo = ChargePoint.Ocpp.Model.Transactions.IdTagInfo;
+using CaptureTime = ChargePoint.Ocpp.Model.Transactions.CaptureTime;
 using nanoFramework.TestFramework;
 using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
@@ -33,10 +33,10 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.AreEqual(OcppEnum.Differential, m.UpdateType);
             Assert.AreEqual(3, m.LocalAuthorizationList!.Length);
             // The charger keeps an idTagInfo in its model's form: expiry in ms, the status as its code.
-            Assert.AreEqual(UtcTime.ToMs(Utc.At(2027, 1, 31, 23, 59, 59)), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryUtcMs);
-            Assert.AreEqual(AuthorizationStatus.Accepted, m.LocalAuthorizationList[0].IdTagInfo!.Status);
+            Assert.AreEqual(CaptureTime.ToMs(Utc.At(2027, 1, 31, 23, 59, 59)), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryUtcMs);
+            Assert.AreEqual(ModelIdTagInfo.Accepted, m.LocalAuthorizationList[0].IdTagInfo!.Status);
             Assert.AreEqual("FLEET-0007", m.LocalAuthorizationList[0].IdTagInfo!.ParentIdTag);
-            Assert.AreEqual(AuthorizationStatus.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
+            Assert.AreEqual(ModelIdTagInfo.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
             Assert.AreEqual(0L, m.LocalAuthorizationList[1].IdTagInfo!.ExpiryUtcMs, "no expiryDate: 0");
             Assert.IsNull(m.LocalAuthorizationList[2].IdTagInfo, "no idTagInfo: remove the entry");
         }

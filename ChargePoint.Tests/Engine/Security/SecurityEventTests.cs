@@ -188,7 +188,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Reboot();
             Assert.AreEqual(3, k.Security.Count);
             Assert.AreEqual("AuthorizationKey changed", k.Security.At(2).TechInfo);
-            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.UtcTime.ToMs(k.Security.At(2).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
+            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToMs(k.Security.At(2).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
         }
 
         /// <summary>The record's body: its seal must match (and is left out).</summary>
