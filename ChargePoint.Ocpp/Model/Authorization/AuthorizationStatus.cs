@@ -1,1 +1,0 @@
-// moved to IdTagInfo (its AuthorizationStatus codes: IdTagInfo.Accepted ... IdTagInfo.ConcurrentTx, IdTagInfo.Base)

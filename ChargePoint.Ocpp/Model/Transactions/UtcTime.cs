@@ -1,1 +1,0 @@
-// moved to CaptureTime (ToDateTime, ToMs: the conversions between DateTime and UTC milliseconds)
