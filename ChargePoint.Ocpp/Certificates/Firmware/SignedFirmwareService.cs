@@ -229,7 +229,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
 
         private void Notify(string status)
         {
-            RequestCall call = StatusCall(status, null);
+            OutgoingCall call = StatusCall(status, null);
             if (call != null)
             {
                 _cp.Session.Enqueue(call);
@@ -241,7 +241,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// update runs, SignedFirmwareStatusNotification with its requestId; Idle (only a trigger asks with it: the update
         /// waits for its retrieveDateTime) is DownloadScheduled.
         /// </summary>
-        public RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
+        public OutgoingCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {
@@ -260,7 +260,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 Forget();
             }
 
-            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onOutcome);
+            return new OutgoingCall(OcppAction.SignedFirmwareStatusNotification, req, onOutcome);
         }
 
         /// <summary>The update is over once the Central System has the Installed; then the caller's handler runs.</summary>

@@ -80,7 +80,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return true;
             }
 
-            if (_transport == null || !OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl)
+            if (_transport == null || !OcppChargePoint.IsTls(_cp.Url)
                 || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;

@@ -56,7 +56,7 @@ namespace ChargePoint.Ocpp
         private int _retryIntervalS;
         private long _retryAtMs;
         private bool _reportInstalled;
-        private RequestCall _installedCall;
+        private OutgoingCall _installedCall;
 
         /// <summary>
         /// The FirmwareManagement profile (one type for UpdateFirmware and GetDiagnostics): loads a pending update or an
@@ -186,7 +186,7 @@ namespace ChargePoint.Ocpp
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
             {
-                reported = _cp.Status.ReportedStatus(i) != null;
+                reported = _cp.ReportedStatus(i) != null;
             }
 
             if (reported)
@@ -299,7 +299,7 @@ namespace ChargePoint.Ocpp
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
-                        RequestCall rebooting = Check != null ? Check.StatusCall(SignedOnlyInstallRebooting, null) : null;
+                        OutgoingCall rebooting = Check != null ? Check.StatusCall(SignedOnlyInstallRebooting, null) : null;
                         if (rebooting != null)
                         {
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
@@ -338,10 +338,10 @@ namespace ChargePoint.Ocpp
             _session.Enqueue(StatusCall(status, null));
         }
 
-        private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
+        private OutgoingCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
-            RequestCall call = Check != null ? Check.StatusCall(status, onOutcome) : null;
-            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
+            OutgoingCall call = Check != null ? Check.StatusCall(status, onOutcome) : null;
+            return call ?? new OutgoingCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
         }
 
         private void OnInstalledOutcome(int failure, object result, long nowMs)
