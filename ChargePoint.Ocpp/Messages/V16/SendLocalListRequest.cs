@@ -1,1 +1,1 @@
-// moved to ChargePoint.Ocpp/Model/LocalAuthList/LocalAuthListService.cs (its entries carry the model's IdTagInfo: the engine's layer, not the codec's)
+// moved to ChargePoint.Ocpp/Model/Authorization/AuthorizationService.cs, with the local list (its entries carry the model's IdTagInfo: the engine's layer, not the codec's)
