@@ -115,7 +115,7 @@ namespace ChargePoint.Ocpp
                             continue;
                         }
 
-                        var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, utcMs) });
+                        var request = new MeterValuesRequest(c, value, utcMs);
                         JournalTransaction tx = c > 0 ? transactions.RunningTransaction(c) : null;
                         if (tx != null && tx.IdState == JournalTransaction.IdKnown)
                         {

@@ -351,7 +351,7 @@ namespace ChargePoint.Firmware.Benchmark
                 reader.Reset(CodecPayloads.MeterValues);
                 return CentralSystemParser.ParseMeterValues(reader);
             };
-            var meterValues = (MeterValuesRequest)oursMvParse();
+            var meterValues = (ReceivedMeterValues)oursMvParse();
             BenchOp oursMvSerialize = () =>
             {
                 writer.Reset();

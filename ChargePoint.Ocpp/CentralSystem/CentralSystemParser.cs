@@ -85,9 +85,9 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static MeterValuesRequest ParseMeterValues(JsonReader r)
+        public static ReceivedMeterValues ParseMeterValues(JsonReader r)
         {
-            var m = new MeterValuesRequest(0, new MeterValue[0]);
+            var m = new ReceivedMeterValues(0, new MeterValue[0]);
             bool hasConnectorId = false;
             bool hasMeterValue = false;
             r.ReadStartObject("MeterValuesRequest");
@@ -393,9 +393,10 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static GetCompositeScheduleResponse ParseGetCompositeSchedule(JsonReader r)
+        /// <summary>GetCompositeSchedule.conf: a <see cref="StatusPayload"/> with its three optional fields.</summary>
+        public static StatusPayload ParseGetCompositeSchedule(JsonReader r)
         {
-            var m = new GetCompositeScheduleResponse(string.Empty);
+            var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
             r.ReadStartObject("GetCompositeScheduleResponse");
             while (r.NextProperty())

@@ -2,6 +2,8 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
+using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
 namespace ChargePoint.Ocpp.CentralSystem
 {
@@ -148,11 +150,12 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is AuthorizationData)
+            if (payload is ChargePoint.Ocpp.Model.Transactions.IdTagInfo)
             {
-                WriteAuthorizationData(w, (AuthorizationData)payload);
+                WriteIdTagInfo(w, (ChargePoint.Ocpp.Model.Transactions.IdTagInfo)payload);
                 return;
             }
+
 
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
@@ -362,6 +365,20 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
+        /// <summary>An idTagInfo the charger parsed (its model's form: status code, expiry in ms, 0 when absent).</summary>
+        public static void WriteIdTagInfo(JsonWriter w, ChargePoint.Ocpp.Model.Transactions.IdTagInfo m)
+        {
+            w.StartObject();
+            if (m.ExpiryUtcMs != 0)
+            {
+                w.Prop("expiryDate", ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToDateTime(m.ExpiryUtcMs));
+            }
+
+            w.Prop("parentIdTag", m.ParentIdTag);
+            w.Prop("status", ChargePoint.Ocpp.Model.Transactions.Measurand.ToText(ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Base + m.Status));
+            w.EndObject();
+        }
+
         public static void WriteIdTagInfo(JsonWriter w, IdTagInfo m)
         {
             w.StartObject();
@@ -371,7 +388,7 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
-        public static void WriteAuthorizationData(JsonWriter w, AuthorizationData m)
+        public static void WriteAuthorizationData(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
             w.Prop("idTag", m.IdTag);
@@ -383,5 +400,22 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
+    }
+}
+
+#nullable disable
+namespace ChargePoint.Ocpp.Messages.V16.DataTypes
+{
+    /// <summary>IdTagInfo (Spec §7.14) as the Central System writes it. The charger parses it into its model's form (IdTagInfoPayload.ParseIdTagInfo), so this type lives outside the image.</summary>
+    public sealed class IdTagInfo
+    {
+        /// <summary>Optional UTC dateTime (null when absent).</summary>
+        public UtcTimestamp ExpiryDate;
+
+        /// <summary>Optional CiString20.</summary>
+        public string ParentIdTag;
+
+        /// <summary>Required, one of <see cref="OcppEnum.AuthorizationStatus"/>.</summary>
+        public string Status;
     }
 }

@@ -2,6 +2,7 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Ocpp.Rpc
 {
@@ -64,15 +65,15 @@ namespace ChargePoint.Ocpp.Rpc
             switch (Action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(payload, true, false);
+                    return IdTagInfoPayload.Parse(payload, true, false, false);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(payload, true);
                 case OcppAction.Heartbeat:
                     return BootNotificationResponse.Parse(payload, false);
                 case OcppAction.StartTransaction:
-                    return IdTagInfoPayload.Parse(payload, true, true);
+                    return IdTagInfoPayload.Parse(payload, true, true, false);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(payload, false, false);
+                    return IdTagInfoPayload.Parse(payload, false, false, false);
                 case OcppAction.SignCertificate:
                     return StatusPayload.Parse(payload, OcppEnum.GenericStatusEnumType);
                 default:

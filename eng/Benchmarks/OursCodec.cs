@@ -3,6 +3,7 @@ using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
+using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
 
 namespace ChargePoint.Benchmarks
 {
@@ -65,7 +66,7 @@ namespace ChargePoint.Benchmarks
                 case OcppAction.BootNotification: result = CentralSystemParser.ParseBootNotification(r); break;
                 case OcppAction.StatusNotification: result = CentralSystemParser.ParseStatusNotification(r); break;
                 case OcppAction.MeterValues: result = CentralSystemParser.ParseMeterValues(r); break;
-                case OcppAction.StartTransaction: result = IdTagInfoPayload.Parse(r, true, true); break;
+                case OcppAction.StartTransaction: result = IdTagInfoPayload.Parse(r, true, true, false); break;
                 case OcppAction.GetConfiguration: result = CentralSystemParser.ParseGetConfiguration(r); break;
                 default: throw Unknown(action);
             }

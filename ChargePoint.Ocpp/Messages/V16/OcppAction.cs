@@ -13,7 +13,7 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// - A payload that is one field, or the same data as another action's, gets no class of its own (every class costs
     ///   the image a type, a constructor and its methods): <see cref="EmptyPayload"/> (no field), <see cref="StatusPayload"/>
     ///   (status, optional requestId), <see cref="IntPayload"/> (one integer), <see cref="StringPayload"/> (one string or
-    ///   enumeration), <see cref="IdTagInfoPayload"/>, <see cref="ConnectorRequest"/> (ChangeAvailability and both trigger actions); the
+    ///   enumeration), <c>Model.Transactions.IdTagInfoPayload</c>, <see cref="ConnectorRequest"/> (ChangeAvailability and both trigger actions); the
     ///   field name or the enumeration table is an argument.
     /// - Properties are named after the JSON field (PascalCase); the JSON name is written literally.
     ///   Required: no default (an initializer is IL in every constructor): set by a constructor taking them where the charger builds the message, by Parse (which fails without them) where it reads it. Optional: null for strings/objects/arrays,

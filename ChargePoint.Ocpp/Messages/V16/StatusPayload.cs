@@ -7,7 +7,8 @@ namespace ChargePoint.Ocpp.Messages.V16
     /// ClearCache, ChangeAvailability, RemoteStart/StopTransaction, UnlockConnector and the other status answers,
     /// Firmware/DiagnosticsStatusNotification.req; with the optional <see cref="RequestId"/>, the Security Whitepaper's
     /// LogStatusNotification.req and SignedFirmwareStatusNotification.req; with the optional string <see cref="Text"/>,
-    /// GetLog.conf and DataTransfer.conf; with <see cref="CertificateHashData"/>, GetInstalledCertificateIds.conf. One type for all; the action's enumeration
+    /// GetLog.conf and DataTransfer.conf; with <see cref="CertificateHashData"/>, GetInstalledCertificateIds.conf; with <see cref="ConnectorId"/>,
+    /// <see cref="ScheduleStart"/> and <see cref="ChargingSchedule"/>, GetCompositeSchedule.conf. One type for all; the action's enumeration
     /// is passed to <see cref="Parse"/> (the <c>All</c> of its table in <c>DataTypes/</c>).
     /// </summary>
     public sealed class StatusPayload : IOcppPayload
@@ -38,11 +39,30 @@ namespace ChargePoint.Ocpp.Messages.V16
         /// </summary>
         public DataTypes.CertificateHashDataType[] CertificateHashData;
 
+        /// <summary>
+        /// GetCompositeSchedule.conf: the optional connectorId (<see cref="Absent.Int"/>: omitted), scheduleStart and
+        /// chargingSchedule (null: omitted), written after the status; absent in every other action (a type of its own
+        /// cost the image ~170 bytes).
+        /// </summary>
+        public int ConnectorId = Absent.Int;
+
+        public UtcTimestamp ScheduleStart;
+
+        public DataTypes.ChargingSchedule ChargingSchedule;
+
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
             w.PropArray(Key.CertificateHashData, CertificateHashData);
             w.Prop(Key.Status, Status);
+            w.Prop(Key.ConnectorId, ConnectorId);
+            w.Prop("scheduleStart", ScheduleStart);
+            if (ChargingSchedule != null)
+            {
+                w.PropertyName(Key.ChargingSchedule);
+                ChargingSchedule.WriteTo(w);
+            }
+
             w.Prop(Key.RequestId, RequestId);
             w.Prop(TextName, Text);
             w.EndObject();

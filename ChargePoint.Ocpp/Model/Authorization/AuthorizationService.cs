@@ -1,3 +1,6 @@
+using System.Collections;
+using ChargePoint.Ocpp.Json;
+using ChargePoint.Ocpp.Messages;
 using System;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Platform;
@@ -190,7 +193,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.NotSupported;
             }
 
-            W.AuthorizationData[] entries = request.LocalAuthorizationList ?? new W.AuthorizationData[0];
+            IdTagInfoPayload[] entries = request.LocalAuthorizationList ?? new IdTagInfoPayload[0];
             if (request.ListVersion <= 0 || entries.Length > SendLocalListMaxLength)
             {
                 return W.OcppEnum.Failed;
@@ -217,7 +220,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             for (int i = 0; i < entries.Length && applied; i++)
             {
-                W.AuthorizationData entry = entries[i];
+                IdTagInfoPayload entry = entries[i];
                 if (entry.IdTagInfo == null)
                 {
                     applied = !full; // a Full entry needs an idTagInfo; a Differential one without removes the idTag
@@ -229,7 +232,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
                 else
                 {
-                    list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
+                    list.Put(entry.IdTag, entry.IdTagInfo);
                 }
             }
 
@@ -256,6 +259,50 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             list.Version = oldVersion;
             return W.OcppEnum.Failed;
+        }
+    }
+
+    /// <summary>SendLocalList.req (Spec §6). Wire action <see cref="OcppAction.SendLocalList"/>.</summary>
+    public sealed class SendLocalListRequest
+    {
+        /// <summary>Required, integer.</summary>
+        public int ListVersion;
+
+        /// <summary>Optional list of AuthorizationData (<see cref="IdTagInfoPayload"/> entries).</summary>
+        public IdTagInfoPayload[] LocalAuthorizationList;
+
+        /// <summary>Required, one of <see cref="OcppEnum.UpdateType"/>.</summary>
+        public string UpdateType;
+
+        /// <summary>Parses and validates; the reader stands at the object.</summary>
+        public static SendLocalListRequest Parse(JsonReader r)
+        {
+            var m = new SendLocalListRequest();
+            r.ReadStartObject("payload");
+            for (int k; (k = r.NextKey(Key.ListVersion + Key.UpdateType + Key.LocalAuthorizationList, 0b11)) >= 0;)
+            {
+                switch (k)
+                {
+                    case 0:
+                        m.ListVersion = r.ReadInt(null);
+                        break;
+                    case 1:
+                        m.UpdateType = r.ReadEnum(null, W.OcppEnum.UpdateType);
+                        break;
+                    case 2:
+                        var list = new ArrayList();
+                        r.ReadStartArray(null);
+                        while (r.NextItem())
+                        {
+                            list.Add(IdTagInfoPayload.Parse(r, false, false, true));
+                        }
+                        
+                        m.LocalAuthorizationList = (IdTagInfoPayload[])list.ToArray(typeof(IdTagInfoPayload));
+                        break;
+                }
+            }
+
+            return m;
         }
     }
 }

@@ -1,9 +1,3 @@
-using C = ChargePoint.Ocpp.Messages.V16.DataTypes.ReadingContext;
-using L = ChargePoint.Ocpp.Messages.V16.DataTypes.Location;
-using M = ChargePoint.Ocpp.Messages.V16.DataTypes.Measurand;
-using P = ChargePoint.Ocpp.Messages.V16.DataTypes.Phase;
-using U = ChargePoint.Ocpp.Messages.V16.DataTypes.UnitOfMeasure;
-
 namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>OCPP 1.6 Measurand codes with their spec strings (explicit table: no Enum.ToString on nano).</summary>
@@ -42,72 +36,72 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             switch (code)
             {
-                case EnergyActiveExportRegister: return M.EnergyActiveExportRegister;
-                case EnergyActiveImportRegister: return M.EnergyActiveImportRegister;
-                case EnergyReactiveExportRegister: return M.EnergyReactiveExportRegister;
-                case EnergyReactiveImportRegister: return M.EnergyReactiveImportRegister;
-                case EnergyActiveExportInterval: return M.EnergyActiveExportInterval;
-                case EnergyActiveImportInterval: return M.EnergyActiveImportInterval;
-                case EnergyReactiveExportInterval: return M.EnergyReactiveExportInterval;
-                case EnergyReactiveImportInterval: return M.EnergyReactiveImportInterval;
-                case PowerActiveExport: return M.PowerActiveExport;
-                case PowerActiveImport: return M.PowerActiveImport;
-                case PowerOffered: return M.PowerOffered;
-                case PowerReactiveExport: return M.PowerReactiveExport;
-                case PowerReactiveImport: return M.PowerReactiveImport;
-                case PowerFactor: return M.PowerFactor;
-                case CurrentImport: return M.CurrentImport;
-                case CurrentExport: return M.CurrentExport;
-                case CurrentOffered: return M.CurrentOffered;
-                case Voltage: return M.Voltage;
-                case Frequency: return M.Frequency;
-                case Temperature: return M.Temperature;
-                case SoC: return M.SoC;
-                case Rpm: return M.RPM;
+                case EnergyActiveExportRegister: return "Energy.Active.Export.Register";
+                case EnergyActiveImportRegister: return "Energy.Active.Import.Register";
+                case EnergyReactiveExportRegister: return "Energy.Reactive.Export.Register";
+                case EnergyReactiveImportRegister: return "Energy.Reactive.Import.Register";
+                case EnergyActiveExportInterval: return "Energy.Active.Export.Interval";
+                case EnergyActiveImportInterval: return "Energy.Active.Import.Interval";
+                case EnergyReactiveExportInterval: return "Energy.Reactive.Export.Interval";
+                case EnergyReactiveImportInterval: return "Energy.Reactive.Import.Interval";
+                case PowerActiveExport: return "Power.Active.Export";
+                case PowerActiveImport: return "Power.Active.Import";
+                case PowerOffered: return "Power.Offered";
+                case PowerReactiveExport: return "Power.Reactive.Export";
+                case PowerReactiveImport: return "Power.Reactive.Import";
+                case PowerFactor: return "Power.Factor";
+                case CurrentImport: return "Current.Import";
+                case CurrentExport: return "Current.Export";
+                case CurrentOffered: return "Current.Offered";
+                case Voltage: return "Voltage";
+                case Frequency: return "Frequency";
+                case Temperature: return "Temperature";
+                case SoC: return "SoC";
+                case Rpm: return "RPM";
 
-                case Phase.Base + Phase.L1: return P.L1;
-                case Phase.Base + Phase.L2: return P.L2;
-                case Phase.Base + Phase.L3: return P.L3;
-                case Phase.Base + Phase.N: return P.N;
-                case Phase.Base + Phase.L1N: return P.L1N;
-                case Phase.Base + Phase.L2N: return P.L2N;
-                case Phase.Base + Phase.L3N: return P.L3N;
-                case Phase.Base + Phase.L1L2: return P.L1L2;
-                case Phase.Base + Phase.L2L3: return P.L2L3;
-                case Phase.Base + Phase.L3L1: return P.L3L1;
+                case Phase.Base + Phase.L1: return "L1";
+                case Phase.Base + Phase.L2: return "L2";
+                case Phase.Base + Phase.L3: return "L3";
+                case Phase.Base + Phase.N: return "N";
+                case Phase.Base + Phase.L1N: return "L1-N";
+                case Phase.Base + Phase.L2N: return "L2-N";
+                case Phase.Base + Phase.L3N: return "L3-N";
+                case Phase.Base + Phase.L1L2: return "L1-L2";
+                case Phase.Base + Phase.L2L3: return "L2-L3";
+                case Phase.Base + Phase.L3L1: return "L3-L1";
 
-                case Location.Base + Location.Body: return L.Body;
-                case Location.Base + Location.Cable: return L.Cable;
-                case Location.Base + Location.EV: return L.EV;
-                case Location.Base + Location.Inlet: return L.Inlet;
-                case Location.Base + Location.Outlet: return L.Outlet;
+                case Location.Base + Location.Body: return "Body";
+                case Location.Base + Location.Cable: return "Cable";
+                case Location.Base + Location.EV: return "EV";
+                case Location.Base + Location.Inlet: return "Inlet";
+                case Location.Base + Location.Outlet: return "Outlet";
 
-                case ReadingContext.Base + ReadingContext.InterruptionBegin: return C.InterruptionBegin;
-                case ReadingContext.Base + ReadingContext.InterruptionEnd: return C.InterruptionEnd;
-                case ReadingContext.Base + ReadingContext.Other: return C.Other;
-                case ReadingContext.Base + ReadingContext.SampleClock: return C.SampleClock;
-                case ReadingContext.Base + ReadingContext.SamplePeriodic: return C.SamplePeriodic;
-                case ReadingContext.Base + ReadingContext.TransactionBegin: return C.TransactionBegin;
-                case ReadingContext.Base + ReadingContext.TransactionEnd: return C.TransactionEnd;
-                case ReadingContext.Base + ReadingContext.Trigger: return C.Trigger;
+                case ReadingContext.Base + ReadingContext.InterruptionBegin: return "Interruption.Begin";
+                case ReadingContext.Base + ReadingContext.InterruptionEnd: return "Interruption.End";
+                case ReadingContext.Base + ReadingContext.Other: return "Other";
+                case ReadingContext.Base + ReadingContext.SampleClock: return "Sample.Clock";
+                case ReadingContext.Base + ReadingContext.SamplePeriodic: return "Sample.Periodic";
+                case ReadingContext.Base + ReadingContext.TransactionBegin: return "Transaction.Begin";
+                case ReadingContext.Base + ReadingContext.TransactionEnd: return "Transaction.End";
+                case ReadingContext.Base + ReadingContext.Trigger: return "Trigger";
 
-                case UnitOfMeasure.Base + UnitOfMeasure.Wh: return U.Wh;
-                case UnitOfMeasure.Base + UnitOfMeasure.KWh: return U.kWh;
-                case UnitOfMeasure.Base + UnitOfMeasure.Varh: return U.varh;
-                case UnitOfMeasure.Base + UnitOfMeasure.Kvarh: return U.kvarh;
-                case UnitOfMeasure.Base + UnitOfMeasure.W: return U.W;
-                case UnitOfMeasure.Base + UnitOfMeasure.KW: return U.kW;
-                case UnitOfMeasure.Base + UnitOfMeasure.VA: return U.VA;
-                case UnitOfMeasure.Base + UnitOfMeasure.KVA: return U.kVA;
-                case UnitOfMeasure.Base + UnitOfMeasure.Var: return U.var;
-                case UnitOfMeasure.Base + UnitOfMeasure.Kvar: return U.kvar;
-                case UnitOfMeasure.Base + UnitOfMeasure.A: return U.A;
-                case UnitOfMeasure.Base + UnitOfMeasure.V: return U.V;
-                case UnitOfMeasure.Base + UnitOfMeasure.K: return U.K;
+                case UnitOfMeasure.Base + UnitOfMeasure.Wh: return "Wh";
+                case UnitOfMeasure.Base + UnitOfMeasure.KWh: return "kWh";
+                case UnitOfMeasure.Base + UnitOfMeasure.Varh: return "varh";
+                case UnitOfMeasure.Base + UnitOfMeasure.Kvarh: return "kvarh";
+                case UnitOfMeasure.Base + UnitOfMeasure.W: return "W";
+                case UnitOfMeasure.Base + UnitOfMeasure.KW: return "kW";
+                case UnitOfMeasure.Base + UnitOfMeasure.VA: return "VA";
+                case UnitOfMeasure.Base + UnitOfMeasure.KVA: return "kVA";
+                case UnitOfMeasure.Base + UnitOfMeasure.Var: return "var";
+                case UnitOfMeasure.Base + UnitOfMeasure.Kvar: return "kvar";
+                case UnitOfMeasure.Base + UnitOfMeasure.A: return "A";
+                case UnitOfMeasure.Base + UnitOfMeasure.V: return "V";
+                case UnitOfMeasure.Base + UnitOfMeasure.K: return "K";
                 // The 1.6 schema spells it "Celcius"; J-Errata 2.1 says keep sending that spelling.
-                case UnitOfMeasure.Base + UnitOfMeasure.Celsius: return U.Celcius;
-                case UnitOfMeasure.Base + UnitOfMeasure.Fahrenheit: return U.Fahrenheit;
-                case UnitOfMeasure.Base + UnitOfMeasure.Percent: return U.Percent;
+                case UnitOfMeasure.Base + UnitOfMeasure.Celsius: return "Celcius";
+                case UnitOfMeasure.Base + UnitOfMeasure.Fahrenheit: return "Fahrenheit";
+                case UnitOfMeasure.Base + UnitOfMeasure.Percent: return "Percent";
 
                 case StopReason.Base + StopReason.EmergencyStop: return "EmergencyStop";
                 case StopReason.Base + StopReason.EVDisconnected: return "EVDisconnected";

@@ -268,11 +268,11 @@ namespace ChargePoint.Ocpp
         }
 
         /// <summary>GetCompositeSchedule: the schedule from now (whole second) for duration seconds, in the unit asked (default A).</summary>
-        public GetCompositeScheduleResponse CompositeSchedule(int connectorId, int duration, string unit, long nowMs)
+        public StatusPayload CompositeSchedule(int connectorId, int duration, string unit, long nowMs)
         {
             if (!_clock.IsSet || connectorId < 0 || connectorId >= _limits.Length)
             {
-                return new GetCompositeScheduleResponse(OcppEnum.Rejected);
+                return new StatusPayload(OcppEnum.Rejected);
             }
 
             string u = unit ?? OcppEnum.A;
@@ -319,7 +319,7 @@ namespace ChargePoint.Ocpp
             var schedule = new ChargingSchedule(u, (ChargingSchedulePeriod[])periods.ToArray(typeof(ChargingSchedulePeriod)));
             schedule.Duration = duration;
             schedule.StartSchedule = new UtcTimestamp(CaptureTime.ToDateTime(from));
-            var response = new GetCompositeScheduleResponse(OcppEnum.Accepted);
+            var response = new StatusPayload(OcppEnum.Accepted);
             response.ConnectorId = connectorId;
             response.ScheduleStart = schedule.StartSchedule;
             response.ChargingSchedule = schedule;

@@ -72,42 +72,50 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             TransactionJournal journal = Source.Journal;
             JournalTransaction tx = Transaction;
+            // The three requests (Spec §6) are written here: StartTransaction.req and StopTransaction.req have no other
+            // sender (the types that read them live in CentralSystem/, outside the image).
+            w.StartObject();
             if (Kind == StartTransaction)
             {
-                var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
-                if (tx.ReservationId >= 0)
-                {
-                    request.ReservationId = tx.ReservationId;
-                }
-
-                request.WriteTo(w);
+                w.Prop(Key.ConnectorId, tx.ConnectorId);
+                w.Prop(Key.IdTag, tx.IdTag);
+                w.Prop("meterStart", (int)tx.MeterStartWh);
+                w.Prop(Key.ReservationId, tx.ReservationId >= 0 ? tx.ReservationId : Absent.Int);
+                w.Prop("timestamp", CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
             }
             else if (Kind == StopTransaction)
             {
-                var request = new StopTransactionRequest((int)tx.MeterStopWh, CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
-                request.IdTag = tx.StopIdTag;
-                request.Reason = M.Measurand.ToText(StopReason.Base + tx.StopReason);
+                w.Prop(Key.IdTag, tx.StopIdTag);
+                w.Prop("meterStop", (int)tx.MeterStopWh);
+                w.Prop("timestamp", CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)));
+                w.Prop(Key.TransactionId, TransactionId);
+                w.Prop("reason", M.Measurand.ToText(StopReason.Base + tx.StopReason));
                 if (tx.TransactionData.Count > 0)
                 {
-                    var data = new W.MeterValue[tx.TransactionData.Count];
-                    for (int i = 0; i < data.Length; i++)
+                    w.PropertyName("transactionData");
+                    w.StartArray();
+                    for (int i = 0; i < tx.TransactionData.Count; i++)
                     {
                         var value = (M.MeterValue)tx.TransactionData[i];
-                        data[i] = ToWire(value, journal.ResolveUtcMs(value.Time));
+                        MeterValuesRequest.WriteMeterValue(w, value, journal.ResolveUtcMs(value.Time));
                     }
 
-                    request.TransactionData = data;
+                    w.EndArray();
                 }
-
-                request.WriteTo(w);
             }
             else
             {
+                // MeterValues.req as MeterValuesRequest.WriteTo writes it.
                 M.MeterValue value = MeterValue;
-                var request = new MeterValuesRequest(ConnectorId, new[] { ToWire(value, journal.ResolveUtcMs(value.Time)) });
-                request.TransactionId = TransactionId;
-                request.WriteTo(w);
+                w.Prop(Key.ConnectorId, ConnectorId);
+                w.Prop(Key.TransactionId, TransactionId);
+                w.PropertyName("meterValue");
+                w.StartArray();
+                MeterValuesRequest.WriteMeterValue(w, value, journal.ResolveUtcMs(value.Time));
+                w.EndArray();
             }
+
+            w.EndObject();
         }
 
         public override void OnOutcome(int failure, object outcome, long nowMs)
@@ -115,7 +123,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             // A Start records its transactionId (the journal reads it for a Start only); Start, Stop and Authorize pass their
             // idTagInfo on (MeterValues has none; a failure has none: its outcome is a code).
             var response = outcome as IdTagInfoPayload;
-            W.IdTagInfo info = response == null ? null : response.IdTagInfo;
+            IdTagInfo info = response == null ? null : response.IdTagInfo;
             if (Kind > StopTransaction)
             {
                 Source.OnAuthorizeAnswer(Kind, ConnectorId, IdTag, Transaction, info, nowMs);
@@ -132,24 +140,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 Source.Journal.Fail(Seq, nowMs);
             }
-        }
-
-        internal static W.MeterValue ToWire(M.MeterValue value, long utcMs)
-        {
-            var sampled = new W.SampledValue[value.SampledValues.Length];
-            for (int i = 0; i < sampled.Length; i++)
-            {
-                M.SampledValue s = value.SampledValues[i];
-                var wire = new W.SampledValue(s.Value);
-                wire.Context = M.Measurand.ToText(M.ReadingContext.Base + s.Context);
-                wire.Measurand = M.Measurand.ToText(s.Measurand);
-                wire.Phase = M.Measurand.ToText(M.Phase.Base + s.Phase);
-                wire.Location = M.Measurand.ToText(M.Location.Base + s.Location);
-                wire.Unit = M.Measurand.ToText(M.UnitOfMeasure.Base + s.Unit);
-                sampled[i] = wire;
-            }
-
-            return new W.MeterValue(CaptureTime.ToDateTime(utcMs), sampled);
         }
     }
 }

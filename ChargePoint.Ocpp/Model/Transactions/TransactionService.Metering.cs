@@ -102,7 +102,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 {
                     if (IsOnline)
                     {
-                        var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
+                        var request = new MeterValuesRequest(c, value, value.Time.UtcMs);
                         _session.Enqueue(new OutgoingCall(OcppAction.MeterValues, request, null));
                     }
                 }

@@ -558,13 +558,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>
         /// What the answer to one Authorize.req (a <see cref="JournalMessage"/>) decides: a card start, a RemoteStart
-        /// (AuthorizeRemoteTxRequests), or a card stop of transaction tx. No answer (wire null): a card start is decided
+        /// (AuthorizeRemoteTxRequests), or a card stop of transaction tx. No answer (info null): a card start is decided
         /// as offline, a card stop leaves the transaction running.
         /// </summary>
-        internal void OnAuthorizeAnswer(int kind, int connectorId, string idTag, JournalTransaction tx, W.IdTagInfo wire, long now)
+        internal void OnAuthorizeAnswer(int kind, int connectorId, string idTag, JournalTransaction tx, IdTagInfo info, long now)
         {
             Connector c = _connectors[connectorId];
-            if (wire == null)
+            if (info == null)
             {
                 string noAnswer = "no answer: "; // one literal for both texts (a const would be folded into two)
                 if (kind == CardStop)
@@ -582,7 +582,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            IdTagInfo info = FromWire(wire);
             Authorization.Learn(idTag, info);
             string cs = " (CS)"; // one literal for the texts below (a const would fold into each)
             if (tx == null)
@@ -647,14 +646,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>A Start or Stop was confirmed by the Central System (<see cref="JournalMessage"/>).</summary>
-        internal void OnConfirmed(JournalTransaction tx, int kind, W.IdTagInfo wire, long nowMs)
+        internal void OnConfirmed(JournalTransaction tx, int kind, IdTagInfo info, long nowMs)
         {
-            if (wire == null)
+            if (info == null)
             {
                 return;
             }
 
-            IdTagInfo info = FromWire(wire);
             string idTag = kind == JournalMessage.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
             Authorization.Learn(idTag, info);
             if (kind != JournalMessage.StartTransaction || info.Status == IdTagInfo.Accepted)
@@ -680,19 +678,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 _hooks.SetOfferedCurrentLimit(connectorId, 0);
                 Journal.SetFlags(tx.TxNr, tx.Flags | JournalTransaction.InvalidIdSuspended);
             }
-        }
-
-        /// <summary>An idTagInfo as the local list and the cache keep it.</summary>
-        internal static IdTagInfo FromWire(W.IdTagInfo wire)
-        {
-            long expiry = wire.ExpiryDate == null ? 0 : CaptureTime.ToMs(wire.ExpiryDate.Value);
-            int status = IdTagInfo.ConcurrentTx;
-            while (status > 0 && Measurand.ToText(IdTagInfo.Base + status) != wire.Status)
-            {
-                status--; // 0: not a 1.6 status
-            }
-
-            return new IdTagInfo(status, expiry, wire.ParentIdTag);
         }
     }
 }

@@ -6,6 +6,8 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.TestFramework;
+using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
+using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
 namespace ChargePoint.Tests.Ocpp.Messages
 {
@@ -190,7 +192,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             switch (action)
             {
                 case OcppAction.Authorize:
-                    return IdTagInfoPayload.Parse(r, true, false);
+                    return IdTagInfoPayload.Parse(r, true, false, false);
                 case OcppAction.BootNotification:
                     return BootNotificationResponse.Parse(r, true);
                 case OcppAction.ChangeAvailability:
@@ -214,11 +216,11 @@ namespace ChargePoint.Tests.Ocpp.Messages
                 case OcppAction.Reset:
                     return StatusPayload.Parse(r, OcppEnum.ResetStatus);
                 case OcppAction.StartTransaction:
-                    return IdTagInfoPayload.Parse(r, true, true);
+                    return IdTagInfoPayload.Parse(r, true, true, false);
                 case OcppAction.StatusNotification:
                     return EmptyPayload.Parse(r);
                 case OcppAction.StopTransaction:
-                    return IdTagInfoPayload.Parse(r, false, false);
+                    return IdTagInfoPayload.Parse(r, false, false, false);
                 case OcppAction.UnlockConnector:
                     return StatusPayload.Parse(r, OcppEnum.UnlockStatus);
                 case OcppAction.GetLocalListVersion:

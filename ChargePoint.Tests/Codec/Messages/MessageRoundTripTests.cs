@@ -3,6 +3,7 @@ using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.TestFramework;
+using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
 
 namespace ChargePoint.Tests.Ocpp.Messages
 {
@@ -35,7 +36,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_AuthorizeResponse()
         {
             const string Json = "{\"idTagInfo\":{\"expiryDate\":\"2026-11-24T10:00:00.000Z\",\"parentIdTag\":\"PARENT\",\"status\":\"Accepted\"}}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, false)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, false, false)));
         }
 
         [TestMethod]
@@ -203,7 +204,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StartTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"ConcurrentTx\"},\"transactionId\":123}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, true)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), true, true, false)));
         }
 
         [TestMethod]
@@ -231,7 +232,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         public void Serialize_StopTransactionResponse()
         {
             const string Json = "{\"idTagInfo\":{\"status\":\"Invalid\"}}";
-            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false, false)));
+            Assert.AreEqual(Json, Write(IdTagInfoPayload.Parse(Reader(Json), false, false, false)));
         }
 
         [TestMethod]

@@ -5,6 +5,7 @@ using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.TestFramework;
+using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
 
 namespace ChargePoint.Tests.Ocpp.Messages
 {
@@ -46,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.IsNull(p.ValidFrom);
             Assert.IsNull(p.ValidTo);
             Assert.IsNull(p.ChargingSchedule.StartSchedule);
-            Assert.IsNull(IdTagInfo.Parse(Reader("{\"status\":\"Accepted\"}")).ExpiryDate);
+            Assert.AreEqual(0L, IdTagInfoPayload.ParseIdTagInfo(Reader("{\"status\":\"Accepted\"}")).ExpiryUtcMs, "absent expiry: 0");
             var d = UpdateFirmwareRequest.Parse(Reader("{\"location\":\"ftp://x\"}"), OcppAction.GetDiagnostics);
             Assert.IsNull(d.StartTime);
             Assert.IsNull(d.StopTime);
@@ -56,9 +57,10 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void Parsing_an_explicit_1601_date_keeps_it_present()
         {
-            var info = IdTagInfo.Parse(Reader("{\"expiryDate\":\"1601-01-01T00:00:00Z\",\"status\":\"Accepted\"}"));
-            Assert.IsNotNull(info.ExpiryDate);
-            Assert.AreEqual(Utc.At(1601, 1, 1, 0, 0, 0), info.ExpiryDate!.Value);
+            // The charger keeps the expiry in ms since 1970 (0: none): 1601 is a real, long past instant.
+            var info = IdTagInfoPayload.ParseIdTagInfo(Reader("{\"expiryDate\":\"1601-01-01T00:00:00Z\",\"status\":\"Accepted\"}"));
+            Assert.AreEqual(ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToMs(Utc.At(1601, 1, 1, 0, 0, 0)), info.ExpiryUtcMs);
+            Assert.IsFalse(info.IsValidAt(1), "expired long ago");
             Assert.AreEqual("{\"expiryDate\":\"1601-01-01T00:00:00.000Z\",\"status\":\"Accepted\"}", Write(info));
         }
 

@@ -2,7 +2,10 @@ using System;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
+using ModelIdTagInfo = ChargePoint.Ocpp.Model.Transactions.IdTagInfo;
+using CaptureTime = ChargePoint.Ocpp.Model.Transactions.CaptureTime;
 using nanoFramework.TestFramework;
+using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
 namespace ChargePoint.Tests.Ocpp.Messages
 {
@@ -29,8 +32,12 @@ namespace ChargePoint.Tests.Ocpp.Messages
             Assert.AreEqual(43, m.ListVersion);
             Assert.AreEqual(OcppEnum.Differential, m.UpdateType);
             Assert.AreEqual(3, m.LocalAuthorizationList!.Length);
-            Assert.AreEqual(Utc.At(2027, 1, 31, 23, 59, 59), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryDate!.Value);
-            Assert.AreEqual(OcppEnum.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
+            // The charger keeps an idTagInfo in its model's form: expiry in ms, the status as its code.
+            Assert.AreEqual(CaptureTime.ToMs(Utc.At(2027, 1, 31, 23, 59, 59)), m.LocalAuthorizationList[0].IdTagInfo!.ExpiryUtcMs);
+            Assert.AreEqual(ModelIdTagInfo.Accepted, m.LocalAuthorizationList[0].IdTagInfo!.Status);
+            Assert.AreEqual("FLEET-0007", m.LocalAuthorizationList[0].IdTagInfo!.ParentIdTag);
+            Assert.AreEqual(ModelIdTagInfo.Blocked, m.LocalAuthorizationList[1].IdTagInfo!.Status);
+            Assert.AreEqual(0L, m.LocalAuthorizationList[1].IdTagInfo!.ExpiryUtcMs, "no expiryDate: 0");
             Assert.IsNull(m.LocalAuthorizationList[2].IdTagInfo, "no idTagInfo: remove the entry");
         }
 
@@ -161,7 +168,7 @@ namespace ChargePoint.Tests.Ocpp.Messages
         [TestMethod]
         public void GetCompositeSchedule_conf_round_trips_exactly()
         {
-            var m = (GetCompositeScheduleResponse)GoldenCodec.AssertRoundTrip(OcppAction.GetCompositeSchedule, "conf", GoldenFrames.GetCompositeScheduleConf);
+            var m = (StatusPayload)GoldenCodec.AssertRoundTrip(OcppAction.GetCompositeSchedule, "conf", GoldenFrames.GetCompositeScheduleConf);
             Assert.AreEqual(OcppEnum.Accepted, m.Status);
             Assert.AreEqual(7400.5, m.ChargingSchedule!.ChargingSchedulePeriod[1].Limit);
             Assert.IsTrue(double.IsNaN(m.ChargingSchedule.MinChargingRate), "absent decimal stays NaN");
