@@ -1,1 +1,0 @@
-// moved to ChargePoint.Ocpp/CentralSystem/ValueFormat.cs (only the Central System direction reads these strings)

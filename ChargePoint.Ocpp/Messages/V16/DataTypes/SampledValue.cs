@@ -1,1 +1,0 @@
-// moved to ChargePoint.Ocpp/CentralSystem/ValueFormat.cs (the charger writes Model.Transactions.SampledValue: MeterValuesRequest.WriteMeterValue)

@@ -1,1 +1,0 @@
-// moved to StatusPayload.cs (GetCompositeSchedule.conf is a StatusPayload with ConnectorId, ScheduleStart and ChargingSchedule)

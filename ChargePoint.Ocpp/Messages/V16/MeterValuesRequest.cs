@@ -1,1 +1,0 @@
-// moved to ChargePoint.Ocpp/Model/Metering/MeterValue.cs (written from the model: the engine's layer, not the codec's)

@@ -1,1 +1,0 @@
-// moved to ChargePoint.Ocpp/CentralSystem/Reason.cs (the charger writes this request in JournalMessage.WritePayload)
