@@ -14,7 +14,7 @@ namespace ChargePoint.Firmware.App
     /// Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed CentralSystemRootCertificate, 3 also
     /// a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>). A null platform entropy leaves
     /// SignChargePointCertificate NotImplemented. With FirmwareManagement, SignedUpdateFirmware verifies the download read
-    /// back through the updater (<see cref="IDownloadedFirmware"/>). Part of the charger (no class of its own: size).
+    /// back through the updater (<see cref="IFirmwareUpdater.ReadDownloaded"/>). Part of the charger (no class of its own: size).
     /// </summary>
     public sealed partial class Charger
     {

@@ -172,7 +172,7 @@ namespace ChargePoint.Firmware.App
             ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
-                SignedFirmware = new SignedFirmwareService(ocpp, security, certificates, firmware, updater as IDownloadedFirmware);
+                SignedFirmware = new SignedFirmwareService(ocpp, security, certificates, firmware, updater);
             }
 
             ocpp.Status.Health = health;

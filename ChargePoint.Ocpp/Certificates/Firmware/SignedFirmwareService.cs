@@ -16,7 +16,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
     ///   is a P-256 certificate, valid now (clock set) and signed by an installed ManufacturerRootCertificate (directly or
     ///   through the intermediates sent with it); RSA signing certificates are not supported and get InvalidCertificate;
     ///   Rejected while an install runs or when the signature is not Base64; AcceptedCanceled when it replaces an update in progress;
-    /// - after Downloaded the file is hashed (SHA-256) in chunks from <see cref="IDownloadedFirmware"/>, a few per loop
+    /// - after Downloaded the file is hashed (SHA-256) in chunks from <see cref="IFirmwareUpdater.ReadDownloaded"/>, a few per loop
     ///   pass, and the signature (Base64 of DER or of r‖s) is verified with the certificate's key: SignatureVerified and the
     ///   install goes on, or InvalidSignature, the event InvalidFirmwareSignature and nothing is installed;
     /// - every status of the update goes out as SignedFirmwareStatusNotification with its requestId (DownloadScheduled when
@@ -38,7 +38,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private readonly SecurityService _security;
         private readonly CertificateService _certs;
         private readonly FirmwareService _firmware;
-        private readonly IDownloadedFirmware _image;
+        private readonly IFirmwareUpdater _image;
         private readonly int _required;
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
@@ -55,8 +55,8 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         /// <see cref="CertificateService"/>, whose dispatcher sends UpdateFirmware to SignedOnlyUpdateFirmware once
         /// <c>firmware.Check</c> is this); UpdateFirmware then obeys FirmwareSigningRequired.
         /// </summary>
-        /// <param name="image">Read access to the download (the platform's updater); null: every signed update ends InstallVerificationFailed.</param>
-        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
+        /// <param name="image">Read access to the download: the platform's updater, the one the firmware service uses.</param>
+        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IFirmwareUpdater image)
         {
             _cp = cp;
             _security = security;
@@ -161,9 +161,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return _check;
             }
 
-            IDownloadedFirmware image = _image;
+            IFirmwareUpdater image = _image;
             int n = 0;
-            for (int i = 0; i < ChunksPerPoll && image != null && (i == 0 || n > 0); i++)
+            for (int i = 0; i < ChunksPerPoll && (i == 0 || n > 0); i++)
             {
                 n = image.ReadDownloaded(_offset, _chunk, ChunkSize);
                 if (n > 0)
@@ -178,14 +178,14 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return TransferState.Running;
             }
 
-            // The whole download is hashed (or cannot be read): verify its signature.
+            // The whole download is hashed: verify its signature.
             var hash = new byte[Sha256.HashSize];
             _sha.Finish(hash);
             _sha = null;
             _chunk = null;
-            if (image == null || image.DownloadedLength != _offset)
+            if (image.DownloadedLength != _offset)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, image == null ? "unreadable" : "short read", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "short read", nowMs);
             }
 
             bool valid;

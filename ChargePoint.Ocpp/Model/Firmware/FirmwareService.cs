@@ -14,8 +14,8 @@ namespace ChargePoint.Ocpp
     /// The FirmwareManagement profile: GetDiagnostics through <see cref="Diagnostics"/>, and UpdateFirmware (Spec §5.19, §4.5): waits for retrieveDate (OCPP clock), downloads through <see cref="IFirmwareUpdater"/>
     /// with retries × retryInterval, then installs once no transaction runs. While a transaction blocks the install,
     /// the idle connectors are Unavailable (Errata 3.49: no new session). A successful install reboots (hooks Reset hard)
-    /// and Installed is reported after that boot (with an <see cref="IInstallOutcome"/> updater: once the new image confirmed
-    /// itself; InstallationFailed when the loader rolled back); a failed install reports InstallationFailed and the
+    /// and Installed is reported after that boot (once the new image confirmed itself, <see cref="IFirmwareUpdater.InstallOutcome"/>;
+    /// InstallationFailed when the loader rolled back); a failed install reports InstallationFailed and the
     /// connectors come back.
     /// FirmwareStatusNotification: Downloading → Downloaded → Installing → (reboot) → Installed, or DownloadFailed /
     /// InstallationFailed. The request survives a reboot (record <see cref="RecordName"/>): a download cut by a reboot
@@ -191,8 +191,7 @@ namespace ChargePoint.Ocpp
 
             if (reported)
             {
-                var installer = updater as IInstallOutcome;
-                int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
+                int outcome = updater.InstallOutcome();
                 if (outcome == TransferState.Succeeded)
                 {
                     // After the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed); retried until
