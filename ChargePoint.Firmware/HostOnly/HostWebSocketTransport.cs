@@ -9,7 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 

@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp.Certificates
     ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
     ///   and starts a SignCertificate itself, as if the Central System had sent ExtendedTriggerMessage(SignChargePointCertificate);
     ///   then again every day until a new certificate arrives. CertificateSigned and the reconnect do the rest
-    ///   (<see cref="Tls.ConnectionSecurity"/>).
+    ///   (<see cref="ConnectionSecurity"/>).
     /// </summary>
     public sealed class CertificateService : ITickable
     {

@@ -3,8 +3,6 @@ using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;

@@ -8,8 +8,6 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Transactions;
 using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;

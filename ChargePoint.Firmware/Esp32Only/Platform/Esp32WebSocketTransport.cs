@@ -6,7 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 

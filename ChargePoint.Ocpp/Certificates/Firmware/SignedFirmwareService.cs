@@ -7,7 +7,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Certificates.Firmware
+namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
     /// SignedUpdateFirmware (SecWP §5, use cases N05/N06) as a layer over <see cref="FirmwareService"/>, which downloads,

@@ -4,7 +4,7 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Certificates.Tls
+namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
     /// Security profiles 2 and 3 on the connection (SecWP §2.4–2.6): before every attempt it hands the TLS transport the

@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Certificates.Tls
+namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
     /// A transport that can do TLS with the settings of the security profile (host: System.Net ClientWebSocket; ESP32:

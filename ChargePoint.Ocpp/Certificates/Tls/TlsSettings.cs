@@ -1,4 +1,4 @@
-namespace ChargePoint.Ocpp.Certificates.Tls
+namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
     /// What the transport uses for the next wss:// connection attempt (security profiles 2 and 3). The private key is

@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Tests.Ocpp.Security

@@ -1,6 +1,4 @@
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
