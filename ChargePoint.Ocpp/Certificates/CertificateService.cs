@@ -94,28 +94,12 @@ namespace ChargePoint.Ocpp.Certificates
 
             // The charge point's own keys and certificates (a return ends the constructor).
             // The record: a line failing its check is dropped with a warning.
-            string[] lines;
-            try
-            {
-                byte[] data = cp.Storage.Read(CredentialsRecordName);
-                if (data == null || data.Length == 0)
-                {
-                    return;
-                }
-
-                lines = RecordText.Lines(data, data.Length);
-            }
-            catch (Exception ex)
-            {
-                SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + " unreadable: " + ex.Message);
-                return;
-            }
-
-            for (int i = 0; i < lines.Length; i++)
+            string[] lines = CertificateStore.ReadLines(cp.Storage, CredentialsRecordName, cp.Log);
+            for (int i = 0; lines != null && i < lines.Length; i++)
             {
                 if (lines[i].Length > 0 && !LoadLine(lines[i]))
                 {
-                    SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
+                    SecurityService.Log(cp, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
                 }
             }
         }
@@ -284,7 +268,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
                 return OcppEnum.Rejected;
             }
 
@@ -304,7 +288,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
                 return OcppEnum.Failed;
             }
 
@@ -348,7 +332,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "CertificateSigned: " + problem);
                 _security.Add(SecurityService.InvalidChargePointCertificate, problem, nowMs);
                 return OcppEnum.Rejected;
             }
@@ -358,7 +342,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return OcppEnum.Rejected; // not saved: the Central System may send it again
             }
 
-            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
+            SecurityService.Log(_cp, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
             return OcppEnum.Accepted;
         }
 
@@ -395,7 +379,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             _nextRenewalCheckMs = nowMs + DayMs;
-            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
+            SecurityService.Log(_cp, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
                 + (left / DayMs).ToString());
             if (_entropy != null)
             {
@@ -411,7 +395,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (status != OcppEnum.Accepted)
             {
                 // Refused or failed: the Central System triggers again.
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
             }
         }
 

@@ -109,7 +109,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (problem != null)
             {
                 // One line per refusal: the answer's status and why (InvalidCertificate: the signing certificate's problem).
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
                 return status;
             }
 
@@ -207,7 +207,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return Fail(OcppEnum.InvalidSignature, SecurityService.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
-            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
+            SecurityService.Log(_cp, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
             Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
@@ -215,7 +215,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of Request
+            SecurityService.Log(_cp, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of Request
             if (eventType != null)
             {
                 _security.Add(eventType, reason, nowMs);

@@ -112,7 +112,7 @@ namespace ChargePoint.Ocpp.Certificates
                     _security.Add(failure[0], failure[1], nowMs);
                 }
 
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
             }
         }
 
@@ -180,7 +180,7 @@ namespace ChargePoint.Ocpp.Certificates
                 if (ActiveProfile < wanted)
                 {
                     string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
-                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
+                    SecurityService.Log(_cp, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
@@ -188,13 +188,13 @@ namespace ChargePoint.Ocpp.Certificates
                 if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
                 {
                     const string dropped = "new certificate failed, old kept";
-                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, dropped);
+                    SecurityService.Log(_cp, OcppLogLevel.Warning, dropped);
                     _security.Add(SecurityService.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
             else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
+                SecurityService.Log(_cp, OcppLogLevel.Info, "new certificate in use");
             }
 
             _newFailures = 0;

@@ -143,7 +143,7 @@ namespace ChargePoint.Ocpp
             }
             catch (Exception e)
             {
-                Log(_cp.Log, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
+                Log(_cp, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
                 return;
             }
 
@@ -294,7 +294,7 @@ namespace ChargePoint.Ocpp
             {
                 var oldest = At(0);
                 _events.RemoveAt(0);
-                Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
+                Log(_cp, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
             var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
@@ -363,7 +363,7 @@ namespace ChargePoint.Ocpp
             {
                 // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
                 _retryAtMs = 0;
-                Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
+                Log(_cp, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
             }
         }
 
@@ -392,11 +392,17 @@ namespace ChargePoint.Ocpp
             catch (Exception e)
             {
                 // The events stay queued in RAM and are still delivered in this boot.
-                Log(_cp.Log, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+                Log(_cp, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
             }
         }
 
         /// <summary>The security classes' one log helper (the log is optional).</summary>
+        internal static void Log(OcppChargePoint cp, int level, string message)
+        {
+            Log(cp.Log, level, message);
+        }
+
+        /// <summary>As <see cref="Log(OcppChargePoint, int, string)"/>, for the certificate store (it has no charge point).</summary>
         internal static void Log(IOcppLog log, int level, string message)
         {
             if (log != null)
