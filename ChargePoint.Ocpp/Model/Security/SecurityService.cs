@@ -61,7 +61,7 @@ namespace ChargePoint.Ocpp
         public const long RetryIntervalMs = 60000;
 
         /// <summary>Unconfirmed security events kept on flash; when full the oldest is dropped.</summary>
-        public int MaxQueuedEvents = 32;
+        public const int MaxQueuedEvents = 32;
 
         // The queued events as the requests that carry them (sent as they are: no copy per attempt); a Timestamp at
         // UtcMs 0 is not stamped yet (the clock was not set, or it was recorded outside a loop pass).
@@ -280,9 +280,6 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        /// <summary>Events not yet confirmed by the Central System.</summary>
-        public int Count => _events.Count;
-
         /// <summary>The queued event at index (0 = the oldest), as the request that carries it.</summary>
         public SecurityEventNotificationRequest At(int index) => (SecurityEventNotificationRequest)_events[index];
 
@@ -290,7 +287,7 @@ namespace ChargePoint.Ocpp
         public void Add(string type, string techInfo, long nowMs)
         {
             long utcMs = nowMs != UnknownTime ? _cp.Clock.UtcMs(nowMs) : 0;
-            if (_events.Count >= MaxQueuedEvents && _events.Count > 0)
+            if (_events.Count >= MaxQueuedEvents)
             {
                 var oldest = At(0);
                 _events.RemoveAt(0);

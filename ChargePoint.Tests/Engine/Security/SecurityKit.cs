@@ -97,6 +97,28 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         public string T(long worldMs) => W.Cs.Time(worldMs);
 
+        /// <summary>
+        /// Security events not yet confirmed by the Central System (the service's queue, read through
+        /// <see cref="SecurityService.At"/>: the device has no use for a count of its own).
+        /// </summary>
+        public int QueuedEvents()
+        {
+            int n = 0;
+            while (true)
+            {
+                try
+                {
+                    Security.At(n);
+                }
+                catch (System.Exception)
+                {
+                    return n; // past the last one
+                }
+
+                n++;
+            }
+        }
+
         /// <summary>Asserts the CALLs the Central System received since the last look, one "Action {payload}" a line.</summary>
         public void Expect(string expected)
         {
