@@ -159,8 +159,8 @@ namespace ChargePoint.Ocpp.Certificates
                 }
             }
 
-            _transport.UseTls(new TlsSettings(this, roots, cert == null ? null : cert.ChainPem,
-                cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey)));
+            _transport.UseTls(this, roots, cert == null ? null : cert.ChainPem,
+                cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey));
         }
 
         public void Connected(long nowMs)
@@ -220,7 +220,7 @@ namespace ChargePoint.Ocpp.Certificates
         }
 
         /// <summary>
-        /// A security event the transport detected (its thread; <see cref="TlsSettings.Security"/>): queued for
+        /// A security event the transport detected (its thread; <see cref="ITlsTransport.UseTls"/>): queued for
         /// <see cref="Tick"/> (bounded: an outage repeats the same few reasons).
         /// </summary>
         public void TlsFailed(string type, string techInfo)
