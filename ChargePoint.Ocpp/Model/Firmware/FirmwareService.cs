@@ -128,8 +128,11 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public IFirmwareCheck Check;
 
-        /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
-        public SessionEventHandler Installed;
+        /// <summary>
+        /// The security events, set by the <see cref="SecurityService"/> when installed: a new image installed records
+        /// FirmwareUpdated just before the reboot into it (a field, not an event: it has that one listener).
+        /// </summary>
+        internal SecurityService Security;
 
         /// <summary>
         /// FirmwareStatus for TriggerMessage: Downloading, Downloaded or Installing while busy, Idle otherwise
@@ -304,7 +307,7 @@ namespace ChargePoint.Ocpp
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
                         }
 
-                        Installed?.Invoke(nowMs);
+                        Security?.Add(SecurityService.FirmwareUpdated, null, nowMs);
                         _cp.Hooks.Reset(true); // the new image runs from the next boot, which reports Installed
                     }
                     else if (install == TransferState.Failed)

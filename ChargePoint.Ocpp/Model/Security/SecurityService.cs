@@ -125,7 +125,7 @@ namespace ChargePoint.Ocpp
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
-                firmware.Installed += nowMs => Add(FirmwareUpdated, null, nowMs);
+                firmware.Security = this;
             }
 
             Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
