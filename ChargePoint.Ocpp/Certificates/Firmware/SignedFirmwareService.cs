@@ -124,7 +124,7 @@ namespace ChargePoint.Ocpp.Certificates
             _firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
             if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
-                Notify(OcppEnum.DownloadScheduled);
+                _firmware.Notify(OcppEnum.DownloadScheduled); // through StatusCall: signed, with the requestId
             }
 
             return replacing ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
@@ -208,7 +208,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             SecurityService.Log(_cp, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
-            Notify(OcppEnum.SignatureVerified);
+            _firmware.Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
         }
@@ -221,19 +221,10 @@ namespace ChargePoint.Ocpp.Certificates
                 _security.Add(eventType, reason, nowMs);
             }
 
-            Notify(status);
+            _firmware.Notify(status); // still signed: the update is forgotten after it
             Forget();
             _check = TransferState.Failed;
             return _check;
-        }
-
-        private void Notify(string status)
-        {
-            RequestCall call = StatusCall(status, null);
-            if (call != null)
-            {
-                _cp.Session.Enqueue(call);
-            }
         }
 
         /// <summary>

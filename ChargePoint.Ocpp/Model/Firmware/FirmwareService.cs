@@ -335,7 +335,8 @@ namespace ChargePoint.Ocpp
             _storage.Delete(RecordName);
         }
 
-        private void Notify(string status)
+        /// <summary>Sends the status (through <see cref="StatusCall"/>: signed while the check has an update of its own).</summary>
+        internal void Notify(string status)
         {
             _session.Enqueue(StatusCall(status, null));
         }
