@@ -97,7 +97,52 @@ namespace ChargePoint.Ocpp.Certificates
             string[] lines = CertificateStore.ReadLines(cp.Storage, CredentialsRecordName, cp.Log);
             for (int i = 0; lines != null && i < lines.Length; i++)
             {
-                if (lines[i].Length > 0 && !LoadLine(lines[i]))
+                // One line into its field; dropped when its check, its kind, its field count or a value fails (any exception).
+                string line = lines[i];
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                bool loaded = false;
+                try
+                {
+                    string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
+                    string kind = p[0];
+                    string text = line.Substring(kind.Length + p[1].Length + 2);
+                    if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) == p[1])
+                    {
+                        var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
+                        if (p.Length == 4 && kind == PendingKind)
+                        {
+                            PendingKey = key;
+                            loaded = true;
+                        }
+                        else
+                        {
+                            string pem = RecordText.Unescape(p[4], true);
+                            var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
+                            loaded = p.Length == 5;
+                            if (loaded && kind == CurrentKind)
+                            {
+                                Current = cert;
+                            }
+                            else if (loaded && kind == NextKind)
+                            {
+                                Next = cert;
+                            }
+                            else
+                            {
+                                loaded = false;
+                            }
+                        }
+                    }
+                }
+                catch (Exception)
+                {
+                }
+
+                if (!loaded)
                 {
                     SecurityService.Log(cp, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
                 }
@@ -173,49 +218,6 @@ namespace ChargePoint.Ocpp.Certificates
 
             string text = body.ToString();
             sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
-        }
-
-        /// <summary>One record line into its field; false when its check, its kind, its field count or a value fails (any exception).</summary>
-        private bool LoadLine(string line)
-        {
-            try
-            {
-                string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
-                string kind = p[0];
-                string text = line.Substring(kind.Length + p[1].Length + 2);
-                if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
-                {
-                    return false;
-                }
-
-                var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
-                if (p.Length == 4 && kind == PendingKind)
-                {
-                    PendingKey = key;
-                    return true;
-                }
-
-                string pem = RecordText.Unescape(p[4], true);
-                var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
-                if (p.Length == 5 && kind == CurrentKind)
-                {
-                    Current = cert;
-                }
-                else if (p.Length == 5 && kind == NextKind)
-                {
-                    Next = cert;
-                }
-                else
-                {
-                    return false;
-                }
-
-                return true;
-            }
-            catch (Exception)
-            {
-                return false;
-            }
         }
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
