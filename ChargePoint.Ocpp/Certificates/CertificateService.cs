@@ -195,7 +195,7 @@ namespace ChargePoint.Ocpp.Certificates
                 Line(sb, NextKind, next.Key, next.ChainPem);
             }
 
-            if (!CertificateStore.Write(_cp.Storage, CredentialsRecordName, sb, _cp.Log))
+            if (!SecurityService.Write(_cp.Storage, CredentialsRecordName, RecordText.PlainBytes(sb), _cp.Log))
             {
                 return false;
             }

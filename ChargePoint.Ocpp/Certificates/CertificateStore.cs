@@ -191,7 +191,7 @@ namespace ChargePoint.Ocpp.Certificates
                 sb.Append(e.Use).Append('\t').Append(Check(der)).Append('\t').Append(Convert.ToBase64String(der)).Append('\n');
             }
 
-            return Write(_storage, RecordName, sb, _log);
+            return SecurityService.Write(_storage, RecordName, RecordText.PlainBytes(sb), _log);
         }
 
         /// <summary>
@@ -210,21 +210,6 @@ namespace ChargePoint.Ocpp.Certificates
             {
                 SecurityService.Log(log, OcppLogLevel.Warning, record + " unreadable: " + ex.Message);
                 return data == null ? null : new string[0];
-            }
-        }
-
-        /// <summary>Writes a record of the certificate classes; false, with an error logged, when the storage refuses it.</summary>
-        internal static bool Write(IStorage storage, string record, StringBuilder sb, IOcppLog log)
-        {
-            try
-            {
-                storage.Write(record, RecordText.PlainBytes(sb));
-                return true;
-            }
-            catch (Exception ex)
-            {
-                SecurityService.Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
-                return false;
             }
         }
 

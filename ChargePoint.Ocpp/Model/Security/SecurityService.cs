@@ -382,14 +382,22 @@ namespace ChargePoint.Ocpp
                 sb.Append('\n');
             }
 
+            // Not saved: the events stay queued in RAM and are still delivered in this boot.
+            Write(_cp.Storage, RecordName, RecordText.Seal(RecordText.PlainBytes(sb)), _cp.Log);
+        }
+
+        /// <summary>Writes a record of the security classes; false, with an error logged, when the storage refuses it.</summary>
+        internal static bool Write(IStorage storage, string record, byte[] data, IOcppLog log)
+        {
             try
             {
-                _cp.Storage.Write(RecordName, RecordText.Seal(RecordText.PlainBytes(sb)));
+                storage.Write(record, data);
+                return true;
             }
-            catch (Exception e)
+            catch (Exception ex)
             {
-                // The events stay queued in RAM and are still delivered in this boot.
-                Log(_cp, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+                Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
+                return false;
             }
         }
 
