@@ -33,7 +33,7 @@ namespace ChargePoint.Ocpp.Certificates
     ///   then again every day until a new certificate arrives. CertificateSigned and the reconnect do the rest
     ///   (<see cref="ConnectionSecurity"/>).
     /// </summary>
-    public sealed class CertificateService : ITickable
+    public sealed partial class CertificateService : ITickable
     {
         // The P-256 engine (~15 KB of tables and scratch) is a local of the operation that needs it: these are rare, and
         // the composition's resident heap is budgeted.

@@ -310,7 +310,7 @@ namespace ChargePoint.Firmware.App
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
-                SignedFirmwareService signed = SignedFirmware;
+                CertificateService signed = SignedFirmware;
                 Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 

@@ -170,7 +170,8 @@ namespace ChargePoint.Firmware.App
             ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
-                SignedFirmware = new SignedFirmwareService(ocpp, security, certificates, firmware, updater);
+                certificates.AddSignedFirmware(firmware, updater);
+                SignedFirmware = certificates;
             }
 
             ocpp.Status.Health = health;

@@ -10,8 +10,9 @@ using ChargePoint.Ocpp.Rpc;
 namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
-    /// SignedUpdateFirmware (SecWP §5, use cases N05/N06) as a layer over <see cref="FirmwareService"/>, which downloads,
-    /// installs and reboots as for UpdateFirmware:
+    /// SignedUpdateFirmware (SecWP §5, use cases N05/N06), part of the certificate service (a class of its own cost the
+    /// image a type, a constructor and three fields), installed by <see cref="AddSignedFirmware"/> as a layer over
+    /// <see cref="FirmwareService"/>, which downloads, installs and reboots as for UpdateFirmware:
     /// - the request: InvalidCertificate (and the event InvalidFirmwareSigningCertificate) unless the signing certificate
     ///   is a P-256 certificate, valid now (clock set) and signed by an installed ManufacturerRootCertificate (directly or
     ///   through the intermediates sent with it); RSA signing certificates are not supported and get InvalidCertificate;
@@ -21,12 +22,12 @@ namespace ChargePoint.Ocpp.Certificates
     ///   install goes on, or InvalidSignature, the event InvalidFirmwareSignature and nothing is installed;
     /// - every status of the update goes out as SignedFirmwareStatusNotification with its requestId (DownloadScheduled when
     ///   retrieveDateTime is ahead, InstallRebooting before the reboot, Installed after it). The request survives a reboot
-    ///   (record <see cref="RecordName"/>). installDateTime is not honoured: the image installs once no transaction runs.
+    ///   (record <see cref="SignedFirmwareRecordName"/>). installDateTime is not honoured: the image installs once no transaction runs.
     /// - <see cref="SigningRequiredKey"/> true: a plain UpdateFirmware is refused (CallError SecurityError).
     /// </summary>
-    public sealed class SignedFirmwareService : IFirmwareCheck
+    public sealed partial class CertificateService : IFirmwareCheck
     {
-        public const string RecordName = "sec.fwsig";
+        public const string SignedFirmwareRecordName = "sec.fwsig";
 
         /// <summary>Vendor key (RW bool, default false): only SignedUpdateFirmware may update the firmware.</summary>
         public const string SigningRequiredKey = "FirmwareSigningRequired";
@@ -34,12 +35,9 @@ namespace ChargePoint.Ocpp.Certificates
         private const int None = -1;
         private const int ChunkSize = 1024;
 
-        private readonly OcppChargePoint _cp;
-        private readonly SecurityService _security;
-        private readonly CertificateService _certs;
-        private readonly FirmwareService _firmware;
-        private readonly IFirmwareUpdater _image;
-        private readonly int _required;
+        private FirmwareService _firmware; // with _image and _required: set by AddSignedFirmware
+        private IFirmwareUpdater _image;
+        private int _required;
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
         private string _signingCertificate; // with _signature: set with ActiveRequestId, read only while it is set
@@ -51,23 +49,21 @@ namespace ChargePoint.Ocpp.Certificates
         private CallOutcomeHandler _installedOutcome; // the caller's handler of the Installed notification
 
         /// <summary>
-        /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement and the certificate feature (after
-        /// <see cref="CertificateService"/>, whose dispatcher sends UpdateFirmware to SignedOnlyUpdateFirmware once
-        /// <c>firmware.Check</c> is this); UpdateFirmware then obeys FirmwareSigningRequired.
+        /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement (the dispatcher of this service sends
+        /// UpdateFirmware to the signed-update rules once <c>firmware.Check</c> is this); UpdateFirmware then obeys
+        /// FirmwareSigningRequired. Once at most, after the constructor.
         /// </summary>
         /// <param name="image">Read access to the download: the platform's updater, the one the firmware service uses.</param>
-        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IFirmwareUpdater image)
+        public void AddSignedFirmware(FirmwareService firmware, IFirmwareUpdater image)
         {
-            _cp = cp;
-            _security = security;
-            _certs = certs;
+            OcppChargePoint cp = _cp;
             _firmware = firmware;
             _image = image;
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
             firmware.Check = this; // also builds the status notifications (InstallRebooting included, just before the reboot)
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
             // The signed update in progress before a reboot, if any.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, SignedFirmwareRecordName, "lost", false);
             int id;
             if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
@@ -84,7 +80,7 @@ namespace ChargePoint.Ocpp.Certificates
         public bool SigningRequired => _cp.Configuration.Bool(_required);
 
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
-        public string Request(UpdateFirmwareRequest req, long nowMs)
+        public string SignedUpdateFirmware(UpdateFirmwareRequest req, long nowMs)
         {
             string status = OcppEnum.Rejected;
             string problem = "installing";
@@ -93,7 +89,7 @@ namespace ChargePoint.Ocpp.Certificates
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
                 // ManufacturerRootCertificate.
                 X509Certificate signer;
-                problem = _certs.ChainProblem(req.SigningCertificate, 3, nowMs, false, OcppEnum.ManufacturerRootCertificate, out signer);
+                problem = ChainProblem(req.SigningCertificate, 3, nowMs, false, OcppEnum.ManufacturerRootCertificate, out signer);
 
                 if (problem != null)
                 {
@@ -120,7 +116,7 @@ namespace ChargePoint.Ocpp.Certificates
             var sb = new StringBuilder(256 + _signingCertificate.Length);
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
-            _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
+            _cp.Storage.Write(SignedFirmwareRecordName, RecordText.SealedText(sb.ToString()));
             _firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
             if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
@@ -136,7 +132,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (ActiveRequestId != None)
             {
                 ActiveRequestId = None;
-                _cp.Storage.Delete(RecordName);
+                _cp.Storage.Delete(SignedFirmwareRecordName);
             }
         }
 
@@ -191,7 +187,7 @@ namespace ChargePoint.Ocpp.Certificates
             bool valid;
             try
             {
-                X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0];
+                X509Certificate signer = (X509Certificate)ParseChain(_signingCertificate, 3)[0];
                 byte[] signature = DecodeSignature(_signature);
                 var ecdsa = new Ecdsa();
                 valid = signer.PublicKey != null

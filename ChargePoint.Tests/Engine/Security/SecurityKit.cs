@@ -25,8 +25,8 @@ namespace ChargePoint.Tests.Ocpp.Security
         /// <summary>Set when built with certificates (<see cref="WithCertificates"/>).</summary>
         public CertificateService Certs = null!;
 
-        /// <summary>SignedUpdateFirmware over <see cref="Fm"/> (set with <see cref="WithCertificates"/>).</summary>
-        public SignedFirmwareService Signed = null!;
+        /// <summary>SignedUpdateFirmware over <see cref="Fm"/>: <see cref="Certs"/> (set with <see cref="WithCertificates"/>).</summary>
+        public CertificateService Signed = null!;
 
         /// <summary>The TLS side of profiles 2/3 (set with <see cref="WithCertificates"/>), over <see cref="Tls"/>.</summary>
         public ConnectionSecurity Connection = null!;
@@ -147,7 +147,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             if (WithCertificates)
             {
                 Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy);
-                Signed = new SignedFirmwareService(W.Cp, Security, Certs, Fm, Updater);
+                Certs.AddSignedFirmware(Fm, Updater);
+                Signed = Certs;
                 Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
                 W.Cp.AddService(Connection);
             }
