@@ -310,7 +310,6 @@ namespace ChargePoint.Firmware.App
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
                 CertificateService certs = Certificates;
                 ConnectionSecurity connection = ConnectionSecurity;
-                CertificateService signed = SignedFirmware;
                 Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
                     connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
 
@@ -334,10 +333,10 @@ namespace ChargePoint.Firmware.App
                     io.WriteLine("  CSR pending (SignCertificate: " + certs.LastSignStatus + ")");
                 }
 
-                if (signed != null)
+                if (cp.Firmware != null)
                 {
-                    io.WriteLine("signed firmware required: " + (signed.SigningRequired ? "yes" : "no") +
-                        (signed.ActiveRequestId >= 0 ? " (update " + signed.ActiveRequestId.ToString() + " running)" : string.Empty));
+                    io.WriteLine("signed firmware required: " + (cp.SigningRequired ? "yes" : "no") +
+                        (cp.ActiveRequestId >= 0 ? " (update " + cp.ActiveRequestId.ToString() + " running)" : string.Empty));
                 }
             }
 

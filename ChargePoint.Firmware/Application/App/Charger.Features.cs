@@ -25,9 +25,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation.</summary>
         public readonly ConnectionSecurity ConnectionSecurity;
 
-        /// <summary>SignedUpdateFirmware: the certificate service once it serves it (null without FirmwareManagement).</summary>
-        public readonly CertificateService SignedFirmware;
-
         public readonly ReservationService Reservations;
 
         public readonly SmartChargingService SmartCharging;

@@ -170,8 +170,7 @@ namespace ChargePoint.Firmware.App
             ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
-                certificates.AddSignedFirmware(firmware, updater);
-                SignedFirmware = certificates;
+                certificates.AddSignedFirmware(firmware);
             }
 
             ocpp.Status.Health = health;

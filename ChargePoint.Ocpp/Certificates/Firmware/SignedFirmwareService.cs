@@ -35,9 +35,9 @@ namespace ChargePoint.Ocpp.Certificates
         private const int None = -1;
         private const int ChunkSize = 1024;
 
-        private FirmwareService _firmware; // with _image and _required: set by AddSignedFirmware
-        private IFirmwareUpdater _image;
-        private int _required;
+        /// <summary>The firmware service whose downloads are checked: null until <see cref="AddSignedFirmware"/> (no SignedUpdateFirmware).</summary>
+        public FirmwareService Firmware;
+        private int _required; // set with Firmware
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
         private string _signingCertificate; // with _signature: set with ActiveRequestId, read only while it is set
@@ -53,12 +53,10 @@ namespace ChargePoint.Ocpp.Certificates
         /// UpdateFirmware to the signed-update rules once <c>firmware.Check</c> is this); UpdateFirmware then obeys
         /// FirmwareSigningRequired. Once at most, after the constructor.
         /// </summary>
-        /// <param name="image">Read access to the download: the platform's updater, the one the firmware service uses.</param>
-        public void AddSignedFirmware(FirmwareService firmware, IFirmwareUpdater image)
+        public void AddSignedFirmware(FirmwareService firmware)
         {
             OcppChargePoint cp = _cp;
-            _firmware = firmware;
-            _image = image;
+            Firmware = firmware;
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
             firmware.Check = this; // also builds the status notifications (InstallRebooting included, just before the reboot)
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
@@ -84,7 +82,7 @@ namespace ChargePoint.Ocpp.Certificates
         {
             string status = OcppEnum.Rejected;
             string problem = "installing";
-            if (!_firmware.IsInstalling)
+            if (!Firmware.IsInstalling)
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
                 // ManufacturerRootCertificate.
@@ -109,7 +107,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return status;
             }
 
-            bool replacing = _firmware.IsBusy;
+            bool replacing = Firmware.IsBusy;
             ActiveRequestId = req.RequestId;
             _signingCertificate = req.SigningCertificate;
             _signature = req.Signature;
@@ -117,10 +115,10 @@ namespace ChargePoint.Ocpp.Certificates
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(SignedFirmwareRecordName, RecordText.SealedText(sb.ToString()));
-            _firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
+            Firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
             if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
-                _firmware.Notify(OcppEnum.DownloadScheduled); // through StatusCall: signed, with the requestId
+                Firmware.Notify(OcppEnum.DownloadScheduled); // through StatusCall: signed, with the requestId
             }
 
             return replacing ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
@@ -157,7 +155,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return _check;
             }
 
-            IFirmwareUpdater image = _image;
+            IFirmwareUpdater image = Firmware.Updater; // the download, read back
             int n = 0;
             for (int i = 0; i < ChunksPerPoll && (i == 0 || n > 0); i++)
             {
@@ -204,7 +202,7 @@ namespace ChargePoint.Ocpp.Certificates
             }
 
             SecurityService.Log(_cp, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
-            _firmware.Notify(OcppEnum.SignatureVerified);
+            Firmware.Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
         }
@@ -217,7 +215,7 @@ namespace ChargePoint.Ocpp.Certificates
                 _security.Add(eventType, reason, nowMs);
             }
 
-            _firmware.Notify(status); // still signed: the update is forgotten after it
+            Firmware.Notify(status); // still signed: the update is forgotten after it
             Forget();
             _check = TransferState.Failed;
             return _check;

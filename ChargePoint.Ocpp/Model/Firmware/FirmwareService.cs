@@ -48,7 +48,8 @@ namespace ChargePoint.Ocpp
         private readonly RpcSession _session;
         private readonly OcppChargePoint _cp;
         private readonly Connector[] _connectors;
-        private readonly IFirmwareUpdater _updater;
+        /// <summary>The platform's updater (the signature check reads the download back through it).</summary>
+        internal readonly IFirmwareUpdater Updater;
         private int _phase;
         private string _location = string.Empty;
         private long _retrieveUtcMs;
@@ -73,7 +74,7 @@ namespace ChargePoint.Ocpp
             _storage = storage;
             _session = session;
             _connectors = cp.Connectors;
-            _updater = updater;
+            Updater = updater;
             Diagnostics = new DiagnosticsService(session, uploader, null, false);
             ConfigurationStore config = cp.Configuration;
             if (config.Value(config.Declare(SupportedFileTransferProtocols, ConfigurationStore.TypeCsl | ConfigurationStore.ReadOnly, protocols, 4, "FTP FTPS HTTP HTTPS")) != protocols)
@@ -184,7 +185,7 @@ namespace ChargePoint.Ocpp
 
         public void Tick(long nowMs)
         {
-            IFirmwareUpdater updater = _updater;
+            IFirmwareUpdater updater = Updater;
             // Installed goes after the boot's StatusNotifications (every connector's status reported).
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)

@@ -147,7 +147,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             if (WithCertificates)
             {
                 Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy);
-                Certs.AddSignedFirmware(Fm, Updater);
+                Certs.AddSignedFirmware(Fm);
                 Signed = Certs;
                 Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
                 W.Cp.AddService(Connection);
