@@ -40,7 +40,6 @@ namespace ChargePoint.Ocpp.Certificates
         private readonly OcppChargePoint _cp;
         private readonly SecurityService _security;
         private readonly IEntropySource _entropy;
-        private readonly RemoteTriggerService _trigger; // its SignCertificateWanted: a CSR is to be sent
         private bool _csrInFlight;
         private readonly int _renewalDays;
         private long _nextRenewalCheckMs;
@@ -86,8 +85,7 @@ namespace ChargePoint.Ocpp.Certificates
             cp.Session.Register(OcppAction.DeleteCertificate, this);
             cp.Session.Register(OcppAction.GetInstalledCertificateIds, this);
             cp.Session.Register(OcppAction.CertificateSigned, this);
-            _trigger = security.ExtendedTrigger;
-            _trigger.CanSignCertificate = entropy != null;
+            security.ExtendedTrigger.CanSignCertificate = entropy != null; // its SignCertificateWanted: a CSR is to be sent
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
@@ -350,9 +348,10 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            if (_trigger.SignCertificateWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            RemoteTriggerService trigger = _security.ExtendedTrigger;
+            if (trigger.SignCertificateWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
             {
-                _trigger.SignCertificateWanted = false;
+                trigger.SignCertificateWanted = false;
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
                 var ecdsa = new Ecdsa();
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
@@ -385,7 +384,7 @@ namespace ChargePoint.Ocpp.Certificates
                 + (left / DayMs).ToString());
             if (_entropy != null)
             {
-                _trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
+                trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
             }
         }
 

@@ -107,7 +107,6 @@ namespace ChargePoint.Ocpp.Certificates
                 return status;
             }
 
-            bool replacing = Firmware.IsBusy;
             ActiveRequestId = req.RequestId;
             _signingCertificate = req.SigningCertificate;
             _signature = req.Signature;
@@ -115,7 +114,8 @@ namespace ChargePoint.Ocpp.Certificates
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
             _cp.Storage.Write(SignedFirmwareRecordName, RecordText.SealedText(sb.ToString()));
-            Firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
+            // As an UpdateFirmware (it reads location, retrieveDate, retries and retryInterval only); true: it replaced one in progress.
+            bool replacing = Firmware.Request(req, nowMs);
             if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
                 Firmware.Notify(OcppEnum.DownloadScheduled); // through StatusCall: signed, with the requestId

@@ -160,20 +160,21 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        /// <summary>True from the download start until the update ends (a reset should wait).</summary>
-        public bool IsBusy => _phase >= Downloading;
-
         /// <summary>True while the new image is written or the reboot into it is due (a new request is ignored then).</summary>
         public bool IsInstalling => _phase == Installing || _phase == Rebooting;
 
-        /// <summary>UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing).</summary>
-        public void Request(UpdateFirmwareRequest req, long nowMs)
+        /// <summary>
+        /// UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing). True when it
+        /// replaced an update in progress (from the download start on).
+        /// </summary>
+        public bool Request(UpdateFirmwareRequest req, long nowMs)
         {
             if (IsInstalling)
             {
-                return;
+                return false;
             }
 
+            bool busy = _phase >= Downloading;
             Unblock();
             _location = req.Location;
             _retrieveUtcMs = UtcTime.ToMs(req.RetrieveDate);
@@ -181,6 +182,7 @@ namespace ChargePoint.Ocpp
             _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
             _phase = Scheduled;
             Save(KindRequest);
+            return busy;
         }
 
         public void Tick(long nowMs)

@@ -128,13 +128,13 @@ namespace ChargePoint.Ocpp
                 firmware.Security = this;
             }
 
-            Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
-            trigger.Logs = Logs;
+            var logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true); // GetLog (TriggerMessage reports its status)
+            trigger.Logs = logs;
             ExtendedTrigger = trigger;
             cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, trigger);
-            cp.Session.Register(Messages.V16.OcppAction.GetLog, Logs);
+            cp.Session.Register(Messages.V16.OcppAction.GetLog, logs);
             cp.AddService(this);
-            cp.AddService(Logs);
+            cp.AddService(logs);
             // Load the stored events (a return ends the constructor).
             string[] lines;
             try
@@ -182,9 +182,6 @@ namespace ChargePoint.Ocpp
                 _cp.Reconnect();
             }
         }
-
-        /// <summary>GetLog.</summary>
-        public readonly DiagnosticsService Logs;
 
         /// <summary>ExtendedTriggerMessage; the certificate feature hooks SignChargePointCertificate into it.</summary>
         public readonly RemoteTriggerService ExtendedTrigger;
