@@ -24,7 +24,7 @@ namespace ChargePoint.Firmware.HostOnly
     /// wss:// (security profiles 2 and 3, <see cref="ITlsTransport"/>): the server must chain to one of the installed
     /// CentralSystemRootCertificates (custom root trust, not the OS store; host name checked; TLS 1.2+ as the OS allows),
     /// and under profile 3 the charge point certificate is presented. An untrusted server and an HTTP 401 are reported
-    /// to the <see cref="ConnectionSecurity"/> that set the TLS settings (<see cref="TlsFailed"/>).
+    /// to the <see cref="CertificateService"/> that set the TLS settings (<see cref="TlsFailed"/>).
     /// </summary>
     public sealed class HostWebSocketTransport : IOcppTransport, ITlsTransport
     {
@@ -39,7 +39,7 @@ namespace ChargePoint.Firmware.HostOnly
         private bool _open;
         private int _dropped;
         // The TLS settings of the next attempt (ITlsTransport.UseTls; all null until the connection security sets them).
-        private ConnectionSecurity _tlsSecurity;
+        private CertificateService _tlsSecurity;
         private string _tlsRoots;
         private string _tlsCertificate;
         private string _tlsKey;
@@ -65,10 +65,10 @@ namespace ChargePoint.Firmware.HostOnly
 
         public void Attach(ITransportSink sink) => _sink = sink;
 
-        /// <summary>A security event for the settings' <see cref="ConnectionSecurity"/> (none without settings).</summary>
+        /// <summary>A security event for the settings' <see cref="CertificateService"/> (none without settings).</summary>
         private void TlsFailed(string type, string techInfo)
         {
-            ConnectionSecurity security;
+            CertificateService security;
             lock (_gate)
             {
                 security = _tlsSecurity;
@@ -77,7 +77,7 @@ namespace ChargePoint.Firmware.HostOnly
             security?.TlsFailed(type, techInfo);
         }
 
-        public void UseTls(ConnectionSecurity security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
+        public void UseTls(CertificateService security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
             lock (_gate)
             {
@@ -112,7 +112,7 @@ namespace ChargePoint.Firmware.HostOnly
 
             socket.Options.KeepAliveInterval = pingIntervalSeconds > 0 ? TimeSpan.FromSeconds(pingIntervalSeconds) : TimeSpan.Zero;
             socket.Options.CollectHttpResponseDetails = true;
-            ConnectionSecurity security;
+            CertificateService security;
             string roots;
             string certificate;
             string key;

@@ -31,7 +31,7 @@ namespace ChargePoint.Ocpp.Certificates
     ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
     ///   and starts a SignCertificate itself, as if the Central System had sent ExtendedTriggerMessage(SignChargePointCertificate);
     ///   then again every day until a new certificate arrives. CertificateSigned and the reconnect do the rest
-    ///   (<see cref="ConnectionSecurity"/>).
+    ///   (the connection side, ConnectionSecurity.cs).
     /// </summary>
     public sealed partial class CertificateService : ITickable
     {
@@ -71,11 +71,13 @@ namespace ChargePoint.Ocpp.Certificates
         /// </summary>
         /// <param name="capacity">CertificateStoreMaxLength: root certificates the store holds (<see cref="StoreCapacity"/>).</param>
         /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
-        public CertificateService(OcppChargePoint cp, SecurityService security, int capacity, IEntropySource entropy)
+        /// <param name="transport">The TLS side of the transport (<see cref="ITlsTransport"/>); null: profiles 2 and 3 cannot be used.</param>
+        public CertificateService(OcppChargePoint cp, SecurityService security, int capacity, IEntropySource entropy, ITlsTransport transport)
         {
             _cp = cp;
             _security = security;
             _entropy = entropy;
+            _transport = transport;
             Store = new CertificateStore(cp.Storage, capacity, cp.Log);
             // The read-only keys tell what this build holds (SecurityService may already say so: then nothing is written).
             SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateStoreMaxLengthKey, capacity);
@@ -89,6 +91,23 @@ namespace ChargePoint.Ocpp.Certificates
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
+
+            // The connection side (ConnectionSecurity.cs): the observer of every attempt; on a TLS connection garbage is suspicious.
+            cp.Observer = this;
+            cp.Session.InvalidFrame += reason =>
+            {
+                if (_security.Profile >= 2)
+                {
+                    TlsFailed(SecurityService.InvalidMessages, reason);
+                }
+            };
+            // The profile that last connected before a reboot.
+            string[] connection = RecordText.ReadLines(cp.Storage, ConnectionRecordName, "lost", false);
+            int profile;
+            if (connection != null && int.TryParse(connection[0], out profile) && profile >= 0 && profile <= 3)
+            {
+                LastWorkingProfile = profile;
+            }
 
             // The charge point's own keys and certificates (a return ends the constructor).
             // The record: a line failing its check is dropped with a warning.
@@ -367,24 +386,44 @@ namespace ChargePoint.Ocpp.Certificates
             // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
             InstalledCertificate newest = Next ?? Current;
             int days = _cp.Configuration.Int(_renewalDays);
-            if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
+            if (nowMs >= _nextRenewalCheckMs && days != 0 && _cp.Clock.IsSet && newest != null)
             {
-                return;
+                long left = (newest.Certificate.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
+                _nextRenewalCheckMs = nowMs + (left > days * DayMs ? 3600000 : DayMs);
+                if (left <= days * DayMs)
+                {
+                    SecurityService.Log(_cp, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
+                        + (left / DayMs).ToString());
+                    if (_entropy != null)
+                    {
+                        trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
+                    }
+                }
             }
 
-            long left = (newest.Certificate.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
-            if (left > days * DayMs)
+            // The security events the transport detected (TlsFailed, its thread): one per type and outage, each logged.
+            while (true)
             {
-                _nextRenewalCheckMs = nowMs + 3600000;
-                return;
-            }
+                string[] failure;
+                lock (_gate)
+                {
+                    if (_failures == null || _failures.Count == 0)
+                    {
+                        return;
+                    }
 
-            _nextRenewalCheckMs = nowMs + DayMs;
-            SecurityService.Log(_cp, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
-                + (left / DayMs).ToString());
-            if (_entropy != null)
-            {
-                trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
+                    failure = (string[])_failures[0];
+                    _failures.RemoveAt(0);
+                }
+
+                string tag = "|" + failure[0] + "|";
+                if (_reported.IndexOf(tag) < 0)
+                {
+                    _reported += tag;
+                    _security.Add(failure[0], failure[1], nowMs);
+                }
+
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
             }
         }
 

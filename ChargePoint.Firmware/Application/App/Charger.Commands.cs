@@ -309,9 +309,8 @@ namespace ChargePoint.Firmware.App
                 // certificates (use, subject CN, issuer CN, notAfter, SHA-256 of the DER), the charge point certificate (in
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
                 CertificateService certs = Certificates;
-                ConnectionSecurity connection = ConnectionSecurity;
                 Line(io, "security profile: ~ (active ~, last working ~)", Ocpp.Configuration.Int(Ocpp.Configuration.Find(SecurityService.SecurityProfileKey)).ToString(), // the key; the connection: built by the constructor, never null
-                    connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
+                    certs.ActiveProfile.ToString(), certs.LastWorkingProfile < 0 ? "none" : certs.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
                 io.WriteLine("root certificates: " + store.Count.ToString() + " of " + store.Capacity.ToString());

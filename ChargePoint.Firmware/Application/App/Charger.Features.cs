@@ -10,7 +10,7 @@ namespace ChargePoint.Firmware.App
     /// (its FirmwareUpdater and DiagnosticsUploader), FirmwareManagement; then the implemented part of the Security
     /// Whitepaper (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated follows the firmware service).
     /// Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed CentralSystemRootCertificate, 3 also
-    /// a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>). A null platform entropy leaves
+    /// a charge point certificate (<see cref="CertificateService.CanUse"/>). A null platform entropy leaves
     /// SignChargePointCertificate NotImplemented. With FirmwareManagement, SignedUpdateFirmware verifies the download read
     /// back through the updater (<see cref="IFirmwareUpdater.ReadDownloaded"/>). Part of the charger (no class of its own: size).
     /// </summary>
@@ -22,9 +22,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Certificate store and the SignCertificate flow.</summary>
         public readonly CertificateService Certificates;
 
-        /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation.</summary>
-        public readonly ConnectionSecurity ConnectionSecurity;
-
         public readonly ReservationService Reservations;
 
         public readonly SmartChargingService SmartCharging;
@@ -34,7 +31,7 @@ namespace ChargePoint.Firmware.App
         {
             int profile;
             ConfigurationStore.TryParseInt(value, out profile); // the store checked it: 0 to 3
-            return ConnectionSecurity != null ? ConnectionSecurity.CanUse(profile) : profile < 2;
+            return Certificates != null ? Certificates.CanUse(profile) : profile < 2;
         }
     }
 }

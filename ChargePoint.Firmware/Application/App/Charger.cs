@@ -166,8 +166,7 @@ namespace ChargePoint.Firmware.App
 
             var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
-            ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
+            CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy, _transport as ITlsTransport);
             if (firmware != null)
             {
                 certificates.AddSignedFirmware(firmware);

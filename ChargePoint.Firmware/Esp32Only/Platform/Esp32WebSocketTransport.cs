@@ -22,7 +22,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
     ///   the installed CentralSystemRootCertificates (ClientWebSocket.CACertificate, a PEM bundle), else against the
     ///   `ca-certificate` given at construction; under profile 3 the charge point certificate with its key
     ///   (ClientWebSocketOptions.Certificate, an X509Certificate2 from PEM). The library does not say why a handshake
-    ///   failed, so no TLS failure is reported (ConnectionSecurity.TlsFailed is never called);
+    ///   failed, so no TLS failure is reported (CertificateService.TlsFailed is never called);
     /// - frames arrive fragment by fragment on the library's thread and are reassembled by a <see cref="FrameAssembler"/>
     ///   bounded to the engine's frame cap: an oversized frame is dropped as it streams in and reported once.
     /// </summary>
@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         public void Attach(ITransportSink sink) => _sink = sink;
 
-        public void UseTls(ConnectionSecurity security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
+        public void UseTls(CertificateService security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
             lock (_gate)
             {

@@ -28,7 +28,7 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         public int Attempts;
 
-        public void UseTls(ConnectionSecurity security, string? trustedRootsPem, string? clientCertificatePem, string? clientKeyPem)
+        public void UseTls(CertificateService security, string? trustedRootsPem, string? clientCertificatePem, string? clientKeyPem)
         {
             Attempts++;
             Last = new Settings(trustedRootsPem, clientCertificatePem, clientKeyPem);

@@ -29,7 +29,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         public CertificateService Signed = null!;
 
         /// <summary>The TLS side of profiles 2/3 (set with <see cref="WithCertificates"/>), over <see cref="Tls"/>.</summary>
-        public ConnectionSecurity Connection = null!;
+        public CertificateService Connection = null!;
 
         /// <summary>Decides per attempt whether the simulated Central System accepts the TLS settings.</summary>
         public readonly FakeTlsTransport Tls;
@@ -146,11 +146,10 @@ namespace ChargePoint.Tests.Ocpp.Security
             Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
             if (WithCertificates)
             {
-                Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy);
+                Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy, Tls);
                 Certs.AddSignedFirmware(Fm);
                 Signed = Certs;
-                Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
-                W.Cp.AddService(Connection);
+                Connection = Certs; // the connection side is part of the certificate service
             }
         }
     }

@@ -65,7 +65,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         {
             var w = new TxWorld(1);
             SecurityService security = new SecurityService(w.Cp, 1, 0, new ChargePoint.Ocpp.Model.RemoteTriggerService(w.Cp, w.Tx), null, null, null, null);
-            var certs = new CertificateService(w.Cp, security, CertificateService.StoreCapacity, new TestEntropy("host cross-check"));
+            var certs = new CertificateService(w.Cp, security, CertificateService.StoreCapacity, new TestEntropy("host cross-check"), null);
             w.ToIdle();
             w.Set("CpoName", "Net CPO");
 
