@@ -101,15 +101,8 @@ namespace ChargePoint.Ocpp.Certificates
                     TlsFailed(SecurityService.InvalidMessages, reason);
                 }
             };
-            // The profile that last connected before a reboot.
-            string[] connection = RecordText.ReadLines(cp.Storage, ConnectionRecordName, "lost", false);
-            int profile;
-            if (connection != null && int.TryParse(connection[0], out profile) && profile >= 0 && profile <= 3)
-            {
-                LastWorkingProfile = profile;
-            }
 
-            // The charge point's own keys and certificates (a return ends the constructor).
+            // The charge point's own keys and certificates.
             // The record: a line failing its check is dropped with a warning.
             string[] lines = CertificateStore.ReadLines(cp.Storage, CredentialsRecordName, cp.Log);
             for (int i = 0; lines != null && i < lines.Length; i++)
@@ -163,6 +156,14 @@ namespace ChargePoint.Ocpp.Certificates
                 {
                     SecurityService.Log(cp, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
                 }
+            }
+
+            // The profile that last connected before a reboot (the connection side's record).
+            string[] connection = RecordText.ReadLines(cp.Storage, ConnectionRecordName, "lost", false);
+            int profile;
+            if (connection != null && int.TryParse(connection[0], out profile) && profile >= 0 && profile <= 3)
+            {
+                LastWorkingProfile = profile;
             }
         }
 
