@@ -209,7 +209,7 @@ namespace ChargePoint.Ocpp.Certificates
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            SecurityService.Log(_cp, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of Request
+            SecurityService.Log(_cp, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of SignedUpdateFirmware
             if (eventType != null)
             {
                 _security.Add(eventType, reason, nowMs);
