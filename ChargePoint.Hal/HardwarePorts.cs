@@ -10,19 +10,16 @@ namespace ChargePoint.Hal
     /// </summary>
     public sealed class HardwarePorts
     {
-        public HardwarePorts(BoardDefinition board, IMonotonicClock clock, IUtcClock utcClock, IStorage storage)
+        public HardwarePorts(BoardDefinition board, IMonotonicClock clock, IStorage storage)
         {
             Board = board;
             Clock = clock;
-            UtcClock = utcClock;
             Storage = storage;
         }
 
         public readonly BoardDefinition Board;
 
         public readonly IMonotonicClock Clock;
-
-        public readonly IUtcClock UtcClock;
 
         public readonly IStorage Storage;
 

@@ -1,10 +1,1 @@
-using System;
-
-namespace ChargePoint.Hal
-{
-    /// <summary>Wall-clock time, always UTC. May jump when it is set (SNTP, BootNotification).</summary>
-    public interface IUtcClock
-    {
-        DateTime UtcNow { get; }
-    }
-}
+// moved to IMonotonicClock.cs (UtcNow is a member of the one clock interface)

@@ -42,7 +42,7 @@ namespace ChargePoint.Firmware.Esp32Only
         /// <summary>One connector's pins: relay, feedback, CP PWM (its own LEDC output), CP/PP on ADC1, RCD, meter CS, LEDs.</summary>
         private HardwarePorts Connector(BoardDefinition c, GpioController gpio, AdcController adc)
         {
-            var ports = new HardwarePorts(c, this, this, _storage); // the clocks are Program's (Program.Clock.cs)
+            var ports = new HardwarePorts(c, this, _storage); // the clocks are Program's (Program.Clock.cs)
             int[] pin = c.Pins;
             ports.Relay = Pin(gpio, pin[RelayPin], RelayActiveHigh, PinMode.Output);
             ports.RelayFeedback = Pin(gpio, pin[RelayFeedbackPin], RelayFeedbackActiveHigh, PinMode.Input);

@@ -8,32 +8,34 @@ namespace ChargePoint.Firmware.Esp32Only
     /// has no managed API in the nanoFramework packages this firmware uses, so this hashes System.Random's output
     /// (the nanoCLR's generator) with the tick counter, the wall clock and a counter through SHA-256. That is not
     /// cryptographic entropy: replace it with a native esp_fill_random binding before relying on profile 3 keys.
-    /// (A part of Program, not a class of its own.)
+    /// (A part of Program, not a class of its own.) The same generator answers IRandom (reconnect jitter, the
+    /// transaction id prefix), which needs no more than System.Random.
     /// </summary>
-    public sealed partial class Program : IEntropySource
+    public sealed partial class Program : IEntropySource, ChargePoint.Ocpp.Platform.IRandom
     {
         private readonly Random _random = new Random();
-        private readonly byte[] _input = new byte[32 + 8 + 8 + 4];
-        private uint _counter;
+        private long _counter;
+
+        public int Next(int maxExclusive)
+        {
+            return maxExclusive <= 0 ? 0 : _random.Next(maxExclusive);
+        }
 
         public void Fill(byte[] buffer)
         {
+            var input = new byte[32 + 3 * 8]; // per call (keys are made rarely), not a field
             int done = 0;
             while (done < buffer.Length)
             {
-                byte[] input = _input;
                 _random.NextBytes(input); // bytes 0-31 stay random; the tick count, the wall clock and the counter follow
                 long ticks = Environment.TickCount64;
                 long wall = DateTime.UtcNow.Ticks;
-                uint counter = _counter++;
+                long counter = _counter++;
                 for (int i = 0; i < 8; i++)
                 {
                     input[32 + i] = (byte)(ticks >> (8 * i));
                     input[40 + i] = (byte)(wall >> (8 * i));
-                    if (i < 4)
-                    {
-                        input[48 + i] = (byte)(counter >> (8 * i));
-                    }
+                    input[48 + i] = (byte)(counter >> (8 * i));
                 }
                 byte[] block = Sha256.Hash(input);
                 int take = buffer.Length - done < block.Length ? buffer.Length - done : block.Length;

@@ -45,13 +45,30 @@ namespace ChargePoint.Firmware.Esp32Only
         private string _caPem;
         private string _network;
         private Esp32WebSocketTransport _transport;
-        private LoopWatchdog _watchdog;
         private LogRing _ring;
 
-        /// <summary>The application as slot (the loader passes the slot and its manifest version; see <see cref="AppEntry"/>).</summary>
-        internal Program(int slot)
+        /// <summary>
+        /// The software watchdog (nanoFramework has no hardware watchdog API, nanoframework.md §1.11): the loop counts its
+        /// passes, a Timer looks each second (<see cref="Supervise"/>); this many looks in a row without a pass (the loop
+        /// stalled 10 s, the host's LoopWatchdog.DefaultTimeoutMs) reboot the device. Ints: written and read without a lock.
+        /// </summary>
+        private const int StalledChecks = 10;
+        private int _passes;
+        private int _passesSeen;
+        private int _stalledChecks;
+
+        private Program(int slot)
         {
             _slot = slot;
+        }
+
+        /// <summary>
+        /// The entry point of an application slot (the bundle command's default entry type for .pe files is this class):
+        /// the loader calls Start(slot, version) after it verified and loaded the slot's assemblies.
+        /// </summary>
+        public static void Start(int slot, string version)
+        {
+            new Program(slot).Run(version);
         }
 
         /// <summary>
@@ -71,10 +88,10 @@ namespace ChargePoint.Firmware.Esp32Only
                 StartSlot(slots, choice.Manifest, choice.Chosen); // returns only when the slot could not start
             }
 
-            new Program(Slot.Factory).Start(null, true);
+            new Program(Slot.Factory).Run(null);
         }
 
-        internal void Start(string version, bool underLoader)
+        private void Run(string version)
         {
             FlashFileStorage storage = _storage;
             var settings = new SettingsStore(storage, BoardCatalog.Ids());
@@ -114,9 +131,8 @@ namespace ChargePoint.Firmware.Esp32Only
             var platform = new ChargerPlatform(
                 storage,
                 clock,
-                clock,
                 this,
-                new XorShiftRandom((uint)(Environment.TickCount64 ^ DateTime.UtcNow.Ticks)),
+                this, // IRandom: Program.Entropy.cs
                 console);
             platform.Entropy = this; // GAP: not the hardware RNG (see Program.Entropy.cs)
             // FirmwareManagement and GetLog over HTTP(S): bundles into the loader's slots, the log ring and the security
@@ -130,10 +146,7 @@ namespace ChargePoint.Firmware.Esp32Only
             platform.DiagnosticsLogUploader = Uploader(CopyRing, "diaglog.upload", "diagnostics-log.txt");
             platform.SecurityLogUploader = Uploader(CopySecurityLog, "seclog.upload", "security-log.txt");
             platform.FirmwareVersion = version;
-            if (underLoader)
-            {
-                platform.ConfirmHealthy = ConfirmHealthy;
-            }
+            platform.ConfirmHealthy = ConfirmHealthy; // always under the loader: the factory application too (Main)
 
             var charger = new Charger(platform);
 
@@ -163,13 +176,13 @@ namespace ChargePoint.Firmware.Esp32Only
                 _transport.Frames.Log = charger; // an oversized frame is dropped with a warning on the console
             }
 
-            _watchdog = new LoopWatchdog(LoopWatchdog.DefaultTimeoutMs, Reboot);
             var supervisor = new Timer(Supervise, null, 1000, 1000);
             console.WriteLine("type 'help' for commands");
 
             while (true)
             {
-                int wait = charger.RunOnce(Environment.TickCount64, _watchdog);
+                int wait = charger.RunOnce(Environment.TickCount64);
+                _passes++; // the watchdog's kick
                 if (charger.RebootRequested)
                 {
                     console.WriteLine("rebooting: " + charger.RebootReason);
@@ -212,14 +225,19 @@ namespace ChargePoint.Firmware.Esp32Only
             return _network + " ip " + IpAddress();
         }
 
-        private static void Reboot(long stalledMs)
-        {
-            Power.RebootDevice();
-        }
-
+        /// <summary>The watchdog's look, once a second: armed by the first pass; a stalled loop reboots the device.</summary>
         private void Supervise(object state)
         {
-            _watchdog.Check(Environment.TickCount64);
+            int passes = _passes;
+            if (passes != _passesSeen || passes == 0)
+            {
+                _passesSeen = passes;
+                _stalledChecks = 0;
+            }
+            else if (++_stalledChecks >= StalledChecks)
+            {
+                Power.RebootDevice();
+            }
         }
 
         private void Warn(string line)

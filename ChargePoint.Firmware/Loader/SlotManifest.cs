@@ -9,7 +9,7 @@ namespace ChargePoint.Firmware.Loader
     /// board esp32-wrover-devkit
     /// loader-abi 1
     /// version 0.2.0
-    /// entry ChargePoint.Firmware.AppEntry
+    /// entry ChargePoint.Firmware.Esp32Only.Program
     /// file ChargePoint.Ocpp.pe 48120 3f0a...(64 hex)
     /// end
     /// </code>

@@ -51,7 +51,7 @@ namespace ChargePoint.Firmware.App
             {
                 EvseController evse = charger.Evses[c - 1];
                 sb.Append(c == 1 ? "CP " : " || CP" + c.ToString() + " ");
-                sb.Append(ControlPilot.Name(evse.PilotState));
+                sb.Append(ControlPilot.Name(evse.Pilot.State));
                 sb.Append(" | relay ");
                 sb.Append(evse.Contactor.IsCommandedClosed ? "closed" : "open");
                 sb.Append(" | ");

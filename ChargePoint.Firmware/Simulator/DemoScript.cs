@@ -60,7 +60,7 @@ namespace ChargePoint.Firmware.Simulator
                 case 2:
                     if (c.Connector.Status == "Preparing")
                     {
-                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evse.PilotState) + "; card " + Card + " presented");
+                        Say("status Preparing; pilot " + ControlPilot.Name(c.Evse.Pilot.State) + "; card " + Card + " presented");
                         string? refused = c.PresentCard(Charger.ConnectorId, Card);
                         if (refused != null)
                         {
@@ -75,7 +75,7 @@ namespace ChargePoint.Firmware.Simulator
                     if (c.Transactions.RunningTransaction(Charger.ConnectorId) != null)
                     {
                         Say("authorized offline; StartTransaction journaled (" + JournalText(c) + "); PWM offers "
-                            + Charger.Fixed(c.Evse.OfferedAmps, 0) + " A; the EV asks for energy");
+                            + Charger.Fixed(c.Evse.Pilot.OfferedAmps, 0) + " A; the EV asks for energy");
                         Sim.World.SetEvPowerKw(7.4);
                         Sim.World.EvRequestCharge();
                         Next(now);

@@ -20,7 +20,7 @@ namespace ChargePoint.Hal.Drivers
     /// about one to two slices (≈ 40 ms) plus the relay's release time, inside the 100 ms of IEC 61851-1 Table A.6 even
     /// with the loop blocked (design estimate, not measured). The loop still reconciles every tick (the inputs are also polled).
     /// </summary>
-    public sealed partial class Contactor : IInputListener
+    public sealed partial class Contactor
     {
         private readonly IDigitalInput _rcd;
         private readonly IMonotonicClock _clock;
@@ -83,7 +83,7 @@ namespace ChargePoint.Hal.Drivers
         }
 
         /// <summary>Sets the listener of the RCD and feedback inputs: this contactor, or null to stop listening (the firmware is being rebuilt on the same hardware).</summary>
-        public void Listen(IInputListener listener)
+        public void Listen(Contactor listener)
         {
             if (_rcd != null)
             {

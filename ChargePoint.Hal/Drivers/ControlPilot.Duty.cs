@@ -15,6 +15,32 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Steady −12 V: state F.</summary>
         public const double StateFPercent = 0.0;
 
+        // Currents that decide what is offered to the EV (the pilot's and the application's). NaN means "unknown", and
+        // unknown means nothing is offered. Never let a possibly-NaN double reach a comparison: on the nanoCLR NaN compares
+        // greater than every number (NaN > 80.0 is true), on .NET every comparison with NaN is false. Check double.IsNaN first.
+
+        /// <summary>amps, or 0 when it is NaN or not positive (negative infinity included); +infinity stays (no limit).</summary>
+        public static double OrZero(double amps)
+        {
+            if (double.IsNaN(amps) || amps <= 0.0)
+            {
+                return 0.0;
+            }
+
+            return amps;
+        }
+
+        /// <summary>The smaller of two current limits; 0 when either is NaN.</summary>
+        public static double Min(double a, double b)
+        {
+            if (double.IsNaN(a) || double.IsNaN(b))
+            {
+                return 0.0;
+            }
+
+            return a < b ? a : b;
+        }
+
         /// <summary>
         /// EVSE side. Below 6 A nothing can be offered (returns 100 %: steady +12 V). 6–51 A → I/0.6;
         /// 51–52.5 A is undefined by the norm and is clamped to 51 A (85 %, which an EV reads as 51 A); 52.5–80 A → I/2.5 + 64;

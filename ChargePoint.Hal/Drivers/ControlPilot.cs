@@ -61,7 +61,7 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>Offers a current in amps (capped by the cable); below 6 A or NaN stops the PWM (steady +12 V).</summary>
         public void SetOfferedCurrent(double amps)
         {
-            RequestedAmps = SafeAmps.OrZero(amps);
+            RequestedAmps = OrZero(amps);
             Apply();
         }
 
@@ -133,7 +133,7 @@ namespace ChargePoint.Hal.Drivers
             }
             else
             {
-                double amps = SafeAmps.Min(RequestedAmps, CableMaxAmps);
+                double amps = Min(RequestedAmps, CableMaxAmps);
                 percent = PercentForAmps(amps);
                 if (percent < 100.0)
                 {

@@ -48,11 +48,6 @@ namespace ChargePoint.Hal.Drivers
         /// <summary>The energy meter, or null when the board has none.</summary>
         public readonly Atm90e32 Meter;
 
-        public PilotState PilotState
-        {
-            get { return Pilot.State; }
-        }
-
         /// <summary>An EV is plugged in (B, C or D).</summary>
         public bool IsEvConnected
         {
@@ -63,21 +58,14 @@ namespace ChargePoint.Hal.Drivers
             }
         }
 
-        public HalFaults ActiveFaults
-        {
-            get { return Faults.Active; }
-        }
-
-        /// <summary>Current actually offered to the EV (after the cable cap); 0 when the PWM is off.</summary>
-        public double OfferedAmps
-        {
-            get { return Pilot.OfferedAmps; }
-        }
-
-        /// <summary>Current the application allows (amps); below 6 A or NaN stops the PWM (the EV must stop).</summary>
+        /// <summary>
+        /// Current the application allows (amps); below 6 A or NaN stops the PWM (the EV must stop): the pilot makes NaN
+        /// 0 (<see cref="ControlPilot.SetOfferedCurrent"/>). What is offered after the cable cap: Pilot.OfferedAmps; the
+        /// state: Pilot.State; the faults: Faults.Active (the parts' own members, no forwarding properties here).
+        /// </summary>
         public void SetCurrentLimit(double amps)
         {
-            _limitAmps = SafeAmps.OrZero(amps);
+            _limitAmps = amps;
         }
 
         /// <summary>False drives state F (−12 V) and opens the contactor, from the next <see cref="Tick"/> (a field: no method in the .pe).</summary>

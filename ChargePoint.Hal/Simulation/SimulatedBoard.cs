@@ -47,7 +47,7 @@ namespace ChargePoint.Hal.Simulation
             LedFault = new SimulatedDigitalOutput();
             Serial = new SimulatedSerialLine();
 
-            Ports = new HardwarePorts(definition, clock, clock, storage);
+            Ports = new HardwarePorts(definition, clock, storage);
             Ports.Relay = Relay;
             Ports.RelayFeedback = Relay.Feedback;
             Ports.CpPwm = Pwm;

@@ -5,9 +5,9 @@ namespace ChargePoint.Hal.Simulation
     {
         private bool _value;
 
-        private IInputListener? _listener;
+        private ChargePoint.Hal.Drivers.Contactor? _listener;
 
-        public IInputListener? Listener
+        public ChargePoint.Hal.Drivers.Contactor? Listener
         {
             set { _listener = value; }
         }
@@ -23,7 +23,7 @@ namespace ChargePoint.Hal.Simulation
                 }
 
                 _value = value;
-                IInputListener? listener = _listener;
+                ChargePoint.Hal.Drivers.Contactor? listener = _listener;
                 if (listener != null)
                 {
                     listener.InputChanged(this);

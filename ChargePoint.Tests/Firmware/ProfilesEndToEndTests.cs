@@ -61,7 +61,7 @@ namespace ChargePoint.Tests.Firmware
             w.Advance(100);
             Assert.AreEqual("{\"status\":\"Accepted\"}]", w.Answer(id));
             AssertDuty(w, 16.67, "10 A profile");
-            Assert.AreEqual(10.0, w.Charger.Evse.OfferedAmps);
+            Assert.AreEqual(10.0, w.Charger.Evse.Pilot.OfferedAmps);
             Assert.IsTrue(w.Board.Relay.ContactsClosed, "still charging at 10 A");
             Assert.Contains("smart charging: limit 10.0 A (1 profiles)", w.Type("status"));
             w.Advance(60000);
@@ -238,7 +238,7 @@ namespace ChargePoint.Tests.Firmware
             // The ESP32 platform leaves FirmwareUpdater/DiagnosticsUploader null (no OTA path yet).
             var clock = new SimulatedClock(new DateTime(2026, 11, 24, 9, 0, 0));
             var board = new SimulatedBoard(new SimulatedStorage(), clock, BoardCatalog.Default, 1);
-            var platform = new ChargerPlatform(new SimulatedStorage(), clock, clock, new BoardHooks(board.Ports), new FixedRandom(0), new ScriptedConsole());
+            var platform = new ChargerPlatform(new SimulatedStorage(), clock, new BoardHooks(board.Ports), new FixedRandom(0), new ScriptedConsole());
             var device = new Charger(platform);
             Assert.IsNull(device.Certificates.Firmware, "no SignedUpdateFirmware either");
             Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging", device.Ocpp.Configuration.Value(device.Ocpp.Configuration.Find("SupportedFeatureProfiles")));

@@ -31,7 +31,7 @@ namespace ChargePoint.Tests.Hal
             rig.Board.AdvanceMs(500);
             rig.Evse.SetCurrentLimit(0);
             rig.Board.AdvanceMs(7000); // opened by the 6 s rule
-            Assert.AreEqual((int)PilotState.C, (int)rig.Evse.PilotState);
+            Assert.AreEqual((int)PilotState.C, (int)rig.Evse.Pilot.State);
             Assert.IsFalse(rig.Board.Relay.ContactsClosed);
             rig.Board.AdvanceMs(10000);
             Assert.IsFalse(rig.Board.Relay.ContactsClosed, "C1 must not re-close");
@@ -63,7 +63,7 @@ namespace ChargePoint.Tests.Hal
             long t = rig.MsUntilContactsOpen(rig.Board.NowMs, 1000);
             Assert.IsTrue(t >= 0 && t <= 100, "opened after " + t + " ms");
             rig.Board.AdvanceMs(100);
-            Assert.IsTrue((rig.Evse.ActiveFaults & HalFaults.PilotFault) != 0);
+            Assert.IsTrue((rig.Evse.Faults.Active & HalFaults.PilotFault) != 0);
         }
 
         [TestMethod]
@@ -74,7 +74,7 @@ namespace ChargePoint.Tests.Hal
             long t = rig.MsUntilContactsOpen(rig.Board.NowMs, 1000);
             Assert.IsTrue(t >= 0 && t <= 100, "opened after " + t + " ms");
             rig.Board.AdvanceMs(100);
-            Assert.AreEqual((int)PilotState.F, (int)rig.Evse.PilotState);
+            Assert.AreEqual((int)PilotState.F, (int)rig.Evse.Pilot.State);
             PilotDutyTests.AssertNear(0.0, rig.Board.Pwm.DutyCycle);
         }
 
@@ -85,7 +85,7 @@ namespace ChargePoint.Tests.Hal
             rig.Board.ShortEvDiode(true);
             long t = rig.MsUntilContactsOpen(rig.Board.NowMs, 1000);
             Assert.IsTrue(t >= 0 && t <= 100, "opened after " + t + " ms");
-            Assert.IsTrue((rig.Evse.ActiveFaults & HalFaults.DiodeFault) != 0);
+            Assert.IsTrue((rig.Evse.Faults.Active & HalFaults.DiodeFault) != 0);
         }
 
         [TestMethod]

@@ -9,7 +9,7 @@ namespace ChargePoint.Tests.Hal
     {
         private static bool Has(ChargingRig rig, HalFaults fault)
         {
-            return (rig.Evse.ActiveFaults & fault) != 0;
+            return (rig.Evse.Faults.Active & fault) != 0;
         }
 
         [TestMethod]
@@ -57,9 +57,9 @@ namespace ChargePoint.Tests.Hal
                 board.AdvanceMs(100);
                 board.ResetRcd();
                 board.AdvanceMs(299000);
-                Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "attempt " + attempt + ": not before the delay");
+                Assert.IsTrue((evse.Faults.Active & HalFaults.ResidualCurrent) != 0, "attempt " + attempt + ": not before the delay");
                 board.AdvanceMs(2000);
-                Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) == 0, "attempt " + attempt + ": retried");
+                Assert.IsTrue((evse.Faults.Active & HalFaults.ResidualCurrent) == 0, "attempt " + attempt + ": retried");
                 Assert.AreEqual(attempt, evse.Faults.ResidualCurrentRetries);
                 Assert.IsTrue(board.Relay.ContactsClosed, "charging again after retry " + attempt);
             }
@@ -68,7 +68,7 @@ namespace ChargePoint.Tests.Hal
             board.AdvanceMs(100);
             board.ResetRcd();
             board.AdvanceMs(2 * 3600 * 1000);
-            Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "retries used up: latched until an operator clears it");
+            Assert.IsTrue((evse.Faults.Active & HalFaults.ResidualCurrent) != 0, "retries used up: latched until an operator clears it");
             Assert.IsFalse(board.Relay.ContactsClosed);
 
             evse.ClearLatchedFaults();
@@ -92,7 +92,7 @@ namespace ChargePoint.Tests.Hal
             board.DetachAll();
             evse = board.CreateController();
             board.AdvanceMs(1000);
-            Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "a reboot is not a reset of the RCD latch");
+            Assert.IsTrue((evse.Faults.Active & HalFaults.ResidualCurrent) != 0, "a reboot is not a reset of the RCD latch");
 
             evse.ClearLatchedFaults();
             Assert.IsFalse(board.Storage.Exists(FaultMonitor.RcdLatchRecord));
@@ -100,7 +100,7 @@ namespace ChargePoint.Tests.Hal
             board.DetachAll();
             evse = board.CreateController();
             board.AdvanceMs(1000);
-            Assert.AreEqual((int)HalFaults.None, (int)evse.ActiveFaults);
+            Assert.AreEqual((int)HalFaults.None, (int)evse.Faults.Active);
         }
 
         [TestMethod]
@@ -112,12 +112,12 @@ namespace ChargePoint.Tests.Hal
             board.Storage.SetRaw(FaultMonitor.RcdLatchRecord, new byte[] { 0xFF, 0x00 });
             var evse = board.CreateController();
             board.AdvanceMs(1000);
-            Assert.IsTrue((evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "an unreadable latch is a latched trip");
+            Assert.IsTrue((evse.Faults.Active & HalFaults.ResidualCurrent) != 0, "an unreadable latch is a latched trip");
             Assert.IsTrue(evse.Faults.LatchRecordCorrupt);
 
             evse.ClearLatchedFaults();
             board.AdvanceMs(100);
-            Assert.AreEqual((int)HalFaults.None, (int)evse.ActiveFaults);
+            Assert.AreEqual((int)HalFaults.None, (int)evse.Faults.Active);
         }
 
         [TestMethod]

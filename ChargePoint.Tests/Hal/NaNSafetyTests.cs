@@ -40,7 +40,7 @@ namespace ChargePoint.Tests.Hal
             rig.Evse.SetCurrentLimit(double.NaN);
             rig.Board.AdvanceMs(100);
             Assert.IsFalse(rig.Evse.Pilot.IsPwmOn);
-            Assert.AreEqual(0.0, rig.Evse.OfferedAmps);
+            Assert.AreEqual(0.0, rig.Evse.Pilot.OfferedAmps);
             Assert.IsTrue(rig.MsUntilContactsOpen(rig.Board.NowMs, 10000) >= 0, "the contactor opens after the grace time");
         }
 
@@ -78,14 +78,14 @@ namespace ChargePoint.Tests.Hal
         }
 
         [TestMethod]
-        public void SafeAmps_treats_NaN_as_nothing()
+        public void OrZero_and_Min_treat_NaN_as_nothing()
         {
-            Assert.AreEqual(0.0, SafeAmps.OrZero(double.NaN));
-            Assert.AreEqual(0.0, SafeAmps.OrZero(-3));
-            Assert.AreEqual(16.0, SafeAmps.OrZero(16));
-            Assert.AreEqual(0.0, SafeAmps.Min(double.NaN, 16));
-            Assert.AreEqual(0.0, SafeAmps.Min(16, double.NaN));
-            Assert.AreEqual(6.0, SafeAmps.Min(16, 6));
+            Assert.AreEqual(0.0, ControlPilot.OrZero(double.NaN));
+            Assert.AreEqual(0.0, ControlPilot.OrZero(-3));
+            Assert.AreEqual(16.0, ControlPilot.OrZero(16));
+            Assert.AreEqual(0.0, ControlPilot.Min(double.NaN, 16));
+            Assert.AreEqual(0.0, ControlPilot.Min(16, double.NaN));
+            Assert.AreEqual(6.0, ControlPilot.Min(16, 6));
         }
     }
 }

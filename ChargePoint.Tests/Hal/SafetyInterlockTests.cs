@@ -30,7 +30,7 @@ namespace ChargePoint.Tests.Hal
 
             // The loop resumes: it latches and reports the trip.
             rig.Board.AdvanceMs(100);
-            Assert.IsTrue((rig.Evse.ActiveFaults & HalFaults.ResidualCurrent) != 0);
+            Assert.IsTrue((rig.Evse.Faults.Active & HalFaults.ResidualCurrent) != 0);
         }
 
         [TestMethod]
@@ -43,7 +43,7 @@ namespace ChargePoint.Tests.Hal
             rig.Board.ResetRcd(); // back to normal before the loop ever saw it
             rig.Board.StallFirmwareMs(1650);
             rig.Board.AdvanceMs(1000);
-            Assert.IsTrue((rig.Evse.ActiveFaults & HalFaults.ResidualCurrent) != 0, "the pin-change path remembered the trip");
+            Assert.IsTrue((rig.Evse.Faults.Active & HalFaults.ResidualCurrent) != 0, "the pin-change path remembered the trip");
             Assert.IsFalse(rig.Board.Relay.ContactsClosed);
             Assert.AreEqual(1, rig.Evse.Contactor.RcdTrips);
         }

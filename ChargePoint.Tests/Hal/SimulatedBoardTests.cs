@@ -14,18 +14,18 @@ namespace ChargePoint.Tests.Hal
             var board = new SimulatedBoard();
             var evse = board.CreateController();
             board.AdvanceMs(200);
-            Assert.AreEqual((int)PilotState.A, (int)evse.PilotState);
+            Assert.AreEqual((int)PilotState.A, (int)evse.Pilot.State);
             Assert.AreEqual(MeterStatus.Running, evse.Meter!.Status);
 
             board.Plug(32);
             board.EvRequestCharge();
             board.AdvanceMs(100);
-            Assert.AreEqual((int)PilotState.B, (int)evse.PilotState, "no PWM yet: the EV waits in B");
+            Assert.AreEqual((int)PilotState.B, (int)evse.Pilot.State, "no PWM yet: the EV waits in B");
             Assert.IsFalse(board.Relay.ContactsClosed);
 
             evse.SetCurrentLimit(32);
             board.AdvanceMs(200);
-            Assert.AreEqual((int)PilotState.C, (int)evse.PilotState);
+            Assert.AreEqual((int)PilotState.C, (int)evse.Pilot.State);
             Assert.IsTrue(board.Relay.ContactsClosed);
             Assert.IsTrue(board.LedCharging.Value);
 
@@ -38,13 +38,13 @@ namespace ChargePoint.Tests.Hal
 
             board.EvPause();
             board.AdvanceMs(100);
-            Assert.AreEqual((int)PilotState.B, (int)evse.PilotState);
+            Assert.AreEqual((int)PilotState.B, (int)evse.Pilot.State);
             Assert.IsFalse(board.Relay.ContactsClosed);
 
             board.Unplug();
             board.AdvanceMs(100);
-            Assert.AreEqual((int)PilotState.A, (int)evse.PilotState);
-            Assert.AreEqual((int)HalFaults.None, (int)evse.ActiveFaults);
+            Assert.AreEqual((int)PilotState.A, (int)evse.Pilot.State);
+            Assert.AreEqual((int)HalFaults.None, (int)evse.Faults.Active);
         }
     }
 }

@@ -19,7 +19,7 @@ namespace ChargePoint.Bundle
             "usage: ChargePoint.Bundle --board ID --version V [--entry TYPE] [--abi N] --out FILE DIR\n"
             + "  DIR      build output: ChargePoint.*.pe (device) or ChargePoint.*.dll (host) are bundled\n"
             + "  --board  board id the bundle is for (esp32-wrover-devkit, esp32-s3-devkitc-1, ...)\n"
-            + "  --entry  entry type (default: ChargePoint.Firmware.HostOnly.HostProgram for .dll, ChargePoint.Firmware.Esp32Only.AppEntry for .pe)\n"
+            + "  --entry  entry type (default: ChargePoint.Firmware.HostOnly.HostProgram for .dll, ChargePoint.Firmware.Esp32Only.Program for .pe)\n"
             + "  --abi    loader ABI (default: this loader's, " + LoaderAbi.Version + ")";
 
         private static readonly string[] LoaderAssemblies = { "ChargePoint.Firmware.Loader" };
@@ -66,7 +66,7 @@ namespace ChargePoint.Bundle
                 return Fail("no ChargePoint.*.pe or ChargePoint.*.dll in " + dir);
             }
 
-            string entry = named.TryGetValue("--entry", out string? e) ? e : extension == ".pe" ? "ChargePoint.Firmware.Esp32Only.AppEntry" : "ChargePoint.Firmware.HostOnly.HostProgram";
+            string entry = named.TryGetValue("--entry", out string? e) ? e : extension == ".pe" ? "ChargePoint.Firmware.Esp32Only.Program" : "ChargePoint.Firmware.HostOnly.HostProgram";
             string? error = Write(board, abi, version, entry, files, output);
             if (error != null)
             {

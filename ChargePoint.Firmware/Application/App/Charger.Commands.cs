@@ -226,8 +226,8 @@ namespace ChargePoint.Firmware.App
                 {
                     // Starts the test, or says why not; the result follows in the log.
                     EvseController evse = Evse;
-                    PilotState pilot = evse.PilotState;
-                    HalFaults faults = evse.ActiveFaults;
+                    PilotState pilot = evse.Pilot.State;
+                    HalFaults faults = evse.Faults.Active;
                     string refused = Connector.TransactionRunning ? "transaction"
                         : _relayPhase != RelayIdle ? "running"
                         : pilot != PilotState.A ? "pilot " + ControlPilot.Name(pilot)

@@ -38,7 +38,7 @@ namespace ChargePoint.Firmware.App
             get
             {
                 int site = Settings.Current.SiteLimitA;
-                return site > 0 ? SafeAmps.Min(_chargePointLimitAmps, site) : SafeAmps.OrZero(_chargePointLimitAmps);
+                return site > 0 ? ControlPilot.Min(_chargePointLimitAmps, site) : ControlPilot.OrZero(_chargePointLimitAmps);
             }
         }
 
@@ -51,7 +51,7 @@ namespace ChargePoint.Firmware.App
             }
             else if (Valid(connectorId))
             {
-                Bindings[connectorId - 1].SmartLimitAmps = SafeAmps.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
+                Bindings[connectorId - 1].SmartLimitAmps = ControlPilot.OrZero(amps); // NaN: nothing offered (a NaN must not lose every Min and vanish)
             }
 
             ApplyCurrentLimits();
@@ -69,7 +69,7 @@ namespace ChargePoint.Firmware.App
                 return false;
             }
 
-            PilotState s = Evses[connectorId - 1].PilotState;
+            PilotState s = Evses[connectorId - 1].Pilot.State;
             return s == PilotState.C || s == PilotState.D;
         }
 
@@ -82,7 +82,7 @@ namespace ChargePoint.Firmware.App
         {
             if (Valid(connectorId))
             {
-                Bindings[connectorId - 1].OcppLimitAmps = SafeAmps.OrZero(amps);
+                Bindings[connectorId - 1].OcppLimitAmps = ControlPilot.OrZero(amps);
                 ApplyCurrentLimits();
             }
         }
@@ -149,11 +149,11 @@ namespace ChargePoint.Firmware.App
             {
                 EvseController evse = evses[i];
                 ConnectorBinding b = Bindings[i];
-                double cap = SafeAmps.Min(SafeAmps.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
+                double cap = ControlPilot.Min(ControlPilot.Min(b.OcppLimitAmps, max), b.SmartLimitAmps);
                 int cable = evse.Pilot.CableMaxAmps;
                 if (cable > 0)
                 {
-                    cap = SafeAmps.Min(cap, cable);
+                    cap = ControlPilot.Min(cap, cable);
                 }
 
                 Connector c = b.Connector;

@@ -27,9 +27,9 @@ namespace ChargePoint.Firmware.App
                 Connector connector = Ocpp.Connectors[c];
                 string n = c.ToString();
                 string label = c == 1 ? string.Empty : " " + n;
-                Line(io, "connector ~: pilot ~ relay ~ offered ~ cable ~ A faults ~", n, ControlPilot.Name(evse.PilotState),
-                    evse.Contactor.IsCommandedClosed ? "closed" : "open", Amps(evse.OfferedAmps), evse.Pilot.CableMaxAmps.ToString(),
-                    evse.ActiveFaults == HalFaults.None ? "none" : FaultMonitor.List(evse.ActiveFaults));
+                Line(io, "connector ~: pilot ~ relay ~ offered ~ cable ~ A faults ~", n, ControlPilot.Name(evse.Pilot.State),
+                    evse.Contactor.IsCommandedClosed ? "closed" : "open", Amps(evse.Pilot.OfferedAmps), evse.Pilot.CableMaxAmps.ToString(),
+                    evse.Faults.Active == HalFaults.None ? "none" : FaultMonitor.List(evse.Faults.Active));
                 FaultMonitor faults = evse.Faults;
                 EvseSettings f = faults.Settings;
                 ConnectorBinding b = Bindings[c - 1];

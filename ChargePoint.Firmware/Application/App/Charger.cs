@@ -174,10 +174,10 @@ namespace ChargePoint.Firmware.App
 
             ocpp.Status.Health = health;
             ocpp.Status.HealthVendorId = VendorId;
-            if (platform.UtcClock.UtcNow.Year >= 2024)
+            if (platform.Clock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).
-                ocpp.Clock.Set(platform.UtcClock.UtcNow, platform.Clock.NowMs);
+                ocpp.Clock.Set(platform.Clock.UtcNow, platform.Clock.NowMs);
             }
 
         }
@@ -222,13 +222,13 @@ namespace ChargePoint.Firmware.App
         public long LastTickMs;
 
         /// <summary>
-        /// The cooperative main loop's body: one fixed tick advances the whole charger and kicks the watchdog; returns how
-        /// long to wait before the next one. The platform owns the waiting (ESP32: Thread.Sleep; simulator: simulated time).
+        /// The cooperative main loop's body: one fixed tick advances the whole charger; returns how long to wait before
+        /// the next one. The platform owns the waiting (ESP32: Thread.Sleep; simulator: simulated time) and its watchdog
+        /// (ESP32: Program counts the passes).
         /// </summary>
-        public int RunOnce(long nowMs, LoopWatchdog watchdog)
+        public int RunOnce(long nowMs)
         {
             Tick(nowMs);
-            watchdog.Kick(nowMs);
             _nextTickMs = _nextTickMs < 0 ? nowMs + TickMs : _nextTickMs + TickMs;
             if (_nextTickMs < nowMs)
             {
@@ -244,7 +244,7 @@ namespace ChargePoint.Firmware.App
             {
                 _firstTickMs = nowMs;
             }
-            else if (nowMs - _firstTickMs >= _platform.ConfirmAfterMs && !Connector.Faulted)
+            else if (nowMs - _firstTickMs >= ChargerPlatform.ConfirmAfterMs && !Connector.Faulted)
             {
                 ConfirmHealthy(nowMs);
             }
@@ -281,7 +281,7 @@ namespace ChargePoint.Firmware.App
 
                 contactor.Tick(nowMs);
                 string result = null;
-                PilotState pilot = evse.PilotState;
+                PilotState pilot = evse.Pilot.State;
                 if (pilot != PilotState.A && pilot != PilotState.Unknown)
                 {
                     contactor.Command(false, nowMs);
@@ -329,7 +329,7 @@ namespace ChargePoint.Firmware.App
                     continue;
                 }
 
-                HalFaults faults = evses[i].ActiveFaults;
+                HalFaults faults = evses[i].Faults.Active;
                 if (faults != b.PendingFaults)
                 {
                     b.PendingFaults = faults;
@@ -354,7 +354,7 @@ namespace ChargePoint.Firmware.App
             {
                 _lastClockSyncMs = nowMs;
                 System.DateTime ocppNow = Ocpp.Clock.Now(nowMs);
-                long drift = (ocppNow.Ticks - _platform.UtcClock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
+                long drift = (ocppNow.Ticks - _platform.Clock.UtcNow.Ticks) / System.TimeSpan.TicksPerMillisecond;
                 if (drift > 2000 || drift < -2000)
                 {
                     _platform.Hooks.SetUtc(ocppNow);
@@ -397,7 +397,7 @@ namespace ChargePoint.Firmware.App
                 EvseController evse = evses[i];
                 rcd |= evse.Faults.Has(HalFaults.ResidualCurrent);
                 evse.ClearLatchedFaults();
-                left |= evse.ActiveFaults;
+                left |= evse.Faults.Active;
             }
 
             if (left == HalFaults.None)

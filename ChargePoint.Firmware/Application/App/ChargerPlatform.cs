@@ -15,11 +15,10 @@ namespace ChargePoint.Firmware.App
     /// </summary>
     public sealed class ChargerPlatform
     {
-        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IUtcClock utcClock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
+        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
         {
             Storage = storage;
             Clock = clock;
-            UtcClock = utcClock;
             Hooks = hooks;
             Random = random;
             Console = console;
@@ -27,9 +26,8 @@ namespace ChargePoint.Firmware.App
 
         public readonly IStorage Storage;
 
+        /// <summary>Monotonic milliseconds and the UTC wall clock.</summary>
         public readonly IMonotonicClock Clock;
-
-        public readonly IUtcClock UtcClock;
 
         /// <summary>Ports, transport, wall clock setter and network status.</summary>
         public readonly IPlatformHooks Hooks;
@@ -71,8 +69,8 @@ namespace ChargePoint.Firmware.App
         /// </summary>
         public SessionEventHandler ConfirmHealthy;
 
-        /// <summary>Running this long without a fault confirms the boot even without a Central System, ms.</summary>
-        public long ConfirmAfterMs = 10 * 60 * 1000;
+        /// <summary>Running this long without a fault confirms the boot even without a Central System, ms (a constant: nothing sets another).</summary>
+        public const long ConfirmAfterMs = 10 * 60 * 1000;
 
         /// <summary>The version BootNotification reports (the loaded slot's manifest version); null: the built-in one.</summary>
         public string FirmwareVersion;

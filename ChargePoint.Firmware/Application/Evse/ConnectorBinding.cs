@@ -105,7 +105,7 @@ namespace ChargePoint.Firmware.Evse
             value = 0;
             if (measurand == Measurand.CurrentOffered)
             {
-                value = _evse.OfferedAmps;
+                value = _evse.Pilot.OfferedAmps;
                 return phase == Phase.None || PhaseIndex(phase) >= 0;
             }
 

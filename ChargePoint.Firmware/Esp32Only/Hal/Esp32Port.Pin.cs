@@ -1,5 +1,6 @@
 using System.Device.Gpio;
 using ChargePoint.Hal;
+using ChargePoint.Hal.Drivers;
 
 namespace ChargePoint.Firmware.Esp32Only.Hal
 {
@@ -15,7 +16,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
     {
         private readonly GpioPin _pin;
         private readonly bool _activeHigh;
-        private IInputListener _listener;
+        private Contactor _listener;
 
         /// <param name="mode">PinMode.Output for an output, else the input's mode.</param>
         public Esp32Port(GpioController gpio, int pinNumber, bool activeHigh, PinMode mode)
@@ -32,7 +33,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
             }
         }
 
-        public IInputListener Listener
+        public Contactor Listener
         {
             set { _listener = value; }
         }
@@ -45,7 +46,7 @@ namespace ChargePoint.Firmware.Esp32Only.Hal
 
         private void OnValueChanged(object sender, PinValueChangedEventArgs e)
         {
-            IInputListener listener = _listener;
+            Contactor listener = _listener;
             if (listener != null)
             {
                 listener.InputChanged(this); // it reads the level now, not the edge: a bounce may already have reversed it

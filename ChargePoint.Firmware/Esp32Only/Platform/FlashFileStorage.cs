@@ -117,13 +117,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 }
             }
 
-            var result = new string[names.Count];
-            for (int i = 0; i < result.Length; i++)
-            {
-                result[i] = (string)names[i];
-            }
-
-            return result;
+            return (string[])names.ToArray(typeof(string));
         }
 
         private string PathOf(string name)

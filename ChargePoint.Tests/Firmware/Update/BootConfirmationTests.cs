@@ -32,13 +32,9 @@ namespace ChargePoint.Tests.Firmware.Update
         {
             var w = new FirmwareWorld(false);
             int confirmations = 0;
-            w.Sim.Configure = p =>
-            {
-                p.ConfirmHealthy = nowMs => confirmations++;
-                p.ConfirmAfterMs = 60000;
-            };
+            w.Sim.Configure = p => p.ConfirmHealthy = nowMs => confirmations++;
             w.Sim.Reboot();
-            w.Advance(55000);
+            w.Advance(ChargePoint.Firmware.App.ChargerPlatform.ConfirmAfterMs - 5000);
             Assert.AreEqual(0, confirmations);
             w.Advance(10000);
             Assert.AreEqual(1, confirmations);
