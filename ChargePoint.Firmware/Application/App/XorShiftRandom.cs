@@ -1,1 +1,0 @@
-// moved to ChargePoint.Firmware/Simulator/SimulatedEntropy.cs (not in the ESP32 image; the program is its own IRandom)

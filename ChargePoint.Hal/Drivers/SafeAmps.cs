@@ -1,1 +1,0 @@
-// moved to ControlPilot.Duty.cs (ControlPilot.OrZero and ControlPilot.Min: the currents that decide what is offered)

@@ -1,1 +1,0 @@
-// moved to IMonotonicClock.cs (UtcNow is a member of the one clock interface)
