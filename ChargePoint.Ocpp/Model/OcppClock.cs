@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Model
     /// </summary>
     public sealed class OcppClock
     {
-        private long _baseTicks = UtcTime.EpochTicks;
+        private long _baseTicks = CaptureTime.EpochTicks;
         private long _setAtMs;
 
         /// <summary>Set once <see cref="Set"/> ran (read only).</summary>
@@ -40,7 +40,7 @@ namespace ChargePoint.Ocpp.Model
         }
 
         /// <summary>UTC milliseconds since 1970, or 0 while the clock is not set.</summary>
-        public long UtcMs(long nowMs) => IsSet ? UtcTime.ToMs(Now(nowMs)) : 0;
+        public long UtcMs(long nowMs) => IsSet ? CaptureTime.ToMs(Now(nowMs)) : 0;
 
         public DateTime Now(long nowMs) => new DateTime(_baseTicks + (nowMs - _setAtMs) * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
     }

@@ -105,13 +105,12 @@ namespace ChargePoint.Ocpp.Model
                         return W.OcppEnum.NotImplemented;
                     }
 
-                    MeteringService metering = _transactions.Metering;
                     long utcMs = clock.UtcMs(nowMs);
                     int queued = 0;
                     for (int c = first; c <= last; c++)
                     {
-                        IMeter meter = metering.Meter(c);
-                        MeterValue value = meter == null ? null : MeteringService.Sample(meter, metering.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        IMeter meter = _transactions.Meter(c);
+                        MeterValue value = meter == null ? null : TransactionService.Sample(meter, _transactions.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)
                         {
                             continue;

@@ -76,8 +76,8 @@ namespace ChargePoint.Ocpp.Operations
                 var update = request as UpdateFirmwareRequest;
                 switch (index)
                 {
-                    case 0: // → ReservationService.Cancel (Rejected for an unknown reservationId)
-                        return ((ReservationService)service).Cancel(((IntPayload)request).Value);
+                    case 0: // → TransactionService.Cancel (Rejected for an unknown reservationId)
+                        return ((TransactionService)service).Cancel(((IntPayload)request).Value);
                     case 1: // → OcppChargePoint.ChangeAvailability
                         return ((OcppChargePoint)service).ChangeAvailability(connector.ConnectorId, connector.Value);
                     case 2: // → ConfigurationStore.Change (NotSupported, Rejected, RebootRequired, Accepted)
@@ -96,8 +96,8 @@ namespace ChargePoint.Ocpp.Operations
                         return ((SmartChargingService)service).CompositeSchedule(connector.ConnectorId, connector.Duration, connector.Value, nowMs);
                     case 7:
                         return GetConfiguration((string[])request, (ConfigurationStore)service);
-                    case 9: // → LocalAuthListService.ListVersion (-1 disabled, 0 empty)
-                        return new IntPayload("listVersion", ((LocalAuthListService)service).ListVersion);
+                    case 9: // → AuthorizationService.ListVersion (-1 disabled, 0 empty)
+                        return new IntPayload("listVersion", ((AuthorizationService)service).ListVersion);
                     case 10: // → TransactionService.RemoteStart (Accepted = "will try", Errata 3.32). Service is the TransactionService,
                         // or the SmartChargingService (which registers the action again when installed): only then is the
                         // request's chargingProfile taken, otherwise it is ignored.
@@ -117,13 +117,13 @@ namespace ChargePoint.Ocpp.Operations
                         return started;
                     case 11: // → TransactionService.RemoteStop: Rejected for an unknown transactionId
                         return ((TransactionService)service).RemoteStop(((IntPayload)request).Value, nowMs);
-                    case 12: // → ReservationService.Reserve
+                    case 12: // → TransactionService.Reserve
                         var reserve = (ReserveNowRequest)request;
-                        return ((ReservationService)service).Reserve(reserve.ConnectorId, UtcTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
+                        return ((TransactionService)service).Reserve(reserve.ConnectorId, CaptureTime.ToMs(reserve.ExpiryDate), reserve.IdTag, reserve.ParentIdTag, reserve.ReservationId, nowMs);
                     case 13: // → OcppChargePoint.Reset; the reboot itself happens in its Tick
                         return ((OcppChargePoint)service).Reset(((StringPayload)request).Value, nowMs);
-                    case 14: // → LocalAuthListService.Update
-                        return ((LocalAuthListService)service).Update((SendLocalListRequest)request);
+                    case 14: // → AuthorizationService.Update
+                        return ((AuthorizationService)service).Update((SendLocalListRequest)request);
                     case 15: // → SmartChargingService.SetProfile (Accepted or Rejected)
                         return ((SmartChargingService)service).SetProfile(profile.ConnectorId, profile.ChargingProfile, nowMs);
                     case 16: // → RemoteTriggerService.Trigger (the message follows the answer)
@@ -140,7 +140,7 @@ namespace ChargePoint.Ocpp.Operations
                             return OcppEnum.NotSupported;
                         }
 
-                        cp.Transactions?.StopLocal(connectorId, StopReason.UnlockCommand, nowMs);
+                        cp.Transactions?.Stop(connectorId, StopReason.UnlockCommand, null, nowMs);
                         string unlocked = cp.Hooks.UnlockConnector(connectorId);
                         return Validate.IsOneOf(unlocked, OcppEnum.UnlockStatus) ? unlocked : OcppEnum.UnlockFailed;
                     case 18: // → FirmwareService.Request; the empty .conf only acknowledges it

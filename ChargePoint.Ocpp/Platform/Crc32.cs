@@ -17,18 +17,5 @@ namespace ChargePoint.Ocpp.Platform
 
             return ~crc;
         }
-
-        /// <summary>Whether a record ends with the little-endian CRC of the bytes before it.</summary>
-        public static bool Matches(byte[] data)
-        {
-            int n = data.Length;
-            if (n < 4)
-            {
-                return false;
-            }
-
-            uint stored = (uint)(data[n - 4] | (data[n - 3] << 8) | (data[n - 2] << 16) | (data[n - 1] << 24));
-            return Compute(data, 0, n - 4) == stored;
-        }
     }
 }

@@ -18,11 +18,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             ConfigurationStore settings = Config(storage);
             var auth = new AuthorizationService(storage, settings);
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
-            auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+            auth.Learn("A", new IdTagInfo(IdTagInfo.Accepted, 0, null));
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("A", true, Now));
             Assert.IsTrue(settings.SetLocal("LocalPreAuthorize", "true"));
             Assert.AreEqual(AuthorizationService.Accept, auth.Decide("A", true, Now));
-            auth.Learn("B", new IdTagInfo(AuthorizationStatus.Accepted, Now - 1, null));
+            auth.Learn("B", new IdTagInfo(IdTagInfo.Accepted, Now - 1, null));
             Assert.AreEqual(AuthorizationService.AskCentralSystem, auth.Decide("B", true, Now), "expired entry");
         }
 
@@ -32,8 +32,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var storage = new SimulatedStorage();
             ConfigurationStore settings = Config(storage);
             var auth = new AuthorizationService(storage, settings);
-            auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
-            auth.Learn("X", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
+            auth.Learn("A", new IdTagInfo(IdTagInfo.Accepted, 0, null));
+            auth.Learn("X", new IdTagInfo(IdTagInfo.Blocked, 0, null));
             Assert.AreEqual(AuthorizationService.Accept, auth.Decide("A", false, Now));
             Assert.AreEqual(AuthorizationService.Reject, auth.Decide("X", false, Now));
             Assert.AreEqual(AuthorizationService.Reject, auth.Decide("U", false, Now));
@@ -49,7 +49,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var storage = new SimulatedStorage();
             var auth = new AuthorizationService(storage, Config(storage));
-            auth.Learn("A", new IdTagInfo(AuthorizationStatus.Accepted, Now + 1000, "P"));
+            auth.Learn("A", new IdTagInfo(IdTagInfo.Accepted, Now + 1000, "P"));
             ConfigurationStore settings = Config(storage);
             auth = new AuthorizationService(storage, settings);
             IdTagInfo info = auth.LookUp("A")!;
@@ -66,14 +66,14 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var storage = new SimulatedStorage();
             var auth = new AuthorizationService(storage, Config(storage));
-            auth.LocalList.Put("L", new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+            auth.LocalList.Put("L", new IdTagInfo(IdTagInfo.Accepted, 0, null));
             auth.LocalList.Version = 3;
             auth.LocalList.Save();
-            auth.Learn("L", new IdTagInfo(AuthorizationStatus.Blocked, 0, null));
+            auth.Learn("L", new IdTagInfo(IdTagInfo.Blocked, 0, null));
             Assert.AreEqual(0, auth.Cache.Count);
             auth = new AuthorizationService(storage, Config(storage));
             Assert.AreEqual(3, auth.LocalList.Version);
-            Assert.AreEqual(AuthorizationStatus.Accepted, auth.LookUp("L")!.Status);
+            Assert.AreEqual(IdTagInfo.Accepted, auth.LookUp("L")!.Status);
         }
 
         [TestMethod]
@@ -83,7 +83,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var auth = new AuthorizationService(storage, Config(storage));
             for (int i = 0; i < AuthorizationService.DefaultCacheCapacity + 5; i++)
             {
-                auth.Learn("T" + i.ToString(), new IdTagInfo(AuthorizationStatus.Accepted, 0, null));
+                auth.Learn("T" + i.ToString(), new IdTagInfo(IdTagInfo.Accepted, 0, null));
             }
 
             Assert.AreEqual(AuthorizationService.DefaultCacheCapacity, auth.Cache.Count);

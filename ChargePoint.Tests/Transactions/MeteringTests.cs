@@ -1,4 +1,4 @@
-using System.Collections;
+using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
@@ -39,7 +39,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             meter.VoltageV = 231.25;
             int[] list;
             Assert.IsTrue(Measurand.TryParseList("Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,Frequency,Temperature", meter, 10, out list));
-            MeterValue value = MeteringService.Sample(meter, list, ReadingContext.SamplePeriodic, new CaptureTime(1, 1, 0));
+            MeterValue value = TransactionService.Sample(meter, list, ReadingContext.SamplePeriodic, new CaptureTime(1, 1, 0));
             var text = new System.Text.StringBuilder();
             for (int i = 0; i < value.SampledValues.Length; i++)
             {
@@ -99,7 +99,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             AssertTable(new[] { "Interruption.Begin", "Interruption.End", "Other", "Sample.Clock", "Sample.Periodic", "Transaction.Begin", "Transaction.End", "Trigger" }, ReadingContext.Base);
             AssertTable(new[] { "Wh", "kWh", "varh", "kvarh", "W", "kW", "VA", "kVA", "var", "kvar", "A", "V", "K", "Celcius", "Fahrenheit", "Percent" }, UnitOfMeasure.Base);
             AssertTable(new[] { "EmergencyStop", "EVDisconnected", "HardReset", "Local", "Other", "PowerLoss", "Reboot", "Remote", "SoftReset", "UnlockCommand", "DeAuthorized" }, ChargePoint.Ocpp.Model.Transactions.StopReason.Base);
-            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus.Base);
+            AssertTable(new[] { "Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx" }, ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Base);
             Assert.IsNull(Measurand.ToText(0), "0: the field is omitted");
             Assert.IsNull(Measurand.ToText(23));
             Assert.AreEqual(0, Measurand.Parse("Power"));
@@ -121,65 +121,100 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         [TestMethod]
         public void Decimal_text_is_invariant()
         {
-            Assert.AreEqual("230", MeteringService.FormatDecimal(230, 1));
-            Assert.AreEqual("6.5", MeteringService.FormatDecimal(6.5, 2));
-            Assert.AreEqual("-0.25", MeteringService.FormatDecimal(-0.25, 2));
-            Assert.AreEqual("0", MeteringService.FormatDecimal(-0.001, 2));
-            Assert.AreEqual("49.99", MeteringService.FormatDecimal(49.99, 2));
+            Assert.AreEqual("230", TransactionService.FormatDecimal(230, 1));
+            Assert.AreEqual("6.5", TransactionService.FormatDecimal(6.5, 2));
+            Assert.AreEqual("-0.25", TransactionService.FormatDecimal(-0.25, 2));
+            Assert.AreEqual("0", TransactionService.FormatDecimal(-0.001, 2));
+            Assert.AreEqual("49.99", TransactionService.FormatDecimal(49.99, 2));
         }
 
         [TestMethod]
         public void Clock_aligned_samples_land_exactly_on_the_grid_and_in_or_out_of_transaction()
         {
-            var meter = new SimulatedMeter(null, "m", 1);
-            var sink = new RecordingSink();
-            var service = new MeteringService(new IMeter?[] { null, meter }, sink);
-            service.AlignedIntervalSeconds = 900;
-            service.SampleIntervalSeconds = 0;
-            service.StopTxnAlignedData = new[] { Measurand.EnergyActiveImportRegister };
-            long midnight = 1700006400000; // 2023-11-15T00:00:00Z
-            long t = midnight + 7 * 60000 + 123; // 00:07:00.123
-            service.Tick(0, t, 1);
-            service.Tick(1000, t + 1000, 1);
-            Assert.AreEqual("", sink.Log());
-            long mono = 8 * 60000 - 123; // reaches 00:15:00.000
-            service.Tick(mono, midnight + 900000, 1);
-            Assert.AreEqual("plain1@" + (midnight + 900000).ToString() + " ", sink.Log());
-            service.TransactionChanged(1, true, mono);
-            service.Tick(mono + 900000 + 40, midnight + 1800040, 1);
-            Assert.AreEqual("plain1@" + (midnight + 900000).ToString() + " tx1@" + (midnight + 1800000).ToString() + " data1@" + (midnight + 1800000).ToString() + " ", sink.Log());
-            Assert.AreEqual(ReadingContext.SampleClock, ((MeterValue)sink.Values[1]!).SampledValues[0].Context);
+            var w = new TxWorld(1);
+            w.Set(nameof(ConfigKeys.ClockAlignedDataInterval), "20");
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "0");
+            w.Set(nameof(ConfigKeys.StopTxnAlignedData), "Energy.Active.Import.Register");
+            w.ToIdle();
+            w.Run(18500);
+            // Outside a transaction: plain MeterValues (no transactionId) stamped exactly on the grid, not at the tick.
+            Assert.AreEqual(
+                "MeterValues {\"connectorId\":1,\"meterValue\":[{\"timestamp\":\"" + w.Cs.Time(20000) + "\",\"sampledValue\":[" + Clock("0") + "]}]}\n",
+                Lines(w.Cs.Take(), "MeterValues "));
+            w.Hooks.Plugged[1] = true;
+            w.Hooks.EvReady[1] = true;
+            w.Run(1000);
+            w.Tx.PresentIdTag(1, "TAG1", w.Now);
+            w.Run(1000);
+            w.Meter(1).AddEnergy(50);
+            w.Run(18000);
+            // In the transaction: journalled MeterValues, and the same grid point in the StopTransaction's transactionData.
+            Assert.AreEqual(
+                "MeterValues {\"connectorId\":1,\"transactionId\":1001,\"meterValue\":[{\"timestamp\":\"" + w.Cs.Time(40000) + "\",\"sampledValue\":[" + Clock("50") + "]}]}\n",
+                Lines(w.Cs.Take(), "MeterValues "));
+            w.Tx.PresentIdTag(1, "TAG1", w.Now);
+            w.Run(1000);
+            Assert.Contains("},{\"timestamp\":\"" + w.Cs.Time(40000) + "\",\"sampledValue\":[" + Clock("50") + "]},{", Lines(w.Cs.Take(), "StopTransaction "));
+        }
+
+        private static string Clock(string wh)
+        {
+            return "{\"value\":\"" + wh + "\",\"context\":\"Sample.Clock\",\"measurand\":\"Energy.Active.Import.Register\",\"location\":\"Outlet\",\"unit\":\"Wh\"}";
+        }
+
+        private static string Lines(string frames, string prefix)
+        {
+            string[] lines = frames.Split(new[] { '\n' });
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].StartsWith(prefix))
+                {
+                    sb.Append(lines[i]).Append('\n');
+                }
+            }
+
+            return sb.ToString();
         }
 
         [TestMethod]
         public void Grid_that_does_not_divide_the_day_restarts_at_midnight()
         {
             long midnight = 1700006400000;
-            Assert.AreEqual(midnight + 7 * 3600000, MeteringService.NextBoundary(midnight, 7 * 3600));
-            Assert.AreEqual(midnight + 86400000, MeteringService.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
-            Assert.AreEqual(midnight + 900000, MeteringService.NextBoundary(midnight, 900));
+            Assert.AreEqual(midnight + 7 * 3600000, TransactionService.NextBoundary(midnight, 7 * 3600));
+            Assert.AreEqual(midnight + 86400000, TransactionService.NextBoundary(midnight + 22 * 3600000, 7 * 3600));
+            Assert.AreEqual(midnight + 900000, TransactionService.NextBoundary(midnight, 900));
         }
 
         [TestMethod]
         public void Periodic_samples_count_from_the_transaction_start_and_feed_transaction_data()
         {
-            var meter = new SimulatedMeter(null, "m", 1);
-            var sink = new RecordingSink();
-            var service = new MeteringService(new IMeter?[] { null, meter }, sink);
-            service.SampleIntervalSeconds = 60;
-            service.StopTxnSampledData = new[] { Measurand.EnergyActiveImportRegister };
-            service.Tick(5000, 0, 1);
-            service.TransactionChanged(1, true, 5000);
-            service.Tick(64999, 0, 1);
-            Assert.AreEqual("", sink.Log());
-            service.Tick(65000, 0, 1);
-            service.Tick(125000, 0, 1);
-            Assert.AreEqual("tx1@0 data1@0 tx1@0 data1@0 ", sink.Log());
-            Assert.AreEqual(ReadingContext.SamplePeriodic, ((MeterValue)sink.Values[0]!).SampledValues[0].Context);
-            Assert.AreEqual(125000, ((MeterValue)sink.Values[2]!).Time.MonoMs);
-            service.TransactionChanged(1, false, 300000);
-            service.Tick(300000, 0, 1);
-            Assert.AreEqual(4, sink.Values.Count);
+            var w = new TxWorld(1);
+            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "10");
+            w.Set(nameof(ConfigKeys.StopTxnSampledData), "Energy.Active.Import.Register");
+            w.ToIdle();
+            w.Run(4500); // the transaction starts off any 10 s grid of the boot
+            w.Hooks.Plugged[1] = true;
+            w.Hooks.EvReady[1] = true;
+            w.Run(1000);
+            long start = w.Now;
+            w.Tx.PresentIdTag(1, "TAG1", start);
+            w.Run(9900);
+            Assert.AreEqual(0, w.Cs.Count("MeterValues"), "none before an interval from the start");
+            w.Meter(1).AddEnergy(7);
+            w.Run(300); // sampled at start + 10 s (its timestamp), sent on a following pass
+            string periodic = "{\"value\":\"7\",\"context\":\"Sample.Periodic\",\"measurand\":\"Energy.Active.Import.Register\",\"location\":\"Outlet\",\"unit\":\"Wh\"}";
+            Assert.AreEqual(
+                "MeterValues {\"connectorId\":1,\"transactionId\":1001,\"meterValue\":[{\"timestamp\":\"" + w.Cs.Time(start + 10100) + "\",\"sampledValue\":[" + periodic + "]}]}\n",
+                Lines(w.Cs.Take(), "MeterValues "));
+            w.Tx.PresentIdTag(1, "TAG1", w.Now);
+            w.Run(1000);
+            string stop = Lines(w.Cs.Take(), "StopTransaction ");
+            Assert.Contains("\"context\":\"Transaction.Begin\"", stop);
+            Assert.Contains("{\"timestamp\":\"" + w.Cs.Time(start + 10100) + "\",\"sampledValue\":[" + periodic + "]}", stop);
+            Assert.AreEqual(1, w.Cs.Count("MeterValues"));
+            w.Run(30000);
+            Assert.AreEqual(1, w.Cs.Count("MeterValues"), "no samples once the transaction stopped");
         }
 
         [TestMethod]
@@ -192,24 +227,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.AreEqual(77L, adapted.EnergyActiveImportWh);
             Assert.IsTrue(adapted.Supports(Measurand.EnergyActiveImportRegister));
             Assert.IsFalse(adapted.Supports(Measurand.Voltage), "these test hooks provide no other measurand");
-        }
-
-        private sealed class RecordingSink : IMeterValueSink
-        {
-            public readonly ArrayList Values = new ArrayList();
-            private readonly System.Text.StringBuilder _log = new System.Text.StringBuilder();
-
-            public string Log()
-            {
-                return _log.ToString();
-            }
-
-            public void Sampled(int connectorId, MeterValue value, int use)
-            {
-                string what = use == MeteringService.TransactionSample ? "tx" : use == MeteringService.TransactionData ? "data" : "plain";
-                Values.Add(value);
-                _log.Append(what).Append(connectorId.ToString()).Append('@').Append(value.Time.UtcMs.ToString()).Append(' ');
-            }
         }
     }
 }

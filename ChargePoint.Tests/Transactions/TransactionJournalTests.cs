@@ -28,7 +28,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
             Assert.AreEqual("S1 M1:42 M1:42 T1:42 ", order.ToString());
             Assert.AreEqual(0, journal.QueuedMessages);
-            Assert.AreEqual(0, journal.TransactionCount);
+            Assert.AreEqual(0, journal.Transactions().Length);
         }
 
         [TestMethod]
@@ -54,7 +54,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
             journal = JournalKit.Open(storage);
             Assert.IsNull(journal.Peek(0));
-            Assert.AreEqual(1, journal.TransactionCount, "still open: no stop yet");
+            Assert.AreEqual(1, journal.Transactions().Length, "still open: no stop yet");
             JournalTransaction open = journal.Transactions()[0];
             Assert.IsFalse(open.Stopped);
             Assert.AreEqual(1, open.ConnectorId);
@@ -187,7 +187,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 journal.EndTransaction(other, "TAG2", i + 1, JournalKit.At(JournalKit.T0 + i), StopReason.Local, null);
             }
 
-            Assert.AreEqual(100, journal.TransactionCount);
+            Assert.AreEqual(100, journal.Transactions().Length);
             int bytes = 0;
             string[] names = storage.List();
             for (int i = 0; i < names.Length; i++)
@@ -450,7 +450,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
             // A reboot reads it back and writes the same transactions again (only the boot counter moves).
             journal = JournalKit.Open(storage);
-            Assert.AreEqual(2, journal.TransactionCount);
+            Assert.AreEqual(2, journal.Transactions().Length);
             JournalTransaction[] all = journal.Transactions();
             Assert.AreEqual("TAG-\u00e9", all[0].IdTag);
             Assert.AreEqual("PARENT", all[0].ParentIdTag);

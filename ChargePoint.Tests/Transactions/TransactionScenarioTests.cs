@@ -117,7 +117,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             // The id is in the authorization cache and LocalPreAuthorize is on: no Authorize.req.
             var w2 = Idle();
             w2.Set(nameof(ConfigKeys.LocalPreAuthorize), "true");
-            w2.Tx.Authorization.Learn("TAG2", new ChargePoint.Ocpp.Model.Transactions.IdTagInfo(ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus.Accepted, 0, null));
+            w2.Tx.Authorization.Learn("TAG2", new ChargePoint.Ocpp.Model.Transactions.IdTagInfo(ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Accepted, 0, null));
             w2.Hooks.Plugged[1] = true;
             w2.Run(1000);
             Present(w2, "TAG2");
@@ -279,7 +279,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.Contains(
                 "StopTransaction {\"meterStop\":2300,\"timestamp\":\"" + T(w, 63100) + "\",\"transactionId\":1001,\"reason\":\"PowerLoss\"}\n",
                 frames);
-            Assert.AreEqual(0, w.Tx.Journal.TransactionCount, "nothing stays stuck");
+            Assert.AreEqual(0, w.Tx.Journal.Transactions().Length, "nothing stays stuck");
             Assert.AreEqual(1, w.Cs.Count("StopTransaction"));
         }
 
@@ -310,7 +310,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_037_1_Offline_start_transaction_valid_id()
         {
             var w = Idle();
-            w.Tx.Authorization.Learn("TAG1", new ChargePoint.Ocpp.Model.Transactions.IdTagInfo(ChargePoint.Ocpp.Model.Transactions.AuthorizationStatus.Accepted, 0, null));
+            w.Tx.Authorization.Learn("TAG1", new ChargePoint.Ocpp.Model.Transactions.IdTagInfo(ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Accepted, 0, null));
             GoOffline(w);
             w.Hooks.Plugged[1] = true;
             w.Hooks.EvReady[1] = true;

@@ -22,8 +22,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Certificate store and the SignCertificate flow.</summary>
         public readonly CertificateService Certificates;
 
-        public readonly ReservationService Reservations;
-
         public readonly SmartChargingService SmartCharging;
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>

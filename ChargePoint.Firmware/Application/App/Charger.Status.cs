@@ -42,11 +42,11 @@ namespace ChargePoint.Firmware.App
                     connector.Info != null ? " (" + connector.Info + ")" : string.Empty, Amps(b.OcppLimitAmps), s.MaxCurrentA.ToString());
                 // "limit 10.0 A (2 profiles)", "no limit (0 profiles)"; the reservation on the connector (or connector 0), else "none".
                 double limit = b.SmartLimitAmps;
-                ChargePoint.Ocpp.Model.Reservation r = Reservations.At(c) ?? Reservations.At(0);
+                ChargePoint.Ocpp.Model.Reservation r = Transactions.At(c) ?? Transactions.At(0);
                 Line(io, "smart charging~: ~ (~ profiles); reservation: ~", label,
                     limit == SmartChargingService.NoLimit ? "no limit" : "limit " + Amps(limit) + (limit < ControlPilot.MinAmps ? " (paused)" : string.Empty),
                     SmartCharging.Count.ToString(),
-                    r == null ? "none" : F("id ~ on connector ~ for ~ until ~", r.Id.ToString(), r.ConnectorId.ToString(), r.IdTag, IsoTime.Format(UtcTime.ToDateTime(r.ExpiryUtcMs))));
+                    r == null ? "none" : F("id ~ on connector ~ for ~ until ~", r.Id.ToString(), r.ConnectorId.ToString(), r.IdTag, IsoTime.Format(CaptureTime.ToDateTime(r.ExpiryUtcMs))));
                 io.WriteLine("meter" + label + ": " + MeterSummary(evse));
                 shares = F("~ ~ ~~", shares, n, Amps(Sharing.OfferedA(c - 1)), Sharing.Suspended(c - 1) ? " (suspended)" : string.Empty);
                 JournalTransaction tx = Transactions.RunningTransaction(c);
@@ -65,7 +65,7 @@ namespace ChargePoint.Firmware.App
             io.WriteLine("boot: " + (Ocpp.Registration ?? "not confirmed") + " clock " + (Ocpp.Clock.IsSet ? "set" : "not set"));
             TransactionJournal j = Transactions.Journal;
             Line(io, "journal: ~ queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
-                j.QueuedMeterValues.ToString(), j.TransactionCount.ToString(), j.StorageBytes.ToString(),
+                j.QueuedMeterValues.ToString(), j.Transactions().Length.ToString(), j.StorageBytes.ToString(),
                 j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty, running);
             for (int i = 0; i < Health.Names.Count; i++)
             {

@@ -150,8 +150,8 @@ namespace ChargePoint.Firmware.App
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
             var trigger = new RemoteTriggerService(ocpp, transactions);
-            new LocalAuthListService(ocpp, transactions.Authorization);
-            Reservations = new ReservationService(ocpp, transactions, true);
+            transactions.Authorization.AddLocalListProfile(ocpp);
+            transactions.AddReservations(ocpp, true);
             SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
             smart.MaxCurrentA = s.MaxCurrentA; // composite schedules fill their gaps with it
             smart.SuspendBelowA = ControlPilot.MinAmps; // the pilot cannot offer less: the EVSE suspends the session

@@ -1,4 +1,7 @@
+using System;
+using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Platform;
+using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
@@ -117,6 +120,142 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return startParentIdTag != null && presentedParent != null && startParentIdTag == presentedParent;
+        }
+
+        // ---- LocalAuthListManagement (the former LocalAuthListService: one type fewer) ----
+        /// <summary>
+        /// LocalAuthListManagement (Spec §3.5, §5.10, §5.15): GetLocalListVersion and SendLocalList over the authorization
+        /// service's persistent local list, which authorization consults (LocalPreAuthorize, LocalAuthorizeOffline).
+        /// - Keys: LocalAuthListEnabled (RW, default true), LocalAuthListMaxLength (R, the store's capacity),
+        ///   SendLocalListMaxLength (R, what one frame can carry).
+        /// - Version: -1 while LocalAuthListEnabled is false (SendLocalList answers NotSupported then), 0 while the list is
+        ///   empty (OCTT TC_042_2: an empty Full update with version 1 reads back 0), otherwise the last accepted version.
+        /// - Full replaces the list; every entry needs an idTagInfo. Differential needs a version above the stored one
+        ///   (else VersionMismatch, nothing changes); an entry without idTagInfo removes that idTag.
+        /// - Failed, with the list unchanged in memory and on flash: more entries than SendLocalListMaxLength, a result
+        ///   larger than LocalAuthListMaxLength, a Full entry without idTagInfo, a version of 0 or below (Errata 3.52), or
+        ///   a storage write that failed. The record is replaced atomically, so a power cut keeps the old or the new list.
+        /// </summary>
+        public const string EnabledKey = "LocalAuthListEnabled";
+        public const string MaxLengthKey = "LocalAuthListMaxLength";
+        public const string SendMaxLengthKey = "SendLocalListMaxLength";
+        public const string LocalListProfile = "LocalAuthListManagement";
+
+        /// <summary>Worst-case characters of one AuthorizationData (20-char idTag and parentIdTag, expiryDate with ms, ConcurrentTx).</summary>
+        public const int MaxEntryChars = 150;
+
+        /// <summary>What one SendLocalList may carry (set by <see cref="AddLocalListProfile"/>).</summary>
+        public int SendLocalListMaxLength;
+
+        /// <summary>
+        /// Adds the LocalAuthListManagement profile: registers GetLocalListVersion and SendLocalList over the local list,
+        /// declares the keys and lists the profile in SupportedFeatureProfiles. SendLocalListMaxLength is what fits into one incoming frame (MaxFrameChars), at most
+        /// the list's capacity.
+        /// </summary>
+        public void AddLocalListProfile(OcppChargePoint cp)
+        {
+            ConfigurationStore config = cp.Configuration;
+            int capacity = LocalList.Capacity;
+            int sendMax = (OcppChargePointOptions.DefaultMaxFrameChars - 256) / MaxEntryChars;
+            sendMax = sendMax < capacity ? sendMax : capacity;
+            sendMax = sendMax < 1 ? 1 : sendMax;
+            SendLocalListMaxLength = sendMax;
+            LocalAuthListKey = config.DeclareBool(EnabledKey, true, false); // what LocalAuthListEnabled reads from now on
+            config.DeclareInt(MaxLengthKey, capacity, 0, int.MaxValue, true);
+            config.DeclareInt(SendMaxLengthKey, sendMax, 0, int.MaxValue, true);
+            cp.Session.Register(OcppAction.GetLocalListVersion, this);
+            cp.Session.Register(OcppAction.SendLocalList, this);
+            CoreConfiguration.AddFeatureProfile(config, LocalListProfile);
+        }
+
+        /// <summary>GetLocalListVersion.conf listVersion.</summary>
+        public int ListVersion
+        {
+            get
+            {
+                if (!LocalAuthListEnabled)
+                {
+                    return -1;
+                }
+
+                return LocalList.Count == 0 ? 0 : LocalList.Version;
+            }
+        }
+
+        /// <summary>Applies a SendLocalList.req; returns the UpdateStatus.</summary>
+        public string Update(SendLocalListRequest request)
+        {
+            if (!LocalAuthListEnabled)
+            {
+                return W.OcppEnum.NotSupported;
+            }
+
+            W.AuthorizationData[] entries = request.LocalAuthorizationList ?? new W.AuthorizationData[0];
+            if (request.ListVersion <= 0 || entries.Length > SendLocalListMaxLength)
+            {
+                return W.OcppEnum.Failed;
+            }
+
+            IdTagStore list = LocalList;
+            bool full = request.UpdateType == W.OcppEnum.Full;
+            if (!full && request.ListVersion <= list.Version)
+            {
+                return W.OcppEnum.VersionMismatch;
+            }
+
+            string[] oldTags = new string[list.Count];
+            IdTagInfo[] oldInfos = new IdTagInfo[list.Count];
+            list.CopyTo(oldTags, oldInfos);
+
+            int oldVersion = list.Version;
+            // Apply the entries; stop at the first that cannot be applied (the list is restored below).
+            bool applied = true;
+            if (full)
+            {
+                list.Clear();
+            }
+
+            for (int i = 0; i < entries.Length && applied; i++)
+            {
+                W.AuthorizationData entry = entries[i];
+                if (entry.IdTagInfo == null)
+                {
+                    applied = !full; // a Full entry needs an idTagInfo; a Differential one without removes the idTag
+                    list.Remove(entry.IdTag);
+                }
+                else if (list.Find(entry.IdTag) == null && list.Count >= list.Capacity)
+                {
+                    applied = false; // the store would evict: the list does not fit
+                }
+                else
+                {
+                    list.Put(entry.IdTag, TransactionService.FromWire(entry.IdTagInfo));
+                }
+            }
+
+            if (applied)
+            {
+                list.Version = request.ListVersion;
+                try
+                {
+                    list.Save();
+                    return W.OcppEnum.Accepted;
+                }
+                catch (Exception)
+                {
+                    // a storage write that failed: restored below
+                }
+            }
+
+            // Restore the list in memory (flash still holds it).
+            list.Clear();
+            for (int i = 0; i < oldTags.Length; i++)
+            {
+                list.Put(oldTags[i], oldInfos[i]);
+            }
+
+            list.Version = oldVersion;
+            return W.OcppEnum.Failed;
         }
     }
 }

@@ -72,9 +72,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return index < 0 ? null : (IdTagInfo)_infos[index];
         }
 
-        public string TagAt(int index)
+        /// <summary>Copies the entries, oldest first, into arrays of <see cref="Count"/> (a snapshot to restore from with Put).</summary>
+        public void CopyTo(string[] tags, IdTagInfo[] infos)
         {
-            return (string)_tags[index];
+            _tags.CopyTo(tags);
+            _infos.CopyTo(infos);
         }
 
         /// <summary>Adds or replaces an entry in memory; when full, the oldest entry is evicted. Call <see cref="Save"/> after.</summary>

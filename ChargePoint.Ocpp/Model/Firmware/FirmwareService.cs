@@ -177,7 +177,7 @@ namespace ChargePoint.Ocpp
             bool busy = _phase >= Downloading;
             Unblock();
             _location = req.Location;
-            _retrieveUtcMs = UtcTime.ToMs(req.RetrieveDate);
+            _retrieveUtcMs = CaptureTime.ToMs(req.RetrieveDate);
             _retriesLeft = req.Retries == Absent.Int ? 0 : req.Retries;
             _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
             _phase = Scheduled;

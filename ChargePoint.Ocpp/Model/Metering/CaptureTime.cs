@@ -1,3 +1,5 @@
+using System;
+
 namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
@@ -20,5 +22,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         /// <summary>Monotonic milliseconds of that boot.</summary>
         public readonly long MonoMs;
+
+        // Conversions between DateTime (UTC) and milliseconds since 1970 (here rather than in a class of their own: one type fewer).
+        internal const long EpochTicks = 621355968000000000;
+
+        public static DateTime ToDateTime(long utcMs)
+        {
+            return new DateTime(EpochTicks + utcMs * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+        }
+
+        public static long ToMs(DateTime utc)
+        {
+            return (utc.Ticks - EpochTicks) / TimeSpan.TicksPerMillisecond;
+        }
     }
 }

@@ -121,11 +121,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 case StopReason.Base + StopReason.UnlockCommand: return "UnlockCommand";
                 case StopReason.Base + StopReason.DeAuthorized: return "DeAuthorized";
 
-                case AuthorizationStatus.Base + AuthorizationStatus.Accepted: return "Accepted";
-                case AuthorizationStatus.Base + AuthorizationStatus.Blocked: return "Blocked";
-                case AuthorizationStatus.Base + AuthorizationStatus.Expired: return "Expired";
-                case AuthorizationStatus.Base + AuthorizationStatus.Invalid: return "Invalid";
-                case AuthorizationStatus.Base + AuthorizationStatus.ConcurrentTx: return "ConcurrentTx";
+                case IdTagInfo.Base + IdTagInfo.Accepted: return "Accepted";
+                case IdTagInfo.Base + IdTagInfo.Blocked: return "Blocked";
+                case IdTagInfo.Base + IdTagInfo.Expired: return "Expired";
+                case IdTagInfo.Base + IdTagInfo.Invalid: return "Invalid";
+                case IdTagInfo.Base + IdTagInfo.ConcurrentTx: return "ConcurrentTx";
                 default: return null;
             }
         }

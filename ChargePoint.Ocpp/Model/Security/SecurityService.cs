@@ -156,7 +156,7 @@ namespace ChargePoint.Ocpp
                     continue; // an empty tail line, or a line this version does not understand
                 }
 
-                var ev = new SecurityEventNotificationRequest(RecordText.Unescape(parts[1], true), UtcTime.ToDateTime(utcMs));
+                var ev = new SecurityEventNotificationRequest(RecordText.Unescape(parts[1], true), CaptureTime.ToDateTime(utcMs));
                 ev.TechInfo = parts[2].Length > 0 && parts[2][0] == '+' ? RecordText.Unescape(parts[2].Substring(1), true) : null;
                 _events.Add(ev);
             }
@@ -291,7 +291,7 @@ namespace ChargePoint.Ocpp
                 Log(_cp, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
-            var ev = new SecurityEventNotificationRequest(type, UtcTime.ToDateTime(utcMs));
+            var ev = new SecurityEventNotificationRequest(type, CaptureTime.ToDateTime(utcMs));
             ev.TechInfo = techInfo;
             _events.Add(ev);
             Save();
@@ -306,9 +306,9 @@ namespace ChargePoint.Ocpp
                 for (int i = 0; i < _events.Count; i++)
                 {
                     var ev = At(i);
-                    if (UtcTime.ToMs(ev.Timestamp) == 0)
+                    if (CaptureTime.ToMs(ev.Timestamp) == 0)
                     {
-                        ev.Timestamp = UtcTime.ToDateTime(_cp.Clock.UtcMs(nowMs));
+                        ev.Timestamp = CaptureTime.ToDateTime(_cp.Clock.UtcMs(nowMs));
                         changed = true;
                     }
                 }
@@ -367,7 +367,7 @@ namespace ChargePoint.Ocpp
             for (int i = 0; i < _events.Count; i++)
             {
                 var ev = At(i);
-                sb.Append(UtcTime.ToMs(ev.Timestamp).ToString()).Append('\t');
+                sb.Append(CaptureTime.ToMs(ev.Timestamp).ToString()).Append('\t');
                 RecordText.Escape(sb, ev.Type, true);
                 sb.Append('\t');
                 if (ev.TechInfo != null)

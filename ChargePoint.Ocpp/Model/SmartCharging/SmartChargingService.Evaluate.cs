@@ -17,8 +17,8 @@ namespace ChargePoint.Ocpp
         /// </summary>
         private static int Evaluate(ChargingProfile p, long t, long relativeStartMs, ref long next)
         {
-            long validFrom = p.ValidFrom == null ? long.MinValue : UtcTime.ToMs(p.ValidFrom.Value);
-            long validTo = p.ValidTo == null ? long.MaxValue : UtcTime.ToMs(p.ValidTo.Value);
+            long validFrom = p.ValidFrom == null ? long.MinValue : CaptureTime.ToMs(p.ValidFrom.Value);
+            long validTo = p.ValidTo == null ? long.MaxValue : CaptureTime.ToMs(p.ValidTo.Value);
             if (t < validFrom)
             {
                 next = Min(next, validFrom);
@@ -41,7 +41,7 @@ namespace ChargePoint.Ocpp
                     return -1; // validation rejects these; never treat a missing start as some instant
                 }
 
-                start = UtcTime.ToMs(s.StartSchedule.Value);
+                start = CaptureTime.ToMs(s.StartSchedule.Value);
                 if (recurring)
                 {
                     long period = p.RecurrencyKind == OcppEnum.Weekly ? WeekMs : DayMs;

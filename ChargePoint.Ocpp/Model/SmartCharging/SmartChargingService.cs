@@ -276,7 +276,7 @@ namespace ChargePoint.Ocpp
             }
 
             string u = unit ?? OcppEnum.A;
-            long now = UtcTime.ToMs(_clock.Now(nowMs));
+            long now = CaptureTime.ToMs(_clock.Now(nowMs));
             long from = now - now % 1000;
             long to = from + duration * 1000L;
             var periods = new ArrayList();
@@ -318,7 +318,7 @@ namespace ChargePoint.Ocpp
 
             var schedule = new ChargingSchedule(u, (ChargingSchedulePeriod[])periods.ToArray(typeof(ChargingSchedulePeriod)));
             schedule.Duration = duration;
-            schedule.StartSchedule = new UtcTimestamp(UtcTime.ToDateTime(from));
+            schedule.StartSchedule = new UtcTimestamp(CaptureTime.ToDateTime(from));
             var response = new GetCompositeScheduleResponse(OcppEnum.Accepted);
             response.ConnectorId = connectorId;
             response.ScheduleStart = schedule.StartSchedule;

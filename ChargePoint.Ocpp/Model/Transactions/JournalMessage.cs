@@ -74,7 +74,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             JournalTransaction tx = Transaction;
             if (Kind == StartTransaction)
             {
-                var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
+                var request = new StartTransactionRequest(tx.ConnectorId, tx.IdTag, (int)tx.MeterStartWh, CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StartTime)));
                 if (tx.ReservationId >= 0)
                 {
                     request.ReservationId = tx.ReservationId;
@@ -84,7 +84,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else if (Kind == StopTransaction)
             {
-                var request = new StopTransactionRequest((int)tx.MeterStopWh, UtcTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
+                var request = new StopTransactionRequest((int)tx.MeterStopWh, CaptureTime.ToDateTime(journal.ResolveUtcMs(tx.StopTime)), TransactionId);
                 request.IdTag = tx.StopIdTag;
                 request.Reason = M.Measurand.ToText(StopReason.Base + tx.StopReason);
                 if (tx.TransactionData.Count > 0)
@@ -149,7 +149,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 sampled[i] = wire;
             }
 
-            return new W.MeterValue(UtcTime.ToDateTime(utcMs), sampled);
+            return new W.MeterValue(CaptureTime.ToDateTime(utcMs), sampled);
         }
     }
 }

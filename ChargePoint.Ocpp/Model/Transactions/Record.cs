@@ -45,13 +45,16 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         public static Record Sealed(byte[] data, uint magic)
         {
-            if (data.Length < 8 || !Crc32.Matches(data))
+            int n = data.Length - 4; // the record ends with the little-endian CRC of the bytes before it
+            if (n < 4)
             {
                 return null;
             }
 
-            var r = new Record(data, 0, data.Length - 4);
-            return r.Int(0, 4) == magic ? r : null;
+            var r = new Record(data, n, 4);
+            long crc = r.Int(0, 4);
+            r = new Record(data, 0, n);
+            return crc == Crc32.Compute(data, 0, n) && r.Int(0, 4) == magic ? r : null;
         }
 
         /// <summary>count bytes (1, 2, 4 or 8; unsigned below 8) of value: an int, or a uint (magic numbers, CRCs) widened to long.</summary>
@@ -128,24 +131,17 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
             for (int i = 0; i < count; i++)
             {
-                SampledValue s = values[i];
-                if (!read)
+                SampledValue s = read ? null : values[i];
+                int context = (int)Int(read ? 0 : s.Context, 1);
+                int measurand = (int)Int(read ? 0 : s.Measurand, 1);
+                int phase = (int)Int(read ? 0 : s.Phase, 1);
+                int location = (int)Int(read ? 0 : s.Location, 1);
+                int unit = (int)Int(read ? 0 : s.Unit, 1);
+                string text = Text(read ? null : s.Value);
+                if (read)
                 {
-                    Int(s.Context, 1);
-                    Int(s.Measurand, 1);
-                    Int(s.Phase, 1);
-                    Int(s.Location, 1);
-                    Int(s.Unit, 1);
-                    Text(s.Value);
-                    continue;
+                    values[i] = new SampledValue(text ?? "", context, measurand, phase, location, unit);
                 }
-
-                int context = (int)Int(0, 1);
-                int measurand = (int)Int(0, 1);
-                int phase = (int)Int(0, 1);
-                int location = (int)Int(0, 1);
-                int unit = (int)Int(0, 1);
-                values[i] = new SampledValue(Text(null) ?? "", context, measurand, phase, location, unit);
             }
 
             return read ? new MeterValue(time, values) : value;

@@ -57,12 +57,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered), of
         // transaction number _headTxNr (looked up when it is sent).
         private int _headSegment;
-        private string _headName;
         private int _headOffset;
         private JournalMessage _headEntry;
         private int _headTxNr;
         private int _tailSegment;
-        private string _tailName;
         private int _tailBytes;
 
         // The read window: _chunk[0.._chunkLength) holds bytes [_chunkStart, ...) of record _chunkName.
@@ -130,12 +128,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 return count;
             }
-        }
-
-        /// <summary>Transactions not yet fully delivered (open, or with queued messages).</summary>
-        public int TransactionCount
-        {
-            get { return _transactions.Count; }
         }
 
         /// <summary>Bytes the journal occupies in storage.</summary>
@@ -258,7 +250,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                             }
                             else if (length != 0xFFFF)
                             {
-                                long v = IsRegister(b[q - 6], b[q - 5], b[q - 3]) ? ParseWh(null, b, q, length, b[q - 3]) : -1;
+                                long v = IsRegister(b[q - 6], b[q - 5], b[q - 3]) ? ParseWh(b, q, length, b[q - 3]) : -1;
                                 wh = v > wh ? v : wh;
                                 q += length;
                             }
@@ -325,11 +317,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     if (_tailSegment == 0)
                     {
                         _tailSegment = n;
-                        _tailName = name;
                         _tailBytes = valid;
                     }
 
-                    SetHead(n, name);
+                    SetHead(n);
                     _segmentBytes += valid;
                 }
 
@@ -437,15 +428,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
             {
                 int number = _nextSegment++;
                 _tailSegment = number;
-                _tailName = SegmentName(number);
                 _tailBytes = 0;
                 if (_headSegment == 0)
                 {
-                    SetHead(number, _tailName);
+                    SetHead(number);
                 }
             }
 
-            Store(_tailName, _writer.Buffer, frameBytes);
+            Store(SegmentName(_tailSegment), _writer.Buffer, frameBytes); // names are made when used: no string per segment kept
 
             _nextSeq++;
             _tailBytes += frameBytes;
@@ -527,34 +517,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return null;
         }
 
-        /// <summary>
-        /// The highest energy register (whole Wh) journalled for a connector's unfinished transactions (meterStart, samples,
-        /// transactionData, meterStop), or -1 when there is none: a floor for the meter's register after a power cut.
-        /// </summary>
-        public long HighestEnergyWh(int connectorId)
-        {
-            long highest = -1;
-            for (int i = 0; i < _transactions.Count; i++)
-            {
-                var tx = (JournalTransaction)_transactions[i];
-                if (tx.ConnectorId != connectorId)
-                {
-                    continue;
-                }
-
-                long wh = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
-                if (tx.Stopped && tx.MeterStopWh > wh)
-                {
-                    wh = tx.MeterStopWh;
-                }
-
-                highest = wh > highest ? wh : highest;
-            }
-
-            return highest;
-        }
-
-        /// <summary>Unfinished transactions in start order (the array is a snapshot).</summary>
+        /// <summary>Transactions not yet fully delivered (open, or with queued messages), in start order (the array is a snapshot).</summary>
         public JournalTransaction[] Transactions()
         {
             return (JournalTransaction[])_transactions.ToArray(typeof(JournalTransaction));
@@ -609,12 +572,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             return message;
-        }
-
-        /// <summary>True when a message is queued (whether or not it may be sent right now).</summary>
-        public bool HasQueued
-        {
-            get { return Head() != null; }
         }
 
         /// <summary>The head message was answered with a CallResult. For a StartTransaction, transactionId is recorded.</summary>
@@ -734,7 +691,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             HeadEntry(); // deletes the segments delivered in full
         }
 
-        private JournalMessage Head()
+        /// <summary>The next message to deliver whether or not it may be sent right now (<see cref="Peek"/> decides that), or null: nothing queued.</summary>
+        internal JournalMessage Head()
         {
             // Lowest sequence above the watermark among Start/Stop (state) and the head meter segment.
             int bestSeq = int.MaxValue;
@@ -784,10 +742,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
             return SegmentPrefix + number.ToString();
         }
 
-        private void SetHead(int number, string name)
+        private void SetHead(int number)
         {
             _headSegment = number;
-            _headName = name;
             _headOffset = 0;
             _headEntry = null;
         }
@@ -814,7 +771,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 bool atTailEnd = _headSegment == _tailSegment && _headOffset >= _tailBytes;
                 if (!atTailEnd)
                 {
-                    int frame = LoadFrame(_headName, _headOffset);
+                    int frame = LoadFrame(SegmentName(_headSegment), _headOffset);
                     if (frame > 0)
                     {
                         try
@@ -842,26 +799,23 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Read to its end, all delivered: delete the head segment and move the head to the next one.
                 int bytes = _headSegment == _tailSegment ? _tailBytes : _headOffset;
-                Store(_headName, null, 0);
+                Store(SegmentName(_headSegment), null, 0);
                 _segmentBytes -= bytes;
                 if (_headSegment == _tailSegment)
                 {
-                    SetHead(0, null);
+                    SetHead(0);
                     _tailSegment = 0;
-                    _tailName = null;
                     _tailBytes = 0;
                     continue;
                 }
 
                 int next = _headSegment + 1;
-                string name = SegmentName(next);
-                while (next < _tailSegment && !_storage.Exists(name))
+                while (next < _tailSegment && !_storage.Exists(SegmentName(next)))
                 {
                     next++;
-                    name = SegmentName(next);
                 }
 
-                SetHead(next, name);
+                SetHead(next);
             }
         }
 
@@ -1071,9 +1025,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IsFailed = false;
             _transactions.Clear();
             _anchors.Clear();
-            SetHead(0, null);
+            SetHead(0);
             _tailSegment = 0;
-            _tailName = null;
             _tailBytes = 0;
             _chunkName = null;
             QueuedMeterValues = 0;
@@ -1139,8 +1092,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 SampledValue s = values[i];
                 if (IsRegister(s.Measurand, s.Phase, s.Unit))
                 {
-                    char[] text = s.Value.ToCharArray();
-                    long wh = ParseWh(text, null, 0, text.Length, s.Unit);
+                    byte[] text = System.Text.Encoding.UTF8.GetBytes(s.Value);
+                    long wh = ParseWh(text, 0, text.Length, s.Unit);
                     highest = wh > highest ? wh : highest;
                 }
             }
@@ -1155,10 +1108,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>
-        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from text or from UTF-8 bytes in place; -1 when it is not a
+        /// "123" or "1.5" (ASCII) in the unit to whole Wh, from UTF-8 bytes in place; -1 when it is not a
         /// plain decimal.
         /// </summary>
-        private static long ParseWh(char[] text, byte[] bytes, int at, int length, int unit)
+        private static long ParseWh(byte[] bytes, int at, int length, int unit)
         {
             // Thousandths of the unit: Wh / 1000 or kWh (thousandths of a kWh are Wh).
             long milli = 0;
@@ -1166,7 +1119,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             int digits = 0;
             for (int i = 0; i < length; i++)
             {
-                int c = text != null ? (int)text[at + i] : (int)bytes[at + i];
+                int c = bytes[at + i];
                 if (c == '.' && fraction < 0)
                 {
                     fraction = 0;

@@ -8,13 +8,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void Sync(long changedKey)
         {
             ConfigurationStore s = _config;
-            MeteringService m = Metering;
-            m.SampleIntervalSeconds = s.Int(ConfigKeys.MeterValueSampleInterval);
-            m.AlignedIntervalSeconds = s.Int(ConfigKeys.ClockAlignedDataInterval);
-            m.SampledData = List(ConfigKeys.MeterValuesSampledData, m.SampledData);
-            m.AlignedData = List(ConfigKeys.MeterValuesAlignedData, m.AlignedData);
-            m.StopTxnSampledData = List(ConfigKeys.StopTxnSampledData, m.StopTxnSampledData);
-            m.StopTxnAlignedData = List(ConfigKeys.StopTxnAlignedData, m.StopTxnAlignedData);
+            SampledData = List(ConfigKeys.MeterValuesSampledData, SampledData);
+            AlignedData = List(ConfigKeys.MeterValuesAlignedData, AlignedData);
+            StopTxnSampledData = List(ConfigKeys.StopTxnSampledData, StopTxnSampledData);
+            StopTxnAlignedData = List(ConfigKeys.StopTxnAlignedData, StopTxnAlignedData);
             Journal.TransactionMessageAttempts = s.Int(ConfigKeys.TransactionMessageAttempts);
             Journal.TransactionMessageRetryIntervalSeconds = s.Int(ConfigKeys.TransactionMessageRetryInterval);
         }
@@ -22,7 +19,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private bool IsMeasured(string value)
         {
             int[] codes;
-            return Measurand.TryParseList(value, Metering.Meter(1), CoreConfiguration.MeasurandListMaxLength, out codes);
+            return Measurand.TryParseList(value, Meter(1), CoreConfiguration.MeasurandListMaxLength, out codes);
         }
 
         private int[] List(int key, int[] current)

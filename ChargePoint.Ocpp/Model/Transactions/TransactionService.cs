@@ -14,11 +14,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the larger of
     /// the meter's persisted total and the highest reading journalled; the meter's register is raised to the latter.
     /// </summary>
-    public sealed partial class TransactionService : ITickable, IMeterValueSink, ITransactionMessageSource
+    public sealed partial class TransactionService : ITickable, ITransactionMessageSource
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 
-        // ReservationService.Admit's answers besides a reservationId: no reservation concerns the idTag at the connector, or
+        // Admit's answers (the reservation half) besides a reservationId: no reservation concerns the idTag at the connector, or
         // the connector is kept for another idTag.
         public const int NoReservation = -1;
         public const int ReservationBlocked = -2;
@@ -52,12 +52,18 @@ namespace ChargePoint.Ocpp.Model.Transactions
             Journal = journal;
             var auth = new AuthorizationService(cp.Storage, config);
             Authorization = auth;
-            var metering = new MeteringService(meters, this);
-            Metering = metering;
+            _meters = meters;
+            var next = new long[meters.Length];
+            for (int c = 0; c < next.Length; c++)
+            {
+                next[c] = -1;
+            }
+
+            _nextSampleMono = next;
             // Binds the configuration keys of transactions and metering to the services' settings (authorization reads its keys), the
             // moment a key changes (a ChangeConfiguration and a RemoteStartTransaction in the same loop pass see the new
             // value), declares StopTransactionMaxMeterValues and restricts the measurand lists to what the meter provides.
-            if (metering.Meter(1) != null) // connector 1's meter says what can be measured
+            if (Meter(1) != null) // connector 1's meter says what can be measured
             {
                 ConfigValidator measured = IsMeasured; // one delegate for the four keys
                 config.SetValidator(ConfigKeys.MeterValuesSampledData, measured);
@@ -72,18 +78,25 @@ namespace ChargePoint.Ocpp.Model.Transactions
             session.TransactionSource = this;
             OfferedCurrentA = 32;
             // Recovery after a boot. The register never goes back: the meter's saved total may be older than a reading already journalled (and
-            // maybe reported) when the power went, or lost. Raise it to the highest journalled reading.
-            for (int c = 1; c < connectors.Length; c++)
+            // maybe reported) when the power went, or lost. Each unfinished transaction raises its connector's meter to the highest
+            // reading journalled for it (meterStart, samples, transactionData, meterStop; RaiseEnergyTo never lowers).
+            JournalTransaction[] all = journal.Transactions();
+            for (int i = 0; i < all.Length; i++)
             {
-                IMeter meter = metering.Meter(c);
-                long floor = journal.HighestEnergyWh(c);
-                if (meter != null && floor > meter.EnergyActiveImportWh)
+                JournalTransaction tx = all[i];
+                IMeter meter = Meter(tx.ConnectorId);
+                long floor = tx.MeterStartWh > tx.LastEnergyWh ? tx.MeterStartWh : tx.LastEnergyWh;
+                if (tx.Stopped && tx.MeterStopWh > floor)
+                {
+                    floor = tx.MeterStopWh;
+                }
+
+                if (tx.ConnectorId >= 1 && meter != null && floor > meter.EnergyActiveImportWh)
                 {
                     meter.RaiseEnergyTo(floor);
                 }
             }
 
-            JournalTransaction[] all = journal.Transactions();
             for (int i = 0; i < all.Length; i++)
             {
                 JournalTransaction tx = all[i];
@@ -94,7 +107,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
                 // Power was lost during this transaction: close it with the larger of the meter's persisted total and
                 // the highest reading journalled for it.
-                IMeter meter = metering.Meter(tx.ConnectorId);
+                IMeter meter = Meter(tx.ConnectorId);
                 long wh = meter == null ? tx.LastEnergyWh : meter.EnergyActiveImportWh;
                 if (wh < tx.LastEnergyWh)
                 {
@@ -106,8 +119,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     wh = tx.MeterStartWh;
                 }
 
-                MeterValue end = new MeterValue(tx.LastTime, new[] { MeteringService.EnergyRegister(wh, ReadingContext.TransactionEnd) });
-                journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, HasStopTxnData() ? end : null);
+                MeterValue end = new MeterValue(tx.LastTime, new[] { EnergyRegister(wh, ReadingContext.TransactionEnd) });
+                journal.EndTransaction(tx.TxNr, null, wh, tx.LastTime, StopReason.PowerLoss, (StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0) ? end : null);
             }
 
             session.Register(OcppAction.RemoteStartTransaction, this);
@@ -117,17 +130,12 @@ namespace ChargePoint.Ocpp.Model.Transactions
             cp.AddService(this);
         }
 
-        /// <summary>The Reservation profile's gate (null: a connector's Reserved flag refuses every remote start).</summary>
-        public ReservationService Reservations;
-
         /// <summary>Current offered to the EV while charging (smart charging may lower it later).</summary>
         public double OfferedCurrentA;
 
         public readonly TransactionJournal Journal;
 
         public readonly AuthorizationService Authorization;
-
-        public readonly MeteringService Metering;
 
         /// <summary>True when the line is up and BootNotification was Accepted.</summary>
         public bool IsOnline
@@ -149,7 +157,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>True when every transaction message was delivered (asked before a reset reboots).</summary>
         public bool IsSettled()
         {
-            return !Journal.HasQueued || !IsOnline;
+            return Journal.Head() == null || !IsOnline;
         }
 
         // ---- inputs ----
@@ -176,7 +184,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
 
                 IdTagInfo known = Authorization.LookUp(idTag);
-                if (known != null && known.IsValidAt(UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
+                if (known != null && known.IsValidAt(_clock.UtcMs(nowMs)) && AuthorizationService.MayStop(idTag, known.ParentIdTag, running.IdTag, running.ParentIdTag)
                     && !IsOnline)
                 {
                     Outcome(connectorId, idTag, true, "stop: parent (offline)");
@@ -233,7 +241,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return W.OcppEnum.Rejected;
             }
 
-            if (_config.Bool(ConfigKeys.AuthorizeRemoteTxRequests) && Authorization.Decide(idTag, IsOnline, UtcMs(nowMs)) != AuthorizationService.Accept)
+            if (_config.Bool(ConfigKeys.AuthorizeRemoteTxRequests) && Authorization.Decide(idTag, IsOnline, _clock.UtcMs(nowMs)) != AuthorizationService.Accept)
             {
                 _connectors[connectorId].AuthorizingIdTag = idTag;
                 SendAuthorize(RemoteStartKind, connectorId, idTag, null);
@@ -269,15 +277,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             for (int i = 1; i < _connectors.Length; i++)
             {
                 Stop(i, hard ? StopReason.HardReset : StopReason.SoftReset, null, nowMs); // no transaction: nothing happens
-            }
-        }
-
-        /// <summary>Local stop (button, emergency stop, UnlockCommand before an UnlockConnector opens the lock...).</summary>
-        public void StopLocal(int connectorId, int reason, long nowMs)
-        {
-            if (connectorId >= 1 && connectorId < _connectors.Length)
-            {
-                Stop(connectorId, reason, null, nowMs);
             }
         }
 
@@ -340,7 +339,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 if (c.PendingIdTag != null && !plugged && nowMs - c.PendingSinceMs >= connectionTimeOutMs)
                 {
                     // ConnectionTimeOut counts from Preparing (Errata 3.77): the authorization lapses.
-                    ClearPending(i);
+                    c.PendingIdTag = null;
+                    c.PendingParent = null;
+                    c.PendingRemote = false;
+                    c.PendingReservationId = NoReservation;
                 }
 
                 if (c.FinishingSinceMs >= 0 && !plugged && nowMs - c.FinishingSinceMs >= connectionTimeOutMs)
@@ -355,35 +357,10 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 }
             }
 
-            Metering.Tick(nowMs, UtcMs(nowMs), Journal.Boot);
-        }
-
-        // ---- IMeterValueSink ----
-
-        public void Sampled(int connectorId, MeterValue value, int use)
-        {
-            if (use == MeteringService.PlainSample)
+            Sample(nowMs);
+            if (_slots != null)
             {
-                if (IsOnline) // not transaction-related: not queued while offline (Spec §3.7 queues only transaction messages)
-                {
-                    var request = new MeterValuesRequest(connectorId, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
-                    _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
-                }
-
-                return;
-            }
-
-            int txNr = _connectors[connectorId].TxNr;
-            if (txNr != 0 && !Journal.IsFailed)
-            {
-                if (use == MeteringService.TransactionData)
-                {
-                    Journal.AddTransactionData(txNr, value);
-                }
-                else
-                {
-                    Journal.AddMeterValue(txNr, value);
-                }
+                Expire(nowMs);
             }
         }
 
@@ -398,13 +375,13 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Whether a reservation lets idTag use the connector (its parent as far as known locally).
-            if (Reservations == null)
+            if (_slots == null)
             {
-                return !c.Reserved;
+                return !c.Reserved; // no Reservation profile: a Reserved flag refuses every remote start
             }
 
             IdTagInfo known = Authorization.LookUp(idTag);
-            return Reservations.Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
+            return Admit(connectorId, idTag, known == null ? null : known.ParentIdTag) != ReservationBlocked;
         }
 
         /// <param name="cardReason">For a presented card: the acceptance reason reported through <see cref="IChargePointHooks.CardOutcome"/>.</param>
@@ -421,7 +398,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return;
             }
 
-            int reservationId = Reservations == null ? NoReservation : Reservations.Admit(connectorId, idTag, parent);
+            int reservationId = _slots == null ? NoReservation : Admit(connectorId, idTag, parent);
             if (reservationId == ReservationBlocked)
             {
                 if (cardReason != null)
@@ -450,34 +427,28 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
         }
 
-        private void ClearPending(int connectorId)
-        {
-            Connector c = _connectors[connectorId];
-            c.PendingIdTag = null;
-            c.PendingParent = null;
-            c.PendingRemote = false;
-            c.PendingReservationId = NoReservation;
-        }
-
         private void StartTransaction(int connectorId, long nowMs)
         {
             Connector c = _connectors[connectorId];
-            IMeter meter = Metering.Meter(connectorId);
+            IMeter meter = Meter(connectorId);
             long meterStart = meter == null ? 0 : meter.EnergyActiveImportWh;
-            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
+            var time = new CaptureTime(_clock.UtcMs(nowMs), Journal.Boot, nowMs);
             int flags = c.PendingRemote ? JournalTransaction.RemoteStarted : 0;
             string idTag = c.PendingIdTag;
             int reservationId = c.PendingReservationId;
             int txNr = Journal.BeginTransaction(connectorId, idTag, c.PendingParent, meterStart, time, reservationId, flags);
-            ClearPending(connectorId);
+            c.PendingIdTag = null; // the pending authorization is used (or refused: journal full)
+            c.PendingParent = null;
+            c.PendingRemote = false;
+            c.PendingReservationId = NoReservation;
             if (txNr < 0)
             {
                 return; // journal full of undelivered transactions: refuse rather than lose one
             }
 
-            if (reservationId >= 0 && Reservations != null)
+            if (reservationId >= 0)
             {
-                Reservations.Cancel(reservationId); // the StartTransaction ends it (a storage failure keeps it, as for a cancel)
+                Cancel(reservationId); // the StartTransaction ends it (a storage failure keeps it, as for a cancel)
             }
 
             c.TxNr = txNr;
@@ -485,16 +456,21 @@ namespace ChargePoint.Ocpp.Model.Transactions
             c.Finishing = false;
             c.EvSuspended = !_hooks.IsEvReady(connectorId);
             c.EvseSuspended = false;
-            if (HasStopTxnData() && meter != null)
+            if ((StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0) && meter != null)
             {
-                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { MeteringService.EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
+                Journal.AddTransactionData(txNr, new MeterValue(time, new[] { EnergyRegister(meterStart, ReadingContext.TransactionBegin) }));
             }
 
-            Metering.TransactionChanged(connectorId, true, nowMs);
+            int interval = _config.Int(ConfigKeys.MeterValueSampleInterval);
+            _nextSampleMono[connectorId] = interval > 0 ? nowMs + (long)interval * 1000 : 0; // periodic samples count from the start
             _hooks.SetOfferedCurrentLimit(connectorId, OfferedCurrentA);
         }
 
-        private void Stop(int connectorId, int reason, string idTag, long nowMs)
+        /// <summary>
+        /// Stops the transaction on a connector (1..), if one runs: also the local stops (button, emergency stop, UnlockCommand
+        /// before an UnlockConnector opens the lock...).
+        /// </summary>
+        public void Stop(int connectorId, int reason, string idTag, long nowMs)
         {
             Connector c = _connectors[connectorId];
             if (c.TxNr == 0)
@@ -503,20 +479,20 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             _hooks.SetOfferedCurrentLimit(connectorId, 0);
-            IMeter meter = Metering.Meter(connectorId);
+            IMeter meter = Meter(connectorId);
             JournalTransaction tx = Journal.Find(c.TxNr);
             long meterStop = meter == null ? tx.MeterStartWh : meter.EnergyActiveImportWh;
-            var time = new CaptureTime(UtcMs(nowMs), Journal.Boot, nowMs);
-            int[] measurands = Metering.StopTxnSampledData;
+            var time = new CaptureTime(_clock.UtcMs(nowMs), Journal.Boot, nowMs);
+            int[] measurands = StopTxnSampledData;
             if (measurands.Length == 0)
             {
                 measurands = new[] { Measurand.EnergyActiveImportRegister };
             }
 
-            MeterValue end = HasStopTxnData() && meter != null ? MeteringService.Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
+            MeterValue end = (StopTxnSampledData.Length > 0 || StopTxnAlignedData.Length > 0) && meter != null ? Sample(meter, measurands, ReadingContext.TransactionEnd, time) : null;
             Journal.EndTransaction(c.TxNr, idTag, meterStop, time, reason, end);
             c.TxNr = 0;
-            Metering.TransactionChanged(connectorId, false, nowMs);
+            _nextSampleMono[connectorId] = -1;
             c.TransactionRunning = false;
             c.EvSuspended = false;
             c.EvseSuspended = false;
@@ -526,11 +502,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             c.Finishing = _hooks.IsPlugged(connectorId);
-        }
-
-        private bool HasStopTxnData()
-        {
-            return Metering.StopTxnSampledData.Length > 0 || Metering.StopTxnAlignedData.Length > 0;
         }
 
         private void Outcome(int connectorId, string idTag, bool accepted, string reason)
@@ -544,7 +515,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// </summary>
         private bool DecideLocally(int connectorId, string idTag, bool online, long nowMs, string prefix)
         {
-            long nowUtcMs = UtcMs(nowMs);
+            long nowUtcMs = _clock.UtcMs(nowMs);
             int decision = Authorization.Decide(idTag, online, nowUtcMs);
             if (decision == AuthorizationService.AskCentralSystem)
             {
@@ -557,7 +528,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     ? "Accepted (unknown, offline)"
                     : "unknown (offline)")
                 : decision == AuthorizationService.Accept ? "Accepted" + source + (online ? ")" : ", offline)")
-                : info.Status != AuthorizationStatus.Accepted ? Measurand.ToText(AuthorizationStatus.Base + info.Status) + source + ")"
+                : info.Status != IdTagInfo.Accepted ? Measurand.ToText(IdTagInfo.Base + info.Status) + source + ")"
                 : !info.IsValidAt(nowUtcMs) ? "Expired" + source + ")"
                 : "offline refused";
             if (decision == AuthorizationService.Accept)
@@ -617,7 +588,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             if (tx == null)
             {
                 c.AuthorizingIdTag = null;
-                if (info.Status == AuthorizationStatus.Accepted)
+                if (info.Status == IdTagInfo.Accepted)
                 {
                     Authorized(connectorId, idTag, info.ParentIdTag, kind == RemoteStartKind, now, kind == RemoteStartKind ? null : "Accepted" + cs);
                     return;
@@ -633,7 +604,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 Outcome(connectorId, idTag, false, "over");
                 return;
             }
-            else if (info.Status == AuthorizationStatus.Accepted)
+            else if (info.Status == IdTagInfo.Accepted)
             {
                 if (AuthorizationService.MayStop(idTag, info.ParentIdTag, tx.IdTag, tx.ParentIdTag))
                 {
@@ -649,7 +620,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Refused by the Central System (a card start or stop).
-            Outcome(connectorId, idTag, false, (Measurand.ToText(AuthorizationStatus.Base + info.Status) ?? "unknown status") + cs);
+            Outcome(connectorId, idTag, false, (Measurand.ToText(IdTagInfo.Base + info.Status) ?? "unknown status") + cs);
         }
 
         /// <summary>The journal's head as a CALL (the session's transaction-message source); anchors the clock first.</summary>
@@ -668,7 +639,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private void Anchor(long nowMs)
         {
             long utc;
-            if (!_anchored && (utc = UtcMs(nowMs)) > 0)
+            if (!_anchored && (utc = _clock.UtcMs(nowMs)) > 0)
             {
                 Journal.SetClock(utc, nowMs);
                 _anchored = true;
@@ -686,7 +657,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             IdTagInfo info = FromWire(wire);
             string idTag = kind == JournalMessage.StartTransaction ? tx.IdTag : (tx.StopIdTag ?? tx.IdTag);
             Authorization.Learn(idTag, info);
-            if (kind != JournalMessage.StartTransaction || info.Status == AuthorizationStatus.Accepted)
+            if (kind != JournalMessage.StartTransaction || info.Status == IdTagInfo.Accepted)
             {
                 return;
             }
@@ -714,19 +685,14 @@ namespace ChargePoint.Ocpp.Model.Transactions
         /// <summary>An idTagInfo as the local list and the cache keep it.</summary>
         internal static IdTagInfo FromWire(W.IdTagInfo wire)
         {
-            long expiry = wire.ExpiryDate == null ? 0 : UtcTime.ToMs(wire.ExpiryDate.Value);
-            int status = AuthorizationStatus.ConcurrentTx;
-            while (status > 0 && Measurand.ToText(AuthorizationStatus.Base + status) != wire.Status)
+            long expiry = wire.ExpiryDate == null ? 0 : CaptureTime.ToMs(wire.ExpiryDate.Value);
+            int status = IdTagInfo.ConcurrentTx;
+            while (status > 0 && Measurand.ToText(IdTagInfo.Base + status) != wire.Status)
             {
                 status--; // 0: not a 1.6 status
             }
 
             return new IdTagInfo(status, expiry, wire.ParentIdTag);
-        }
-
-        private long UtcMs(long nowMs)
-        {
-            return _clock.UtcMs(nowMs);
         }
     }
 }

@@ -14,8 +14,8 @@ namespace ChargePoint.Tests.Ocpp.Profiles
     {
         public readonly TxWorld W;
         public RemoteTriggerService Trigger = null!;
-        public LocalAuthListService LocalList = null!;
-        public ReservationService Reservations = null!;
+        public AuthorizationService LocalList = null!;
+        public TransactionService Reservations = null!; // the transaction service, with its Reservation profile
         public readonly bool ConnectorZero;
 
         public ProfileWorld(int connectorCount)
@@ -83,8 +83,10 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         private void Install()
         {
             Trigger = new RemoteTriggerService(W.Cp, W.Tx);
-            LocalList = new LocalAuthListService(W.Cp, W.Tx.Authorization);
-            Reservations = new ReservationService(W.Cp, W.Tx, ConnectorZero);
+            LocalList = W.Tx.Authorization;
+            LocalList.AddLocalListProfile(W.Cp);
+            W.Tx.AddReservations(W.Cp, ConnectorZero);
+            Reservations = W.Tx;
         }
     }
 }

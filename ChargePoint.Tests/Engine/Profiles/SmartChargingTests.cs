@@ -134,7 +134,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             // A TxProfile overrides the default for this transaction only.
             Assert.AreEqual(Accepted, k.Set(1, SmartChargingKit.Profile(5, 1001, 0, TxProfile, "Relative", null, null, null, null, -1, "A", "0:16")));
             Assert.AreEqual(16.0, k.Limit[1]);
-            k.W.Tx.StopLocal(1, ChargePoint.Ocpp.Model.Transactions.StopReason.Local, k.W.Now);
+            k.W.Tx.Stop(1, ChargePoint.Ocpp.Model.Transactions.StopReason.Local, null, k.W.Now);
             k.W.Run(2000);
             Assert.AreEqual(6.0, k.Limit[1], "back to the TxDefaultProfile");
         }

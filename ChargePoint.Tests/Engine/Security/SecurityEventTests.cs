@@ -190,7 +190,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Reboot();
             Assert.AreEqual(SecurityService.MaxQueuedEvents, k.QueuedEvents());
             Assert.AreEqual("AuthorizationKey changed", k.Security.At(last).TechInfo);
-            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.UtcTime.ToMs(k.Security.At(last).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
+            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToMs(k.Security.At(last).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
         }
 
         /// <summary>The record's body: its seal must match (and is left out).</summary>

@@ -101,7 +101,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         public string? Result(string id) => (string?)_results[id];
 
-        public string Time(long worldMs) => IsoTime.Format(UtcTime.ToDateTime(WorldEpochMs + worldMs));
+        public string Time(long worldMs) => IsoTime.Format(CaptureTime.ToDateTime(WorldEpochMs + worldMs));
 
         private void OnFrame(string frame)
         {

@@ -1,68 +1,40 @@
 using System.Collections;
+using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
-    /// Periodic (MeterValueSampleInterval, counted from the transaction start) and clock-aligned
-    /// (ClockAlignedDataInterval, stamped exactly on the grid) sampling of every connector's meter.
-    /// Clock-aligned samples are held back until the clock is set: before that the grid is unknown.
+    /// The metering half of TransactionService (a partial class: the former MeteringService, one type and one interface fewer
+    /// in the image). Periodic (MeterValueSampleInterval, counted from the transaction start) and clock-aligned
+    /// (ClockAlignedDataInterval, stamped exactly on the grid) sampling of every connector's meter. Clock-aligned samples are
+    /// held back until the clock is set: before that the grid is unknown.
     /// </summary>
-    public sealed class MeteringService
+    public sealed partial class TransactionService
     {
-        private readonly IMeter[] _meters;
-        private readonly IMeterValueSink _sink;
+        private readonly IMeter[] _meters; // index = connectorId; index 0 is the optional main meter (null when none)
         private readonly long[] _nextSampleMono; // per connector: the next periodic sample; 0 not scheduled yet, -1 no transaction
         private long _nextAlignedUtc;
         private int _alignedInterval;
 
-        /// <param name="meters">Index = connectorId; index 0 is the optional main meter (null when none).</param>
-        public MeteringService(IMeter[] meters, IMeterValueSink sink)
-        {
-            _meters = meters;
-            _sink = sink;
-            var next = new long[meters.Length];
-            for (int c = 0; c < next.Length; c++)
-            {
-                next[c] = -1;
-            }
-
-            _nextSampleMono = next;
-        }
-
-        // The current values of the metering configuration keys (set by the transaction service; fields here rather than a
-        // settings object of their own: one type less in the image).
-
-        /// <summary>MeterValueSampleInterval in seconds (0 = off).</summary>
-        public int SampleIntervalSeconds = 60;
-
-        /// <summary>ClockAlignedDataInterval in seconds (0 = off), aligned to midnight UTC.</summary>
-        public int AlignedIntervalSeconds;
-
+        // The current values of the measurand list keys (parsed by Sync; the intervals are read from the configuration).
         public int[] SampledData = new[] { Measurand.EnergyActiveImportRegister };
         public int[] AlignedData = new[] { Measurand.EnergyActiveImportRegister };
         public int[] StopTxnSampledData = new int[0];
         public int[] StopTxnAlignedData = new int[0];
 
-        // What a sample delivered to the sink is for (IMeterValueSink.Sampled).
-        public const int TransactionSample = 0; // a running transaction's MeterValues (journalled, with the transactionId)
-        public const int TransactionData = 1; // the running transaction's StopTransaction transactionData
-        public const int PlainSample = 2; // clock-aligned outside any transaction (or connector 0): plain MeterValues, not journalled
-
+        /// <summary>The meter of a connector (0: the main meter), or null.</summary>
         public IMeter Meter(int connectorId)
         {
             return connectorId >= 0 && connectorId < _meters.Length ? _meters[connectorId] : null;
         }
 
-        /// <summary>A transaction started on a connector (periodic samples count from nowMono) or stopped (running false: none).</summary>
-        public void TransactionChanged(int connectorId, bool running, long nowMono)
+        /// <summary>The metering part of <see cref="Tick"/> (its end): periodic samples of each transaction, clock-aligned ones of every meter.</summary>
+        private void Sample(long nowMono)
         {
-            _nextSampleMono[connectorId] = !running ? -1 : SampleIntervalSeconds > 0 ? nowMono + (long)SampleIntervalSeconds * 1000 : 0;
-        }
-
-        public void Tick(long nowMono, long utcMs, int boot)
-        {
-            // Periodic samples of each transaction.
-            long sampleMs = (long)SampleIntervalSeconds * 1000;
+            long utcMs = _clock.UtcMs(nowMono);
+            int boot = Journal.Boot;
+            long sampleMs = (long)_config.Int(ConfigKeys.MeterValueSampleInterval) * 1000;
             for (int c = 1; c < _meters.Length; c++)
             {
                 IMeter meter = _meters[c];
@@ -82,7 +54,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
 
             // Clock-aligned samples of every meter.
-            int interval = AlignedIntervalSeconds;
+            int interval = _config.Int(ConfigKeys.ClockAlignedDataInterval);
             if (interval <= 0 || utcMs <= 0)
             {
                 _nextAlignedUtc = 0;
@@ -115,19 +87,34 @@ namespace ChargePoint.Ocpp.Model.Transactions
         }
 
         /// <summary>
-        /// One sample of each list: measurands as a transaction's MeterValues (inTx) or as plain ones, and the
-        /// StopTransaction's transactionData measurands of a transaction.
+        /// One sample of each list: measurands as the running transaction's MeterValues (inTx: journalled) or as plain ones
+        /// (clock-aligned outside any transaction or of connector 0: sent only while online, Spec §3.7 queues only transaction
+        /// messages), and the StopTransaction's transactionData measurands of a transaction.
         /// </summary>
         private void Emit(int c, IMeter meter, int[] measurands, int[] stopTxnMeasurands, int context, CaptureTime time, bool inTx)
         {
+            int txNr = inTx ? _connectors[c].TxNr : 0;
+            bool journal = txNr != 0 && !Journal.IsFailed;
             if (measurands.Length > 0)
             {
-                _sink.Sampled(c, MeteringService.Sample(meter, measurands, context, time), inTx ? TransactionSample : PlainSample);
+                MeterValue value = Sample(meter, measurands, context, time);
+                if (!inTx)
+                {
+                    if (IsOnline)
+                    {
+                        var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
+                        _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
+                    }
+                }
+                else if (journal)
+                {
+                    Journal.AddMeterValue(txNr, value);
+                }
             }
 
-            if (inTx && stopTxnMeasurands.Length > 0)
+            if (journal && stopTxnMeasurands.Length > 0)
             {
-                _sink.Sampled(c, MeteringService.Sample(meter, stopTxnMeasurands, context, time), TransactionData);
+                Journal.AddTransactionData(txNr, Sample(meter, stopTxnMeasurands, context, time));
             }
         }
 
@@ -164,7 +151,11 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     case Measurand.PowerActiveImport:
                     case Measurand.PowerActiveExport:
                         Add(values, meter, m, Phase.None, context);
-                        AddPhases(values, meter, m, context, Phase.L1);
+                        if (meter.PhaseCount > 1)
+                        {
+                            AddPhases(values, meter, m, context, Phase.L1); // single phase: the total already says it
+                        }
+
                         break;
                     default:
                         Add(values, meter, m, Phase.None, context);
@@ -183,12 +174,6 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         private static void AddPhases(ArrayList values, IMeter meter, int measurand, int context, int firstPhase)
         {
-            if (meter.PhaseCount <= 1 && measurand != Measurand.CurrentImport && measurand != Measurand.Voltage
-                && measurand != Measurand.CurrentExport && measurand != Measurand.CurrentOffered)
-            {
-                return; // single phase: the total already says it
-            }
-
             for (int p = 0; p < meter.PhaseCount && p < 3; p++)
             {
                 Add(values, meter, measurand, firstPhase + p, context);
@@ -231,19 +216,15 @@ namespace ChargePoint.Ocpp.Model.Transactions
             string text = whole.ToString();
             if (fraction != 0)
             {
-                string digits = fraction.ToString();
-                while (digits.Length < decimals)
-                {
-                    digits = "0" + digits;
-                }
-
+                // scale + fraction: a 1 and the fraction's digits zero-padded to decimals ("105" for 0.05); trailing zeros trimmed.
+                string digits = (scale + fraction).ToString();
                 int end = digits.Length;
-                while (end > 0 && digits[end - 1] == '0')
+                while (digits[end - 1] == '0')
                 {
                     end--;
                 }
 
-                text = text + "." + digits.Substring(0, end);
+                text = text + "." + digits.Substring(1, end - 1);
             }
 
             return negative && scaled != 0 ? "-" + text : text;

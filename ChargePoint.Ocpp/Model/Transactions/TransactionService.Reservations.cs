@@ -1,10 +1,10 @@
 using System;
-using ChargePoint.Ocpp.Model.Transactions;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model
+namespace ChargePoint.Ocpp.Model.Transactions
 {
     /// <summary>
     /// Reservation profile (Spec §5.4, §5.13): at most one reservation per connector, plus one for connectorId 0 (any
@@ -17,32 +17,31 @@ namespace ChargePoint.Ocpp.Model
     ///   the StartTransaction carries the reservationId and ends the reservation.
     /// - A connectorId 0 reservation keeps the last free connector for its idTag: that connector reports Reserved and
     ///   refuses other idTags; while two or more connectors are free, nobody is refused.
-    /// - Expiry (checked in Tick against the Central System's clock) and CancelReservation end a reservation: Available.
+    /// - Expiry (checked at the end of each Tick against the Central System's clock) and CancelReservation end a reservation:
+    ///   Available.
+    /// The reservation half of TransactionService (a partial class: the former ReservationService, one type fewer; it shares
+    /// the service's clock and connectors).
     /// </summary>
-    public sealed class ReservationService : ITickable
+    public sealed partial class TransactionService
     {
         public const string RecordName = "resv";
         public const string ConnectorZeroKey = "ReserveConnectorZeroSupported";
-        private const uint Magic = 0x31565352;
+        private const uint ReservationMagic = 0x31565352;
 
-        private readonly IStorage _storage;
-        private readonly OcppClock _clock;
-        private readonly Connector[] _connectors;
-        private readonly Reservation[] _slots;
-        private readonly bool _connectorZero;
+        private IStorage _storage;
+        private Reservation[] _slots; // null: the Reservation profile is not installed
+        private bool _connectorZero;
 
-        public const string ProfileName = "Reservation";
+        public const string ReservationProfile = "Reservation";
 
         /// <summary>
         /// Adds the Reservation profile: loads the persisted reservations, registers ReserveNow and CancelReservation, makes
         /// the transaction service ask it before an idTag uses a connector, declares ReserveConnectorZeroSupported (R) and
-        /// lists the profile. Install after the transactions (its Tick must follow the transaction service's).
+        /// lists the profile.
         /// </summary>
-        public ReservationService(OcppChargePoint cp, TransactionService transactions, bool connectorZeroSupported)
+        public void AddReservations(OcppChargePoint cp, bool connectorZeroSupported)
         {
             _storage = cp.Storage;
-            _clock = cp.Clock;
-            _connectors = cp.Connectors;
             _connectorZero = connectorZeroSupported;
             _slots = new Reservation[_connectors.Length];
             cp.Configuration.DeclareBool(ConnectorZeroKey, connectorZeroSupported, true);
@@ -53,20 +52,18 @@ namespace ChargePoint.Ocpp.Model
             }
 
             Refresh();
-            transactions.Reservations = this;
             cp.Session.Register(Messages.V16.OcppAction.ReserveNow, this);
             cp.Session.Register(Messages.V16.OcppAction.CancelReservation, this);
-            CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
-            cp.AddService(this);
+            CoreConfiguration.AddFeatureProfile(cp.Configuration, ReservationProfile);
         }
 
         /// <summary>False answers every ReserveNow with Rejected (the charge point is configured not to take reservations).</summary>
         public bool AcceptReservations = true;
 
-        /// <summary>The reservation on a connector (0 = charge point), or null.</summary>
+        /// <summary>The reservation on a connector (0 = charge point), or null (also without the Reservation profile).</summary>
         public Reservation At(int connectorId)
         {
-            return connectorId >= 0 && connectorId < _slots.Length ? _slots[connectorId] : null;
+            return _slots != null && connectorId >= 0 && connectorId < _slots.Length ? _slots[connectorId] : null;
         }
 
         /// <summary>ReserveNow.req; returns the ReservationStatus.</summary>
@@ -101,7 +98,7 @@ namespace ChargePoint.Ocpp.Model
                 : (cp ? !c.OwnOperative : !c.Operative) ? W.OcppEnum.Unavailable
                 : cp && allFaulted ? W.OcppEnum.Faulted
                 : cp && allUnavailable ? W.OcppEnum.Unavailable
-                : (own != null && own.Id != reservationId) || (cp ? FreeCount(0) == 0 : InUse(c)) ? W.OcppEnum.Occupied
+                : (own != null && own.Id != reservationId) || (cp ? FreeCount(0) == 0 : (c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing)) ? W.OcppEnum.Occupied
                 : W.OcppEnum.Accepted;
             if (status != W.OcppEnum.Accepted)
             {
@@ -146,23 +143,23 @@ namespace ChargePoint.Ocpp.Model
         }
 
         /// <summary>
-        /// Asked by the transaction service before idTag uses a connector: the reservationId idTag uses at connectorId,
-        /// <see cref="TransactionService.NoReservation"/> when no reservation is involved, or
-        /// <see cref="TransactionService.ReservationBlocked"/> when the connector is kept for another idTag.
+        /// Asked before idTag uses a connector (with the Reservation profile installed): the reservationId idTag uses at
+        /// connectorId, <see cref="NoReservation"/> when no reservation is involved, or <see cref="ReservationBlocked"/> when
+        /// the connector is kept for another idTag.
         /// </summary>
         /// <param name="parentIdTag">What the local tables or Authorize.conf said about idTag; null when unknown.</param>
-        public int Admit(int connectorId, string idTag, string parentIdTag)
+        private int Admit(int connectorId, string idTag, string parentIdTag)
         {
             if (connectorId < 1 || connectorId >= _slots.Length)
             {
-                return TransactionService.NoReservation;
+                return NoReservation;
             }
 
             // The reserved idTag, or another one of the same group (Spec §5.13, OCTT TC_053): the rule of MayStop.
             Reservation own = _slots[connectorId];
             if (own != null)
             {
-                return AuthorizationService.MayStop(idTag, parentIdTag, own.IdTag, own.ParentIdTag) ? own.Id : TransactionService.ReservationBlocked;
+                return AuthorizationService.MayStop(idTag, parentIdTag, own.IdTag, own.ParentIdTag) ? own.Id : ReservationBlocked;
             }
 
             Reservation any = _slots[0];
@@ -175,14 +172,15 @@ namespace ChargePoint.Ocpp.Model
 
                 if (FreeCount(connectorId) == 0)
                 {
-                    return TransactionService.ReservationBlocked; // the last free connector is kept for the reserved idTag
+                    return ReservationBlocked; // the last free connector is kept for the reserved idTag
                 }
             }
 
-            return TransactionService.NoReservation;
+            return NoReservation;
         }
 
-        public void Tick(long nowMs)
+        /// <summary>The reservation part of <see cref="Tick"/> (its end, with the profile installed): expiry, then the Reserved inputs.</summary>
+        private void Expire(long nowMs)
         {
             long now = _clock.UtcMs(nowMs);
             if (now != 0)
@@ -212,15 +210,11 @@ namespace ChargePoint.Ocpp.Model
             Refresh();
         }
 
-        private static bool InUse(Connector c)
-        {
-            return c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing;
-        }
-
+        /// <summary>Free for a reservation (not the overload that asks whether an idTag may start).</summary>
         private bool IsFree(int connectorId)
         {
             Connector c = _connectors[connectorId];
-            return !c.Faulted && c.Operative && !InUse(c) && _slots[connectorId] == null;
+            return !c.Faulted && c.Operative && !(c.TransactionRunning || c.Plugged || c.PendingIdTag != null || c.Finishing) && _slots[connectorId] == null;
         }
 
         /// <summary>Free connectors other than except (0 = count all).</summary>
@@ -273,7 +267,7 @@ namespace ChargePoint.Ocpp.Model
             Reservation[] slots = _slots;
             try
             {
-                Record r = read ? Record.Sealed(data, Magic) : new Record(64);
+                Record r = read ? Record.Sealed(data, ReservationMagic) : new Record(64);
                 if (r == null)
                 {
                     throw new ArgumentException(Record.Corrupt); // CRC or magic: handled as every other corrupt record below
@@ -290,7 +284,7 @@ namespace ChargePoint.Ocpp.Model
 
                 if (!read)
                 {
-                    r.Int(Magic, 4);
+                    r.Int(ReservationMagic, 4);
                 }
 
                 count = (int)r.Int(count, 2);
