@@ -9,7 +9,7 @@ namespace ChargePoint.Ocpp
     /// its Tick; a service type of its own cost the image a type, a constructor, a Tick and four fields).
     /// - Sent once per boot when the first connection opens; a later reconnect does not re-boot once Accepted.
     /// - Accepted: clock from currentTime, interval becomes HeartbeatInterval (if &gt; 0), everything may be sent,
-    ///   <see cref="Accepted"/> is raised (status for all connectors follows).
+    ///   every connector's status is reported again and <see cref="Accepted"/> is raised.
     /// - Pending: only replies (and calls flagged AllowedBeforeAccepted); BootNotification again after interval.
     /// - Rejected: silent (no requests, no replies) until interval has passed, then BootNotification again.
     /// - interval 0, a CallError or no answer: retry after <see cref="DefaultRetryMs"/>.
@@ -21,9 +21,9 @@ namespace ChargePoint.Ocpp
     {
         public const long DefaultRetryMs = 30000;
 
-        private RequestCall _bootCall;
+        private OutgoingCall _bootCall;
         private long _nextBootMs;
-        private RequestCall _heartbeat;
+        private OutgoingCall _heartbeat;
         private long _lastHeartbeatMs;
 
         /// <summary>The registration was Accepted (raised once per Accepted BootNotification.conf).</summary>
@@ -44,33 +44,6 @@ namespace ChargePoint.Ocpp
 
             _nextBootMs = 0;
             return true;
-        }
-
-        // Called from Tick while connected.
-        private void TickBoot(RpcSession session, long nowMs)
-        {
-            if (IsAccepted)
-            {
-                long interval = Configuration.Int(ConfigKeys.HeartbeatInterval) * 1000L;
-                if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
-                {
-                    _lastHeartbeatMs = nowMs;
-                    _heartbeat = new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
-                    if (!session.Enqueue(_heartbeat))
-                    {
-                        _heartbeat = null;
-                    }
-                }
-            }
-            else if (_bootCall == null && nowMs >= _nextBootMs)
-            {
-                _bootCall = new RequestCall(OcppAction.BootNotification, Options.BootNotification, OnBootOutcome);
-                _bootCall.AllowedBeforeAccepted = true;
-                if (!session.Enqueue(_bootCall))
-                {
-                    _bootCall = null;
-                }
-            }
         }
 
         private void OnBootOutcome(int failure, object result, long nowMs)
@@ -96,6 +69,11 @@ namespace ChargePoint.Ocpp
 
                 session.Gate = RpcSession.GateOpen;
                 _lastHeartbeatMs = nowMs;
+                for (int i = 0; i < ReportedCalls.Length; i++)
+                {
+                    ReportedCalls[i] = null; // every connector is reported again (Errata 3.22)
+                }
+
                 Accepted?.Invoke(nowMs);
             }
             else

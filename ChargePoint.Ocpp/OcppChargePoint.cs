@@ -20,21 +20,24 @@ namespace ChargePoint.Ocpp
     {
         private readonly ArrayList _services = new ArrayList();
 
-        public OcppChargePoint(OcppChargePointOptions options, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog log)
+        /// <param name="centralSystemUrl">The Central System endpoint, e.g. "ws://csms.example.com/ocpp" (the identity is appended).</param>
+        /// <param name="identity">The charge point identity (also the Basic auth user name).</param>
+        /// <param name="connectorCount">NumberOfConnectors.</param>
+        public OcppChargePoint(string centralSystemUrl, string identity, int connectorCount, IOcppTransport transport, IStorage storage, IChargePointHooks hooks, IRandom random, IOcppLog log)
         {
-            Options = options;
+            Identity = identity;
             Hooks = hooks;
             Storage = storage;
             Log = log;
             Clock = new OcppClock();
             Configuration = new ConfigurationStore(storage);
-            CoreConfiguration.Declare(Configuration, options.ConnectorCount);
+            CoreConfiguration.Declare(Configuration, connectorCount);
             // Locals: a field load per use costs more byte code.
             ConfigurationStore config = Configuration;
-            var session = new RpcSession(transport, storage, options.MessageIdSalt, log);
+            var session = new RpcSession(transport, storage, log);
             Session = session;
 
-            var connectors = new Connector[options.ConnectorCount + 1];
+            var connectors = new Connector[connectorCount + 1];
             Connectors = connectors;
             connectors[0] = new Connector(0, null);
             for (int i = 1; i < connectors.Length; i++)
@@ -45,7 +48,6 @@ namespace ChargePoint.Ocpp
             // Connection: OCPP-J §3.1.1: endpoint + "/" (not doubled) + the identity's UTF-8 bytes, RFC 3986 percent-encoded.
             _transport = transport;
             _random = random;
-            string centralSystemUrl = options.CentralSystemUrl;
             var sb = new StringBuilder(64);
             sb.Append(centralSystemUrl);
             if (centralSystemUrl.Length == 0 || centralSystemUrl[centralSystemUrl.Length - 1] != '/')
@@ -53,7 +55,7 @@ namespace ChargePoint.Ocpp
                 sb.Append('/');
             }
 
-            byte[] bytes = Encoding.UTF8.GetBytes(options.Identity);
+            byte[] bytes = Encoding.UTF8.GetBytes(identity);
             for (int i = 0; i < bytes.Length; i++)
             {
                 int b = bytes[i];
@@ -74,8 +76,7 @@ namespace ChargePoint.Ocpp
             session.Connected += OnConnected;
             session.Disconnected += OnDisconnected;
             session.Gate = RpcSession.GateSilent; // until the BootNotification is Accepted
-            Status = new StatusService(session, Clock, connectors);
-            Accepted += Status.ReportAll;
+            ReportedCalls = new StatusCall[connectors.Length];
 
             // The requested availability survives a reboot.
             var requested = new bool[connectors.Length];
@@ -96,7 +97,27 @@ namespace ChargePoint.Ocpp
             session.Register(OcppAction.UnlockConnector, this);
         }
 
-        public readonly OcppChargePointOptions Options;
+        /// <summary>Identity of this OCPP implementation, reported in BootNotification and on the console.</summary>
+        public const string FirmwareVersion = "0.1.0";
+
+        public const string ProtocolVersion = "ocpp1.6";
+
+        /// <summary>
+        /// Longest frame the engine accepts (characters); longer ones are refused. The transports bound their receive
+        /// buffers to it (<see cref="Rpc.FrameAssembler"/>).
+        /// </summary>
+        public const int DefaultMaxFrameChars = 16384;
+
+        /// <summary>The charge point identity (also the Basic auth user name).</summary>
+        public readonly string Identity;
+
+        /// <summary>
+        /// The BootNotification.req the charge point sends: vendor, model and firmware version preset; set serial numbers,
+        /// meter type and the rest before the first Tick. Its vendor is also the vendorId of the corrupt-record reports.
+        /// (The composition's settings are constructor arguments and these fields: an options type cost the image a type,
+        /// a constructor and the executable a reference per field.)
+        /// </summary>
+        public readonly BootNotificationRequest BootNotification = new BootNotificationRequest("OpenEV-nf", "ESP32-AC") { FirmwareVersion = FirmwareVersion };
 
         public readonly IChargePointHooks Hooks;
 
@@ -113,8 +134,6 @@ namespace ChargePoint.Ocpp
         /// <summary>Index 0 is the charge point itself, 1..ConnectorCount the connectors.</summary>
         public readonly Connector[] Connectors;
 
-        public readonly StatusService Status;
-
         /// <summary>Set by the transactions feature: a Reset stops its transactions and waits until it is settled; UnlockConnector stops the connector's transaction (reason UnlockCommand) before the hook unlocks; null: none runs.</summary>
         public Model.Transactions.TransactionService Transactions;
 
@@ -124,7 +143,7 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public readonly Hashtable DataTransferVendors = new Hashtable();
 
-        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and a scheduled availability change, before Status and Reset.</summary>
+        /// <summary>Adds a service advanced in every Tick, after Boot (and Heartbeat) and a scheduled availability change, before the status reports and Reset.</summary>
         public void AddService(ITickable service) => _services.Add(service);
 
         public void Tick(long nowMs)
@@ -150,15 +169,37 @@ namespace ChargePoint.Ocpp
 
                 // OCPP-J §6.2.2: "Basic base64(identity:key)"; no header without a key (security profile 0).
                 string key = config.Value(ConfigKeys.AuthorizationKey);
-                string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Options.Identity + ":" + key)) : null;
+                string authorization = SendBasicAuth && key.Length > 0 ? "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Identity + ":" + key)) : null;
                 _transport.Connect(Url, Subprotocol, authorization, config.Int(ConfigKeys.WebSocketPingInterval));
             }
 
             session.ResponseTimeoutMs = config.Int(ConfigKeys.MessageTimeout) * 1000L;
             session.Tick(nowMs);
+            // Boot and Heartbeat (OcppChargePoint.Boot.cs), while connected.
             if (session.IsConnected)
             {
-                TickBoot(session, nowMs);
+                if (IsAccepted)
+                {
+                    long interval = config.Int(ConfigKeys.HeartbeatInterval) * 1000L;
+                    if (_heartbeat == null && interval > 0 && nowMs - _lastHeartbeatMs >= interval)
+                    {
+                        _lastHeartbeatMs = nowMs;
+                        _heartbeat = new OutgoingCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat);
+                        if (!session.Enqueue(_heartbeat))
+                        {
+                            _heartbeat = null;
+                        }
+                    }
+                }
+                else if (_bootCall == null && nowMs >= _nextBootMs)
+                {
+                    _bootCall = new OutgoingCall(OcppAction.BootNotification, BootNotification, OnBootOutcome);
+                    _bootCall.AllowedBeforeAccepted = true;
+                    if (!session.Enqueue(_bootCall))
+                    {
+                        _bootCall = null;
+                    }
+                }
             }
 
             for (int i = 0; i < Connectors.Length; i++)
@@ -171,7 +212,7 @@ namespace ChargePoint.Ocpp
                 ((ITickable)_services[i]).Tick(nowMs);
             }
 
-            Status.Tick(nowMs);
+            TickStatus(session, nowMs);
             // Reset: reboot once the line is idle and the transactions are settled, or after the grace time.
             if (_resetPending && nowMs > _resetAtMs
                 && ((session.OutstandingCall == null && session.QueuedCount == 0 && (Transactions == null || Transactions.IsSettled()))

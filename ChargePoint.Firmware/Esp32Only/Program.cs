@@ -211,7 +211,7 @@ namespace ChargePoint.Firmware.Esp32Only
 
         public IOcppTransport Transport()
         {
-            _transport = new Esp32WebSocketTransport(_caPem, OcppChargePointOptions.DefaultMaxFrameChars);
+            _transport = new Esp32WebSocketTransport(_caPem, OcppChargePoint.DefaultMaxFrameChars);
             return _transport;
         }
 

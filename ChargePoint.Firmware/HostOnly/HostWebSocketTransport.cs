@@ -45,11 +45,11 @@ namespace ChargePoint.Firmware.HostOnly
         private string _tlsKey;
 
         public HostWebSocketTransport()
-            : this(OcppChargePointOptions.DefaultMaxFrameChars)
+            : this(OcppChargePoint.DefaultMaxFrameChars)
         {
         }
 
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePoint.DefaultMaxFrameChars"/>).</param>
         public HostWebSocketTransport(int maxFrameChars)
         {
             _maxFrameChars = maxFrameChars;
@@ -61,9 +61,9 @@ namespace ChargePoint.Firmware.HostOnly
         /// <summary>Messages dropped because they exceeded the frame cap.</summary>
         public int DroppedFrames => _dropped;
 
-        private ITransportSink _sink;
+        private RpcSession _sink;
 
-        public void Attach(ITransportSink sink) => _sink = sink;
+        public void Attach(RpcSession sink) => _sink = sink;
 
         /// <summary>A security event for the settings' <see cref="CertificateService"/> (none without settings).</summary>
         private void TlsFailed(string type, string techInfo)

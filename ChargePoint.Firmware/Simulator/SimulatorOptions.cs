@@ -46,7 +46,7 @@ namespace ChargePoint.Firmware.Simulator
         /// <summary>"ChargePoint.Firmware 0.1.0 (OCPP ocpp1.6, simulated board)".</summary>
         public static string VersionText()
         {
-            return Name + " " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " (" + ChargePoint.Ocpp.OcppChargePointOptions.ProtocolVersion + ", simulated board)";
+            return Name + " " + ChargePoint.Ocpp.OcppChargePoint.FirmwareVersion + " (" + ChargePoint.Ocpp.OcppChargePoint.ProtocolVersion + ", simulated board)";
         }
 
         /// <summary>Parses the arguments; returns null and sets <paramref name="error"/> on a bad command line.</summary>

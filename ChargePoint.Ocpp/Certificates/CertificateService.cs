@@ -87,7 +87,7 @@ namespace ChargePoint.Ocpp.Certificates
             cp.Session.Register(OcppAction.DeleteCertificate, this);
             cp.Session.Register(OcppAction.GetInstalledCertificateIds, this);
             cp.Session.Register(OcppAction.CertificateSigned, this);
-            security.ExtendedTrigger.CanSignCertificate = entropy != null; // its SignCertificateWanted: a CSR is to be sent
+            cp.CanSignCertificate = entropy != null; // ExtendedTriggerMessage(SignChargePointCertificate)
 
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
@@ -368,18 +368,17 @@ namespace ChargePoint.Ocpp.Certificates
 
         public void Tick(long nowMs)
         {
-            RemoteTriggerService trigger = _security.ExtendedTrigger;
-            if (trigger.SignCertificateWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
+            if (_cp.SignCertificateWanted && !_csrInFlight && _cp.Session.IsConnected && _cp.Session.Gate == RpcSession.GateOpen)
             {
-                trigger.SignCertificateWanted = false;
+                _cp.SignCertificateWanted = false;
                 // Slow on the device (a scalar multiplication for the key, one for the signature), once per request.
                 var ecdsa = new Ecdsa();
                 EcKeyPair key = ecdsa.GenerateKeyPair(_entropy);
                 if (Commit(key, Current, Next))
                 {
                     // CpoName: declared by the SecurityService this feature is installed after; empty means no O attribute.
-                    byte[] csr = CsrBuilder.Build(_cp.Options.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
-                    var call = new RequestCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
+                    byte[] csr = CsrBuilder.Build(_cp.Identity, _cp.Configuration.Value(_cp.Configuration.Find(SecurityService.CpoNameKey)), key, ecdsa);
+                    var call = new OutgoingCall(OcppAction.SignCertificate, new StringPayload("csr", Pem.Encode(csr, Pem.CertificateRequest)), OnSignOutcome);
                     _csrInFlight = _cp.Session.Enqueue(call);
                 }
             }
@@ -397,7 +396,7 @@ namespace ChargePoint.Ocpp.Certificates
                         + (left / DayMs).ToString());
                     if (_entropy != null)
                     {
-                        trigger.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
+                        _cp.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
                     }
                 }
             }

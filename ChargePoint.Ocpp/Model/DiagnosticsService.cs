@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp.Model
                 payload.RequestId = _requestId;
             }
 
-            _session.Enqueue(new RequestCall(_getLog ? OcppAction.LogStatusNotification : OcppAction.DiagnosticsStatusNotification, payload, null));
+            _session.Enqueue(new OutgoingCall(_getLog ? OcppAction.LogStatusNotification : OcppAction.DiagnosticsStatusNotification, payload, null));
         }
     }
 }

@@ -12,9 +12,6 @@ namespace ChargePoint.Ocpp.Model
         /// <summary>Input: the EV requests energy (control pilot state C or D).</summary>
         bool IsEvReady(int connectorId);
 
-        /// <summary>Input: the meter's running total, Wh (Energy.Active.Import.Register).</summary>
-        long EnergyActiveImportWh(int connectorId);
-
         /// <summary>Output: the current the EV may draw, A (0 = no energy: suspend, PWM off).</summary>
         void SetOfferedCurrentLimit(int connectorId, double amps);
 

@@ -11,8 +11,8 @@ namespace ChargePoint.Ocpp.Operations
     /// <summary>
     /// The handlers of the incoming actions (<see cref="Rpc.OperationHandler"/>). They only translate between payloads
     /// and services; the services register the actions they serve (<see cref="Rpc.RpcSession.Register"/>). One method
-    /// for the engine's actions (<see cref="Handle"/>): a method per action cost the image a row and a call each. GetConfiguration
-    /// keeps a method (<c>Operations/GetConfiguration.cs</c>); the certificate management's dispatcher is in
+    /// for the engine's actions (<see cref="Handle"/>): a method per action cost the image a row and a call each; the
+    /// certificate management's dispatcher is in
     /// <c>Certificates/Operations/</c>.
     /// </summary>
     public static partial class Handlers
@@ -94,8 +94,49 @@ namespace ChargePoint.Ocpp.Operations
                         return vendor == null ? OcppEnum.UnknownVendorId : (object)vendor.Handle(data, nowMs);
                     case 6: // → SmartChargingService.CompositeSchedule
                         return ((SmartChargingService)service).CompositeSchedule(connector.ConnectorId, connector.Duration, connector.Value, nowMs);
-                    case 7:
-                        return GetConfiguration((string[])request, (ConfigurationStore)service);
+                    case 7: // GetConfiguration: no key → every visible key; listed keys → those known (configurationKey) and
+                        // the rest (unknownKey). Write-only keys (AuthorizationKey) are never returned: asked for, they
+                        // count as unknown. More keys than GetConfigurationMaxKeys is an OccurenceConstraintViolation
+                        // (the list's maxItems).
+                        var asked = (string[])request;
+                        var store = (ConfigurationStore)service;
+                        bool all = asked == null || asked.Length == 0;
+                        if (!all && asked.Length > store.Int(ConfigKeys.GetConfigurationMaxKeys))
+                        {
+                            throw new OcppException(CallErrorCode.OccurenceConstraintViolation, "over GetConfigurationMaxKeys");
+                        }
+
+                        var conf = new GetConfigurationResponse();
+                        var known = new ArrayList();
+                        var unknown = new ArrayList();
+                        int n = all ? store.Count : asked.Length;
+                        for (int i = 0; i < n; i++)
+                        {
+                            int key = all ? i : store.Find(asked[i]);
+                            int flags = key < 0 ? ConfigurationStore.WriteOnly : store.Flags(key);
+                            if ((flags & ConfigurationStore.WriteOnly) == 0)
+                            {
+                                var kv = new KeyValue(store.Name(key), (flags & ConfigurationStore.ReadOnly) != 0);
+                                kv.Value = store.Value(key);
+                                known.Add(kv);
+                            }
+                            else if (!all)
+                            {
+                                unknown.Add(asked[i]);
+                            }
+                        }
+
+                        if (unknown.Count > 0)
+                        {
+                            conf.UnknownKey = (string[])unknown.ToArray(typeof(string));
+                        }
+
+                        if (known.Count > 0)
+                        {
+                            conf.ConfigurationKey = (KeyValue[])known.ToArray(typeof(KeyValue));
+                        }
+
+                        return conf;
                     case 9: // → AuthorizationService.ListVersion (-1 disabled, 0 empty)
                         return new IntPayload("listVersion", ((AuthorizationService)service).ListVersion);
                     case 10: // → TransactionService.RemoteStart (Accepted = "will try", Errata 3.32). Service is the TransactionService,
@@ -126,9 +167,9 @@ namespace ChargePoint.Ocpp.Operations
                         return ((AuthorizationService)service).Update((SendLocalListRequest)request);
                     case 15: // → SmartChargingService.SetProfile (Accepted or Rejected)
                         return ((SmartChargingService)service).SetProfile(profile.ConnectorId, profile.ChargingProfile, nowMs);
-                    case 16: // → RemoteTriggerService.Trigger (the message follows the answer)
+                    case 16: // → OcppChargePoint.Trigger (the message follows the answer)
                     case 21: // ExtendedTriggerMessage, the same with the Security Whitepaper's messages
-                        return ((RemoteTriggerService)service).Trigger(connector.Value, connector.ConnectorId, index == 21, nowMs);
+                        return ((OcppChargePoint)service).Trigger(connector.Value, connector.ConnectorId, index == 21, nowMs);
                     case 17: // Spec §5.18, Errata 3.87 (service: the OcppChargePoint): NotSupported for connector 0 or an unknown
                         // connector; otherwise OcppChargePoint.Transactions stops a running transaction (UnlockCommand) before
                         // the lock opens, then the hardware hook answers Unlocked, UnlockFailed (a real mechanical failure) or

@@ -107,9 +107,24 @@ namespace ChargePoint.Ocpp.Platform
                 }
             }
 
-            if ((lineRecord && data[n - 1] != (byte)'\n') || HasSealPrefix(data))
+            if (lineRecord && data[n - 1] != (byte)'\n')
             {
                 return Corrupt;
+            }
+
+            // "#crc32=" anywhere: a seal that was damaged or extended.
+            for (int i = 0; i + SealPrefix.Length <= n; i++)
+            {
+                int k = 0;
+                while (k < SealPrefix.Length && data[i + k] == (byte)SealPrefix[k])
+                {
+                    k++;
+                }
+
+                if (k == SealPrefix.Length)
+                {
+                    return Corrupt;
+                }
             }
 
             return n; // legacy
@@ -140,25 +155,6 @@ namespace ChargePoint.Ocpp.Platform
         }
 
         private const string Hex = "0123456789ABCDEF";
-
-        private static bool HasSealPrefix(byte[] data)
-        {
-            for (int i = 0; i + SealPrefix.Length <= data.Length; i++)
-            {
-                int k = 0;
-                while (k < SealPrefix.Length && data[i + k] == (byte)SealPrefix[k])
-                {
-                    k++;
-                }
-
-                if (k == SealPrefix.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>Appends value with '\\', '\n', '\r' (and '\t' when escapeTab) escaped.</summary>
         public static void Escape(StringBuilder sb, string value, bool escapeTab)

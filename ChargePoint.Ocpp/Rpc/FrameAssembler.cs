@@ -6,7 +6,7 @@ namespace ChargePoint.Ocpp.Rpc
 {
     /// <summary>
     /// Reassembles one WebSocket text message from its fragments (UTF-8 bytes) under the engine's frame cap, for the
-    /// platform transports. The cap is in characters like the engine's (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>):
+    /// platform transports. The cap is in characters like the engine's (<see cref="OcppChargePoint.DefaultMaxFrameChars"/>):
     /// UTF-16 units are counted from the UTF-8 lead bytes as they stream in, so a frame the engine would refuse is dropped
     /// at the fragment that crosses the cap, without buffering the rest. A dropped frame is reported once (warning,
     /// <see cref="DroppedFrames"/>); the next message starts clean. Memory: the buffer grows on demand up to the cap
@@ -19,8 +19,7 @@ namespace ChargePoint.Ocpp.Rpc
         public const int InitialBytes = 1024;
         public const int KeepBytes = 4096;
 
-        private readonly int _maxChars;
-        private readonly int _maxBytes;
+        private readonly int _maxChars; // and at most 3 bytes per char: a UTF-16 unit is at most 3 UTF-8 bytes (a 4-byte sequence is 2 units)
         private byte[] _buffer = new byte[InitialBytes];
         private int _length;
         private int _chars;
@@ -30,7 +29,6 @@ namespace ChargePoint.Ocpp.Rpc
         public FrameAssembler(int maxChars, IOcppLog log)
         {
             _maxChars = maxChars;
-            _maxBytes = maxChars * 3; // a UTF-16 unit is at most 3 UTF-8 bytes (a 4-byte sequence is 2 units)
             Log = log;
         }
 
@@ -98,7 +96,7 @@ namespace ChargePoint.Ocpp.Rpc
                 }
             }
 
-            if (chars > _maxChars || _length + count > _maxBytes)
+            if (chars > _maxChars || _length + count > _maxChars * 3)
             {
                 _dropping = true;
                 _length = 0;
@@ -121,9 +119,9 @@ namespace ChargePoint.Ocpp.Rpc
                     size *= 2;
                 }
 
-                if (size > _maxBytes)
+                if (size > _maxChars * 3)
                 {
-                    size = _maxBytes;
+                    size = _maxChars * 3;
                 }
 
                 var bigger = new byte[size];

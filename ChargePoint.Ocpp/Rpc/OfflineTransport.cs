@@ -6,9 +6,9 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public sealed class OfflineTransport : IOcppTransport
     {
-        private ITransportSink _sink;
+        private RpcSession _sink;
 
-        public void Attach(ITransportSink sink) => _sink = sink;
+        public void Attach(RpcSession sink) => _sink = sink;
 
         public void Connect(string url, string subprotocol, string authorization, int pingIntervalSeconds) => _sink.Closed();
 

@@ -13,12 +13,19 @@ namespace ChargePoint.Ocpp.Rpc
     /// timeout) or Aborted (the connection closed first: nothing is known, resend after reconnect). A CALLRESULT is handled in one pass
     /// like an incoming CALL: <see cref="ParseResult"/> reads it, the session checks the frame ends right after, and
     /// only then does OnOutcome act; a broken frame is dropped and the call stays outstanding.
+    /// As it is, the call of a ready request object with a delegate for its outcome (either may be null when a subclass
+    /// overrides <see cref="WritePayload"/> or <see cref="OnOutcome"/>); a subclass of its own cost the image a type.
     /// </summary>
-    public abstract class OutgoingCall
+    public class OutgoingCall
     {
-        protected OutgoingCall(string action)
+        private readonly IOcppPayload _request;
+        private readonly CallOutcomeHandler _onOutcome;
+
+        public OutgoingCall(string action, IOcppPayload request, CallOutcomeHandler onOutcome)
         {
             Action = action;
+            _request = request;
+            _onOutcome = onOutcome;
         }
 
         public readonly string Action;
@@ -44,8 +51,8 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Monotonic time of the last send; already set when <see cref="WritePayload"/> runs.</summary>
         public long SentAtMs;
 
-        /// <summary>Writes the payload object.</summary>
-        public abstract void WritePayload(JsonWriter w);
+        /// <summary>Writes the payload object (the request's).</summary>
+        public virtual void WritePayload(JsonWriter w) => _request.WriteTo(w);
 
         /// <summary>
         /// Parses and validates the CALLRESULT payload (reader at its value) into the .conf of <see cref="Action"/>,
@@ -77,6 +84,6 @@ namespace ChargePoint.Ocpp.Rpc
         /// The outcome: <see cref="Answered"/> with what <see cref="ParseResult"/> returned (the CALLRESULT was well-formed
         /// to its end), or a failure constant (CallError, Timeout, Aborted) with the CallError code or "" as outcome.
         /// </summary>
-        public abstract void OnOutcome(int failure, object outcome, long nowMs);
+        public virtual void OnOutcome(int failure, object outcome, long nowMs) => _onOutcome?.Invoke(failure, outcome, nowMs);
     }
 }

@@ -10,7 +10,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// <summary>
     /// OCPP-J RPC over an <see cref="IOcppTransport"/>: frames [2,id,action,payload], [3,id,payload],
     /// [4,id,code,description,details]. Everything happens in <see cref="Tick"/>; the transport's reports (the
-    /// <see cref="ITransportSink"/> methods, any thread) only fill the bounded inbox.
+    /// <see cref="Opened"/>, <see cref="Closed"/> and <see cref="Received"/>, any thread) only fill the bounded inbox.
     /// - At most one outstanding CP→CSMS CALL, with <see cref="ResponseTimeoutMs"/>; incoming CALLs are served meanwhile.
     /// - Outgoing order: the ordinary FIFO queue first (Authorize, StatusNotification, Heartbeat...), then the
     ///   <see cref="TransactionSource"/> (strictly ordered journal). Before Accepted (<see cref="Gate"/>) only calls
@@ -19,7 +19,7 @@ namespace ChargePoint.Ocpp.Rpc
     ///   NotImplemented, NotSupported, the validators' codes, InternalError for a handler crash); anything else is
     ///   logged and dropped. A bad frame never throws out of Tick.
     /// </summary>
-    public sealed partial class RpcSession : ITransportSink
+    public sealed partial class RpcSession
     {
         /// <summary>Bound of the ordinary outgoing queue.</summary>
         public const int QueueCapacity = 32;
@@ -51,13 +51,11 @@ namespace ChargePoint.Ocpp.Rpc
         private int _count;
 
         /// <summary>
-        /// Message ids are "&lt;salt&gt;&lt;boot&gt;-&lt;sequence&gt;" (e.g. "7-42"): a boot counter persisted in record
+        /// Message ids are "&lt;boot&gt;-&lt;sequence&gt;" (e.g. "7-42"): a boot counter persisted in record
         /// <see cref="BootRecordName"/> and incremented on every construction (= every boot), plus a sequence within the
-        /// boot, so ids stay unique across reconnects and reboots while storage survives (J-Errata 3.1/3.7). A factory
-        /// reset restarts the counter, so an optional salt (e.g. from randomness) is prefixed, cut to 12 characters so an
-        /// id stays within 36.
+        /// boot, so ids stay unique across reconnects and reboots while storage survives (J-Errata 3.1/3.7).
         /// </summary>
-        public RpcSession(IOcppTransport transport, IStorage storage, string idSalt, IOcppLog log)
+        public RpcSession(IOcppTransport transport, IStorage storage, IOcppLog log)
         {
             _transport = transport;
             _log = log;
@@ -72,11 +70,10 @@ namespace ChargePoint.Ocpp.Rpc
 
             boot = boot == int.MaxValue || boot < 0 ? 1 : boot + 1;
             storage.Write(BootRecordName, BitConverter.GetBytes(boot));
-            string salt = idSalt ?? string.Empty;
-            _idPrefix = (salt.Length > 12 ? salt.Substring(0, 12) : salt) + boot.ToString() + "-";
-            _reader = new JsonReader(OcppChargePointOptions.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
+            _idPrefix = boot.ToString() + "-";
+            _reader = new JsonReader(OcppChargePoint.DefaultMaxFrameChars, JsonReader.DefaultMaxDepth);
             _reader.Vocabulary = Messages.V16.DataTypes.OcppEnum.Vocabulary(); // enum values and actions decode without allocating
-            _writer = new JsonWriter(OcppChargePointOptions.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
+            _writer = new JsonWriter(OcppChargePoint.DefaultMaxFrameChars, JsonWriter.DefaultMaxDepth);
             transport.Attach(this);
         }
 
@@ -103,7 +100,24 @@ namespace ChargePoint.Ocpp.Rpc
         /// <summary>Accepted: everything.</summary>
         public const int GateOpen = 2;
 
-        public ITransactionMessageSource TransactionSource;
+        /// <summary>
+        /// The source of transaction-related CALLs (StartTransaction, StopTransaction and MeterValues that carry a
+        /// transactionId): the persistent journal's service; the session only delivers (null: none). Contract:
+        /// - The session asks <see cref="Model.Transactions.TransactionService.NextDue"/> only when the line is free (no
+        ///   outstanding CALL), the connection is open, BootNotification was Accepted, and its ordinary queue is empty:
+        ///   other messages overtake.
+        /// - The source returns its head message if it is due at nowMs (it owns TransactionMessageAttempts /
+        ///   TransactionMessageRetryInterval and any back-off), else null. Returning the same head until an outcome
+        ///   says otherwise gives strict in-order delivery.
+        /// - The session sends the call (writing its payload at that moment, so a transactionId that arrived
+        ///   meanwhile can be patched in) and reports exactly one outcome on the call object:
+        ///   OnOutcome Answered = confirmed (never send it again); CallError / Timeout = a failed attempt (count it, retry
+        ///   after the interval, drop after the last attempt); Aborted = connection lost before an answer
+        ///   (not an attempt: resend after reconnect, ideally with the same MessageId).
+        /// - The source may preset <see cref="OutgoingCall.MessageId"/> (persisted) to resend after a reboot with the same id.
+        /// (The service itself rather than an interface only it implements: an interface cost the image a type and a row.)
+        /// </summary>
+        public Model.Transactions.TransactionService TransactionSource;
 
         /// <summary>The connection is open (read only).</summary>
         public bool IsConnected;
@@ -152,9 +166,45 @@ namespace ChargePoint.Ocpp.Rpc
 
                 if (!(item is int))
                 {
-                    if (item != null && IsConnected)
+                    if (item == null || !IsConnected)
                     {
-                        HandleFrame((string)item, nowMs);
+                        continue;
+                    }
+
+                    // A frame, in one pass: the head (type and id) first, recoverable even when the rest is broken. A
+                    // CALL is then parsed into its typed request and the envelope's end checked before anything acts
+                    // on it (HandleCall).
+                    var text = (string)item;
+                    Trace("< ", text);
+                    int type;
+                    string id;
+                    try
+                    {
+                        _reader.Reset(text);
+                        _reader.ReadStartArray("frame");
+                        Item("messageTypeId");
+                        type = _reader.ReadInt("messageTypeId");
+                        Item("uniqueId");
+                        id = _reader.ReadString("uniqueId");
+                    }
+                    catch (Exception e)
+                    {
+                        Log(OcppLogLevel.Warning, "dropped frame: " + e.Message);
+                        InvalidFrame?.Invoke(e.Message);
+                        continue;
+                    }
+
+                    if (type == 2)
+                    {
+                        HandleCall(id, text, nowMs);
+                    }
+                    else if (type == 3 || type == 4)
+                    {
+                        HandleAnswer(type, id, text, nowMs);
+                    }
+                    else if (!Malformed(id, text))
+                    {
+                        Log(OcppLogLevel.Warning, "bad frame type " + type.ToString());
                     }
                 }
                 else if ((int)item == KindOpened)
@@ -345,43 +395,6 @@ namespace ChargePoint.Ocpp.Rpc
 
         // ---- incoming ----
 
-        private void HandleFrame(string text, long nowMs)
-        {
-            Trace("< ", text);
-
-            // One pass: the head (type and id) first, recoverable even when the rest is broken. A CALL is then parsed
-            // into its typed request and the envelope's end checked before anything acts on it (HandleCall).
-            int type;
-            string id;
-            try
-            {
-                _reader.Reset(text);
-                _reader.ReadStartArray("frame");
-                Item("messageTypeId");
-                type = _reader.ReadInt("messageTypeId");
-                Item("uniqueId");
-                id = _reader.ReadString("uniqueId");
-            }
-            catch (Exception e)
-            {
-                Dropped("frame", e.Message);
-                return;
-            }
-
-            if (type == 2)
-            {
-                HandleCall(id, text, nowMs);
-            }
-            else if (type == 3 || type == 4)
-            {
-                HandleAnswer(type, id, text, nowMs);
-            }
-            else if (!Malformed(id, text))
-            {
-                Log(OcppLogLevel.Warning, "bad frame type " + type.ToString());
-            }
-        }
-
         /// <summary>Moves to the next element of the frame, <paramref name="name"/>; FormationViolation "missing name" at its end.</summary>
         private void Item(string name)
         {
@@ -408,16 +421,11 @@ namespace ChargePoint.Ocpp.Rpc
             OcppException syntax = SyntaxError(text);
             if (syntax != null)
             {
-                Dropped("frame " + id, syntax.Message);
+                Log(OcppLogLevel.Warning, "dropped frame " + id + ": " + syntax.Message);
+                InvalidFrame?.Invoke(syntax.Message);
             }
 
             return syntax != null;
-        }
-
-        private void Dropped(string what, string why)
-        {
-            Log(OcppLogLevel.Warning, "dropped " + what + ": " + why);
-            InvalidFrame?.Invoke(why);
         }
 
         /// <summary>The syntax, size and depth error of the whole frame, or null when it is well-formed.</summary>

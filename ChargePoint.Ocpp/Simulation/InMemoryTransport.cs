@@ -7,7 +7,7 @@ namespace ChargePoint.Ocpp.Rpc
     /// </summary>
     public sealed class InMemoryTransport : IOcppTransport
     {
-        private ITransportSink? _sink;
+        private RpcSession? _sink;
 
         /// <summary>The peer's receive hook: every frame the CP sends.</summary>
         public TransportTextHandler? PeerReceived;
@@ -27,7 +27,7 @@ namespace ChargePoint.Ocpp.Rpc
 
         public int LastPingInterval { get; private set; }
 
-        public void Attach(ITransportSink sink) => _sink = sink;
+        public void Attach(RpcSession sink) => _sink = sink;
 
         public void Connect(string url, string subprotocol, string? authorization, int pingIntervalSeconds)
         {

@@ -11,7 +11,7 @@ namespace ChargePoint.Firmware.App
         /// <summary>The first line the firmware prints on the console (the start-up's first word).</summary>
         public static string Banner(string boardName)
         {
-            return "ChargePoint firmware " + ChargePoint.Ocpp.OcppChargePointOptions.FirmwareVersion + " on " + boardName;
+            return "ChargePoint firmware " + ChargePoint.Ocpp.OcppChargePoint.FirmwareVersion + " on " + boardName;
         }
 
         /// <summary>

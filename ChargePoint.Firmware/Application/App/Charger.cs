@@ -10,7 +10,6 @@ using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Transactions;
-using RemoteTriggerService = ChargePoint.Ocpp.Model.RemoteTriggerService;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
@@ -112,19 +111,15 @@ namespace ChargePoint.Firmware.App
             EvseController first = Evse = evses[0];
             Sharing = new LoadSharing(bindings);
 
-            var options = new OcppChargePointOptions();
-            options.CentralSystemUrl = s.CentralSystemUrl;
-            options.Identity = s.ChargePointId;
-            options.ConnectorCount = count;
-            options.BootNotification.MeterType = first.Meter != null ? "ATM90E32" : null;
-            if (platform.FirmwareVersion != null)
-            {
-                options.BootNotification.FirmwareVersion = platform.FirmwareVersion;
-            }
-
             // Without a Central System URL the charger runs offline: a transport that refuses every attempt.
             _transport = s.CentralSystemUrl.Length == 0 ? new OfflineTransport() : platform.Hooks.Transport();
-            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(options, _transport, health, this, platform.Random, this);
+            OcppChargePoint ocpp = Ocpp = new OcppChargePoint(s.CentralSystemUrl, s.ChargePointId, count, _transport, health, this, platform.Random, this);
+            ocpp.BootNotification.MeterType = first.Meter != null ? "ATM90E32" : null;
+            if (platform.FirmwareVersion != null)
+            {
+                ocpp.BootNotification.FirmwareVersion = platform.FirmwareVersion;
+            }
+
             Connector = ocpp.Connectors[ConnectorId];
             for (int i = 0; i < count; i++)
             {
@@ -149,7 +144,7 @@ namespace ChargePoint.Firmware.App
 
             // The profiles beyond Core (see Charger.Features.cs): each service appends its profile to
             // SupportedFeatureProfiles, so the list is what this build really does; the Security Whitepaper part last.
-            var trigger = new RemoteTriggerService(ocpp, transactions);
+            ocpp.AddRemoteTrigger();
             transactions.Authorization.AddLocalListProfile(ocpp);
             transactions.AddReservations(ocpp, true);
             SmartChargingService smart = SmartCharging = new SmartChargingService(ocpp, transactions, this);
@@ -160,11 +155,11 @@ namespace ChargePoint.Firmware.App
             if (updater != null && platform.DiagnosticsUploader != null)
             {
                 firmware = new FirmwareService(ocpp, updater, platform.DiagnosticsUploader, FileTransferProtocols);
-                trigger.Firmware = firmware;
-                trigger.Diagnostics = firmware.Diagnostics;
+                ocpp.Firmware = firmware;
+                ocpp.Diagnostics = firmware.Diagnostics;
             }
 
-            var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, trigger, firmware,
+            var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
             CertificateService certificates = Certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy, _transport as ITlsTransport);
             if (firmware != null)
@@ -172,8 +167,6 @@ namespace ChargePoint.Firmware.App
                 certificates.AddSignedFirmware(firmware);
             }
 
-            ocpp.Status.Health = health;
-            ocpp.Status.HealthVendorId = VendorId;
             if (platform.Clock.UtcNow.Year >= 2024)
             {
                 // Wall clock already valid (NTP on the device, host clock in the simulator).

@@ -49,16 +49,16 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         private int _pingSeconds;
 
         /// <param name="caCertificatePem">CA certificate for wss (PEM), or null.</param>
-        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePointOptions.DefaultMaxFrameChars"/>).</param>
+        /// <param name="maxFrameChars">The engine's frame cap (<see cref="OcppChargePoint.DefaultMaxFrameChars"/>).</param>
         public Esp32WebSocketTransport(string caCertificatePem, int maxFrameChars)
         {
             _caCertificatePem = caCertificatePem;
             Frames = new FrameAssembler(maxFrameChars, null);
         }
 
-        private ITransportSink _sink;
+        private RpcSession _sink;
 
-        public void Attach(ITransportSink sink) => _sink = sink;
+        public void Attach(RpcSession sink) => _sink = sink;
 
         public void UseTls(CertificateService security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
@@ -233,7 +233,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                     current = attempt == _attempt;
                 }
 
-                ITransportSink sink = _sink;
+                RpcSession sink = _sink;
                 if (sink != null && current)
                 {
                     sink.Opened();
@@ -267,7 +267,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 text = Frames.Add(frame.Buffer, 0, frame.MessageLength, first, final);
             }
 
-            ITransportSink sink = _sink;
+            RpcSession sink = _sink;
             if (text != null && sink != null)
             {
                 sink.Received(text);
@@ -300,7 +300,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 _attempt++;
             }
 
-            ITransportSink sink = _sink;
+            RpcSession sink = _sink;
             if (sink != null)
             {
                 sink.Closed();

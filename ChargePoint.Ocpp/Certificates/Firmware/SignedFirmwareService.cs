@@ -226,7 +226,7 @@ namespace ChargePoint.Ocpp.Certificates
         /// update runs, SignedFirmwareStatusNotification with its requestId; Idle (only a trigger asks with it: the update
         /// waits for its retrieveDateTime) is DownloadScheduled.
         /// </summary>
-        public RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
+        public OutgoingCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
             if (ActiveRequestId == None)
             {
@@ -245,7 +245,7 @@ namespace ChargePoint.Ocpp.Certificates
                 Forget();
             }
 
-            return new RequestCall(OcppAction.SignedFirmwareStatusNotification, req, onOutcome);
+            return new OutgoingCall(OcppAction.SignedFirmwareStatusNotification, req, onOutcome);
         }
 
         /// <summary>The update is over once the Central System has the Installed; then the caller's handler runs.</summary>

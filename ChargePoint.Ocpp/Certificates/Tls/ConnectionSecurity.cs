@@ -55,7 +55,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return true;
             }
 
-            if (_transport == null || !OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl)
+            if (_transport == null || !OcppChargePoint.IsTls(_cp.Url)
                 || Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;

@@ -156,7 +156,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         {
             ConfigurationStore config = cp.Configuration;
             int capacity = LocalList.Capacity;
-            int sendMax = (OcppChargePointOptions.DefaultMaxFrameChars - 256) / MaxEntryChars;
+            int sendMax = (OcppChargePoint.DefaultMaxFrameChars - 256) / MaxEntryChars;
             sendMax = sendMax < capacity ? sendMax : capacity;
             sendMax = sendMax < 1 ? 1 : sendMax;
             SendLocalListMaxLength = sendMax;

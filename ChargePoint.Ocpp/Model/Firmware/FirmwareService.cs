@@ -57,7 +57,7 @@ namespace ChargePoint.Ocpp
         private int _retryIntervalS;
         private long _retryAtMs;
         private bool _reportInstalled;
-        private RequestCall _installedCall;
+        private OutgoingCall _installedCall;
 
         /// <summary>
         /// The FirmwareManagement profile (one type for UpdateFirmware and GetDiagnostics): loads a pending update or an
@@ -192,7 +192,7 @@ namespace ChargePoint.Ocpp
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
             {
-                reported = _cp.Status.ReportedStatus(i) != null;
+                reported = _cp.ReportedStatus(i) != null;
             }
 
             if (reported)
@@ -304,7 +304,7 @@ namespace ChargePoint.Ocpp
                     {
                         _phase = Rebooting;
                         Save(KindInstalled);
-                        RequestCall rebooting = Check != null ? Check.StatusCall(SignedOnlyInstallRebooting, null) : null;
+                        OutgoingCall rebooting = Check != null ? Check.StatusCall(SignedOnlyInstallRebooting, null) : null;
                         if (rebooting != null)
                         {
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
@@ -344,10 +344,10 @@ namespace ChargePoint.Ocpp
             _session.Enqueue(StatusCall(status, null));
         }
 
-        private RequestCall StatusCall(string status, CallOutcomeHandler onOutcome)
+        private OutgoingCall StatusCall(string status, CallOutcomeHandler onOutcome)
         {
-            RequestCall call = Check != null ? Check.StatusCall(status, onOutcome) : null;
-            return call ?? new RequestCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
+            OutgoingCall call = Check != null ? Check.StatusCall(status, onOutcome) : null;
+            return call ?? new OutgoingCall(OcppAction.FirmwareStatusNotification, new StatusPayload(status), onOutcome);
         }
 
         private void OnInstalledOutcome(int failure, object result, long nowMs)

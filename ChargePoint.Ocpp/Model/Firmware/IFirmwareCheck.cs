@@ -19,6 +19,6 @@ namespace ChargePoint.Ocpp
         /// The notification for a firmware status (SignedFirmwareStatusNotification while a signed update runs; null: the
         /// plain FirmwareStatusNotification). Here rather than a delegate type: the check's owner already implements this.
         /// </summary>
-        RequestCall StatusCall(string status, CallOutcomeHandler onOutcome);
+        OutgoingCall StatusCall(string status, CallOutcomeHandler onOutcome);
     }
 }

@@ -92,7 +92,6 @@ namespace ChargePoint.Ocpp
         /// </summary>
         /// <param name="certificateStoreMaxLength">CertificateStoreMaxLength (R): root certificates the device can hold.</param>
         /// <param name="certificateSignedMaxChainSize">CertificateSignedMaxChainSize (R): 0 when CertificateSigned is not supported.</param>
-        /// <param name="trigger">RemoteTrigger's service, which also serves ExtendedTriggerMessage.</param>
         /// <param name="firmware">Reports FirmwareUpdated after its installs; null when the platform cannot update.</param>
         /// <param name="diagnosticsLog">Uploads the DiagnosticsLog for GetLog; null = Rejected.</param>
         /// <param name="securityLog">Uploads the SecurityLog for GetLog; null = Rejected.</param>
@@ -102,7 +101,7 @@ namespace ChargePoint.Ocpp
         /// certificate); false makes ChangeConfiguration(SecurityProfile) Rejected. Null: the Central System URL is wss://.
         /// A <see cref="ConfigValidator"/> rather than a delegate type of its own.
         /// </param>
-        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, RemoteTriggerService trigger, FirmwareService firmware,
+        public SecurityService(OcppChargePoint cp, int certificateStoreMaxLength, int certificateSignedMaxChainSize, FirmwareService firmware,
             IDiagnosticsUploader diagnosticsLog, IDiagnosticsUploader securityLog, ConfigValidator check)
         {
             _cp = cp;
@@ -129,9 +128,8 @@ namespace ChargePoint.Ocpp
             }
 
             var logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true); // GetLog (TriggerMessage reports its status)
-            trigger.Logs = logs;
-            ExtendedTrigger = trigger;
-            cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, trigger);
+            cp.Logs = logs;
+            cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, cp); // OcppChargePoint.Trigger, as TriggerMessage
             cp.Session.Register(Messages.V16.OcppAction.GetLog, logs);
             cp.AddService(this);
             cp.AddService(logs);
@@ -183,8 +181,6 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        /// <summary>ExtendedTriggerMessage; the certificate feature hooks SignChargePointCertificate into it.</summary>
-        public readonly RemoteTriggerService ExtendedTrigger;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
@@ -245,7 +241,7 @@ namespace ChargePoint.Ocpp
 
             if (profile >= 2)
             {
-                return _check != null ? _check(value) : OcppChargePoint.IsTls(_cp.Options.CentralSystemUrl);
+                return _check != null ? _check(value) : OcppChargePoint.IsTls(_cp.Url);
             }
 
             return _check == null || _check(value);
@@ -325,7 +321,7 @@ namespace ChargePoint.Ocpp
             }
 
             var first = At(0);
-            if (_cp.Session.Enqueue(new RequestCall(OcppAction.SecurityEventNotification, first, OnOutcome)))
+            if (_cp.Session.Enqueue(new OutgoingCall(OcppAction.SecurityEventNotification, first, OnOutcome)))
             {
                 _inFlight = first;
             }

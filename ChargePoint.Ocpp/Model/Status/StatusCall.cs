@@ -1,29 +1,26 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Ocpp.Model.Status
 {
     /// <summary>
-    /// The StatusNotification.req of one connector as it is at send time. Sent by the <see cref="StatusService"/> for a
-    /// change (the answer tells it what was reported), or by TriggerMessage (no owner): always sent, even when unchanged
-    /// and while Pending (Spec §4.2.1); the StatusService still reports real changes on its own.
+    /// The StatusNotification.req of one connector as it is at send time. Sent by the charge point's status reports for a
+    /// change (the answer tells them what was reported), or by TriggerMessage (triggered): always sent, even when
+    /// unchanged and while Pending (Spec §4.2.1); the status reports still report real changes on their own.
     /// </summary>
     internal sealed class StatusCall : OutgoingCall
     {
-        private readonly StatusService _owner;
-        private readonly OcppClock _clock;
+        private readonly OcppChargePoint _cp;
 
-        /// <param name="owner">The status service, or null for a triggered StatusNotification.</param>
-        public StatusCall(StatusService owner, Connector connector, OcppClock clock)
-            : base(OcppAction.StatusNotification)
+        /// <param name="triggered">True for a triggered StatusNotification (may go out before Accepted; its outcome reports nothing).</param>
+        public StatusCall(OcppChargePoint cp, Connector connector, bool triggered)
+            : base(OcppAction.StatusNotification, null, null)
         {
-            _owner = owner;
+            _cp = cp;
             Connector = connector;
-            _clock = clock;
-            AllowedBeforeAccepted = owner == null;
+            AllowedBeforeAccepted = triggered;
         }
 
         public readonly Connector Connector;
@@ -37,13 +34,14 @@ namespace ChargePoint.Ocpp.Model.Status
         public override void WritePayload(JsonWriter w)
         {
             Connector c = Connector;
+            OcppClock clock = _cp.Clock;
             var req = new StatusNotificationRequest(c.Id, c.ErrorCode, c.Status);
             req.Info = c.Info;
             req.VendorId = c.VendorId;
             req.VendorErrorCode = c.VendorErrorCode;
-            if (_clock.IsSet)
+            if (clock.IsSet)
             {
-                req.Timestamp = new UtcTimestamp(_clock.Now(SentAtMs));
+                req.Timestamp = new UtcTimestamp(clock.Now(SentAtMs));
             }
 
             SentStatus = req.Status;
@@ -55,9 +53,20 @@ namespace ChargePoint.Ocpp.Model.Status
         // An answer, a CallError or a timeout counts as reported (no retry storm); a lost connection does not.
         public override void OnOutcome(int failure, object outcome, long nowMs)
         {
-            if (_owner != null)
+            OcppChargePoint cp = _cp;
+            if (AllowedBeforeAccepted)
             {
-                _owner.Done(this, failure != Aborted);
+                return; // triggered
+            }
+
+            if (failure != Aborted)
+            {
+                cp.ReportedCalls[Connector.Id] = this;
+            }
+
+            if (cp.StatusInFlight == this)
+            {
+                cp.StatusInFlight = null;
             }
         }
     }

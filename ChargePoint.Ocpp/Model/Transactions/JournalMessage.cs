@@ -28,7 +28,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
 
         internal JournalMessage(int kind, int seq, string messageId, JournalTransaction transaction, int connectorId, M.MeterValue meterValue, int transactionId)
             : base(kind == StartTransaction ? OcppAction.StartTransaction : kind == StopTransaction ? OcppAction.StopTransaction
-                : kind == MeterValues ? OcppAction.MeterValues : OcppAction.Authorize)
+                : kind == MeterValues ? OcppAction.MeterValues : OcppAction.Authorize, null, null)
         {
             Kind = kind;
             Seq = seq;

@@ -103,7 +103,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
                     if (IsOnline)
                     {
                         var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, value.Time.UtcMs) });
-                        _session.Enqueue(new RequestCall(OcppAction.MeterValues, request, null));
+                        _session.Enqueue(new OutgoingCall(OcppAction.MeterValues, request, null));
                     }
                 }
                 else if (journal)

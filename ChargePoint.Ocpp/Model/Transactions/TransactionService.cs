@@ -14,7 +14,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
     /// On construction (= boot) a transaction left open by a power cut is closed with reason PowerLoss and the larger of
     /// the meter's persisted total and the highest reading journalled; the meter's register is raised to the latter.
     /// </summary>
-    public sealed partial class TransactionService : ITickable, ITransactionMessageSource
+    public sealed partial class TransactionService : ITickable
     {
         private const string EvDisconnectedInfo = "EV side disconnected";
 

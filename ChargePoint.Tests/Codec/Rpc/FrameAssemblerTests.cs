@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
         [TestMethod]
         public void Receive_buffer_stays_within_the_engine_cap_and_shrinks_after_a_large_frame()
         {
-            var a = new FrameAssembler(OcppChargePointOptions.DefaultMaxFrameChars, null);
+            var a = new FrameAssembler(OcppChargePoint.DefaultMaxFrameChars, null);
             byte[] part = Ascii(1000, 'z');
             int largest = 0;
 
@@ -58,7 +58,7 @@ namespace ChargePoint.Tests.Ocpp.Rpc
                 largest = a.Capacity > largest ? a.Capacity : largest;
             }
 
-            Assert.IsTrue(largest <= OcppChargePointOptions.DefaultMaxFrameChars, "largest buffer " + largest.ToString());
+            Assert.IsTrue(largest <= OcppChargePoint.DefaultMaxFrameChars, "largest buffer " + largest.ToString());
             Assert.AreEqual(1, a.DroppedFrames);
             Assert.AreEqual(FrameAssembler.InitialBytes, a.Capacity, "released after the drop");
 

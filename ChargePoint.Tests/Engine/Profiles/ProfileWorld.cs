@@ -13,7 +13,6 @@ namespace ChargePoint.Tests.Ocpp.Profiles
     internal sealed class ProfileWorld
     {
         public readonly TxWorld W;
-        public RemoteTriggerService Trigger = null!;
         public AuthorizationService LocalList = null!;
         public TransactionService Reservations = null!; // the transaction service, with its Reservation profile
         public readonly bool ConnectorZero;
@@ -82,7 +81,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
 
         private void Install()
         {
-            Trigger = new RemoteTriggerService(W.Cp, W.Tx);
+            W.Cp.AddRemoteTrigger();
             LocalList = W.Tx.Authorization;
             LocalList.AddLocalListProfile(W.Cp);
             W.Tx.AddReservations(W.Cp, ConnectorZero);

@@ -16,7 +16,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void Trigger_while_Pending_sends_after_the_answer_and_BootNotification_registers_at_once()
         {
             var w = new OcppWorld(1);
-            new RemoteTriggerService(w.ChargePoint, null);
+            w.ChargePoint.AddRemoteTrigger();
             var cs = w.CentralSystem;
             cs.AutoReply("BootNotification", Pending);
             cs.AutoReply("Heartbeat", "{\"currentTime\":\"2026-11-24T10:00:01.000Z\"}");

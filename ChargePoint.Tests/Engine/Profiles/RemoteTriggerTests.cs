@@ -82,7 +82,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void Trigger_reports_the_status_of_diagnostics_and_firmware()
         {
             var k = new FirmwareKit(1);
-            var trigger = new ChargePoint.Ocpp.Model.RemoteTriggerService(k.W.Cp, k.W.Tx);
+            k.W.Cp.AddRemoteTrigger();
             k.Idle();
             const string Diagnostics = "{\"requestedMessage\":\"DiagnosticsStatusNotification\"}";
             const string Firmware = "{\"requestedMessage\":\"FirmwareStatusNotification\"}";
@@ -90,8 +90,8 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             Assert.AreEqual(Accepted, k.Call("TriggerMessage", Firmware));
             Assert.AreEqual(FirmwareKit.Diag("Idle") + FirmwareKit.Fw("Idle"), k.W.Cs.Take(), "without the services: Idle");
 
-            trigger.Diagnostics = k.Fm.Diagnostics;
-            trigger.Firmware = k.Fm;
+            k.W.Cp.Diagnostics = k.Fm.Diagnostics;
+            k.W.Cp.Firmware = k.Fm;
             Assert.AreEqual("{\"fileName\":\"diagnostics.log\"}", k.Call("GetDiagnostics", "{\"location\":\"ftp://logs.example/upload/\"}"));
             Assert.AreEqual("{}", k.Call("UpdateFirmware", "{\"location\":\"http://fw.example/cp-2.0.bin\",\"retrieveDate\":\"" + k.T(0) + "\"}"));
             k.W.Run(100);

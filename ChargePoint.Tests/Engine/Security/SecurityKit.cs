@@ -18,7 +18,6 @@ namespace ChargePoint.Tests.Ocpp.Security
         public readonly SimulatedDiagnosticsUploader Uploader = new SimulatedDiagnosticsUploader();
         public readonly SimulatedDiagnosticsUploader DiagnosticsLog = new SimulatedDiagnosticsUploader();
         public readonly SimulatedDiagnosticsUploader SecurityLog = new SimulatedDiagnosticsUploader();
-        public RemoteTriggerService Trigger = null!;
         public FirmwareService Fm = null!;
         public SecurityService Security = null!;
 
@@ -140,10 +139,10 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         private void Install()
         {
-            Trigger = new RemoteTriggerService(W.Cp, W.Tx);
+            W.Cp.AddRemoteTrigger();
             Fm = new FirmwareService(W.Cp, Updater, Uploader, "HTTP,HTTPS");
-            Trigger.Firmware = Fm;
-            Security = new SecurityService(W.Cp, 1, 0, Trigger, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
+            W.Cp.Firmware = Fm;
+            Security = new SecurityService(W.Cp, 1, 0, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
             if (WithCertificates)
             {
                 Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy, Tls);

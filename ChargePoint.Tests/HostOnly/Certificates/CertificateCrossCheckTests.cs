@@ -64,7 +64,8 @@ namespace ChargePoint.Tests.HostOnly.Certificates
         public void The_CSR_of_SignCertificate_verifies_with_dotnet_and_a_dotnet_signed_certificate_is_Accepted()
         {
             var w = new TxWorld(1);
-            SecurityService security = new SecurityService(w.Cp, 1, 0, new ChargePoint.Ocpp.Model.RemoteTriggerService(w.Cp, w.Tx), null, null, null, null);
+            w.Cp.AddRemoteTrigger();
+            SecurityService security = new SecurityService(w.Cp, 1, 0, null, null, null, null);
             var certs = new CertificateService(w.Cp, security, CertificateService.StoreCapacity, new TestEntropy("host cross-check"), null);
             w.ToIdle();
             w.Set("CpoName", "Net CPO");

@@ -22,11 +22,7 @@ namespace ChargePoint.Tests.Ocpp.Fakes
             CentralSystem = new FakeCentralSystem(Transport);
             Hooks = new FakeHooks();
             Log = new ListLog();
-            Options = new OcppChargePointOptions();
-            Options.ConnectorCount = connectors;
-            Options.CentralSystemUrl = "ws://cs.test/ocpp";
-            Options.Identity = "CP 1";
-            Options.BootNotification.FirmwareVersion = "1.0";
+            ConnectorCount = connectors;
             ChargePoint = Build();
         }
 
@@ -40,7 +36,7 @@ namespace ChargePoint.Tests.Ocpp.Fakes
 
         public ListLog Log { get; }
 
-        public OcppChargePointOptions Options { get; }
+        public int ConnectorCount { get; }
 
         public OcppChargePoint ChargePoint { get; private set; }
 
@@ -93,7 +89,11 @@ namespace ChargePoint.Tests.Ocpp.Fakes
             }
         }
 
-        private OcppChargePoint Build() =>
-            new OcppChargePoint(Options, Transport, Storage, Hooks, new FixedRandom(0), Log);
+        private OcppChargePoint Build()
+        {
+            var cp = new OcppChargePoint("ws://cs.test/ocpp", "CP 1", ConnectorCount, Transport, Storage, Hooks, new FixedRandom(0), Log);
+            cp.BootNotification.FirmwareVersion = "1.0";
+            return cp;
+        }
     }
 }

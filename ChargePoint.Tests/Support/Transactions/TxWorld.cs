@@ -64,11 +64,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 }
             }
 
-            var options = new OcppChargePointOptions();
-            options.ConnectorCount = ConnectorCount;
-            options.CentralSystemUrl = CentralSystemUrl;
-            options.Identity = "CP1";
-            Cp = new OcppChargePoint(options, Transport, Storage, Hooks, new ZeroRandom(), null);
+            Cp = new OcppChargePoint(CentralSystemUrl, "CP1", ConnectorCount, Transport, Storage, Hooks, new ZeroRandom(), null);
             Tx = new TransactionService(Cp, ocppMeters, "tx", Now);
         }
 

@@ -1,11 +1,12 @@
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
+using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Rpc;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
-namespace ChargePoint.Ocpp.Model
+namespace ChargePoint.Ocpp
 {
     /// <summary>
     /// TriggerMessage (RemoteTrigger profile, Spec §5.17). The handler answers first; the requested message is queued
@@ -21,28 +22,27 @@ namespace ChargePoint.Ocpp.Model
     ///   <see cref="Firmware"/>, "Idle" while none is set.
     /// A connectorId above NumberOfConnectors is Rejected and nothing is sent (OCTT TC_055).
     /// <see cref="Trigger"/> serves ExtendedTriggerMessage (Security Whitepaper §4.6) too, with the same messages.
+    /// Part of the composition root (a service type of its own cost the image a type, a constructor and a field for the
+    /// charge point it read everything from); <see cref="AddRemoteTrigger"/> installs the profile.
     /// </summary>
-    public sealed class RemoteTriggerService
+    public sealed partial class OcppChargePoint
     {
-        private readonly OcppChargePoint _cp;
-        private readonly TransactionService _transactions;
+        public const string RemoteTriggerProfile = "RemoteTrigger";
 
-        public const string ProfileName = "RemoteTrigger";
-
-        /// <summary>Adds the RemoteTrigger profile: registers TriggerMessage and lists RemoteTrigger in SupportedFeatureProfiles.</summary>
-        /// <param name="transactions">Source of meters and running transactions for MeterValues; null answers NotImplemented to it.</param>
-        public RemoteTriggerService(OcppChargePoint cp, TransactionService transactions)
+        /// <summary>
+        /// Adds the RemoteTrigger profile: registers TriggerMessage and lists RemoteTrigger in SupportedFeatureProfiles.
+        /// MeterValues are taken from <see cref="Transactions"/> (none set: NotImplemented).
+        /// </summary>
+        public void AddRemoteTrigger()
         {
-            _cp = cp;
-            _transactions = transactions;
-            cp.Session.Register(OcppAction.TriggerMessage, this);
-            CoreConfiguration.AddFeatureProfile(cp.Configuration, ProfileName);
+            Session.Register(OcppAction.TriggerMessage, this);
+            CoreConfiguration.AddFeatureProfile(Configuration, RemoteTriggerProfile);
         }
 
-        /// <summary>Reports its Status to DiagnosticsStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
+        /// <summary>Triggered DiagnosticsStatusNotification reports its Status (set with FirmwareManagement); null: "Idle".</summary>
         public DiagnosticsService Diagnostics;
 
-        /// <summary>Reports its Status to (Signed)FirmwareStatusNotification (set with FirmwareManagement); null: "Idle".</summary>
+        /// <summary>Triggered (Signed)FirmwareStatusNotification reports its Status (set with FirmwareManagement); null: "Idle".</summary>
         public FirmwareService Firmware;
 
         /// <summary>ExtendedTriggerMessage's LogStatusNotification reports the GetLog status (set by <see cref="SecurityService"/>).</summary>
@@ -70,9 +70,7 @@ namespace ChargePoint.Ocpp.Model
         /// <param name="connectorId">Absent.Int when the request has none.</param>
         public string Trigger(string requestedMessage, int connectorId, bool extended, long nowMs)
         {
-            // The session, clock and connectors are the charge point's (fields of their own cost more than the loads).
-            Connector[] connectors = _cp.Connectors;
-            OcppClock clock = _cp.Clock;
+            Connector[] connectors = Connectors;
             bool any = connectorId == Absent.Int;
             if (!any && connectorId >= connectors.Length)
             {
@@ -86,13 +84,13 @@ namespace ChargePoint.Ocpp.Model
             switch (Validate.Ordinal(W.OcppEnum.MessageTrigger, ' ', requestedMessage))
             {
                 case 0: // BootNotification
-                    return _cp.IsAccepted || !_cp.SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
+                    return IsAccepted || !SendNow() ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                 case 3: // Heartbeat
-                    return Queue(new RequestCall(OcppAction.Heartbeat, new EmptyPayload(), OnHeartbeat));
+                    return Queue(new OutgoingCall(OcppAction.Heartbeat, new EmptyPayload(), OnTriggeredHeartbeat));
                 case 5: // StatusNotification
                     for (int c = first; c <= last; c++)
                     {
-                        if (!Enqueue(new StatusCall(null, connectors[c], clock)))
+                        if (!Enqueue(new StatusCall(this, connectors[c], true)))
                         {
                             return c == first ? W.OcppEnum.Rejected : W.OcppEnum.Accepted;
                         }
@@ -100,30 +98,31 @@ namespace ChargePoint.Ocpp.Model
 
                     return W.OcppEnum.Accepted;
                 case 4: // MeterValues
-                    if (_transactions == null)
+                    TransactionService transactions = Transactions;
+                    if (transactions == null)
                     {
                         return W.OcppEnum.NotImplemented;
                     }
 
-                    long utcMs = clock.UtcMs(nowMs);
+                    long utcMs = Clock.UtcMs(nowMs);
                     int queued = 0;
                     for (int c = first; c <= last; c++)
                     {
-                        IMeter meter = _transactions.Meter(c);
-                        MeterValue value = meter == null ? null : TransactionService.Sample(meter, _transactions.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
+                        IMeter meter = transactions.Meter(c);
+                        MeterValue value = meter == null ? null : TransactionService.Sample(meter, transactions.SampledData, ReadingContext.Trigger, new CaptureTime(utcMs, 0, nowMs));
                         if (value == null)
                         {
                             continue;
                         }
 
                         var request = new MeterValuesRequest(c, new[] { JournalMessage.ToWire(value, utcMs) });
-                        JournalTransaction tx = c > 0 ? _transactions.RunningTransaction(c) : null;
+                        JournalTransaction tx = c > 0 ? transactions.RunningTransaction(c) : null;
                         if (tx != null && tx.IdState == JournalTransaction.IdKnown)
                         {
                             request.TransactionId = tx.TransactionId;
                         }
 
-                        if (!Enqueue(new RequestCall(OcppAction.MeterValues, request, null)))
+                        if (!Enqueue(new OutgoingCall(OcppAction.MeterValues, request, null)))
                         {
                             break;
                         }
@@ -134,19 +133,19 @@ namespace ChargePoint.Ocpp.Model
                     // A connector without a meter has no current values to send.
                     return queued > 0 ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
                 case 1: // DiagnosticsStatusNotification
-                    return Queue(new RequestCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
+                    return Queue(new OutgoingCall(OcppAction.DiagnosticsStatusNotification, new StatusPayload(Diagnostics == null ? W.OcppEnum.Idle : Diagnostics.Status), null));
                 case 2: // FirmwareStatusNotification
                     string status = Firmware == null ? W.OcppEnum.Idle : Firmware.Status;
                     // Extended: while a SignedUpdateFirmware runs, the status carries its requestId (the firmware's check builds it).
-                    RequestCall signed = extended && Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
-                    return Queue(signed ?? new RequestCall(extended ? OcppAction.SignedFirmwareStatusNotification : OcppAction.FirmwareStatusNotification, new StatusPayload(status), null));
+                    OutgoingCall signed = extended && Firmware != null && Firmware.Check != null ? Firmware.Check.StatusCall(status, null) : null;
+                    return Queue(signed ?? new OutgoingCall(extended ? OcppAction.SignedFirmwareStatusNotification : OcppAction.FirmwareStatusNotification, new StatusPayload(status), null));
             }
 
             if (requestedMessage == W.OcppEnum.LogStatusNotification)
             {
                 var log = new StatusPayload(Logs.Status);
                 log.RequestId = Logs.RequestId;
-                return Queue(new RequestCall(OcppAction.LogStatusNotification, log, null));
+                return Queue(new OutgoingCall(OcppAction.LogStatusNotification, log, null));
             }
 
             if (requestedMessage == W.OcppEnum.SignChargePointCertificate)
@@ -163,11 +162,11 @@ namespace ChargePoint.Ocpp.Model
             return W.OcppEnum.NotImplemented;
         }
 
-        private void OnHeartbeat(int failure, object result, long nowMs)
+        private void OnTriggeredHeartbeat(int failure, object result, long nowMs)
         {
             if (failure == OutgoingCall.Answered)
             {
-                _cp.Clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
+                Clock.Set(((BootNotificationResponse)result).CurrentTime, nowMs);
             }
         }
 
@@ -176,10 +175,11 @@ namespace ChargePoint.Ocpp.Model
             return Enqueue(call) ? W.OcppEnum.Accepted : W.OcppEnum.Rejected;
         }
 
+        // A triggered message may go out while the registration is Pending.
         private bool Enqueue(OutgoingCall call)
         {
             call.AllowedBeforeAccepted = true;
-            return _cp.Session.Enqueue(call);
+            return Session.Enqueue(call);
         }
     }
 }
