@@ -9,7 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -24,7 +24,7 @@ namespace ChargePoint.Firmware.HostOnly
     /// wss:// (security profiles 2 and 3, <see cref="ITlsTransport"/>): the server must chain to one of the installed
     /// CentralSystemRootCertificates (custom root trust, not the OS store; host name checked; TLS 1.2+ as the OS allows),
     /// and under profile 3 the charge point certificate is presented. An untrusted server and an HTTP 401 are reported
-    /// to <see cref="TlsSettings.Security"/> (<see cref="TlsFailed"/>).
+    /// to the <see cref="CertificateService"/> that set the TLS settings (<see cref="TlsFailed"/>).
     /// </summary>
     public sealed class HostWebSocketTransport : IOcppTransport, ITlsTransport
     {
@@ -38,7 +38,11 @@ namespace ChargePoint.Firmware.HostOnly
         private int _attempt;
         private bool _open;
         private int _dropped;
-        private TlsSettings _tls;
+        // The TLS settings of the next attempt (ITlsTransport.UseTls; all null until the connection security sets them).
+        private CertificateService _tlsSecurity;
+        private string _tlsRoots;
+        private string _tlsCertificate;
+        private string _tlsKey;
 
         public HostWebSocketTransport()
             : this(OcppChargePoint.DefaultMaxFrameChars)
@@ -61,23 +65,26 @@ namespace ChargePoint.Firmware.HostOnly
 
         public void Attach(RpcSession sink) => _sink = sink;
 
-        /// <summary>A security event for the settings' <see cref="ConnectionSecurity"/> (none without settings).</summary>
+        /// <summary>A security event for the settings' <see cref="CertificateService"/> (none without settings).</summary>
         private void TlsFailed(string type, string techInfo)
         {
-            TlsSettings tls;
+            CertificateService security;
             lock (_gate)
             {
-                tls = _tls;
+                security = _tlsSecurity;
             }
 
-            tls?.Security?.TlsFailed(type, techInfo);
+            security?.TlsFailed(type, techInfo);
         }
 
-        public void UseTls(TlsSettings settings)
+        public void UseTls(CertificateService security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
             lock (_gate)
             {
-                _tls = settings;
+                _tlsSecurity = security;
+                _tlsRoots = trustedRootsPem;
+                _tlsCertificate = clientCertificatePem;
+                _tlsKey = clientKeyPem;
             }
         }
 
@@ -105,17 +112,23 @@ namespace ChargePoint.Firmware.HostOnly
 
             socket.Options.KeepAliveInterval = pingIntervalSeconds > 0 ? TimeSpan.FromSeconds(pingIntervalSeconds) : TimeSpan.Zero;
             socket.Options.CollectHttpResponseDetails = true;
-            TlsSettings tls;
+            CertificateService security;
+            string roots;
+            string certificate;
+            string key;
             lock (_gate)
             {
-                tls = _tls;
+                security = _tlsSecurity;
+                roots = _tlsRoots;
+                certificate = _tlsCertificate;
+                key = _tlsKey;
             }
 
-            if (tls != null && url.StartsWith("wss://", StringComparison.OrdinalIgnoreCase))
+            if (security != null && url.StartsWith("wss://", StringComparison.OrdinalIgnoreCase))
             {
                 try
                 {
-                    ConfigureTls(socket.Options, tls);
+                    ConfigureTls(socket.Options, roots, certificate, key);
                 }
                 catch (Exception e) when (e is CryptographicException || e is ArgumentException)
                 {
@@ -222,25 +235,25 @@ namespace ChargePoint.Firmware.HostOnly
             RaiseClosed(attempt);
         }
 
-        private void ConfigureTls(ClientWebSocketOptions options, TlsSettings tls)
+        private void ConfigureTls(ClientWebSocketOptions options, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
-            if (tls.ClientCertificatePem != null && tls.ClientKeyPem != null)
+            if (clientCertificatePem != null && clientKeyPem != null)
             {
                 using var key = ECDsa.Create();
-                key.ImportFromPem(tls.ClientKeyPem);
-                using var leaf = X509Certificate2.CreateFromPem(tls.ClientCertificatePem);
+                key.ImportFromPem(clientKeyPem);
+                using var leaf = X509Certificate2.CreateFromPem(clientCertificatePem);
                 using var withKey = leaf.CopyWithPrivateKey(key);
                 // A PKCS#12 round trip gives SslStream a certificate whose key it can use on every OS.
                 options.ClientCertificates.Add(X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null));
             }
 
-            if (tls.TrustedRootsPem == null)
+            if (trustedRootsPem == null)
             {
                 return; // no installed root: the OS trust store decides
             }
 
             var roots = new X509Certificate2Collection();
-            roots.ImportFromPem(tls.TrustedRootsPem);
+            roots.ImportFromPem(trustedRootsPem);
             options.RemoteCertificateValidationCallback = (sender, certificate, chain, errors) => ValidateServer(roots, certificate, chain, errors);
         }
 

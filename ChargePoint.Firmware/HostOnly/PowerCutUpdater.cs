@@ -3,7 +3,7 @@ using ChargePoint.Ocpp;
 namespace ChargePoint.Firmware.HostOnly
 {
     /// <summary>Arms a <see cref="PowerCutStorage"/> when the install begins (the download writes freely).</summary>
-    public sealed class PowerCutUpdater : IFirmwareUpdater, IInstallOutcome
+    public sealed class PowerCutUpdater : IFirmwareUpdater
     {
         private readonly IFirmwareUpdater _inner;
         private readonly PowerCutStorage _storage;
@@ -26,6 +26,10 @@ namespace ChargePoint.Firmware.HostOnly
 
         public int PollInstall(long nowMs) => _inner.PollInstall(nowMs);
 
-        public int InstallOutcome() => _inner is IInstallOutcome outcome ? outcome.InstallOutcome() : TransferState.Succeeded;
+        public int InstallOutcome() => _inner.InstallOutcome();
+
+        public long DownloadedLength => _inner.DownloadedLength;
+
+        public int ReadDownloaded(long offset, byte[] buffer, int count) => _inner.ReadDownloaded(offset, buffer, count);
     }
 }

@@ -31,9 +31,9 @@ namespace ChargePoint.Ocpp.Certificates
     ///   accepted new one, else the one in use) has less than <see cref="RenewalDaysKey"/> days left (clock set), it warns
     ///   and starts a SignCertificate itself, as if the Central System had sent ExtendedTriggerMessage(SignChargePointCertificate);
     ///   then again every day until a new certificate arrives. CertificateSigned and the reconnect do the rest
-    ///   (<see cref="Tls.ConnectionSecurity"/>).
+    ///   (the connection side, ConnectionSecurity.cs).
     /// </summary>
-    public sealed class CertificateService : ITickable
+    public sealed partial class CertificateService : ITickable
     {
         // The P-256 engine (~15 KB of tables and scratch) is a local of the operation that needs it: these are rare, and
         // the composition's resident heap is budgeted.
@@ -71,11 +71,13 @@ namespace ChargePoint.Ocpp.Certificates
         /// </summary>
         /// <param name="capacity">CertificateStoreMaxLength: root certificates the store holds (<see cref="StoreCapacity"/>).</param>
         /// <param name="entropy">Randomness for the key pair of a CSR; null: SignChargePointCertificate stays NotImplemented.</param>
-        public CertificateService(OcppChargePoint cp, SecurityService security, int capacity, IEntropySource entropy)
+        /// <param name="transport">The TLS side of the transport (<see cref="ITlsTransport"/>); null: profiles 2 and 3 cannot be used.</param>
+        public CertificateService(OcppChargePoint cp, SecurityService security, int capacity, IEntropySource entropy, ITlsTransport transport)
         {
             _cp = cp;
             _security = security;
             _entropy = entropy;
+            _transport = transport;
             Store = new CertificateStore(cp.Storage, capacity, cp.Log);
             // The read-only keys tell what this build holds (SecurityService may already say so: then nothing is written).
             SecurityService.ReadOnly(cp.Configuration, SecurityService.CertificateStoreMaxLengthKey, capacity);
@@ -90,31 +92,78 @@ namespace ChargePoint.Ocpp.Certificates
             cp.AddService(this);
             _renewalDays = cp.Configuration.DeclareInt(RenewalDaysKey, 30, 0, 3650, false);
 
-            // The charge point's own keys and certificates (a return ends the constructor).
+            // The connection side (ConnectionSecurity.cs): the observer of every attempt; on a TLS connection garbage is suspicious.
+            cp.Observer = this;
+            cp.Session.InvalidFrame += reason =>
+            {
+                if (_security.Profile >= 2)
+                {
+                    TlsFailed(SecurityService.InvalidMessages, reason);
+                }
+            };
+
+            // The charge point's own keys and certificates.
             // The record: a line failing its check is dropped with a warning.
-            string[] lines;
-            try
+            string[] lines = CertificateStore.ReadLines(cp.Storage, CredentialsRecordName, cp.Log);
+            for (int i = 0; lines != null && i < lines.Length; i++)
             {
-                byte[] data = cp.Storage.Read(CredentialsRecordName);
-                if (data == null || data.Length == 0)
+                // One line into its field; dropped when its check, its kind, its field count or a value fails (any exception).
+                string line = lines[i];
+                if (line.Length == 0)
                 {
-                    return;
+                    continue;
                 }
 
-                lines = RecordText.Lines(data, data.Length);
-            }
-            catch (Exception ex)
-            {
-                SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + " unreadable: " + ex.Message);
-                return;
+                bool loaded = false;
+                try
+                {
+                    string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
+                    string kind = p[0];
+                    string text = line.Substring(kind.Length + p[1].Length + 2);
+                    if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) == p[1])
+                    {
+                        var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
+                        if (p.Length == 4 && kind == PendingKind)
+                        {
+                            PendingKey = key;
+                            loaded = true;
+                        }
+                        else
+                        {
+                            string pem = RecordText.Unescape(p[4], true);
+                            var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
+                            loaded = p.Length == 5;
+                            if (loaded && kind == CurrentKind)
+                            {
+                                Current = cert;
+                            }
+                            else if (loaded && kind == NextKind)
+                            {
+                                Next = cert;
+                            }
+                            else
+                            {
+                                loaded = false;
+                            }
+                        }
+                    }
+                }
+                catch (Exception)
+                {
+                }
+
+                if (!loaded)
+                {
+                    SecurityService.Log(cp, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
+                }
             }
 
-            for (int i = 0; i < lines.Length; i++)
+            // The profile that last connected before a reboot (the connection side's record).
+            string[] connection = RecordText.ReadLines(cp.Storage, ConnectionRecordName, "lost", false);
+            int profile;
+            if (connection != null && int.TryParse(connection[0], out profile) && profile >= 0 && profile <= 3)
             {
-                if (lines[i].Length > 0 && !LoadLine(lines[i]))
-                {
-                    SecurityService.Log(cp.Log, OcppLogLevel.Warning, CredentialsRecordName + ": line " + (i + 1).ToString() + " corrupt");
-                }
+                LastWorkingProfile = profile;
             }
         }
 
@@ -164,7 +213,7 @@ namespace ChargePoint.Ocpp.Certificates
                 Line(sb, NextKind, next.Key, next.ChainPem);
             }
 
-            if (!CertificateStore.Write(_cp.Storage, CredentialsRecordName, sb, _cp.Log))
+            if (!SecurityService.Write(_cp.Storage, CredentialsRecordName, RecordText.PlainBytes(sb), _cp.Log))
             {
                 return false;
             }
@@ -187,49 +236,6 @@ namespace ChargePoint.Ocpp.Certificates
 
             string text = body.ToString();
             sb.Append(kind).Append('\t').Append(CertificateStore.Check(Encoding.UTF8.GetBytes(text))).Append('\t').Append(text).Append('\n');
-        }
-
-        /// <summary>One record line into its field; false when its check, its kind, its field count or a value fails (any exception).</summary>
-        private bool LoadLine(string line)
-        {
-            try
-            {
-                string[] p = line.Split(new char[] { '\t' }); // kind, check, private hex, public hex[, escaped chain PEM]
-                string kind = p[0];
-                string text = line.Substring(kind.Length + p[1].Length + 2);
-                if (CertificateStore.Check(Encoding.UTF8.GetBytes(text)) != p[1])
-                {
-                    return false;
-                }
-
-                var key = new EcKeyPair(Hex.Decode(p[2]), Hex.Decode(p[3]));
-                if (p.Length == 4 && kind == PendingKind)
-                {
-                    PendingKey = key;
-                    return true;
-                }
-
-                string pem = RecordText.Unescape(p[4], true);
-                var cert = new InstalledCertificate(null, new X509Certificate((byte[])Pem.Decode(pem, Pem.Certificate, 16)[0]), pem, key);
-                if (p.Length == 5 && kind == CurrentKind)
-                {
-                    Current = cert;
-                }
-                else if (p.Length == 5 && kind == NextKind)
-                {
-                    Next = cert;
-                }
-                else
-                {
-                    return false;
-                }
-
-                return true;
-            }
-            catch (Exception)
-            {
-                return false;
-            }
         }
 
         /// <summary>SignCertificate.conf status of the last CSR ("" before any).</summary>
@@ -282,7 +288,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "InstallCertificate " + use + ": " + problem);
                 return OcppEnum.Rejected;
             }
 
@@ -302,7 +308,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (entry.Use == OcppEnum.CentralSystemRootCertificate && _security.Profile >= 2
                 && Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 1)
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "DeleteCertificate: last " + entry.Use); // the use's string is there anyway
                 return OcppEnum.Failed;
             }
 
@@ -346,7 +352,7 @@ namespace ChargePoint.Ocpp.Certificates
 
             if (problem != null)
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "CertificateSigned: " + problem);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "CertificateSigned: " + problem);
                 _security.Add(SecurityService.InvalidChargePointCertificate, problem, nowMs);
                 return OcppEnum.Rejected;
             }
@@ -356,7 +362,7 @@ namespace ChargePoint.Ocpp.Certificates
                 return OcppEnum.Rejected; // not saved: the Central System may send it again
             }
 
-            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
+            SecurityService.Log(_cp, OcppLogLevel.Info, "certificate stored: " + leaf.SubjectCommonName);
             return OcppEnum.Accepted;
         }
 
@@ -380,24 +386,44 @@ namespace ChargePoint.Ocpp.Certificates
             // Renewal: checked hourly while not due (cheap, and the clock may be set or moved meanwhile), daily while due.
             InstalledCertificate newest = Next ?? Current;
             int days = _cp.Configuration.Int(_renewalDays);
-            if (nowMs < _nextRenewalCheckMs || days == 0 || !_cp.Clock.IsSet || newest == null)
+            if (nowMs >= _nextRenewalCheckMs && days != 0 && _cp.Clock.IsSet && newest != null)
             {
-                return;
+                long left = (newest.Certificate.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
+                _nextRenewalCheckMs = nowMs + (left > days * DayMs ? 3600000 : DayMs);
+                if (left <= days * DayMs)
+                {
+                    SecurityService.Log(_cp, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
+                        + (left / DayMs).ToString());
+                    if (_entropy != null)
+                    {
+                        _cp.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
+                    }
+                }
             }
 
-            long left = (newest.Certificate.NotAfter.Ticks - _cp.Clock.Now(nowMs).Ticks) / 10000;
-            if (left > days * DayMs)
+            // The security events the transport detected (TlsFailed, its thread): one per type and outage, each logged.
+            while (true)
             {
-                _nextRenewalCheckMs = nowMs + 3600000;
-                return;
-            }
+                string[] failure;
+                lock (_gate)
+                {
+                    if (_failures == null || _failures.Count == 0)
+                    {
+                        return;
+                    }
 
-            _nextRenewalCheckMs = nowMs + DayMs;
-            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "renew " + newest.Certificate.SubjectCommonName + ": days left "
-                + (left / DayMs).ToString());
-            if (_entropy != null)
-            {
-                _cp.SignCertificateWanted = true; // as ExtendedTriggerMessage(SignChargePointCertificate)
+                    failure = (string[])_failures[0];
+                    _failures.RemoveAt(0);
+                }
+
+                string tag = "|" + failure[0] + "|";
+                if (_reported.IndexOf(tag) < 0)
+                {
+                    _reported += tag;
+                    _security.Add(failure[0], failure[1], nowMs);
+                }
+
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
             }
         }
 
@@ -409,7 +435,7 @@ namespace ChargePoint.Ocpp.Certificates
             if (status != OcppEnum.Accepted)
             {
                 // Refused or failed: the Central System triggers again.
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "SignCertificate: " + LastSignStatus);
             }
         }
 

@@ -29,24 +29,9 @@ namespace ChargePoint.Ocpp.Certificates
             _log = log;
             // The record: a line that fails its check, base64 or parse is dropped (and the record rewritten without it);
             // undecodable text is rewritten empty, a read error leaves the record as it is.
-            bool dropped = false;
-            byte[] data = null;
-            string[] lines = new string[0];
-            try
-            {
-                data = _storage.Read(RecordName);
-                if (data != null)
-                {
-                    lines = RecordText.Lines(data, data.Length);
-                }
-            }
-            catch (Exception ex)
-            {
-                SecurityService.Log(_log, OcppLogLevel.Warning, RecordName + " unreadable: " + ex.Message);
-                dropped = data != null;
-            }
-
-            for (int i = 0; i < lines.Length; i++)
+            string[] lines = ReadLines(storage, RecordName, log);
+            bool dropped = lines != null && lines.Length == 0;
+            for (int i = 0; lines != null && i < lines.Length; i++)
             {
                 if (lines[i].Length == 0)
                 {
@@ -206,21 +191,25 @@ namespace ChargePoint.Ocpp.Certificates
                 sb.Append(e.Use).Append('\t').Append(Check(der)).Append('\t').Append(Convert.ToBase64String(der)).Append('\n');
             }
 
-            return Write(_storage, RecordName, sb, _log);
+            return SecurityService.Write(_storage, RecordName, RecordText.PlainBytes(sb), _log);
         }
 
-        /// <summary>Writes a record of the certificate classes; false, with an error logged, when the storage refuses it.</summary>
-        internal static bool Write(IStorage storage, string record, StringBuilder sb, IOcppLog log)
+        /// <summary>
+        /// The lines of a record of the certificate classes (each line carries its own check): null when it is absent or
+        /// cannot be read, no line when its text cannot be decoded (both with a warning).
+        /// </summary>
+        internal static string[] ReadLines(IStorage storage, string record, IOcppLog log)
         {
+            byte[] data = null;
             try
             {
-                storage.Write(record, RecordText.PlainBytes(sb));
-                return true;
+                data = storage.Read(record);
+                return data == null ? null : RecordText.Lines(data, data.Length);
             }
             catch (Exception ex)
             {
-                SecurityService.Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
-                return false;
+                SecurityService.Log(log, OcppLogLevel.Warning, record + " unreadable: " + ex.Message);
+                return data == null ? null : new string[0];
             }
         }
 

@@ -7,7 +7,7 @@ namespace ChargePoint.Ocpp
     /// says after the reboot (<see cref="Outcome"/>). A successful download delivers <see cref="Image"/> (or
     /// <see cref="ImageFor"/> the location), readable for the signature check.
     /// </summary>
-    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater, IInstallOutcome, IDownloadedFirmware
+    public sealed class SimulatedFirmwareUpdater : IFirmwareUpdater
     {
         private long _doneAtMs;
         private bool _fails;
@@ -53,7 +53,7 @@ namespace ChargePoint.Ocpp
 
         public bool FailInstall { get; set; }
 
-        /// <summary><see cref="IInstallOutcome.InstallOutcome"/>: Succeeded (default), Running (on trial) or Failed (rolled back).</summary>
+        /// <summary><see cref="IFirmwareUpdater.InstallOutcome"/>: Succeeded (default), Running (on trial) or Failed (rolled back).</summary>
         public int Outcome { get; set; } = TransferState.Succeeded;
 
         public int Downloads { get; private set; }

@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp
             Assert.AreEqual("0\tT\\tx\t+a\\tb\\\\c\\nd\\re\n0\tPlain\t\n#crc32=2126F8FF\n", Text(k.W.Storage.Read(SecurityService.RecordName)));
 
             k.Reboot();
-            Assert.AreEqual(2, k.Security.Count);
+            Assert.AreEqual(2, k.QueuedEvents());
             Assert.AreEqual("T\tx", k.Security.At(0).Type);
             Assert.AreEqual("a\tb\\c\nd\re", k.Security.At(0).TechInfo);
             Assert.AreEqual("Plain", k.Security.At(1).Type);
@@ -72,7 +72,7 @@ namespace ChargePoint.Tests.Ocpp
             var k = new SecurityKit(1);
             k.W.Storage.Write(SecurityService.RecordName, Encoding.UTF8.GetBytes("5\tOld\t+x\\ty\n"));
             k.Reboot();
-            Assert.AreEqual(1, k.Security.Count);
+            Assert.AreEqual(1, k.QueuedEvents());
             Assert.AreEqual("Old", k.Security.At(0).Type);
             Assert.AreEqual("x\ty", k.Security.At(0).TechInfo);
         }

@@ -232,7 +232,7 @@ namespace ChargePoint.Tests.Firmware
         public void A_platform_without_file_transfer_does_not_offer_FirmwareManagement()
         {
             var w = Online();
-            Assert.IsNotNull(w.Charger.SignedFirmware, "the simulator has an updater: signed updates too");
+            Assert.IsNotNull(w.Charger.Certificates.Firmware, "the simulator has an updater: signed updates too");
             Assert.Contains("FirmwareManagement", w.Type("config get SupportedFeatureProfiles"));
 
             // The ESP32 platform leaves FirmwareUpdater/DiagnosticsUploader null (no OTA path yet).
@@ -240,7 +240,7 @@ namespace ChargePoint.Tests.Firmware
             var board = new SimulatedBoard(new SimulatedStorage(), clock, BoardCatalog.Default, 1);
             var platform = new ChargerPlatform(new SimulatedStorage(), clock, new BoardHooks(board.Ports), new FixedRandom(0), new ScriptedConsole());
             var device = new Charger(platform);
-            Assert.IsNull(device.SignedFirmware);
+            Assert.IsNull(device.Certificates.Firmware, "no SignedUpdateFirmware either");
             Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging", device.Ocpp.Configuration.Value(device.Ocpp.Configuration.Find("SupportedFeatureProfiles")));
         }
     }

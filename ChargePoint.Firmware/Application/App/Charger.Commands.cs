@@ -3,8 +3,6 @@ using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
@@ -309,10 +307,8 @@ namespace ChargePoint.Firmware.App
                 // use, accepted and waiting, CSR key pending) and whether firmware must be signed. Private keys are never shown.
                 ConfigurationStore config = Ocpp.Configuration;
                 CertificateService certs = Certificates;
-                ConnectionSecurity connection = ConnectionSecurity;
-                SignedFirmwareService signed = SignedFirmware;
                 Line(io, "security profile: ~ (active ~, last working ~)", config.Value(config.Find(SecurityService.SecurityProfileKey)), // the key's value as 'config get' shows it; the connection: built by the constructor, never null
-                    connection.ActiveProfile.ToString(), connection.LastWorkingProfile < 0 ? "none" : connection.LastWorkingProfile.ToString());
+                    certs.ActiveProfile.ToString(), certs.LastWorkingProfile < 0 ? "none" : certs.LastWorkingProfile.ToString());
 
                 CertificateStore store = certs.Store;
                 io.WriteLine("root certificates: " + store.Count.ToString() + " of " + CertificateService.StoreCapacity.ToString()); // the constructor's capacity
@@ -334,10 +330,10 @@ namespace ChargePoint.Firmware.App
                     io.WriteLine("  CSR pending (SignCertificate: " + certs.LastSignStatus + ")");
                 }
 
-                if (signed != null)
+                if (cp.Firmware != null)
                 {
-                    io.WriteLine("signed firmware required: " + (signed.SigningRequired ? "yes" : "no") +
-                        (signed.ActiveRequestId >= 0 ? " (update " + signed.ActiveRequestId.ToString() + " running)" : string.Empty));
+                    io.WriteLine("signed firmware required: " + (cp.SigningRequired ? "yes" : "no") +
+                        (cp.ActiveRequestId >= 0 ? " (update " + cp.ActiveRequestId.ToString() + " running)" : string.Empty));
                 }
             }
 

@@ -1,6 +1,4 @@
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model;
 
@@ -12,9 +10,9 @@ namespace ChargePoint.Firmware.App
     /// (its FirmwareUpdater and DiagnosticsUploader), FirmwareManagement; then the implemented part of the Security
     /// Whitepaper (last, so ExtendedTriggerMessage reuses RemoteTrigger and FirmwareUpdated follows the firmware service).
     /// Profiles 2 and 3 need a TLS transport, a wss:// Central System URL and an installed CentralSystemRootCertificate, 3 also
-    /// a charge point certificate (<see cref="ConnectionSecurity.CanUse"/>). A null platform entropy leaves
+    /// a charge point certificate (<see cref="CertificateService.CanUse"/>). A null platform entropy leaves
     /// SignChargePointCertificate NotImplemented. With FirmwareManagement, SignedUpdateFirmware verifies the download read
-    /// back through the updater (<see cref="IDownloadedFirmware"/>). Part of the charger (no class of its own: size).
+    /// back through the updater (<see cref="IFirmwareUpdater.ReadDownloaded"/>). Part of the charger (no class of its own: size).
     /// </summary>
     public sealed partial class Charger
     {
@@ -24,12 +22,6 @@ namespace ChargePoint.Firmware.App
         /// <summary>Certificate store and the SignCertificate flow.</summary>
         public readonly CertificateService Certificates;
 
-        /// <summary>Security profiles 2/3 on the connection: TLS settings per attempt, fallback, rotation.</summary>
-        public readonly ConnectionSecurity ConnectionSecurity;
-
-        /// <summary>SignedUpdateFirmware (null without FirmwareManagement).</summary>
-        public readonly SignedFirmwareService SignedFirmware;
-
         public readonly SmartChargingService SmartCharging;
 
         /// <summary>Whether a SecurityProfile can be used; before the connection security exists only profiles 0 and 1.</summary>
@@ -37,7 +29,7 @@ namespace ChargePoint.Firmware.App
         {
             int profile;
             ConfigurationStore.TryParseInt(value, out profile); // the store checked it: 0 to 3
-            return ConnectionSecurity != null ? ConnectionSecurity.CanUse(profile) : profile < 2;
+            return Certificates != null ? Certificates.CanUse(profile) : profile < 2;
         }
     }
 }

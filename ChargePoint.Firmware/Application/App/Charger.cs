@@ -8,8 +8,6 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp.Model;
@@ -168,12 +166,11 @@ namespace ChargePoint.Firmware.App
 
             var security = new SecurityService(ocpp, CertificateService.StoreCapacity, CertificateService.MaxChainChars, firmware,
                 platform.DiagnosticsLogUploader, platform.SecurityLogUploader, CanUseProfile);
-            CertificateService certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy);
+            CertificateService certificates = new CertificateService(ocpp, security, CertificateService.StoreCapacity, platform.Entropy, _transport as ITlsTransport);
             Certificates = certificates;
-            ocpp.AddService(ConnectionSecurity = new ConnectionSecurity(ocpp, security, certificates, _transport as ITlsTransport));
             if (firmware != null)
             {
-                SignedFirmware = new SignedFirmwareService(ocpp, security, certificates, firmware, updater as IDownloadedFirmware);
+                certificates.AddSignedFirmware(firmware);
             }
 
             if (platform.Clock.UtcNow.Year >= 2024)

@@ -12,10 +12,10 @@ namespace ChargePoint.Firmware.Update
     /// failed download and is retried), then installed into the slot that is not running and put on trial. The reboot
     /// starts the trial; <see cref="InstallOutcome"/> tells the engine whether the new image confirmed (Installed) or
     /// the loader rolled back (InstallationFailed). A bundle for another board or loader ABI downloads but fails to
-    /// install. SignedUpdateFirmware's signature check reads the checked bundle back (<see cref="IDownloadedFirmware"/>)
+    /// install. SignedUpdateFirmware's signature check reads the checked bundle back (<see cref="ReadDownloaded"/>)
     /// between the download and <see cref="BeginInstall"/>.
     /// </summary>
-    public sealed class BundleFirmwareUpdater : IFirmwareUpdater, IInstallOutcome, IDownloadedFirmware
+    public sealed class BundleFirmwareUpdater : IFirmwareUpdater
     {
         public const string BundleRecord = "fw.bundle";
 

@@ -6,7 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
@@ -22,7 +22,7 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
     ///   the installed CentralSystemRootCertificates (ClientWebSocket.CACertificate, a PEM bundle), else against the
     ///   `ca-certificate` given at construction; under profile 3 the charge point certificate with its key
     ///   (ClientWebSocketOptions.Certificate, an X509Certificate2 from PEM). The library does not say why a handshake
-    ///   failed, so no TLS failure is reported (TlsSettings.Security is never called);
+    ///   failed, so no TLS failure is reported (CertificateService.TlsFailed is never called);
     /// - frames arrive fragment by fragment on the library's thread and are reassembled by a <see cref="FrameAssembler"/>
     ///   bounded to the engine's frame cap: an oversized frame is dropped as it streams in and reported once.
     /// </summary>
@@ -39,7 +39,10 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
         /// firmware's logger exists (one reference write; the assembler reads it once per report).
         /// </summary>
         public readonly FrameAssembler Frames;
-        private TlsSettings _tls;
+        // The TLS settings of the next attempt (ITlsTransport.UseTls; null until the connection security sets them).
+        private string _tlsRoots;
+        private string _tlsCertificate;
+        private string _tlsKey;
 
         // The Connect no worker has taken yet: url, subprotocol, authorization (fields, not a closure class per call).
         private string[] _request;
@@ -57,11 +60,13 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
 
         public void Attach(RpcSession sink) => _sink = sink;
 
-        public void UseTls(TlsSettings settings)
+        public void UseTls(CertificateService security, string trustedRootsPem, string clientCertificatePem, string clientKeyPem)
         {
             lock (_gate)
             {
-                _tls = settings;
+                _tlsRoots = trustedRootsPem;
+                _tlsCertificate = clientCertificatePem;
+                _tlsKey = clientKeyPem;
             }
         }
 
@@ -139,14 +144,18 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
             int attempt;
             string[] request;
             int pingIntervalSeconds;
-            TlsSettings tls;
+            string roots;
+            string certificate;
+            string key;
             lock (_gate)
             {
                 request = _request;
                 _request = null;
                 attempt = _attempt;
                 pingIntervalSeconds = _pingSeconds;
-                tls = _tls;
+                roots = _tlsRoots ?? _caCertificatePem;
+                certificate = _tlsCertificate;
+                key = _tlsKey;
             }
 
             if (request == null)
@@ -167,15 +176,14 @@ namespace ChargePoint.Firmware.Esp32Only.Platform
                 }
 
                 bool secure = url.Length >= 6 && url.Substring(0, 6).ToLower() == "wss://";
-                string roots = tls != null && tls.TrustedRootsPem != null ? tls.TrustedRootsPem : _caCertificatePem;
                 bool verify = secure && roots != null && roots.Length > 0;
                 if (secure)
                 {
                     options.SslProtocol = SslProtocols.Tls12;
                     options.SslVerification = verify ? SslVerification.VerifyPeer : SslVerification.NoVerification;
-                    if (tls != null && tls.ClientCertificatePem != null && tls.ClientKeyPem != null)
+                    if (certificate != null && key != null)
                     {
-                        options.Certificate = new X509Certificate2(tls.ClientCertificatePem, tls.ClientKeyPem, null);
+                        options.Certificate = new X509Certificate2(certificate, key, null);
                     }
                 }
 

@@ -1,5 +1,4 @@
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
@@ -12,9 +11,9 @@ namespace ChargePoint.Ocpp.Operations
         /// <summary>
         /// The dispatcher once the certificate management is installed (it sits above the engine, so the engine's
         /// <see cref="Handle"/> does not name these handlers; one method, as each handler is only a parse and a call):
-        /// payload set, the request parsed; else the parsed request handled by the service (<see cref="CertificateService"/>,
-        /// <see cref="SignedFirmwareService"/>). UpdateFirmware once SignedUpdateFirmware is installed (service: the
-        /// <see cref="FirmwareService"/>, whose Check is the <see cref="SignedFirmwareService"/>): refused with CallError
+        /// payload set, the request parsed; else the parsed request handled by the <see cref="CertificateService"/>.
+        /// UpdateFirmware once SignedUpdateFirmware is installed (service: the <see cref="FirmwareService"/>, whose Check
+        /// is the <see cref="CertificateService"/>, <see cref="CertificateService.AddSignedFirmware"/>): refused with CallError
         /// SecurityError while FirmwareSigningRequired is true (UpdateFirmware.conf has no status to say no with);
         /// otherwise the engine's handler runs and the signed update in progress, if any, is replaced. The rest as the engine's.
         /// </summary>
@@ -39,15 +38,15 @@ namespace ChargePoint.Ocpp.Operations
                 case OcppAction.InstallCertificate:
                     return payload != null ? StringPayload.ParsePair(payload, true) : (object)certs.Install(text.Value, text.Value2, nowMs);
                 case OcppAction.SignedUpdateFirmware:
-                    return payload != null ? UpdateFirmwareRequest.Parse(payload, OcppAction.SignedUpdateFirmware) : (object)((SignedFirmwareService)service).Request((UpdateFirmwareRequest)request, nowMs);
+                    return payload != null ? UpdateFirmwareRequest.Parse(payload, OcppAction.SignedUpdateFirmware) : (object)certs.SignedUpdateFirmware((UpdateFirmwareRequest)request, nowMs);
                 case OcppAction.UpdateFirmware:
                     var firmware = service as FirmwareService;
-                    var signed = firmware == null ? null : firmware.Check as SignedFirmwareService;
+                    var signed = firmware == null ? null : firmware.Check as CertificateService;
                     if (payload == null && signed != null)
                     {
                         if (signed.SigningRequired)
                         {
-                            throw new OcppException(CallErrorCode.SecurityError, SignedFirmwareService.SigningRequiredKey);
+                            throw new OcppException(CallErrorCode.SecurityError, CertificateService.SigningRequiredKey);
                         }
 
                         if (!firmware.IsInstalling)

@@ -14,8 +14,8 @@ namespace ChargePoint.Ocpp
     /// The FirmwareManagement profile: GetDiagnostics through <see cref="Diagnostics"/>, and UpdateFirmware (Spec §5.19, §4.5): waits for retrieveDate (OCPP clock), downloads through <see cref="IFirmwareUpdater"/>
     /// with retries × retryInterval, then installs once no transaction runs. While a transaction blocks the install,
     /// the idle connectors are Unavailable (Errata 3.49: no new session). A successful install reboots (hooks Reset hard)
-    /// and Installed is reported after that boot (with an <see cref="IInstallOutcome"/> updater: once the new image confirmed
-    /// itself; InstallationFailed when the loader rolled back); a failed install reports InstallationFailed and the
+    /// and Installed is reported after that boot (once the new image confirmed itself, <see cref="IFirmwareUpdater.InstallOutcome"/>;
+    /// InstallationFailed when the loader rolled back); a failed install reports InstallationFailed and the
     /// connectors come back.
     /// FirmwareStatusNotification: Downloading → Downloaded → Installing → (reboot) → Installed, or DownloadFailed /
     /// InstallationFailed. The request survives a reboot (record <see cref="RecordName"/>): a download cut by a reboot
@@ -48,7 +48,8 @@ namespace ChargePoint.Ocpp
         private readonly RpcSession _session;
         private readonly OcppChargePoint _cp;
         private readonly Connector[] _connectors;
-        private readonly IFirmwareUpdater _updater;
+        /// <summary>The platform's updater (the signature check reads the download back through it).</summary>
+        internal readonly IFirmwareUpdater Updater;
         private int _phase;
         private string _location = string.Empty;
         private long _retrieveUtcMs;
@@ -73,7 +74,7 @@ namespace ChargePoint.Ocpp
             _storage = storage;
             _session = session;
             _connectors = cp.Connectors;
-            _updater = updater;
+            Updater = updater;
             Diagnostics = new DiagnosticsService(session, uploader, null, false);
             ConfigurationStore config = cp.Configuration;
             if (config.Value(config.Declare(SupportedFileTransferProtocols, ConfigurationStore.TypeCsl | ConfigurationStore.ReadOnly, protocols, 4, "FTP FTPS HTTP HTTPS")) != protocols)
@@ -128,8 +129,11 @@ namespace ChargePoint.Ocpp
         /// </summary>
         public IFirmwareCheck Check;
 
-        /// <summary>Raised once a new image is installed, just before the reboot into it (the security log records FirmwareUpdated).</summary>
-        public SessionEventHandler Installed;
+        /// <summary>
+        /// The security events, set by the <see cref="SecurityService"/> when installed: a new image installed records
+        /// FirmwareUpdated just before the reboot into it (a field, not an event: it has that one listener).
+        /// </summary>
+        internal SecurityService Security;
 
         /// <summary>
         /// FirmwareStatus for TriggerMessage: Downloading, Downloaded or Installing while busy, Idle otherwise
@@ -156,20 +160,21 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        /// <summary>True from the download start until the update ends (a reset should wait).</summary>
-        public bool IsBusy => _phase >= Downloading;
-
         /// <summary>True while the new image is written or the reboot into it is due (a new request is ignored then).</summary>
         public bool IsInstalling => _phase == Installing || _phase == Rebooting;
 
-        /// <summary>UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing).</summary>
-        public void Request(UpdateFirmwareRequest req, long nowMs)
+        /// <summary>
+        /// UpdateFirmware.req: schedules the update (replacing a pending one; ignored while installing). True when it
+        /// replaced an update in progress (from the download start on).
+        /// </summary>
+        public bool Request(UpdateFirmwareRequest req, long nowMs)
         {
             if (IsInstalling)
             {
-                return;
+                return false;
             }
 
+            bool busy = _phase >= Downloading;
             Unblock();
             _location = req.Location;
             _retrieveUtcMs = CaptureTime.ToMs(req.RetrieveDate);
@@ -177,11 +182,12 @@ namespace ChargePoint.Ocpp
             _retryIntervalS = req.RetryInterval == Absent.Int ? DefaultRetryIntervalSeconds : req.RetryInterval;
             _phase = Scheduled;
             Save(KindRequest);
+            return busy;
         }
 
         public void Tick(long nowMs)
         {
-            IFirmwareUpdater updater = _updater;
+            IFirmwareUpdater updater = Updater;
             // Installed goes after the boot's StatusNotifications (every connector's status reported).
             bool reported = _reportInstalled && _installedCall == null && _session.Gate == RpcSession.GateOpen;
             for (int i = 0; i < _connectors.Length && reported; i++)
@@ -191,8 +197,7 @@ namespace ChargePoint.Ocpp
 
             if (reported)
             {
-                var installer = updater as IInstallOutcome;
-                int outcome = installer == null ? TransferState.Succeeded : installer.InstallOutcome();
+                int outcome = updater.InstallOutcome();
                 if (outcome == TransferState.Succeeded)
                 {
                     // After the boot's StatusNotifications (TC_044_1: reboot, Boot, Available, Installed); retried until
@@ -305,7 +310,7 @@ namespace ChargePoint.Ocpp
                             _session.Enqueue(rebooting); // a signed update says so (best effort: the reboot follows)
                         }
 
-                        Installed?.Invoke(nowMs);
+                        Security?.Add(SecurityService.FirmwareUpdated, null, nowMs);
                         _cp.Hooks.Reset(true); // the new image runs from the next boot, which reports Installed
                     }
                     else if (install == TransferState.Failed)
@@ -333,7 +338,8 @@ namespace ChargePoint.Ocpp
             _storage.Delete(RecordName);
         }
 
-        private void Notify(string status)
+        /// <summary>Sends the status (through <see cref="StatusCall"/>: signed while the check has an update of its own).</summary>
+        internal void Notify(string status)
         {
             _session.Enqueue(StatusCall(status, null));
         }

@@ -61,7 +61,7 @@ namespace ChargePoint.Ocpp
         public const long RetryIntervalMs = 60000;
 
         /// <summary>Unconfirmed security events kept on flash; when full the oldest is dropped.</summary>
-        public int MaxQueuedEvents = 32;
+        public const int MaxQueuedEvents = 32;
 
         // The queued events as the requests that carry them (sent as they are: no copy per attempt); a Timestamp at
         // UtcMs 0 is not stamped yet (the clock was not set, or it was recorded outside a loop pass).
@@ -124,15 +124,15 @@ namespace ChargePoint.Ocpp
             cp.Clock.Adjusted += OnClockAdjusted;
             if (firmware != null)
             {
-                firmware.Installed += nowMs => Add(FirmwareUpdated, null, nowMs);
+                firmware.Security = this;
             }
 
-            Logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true);
-            cp.Logs = Logs;
+            var logs = new DiagnosticsService(cp.Session, diagnosticsLog, securityLog, true); // GetLog (TriggerMessage reports its status)
+            cp.Logs = logs;
             cp.Session.Register(Messages.V16.OcppAction.ExtendedTriggerMessage, cp); // OcppChargePoint.Trigger, as TriggerMessage
-            cp.Session.Register(Messages.V16.OcppAction.GetLog, Logs);
+            cp.Session.Register(Messages.V16.OcppAction.GetLog, logs);
             cp.AddService(this);
-            cp.AddService(Logs);
+            cp.AddService(logs);
             // Load the stored events (a return ends the constructor).
             string[] lines;
             try
@@ -141,7 +141,7 @@ namespace ChargePoint.Ocpp
             }
             catch (Exception e)
             {
-                Log(_cp.Log, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
+                Log(_cp, OcppLogLevel.Error, "sec.events unreadable: " + e.Message);
                 return;
             }
 
@@ -181,8 +181,6 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        /// <summary>GetLog.</summary>
-        public readonly DiagnosticsService Logs;
 
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
@@ -275,9 +273,6 @@ namespace ChargePoint.Ocpp
             }
         }
 
-        /// <summary>Events not yet confirmed by the Central System.</summary>
-        public int Count => _events.Count;
-
         /// <summary>The queued event at index (0 = the oldest), as the request that carries it.</summary>
         public SecurityEventNotificationRequest At(int index) => (SecurityEventNotificationRequest)_events[index];
 
@@ -285,11 +280,11 @@ namespace ChargePoint.Ocpp
         public void Add(string type, string techInfo, long nowMs)
         {
             long utcMs = nowMs != UnknownTime ? _cp.Clock.UtcMs(nowMs) : 0;
-            if (_events.Count >= MaxQueuedEvents && _events.Count > 0)
+            if (_events.Count >= MaxQueuedEvents)
             {
                 var oldest = At(0);
                 _events.RemoveAt(0);
-                Log(_cp.Log, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
+                Log(_cp, OcppLogLevel.Warning, "sec.events full, dropped " + oldest.Type);
             }
 
             var ev = new SecurityEventNotificationRequest(type, CaptureTime.ToDateTime(utcMs));
@@ -358,7 +353,7 @@ namespace ChargePoint.Ocpp
             {
                 // Resending the same request cannot succeed: dropped so that the events behind it are delivered.
                 _retryAtMs = 0;
-                Log(_cp.Log, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
+                Log(_cp, OcppLogLevel.Warning, "security event " + ev.Type + " dropped: " + (string)result);
             }
         }
 
@@ -380,18 +375,32 @@ namespace ChargePoint.Ocpp
                 sb.Append('\n');
             }
 
+            // Not saved: the events stay queued in RAM and are still delivered in this boot.
+            Write(_cp.Storage, RecordName, RecordText.Seal(RecordText.PlainBytes(sb)), _cp.Log);
+        }
+
+        /// <summary>Writes a record of the security classes; false, with an error logged, when the storage refuses it.</summary>
+        internal static bool Write(IStorage storage, string record, byte[] data, IOcppLog log)
+        {
             try
             {
-                _cp.Storage.Write(RecordName, RecordText.Seal(RecordText.PlainBytes(sb)));
+                storage.Write(record, data);
+                return true;
             }
-            catch (Exception e)
+            catch (Exception ex)
             {
-                // The events stay queued in RAM and are still delivered in this boot.
-                Log(_cp.Log, OcppLogLevel.Error, "sec.events not saved: " + e.Message);
+                Log(log, OcppLogLevel.Error, "cannot save " + record + ": " + ex.Message);
+                return false;
             }
         }
 
         /// <summary>The security classes' one log helper (the log is optional).</summary>
+        internal static void Log(OcppChargePoint cp, int level, string message)
+        {
+            Log(cp.Log, level, message);
+        }
+
+        /// <summary>As <see cref="Log(OcppChargePoint, int, string)"/>, for the certificate store (it has no charge point).</summary>
         internal static void Log(IOcppLog log, int level, string message)
         {
             if (log != null)

@@ -137,7 +137,7 @@ namespace ChargePoint.Tests.Ocpp.Security
         private static SecurityKit Profile2(Ecdsa ecdsa, out EcKeyPair ca)
         {
             var k = new SecurityKit(1, true, true);
-            k.TlsAvailable = true; // the kit's profile check; ConnectionSecurity.CanUse is tested on its own
+            k.TlsAvailable = true; // the kit's profile check; CertificateService.CanUse is tested on its own
             k.W.CentralSystemUrl = "wss://cs/ocpp";
             k.Reboot();
             ca = SignCertificateTests.Setup(k, ecdsa);

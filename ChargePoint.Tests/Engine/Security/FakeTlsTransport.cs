@@ -1,4 +1,4 @@
-using ChargePoint.Ocpp.Certificates.Tls;
+using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Rpc;
 
 namespace ChargePoint.Tests.Ocpp.Security
@@ -23,21 +23,39 @@ namespace ChargePoint.Tests.Ocpp.Security
         /// <summary>Refuse attempts that present no client certificate (the Central System runs profile 3 only).</summary>
         public bool RequireClientCertificate;
 
-        public TlsSettings? Last;
+        /// <summary>The settings of the last attempt (null before the first).</summary>
+        public Settings? Last;
 
         public int Attempts;
 
-        public void UseTls(TlsSettings? settings)
+        public void UseTls(CertificateService security, string? trustedRootsPem, string? clientCertificatePem, string? clientKeyPem)
         {
             Attempts++;
-            Last = settings;
-            string? cert = settings == null ? null : settings.ClientCertificatePem;
+            Last = new Settings(trustedRootsPem, clientCertificatePem, clientKeyPem);
+            string? cert = clientCertificatePem;
             bool accept = cert == null ? !RequireClientCertificate : AcceptedClientCertificate == null || AcceptedClientCertificate == cert;
             _link.AcceptConnections = accept;
-            if (!accept && settings != null)
+            if (!accept)
             {
-                settings.Security.TlsFailed("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
+                security.TlsFailed("FailedToAuthenticateAtCentralSystem", "HTTP 401 on the WebSocket upgrade");
             }
+        }
+
+        /// <summary>What one attempt was given (<see cref="ITlsTransport.UseTls"/>).</summary>
+        internal sealed class Settings
+        {
+            public Settings(string? trustedRootsPem, string? clientCertificatePem, string? clientKeyPem)
+            {
+                TrustedRootsPem = trustedRootsPem;
+                ClientCertificatePem = clientCertificatePem;
+                ClientKeyPem = clientKeyPem;
+            }
+
+            public readonly string? TrustedRootsPem;
+
+            public readonly string? ClientCertificatePem;
+
+            public readonly string? ClientKeyPem;
         }
     }
 }

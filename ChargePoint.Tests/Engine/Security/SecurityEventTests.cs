@@ -15,7 +15,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             var k = new SecurityKit(1);
             k.Run(2000);
             k.Expect(Boot + k.Event(SecurityService.StartupOfTheDevice, null, 100) + k.Status(0, "Available", 200) + k.Status(1, "Available", 300));
-            Assert.AreEqual(0, k.Security.Count);
+            Assert.AreEqual(0, k.QueuedEvents());
             Assert.AreEqual(string.Empty, Text(k.W.Storage.Read(SecurityService.RecordName)), "confirmed events leave the record");
             k.Run(120000);
             k.Expect(string.Empty);
@@ -37,7 +37,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             // A new AuthorizationKey reconnects at once: the unanswered event is sent again on the new connection.
             string changed = k.Event(SecurityService.ReconfigurationOfSecurityParameters, "AuthorizationKey changed", 2000);
             k.Expect(changed + changed);
-            Assert.AreEqual(1, k.Security.Count);
+            Assert.AreEqual(1, k.QueuedEvents());
             Assert.AreEqual("1735689602000\tReconfigurationOfSecurityParameters\t+AuthorizationKey changed\n", Text(k.W.Storage.Read(SecurityService.RecordName)));
 
             k.Reboot();
@@ -47,7 +47,7 @@ namespace ChargePoint.Tests.Ocpp.Security
                 k.Status(1, "Available", 3500));
             k.Run(300000);
             k.Expect(string.Empty);
-            Assert.AreEqual(0, k.Security.Count);
+            Assert.AreEqual(0, k.QueuedEvents());
             k.Reboot();
             k.Run(2000);
             Assert.AreEqual(1, Count(k.W.Cs.Take(), "SecurityEventNotification"), "only this boot's StartupOfTheDevice");
@@ -65,7 +65,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.W.Cs.FailAction = null;
             k.Run(2000);
             k.Expect(k.Event(SecurityService.StartupOfTheDevice, null, 100));
-            Assert.AreEqual(0, k.Security.Count);
+            Assert.AreEqual(0, k.QueuedEvents());
             k.Run(120000);
             k.Expect(string.Empty);
         }
@@ -78,7 +78,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.W.Cs.FailCode = "NotImplemented";
             k.Run(2000);
             Assert.AreEqual(1, Count(k.W.Cs.Take(), "SecurityEventNotification"));
-            Assert.AreEqual(0, k.Security.Count, "refused for good: not kept");
+            Assert.AreEqual(0, k.QueuedEvents(), "refused for good: not kept");
             Assert.AreEqual(string.Empty, Text(k.W.Storage.Read(SecurityService.RecordName)), "and not on flash either");
             k.Run(180000);
             Assert.AreEqual(0, Count(k.W.Cs.Take(), "SecurityEventNotification"), "not resent every retry interval");
@@ -89,7 +89,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Run(1000);
             string frames = k.W.Cs.Take();
             Assert.AreEqual(1, Count(frames, "ReconfigurationOfSecurityParameters"), frames);
-            Assert.AreEqual(0, k.Security.Count, "refused for good too: not kept");
+            Assert.AreEqual(0, k.QueuedEvents(), "refused for good too: not kept");
             k.Run(180000);
             Assert.AreEqual(0, Count(k.W.Cs.Take(), "SecurityEventNotification"), "and not resent");
 
@@ -111,7 +111,7 @@ namespace ChargePoint.Tests.Ocpp.Security
                 k.Run(2000);
                 k.Run(120000);
                 Assert.AreEqual(1, Count(k.W.Cs.Take(), "SecurityEventNotification"), permanent[i] + " is sent once");
-                Assert.AreEqual(0, k.Security.Count, permanent[i]);
+                Assert.AreEqual(0, k.QueuedEvents(), permanent[i]);
             }
 
             string[] transient = { "InternalError", "GenericError", "SecurityError" };
@@ -123,7 +123,7 @@ namespace ChargePoint.Tests.Ocpp.Security
                 k.Run(2000);
                 k.Run(120000);
                 Assert.AreEqual(3, Count(k.W.Cs.Take(), "SecurityEventNotification"), transient[i] + " is retried every 60 s");
-                Assert.AreEqual(1, k.Security.Count, transient[i]);
+                Assert.AreEqual(1, k.QueuedEvents(), transient[i]);
             }
         }
 
@@ -135,7 +135,7 @@ namespace ChargePoint.Tests.Ocpp.Security
             k.Run(1000);
             k.Expect(k.Event(SecurityService.ResetOrReboot, "Hard", 2000));
             Assert.AreEqual(1, k.W.Hooks.Resets);
-            Assert.AreEqual(0, k.Security.Count, "confirmed before the reboot");
+            Assert.AreEqual(0, k.QueuedEvents(), "confirmed before the reboot");
         }
 
         [TestMethod]
@@ -164,7 +164,7 @@ namespace ChargePoint.Tests.Ocpp.Security
 
             Assert.AreEqual(1, k.W.Hooks.Resets);
             k.W.Cs.Take();
-            Assert.AreEqual(1, k.Security.Count, "on flash when the device reboots into the new image");
+            Assert.AreEqual(1, k.QueuedEvents(), "on flash when the device reboots into the new image");
             k.Reboot();
             k.Run(2000);
             string frames = k.W.Cs.Take();
@@ -176,19 +176,21 @@ namespace ChargePoint.Tests.Ocpp.Security
         public void Queue_is_bounded_drops_the_oldest_and_survives_a_reboot()
         {
             var k = new SecurityKit(1);
-            k.Security.MaxQueuedEvents = 3;
             k.W.Cs.FailAction = "SecurityEventNotification";
             k.Run(2000);
-            k.W.Set("AuthorizationKey", "00112233445566778899AABBCCDDEEF1");
-            k.W.Set("AuthorizationKey", "00112233445566778899AABBCCDDEEF2");
-            k.W.Set("AuthorizationKey", "00112233445566778899AABBCCDDEEF3");
-            Assert.AreEqual(3, k.Security.Count);
+            for (int i = 0; i < SecurityService.MaxQueuedEvents; i++)
+            {
+                k.W.Set("AuthorizationKey", "00112233445566778899AABBCCDDEE" + (10 + i).ToString());
+            }
+
+            int last = SecurityService.MaxQueuedEvents - 1;
+            Assert.AreEqual(SecurityService.MaxQueuedEvents, k.QueuedEvents());
             Assert.AreEqual(SecurityService.ReconfigurationOfSecurityParameters, k.Security.At(0).Type, "StartupOfTheDevice was the oldest");
 
             k.Reboot();
-            Assert.AreEqual(3, k.Security.Count);
-            Assert.AreEqual("AuthorizationKey changed", k.Security.At(2).TechInfo);
-            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToMs(k.Security.At(2).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
+            Assert.AreEqual(SecurityService.MaxQueuedEvents, k.QueuedEvents());
+            Assert.AreEqual("AuthorizationKey changed", k.Security.At(last).TechInfo);
+            Assert.AreEqual(0L, ChargePoint.Ocpp.Model.Transactions.CaptureTime.ToMs(k.Security.At(last).Timestamp), "recorded outside a loop pass and not stamped before the power cut");
         }
 
         /// <summary>The record's body: its seal must match (and is left out).</summary>

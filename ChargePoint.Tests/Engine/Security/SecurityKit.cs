@@ -1,6 +1,4 @@
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Certificates.Firmware;
-using ChargePoint.Ocpp.Certificates.Tls;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
@@ -26,11 +24,11 @@ namespace ChargePoint.Tests.Ocpp.Security
         /// <summary>Set when built with certificates (<see cref="WithCertificates"/>).</summary>
         public CertificateService Certs = null!;
 
-        /// <summary>SignedUpdateFirmware over <see cref="Fm"/> (set with <see cref="WithCertificates"/>).</summary>
-        public SignedFirmwareService Signed = null!;
+        /// <summary>SignedUpdateFirmware over <see cref="Fm"/>: <see cref="Certs"/> (set with <see cref="WithCertificates"/>).</summary>
+        public CertificateService Signed = null!;
 
         /// <summary>The TLS side of profiles 2/3 (set with <see cref="WithCertificates"/>), over <see cref="Tls"/>.</summary>
-        public ConnectionSecurity Connection = null!;
+        public CertificateService Connection = null!;
 
         /// <summary>Decides per attempt whether the simulated Central System accepts the TLS settings.</summary>
         public readonly FakeTlsTransport Tls;
@@ -98,6 +96,28 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         public string T(long worldMs) => W.Cs.Time(worldMs);
 
+        /// <summary>
+        /// Security events not yet confirmed by the Central System (the service's queue, read through
+        /// <see cref="SecurityService.At"/>: the device has no use for a count of its own).
+        /// </summary>
+        public int QueuedEvents()
+        {
+            int n = 0;
+            while (true)
+            {
+                try
+                {
+                    Security.At(n);
+                }
+                catch (System.Exception)
+                {
+                    return n; // past the last one
+                }
+
+                n++;
+            }
+        }
+
         /// <summary>Asserts the CALLs the Central System received since the last look, one "Action {payload}" a line.</summary>
         public void Expect(string expected)
         {
@@ -125,10 +145,10 @@ namespace ChargePoint.Tests.Ocpp.Security
             Security = new SecurityService(W.Cp, 1, 0, Fm, WithLogUploaders ? DiagnosticsLog : null, WithLogUploaders ? SecurityLog : null, UseDefaultCheck ? null : new ConfigValidator(profile => profile == "0" || profile == "1" || TlsAvailable));
             if (WithCertificates)
             {
-                Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy);
-                Signed = new SignedFirmwareService(W.Cp, Security, Certs, Fm, Updater);
-                Connection = new ConnectionSecurity(W.Cp, Security, Certs, Tls);
-                W.Cp.AddService(Connection);
+                Certs = new CertificateService(W.Cp, Security, StoreCapacity, Entropy, Tls);
+                Certs.AddSignedFirmware(Fm);
+                Signed = Certs;
+                Connection = Certs; // the connection side is part of the certificate service
             }
         }
     }

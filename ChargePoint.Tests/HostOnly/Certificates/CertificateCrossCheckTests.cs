@@ -66,7 +66,7 @@ namespace ChargePoint.Tests.HostOnly.Certificates
             var w = new TxWorld(1);
             w.Cp.AddRemoteTrigger();
             SecurityService security = new SecurityService(w.Cp, 1, 0, null, null, null, null);
-            var certs = new CertificateService(w.Cp, security, CertificateService.StoreCapacity, new TestEntropy("host cross-check"));
+            var certs = new CertificateService(w.Cp, security, CertificateService.StoreCapacity, new TestEntropy("host cross-check"), null);
             w.ToIdle();
             w.Set("CpoName", "Net CPO");
 

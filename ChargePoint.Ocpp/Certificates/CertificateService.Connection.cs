@@ -4,14 +4,15 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Platform;
 
-namespace ChargePoint.Ocpp.Certificates.Tls
+namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
-    /// Security profiles 2 and 3 on the connection (SecWP §2.4–2.6): before every attempt it hands the TLS transport the
+    /// Security profiles 2 and 3 on the connection (SecWP §2.4–2.6), part of the certificate service (a class of its own
+    /// cost the image a type, a constructor and three fields): before every attempt it hands the TLS transport the
     /// installed CentralSystemRootCertificates (the only roots the server may chain to) and, under profile 3, the charge
     /// point certificate with its key (no Basic auth then). New settings are proven before they replace old ones:
-    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="CertificateService.Next"/>),
-    ///   is tried first; a connection with it makes it the last working setting (<see cref="RecordName"/>) and activates
+    /// - a raised SecurityProfile, or a new certificate from CertificateSigned (<see cref="Next"/>),
+    ///   is tried first; a connection with it makes it the last working setting (<see cref="ConnectionRecordName"/>) and activates
     ///   the new certificate (the old one is forgotten only then);
     /// - after <see cref="FallbackAfterFailures"/> failed attempts in a row the last working settings are tried once; if
     ///   they connect, the new ones are given up: the profile returns to the last working one
@@ -20,13 +21,10 @@ namespace ChargePoint.Ocpp.Certificates.Tls
     /// Failures the transport can explain (untrusted server certificate, HTTP 401) become security events, once per outage;
     /// under profile 2/3 a frame that is not valid OCPP-J is the event InvalidMessages (once per connection).
     /// </summary>
-    public sealed class ConnectionSecurity : ITickable, IConnectionObserver
+    public sealed partial class CertificateService : IConnectionObserver
     {
-        public const string RecordName = "sec.conn";
+        public const string ConnectionRecordName = "sec.conn";
 
-        private readonly OcppChargePoint _cp;
-        private readonly SecurityService _security;
-        private readonly CertificateService _certs;
         private readonly ITlsTransport _transport;
         private readonly object _gate = new object();
         private ArrayList _failures; // created at the first failure: the composition's resident heap is budgeted
@@ -43,29 +41,6 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         private const int AttemptNext = 8; // with the accepted new certificate
         private int _newFailures;
 
-        public ConnectionSecurity(OcppChargePoint cp, SecurityService security, CertificateService certs, ITlsTransport transport)
-        {
-            _cp = cp;
-            _security = security;
-            _certs = certs;
-            _transport = transport;
-            cp.Observer = this;
-            cp.Session.InvalidFrame += reason =>
-            {
-                if (_security.Profile >= 2)
-                {
-                    TlsFailed(SecurityService.InvalidMessages, reason); // on a TLS connection garbage is suspicious
-                }
-            };
-            // The profile that last connected before a reboot.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
-            int profile;
-            if (lines != null && int.TryParse(lines[0], out profile) && profile >= 0 && profile <= 3)
-            {
-                LastWorkingProfile = profile;
-            }
-        }
-
         /// <summary>Failed attempts with new settings before the last working ones are tried.</summary>
         private const int FallbackAfterFailures = 2;
 
@@ -81,47 +56,19 @@ namespace ChargePoint.Ocpp.Certificates.Tls
             }
 
             if (_transport == null || !OcppChargePoint.IsTls(_cp.Url)
-                || _certs.Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
+                || Store.CountOf(OcppEnum.CentralSystemRootCertificate) == 0)
             {
                 return false;
             }
 
-            return profile == 2 || _certs.Current != null || _certs.Next != null;
-        }
-
-        public void Tick(long nowMs)
-        {
-            while (true)
-            {
-                string[] failure;
-                lock (_gate)
-                {
-                    if (_failures == null || _failures.Count == 0)
-                    {
-                        return;
-                    }
-
-                    failure = (string[])_failures[0];
-                    _failures.RemoveAt(0);
-                }
-
-                string tag = "|" + failure[0] + "|";
-                if (_reported.IndexOf(tag) < 0)
-                {
-                    _reported += tag;
-                    _security.Add(failure[0], failure[1], nowMs);
-                }
-
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "connection: " + failure[0] + " (" + failure[1] + ")");
-            }
+            return profile == 2 || Current != null || Next != null;
         }
 
         public void Connecting(long nowMs)
         {
             int wanted = _security.Profile;
-            CertificateService credentials = _certs;
-            InstalledCertificate next = credentials.Next;
-            InstalledCertificate current = credentials.Current;
+            InstalledCertificate next = Next;
+            InstalledCertificate current = Current;
             bool newProfile = LastWorkingProfile >= 0 && wanted > LastWorkingProfile;
             bool newCertificate = wanted >= 3 && next != null;
             bool tryOld = (newProfile || newCertificate) && _newFailures >= FallbackAfterFailures;
@@ -148,7 +95,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 return;
             }
 
-            CertificateStore store = _certs.Store;
+            CertificateStore store = Store;
             string roots = null;
             for (int i = 0; i < store.Count; i++)
             {
@@ -159,8 +106,8 @@ namespace ChargePoint.Ocpp.Certificates.Tls
                 }
             }
 
-            _transport.UseTls(new TlsSettings(this, roots, cert == null ? null : cert.ChainPem,
-                cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey)));
+            _transport.UseTls(this, roots, cert == null ? null : cert.ChainPem,
+                cert == null ? null : Pem.Encode(CsrBuilder.EcPrivateKey(cert.Key), Pem.EcPrivateKey));
         }
 
         public void Connected(long nowMs)
@@ -173,35 +120,34 @@ namespace ChargePoint.Ocpp.Certificates.Tls
 
             _attempt = 0;
             _reported = string.Empty;
-            CertificateService credentials = _certs;
             if ((attempt & AttemptOld) != 0)
             {
                 int wanted = _security.Profile;
                 if (ActiveProfile < wanted)
                 {
                     string failed = "SecurityProfile " + wanted.ToString() + " failed to connect";
-                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
+                    SecurityService.Log(_cp, OcppLogLevel.Warning, failed + ", now " + ActiveProfile.ToString());
                     _security.FallBack(ActiveProfile, failed, nowMs);
                 }
 
                 // The current certificate tried instead of the new one (a fallback of the profile is always below 3).
-                if (ActiveProfile >= 3 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Current, null))
+                if (ActiveProfile >= 3 && Next != null && Commit(PendingKey, Current, null))
                 {
                     const string dropped = "new certificate failed, old kept";
-                    SecurityService.Log(_cp.Log, OcppLogLevel.Warning, dropped);
+                    SecurityService.Log(_cp, OcppLogLevel.Warning, dropped);
                     _security.Add(SecurityService.InvalidChargePointCertificate, dropped, nowMs); // same words for the Central System
                 }
             }
-            else if ((attempt & AttemptNext) != 0 && credentials.Next != null && credentials.Commit(credentials.PendingKey, credentials.Next, null))
+            else if ((attempt & AttemptNext) != 0 && Next != null && Commit(PendingKey, Next, null))
             {
-                SecurityService.Log(_cp.Log, OcppLogLevel.Info, "new certificate in use");
+                SecurityService.Log(_cp, OcppLogLevel.Info, "new certificate in use");
             }
 
             _newFailures = 0;
             if (ActiveProfile != LastWorkingProfile)
             {
                 LastWorkingProfile = ActiveProfile;
-                _cp.Storage.Write(RecordName, RecordText.SealedText(LastWorkingProfile.ToString()));
+                _cp.Storage.Write(ConnectionRecordName, RecordText.SealedText(LastWorkingProfile.ToString()));
             }
         }
 
@@ -220,7 +166,7 @@ namespace ChargePoint.Ocpp.Certificates.Tls
         }
 
         /// <summary>
-        /// A security event the transport detected (its thread; <see cref="TlsSettings.Security"/>): queued for
+        /// A security event the transport detected (its thread; <see cref="ITlsTransport.UseTls"/>): queued for
         /// <see cref="Tick"/> (bounded: an outage repeats the same few reasons).
         /// </summary>
         public void TlsFailed(string type, string techInfo)

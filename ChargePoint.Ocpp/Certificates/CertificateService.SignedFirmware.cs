@@ -7,26 +7,27 @@ using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;
 
-namespace ChargePoint.Ocpp.Certificates.Firmware
+namespace ChargePoint.Ocpp.Certificates
 {
     /// <summary>
-    /// SignedUpdateFirmware (SecWP §5, use cases N05/N06) as a layer over <see cref="FirmwareService"/>, which downloads,
-    /// installs and reboots as for UpdateFirmware:
+    /// SignedUpdateFirmware (SecWP §5, use cases N05/N06), part of the certificate service (a class of its own cost the
+    /// image a type, a constructor and three fields), installed by <see cref="AddSignedFirmware"/> as a layer over
+    /// <see cref="FirmwareService"/>, which downloads, installs and reboots as for UpdateFirmware:
     /// - the request: InvalidCertificate (and the event InvalidFirmwareSigningCertificate) unless the signing certificate
     ///   is a P-256 certificate, valid now (clock set) and signed by an installed ManufacturerRootCertificate (directly or
     ///   through the intermediates sent with it); RSA signing certificates are not supported and get InvalidCertificate;
     ///   Rejected while an install runs or when the signature is not Base64; AcceptedCanceled when it replaces an update in progress;
-    /// - after Downloaded the file is hashed (SHA-256) in chunks from <see cref="IDownloadedFirmware"/>, a few per loop
+    /// - after Downloaded the file is hashed (SHA-256) in chunks from <see cref="IFirmwareUpdater.ReadDownloaded"/>, a few per loop
     ///   pass, and the signature (Base64 of DER or of r‖s) is verified with the certificate's key: SignatureVerified and the
     ///   install goes on, or InvalidSignature, the event InvalidFirmwareSignature and nothing is installed;
     /// - every status of the update goes out as SignedFirmwareStatusNotification with its requestId (DownloadScheduled when
     ///   retrieveDateTime is ahead, InstallRebooting before the reboot, Installed after it). The request survives a reboot
-    ///   (record <see cref="RecordName"/>). installDateTime is not honoured: the image installs once no transaction runs.
+    ///   (record <see cref="SignedFirmwareRecordName"/>). installDateTime is not honoured: the image installs once no transaction runs.
     /// - <see cref="SigningRequiredKey"/> true: a plain UpdateFirmware is refused (CallError SecurityError).
     /// </summary>
-    public sealed class SignedFirmwareService : IFirmwareCheck
+    public sealed partial class CertificateService : IFirmwareCheck
     {
-        public const string RecordName = "sec.fwsig";
+        public const string SignedFirmwareRecordName = "sec.fwsig";
 
         /// <summary>Vendor key (RW bool, default false): only SignedUpdateFirmware may update the firmware.</summary>
         public const string SigningRequiredKey = "FirmwareSigningRequired";
@@ -34,12 +35,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private const int None = -1;
         private const int ChunkSize = 1024;
 
-        private readonly OcppChargePoint _cp;
-        private readonly SecurityService _security;
-        private readonly CertificateService _certs;
-        private readonly FirmwareService _firmware;
-        private readonly IDownloadedFirmware _image;
-        private readonly int _required;
+        /// <summary>The firmware service whose downloads are checked: null until <see cref="AddSignedFirmware"/> (no SignedUpdateFirmware).</summary>
+        public FirmwareService Firmware;
+        private int _required; // set with Firmware
         /// <summary>The requestId of the signed update in progress (-1: none).</summary>
         public int ActiveRequestId = None;
         private string _signingCertificate; // with _signature: set with ActiveRequestId, read only while it is set
@@ -51,23 +49,19 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         private CallOutcomeHandler _installedOutcome; // the caller's handler of the Installed notification
 
         /// <summary>
-        /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement and the certificate feature (after
-        /// <see cref="CertificateService"/>, whose dispatcher sends UpdateFirmware to SignedOnlyUpdateFirmware once
-        /// <c>firmware.Check</c> is this); UpdateFirmware then obeys FirmwareSigningRequired.
+        /// Installs SignedUpdateFirmware on a charge point with FirmwareManagement (the dispatcher of this service sends
+        /// UpdateFirmware to the signed-update rules once <c>firmware.Check</c> is this); UpdateFirmware then obeys
+        /// FirmwareSigningRequired. Once at most, after the constructor.
         /// </summary>
-        /// <param name="image">Read access to the download (the platform's updater); null: every signed update ends InstallVerificationFailed.</param>
-        public SignedFirmwareService(OcppChargePoint cp, SecurityService security, CertificateService certs, FirmwareService firmware, IDownloadedFirmware image)
+        public void AddSignedFirmware(FirmwareService firmware)
         {
-            _cp = cp;
-            _security = security;
-            _certs = certs;
-            _firmware = firmware;
-            _image = image;
+            OcppChargePoint cp = _cp;
+            Firmware = firmware;
             _required = cp.Configuration.DeclareBool(SigningRequiredKey, false, false);
             firmware.Check = this; // also builds the status notifications (InstallRebooting included, just before the reboot)
             cp.Session.Register(OcppAction.SignedUpdateFirmware, this);
             // The signed update in progress before a reboot, if any.
-            string[] lines = RecordText.ReadLines(cp.Storage, RecordName, "lost", false);
+            string[] lines = RecordText.ReadLines(cp.Storage, SignedFirmwareRecordName, "lost", false);
             int id;
             if (lines != null && lines.Length >= 3 && int.TryParse(lines[0], out id))
             {
@@ -84,16 +78,16 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
         public bool SigningRequired => _cp.Configuration.Bool(_required);
 
         /// <summary>SignedUpdateFirmware.req → UpdateFirmwareStatus string.</summary>
-        public string Request(UpdateFirmwareRequest req, long nowMs)
+        public string SignedUpdateFirmware(UpdateFirmwareRequest req, long nowMs)
         {
             string status = OcppEnum.Rejected;
             string problem = "installing";
-            if (!_firmware.IsInstalling)
+            if (!Firmware.IsInstalling)
             {
                 // The signing certificate: a P-256 key, and the chain sent with it valid now and rooted in an installed
                 // ManufacturerRootCertificate.
                 X509Certificate signer;
-                problem = _certs.ChainProblem(req.SigningCertificate, 3, nowMs, false, OcppEnum.ManufacturerRootCertificate, out signer);
+                problem = ChainProblem(req.SigningCertificate, 3, nowMs, false, OcppEnum.ManufacturerRootCertificate, out signer);
 
                 if (problem != null)
                 {
@@ -109,22 +103,22 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             if (problem != null)
             {
                 // One line per refusal: the answer's status and why (InvalidCertificate: the signing certificate's problem).
-                SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
+                SecurityService.Log(_cp, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + problem);
                 return status;
             }
 
-            bool replacing = _firmware.IsBusy;
             ActiveRequestId = req.RequestId;
             _signingCertificate = req.SigningCertificate;
             _signature = req.Signature;
             var sb = new StringBuilder(256 + _signingCertificate.Length);
             sb.Append(ActiveRequestId.ToString()).Append('\n').Append(_signature).Append('\n');
             RecordText.Escape(sb, _signingCertificate, true);
-            _cp.Storage.Write(RecordName, RecordText.SealedText(sb.ToString()));
-            _firmware.Request(req, nowMs); // as an UpdateFirmware: it reads location, retrieveDate, retries and retryInterval only
+            _cp.Storage.Write(SignedFirmwareRecordName, RecordText.SealedText(sb.ToString()));
+            // As an UpdateFirmware (it reads location, retrieveDate, retries and retryInterval only); true: it replaced one in progress.
+            bool replacing = Firmware.Request(req, nowMs);
             if (!_cp.Clock.IsSet || _cp.Clock.Now(nowMs).Ticks < req.RetrieveDate.Ticks)
             {
-                Notify(OcppEnum.DownloadScheduled);
+                Firmware.Notify(OcppEnum.DownloadScheduled); // through StatusCall: signed, with the requestId
             }
 
             return replacing ? OcppEnum.AcceptedCanceled : OcppEnum.Accepted;
@@ -136,7 +130,7 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
             if (ActiveRequestId != None)
             {
                 ActiveRequestId = None;
-                _cp.Storage.Delete(RecordName);
+                _cp.Storage.Delete(SignedFirmwareRecordName);
             }
         }
 
@@ -161,9 +155,9 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return _check;
             }
 
-            IDownloadedFirmware image = _image;
+            IFirmwareUpdater image = Firmware.Updater; // the download, read back
             int n = 0;
-            for (int i = 0; i < ChunksPerPoll && image != null && (i == 0 || n > 0); i++)
+            for (int i = 0; i < ChunksPerPoll && (i == 0 || n > 0); i++)
             {
                 n = image.ReadDownloaded(_offset, _chunk, ChunkSize);
                 if (n > 0)
@@ -178,20 +172,20 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return TransferState.Running;
             }
 
-            // The whole download is hashed (or cannot be read): verify its signature.
+            // The whole download is hashed: verify its signature.
             var hash = new byte[Sha256.HashSize];
             _sha.Finish(hash);
             _sha = null;
             _chunk = null;
-            if (image == null || image.DownloadedLength != _offset)
+            if (image.DownloadedLength != _offset)
             {
-                return Fail(OcppEnum.InstallVerificationFailed, null, image == null ? "unreadable" : "short read", nowMs);
+                return Fail(OcppEnum.InstallVerificationFailed, null, "short read", nowMs);
             }
 
             bool valid;
             try
             {
-                X509Certificate signer = (X509Certificate)CertificateService.ParseChain(_signingCertificate, 3)[0];
+                X509Certificate signer = (X509Certificate)ParseChain(_signingCertificate, 3)[0];
                 byte[] signature = DecodeSignature(_signature);
                 var ecdsa = new Ecdsa();
                 valid = signer.PublicKey != null
@@ -207,33 +201,24 @@ namespace ChargePoint.Ocpp.Certificates.Firmware
                 return Fail(OcppEnum.InvalidSignature, SecurityService.InvalidFirmwareSignature, "bad signature", nowMs);
             }
 
-            SecurityService.Log(_cp.Log, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
-            Notify(OcppEnum.SignatureVerified);
+            SecurityService.Log(_cp, OcppLogLevel.Info, "signature OK, bytes " + _offset.ToString());
+            Firmware.Notify(OcppEnum.SignatureVerified);
             _check = TransferState.Succeeded;
             return _check;
         }
 
         private int Fail(string status, string eventType, string reason, long nowMs)
         {
-            SecurityService.Log(_cp.Log, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of Request
+            SecurityService.Log(_cp, OcppLogLevel.Warning, "SignedUpdateFirmware " + status + ": " + reason); // as the refusals of SignedUpdateFirmware
             if (eventType != null)
             {
                 _security.Add(eventType, reason, nowMs);
             }
 
-            Notify(status);
+            Firmware.Notify(status); // still signed: the update is forgotten after it
             Forget();
             _check = TransferState.Failed;
             return _check;
-        }
-
-        private void Notify(string status)
-        {
-            OutgoingCall call = StatusCall(status, null);
-            if (call != null)
-            {
-                _cp.Session.Enqueue(call);
-            }
         }
 
         /// <summary>
