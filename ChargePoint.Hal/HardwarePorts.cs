@@ -10,7 +10,7 @@ namespace ChargePoint.Hal
     /// </summary>
     public sealed class HardwarePorts
     {
-        public HardwarePorts(BoardDefinition board, IMonotonicClock clock, IStorage storage)
+        public HardwarePorts(BoardDefinition board, IClock clock, IStorage storage)
         {
             Board = board;
             Clock = clock;
@@ -19,7 +19,7 @@ namespace ChargePoint.Hal
 
         public readonly BoardDefinition Board;
 
-        public readonly IMonotonicClock Clock;
+        public readonly IClock Clock;
 
         public readonly IStorage Storage;
 

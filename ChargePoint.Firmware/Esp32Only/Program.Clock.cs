@@ -4,7 +4,7 @@ using ChargePoint.Hal;
 namespace ChargePoint.Firmware.Esp32Only
 {
     /// <summary>The clocks (a part of Program, not a class of their own): monotonic ms since boot and the RTC's UTC time.</summary>
-    public sealed partial class Program : IMonotonicClock
+    public sealed partial class Program : IClock
     {
         public long NowMs
         {

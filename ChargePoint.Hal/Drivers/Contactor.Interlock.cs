@@ -23,7 +23,7 @@ namespace ChargePoint.Hal.Drivers
     public sealed partial class Contactor
     {
         private readonly IDigitalInput _rcd;
-        private readonly IMonotonicClock _clock;
+        private readonly IClock _clock;
 
         /// <summary>
         /// RCD trips acted on by the pin-change path since start (written only by the pin-change path; a field, not a

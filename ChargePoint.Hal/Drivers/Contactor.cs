@@ -24,7 +24,7 @@ namespace ChargePoint.Hal.Drivers
 
         /// <param name="rcd">The RCD trip input (null: none), watched from its pin-change path like the feedback.</param>
         /// <param name="clock">The pin-change path's time.</param>
-        public Contactor(IDigitalOutput drive, IDigitalInput feedback, IDigitalInput rcd, IMonotonicClock clock)
+        public Contactor(IDigitalOutput drive, IDigitalInput feedback, IDigitalInput rcd, IClock clock)
         {
             _drive = drive;
             _feedback = feedback;

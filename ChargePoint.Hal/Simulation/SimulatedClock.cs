@@ -3,7 +3,7 @@ using System;
 namespace ChargePoint.Hal.Simulation
 {
     /// <summary>Test/simulator time: a monotonic millisecond counter and a UTC clock that moves with it.</summary>
-    public sealed class SimulatedClock : IMonotonicClock
+    public sealed class SimulatedClock : IClock
     {
         private DateTime _utcAtZero;
 

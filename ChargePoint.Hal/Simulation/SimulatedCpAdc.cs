@@ -14,11 +14,11 @@ namespace ChargePoint.Hal.Simulation
 
         private readonly SimulatedPwmChannel _pwm;
         private readonly SimulatedEv _ev;
-        private readonly IMonotonicClock _clock;
+        private readonly IClock _clock;
         private readonly NoiseSource _noise;
         private long _reads;
 
-        public SimulatedCpAdc(SimulatedPwmChannel pwm, SimulatedEv ev, IMonotonicClock clock, NoiseSource noise)
+        public SimulatedCpAdc(SimulatedPwmChannel pwm, SimulatedEv ev, IClock clock, NoiseSource noise)
         {
             _pwm = pwm;
             _ev = ev;

@@ -6,11 +6,11 @@ namespace ChargePoint.Hal.Simulation
     /// </summary>
     public sealed class SimulatedRelay : IDigitalOutput
     {
-        private readonly IMonotonicClock _clock;
+        private readonly IClock _clock;
         private bool _coil;
         private long _coilChangedAtMs;
 
-        public SimulatedRelay(IMonotonicClock clock)
+        public SimulatedRelay(IClock clock)
         {
             _clock = clock;
             Feedback = new SimulatedDigitalInput();

@@ -15,7 +15,7 @@ namespace ChargePoint.Firmware.App
     /// </summary>
     public sealed class ChargerPlatform
     {
-        public ChargerPlatform(IStorage storage, IMonotonicClock clock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
+        public ChargerPlatform(IStorage storage, IClock clock, IPlatformHooks hooks, IRandom random, IConsoleIo console)
         {
             Storage = storage;
             Clock = clock;
@@ -27,7 +27,7 @@ namespace ChargePoint.Firmware.App
         public readonly IStorage Storage;
 
         /// <summary>Monotonic milliseconds and the UTC wall clock.</summary>
-        public readonly IMonotonicClock Clock;
+        public readonly IClock Clock;
 
         /// <summary>Ports, transport, wall clock setter and network status.</summary>
         public readonly IPlatformHooks Hooks;

@@ -7,7 +7,7 @@ namespace ChargePoint.Hal
     /// milliseconds since boot, never jumps backwards; <see cref="UtcNow"/>, wall-clock time, always UTC, may jump when
     /// it is set (SNTP, BootNotification).
     /// </summary>
-    public interface IMonotonicClock
+    public interface IClock
     {
         long NowMs { get; }
 
