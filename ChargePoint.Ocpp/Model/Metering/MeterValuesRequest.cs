@@ -32,13 +32,22 @@ namespace ChargePoint.Ocpp.Model.Transactions
         public void WriteTo(JsonWriter w)
         {
             w.StartObject();
-            w.Prop(Key.ConnectorId, ConnectorId);
-            w.Prop(Key.TransactionId, TransactionId);
+            WriteMembers(w, ConnectorId, TransactionId, Value, UtcMs);
+            w.EndObject();
+        }
+
+        /// <summary>
+        /// Writes the members of a MeterValues.req of one sample (connectorId, transactionId, meterValue) into an open
+        /// object: this request's and the journal's (which writes its queued MeterValues without an object each).
+        /// </summary>
+        public static void WriteMembers(JsonWriter w, int connectorId, int transactionId, MeterValue value, long utcMs)
+        {
+            w.Prop(Key.ConnectorId, connectorId);
+            w.Prop(Key.TransactionId, transactionId);
             w.PropertyName("meterValue");
             w.StartArray();
-            WriteMeterValue(w, Value, UtcMs);
+            WriteMeterValue(w, value, utcMs);
             w.EndArray();
-            w.EndObject();
         }
 
         /// <summary>

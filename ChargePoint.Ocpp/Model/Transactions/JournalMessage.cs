@@ -105,14 +105,8 @@ namespace ChargePoint.Ocpp.Model.Transactions
             }
             else
             {
-                // MeterValues.req as MeterValuesRequest.WriteTo writes it.
                 M.MeterValue value = MeterValue;
-                w.Prop(Key.ConnectorId, ConnectorId);
-                w.Prop(Key.TransactionId, TransactionId);
-                w.PropertyName("meterValue");
-                w.StartArray();
-                MeterValuesRequest.WriteMeterValue(w, value, journal.ResolveUtcMs(value.Time));
-                w.EndArray();
+                MeterValuesRequest.WriteMembers(w, ConnectorId, TransactionId, value, journal.ResolveUtcMs(value.Time));
             }
 
             w.EndObject();
