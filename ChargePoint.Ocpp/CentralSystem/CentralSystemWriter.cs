@@ -156,7 +156,6 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-
             throw new System.ArgumentException("not an OCPP 1.6 payload");
         }
 
@@ -399,6 +398,5 @@ namespace ChargePoint.Ocpp.CentralSystem
             }
             w.EndObject();
         }
-
     }
 }

@@ -1,9 +1,6 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
-using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
-using SendLocalListRequest = ChargePoint.Ocpp.Model.Transactions.SendLocalListRequest;
 
 // Moved from the image as it was (non-nullable annotations are this project's; the image has none).
 #nullable disable

@@ -1,6 +1,3 @@
-using System;
-using ChargePoint.Ocpp.Json;
-
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>SampledValue location (default Outlet): the spec's strings. Only the Central System direction reads them (the charger writes the codes of Model.Transactions.Location as Model.Transactions.Measurand.ToText spells them), so they live outside the image.</summary>

@@ -1,7 +1,3 @@
-using System;
-using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16.DataTypes;
-
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>StopTransaction.req reason (absent means Local): the spec's strings. Only the Central System direction reads them (the charger writes Model.Transactions.StopReason), so they live outside the image.</summary>

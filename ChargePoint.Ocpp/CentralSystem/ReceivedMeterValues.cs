@@ -1,4 +1,3 @@
-using System;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 

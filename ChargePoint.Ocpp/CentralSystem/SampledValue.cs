@@ -1,4 +1,3 @@
-using System;
 using ChargePoint.Ocpp.Json;
 
 // Moved from the image as it was (non-nullable annotations are this project's; the image has none).

@@ -1,6 +1,3 @@
-using System;
-using ChargePoint.Ocpp.Json;
-
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>SampledValue unit (default Wh). The schema spells "Celcius"; we send that and also accept "Celsius" (J-Errata 2.1): the spec's strings. Only the Central System direction reads them (the charger writes the codes of Model.Transactions.UnitOfMeasure as Model.Transactions.Measurand.ToText spells them), so they live outside the image.</summary>

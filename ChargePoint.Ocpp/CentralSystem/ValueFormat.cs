@@ -1,6 +1,3 @@
-using System;
-using ChargePoint.Ocpp.Json;
-
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
     /// <summary>SampledValue format (default Raw): the spec's strings. Only the Central System direction reads them, so they live outside the image.</summary>

@@ -1,9 +1,7 @@
 using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
-using System;
 using ChargePoint.Ocpp.Messages.V16;
-using ChargePoint.Ocpp.Platform;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Model.Transactions

@@ -181,7 +181,6 @@ namespace ChargePoint.Ocpp
             }
         }
 
-
         /// <summary>The active security profile (0–3).</summary>
         public int Profile => _cp.Configuration.Int(_profile);
 
