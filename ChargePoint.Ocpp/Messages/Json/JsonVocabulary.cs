@@ -1,3 +1,5 @@
+using System;
+
 namespace ChargePoint.Ocpp.Json
 {
     /// <summary>
@@ -11,9 +13,11 @@ namespace ChargePoint.Ocpp.Json
     {
         private readonly string[] _tables;
 
-        // The words found so far, one instance each: room for every word of the tables.
-        private readonly string[] _found;
+        // The words found so far, one instance each; grown on demand (doubling) up to every word of the tables: a charger
+        // meets a dozen or two of them, so the room for all of them is not taken up front.
+        private string[] _found = new string[8];
         private int _count;
+        private readonly int _words;
 
         public JsonVocabulary(string[] tables)
         {
@@ -27,7 +31,7 @@ namespace ChargePoint.Ocpp.Json
                 }
             }
 
-            _found = new string[words];
+            _words = words;
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
@@ -59,6 +63,13 @@ namespace ChargePoint.Ocpp.Json
                 if (at >= 0)
                 {
                     string word = table.Length == length ? table : table.Substring(at, length);
+                    if (_count == _found.Length && _count < _words)
+                    {
+                        var grown = new string[_count * 2 < _words ? _count * 2 : _words];
+                        Array.Copy(_found, grown, _count);
+                        _found = grown;
+                    }
+
                     if (_count < _found.Length)
                     {
                         _found[_count++] = word;

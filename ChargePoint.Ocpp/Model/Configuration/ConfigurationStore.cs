@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Text;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
@@ -49,10 +50,15 @@ namespace ChargePoint.Ocpp
         // Per key k: _text[2k] name (null: in _table), _text[2k+1] value text (null: the default, from the number);
         // _num[5k] flags, [5k+1] Int minimum, [5k+2] Int maximum or String/CSL maximum length, [5k+3] the value as a
         // number (Int) or 1/0 (Bool), [5k+4] where the name is in _table (start * 256 + length);
-        // _rules[2k] validator, [2k+1] allowed items. No string is made per key: names and defaults stay literals.
-        private readonly string[] _text = new string[2 * MaxKeys];
-        private readonly int[] _num = new int[5 * MaxKeys];
-        private readonly object[] _rules = new object[2 * MaxKeys];
+        // A key with a validator or allowed items has rule r (flags bits 8 and up hold r + 1): _rules[2r] validator,
+        // [2r+1] allowed items; few keys have one, so _rules holds those, not two slots per key. No string is made per
+        // key: names and defaults stay literals.
+        // The arrays grow with the declarations (a table's lines at once, single keys a few at a time), so they hold
+        // the keys declared, not MaxKeys: the growing is garbage once, at composition.
+        private string[] _text = new string[0];
+        private int[] _num = new int[0];
+        private object[] _rules = new object[0];
+        private int _ruleCount;
         private string _table = string.Empty;
 
         /// <summary>Number of declared keys (read only).</summary>
@@ -102,6 +108,13 @@ namespace ChargePoint.Ocpp
         public void DeclareTable(string table, int n)
         {
             _table = table;
+            int lines = 1;
+            for (int at = table.IndexOf('\n'); at >= 0 && at < table.Length - 1; at = table.IndexOf('\n', at + 1))
+            {
+                lines++;
+            }
+
+            Reserve(Count + lines);
             int i = 0;
             while (i < table.Length)
             {
@@ -145,7 +158,12 @@ namespace ChargePoint.Ocpp
 
             if (Count == MaxKeys)
             {
-                throw new System.InvalidOperationException("over MaxKeys");
+                throw new InvalidOperationException("over MaxKeys");
+            }
+
+            if (Count == _num.Length / 5)
+            {
+                Reserve(Count + 4);
             }
 
             k = Count++;
@@ -158,7 +176,7 @@ namespace ChargePoint.Ocpp
             num[at + 2] = hi;
             num[at + 3] = number;
             num[at + 4] = namePos;
-            _rules[2 * k + 1] = allowedItems;
+            SetRule(k, 1, allowedItems);
             var stored = (string)_stored[Name(k)];
             if (stored != null && IsAcceptable(k, stored))
             {
@@ -166,6 +184,21 @@ namespace ChargePoint.Ocpp
             }
 
             return k;
+        }
+
+        // Room for keys keys (at most MaxKeys) in the three arrays.
+        private void Reserve(int keys)
+        {
+            keys = keys < MaxKeys ? keys : MaxKeys;
+            if (keys * 5 > _num.Length)
+            {
+                var num = new int[5 * keys];
+                var text = new string[2 * keys];
+                Array.Copy(_num, num, 5 * Count);
+                Array.Copy(_text, text, 2 * Count);
+                _num = num;
+                _text = text;
+            }
         }
 
         /// <summary>
@@ -212,7 +245,7 @@ namespace ChargePoint.Ocpp
         public bool Bool(int key) => _num[5 * key + 3] != 0;
 
         /// <summary>Type | flags (<see cref="TypeInt"/>, <see cref="ReadOnly"/>...).</summary>
-        public int Flags(int key) => _num[5 * key];
+        public int Flags(int key) => _num[5 * key] & 0xFF;
 
         /// <summary>An Int key's minimum; a String or CSL key's maximum length (limit 1) or an Int key's maximum (limit 2).</summary>
         public int Limit(int key, int which) => _num[5 * key + which];
@@ -222,7 +255,7 @@ namespace ChargePoint.Ocpp
         {
             if ((_num[5 * key] & MeasurandItems) == 0)
             {
-                var items = (string)_rules[2 * key + 1];
+                var items = (string)Rule(key, 1);
                 return items == null ? null : items.Split(new char[] { ' ' });
             }
 
@@ -236,9 +269,40 @@ namespace ChargePoint.Ocpp
         }
 
         /// <summary>Extra validation of a new value after the type and limit checks (false: Rejected).</summary>
-        public ConfigValidator Validator(int key) => (ConfigValidator)_rules[2 * key];
+        public ConfigValidator Validator(int key) => (ConfigValidator)Rule(key, 0);
 
-        public void SetValidator(int key, ConfigValidator validator) => _rules[2 * key] = validator;
+        public void SetValidator(int key, ConfigValidator validator) => SetRule(key, 0, validator);
+
+        // The key's validator (which 0) or allowed items (1); null when it has none.
+        private object Rule(int key, int which)
+        {
+            int r = _num[5 * key] >> 8;
+            return r == 0 ? null : _rules[2 * (r - 1) + which];
+        }
+
+        private void SetRule(int key, int which, object value)
+        {
+            int r = _num[5 * key] >> 8;
+            if (r == 0)
+            {
+                if (value == null)
+                {
+                    return;
+                }
+
+                if (2 * _ruleCount == _rules.Length)
+                {
+                    var grown = new object[2 * _ruleCount + 8];
+                    Array.Copy(_rules, grown, 2 * _ruleCount);
+                    _rules = grown;
+                }
+
+                r = ++_ruleCount;
+                _num[5 * key] |= r << 8;
+            }
+
+            _rules[2 * (r - 1) + which] = value;
+        }
 
         /// <summary>Whether a CSL value lists item (items compared trimmed; "" lists nothing).</summary>
         public bool HasItem(int key, string item)
@@ -347,7 +411,7 @@ namespace ChargePoint.Ocpp
                         return false;
                     }
 
-                    var allowed = (string)_rules[2 * k + 1];
+                    var allowed = (string)Rule(k, 1);
                     for (int i = 0; i < items.Length; i++)
                     {
                         string item = items[i].Trim();
@@ -360,7 +424,7 @@ namespace ChargePoint.Ocpp
                     break;
             }
 
-            var validator = (ConfigValidator)_rules[2 * k];
+            var validator = (ConfigValidator)Rule(k, 0);
             return validator == null || validator(value);
         }
 

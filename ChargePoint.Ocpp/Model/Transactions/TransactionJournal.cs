@@ -51,7 +51,7 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private readonly IStorage _storage;
                 private readonly ArrayList _transactions = new ArrayList();
         private readonly ArrayList _anchors = new ArrayList(); // clock anchors: the capture time at which a boot's clock was first set
-        private readonly Record _writer = new Record(512);
+        private readonly Record _writer = new Record(128); // grows to the largest frame or state record written (a few hundred bytes in a session)
 
         // Segments: [_headSegment, _tailSegment] (0 = none). The head is read frame by frame from _headOffset;
         // _headEntry is the decoded frame before it (the message waiting to be sent, or one already delivered), of
@@ -63,8 +63,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
         private int _tailSegment;
         private int _tailBytes;
 
-        // The read window: _chunk[0.._chunkLength) holds bytes [_chunkStart, ...) of record _chunkName.
-        private byte[] _chunk = new byte[ChunkBytes];
+        // The read window: _chunk[0.._chunkLength) holds bytes [_chunkStart, ...) of record _chunkName. Allocated by
+        // the first read: a charger that has nothing journaled (most of its life) does not hold it.
+        private byte[] _chunk;
         private string _chunkName;
         private int _chunkStart;
         private int _chunkLength;
@@ -856,9 +857,9 @@ namespace ChargePoint.Ocpp.Model.Transactions
                 return true;
             }
 
-            if (count > _chunk.Length)
+            if (_chunk == null || count > _chunk.Length)
             {
-                _chunk = new byte[count]; // one frame larger than the chunk: bounded by the 16-bit frame length
+                _chunk = new byte[count > ChunkBytes ? count : ChunkBytes]; // a frame larger than the chunk: bounded by the 16-bit frame length
             }
 
             _chunkName = null;

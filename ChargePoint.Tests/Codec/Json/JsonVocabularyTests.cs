@@ -85,6 +85,27 @@ namespace ChargePoint.Tests.Ocpp.Json
         }
 
         [TestMethod]
+        public void Every_word_found_stays_one_instance_beyond_the_first_few_found()
+        {
+            const string Table = "w00 w01 w02 w03 w04 w05 w06 w07 w08 w09 w10 w11 w12 w13 w14 w15 w16 w17 w18 w19";
+            var vocabulary = new JsonVocabulary(new string[] { Table, "x" });
+            var first = new string[21];
+            for (int i = 0; i < 20; i++)
+            {
+                first[i] = vocabulary.Find(Table, 4 * i, 3)!;
+                Assert.AreEqual(Table.Substring(4 * i, 3), first[i]);
+            }
+
+            first[20] = vocabulary.Find("x", 0, 1)!;
+            for (int i = 19; i >= 0; i--)
+            {
+                Assert.IsTrue(object.ReferenceEquals(first[i], vocabulary.Find("(" + Table.Substring(4 * i, 3) + ")", 1, 3)), "word " + i);
+            }
+
+            Assert.IsTrue(object.ReferenceEquals(first[20], vocabulary.Find("x", 0, 1)), "a one-word table");
+        }
+
+        [TestMethod]
         public void IsOneOf_matches_whole_words_of_a_table_only()
         {
             const string Table = "L1-N L1 Accepted Rejected";

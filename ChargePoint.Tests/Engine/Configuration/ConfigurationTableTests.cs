@@ -117,5 +117,57 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             Assert.AreEqual("HTTPS", allowed[3]);
             Assert.IsNull(store.AllowedItems(store.Declare("AnyItems", ConfigurationStore.TypeCsl, "", 2, null)), "null: any item");
         }
+
+        [TestMethod]
+        public void Keys_declared_up_to_the_bound_keep_their_own_values_flags_validators_and_allowed_items()
+        {
+            var store = new ConfigurationStore(new SimulatedStorage());
+            CoreConfiguration.Declare(store, 1);
+            int first = store.Count;
+            for (int i = first; i < ConfigurationStore.MaxKeys; i++)
+            {
+                int k = i % 3 == 0
+                    ? store.Declare("List" + i, ConfigurationStore.TypeCsl | ConfigurationStore.RebootRequired, "A", 2, i % 2 == 0 ? "A B" : "A C")
+                    : store.DeclareInt("Number" + i, i, 0, 1000, i % 3 == 1);
+                Assert.AreEqual(i, k, "declaration order");
+                if (i % 3 == 2)
+                {
+                    int limit = i;
+                    store.SetValidator(k, value => int.Parse(value) <= limit + 10);
+                }
+            }
+
+            Assert.AreEqual(ConfigurationStore.MaxKeys, store.Count);
+            Assert.ThrowsException(typeof(System.InvalidOperationException), () => store.DeclareBool("OneTooMany", true, false));
+            for (int i = first; i < ConfigurationStore.MaxKeys; i++)
+            {
+                int k = store.Find(i % 3 == 0 ? "List" + i : "Number" + i);
+                Assert.AreEqual(i, k);
+                if (i % 3 == 0)
+                {
+                    Assert.AreEqual(ConfigurationStore.TypeCsl | ConfigurationStore.RebootRequired, store.Flags(k));
+                    Assert.AreEqual("RebootRequired", store.Change("List" + i, i % 2 == 0 ? "B,A" : "C,A"));
+                    Assert.AreEqual("Rejected", store.Change("List" + i, i % 2 == 0 ? "C" : "B"), "the other key's word");
+                    Assert.IsNull(store.Validator(k));
+                }
+                else if (i % 3 == 1)
+                {
+                    Assert.AreEqual(ConfigurationStore.TypeInt | ConfigurationStore.ReadOnly, store.Flags(k));
+                    Assert.AreEqual(i, store.Int(k));
+                    Assert.IsNull(store.AllowedItems(k));
+                    Assert.IsNull(store.Validator(k));
+                }
+                else
+                {
+                    Assert.AreEqual(ConfigurationStore.TypeInt, store.Flags(k));
+                    Assert.AreEqual("Accepted", store.Change("Number" + i, (i + 10).ToString()), "its own validator's limit");
+                    Assert.AreEqual("Rejected", store.Change("Number" + i, (i + 11).ToString()));
+                    Assert.AreEqual(i + 10, store.Int(k));
+                }
+            }
+
+            Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"), "the table's keys are unchanged");
+            Assert.AreEqual(60, store.Int(ConfigKeys.HeartbeatInterval));
+        }
     }
 }
