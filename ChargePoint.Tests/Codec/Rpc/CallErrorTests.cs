@@ -32,6 +32,34 @@ namespace ChargePoint.Tests.Ocpp.Rpc
         }
 
         [TestMethod]
+        public void Every_Central_System_action_can_be_served_and_no_other_text()
+        {
+            var session = new OcppWorld(1).ChargePoint.Session;
+            string[] actions = OcppAction.CentralSystemInitiated.Split(new char[] { ' ' });
+            Assert.AreEqual(ChargePoint.Ocpp.Rpc.RpcSession.CentralSystemActions, actions.Length);
+            for (int i = 0; i < actions.Length; i++)
+            {
+                session.Register(actions[i], actions[i]);
+            }
+
+            object service;
+            for (int i = 0; i < actions.Length; i++)
+            {
+                Assert.IsTrue(session.Find(actions[i], out service), actions[i]);
+                Assert.AreEqual(actions[i], (string)service, "each action has its own service");
+            }
+
+            session.Register(OcppAction.Reset, null);
+            Assert.IsTrue(session.Find(OcppAction.Reset, out service), "served with no service");
+            Assert.IsNull(service);
+            Assert.ThrowsException(typeof(System.ArgumentException), () => session.Register(OcppAction.Heartbeat, null));
+            Assert.IsFalse(session.Find(OcppAction.Heartbeat, out service), "a charge point action");
+            Assert.IsFalse(session.Find("ReserveNow Reset", out service), "two words");
+            Assert.IsFalse(session.Find(string.Empty, out service));
+            Assert.IsFalse(session.Find(null, out service));
+        }
+
+        [TestMethod]
         public void Unknown_action_is_NotImplemented() =>
             Expect("[2,\"a\",\"Foo\",{}]", "[4,\"a\",\"NotImplemented\",\"unknown action Foo\",{}]");
 
