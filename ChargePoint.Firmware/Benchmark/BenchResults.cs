@@ -32,6 +32,13 @@ namespace ChargePoint.Firmware.Benchmark
 
         public long FreeAfterCompositionBytes = -1;
 
+        /// <summary>The charger after composition, online idle and in a session by the nanoCLR heap model (host only; -1 on the device).</summary>
+        public long ModelCompositionBytes = -1;
+
+        public long ModelIdleBytes = -1;
+
+        public long ModelSessionBytes = -1;
+
         public long FreeIdleBytes = -1;
 
         public long FreeSessionBytes = -1;

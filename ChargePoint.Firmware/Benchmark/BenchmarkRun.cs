@@ -50,7 +50,38 @@ namespace ChargePoint.Firmware.Benchmark
             MeasureCodec();
             MeasureCrypto();
             MeasureJournalRecovery();
+            MeasureModel();
             return Results;
+        }
+
+        /// <summary>
+        /// The charger's heap by the nanoCLR layout model (host only), on a world of its own and last: the reflection walk
+        /// leaves caches on the heap that the measured figures must not see.
+        /// </summary>
+        private void MeasureModel()
+        {
+            if (_memory.ModelBytes(_options) < 0)
+            {
+                return; // the device has no model: it measures
+            }
+
+            var transport = new InMemoryTransport();
+            var cs = new BenchCentralSystem(transport, _memory);
+            cs.AcceptEverything();
+            var world = new BenchWorld(BenchWorld.NewStorage(), transport);
+            world.Start();
+            Results.ModelCompositionBytes = _memory.ModelBytes(world.Charger);
+            world.Run(10000); // booted, connected, idle (as the measured figure)
+            Results.ModelIdleBytes = _memory.ModelBytes(world.Charger);
+            StartSession(world, cs);
+            Results.ModelSessionBytes = _memory.ModelBytes(world.Charger);
+            world.Charger.Shutdown();
+
+            const string Model = "B (nanoCLR model)";
+            Table.Add("Model: heap after composition", Figures.Bytes(Results.ModelCompositionBytes), Model,
+                "the same charger at the interpreter's layout: a 12-byte block per object, field and reference slot");
+            Table.Add("Model: heap online idle", Figures.Bytes(Results.ModelIdleBytes), Model, "NanoHeapModel (host reflection walk)");
+            Table.Add("Model: heap during a session", Figures.Bytes(Results.ModelSessionBytes), Model, "simulated hardware not walked");
         }
 
         // ---- heap, ticks, worst tick ----

@@ -19,6 +19,12 @@ namespace ChargePoint.Firmware.Benchmark
         /// <summary>Bytes allocated by this thread so far (host: GC.GetAllocatedBytesForCurrentThread); -1 on the device.</summary>
         long AllocatedBytes();
 
+        /// <summary>
+        /// The heap the object graph from root would take at the interpreter's layout, by a model (host: a reflection
+        /// walk, HostOnly/NanoHeapModel); -1 on the device, which measures instead.
+        /// </summary>
+        long ModelBytes(object root);
+
         /// <summary>A (non-compacting) collection, as the runtime would run one when the heap runs short.</summary>
         void Collect();
     }

@@ -39,6 +39,11 @@ namespace ChargePoint.Firmware.Benchmark.HostOnly
             return GC.GetAllocatedBytesForCurrentThread();
         }
 
+        public long ModelBytes(object root)
+        {
+            return NanoHeapModel.Bytes(root);
+        }
+
         public void Collect()
         {
             GC.Collect();

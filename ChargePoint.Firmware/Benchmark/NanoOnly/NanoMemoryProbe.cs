@@ -23,6 +23,11 @@ namespace ChargePoint.Firmware.Benchmark.NanoOnly
             return -1;
         }
 
+        public long ModelBytes(object root)
+        {
+            return -1;
+        }
+
         public void Collect()
         {
             nanoFramework.Runtime.Native.GC.Run(false);
