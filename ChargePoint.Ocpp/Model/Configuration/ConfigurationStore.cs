@@ -47,12 +47,14 @@ namespace ChargePoint.Ocpp
         private readonly IStorage _storage;
         private readonly Hashtable _stored = new Hashtable();
 
-        // Per key k: _text[2k] name (null: in _table), _text[2k+1] value text (null: the default, from the number);
-        // _num[5k] flags, [5k+1] Int minimum, [5k+2] Int maximum or String/CSL maximum length, [5k+3] the value as a
-        // number (Int) or 1/0 (Bool), [5k+4] where the name is in _table (start * 256 + length);
-        // A key with a validator or allowed items has rule r (flags bits 8 and up hold r + 1): _rules[2r] validator,
-        // [2r+1] allowed items; few keys have one, so _rules holds those, not two slots per key. No string is made per
-        // key: names and defaults stay literals.
+        // Per key k: _num[5k] flags, [5k+1] Int minimum, [5k+2] Int maximum or String/CSL maximum length, [5k+3] the
+        // value as a number (Int) or 1/0 (Bool), [5k+4] where the name is in _table (start * 256 + length; 0: a key
+        // declared by name). _text[k]: a named key's name, a table key's value text (String and CSL keys; null: "").
+        // Int and Bool values are their number (GetConfiguration reports it in canonical form).
+        // A key with a validator, allowed items or (named String/CSL keys) a value text has rule r (flags bits 8 and up
+        // hold r + 1): _rules[3r] validator, [3r+1] allowed items, [3r+2] value text; few keys have one, so _rules holds
+        // those, not slots for every key. No string is made per key: names and defaults stay literals. On the
+        // interpreter every slot is a 12-byte block, so the slots are what the table costs.
         // The arrays grow with the declarations (a table's lines at once, single keys a few at a time), so they hold
         // the keys declared, not MaxKeys: the growing is garbage once, at composition.
         private string[] _text = new string[0];
@@ -167,8 +169,7 @@ namespace ChargePoint.Ocpp
             }
 
             k = Count++;
-            _text[2 * k] = name;
-            _text[2 * k + 1] = text;
+            _text[k] = name ?? text;
             int[] num = _num;
             int at = 5 * k;
             num[at] = flags;
@@ -177,6 +178,10 @@ namespace ChargePoint.Ocpp
             num[at + 3] = number;
             num[at + 4] = namePos;
             SetRule(k, 1, allowedItems);
+            if (name != null)
+            {
+                SetRule(k, 2, text);
+            }
             var stored = (string)_stored[Name(k)];
             if (stored != null && IsAcceptable(k, stored))
             {
@@ -193,9 +198,9 @@ namespace ChargePoint.Ocpp
             if (keys * 5 > _num.Length)
             {
                 var num = new int[5 * keys];
-                var text = new string[2 * keys];
+                var text = new string[keys];
                 Array.Copy(_num, num, 5 * Count);
-                Array.Copy(_text, text, 2 * Count);
+                Array.Copy(_text, text, Count);
                 _num = num;
                 _text = text;
             }
@@ -209,8 +214,8 @@ namespace ChargePoint.Ocpp
         {
             for (int k = 0; k < Count; k++)
             {
-                string own = _text[2 * k];
                 int at = _num[5 * k + 4];
+                string own = at == 0 ? _text[k] : null;
                 bool same = own != null ? own == name : at % 256 == name.Length;
                 for (int i = 0; own == null && same && i < name.Length; i++)
                 {
@@ -229,14 +234,19 @@ namespace ChargePoint.Ocpp
         public string Name(int key)
         {
             int at = _num[5 * key + 4];
-            return _text[2 * key] ?? _table.Substring(at / 256, at % 256);
+            return at == 0 ? _text[key] : _table.Substring(at / 256, at % 256);
         }
 
         /// <summary>Current value as its wire string.</summary>
         public string Value(int key)
         {
             int type = _num[5 * key] & 3;
-            return _text[2 * key + 1] ?? (type == TypeInt ? Int(key).ToString() : type == TypeBool ? (Bool(key) ? "true" : "false") : string.Empty);
+            if (type >= TypeString)
+            {
+                return (_num[5 * key + 4] == 0 ? (string)Rule(key, 2) : _text[key]) ?? string.Empty;
+            }
+
+            return type == TypeInt ? Int(key).ToString() : Bool(key) ? "true" : "false";
         }
 
         /// <summary>The value of an Int key (0 if it is not a number).</summary>
@@ -273,11 +283,11 @@ namespace ChargePoint.Ocpp
 
         public void SetValidator(int key, ConfigValidator validator) => SetRule(key, 0, validator);
 
-        // The key's validator (which 0) or allowed items (1); null when it has none.
+        // The key's validator (which 0), allowed items (1) or a named key's value text (2); null when it has none.
         private object Rule(int key, int which)
         {
             int r = _num[5 * key] >> 8;
-            return r == 0 ? null : _rules[2 * (r - 1) + which];
+            return r == 0 ? null : _rules[3 * (r - 1) + which];
         }
 
         private void SetRule(int key, int which, object value)
@@ -290,10 +300,10 @@ namespace ChargePoint.Ocpp
                     return;
                 }
 
-                if (2 * _ruleCount == _rules.Length)
+                if (3 * _ruleCount == _rules.Length)
                 {
-                    var grown = new object[2 * _ruleCount + 8];
-                    Array.Copy(_rules, grown, 2 * _ruleCount);
+                    var grown = new object[3 * _ruleCount + 12];
+                    Array.Copy(_rules, grown, 3 * _ruleCount);
                     _rules = grown;
                 }
 
@@ -301,7 +311,7 @@ namespace ChargePoint.Ocpp
                 _num[5 * key] |= r << 8;
             }
 
-            _rules[2 * (r - 1) + which] = value;
+            _rules[3 * (r - 1) + which] = value;
         }
 
         /// <summary>Whether a CSL value lists item (items compared trimmed; "" lists nothing).</summary>
@@ -430,8 +440,19 @@ namespace ChargePoint.Ocpp
 
         private void Set(int k, string value)
         {
-            _text[2 * k + 1] = value;
             int v;
+            if ((_num[5 * k] & 3) >= TypeString)
+            {
+                if (_num[5 * k + 4] == 0)
+                {
+                    SetRule(k, 2, value);
+                }
+                else
+                {
+                    _text[k] = value;
+                }
+            }
+
             _num[5 * k + 3] = (_num[5 * k] & 3) == TypeInt ? (TryParseInt(value, out v) ? v : 0) : (value == "true" ? 1 : 0);
         }
 

@@ -169,5 +169,30 @@ namespace ChargePoint.Tests.Ocpp.Configuration
             Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "60"), "the table's keys are unchanged");
             Assert.AreEqual(60, store.Int(ConfigKeys.HeartbeatInterval));
         }
+
+        [TestMethod]
+        public void Text_values_of_table_and_named_keys_and_numbers_in_canonical_form_survive_a_reboot()
+        {
+            var storage = new SimulatedStorage();
+            var store = new ConfigurationStore(storage);
+            CoreConfiguration.Declare(store, 1);
+            int named = store.Declare("CpoName", ConfigurationStore.TypeString, "first", 20, null);
+            Assert.AreEqual("first", store.Value(named), "a named key's default text");
+            Assert.AreEqual("CpoName", store.Name(named));
+            Assert.AreEqual("Accepted", store.Change("CpoName", "Operator"));
+            Assert.AreEqual("Accepted", store.Change("HeartbeatInterval", "0300"));
+            Assert.AreEqual("Accepted", store.Change("MeterValuesSampledData", "Voltage"));
+            Assert.AreEqual("Operator", store.Value(named));
+            Assert.AreEqual("300", store.Value(ConfigKeys.HeartbeatInterval), "an Int is reported as its number");
+            Assert.AreEqual("CpoName", store.Name(named), "the name stays when the value changes");
+
+            var rebooted = new ConfigurationStore(storage);
+            CoreConfiguration.Declare(rebooted, 1);
+            int again = rebooted.Declare("CpoName", ConfigurationStore.TypeString, "first", 20, null);
+            Assert.AreEqual("Operator", rebooted.Value(again));
+            Assert.AreEqual(300, rebooted.Int(ConfigKeys.HeartbeatInterval));
+            Assert.AreEqual("Voltage", rebooted.Value(ConfigKeys.MeterValuesSampledData));
+            Assert.AreEqual(again, rebooted.Find("CpoName"));
+        }
     }
 }
