@@ -50,13 +50,13 @@ namespace ChargePoint.Ocpp
 
             Connector[] connectors = Connectors;
             var health = Storage as StoreHealth;
-            if (health != null && !_healthInFlight && _healthSent < health.Names.Count && ReportedStatus(0) != null)
+            if (health != null && !_healthInFlight && _healthSent < health.Reports && ReportedStatus(0) != null)
             {
                 var request = new StatusNotificationRequest(0, OcppEnum.OtherError, connectors[0].Status);
                 request.VendorId = BootNotification.ChargePointVendor;
-                string record = (string)health.Names[_healthSent];
+                string record = health.ReportName(_healthSent);
                 request.VendorErrorCode = record.StartsWith("txj.") ? "JournalCorrupt" : Cut("RecordCorrupt:" + record);
-                request.Info = Cut((string)health.Details[_healthSent]);
+                request.Info = Cut(health.ReportDetail(_healthSent));
                 if (Clock.IsSet)
                 {
                     request.Timestamp = new UtcTimestamp(Clock.Now(nowMs));

@@ -7,8 +7,8 @@ namespace ChargePoint.Ocpp.Platform
     /// The storage every store uses, plus the registry of records that failed their check. A store that finds its record
     /// corrupt calls <see cref="Report"/>: the bytes are moved aside to "&lt;name&gt;.corrupt" (only the latest copy per record
     /// is kept; the bad record itself is never overwritten in place), the loss is logged as a warning and remembered, and
-    /// the store goes on with what it could recover or with defaults. The application reads <see cref="Names"/>
-    /// and <see cref="Details"/> (console, StatusNotification). Without a StoreHealth (tests on a bare storage) the bytes are still
+    /// the store goes on with what it could recover or with defaults. The application reads <see cref="ReportName"/>
+    /// and <see cref="ReportDetail"/> (console, StatusNotification). Without a StoreHealth (tests on a bare storage) the bytes are still
     /// moved aside.
     /// </summary>
     public sealed class StoreHealth : IStorage
@@ -19,14 +19,8 @@ namespace ChargePoint.Ocpp.Platform
         private readonly IStorage _inner;
         private readonly IOcppLog _log;
 
-        /// <summary>Corrupt records reported since boot (strings; at most <see cref="MaxReports"/>), in report order.</summary>
-        public readonly ArrayList Names = new ArrayList();
-
-        /// <summary>
-        /// Per entry of <see cref="Names"/>, what was lost and what was recovered (strings), e.g. "state rebuilt from the
-        /// mirror, nothing lost".
-        /// </summary>
-        public readonly ArrayList Details = new ArrayList();
+        // The reports since boot as (record name, detail) pairs; none until the first (most boots have none).
+        private ArrayList _reports;
 
         public StoreHealth(IStorage inner, IOcppLog log)
         {
@@ -66,10 +60,17 @@ namespace ChargePoint.Ocpp.Platform
                 kept = false; // the report still stands; the store goes on with defaults
             }
 
-            if (Names.IndexOf(name) < 0 && Names.Count < MaxReports)
+            bool known = false;
+            for (int i = 0; i < Reports && !known; i++)
             {
-                Names.Add(name);
-                Details.Add(detail);
+                known = ReportName(i) == name;
+            }
+
+            if (!known && Reports < MaxReports)
+            {
+                _reports = _reports ?? new ArrayList();
+                _reports.Add(name);
+                _reports.Add(detail);
             }
 
             if (_log != null)
@@ -77,6 +78,15 @@ namespace ChargePoint.Ocpp.Platform
                 _log.Log(OcppLogLevel.Warning, name + " corrupt: " + detail + (kept ? " (kept as " + CorruptSuffix + ")" : string.Empty));
             }
         }
+
+        /// <summary>The number of corrupt records reported since boot (at most <see cref="MaxReports"/>).</summary>
+        public int Reports => _reports == null ? 0 : _reports.Count / 2;
+
+        /// <summary>The name of the i-th corrupt record reported, in report order.</summary>
+        public string ReportName(int i) => (string)_reports[2 * i];
+
+        /// <summary>What was lost and what was recovered for the i-th report, e.g. "restored from mirror".</summary>
+        public string ReportDetail(int i) => (string)_reports[2 * i + 1];
 
         public byte[] Read(string name) => _inner.Read(name);
 

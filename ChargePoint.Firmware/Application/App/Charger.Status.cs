@@ -67,9 +67,9 @@ namespace ChargePoint.Firmware.App
             Line(io, "journal: ~ queued (~ meter values), ~ transactions, ~ B~~", j.QueuedMessages.ToString(),
                 j.QueuedMeterValues.ToString(), j.Transactions().Length.ToString(), j.StorageBytes.ToString(),
                 j.DroppedMeterValues > 0 ? ", " + j.DroppedMeterValues.ToString() + " meter values dropped" : string.Empty, running);
-            for (int i = 0; i < Health.Names.Count; i++)
+            for (int i = 0; i < Health.Reports; i++)
             {
-                io.WriteLine("CORRUPT RECORD " + (string)Health.Names[i] + ": " + (string)Health.Details[i]);
+                io.WriteLine("CORRUPT RECORD " + Health.ReportName(i) + ": " + Health.ReportDetail(i));
             }
             // "WifiSsid = Shop, Board = ..." for every changed reboot-only setting (secrets masked).
             string text = string.Empty;

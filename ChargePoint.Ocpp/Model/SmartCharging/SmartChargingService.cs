@@ -71,7 +71,7 @@ namespace ChargePoint.Ocpp
         private readonly Connector[] _connectors;
         private readonly bool[] _suspended;
         private ArrayList _profiles = new ArrayList(); // replaced as a whole by Install
-        private readonly ArrayList _pending = new ArrayList();
+        private ArrayList _pending; // null until a RemoteStartTransaction brings a profile (most chargers never get one)
         private readonly double[] _limits;
         // Read only once _dirty is false, i.e. after the first evaluation set them.
         private long _lastEvalMs;
@@ -341,7 +341,7 @@ namespace ChargePoint.Ocpp
             pending.IdTag = idTag;
             pending.SinceMs = nowMs;
             pending.BusyAtAttach = busy;
-            _pending.Add(pending);
+            (_pending = _pending ?? new ArrayList()).Add(pending);
             _dirty = true;
         }
 
@@ -378,7 +378,7 @@ namespace ChargePoint.Ocpp
             long keepMs = (_config.Int(ConfigKeys.ConnectionTimeOut) + 60) * 1000L;
             ArrayList pending = _pending;
             double[] limits = _limits;
-            for (int i = pending.Count - 1; i >= 0; i--)
+            for (int i = pending == null ? -1 : pending.Count - 1; i >= 0; i--)
             {
                 var pr = (InstalledProfile)pending[i];
                 bool done = nowMs - pr.SinceMs > keepMs; // the remote start never became a transaction

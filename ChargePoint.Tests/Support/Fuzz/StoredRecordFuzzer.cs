@@ -111,9 +111,9 @@ namespace ChargePoint.Tests.Fuzz
 
         private static bool WasReported(StoreHealth health, string name)
         {
-            for (int i = 0; i < health.Names.Count; i++)
+            for (int i = 0; i < health.Reports; i++)
             {
-                if ((string?)health.Names[i] == name)
+                if (health.ReportName(i) == name)
                 {
                     return true;
                 }
