@@ -1,6 +1,4 @@
 // TransactionJournal: delivery of the head message (send when due, confirm, fail and retry) and the clock anchors that re-stamp its times.
-using System.Collections;
-using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {
