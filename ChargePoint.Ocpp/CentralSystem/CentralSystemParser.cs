@@ -104,13 +104,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("meterValue"))
                 {
-                    var list = new ArrayList();
-                    r.ReadStartArray("meterValue");
-                    while (r.NextItem())
-                    {
-                        list.Add(ParseMeterValue(r));
-                    }
-                    m.MeterValue = (MeterValue[])list.ToArray(typeof(MeterValue));
+                    m.MeterValue = ParseMeterValues(r, "meterValue");
                     NotEmpty(m.MeterValue.Length, "meterValue");
                     hasMeterValue = true;
                 }
@@ -258,13 +252,7 @@ namespace ChargePoint.Ocpp.CentralSystem
                 }
                 else if (r.NameIs("transactionData"))
                 {
-                    var list = new ArrayList();
-                    r.ReadStartArray("transactionData");
-                    while (r.NextItem())
-                    {
-                        list.Add(ParseMeterValue(r));
-                    }
-                    m.TransactionData = (MeterValue[])list.ToArray(typeof(MeterValue));
+                    m.TransactionData = ParseMeterValues(r, "transactionData");
                 }
                 else
                 {
@@ -278,31 +266,8 @@ namespace ChargePoint.Ocpp.CentralSystem
             return m;
         }
 
-        public static StatusPayload ParseLogStatusNotification(JsonReader r)
-        {
-            var m = new StatusPayload(string.Empty);
-            bool hasStatus = false;
-            r.ReadStartObject("LogStatusNotificationRequest");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadEnum("status", OcppEnum.UploadLogStatusEnumType);
-                    hasStatus = true;
-                }
-                else if (r.NameIs("requestId"))
-                {
-                    m.RequestId = r.ReadInt("requestId");
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
-        }
+        public static StatusPayload ParseLogStatusNotification(JsonReader r) =>
+            ParseStatusAndRequestId(r, "LogStatusNotificationRequest", OcppEnum.UploadLogStatusEnumType);
 
         public static SecurityEventNotificationRequest ParseSecurityEventNotification(JsonReader r)
         {
@@ -340,16 +305,20 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>SignCertificate.req: its one string, csr (at most 5500 characters).</summary>
         public static StringPayload ParseSignCertificate(JsonReader r) => StringPayload.Parse(r, "csr", 5500, null);
 
-        public static StatusPayload ParseSignedFirmwareStatusNotification(JsonReader r)
+        public static StatusPayload ParseSignedFirmwareStatusNotification(JsonReader r) =>
+            ParseStatusAndRequestId(r, "SignedFirmwareStatusNotificationRequest", OcppEnum.FirmwareStatusEnumType);
+
+        /// <summary>A required status of <paramref name="table"/> and an optional requestId (the Security Whitepaper's status notifications).</summary>
+        private static StatusPayload ParseStatusAndRequestId(JsonReader r, string objectName, string table)
         {
             var m = new StatusPayload(string.Empty);
             bool hasStatus = false;
-            r.ReadStartObject("SignedFirmwareStatusNotificationRequest");
+            r.ReadStartObject(objectName);
             while (r.NextProperty())
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", OcppEnum.FirmwareStatusEnumType);
+                    m.Status = r.ReadEnum("status", table);
                     hasStatus = true;
                 }
                 else if (r.NameIs("requestId"))
@@ -367,31 +336,8 @@ namespace ChargePoint.Ocpp.CentralSystem
         }
 
         /// <summary>DataTransfer.conf of a CS-initiated DataTransfer.</summary>
-        public static StatusPayload ParseDataTransferResponse(JsonReader r)
-        {
-            var m = new StatusPayload(string.Empty) { TextName = "data" };
-            bool hasStatus = false;
-            r.ReadStartObject("DataTransferResponse");
-            while (r.NextProperty())
-            {
-                if (r.NameIs("status"))
-                {
-                    m.Status = r.ReadEnum("status", OcppEnum.DataTransferStatus);
-                    hasStatus = true;
-                }
-                else if (r.NameIs("data"))
-                {
-                    m.Text = r.ReadString("data");
-                }
-                else
-                {
-                    r.SkipValue();
-                }
-            }
-
-            Validate.Required(hasStatus, "status");
-            return m;
-        }
+        public static StatusPayload ParseDataTransferResponse(JsonReader r) =>
+            ParseStatusAndText(r, "DataTransferResponse", OcppEnum.DataTransferStatus, "data", int.MaxValue);
 
         /// <summary>GetCompositeSchedule.conf: a <see cref="StatusPayload"/> with its three optional fields.</summary>
         public static StatusPayload ParseGetCompositeSchedule(JsonReader r)
@@ -516,21 +462,28 @@ namespace ChargePoint.Ocpp.CentralSystem
         /// <summary>GetLocalListVersion.conf: its one integer, listVersion.</summary>
         public static IntPayload ParseGetLocalListVersion(JsonReader r) => IntPayload.Parse(r, "listVersion", int.MinValue);
 
-        public static StatusPayload ParseGetLog(JsonReader r)
+        public static StatusPayload ParseGetLog(JsonReader r) =>
+            ParseStatusAndText(r, "GetLogResponse", OcppEnum.LogStatusEnumType, "filename", 255);
+
+        /// <summary>
+        /// A required status of <paramref name="table"/> and the optional string <paramref name="textName"/> of at most
+        /// <paramref name="maxLength"/> characters (DataTransfer.conf's data, GetLog.conf's filename).
+        /// </summary>
+        private static StatusPayload ParseStatusAndText(JsonReader r, string objectName, string table, string textName, int maxLength)
         {
-            var m = new StatusPayload(string.Empty) { TextName = "filename" };
+            var m = new StatusPayload(string.Empty) { TextName = textName };
             bool hasStatus = false;
-            r.ReadStartObject("GetLogResponse");
+            r.ReadStartObject(objectName);
             while (r.NextProperty())
             {
                 if (r.NameIs("status"))
                 {
-                    m.Status = r.ReadEnum("status", OcppEnum.LogStatusEnumType);
+                    m.Status = r.ReadEnum("status", table);
                     hasStatus = true;
                 }
-                else if (r.NameIs("filename"))
+                else if (r.NameIs(textName))
                 {
-                    m.Text = r.ReadString("filename", 255);
+                    m.Text = r.ReadString(textName, maxLength);
                 }
                 else
                 {
@@ -581,6 +534,19 @@ namespace ChargePoint.Ocpp.CentralSystem
             Validate.Required(hasKey, "key");
             Validate.Required(hasReadonly, "readonly");
             return m;
+        }
+
+        /// <summary>A list of MeterValue (MeterValues.req's meterValue, StopTransaction.req's transactionData); the reader stands at the array.</summary>
+        private static MeterValue[] ParseMeterValues(JsonReader r, string field)
+        {
+            var list = new ArrayList();
+            r.ReadStartArray(field);
+            while (r.NextItem())
+            {
+                list.Add(ParseMeterValue(r));
+            }
+
+            return (MeterValue[])list.ToArray(typeof(MeterValue));
         }
 
         public static MeterValue ParseMeterValue(JsonReader r)

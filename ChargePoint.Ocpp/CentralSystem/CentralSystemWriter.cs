@@ -79,44 +79,54 @@ namespace ChargePoint.Ocpp.CentralSystem
                 return;
             }
 
-            if (payload is ProfileRequest && ((ProfileRequest)payload).IdTag == null && ((ProfileRequest)payload).ChargingProfile == null)
+            if (payload is ProfileRequest)
             {
-                // ClearChargingProfile.req: neither RemoteStartTransaction's idTag nor SetChargingProfile's profile.
-                WriteClearChargingProfile(w, (ProfileRequest)payload);
+                // RemoteStartTransaction.req (it has the idTag), SetChargingProfile.req (the profile alone) or
+                // ClearChargingProfile.req (neither).
+                var m = (ProfileRequest)payload;
+                if (m.IdTag != null)
+                {
+                    WriteRemoteStartTransaction(w, m);
+                }
+                else if (m.ChargingProfile != null)
+                {
+                    WriteSetChargingProfile(w, m);
+                }
+                else
+                {
+                    WriteClearChargingProfile(w, m);
+                }
+
                 return;
             }
 
-            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.GetDiagnostics)
+            if (payload is UpdateFirmwareRequest)
             {
-                WriteGetDiagnostics(w, (UpdateFirmwareRequest)payload);
-                return;
-            }
+                // One type for four requests, told apart by its action.
+                var m = (UpdateFirmwareRequest)payload;
+                if (m.Action == OcppAction.GetDiagnostics)
+                {
+                    WriteGetDiagnostics(w, m);
+                }
+                else if (m.Action == OcppAction.GetLog)
+                {
+                    WriteGetLog(w, m);
+                }
+                else if (m.Action == OcppAction.SignedUpdateFirmware)
+                {
+                    WriteSignedUpdateFirmware(w, m);
+                }
+                else
+                {
+                    WriteUpdateFirmware(w, m);
+                }
 
-            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.GetLog)
-            {
-                WriteGetLog(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
             if (payload is DataTransferRequest)
             {
                 WriteDataTransfer(w, (DataTransferRequest)payload);
-                return;
-            }
-
-            if (payload is ProfileRequest)
-            {
-                // RemoteStartTransaction.req (it has the idTag) or SetChargingProfile.req.
-                var m = (ProfileRequest)payload;
-                if (m.IdTag != null)
-                {
-                    WriteRemoteStartTransaction(w, m);
-                }
-                else
-                {
-                    WriteSetChargingProfile(w, m);
-                }
-
                 return;
             }
 
@@ -129,18 +139,6 @@ namespace ChargePoint.Ocpp.CentralSystem
             if (payload is SendLocalListRequest)
             {
                 WriteSendLocalList(w, (SendLocalListRequest)payload);
-                return;
-            }
-
-            if (payload is UpdateFirmwareRequest && ((UpdateFirmwareRequest)payload).Action == OcppAction.SignedUpdateFirmware)
-            {
-                WriteSignedUpdateFirmware(w, (UpdateFirmwareRequest)payload);
-                return;
-            }
-
-            if (payload is UpdateFirmwareRequest)
-            {
-                WriteUpdateFirmware(w, (UpdateFirmwareRequest)payload);
                 return;
             }
 
@@ -163,12 +161,7 @@ namespace ChargePoint.Ocpp.CentralSystem
         public static void WriteIdTagInfoPayload(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
-            if (m.IdTagInfo != null)
-            {
-                w.PropertyName("idTagInfo");
-                WriteIdTagInfo(w, m.IdTagInfo);
-            }
-
+            WriteIdTagInfoProperty(w, m.IdTagInfo);
             w.Prop("transactionId", m.TransactionId);
             w.EndObject();
         }
@@ -387,15 +380,21 @@ namespace ChargePoint.Ocpp.CentralSystem
             w.EndObject();
         }
 
+        /// <summary>The optional idTagInfo member: nothing when null.</summary>
+        private static void WriteIdTagInfoProperty(JsonWriter w, ChargePoint.Ocpp.Model.Transactions.IdTagInfo info)
+        {
+            if (info != null)
+            {
+                w.PropertyName("idTagInfo");
+                WriteIdTagInfo(w, info);
+            }
+        }
+
         public static void WriteAuthorizationData(JsonWriter w, IdTagInfoPayload m)
         {
             w.StartObject();
             w.Prop("idTag", m.IdTag);
-            if (m.IdTagInfo != null)
-            {
-                w.PropertyName("idTagInfo");
-                WriteIdTagInfo(w, m.IdTagInfo);
-            }
+            WriteIdTagInfoProperty(w, m.IdTagInfo);
             w.EndObject();
         }
     }

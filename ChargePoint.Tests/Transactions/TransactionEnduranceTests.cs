@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
@@ -38,15 +37,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         private static void Run(int seed, int sessions)
         {
             var rng = new Random(seed);
-            var w = new TxWorld(1);
-            w.StepMs = 1000;
             var log = new CsLog();
-            w.Cs.CallSeen = log.Seen;
-            w.Run(3000);
-            w.Set("AllowOfflineTxForUnknownId", "true");
-            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "20");
-            w.Set(nameof(ConfigKeys.StopTxnSampledData), "Energy.Active.Import.Register");
-            w.Set(nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect), "false");
+            TxWorld w = EnduranceKit.World(1, log.Seen);
 
             var started = new Hashtable();
             int powerCuts = 0;
@@ -56,25 +48,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             while (started.Count < sessions && steps < sessions * 200)
             {
                 steps++;
-
-                // Network: drop or restore the link now and then.
-                int net = rng.Next(100);
-                if (net < 4 && w.Transport.IsOpen)
-                {
-                    w.Transport.AcceptConnections = false;
-                    w.Transport.PeerDisconnect();
-                    drops++;
-                }
-                else if (net < 20)
-                {
-                    w.Transport.AcceptConnections = true;
-                }
-
-                // Power: arm a cut somewhere in the next few hundred bytes written.
-                if (rng.Next(100) < 6)
-                {
-                    w.Flash.CutPowerAfterBytes(rng.Next(400));
-                }
+                drops += EnduranceKit.DisturbLinkAndPower(w, rng) ? 1 : 0;
 
                 JournalTransaction? running = Safe(w) ? w.Tx.RunningTransaction(1) : null;
                 if (running == null)
@@ -86,7 +60,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     }
                     else if (rng.Next(3) == 0)
                     {
-                        Act(w, () => w.Tx.PresentIdTag(1, "TAG" + rng.Next(5).ToString(), w.Now));
+                        EnduranceKit.Act(w, () => w.Tx.PresentIdTag(1, "TAG" + rng.Next(5).ToString(), w.Now));
                     }
                     else if (rng.Next(10) == 0)
                     {
@@ -105,11 +79,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     if (action < 60)
                     {
                         long wh = rng.Next(400);
-                        Act(w, () => w.Meter(1).AddEnergy(wh));
+                        EnduranceKit.Act(w, () => w.Meter(1).AddEnergy(wh));
                     }
                     else if (action < 66)
                     {
-                        Act(w, () => w.Tx.PresentIdTag(1, running.IdTag, w.Now));
+                        EnduranceKit.Act(w, () => w.Tx.PresentIdTag(1, running.IdTag, w.Now));
                     }
                     else if (action < 70)
                     {
@@ -134,10 +108,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 w.Tx.PresentIdTag(1, w.Tx.RunningTransaction(1)!.IdTag, w.Now);
             }
 
-            for (int i = 0; i < 2000 && (w.Tx.Journal.QueuedMessages > 0 || !w.Transport.IsOpen); i++)
-            {
-                w.Run(1000);
-            }
+            EnduranceKit.Drain(w, 2000);
 
             Console.WriteLine("endurance seed " + seed.ToString() + ": " + started.Count.ToString() + " sessions seen running, " +
                 log.Starts.ToString() + " StartTransaction, " + powerCuts.ToString() + " power cuts, " + drops.ToString() + " link drops, " +
@@ -146,25 +117,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Assert.IsTrue(powerCuts > 20, "power cuts: " + powerCuts.ToString());
             Assert.AreEqual(0, w.Tx.Journal.QueuedMessages, "journal drained");
             log.Check(w.Meter(1).EnergyActiveImportWh);
-        }
-
-        private delegate void Step();
-
-        /// <summary>Runs one input action; a power cut inside it kills the CPU (the next Run does nothing, then reboot).</summary>
-        private static void Act(TxWorld w, Step step)
-        {
-            if (w.Flash.IsPoweredOff)
-            {
-                return;
-            }
-
-            try
-            {
-                step();
-            }
-            catch (ChargePoint.Hal.Simulation.PowerCutException)
-            {
-            }
         }
 
         private static bool Safe(TxWorld w) => !w.Flash.IsPoweredOff;
@@ -233,13 +185,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     }
 
                     int txId = 1001 + i / 2;
-                    if (Number(stop, "\"transactionId\":") != txId)
+                    if (EnduranceKit.Number(stop, "\"transactionId\":") != txId)
                     {
                         throw new Exception("stop does not match start " + txId.ToString() + ": " + stop);
                     }
 
-                    long meterStart = Number(start, "\"meterStart\":");
-                    long meterStop = Number(stop, "\"meterStop\":");
+                    long meterStart = EnduranceKit.Number(start, "\"meterStart\":");
+                    long meterStop = EnduranceKit.Number(stop, "\"meterStop\":");
                     if (meterStop < meterStart || meterStart < lastStop)
                     {
                         throw new Exception("meter went backwards: " + start + " / " + stop);
@@ -250,19 +202,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 }
 
                 Assert.AreEqual(meteredWh, billed, "energy billed == energy metered");
-            }
-
-            private static long Number(string text, string key)
-            {
-                int at = text.IndexOf(key);
-                int start = at + key.Length;
-                int end = start;
-                while (end < text.Length && (text[end] == '-' || (text[end] >= '0' && text[end] <= '9')))
-                {
-                    end++;
-                }
-
-                return long.Parse(text.Substring(start, end - start));
             }
         }
     }

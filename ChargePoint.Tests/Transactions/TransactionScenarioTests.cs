@@ -25,7 +25,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(1000);
             Expect(w,
                 "Authorize {\"idTag\":\"TAG1\"}\n" +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 3100) + "\"}\n" +
+                StartLine(w, "TAG1", 3100) +
                 Charging1 + T(w, 3200) + "\"}\n");
             Assert.AreEqual(32.0, w.Hooks.Offered[1]);
         }
@@ -37,12 +37,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Present(w, "TAG1");
             w.Run(1000);
             Expect(w, "Authorize {\"idTag\":\"TAG1\"}\n" + Prep1 + T(w, 2100) + "\"}\n");
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
+            PlugInEv(w);
             w.Run(1000);
             Expect(w,
                 Charging1 + T(w, 3000) + "\"}\n" +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 3000) + "\"}\n");
+                StartLine(w, "TAG1", 3000));
         }
 
         [TestMethod]
@@ -68,7 +67,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(1000);
             Expect(w,
                 Finishing1 + T(w, 4000) + "\"}\n" +
-                "StopTransaction {\"meterStop\":0,\"timestamp\":\"" + T(w, 4000) + "\",\"transactionId\":1001,\"reason\":\"EVDisconnected\"}\n");
+                StopLine(w, null, 0, 4000, "EVDisconnected"));
             Assert.AreEqual(1, w.Hooks.Unlocks);
             Assert.AreEqual(0.0, w.Hooks.Offered[1]);
         }
@@ -83,11 +82,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(1000);
             Expect(w,
                 Finishing1 + T(w, 4000) + "\"}\n" +
-                "StopTransaction {\"meterStop\":0,\"timestamp\":\"" + T(w, 4000) + "\",\"transactionId\":1001,\"reason\":\"EVDisconnected\"}\n");
+                StopLine(w, null, 0, 4000, "EVDisconnected"));
             Assert.AreEqual(0, w.Hooks.Unlocks);
-            string id = w.Cs.Call("UnlockConnector", "{\"connectorId\":1}");
-            w.Run(200);
-            Assert.AreEqual("{\"status\":\"Unlocked\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Unlocked\"}", Answer(w, "UnlockConnector", "{\"connectorId\":1}", 200));
             w.Run(30000);
             Expect(w, Avail1 + T(w, 34000) + "\"}\n");
         }
@@ -103,11 +100,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Hooks.EvReady[1] = false;
             w.Run(1000);
             Expect(w, "StatusNotification {\"connectorId\":1,\"errorCode\":\"NoError\",\"info\":\"EV side disconnected\",\"status\":\"SuspendedEV\",\"timestamp\":\"" + T(w, 4000) + "\"}\n");
-            string id = w.Cs.Call("RemoteStopTransaction", "{\"transactionId\":1001}");
-            w.Run(1000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Answer(w, "RemoteStopTransaction", "{\"transactionId\":1001}", 1000));
             Expect(w,
-                "StopTransaction {\"meterStop\":0,\"timestamp\":\"" + T(w, 5000) + "\",\"transactionId\":1001,\"reason\":\"Remote\"}\n" +
+                StopLine(w, null, 0, 5000, "Remote") +
                 Avail1 + T(w, 5100) + "\"}\n");
         }
 
@@ -125,7 +120,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w2.Run(1000);
             Expect(w2,
                 Prep1 + T(w2, 2000) + "\"}\n" +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG2\",\"meterStart\":0,\"timestamp\":\"" + T(w2, 2900) + "\"}\n" +
+                StartLine(w2, "TAG2", 2900) +
                 Charging1 + T(w2, 3100) + "\"}\n");
         }
 
@@ -134,16 +129,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var w = Idle();
             w.Set(nameof(ConfigKeys.AuthorizeRemoteTxRequests), "true");
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
+            PlugInEv(w);
             w.Run(1000);
-            string id = w.Cs.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}");
-            w.Run(1000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Answer(w, "RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}", 1000));
             Expect(w,
                 Prep1 + T(w, 2000) + "\"}\n" +
                 "Authorize {\"idTag\":\"TAG1\"}\n" +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 3100) + "\"}\n" +
+                StartLine(w, "TAG1", 3100) +
                 Charging1 + T(w, 3200) + "\"}\n");
         }
 
@@ -151,8 +143,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void ChangeConfiguration_and_RemoteStartTransaction_in_one_pass_use_the_new_AuthorizeRemoteTxRequests()
         {
             var w = Idle();
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
+            PlugInEv(w);
             w.Run(1000);
             string change = w.Cs.Call("ChangeConfiguration", "{\"key\":\"AuthorizeRemoteTxRequests\",\"value\":\"true\"}");
             string id = w.Cs.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}");
@@ -162,7 +153,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Expect(w,
                 Prep1 + T(w, 2000) + "\"}\n" +
                 "Authorize {\"idTag\":\"TAG1\"}\n" +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 3100) + "\"}\n" +
+                StartLine(w, "TAG1", 3100) +
                 Charging1 + T(w, 3200) + "\"}\n");
         }
 
@@ -170,16 +161,13 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_011_1_Remote_start_first_then_plug()
         {
             var w = Idle();
-            string id = w.Cs.Call("RemoteStartTransaction", "{\"idTag\":\"TAG1\"}");
-            w.Run(1000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Answer(w, "RemoteStartTransaction", "{\"idTag\":\"TAG1\"}", 1000));
             Expect(w, Prep1 + T(w, 2000) + "\"}\n");
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
+            PlugInEv(w);
             w.Run(1000);
             Expect(w,
                 Charging1 + T(w, 3000) + "\"}\n" +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 3000) + "\"}\n");
+                StartLine(w, "TAG1", 3000));
         }
 
         [TestMethod]
@@ -197,11 +185,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var w = Charging();
             w.Meter(1).AddEnergy(1500);
-            string id = w.Cs.Call("RemoteStopTransaction", "{\"transactionId\":1001}");
-            w.Run(1000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Answer(w, "RemoteStopTransaction", "{\"transactionId\":1001}", 1000));
             Expect(w,
-                "StopTransaction {\"meterStop\":1500,\"timestamp\":\"" + T(w, 4000) + "\",\"transactionId\":1001,\"reason\":\"Remote\"}\n" +
+                StopLine(w, null, 1500, 4000, "Remote") +
                 Finishing1 + T(w, 4100) + "\"}\n");
             Assert.AreEqual(0.0, w.Hooks.Offered[1]);
         }
@@ -235,9 +221,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_026_Remote_start_rejected_when_a_transaction_runs()
         {
             var w = Charging();
-            string id = w.Cs.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG2\"}");
-            w.Run(500);
-            Assert.AreEqual("{\"status\":\"Rejected\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Rejected\"}", Answer(w, "RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG2\"}", 500));
             Assert.AreEqual("", w.Cs.Take());
         }
 
@@ -258,9 +242,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_028_Remote_stop_unknown_transaction_rejected()
         {
             var w = Charging();
-            string id = w.Cs.Call("RemoteStopTransaction", "{\"transactionId\":4242}");
-            w.Run(500);
-            Assert.AreEqual("{\"status\":\"Rejected\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Rejected\"}", Answer(w, "RemoteStopTransaction", "{\"transactionId\":4242}", 500));
             Assert.AreEqual("", w.Cs.Take());
         }
 
@@ -277,7 +259,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(2000);
             string frames = w.Cs.Take();
             Assert.Contains(
-                "StopTransaction {\"meterStop\":2300,\"timestamp\":\"" + T(w, 63100) + "\",\"transactionId\":1001,\"reason\":\"PowerLoss\"}\n",
+                StopLine(w, null, 2300, 63100, "PowerLoss"),
                 frames);
             Assert.AreEqual(0, w.Tx.Journal.Transactions().Length, "nothing stays stuck");
             Assert.AreEqual(1, w.Cs.Count("StopTransaction"));
@@ -311,16 +293,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var w = Idle();
             w.Tx.Authorization.Learn("TAG1", new ChargePoint.Ocpp.Model.Transactions.IdTagInfo(ChargePoint.Ocpp.Model.Transactions.IdTagInfo.Accepted, 0, null));
-            GoOffline(w);
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
-            w.Run(500);
-            Present(w, "TAG1");
-            w.Run(500);
+            StartOffline(w, "TAG1");
             Assert.IsNotNull(w.Tx.RunningTransaction(1));
             GoOnline(w);
             string frames = w.Cs.Take();
-            Assert.Contains("StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"timestamp\":\"" + T(w, 2500) + "\"}\n", frames);
+            Assert.Contains(StartLine(w, "TAG1", 2500), frames);
             Assert.Contains("\"status\":\"Charging\"", frames);
         }
 
@@ -331,12 +308,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Set(nameof(ConfigKeys.StopTransactionOnInvalidId), "false");
             w.Set("AllowOfflineTxForUnknownId", "true");
             w.Cs.SetTag("BAD", OcppEnum.Invalid, null);
-            GoOffline(w);
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
-            w.Run(500);
-            Present(w, "BAD");
-            w.Run(500);
+            StartOffline(w, "BAD");
             w.Cs.Take();
             GoOnline(w);
             string frames = w.Cs.Take();
@@ -353,12 +325,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             var w = Idle();
             w.Set("AllowOfflineTxForUnknownId", "true");
             w.Cs.SetTag("BAD", OcppEnum.Invalid, null);
-            GoOffline(w);
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
-            w.Run(500);
-            Present(w, "BAD");
-            w.Run(500);
+            StartOffline(w, "BAD");
             GoOnline(w);
             string frames = w.Cs.Take();
             Assert.Contains("StopTransaction {\"meterStop\":0,\"timestamp\":\"", frames);
@@ -376,7 +343,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(500);
             GoOnline(w);
             string frames = w.Cs.Take();
-            Assert.Contains("StopTransaction {\"idTag\":\"TAG1\",\"meterStop\":700,\"timestamp\":\"" + T(w, 4000) + "\",\"transactionId\":1001,\"reason\":\"Local\"}\n", frames);
+            Assert.Contains(StopLine(w, "TAG1", 700, 4000, "Local"), frames);
             Assert.Contains("\"status\":\"Finishing\"", frames);
         }
 
@@ -385,12 +352,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             var w = Idle();
             w.Set("AllowOfflineTxForUnknownId", "true");
-            GoOffline(w);
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
-            w.Run(500);
-            Present(w, "TAG9");
-            w.Run(500);
+            StartOffline(w, "TAG9");
             w.Meter(1).AddEnergy(900);
             Present(w, "TAG9");
             w.Run(500);
@@ -399,8 +361,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(3000);
             string frames = OnlyTransactions(w.Cs.Take());
             Assert.AreEqual(
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG9\",\"meterStart\":0,\"timestamp\":\"" + T(w, 2500) + "\"}\n" +
-                "StopTransaction {\"idTag\":\"TAG9\",\"meterStop\":900,\"timestamp\":\"" + T(w, 3000) + "\",\"transactionId\":1001,\"reason\":\"Local\"}\n",
+                StartLine(w, "TAG9", 2500) +
+                StopLine(w, "TAG9", 900, 3000, "Local"),
                 frames);
         }
 
@@ -427,15 +389,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Present(w, "TAG1");
             w.Run(1000);
             Assert.IsNotNull(w.Tx.Authorization.LookUp("TAG1"));
-            string id = w.Cs.Call("ClearCache", "{}");
-            w.Run(200);
-            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Answer(w, "ClearCache", "{}", 200));
             Assert.IsNull(w.Tx.Authorization.LookUp("TAG1"));
             w.Set("AuthorizationCacheEnabled", "false");
             w.Run(200);
-            id = w.Cs.Call("ClearCache", "{}");
-            w.Run(200);
-            Assert.AreEqual("{\"status\":\"Rejected\"}", w.Cs.Result(id), "no cache: Rejected (Errata 3.23)");
+            Assert.AreEqual("{\"status\":\"Rejected\"}", Answer(w, "ClearCache", "{}", 200), "no cache: Rejected (Errata 3.23)");
         }
 
         [TestMethod]
@@ -450,7 +408,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             Present(w, "TAG1");
             w.Run(1000);
             Expect(w,
-                "StopTransaction {\"idTag\":\"TAG1\",\"meterStop\":0,\"timestamp\":\"" + T(w, 4900) + "\",\"transactionId\":1001,\"reason\":\"Local\"}\n" +
+                StopLine(w, "TAG1", 0, 4900, "Local") +
                 Finishing1 + T(w, 5100) + "\"}\n");
         }
 
@@ -465,7 +423,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             w.Run(1000);
             Expect(w,
                 "Authorize {\"idTag\":\"TAG2\"}\n" +
-                "StopTransaction {\"idTag\":\"TAG2\",\"meterStop\":0,\"timestamp\":\"" + T(w, 4100) + "\",\"transactionId\":1001,\"reason\":\"Local\"}\n" +
+                StopLine(w, "TAG2", 0, 4100, "Local") +
                 Finishing1 + T(w, 4200) + "\"}\n");
         }
 
@@ -486,9 +444,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 "{\"value\":\"230\",\"context\":\"Sample.Periodic\",\"measurand\":\"Voltage\",\"phase\":\"L1-N\",\"location\":\"Outlet\",\"unit\":\"V\"}]}]}\n");
             w.Run(20000);
             Assert.AreEqual(2, w.Cs.Count("MeterValues"));
-            string id = w.Cs.Call("ChangeConfiguration", "{\"key\":\"MeterValuesSampledData\",\"value\":\"SoC\"}");
-            w.Run(200);
-            Assert.AreEqual("{\"status\":\"Rejected\"}", w.Cs.Result(id), "the meter has no SoC");
+            Assert.AreEqual("{\"status\":\"Rejected\"}", Answer(w, "ChangeConfiguration", "{\"key\":\"MeterValuesSampledData\",\"value\":\"SoC\"}", 200), "the meter has no SoC");
         }
 
         [TestMethod]
@@ -512,9 +468,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void ChangeAvailability_is_Scheduled_while_a_transaction_runs_and_applies_after_it()
         {
             var w = Charging();
-            string id = w.Cs.Call("ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}");
-            w.Run(500);
-            Assert.AreEqual("{\"status\":\"Scheduled\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Scheduled\"}", Answer(w, "ChangeAvailability", "{\"connectorId\":1,\"type\":\"Inoperative\"}", 500));
             Assert.AreEqual("", OnlyStatus(w.Cs.Take()), "still Charging");
             Present(w, "TAG1");
             w.Hooks.Plugged[1] = false;
@@ -526,9 +480,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         public void TC_018_1_Unlock_connector_with_a_session_stops_it_with_UnlockCommand()
         {
             var w = Charging();
-            string id = w.Cs.Call("UnlockConnector", "{\"connectorId\":1}");
-            w.Run(1000);
-            Assert.AreEqual("{\"status\":\"Unlocked\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Unlocked\"}", Answer(w, "UnlockConnector", "{\"connectorId\":1}", 1000));
             Assert.Contains("\"transactionId\":1001,\"reason\":\"UnlockCommand\"}", w.Cs.Take());
         }
 
@@ -570,11 +522,9 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         private static void ResetWithTransaction(string type, string reason)
         {
             var w = Charging();
-            string id = w.Cs.Call("Reset", "{\"type\":\"" + type + "\"}");
-            w.Run(1000);
-            Assert.AreEqual("{\"status\":\"Accepted\"}", w.Cs.Result(id));
+            Assert.AreEqual("{\"status\":\"Accepted\"}", Answer(w, "Reset", "{\"type\":\"" + type + "\"}", 1000));
             Expect(w,
-                "StopTransaction {\"meterStop\":0,\"timestamp\":\"" + T(w, 4000) + "\",\"transactionId\":1001,\"reason\":\"" + reason + "\"}\n" +
+                StopLine(w, null, 0, 4000, reason) +
                 Finishing1 + T(w, 4100) + "\"}\n");
             Assert.AreEqual(1, w.Hooks.Resets);
             Assert.AreEqual(type == "Hard", w.Hooks.LastResetHard);
@@ -602,13 +552,37 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
         private static void StartCharging(TxWorld w)
         {
-            w.Hooks.Plugged[1] = true;
-            w.Hooks.EvReady[1] = true;
+            PlugInEv(w);
             w.Run(1000);
             Present(w, "TAG1");
             w.Run(1000);
             Assert.IsNotNull(w.Tx.RunningTransaction(1));
             w.Cs.Take();
+        }
+
+        /// <summary>Plugs in an EV that is ready to draw.</summary>
+        private static void PlugInEv(TxWorld w)
+        {
+            w.Hooks.Plugged[1] = true;
+            w.Hooks.EvReady[1] = true;
+        }
+
+        /// <summary>The link goes down, then an EV ready to charge is plugged in and <paramref name="idTag"/> presented, half a second each.</summary>
+        private static void StartOffline(TxWorld w, string idTag)
+        {
+            GoOffline(w);
+            PlugInEv(w);
+            w.Run(500);
+            Present(w, idTag);
+            w.Run(500);
+        }
+
+        /// <summary>Sends a Central System call, runs <paramref name="runMs"/> and returns the charger's answer (null: none yet).</summary>
+        private static string? Answer(TxWorld w, string action, string payload, int runMs)
+        {
+            string id = w.Cs.Call(action, payload);
+            w.Run(runMs);
+            return w.Cs.Result(id);
         }
 
         private static void Present(TxWorld w, string idTag)
@@ -642,6 +616,18 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         {
             string actual = w.Cs.Take();
             Assert.AreEqual(expected, actual, "actual frames:\n" + actual);
+        }
+
+        private static string StartLine(TxWorld w, string idTag, long worldMs)
+        {
+            return "StartTransaction {\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":0,\"timestamp\":\"" + T(w, worldMs) + "\"}\n";
+        }
+
+        /// <summary>Transaction 1001's StopTransaction.req; <paramref name="idTag"/> null: none (a stop the charger decided).</summary>
+        private static string StopLine(TxWorld w, string? idTag, long meterStop, long worldMs, string reason)
+        {
+            return "StopTransaction {" + (idTag == null ? "" : "\"idTag\":\"" + idTag + "\",") + "\"meterStop\":" + meterStop.ToString() +
+                ",\"timestamp\":\"" + T(w, worldMs) + "\",\"transactionId\":1001,\"reason\":\"" + reason + "\"}\n";
         }
 
         private static string MeterLine(TxWorld w, long wh, long worldMs)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections;
-using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Transactions;
 using nanoFramework.TestFramework;
 
@@ -36,15 +35,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
         private static void Run(int seed, int sessionsPerConnector)
         {
             var rng = new Random(seed);
-            var w = new TxWorld(Connectors);
-            w.StepMs = 1000;
             var log = new CsLog();
-            w.Cs.CallSeen = log.Seen;
-            w.Run(3000);
-            w.Set("AllowOfflineTxForUnknownId", "true");
-            w.Set(nameof(ConfigKeys.MeterValueSampleInterval), "20");
-            w.Set(nameof(ConfigKeys.StopTxnSampledData), "Energy.Active.Import.Register");
-            w.Set(nameof(ConfigKeys.UnlockConnectorOnEVSideDisconnect), "false");
+            TxWorld w = EnduranceKit.World(Connectors, log.Seen);
 
             var started = new Hashtable();
             int powerCuts = 0;
@@ -57,21 +49,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                     throw new Exception("too few sessions: " + started.Count.ToString());
                 }
 
-                int net = rng.Next(100);
-                if (net < 4 && w.Transport.IsOpen)
-                {
-                    w.Transport.AcceptConnections = false;
-                    w.Transport.PeerDisconnect();
-                }
-                else if (net < 20)
-                {
-                    w.Transport.AcceptConnections = true;
-                }
-
-                if (rng.Next(100) < 6)
-                {
-                    w.Flash.CutPowerAfterBytes(rng.Next(400));
-                }
+                EnduranceKit.DisturbLinkAndPower(w, rng);
 
                 int running = 0;
                 for (int c = 1; c <= Connectors; c++)
@@ -101,10 +79,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 }
             }
 
-            for (int i = 0; i < 3000 && (w.Tx.Journal.QueuedMessages > 0 || !w.Transport.IsOpen); i++)
-            {
-                w.Run(1000);
-            }
+            EnduranceKit.Drain(w, 3000);
 
             Console.WriteLine("two-connector endurance seed " + seed.ToString() + ": " + started.Count.ToString() + " sessions, "
                 + overlaps.ToString() + " overlapping steps, " + powerCuts.ToString() + " power cuts, " + log.Resends.ToString() + " resends");
@@ -129,7 +104,7 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 }
                 else if (rng.Next(3) == 0)
                 {
-                    Act(w, () => w.Tx.PresentIdTag(c, "TAG" + c.ToString() + rng.Next(5).ToString(), w.Now));
+                    EnduranceKit.Act(w, () => w.Tx.PresentIdTag(c, "TAG" + c.ToString() + rng.Next(5).ToString(), w.Now));
                 }
                 else if (rng.Next(10) == 0)
                 {
@@ -144,11 +119,11 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             if (action < 60)
             {
                 long wh = rng.Next(400);
-                Act(w, () => w.Meter(c).AddEnergy(wh));
+                EnduranceKit.Act(w, () => w.Meter(c).AddEnergy(wh));
             }
             else if (action < 66)
             {
-                Act(w, () => w.Tx.PresentIdTag(c, running.IdTag, w.Now));
+                EnduranceKit.Act(w, () => w.Tx.PresentIdTag(c, running.IdTag, w.Now));
             }
             else if (action < 70)
             {
@@ -165,24 +140,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
             }
 
             return n;
-        }
-
-        private delegate void Step();
-
-        private static void Act(TxWorld w, Step step)
-        {
-            if (w.Flash.IsPoweredOff)
-            {
-                return;
-            }
-
-            try
-            {
-                step();
-            }
-            catch (ChargePoint.Hal.Simulation.PowerCutException)
-            {
-            }
         }
 
         /// <summary>The Central System's view per connector: first-seen Start/Stop in order, payload per message id.</summary>
@@ -222,12 +179,12 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                 int connector;
                 if (action == "StartTransaction")
                 {
-                    connector = (int)Number(payload, "\"connectorId\":");
+                    connector = (int)EnduranceKit.Number(payload, "\"connectorId\":");
                     _connectorOfTx[_nextId++] = connector; // the fake CS hands out ids in this same order
                 }
                 else
                 {
-                    object? c = _connectorOfTx[(int)Number(payload, "\"transactionId\":")];
+                    object? c = _connectorOfTx[(int)EnduranceKit.Number(payload, "\"transactionId\":")];
                     if (c == null)
                     {
                         throw new Exception("stop of an unknown transaction: " + payload);
@@ -258,8 +215,8 @@ namespace ChargePoint.Tests.Ocpp.Transactions
                         throw new Exception("connector " + connector.ToString() + ": out of order at " + i.ToString() + ": " + start + " / " + stop);
                     }
 
-                    long meterStart = Number(start, "\"meterStart\":");
-                    long meterStop = Number(stop, "\"meterStop\":");
+                    long meterStart = EnduranceKit.Number(start, "\"meterStart\":");
+                    long meterStop = EnduranceKit.Number(stop, "\"meterStop\":");
                     if (meterStop < meterStart || meterStart < lastStop)
                     {
                         throw new Exception("connector " + connector.ToString() + ": meter went backwards: " + start + " / " + stop);
@@ -271,19 +228,6 @@ namespace ChargePoint.Tests.Ocpp.Transactions
 
                 Assert.IsTrue(order.Count >= 2, "connector " + connector.ToString() + " had sessions");
                 Assert.AreEqual(meteredWh, billed, "connector " + connector.ToString() + ": energy billed == energy metered");
-            }
-
-            private static long Number(string text, string key)
-            {
-                int at = text.IndexOf(key);
-                int start = at + key.Length;
-                int end = start;
-                while (end < text.Length && (text[end] == '-' || (text[end] >= '0' && text[end] <= '9')))
-                {
-                    end++;
-                }
-
-                return long.Parse(text.Substring(start, end - start));
             }
         }
     }

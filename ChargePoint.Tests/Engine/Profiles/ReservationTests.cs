@@ -13,16 +13,10 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_046_1_Reservation_of_a_connector_local_start()
         {
             var p = new ProfileWorld(1).Idle();
-            Assert.AreEqual(Accepted, Reserve(p, 1, "TAG1", null, 7, 600000));
-            p.Run(100);
-            p.Expect(p.Status(1, "Reserved", 2000));
-            p.W.Tx.PresentIdTag(1, "TAG1", p.Now);
-            p.Run(1000);
+            ReserveAccepted(p, 1, "TAG1", null, 7);
+            Present(p, "TAG1");
             p.Expect("Authorize {\"idTag\":\"TAG1\"}\n" + p.Status(1, "Preparing", 2300));
-            PlugIn(p);
-            p.Expect(
-                p.Status(1, "Charging", 3200) +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"reservationId\":7,\"timestamp\":\"" + p.T(3200) + "\"}\n");
+            PlugInAndExpectStart(p, "TAG1", 7, 3200);
             Assert.IsNull(p.Reservations.At(1), "the reservation ended with the StartTransaction");
         }
 
@@ -30,17 +24,12 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_046_2_Reservation_of_a_connector_remote_start()
         {
             var p = new ProfileWorld(1).Idle();
-            Assert.AreEqual(Accepted, Reserve(p, 1, "TAG1", null, 8, 600000));
-            p.Run(100);
-            p.Expect(p.Status(1, "Reserved", 2000));
+            ReserveAccepted(p, 1, "TAG1", null, 8);
             Assert.AreEqual("{\"status\":\"Rejected\"}", p.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG9\"}"));
             Assert.AreEqual(Accepted, p.Call("RemoteStartTransaction", "{\"connectorId\":1,\"idTag\":\"TAG1\"}"));
             p.Run(100);
             p.Expect(p.Status(1, "Preparing", 2300));
-            PlugIn(p);
-            p.Expect(
-                p.Status(1, "Charging", 2500) +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"reservationId\":8,\"timestamp\":\"" + p.T(2500) + "\"}\n");
+            PlugInAndExpectStart(p, "TAG1", 8, 2500);
         }
 
         [TestMethod]
@@ -105,19 +94,12 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_049_Reservation_of_a_charge_point_transaction()
         {
             var p = new ProfileWorld(1).Idle();
-            Assert.AreEqual(Accepted, Reserve(p, 0, "TAG1", null, 11, 600000));
-            p.Run(100);
-            p.Expect(p.Status(1, "Reserved", 2000));
-            p.W.Tx.PresentIdTag(1, "TAG2", p.Now);
-            p.Run(1000);
+            ReserveAccepted(p, 0, "TAG1", null, 11);
+            Present(p, "TAG2");
             p.Expect("Authorize {\"idTag\":\"TAG2\"}\n");
-            p.W.Tx.PresentIdTag(1, "TAG1", p.Now);
-            p.Run(1000);
+            Present(p, "TAG1");
             p.Expect("Authorize {\"idTag\":\"TAG1\"}\n" + p.Status(1, "Preparing", 3300));
-            PlugIn(p);
-            p.Expect(
-                p.Status(1, "Charging", 4200) +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG1\",\"meterStart\":0,\"reservationId\":11,\"timestamp\":\"" + p.T(4200) + "\"}\n");
+            PlugInAndExpectStart(p, "TAG1", 11, 4200);
             Assert.IsNull(p.Reservations.At(0));
         }
 
@@ -131,8 +113,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             p.Hooks.Plugged[2] = true;
             p.Run(1000);
             p.Expect(p.Status(1, "Reserved", 3100) + p.Status(2, "Preparing", 3200));
-            p.W.Tx.PresentIdTag(1, "TAG2", p.Now);
-            p.Run(1000);
+            Present(p, "TAG2");
             Assert.IsNull(p.W.Tx.RunningTransaction(1));
             Assert.AreEqual("Authorize {\"idTag\":\"TAG2\"}\n", p.Cs.Take());
         }
@@ -176,9 +157,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_051_Cancel_reservation()
         {
             var p = new ProfileWorld(1).Idle();
-            Assert.AreEqual(Accepted, Reserve(p, 1, "TAG1", null, 21, 600000));
-            p.Run(100);
-            p.Expect(p.Status(1, "Reserved", 2000));
+            ReserveAccepted(p, 1, "TAG1", null, 21);
             Assert.AreEqual(Accepted, p.Call("CancelReservation", "{\"reservationId\":21}"));
             p.Run(100);
             p.Expect(p.Status(1, "Available", 2200));
@@ -188,9 +167,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
         public void TC_052_Cancel_reservation_rejected()
         {
             var p = new ProfileWorld(1).Idle();
-            Assert.AreEqual(Accepted, Reserve(p, 1, "TAG1", null, 21, 600000));
-            p.Run(100);
-            p.Expect(p.Status(1, "Reserved", 2000));
+            ReserveAccepted(p, 1, "TAG1", null, 21);
             Assert.AreEqual("{\"status\":\"Rejected\"}", p.Call("CancelReservation", "{\"reservationId\":22}"));
             p.Run(1000);
             p.Expect("");
@@ -203,19 +180,12 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             var p = new ProfileWorld(1).Idle();
             p.Cs.SetTag("TAG2", "Accepted", "GROUP");
             p.Cs.SetTag("TAG3", "Accepted", "OTHER");
-            Assert.AreEqual(Accepted, Reserve(p, 1, "TAG1", "GROUP", 31, 600000));
-            p.Run(100);
-            p.Expect(p.Status(1, "Reserved", 2000));
-            p.W.Tx.PresentIdTag(1, "TAG3", p.Now);
-            p.Run(1000);
+            ReserveAccepted(p, 1, "TAG1", "GROUP", 31);
+            Present(p, "TAG3");
             p.Expect("Authorize {\"idTag\":\"TAG3\"}\n");
-            p.W.Tx.PresentIdTag(1, "TAG2", p.Now);
-            p.Run(1000);
+            Present(p, "TAG2");
             p.Expect("Authorize {\"idTag\":\"TAG2\"}\n" + p.Status(1, "Preparing", 3300));
-            PlugIn(p);
-            p.Expect(
-                p.Status(1, "Charging", 4200) +
-                "StartTransaction {\"connectorId\":1,\"idTag\":\"TAG2\",\"meterStart\":0,\"reservationId\":31,\"timestamp\":\"" + p.T(4200) + "\"}\n");
+            PlugInAndExpectStart(p, "TAG2", 31, 4200);
         }
 
         [TestMethod]
@@ -229,8 +199,7 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             string frames = p.Cs.Take();
             Assert.IsTrue(frames.IndexOf("\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Reserved\"") > 0, frames);
             Assert.AreEqual(41, p.Reservations.At(1)!.Id);
-            p.W.Tx.PresentIdTag(1, "TAG9", p.Now);
-            p.Run(1000);
+            Present(p, "TAG9");
             Assert.AreEqual("Authorize {\"idTag\":\"TAG9\"}\n", p.Cs.Take(), "another idTag is refused after the reboot");
             p.Run(60000);
             Assert.IsTrue(p.Cs.Take().IndexOf("\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"") > 0);
@@ -242,6 +211,31 @@ namespace ChargePoint.Tests.Ocpp.Profiles
             string payload = "{\"connectorId\":" + connectorId.ToString() + ",\"expiryDate\":\"" + p.T(expiryWorldMs) + "\",\"idTag\":\"" + idTag + "\"" +
                 (parent == null ? "" : ",\"parentIdTag\":\"" + parent + "\"") + ",\"reservationId\":" + reservationId.ToString() + "}";
             return p.Call("ReserveNow", payload);
+        }
+
+        /// <summary>A reservation with a 10-minute expiry, accepted; connector 1 then reports Reserved at world 2 s.</summary>
+        private static void ReserveAccepted(ProfileWorld p, int connectorId, string idTag, string? parent, int reservationId)
+        {
+            Assert.AreEqual(Accepted, Reserve(p, connectorId, idTag, parent, reservationId, 600000));
+            p.Run(100);
+            p.Expect(p.Status(1, "Reserved", 2000));
+        }
+
+        /// <summary>Presents <paramref name="idTag"/> at connector 1 and runs 1 s.</summary>
+        private static void Present(ProfileWorld p, string idTag)
+        {
+            p.W.Tx.PresentIdTag(1, idTag, p.Now);
+            p.Run(1000);
+        }
+
+        /// <summary>Plugs in: connector 1 Charging and the StartTransaction.req that consumes the reservation, both at <paramref name="worldMs"/>.</summary>
+        private static void PlugInAndExpectStart(ProfileWorld p, string idTag, int reservationId, long worldMs)
+        {
+            PlugIn(p);
+            p.Expect(
+                p.Status(1, "Charging", worldMs) +
+                "StartTransaction {\"connectorId\":1,\"idTag\":\"" + idTag + "\",\"meterStart\":0,\"reservationId\":" + reservationId.ToString() +
+                ",\"timestamp\":\"" + p.T(worldMs) + "\"}\n");
         }
 
         private static void PlugIn(ProfileWorld p)

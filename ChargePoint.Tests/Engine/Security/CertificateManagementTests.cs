@@ -29,12 +29,23 @@ namespace ChargePoint.Tests.Ocpp.Security
 
         private static string Ids(SecurityKit k, string use) => k.Call("GetInstalledCertificateIds", "{\"certificateType\":\"" + use + "\"}");
 
+        /// <summary>A self-signed root "CN=cn" valid from long ago to far ahead.</summary>
+        private static byte[] Root(Ecdsa ecdsa, EcKeyPair key, string cn, int serial) =>
+            TestPki.SelfSigned(ecdsa, key, cn, TestPki.LongAgo, TestPki.FarAhead, serial);
+
         /// <summary>The hash data of a root "CN=cn" with this key and serial, as the whitepaper defines it.</summary>
         private static string Hash(string cn, EcKeyPair key, int serial)
         {
-            return "{\"hashAlgorithm\":\"SHA256\",\"issuerNameHash\":\"" + Hex.Encode(Sha256.Hash(TestPki.Name(null, cn))) +
-                "\",\"issuerKeyHash\":\"" + Hex.Encode(Sha256.Hash(key.PublicKey)) + "\",\"serialNumber\":\"10" + Hex.Encode(new byte[] { (byte)(serial >> 8), (byte)serial }) + "\"}";
+            var d = HashData(cn, key, serial);
+            return HashJson(d.IssuerNameHash, d.IssuerKeyHash, d.SerialNumber);
         }
+
+        private static string HashJson(string issuerNameHash, string issuerKeyHash, string serialNumber) =>
+            "{\"hashAlgorithm\":\"SHA256\",\"issuerNameHash\":\"" + issuerNameHash + "\",\"issuerKeyHash\":\"" + issuerKeyHash +
+            "\",\"serialNumber\":\"" + serialNumber + "\"}";
+
+        /// <summary>GetInstalledCertificateIds.conf listing <paramref name="hashes"/> (hash data objects, comma-separated).</summary>
+        private static string Listed(string hashes) => "{\"certificateHashData\":[" + hashes + "],\"status\":\"Accepted\"}";
 
         private static string Delete(SecurityKit k, string hash) => k.Call("DeleteCertificate", "{\"certificateHashData\":" + hash + "}");
 
@@ -45,8 +56,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair key = TestPki.Key(ecdsa, "manufacturer");
             Assert.AreEqual(NotFound, Ids(k, Manufacturer), "nothing installed yet");
-            Assert.AreEqual(Accepted, Install(k, Manufacturer, TestPki.SelfSigned(ecdsa, key, "Maker Root", TestPki.LongAgo, TestPki.FarAhead, 7)));
-            Assert.AreEqual("{\"certificateHashData\":[" + Hash("Maker Root", key, 7) + "],\"status\":\"Accepted\"}", Ids(k, Manufacturer));
+            Assert.AreEqual(Accepted, Install(k, Manufacturer, Root(ecdsa, key, "Maker Root", 7)));
+            Assert.AreEqual(Listed(Hash("Maker Root", key, 7)), Ids(k, Manufacturer));
             Assert.AreEqual(NotFound, Ids(k, Cs), "listed by its own type only");
             k.Run(1000);
             k.Expect(string.Empty);
@@ -59,11 +70,11 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair a = TestPki.Key(ecdsa, "cs root a");
             EcKeyPair b = TestPki.Key(ecdsa, "cs root b");
-            byte[] rootA = TestPki.SelfSigned(ecdsa, a, "CS Root A", TestPki.LongAgo, TestPki.FarAhead, 1);
+            byte[] rootA = Root(ecdsa, a, "CS Root A", 1);
             Assert.AreEqual(Accepted, Install(k, Cs, rootA));
             Assert.AreEqual(Accepted, Install(k, Cs, rootA), "the same certificate again: still one entry");
-            Assert.AreEqual(Accepted, Install(k, Cs, TestPki.SelfSigned(ecdsa, b, "CS Root B", TestPki.LongAgo, TestPki.FarAhead, 2)));
-            Assert.AreEqual("{\"certificateHashData\":[" + Hash("CS Root A", a, 1) + "," + Hash("CS Root B", b, 2) + "],\"status\":\"Accepted\"}", Ids(k, Cs));
+            Assert.AreEqual(Accepted, Install(k, Cs, Root(ecdsa, b, "CS Root B", 2)));
+            Assert.AreEqual(Listed(Hash("CS Root A", a, 1) + "," + Hash("CS Root B", b, 2)), Ids(k, Cs));
             Assert.AreEqual(2, k.Certs.Store.Count);
         }
 
@@ -74,18 +85,17 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair a = TestPki.Key(ecdsa, "cs root a");
             EcKeyPair m = TestPki.Key(ecdsa, "manufacturer");
-            Assert.AreEqual(Accepted, Install(k, Cs, TestPki.SelfSigned(ecdsa, a, "CS Root A", TestPki.LongAgo, TestPki.FarAhead, 1)));
-            Assert.AreEqual(Accepted, Install(k, Manufacturer, TestPki.SelfSigned(ecdsa, m, "Maker Root", TestPki.LongAgo, TestPki.FarAhead, 2)));
+            Assert.AreEqual(Accepted, Install(k, Cs, Root(ecdsa, a, "CS Root A", 1)));
+            Assert.AreEqual(Accepted, Install(k, Manufacturer, Root(ecdsa, m, "Maker Root", 2)));
 
             string hash = Hash("Maker Root", m, 2);
             var upper = HashData("Maker Root", m, 2);
-            string upperHash = "{\"hashAlgorithm\":\"SHA256\",\"issuerNameHash\":\"" + upper.IssuerNameHash.ToUpper() + "\",\"issuerKeyHash\":\"" +
-                upper.IssuerKeyHash.ToUpper() + "\",\"serialNumber\":\"0" + upper.SerialNumber.ToUpper() + "\"}";
+            string upperHash = HashJson(upper.IssuerNameHash.ToUpper(), upper.IssuerKeyHash.ToUpper(), "0" + upper.SerialNumber.ToUpper());
             Assert.AreEqual(Accepted, Delete(k, upperHash), "upper-case hex and a leading zero match too");
             Assert.AreEqual(NotFound, Ids(k, Manufacturer));
             Assert.AreEqual(NotFound, Delete(k, hash), "already gone");
             Assert.AreEqual(NotFound, Delete(k, Hash("CS Root A", a, 3)), "another serial number");
-            Assert.AreEqual("{\"certificateHashData\":[" + Hash("CS Root A", a, 1) + "],\"status\":\"Accepted\"}", Ids(k, Cs));
+            Assert.AreEqual(Listed(Hash("CS Root A", a, 1)), Ids(k, Cs));
             k.Reboot();
             k.Idle();
             Assert.AreEqual(NotFound, Ids(k, Manufacturer), "the deletion was persisted");
@@ -128,9 +138,9 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             Assert.AreEqual("{\"configurationKey\":[{\"key\":\"CertificateStoreMaxLength\",\"readonly\":true,\"value\":\"2\"}]}",
                 k.Call("GetConfiguration", "{\"key\":[\"CertificateStoreMaxLength\"]}"));
-            Assert.AreEqual(Accepted, Install(k, Cs, TestPki.SelfSigned(ecdsa, TestPki.Key(ecdsa, "1"), "Root 1", TestPki.LongAgo, TestPki.FarAhead, 1)));
-            Assert.AreEqual(Accepted, Install(k, Manufacturer, TestPki.SelfSigned(ecdsa, TestPki.Key(ecdsa, "2"), "Root 2", TestPki.LongAgo, TestPki.FarAhead, 2)));
-            Assert.AreEqual(Rejected, Install(k, Cs, TestPki.SelfSigned(ecdsa, TestPki.Key(ecdsa, "3"), "Root 3", TestPki.LongAgo, TestPki.FarAhead, 3)));
+            Assert.AreEqual(Accepted, Install(k, Cs, Root(ecdsa, TestPki.Key(ecdsa, "1"), "Root 1", 1)));
+            Assert.AreEqual(Accepted, Install(k, Manufacturer, Root(ecdsa, TestPki.Key(ecdsa, "2"), "Root 2", 2)));
+            Assert.AreEqual(Rejected, Install(k, Cs, Root(ecdsa, TestPki.Key(ecdsa, "3"), "Root 3", 3)));
             Assert.AreEqual(2, k.Certs.Store.Count);
             k.Run(1000);
             k.Expect(string.Empty); // a full store is no security event
@@ -143,8 +153,8 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair a = TestPki.Key(ecdsa, "cs root a");
             EcKeyPair b = TestPki.Key(ecdsa, "cs root b");
-            Assert.AreEqual(Accepted, Install(k, Cs, TestPki.SelfSigned(ecdsa, a, "CS Root A", TestPki.LongAgo, TestPki.FarAhead, 1)));
-            Assert.AreEqual(Accepted, Install(k, Cs, TestPki.SelfSigned(ecdsa, b, "CS Root B", TestPki.LongAgo, TestPki.FarAhead, 2)));
+            Assert.AreEqual(Accepted, Install(k, Cs, Root(ecdsa, a, "CS Root A", 1)));
+            Assert.AreEqual(Accepted, Install(k, Cs, Root(ecdsa, b, "CS Root B", 2)));
             k.TlsAvailable = true;
             Assert.IsTrue(k.W.Cp.Configuration.SetLocal("AuthorizationKey", "00112233445566778899AABBCCDDEEFF"));
             Assert.IsTrue(k.W.Cp.Configuration.SetLocal("SecurityProfile", "2"));
@@ -162,12 +172,12 @@ namespace ChargePoint.Tests.Ocpp.Security
             var ecdsa = new Ecdsa();
             EcKeyPair a = TestPki.Key(ecdsa, "cs root a");
             EcKeyPair m = TestPki.Key(ecdsa, "manufacturer");
-            Assert.AreEqual(Accepted, Install(k, Cs, TestPki.SelfSigned(ecdsa, a, "CS Root A", TestPki.LongAgo, TestPki.FarAhead, 1)));
-            Assert.AreEqual(Accepted, Install(k, Manufacturer, TestPki.SelfSigned(ecdsa, m, "Maker Root", TestPki.LongAgo, TestPki.FarAhead, 2)));
+            Assert.AreEqual(Accepted, Install(k, Cs, Root(ecdsa, a, "CS Root A", 1)));
+            Assert.AreEqual(Accepted, Install(k, Manufacturer, Root(ecdsa, m, "Maker Root", 2)));
             k.Reboot();
             k.Idle();
-            Assert.AreEqual("{\"certificateHashData\":[" + Hash("CS Root A", a, 1) + "],\"status\":\"Accepted\"}", Ids(k, Cs));
-            Assert.AreEqual("{\"certificateHashData\":[" + Hash("Maker Root", m, 2) + "],\"status\":\"Accepted\"}", Ids(k, Manufacturer));
+            Assert.AreEqual(Listed(Hash("CS Root A", a, 1)), Ids(k, Cs));
+            Assert.AreEqual(Listed(Hash("Maker Root", m, 2)), Ids(k, Manufacturer));
 
             // Flip one base64 character of the second entry: its check fails, the first one stays.
             byte[] record = k.W.Storage.Read(CertificateStore.RecordName)!;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using nanoFramework.TestFramework;
 using static ChargePoint.Tests.HostOnly.Interop.PeerJson;
 
@@ -17,20 +18,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void Boot_accepted_then_status_for_every_connector_and_heartbeats()
         {
             using var rig = Start(bootInterval: 1);
-            try
+            rig.Check(() =>
             {
                 var boot = rig.WaitForCall("BootNotification");
                 Assert.IsTrue(boot.GetProperty("params").GetProperty("chargePointVendor").GetString()!.Length > 0);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 0, "Available"), InteropRig.Wait);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait);
                 rig.WaitForCall("Heartbeat");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -39,23 +34,17 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Start(startFirmware: false);
             rig.Respond("BootNotification", Obj("status", "Pending", "currentTime", Now(), "interval", 2));
             rig.StartFirmware();
-            try
+            rig.Check(() =>
             {
                 rig.WaitForCall("BootNotification");
                 var config = rig.Call("GetConfiguration", Obj("key", new[] { "HeartbeatInterval" }));
                 Assert.AreEqual("result", config.GetProperty("event").GetString(), config.GetRawText());
                 var change = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "30"));
-                Assert.AreEqual("Accepted", change.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(change));
                 int mark = rig.Mark;
                 rig.WaitForCall("BootNotification", mark);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -64,7 +53,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var rig = Start(startFirmware: false);
             rig.Respond("BootNotification", Obj("status", "Rejected", "currentTime", Now(), "interval", 3));
             rig.StartFirmware();
-            try
+            rig.Check(() =>
             {
                 var first = rig.WaitForCall("BootNotification");
                 var firstSeen = DateTime.UtcNow;
@@ -80,21 +69,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                         break;
                     }
                 }
-
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Configuration_read_change_and_refusals()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 var all = rig.Call("GetConfiguration", Obj());
                 var keys = all.GetProperty("result").GetProperty("configurationKey");
@@ -105,111 +87,81 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 }
 
                 var change = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "17"));
-                Assert.AreEqual("Accepted", change.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(change));
                 var read = rig.Call("GetConfiguration", Obj("key", new[] { "MeterValueSampleInterval", "Testing" }));
                 Assert.AreEqual("17", read.GetProperty("result").GetProperty("configurationKey")[0].GetProperty("value").GetString());
                 Assert.AreEqual("Testing", read.GetProperty("result").GetProperty("unknownKey")[0].GetString());
                 var unknown = rig.Call("ChangeConfiguration", Obj("key", "Testing", "value", "1"));
-                Assert.AreEqual("NotSupported", unknown.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("NotSupported", Status(unknown));
                 var bad = rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "-1"));
-                Assert.AreEqual("Rejected", bad.GetProperty("result").GetProperty("status").GetString());
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+                Assert.AreEqual("Rejected", Status(bad));
+            });
         }
 
         [TestMethod]
         public void Availability_round_trip_reports_status()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 var off = rig.Call("ChangeAvailability", Obj("connectorId", 1, "type", "Inoperative"));
-                Assert.AreEqual("Accepted", off.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(off));
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Unavailable"), InteropRig.Wait, mark);
                 mark = rig.Mark;
                 var on = rig.Call("ChangeAvailability", Obj("connectorId", 1, "type", "Operative"));
-                Assert.AreEqual("Accepted", on.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(on));
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Unlock_known_and_unknown_connector()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 var unlocked = rig.Call("UnlockConnector", Obj("connectorId", 1));
-                Assert.AreEqual("Unlocked", unlocked.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Unlocked", Status(unlocked));
                 var unknown = rig.Call("UnlockConnector", Obj("connectorId", 9));
-                Assert.AreEqual("NotSupported", unknown.GetProperty("result").GetProperty("status").GetString());
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+                Assert.AreEqual("NotSupported", Status(unknown));
+            });
         }
 
         [TestMethod]
         public void Data_transfer_to_unknown_vendor_is_answered()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 var answer = rig.Call("DataTransfer", Obj("vendorId", "com.example.nobody", "messageId", "ping"));
-                Assert.AreEqual("UnknownVendorId", answer.GetProperty("result").GetProperty("status").GetString());
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+                Assert.AreEqual("UnknownVendorId", Status(answer));
+            });
         }
 
         [TestMethod]
         public void Soft_reset_reboots_and_boots_again()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 var reset = rig.Call("Reset", Obj("type", "Soft"));
-                Assert.AreEqual("Accepted", reset.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(reset));
                 rig.WaitForCall("BootNotification", mark);
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Remote_started_session_with_meter_values_and_remote_stop()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "1"));
                 var start = rig.Call("RemoteStartTransaction", Obj("connectorId", 1, "idTag", "REMOTE1"));
-                Assert.AreEqual("Accepted", start.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(start));
                 rig.Firmware!.Type("plug");
                 rig.Firmware.Type("ev charge");
                 var started = rig.WaitForCall("StartTransaction");
@@ -219,7 +171,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.IsTrue(meter.GetProperty("params").TryGetProperty("transactionId", out _), meter.GetRawText());
                 int transactionId = TransactionIdOfFirstStart(rig);
                 var stop = rig.Call("RemoteStopTransaction", Obj("transactionId", transactionId));
-                Assert.AreEqual("Accepted", stop.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Accepted", Status(stop));
                 var stopped = rig.WaitForCall("StopTransaction");
                 Assert.AreEqual("Remote", stopped.GetProperty("params").GetProperty("reason").GetString());
                 Assert.AreEqual(transactionId, stopped.GetProperty("params").GetProperty("transactionId").GetInt32());
@@ -227,20 +179,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 int mark = rig.Mark;
                 rig.Firmware.Type("unplug");
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Locally_started_session_with_a_card_and_stopped_with_the_same_card()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 rig.Firmware!.Type("plug");
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Preparing"), InteropRig.Wait);
@@ -259,20 +205,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait);
                 Assert.AreEqual(1, rig.Calls("StartTransaction").Count);
                 Assert.AreEqual(1, rig.Calls("StopTransaction").Count);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Malformed_frames_get_call_errors_or_are_dropped_and_the_connection_survives()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 rig.SendRaw("this is not json");
@@ -285,22 +225,16 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 // The connection and the engine still work.
                 var unlock = rig.Call("UnlockConnector", Obj("connectorId", 1));
-                Assert.AreEqual("Unlocked", unlock.GetProperty("result").GetProperty("status").GetString());
+                Assert.AreEqual("Unlocked", Status(unlock));
                 Assert.AreEqual(0, rig.Calls("BootNotification", mark).Count, "the charge point re-booted");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Server_close_mid_transaction_loses_and_duplicates_nothing()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 rig.Call("ChangeConfiguration", Obj("key", "MeterValueSampleInterval", "value", "1"));
                 rig.Firmware!.Type("plug");
@@ -338,13 +272,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 var stop = rig.Calls("StopTransaction")[0];
                 Assert.AreEqual(TransactionIdOfFirstStart(rig), stop.GetProperty("params").GetProperty("transactionId").GetInt32());
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -358,16 +286,10 @@ namespace ChargePoint.Tests.HostOnly.Interop
             }
 
             using var right = Start(peerPassword: "s3cret", firmwarePassword: "s3cret");
-            try
+            right.Check(() =>
             {
                 right.WaitUntilBooted();
-                right.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(right.Diagnostics());
-                throw;
-            }
+            });
         }
 
         private static InteropRig Start(string? peerPassword = null, string? firmwarePassword = null, bool startFirmware = true, int bootInterval = 300)
@@ -389,7 +311,9 @@ namespace ChargePoint.Tests.HostOnly.Interop
             return 1;
         }
 
-        private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
+        /// <summary>The status of a call's result.</summary>
+        private static string? Status(JsonElement answer) => answer.GetProperty("result").GetProperty("status").GetString();
 
+        private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
     }
 }

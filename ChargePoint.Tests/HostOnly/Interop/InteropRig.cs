@@ -221,6 +221,24 @@ namespace ChargePoint.Tests.HostOnly.Interop
             return list;
         }
 
+        /// <summary>
+        /// Runs a test's steps, then asserts that the peer saw no schema violation; on any failure prints both sides'
+        /// logs (<see cref="Diagnostics"/>) before it propagates.
+        /// </summary>
+        public void Check(Action steps)
+        {
+            try
+            {
+                steps();
+                AssertClean();
+            }
+            catch (Exception)
+            {
+                Console.WriteLine(Diagnostics());
+                throw;
+            }
+        }
+
         /// <summary>Asserts that the peer saw no schema violation.</summary>
         public void AssertClean()
         {

@@ -18,7 +18,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void TriggerMessage_for_every_message_sends_it_after_the_answer()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 var profiles = rig.Call("GetConfiguration", Obj("key", new[] { "SupportedFeatureProfiles" }));
                 Assert.AreEqual("Core,RemoteTrigger,LocalAuthListManagement,Reservation,SmartCharging,FirmwareManagement",
@@ -48,20 +48,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
 
                 Assert.AreEqual("Rejected", Status(rig.Call("TriggerMessage", Obj("requestedMessage", "StatusNotification", "connectorId", 9))));
                 Assert.AreEqual("Rejected", Status(rig.Call("TriggerMessage", Obj("requestedMessage", "BootNotification"))), "already accepted (Errata 3.35)");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Local_list_full_then_differential_update_and_version()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 Assert.AreEqual(0, rig.Call("GetLocalListVersion", Obj()).GetProperty("result").GetProperty("listVersion").GetInt32(), "empty list");
 
@@ -99,20 +93,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var started = rig.WaitForCall("StartTransaction");
                 Assert.AreEqual("LOCAL-C", started.GetProperty("params").GetProperty("idTag").GetString());
                 Assert.AreEqual(0, rig.Calls("Authorize").Count, "the local list answered");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void ReserveNow_shows_Reserved_and_CancelReservation_frees_the_connector()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 var reserve = rig.Call("ReserveNow", Obj("connectorId", 1, "expiryDate", At(TimeSpan.FromHours(1)), "idTag", "RES-1", "reservationId", 42));
@@ -129,20 +117,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("CancelReservation", Obj("reservationId", 42))));
                 rig.Peer.WaitFor(e => InteropRig.IsStatus(e, 1, "Available"), InteropRig.Wait, mark);
                 Assert.AreEqual("Rejected", Status(rig.Call("CancelReservation", Obj("reservationId", 42))), "already cancelled");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void Charging_profiles_set_composite_schedule_and_clear_reach_the_pilot()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 rig.Firmware!.Type("plug");
                 rig.Firmware.Type("card PROFILE1");
@@ -184,20 +166,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("ClearChargingProfile", Obj("id", 11))));
                 WaitForStatusLine(rig, "offered 32.0 A");
                 Assert.AreEqual("Unknown", Status(rig.Call("ClearChargingProfile", Obj("id", 11))));
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void UpdateFirmware_downloads_installs_reboots_and_reports_Installed()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 using var files = new TempFiles();
@@ -224,20 +200,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Downloading,Downloaded,Installing,Installed", string.Join(",", sequence));
                 Assert.AreEqual(3, bootAt, "the reboot comes between Installing and Installed");
                 rig.Firmware!.WaitForLine("rebooting through the loader", InteropRig.Wait);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void GetDiagnostics_names_the_file_and_reports_Uploading_then_Uploaded()
         {
             using var rig = Booted();
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 var diagnostics = rig.Call("GetDiagnostics", Obj("location", rig.FilesUrl + "/upload"));
@@ -245,13 +215,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Peer.WaitFor(e => IsDiagnosticsStatus(e, "Uploading"), InteropRig.Wait, mark);
                 rig.Peer.WaitFor(e => IsDiagnosticsStatus(e, "Uploaded"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("BootNotification", mark).Count, "no reboot for diagnostics");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         private static bool IsFirmwareStatus(JsonElement e, string status)

@@ -21,24 +21,18 @@ namespace ChargePoint.Tests.HostOnly.Interop
         public void StartupOfTheDevice_is_reported_after_the_boot()
         {
             using var rig = Booted(null);
-            try
+            rig.Check(() =>
             {
                 var ev = rig.Peer.WaitFor(e => IsSecurityEvent(e, "StartupOfTheDevice"), InteropRig.Wait);
                 Assert.IsTrue(ev.GetProperty("params").GetProperty("timestamp").GetString()!.EndsWith("Z"));
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void SecurityProfile_is_raised_with_a_reconnect_and_never_lowered()
         {
             using var rig = Booted(Key);
-            try
+            rig.Check(() =>
             {
                 Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "2"), "ws:// is not TLS");
                 int mark = rig.Mark;
@@ -52,20 +46,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "0"));
                 var conf = rig.Call("GetConfiguration", Obj("key", new[] { "SecurityProfile" }));
                 Assert.AreEqual("1", conf.GetProperty("result").GetProperty("configurationKey")[0].GetProperty("value").GetString());
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void ExtendedTriggerMessage_sends_the_requested_messages()
         {
             using var rig = Booted(null);
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "StatusNotification", "connectorId", 1))));
@@ -91,20 +79,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "SignChargePointCertificate"))));
                 Assert.IsTrue(rig.WaitForCall("SignCertificate", mark).GetProperty("params").GetProperty("csr").GetString()!.StartsWith("-----BEGIN CERTIFICATE REQUEST-----\n"));
                 Assert.AreEqual("Rejected", Status(rig.Call("ExtendedTriggerMessage", Obj("requestedMessage", "BootNotification"))));
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void GetLog_security_log_reports_Uploading_then_Uploaded()
         {
             using var rig = Booted(null);
-            try
+            rig.Check(() =>
             {
                 int mark = rig.Mark;
                 var log = rig.Call("GetLog", Obj("log", Obj("remoteLocation", rig.FilesUrl + "/upload"), "logType", "SecurityLog", "requestId", 17));
@@ -115,20 +97,14 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 var upload = rig.Peer.WaitFor(e => NodePeerProcess.Is(e, "upload"), InteropRig.Wait, mark);
                 Assert.AreEqual("/upload/security-log.txt", upload.GetProperty("path").GetString());
                 Assert.IsTrue(upload.GetProperty("bytes").GetInt32() > 0, upload.GetRawText());
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
         public void TC_075_TC_076_TC_074_Install_list_sign_and_delete_certificates()
         {
             using var rig = Booted(null);
-            try
+            rig.Check(() =>
             {
                 var notBefore = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
                 var notAfter = new DateTimeOffset(2040, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -160,13 +136,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("Accepted", Status(rig.Call("DeleteCertificate", Obj("certificateHashData", hashData))));
                 Assert.AreEqual("NotFound", Status(rig.Call("DeleteCertificate", Obj("certificateHashData", hashData))));
                 Assert.AreEqual("NotFound", Status(rig.Call("GetInstalledCertificateIds", Obj("certificateType", "CentralSystemRootCertificate"))));
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         private static InteropRig Booted(string? password)

@@ -22,7 +22,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         {
             using var pki = new TlsTestPki();
             using var rig = Booted(pki, pki.PeerArgs());
-            try
+            rig.Check(() =>
             {
                 var first = rig.WaitForEvent("connected");
                 Assert.IsTrue(first.GetProperty("authorization").GetBoolean(), "Basic auth over TLS");
@@ -31,13 +31,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("2", ConfigValue(rig, "SecurityProfile"));
                 Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "1"), "TC_084: never lowered");
                 Assert.AreEqual("Rejected", rig.ChangeConfiguration("SecurityProfile", "3"), "3 needs a charge point certificate");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -94,7 +88,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
         {
             using var pki = new TlsTestPki();
             using var rig = Booted(pki, pki.PeerArgs());
-            try
+            rig.Check(() =>
             {
                 Raise(rig, 2);
                 string serial1 = SignedCertificate(rig, pki, null);
@@ -114,13 +108,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 connected = rig.WaitForEvent("connected", mark);
                 Assert.AreEqual(serial2, ClientSerial(connected), connected.GetRawText());
                 Assert.AreEqual("3", ConfigValue(rig, "SecurityProfile"), "the session runs on the new certificate");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -130,7 +118,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var foreignKey = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
             using var foreign = TlsTestPki.MakeRoot("Foreign CA", foreignKey);
             using var rig = Booted(pki, pki.PeerArgs());
-            try
+            rig.Check(() =>
             {
                 Raise(rig, 2);
                 string serial1 = SignedCertificate(rig, pki, null);
@@ -153,13 +141,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 mark = rig.Mark;
                 rig.CloseConnection(0);
                 Assert.AreEqual(serial1, ClientSerial(rig.WaitForEvent("connected", mark)), "the refused certificate is gone: " + bad);
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -169,7 +151,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var foreignKey = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
             using var foreign = TlsTestPki.MakeRoot("Foreign CA", foreignKey);
             using var rig = Booted(pki, pki.PeerArgs());
-            try
+            rig.Check(() =>
             {
                 Raise(rig, 2);
                 Assert.AreEqual("Accepted", rig.InstallCertificate("CentralSystemRootCertificate", foreign));
@@ -181,13 +163,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.IsTrue(connected.GetProperty("authorization").GetBoolean(), "back on profile 2: Basic auth, " + connected.GetRawText());
                 rig.Peer.WaitFor(e => IsSecurityEvent(e, "ReconfigurationOfSecurityParameters", "SecurityProfile=2: SecurityProfile 3 failed to connect"), InteropRig.Wait, mark);
                 Assert.AreEqual("2", ConfigValue(rig, "SecurityProfile"));
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         private static InteropRig Booted(TlsTestPki pki, string[] peerArgs)

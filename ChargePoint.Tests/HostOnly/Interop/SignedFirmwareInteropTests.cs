@@ -26,7 +26,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var maker = new Maker();
             using var rig = Booted(maker.Pki);
             using var files = new TempFiles();
-            try
+            rig.Check(() =>
             {
                 Assert.AreEqual("Accepted", rig.InstallCertificate("ManufacturerRootCertificate", maker.Root));
                 string bundle = files.Add(HostBundles.Build("0.2.0-signed"));
@@ -43,13 +43,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 Assert.AreEqual("0.2.0-signed", rig.Calls("BootNotification", mark)[0].GetProperty("params").GetProperty("firmwareVersion").GetString());
                 rig.Peer.WaitFor(e => IsSecurityEvent(e, "FirmwareUpdated"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("FirmwareStatusNotification", mark).Count, "a signed update reports with SignedFirmwareStatusNotification only");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         [TestMethod]
@@ -58,7 +52,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
             using var maker = new Maker();
             using var rig = Booted(maker.Pki);
             using var files = new TempFiles();
-            try
+            rig.Check(() =>
             {
                 Assert.AreEqual("Accepted", rig.InstallCertificate("ManufacturerRootCertificate", maker.Root));
                 string bundle = files.Add(HostBundles.Build("0.2.0-tampered"));
@@ -86,13 +80,7 @@ namespace ChargePoint.Tests.HostOnly.Interop
                 rig.Peer.WaitFor(e => IsFirmwareStatus(e, "InvalidSignature", 42), InteropRig.Wait, mark);
                 rig.Peer.WaitFor(e => IsSecurityEvent(e, "InvalidFirmwareSignature"), InteropRig.Wait, mark);
                 Assert.AreEqual(0, rig.Calls("SignedFirmwareStatusNotification", mark).FindAll(e => StatusOf(e) == "Installing").Count, "not installed");
-                rig.AssertClean();
-            }
-            catch (Exception)
-            {
-                Console.WriteLine(rig.Diagnostics());
-                throw;
-            }
+            });
         }
 
         /// <summary>The test's manufacturer: a TLS test PKI for the wss:// rig, a manufacturer root and a firmware signing key under it.</summary>
