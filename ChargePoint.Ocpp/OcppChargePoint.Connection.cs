@@ -1,4 +1,3 @@
-using System;
 using System.Text;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Platform;

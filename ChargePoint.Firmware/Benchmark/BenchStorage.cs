@@ -1,4 +1,3 @@
-using ChargePoint.Hal;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Platform;
 

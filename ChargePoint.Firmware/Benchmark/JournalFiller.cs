@@ -1,4 +1,3 @@
-using ChargePoint.Firmware.App;
 using ChargePoint.Ocpp.Model.Transactions;
 
 namespace ChargePoint.Firmware.Benchmark

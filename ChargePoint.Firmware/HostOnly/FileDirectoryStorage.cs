@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using ChargePoint.Firmware.Platform;
-using ChargePoint.Hal;
 using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly

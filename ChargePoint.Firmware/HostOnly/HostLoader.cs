@@ -1,11 +1,9 @@
 using System;
 using System.IO;
 using System.Reflection;
-using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Simulator;
-using ChargePoint.Firmware.Update;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp.Platform;
 

@@ -4,7 +4,6 @@ using System.Threading;
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Simulator;
-using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Platform;

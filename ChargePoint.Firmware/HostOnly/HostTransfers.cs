@@ -5,7 +5,6 @@ using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Firmware.Simulator;
 using ChargePoint.Firmware.Update;
-using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Platform;

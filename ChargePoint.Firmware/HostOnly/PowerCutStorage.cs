@@ -1,5 +1,4 @@
 using System;
-using ChargePoint.Hal;
 using ChargePoint.Ocpp.Platform;
 
 namespace ChargePoint.Firmware.HostOnly

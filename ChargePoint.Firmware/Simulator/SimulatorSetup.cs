@@ -1,7 +1,6 @@
 using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Ocpp;
-using ChargePoint.Hal;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp.Platform;
 

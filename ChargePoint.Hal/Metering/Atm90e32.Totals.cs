@@ -1,5 +1,3 @@
-using ChargePoint.Hal.Drivers;
-
 namespace ChargePoint.Hal.Metering
 {
     /// <summary>

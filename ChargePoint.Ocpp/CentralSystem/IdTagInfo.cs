@@ -1,4 +1,3 @@
-using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using IdTagInfoPayload = ChargePoint.Ocpp.Model.Transactions.IdTagInfoPayload;
 

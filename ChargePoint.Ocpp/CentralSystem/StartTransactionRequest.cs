@@ -1,6 +1,5 @@
 using System;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 // Moved from the image as it was (non-nullable annotations are this project's; the image has none).
 #nullable disable

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Text;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Messages.V16;

@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Ocpp.Model
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace ChargePoint.Ocpp.Model
 {
     /// <summary>An <see cref="IDiagnosticsUploader"/> in simulated time: configurable file name, duration and failures.</summary>

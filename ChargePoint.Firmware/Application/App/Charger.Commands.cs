@@ -5,7 +5,6 @@ using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Crypto;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 

@@ -3,7 +3,6 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model;
-using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Status;
 

@@ -1,6 +1,5 @@
 using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp;
-using ChargePoint.Ocpp.Model;
 
 namespace ChargePoint.Firmware.App
 {

@@ -1,5 +1,4 @@
 using System.Text;
-using ChargePoint.Firmware.Console;
 using ChargePoint.Firmware.Evse;
 using ChargePoint.Firmware.Settings;
 using ChargePoint.Hal;
@@ -8,9 +7,7 @@ using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Metering;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Certificates;
-using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Model.Transactions;
-using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using ChargePoint.Ocpp.Rpc;

@@ -1,6 +1,5 @@
 using ChargePoint.Firmware.Console;
 using ChargePoint.Hal;
-using ChargePoint.Hal.Boards;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp;
 using IRandom = ChargePoint.Ocpp.Platform.IRandom;

@@ -1,5 +1,4 @@
 using System.Text;
-using ChargePoint.Firmware.App;
 using ChargePoint.Hal;
 using ChargePoint.Ocpp.Platform;
 using Crc32 = ChargePoint.Ocpp.Platform.Crc32;

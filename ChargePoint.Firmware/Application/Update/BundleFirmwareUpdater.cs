@@ -1,6 +1,4 @@
-using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
-using ChargePoint.Hal;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Platform;
 

@@ -1,4 +1,3 @@
-using ChargePoint.Hal;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Rpc;

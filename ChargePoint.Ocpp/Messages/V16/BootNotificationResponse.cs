@@ -1,6 +1,5 @@
 using System;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Messages.V16

@@ -1,5 +1,4 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Messages.V16

@@ -1,4 +1,3 @@
-using System.Collections;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 using System;

@@ -1,6 +1,5 @@
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
-using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Model.Transactions

@@ -1,5 +1,3 @@
-using ChargePoint.Ocpp.Model;
-
 namespace ChargePoint.Ocpp
 {
     /// <summary>Extra validation of a new value (after the type and range checks); false means Rejected.</summary>

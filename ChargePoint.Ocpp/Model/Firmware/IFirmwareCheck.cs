@@ -1,5 +1,4 @@
 using ChargePoint.Ocpp.Rpc;
-using ChargePoint.Ocpp.Model;
 
 namespace ChargePoint.Ocpp
 {

@@ -1,5 +1,3 @@
-using ChargePoint.Ocpp.Model;
-
 namespace ChargePoint.Ocpp
 {
     /// <summary>Progress of an asynchronous download, install or upload, as the platform hooks report it when polled.</summary>

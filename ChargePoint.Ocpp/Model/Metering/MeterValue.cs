@@ -1,4 +1,3 @@
-using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Messages;
 
 namespace ChargePoint.Ocpp.Model.Transactions

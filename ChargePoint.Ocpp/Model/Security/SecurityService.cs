@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Text;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Transactions;

@@ -1,5 +1,3 @@
-using ChargePoint.Ocpp.Model;
-
 namespace ChargePoint.Ocpp
 {
     /// <summary>

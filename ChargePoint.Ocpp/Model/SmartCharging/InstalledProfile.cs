@@ -1,5 +1,4 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
-using ChargePoint.Ocpp.Model;
 
 namespace ChargePoint.Ocpp
 {

@@ -1,6 +1,5 @@
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using ChargePoint.Ocpp.Model.Transactions;
-using ChargePoint.Ocpp.Model;
 
 namespace ChargePoint.Ocpp
 {

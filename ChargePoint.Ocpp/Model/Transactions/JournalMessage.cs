@@ -1,9 +1,7 @@
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Rpc;
 using M = ChargePoint.Ocpp.Model.Transactions;
-using W = ChargePoint.Ocpp.Messages.V16.DataTypes;
 
 namespace ChargePoint.Ocpp.Model.Transactions
 {

@@ -1,5 +1,4 @@
 using System;
-using ChargePoint.Ocpp.Model;
 using ChargePoint.Ocpp.Model.Status;
 using ChargePoint.Ocpp.Platform;
 using W = ChargePoint.Ocpp.Messages.V16.DataTypes;

@@ -1,7 +1,5 @@
-using System;
 using System.Collections;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {

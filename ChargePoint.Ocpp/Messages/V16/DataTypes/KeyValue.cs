@@ -1,6 +1,4 @@
-using System;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 
 namespace ChargePoint.Ocpp.Messages.V16.DataTypes
 {
