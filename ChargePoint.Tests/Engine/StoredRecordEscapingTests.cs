@@ -1,5 +1,4 @@
 using System.Text;
-using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Platform;

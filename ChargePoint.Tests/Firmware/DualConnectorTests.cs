@@ -1,4 +1,3 @@
-using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Drivers;
 using ChargePoint.Hal.Simulation;
 using nanoFramework.TestFramework;

@@ -2,7 +2,6 @@ using System;
 using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Boards;
 using ChargePoint.Hal.Simulation;
-using ChargePoint.Ocpp.Rpc;
 using ChargePoint.Tests.Ocpp.Fakes;
 using nanoFramework.TestFramework;
 

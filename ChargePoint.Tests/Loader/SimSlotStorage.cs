@@ -1,4 +1,3 @@
-using ChargePoint.Firmware.Loader;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Platform;
 

@@ -1,4 +1,3 @@
-using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Transactions;

@@ -1,7 +1,6 @@
 using ChargePoint.Ocpp.CentralSystem;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;
 using nanoFramework.TestFramework;

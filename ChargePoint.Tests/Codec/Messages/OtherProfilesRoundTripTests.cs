@@ -1,4 +1,3 @@
-using System;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Messages.V16;
 using ChargePoint.Ocpp.Messages.V16.DataTypes;

@@ -1,6 +1,5 @@
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Model.Transactions;
-using ChargePoint.Ocpp.Model;
 using ChargePoint.Tests.Ocpp.Transactions;
 using nanoFramework.TestFramework;
 

@@ -1,4 +1,3 @@
-using ChargePoint.Ocpp.Model;
 using ChargePoint.Tests.Ocpp.Fakes;
 using nanoFramework.TestFramework;
 

@@ -1,4 +1,3 @@
-using System;
 using ChargePoint.Ocpp;
 using ChargePoint.Ocpp.Json;
 using ChargePoint.Ocpp.Operations;

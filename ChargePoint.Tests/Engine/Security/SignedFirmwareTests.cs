@@ -1,6 +1,5 @@
 using System;
 using ChargePoint.Ocpp.Crypto;
-using ChargePoint.Ocpp;
 using ChargePoint.Tests.Ocpp.Certificates;
 using nanoFramework.TestFramework;
 

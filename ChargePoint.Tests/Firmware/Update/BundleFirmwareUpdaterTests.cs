@@ -1,5 +1,4 @@
 using System.Text;
-using ChargePoint.Firmware.App;
 using ChargePoint.Firmware.Loader;
 using ChargePoint.Firmware.Update;
 using ChargePoint.Hal.Simulation;

@@ -1,5 +1,4 @@
 using System;
-using ChargePoint.Firmware.App;
 using ChargePoint.Hal.Simulation;
 using ChargePoint.Ocpp.Model.Transactions;
 using ChargePoint.Tests.Ocpp.Transactions;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ChargePoint.Ocpp.Messages;
 using ChargePoint.Tests.HostOnly.Interop;
 using ChargePoint.Tests.Ocpp.Messages;
 using nanoFramework.TestFramework;

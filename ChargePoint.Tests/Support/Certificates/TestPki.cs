@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using ChargePoint.Ocpp.Certificates;
 using ChargePoint.Ocpp.Crypto;
 
 namespace ChargePoint.Tests.Ocpp.Certificates
