@@ -86,7 +86,7 @@ namespace ChargePoint.Ocpp.Rpc
                 object service;
                 if (!Find(action, out service))
                 {
-                    throw Validate.IsOneOf(action, Messages.V16.OcppAction.CentralSystemInitiated)
+                    throw ActionNumber(action) >= 0
                         ? new OcppException(CallErrorCode.NotSupported, action + " is not supported")
                         : new OcppException(CallErrorCode.NotImplemented, "unknown action " + action);
                 }

@@ -13,25 +13,14 @@ namespace ChargePoint.Ocpp.Json
     {
         private readonly string[] _tables;
 
-        // The words found so far, one instance each; grown on demand (doubling) up to every word of the tables: a charger
-        // meets a dozen or two of them, so the room for all of them is not taken up front.
+        // The words found so far, one instance each (a word is looked up here before its table, so it enters once);
+        // grown by doubling: a charger meets a dozen or two of them, so room for every word is not taken up front.
         private string[] _found = new string[8];
         private int _count;
-        private readonly int _words;
 
         public JsonVocabulary(string[] tables)
         {
             _tables = tables;
-            int words = tables.Length;
-            for (int t = 0; t < tables.Length; t++)
-            {
-                for (int at = tables[t].IndexOf(' '); at >= 0; at = tables[t].IndexOf(' ', at + 1))
-                {
-                    words++;
-                }
-            }
-
-            _words = words;
         }
 
         /// <summary>The known word equal to s[start..start+length), or null.</summary>
@@ -63,17 +52,14 @@ namespace ChargePoint.Ocpp.Json
                 if (at >= 0)
                 {
                     string word = table.Length == length ? table : table.Substring(at, length);
-                    if (_count == _found.Length && _count < _words)
+                    if (_count == _found.Length)
                     {
-                        var grown = new string[_count * 2 < _words ? _count * 2 : _words];
+                        var grown = new string[2 * _count];
                         Array.Copy(_found, grown, _count);
                         _found = grown;
                     }
 
-                    if (_count < _found.Length)
-                    {
-                        _found[_count++] = word;
-                    }
+                    _found[_count++] = word;
 
                     return word;
                 }
